@@ -1,5 +1,5 @@
 import { plainNumbers, type NumberContext } from './printed-number.js';
-import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, boundWordsComparison, DASH, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber } from './tokens.js';
+import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, boundWordsComparison, DASH, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, NEGATIVE_WORDS, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, foldAnswer, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -69,8 +69,10 @@ export const isTitreRangeOfResult = (text: string): boolean => TITRE_RANGE.test(
 const TIER = new RegExp(String.raw`-?(?<!\d)\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?`, 'gi');
 // (labsreadfix) And the Chinese, Japanese and Korean negative (`阴性`, `陰性`, `음성`), bounded by no letter (no `\b`
 // beside Han or Hangul). (labs50fix) And the Indonesian and Malay (`Negatif`, `Non Reaktif`).
-// (labs52fix) And `Nil` (none), as `Absent`. (labsgap) And a smear's `Not seen`, as `Not detected`.
-const QUALITATIVE = /^(negative|neg|non[- ]?reactive|negatif|non[- ]?reaktif|not detected|none detected|not seen|absent|nil|normal|阴性|陰性|음성)(?![\p{L}])/iu;
+// (labs52fix) And `Nil` (none), as `Absent`. (labsgap) And a smear's `Not seen`, as `Not detected`. (unitrange) And
+// `Negative` in the report languages (tokens.ts NEGATIVE_WORDS, the list the range words rangeWordsAt reads are taken
+// from): matched against the text folded as they are (foldAnswer: French `Négatif` composed or with a combining accent).
+const QUALITATIVE = new RegExp(String.raw`^(negative|neg|non[- ]?reactive|${NEGATIVE_WORDS.join('|')}|non[- ]?reaktif|not detected|none detected|not seen|absent|nil|normal|阴性|陰性|음성)(?![\p{L}])`, 'iu');
 
 /**
  * Parses a reference range as labs print it: `3.5-5.0`, `3.5 - 5.0`, `3.5 to 5.0`, `<200`, `< 200`, `<=5`, `>=40`, `>40`,
@@ -246,7 +248,7 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     const high = Number(between[2]);
     if (low <= high) return { low, high, lowInclusive: true, highInclusive: true, text: raw };
   }
-  const q = QUALITATIVE.exec(repaired);
+  const q = QUALITATIVE.exec(foldAnswer(repaired));
   if (q) return { expected: canonicalQualitative(q[1]!), text: raw };
   // `90 and above`, `90 - or more`: a lower bound said in words is that bound and up. (`90 -` alone may be a range cut at
   // its dash, the upper bound wrapped onto the next line: text only, unless its carrier says it is whole — openRangeAbove.)
@@ -349,7 +351,8 @@ export function readsAsRange(text: string): boolean {
  * before only because isUnitToken took any accented word as a unit.
  */
 function rangeVocabulary(word: string): boolean {
-  const w = word.toLowerCase();
+  // (unitrange) Folded as ABSENCE's foreign words are (foldAnswer: `négatif` as `negatif`).
+  const w = foldAnswer(word);
   return RANGE_WORD.test(word) || isBoundWord(word) || (groupWord(word) && !GROUP_NEGATION.test(word)) || ABSENCE.test(w) || PRESENCE.test(w);
 }
 
@@ -376,11 +379,13 @@ function normalizeOp(op: string): string {
  */
 export function canonicalQualitative(s: string): string {
   const t = s.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (ABSENCE.test(t)) return 'negative';
-  if (PRESENCE.test(t)) return 'positive';
+  // (unitrange) Matched folded as NEGATIVE_WORDS are (`Ne\u0301gatif`, `Négatif`); an answer that is neither kept as printed.
+  const folded = foldAnswer(t);
+  if (ABSENCE.test(folded)) return 'negative';
+  if (PRESENCE.test(folded)) return 'positive';
   return t;
 }
-const ABSENCE = new RegExp(String.raw`^(?:${DASH}|neg\.?|negative|negativ[oa]?|n[ée]gati(?:f|ve)|negatief|non-? ?reactive|not reactive|non-? ?reaktif|not detected|none detected|no detectado|não detectado|nao detectado|non rilevato|none seen|not seen|none|nil|absent|ausente|assente|阴性|陰性|음성)$`, 'u');
+const ABSENCE = new RegExp(String.raw`^(?:${DASH}|neg\.?|negative|${NEGATIVE_WORDS.join('|')}|non-? ?reactive|not reactive|non-? ?reaktif|not detected|none detected|no detectado|não detectado|nao detectado|non rilevato|none seen|not seen|none|nil|absent|ausente|assente|阴性|陰性|음성)$`, 'u');
 const PRESENCE = new RegExp(String.raw`^(?:\+|pos\.?|positive|positiv[oa]?|positif|positief|reactive|reaktif|detected|detectado|rilevato|seen|present|presente|阳性|陽性|양성)$`, 'u');
 
 /** A range given as numbers (structured input, HL7 with separate bounds). */

@@ -3347,7 +3347,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const inTable = byIndex || Boolean(table && !table.byIndex);
     const quoted = RESULT_IN_PARENTHESIS.exec(flat);
     const row = flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
-      ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null)
+      ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts)
+      ?? rowWithUnitOnBounds(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null)
       ?? colourAgainstColour(flat, rowOpts) ?? gradeAgainstGrade(flat) ?? stripWordAgainstWord(flat, rowOpts, section.specimen === 'urine')
       ?? (section.specimen === 'urine' ? wordAloneInUrine(flat, rowOpts) ?? gradeSignInUrine(flat, opts) : null);
     // (labs52fix) A numbered note's sentence (`2.Test conducted on EDTA whole blood at 37 °C.`, `2. Test …`): a line
@@ -4883,6 +4884,48 @@ function rowWithUnitInRange(text: string, opts: TextParseOptions): Omit<RawRow, 
 }
 
 /**
+ * (unitrange) A range whose bounds each print the unit, or the first of them does (`30 ng/mL - 100 ng/mL`, `264
+ * ng/dL-916 ng/dL`, `62 µmol/L–106 µmol/L`, `(65 mg/dL to 99 mg/dL)`, `40 ng/mL - 80`): the two bounds, the dash or
+ * `to` between, the first bound's unit (lazy, so that `ng/dL-916` leaves the dash), then perhaps the second's. Never
+ * from inside a number or a word; nothing but a space or a closing bracket after it.
+ */
+const UNIT_ON_BOUNDS = new RegExp(String.raw`(?<![\p{L}\p{N}.,/^])(${LABEL_N})\s*(%|[A-Za-zµμ][^\s()[\]<>≤≥]*?)\s*(${RANGE_TO})\s*(${LABEL_N})(?:\s*(%|[A-Za-zµμ][^\s()[\]<>≤≥]*))?(?=$|[\s)\]])`, 'giu');
+
+/**
+ * (unitrange) The text with each range UNIT_ON_BOUNDS finds printed with its unit once, after its bounds (`30 - 100
+ * ng/mL`), as the row readers read it: only where the unit is a lab unit (UCUM reads it), the second bound prints the
+ * same unit or none, and the lower bound is below the upper. Two units on two bounds say nothing of one range, and
+ * `95 mg/dL - 92` (a dash as an empty cell, then an earlier result) has no lower bound above its upper one.
+ */
+function unitOnBoundsOnce(text: string): { text: string; bounds: string[] } {
+  const bounds: string[] = [];
+  const once = text.replace(UNIT_ON_BOUNDS, (all, low: string, unit: string, to: string, high: string, again: string | undefined) => {
+    const [l, h] = [parseNumber(low), parseNumber(high)];
+    if (!isUnitToken(unit) || !toUcum(unit) || (again !== undefined && !sameUnit(unit, again)) || l === null || h === null || l >= h) return all;
+    bounds.push(`${low} ${to} ${high}`);
+    return `${low} ${to} ${high} ${unit}`;
+  });
+  return { text: once, bounds };
+}
+
+/**
+ * (unitrange) A row whose range prints the unit on its bounds (unitOnBoundsOnce), read as the same line with the unit
+ * once after the bounds is: its bounds and the flag from them where the unit is the value's (or the value prints
+ * none); where it is another, what parseTail makes of a range in another unit (rangeInOtherUnit: bounds converted
+ * where UCUM converts them, `120 g/L - 160 g/L` for a value in g/dL; the text alone where only a molar mass would,
+ * `70 mg/dL - 99 mg/dL` for glucose in mmol/L). Null unless the range read is those bounds (never the value), and a dose's
+ * unit (`500 mg - 1000 mg`) only under a name the catalog knows. Tried after the line as printed read nothing.
+ */
+function rowWithUnitOnBounds(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const once = unitOnBoundsOnce(text);
+  if (!once.bounds.length) return null;
+  const row = parseRowLine(once.text, opts) ?? rowWithRangesUnwrapped(once.text, opts) ?? rowWithUnitInRange(once.text, opts);
+  if (!row || row.value === null || !once.bounds.some((b) => row.rangeText?.startsWith(b))) return null;
+  if (!opts.knows?.(row.name) && row.unit && DOSE_UNIT.test(row.unit)) return null;
+  return row;
+}
+
+/**
  * Units of time (`s`, `min`, `h`, `days`; labs35fix review: `seg.`, `segs`), every spelling of time-units.ts's TIME_UNITS
  * with or without a full stop: a lab unit only for a test the catalog measures in one.
  */
@@ -4997,7 +5040,7 @@ function requestLabel(part: string, opts: TextParseOptions): RegExpExecArray | n
 /** (labs42fix) A part of a line read as one result under a name the catalog knows, or null. */
 function knownResult(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
   const row = rowWithRangeBeforeValue(text, opts) ?? parseInlineRow(text, opts) ?? parseRowLine(text, opts) ?? rowWithRangesUnwrapped(text, opts)
-    ?? rowWithUnitInRange(text, opts);
+    ?? rowWithUnitInRange(text, opts) ?? rowWithUnitOnBounds(text, opts);
   return row && row.value !== null && opts.knows?.(row.name) ? row : null;
 }
 

@@ -849,8 +849,12 @@ const QUALITATIVE_VALUES = [
 /** A strip's answers of presence: not a test's `Detected` / `Not detected` (a PCR's, a drug screen's, a smear's) nor a smear's `Not seen`. */
 const STRIP_PRESENCE = PRESENCE_VALUES.filter((answer) => !answer.some((w) => /detect|rilevat|^seen$/.test(w)));
 
-/** A word as the answers' lists hold it: lower case, without a full stop or comma after it. */
-const answerWord = (word: string | undefined): string | undefined => word?.toLowerCase().replace(/[.,]$/, '');
+/**
+ * A word as the answers' lists hold it: lower case, without a full stop or comma after it. (unitrange) Composed where it
+ * prints anything but ASCII (`Ne` + U+0301 + `gatif` as `Négatif`): the lists hold accents composed.
+ */
+const answerWord = (word: string | undefined): string | undefined =>
+  (word !== undefined && /[^\x00-\x7f]/.test(word) ? word.normalize('NFC') : word)?.toLowerCase().replace(/[.,]$/, '');
 
 /** The most words an answer in words has (`None Detected`, `Non Reactive`, …). */
 const LONGEST_ANSWER = Math.max(...[...QUALITATIVE_VALUES, ...ASPECT_VALUES].map((answer) => answer.length));
@@ -930,17 +934,41 @@ export function mayBeginQualitativeValue(token: string): boolean {
   return /^[+abo1-4]/i.test(token) || QUALITATIVE_FIRST_WORDS.has(answerWord(token)!);
 }
 
+/**
+ * (unitrange) `Negative` in the report languages, written without accents and in lower case (`Négatif`, Indonesian and
+ * Malay `Negatif`, `Negativo`/`Negativa`, Dutch `Negatief`, German `Negativ`): matched against a word folded by
+ * foldAnswer. The one list of them: the range words here (rangeWordsAt) and the range parser's answers of absence
+ * (reference-range.ts QUALITATIVE, canonicalQualitative) take them from it, so they cannot drift apart.
+ */
+export const NEGATIVE_WORDS = ['negatif', 'negativo', 'negativa', 'negatief', 'negativ'] as const;
+
+/**
+ * (unitrange) A word or answer as NEGATIVE_WORDS and RANGE_WORDS are written: lower case, and its accents and other
+ * marks off (composed `é` or `e` + U+0301 alike) only where it prints anything but ASCII (most do not); recomposed
+ * after, so that Hangul (`음성`, taken apart into its letters by NFD) reads as printed.
+ */
+export function foldAnswer(text: string): string {
+  return /[^\x00-\x7f]/.test(text) ? withoutMarks(text).normalize('NFC').toLowerCase() : text.toLowerCase();
+}
+
 /** Words that are a reference range on their own (or start one). */
-const RANGE_WORDS = [
+const RANGE_WORDS: readonly (readonly string[])[] = [
   ['not', 'estab.'], ['not', 'estab'], ['not', 'established'], ['not', 'detected'], ['none', 'detected'], ['non', 'reactive'], ['non-reactive'],
   ['nonreactive'], ['negative'], ['neg'], ['see', 'below'], ['see-below'], ['see', 'note'], ['see', 'comment'], ['absent'], ['normal'],
   // (labs52fix) `Nil` as `Absent`; (labsgap) `Not seen` as `Not detected`.
   ['nil'], ['not', 'seen'],
-] as const;
+  // (unitrange) `Negative` in the report languages (NEGATIVE_WORDS, matched folded): the range of `Anti-HCV | Négatif | |
+  // Négatif` as of `… | Negative | | Negative`. Before nordicnames the accented word was read as the row's unit; since,
+  // the line read nothing.
+  ...NEGATIVE_WORDS.map((w) => [w]),
+];
 
 export function rangeWordsAt(tokens: readonly string[], i: number): number {
+  // (unitrange) Each token folded once (foldAnswer).
+  const fold = (t: string | undefined) => (t === undefined ? undefined : foldAnswer(t));
+  const folded = [fold(tokens[i]), fold(tokens[i + 1])];
   for (const words of RANGE_WORDS) {
-    if (words.every((w, k) => tokens[i + k]?.toLowerCase() === w)) return words.length;
+    if (words.every((w, k) => folded[k] === w)) return words.length;
   }
   return 0;
 }
