@@ -206,3 +206,73 @@ describe('pipetables: a unit printed after a range the row reads no bounds of at
     expect(rows.find((r) => r[0] === 'glucose')?.[2] ?? null).toBeNull();
   });
 });
+
+/*
+ * (pipetables review) Found by the review of pipetables: (1) a bare pipe table ran on into another table of its
+ * count of cells after a blank line or a heading (a medication list, a supplement or plan table, a patient's line);
+ * (2) the unit after a labelled range was taken for a value printed in another unit; (3) a challenge's dose (`75 g`)
+ * ending a name was read as the value with its unit.
+ */
+describe('pipetables review: a bare pipe table ends at a blank line and at another table\'s header', () => {
+  const lab = ['Test | Result | Range', 'Glucose | 95 mg/dL | 70-99'];
+  const glucose = ['glucose', 95, 'mg/dL', 70, 99, 'normal'];
+
+  it('reads no medication list after a blank line and a heading as rows of the lab table', () => {
+    const text = [...lab, '', 'MEDICATIONS', 'Drug | Dose | Frequency', 'Metformin | 500 mg | twice daily', 'Vitamin D | 2000 IU | daily'].join('\n');
+    expect(coded(text)).toEqual([glucose]);
+  });
+
+  it('reads no supplement table after a blank line as rows of the lab table', () => {
+    const text = ['Test | Result | Reference range', 'Vitamin D | 18 ng/mL | 30-100', '', 'Supplement | Dose | Schedule', 'Vitamin D | 5000 IU | daily', 'Iron | 65 mg | every other day'].join('\n');
+    expect(coded(text)).toEqual([['vitamin-d', 18, 'ng/mL', 30, 100, 'low']]);
+  });
+
+  it('ends the table at a line of its count of cells holding no digit (another table\'s header)', () => {
+    expect(coded(['Test | Result | Range', 'Ferritin | 12 ng/mL | 30-400', 'Plan | Start | Review', 'Ferrous sulfate | 325 mg | 8 weeks'].join('\n')))
+      .toEqual([['ferritin', 12, 'ng/mL', 30, 400, 'low']]);
+    expect(coded([...lab, 'Patient | Age | Sex', 'Jane Doe | 54 | F'].join('\n'))).toEqual([glucose]);
+    expect(lineTexts([...lab, 'Patient | Age | Sex', 'Jane Doe | 54 | F'].join('\n')))
+      .toEqual(['| Test | Result | Range |', '| Glucose | 95 mg/dL | 70-99 |', 'Patient | Age | Sex', 'Jane Doe | 54 | F']);
+  });
+
+  it('starts a new table at a lab header after the end, read by its own columns', () => {
+    const text = [...lab, '', 'Analyte | Reference | Value', 'Sodium | 135-145 | 150 mmol/L'].join('\n');
+    expect(coded(text)).toEqual([glucose, ['sodium', 150, 'mmol/L', 135, 145, 'high']]);
+    // Straight after a row, no blank line between.
+    expect(coded([...lab, 'Test | Previous | Current', 'HbA1c | 6.8 % | 7.4 %'].join('\n')))
+      .toEqual([glucose, ['hemoglobin-a1c', 7.4, '%', null, null, null]]);
+  });
+
+  it('keeps a row whose answer is a word (no digit) in the table', () => {
+    const text = ['Test | Result | Range', 'HBsAg | Negative | Negative', 'Glucose | 120 mg/dL | 70-99'].join('\n');
+    expect(lineTexts(text)).toEqual(['| Test | Result | Range |', '| HBsAg | Negative | Negative |', '| Glucose | 120 mg/dL | 70-99 |']);
+    expect(coded(text).find((r) => r[0] === 'glucose')).toEqual(['glucose', 120, 'mg/dL', 70, 99, 'high']);
+  });
+});
+
+describe('pipetables review: the unit after a labelled range only for a value on its scale', () => {
+  const LL = (line: string) => ['Test                         Result        Reference Range - Units', line].join('\n');
+  const unit = (text: string) => coded(text)[0]?.[2] ?? null;
+
+  it('takes no unit for a value printed in another unit than the range\'s', () => {
+    expect(coded(LL('Hemoglobin                   13.5          Female: 120 - 160 g/L'))).toEqual([['hemoglobin', 13.5, null, null, null, null]]);
+    expect(coded(LL('Creatinine                   1.1           Male: 62 - 106 umol/L'))).toEqual([['creatinine', 1.1, null, null, null, null]]);
+    expect(coded(LL('Hemoglobin A1c               42            Non-diabetic: 4.0 - 5.6 %'))).toEqual([['hemoglobin-a1c', 42, null, null, null, null]]);
+    expect(unit(LL('Cholesterol, Total           5.2           Desirable: < 200 mg/dL'))).toBeNull();
+  });
+
+  it('takes the unit for a value on the range\'s scale', () => {
+    expect(coded(LL('Ferritin                     45            Female: 15 - 150 ug/L'))).toEqual([['ferritin', 45, 'ug/L', null, null, null]]);
+    expect(coded(LL('Vitamin D                    75            Sufficient: 30 - 100 ng/mL'))).toEqual([['vitamin-d', 75, 'ng/mL', null, null, null]]);
+    expect(coded(LL('Estradiol                    412           Follicular: 77 - 921 pmol/L'))).toEqual([['estradiol', 412, 'pmol/L', null, null, null]]);
+  });
+});
+
+describe('pipetables review: a challenge\'s dose ending a name is no value', () => {
+  const header = 'Component          Your Value     Standard Range        Flag';
+  it('reads no `75 g` as a value with its unit', () => {
+    for (const line of ['Glucose, 2 Hr Post 75 g              <140 mg/dL', 'Insulin, 2 h post 75 g             Not done']) {
+      expect(coded([header, line].join('\n')).filter((r) => r[1] === 75 || r[2] === 'g')).toEqual([]);
+    }
+  });
+});

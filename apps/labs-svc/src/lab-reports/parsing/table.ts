@@ -885,7 +885,9 @@ function splitOverrunValues(cells: readonly Cell[], columns: readonly Column[]):
  * where the space before the value is, `value` the number's token, `text` the value with its unit.
  */
 function overrunTail(text: string): { index: number; value: string; text: string } | null {
-  const known = (unit: string) => /[A-Za-zµμ%]/.test(unit) && isUnitToken(unit) && toUcum(unit) !== null;
+  // (pipetables review) A mass alone (`g`, `mg`) is no result's unit but a challenge's dose ending its name
+  // (`Glucose, 2 Hr Post 75 g`, `Insulin, 2 h post 75 g`): not taken.
+  const known = (unit: string) => /[A-Za-zµμ%]/.test(unit) && isUnitToken(unit) && toUcum(unit) !== null && !/^(?:[kmuµμn]|mc)?g$/i.test(unit);
   const last = / (\S+)$/.exec(text);
   if (!last) return null;
   if (parseValueToken(last[1]!)) return { index: last.index, value: last[1]!, text: last[1]! };

@@ -158,8 +158,9 @@ function barePipeCells(t: string): string[] | null {
  * column beside the standard range, a previous result's, a range before the result): each of its lines is written as a
  * Markdown row. A line whose cells are a column header (headerColumns, as a Markdown header's are), followed at once by
  * a line of as many cells, starts one; each later line of as many cells is a row of it (across a section heading),
- * until a line of bars with another number of cells. A single line, two-cell lines and a first line that heads nothing
- * (prose with bars) are kept as they are.
+ * until a blank line, a line of bars with another number of cells, or another table's header (below). A single line,
+ * two-cell lines and a line that heads nothing where no table runs — the first, or one after a table's end (prose
+ * with bars, a medication list's header) — with the lines under it are kept as they are.
  */
 function barePipesAsMarkdown(lines: string[]): string[] {
   if (!lines.some((t) => t.includes(' | '))) return lines;
@@ -168,8 +169,14 @@ function barePipesAsMarkdown(lines: string[]): string[] {
   let width = 0;
   return lines.map((t, i) => {
     const c = cells[i];
+    // (pipetables review) A blank line ends the table; so does a line of its count of cells with words, none of them
+    // holding a digit or a qualitative answer (`Drug | Dose | Frequency`, `Patient | Age | Sex`: another table's
+    // header; a rule `---|---` has no words), which is then looked at afresh as a header of its own — else a
+    // medication list or a patient's line of the same count would be read as rows of the lab table above it.
+    if (!t.trim()) width = 0;
     if (!c) return t;
-    if (width && c.length === width) return asRow(c);
+    const heads = c.some((x) => /\p{L}/u.test(x)) && c.every((x) => !/\d/.test(x) && cellKind(x) !== 'qualitative');
+    if (width && c.length === width && !heads) return asRow(c);
     width = 0;
     if (cells[i + 1]?.length === c.length && headerColumns(c.map((text, x) => ({ text, x, end: x + 1 })), true)) {
       width = c.length;
@@ -5571,7 +5578,14 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
     const text = site ? words.slice(0, -1).join(' ') : rangeText;
     const bare = withoutUnitAfter(text);
     const unit = text.slice(bare.length).trim();
-    if (bare !== text && measuredIn(name, unit, opts) && !(SITE_CODE.test(unit) && toUcum(unit) === unit)) {
+    // (pipetables review) Only where the value lies on the range's scale — within three times its numbers either way
+    // (onScale), a one-sided bound standing for both: `Hemoglobin  13.5  Female: 120 - 160 g/L`, `Cholesterol  5.2
+    // Desirable: < 200 mg/dL`, `HbA1c  42  Non-diabetic: 4.0 - 5.6 %` print the value in another unit than the range's,
+    // and leave it with none, as before. (A value far below a one-sided upper bound, `CRP  0.2  Desirable: < 3.0 mg/L`,
+    // is then left with none too.)
+    const bounds = (bare.slice(bare.lastIndexOf(':') + 1).match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => Number(n.replace(',', '.')));
+    const scaled = bounds.length > 0 && onScale(row.value, { low: Math.min(...bounds), high: Math.max(...bounds) }, 3);
+    if (bare !== text && scaled && measuredIn(name, unit, opts) && !(SITE_CODE.test(unit) && toUcum(unit) === unit)) {
       row.unit = unit;
       rangeText = bare;
     }
