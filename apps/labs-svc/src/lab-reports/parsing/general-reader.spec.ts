@@ -9213,7 +9213,8 @@ describe('labs49fix: a status word before the reference, a remark after it, nano
     expect(codedWithText(ranged('| Glucose | 131 mg/dL | Normal (70-99) |'))).toEqual([['glucose', 131, null, 'mg/dL', '70-99', 70, 99, 'high']]);
     expect(codedWithText(ranged('| Glucose | 131 mg/dL | Fasting (70-99) |'))).toEqual([['glucose', 131, null, 'mg/dL', 'Fasting (70-99)', null, null, null]]);
     expect(codedWithText(ranged('| Glucose | 131 mg/dL | High (see note) |'))).toEqual([['glucose', 131, null, 'mg/dL', 'High (see note)', null, null, null]]);
-    expect(codedWithText(ranged('| Glucose | 131 | High (<100) mg/dL |'))).toEqual([['glucose', 131, null, null, 'High (<100)', null, null, null]]);
+    // (pipetables) The cell is left as it was (no status word read); the unit after it is the bare value's now.
+    expect(codedWithText(ranged('| Glucose | 131 | High (<100) mg/dL |'))).toEqual([['glucose', 131, null, 'mg/dL', 'High (<100)', null, null, null]]);
     expect(parseReferenceRange('Normal')).toMatchObject({ expected: 'normal' });
   });
 
@@ -9298,7 +9299,8 @@ describe('labs49fix review: the urine section ends at another panel, a status wo
   it('3. a number after the parenthesis is a remark, not a unit (the cell unread before)', () => {
     expect(codedWithText(joint('| Glucose | 92 mg/dL | Normal (70-99) - 110 |'))).toEqual([['glucose', 92, null, 'mg/dL', '70-99', 70, 99, 'normal']]);
     // Guard: a unit after it still leaves the cell as it was.
-    expect(codedWithText(ranged('| Glucose | 131 | High (<100) mg/dL |'))).toEqual([['glucose', 131, null, null, 'High (<100)', null, null, null]]);
+    // (pipetables) The cell is left as it was (no status word read); the unit after it is the bare value's now.
+    expect(codedWithText(ranged('| Glucose | 131 | High (<100) mg/dL |'))).toEqual([['glucose', 131, null, 'mg/dL', 'High (<100)', null, null, null]]);
   });
 
   it('4. a parenthesis that reads as no range leaves the cell as printed (range `2 hours after meal`, flag high before)', () => {

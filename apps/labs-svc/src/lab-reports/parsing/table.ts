@@ -867,16 +867,36 @@ function splitOverrunValues(cells: readonly Cell[], columns: readonly Column[]):
   return cells.flatMap((cell) => {
     const at = columns.findIndex((col) => col.x > cell.x);
     const next = columns[at];
-    const tail = / (\S+)$/.exec(cell.text.trimEnd());
-    if (!next || next.role !== 'value' || columns[at - 1]?.role !== 'name' || !tail || cell.x + cell.text.trimEnd().length <= next.x || !parseValueToken(tail[1]!)) return [cell];
+    const tail = overrunTail(cell.text.trimEnd());
+    if (!next || next.role !== 'value' || columns[at - 1]?.role !== 'name' || !tail || cell.x + cell.text.trimEnd().length <= next.x) return [cell];
     // (robfix) Starting left of the header: two characters at most, and a decimal (`Interleukin 10`, pending, is a name).
     const start = cell.x + tail.index + 1;
-    if (start < next.x && (start < next.x - 2 || !/^[<>]?\d+[.,]\d+$/.test(tail[1]!))) return [cell];
+    if (start < next.x && (start < next.x - 2 || !/^[<>]?\d+[.,]\d+$/.test(tail.value))) return [cell];
     if (cells.some((c) => c !== cell && c.text.trim() && c.x < next.end + 1 && c.end > next.x)) return [cell];
-    if (/(?:^|\s)[A-Z]{1,4}$/.test(cell.text.slice(0, tail.index)) && /^\d+$/.test(tail[1]!)) return [cell];
+    if (/(?:^|\s)[A-Z]{1,4}$/.test(cell.text.slice(0, tail.index)) && /^\d+$/.test(tail.value)) return [cell];
     if (cells.some((c) => c.x > cell.end && cellKind(c.text) === 'number')) return [cell];
-    return [{ text: cell.text.slice(0, tail.index), x: cell.x, end: cell.x + tail.index }, { text: tail[1]!, x: start, end: start + tail[1]!.length }];
+    return [{ text: cell.text.slice(0, tail.index), x: cell.x, end: cell.x + tail.index }, { text: tail.text, x: start, end: start + tail.text.length }];
   });
+}
+
+/**
+ * The value ending a name cell (splitOverrunValues): its last word a value (`84.1`), or (pipetables) a value and the
+ * unit printed with it (`Absolute Neutrophils 9.2 K/uL`, `9.2K/uL` glued: MyChart's `Your Value` column holds both) —
+ * a unit units.ts knows, so a name's own last words (`Interleukin 6 Receptor`) are no value with a unit. `index` is
+ * where the space before the value is, `value` the number's token, `text` the value with its unit.
+ */
+function overrunTail(text: string): { index: number; value: string; text: string } | null {
+  // (pipetables review) A mass alone (`g`, `mg`) is no result's unit but a challenge's dose ending its name
+  // (`Glucose, 2 Hr Post 75 g`, `Insulin, 2 h post 75 g`): not taken.
+  const known = (unit: string) => /[A-Za-zµμ%]/.test(unit) && isUnitToken(unit) && toUcum(unit) !== null && !/^(?:[kmuµμn]|mc)?g$/i.test(unit);
+  const last = / (\S+)$/.exec(text);
+  if (!last) return null;
+  if (parseValueToken(last[1]!)) return { index: last.index, value: last[1]!, text: last[1]! };
+  const stuck = splitStuckUnit(last[1]!);
+  if (stuck && parseValueToken(stuck[0]) && known(stuck[1])) return { index: last.index, value: stuck[0], text: last[1]! };
+  const two = / (\S+) (\S+)$/.exec(text);
+  if (two && parseValueToken(two[1]!) && known(two[2]!)) return { index: two.index, value: two[1]!, text: `${two[1]} ${two[2]}` };
+  return null;
 }
 
 type CellKind = 'number' | 'range' | 'unit' | 'flag' | 'date' | 'qualitative' | 'text';

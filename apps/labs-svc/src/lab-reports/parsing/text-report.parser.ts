@@ -79,7 +79,9 @@ export function toLines(text: string): SourceLine[] {
   // typed with the character the table is drawn with) is a range's dash.
   // (labs35fix) An emoji arrow (`⬆️`, `⬇️`) is the arrow it draws (`↑`, `↓`), read where a plain arrow is; (labs47fix)
   // any other emoji before or after a value (`| 🔵 15.10 |`) is decoration, not read (withoutValueEmoji, both).
-  return boxDrawnAsMarkdown(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/))
+  // (pipetables) A table with bars between its cells only (`Biomarker | Your value | Optimal | Standard range`) is the
+  // Markdown table it draws too (barePipesAsMarkdown).
+  return barePipesAsMarkdown(boxDrawnAsMarkdown(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)))
     .map((t) => withoutValueEmoji(t.replace(/(\d) ?[─━](?![─━]) ?(?=\d)/g, '$1-')))
     .map((t, i) => ({ text: expandTabs(barsBetweenTabs(withoutLeaders(brokenBarsAsGaps(t.replace(/\\([*_])/g, '$1'))))), line: i + 1 }));
 }
@@ -130,6 +132,56 @@ function boxDrawnAsMarkdown(lines: string[]): string[] {
       return isBoxRow(t) ? t.replace(BOX_VERTICAL, '|') : t;
     }
     rows = 0;
+    return t;
+  });
+}
+
+/**
+ * (pipetables) The cells of a line with bars between its cells and none at its start (`ApoB | 71 mg/dL | <60 | <90`):
+ * three at least, each bar with a space on both sides (or the line's end after it: an empty last cell). Null for a
+ * Markdown row (its bar first), a line of two cells (`Name | value`), and bars with no spaces around them (HL7
+ * segments, `OBX|1|NM|…`; a delimited export).
+ */
+function barePipeCells(t: string): string[] | null {
+  const s = t.trim();
+  // (The rule under such a header, `---|:---:|---`, GitHub's table without outer bars: its cells, spaced or not.)
+  if (!s.startsWith('|') && s.includes('|') && isMarkdownRule(s)) return s.replace(/\|$/, '').split('|').map((c) => c.trim());
+  if (s.startsWith('|') || !s.includes(' | ') || /\S\||\|\S/.test(s)) return null;
+  const cells = s.split('|').map((c) => c.trim());
+  return cells.length >= 3 ? cells : null;
+}
+
+/**
+ * (pipetables) A table printed with bars between its cells but none at the lines' ends and no rule under its header (a
+ * spreadsheet's or a portal's export pasted as text, some OCR tools: `Biomarker | Your value | Optimal | Standard
+ * range`) is read as the Markdown table it draws, so its header's columns are read as a Markdown header's (an optimal
+ * column beside the standard range, a previous result's, a range before the result): each of its lines is written as a
+ * Markdown row. A line whose cells are a column header (headerColumns, as a Markdown header's are), followed at once by
+ * a line of as many cells, starts one; each later line of as many cells is a row of it (across a section heading),
+ * until a blank line, a line of bars with another number of cells, or another table's header (below). A single line,
+ * two-cell lines and a line that heads nothing where no table runs — the first, or one after a table's end (prose
+ * with bars, a medication list's header) — with the lines under it are kept as they are.
+ */
+function barePipesAsMarkdown(lines: string[]): string[] {
+  if (!lines.some((t) => t.includes(' | '))) return lines;
+  const cells = lines.map(barePipeCells);
+  const asRow = (c: readonly string[]) => `| ${c.join(' | ')} |`;
+  let width = 0;
+  return lines.map((t, i) => {
+    const c = cells[i];
+    // (pipetables review) A blank line ends the table; so does a line of its count of cells with words, none of them
+    // holding a digit or a qualitative answer (`Drug | Dose | Frequency`, `Patient | Age | Sex`: another table's
+    // header; a rule `---|---` has no words), which is then looked at afresh as a header of its own — else a
+    // medication list or a patient's line of the same count would be read as rows of the lab table above it.
+    if (!t.trim()) width = 0;
+    if (!c) return t;
+    const heads = c.some((x) => /\p{L}/u.test(x)) && c.every((x) => !/\d/.test(x) && cellKind(x) !== 'qualitative');
+    if (width && c.length === width && !heads) return asRow(c);
+    width = 0;
+    if (cells[i + 1]?.length === c.length && headerColumns(c.map((text, x) => ({ text, x, end: x + 1 })), true)) {
+      width = c.length;
+      return asRow(c);
+    }
     return t;
   });
 }
@@ -5559,6 +5611,29 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
         row.unit = words[words.length - 1]!;
         rangeText = words.slice(0, -1).join(' ');
       }
+    }
+  }
+  // (pipetables) A unit after a range the lines above read no bounds of at its start — a label first (`Follicular: 77 -
+  // 921 pmol/L` in a `Reference Range - Units` column), Quest's `> OR = 60 mL/min/1.73m2` — is the value's unit too
+  // where the row prints none, as after `77 - 921 pmol/L`; the range is its text without it (withoutUnitAfter). A
+  // performing site's code run into the cell from a column after the range's (`> OR = 60 mL/min/1.73m2 EN` under
+  // `Lab`) is no part of either; a unit the catalog does not measure the test in (`EN` itself) is none.
+  if (rangeText && !row.unit && row.value !== null) {
+    const words = rangeText.split(' ');
+    const site = rangeAt >= 0 && rangeAt < columns.length - 1 && words.length > 1 && SITE_CODE.test(words[words.length - 1]!);
+    const text = site ? words.slice(0, -1).join(' ') : rangeText;
+    const bare = withoutUnitAfter(text);
+    const unit = text.slice(bare.length).trim();
+    // (pipetables review) Only where the value lies on the range's scale — within three times its numbers either way
+    // (onScale), a one-sided bound standing for both: `Hemoglobin  13.5  Female: 120 - 160 g/L`, `Cholesterol  5.2
+    // Desirable: < 200 mg/dL`, `HbA1c  42  Non-diabetic: 4.0 - 5.6 %` print the value in another unit than the range's,
+    // and leave it with none, as before. (A value far below a one-sided upper bound, `CRP  0.2  Desirable: < 3.0 mg/L`,
+    // is then left with none too.)
+    const bounds = (bare.slice(bare.lastIndexOf(':') + 1).match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => Number(n.replace(',', '.')));
+    const scaled = bounds.length > 0 && onScale(row.value, { low: Math.min(...bounds), high: Math.max(...bounds) }, 3);
+    if (bare !== text && scaled && measuredIn(name, unit, opts) && !(SITE_CODE.test(unit) && toUcum(unit) === unit)) {
+      row.unit = unit;
+      rangeText = bare;
     }
   }
   const printedUnit = row.unit?.replace(/\u00a0/g, ' ');
