@@ -469,7 +469,7 @@ function testNameSynonyms(folded: string): string {
     // (keysfix) `Glob` after other words (`Sex Hormone Binding Glob`, LabCorp's cut name): globulin, as `Glob` alone is
     // the catalog's globulin.
     .replace(/(?<=[a-z0-9] )glob\b/g, 'globulin')
-    // (keysfix) Italian `Globuli rossi`, `Globuli bianchi`: the red and white blood cells (RED_CELLS, WHITE_CELLS), so
+    // (keysfix) Italian `Globuli rossi`, `Globuli bianchi`: the red and white blood cells (namesBloodCells too), so
     // that `Globuli rossi (RBC)` is the red cell count by its words, not through its bracket alone.
     .replace(/^globuli rossi$/, 'red blood cells').replace(/^globuli bianchi$/, 'white blood cells')
     .replace(/\bthyroidperoxidase\b/, 'thyroid peroxidase').replace(/^(?:anti )?(.+?) antibodies$/, '$1 antibody')
@@ -1471,8 +1471,7 @@ const SPECIMEN_LETTERS = /^(?:p|s|b|u|cb|wb|pl|se|sp|ur|bl)$/i;
 
 /** `Recuento de`, `Contagem de`, `Conteo de los`: the count of what follows (Spanish, Portuguese), at a name's start. */
 const COUNT_OF = /^(?:contagem|recuento|conteo|contaje)(?:\s+total)?\s+(?:de\s+los\s+|de\s+las\s+|de\s+|das\s+|dos\s+|del\s+)?(?=\p{L})/iu;
-// (keysfix) Italian `Globuli rossi`, `Globuli bianchi` (`Globuli rossi (RBC)`): the same names, in blood or in urine.
-const RED_CELLS = /^(?:red blood cells|red cells|rbcs?|globuli rossi)$/i;
+const RED_CELLS = /^(?:red blood cells|red cells|rbcs?)$/i;
 /**
  * (urinept) A temperature after a name, `a`/`at`/`à` before it (`Densidade a 15 ºC`, `Densidad a 20°C`, `a 150 C`, its
  * `º` OCR'd as a 0): the conditions of the measurement, no part of the name. Linear: a run of spaces is tried from its
@@ -1490,7 +1489,7 @@ const URINE_ONLY_NAMES: Record<string, string> = {
   cor: 'Color', sangue: 'Blood', sangre: 'Blood', 'corpos cetonicos': 'Ketones', 'cuerpos cetonicos': 'Ketones', cetonas: 'Ketones',
   acetona: 'Ketones', 'ketone bodies': 'Ketones', 'corpos cetonicos acetona': 'Ketones', 'cuerpos cetonicos acetona': 'Ketones',
 };
-const WHITE_CELLS = /^(?:white blood cells|white cells|wbcs?|pus cells|globuli bianchi)$/i;
+const WHITE_CELLS = /^(?:white blood cells|white cells|wbcs?|pus cells)$/i;
 
 /**
  * A urine microscopy count named as the blood cells are (`White Cells`, `Red Blood Cells`): urine only where the
@@ -1498,7 +1497,17 @@ const WHITE_CELLS = /^(?:white blood cells|white cells|wbcs?|pus cells|globuli b
  */
 export function namesBloodCells(name: string): boolean {
   const n = name.replace(/\s+/g, ' ').trim();
-  return RED_CELLS.test(n) || WHITE_CELLS.test(n);
+  // (keysfix review) Or in the catalog's words (testNameSynonyms: Italian `Globuli rossi`, `Globuli bianchi`).
+  const folded = normalizeName(n);
+  return RED_CELLS.test(n) || WHITE_CELLS.test(n) || RED_CELLS.test(folded) || WHITE_CELLS.test(folded);
+}
+
+/**
+ * (keysfix review) Whether a bracket's words are the red cells' (`RBC`, `Erythrocytes`, `Red Cells`): for the title a
+ * name is joined to (text-report.parser.ts joinsThroughBracket) and the red cell count coding reads by its unit.
+ */
+export function saysRedCells(text: string): boolean {
+  return RED_CELL_WORDS.test(normalizeName(text));
 }
 
 /**
@@ -1536,7 +1545,9 @@ export const withoutObservation = (name: string): string => name.replace(OBSERVA
  * SNOMED names, `Haemoglobin estimation`, `Serum ferritin estimation`, name the test by its measurement).
  */
 // (keysfix) `Calc`, `Calculated` before a name (`Calc Free Testosterone`, Laverty): how, as after it (SAMPLE_QUALIFIERS).
-const FILLER_BEFORE = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting|calc|calculated)\s+/;
+// (keysfix review) Not before calcium (`Calc Ca`): a calculated calcium is the albumin-corrected one, another value than
+// the measured total calcium: unknown.
+const FILLER_BEFORE = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|^calc(?:ulated)?\s+(?!(?:ca|calcium)\b)/;
 // (nordicnames) `Lvl` (`Sodium Lvl`, `Magnesium Lvl`: a US hospital printout's short `level`) as `level`.
 const FILLER_AFTER = /\s+(?:level|levels|lvl|estimation|serum|plasma|s p|sp)$/;
 /** Either of them, once. */
@@ -2093,8 +2104,9 @@ export class BiomarkerCatalog {
       // (`Zinc (RBC)`, `Some Heading Folate (RBC)`): the bracket says what the analyte before it was measured in, the red
       // cells' content, never the red cell count itself — unknown. After a red cells' name in other words (`Hematii
       // (RBC)`, `Eritrocite (RBC)`, `Red Blood Corpuscles (RBC)`) it is that name's code.
-      if (inside && RED_CELL_WORDS.test(normalizeName(paren[2]!)) && !namesRedCells(paren[1]!, paren[2]!, inside)) return undefined;
-      if (inside && !(initialsOf(paren[1]!) === normalizeName(paren[2]!) && !sharesWord(paren[1]!, inside))) return inside;
+      // (keysfix review) Not read here; the later rules (a LOINC name, an equation) may still read the name.
+      const inRedCells = inside !== undefined && RED_CELL_WORDS.test(normalizeName(paren[2]!)) && !namesRedCells(paren[1]!, paren[2]!, inside);
+      if (inside && !inRedCells && !(initialsOf(paren[1]!) === normalizeName(paren[2]!) && !sharesWord(paren[1]!, inside))) return inside;
     }
     // A parenthesis that is itself a whole name (`Free Thyroxine (Free T4)`), not only the word that changes the
     // analyte (`Testosterone (Free)`): that name, qualifier included.

@@ -1,5 +1,5 @@
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
-import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, urineInEnglish, withoutObservation } from './catalog.js';
+import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, saysRedCells, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags, onScale } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
@@ -4034,13 +4034,15 @@ const DISCIPLINE_ALONE = /^(?:(?:clinical|special|routine|general)\s+)?(?:haemat
 const SPECIMEN_ALONE = new RegExp(String.raw`^(?:(?:whole|venous|arterial|capillary|edta)\s+)?(?:blood|serum|plasma|${URINE_WORDS}|${OTHER_SPECIMEN_WORDS})(?:\s+(?:sample|specimen))?$`, 'iu');
 
 /**
- * (keysfix) Whether a title joined to a name ending in a bracket (`Some Heading` / `Folate (RBC)`) is known only through
- * the bracket: the joined name reads as the bracket's words alone do, and the title with the words before the bracket
- * reads nothing. A title joins a name only when the whole is a name the catalog knows.
+ * (keysfix) Whether a title joined to a name ending in a bracket of the red cells' words (`Some Heading` / `Folate
+ * (RBC)`) is known only through the bracket: the joined name reads as the bracket's words alone do (the red cell count),
+ * and the title with the words before the bracket reads nothing. A title joins a name only when the whole is a name the
+ * catalog knows. (keysfix review) Only the red cells' brackets: another bracket read alone names the row's analyte
+ * itself (`Hemoglobin (HbA1c)`), whatever line stands above it.
  */
 function joinsThroughBracket(title: string, name: string, opts: TextParseOptions): boolean {
   const parts = trailingParenthesis(name.trim());
-  if (!parts || !parts[0] || !opts.sameAnalyte) return false;
+  if (!parts || !parts[0] || !opts.sameAnalyte || !saysRedCells(parts[1])) return false;
   return opts.sameAnalyte(`${title} ${name}`, parts[1]) && !opts.knows?.(`${title} ${parts[0]}`);
 }
 
