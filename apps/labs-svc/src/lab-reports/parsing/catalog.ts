@@ -466,6 +466,12 @@ function testNameSynonyms(folded: string): string {
     .replace(/^transferrin ?(?:sattigung|saettigung)$/, 'transferrin saturation')
     // An antibody named in the plural or short (`Anti-Thyroidperoxidase abs`, `Thyroid peroxidase antibodies`): the
     // antibody the catalog names in the singular.
+    // (keysfix) `Glob` after other words (`Sex Hormone Binding Glob`, LabCorp's cut name): globulin, as `Glob` alone is
+    // the catalog's globulin.
+    .replace(/(?<=[a-z0-9] )glob\b/g, 'globulin')
+    // (keysfix) Italian `Globuli rossi`, `Globuli bianchi`: the red and white blood cells (namesBloodCells too), so
+    // that `Globuli rossi (RBC)` is the red cell count by its words, not through its bracket alone.
+    .replace(/^globuli rossi$/, 'red blood cells').replace(/^globuli bianchi$/, 'white blood cells')
     .replace(/\bthyroidperoxidase\b/, 'thyroid peroxidase').replace(/^(?:anti )?(.+?) antibodies$/, '$1 antibody')
     // (`abs` only after `anti`: `Lymphocytes (abs)` is the absolute count.)
     .replace(/^anti (.+?) abs$/, '$1 antibody')
@@ -1035,6 +1041,9 @@ const SAMPLE_QUALIFIERS: Record<string, Record<string, SampleSays>> = {
   en: {
     fasting: 'condition', fasted: 'condition', 'non fasting': 'condition', nonfasting: 'condition', 'not fasting': 'condition', random: 'condition',
     basal: 'condition', postprandial: 'condition', 'post prandial': 'condition', pp: 'condition',
+    // (keysfix) The time of day a sample was drawn (`Cortisol - AM`, `Cortisol, PM`: LabCorp's morning and afternoon
+    // cortisol), as `Cortisol 8 Uhr` (CLOCK_TIME) and `Cortisol (AM)` read.
+    am: 'condition', pm: 'condition', morning: 'condition', evening: 'condition',
     serum: 'serum', plasma: 'serum', 'whole blood': 'blood', blood: 'blood', 'in blood': 'blood', 'in serum': 'serum', 'in plasma': 'serum',
     venous: 'venous', capillary: 'capillary', arterial: 'arterial',
     lab: 'place', laboratory: 'place', poct: 'place', poc: 'place', 'point of care': 'place', bedside: 'place',
@@ -1165,6 +1174,25 @@ const RED_CELL_WORDS = /\b(?:rbcs?|red (?:blood )?cells?|(?:intra ?)?(?:erythroc
 /** Whether an entry is what the red cells are or hold as a blood count reads it, or is named by red cells' words itself (ESR). */
 function ofRedCells(entry: CatalogEntry): boolean {
   return IN_BLOOD_CELLS.test(entry.key) || anyNameOf(entry, (a) => RED_CELL_WORDS.test(a));
+}
+/**
+ * (keysfix) A name's one bracket with words on both sides (`Thyroid Peroxidase (TPO) Ab`): [before, inside, after],
+ * trimmed; null for no bracket, more than one, or a side without a letter. Split by index, no expression's backtracking.
+ */
+function innerBracket(name: string): [string, string, string] | null {
+  const open = name.indexOf('(');
+  const close = name.indexOf(')');
+  if (open < 0 || close < open || name.indexOf('(', open + 1) >= 0 || name.indexOf(')', close + 1) >= 0) return null;
+  const parts: [string, string, string] = [name.slice(0, open).trim(), name.slice(open + 1, close).trim(), name.slice(close + 1).trim()];
+  return parts.every((p) => /\p{L}/u.test(p)) ? parts : null;
+}
+/**
+ * (keysfix) Whether words before a bracket of red cells' words name the red cells themselves, as the entry the bracket
+ * reads does: the catalog reads them as what the red cells are (`Hematii`), they hold red cells' words
+ * (`Eritrocite`), the bracket abbreviates them (`Red Blood Corpuscles (RBC)`) or they share a word with the entry's names.
+ */
+function namesRedCells(outside: string, bracket: string, entry: CatalogEntry): boolean {
+  return RED_CELL_WORDS.test(normalizeName(outside)) || abbreviationOf(outside, bracket) || sharesWord(outside, entry);
 }
 /**
  * (nordicnames review) Whether any of an entry's names (its key with spaces, its display, its aliases), normalized
@@ -1469,7 +1497,17 @@ const WHITE_CELLS = /^(?:white blood cells|white cells|wbcs?|pus cells)$/i;
  */
 export function namesBloodCells(name: string): boolean {
   const n = name.replace(/\s+/g, ' ').trim();
-  return RED_CELLS.test(n) || WHITE_CELLS.test(n);
+  // (keysfix review) Or in the catalog's words (testNameSynonyms: Italian `Globuli rossi`, `Globuli bianchi`).
+  const folded = normalizeName(n);
+  return RED_CELLS.test(n) || WHITE_CELLS.test(n) || RED_CELLS.test(folded) || WHITE_CELLS.test(folded);
+}
+
+/**
+ * (keysfix review) Whether a bracket's words are the red cells' (`RBC`, `Erythrocytes`, `Red Cells`): for the title a
+ * name is joined to (text-report.parser.ts joinsThroughBracket) and the red cell count coding reads by its unit.
+ */
+export function saysRedCells(text: string): boolean {
+  return RED_CELL_WORDS.test(normalizeName(text));
 }
 
 /**
@@ -1477,7 +1515,9 @@ export function namesBloodCells(name: string): boolean {
  * (labsrobfix) `direct` before `dialysis` names a method, the free hormone's direct equilibrium dialysis (`Free T4
  * (direct dialysis)`), not the direct fraction (`Bilirubin (Direct)`).
  */
-const ANALYTE_CHANGING = /\b(std|standard|actual|free|ioni[sz]ed|direct(?!\s+(?:equilibrium\s+)?dialysis)|indirect|conjugated|unconjugated|bioavailable|unbound|reverse|urine|urinary|ur|csf|fluid|stool|24\s*h(ou)?rs?|timed|random urine)\b/i;
+// (keysfix) Also the active fraction (`Vitamin B12 (active)`, `(Holotranscobalamin)`: holotranscobalamin, another test
+// than the total B12) and the dihydroxy form (`Vitamin D (1,25)`, `(1,25-dihydroxy)`: calcitriol, not the 25-OH vitamin D).
+const ANALYTE_CHANGING = /\b(std|standard|actual|free|ioni[sz]ed|direct(?!\s+(?:equilibrium\s+)?dialysis)|indirect|conjugated|unconjugated|bioavailable|unbound|reverse|active|holo\w*|1 25|dihydroxy|urine|urinary|ur|csf|fluid|stool|24\s*h(ou)?rs?|timed|random urine)\b/i;
 const ANALYTE_CHANGING_ALL = new RegExp(ANALYTE_CHANGING.source, 'gi');
 
 /**
@@ -1485,6 +1525,9 @@ const ANALYTE_CHANGING_ALL = new RegExp(ANALYTE_CHANGING.source, 'gi');
  * protein ratios), a pH (0–14), a percentage of a whole (at most 100).
  */
 const SMALL_SCALES = new Set(['{ratio}', '[pH]', '%']);
+
+/** A free hormone's key (`free-t4`, `testosterone-free`): `Direct` after its name is the assay's method. */
+const FREE_FRACTION = /(?:^|-)free(?:-|$)/;
 
 /** One capital letter after a name for its qualifier (`Bilirubin (D)`): the word it abbreviates. */
 const LETTERED_QUALIFIERS: Record<string, string> = { T: 'Total', D: 'Direct', I: 'Indirect' };
@@ -1501,7 +1544,10 @@ export const withoutObservation = (name: string): string => name.replace(OBSERVA
  * Words reports add before a name and after it that do not change what was measured (`estimation`: a UK GP record's
  * SNOMED names, `Haemoglobin estimation`, `Serum ferritin estimation`, name the test by its measurement).
  */
-const FILLER_BEFORE = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+/;
+// (keysfix) `Calc`, `Calculated` before a name (`Calc Free Testosterone`, Laverty): how, as after it (SAMPLE_QUALIFIERS).
+// (keysfix review) Not before calcium (`Calc Ca`): a calculated calcium is the albumin-corrected one, another value than
+// the measured total calcium: unknown.
+const FILLER_BEFORE = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|^calc(?:ulated)?\s+(?!(?:ca|calcium)\b)/;
 // (nordicnames) `Lvl` (`Sodium Lvl`, `Magnesium Lvl`: a US hospital printout's short `level`) as `level`.
 const FILLER_AFTER = /\s+(?:level|levels|lvl|estimation|serum|plasma|s p|sp)$/;
 /** Either of them, once. */
@@ -1891,6 +1937,12 @@ export class BiomarkerCatalog {
     }
     if (segments.length > 1) {
       while (segments.length > 1 && QUALIFIER.test(segments[segments.length - 1]!)) segments.pop();
+      // (keysfix) `Direct` after a comma and a free hormone's name (`Thyroxine (T4) Free, Direct`, `Free T4, Direct`:
+      // LabCorp) is the method, as `Free T4 (Direct)` reads (FREE_FRACTION): the free hormone.
+      if (segments.length > 1 && normalizeName(segments[segments.length - 1]!) === 'direct') {
+        const free = this.matchName(segments.slice(0, -1).join(', '));
+        if (free && FREE_FRACTION.test(free.key)) return free;
+      }
       for (const candidate of [segments.join(' '), [segments[segments.length - 1], ...segments.slice(0, -1)].join(' ')]) {
         const hit = candidate !== name ? this.byName.get(normalizeName(candidate)) ?? this.byName.get(normalizeName(candidate).replace(FILLER, '')) : undefined;
         if (hit) return hit;
@@ -2011,6 +2063,14 @@ export class BiomarkerCatalog {
       const byCode = this.byName.get(normalizeName(codeFirst[1]!));
       if (byCode && this.matchName(codeFirst[2]!) === byCode) return byCode;
     }
+    // (keysfix) A name with another name of its analyte in brackets inside it (`Thyroid Peroxidase (TPO) Ab`,
+    // `Thyroxine (T4) Free`): the analyte both read as, with the words after the bracket (`Thyroid Peroxidase Ab`,
+    // `TPO Ab`), when both are one analyte's names; a bracket that says something else leaves the name unread here.
+    const inner = innerBracket(name);
+    if (inner) {
+      const a = this.matchName(`${inner[0]} ${inner[2]}`);
+      if (a && this.matchName(`${inner[1]} ${inner[2]}`) === a) return a;
+    }
     const lettered = this.letteredQualifier(name);
     if (lettered !== undefined) return lettered ?? undefined;
     // (leftfix) `/^(.*?)\s*\(([^)]*)\)\s*$/` in one pass: the regex cost the square of a run of spaces.
@@ -2025,7 +2085,7 @@ export class BiomarkerCatalog {
     const abbreviates = paren ? abbreviationOf(paren[1]!, paren[2]!) : false;
     // (readfixC) `(Direct)` after a name of a free hormone (`Free T4 (Direct)`, Labcorp's `T4,Free(Direct)`) is the
     // method (a direct immunoassay of the free fraction), not the direct fraction: nothing changes.
-    const directOfFree = paren !== null && normalizeName(paren[2]!) === 'direct' && /(?:^|-)free(?:-|$)/.test(this.matchName(paren[1]!)?.key ?? '');
+    const directOfFree = paren !== null && normalizeName(paren[2]!) === 'direct' && FREE_FRACTION.test(this.matchName(paren[1]!)?.key ?? '');
     const changing = paren && !abbreviates && !directOfFree ? ANALYTE_CHANGING.test(normalizeName(paren[2]!)) : false;
     if (paren && !/abs|%|percent|ratio|calc/i.test(paren[2]!) && !changing) {
       const outside = this.matchName(paren[1]!);
@@ -2040,7 +2100,13 @@ export class BiomarkerCatalog {
       // An abbreviation that is the initials of the words before it abbreviates those words: it names the catalog's
       // entry only when they share a word with its names (`Mean Corpuscular Vol (MCV)`), not when they name another
       // analyte (`Antigène carcino-embryonnaire (ACE)` is the French CEA, not angiotensin-converting enzyme).
-      if (inside && !(initialsOf(paren[1]!) === normalizeName(paren[2]!) && !sharesWord(paren[1]!, inside))) return inside;
+      // (keysfix) Red cells' words in the bracket (`(RBC)`, `(Erythrocytes)`) after words that are no red cells' name
+      // (`Zinc (RBC)`, `Some Heading Folate (RBC)`): the bracket says what the analyte before it was measured in, the red
+      // cells' content, never the red cell count itself — unknown. After a red cells' name in other words (`Hematii
+      // (RBC)`, `Eritrocite (RBC)`, `Red Blood Corpuscles (RBC)`) it is that name's code.
+      // (keysfix review) Not read here; the later rules (a LOINC name, an equation) may still read the name.
+      const inRedCells = inside !== undefined && RED_CELL_WORDS.test(normalizeName(paren[2]!)) && !namesRedCells(paren[1]!, paren[2]!, inside);
+      if (inside && !inRedCells && !(initialsOf(paren[1]!) === normalizeName(paren[2]!) && !sharesWord(paren[1]!, inside))) return inside;
     }
     // A parenthesis that is itself a whole name (`Free Thyroxine (Free T4)`), not only the word that changes the
     // analyte (`Testosterone (Free)`): that name, qualifier included.

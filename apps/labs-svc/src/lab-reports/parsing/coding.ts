@@ -1,10 +1,10 @@
 import type { LabFlag } from '@pg/contracts';
-import { abbreviationOf, anyNameOf, CONCENTRATION, foldName, mismatchedTransaminasePair, NORDIC_PREFIX, namesBloodCells, namesProteinAlone, normalizeName, shortNameMisfits, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
+import { abbreviationOf, anyNameOf, CONCENTRATION, foldName, mismatchedTransaminasePair, NORDIC_PREFIX, namesBloodCells, namesProteinAlone, normalizeName, saysRedCells, shortNameMisfits, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
 import { countSpan, durationFlag, flagFromRange, normalizeFlag, spanFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
 import { isTitreDilution, parseReferenceRange, rangeFromBounds, type ReferenceRange } from './reference-range.js';
-import { isAnswerInWords, isQualitativeAnswer, isStripAnswerInWords, isStripColour } from './tokens.js';
+import { isAnswerInWords, isQualitativeAnswer, isStripAnswerInWords, isStripColour, trailingParenthesis } from './tokens.js';
 import { convertCountingIuAsU, convertUnit, countPerLitreExponent, isBloodCountUcum, isCountUcum, isMilPerVolume, toUcum } from './units.js';
 
 /** A row turned into a coded result: the catalog biomarker, UCUM unit, parsed range, flag and normalized value. */
@@ -539,6 +539,15 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       // count's unit (a thousand or more cells per microlitre): the blood count, which only the unit says.
       if (!biomarker && !inUrine && namesBloodCells(row.name) && !/^pus\b/i.test(row.name.trim()) && isBloodCountUcum(toUcum(row.unit))) {
         biomarker = catalog.matchName(/^(?:red|rbc)/i.test(row.name.trim()) ? 'Red Blood Cell Count' : 'White Blood Cell Count') ?? null;
+      }
+      // (keysfix review) Words the catalog does not know before the red cells' code (`Vörösvértest (RBC)`, `Punasolut
+      // (RBC)`) in a blood count's unit (`10^6/uL`, `10*12/L`, `/pL`, tera per litre `T/l`: perLitreUcum): the red cell
+      // count, which the unit says; an analyte measured in the red cells (`Zinc (RBC)  5.1 mg/dL`) stays unknown.
+      if (!biomarker && !inUrine && !(row.specimenOfRow && row.specimen === 'urine')
+        && (isBloodCountUcum(toUcum(row.unit)) || perLitreUcum(row.unit ?? '') === '10*12/L')) {
+        const parts = trailingParenthesis(row.name.trim());
+        const count = parts && parts[0] && saysRedCells(parts[1]) && !catalog.matchName(parts[0]) ? catalog.matchName(parts[1]) : undefined;
+        if (count?.key === 'red-blood-cell-count') biomarker = count;
       }
     }
     if (biomarker && byCode === undefined && !row.biomarkerRef && fractionCode(row) && /bilirubin/.test(biomarker.key) && !bilirubinFraction(row)) biomarker = null;

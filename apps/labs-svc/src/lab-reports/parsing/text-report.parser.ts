@@ -1,5 +1,5 @@
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
-import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, urineInEnglish, withoutObservation } from './catalog.js';
+import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, saysRedCells, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, normalizeFlag, noteSaysStarFlags, onScale, phraseGivesWay } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
@@ -2581,7 +2581,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (section.urineToo && !r.specimen && opts.knowsInUrine?.(r.name) && !opts.knows?.(r.name) && !isBloodCountUnit(r.unit)) r.specimen = 'urine';
     // Rows under a heading that names their analyte (`BILIRRUBINAS` / `Total`, `Conjugada`): a name that names nothing
     // alone is the heading's analyte's when together they name a test the catalog knows.
-    if (section.title && opts.knows && r.name && !opts.knows(r.name) && opts.knows(`${section.title} ${r.name}`)) r.name = `${section.title} ${r.name}`;
+    // (keysfix) Known as a whole, not through the name's bracket alone (`InsideTracker - Blood Analysis Summary` /
+    // `Magnesium (RBC)`: the joined name read only as its `(RBC)`, the red cell count; the title and `Magnesium` no name).
+    if (section.title && opts.knows && r.name && !opts.knows(r.name) && opts.knows(`${section.title} ${r.name}`)
+      && !joinsThroughBracket(section.title, r.name, opts)) r.name = `${section.title} ${r.name}`;
     // (labs53fix) The leukocytes answered as a strip answers (`Leucocytes  NEGATIVE`, `WBC  1+`) under the urine's
     // chemical or dipstick part (`Chemical`, `Dipstick`): the strip's leukocyte esterase pad, not the microscope's count.
     if (r.specimen === 'urine' && section.title && STRIP_PART.test(section.title) && leukocytesAlone(r.name.trim(), opts) && r.value === null
@@ -4085,6 +4088,19 @@ const DISCIPLINE_ALONE = /^(?:(?:clinical|special|routine|general)\s+)?(?:haemat
 
 /** (fix54) A specimen's name alone on its line (`Serum`, `SERUM`, `Plasma`, `Whole Blood`, `Urine`): no test's name. */
 const SPECIMEN_ALONE = new RegExp(String.raw`^(?:(?:whole|venous|arterial|capillary|edta)\s+)?(?:blood|serum|plasma|${URINE_WORDS}|${OTHER_SPECIMEN_WORDS})(?:\s+(?:sample|specimen))?$`, 'iu');
+
+/**
+ * (keysfix) Whether a title joined to a name ending in a bracket of the red cells' words (`Some Heading` / `Folate
+ * (RBC)`) is known only through the bracket: the joined name reads as the bracket's words alone do (the red cell count),
+ * and the title with the words before the bracket reads nothing. A title joins a name only when the whole is a name the
+ * catalog knows. (keysfix review) Only the red cells' brackets: another bracket read alone names the row's analyte
+ * itself (`Hemoglobin (HbA1c)`), whatever line stands above it.
+ */
+function joinsThroughBracket(title: string, name: string, opts: TextParseOptions): boolean {
+  const parts = trailingParenthesis(name.trim());
+  if (!parts || !parts[0] || !opts.sameAnalyte || !saysRedCells(parts[1])) return false;
+  return opts.sameAnalyte(`${title} ${name}`, parts[1]) && !opts.knows?.(`${title} ${parts[0]}`);
+}
 
 /** A report's, section's or panel's title (`THYROID FUNCTION TEST REPORT`, `Lipid Panel`, `Liver Function Tests`). */
 function isTitle(text: string): boolean {
@@ -6511,7 +6527,8 @@ function joinsName(fragment: string, name: string, opts: TextParseOptions): bool
   const joined = `${fragment} ${name}`;
   const knows = opts.knows;
   if (knows) {
-    if (knows(joined)) return true;
+    // (keysfix) Known as a whole, not through the name's bracket alone (`Some Heading` / `Folate (RBC)`; joinsThroughBracket).
+    if (knows(joined) && !joinsThroughBracket(fragment, name, opts)) return true;
     if (knows(name)) return false;
   }
   // (robust) Nor is a name the catalog knows in urine (`color  YELLOW`, `appearance  CLEAR` under `PHYSICAL /
