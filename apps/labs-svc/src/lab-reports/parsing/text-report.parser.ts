@@ -10,7 +10,7 @@ import { readXmlRecords } from './xml-records.js';
 import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isLowLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
+  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isLowLetter, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
   PLAIN_NUMBER, halfWidth,
 } from './tokens.js';
@@ -7552,11 +7552,13 @@ function parseTail(input: readonly string[], start: number, knownName: () => boo
  * `normalizedFlag` (normalizeFlag reads no `B`: HL7's `B` is `better`).
  */
 function lowLetterFlag(row: Pick<RawRow, 'flag' | 'normalizedFlag' | 'value' | 'comparator' | 'valueText' | 'rangeText' | 'range'>, flagColumn = false): void {
-  if (!row.flag || !isLowLetter(row.flag) || row.normalizedFlag) return;
+  // (cyrflag) The Cyrillic `Н` (low) and `В` (high) alike, on their side, and only where a range is printed (sideLetter).
+  const letter = row.flag ? sideLetter(row.flag) : null;
+  if (!letter || row.normalizedFlag) return;
   const printed = row.range ?? (/\d/.test(row.rangeText ?? '') ? parseReferenceRange(row.rangeText!) : null);
   const byRange = row.value !== null && printed && (printed.low !== undefined || printed.high !== undefined) ? flagFromRange(row.value, row.comparator, row.valueText, printed) : null;
-  if (row.value === null || row.value === undefined || (byRange !== null && flagSide(byRange) !== 'low') || (byRange === null && !flagColumn)) delete row.flag;
-  else row.normalizedFlag = byRange ?? 'low';
+  if (row.value === null || row.value === undefined || (byRange !== null && flagSide(byRange) !== letter.side) || (byRange === null && (!flagColumn || letter.rangeOnly))) delete row.flag;
+  else row.normalizedFlag = byRange ?? letter.side;
 }
 
 /**
