@@ -102,3 +102,44 @@ describe('cyrflag: a count per litre with a Cyrillic х or Е', () => {
     expect(coded(line)).toEqual(rows);
   });
 });
+
+describe('cyrflag review: a flag word that contradicts the printed range gives way to it', () => {
+  it.each<[string, unknown[][]]>([
+    // 2.0 lies below 2.15-2.55: the numbers decide a contradiction (as `Below range` beside a value within it).
+    ['Кальций общий  2.0  ммоль/л  2.15-2.55  повышен', [['calcium', 2, 'mmol/L', 2.15, 2.55, 'low']]],
+    ['Калий  3.1  ммоль/л  3.5-5.1  высокий', [['potassium', 3.1, 'mmol/L', 3.5, 5.1, 'low']]],
+    ['Глюкоза  5.0  ммоль/л  3.3-5.5  понижен', [['glucose', 5, 'mmol/L', 3.3, 5.5, 'normal']]],
+    ['Показатель  Результат  Ед.  Референс  Флаг\nКальций общий  2.0  ммоль/л  2.15-2.55  повышен',
+      [['calcium', 2, 'mmol/L', 2.15, 2.55, 'low']]],
+    // A word that agrees stays the flag.
+    ['Калий  5.9  ммоль/л  3.5-5.1  повышен', [['potassium', 5.9, 'mmol/L', 3.5, 5.1, 'high']]],
+    ['Показатель  Результат  Ед.  Референс  Флаг\nКальций общий  2.8  ммоль/л  2.15-2.55  повышен',
+      [['calcium', 2.8, 'mmol/L', 2.15, 2.55, 'high']]],
+  ])('%s', (line, rows) => {
+    expect(coded(line)).toEqual(rows);
+  });
+});
+
+describe('cyrflag review: comment lines, letters with arrows, letters in names', () => {
+  it.each<[string, unknown[][]]>([
+    // Risk comments: no row, and no flag given to the row before them.
+    ['Риск высокий', []],
+    ['Высокий риск  >5.0', []],
+    ['Глюкоза  5.2  ммоль/л  3.3-5.5\nРиск высокий', [['glucose', 5.2, 'mmol/L', 3.3, 5.5, 'normal']]],
+    ['Глюкоза  5.2  ммоль/л  3.3-5.5\nВысокий риск  >5.0', [['glucose', 5.2, 'mmol/L', 3.3, 5.5, 'normal']]],
+    // The letter and the arrow of its side are one flag (dropped whole on main).
+    ['Калий  5.9  ммоль/л  3.5-5.1  В  ↑', [['potassium', 5.9, 'mmol/L', 3.5, 5.1, 'high']]],
+    ['Ferritine  8  ng/mL  15-150  B  ↓', [['ferritin', 8, 'ng/mL', 15, 150, 'low']]],
+    // The arrow before the letter (`↑  В`) is still dropped whole, as on main: recorded, not expected.
+    ['Калий  5.9  ммоль/л  3.5-5.1  ↑  В', []],
+    // A letter inside a name is no flag. As main reads them (biotin and anti-HBs are not in the catalog's Russian
+    // names; the rows are dropped, no flag made up).
+    ['Витамин Н (биотин) 300 нг/л 200-500', []],
+    ['Антитела к гепатиту В 15 мМЕ/мл более 10', []],
+    // The Cyrillic times sign printed apart from its power of ten (tokens.ts tokenize joins it, as `x 10^9/L`).
+    ['Лейкоциты  6.5  х 10^9/л  4-9', [['white-blood-cell-count', 6.5, '10*9/L', 4, 9, 'normal']]],
+    ['Лейкоциты  6.5  х 10Е9/л  4-9', [['white-blood-cell-count', 6.5, '10*9/L', 4, 9, 'normal']]],
+  ])('%s', (line, rows) => {
+    expect(coded(line)).toEqual(rows);
+  });
+});

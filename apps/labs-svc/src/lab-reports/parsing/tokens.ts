@@ -272,8 +272,9 @@ function tokenizeLine(line: string): string[] {
     tokens.splice(i, j - i, tokens.slice(i, j).join(''));
   }
   // `× 10³/µL`, `x 10^9/L`, `x E9/L`: a multiplication sign printed apart from the power of ten it belongs to.
+  // (cyrflag review) The Cyrillic `х` as that sign, the Cyrillic `Е` as the exponent's (`х 10^9/л`, `х 10Е9/л`).
   for (let i = tokens.length - 2; i >= 0; i--) {
-    if (/^[×xX]$/.test(tokens[i]!) && /^(?:10(\^|\*|[⁰¹²³⁴⁵⁶⁷⁸⁹]|E\d)|E\d{1,2}\/)/.test(tokens[i + 1]!)) tokens.splice(i, 2, `${tokens[i]}${tokens[i + 1]}`);
+    if (/^[×xXхХ]$/.test(tokens[i]!) && /^(?:10(\^|\*|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[EЕ]\d)|E\d{1,2}\/)/.test(tokens[i + 1]!)) tokens.splice(i, 2, `${tokens[i]}${tokens[i + 1]}`);
   }
   return tokens;
 }
@@ -616,6 +617,14 @@ export const CJK_LOW_WORDS: readonly string[] = ['低', '偏低', '降低', '낮
  */
 export const SLAVIC_HIGH_WORDS: readonly string[] = ['повышен', 'повышено', 'повыш.', 'высокий', 'підвищено', 'підвищений', 'підвищ.', 'високий', 'повишен', 'висок'];
 export const SLAVIC_LOW_WORDS: readonly string[] = ['понижен', 'понижено', 'пониж.', 'низкий', 'знижено', 'знижений', 'зниж.', 'низький', 'нисък'];
+/**
+ * (cyrflag review) Whether a row's flag is one of those words: it gives way to a printed range that says otherwise
+ * (text-report.parser.ts slavicWordGivesWay), as an English status phrase does (flags.ts phraseGivesWay).
+ */
+export function isSlavicFlagWord(flag: string): boolean {
+  const word = flag.trim().toLowerCase();
+  return SLAVIC_HIGH_WORDS.includes(word) || SLAVIC_LOW_WORDS.includes(word);
+}
 
 /** Flags as reports print them, in a column of their own or stuck to the value. */
 const FLAG_WORDS = new Set([
@@ -627,13 +636,14 @@ const FLAG_WORDS = new Set([
 ]);
 
 /**
- * (flagcol) The low letter of French, Spanish, Portuguese and Italian reports alone (`B`: bas, bajo, baixo, basso; `(B)`,
- * `[B]`; not `b`).
- * No flag token (FLAG_WORDS): a `B` alone is as often a blood group, a name's letter (`Hepatitis B`) or a type. The text
- * reader takes it for the low flag only in a flag position (after a numeric value or its range, under a flag column),
- * and where a range is printed only when the value lies below it (text-report.parser.ts lowLetterFlag).
+ * (flagcol) A side letter alone (tokens.ts sideLetter): the low letter of French, Spanish, Portuguese and Italian
+ * reports (`B`: bas, bajo, baixo, basso; `(B)`, `[B]`; not `b`) and (cyrflag) the Cyrillic `Н` (low) and `В` (high).
+ * No flag token (FLAG_WORDS): a `B` alone is as often a blood group, a name's letter (`Hepatitis B`) or a type, `В`
+ * a name's letter (`Гепатит В`), `Н` норма's. The text reader takes such a letter for a flag only in a flag position
+ * (after a numeric value or its range, under a flag column), and where a range is printed only when the value lies on
+ * the letter's side of it (text-report.parser.ts sideLetterFlag).
  */
-export function isLowLetter(token: string): boolean {
+export function isSideLetter(token: string): boolean {
   return sideLetter(token) !== null;
 }
 
