@@ -2,7 +2,7 @@ import type { LabFlag } from '@pg/contracts';
 import type { Comparator } from './parse.types.js';
 import { canonicalQualitative, type ReferenceRange } from './reference-range.js';
 import { timeWords, wordAlternation } from './time-units.js';
-import { CJK_HIGH_WORDS, CJK_LOW_WORDS, DASH } from './tokens.js';
+import { CJK_HIGH_WORDS, CJK_LOW_WORDS, DASH, SLAVIC_HIGH_WORDS, SLAVIC_LOW_WORDS } from './tokens.js';
 
 /** A flag's side, its criticality aside (`critical-high` → `high`): what a printed status and a range agree on. */
 export function flagSide(flag: string | null): string | null {
@@ -56,6 +56,9 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
       // (labs48fix) Chinese and Korean flag words (tokens.ts CJK_HIGH_WORDS, CJK_LOW_WORDS).
       if (CJK_HIGH_WORDS.includes(f)) return 'high';
       if (CJK_LOW_WORDS.includes(f)) return 'low';
+      // (cyrflag) Russian, Ukrainian and Bulgarian flag words (tokens.ts SLAVIC_HIGH_WORDS, SLAVIC_LOW_WORDS).
+      if (SLAVIC_HIGH_WORDS.includes(f)) return 'high';
+      if (SLAVIC_LOW_WORDS.includes(f)) return 'low';
       // (statuswords) A consumer service's status phrase (Superpower's `Above range`, Everlywell's `Below normal`,
       // Function Health's `In Range` / `Out of Range` column, `Within normal limits`): its side; in or within normal;
       // out of or outside abnormal (no side: the reader lets a printed range give it, text-report.parser.ts

@@ -10,7 +10,7 @@ import { readXmlRecords } from './xml-records.js';
 import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isLowLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
+  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isSlavicFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
   PLAIN_NUMBER, halfWidth,
 } from './tokens.js';
@@ -5693,8 +5693,9 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // gives way to the row's printed range where it names no side or another, as on a line (phraseGivesWay).
   const phrase = row.flag ? tokenize(row.flag) : [];
   if (phrase.length > 1 && statusPhraseAt(phrase, 0) === phrase.length && phraseGivesWay(normalizeFlag(row.flag)!, flagByPrintedRange(row))) delete row.flag;
-  // (flagcol) `B` (bas, bajo) under a flag column: the low flag where the range agrees.
-  if (row.flag && isLowLetter(row.flag)) lowLetterFlag(row, columns.some((c) => c.role === 'flag'));
+  slavicWordGivesWay(row);
+  // (flagcol) `B` (bas, bajo) under a flag column: the low flag where the range agrees; (cyrflag) `Н`, `В` on their side.
+  if (row.flag && isSideLetter(row.flag)) sideLetterFlag(row, columns.some((c) => c.role === 'flag'));
   if (plusFirst !== null) {
     // (leftfix) The grade against a range in words (`| CRP | +1 | Negative |`, abnormal); the signed number against a
     // signed range (`| Base Excess | +2 | -2 - +2 |`); otherwise no result (`| Sodium | + 2 | 135-145 |`, fix4: `| CRP |
@@ -7539,24 +7540,41 @@ function parseTail(input: readonly string[], start: number, knownName: () => boo
   const percent = { fromRange: false };
   const tail = parseTailRead(input, start, knownName, digitsMayBeCode, percent);
   if (tail && percent.fromRange && tail.unit === '%') tail.percentFromRange = true;
-  if (tail) lowLetterFlag(tail);
+  if (tail) {
+    slavicWordGivesWay(tail);
+    sideLetterFlag(tail);
+  }
   return tail;
 }
 
 /**
- * (flagcol) A row's flag that is the low letter alone (tokens.ts isLowLetter: `B`, bas, bajo), read in a flag position:
- * low on a numeric value — where a range is printed, only when the value lies below it (the flag must say what the
- * line prints); otherwise no flag, the range decides (`Créatinine  145  µmol/L  60-110  B`). With no range printed,
- * only under a header's flag column (`flagColumn`): in a row alone `Glucose  105  mg/dL  B` may end in a footnote's or
- * a site's letter, and a flag lost is safer than a direction made up. Kept as printed in `flag`, its meaning in
- * `normalizedFlag` (normalizeFlag reads no `B`: HL7's `B` is `better`).
+ * (cyrflag review) A Russian, Ukrainian or Bulgarian flag word (tokens.ts isSlavicFlagWord: `повышен`, `понижен`,
+ * `высокий`) gives way to the row's printed range where it names another side, as an English status phrase does
+ * (flags.ts phraseGivesWay): `Кальций общий  2.0  ммоль/л  2.15-2.55  повышен` is low, the numbers decide a
+ * contradiction. Not the letters (`H`, `L`: their own rule; `B`, `Н`, `В`: sideLetterFlag).
  */
-function lowLetterFlag(row: Pick<RawRow, 'flag' | 'normalizedFlag' | 'value' | 'comparator' | 'valueText' | 'rangeText' | 'range'>, flagColumn = false): void {
-  if (!row.flag || !isLowLetter(row.flag) || row.normalizedFlag) return;
+function slavicWordGivesWay(row: Pick<Tail, 'flag' | 'value' | 'comparator' | 'valueText' | 'rangeText' | 'range' | 'rangeTextOnly'>): void {
+  const said = row.flag && isSlavicFlagWord(row.flag) ? normalizeFlag(row.flag) : null;
+  if (said && phraseGivesWay(said, flagByPrintedRange(row))) delete row.flag;
+}
+
+/**
+ * (flagcol) A row's flag that is a side letter alone (tokens.ts sideLetter: `B`, bas, bajo: low; (cyrflag) the Cyrillic
+ * `Н` low, `В` high), read in a flag position: the letter's side on a numeric value — where a range is printed, only
+ * when the value lies on that side of it (the flag must say what the line prints); otherwise no flag, the range
+ * decides (`Créatinine  145  µmol/L  60-110  B`). With no range printed, `B` only under a header's flag column
+ * (`flagColumn`; `Н` and `В` never, sideLetter's `rangeOnly`): in a row alone `Glucose  105  mg/dL  B` may end in a
+ * footnote's or a site's letter, and a flag lost is safer than a direction made up. Kept as printed in `flag`, its
+ * meaning in `normalizedFlag` (normalizeFlag reads no `B`: HL7's `B` is `better`).
+ */
+function sideLetterFlag(row: Pick<RawRow, 'flag' | 'normalizedFlag' | 'value' | 'comparator' | 'valueText' | 'rangeText' | 'range'>, flagColumn = false): void {
+  // (cyrflag) The Cyrillic `Н` (low) and `В` (high) alike, on their side, and only where a range is printed (sideLetter).
+  const letter = row.flag ? sideLetter(row.flag) : null;
+  if (!letter || row.normalizedFlag) return;
   const printed = row.range ?? (/\d/.test(row.rangeText ?? '') ? parseReferenceRange(row.rangeText!) : null);
   const byRange = row.value !== null && printed && (printed.low !== undefined || printed.high !== undefined) ? flagFromRange(row.value, row.comparator, row.valueText, printed) : null;
-  if (row.value === null || row.value === undefined || (byRange !== null && flagSide(byRange) !== 'low') || (byRange === null && !flagColumn)) delete row.flag;
-  else row.normalizedFlag = byRange ?? 'low';
+  if (row.value === null || row.value === undefined || (byRange !== null && flagSide(byRange) !== letter.side) || (byRange === null && (!flagColumn || letter.rangeOnly))) delete row.flag;
+  else row.normalizedFlag = byRange ?? letter.side;
 }
 
 /**
@@ -8074,14 +8092,16 @@ function readFlag(tokens: readonly string[], k: number, out: Tail): number {
     out.flag = '+';
     return k + 1;
   }
-  // (flagcol) `B` (bas, bajo) after a numeric value, its unit or its range: read here, kept by lowLetterFlag only where
-  // the range agrees.
-  const f = parseFlagToken(tokens[k]!) ?? (out.value !== null && out.value !== undefined && isLowLetter(tokens[k]!) ? cleanToken(tokens[k]!) : null);
+  // (flagcol) `B` (bas, bajo), (cyrflag) `Н`, `В` after a numeric value, its unit or its range: read here, kept by
+  // sideLetterFlag only where the range agrees.
+  const f = parseFlagToken(tokens[k]!) ?? (out.value !== null && out.value !== undefined && isSideLetter(tokens[k]!) ? cleanToken(tokens[k]!) : null);
   if (f) {
     out.flag = f;
     // `13.3 ▼ (L)`, `28 ↑ H`: an arrow and a letter that say the same are one flag (the letters kept).
     const again = tokens[k + 1] !== undefined ? parseFlagToken(tokens[k + 1]!) : null;
-    if (again && normalizeFlag(again) !== null && normalizeFlag(again) === normalizeFlag(f)) {
+    // (cyrflag review) A side letter and the arrow of its side (`3.5-5.1  В  ↑`, `B  ↓`): one flag, the letter kept.
+    const fSide = normalizeFlag(f) ?? sideLetter(f)?.side ?? null;
+    if (again && normalizeFlag(again) !== null && normalizeFlag(again) === fSide) {
       out.flag = /^[a-z]/i.test(again) ? again : f;
       return k + 2;
     }

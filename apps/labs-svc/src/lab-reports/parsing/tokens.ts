@@ -272,8 +272,9 @@ function tokenizeLine(line: string): string[] {
     tokens.splice(i, j - i, tokens.slice(i, j).join(''));
   }
   // `× 10³/µL`, `x 10^9/L`, `x E9/L`: a multiplication sign printed apart from the power of ten it belongs to.
+  // (cyrflag review) The Cyrillic `х` as that sign, the Cyrillic `Е` as the exponent's (`х 10^9/л`, `х 10Е9/л`).
   for (let i = tokens.length - 2; i >= 0; i--) {
-    if (/^[×xX]$/.test(tokens[i]!) && /^(?:10(\^|\*|[⁰¹²³⁴⁵⁶⁷⁸⁹]|E\d)|E\d{1,2}\/)/.test(tokens[i + 1]!)) tokens.splice(i, 2, `${tokens[i]}${tokens[i + 1]}`);
+    if (/^[×xXхХ]$/.test(tokens[i]!) && /^(?:10(\^|\*|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[EЕ]\d)|E\d{1,2}\/)/.test(tokens[i + 1]!)) tokens.splice(i, 2, `${tokens[i]}${tokens[i + 1]}`);
   }
   return tokens;
 }
@@ -608,6 +609,22 @@ const RESULT_END_POINTS = new Set(['.', ',', ';', ':']);
  */
 export const CJK_HIGH_WORDS: readonly string[] = ['高', '偏高', '升高', '높음'];
 export const CJK_LOW_WORDS: readonly string[] = ['低', '偏低', '降低', '낮음'];
+/**
+ * (cyrflag) Russian, Ukrainian and Bulgarian flag words after a range: raised, high (`повышен`, `повыш.`, `высокий`;
+ * `підвищено`, `підвищений`, `високий`; `повишен`, `висок`) and lowered, low (`понижен`, `пониж.`, `низкий`; `знижено`,
+ * `знижений`, `низький`; `понижен`, `нисък`) — the words' own meanings, as `increased`/`decreased` are in English.
+ * Whole tokens, lower-cased, the abbreviation with its point.
+ */
+export const SLAVIC_HIGH_WORDS: readonly string[] = ['повышен', 'повышено', 'повыш.', 'высокий', 'підвищено', 'підвищений', 'підвищ.', 'високий', 'повишен', 'висок'];
+export const SLAVIC_LOW_WORDS: readonly string[] = ['понижен', 'понижено', 'пониж.', 'низкий', 'знижено', 'знижений', 'зниж.', 'низький', 'нисък'];
+/**
+ * (cyrflag review) Whether a row's flag is one of those words: it gives way to a printed range that says otherwise
+ * (text-report.parser.ts slavicWordGivesWay), as an English status phrase does (flags.ts phraseGivesWay).
+ */
+export function isSlavicFlagWord(flag: string): boolean {
+  const word = flag.trim().toLowerCase();
+  return SLAVIC_HIGH_WORDS.includes(word) || SLAVIC_LOW_WORDS.includes(word);
+}
 
 /** Flags as reports print them, in a column of their own or stuck to the value. */
 const FLAG_WORDS = new Set([
@@ -615,19 +632,33 @@ const FLAG_WORDS = new Set([
   'panic', 'n', 'normal', '▲', '▼', '↑', '↓', '△', '▽', '✓', '✔',
   // A star before the letter (`*A`/`*B`: alto/bajo, alta/baixa; `*H`/`*L`), as Spanish and Portuguese printouts mark.
   '*a', '*b', '*h', '*l',
-  ...CJK_HIGH_WORDS, ...CJK_LOW_WORDS,
+  ...CJK_HIGH_WORDS, ...CJK_LOW_WORDS, ...SLAVIC_HIGH_WORDS, ...SLAVIC_LOW_WORDS,
 ]);
 
 /**
- * (flagcol) The low letter of French, Spanish, Portuguese and Italian reports alone (`B`: bas, bajo, baixo, basso; `(B)`,
- * `[B]`; not `b`).
- * No flag token (FLAG_WORDS): a `B` alone is as often a blood group, a name's letter (`Hepatitis B`) or a type. The text
- * reader takes it for the low flag only in a flag position (after a numeric value or its range, under a flag column),
- * and where a range is printed only when the value lies below it (text-report.parser.ts lowLetterFlag).
+ * (flagcol) A side letter alone (tokens.ts sideLetter): the low letter of French, Spanish, Portuguese and Italian
+ * reports (`B`: bas, bajo, baixo, basso; `(B)`, `[B]`; not `b`) and (cyrflag) the Cyrillic `Н` (low) and `В` (high).
+ * No flag token (FLAG_WORDS): a `B` alone is as often a blood group, a name's letter (`Hepatitis B`) or a type, `В`
+ * a name's letter (`Гепатит В`), `Н` норма's. The text reader takes such a letter for a flag only in a flag position
+ * (after a numeric value or its range, under a flag column), and where a range is printed only when the value lies on
+ * the letter's side of it (text-report.parser.ts sideLetterFlag).
  */
-export function isLowLetter(token: string): boolean {
+export function isSideLetter(token: string): boolean {
+  return sideLetter(token) !== null;
+}
+
+/**
+ * (cyrflag) The side such a letter says, and whether it says it only where a printed range says the same
+ * (`rangeOnly`). The Cyrillic `Н` (низкий, низький, нисък: low) and `В` (высокий, високий, висок: high), as Russian,
+ * Ukrainian and Bulgarian forms mark a result: no published table of these letters was found, and `Н` is as well the
+ * first letter of норма (normal), `В` a name's letter (`Гепатит В`) — so they are taken only where the value lies on
+ * their side of the printed range, never from a flag column alone.
+ */
+export function sideLetter(token: string): { side: 'low' | 'high'; rangeOnly: boolean } | null {
   // Uppercase only, brackets matched: `b` is a footnote's letter, `(B]` no flag.
-  return /^(?:B|\(B\)|\[B\])$/.test(cleanToken(token));
+  const m = /^(?:([BНВ])|\(([BНВ])\)|\[([BНВ])\])$/.exec(cleanToken(token));
+  const letter = m ? (m[1] ?? m[2] ?? m[3])! : null;
+  return letter === null ? null : { side: letter === 'В' ? 'high' : 'low', rangeOnly: letter !== 'B' };
 }
 
 /** A printed flag token (`H`, `(L)`, `[HH]`, `High`, `*`), normalized to its bare form; null when it is none. */
@@ -1094,8 +1125,9 @@ export const FOREIGN_TO = String.raw`(?:à|À|a|bis|Bis|BIS)`;
  * (`до`), from (`от`); (cyrillic) the Ukrainian `вище`, `нижче`, `від`, the Serbian `од` (from). One source for the
  * token reader (SLAVIC_BOUND_WORD, numericRangeAt) and the range parser (SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM).
  */
-const SLAVIC_ABOVE_WORDS = 'над|выше|вище';
-const SLAVIC_BELOW_WORDS = 'под|ниже|нижче';
+// (cyrflag) And the comparatives more than (`более`, `больше`, `більше`) and less than (`менее`, `меньше`, `менше`).
+const SLAVIC_ABOVE_WORDS = 'над|выше|вище|более|больше|більше';
+const SLAVIC_BELOW_WORDS = 'под|ниже|нижче|менее|меньше|менше';
 /** From (`от 3.3 до 6.0`, `від`, `од`), as a regex source. */
 export const SLAVIC_FROM = 'от|від|од';
 const SLAVIC_FROM_WORD = new RegExp(`^(?:${SLAVIC_FROM})$`, 'i');

@@ -126,7 +126,10 @@ const CASE_EXACT_CYRILLIC_UNIT_PARTS: Record<string, string> = { мЕ: 'mU' };
 
 function latinUnit(printed: string): string {
   if (!/[\u0400-\u04ff]/.test(printed)) return printed;
-  return printed.split('/').map((part) => {
+  // (cyrflag) A power of ten typed with the Cyrillic letters that look like the Latin ones (`х10Е9/л`, `х10^9/л`,
+  // `10Е12/л`: the times sign as the Cyrillic `х`, the exponent's `E` as the Cyrillic `Е`): the Latin `x10E9/л`. One
+  // token, no space in it (tokens.ts tokenize joins a sign printed apart: `х 10Е9/л`).
+  return printed.replace(/^[хХ](?=10)/, 'x').replace(/^(x?10)[еЕ](?=\d)/, '$1E').split('/').map((part) => {
     const power = /^(.*?)([\u0400-\u04ff]+)$/.exec(part.trim());
     const latin = power ? (ownEntry(CASE_EXACT_CYRILLIC_UNIT_PARTS, power[2]!) ?? CYRILLIC_UNIT_PARTS[power[2]!.toLowerCase()]) : undefined;
     return power && latin !== undefined ? `${power[1]}${latin}` : part;
