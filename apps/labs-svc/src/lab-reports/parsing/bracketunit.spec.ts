@@ -46,4 +46,13 @@ describe('bracketunit: the printed unit decides between a name\'s words and its 
     expect(coded('MCH  29 pg  27-33')).toEqual([['mean-corpuscular-hemoglobin', 29, 'pg', 27, 33, 'normal']]);
     expect(coded('HbA1c  42 mmol/mol  20-42')).toEqual([['hemoglobin-a1c', 42, 'mmol/mol', 20, 42, 'normal']]);
   });
+
+  it('(review) never reads a specimen letter or a differential\'s parent count out of the bracket', () => {
+    expect(coded('Insulin (P)  60 pmol/L  18-173')).toEqual([['insulin', 60, 'pmol/L', 18, 173, 'normal']]);
+    expect(coded('PTH (P)  5.0 pmol/L  1.6-6.9')).toEqual([['parathyroid-hormone', 5, 'pmol/L', 1.6, 6.9, 'normal']]);
+    expect(coded('C-peptide (P)  0.6 nmol/L  0.3-1.3')).toEqual([['c-peptide', 0.6, 'nmol/L', 0.3, 1.3, 'normal']]);
+    expect(coded('Albumin (P)  600 umol/L')).toEqual([['albumin', 600, 'umol/L', null, null, null]]);
+    expect(coded('Neutrophils (WBC)  4.2 x10^9/L  2.0-7.5')).toEqual([['neutrophils-absolute', 4.2, '10*9/L', 2, 7.5, 'normal']]);
+    expect(coded('Lymphocytes (Leukocytes)  2.1 x10^9/L')).toEqual([['lymphocytes-absolute', 2.1, '10*9/L', null, null, null]]);
+  });
 });
