@@ -583,6 +583,18 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       else if (biomarker && !isTimeUcum(biomarker.ucumUnit)) biomarker = null;
     } else if (biomarker && !byLoinc && !row.biomarkerRef && printedUcum && isTimeUcum(biomarker.ucumUnit)) biomarker = null;
     if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = differentialByUnit(catalog, biomarker, row.unit);
+    // (bracketunit) A name whose words name one analyte and whose bracket another (`Hemoglobin (HbA1c)  5.6 %`,
+    // `Hemoglobin (MCH)  29 pg`): the catalog reads the words first; the printed unit decides when the words' analyte is
+    // never measured in it and the bracket's is. A unit both or neither are measured in (`Hemoglobin (HbA1c)  13.5
+    // g/dL`) leaves the words' reading. (bracketunit review) Not a bracket of one or two letters: a specimen's or a
+    // method's mark far more often than an analyte (`Insulin (P)  60 pmol/L` is plasma, never phosphorus, which any molar
+    // unit measures); and after a differential has taken its count's form (`Neutrophils (WBC)  4.2 x10^9/L` is the
+    // absolute neutrophils, whose unit the bracket's white cell count shares).
+    if (biomarker && !byLoinc && !row.biomarkerRef && row.unit?.trim() && toUcum(row.unit) && !unitAgrees(row.unit, biomarker)) {
+      const parts = trailingParenthesis(row.name.trim());
+      const inner = parts?.[0] && !shortName(parts[1]) ? catalog.matchName(parts[1]) : undefined;
+      if (inner && inner.key !== biomarker.key && unitAgrees(row.unit, inner)) biomarker = inner;
+    }
     const scale = scales.get(index);
     if (biomarker && !byLoinc && !row.biomarkerRef && scale !== undefined && DIFFERENTIAL_SCALES[biomarker.key]) {
       biomarker = scale === null ? null : scale === 'count' ? catalog.resolve(`${biomarker.key}-absolute`) ?? biomarker : biomarker;
