@@ -1,7 +1,4 @@
-import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
-import { BiomarkerCatalog } from './catalog.js';
-import { codeRows } from './coding.js';
-import { parseTextReport } from './text-report.parser.js';
+import { catalog, coded } from '../../testing/reader.js';
 
 /*
  * (bracketunit) A name whose words name one analyte and whose bracket names another (`Hemoglobin (HbA1c)`, `Hemoglobin
@@ -11,12 +8,6 @@ import { parseTextReport } from './text-report.parser.js';
  * from the printed lines: HbA1c is reported in % (NGSP) or mmol/mol (IFCC), the MCH in pg, haemoglobin in g/dL, g/L or
  * mmol/L.
  */
-
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
-const opts = catalog.readerOptions;
-/** Coded rows as [biomarker or ?name, value, unit, low, high, flag]. */
-const coded = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
-  .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
 
 describe('bracketunit: the printed unit decides between a name\'s words and its bracket', () => {
   it('reads the bracket\'s analyte when only it is measured in the printed unit', () => {

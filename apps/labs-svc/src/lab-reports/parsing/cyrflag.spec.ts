@@ -1,7 +1,4 @@
-import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
-import { BiomarkerCatalog } from './catalog.js';
-import { codeRows } from './coding.js';
-import { parseTextReport } from './text-report.parser.js';
+import { catalog, coded } from '../../testing/reader.js';
 
 /*
  * (cyrflag) Russian, Ukrainian and Bulgarian rows that were dropped whole: a Cyrillic flag letter or word after the
@@ -9,12 +6,6 @@ import { parseTextReport } from './text-report.parser.js';
  * 1.0`, `менше`, `більше`), a count's unit with a Cyrillic `х` or a Cyrillic `Е` (`х10Е9/л`). Every expected row is
  * written from the printed line: the test, the value, the unit in UCUM, the range's bounds and the flag.
  */
-
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
-const opts = catalog.readerOptions;
-/** Coded rows as [biomarker or ?name, value, unit, low, high, flag]. */
-const coded = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
-  .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
 
 describe('cyrflag: a flag in Cyrillic words after the range', () => {
   it.each<[string, unknown[][]]>([

@@ -1,7 +1,4 @@
-import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
-import { BiomarkerCatalog } from './catalog.js';
-import { codeRows } from './coding.js';
-import { parseTextReport } from './text-report.parser.js';
+import { catalog, coded } from '../../testing/reader.js';
 
 /*
  * (cyrillic) Reports printed in Cyrillic languages other than Russian: Ukrainian (`Креатинін`, `Сечовина`, `мМО/л`,
@@ -12,12 +9,6 @@ import { parseTextReport } from './text-report.parser.js';
  * target's, a norm's or a comment's line without a list of names); lines of particulars, headings and addresses stay
  * unread.
  */
-
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
-const opts = catalog.readerOptions;
-/** Coded rows as [biomarker or ?name, value, unit, low, high, flag]. */
-const coded = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
-  .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
 
 describe('cyrillic: Ukrainian names and units', () => {
   it.each<[string, unknown[][]]>([

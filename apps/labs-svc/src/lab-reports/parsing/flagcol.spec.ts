@@ -1,7 +1,4 @@
-import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
-import { BiomarkerCatalog } from './catalog.js';
-import { codeRows } from './coding.js';
-import { parseTextReport } from './text-report.parser.js';
+import { catalog, coded } from '../../testing/reader.js';
 
 /*
  * (flagcol) Three causes a made-up probe found (issue 9):
@@ -21,11 +18,6 @@ import { parseTextReport } from './text-report.parser.js';
  * Every expected row is written from the printed line (made-up lines), not from the reader's output.
  */
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
-const opts = catalog.readerOptions;
-/** Coded rows as [biomarker or ?name, value, unit, low, high, flag]. */
-const coded = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
-  .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
 const lines = (...l: string[]) => l.join('\n');
 
 describe('flagcol 1: a header with a Flag column, rows printed with other gaps', () => {

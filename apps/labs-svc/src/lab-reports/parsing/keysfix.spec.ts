@@ -1,7 +1,4 @@
-import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
-import { BiomarkerCatalog } from './catalog.js';
-import { codeRows } from './coding.js';
-import { parseTextReport } from './text-report.parser.js';
+import { catalog, coded } from '../../testing/reader.js';
 
 /*
  * (keysfix) Names coded as the wrong analyte, and names of known analytes left unknown. Every expected row is written
@@ -10,11 +7,6 @@ import { parseTextReport } from './text-report.parser.js';
  * B12 or 25-OH vitamin D (unknown); LabCorp's and Laverty's short forms of names the catalog has are those analytes.
  */
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
-const opts = catalog.readerOptions;
-/** Coded rows as [biomarker or ?name, value, unit, low, high, flag]. */
-const coded = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
-  .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
 const key = (name: string) => catalog.matchName(name)?.key;
 
 describe('keysfix: a red cells\' bracket is no red cell count', () => {

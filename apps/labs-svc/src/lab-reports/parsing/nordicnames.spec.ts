@@ -1,10 +1,7 @@
-import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
-import { BiomarkerCatalog } from './catalog.js';
-import { codeRows } from './coding.js';
-import { parseTextReport } from './text-report.parser.js';
 import { readsAsRange } from './reference-range.js';
 import { isBoundWord, isUnitToken, namesNoResult } from './tokens.js';
 import { toUcum } from './units.js';
+import { catalog, coded } from '../../testing/reader.js';
 
 /*
  * (nordicnames) Made-up lines, every expected row written from the printed line as a clinician reads it:
@@ -17,11 +14,6 @@ import { toUcum } from './units.js';
  * - Demographic and identifier lines (`Edad: 61 años`, `Boletín nº 123456`, `Peso 80 kg`): no results.
  */
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
-const opts = catalog.readerOptions;
-/** Coded rows as [biomarker or ?name, value, unit, low, high, flag]. */
-const coded = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
-  .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
 const key = (name: string) => catalog.matchName(name)?.key ?? null;
 
 describe('nordicnames: Finnish names, a specimen prefix and an abbreviation', () => {

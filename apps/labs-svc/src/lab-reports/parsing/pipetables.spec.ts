@@ -1,7 +1,5 @@
-import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
-import { BiomarkerCatalog } from './catalog.js';
-import { codeRows } from './coding.js';
 import { parseTextReport, toLines } from './text-report.parser.js';
+import { coded } from '../../testing/reader.js';
 
 /*
  * (pipetables) Three layouts a consumer lab's or a portal's copy prints:
@@ -14,11 +12,6 @@ import { parseTextReport, toLines } from './text-report.parser.js';
  * Every expected row is written from the printed line, as a clinician reads it.
  */
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
-const opts = catalog.readerOptions;
-/** Coded rows as [biomarker or ?name, value, unit, low, high, flag]. */
-const coded = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
-  .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
 const lineTexts = (text: string) => toLines(text).map((l) => l.text);
 
 describe('pipetables: a table with bars between its cells only', () => {

@@ -1,7 +1,4 @@
-import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
-import { BiomarkerCatalog } from './catalog.js';
-import { codeRows } from './coding.js';
-import { parseTextReport } from './text-report.parser.js';
+import { coded, rowsOf } from '../../testing/reader.js';
 
 /*
  * (tworanges) A consumer or longevity lab's export (InsideTracker, Function Health, Superpower-like printouts) prints
@@ -10,13 +7,6 @@ import { parseTextReport } from './text-report.parser.js';
  * result's range and flags it; the optimal one (`Optimal`, `Ideal`, `Target`) is informational — the row's comment,
  * never its range. Two bare ranges, with no label or header saying which is the laboratory's, stay text with no bounds.
  */
-
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
-const opts = catalog.readerOptions;
-const rowsOf = (text: string) => parseTextReport(text, opts).rows.map(({ line: _l, page: _p, ...r }) => r);
-/** Coded rows as [biomarker or ?name, value, unit, low, high, flag]. */
-const coded = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
-  .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
 
 describe('tworanges: columns of an optimal and a standard range', () => {
   it('reads the standard range column as the range under `Optimal Range   Standard Range`', () => {

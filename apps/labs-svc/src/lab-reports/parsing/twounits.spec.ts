@@ -1,7 +1,4 @@
-import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
-import { BiomarkerCatalog } from './catalog.js';
-import { codeRows } from './coding.js';
-import { parseTextReport } from './text-report.parser.js';
+import { coded, rowsOf } from '../../testing/reader.js';
 
 /*
  * (twounits) A result printed in two unit systems on one line: the conventional and the SI value side by side, each
@@ -9,13 +6,6 @@ import { parseTextReport } from './text-report.parser.js';
  * twice). Every expected row is written from the printed line: the first value, its unit and its range are the
  * result, the second group the same result again (the row's comment, as rowWithSecondColumnGroup reads it).
  */
-
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
-const opts = catalog.readerOptions;
-const rowsOf = (text: string) => parseTextReport(text, opts).rows.map(({ line: _l, page: _p, ...r }) => r);
-/** Coded rows as [biomarker or ?name, value, unit, low, high, flag]. */
-const coded = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
-  .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
 
 describe('twounits: a result printed in two units on one line', () => {
   it('reads a French bilan\'s two values, then their two ranges, as the first value with its unit and its range', () => {
