@@ -111,6 +111,9 @@ async function hostileBench(): Promise<string[]> {
     ['20 lines of 4,999 digits', `${line(() => '7')}\n`.repeat(20)],
     ['20 lines of 4,999 characters of two-letter words', `${line((i) => (i % 3 === 2 ? ' ' : 'ab'[i % 2]!))}\n`.repeat(20)],
     ['20 lines of digits, letters and signs', `${line((i) => '1a -/.,:'[i % 8]!)}\n`.repeat(20)],
+    // (read of the change, 2026-12-03) One token of `1a-1a-…(`: a unit on a range's bounds (UNIT_ON_BOUNDS) ran cubic on it
+    // (4,900 characters: 28.5 s) until its units were bounded.
+    ['20 lines of one token `1a-1a-…(`', `${line((i) => (i === 4998 ? '(' : '1a-'[i % 3]!))}\n`.repeat(20)],
   ];
   const out = ['parse of texts no laboratory prints (each line 4,999 characters), in process:'];
   for (const [label, body] of texts) {

@@ -357,11 +357,13 @@ function greekKey(name: string): string {
 // capacity (`Залізо (ЗЗЗС)`, `(ОЖСС)`): none is the total, the 25-OH, the serum analyte the name alone is.
 const CYRILLIC_QUALIFIED = /\p{Script=Cyrillic}[^(]*\([^)]*(?:урин[аеи]|моч[аиеу]|сеч[аіу]|йониз|иониз|іоніз|24|дневн|добов|суточн|вільн|свобод|1[,.]\s?25|дигидрокси|дигідрокси|кліренс|клиренс|зззс|ожсс|нжсс|лжсс)[^)]*\)\s*$/iu;
 
+/** A name in Cyrillic letters with a Latin `T3`/`T4` in it (`T4 свободный`, `T3 реверсивний`). */
+const LATIN_THYROID_WITH_CYRILLIC = /^(?=.*\p{Script=Cyrillic})(?=.*(?<![\p{L}\d])T[34](?![\p{L}\d]))/u;
+
 /**
  * A name as CYRILLIC_NAMES holds it: lower case, no parenthesis after it, no `в крови`/`в сыворотке` (Ukrainian `в
  * крові`/`в сироватці`), spaces single.
  */
-const LATIN_THYROID_WITH_CYRILLIC = /^(?=.*\p{Script=Cyrillic})(?=.*(?<![\p{L}\d])T[34](?![\p{L}\d]))/u;
 
 function cyrillicKey(name: string): string {
   // (labs44fix review) A specimen's or a form's parenthesis stays: no key holds it.
@@ -464,14 +466,14 @@ function testNameSynonyms(folded: string): string {
     .replace(/^(?:saturation of (?:total )?iron binding capacity|transferrin saturation index)$/, 'transferrin saturation')
     // (labs46fix) German `Transferrin-Sättigung`, `Transferrinsättigung` (folded without the umlaut, or with it spelt `ae`).
     .replace(/^transferrin ?(?:sattigung|saettigung)$/, 'transferrin saturation')
-    // An antibody named in the plural or short (`Anti-Thyroidperoxidase abs`, `Thyroid peroxidase antibodies`): the
-    // antibody the catalog names in the singular.
     // (keysfix) `Glob` after other words (`Sex Hormone Binding Glob`, LabCorp's cut name): globulin, as `Glob` alone is
     // the catalog's globulin.
     .replace(/(?<=[a-z0-9] )glob\b/g, 'globulin')
     // (keysfix) Italian `Globuli rossi`, `Globuli bianchi`: the red and white blood cells (namesBloodCells too), so
     // that `Globuli rossi (RBC)` is the red cell count by its words, not through its bracket alone.
     .replace(/^globuli rossi$/, 'red blood cells').replace(/^globuli bianchi$/, 'white blood cells')
+    // An antibody named in the plural or short (`Anti-Thyroidperoxidase abs`, `Thyroid peroxidase antibodies`): the
+    // antibody the catalog names in the singular.
     .replace(/\bthyroidperoxidase\b/, 'thyroid peroxidase').replace(/^(?:anti )?(.+?) antibodies$/, '$1 antibody')
     // (`abs` only after `anti`: `Lymphocytes (abs)` is the absolute count.)
     .replace(/^anti (.+?) abs$/, '$1 antibody')

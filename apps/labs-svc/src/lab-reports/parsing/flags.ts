@@ -61,8 +61,7 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
       if (SLAVIC_LOW_WORDS.includes(f)) return 'low';
       // (statuswords) A consumer service's status phrase (Superpower's `Above range`, Everlywell's `Below normal`,
       // Function Health's `In Range` / `Out of Range` column, `Within normal limits`): its side; in or within normal;
-      // out of or outside abnormal (no side: the reader lets a printed range give it, text-report.parser.ts
-      // phraseGivesWay).
+      // out of or outside abnormal (no side: the reader lets a printed range give it, phraseGivesWay below).
       const status = STATUS_PHRASE.exec(f);
       if (!status) return null;
       return status[1] === 'above' ? 'high' : status[1] === 'below' ? 'low' : status[1] === 'in' || status[1] === 'within' ? 'normal' : 'abnormal';

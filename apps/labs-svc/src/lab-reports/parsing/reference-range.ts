@@ -37,9 +37,9 @@ const FRENCH_UP_TO = String.raw`(?:jusqu['’]\s*${FRENCH_TO}|${UP_TO_PT_ES}|fin
 // (gapfix) One run of spaces is read by one `\s*` (the word's and the comparison's spaces were two in a row: a run of
 // spaces after `up to` was split every way before the number was found missing).
 const BOUND = new RegExp(`^(?:(?:above|over|below|under|${BOUND_WORD_SOURCE}|${FRENCH_BELOW_TO}|${FRENCH_ABOVE_TO}|${FRENCH_UP_TO}|${SLAVIC_ABOVE}|${SLAVIC_BELOW}|${SLAVIC_UP_TO}))?\\s*(?:(<=|>=|=<|=>|<|>|≤|≥)\\s*)?${N}\\b`, 'i');
+const SLAVIC_FROM_TO = new RegExp(String.raw`^(?:${SLAVIC_FROM})\s*(-?\d+(?:\.\d+)?)\s*до\s*(?=\d)`, 'i');
 /** The word a bound begins with, as a comparison: above, below, up to. */
 // (`greater than`, `more than`, `less than`, `up to`: BOUND_WORDS', read first by boundWordsComparison.)
-const SLAVIC_FROM_TO = new RegExp(String.raw`^(?:${SLAVIC_FROM})\s*(-?\d+(?:\.\d+)?)\s*до\s*(?=\d)`, 'i');
 const ABOVE_WORD = new RegExp(`^(?:above|over|${FRENCH_ABOVE_TO}|${SLAVIC_ABOVE})`, 'i');
 const BELOW_WORD = new RegExp(`^(?:below|under|${FRENCH_BELOW_TO}|${SLAVIC_BELOW})`, 'i');
 const UP_TO_WORD = new RegExp(`^(?:${FRENCH_UP_TO}|${SLAVIC_UP_TO})`, 'i');

@@ -902,7 +902,7 @@ function overrunTail(text: string): { index: number; value: string; text: string
 type CellKind = 'number' | 'range' | 'unit' | 'flag' | 'date' | 'qualitative' | 'text';
 
 /** (flagcol) What assignRow is told of a row's name: whether a name was printed alone on the line above, and the catalog's names. */
-export interface NameGuard {
+interface NameGuard {
   afterName?: boolean;
   knows?: (name: string) => boolean;
 }

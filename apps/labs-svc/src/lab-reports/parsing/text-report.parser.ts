@@ -4955,9 +4955,11 @@ function rowWithUnitInRange(text: string, opts: TextParseOptions): Omit<RawRow, 
  * (unitrange) A range whose bounds each print the unit, or the first of them does (`30 ng/mL - 100 ng/mL`, `264
  * ng/dL-916 ng/dL`, `62 µmol/L–106 µmol/L`, `(65 mg/dL to 99 mg/dL)`, `40 ng/mL - 80`): the two bounds, the dash or
  * `to` between, the first bound's unit (lazy, so that `ng/dL-916` leaves the dash), then perhaps the second's. Never
- * from inside a number or a word; nothing but a space or a closing bracket after it.
+ * from inside a number or a word; nothing but a space or a closing bracket after it. (read of the change) Each unit at
+ * most 25 characters (`mL/min/1.73m2` is 13): unbounded, the two units ran over digits and dashes and a 4,900-character
+ * token of `1a-1a-…(` took 28.5 s (cubic); bounded, linear.
  */
-const UNIT_ON_BOUNDS = new RegExp(String.raw`(?<![\p{L}\p{N}.,/^])(${LABEL_N})\s*(%|[A-Za-zµμ][^\s()[\]<>≤≥]*?)\s*(${RANGE_TO})\s*(${LABEL_N})(?:\s*(%|[A-Za-zµμ][^\s()[\]<>≤≥]*))?(?=$|[\s)\]])`, 'giu');
+const UNIT_ON_BOUNDS = new RegExp(String.raw`(?<![\p{L}\p{N}.,/^])(${LABEL_N})\s*(%|[A-Za-zµμ][^\s()[\]<>≤≥]{0,24}?)\s*(${RANGE_TO})\s*(${LABEL_N})(?:\s*(%|[A-Za-zµμ][^\s()[\]<>≤≥]{0,24}))?(?=$|[\s)\]])`, 'giu');
 
 /**
  * (unitrange) The text with each range UNIT_ON_BOUNDS finds printed with its unit once, after its bounds (`30 - 100
@@ -8140,9 +8142,11 @@ function flagPhraseToEnd(tokens: readonly string[], k: number, out: Tail, knownN
 }
 
 /**
- * (statuswords) A status phrase at `k` that normalizeFlag reads (flags.ts STATUS_PHRASE: `Above range`, `Below normal`,
- * `In range`, `Out of range`, `Within normal limits`): its tokens (two to five), the longest; 0 where none. Only words
- * of letters; a range's label (`Normal range`) and a tier (`Borderline high`, `Optimal`) are none.
+ * (statuswords) A phrase at `k` of two to five words of letters that begins as a status phrase does (above, below, in,
+ * within, out, outside) and that normalizeFlag reads as a flag: flags.ts STATUS_PHRASE's (`Above range`, `Below normal`,
+ * `In range`, `Out of range`, `Within normal limits`) and normalizeFlag's other phrases of those words (`Above high
+ * reference limit`); its tokens, the longest; 0 where none. A range's label (`Normal range`) and a tier (`Borderline
+ * high`, `Optimal`) are none.
  */
 function statusPhraseAt(tokens: readonly string[], k: number): number {
   if (!/^(?:above|below|in|within|out|outside)$/i.test(tokens[k] ?? '')) return 0;

@@ -1329,17 +1329,17 @@ const KNOWN_WORD_UNITS = new Set([
 ]);
 
 /**
- * Names of what reports print beside results that are not results, when the catalog does not know the name: the
- * tiers of an interpretation (`High >= 240 mg/dL`, `Deficiency < 20 ng/mL`), an assay's own figures (`Sensitivity
- * 0.01 ng/mL`, `LOQ`, `CV 3.5 %`), vital signs on the request (`Weight 72 kg`, `Pulse 72 /min`, `BMI`) and the
- * specimen's serum indices (`Hemolysis: Not detected`).
- */
-/**
  * (nordicnames review) What a report numbers (a sample, a request, a report, a patient's record) in the reader's
  * languages, unaccented (`Nº de muestra`, `Boletín nº`, `Probe Nr.`, `Prøve nr`): one list for NOT_AN_ANALYTE's two
  * numbered labels, its number's word before or after it.
  */
 const NUMBERED_RECORD = '(?:muestra|amostra|echantillon|campione|monster|boletin|boletim|bulletin|solicitud|peticion|pedido|requisicao|demande|dossier|richiesta|referto|orden|protocolo|historia(?: clinica)?|processo|utente|paciente|patient|probe|auftrag|befund|probki|zlecenia|prov|pr(?:ø|o)ve|nayte)';
+/**
+ * Names of what reports print beside results that are not results, when the catalog does not know the name: the
+ * tiers of an interpretation (`High >= 240 mg/dL`, `Deficiency < 20 ng/mL`), an assay's own figures (`Sensitivity
+ * 0.01 ng/mL`, `LOQ`, `CV 3.5 %`), vital signs on the request (`Weight 72 kg`, `Pulse 72 /min`, `BMI`) and the
+ * specimen's serum indices (`Hemolysis: Not detected`).
+ */
 const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   '(?:very |borderline |near |moderately |mildly )?(?:high|low|elevated|raised|optimal|desirable|acceptable|normal|abnormal|ideal)',
   '(?:low|average|intermediate|moderate|high|very high|increased) risk', 'risk', 'deficien(?:cy|t)', 'insufficien(?:cy|t)',
@@ -1360,7 +1360,7 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   '(?:peso|poids|gewicht|vikt|vekt|vaegt|paino|waga|hmotnost|greutate|berat(?: badan)?|talla|altura|estatura|taille|groe?(?:ß|ss)e|lengte|langd|h(?:ø|o)yde|h(?:ø|o)jde|pituus|wzrost|altezza|statura)(?: \\((?:kg|cm|m|lbs?)\\))?',
   '(?:n(?:[º°o]|ro?|um(?:ero)?)\\.?|numero) ?(?:de |do |da |d\'|del |di |van )?(?:la |l\')?' + NUMBERED_RECORD,
   NUMBERED_RECORD + ' ?(?:n(?:[º°o]|ro?|um(?:ero)?)\\.?|numero|nummer|numer|#)',
-  'boletin', 'boletim', '(?:proben|auftrags|befund|labor|patienten|monster|aanvraag|patient|prov|pr(?:ø|o)ve|remiss|nayte|henvisnings)(?:nummer|numero|nr\\.?)', 'personnummer', 'henkilotunnus', 'hetu',
+  'boletin', 'boletim', '(?:proben|auftrags|labor|patienten|aanvraag|remiss|henvisnings)(?:nummer|numero|nr\\.?)', 'personnummer', 'henkilotunnus', 'hetu',
   // When the specimen was taken or received (`Collection time 0800`): a time, no result.
   '(?:collection|draw|drawn|receipt|received|reported|report) (?:time|date|date and time)',
   // (invented) How long a recording or a collection ran (`Duration  30 seconds` of an ECG strip, `Collection duration
