@@ -322,11 +322,14 @@ export function groupWord(token: string): boolean {
  */
 const PHASE_WORD = /^(?:follicular|folicular|folliculaire|follicolare|follikelphase|ovulatory|ovulation|ovula[çc][ãa]o|ovulaci[óo]n|ovulat[óo]ri[ao]|ovulatoire|ovulatoria|ovulationsphase|mid-?cycle|luteal|l[úu]tea|lut[ée]ale|lutealphase|(?:pre|peri|post)-?menopaus(?:e|al|ia)|(?:pr[ée]|p[óo]s)-?menopausa|p[óo]s-?menopausia|p[óo]s-?menop[áa]usicas?|postm[ée]nopaus(?:e|ique)|menopausa|menopausia|m[ée]nopause|pregnancy|pregnant|gravidez|gestantes?|embarazadas?|grossesse|schwangerschaft|gravidanza|trimest(?:er|re|ral)|phase|fase)$/iu;
 
+/** The negation a group's label begins with or is (`não fumantes`, `non-smokers`; `Não` over a column of non-smokers' ranges). */
+const NEGATION_WORDS = 'não|nao|non|no';
+
 /** (groups) Whether a person smokes, as a range's group label prints it (English, Portuguese, Spanish, French, German, Italian, Bulgarian, Russian). */
-const SMOKER_WORD = /^(?:(?:non-?|não-?|nao-?|no-?)?(?:smokers?|fumantes?|fumadores?|fumeurs?|fumatori)|(?:nicht)?raucher|(?:не)?пушачи|(?:не)?курящие|(?:не)?курильщики|não|nao|non|no)$/iu;
+const SMOKER_WORD = new RegExp(String.raw`^(?:(?:(?:${NEGATION_WORDS})-?)?(?:smokers?|fumantes?|fumadores?|fumeurs?|fumatori)|(?:nicht)?raucher|(?:не)?пушачи|(?:не)?курящие|(?:не)?курильщики|${NEGATION_WORDS})$`, 'iu');
 
 /** (groups) A negation before a group's word (`Não fumantes`, `Non smokers`): a label of it alone is none. */
-export const GROUP_NEGATION = /^(?:não|nao|non|no)$/i;
+export const GROUP_NEGATION = new RegExp(`^(?:${NEGATION_WORDS})$`, 'i');
 
 /**
  * Whether a text reads as a reference range: bounds or a normal answer, or tiers with their bounds (`Desirable : < 200

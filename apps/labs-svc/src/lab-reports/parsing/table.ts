@@ -387,20 +387,21 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
   // (labsrobfix) The columns headed `Description`.
   const described = new Set<number>();
   // (tworanges) Whether a cell heads a column of optimal ranges (OPTIMAL_LABEL): then `Standard` alone heads the range.
-  const optimalHeaded = cells.some((c) => OPTIMAL_LABEL.test(headerWords(c.text).words));
+  const words = cells.map((c) => headerWords(c.text).words);
+  const optimalHeaded = words.some((w) => OPTIMAL_LABEL.test(w));
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
     // (tworanges) An optimal range's column: its cells are the row's comment, not its range (Column.optimal).
-    if (optimalHeaded && OPTIMAL_LABEL.test(headerWords(c.text).words)) {
+    if (optimalHeaded && OPTIMAL_LABEL.test(words[i]!)) {
       columns.push({ role: 'other', x: c.x, end: c.end, optimal: c.text.trim() });
       continue;
     }
-    if (optimalHeaded && STANDARD_BESIDE_OPTIMAL.test(headerWords(c.text).words)) {
+    if (optimalHeaded && STANDARD_BESIDE_OPTIMAL.test(words[i]!)) {
       columns.push({ role: 'range', x: c.x, end: c.end });
       continue;
     }
-    if (PANEL_HEADER.test(headerWords(c.text).words)) panelHeaded.add(columns.length);
-    if (/^descriptions?$/.test(headerWords(c.text).words)) described.add(columns.length);
+    if (PANEL_HEADER.test(words[i]!)) panelHeaded.add(columns.length);
+    if (/^descriptions?$/.test(words[i]!)) described.add(columns.length);
     // An empty header cell, or one of signs only (`><`, `#`: a column of expand buttons or row numbers), names nothing.
     // (`%` heads a differential's percentages: PERCENT_HEADER.)
     if (!c.text.trim() || (!/[\p{L}\p{N}]/u.test(c.text) && !/^\(?%\)?$/.test(c.text.trim()))) {
