@@ -90,3 +90,39 @@ describe('rangenote: brackets after a range that are no note', () => {
     expect(coded('LDL  120  mg/dL  <100 (optimal)')).toEqual([['ldl-cholesterol', 120, 'mg/dL', null, 100, 'high']]);
   });
 });
+
+// (rangenote review) Tier words the note check did not know (`deficient`, `insufficient`, `diabetic`, `prediabetic`,
+// `impaired`) kept the band's bounds, so the row read normal against a tier's band; `(Alto)`, a flag word, was taken
+// for a tier. Dose lines (`Iron 65 mg 1-2 (daily)`) read rows main did not.
+describe('rangenote review: a tier\'s adjective, a flag word and a dose after the range', () => {
+  it('a tier\'s adjective or phrase gives the band as text, no bounds and no flag', () => {
+    expect(coded('Glucose   150   mg/dL   126-999 (diabetic)')).toEqual([['glucose', 150, 'mg/dL', null, null, null]]);
+    expect(coded('Vitamin D   15   ng/mL   0-20 (deficient)')).toEqual([['vitamin-d', 15, 'ng/mL', null, null, null]]);
+    expect(coded('Vitamin D   25   ng/mL   20-29 (insufficient)')).toEqual([['vitamin-d', 25, 'ng/mL', null, null, null]]);
+    expect(coded('Glucose   110   mg/dL   100-125 (prediabetic)')).toEqual([['glucose', 110, 'mg/dL', null, null, null]]);
+    expect(coded('Glucose   110   mg/dL   100-125 (impaired fasting glucose)')).toEqual([['glucose', 110, 'mg/dL', null, null, null]]);
+  });
+
+  it('a flag word in brackets is the flag, not a tier: the range keeps its bounds', () => {
+    expect(coded('Glucose   108   mg/dL   70-99 (Alto)')).toEqual([['glucose', 108, 'mg/dL', 70, 99, 'high']]);
+    expect(coded('Glucose   60   mg/dL   70-99 (Bajo)')).toEqual([['glucose', 60, 'mg/dL', 70, 99, 'low']]);
+  });
+
+  it('a dose\'s line with a bracket after its numbers reads no row, as on main', () => {
+    for (const line of ['Iron 65 mg 1-2 (daily)', 'Magnesium 400 mg 1-2 (at bedtime)', 'Ferritin 325 mg 1-3 (tablets)',
+      'Vitamin D3 1000 IU 1-2 (daily)', 'Dose 500 mg 1-2 (twice daily)', 'Tel 555 1234-5678 (office)',
+      'Metformin 500 mg 1-2 (twice daily)', 'Vitamin D 50000 IU 1-4 (weekly)', 'Vitamin D3 2000 IU 1-0 (daily)']) {
+      expect([line, coded(line)]).toEqual([line, []]);
+    }
+  });
+
+  it('a dosing word after a result\'s range on its scale is no note either', () => {
+    expect(coded('Iron   90   ug/dL   60-170 (twice daily)')).toEqual([]);
+  });
+
+  it('notes the mend leaves as they were', () => {
+    expect(coded('Testosterone   500   ng/dL   264-916 (fasting)')).toEqual([['testosterone', 500, 'ng/dL', 264, 916, 'normal']]);
+    expect(coded('Glucose   109   mg/dL   70-99 (erhöht)')).toEqual([['glucose', 109, 'mg/dL', 70, 99, 'high']]);
+    expect(coded('Ferritin   8   ng/mL   15-150 (Deficient)')).toEqual([['ferritin', 8, 'ng/mL', null, null, null]]);
+  });
+});

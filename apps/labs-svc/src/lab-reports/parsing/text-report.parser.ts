@@ -4,10 +4,10 @@ import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, normalizeFlag, noteSaysStarFlags, onScale, phraseGivesWay } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
-import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL } from './reference-range.js';
+import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL, TIER_WORDS_EN } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
-import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
+import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isSlavicFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
@@ -6212,7 +6212,7 @@ function unlabelled(text: string): string {
  * A word that names a tier of a range (a risk, a grade, a diagnosis a bound marks), in the report languages seen:
  * `Diabetes mellitus : >=126`, `Glicemia de jejum alterada: 100 a 125`, `Riesgo alto: >160`, `Borderline high: 200-239`.
  */
-const TIER_WORD = /^(?:risk|riesgo|risco|rischio|risque|diabetes|diab[eé]tico|prediabetes|pr[eé]-?diabetes|intoler[aâ]ncia|alterad[ao]s?|desirable|deseable|desej[aá]vel|desiderabile|souhaitable|borderline|lim[ií]trofe|l[ií]mite|high|low|alt[oa]s?|baj[oa]s?|baix[oa]s?|elevad[oa]s?|optimal|[oó]ptim[oa]|[oó]tim[oa]|ottimale|normal|normale|intermediate|intermedi[oa]|moderate|moderad[oa]|severe|sever[oa]|grave|deficiency|deficiencia|defici[eê]ncia|carenza|insufficiency|insuficiencia|insufici[eê]ncia|sufficiency|suficiencia|sufici[eê]ncia|toxic|t[oó]xic[oa]|toxicity|adequate|adecuad[oa]|adequad[oa]|ideal|target|objetivo|meta|goal|increased|aumentad[oa]|decreased|disminuid[oa]|diminu[ií]d[oa]|negative|negativ[oa]|positive|positiv[oa]|indeterminate|indeterminad[oa]|equivocal|reactive|reactiv[oa]|reagente|n[aã]o|no|sin|sem)$/iu;
+const TIER_WORD = new RegExp(String.raw`^(?:${TIER_WORDS_EN}|riesgo|risco|rischio|risque|diab[eé]tico|pr[eé]-?diabetes|intoler[aâ]ncia|alterad[ao]s?|deseable|desej[aá]vel|desiderabile|souhaitable|lim[ií]trofe|l[ií]mite|alt[oa]s?|baj[oa]s?|baix[oa]s?|elevad[oa]s?|[oó]ptim[oa]|[oó]tim[oa]|ottimale|normale|intermediate|intermedi[oa]|moderad[oa]|severe|sever[oa]|grave|deficiencia|defici[eê]ncia|carenza|insuficiencia|insufici[eê]ncia|suficiencia|sufici[eê]ncia|t[oó]xic[oa]|adequate|adecuad[oa]|adequad[oa]|target|objetivo|meta|goal|aumentad[oa]|disminuid[oa]|diminu[ií]d[oa]|negative|negativ[oa]|positive|positiv[oa]|indeterminate|indeterminad[oa]|equivocal|reactive|reactiv[oa]|reagente|n[aã]o|no|sin|sem)$`, 'iu');
 
 
 
@@ -7903,7 +7903,7 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   }
   // (rangenote) A bracket of words after the range (and its unit) is the range's note (`264-916 (fasting)`, `3.7-9.5
   // ng/ml (morning)`, `1-10 μU/ml (optimal)`): kept in the range's text, its bounds as rangeNoteAt says.
-  const note = r && /\d/.test(r.text) && out.rangeText === r.text ? rangeNoteAt(tokens, k, r.text) : null;
+  const note = r && /\d/.test(r.text) && out.rangeText === r.text ? rangeNoteAt(tokens, k, r.text, out.value, Boolean(out.unit) || knownName()) : null;
   if (note) {
     out.rangeText = `${r!.text} ${note.text}`;
     if (!note.bounds) out.rangeTextOnly = true;
@@ -8026,7 +8026,7 @@ const RANGE_NOTE = /^\((\p{L}[\p{L}\p{M}'’./-]*(?:\s+\p{L}[\p{L}\p{M}'’./-]*
  * makes the range a tier's band, text too; after a bound alone only a normal tier's word keeps it (`< 200
  * (desirable)`), as fix38b reads one word there.
  */
-function rangeNoteAt(tokens: readonly string[], at: number, range: string): { span: number; text: string; bounds: boolean } | null {
+function rangeNoteAt(tokens: readonly string[], at: number, range: string, value: number | null, vouched: boolean): { span: number; text: string; bounds: boolean } | null {
   if (!tokens[at]?.startsWith('(')) return null;
   let end = at;
   while (end < tokens.length && end < at + 5 && !tokens[end]!.endsWith(')')) end++;
@@ -8037,6 +8037,10 @@ function rangeNoteAt(tokens: readonly string[], at: number, range: string): { sp
   const inner = m[1]!;
   if (parseFlagToken(text) || normalizeFlag(inner) !== null || isStatusPhrase(inner) || SITE_CODE.test(inner) || isUnitNoise(inner)
     || /^see\b/i.test(inner) || (isUnitToken(inner) && toUcum(inner))) return null;
+  // (rangenote review) A dose's line is no result with a note: a dose's words (result-list.ts namesDose: `(daily)`,
+  // `(twice daily)`, `(at bedtime)`, `(tablets)`), or a value off the range's scale (onRangeScale: `Iron 65 mg 1-2`).
+  // A line with neither a unit nor a name the catalog knows (`vouched`: `Tel 555 1234-5678 (office)`) takes no note.
+  if (!vouched || namesDose(inner) || !onRangeScale(value, range)) return null;
   const words = inner.split(/\s+/);
   const normal = (w: string) => NORMAL_TIER.test(`(${w})`);
   const otherTier = words.some((w) => tierWord(w) && !normal(w));
