@@ -22,6 +22,8 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
   switch (f) {
     case 'h': case 'high': case 'hi': case '+': case '>': case '▲': case '↑': case '△': case 'elevated': case 'raised': case 'increased':
     // Dutch interpretations (`Boven referentiewaarde`, above the reference value; `Hoog`; `Verhoogd`).
+    // (rangenote review) Spanish, Portuguese and Italian status words (`Alto`, `Alta`: a `Estado` column's, `(Alto)` after a range).
+    case 'alto': case 'alta':
     case 'hoog': case 'verhoogd': case 'boven referentiewaarde': case 'boven de referentiewaarde': case 'boven referentiewaarden':
     // SNOMED CT's qualifiers, as a UK GP record (the NHS App) prints a result's interpretation.
     case 'above high reference limit':
@@ -35,6 +37,7 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     case 'above':
       return 'high';
     case 'l': case 'low': case 'lo': case '-': case '<': case '▼': case '↓': case '▽': case 'decreased': case 'reduced':
+    case 'bajo': case 'baja': case 'baixo': case 'baixa': case 'basso': case 'bassa':
     case 'laag': case 'verlaagd': case 'onder referentiewaarde': case 'onder de referentiewaarde': case 'onder referentiewaarden':
     case 'below low reference limit':
     case 'below lower reference limit': case 'below reference range':

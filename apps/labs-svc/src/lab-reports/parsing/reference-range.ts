@@ -362,8 +362,15 @@ function rangeVocabulary(word: string): boolean {
 /** Marks alone between a range's words: dashes, comparators, a tilde of any width (TILDE). */
 const RANGE_MARKS = new RegExp(String.raw`^(?:[-–—<>≤≥.+*]|${TILDE})+$`, 'u');
 
+/**
+ * (rangenote review) The English words of a range's tiers, nouns and adjectives (`Desirable`, `Borderline High`,
+ * `Insufficiency`, `Deficient`, `Diabetic`, `Impaired`): one list, for RANGE_WORD here and the text reader's TIER_WORD
+ * (text-report.parser.ts), which adds the other report languages' words.
+ */
+export const TIER_WORDS_EN = 'normal|desirable|acceptable|borderline|high|low|very|optimal|optimum|ideal|near|deficient|deficiency|insufficient|insufficiency|sufficient|sufficiency|toxic|toxicity|risk|average|moderate|elevated|increased|decreased|prediabetes|pre-diabetes|prediabetic|diabetes|diabetic|non-diabetic|impaired';
+
 /** Words of a range's tiers and groups (`Desirable`, `Borderline High`, `Vitamin D Insufficiency`, `Adult Male`). */
-const RANGE_WORD = new RegExp(String.raw`^(?:à|a|bis|${FRENCH_BELOW}|${FRENCH_ABOVE}|jusqu['’]à|normal|desirable|acceptable|borderline|high|low|very|optimal|optimum|ideal|near|above|below|deficient|deficiency|insufficient|insufficiency|sufficient|sufficiency|toxic|toxicity|risk|average|moderate|elevated|increased|decreased|prediabetes|pre-diabetes|diabetes|diabetic|non-diabetic|adult|adults|male|males|female|females|men|women|child|children|infant|infants|newborn|pregnancy|pregnant|trimester|1st|2nd|3rd|first|second|third|follicular|luteal|ovulation|ovulatory|mid-cycle|phase|premenopausal|postmenopausal|menopause|years?|yrs?|y|age|ref|reference|range|interval|and|or|to|up|upto|of|the|than|less|greater|negative|positive|non-reactive|reactive|nil|absent|present|not|detected|equivocal|indeterminate|therapeutic|target|goal|healthy|cut-off|cutoff)$`, 'i');
+const RANGE_WORD = new RegExp(String.raw`^(?:à|a|bis|${FRENCH_BELOW}|${FRENCH_ABOVE}|jusqu['’]à|${TIER_WORDS_EN}|above|below|adult|adults|male|males|female|females|men|women|child|children|infant|infants|newborn|pregnancy|pregnant|trimester|1st|2nd|3rd|first|second|third|follicular|luteal|ovulation|ovulatory|mid-cycle|phase|premenopausal|postmenopausal|menopause|years?|yrs?|y|age|ref|reference|range|interval|and|or|to|up|upto|of|the|than|less|greater|negative|positive|non-reactive|reactive|nil|absent|present|not|detected|equivocal|indeterminate|therapeutic|target|goal|healthy|cut-off|cutoff)$`, 'i');
 
 function normalizeOp(op: string): string {
   switch (op) {

@@ -4,10 +4,10 @@ import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, normalizeFlag, noteSaysStarFlags, onScale, phraseGivesWay } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
-import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL } from './reference-range.js';
+import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL, TIER_WORDS_EN } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
-import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
+import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isSlavicFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
@@ -6212,7 +6212,7 @@ function unlabelled(text: string): string {
  * A word that names a tier of a range (a risk, a grade, a diagnosis a bound marks), in the report languages seen:
  * `Diabetes mellitus : >=126`, `Glicemia de jejum alterada: 100 a 125`, `Riesgo alto: >160`, `Borderline high: 200-239`.
  */
-const TIER_WORD = /^(?:risk|riesgo|risco|rischio|risque|diabetes|diab[eé]tico|prediabetes|pr[eé]-?diabetes|intoler[aâ]ncia|alterad[ao]s?|desirable|deseable|desej[aá]vel|desiderabile|souhaitable|borderline|lim[ií]trofe|l[ií]mite|high|low|alt[oa]s?|baj[oa]s?|baix[oa]s?|elevad[oa]s?|optimal|[oó]ptim[oa]|[oó]tim[oa]|ottimale|normal|normale|intermediate|intermedi[oa]|moderate|moderad[oa]|severe|sever[oa]|grave|deficiency|deficiencia|defici[eê]ncia|carenza|insufficiency|insuficiencia|insufici[eê]ncia|sufficiency|suficiencia|sufici[eê]ncia|toxic|t[oó]xic[oa]|toxicity|adequate|adecuad[oa]|adequad[oa]|ideal|target|objetivo|meta|goal|increased|aumentad[oa]|decreased|disminuid[oa]|diminu[ií]d[oa]|negative|negativ[oa]|positive|positiv[oa]|indeterminate|indeterminad[oa]|equivocal|reactive|reactiv[oa]|reagente|n[aã]o|no|sin|sem)$/iu;
+const TIER_WORD = new RegExp(String.raw`^(?:${TIER_WORDS_EN}|riesgo|risco|rischio|risque|diab[eé]tico|pr[eé]-?diabetes|intoler[aâ]ncia|alterad[ao]s?|deseable|desej[aá]vel|desiderabile|souhaitable|lim[ií]trofe|l[ií]mite|alt[oa]s?|baj[oa]s?|baix[oa]s?|elevad[oa]s?|[oó]ptim[oa]|[oó]tim[oa]|ottimale|normale|intermediate|intermedi[oa]|moderad[oa]|severe|sever[oa]|grave|deficiencia|defici[eê]ncia|carenza|insuficiencia|insufici[eê]ncia|suficiencia|sufici[eê]ncia|t[oó]xic[oa]|adequate|adecuad[oa]|adequad[oa]|target|objetivo|meta|goal|aumentad[oa]|disminuid[oa]|diminu[ií]d[oa]|negative|negativ[oa]|positive|positiv[oa]|indeterminate|indeterminad[oa]|equivocal|reactive|reactiv[oa]|reagente|n[aã]o|no|sin|sem)$`, 'iu');
 
 
 
@@ -7901,6 +7901,14 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
       k++;
     }
   }
+  // (rangenote) A bracket of words after the range (and its unit) is the range's note (`264-916 (fasting)`, `3.7-9.5
+  // ng/ml (morning)`, `1-10 μU/ml (optimal)`): kept in the range's text, its bounds as rangeNoteAt says.
+  const note = r && /\d/.test(r.text) && out.rangeText === r.text ? rangeNoteAt(tokens, k, r.text, out.value, Boolean(out.unit) || knownName()) : null;
+  if (note) {
+    out.rangeText = `${r!.text} ${note.text}`;
+    if (!note.bounds) out.rangeTextOnly = true;
+    k += note.span;
+  }
   // (statuswords) The phrase before the range gives way to it where it names no side or another (phraseGivesWay).
   if (phraseBeforeRange !== undefined && out.flag === phraseBeforeRange && phraseGivesWay(normalizeFlag(phraseBeforeRange)!, flagByPrintedRange(out))) delete out.flag;
   const flaggedBefore = out.flag !== undefined;
@@ -8001,6 +8009,46 @@ const TIER_LABEL = /^\([A-Za-z][A-Za-z-]*\)$/;
 const NORMAL_TIER = /^\((?:desirable|optimal|normal|recommended|target|sufficient|acceptable|reference|ideal)\)$/i;
 /** (fix38b) A printed flag's letters in parentheses (`(H)`, `(HH)`, `(LL)`, `(A)`): a flag, never a tier's label. */
 const FLAG_LETTERS_IN_PARENS = /^\((?:H|L|HH|LL|HI|LO|A|AA|N|C|CH|CL)\)$/i;
+
+/** (rangenote) What a range's note in brackets holds: one to five words of letters, none with a digit. */
+const RANGE_NOTE = /^\((\p{L}[\p{L}\p{M}'’./-]*(?:\s+\p{L}[\p{L}\p{M}'’./-]*){0,4})\)$/u;
+
+/**
+ * (rangenote) A bracket of words after a result line's range, from `at` (`(fasting)`, `(morning)`, `(Age Dependent)`,
+ * `(adult male)`, `(Postmenopausal)`): the range's note — its span in tokens, its text, and whether the range keeps its
+ * bounds. Words only (RANGE_NOTE): a bracket with a number is a second range, a previous result or a date (`(70 - 99
+ * mg/dL)`, `(prev 480)`), and stays unread; a flag (`(H)`, `(High)`, `(Above range)`: readFlag's and flagPhraseToEnd's),
+ * a site code (`(EN)`), a unit (`(U/L)`), `calc` and `(see below)` are no note. The note names whose range it is or how
+ * the sample was taken; the range (`range`, its printed text) keeps its bounds unless the note names a population (a
+ * sex, an age group, a cycle's phase: groupWord — `264-916 (male)`, `0.5-1.7 (Postmenopausal)`), as a population's
+ * label before a range (`Male: 250-1100`) and after a one-bound range (`> 40 (men)`) leave the text alone: the reader
+ * knows no patient's group. A tier's word other than a normal tier's (`100-125 (prediabetes)`: tierWord, NORMAL_TIER)
+ * makes the range a tier's band, text too; after a bound alone only a normal tier's word keeps it (`< 200
+ * (desirable)`), as fix38b reads one word there.
+ */
+function rangeNoteAt(tokens: readonly string[], at: number, range: string, value: number | null, vouched: boolean): { span: number; text: string; bounds: boolean } | null {
+  if (!tokens[at]?.startsWith('(')) return null;
+  let end = at;
+  while (end < tokens.length && end < at + 5 && !tokens[end]!.endsWith(')')) end++;
+  if (end >= tokens.length || !tokens[end]!.endsWith(')')) return null;
+  const text = tokens.slice(at, end + 1).join(' ');
+  const m = RANGE_NOTE.exec(text);
+  if (!m) return null;
+  const inner = m[1]!;
+  if (parseFlagToken(text) || normalizeFlag(inner) !== null || isStatusPhrase(inner) || SITE_CODE.test(inner) || isUnitNoise(inner)
+    || /^see\b/i.test(inner) || (isUnitToken(inner) && toUcum(inner))) return null;
+  // (rangenote review) A dose's line is no result with a note: a dose's words (result-list.ts namesDose: `(daily)`,
+  // `(twice daily)`, `(at bedtime)`, `(tablets)`), or a value off the range's scale (onRangeScale: `Iron 65 mg 1-2`).
+  // A line with neither a unit nor a name the catalog knows (`vouched`: `Tel 555 1234-5678 (office)`) takes no note.
+  if (!vouched || namesDose(inner) || !onRangeScale(value, range)) return null;
+  const words = inner.split(/\s+/);
+  const normal = (w: string) => NORMAL_TIER.test(`(${w})`);
+  const otherTier = words.some((w) => tierWord(w) && !normal(w));
+  const bounds = parseReferenceRange(range);
+  const interval = bounds.low !== undefined && bounds.high !== undefined;
+  const keeps = !words.some(groupWord) && !otherTier && (interval || words.some(normal));
+  return { span: end - at + 1, text, bounds: keeps };
+}
 
 /**
  * (labs38fix) The further tiers of a tiered range to the row's end, from `at` (`200.0 - 239.0 (borderline) >= 240.0

@@ -632,6 +632,8 @@ const FLAG_WORDS = new Set([
   'panic', 'n', 'normal', '▲', '▼', '↑', '↓', '△', '▽', '✓', '✔',
   // A star before the letter (`*A`/`*B`: alto/bajo, alta/baixa; `*H`/`*L`), as Spanish and Portuguese printouts mark.
   '*a', '*b', '*h', '*l',
+  // (rangenote review) The words themselves, as flags.ts normalizeFlag reads them (`Alto`, `Bajo`, `Baixa`, `Basso`).
+  'alto', 'alta', 'bajo', 'baja', 'baixo', 'baixa', 'basso', 'bassa',
   ...CJK_HIGH_WORDS, ...CJK_LOW_WORDS, ...SLAVIC_HIGH_WORDS, ...SLAVIC_LOW_WORDS,
 ]);
 
