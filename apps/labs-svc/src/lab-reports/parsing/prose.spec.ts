@@ -91,3 +91,35 @@ describe('prose: results typed in a patient\'s sentences', () => {
     ]) expect([line, codedTests(line)]).toEqual([line, []]);
   });
 });
+
+// (prose review) Lines a review found read wrongly: a cubic written-flag pattern, units far off an analyte's scale, a
+// threshold written as `a NAME of N`, and the same test given twice in one message.
+describe('prose review: a long run of spaces, units off the scale, thresholds, a test given twice', () => {
+  const codedTests = (line: string) => coded(line).filter((r) => !String(r[0]).startsWith('?'));
+
+  it('a value followed by thousands of spaces is read (the written-flag pattern starts only at a run of spaces)', () => {
+    expect(codedTests(`Ferritin was 45 ng/mL,${' '.repeat(4923)}x`)).toEqual([['ferritin', 45, 'ng/mL', null, null, null]]);
+    expect(codedTests(`Ferritin was 45 ng/mL,${'\u2003'.repeat(4923)}x`)).toEqual([['ferritin', 45, 'ng/mL', null, null, null]]);
+    expect(coded(`Ferritin was 45 ng/mL ${' '.repeat(300)}flagged low.`)).toEqual([['ferritin', 45, 'ng/mL', null, null, 'low']]);
+  });
+
+  it('a unit the analyte converts into but far off its scale (a vial\'s strength) is no measured result', () => {
+    for (const line of ['Testosterone is 200 mg/mL.', 'Testosterone 200 mg/mL, estradiol 2']) expect([line, codedTests(line)]).toEqual([line, []]);
+  });
+
+  it('a NAME of N with no verb of having, and a threshold label before the name: no row', () => {
+    for (const line of ['A ferritin of 30 ng/mL.', 'For women, a hemoglobin of 12 g/dL.', 'Transfusion threshold: hemoglobin at 7 g/dL.'])
+      expect([line, codedTests(line)]).toEqual([line, []]);
+  });
+
+  it('the same test given twice in a message: the last statement is the result', () => {
+    expect(coded('My LDL was 160. Now LDL 110 mg/dL.')).toEqual([['ldl-cholesterol', 110, 'mg/dL', null, null, null]]);
+    expect(coded('On admission glucose was 5.2 mmol/L. At discharge glucose was 12 mmol/L.')).toEqual([['glucose', 12, 'mmol/L', null, null, null]]);
+    expect(codedTests('My testosterone was 350. After 8 weeks on TRT it is 688 ng/dL.')).toEqual([]);
+  });
+
+  it('as, now and a name ending in a digit after the gate; a flag after a comma', () => {
+    expect(coded('Vitamin B12 was 450 pg/mL.')).toEqual([['vitamin-b12', 450, 'pg/mL', null, null, null]]);
+    expect(coded('Ferritin 12 ng/mL, flagged low.')).toEqual([['ferritin', 12, 'ng/mL', null, null, 'low']]);
+  });
+});

@@ -137,17 +137,45 @@ const PROSE_UNIT = String.raw`%|[x×]\s*(?:10(?:\^\d{1,2}|\d|[⁰¹²³⁴⁵⁶
 const PROSE_ITEM = new RegExp(String.raw`^(\p{L}[\p{L}\d .()'/+-]*?)\s*(?:[-–—:=]\s*|\s+)([<>]?\d{1,3}(?:,\d{3})+|[<>]?\d+(?:[.,]\d+)?)(?:\s*(${PROSE_UNIT}))?$`, 'u');
 /**
  * (prose) A verb or a preposition a patient writes between a test's name and its value (`Estradiol was 19`, `My
- * testosterone came back at 412`, `a prolactin of 18`, `TSH is now 3.1`), with a possessive or an article before the
- * name (`my`, `the`): no part of the name. Group 1 the name.
+ * testosterone came back at 412`, `I had a prolactin of 18`, `TSH is now 3.1`), with a possessive or an article before
+ * the name (`my`, `the`): no part of the name. Group `name` the name. `of` only after a verb of having (group `having`):
+ * `A ferritin of 30 ng/mL`, `For women, a hemoglobin of 12 g/dL` alone are thresholds (prose review).
  */
-const NAME_THEN_VERB = /^(?:(?:my|his|her|their|your|the|a|an)\s+)?(\p{L}.*?)\s+(?:came\s+back\s+(?:at|as)|(?:is|was|were|are)(?:\s+now)?(?:\s+at)?|of|at)\s+(?=[<>]?\d)/iu;
+const NAME_THEN_VERB = /^(?<having>(?:i|we|he|she|they|you)\s+(?:had|have|has|got|get)\s+)?(?:(?:my|his|her|their|your|the|a|an)\s+)?(?<name>\p{L}.*?)\s+(?:came\s+back\s+(?:at|as)|(?:is|was|were|are)(?:\s+now)?(?:\s+at)?|(?<of>of)|at)\s+(?=[<>]?\d)/iu;
+/**
+ * (prose review) The line gate of a verb between a name and its value, as NAME_THEN_VERB reads it (`came back as`,
+ * `is now`, a name ending in a digit: `Vitamin B12 was 450`).
+ */
+const VERB_BEFORE_VALUE = /[\p{L}\d]\s+(?:came\s+back\s+(?:at|as)|(?:is|was|were|are)(?:\s+now)?(?:\s+at)?|of|at)\s+[<>]?\d/iu;
+/** (prose review) A label of a cut-off before a name (`Transfusion threshold: hemoglobin at 7 g/dL`): no result. */
+const THRESHOLD_LABEL = /\b(?:thresholds?|cut-?offs?|limits?|triggers?)\b/iu;
+/**
+ * (prose review) A later sentence that gives the earlier one's test a new value under a pronoun (`My testosterone was
+ * 350. After 8 weeks on TRT it is 688 ng/dL.`): the earlier value is a history.
+ */
+const PRONOUN_VALUE = /\b(?:it|that)(?:\s+(?:is|was)|['’]s)(?:\s+now)?(?:\s+at)?\s+[<>]?\d/iu;
 /**
  * (prose) A reference range a patient copies in brackets after a value (`(264-916)`, `(range .45-4.5)`, `(ref 8.7-25.1)`,
  * `(low end?? range 30-400)`: words before `range` too), a bound with no leading zero (`.45`). Group 1 and 2 the bounds.
  */
 const BRACKET_RANGE = /\s*\((?:[^()\d]*?\b(?:range|ref(?:erence)?(?:\s+range)?|normal)\s*:?\s*)?(\d*[.,]?\d+)\s*[-–]\s*(\d*[.,]?\d+)\s*\)/iu;
-/** (prose) A flag a patient writes after a value (`flagged low`, `- flagged high`, `which they flagged high`). */
-const FLAGGED = /\s*[-–]?\s*(?:which\s+(?:they|it)\s+)?flagged\s+(?:as\s+)?(high|low)\b/iu;
+/**
+ * (prose review) Whether the catalog measures a name in a unit on the name's own scale: a unit it converts into the
+ * catalog's, one of it no more than a thousand times the catalog's unit or less than a thousandth of it
+ * (catalog.ts unitFactor; ng/mL for pg/mL, µmol/L for mg/dL pass). `Testosterone is 200 mg/mL` (10⁸ ng/dL to the mg/mL)
+ * is a vial's strength: no measured item.
+ */
+function onScale(opts: TextParseOptions, name: string, unit: string): boolean {
+  if (!opts.measuresIn?.(name, unit)) return false;
+  const factor = opts.unitFactor?.(name, unit);
+  return factor === undefined || (factor <= 1000 && factor >= 1 / 1000);
+}
+/**
+ * (prose) A flag a patient writes after a value (`flagged low`, `- flagged high`, `, which they flagged high`). A
+ * match starts only where a run of spaces, a comma and dashes starts (prose review: two spaces around an optional dash,
+ * tried at each space of a long run, took seconds on a line of thousands of spaces).
+ */
+const FLAGGED = /(?<![\s,–-])\s*(?:[-–,]\s*)?(?:which\s+(?:they|it)\s+)?flagged\s+(?:as\s+)?(high|low)\b/iu;
 /**
  * (prose) A time past in a clause (`last year`, `two years ago`, `in november`, `previously`, `before`, `used to`): the
  * value is a history, no current result.
@@ -317,7 +345,7 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
   const text = line.text;
   // (prose) A line of one item is tried when a verb joins a name to a value (`Estradiol was 19 pg/mL.`) or when it holds
   // sentences (proseSentence reads one item alone only so).
-  if (!opts.knows || line.cells?.length || /[\t|;]/.test(text) || !/,\s|\sand\s|\p{L}\s+(?:is|was|were|are|of|at)\s+[<>]?\d|[.?!]\s+\p{Lu}|\bflagged\s/iu.test(text)) return null;
+  if (!opts.knows || line.cells?.length || /[\t|;]/.test(text) || !(/,\s|\sand\s|[.?!]\s+\p{Lu}|\bflagged\s/iu.test(text) || VERB_BEFORE_VALUE.test(text))) return null;
   // Sentences end at a full stop before a space and a capital, after a number or a word of six letters or more, or at
   // the end (`glucose 132. White count 5.9`, `0.9. white count`, `as follows. ferritin`); a dotted abbreviation inside
   // a name (`vol. - 83.9`, `haemo. conc`: short) ends none.
@@ -326,7 +354,7 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
   // The line's opening label says results (`LABORATORY DATA: …`): it holds for each of its sentences.
   const opening = heading.label;
   const lineCue = underResults || (opening !== null && RESULT_CUE.test(opening));
-  const read: { rows: Omit<RawRow, 'line'>[]; past: boolean }[] = [];
+  const read: { rows: Omit<RawRow, 'line'>[]; past: boolean; at: number }[] = [];
   sentences.forEach((sentence, k) => {
     // A sentence before it with no item in it that says results introduces it (`My results are as follows.`).
     const before = k > 0 && !/\d/.test(sentences[k - 1]!) && RESULT_CUE.test(sentences[k - 1]!);
@@ -336,7 +364,7 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
     const earlier = sentences.slice(0, k).join('. ');
     const other = underOther || opening !== null || (k > 0 && (NOT_RESULTS.test(sentences[k - 1]!) || PLAN_WORDS.test(sentences[k - 1]!)));
     const rows = proseSentence(sentence, opts, lineCue || before, { earlier, other, sentences: sentences.length });
-    if (rows) read.push({ rows, past: PAST.test(sentence) });
+    if (rows) read.push({ rows, past: PAST.test(sentence), at: k });
   });
   // Values of a time past (`Last visit: ferritin 12, …. Today: ferritin 45, …`) are no current results when a later
   // sentence gives the same tests.
@@ -345,7 +373,14 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
     const again = new Set(names(later.rows));
     return names(s.rows).filter((n) => again.has(n)).length * 2 > s.rows.length;
   }));
-  const out = current.flatMap((s) => s.rows.map((r) => ({ ...r, line: line.line, ...(line.page ? { page: line.page } : {}) }) satisfies RawRow));
+  // (prose review) A test a later sentence gives again (`My LDL was 160. Now LDL 110 mg/dL.`), or gives under a pronoun
+  // when it is the sentence's only test (`My testosterone was 350. After 8 weeks on TRT it is 688 ng/dL.`): the last
+  // statement is the result, the earlier a history.
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const restated = (s: (typeof read)[number], name: string) => sentences.slice(s.at + 1).some((later) =>
+    new RegExp(String.raw`(?<!\p{L})${escape(name.trim())}(?!\p{L})(?:\s+(?:was|were|is|are)(?:\s+now)?(?:\s+at)?)?\s*[:=-]?\s*[<>]?\d`, 'iu').test(later)
+    || (s.rows.length === 1 && PRONOUN_VALUE.test(later)));
+  const out = current.map((s) => ({ ...s, rows: s.rows.filter((r) => !restated(s, r.name)) })).flatMap((s) => s.rows.map((r) => ({ ...r, line: line.line, ...(line.page ? { page: line.page } : {}) }) satisfies RawRow));
   return out.length ? out : null;
 }
 
@@ -372,13 +407,13 @@ function resultEvidence(sentence: string, items: { name: string; value: number; 
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const again = items.filter((r) => new RegExp(String.raw`(?<!\p{L})${escape(r.name.trim())}(?!\p{L})(?:\s+(?:was|were|is|of))?\s*[:=-]?\s*[<>]?\d`, 'iu').test(ctx.earlier)).length;
   if (first && opts.knows?.(first[1]!.trim()) && (!ONGOING_LEAD.test(sentence) || !regimenLike(sentence, items) || again * 2 >= items.length)) return true;
-  const measured = items.filter((r) => r.flag || r.rangeText || (r.unit && opts.measuresIn?.(r.name, r.unit))).length;
+  const measured = items.filter((r) => r.flag || r.rangeText || (r.unit && onScale(opts, r.name, r.unit))).length;
   if (measured * 3 >= counted * 2) return true;
   // (prose) A list of known tests, one of them measured (a unit the catalog measures it in, a range bracketed around it,
   // a flag) and the others plain numbers (`ldl 142 mg/dl, hdl 44, trigs 96`, `PSA 0.7, TSH 3.1 (range .45-4.5)`): the
   // measured item says what the list is, when nothing is refused and nothing before it says a plan or doses.
   if (measured >= 1 && !ctx.other && counted === items.length && items.every((r) => opts.knows?.(r.name) && !r.comparator
-    && (r.flag || r.rangeText || !r.unit || opts.measuresIn?.(r.name, r.unit)))) return true;
+    && (r.flag || r.rangeText || !r.unit || onScale(opts, r.name, r.unit)))) return true;
   // The last resort (labs27cfix3): a sentence that is nothing but three tests or more, each named once and known, with
   // a plain number each (no unit, no comparator, none beyond what a sample gives: beyondSample), with no label, no time
   // before it and nothing before it or over it that says doses or a plan (`Admitted with melena. Hemoglobin 8.1,
@@ -483,9 +518,13 @@ function proseSentence(sentence: string, opts: TextParseOptions, cued = false, c
   if (NOT_RESULTS.test(plain) || YEAR.test(sentence) || /^\s*(?:19|20)\d\d\b/.test(sentence)) return null;
   // (prose) A question (`Is 22 high?`) or a sentence of doses (`my injections`, `100 mg/week`): no results.
   if (/\?\s*$/u.test(sentence) || DOSE_WORDS.test(sentence)) return null;
+  // (prose review) A cut-off's label (`Transfusion threshold: hemoglobin at 7 g/dL`), as Target: and Goal: are.
+  if (THRESHOLD_LABEL.test(sentence)) return null;
   // A time opening the sentence (`Now ferritin 45`, `On 12/03 her sodium 131`) is no part of the first test's name.
   // (A panel's name with its verb, `CMP notable for`, neither: labs27cfix3.)
-  const clauses = sentence.replace(TIME_LEAD, '').replace(PANEL_LEAD, '').split(/,\s+|\s+and\s+/u);
+  // (prose review) A written flag after a comma (`Ferritin 12 ng/mL, flagged low`, `, which they flagged low`) is the
+  // item's before it, no clause of its own.
+  const clauses = sentence.replace(TIME_LEAD, '').replace(PANEL_LEAD, '').split(/,\s+(?!(?:[Ww]hich\s+(?:they|it)\s+)?[Ff]lagged\s)|\s+and\s+/u);
   let refused = 0;
   const read: { name: string; value: number; comparator?: '<' | '>'; valueText?: string; unit?: string; flag?: string; rangeText?: string; verbLed?: boolean; written?: boolean }[] = [];
   // (labs41fix review) A verb-led or colon-led list whose lead-in names a specimen other than blood: no item of it.
@@ -508,8 +547,8 @@ function proseSentence(sentence: string, opts: TextParseOptions, cued = false, c
     if (colon >= 0) clause = clause.slice(colon + 1).trim();
     // (prose) A verb between a known name and its value (`Estradiol was 19`, `My testosterone came back at 412`).
     const verb = NAME_THEN_VERB.exec(clause);
-    const verbLed2 = verb !== null && opts.knows!(verb[1]!.trim());
-    if (verbLed2) clause = `${verb![1]!.trim()} ${clause.slice(verb![0].length)}`;
+    const joinedByVerb = verb !== null && (!verb.groups!.of || verb.groups!.having !== undefined) && opts.knows!(verb.groups!.name!.trim());
+    if (joinedByVerb) clause = `${verb!.groups!.name!.trim()} ${clause.slice(verb![0].length)}`;
     // A sentence ended by a full stop before a small letter (`as follows. ferritin 6.0 ng/mL`): the item after it, when
     // the clause as a whole names no test the catalog knows (a dotted abbreviation inside a name, `mean corpuscular
     // vol. - 84.6`, reads as a whole).
@@ -553,7 +592,7 @@ function proseSentence(sentence: string, opts: TextParseOptions, cued = false, c
     const rangeText = bracket ? `${bound(bracket[1]!)}-${bound(bracket[2]!)}` : undefined;
     const said = flag ?? written?.[1]!.toLowerCase();
     read.push({ name, value, ...(comparator ? { comparator, valueText: `${comparator}${value}` } : {}), ...(unit ? { unit } : {}), ...(said ? { flag: said } : {}),
-      ...(rangeText ? { rangeText } : {}), ...(verbLed2 ? { verbLed: true } : {}), ...(written ? { written: true } : {}) });
+      ...(rangeText ? { rangeText } : {}), ...(joinedByVerb ? { verbLed: true } : {}), ...(written ? { written: true } : {}) });
   }
   // A frequency anywhere after a value (`B12 1000 monthly`, `1000 mcg daily`) makes the sentence one of doses.
   if (FREQUENCY_AFTER_VALUE.test(sentence)) return null;
@@ -563,7 +602,7 @@ function proseSentence(sentence: string, opts: TextParseOptions, cued = false, c
   // and its unit is one the catalog measures it in or a range is bracketed around it; after a verb a plain number
   // too (`Free T4 was 1.31`), never a year (`Glucose was 2019.`).
   const alone = read.length === 1 && known.length === 1 && !refused && (read[0]!.verbLed || ctx.sentences > 1 || read[0]!.written)
-    && (read[0]!.rangeText !== undefined || (read[0]!.unit !== undefined && opts.measuresIn?.(read[0]!.name, read[0]!.unit) === true)
+    && (read[0]!.rangeText !== undefined || (read[0]!.unit !== undefined && onScale(opts, read[0]!.name, read[0]!.unit))
       || (read[0]!.verbLed === true && !read[0]!.unit && !/^(?:19|20)\d\d$/.test(String(read[0]!.value))));
   const enough = read.length >= 3 ? known.length * 3 >= (read.length + refused) * 2 : (read.length === 2 && known.length === 2 && !refused) || alone;
   if (!enough) return null;
