@@ -602,6 +602,9 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // A name whose last word is cut short (`Trans.`) names its entry by the word it begins alone: only with a unit that
     // entry is measured in, or none (`Trans.  35 U/L`, an enzyme's unit, is a transaminase, no transferrin in mg/dL).
     if (biomarker && !byLoinc && !row.biomarkerRef && row.unit?.trim() && catalog.readsCutShort(row.name) && !unitAgrees(row.unit, biomarker)) biomarker = null;
+    // (names) `Total T`, `Free T` (a testosterone's letter) name it only with a unit printed that it is measured in:
+    // `ng/dL`, `nmol/L`; the free one's `pg/mL`, `pmol/L`, `ng/dL` (`Total T  72  %`, `1200 cells/uL`, no unit: unknown).
+    if (biomarker && !byLoinc && !row.biomarkerRef && catalog.readsLetterForm(row.name) && !(row.unit?.trim() && unitAgrees(row.unit, biomarker))) biomarker = null;
     // A one- or two-letter name (`P`, `CB`) means different tests at different labs (CB: a Czech lab's total protein,
     // another's conjugated bilirubin): it names the catalog's analyte only when its printed unit can measure it. A
     // wrong biomarker is worse than an unknown one.

@@ -1173,7 +1173,10 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
   // An em dash between spaced bounds (`4.00 — 10.00`, Polish and Czech systems) is the en dash's range as well.
   // (labs48fix) A lone tilde too (`3.3 ~ 6.1`: TILDE; labsreadfix: RANGE_TO's forms).
   if (lowTok !== null && LONE_RANGE_TO.test(tokens[i + 1] ?? '')) {
-    const high = tokens[i + 2] !== undefined ? parseNumber(tokens[i + 2]!) : null;
+    // (names) A plus before the upper bound of a range whose lower bound is negative (`-2.0 - +2.0`, a Z-score's or a
+    // base excess's: the two sides of zero) is its sign.
+    const signed = lowTok < 0 && /^\+\d/.test(tokens[i + 2] ?? '') ? tokens[i + 2]!.slice(1) : tokens[i + 2];
+    const high = signed !== undefined ? parseNumber(signed) : null;
     if (high !== null) return { span: 3, text: `${lowTok}-${high}` };
   }
   // A space before the dash only (`13 -17`, `2000 -7000`: OCR of a range box): the dash is the range's, not a minus
