@@ -55,8 +55,8 @@ function saysCholesterol(word: string): boolean {
 /**
  * (names) A testosterone named by its letter after `Total` or `Free`, folded (`Total T`, `Free T`: a patient's or a TRT
  * clinic's short form; `Free T4`, `Total T3` are other words). `T` alone names nothing; with the word it is the
- * testosterone only in a unit the entry is measured in (`Total T  1200  cells/uL` is a T-cell count, `Free T  2.1 %`
- * a percentage the catalog names otherwise).
+ * testosterone only with a printed range on its scale (coding.ts, onTestosteroneScale): a thyroid panel's `Free T  1.2
+ * ng/dL  0.8-1.8` is a free T4 cut short, `Total T  1200  cells/uL` a T-cell count.
  */
 const TESTOSTERONE_LETTER = /^(total|free) t$/;
 
@@ -395,7 +395,7 @@ function testNameSynonyms(folded: string): string {
     // (`Chol` stays `Chol`: `Chol/HDL` is the ratio, `Cholesterol HDL` the HDL cholesterol.)
     .replace(/\b(hdl|ldl) ?c\b/g, '$1').replace(/^(?:t|total) chol\b/, 'chol')
     // (names) A patient's or a TRT clinic's `Total T`, `Free T` (TESTOSTERONE_LETTER): the testosterone, total or free —
-    // coded so only in a unit the entry is measured in (coding.ts, `readsLetterForm`).
+    // coded so only with a range on the testosterone's scale (coding.ts, `readsLetterForm`, onTestosteroneScale).
     .replace(TESTOSTERONE_LETTER, '$1 testosterone')
     // The lipoprotein classes spelt out (`Very Low Density Lipoprotein (VLDL)`): their abbreviations, as the catalog's names.
     .replace(/\b(very )?(low|high) density lipoproteins?\b/g, (_, very: string | undefined, level: string) => `${very ? 'v' : ''}${level[0]}dl`)
@@ -2263,7 +2263,7 @@ export class BiomarkerCatalog {
 
   /**
    * (names) For coding: is this name a testosterone's letter after `Total` or `Free` (TESTOSTERONE_LETTER: `Total T`,
-   * `Free T`), which names it only with a unit printed that the entry is measured in?
+   * `Free T`), which names it only with a printed range on its scale (coding.ts, onTestosteroneScale)?
    */
   readsLetterForm = (name: string): boolean => TESTOSTERONE_LETTER.test(foldName(name));
 

@@ -55,11 +55,31 @@ describe('names: a method\'s word in brackets after a known name', () => {
 });
 
 describe('names: a patient\'s or a TRT clinic\'s short forms', () => {
-  it('reads Total T and Free T as testosterone in testosterone\'s units', () => {
+  it('reads Total T and Free T as testosterone when the range is on the adult male testosterone\'s scale', () => {
     expect(coded('Total T 688 ng/dL (264-916)')).toEqual([['testosterone', 688, 'ng/dL', 264, 916, 'normal']]);
     expect(coded('Total T  23.9 nmol/L  8.6-29.0')).toEqual([['testosterone', 23.9, 'nmol/L', 8.6, 29, 'normal']]);
-    expect(coded('Free T 8.1 pg/mL')).toEqual([['testosterone-free', 8.1, 'pg/mL', null, null, null]]);
+    expect(coded('Free T 15.2 pg/mL (8.7 - 25.1)')).toEqual([['testosterone-free', 15.2, 'pg/mL', 8.7, 25.1, 'normal']]);
+    expect(coded('Free T  15.4  ng/dL  5.0-21.0')).toEqual([['testosterone-free', 15.4, 'ng/dL', 5, 21, 'normal']]);
     expect(coded('Free T  310  pmol/L  200-600')).toEqual([['testosterone-free', 310, 'pmol/L', 200, 600, 'normal']]);
+  });
+
+  it('leaves Total T and Free T unknown without a range, or with a thyroid hormone\'s (every testosterone unit is a T4\'s or T3\'s)', () => {
+    expect(coded('Free T 8.1 pg/mL')).toEqual([['?Free T', 8.1, 'pg/mL', null, null, null]]);
+    // Free T4, free T3, total T4, total T3 cut short: their units and ranges.
+    expect(coded('Free T 1.2 ng/dL 0.8-1.8')).toEqual([['?Free T', 1.2, 'ng/dL', 0.8, 1.8, 'normal']]);
+    expect(coded('Free T: 3.2 pg/mL')).toEqual([['?Free T', 3.2, 'pg/mL', null, null, null]]);
+    expect(coded('Free T 3.2 pg/mL 2.3-4.2')).toEqual([['?Free T', 3.2, 'pg/mL', 2.3, 4.2, 'normal']]);
+    expect(coded('Free T 15.2 pmol/L 12-22')).toEqual([['?Free T', 15.2, 'pmol/L', 12, 22, 'normal']]);
+    expect(coded('Free T 4.8 pmol/L 3.1-6.8')).toEqual([['?Free T', 4.8, 'pmol/L', 3.1, 6.8, 'normal']]);
+    expect(coded('Total T 8.0 ug/dL 4.5-12.0')).toEqual([['?Total T', 8, 'ug/dL', 4.5, 12, 'normal']]);
+    expect(coded('Total T 25 ug/dL')).toEqual([['?Total T', 25, 'ug/dL', null, null, null]]);
+    expect(coded('Total T 110 ng/dL 80-200')).toEqual([['?Total T', 110, 'ng/dL', 80, 200, 'normal']]);
+    expect(coded('Total T 120 nmol/L 60-160')).toEqual([['?Total T', 120, 'nmol/L', 60, 160, 'normal']]);
+    expect(coded('Total T 1.8 nmol/L 1.2-2.8')).toEqual([['?Total T', 1.8, 'nmol/L', 1.2, 2.8, 'normal']]);
+    expect(coded('THYROID PANEL\nTSH  2.1  mIU/L  0.4-4.0\nFree T  1.2  ng/dL  0.8-1.8'))
+      .toEqual([['thyroid-stimulating-hormone', 2.1, 'm[IU]/L', 0.4, 4, 'normal'], ['?Free T', 1.2, 'ng/dL', 0.8, 1.8, 'normal']]);
+    expect(coded('| Test | Result | Unit | Range |\n|---|---|---|---|\n| Free T | 1.2 | ng/dL | 0.8-1.8 |'))
+      .toEqual([['?Free T', 1.2, 'ng/dL', 0.8, 1.8, 'normal']]);
   });
 
   it('reads trigs as the triglycerides (a short form\'s plural)', () => {

@@ -12,7 +12,7 @@ import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs,
 import {
   cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isSlavicFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
-  PLAIN_NUMBER, halfWidth,
+  PLAIN_NUMBER, halfWidth, upperBoundAfter,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { AMOUNT_FRACTION, convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum, unitsConvertible } from './units.js';
@@ -3976,8 +3976,8 @@ function unitsPrintedApart(lines: readonly SourceLine[], rows: RawRow[], unitFro
 const DOSE_UNIT = /^(?:mg|g|kg|mcg|ug|µg|μg|iu|units?|tabs?|tablets?|caps?|capsules?)$/i;
 
 /**
- * An amount over a time or a body weight, no volume in it (`U/h`, `g/kg`, `mg/kg/min`): an infusion's rate or a dose
- * per kilogram. A clearance (`mL/min`) or an osmolality (`mOsm/kg`, with its range) is not one.
+ * An amount over a time or a body weight, no volume in it (`U/h`, `g/kg`, `mg/kg/min`, `mcg/kg/min`: `mcg` a
+ * microgram as `ug` is): an infusion's rate or a dose per kilogram. A clearance (`mL/min`) or an osmolality (`mOsm/kg`, with its range) is not one.
  */
 const RATE_OR_DOSE_UNIT = /^(?:[mµμunk]?g|mcg|[mµμ]?mol|[mµμ]?eq|u|iu|ui|units?)(?:\/(?:kg|h|hr|hour|min|d|day))+$/i;
 
@@ -7695,10 +7695,9 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // `calc` where a unit goes says how the value was found, not what it is in; a dash alone is an empty cell
   // (`Present  -  -`), unless it stands between two numbers (`3.5 - 5.0`).
   for (let i = tokens.length - 1; i > start; i--) {
-    // (names) A plus before the upper bound after a negative lower one (`-2.0 - +2.0`) is its sign (numericRangeAt).
+    // (names) A plus before the upper bound after a negative lower one (`-2.0 - +2.0`) is its sign (upperBoundAfter).
     const lower = parseNumber(tokens[i - 1] ?? '');
-    const upper = parseNumber(tokens[i + 1] ?? '') ?? (lower !== null && lower < 0 && /^\+\d/.test(tokens[i + 1] ?? '') ? parseNumber(tokens[i + 1]!.slice(1)) : null);
-    const dash = DASH_TOKEN.test(tokens[i]!) && !(lower !== null && upper !== null);
+    const dash = DASH_TOKEN.test(tokens[i]!) && !(lower !== null && upperBoundAfter(lower, tokens[i + 1]) !== null);
     if (isUnitNoise(tokens[i]!) || dash) tokens.splice(i, 1);
   }
   // `1 +`, `3 +  Negative`: a dipstick's answer printed apart from its plus (`1+`) when no unit and no numeric range
