@@ -369,6 +369,35 @@ function unitAgrees(printed: string, biomarker: CatalogEntry): boolean {
   return Boolean(ucum && biomarker.ucumUnit && convertCountingIuAsU(1, ucum, biomarker.ucumUnit) !== null);
 }
 
+/**
+ * (names) The adult male testosterone's scale, which the upper bound of a `Total T` or `Free T` row's printed range must
+ * reach for the short form to name it: every unit testosterone is printed in is a thyroid hormone's too (free T4's
+ * ng/dL and pmol/L, free T3's pg/mL and pmol/L, total T4's µg/dL and nmol/L, total T3's ng/dL and nmol/L), and a
+ * thyroid panel's `Free T`, `Total T` are those cut short. The total's rivals lie on both sides of one window, so its
+ * bound is converted into the window's unit through the entry's molar mass (`264-916 ng/dL`: 31.8 nmol/L; total T3's
+ * `80-200 ng/dL` 6.9, total T4's `4.5-12.0 ug/dL` 416, `60-160 nmol/L` beyond it). The free one's rival differs with
+ * the unit (free T4's 1.8 ng/dL is 18 pg/mL, far above free T3's 4.2 pg/mL), so no one bound separates them: its least
+ * upper bound is the printed unit's, other units none.
+ */
+const TESTOSTERONE_SCALES: Record<string, readonly { unit: string; least: number; most?: number }[]> = {
+  testosterone: [{ unit: 'nmol/L', least: 12, most: 60 }],
+  'testosterone-free': [{ unit: 'ng/dL', least: 5 }, { unit: 'pg/mL', least: 15 }, { unit: 'pmol/L', least: 150 }],
+};
+
+/**
+ * (names) Whether a row's printed range has its upper bound on the testosterone entry's scale (TESTOSTERONE_SCALES): a
+ * row with no range or no unit is not (a missed row rather than a wrong one).
+ */
+function onTestosteroneScale(row: RawRow, biomarker: CatalogEntry): boolean {
+  const ucum = toUcum(row.unit);
+  const high = rowRange(row).high;
+  const scales = TESTOSTERONE_SCALES[biomarker.key] ?? [];
+  const scale = scales.length === 1 ? scales[0] : scales.find((s) => s.unit === ucum);
+  if (!ucum || high === undefined || !scale) return false;
+  const bound = convertUnit(high, ucum, scale.unit, { molarMass: biomarker.molarMass });
+  return bound !== null && bound >= scale.least && bound <= (scale.most ?? Infinity);
+}
+
 /** Words of catalog keys that say a form or a specimen of an analyte, not which analyte (`neutrophils-absolute`, `glucose-urine-mass`). */
 const FORM_WORDS = new Set(['absolute', 'urine', 'in', 'mass', 'presence', 'serum', 'plasma', 'blood', 'total', 'free', 'count', 'ratio', 'level']);
 
@@ -602,6 +631,9 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // A name whose last word is cut short (`Trans.`) names its entry by the word it begins alone: only with a unit that
     // entry is measured in, or none (`Trans.  35 U/L`, an enzyme's unit, is a transaminase, no transferrin in mg/dL).
     if (biomarker && !byLoinc && !row.biomarkerRef && row.unit?.trim() && catalog.readsCutShort(row.name) && !unitAgrees(row.unit, biomarker)) biomarker = null;
+    // (names) `Total T`, `Free T` (a testosterone's letter) name it only with a printed range on its scale
+    // (onTestosteroneScale): a thyroid panel's free T4 or total T3 cut short, a `%`, `cells/uL` or no range is unknown.
+    if (biomarker && !byLoinc && !row.biomarkerRef && catalog.readsLetterForm(row.name) && !onTestosteroneScale(row, biomarker)) biomarker = null;
     // A one- or two-letter name (`P`, `CB`) means different tests at different labs (CB: a Czech lab's total protein,
     // another's conjugated bilirubin): it names the catalog's analyte only when its printed unit can measure it. A
     // wrong biomarker is worse than an unknown one.

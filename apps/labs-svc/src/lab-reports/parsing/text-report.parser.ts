@@ -12,7 +12,7 @@ import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs,
 import {
   cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isSlavicFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
-  PLAIN_NUMBER, halfWidth,
+  PLAIN_NUMBER, halfWidth, upperBoundAfter,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { AMOUNT_FRACTION, convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum, unitsConvertible } from './units.js';
@@ -3976,10 +3976,18 @@ function unitsPrintedApart(lines: readonly SourceLine[], rows: RawRow[], unitFro
 const DOSE_UNIT = /^(?:mg|g|kg|mcg|ug|µg|μg|iu|units?|tabs?|tablets?|caps?|capsules?)$/i;
 
 /**
- * An amount over a time or a body weight, no volume in it (`U/h`, `g/kg`, `mg/kg/min`): an infusion's rate or a dose
- * per kilogram. A clearance (`mL/min`) or an osmolality (`mOsm/kg`, with its range) is not one.
+ * An amount over a time or a body weight, no volume in it (`U/h`, `g/kg`, `mg/kg/min`, `mcg/kg/min`: `mcg` a
+ * microgram as `ug` is): an infusion's rate or a dose per kilogram. A clearance (`mL/min`) or an osmolality (`mOsm/kg`, with its range) is not one.
  */
-const RATE_OR_DOSE_UNIT = /^(?:[mµμunk]?g|[mµμ]?mol|[mµμ]?eq|u|iu|ui|units?)(?:\/(?:kg|h|hr|hour|min|d|day))+$/i;
+const RATE_OR_DOSE_UNIT = /^(?:[mµμunk]?g|mcg|[mµμ]?mol|[mµμ]?eq|u|iu|ui|units?)(?:\/(?:kg|h|hr|hour|min|d|day))+$/i;
+
+/**
+ * (names) A dose's amount per week, per dose, or international units per day (`140 mg/wk`, `0.5 mg/week`, `500
+ * units/wk`, `100 mcg/dose`, `5000 IU/day`): a protocol's or a medication list's, never a sample's result, whatever
+ * the name (`Testosterone cypionate`, `Vitamin D3`) or a range. (A mass per day may be a 24-hour urine's excretion:
+ * RATE_OR_DOSE_UNIT's rule.)
+ */
+const DOSING_UNIT = /^(?:(?:[mµμunk]?g|mcg|iu|ui|u|units?|ml|tabs?|tablets?|caps?|capsules?)\s*\/\s*(?:wk|wks|week|weeks|dose)|(?:iu|ui|units?)\s*\/\s*(?:d|day))$/i;
 
 /** A name ending in a parenthesis opened on a number it never closes (`Optimal level ( 75`). */
 const RANGE_OPENED_IN_NAME = new RegExp(String.raw`\(\s*[<>≤≥]?\s*-?\d[\d.,]*\s*${RANGE_TO}?\s*$`);
@@ -4043,6 +4051,7 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   // `Nodule size  12 mm`, an earlier results' line (`14 mm  11 mm`) is no lab result.
   if (row.unit?.trim() === 'mm' && !(opts.measuresIn?.(row.name, 'mm/h') ?? false)) return true;
   if (row.unit && DOSE_UNIT.test(row.unit.trim()) && !row.rangeText) return true;
+  if (row.unit && DOSING_UNIT.test(row.unit.trim())) return true;
   // `Lower than optimal ( 25 - 75 nmol/L)`: a parenthesis the name opens on a number and does not close holds the
   // "value" too — a tier's range in parentheses after its label, not a result (labs31fix).
   if (RANGE_OPENED_IN_NAME.test(row.name)) return true;
@@ -7686,7 +7695,9 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // `calc` where a unit goes says how the value was found, not what it is in; a dash alone is an empty cell
   // (`Present  -  -`), unless it stands between two numbers (`3.5 - 5.0`).
   for (let i = tokens.length - 1; i > start; i--) {
-    const dash = DASH_TOKEN.test(tokens[i]!) && !(parseNumber(tokens[i - 1] ?? '') !== null && parseNumber(tokens[i + 1] ?? '') !== null);
+    // (names) A plus before the upper bound after a negative lower one (`-2.0 - +2.0`) is its sign (upperBoundAfter).
+    const lower = parseNumber(tokens[i - 1] ?? '');
+    const dash = DASH_TOKEN.test(tokens[i]!) && !(lower !== null && upperBoundAfter(lower, tokens[i + 1]) !== null);
     if (isUnitNoise(tokens[i]!) || dash) tokens.splice(i, 1);
   }
   // `1 +`, `3 +  Negative`: a dipstick's answer printed apart from its plus (`1+`) when no unit and no numeric range
