@@ -460,6 +460,12 @@ const SPECIMEN_MARK = /^(?:s|p|b|se|pl|bl|wb|sp|cb|u|ur)$/i;
 /** A unit of a day's urine (`mmol/24h`, `mg/24 h`, `g/d`, `mg/día`) or of a urine's ratio to its creatinine (`mg/g creat`). */
 const URINE_UNIT = /\/\s*(?:24\s*(?:h|hrs?|hours?|std)|d|day|d[ií]a|tag|dygn|d[øo]gn)$|creat/i;
 
+/**
+ * (status) A mass per mass in UCUM (`ng/mg`, `ug/g`, `mg/g`): in a urine report, per mass of creatinine (a DUTCH
+ * hormone's `ng/mg`); no blood analyte the catalog holds is measured so.
+ */
+const PER_MASS = /^[munpk]?g\/[munpk]?g$/;
+
 /** A unit of time in UCUM (`s`, `min`, `h`, `d`; `ms`): a clotting or bleeding time's. */
 function isTimeUcum(ucum: string | null | undefined): boolean {
   return /^(?:ms|s|min|h|d|wk|mo|a)$/.test(ucum ?? '');
@@ -599,6 +605,13 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     if (biomarker && !byLoinc && !row.biomarkerRef && scale !== undefined && DIFFERENTIAL_SCALES[biomarker.key]) {
       biomarker = scale === null ? null : scale === 'count' ? catalog.resolve(`${biomarker.key}-absolute`) ?? biomarker : biomarker;
     }
+    // (status) A blood analyte in a unit it is never measured in, where the row is urine's — under a urine heading, or in
+    // a unit per mass of creatinine (`ng/mg`, `ug/g`, `mg/g creat`) or per day (URINE_UNIT): a DUTCH table's hormones
+    // (`Testosterone  4.1  ng/mg`, `Estradiol(E2)  4.9  ng/mg`) are the urine's, never the serum analyte: unknown, as a
+    // specimen cell's urine row is. (In a unit the blood analyte is measured in, a row under a urine heading keeps it: a
+    // heading may outlast the urine's rows.)
+    if (biomarker && !byLoinc && !row.biomarkerRef && !urineKey(biomarker) && row.unit?.trim() && toUcum(row.unit) && !unitAgrees(row.unit, biomarker)
+      && (row.specimen === 'urine' || urine[index] || PER_MASS.test(toUcum(row.unit)!) || URINE_UNIT.test(row.unit.trim()))) biomarker = null;
     // A name whose last word is cut short (`Trans.`) names its entry by the word it begins alone: only with a unit that
     // entry is measured in, or none (`Trans.  35 U/L`, an enzyme's unit, is a transaminase, no transferrin in mg/dL).
     if (biomarker && !byLoinc && !row.biomarkerRef && row.unit?.trim() && catalog.readsCutShort(row.name) && !unitAgrees(row.unit, biomarker)) biomarker = null;

@@ -87,6 +87,20 @@ export function isStatusPhrase(words: string): boolean {
 }
 
 /**
+ * (status) Whether words, as printed in a cell of their own, are a status: a flag in words normalizeFlag reads, of
+ * letters only — a word of three letters or more (`Low`, `High`, `Normal`, `Elevated`) or a phrase of up to five
+ * (`Within range`, `Above range`, `ABOVE NORMAL`, isStatusPhrase's and normalizeFlag's others). Not a flag's letter or
+ * two (`H`, `L`, `LO`, `N`, `A`: a name's own letter as often; the text reader's FLAG_BEFORE_VALUE reads those), nor
+ * `Above` or `Below` alone (before a number, `Above 60`, a bound as often as a status: labs38fix's), not a tier (`Optimal`, `Borderline high`) nor a risk (`Low risk`). A DUTCH urine hormone table prints one between the
+ * name and the value (`b-Pregnanediol   Low   243   ng/mg`), an Everlywell card at the end of the name's line.
+ */
+export function isStatusWords(words: string): boolean {
+  const t = words.trim().split(/\s+/);
+  if (!t[0] || t.length > 5 || !t.every((w) => /^\p{L}+$/u.test(w)) || (t.length === 1 && (t[0].length < 3 || /^(?:above|below)$/i.test(t[0])))) return false;
+  return normalizeFlag(t.join(' ')) !== null;
+}
+
+/**
  * (statuswords; the flagwords review's rule, shared) Whether a status printed in words gives way to the flag its printed
  * range gives: where the range gives one, a status that names no side (`Out of range`, `Outside reference range`:
  * the side the value lies on) or another side than the range's (`In range` beside a value above it, `Below range`
