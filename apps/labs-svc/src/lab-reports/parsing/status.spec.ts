@@ -127,3 +127,46 @@ describe('status: what stays as it was', () => {
     expect(coded(lines('Serum', 'Estradiol    32    pg/mL    8 - 35'))).toEqual([['estradiol', 32, 'pg/mL', 8, 35, 'normal']]);
   });
 });
+
+/*
+ * (status review) A ratio per creatinine is no blood analyte made unknown: the albumin/creatinine ratio is measured per
+ * an amount of creatinine (its catalog unit `mg/g`), so `mg/mmol` (which needs a molar mass to reach `mg/g`) or a urine
+ * heading is its own. DUTCH's `Low end of range` / `High end of range` are statuses (within the range, near an end).
+ */
+describe('status review: a ratio per creatinine stays known', () => {
+  it('in mg/mmol under a urine heading, in mg/mmol creat without one', () => {
+    expect(coded(lines('URINE', 'Albumin/Creatinine Ratio    3.2    mg/mmol    <3.0'))).toEqual([['microalbumin-creatinine-ratio', 3.2, 'mg/mmol', null, 3, 'high']]);
+    expect(coded(lines('Urine', 'Albumin/Creatinine Ratio    3.2    mg/mmol    0 - 3.0'))).toEqual([['microalbumin-creatinine-ratio', 3.2, 'mg/mmol', 0, 3, 'high']]);
+    expect(coded('Microalbumin/Creatinine Ratio    3.2    mg/mmol creat    <3.0')).toEqual([['microalbumin-creatinine-ratio', 3.2, 'mg/mmol', null, 3, 'high']]);
+  });
+
+  it('what stays: a protein/creatinine ratio the catalog has no entry for, a hormone per mg creatinine, a creatinine per g', () => {
+    expect(coded('Protein/Creatinine Ratio    25    mg/mmol creat    <15')).toEqual([['?Protein/Creatinine Ratio', 25, 'mg/mmol', null, 15, 'high']]);
+    expect(coded(lines('Urine', 'Protein/Creatinine Ratio    0.25    mg/mg    <0.20'))).toEqual([['?Protein/Creatinine Ratio', 0.25, 'mg/mg', null, 0.2, 'high']]);
+    expect(coded('Cortisol   18   ug/g   12 - 40')).toEqual([['?Cortisol', 18, 'ug/g', 12, 40, 'normal']]);
+    expect(coded(lines('Urine', 'Glucose    15    mg/dL    <15'))).toEqual([['glucose-in-urine', 15, 'mg/dL', null, 15, 'high']]);
+  });
+});
+
+describe('status review: DUTCH\'s end of range, and a word with too little beside it', () => {
+  it('`Low end of range`, `High end of range` on a line and under the header', () => {
+    expect(coded('b-Pregnanediol                Low end of range   700        ng/mg        600 - 2000')).toEqual([['?b-Pregnanediol', 700, 'ng/mg', 600, 2000, 'normal']]);
+    expect(coded(lines(
+      'Category                   Test                          Result                   Units        Normal Range',
+      'Progesterone Metabolites (Urine)',
+      '                           b-Pregnanediol                Low end of range   700        ng/mg        600 - 2000',
+      '                           Estradiol(E2)                 High end of range   4.3       ng/mg        1.8 - 4.5',
+      '                           Estrone(E1)                   Low end of range   10         ng/mg        12 - 26',
+    ))).toEqual([
+      ['?b-Pregnanediol', 700, 'ng/mg', 600, 2000, 'normal'],
+      ['?Estradiol(E2)', 4.3, 'ng/mg', 1.8, 4.5, 'normal'],
+      // The range decides a status it contradicts.
+      ['?Estrone(E1)', 10, 'ng/mg', 12, 26, 'low'],
+    ]);
+  });
+
+  it('a word before a value with no unit under a name the catalog does not know stays the name\'s; a known one\'s is the flag', () => {
+    expect(coded('Ratio  Normal   3.2      <5.0')).toEqual([['?Ratio Normal', 3.2, null, null, 5, 'normal']]);
+    expect(coded('INR   High   1.8      0.8 - 1.2')).toEqual([['inr', 1.8, '{ratio}', 0.8, 1.2, 'high']]);
+  });
+});

@@ -1,7 +1,7 @@
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, saysRedCells, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
-import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, isStatusWords, normalizeFlag, noteSaysStarFlags, onScale, phraseGivesWay } from './flags.js';
+import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, isStatusWords, normalizeFlag, noteSaysStarFlags, onScale, phraseGivesWay, statusBesideFlag } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL } from './reference-range.js';
@@ -5719,15 +5719,12 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   if (phrase.length > 1 && statusPhraseAt(phrase, 0) === phrase.length && phraseGivesWay(normalizeFlag(row.flag)!, flagByPrintedRange(row))) delete row.flag;
   // (status) The status before the value is the flag where no other cell printed one and the range does not contradict
   // it (phraseGivesWay); a flag that says another side stays where the range agrees with it, else the row is left to
-  // the readers below (statusBeforeValue's rule).
+  // the readers below (flags.ts statusBesideFlag, statusBeforeValue's rule too).
   if (statusLed) {
-    const said = normalizeFlag(statusLed.status)!;
-    const givesWay = phraseGivesWay(said, flagByPrintedRange(row));
-    if (row.flag && !/^\*{1,2}$/.test(row.flag) && flagSide(normalizeFlag(row.flag)) !== flagSide(said) && !givesWay) return { kind: 'unreadable', name };
-    if (!row.flag || /^\*{1,2}$/.test(row.flag)) {
-      if (givesWay) delete row.flag;
-      else row.flag = statusLed.status;
-    }
+    const beside = statusBesideFlag(normalizeFlag(statusLed.status)!, row.flag, flagByPrintedRange(row));
+    if (beside === 'unread') return { kind: 'unreadable', name };
+    if (beside === 'phrase') row.flag = statusLed.status;
+    else if (beside === 'none') delete row.flag;
   }
   slavicWordGivesWay(row);
   // (flagcol) `B` (bas, bajo) under a flag column: the low flag where the range agrees; (cyrflag) `Н`, `В` on their side.
@@ -6939,10 +6936,12 @@ function statusEndingName(text: string, opts: TextParseOptions): { name: string;
  * ng/mg   600 - 2000`, `Testosterone   Within range   4.1   ng/mg   2.3 - 14`: a DUTCH urine hormone table's result
  * column; `Ferritin   High   410   ng/mL`): the row's flag, never the end of its name (flags.ts isStatusWords). Only
  * with a column gap on both sides of it (two spaces or a tab: `b-Pregnanediol Low 243` may be a name's own word), a
- * name before it the catalog does not know with the word (as flagBeforeValue asks), and a unit or a range after the
- * value. The printed range decides where the word names no side or another (flags.ts phraseGivesWay: `Normal` beside a
- * value below its range is low). A flag after the value that says another side leaves the line unread ('unread'): a
- * contradiction is not guessed at, and the word is no name's either. Null where the line is no such row.
+ * name before it the catalog does not know with the word (as flagBeforeValue asks), and a unit after the value — or a
+ * range under a name the catalog knows (`INR   High   1.8   0.8 - 1.2`; `Ratio   Normal   3.2   <5.0`, neither, may be
+ * a name's own word and stays the name's, as before). The printed range decides where the word names no side or
+ * another (flags.ts phraseGivesWay: `Normal` beside a value below its range is low). A flag after the value that says
+ * another side leaves the line unread (flags.ts statusBesideFlag): a contradiction is not guessed at, and the word is
+ * no name's either. Null where the line is no such row.
  */
 function statusBeforeValue(text: string, tokens: readonly string[], i: number, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
   if (i < 2 || !/^\p{L}{2,}$/u.test(tokens[i - 1]!) || !(parseValueToken(tokens[i]!) || splitStuckUnit(tokens[i]!))) return null;
@@ -6958,13 +6957,12 @@ function statusBeforeValue(text: string, tokens: readonly string[], i: number, o
   if (!namedInLetters(name, opts) || opts.knows?.(cleanName(tokens.slice(0, i).join(' ')))) return null;
   const known = () => opts.knows?.(name) ?? false;
   const tail = parseTail([...tokens.slice(0, i - span), ...tokens.slice(i)], i - span, known);
-  if (!tail || tail.hadPrevious || tail.value === null || !(tail.unit || tail.rangeText)) return null;
-  const said = normalizeFlag(phrase)!;
+  if (!tail || tail.hadPrevious || tail.value === null || !(tail.unit || (tail.rangeText && known()))) return null;
   const { hadPrevious: _p, ...row } = tail;
-  const givesWay = phraseGivesWay(said, flagByPrintedRange(tail));
-  if (tail.flag && !/^\*{1,2}$/.test(tail.flag)) return flagSide(normalizeFlag(tail.flag)) === flagSide(said) || givesWay ? { name: withoutRowNumber(name, opts), ...row } : null;
-  if (givesWay) delete row.flag;
-  else row.flag = phrase;
+  const beside = statusBesideFlag(normalizeFlag(phrase)!, tail.flag, flagByPrintedRange(tail));
+  if (beside === 'unread') return null;
+  if (beside === 'phrase') row.flag = phrase;
+  else if (beside === 'none') delete row.flag;
   return { name: withoutRowNumber(name, opts), ...row };
 }
 
@@ -7889,8 +7887,10 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
     const span = statusPhraseAt(tokens, k);
     const said = span ? normalizeFlag(tokens.slice(k, k + span).join(' ')) : null;
     if (said && (rangeAt(tokens, k + span) || boundsEndingRow(tokens, k + span))) {
-      if (out.flag && !/^\*{1,2}$/.test(out.flag) && flagSide(normalizeFlag(out.flag)) !== flagSide(said)) return null;
-      if (!out.flag || /^\*{1,2}$/.test(out.flag)) out.flag = phraseBeforeRange = tokens.slice(k, k + span).join(' ');
+      // (flags.ts statusBesideFlag; the range, read after the phrase, is judged once read: below.)
+      const beside = statusBesideFlag(said, out.flag, null);
+      if (beside === 'unread') return null;
+      if (beside === 'phrase') out.flag = phraseBeforeRange = tokens.slice(k, k + span).join(' ');
       k += span;
     }
   }
