@@ -489,6 +489,22 @@ const SPECIMEN_MARK = /^(?:s|p|b|se|pl|bl|wb|sp|cb|u|ur)$/i;
 /** A unit of a day's urine (`mmol/24h`, `mg/24 h`, `g/d`, `mg/día`) or of a urine's ratio to its creatinine (`mg/g creat`). */
 const URINE_UNIT = /\/\s*(?:24\s*(?:h|hrs?|hours?|std)|d|day|d[ií]a|tag|dygn|d[øo]gn)$|creat/i;
 
+/**
+ * (status) A mass per mass in UCUM (`ng/mg`, `ug/g`, `mg/g`): in a urine report, per mass of creatinine (a DUTCH
+ * hormone's `ng/mg`); no blood analyte the catalog holds is measured so.
+ */
+const PER_MASS = /^[munpk]?g\/[munpk]?g$/;
+
+/**
+ * (status review) Whether an entry is itself an amount per an amount — its catalog unit a mass or substance per mass or
+ * substance (`mg/g`, the albumin/creatinine ratio's; `mmol/mol`) or a ratio (`{ratio}`) — or a urine analyte
+ * (urineKey: every urinalysis entry's key says so). A unit per creatinine (`mg/mmol`, `mg/mmol creat`, which need a
+ * molar mass to reach `mg/g`) or a urine heading is then the entry's own, never a sign of another specimen.
+ */
+function perAmountOrUrine(e: CatalogEntry): boolean {
+  return urineKey(e) || /^[munpk]?(?:g|mol)\/[munpk]?(?:g|mol)$|^\{ratio\}$/.test(e.ucumUnit ?? '');
+}
+
 /** A unit of time in UCUM (`s`, `min`, `h`, `d`; `ms`): a clotting or bleeding time's. */
 function isTimeUcum(ucum: string | null | undefined): boolean {
   return /^(?:ms|s|min|h|d|wk|mo|a)$/.test(ucum ?? '');
@@ -628,6 +644,14 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     if (biomarker && !byLoinc && !row.biomarkerRef && scale !== undefined && DIFFERENTIAL_SCALES[biomarker.key]) {
       biomarker = scale === null ? null : scale === 'count' ? catalog.resolve(`${biomarker.key}-absolute`) ?? biomarker : biomarker;
     }
+    // (status) A blood analyte in a unit it is never measured in, where the row is urine's — under a urine heading, or in
+    // a unit per mass of creatinine (`ng/mg`, `ug/g`, `mg/g creat`) or per day (URINE_UNIT): a DUTCH table's hormones
+    // (`Testosterone  4.1  ng/mg`, `Estradiol(E2)  4.9  ng/mg`) are the urine's, never the serum analyte: unknown, as a
+    // specimen cell's urine row is. (In a unit the blood analyte is measured in, a row under a urine heading keeps it: a
+    // heading may outlast the urine's rows.) Never an entry that is itself per an amount or urine's (perAmountOrUrine:
+    // `Albumin/Creatinine Ratio  3.2  mg/mmol` under `Urine`).
+    if (biomarker && !byLoinc && !row.biomarkerRef && !perAmountOrUrine(biomarker) && row.unit?.trim() && toUcum(row.unit) && !unitAgrees(row.unit, biomarker)
+      && (row.specimen === 'urine' || urine[index] || PER_MASS.test(toUcum(row.unit)!) || URINE_UNIT.test(row.unit.trim()))) biomarker = null;
     // A name whose last word is cut short (`Trans.`) names its entry by the word it begins alone: only with a unit that
     // entry is measured in, or none (`Trans.  35 U/L`, an enzyme's unit, is a transaminase, no transferrin in mg/dL).
     if (biomarker && !byLoinc && !row.biomarkerRef && row.unit?.trim() && catalog.readsCutShort(row.name) && !unitAgrees(row.unit, biomarker)) biomarker = null;

@@ -1,5 +1,5 @@
 import type { Cell, SourceLine } from './parse.types.js';
-import { isStatusPhrase } from './flags.js';
+import { isStatusPhrase, isStatusWords } from './flags.js';
 import { ownEntry } from './memo.js';
 import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding, CJK_SCRIPTS } from './tokens.js';
 import { fullYear, printedYearMonth } from './dates.js';
@@ -580,7 +580,11 @@ function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byI
   const filled = cells.filter((c) => c.text.trim());
   // (robfix) joined[i]: cell i is the rest of the unit cell i - 1 began (`mmol  /L`); asked once, here and in byKindInOrder.
   const joined = byIndex ? [] : filled.map((c, i) => unitPieceAfter(filled[i - 1], c));
-  if (!byIndex && filled.length === columns.length && !joined.some(Boolean)) return filled.map((c) => [c]);
+  // (status) Not where the first cell starts under the second column's header or past it: the first column is empty on
+  // that row (DUTCH's `Category  Test  Result  Units  Normal Range`, its rows indented under `Test`), and the cells are
+  // placed by their positions.
+  const firstEmpty = !byIndex && columns.length > 1 && filled[0] !== undefined && filled[0].x >= columns[1]!.x;
+  if (!byIndex && filled.length === columns.length && !joined.some(Boolean) && !firstEmpty) return filled.map((c) => [c]);
   cells.forEach((cell, index) => {
     if (!cell.text.trim()) return;
     if (byIndex) {
@@ -707,11 +711,19 @@ function byKindInOrder(filled: readonly Cell[], joined: readonly boolean[], colu
     && (kinds[i] === 'number' || kinds[i] === 'qualitative') && (kinds[i + 1] === 'range' || kinds[i + 1] === 'qualitative')
     && ['unit', 'range', 'flag'].includes(columns[k]!.role) ? 1 : 0);
   const flagNotUnit = (i: number) => toUcum(filled[i]!.text.trim()) === null || kinds.some((kind, j) => j !== i && kind === 'unit');
+  // (status) A status in words (flags.ts isStatusWords: `Low`, `Within range`, a DUTCH table's result column before the
+  // value) misfits in the name column or a panel's: no test is named `Low`, and the name before it would take it as its
+  // last word.
+  const statusWords = filled.map((c, i) => kinds[i] === 'flag' && isStatusWords(c.text));
   const own = (i: number, k: number, before: number | undefined) => (columns[k]!.role === 'value' && joined[i + 1] ? 1
+    : statusWords[i] && (columns[k]!.role === 'name' || columns[k]!.panel) ? 1
     : kinds[i] === 'unit' && columns[k]!.role === 'value' && before === k && kinds[i - 1] === 'number' ? 0
       : kinds[i] === 'flag' && columns[k]!.role === 'unit' && flagColumn && flagNotUnit(i) ? 1 : misfit(kinds[i]!, columns[k]!.role) + skipsValue(i, k, before));
   // The misfits of cell i in column k after cell i - 1 in column j: its own, and one more when it cannot share j's column.
-  const step = (i: number, k: number, j: number | undefined) => own(i, k, j) + (j === k && !sharesColumn(kinds[i - 1]!, kinds[i]!, columns[k]!.role, joined[i]) ? 1 : 0);
+  // (status) A value after a status in words shares the result column with it (`Low  243` under DUTCH's `Result`).
+  const afterStatus = (i: number, k: number) => statusWords[i - 1] === true && kinds[i] === 'number' && columns[k]!.role === 'value';
+  const step = (i: number, k: number, j: number | undefined) => own(i, k, j)
+    + (j === k && !afterStatus(i, k) && !sharesColumn(kinds[i - 1]!, kinds[i]!, columns[k]!.role, joined[i]) ? 1 : 0);
   const cost = (assign: readonly number[]) => assign.reduce((sum, k, i) => sum + step(i, k, assign[i - 1]), 0);
   const printed = filled.map((c) => at.get(c) ?? -1);
   if (printed.some((k) => k < 0)) return null;

@@ -1,7 +1,7 @@
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, saysRedCells, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
-import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, normalizeFlag, noteSaysStarFlags, onScale, phraseGivesWay } from './flags.js';
+import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, isStatusWords, normalizeFlag, noteSaysStarFlags, onScale, phraseGivesWay, statusBesideFlag } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL, TIER_WORDS_EN } from './reference-range.js';
@@ -2492,6 +2492,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   };
   /** The row a value alone made under a name alone: the name may go on under the value (OCR of a wrapped cell). */
   let namedAbove: RawRow | null = null;
+  /** (status) A name line's status ending it (statusEndingName), by the pending line it left; the rows flagged by one. */
+  const statusOfName = new Map<SourceLine, string>();
+  const flaggedOverValue = new Set<RawRow>();
   /** Whether the next line with text after `line` is a value alone (looked for only when a name was cut, below). */
   const valueOnlyNext = (line: SourceLine): boolean => {
     for (let i = indexOfLine.get(line)! + 1; i < lines.length; i++) {
@@ -3534,6 +3537,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         const name = nameOfValue(candidates);
         if (name !== undefined) {
           namedAbove = push({ name: bindableName(name, opts), ...value }, line);
+          // (status) The status that ended the name's line is the value's flag where the value line printed none; its
+          // range, read from a later line, may still make it give way (below).
+          const status = statusOfName.get(p);
+          if (namedAbove && status !== undefined && name === p.text.trim() && !namedAbove.flag) {
+            namedAbove.flag = status;
+            flaggedOverValue.add(namedAbove);
+          }
           continue;
         }
       }
@@ -3615,16 +3625,21 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const outsideNames = Boolean(table && line.tableCells && line.cells && table.byIndex && table.columns.some((c) => c.role === 'name') && !acrossTable
       && !assignCells(line.cells, table.columns, true).some((v, i) => table!.columns[i]?.role === 'name' && v.trim()));
     if (isNameFragment(flat, knownName) && !outsideNames) {
+      // (status) A status in words ending the name's line a column apart (Everlywell's card: `Free T4        NORMAL` over
+      // `1.3  ng/dL`): the flag of the value under it, no part of the name.
+      const ended = byIndex ? null : statusEndingName(flat, opts);
+      const nameText = ended?.name ?? flat;
       // (A table's header row of one header word, `| | | VALORES DE REFERENCIA |`, opens no section.)
-      if (!markdownHeaders.has(line) && !(line.tableCells && isHeaderWords(flat))) heading(flat, line.text);
+      if (!markdownHeaders.has(line) && !(line.tableCells && isHeaderWords(flat))) heading(nameText, line.text);
       // A name line after a blank line starts the names over: what waited above the blank is not this value's.
       noteOf = !pending && open === rows[rows.length - 1] ? open : null;
       if (!pending || gap > 0) {
         names = [];
         namesAfterRow = open !== null && open === rows[rows.length - 1];
       }
-      names.push(flat);
-      pending = { ...line, text: flat };
+      names.push(nameText);
+      pending = { ...line, text: nameText };
+      if (ended) statusOfName.set(pending, ended.status);
       if (EMPHASIZED_LINE.test(line.text)) boldNames.add(pending);
       gap = 0;
       open = null;
@@ -3644,6 +3659,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     warnings.push(unread(line, /\d/.test(flat) ? 'unreadable-line' : 'text-not-read'));
   }
   unattached(pendingNotes);
+  // (status) A status over the value (statusEndingName) gives way to the range printed under it where it names no side
+  // or another (flags.ts phraseGivesWay: `Free T3   NORMAL` over 4.8 against 2.5 - 4.3 is high).
+  for (const r of flaggedOverValue) if (r.flag && phraseGivesWay(normalizeFlag(r.flag)!, flagByPrintedRange(r))) delete r.flag;
   specimenBelowEnds();
   rangesListedBelow(lines, rows, warnings, opts);
   unitsPrintedApart(lines, rows, unitFromLine);
@@ -5479,6 +5497,10 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
     name = cleanName(overflow[1]!);
     valueText = overflow[2]!;
   }
+  // (status) A status in words before the value in the result cell (`Low  243`, `Within range  4.1` under DUTCH's
+  // `Result`): the row's flag, read after its range (below), the rest the value.
+  const statusLed = statusLedValue(valueText);
+  if (statusLed) valueText = statusLed.value;
   // `Ref: <=0.10` in the range column: the label is not the range.
   const unitText = get('unit').replace(/\s+ref(?:erence)?\.?\s*:\s*/i, ' ');
   // (labsrobfix) Bound columns printed upper first (`| H | L |`): the range reads from the lower bound's cell to the upper's.
@@ -5704,6 +5726,15 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // gives way to the row's printed range where it names no side or another, as on a line (phraseGivesWay).
   const phrase = row.flag ? tokenize(row.flag) : [];
   if (phrase.length > 1 && statusPhraseAt(phrase, 0) === phrase.length && phraseGivesWay(normalizeFlag(row.flag)!, flagByPrintedRange(row))) delete row.flag;
+  // (status) The status before the value is the flag where no other cell printed one and the range does not contradict
+  // it (phraseGivesWay); a flag that says another side stays where the range agrees with it, else the row is left to
+  // the readers below (flags.ts statusBesideFlag, statusBeforeValue's rule too).
+  if (statusLed) {
+    const beside = statusBesideFlag(normalizeFlag(statusLed.status)!, row.flag, flagByPrintedRange(row));
+    if (beside === 'unread') return { kind: 'unreadable', name };
+    if (beside === 'phrase') row.flag = statusLed.status;
+    else if (beside === 'none') delete row.flag;
+  }
   slavicWordGivesWay(row);
   // (flagcol) `B` (bas, bajo) under a flag column: the low flag where the range agrees; (cyrflag) `Н`, `В` on their side.
   if (row.flag && isSideLetter(row.flag)) sideLetterFlag(row, columns.some((c) => c.role === 'flag'));
@@ -5761,6 +5792,19 @@ function statusBeforeReference(cell: string, statusColumn: boolean): StatusAndRe
   if (m[3] && /\p{L}/u.test(m[3]) && toUcum(m[3].trim())) return null;
   const isLabel = flag === 'normal' && !statusColumn;
   return { range: inner, parsed, ...(isLabel ? {} : { flag: m[1]! }), ...(m[3] ? { remark: m[3].trim() } : {}) };
+}
+
+/**
+ * (status) A result cell that starts with a status in words (flags.ts isStatusWords) before its value (`Low 243`,
+ * `Within range 4.1`, `ABOVE NORMAL 5.9`): the status and the value's text; null for any other cell.
+ */
+function statusLedValue(cell: string): { status: string; value: string } | null {
+  const t = tokenize(cell);
+  for (let span = Math.min(5, t.length - 1); span >= 1; span--) {
+    if (!parseValueToken(t[span]!) || !isStatusWords(t.slice(0, span).join(' '))) continue;
+    return { status: t.slice(0, span).join(' '), value: t.slice(span).join(' ') };
+  }
+  return null;
 }
 
 /** (labs49fix review) A status word alone in a cell, bold or not (`High`, `**Low**`, `Critical High`, `H`). */
@@ -6701,6 +6745,8 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     if (arrow) return arrow;
     const led = flagBeforeValue(tokens, i, opts, unitInRange);
     if (led) return led;
+    const status = statusBeforeValue(text, tokens, i, opts);
+    if (status) return status;
     if (flagLedUnknown(tokens, i, opts)) return null;
     // (labs37fix review) An all-digit code after the unit (`1216`) may be dropped only where no header names a column
     // after the unit and no other number stands before the value: elsewhere it may be the result (`Test Limit Unit
@@ -6878,6 +6924,55 @@ function flagBeforeValue(tokens: readonly string[], i: number, opts: TextParseOp
   if (!opts.knows?.(name) && !isLabUnit(tail.unit ?? unitInRange)) return null;
   const { hadPrevious: _p, ...row } = tail;
   return { name: withoutRowNumber(name, opts), ...row, flag: tail.flag ?? letters };
+}
+
+/**
+ * (status) A name's line that ends in a status in words a column apart (flags.ts isStatusWords; Everlywell's card:
+ * `Free T4                 NORMAL`, `Free T3                 ABOVE NORMAL`, the value on the line under it): the name
+ * and the status. Only where the catalog does not know the whole line as a name, and letters are left before the gap;
+ * null for any other line.
+ */
+function statusEndingName(text: string, opts: TextParseOptions): { name: string; status: string } | null {
+  const m = /^(.*\S)(?:\t| {2,})\s*(\S(?:.*\S)?)\s*$/.exec(text.trim());
+  if (!m || !/\p{L}/u.test(m[1]!) || / {2,}|\t/.test(m[2]!) || !isStatusWords(m[2]!)) return null;
+  const name = m[1]!.trim();
+  if (opts.knows?.(cleanName(text))) return null;
+  return { name, status: m[2]!.replace(/\s+/g, ' ') };
+}
+
+/**
+ * (status) A status in words printed in a cell of its own between the name and the value (`b-Pregnanediol   Low   243
+ * ng/mg   600 - 2000`, `Testosterone   Within range   4.1   ng/mg   2.3 - 14`: a DUTCH urine hormone table's result
+ * column; `Ferritin   High   410   ng/mL`): the row's flag, never the end of its name (flags.ts isStatusWords). Only
+ * with a column gap on both sides of it (two spaces or a tab: `b-Pregnanediol Low 243` may be a name's own word), a
+ * name before it the catalog does not know with the word (as flagBeforeValue asks), and a unit after the value — or a
+ * range under a name the catalog knows (`INR   High   1.8   0.8 - 1.2`; `Ratio   Normal   3.2   <5.0`, neither, may be
+ * a name's own word and stays the name's, as before). The printed range decides where the word names no side or
+ * another (flags.ts phraseGivesWay: `Normal` beside a value below its range is low). A flag after the value that says
+ * another side leaves the line unread (flags.ts statusBesideFlag): a contradiction is not guessed at, and the word is
+ * no name's either. Null where the line is no such row.
+ */
+function statusBeforeValue(text: string, tokens: readonly string[], i: number, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  if (i < 2 || !/^\p{L}{2,}$/u.test(tokens[i - 1]!) || !(parseValueToken(tokens[i]!) || splitStuckUnit(tokens[i]!))) return null;
+  let span = 0;
+  for (let s = Math.min(5, i - 1); s >= 1 && !span; s--) if (isStatusWords(tokens.slice(i - s, i).join(' '))) span = s;
+  if (!span) return null;
+  const phrase = tokens.slice(i - span, i).join(' ');
+  // The phrase a cell of its own, the value's cell after it.
+  const cells = text.split(/\t| {2,}/).map((c) => c.trim().replace(/\s+/g, ' ')).filter(Boolean);
+  const at = cells.indexOf(phrase);
+  if (at < 1 || cells[at + 1]?.split(' ')[0] !== tokens[i]) return null;
+  const name = cleanName(tokens.slice(0, i - span).join(' '));
+  if (!namedInLetters(name, opts) || opts.knows?.(cleanName(tokens.slice(0, i).join(' ')))) return null;
+  const known = () => opts.knows?.(name) ?? false;
+  const tail = parseTail([...tokens.slice(0, i - span), ...tokens.slice(i)], i - span, known);
+  if (!tail || tail.hadPrevious || tail.value === null || !(tail.unit || (tail.rangeText && known()))) return null;
+  const { hadPrevious: _p, ...row } = tail;
+  const beside = statusBesideFlag(normalizeFlag(phrase)!, tail.flag, flagByPrintedRange(tail));
+  if (beside === 'unread') return null;
+  if (beside === 'phrase') row.flag = phrase;
+  else if (beside === 'none') delete row.flag;
+  return { name: withoutRowNumber(name, opts), ...row };
 }
 
 /** (labs44fix review) A haemoglobin's name a variant's letter may follow (`Hemoglobin H`, `Hb S`): HbA, HbC, HbE, HbF, HbH, HbS. */
@@ -7803,8 +7898,10 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
     const span = statusPhraseAt(tokens, k);
     const said = span ? normalizeFlag(tokens.slice(k, k + span).join(' ')) : null;
     if (said && (rangeAt(tokens, k + span) || boundsEndingRow(tokens, k + span))) {
-      if (out.flag && !/^\*{1,2}$/.test(out.flag) && flagSide(normalizeFlag(out.flag)) !== flagSide(said)) return null;
-      if (!out.flag || /^\*{1,2}$/.test(out.flag)) out.flag = phraseBeforeRange = tokens.slice(k, k + span).join(' ');
+      // (flags.ts statusBesideFlag; the range, read after the phrase, is judged once read: below.)
+      const beside = statusBesideFlag(said, out.flag, null);
+      if (beside === 'unread') return null;
+      if (beside === 'phrase') out.flag = phraseBeforeRange = tokens.slice(k, k + span).join(' ');
       k += span;
     }
   }
