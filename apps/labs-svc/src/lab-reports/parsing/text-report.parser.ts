@@ -899,7 +899,7 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     // Most printouts put the oldest request first; one whose dates run the other way has its own column first. Dates
     // that read both ways say neither, as in a table without a rule: a header word over a column does, else none is read.
     const order = newestSide(dates, texts);
-    const ownIndex = order === 'first' ? 0 : order === 'last' || !readBothWays(dates, texts) ? dates.length - 1 : headedColumn(texts, d, i);
+    const ownIndex = order === 'first' ? 0 : order === 'last' || !readBothWays(dates, texts) ? dates.length - 1 : headedColumn(texts, d, [d, i]);
     const own = segments[ownIndex ?? 0]!;
     const rest = segments[valueColumns]!;
     // The names stand left of the first value column; without that room this is no cumulative table.
@@ -962,65 +962,181 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
   return { lines, warnings };
 }
 
-/** `Date  14/02/25  21/08/25  19/11/25` (a colon or not): a cumulative table's dates, one per column. */
-const COLUMN_DATES_LINE = new RegExp(String.raw`^\s*${DATES_LABEL}\s*:?\s+(\S.*)$`, 'i');
-/** `Lab No  25-11111  25-22222  25-33333   Units   Reference`: its request numbers, one per column. */
-const COLUMN_REQUESTS_LINE = new RegExp(String.raw`^\s*${REQUESTS_LABEL}\s*:?\s+(\S.*)$`, 'i');
+/** (cumul) A token of a line and the characters it stands on. */
+interface PlacedToken { text: string; start: number; end: number }
+const placedTokens = (text: string): PlacedToken[] => [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+
+/** (cumul) A label naming a person's date (`Date of Birth`, `DOB`, `Born`), not a collection's. */
+const BIRTH_LABEL = /\b(?:birth|born|d\.?o\.?b)\b/i;
+/** `Lab No  3333  2222  1111`: a request numbers' label, over numbers that could be a row's values. */
+const REQUESTS_LABEL_ONLY = new RegExp(String.raw`^${REQUESTS_LABEL}\s*:?$`, 'i');
+/** A flag printed apart after a cumulative column's value (`184 H  176`). */
+const CUMULATIVE_FLAG = /^(?:HH|LL|H|L|A)$/;
 
 /**
- * A cumulative table without a rule of dashes (Australian and New Zealand pathology providers: `Date` / `Time` /
- * `Lab No` lines, one column per collection, the newest on the right, then the unit and the reference): each row with
+ * (cumul) A line of a cumulative table's header read as columns: its label (the words before the first token with a
+ * digit — `Collected Date`, `Coll. Date`, `Lab Number`, `Episode`; none on a line of times alone), the tokens with a
+ * digit after it (one per column: dates, times, request numbers) and the words after those (`Units  Reference`, or
+ * nothing). Null when a word after the columns has a digit (a row's unit and range) or the label starts with no letter.
+ */
+function headerLineCells(text: string): { label: string; cells: PlacedToken[]; tail: string } | null {
+  const tokens = placedTokens(text);
+  const first = tokens.findIndex((t) => /\d/.test(t.text));
+  if (first < 0) return null;
+  let end = first;
+  while (end < tokens.length && /\d/.test(tokens[end]!.text)) end++;
+  if (tokens.slice(end).some((t) => /\d/.test(t.text))) return null;
+  const label = tokens.slice(0, first).map((t) => t.text).join(' ');
+  if (label && !/^\p{L}/u.test(label)) return null;
+  return { label, cells: tokens.slice(first, end), tail: end < tokens.length ? text.slice(tokens[end]!.start).trim() : '' };
+}
+
+/**
+ * (cumul) A cumulative table's dates line (`Date  14/02/25  21/08/25  19/11/25`, `Collected Date: 14/03/24  16/09/24
+ * 18/03/25`): a label of four words at most, any words (the dates' count says what the line is, not its label) but a
+ * person's (`Date of Birth`), then two dates or more and nothing else. Null for any other line.
+ */
+function cumulativeDatesLine(text: string): PlacedToken[] | null {
+  const line = headerLineCells(text);
+  if (!line || line.tail || line.cells.length < 2 || !line.cells.every((c) => isDateToken(c.text))) return null;
+  if (!line.label || line.label.split(' ').length > 4 || BIRTH_LABEL.test(line.label)) return null;
+  return line.cells;
+}
+
+/**
+ * (cumul) Whether a line next to a cumulative table's dates line is another line of its header: a label or none, as
+ * many tokens with a digit as there are dates (`Lab Number  24-7710214  24-3319002  25-1182733`, `Time  08:05  07:50
+ * 08:10`), then header words (`Units  Reference`) or nothing. Plain numbers there (`3333  2222  1111`) may be a row's
+ * values: they are request numbers only under a request numbers' label or before header words.
+ */
+function isCumulativeHeaderLine(text: string, columns: number): boolean {
+  const line = headerLineCells(text);
+  if (!line || line.cells.length !== columns || BIRTH_LABEL.test(line.label)) return false;
+  if (line.tail && !line.tail.split(/\s{2,}/).every((cell) => isHeaderWords(cell))) return false;
+  return Boolean(line.tail) || line.cells.some((c) => !CUMULATIVE_VALUE.test(c.text)) || REQUESTS_LABEL_ONLY.test(line.label);
+}
+
+/**
+ * (cumul) A row of a cumulative table: its name (the words before its first value), its values in print order (a flag
+ * printed apart between two values, `184 H  176`, is the one before's: never the newest value's) and the rest (unit,
+ * range). A whole number one space after a word of three capitals at most starts no values when the row has one value
+ * more than columns (`CA 125   30   28   25`: the name's). Null when the line starts with no letter or has no value.
+ */
+function cumulativeRow(text: string, columns: number): { name: string; values: PlacedToken[]; rest: string } | null {
+  const tokens = placedTokens(text);
+  let first = tokens.findIndex((t) => CUMULATIVE_VALUE.test(t.text));
+  if (first <= 0 || !/^\p{L}/u.test(tokens[0]!.text)) return null;
+  const valuesFrom = (at: number) => {
+    const values: PlacedToken[] = [];
+    let k = at;
+    for (; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (CUMULATIVE_VALUE.test(t.text)) values.push(t);
+      else if (CUMULATIVE_FLAG.test(t.text) && values.length && /\d$/.test(values[values.length - 1]!.text) && CUMULATIVE_VALUE.test(tokens[k + 1]?.text ?? '')) {
+        const before = values.pop()!;
+        values.push({ text: before.text + t.text, start: before.start, end: t.end });
+      } else break;
+    }
+    return { values, k };
+  };
+  let read = valuesFrom(first);
+  const nameNumber = tokens[first]!.start - tokens[first - 1]!.end === 1 && /^\d+$/.test(tokens[first]!.text) && /^[A-Z]{1,3}$/.test(tokens[first - 1]!.text);
+  if (nameNumber && read.values.length === columns + 1) read = valuesFrom(++first);
+  return { name: tokens.slice(0, first).map((t) => t.text).join(' '), values: read.values, rest: tokens.slice(read.k).map((t) => t.text).join('  ') };
+}
+
+/**
+ * A cumulative table without a rule of dashes (Australian and New Zealand pathology providers: a dates line, perhaps
+ * time and request-number lines, one column per collection, the newest on the right, then the unit and the
+ * reference). (cumul) The dates line is any label of words and two dates or more (cumulativeDatesLine); the lines next
+ * to it with as many times or request numbers (isCumulativeHeaderLine) are its header too, none needed. Each row with
  * a value in every column (`Cholesterol  6.1H  5.4  4.9  mmol/L  (<5.5)`) becomes the name, this report's column's
- * value, the unit and the range. The dates and request numbers must match in number (two at least); the block ends at
- * the first line with digits that is no such row. A row with an empty column is left as it was (no ruler to place it).
+ * value, the unit and the range. A row with values in some columns only is placed by where its values stand, aligned
+ * as the table's whole rows align theirs under the dates (their ends, else their starts, within two characters): its
+ * value under this report's date, or no result of this report (a warning). The block ends at the first line with
+ * digits that is no such row, or a row whose values cannot be placed (it and the lines after it are left as they were).
  */
 function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings: ParseWarning[] } {
-  if (!input.some((l) => COLUMN_DATES_LINE.test(l.text)) || !input.some((l) => COLUMN_REQUESTS_LINE.test(l.text))) return { lines: input, warnings: [] };
+  if (!input.some((l) => /\d[/.-]\w/.test(l.text) && cumulativeDatesLine(l.text))) return { lines: input, warnings: [] };
   const lines = [...input];
   const warnings: ParseWarning[] = [];
   for (let d = 0; d < lines.length; d++) {
-    const datesText = COLUMN_DATES_LINE.exec(lines[d]!.text)?.[1];
-    if (!datesText) continue;
-    const tokens = datesText.trim().split(/\s+/);
-    const dates = tokens.filter((t) => isDateToken(t));
-    if (dates.length < 2 || dates.length !== tokens.length) continue;
-    let q = -1;
-    for (let k = Math.max(0, d - 2); k <= Math.min(lines.length - 1, d + 2); k++) if (k !== d && COLUMN_REQUESTS_LINE.test(lines[k]!.text)) q = k;
-    if (q < 0) continue;
-    const requests = COLUMN_REQUESTS_LINE.exec(lines[q]!.text)![1]!.trim().split(/\s+/);
-    if (requests.slice(0, dates.length).filter((t) => /\d/.test(t)).length !== dates.length || /\d/.test(requests[dates.length] ?? '')) continue;
-    // Dates that read both ways (`01/06/25  02/05/25  03/04/25`: newest first day-first, last month-first) do not say
-    // which column is this report's: a header word over one (`Latest`, `Current`, `Today`, `Result`) does; else none is read.
-    const texts = lines.map((l) => l.text);
-    const order = newestSide(dates, texts);
-    const ownIndex = order === 'first' ? 0 : order === 'last' ? dates.length - 1 : headedColumn(texts, d, q);
-    const edits = new Map<number, string>();
-    const unread: ParseWarning[] = [];
-    let k = Math.max(d, q) + 1;
+    const dated = /\d[/.-]\w/.test(lines[d]!.text) ? cumulativeDatesLine(lines[d]!.text) : null;
+    if (!dated) continue;
+    const dates = dated.map((c) => c.text);
+    const n = dates.length;
+    // The header: the dates line and the lines of times and request numbers next to it.
+    let top = d;
+    let bottom = d;
+    while (top > 0 && d - top < 2 && isCumulativeHeaderLine(lines[top - 1]!.text, n)) top--;
+    while (bottom + 1 < lines.length && bottom - d < 3 && isCumulativeHeaderLine(lines[bottom + 1]!.text, n)) bottom++;
+    // The rows, to the first line with digits that is no row of the table's columns.
+    const block: { k: number; name: string; values: PlacedToken[]; rest: string }[] = [];
+    let k = bottom + 1;
     for (; k < lines.length; k++) {
       const text = lines[k]!.text;
       if (!text.trim() || !/\d/.test(text)) continue;
-      const row = [...text.matchAll(/\S+/g)].map((m) => m[0]);
-      const first = row.findIndex((t) => CUMULATIVE_VALUE.test(t));
-      let upTo = first;
-      while (upTo >= 0 && upTo < row.length && CUMULATIVE_VALUE.test(row[upTo]!)) upTo++;
-      if (first <= 0 || upTo - first !== dates.length || !/^\p{L}/u.test(row[0]!)) break;
+      const row = cumulativeRow(text, n);
+      if (!row || !row.values.length || row.values.length > n) break;
+      // Values in some columns only stand under the dates: from a little left of the first (a comparator, a value wider
+      // than its date) to two characters past the last (a flag).
+      if (row.values.length < n && (row.values[0]!.start < dated[0]!.start - 4 || row.values[row.values.length - 1]!.end > dated[n - 1]!.end + 2)) break;
+      block.push({ k, ...row });
+    }
+    // How the whole rows align their values under the dates: by their ends, else by their starts. Without a whole row
+    // the table's columns are not known: nothing changes.
+    const whole = block.filter((r) => r.values.length === n);
+    if (!whole.length) continue;
+    // Dates that read both ways (`01/06/25  02/05/25  03/04/25`: newest first day-first, last month-first) do not say
+    // which column is this report's: a header word over one (`Latest`, `Current`, `Today`, `Result`) does; else none is
+    // read. (The report's other dates as the tables above have left its lines.)
+    const texts = lines.map((l) => l.text);
+    const order = newestSide(dates, texts);
+    const header = Array.from({ length: bottom - top + 1 }, (_, j) => top + j);
+    const ownIndex = order === 'first' ? 0 : order === 'last' ? n - 1 : headedColumn(texts, d, header);
+    const alignedBy = (edge: 'start' | 'end') => whole.every((r) => r.values.every((v, i) => Math.abs(v[edge] - dated[i]![edge]) <= 2));
+    const edge = alignedBy('end') ? 'end' : alignedBy('start') ? 'start' : null;
+    /** The column a value of a row with empty columns stands in, or -1 when its place does not say one. */
+    const columnOf = (v: PlacedToken) => {
+      const near = edge ? dated.flatMap((c, i) => (Math.abs(v[edge] - c[edge]) <= 2 ? [i] : [])) : [];
+      return near.length === 1 ? near[0]! : -1;
+    };
+    const edits = new Map<number, string>();
+    const unread: ParseWarning[] = [];
+    let end = k;
+    for (const row of block) {
+      let value: string | undefined;
+      if (row.values.length === n) value = row.values[ownIndex ?? 0]!.text;
+      else {
+        const placed = row.values.map(columnOf);
+        if (placed.some((c) => c < 0) || new Set(placed).size < placed.length) {
+          end = row.k;
+          break;
+        }
+        value = ownIndex === null ? undefined : row.values[placed.indexOf(ownIndex)]?.text;
+      }
       if (ownIndex === null) {
-        edits.set(k, '');
-        unread.push(undecidedColumn(lines[k]!, row.slice(0, first).join(' '), text));
+        edits.set(row.k, '');
+        unread.push(undecidedColumn(lines[row.k]!, row.name, lines[row.k]!.text));
         continue;
       }
-      edits.set(k, `${row.slice(0, first).join(' ')}  ${row[first + ownIndex]}  ${row.slice(upTo).join('  ')}`.trimEnd());
+      if (value === undefined || value === '*') {
+        edits.set(row.k, '');
+        unread.push({ code: 'no-value', message: `"${row.name}" has no result in this report's column of a cumulative report`, line: lines[row.k]!.line, ...(lines[row.k]!.page ? { page: lines[row.k]!.page } : {}), text: lines[row.k]!.text.trim().slice(0, 300) });
+        continue;
+      }
+      edits.set(row.k, `${row.name}  ${value}  ${row.rest}`.trimEnd());
     }
-    if (!edits.size) continue;
+    // Nothing changes unless a whole row is read before a row that cannot be placed.
+    if (!block.some((r) => r.k < end && r.values.length === n)) continue;
     warnings.push(...unread);
     // The dates, times and request numbers are the table's header, no rows.
-    for (let h = Math.min(d, q); h <= Math.max(d, q); h++) edits.set(h, '');
+    for (const h of header) edits.set(h, '');
     for (const [e, text] of edits) {
       const { cells: _cells, ...line } = lines[e]!;
       lines[e] = { ...line, text };
     }
-    d = k - 1;
+    d = end - 1;
   }
   return { lines, warnings };
 }
@@ -1215,10 +1331,16 @@ function newestSide(dates: readonly string[], texts: readonly string[]): 'first'
  * The dates' first and last as numbers (yyyymmdd) under each reading, day-first and month-first, that reads every date
  * of the row as one (`12/01/25 15/02/25 08/03/25`: day-first only, by its middle date). Of two such, those that put the
  * dates in order, then the one the report's other dates (`texts`: `Collected: 25/03/2025`) are printed in, if they say.
+ * (cumul) A date that says its order (`2024-03-14`, `14-Mar-24`) is the same date under both.
  */
 function dateReadings(dates: readonly string[], texts: readonly string[]): (readonly [number, number])[] {
   if (dates.length < 2) return [];
   const key = (date: string, dayFirst: boolean): number | null => {
+    // (cumul) A date that says its order (`2024-03-14`, `14-Mar-24`) reads one way only.
+    if (!/^\d{1,2}[/.-]\d{1,2}[/.-]\d+$/.test(date)) {
+      const said = parseDayMonthDate(date);
+      return said ? Number(said.slice(0, 10).replace(/-/g, '')) : null;
+    }
     const [a, b, y] = date.split(/[/.-]/).map(Number) as [number, number, number];
     const [d, m] = dayFirst ? [a, b] : [b, a];
     if (m < 1 || m > 12 || d < 1 || d > 31) return null;
@@ -1251,18 +1373,19 @@ function printedDayFirst(texts: readonly string[]): boolean | null {
 
 /**
  * The column a header word names as this report's (`Latest`, `Current`, `Today`, `Result`, `This report`) on a line
- * next to the dates line `d` or the request numbers `q`: the date whose column the word stands over. Null without one.
+ * next to the table's header lines (`header`: the dates line `d`, the request numbers', the times'): the date whose
+ * column the word stands over. Null without one.
  */
-function headedColumn(texts: readonly string[], d: number, q: number): number | null {
-  const dateLine = texts[d]!;
-  const datesText = COLUMN_DATES_LINE.exec(dateLine)?.[1];
-  if (datesText === undefined) return null;
-  const offset = dateLine.length - datesText.length;
-  const starts = [...datesText.matchAll(/\S+/g)].map((m) => offset + m.index!);
-  for (let h = Math.max(0, Math.min(d, q) - 2); h <= Math.min(texts.length - 1, Math.max(d, q) + 1); h++) {
+function headedColumn(texts: readonly string[], d: number, header: readonly number[]): number | null {
+  // The columns start where the dates line's tokens from its first date on do.
+  const tokens = placedTokens(texts[d]!);
+  const first = tokens.findIndex((t) => isDateToken(t.text));
+  if (first < 0) return null;
+  const starts = tokens.slice(first).map((t) => t.start);
+  for (let h = Math.max(0, Math.min(...header) - 2); h <= Math.min(texts.length - 1, Math.max(...header) + 1); h++) {
     const m = /\b(?:latest|current|today|result|this report)\b/i.exec(texts[h]!);
     if (!m) continue;
-    if (h === d || h === q) {
+    if (header.includes(h)) {
       // The word may stand in place of a date or number's header on its own line only: not a column.
       continue;
     }
