@@ -171,3 +171,70 @@ describe('cumul: lines that are no cumulative header (negatives)', () => {
     expect(coded(lines(cols('', ['Latest', '', '']), text)).map((r) => [r[0], r[1]])).toEqual([['glucose', 5.5]]);
   });
 });
+
+describe('cumul review: two dates under a free label are no cumulative header', () => {
+  const table = ['', 'Test                 Result       Reference Range     Units', 'Sodium               140          135 - 145           mmol/L',
+    'Potassium            4.1          3.5 - 5.1           mmol/L', 'Glucose              5.5          3.9 - 6.1           mmol/L'];
+  const read = [['sodium', 140, 'mmol/L', 135, 145, 'normal'], ['potassium', 4.1, 'mmol/L', 3.5, 5.1, 'normal'], ['glucose', 5.5, 'mmol/L', 3.9, 6.1, 'normal']];
+
+  it('a line of two dates of another kind (received, reported, a period, a vaccine) over an ordinary table with spaced ranges leaves it as printed', () => {
+    for (const above of ['Collected/Received:   12/03/2025   13/03/2025', 'Requested / Reported     01/02/25     03/02/25',
+      'Reporting period   01/01/2025   31/03/2025', 'Hepatitis B vaccine given   12/01/2020   12/07/2020']) {
+      expect([above, coded(lines(above, ...table))]).toEqual([above, read]);
+    }
+  });
+
+  it('dates on the same day, or dates that read both ways, above an ordinary table delete none of its rows and warn of none', () => {
+    for (const above of ['Collected / Reported   12/03/2025   12/03/2025', 'Specimen dates   01/06/2025   02/05/2025']) {
+      const out = parseTextReport(lines(above, ...table), opts);
+      expect([above, coded(lines(above, ...table))]).toEqual([above, read]);
+      expect([above, out.warnings.filter((w) => /cumulative/.test(w.message))]).toEqual([above, []]);
+    }
+  });
+
+  it('a birth date on the label or in the header above (`Naissance`, `nacimiento`, `DOB` over the date) is no collection\'s', () => {
+    expect(coded(lines('Naissance / Prélèvement   22/07/1975   14/03/2025', '', 'Analyse              Résultat     Valeurs de référence   Unités',
+      'Glucose              5,5          3,9 - 6,1              mmol/L'))).toEqual([['glucose', 5.5, 'mmol/L', 3.9, 6.1, 'normal']]);
+    expect(coded(lines('Fecha nacimiento/toma   22/07/1975   14/03/2025', '', 'Prueba               Resultado    Rango                  Unidades',
+      'Glucosa              92           70 - 110               mg/dL'))).toEqual([['glucose', 92, 'mg/dL', 70, 110, 'normal']]);
+    expect(coded(lines('Name                     Sex   DOB           Collected', 'TESTPERSON, Sam          M     22/07/1975    14/03/2025', '',
+      'Test                     Result     Ref. Range        Units', 'Haemoglobin              142        130 - 180         g/L')))
+      .toEqual([['hemoglobin', 142, 'g/L', 130, 180, 'normal']]);
+    // Three dates are a cumulative header's count, but not under a birth word.
+    expect(coded(lines('Birth / Collected / Reported   22/07/1975   14/03/2025   15/03/2025', 'Sodium   140   mmol/L   135-145')))
+      .toEqual([['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+  });
+
+  it('a month-first pair and a `%  Abs` differential under two dates keep their columns', () => {
+    expect(coded(lines('Collected/Received   03/12/2025   03/13/2025', '', 'TEST                 RESULT    FLAG   REFERENCE       UNITS',
+      'Free T4              1.2              0.8 - 1.8       ng/dL'))).toEqual([['free-t4', 1.2, 'ng/dL', 0.8, 1.8, 'normal']]);
+    const diff = coded(lines('Collected/Reported   12/03/2025   13/03/2025', '', 'Test              %       Abs      Units     Range',
+      'Neutrophils       60      4.2      x10^9/L   2.0-7.5'));
+    expect(diff.find((r) => r[0] === 'neutrophils-absolute')).toEqual(['neutrophils-absolute', 4.2, '10*9/L', 2, 7.5, 'normal']);
+  });
+
+  it('a spaced range after a known label\'s two columns is the range, not a column', () => {
+    expect(coded(lines(cols('Collected Date', ['14/03/24', '18/03/25']), cols('Sodium', ['139', '143'], '135 - 145  mmol/L'))))
+      .toEqual([['sodium', 143, 'mmol/L', 135, 145, 'normal']]);
+  });
+});
+
+describe('cumul review: a flag printed apart and a range in an empty column', () => {
+  it('a flag printed apart is the nearer value\'s (newest first: `176  H 184  148` is 176, normal); equidistant, no value\'s', () => {
+    expect(coded(lines('Date                    03/18/2025   09/16/2024   03/14/2024',
+      'Haemoglobin                    176        H 184          148    g/L        130-180'))).toEqual([['hemoglobin', 176, 'g/L', 130, 180, 'normal']]);
+    expect(coded(lines(cols('Date', DATES), 'Potassium                      4.1        H 5.6          4.4    mmol/L     3.5-5.2')))
+      .toEqual([['potassium', 4.4, 'mmol/L', 3.5, 5.2, 'normal']]);
+    // `H` five characters from 120 and five from 95: neither's.
+    const equidistant = `${cols('Creatinine', ['88', '120']).padEnd(52)}H${''.padEnd(5)}95    umol/L     60-110`;
+    expect(coded(lines(cols('Date', DATES), equidistant))).toEqual([['creatinine', 95, 'umol/L', 60, 110, 'normal']]);
+  });
+
+  it('a range printed in an empty newest column and unit (`eGFR  55  58  >60`) is no value: a warning, and the rows after it read', () => {
+    const text = lines(cols('Collected Date', DATES), CREATININE,
+      'eGFR                            55           58                            >60', cols('Urea', ['5.1', '6.0', '6.2'], 'mmol/L     2.5-7.5'));
+    const out = parseTextReport(text, opts);
+    expect(coded(text)).toEqual([READ[1], ['urea', 6.2, 'mmol/L', 2.5, 7.5, 'normal']]);
+    expect(out.warnings.some((w) => w.code === 'no-value' && /eGFR/.test(w.message))).toBe(true);
+  });
+});
