@@ -487,6 +487,9 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
     const at = columns.findIndex((c) => c.x === cells[newest]!.x);
     if (at < 0) return null;
     columns[at] = { ...columns[at]!, role: 'value' };
+    // (cumul) The first cell, a date column's words (`Date`, `Collected Date`, `Collection Date`), is the label of the
+    // dates printed after it: it stands over the rows' names, not over a column of dates.
+    if (columns[0]!.role === 'date' && !dates[0] && !columns.some((c) => c.role === 'name')) columns[0] = { ...columns[0]!, role: 'name' };
   }
   const roles = new Set(columns.map((c) => c.role));
   if (!roles.has('value')) return null;

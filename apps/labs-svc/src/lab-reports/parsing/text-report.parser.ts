@@ -863,6 +863,36 @@ const DATES_LABEL = String.raw`(?:date|collected|coll\.?\s*date)`;
 const REQUESTS_LINE = new RegExp(String.raw`^\s*${REQUESTS_LABEL}\s*:\s*(\S.*)$`, 'i');
 const DATES_LINE = new RegExp(String.raw`^\s*${DATES_LABEL}\s*:\s*(\S.*)$`, 'i');
 const CUMULATIVE_VALUE = /^(?:[<>]=?)?-?\d+(?:[.,]\d+)?(?:HH|LL|H|L|A|\*)?$|^\*$/;
+/**
+ * The words of a label of a person's date of birth (`DOB`, `Date of Birth`, `Birth date`, `Naissance`, `Fecha de
+ * nacimiento`, `Geburtsdatum`): a patient detail's label (PATIENT_DETAIL_LABEL), and (cumul) never a dates line's.
+ */
+const BIRTH_LABEL = String.raw`d\.?o\.?b\.?|date of birth|birth\s*date|(?:date de )?naissance|(?:fecha de )?nacimiento|geburtsdatum`;
+
+/** (cumul) A token of a line and the characters it stands on. */
+interface PlacedToken { text: string; start: number; end: number }
+const placedTokens = (text: string): PlacedToken[] => [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+
+/**
+ * Whether a cumulative row's first number, at `first`, may be its name's (`CA 125`, `Vitamin B 12`): a whole number
+ * one space after a word of three capitals at most.
+ */
+function mayBeNameNumber(tokens: readonly PlacedToken[], first: number): boolean {
+  return first > 0 && tokens[first]!.start - tokens[first - 1]!.end === 1 && /^\d+$/.test(tokens[first]!.text) && /^[A-Z]{1,3}$/.test(tokens[first - 1]!.text);
+}
+
+/**
+ * Whether a cumulative row's values run to its end (`upTo`) and the last is a bound (`eGFR  55  58  >60`): the range,
+ * printed where an empty column and the unit leave it, not a value.
+ */
+function boundEndsRow(tokens: readonly PlacedToken[], upTo: number): boolean {
+  return upTo === tokens.length && /^[<>]/.test(tokens[upTo - 1]?.text ?? '');
+}
+
+/** The warning for a cumulative table's row with nothing (or `*`, not reported) in this report's column. */
+function noColumnValue(line: SourceLine, name: string, text: string): ParseWarning {
+  return { code: 'no-value', message: `"${name}" has no result in this report's column of a cumulative report`, line: line.line, ...(line.page ? { page: line.page } : {}), text: text.trim().slice(0, 300) };
+}
 
 /**
  * A cumulative report (hospital printouts: `Req No:` / `Date:` / `Time:` over a rule of dashes, one column per
@@ -879,6 +909,7 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
   // A PDF's lines carry their cells in points: laid out again in characters (as `pdftotext -layout` prints them), so
   // that the columns of the rule line and of the values line up as they do in a fixed-width printout.
   const texts = laidOutInCharacters(lines);
+  const dayFirst = documentDayFirst(texts);
   for (let i = 0; i < lines.length; i++) {
     const req = REQUESTS_LINE.exec(texts[i]!);
     if (!req) continue;
@@ -898,8 +929,8 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     if (valueColumns < dates.length) continue;
     // Most printouts put the oldest request first; one whose dates run the other way has its own column first. Dates
     // that read both ways say neither, as in a table without a rule: a header word over a column does, else none is read.
-    const order = newestSide(dates, texts);
-    const ownIndex = order === 'first' ? 0 : order === 'last' || !readBothWays(dates, texts) ? dates.length - 1 : headedColumn(texts, d, i);
+    const order = newestSide(dates, dayFirst);
+    const ownIndex = order === 'first' ? 0 : order === 'last' || !readBothWays(dates, dayFirst) ? dates.length - 1 : headedColumn(texts, d, [d, i]);
     const own = segments[ownIndex ?? 0]!;
     const rest = segments[valueColumns]!;
     // The names stand left of the first value column; without that room this is no cumulative table.
@@ -917,7 +948,7 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
         return;
       }
       if (value === undefined || value === '*') {
-        found.push({ code: 'no-value', message: `"${name}" has no result in this report's column of a cumulative report`, line: lines[k]!.line, ...(lines[k]!.page ? { page: lines[k]!.page } : {}), text: texts[k]!.trim().slice(0, 300) });
+        found.push(noColumnValue(lines[k]!, name, texts[k]!));
         edits.set(k, '');
         return;
       }
@@ -928,7 +959,7 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
       const text = texts[k]!;
       if (!text.trim()) continue;
       if (!/\d/.test(text)) continue; // a heading (`White Cell Differential`, `Full Blood Count (Whole Blood)`)
-      const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+      const tokens = placedTokens(text);
       // A row with a result in every request's column is read by order: its columns need not line up with the rule's
       // (a printout re-spaced by OCR or by a viewer). Only a row with empty columns needs their positions.
       const first = tokens.findIndex((t) => CUMULATIVE_VALUE.test(t.text));
@@ -937,9 +968,7 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
       // Not when the first number may be the name's (`CA 125`, `Vitamin B 12`: a whole number one space after a word
       // of capitals), nor when the last number ends the row with a comparator (`eGFR  55  58  >60`: the range, printed
       // where an empty column and unit leave it): the columns' positions decide those rows.
-      const nameNumber = first > 0 && tokens[first]!.start - tokens[first - 1]!.end === 1 && /^\d+$/.test(tokens[first]!.text) && /^[A-Z]{1,3}$/.test(tokens[first - 1]!.text);
-      const boundLast = upTo === tokens.length && /^[<>]/.test(tokens[upTo - 1]?.text ?? '');
-      if (first > 0 && upTo - first === dates.length && /^[A-Za-z(]/.test(tokens[0]!.text) && !nameNumber && !boundLast) {
+      if (first > 0 && upTo - first === dates.length && /^[A-Za-z(]/.test(tokens[0]!.text) && !mayBeNameNumber(tokens, first) && !boundEndsRow(tokens, upTo)) {
         emit(k, tokens.slice(0, first).map((t) => t.text).join(' '), tokens[first + (ownIndex ?? 0)]!.text, tokens.slice(upTo).map((t) => t.text).join('  '));
         continue;
       }
@@ -962,65 +991,226 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
   return { lines, warnings };
 }
 
-/** `Date  14/02/25  21/08/25  19/11/25` (a colon or not): a cumulative table's dates, one per column. */
-const COLUMN_DATES_LINE = new RegExp(String.raw`^\s*${DATES_LABEL}\s*:?\s+(\S.*)$`, 'i');
-/** `Lab No  25-11111  25-22222  25-33333   Units   Reference`: its request numbers, one per column. */
-const COLUMN_REQUESTS_LINE = new RegExp(String.raw`^\s*${REQUESTS_LABEL}\s*:?\s+(\S.*)$`, 'i');
+/** (cumul) A birth word (BIRTH_LABEL) anywhere in a label or line: `Fecha nacimiento/toma`, `Name  Sex  DOB  Collected`. */
+const BIRTH_WORD = new RegExp(String.raw`(?<!\p{L})(?:${BIRTH_LABEL})(?!\p{L})`, 'iu');
+const BIRTH_WORDS = new RegExp(BIRTH_WORD.source, 'giu');
+/**
+ * (cumul) A dates line's label that says collection dates: DATES_LABEL's words (and `collection`) alone — `Date`,
+ * `Collected`, `Collected Date`, `Coll. Date`, `Date Collected`, `Collection Date`; not `Collected/Received`,
+ * `Reporting period`.
+ */
+const KNOWN_DATES_LABEL = new RegExp(String.raw`^(?:(?:${DATES_LABEL}|collection)\s*)+:?$`, 'i');
+/** `Lab No  3333  2222  1111`: a request numbers' label, over numbers that could be a row's values. */
+const REQUESTS_LABEL_ONLY = new RegExp(String.raw`^${REQUESTS_LABEL}\s*:?$`, 'i');
+/** A flag printed apart next to a cumulative column's value (`184 H  176`). */
+const CUMULATIVE_FLAG = /^(?:HH|LL|H|L|A)$/;
 
 /**
- * A cumulative table without a rule of dashes (Australian and New Zealand pathology providers: `Date` / `Time` /
- * `Lab No` lines, one column per collection, the newest on the right, then the unit and the reference): each row with
- * a value in every column (`Cholesterol  6.1H  5.4  4.9  mmol/L  (<5.5)`) becomes the name, this report's column's
- * value, the unit and the range. The dates and request numbers must match in number (two at least); the block ends at
- * the first line with digits that is no such row. A row with an empty column is left as it was (no ruler to place it).
+ * (cumul) A line of a cumulative table's header read as columns: its label (the words before the first token with a
+ * digit — `Collected Date`, `Coll. Date`, `Lab Number`, `Episode`; none on a line of times alone), the tokens with a
+ * digit after it (one per column: dates, times, request numbers) and the words after those (`Units  Reference`, or
+ * nothing). Null when a word after the columns has a digit (a row's unit and range) or the label starts with no letter.
  */
-function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings: ParseWarning[] } {
-  if (!input.some((l) => COLUMN_DATES_LINE.test(l.text)) || !input.some((l) => COLUMN_REQUESTS_LINE.test(l.text))) return { lines: input, warnings: [] };
-  const lines = [...input];
-  const warnings: ParseWarning[] = [];
-  for (let d = 0; d < lines.length; d++) {
-    const datesText = COLUMN_DATES_LINE.exec(lines[d]!.text)?.[1];
-    if (!datesText) continue;
-    const tokens = datesText.trim().split(/\s+/);
-    const dates = tokens.filter((t) => isDateToken(t));
-    if (dates.length < 2 || dates.length !== tokens.length) continue;
-    let q = -1;
-    for (let k = Math.max(0, d - 2); k <= Math.min(lines.length - 1, d + 2); k++) if (k !== d && COLUMN_REQUESTS_LINE.test(lines[k]!.text)) q = k;
-    if (q < 0) continue;
-    const requests = COLUMN_REQUESTS_LINE.exec(lines[q]!.text)![1]!.trim().split(/\s+/);
-    if (requests.slice(0, dates.length).filter((t) => /\d/.test(t)).length !== dates.length || /\d/.test(requests[dates.length] ?? '')) continue;
-    // Dates that read both ways (`01/06/25  02/05/25  03/04/25`: newest first day-first, last month-first) do not say
-    // which column is this report's: a header word over one (`Latest`, `Current`, `Today`, `Result`) does; else none is read.
-    const texts = lines.map((l) => l.text);
-    const order = newestSide(dates, texts);
-    const ownIndex = order === 'first' ? 0 : order === 'last' ? dates.length - 1 : headedColumn(texts, d, q);
-    const edits = new Map<number, string>();
-    const unread: ParseWarning[] = [];
-    let k = Math.max(d, q) + 1;
-    for (; k < lines.length; k++) {
-      const text = lines[k]!.text;
-      if (!text.trim() || !/\d/.test(text)) continue;
-      const row = [...text.matchAll(/\S+/g)].map((m) => m[0]);
-      const first = row.findIndex((t) => CUMULATIVE_VALUE.test(t));
-      let upTo = first;
-      while (upTo >= 0 && upTo < row.length && CUMULATIVE_VALUE.test(row[upTo]!)) upTo++;
-      if (first <= 0 || upTo - first !== dates.length || !/^\p{L}/u.test(row[0]!)) break;
-      if (ownIndex === null) {
-        edits.set(k, '');
-        unread.push(undecidedColumn(lines[k]!, row.slice(0, first).join(' '), text));
+function headerLineCells(text: string): { label: string; cells: PlacedToken[]; tail: string } | null {
+  const tokens = placedTokens(text);
+  const first = tokens.findIndex((t) => /\d/.test(t.text));
+  if (first < 0) return null;
+  let end = first;
+  while (end < tokens.length && /\d/.test(tokens[end]!.text)) end++;
+  if (tokens.slice(end).some((t) => /\d/.test(t.text))) return null;
+  const label = tokens.slice(0, first).map((t) => t.text).join(' ');
+  if (label && !/^\p{L}/u.test(label)) return null;
+  return { label, cells: tokens.slice(first, end), tail: end < tokens.length ? text.slice(tokens[end]!.start).trim() : '' };
+}
+
+/**
+ * (cumul) A cumulative table's dates line (`Date  14/02/25  21/08/25  19/11/25`, `Collected Date: 14/03/24  16/09/24
+ * 18/03/25`): a label of four words at most but a person's (BIRTH_WORD: `Date of Birth`, `Fecha nacimiento/toma`),
+ * then two dates or more and nothing else; `known` when the label says collection dates (KNOWN_DATES_LABEL). Null for
+ * any other line.
+ */
+function cumulativeDatesLine(text: string): { cells: PlacedToken[]; known: boolean } | null {
+  const line = headerLineCells(text);
+  if (!line || line.tail || line.cells.length < 2 || !line.cells.every((c) => isDateToken(c.text))) return null;
+  if (!line.label || line.label.split(' ').length > 4 || BIRTH_WORD.test(line.label)) return null;
+  return { cells: line.cells, known: KNOWN_DATES_LABEL.test(line.label) };
+}
+
+/**
+ * (cumul) Whether a line next to a cumulative table's dates line is another line of its header: a label or none, as
+ * many tokens with a digit as there are dates (`Lab Number  24-7710214  24-3319002  25-1182733`, `Time  08:05  07:50
+ * 08:10`), then header words (`Units  Reference`) or nothing. Plain numbers there (`3333  2222  1111`) may be a row's
+ * values: they are request numbers only under a request numbers' label or before header words. What the line says:
+ * `times`, `requests` (no date among its cells), `dates` (another line of dates), or null when it is none.
+ */
+function cumulativeHeaderLine(text: string, columns: number): 'times' | 'requests' | 'dates' | null {
+  const line = headerLineCells(text);
+  if (!line || line.cells.length !== columns || BIRTH_WORD.test(line.label)) return null;
+  if (line.tail && !line.tail.split(/\s{2,}/).every((cell) => isHeaderWords(cell))) return null;
+  if (!line.tail && line.cells.every((c) => CUMULATIVE_VALUE.test(c.text)) && !REQUESTS_LABEL_ONLY.test(line.label)) return null;
+  return line.cells.every((c) => isTimeToken(c.text)) ? 'times' : line.cells.some((c) => isDateToken(c.text)) ? 'dates' : 'requests';
+}
+
+/**
+ * (cumul) Whether a birth word on the line above a dates line (`Name  Sex  DOB  Collected` over `TESTPERSON, Sam  M
+ * 22/07/1975  14/03/2025`) stands over one of its dates: a patient's details, no table's header.
+ */
+function birthWordOver(above: string | undefined, cells: readonly PlacedToken[]): boolean {
+  for (const m of above?.matchAll(BIRTH_WORDS) ?? []) {
+    const [start, end] = [m.index!, m.index! + m[0].length];
+    if (cells.some((c) => c.start < end + 2 && c.end > start - 2)) return true;
+  }
+  return false;
+}
+
+/**
+ * (cumul) A row of a cumulative table: its name (the words before its first value), its values in print order and the
+ * rest (unit, range). A flag printed apart between two values (`184 H  176`, `176  H 184`) is the nearer value's, by
+ * the spaces either side, and no value's midway. A whole number one space after a word of three capitals at most
+ * starts no values when the row has one value more than columns (`CA 125   30   28   25`: the name's). The last
+ * number is no value when a dash and a number follow it (`140  135 - 145`: a spaced range's low bound), nor when it is
+ * a bound that ends the row (boundEndsRow) right of the last column (`columnsEnd`: `eGFR  55  58        >60`). Null
+ * when the line starts with no letter or has no value.
+ */
+function cumulativeRow(text: string, columns: number, columnsEnd: number): { name: string; values: PlacedToken[]; rest: string } | null {
+  const tokens = placedTokens(text);
+  let first = tokens.findIndex((t) => CUMULATIVE_VALUE.test(t.text));
+  if (first <= 0 || !/^\p{L}/u.test(tokens[0]!.text)) return null;
+  const valuesFrom = (from: number) => {
+    const values: (PlacedToken & { at: number })[] = [];
+    let k = from;
+    let flagAfter = '';
+    for (; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (CUMULATIVE_VALUE.test(t.text)) {
+        values.push({ ...t, text: /\d$/.test(t.text) ? t.text + flagAfter : t.text, at: k });
+        flagAfter = '';
         continue;
       }
-      edits.set(k, `${row.slice(0, first).join(' ')}  ${row[first + ownIndex]}  ${row.slice(upTo).join('  ')}`.trimEnd());
+      const before = values[values.length - 1];
+      const next = tokens[k + 1];
+      if (!CUMULATIVE_FLAG.test(t.text) || !before || !next || !CUMULATIVE_VALUE.test(next.text)) break;
+      const [gapBefore, gapAfter] = [t.start - before.end, next.start - t.end];
+      if (gapBefore < gapAfter && /\d$/.test(before.text)) values[values.length - 1] = { ...before, text: before.text + t.text, end: t.end };
+      else if (gapAfter < gapBefore) flagAfter = t.text;
     }
-    if (!edits.size) continue;
+    return { values, k };
+  };
+  let read = valuesFrom(first);
+  if (mayBeNameNumber(tokens, first) && read.values.length === columns + 1) read = valuesFrom(++first);
+  let { values, k } = read;
+  const last = values[values.length - 1];
+  if (last && ((/^[-–—]$/.test(tokens[k]?.text ?? '') && /^\d/.test(tokens[k + 1]?.text ?? '')) || (boundEndsRow(tokens, k) && last.start > columnsEnd))) {
+    values = values.slice(0, -1);
+    k = last.at;
+  }
+  return { name: tokens.slice(0, first).map((t) => t.text).join(' '), values, rest: tokens.slice(k).map((t) => t.text).join('  ') };
+}
+
+/**
+ * A cumulative table without a rule of dashes (Australian and New Zealand pathology providers: a dates line, perhaps
+ * time and request-number lines, one column per collection, the newest on the right, then the unit and the
+ * reference). (cumul) The dates line is a label of words and two dates or more (cumulativeDatesLine); the lines next to
+ * it with as many times or request numbers (cumulativeHeaderLine) are its header too. The table is one when its dates'
+ * label says collection dates (`Date`, `Collected Date`), a request numbers' line stands next to it, or it has three
+ * dates or more; two dates under another label (`Collected/Received`, `Reporting period`) only over a line of times,
+ * and only when they say which is the newer (not the same day, not both ways). No birth word on the line above may
+ * stand over a date. Each row with a value in every column (`Cholesterol  6.1H  5.4  4.9  mmol/L  (<5.5)`) becomes the
+ * name, this report's column's value, the unit and the range. A row with values in some columns only is placed by
+ * where its values stand, aligned as the table's whole rows align theirs under the dates (their ends, else their
+ * starts, within two characters): its value under this report's date, or no result of this report (a warning). The
+ * block ends at the first line with digits that is no such row, or a row whose values cannot be placed (it and the
+ * lines after it are left as they were).
+ */
+function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings: ParseWarning[] } {
+  if (!input.some((l) => /\d[/.-]\w/.test(l.text) && cumulativeDatesLine(l.text))) return { lines: input, warnings: [] };
+  const lines = [...input];
+  const warnings: ParseWarning[] = [];
+  // The lines' texts, kept as the tables read blank their lines; the report's day-first reading, asked once.
+  const texts = lines.map((l) => l.text);
+  const dayFirst = documentDayFirst(texts);
+  for (let d = 0; d < lines.length; d++) {
+    const dated = /\d[/.-]\w/.test(texts[d]!) ? cumulativeDatesLine(texts[d]!) : null;
+    if (!dated || birthWordOver(texts[d - 1], dated.cells)) continue;
+    const { cells } = dated;
+    const dates = cells.map((c) => c.text);
+    const n = dates.length;
+    // The header: the dates line and the lines of times and request numbers next to it.
+    const said = new Set<string>();
+    let top = d;
+    let bottom = d;
+    for (let kind; top > 0 && d - top < 2 && (kind = cumulativeHeaderLine(texts[top - 1]!, n)); top--) said.add(kind);
+    for (let kind; bottom + 1 < lines.length && bottom - d < 3 && (kind = cumulativeHeaderLine(texts[bottom + 1]!, n)); bottom++) said.add(kind);
+    const confirmed = dated.known || said.has('requests') || n >= 3;
+    if (!confirmed && !said.has('times')) continue;
+    // Which column is this report's: dates that read both ways (`01/06/25  02/05/25  03/04/25`: newest first day-first,
+    // last month-first) or fall on one day do not say; a header word over one (`Latest`, `Current`, `Today`, `Result`)
+    // does, else none is read — in a table its label, request numbers or count of dates say is one.
+    const order = newestSide(dates, dayFirst);
+    if (order === null && !confirmed) continue;
+    // The rows, to the first line with digits that is no row of the table's columns.
+    const block: { k: number; name: string; values: PlacedToken[]; rest: string }[] = [];
+    let k = bottom + 1;
+    for (; k < lines.length; k++) {
+      const text = texts[k]!;
+      if (!text.trim() || !/\d/.test(text)) continue;
+      const row = cumulativeRow(text, n, cells[n - 1]!.end);
+      if (!row || !row.values.length || row.values.length > n) break;
+      // Values in some columns only stand under the dates: from a little left of the first (a comparator, a value wider
+      // than its date) to two characters past the last (a flag).
+      if (row.values.length < n && (row.values[0]!.start < cells[0]!.start - 4 || row.values[row.values.length - 1]!.end > cells[n - 1]!.end + 2)) break;
+      block.push({ k, ...row });
+    }
+    // How the whole rows align their values under the dates: by their ends, else by their starts. Without a whole row
+    // the table's columns are not known: nothing changes.
+    const whole = block.filter((r) => r.values.length === n);
+    if (!whole.length) continue;
+    const header = Array.from({ length: bottom - top + 1 }, (_, j) => top + j);
+    const ownIndex = order === 'first' ? 0 : order === 'last' ? n - 1 : headedColumn(texts, d, header);
+    const alignedBy = (edge: 'start' | 'end') => whole.every((r) => r.values.every((v, i) => Math.abs(v[edge] - cells[i]![edge]) <= 2));
+    const edge = alignedBy('end') ? 'end' : alignedBy('start') ? 'start' : null;
+    /** The column a value of a row with empty columns stands in, or -1 when its place does not say one. */
+    const columnOf = (v: PlacedToken) => {
+      const near = edge ? cells.flatMap((c, i) => (Math.abs(v[edge] - c[edge]) <= 2 ? [i] : [])) : [];
+      return near.length === 1 ? near[0]! : -1;
+    };
+    const edits = new Map<number, string>();
+    const unread: ParseWarning[] = [];
+    let end = k;
+    for (const row of block) {
+      let value: string | undefined;
+      if (row.values.length === n) value = row.values[ownIndex ?? 0]!.text;
+      else {
+        const placed = row.values.map(columnOf);
+        if (placed.some((c) => c < 0) || new Set(placed).size < placed.length) {
+          end = row.k;
+          break;
+        }
+        value = ownIndex === null ? undefined : row.values[placed.indexOf(ownIndex)]?.text;
+      }
+      if (ownIndex === null) {
+        edits.set(row.k, '');
+        unread.push(undecidedColumn(lines[row.k]!, row.name, texts[row.k]!));
+        continue;
+      }
+      if (value === undefined || value === '*') {
+        edits.set(row.k, '');
+        unread.push(noColumnValue(lines[row.k]!, row.name, texts[row.k]!));
+        continue;
+      }
+      edits.set(row.k, `${row.name}  ${value}  ${row.rest}`.trimEnd());
+    }
+    // Nothing changes unless a whole row is read before a row that cannot be placed.
+    if (!block.some((r) => r.k < end && r.values.length === n)) continue;
     warnings.push(...unread);
     // The dates, times and request numbers are the table's header, no rows.
-    for (let h = Math.min(d, q); h <= Math.max(d, q); h++) edits.set(h, '');
+    for (const h of header) edits.set(h, '');
     for (const [e, text] of edits) {
       const { cells: _cells, ...line } = lines[e]!;
       lines[e] = { ...line, text };
+      texts[e] = text;
     }
-    d = k - 1;
+    d = end - 1;
   }
   return { lines, warnings };
 }
@@ -1197,8 +1387,8 @@ function undecidedColumn(line: SourceLine, name: string, text: string): ParseWar
 }
 
 /** Whether a row of dates reads newest first one way (day-first or month-first) and newest last the other. */
-function readBothWays(dates: readonly string[], texts: readonly string[]): boolean {
-  const sides = new Set(dateReadings(dates, texts).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
+function readBothWays(dates: readonly string[], dayFirst: () => boolean | null): boolean {
+  const sides = new Set(dateReadings(dates, dayFirst).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
   return sides.has('first') && sides.has('last');
 }
 
@@ -1206,19 +1396,25 @@ function readBothWays(dates: readonly string[], texts: readonly string[]): boole
  * Which end of a row of dates is the newest (`03/03/24 02/02/24 01/01/24`: `first`): `first`, `last`, or null when the
  * dates read both ways (day-first one way, month-first the other: `01/06/25 … 03/04/25`) or say nothing.
  */
-function newestSide(dates: readonly string[], texts: readonly string[]): 'first' | 'last' | null {
-  const sides = new Set(dateReadings(dates, texts).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
+function newestSide(dates: readonly string[], dayFirst: () => boolean | null): 'first' | 'last' | null {
+  const sides = new Set(dateReadings(dates, dayFirst).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
   return sides.size === 1 ? [...sides][0]! : null;
 }
 
 /**
  * The dates' first and last as numbers (yyyymmdd) under each reading, day-first and month-first, that reads every date
  * of the row as one (`12/01/25 15/02/25 08/03/25`: day-first only, by its middle date). Of two such, those that put the
- * dates in order, then the one the report's other dates (`texts`: `Collected: 25/03/2025`) are printed in, if they say.
+ * dates in order, then the one the report's other dates are printed in (`dayFirst`, documentDayFirst: `Collected:
+ * 25/03/2025`), if they say. (cumul) A date that says its order (`2024-03-14`, `14-Mar-24`) is the same date under both.
  */
-function dateReadings(dates: readonly string[], texts: readonly string[]): (readonly [number, number])[] {
+function dateReadings(dates: readonly string[], dayFirst: () => boolean | null): (readonly [number, number])[] {
   if (dates.length < 2) return [];
   const key = (date: string, dayFirst: boolean): number | null => {
+    // (cumul) A date that says its order (`2024-03-14`, `14-Mar-24`) reads one way only.
+    if (!/^\d{1,2}[/.-]\d{1,2}[/.-]\d+$/.test(date)) {
+      const said = parseDayMonthDate(date);
+      return said ? Number(said.slice(0, 10).replace(/-/g, '')) : null;
+    }
     const [a, b, y] = date.split(/[/.-]/).map(Number) as [number, number, number];
     const [d, m] = dayFirst ? [a, b] : [b, a];
     if (m < 1 || m > 12 || d < 1 || d > 31) return null;
@@ -1228,9 +1424,18 @@ function dateReadings(dates: readonly string[], texts: readonly string[]): (read
     .filter((r): r is { dayFirst: boolean; keys: number[] } => r.keys.every((k) => k !== null));
   const inOrder = readings.filter((r) => r.keys.every((k, i) => i === 0 || k >= r.keys[i - 1]!) || r.keys.every((k, i) => i === 0 || k <= r.keys[i - 1]!));
   if (inOrder.length) readings = inOrder;
-  const printed = readings.length > 1 ? printedDayFirst(texts) : null;
+  const printed = readings.length > 1 ? dayFirst() : null;
   if (printed !== null) readings = readings.filter((r) => r.dayFirst === printed);
   return readings.map((r) => [r.keys[0]!, r.keys[r.keys.length - 1]!] as const);
+}
+
+/**
+ * (cumul) The report's day-first reading (printedDayFirst of its lines' `texts`), read the first time a table asks and
+ * kept: a report of many cumulative tables reads its lines once, not once a table.
+ */
+function documentDayFirst(texts: readonly string[]): () => boolean | null {
+  let read: boolean | null | undefined;
+  return () => (read === undefined ? (read = printedDayFirst(texts)) : read);
 }
 
 /**
@@ -1251,18 +1456,19 @@ function printedDayFirst(texts: readonly string[]): boolean | null {
 
 /**
  * The column a header word names as this report's (`Latest`, `Current`, `Today`, `Result`, `This report`) on a line
- * next to the dates line `d` or the request numbers `q`: the date whose column the word stands over. Null without one.
+ * next to the table's header lines (`header`: the dates line `d`, the request numbers', the times'): the date whose
+ * column the word stands over. Null without one.
  */
-function headedColumn(texts: readonly string[], d: number, q: number): number | null {
-  const dateLine = texts[d]!;
-  const datesText = COLUMN_DATES_LINE.exec(dateLine)?.[1];
-  if (datesText === undefined) return null;
-  const offset = dateLine.length - datesText.length;
-  const starts = [...datesText.matchAll(/\S+/g)].map((m) => offset + m.index!);
-  for (let h = Math.max(0, Math.min(d, q) - 2); h <= Math.min(texts.length - 1, Math.max(d, q) + 1); h++) {
+function headedColumn(texts: readonly string[], d: number, header: readonly number[]): number | null {
+  // The columns start where the dates line's tokens from its first date on do.
+  const tokens = placedTokens(texts[d]!);
+  const first = tokens.findIndex((t) => isDateToken(t.text));
+  if (first < 0) return null;
+  const starts = tokens.slice(first).map((t) => t.start);
+  for (let h = Math.max(0, Math.min(...header) - 2); h <= Math.min(texts.length - 1, Math.max(...header) + 1); h++) {
     const m = /\b(?:latest|current|today|result|this report)\b/i.exec(texts[h]!);
     if (!m) continue;
-    if (h === d || h === q) {
+    if (header.includes(h)) {
       // The word may stand in place of a date or number's header on its own line only: not a column.
       continue;
     }
@@ -1352,7 +1558,7 @@ function isColumnHeader(text: string): boolean {
  * A patient-detail label alone on its line (a report header's box, its content in the next box): `Name`, `Patient
  * Name`, `Patient ID`, `Age/Gender`, `Sex`, `DOB`, `Report ID`, `Referred By`, `Phone No.`, `Collection Date`, `MRN`.
  */
-const PATIENT_DETAIL_LABEL = /^(?:patient(?:'s)?\s+(?:name|id|no\.?|number)|name|patient|age|sex|gender|(?:age|sex|gender)\s*\/\s*(?:age|sex|gender)|d\.?o\.?b\.?|date of birth|mrn|uhid|(?:report|sample|specimen|lab|registration|reg\.?|accession|visit|bill|barcode)\s*(?:id|no\.?|number)|referred by|ref\.?\s*by|referring (?:doctor|physician)|consultant|(?:phone|mobile|contact)(?:\s*no\.?)?|(?:collection|report|registration|receiving|received|sample|reported|collected)\s+(?:date|on|at|time)(?:\s*(?:\/|&)\s*time)?)\s*[:.]?$/i;
+const PATIENT_DETAIL_LABEL = new RegExp(String.raw`^(?:patient(?:'s)?\s+(?:name|id|no\.?|number)|name|patient|age|sex|gender|(?:age|sex|gender)\s*\/\s*(?:age|sex|gender)|${BIRTH_LABEL}|mrn|uhid|(?:report|sample|specimen|lab|registration|reg\.?|accession|visit|bill|barcode)\s*(?:id|no\.?|number)|referred by|ref\.?\s*by|referring (?:doctor|physician)|consultant|(?:phone|mobile|contact)(?:\s*no\.?)?|(?:collection|report|registration|receiving|received|sample|reported|collected)\s+(?:date|on|at|time)(?:\s*(?:\/|&)\s*time)?)\s*[:.]?$`, 'i');
 
 /** `Patient: …`, `DOB: …`, `Ordering Physician: …`, `Collected on Apr 10, 2025`: a label and its value, not a result. */
 function isMetadata(text: string): boolean {
