@@ -1369,7 +1369,7 @@ export function isInterlude(text: string): boolean {
   const t = text.trim();
   const tokens = t.split(/\s+/);
   if (tokens.every((w) => isDateToken(w) || isTimeToken(w))) return true;
-  if (isPageCounter(t)) return true;
+  if (isPageCounter(t) || PAGE_STATUS.test(t)) return true;
   return /^(?:-\s*\d+\s*-|\(?continued(?: on next page| from previous page)?\)?|\**\s*(?:end of report|final report|preliminary report|corrected report)\s*\**)$/i.test(t)
     || PORTAL_STATUS.test(t);
 }
@@ -1380,6 +1380,26 @@ export function isInterlude(text: string): boolean {
  * `Seite 1/2`, `Page: 2 of 5`). (fix56) Not `pg`: the picogram (`MCH` / `pg 29`, a unit before its value).
  */
 const PAGE_COUNTER = /^(?:page|p[áa]g|p[áa]gina|seite|strona)\.?\s*:?\s*\d{1,4}(?:\s*(?:of|de|di|sur|von|z|\/)\s*\d{1,4})?$/i;
+
+/**
+ * (quest) A page's number and what follows it, as Quest prints it last on a page: `Page 2 - End of Report`, `Page 1 -
+ * Continued on Page 2`.
+ */
+const PAGE_STATUS = /^page\s+\d{1,4}\s*-\s*(?:end\s+of\s+report|continued\s+on\s+page\s+\d{1,4})$/i;
+
+/** (quest) A page mark ending a line: `Page 2 - End of Report`, `Page 1 - Continued on Page 2`, `Page 1 of 2`. */
+const PAGE_MARK_ENDING = /(?:^|\s)page\s+\d{1,4}\s*(?:-\s*(?:end\s+of\s+report|continued\s+on\s+page\s+\d{1,4})|of\s+\d{1,4})$/i;
+
+/**
+ * (quest) A page's footer: a line that ends in its page mark (PAGE_MARK_ENDING) after words — the patient's name and
+ * id (Quest: `EXAMPLE, MARCUS T - 00417733   Page 2 - End of Report`). Never a row (`EXAMPLE, MARCUS T` = 417733); a
+ * page mark alone is isInterlude's.
+ */
+function isPageFooter(text: string): boolean {
+  const t = text.trim();
+  const m = PAGE_MARK_ENDING.exec(t);
+  return m !== null && /\p{L}/u.test(t.slice(0, m.index));
+}
 
 /** (labs56; fix56) A page counter on a line of its own (PAGE_COUNTER): never a row. The one test of it (isMetadata, isInterlude, readRows). */
 function isPageCounter(text: string): boolean {
@@ -1614,6 +1634,32 @@ const RANGE_LINE = new RegExp(String.raw`^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|
 function rangeOnItsLine(text: string): string | undefined {
   return RANGE_LINE.exec(text.trim())?.[1]!.trim().replace(/\s+:$/, '').replace(/\s{2,}/g, ' ');
 }
+
+/**
+ * (quest) The unit a range line prints (rangeOnItsLine's text): after its bounds (`16-232 ng/mL`, `<200 mg/dL`,
+ * `> OR = 50 mg/dL`) or alone (`mg/dL`, Quest's line for a result with no reference), a note in parentheses after it
+ * no part of it (`<130 mg/dL (calc)`, `mg/dL (calc)`). Only a unit UCUM reads; undefined where none is printed
+ * (`<5.0 (calc)`). `alone`: the unit printed with no bounds only.
+ */
+function unitOfRangeLine(rangeText: string, alone = false): string | undefined {
+  const t = tokenize(rangeText.replace(/\s*\([^()]*\)$/, ''));
+  const at = alone ? 0 : numericRangeAt(t, 0)?.span ?? 0;
+  const unit = t[at];
+  return at === t.length - 1 && unit !== undefined && isUnitToken(unit) && !parseValueToken(unit) && toUcum(unit) !== null ? unit : undefined;
+}
+
+/**
+ * (quest) A row printed with its value alone (`Ferritin   41`, `Cholesterol, Total   212 H`) under which a range line
+ * prints a unit (`Reference Range: 16-232 ng/mL`: Quest's and MyQuest's layout, the unit printed on the range line
+ * only): that unit is the row's. A row with its own unit keeps it (a range line in another unit is refused before
+ * this: rangeUnitDisagrees); a value in words takes none.
+ */
+function unitFromRangeLine(row: RawRow, rangeText: string): void {
+  if (row.unit || row.value === null) return;
+  const unit = unitOfRangeLine(rangeText);
+  if (unit) row.unit = unit;
+}
+
 /**
  * (labs45fix review) A line labelled as a diagnosis (`Dg: 250 E119 ZP:205`, `Dx: E11.9`, `Diagnosis: E11.9 Type 2
  * diabetes`, `Diagnose:`, `ICD-10: D50.9`, `Diagnóza:`): the patient's diagnosis and its codes, never a result row.
@@ -2519,6 +2565,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   });
   /** The row a line of words came directly under (`Glucose  105 mg/dL` / `Fasting specimen`), while that line waits. */
   let noteOf: RawRow | null = null;
+  /** (quest) The last line left unread (the end of readRows' loop): a sentence whose lower-case rest may follow it. */
+  let unreadLine: SourceLine | null = null;
   const note = (row: RawRow, line: SourceLine, text: string) => {
     appendComment(row, text);
     commentFor = { row, indent: indentOf(line.text), text };
@@ -2768,7 +2816,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 
     // A page's header or footer line with a page mark in one of its cells (`Page 1 of 2   Printed 03/03/2025   Lab ref
     // 25-123456`): no row, and what waits across the page break still waits.
-    if (filled >= 2 && cells.some((c) => isInterlude(c.text) && /\bpage\b/i.test(c.text))) {
+    // (quest) So is a line that ends in its page mark after the patient's name and id (isPageFooter), in one cell or more.
+    if ((filled >= 2 && cells.some((c) => isInterlude(c.text) && /\bpage\b/i.test(c.text))) || (!byIndex && isPageFooter(flat))) {
       open = null;
       continue;
     }
@@ -3276,6 +3325,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // under a name not yet given its value, or in another unit than the open row's, it is the range of the row that
     // comes next (`Range: 135 - 145 mmol/L` / `Sodium  140 mmol/L` under `Glucose  105 mg/dL`).
     const printedRange = rangeOnItsLine(flat);
+    // (quest) `Reference Range: mg/dL (calc)` under a row printed with its value alone (`LDL-Cholesterol  129 H`): a
+    // range line that prints the unit and no bounds (Quest's, for a result it gives no reference): the row's unit.
+    const unitOnly = printedRange && o && o === rows[rows.length - 1] && !pending && !o.unit && !o.rangeText && o.value !== null
+      && unitOfRangeLine(printedRange, true);
+    if (unitOnly && o) {
+      o.unit = unitOnly;
+      continue;
+    }
     if (printedRange && (readsAsRange(printedRange) || rangeThenWords(printedRange) || openRangeAbove(printedRange))) {
       // A note between the row and its range (`Glucose  105 mg/dL` / `Fasting specimen` / `Range: 70 - 99`) does not
       // close the row, unless the report prints its cards' ranges before their values.
@@ -3283,6 +3340,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (pending && above && above === rows[rows.length - 1] && names.length === 1 && !rangesFirst && !above.rangeText
         && !rangeUnitDisagrees(above.unit, printedRange, opts.chargeOf?.(above.name))) {
         above.rangeText = printedRange;
+        unitFromRangeLine(above, printedRange);
         const openAbove = openRangeAbove(printedRange);
         if (openAbove) above.range = openAbove;
         appendComment(above, (pending as SourceLine).text.trim());
@@ -3308,6 +3366,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       }
       if (o && !o.rangeText && !another) {
         o.rangeText = printedRange;
+        unitFromRangeLine(o, printedRange);
         // `Range: 90 - ` on a line of its own is whole: an open range, that bound and up.
         const openAbove = openRangeAbove(o.rangeText);
         if (openAbove) o.range = openAbove;
@@ -3451,6 +3510,18 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (pair) {
       push(pair[0], line);
       push(pair[1], line);
+      continue;
+    }
+    // (quest) The lower-case rest of a sentence left unread on the line right above (`For patients with diabetes plus 1
+    // major ASCVD risk` / `factor, treating to a non-HDL-C goal of <100 mg/dL`, a comment under a Quest row's range
+    // line): unread as well, never a row `factor, treating to a non-HDL-C goal of` = 100 — unless the catalog knows the
+    // name (`hs-CRP  0.6  mg/L`, a test's name printed in lower case).
+    const restOfUnread = !byIndex && unreadLine !== null && lines[indexOfLine.get(line)! - 1] === unreadLine && /^[a-z]/.test(flat.trimStart());
+    if (row && restOfUnread && !opts.knows?.(row.name)) {
+      warnings.push(unread(line, 'unreadable-line'));
+      unreadLine = line;
+      pending = null;
+      open = null;
       continue;
     }
     if (row) {
@@ -3642,6 +3713,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     pending = null;
     open = null;
     warnings.push(unread(line, /\d/.test(flat) ? 'unreadable-line' : 'text-not-read'));
+    unreadLine = line;
   }
   unattached(pendingNotes);
   specimenBelowEnds();
@@ -7465,6 +7537,13 @@ interface Tail extends Omit<RawRow, 'line' | 'name'> {
 /** An analyser's model name as a method column prints it (`i2000SR`, `AU5800`, `XN-1000`, `Cobas8000`, `DxI800`): letters then digits, at least three characters. */
 const ANALYSER_MODEL = /^(?=\S{3})[A-Za-z][A-Za-z-]*\d[A-Za-z0-9-]*$/;
 
+/**
+ * (quest) A performing site's code as Quest prints it last on a row (`Z4M`, `EZ`, `AMD`, `QTE`): two to four capitals
+ * and digits, a capital among them. Read as one only after a row's numeric range and unit, where UCUM reads it as no
+ * unit and it is no flag (parseTail).
+ */
+const QUEST_SITE_CODE = /^(?=[0-9A-Z]*[A-Z])[0-9A-Z]{2,4}$/;
+
 /** A performing-lab site code printed in its own column at the end of a row (`01`, `UL`, `[570]`). */
 const SITE_CODE = /^(\d{2}|[A-Z]{2}|\[[A-Z0-9]{1,6}\])$/;
 
@@ -7654,6 +7733,11 @@ function tailTokens(input: readonly string[], start: number, percent: { fromRang
   }
   // `< 0.5` where the result goes: a comparator printed apart from its number is the result's (`<0.5`).
   if (comparatorApartAt(tokens, start)) tokens.splice(start, 2, `${tokens[start]}${tokens[start + 1]}`);
+  // (quest) Quest's `> or = 30`, `< OR =5.0` there (at least, at most): one comparator, the result's (`>=30`), as
+  // `>= 30` is — never `> or` the end of the name before a value 30 (`Optimal:  > or = 30 ng/mL`, a tier's line).
+  const orEqual = /^[<>]$/.test(tokens[start] ?? '') && /^or$/i.test(tokens[start + 1] ?? '') ? /^=(.*)$/.exec(tokens[start + 2] ?? '') : null;
+  const bound = orEqual ? orEqual[1] || tokens[start + 3] : undefined;
+  if (orEqual && bound !== undefined && parseNumber(bound) !== null) tokens.splice(start, orEqual[1] ? 3 : 4, `${tokens[start]}=${bound}`);
   if (tokens[start] !== undefined && !parseValueToken(tokens[start]!)) {
     const stuck = splitStuckUnit(tokens[start]!);
     if (stuck) tokens.splice(start, 1, ...stuck);
@@ -7930,8 +8014,11 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
       k = n;
       out.hadPrevious = true;
     }
-    // A performing-site column (`01`, `UL`, `EZ`) closes the row.
+    // A performing-site column (`01`, `UL`, `EZ`) closes the row. (quest) So does Quest's site code after a numeric range
+    // and the row's unit, with no header over it (`LH  0.2 L  1.5-9.3 mIU/mL  Z4M`: QUEST_SITE_CODE).
     if (k === n - 1 && SITE_CODE.test(tokens[k]!)) return out;
+    if (k === n - 1 && out.value !== null && out.unit && /\d/.test(out.rangeText ?? '') && QUEST_SITE_CODE.test(tokens[k]!) && toUcum(tokens[k]!) === null
+      && !parseFlagToken(tokens[k]!)) return out;
     // Date columns after a full row (collected, reported: `03/01/2025 08:15  03/01/2025 14:20`) close it: a date is
     // not a value, and the row is no less a row for having one.
     let d = k;
