@@ -93,6 +93,7 @@ describe('quest: a page footer with the patient\'s name and id is no row', () =>
     expect(coded('Ferritin  41  ng/mL  16-232\n\nEXAMPLE, MARCUS T - 00417733      Page 2 - End of Report')).toEqual([['ferritin', 41, 'ng/mL', 16, 232, 'normal']]);
   });
 
+  // (A negative test: main read no row of these either; what changed is the warning, tested below.)
   it('reads no row of `Page 1 - Continued on Page 2` or `Page 1 of 2` after a name and id', () => {
     expect(coded('Ferritin  41  ng/mL  16-232\nEXAMPLE, MARCUS T - 00417733      Page 1 - Continued on Page 2\nSodium  140  mmol/L  135-145'))
       .toEqual([['ferritin', 41, 'ng/mL', 16, 232, 'normal'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
@@ -103,6 +104,7 @@ describe('quest: a page footer with the patient\'s name and id is no row', () =>
     const warned = (text: string) => parseTextReport(text, opts).warnings.map((w) => w.code);
     expect(warned('Ferritin  41  ng/mL  16-232\nEXAMPLE, MARCUS T - 00417733      Page 1 - Continued on Page 2')).toEqual([]);
     expect(warned('Ferritin  41  ng/mL  16-232\nEXAMPLE, MARCUS T - 00417733 Page 2 - End of Report')).toEqual([]);
+    expect(warned('Ferritin  41  ng/mL  16-232\nEXAMPLE, MARCUS T - 00417733      Page 1 of 2')).toEqual([]);
     expect(warned('Ferritin  41  ng/mL  16-232\nPage 2 - End of Report')).toEqual([]);
   });
 
@@ -124,5 +126,70 @@ describe('quest: a performing site\'s code after a row\'s range, with no header'
   it('leaves a unit after the range a unit (another unit of the row\'s)', () => {
     expect(coded('TSH 5.5 uIU/mL 0.4-4.0 mIU/L')).toEqual([['thyroid-stimulating-hormone', 5.5, 'u[IU]/mL', 0.4, 4, 'high']]);
     expect(coded('Sodium  140  135-145  mmol/L  EZ')).toEqual([['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+  });
+});
+
+describe('quest review: the lower-case rest of a sentence is the only line under an unread line it drops', () => {
+  const panel = ['omega-3 index          6.8 %        >8.0', 'ldl particle number    1450 nmol/L  <1000', 'vitamin k2             0.9 ng/mL    0.2-3.2'];
+  const read = [['?omega-3 index', 6.8, '%', 8, null, 'low'], ['?ldl particle number', 1450, 'nmol/L', null, 1000, 'high'], ['?vitamin k2', 0.9, 'ng/mL', 0.2, 3.2, 'normal']];
+
+  it('reads lower-case rows printed in columns under a line left unread', () => {
+    for (const over of ['OMEGA-3 PANEL 4 MARKERS', 'For patients with diabetes plus 1 major ASCVD risk', 'Specimen received 2 hours after draw at room temp', '** 2 results outside range **']) {
+      expect(coded([over, ...panel].join('\n'))).toEqual(read);
+    }
+  });
+
+  it('drops no second line after the rest of a sentence', () => {
+    const text = ['For patients with diabetes plus 1 major ASCVD risk', 'factor, treating to a non-HDL-C goal of <100 mg/dL', 'vitamin k2             0.9 ng/mL    0.2-3.2'].join('\n');
+    expect(coded(text)).toEqual([['?vitamin k2', 0.9, 'ng/mL', 0.2, 3.2, 'normal']]);
+  });
+
+  it('does not take a line under a sentence that ended in a full stop as its rest', () => {
+    expect(coded('Specimen received 2 hours after draw at room temp.\nvitamin k2 0.9 ng/mL')).toEqual([['?vitamin k2', 0.9, 'ng/mL', null, null, null]]);
+  });
+});
+
+describe('quest review: a range line in a unit the row above is not measured in', () => {
+  it('is the next row\'s, and the row above keeps its name and unit', () => {
+    expect(coded('INR                    1.1\nRange: 11.0-13.5 s\nProthrombin Time       12.4 s'))
+      .toEqual([['inr', 1.1, '{ratio}', null, null, null], ['prothrombin-time', 12.4, 's', 11, 13.5, 'normal']]);
+    expect(coded('Hematocrit             42\nRange: 13.5-17.5 g/dL\nHemoglobin             14.8 g/dL'))
+      .toEqual([['hematocrit', 42, null, null, null, null], ['hemoglobin', 14.8, 'g/dL', 13.5, 17.5, 'normal']]);
+  });
+
+  it('gives no unit to a value far off its scale (95 against 3.9-5.5 mmol/L)', () => {
+    expect(coded('Glucose                95\n   Reference range: 3.9-5.5 mmol/L')[0]![2]).not.toBe('mmol/L');
+  });
+});
+
+describe('quest review: a page mark after a row', () => {
+  it('leaves a line whose row before it reads as none warned of, as any such line', () => {
+    const warned = (text: string) => parseTextReport(text, opts).warnings.map((w) => w.code);
+    expect(warned('Glucose 95 mg/dL 65-99\nSodium ?? 135-145 see note Page 1 of 2')).not.toEqual([]);
+  });
+
+  it('is dropped, and the row read', () => {
+    expect(coded('Glucose 95 mg/dL 65-99 Page 1 of 2\nSodium 140 mmol/L 135-145\nPotassium 4.2 mmol/L 3.5-5.1 Page 2 - Continued on Page 3'))
+      .toEqual([['glucose', 95, 'mg/dL', 65, 99, 'normal'], ['sodium', 140, 'mmol/L', 135, 145, 'normal'], ['potassium', 4.2, 'mmol/L', 3.5, 5.1, 'normal']]);
+  });
+});
+
+describe('quest review: the unit of a range line', () => {
+  it('is read stuck to its bound, and before words about it', () => {
+    expect(coded('Ferritin                                   41\n   Reference Range: 16-232ng/mL')).toEqual([['ferritin', 41, 'ng/mL', 16, 232, 'normal']]);
+    expect(coded('Triglycerides                              88\n   Reference Range: <150mg/dL')).toEqual([['triglycerides', 88, 'mg/dL', null, 150, 'normal']]);
+    // (Its bound is not read yet: `<5.7 % of total Hgb` is no range parseReferenceRange reads; the unit is.)
+    expect(coded('Hemoglobin A1c                             5.4\n   Reference Range: <5.7 % of total Hgb')[0]!.slice(0, 3)).toEqual(['hemoglobin-a1c', 5.4, '%']);
+  });
+
+  it('is not a site code after a range with no unit', () => {
+    expect(coded('Chol/HDLC Ratio   3.7   <5.0   Z4M')).toEqual([['cholesterol-hdl-ratio', 3.7, '{ratio}', null, 5, 'normal']]);
+  });
+});
+
+describe('quest review: a range line in a unit of the urine test of the name', () => {
+  it('is the row\'s under a urinalysis (`WBC  3` / `< OR = 5 /HPF`)', () => {
+    expect(coded('URINALYSIS, COMPLETE\nWBC                                        3\n   Reference Range: < OR = 5 /HPF'))
+      .toEqual([['leukocytes-in-urine', 3, '/[HPF]', null, 5, 'normal']]);
   });
 });
