@@ -534,7 +534,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   opts = { ...opts, arrowMayReadAsOne: opts.arrowMayReadAsOne ?? printsArrowsOnly(printed), columnAfterUnit: opts.columnAfterUnit ?? namesColumnAfterUnit(printed) };
   // Results run on one line separated by semicolons (`PS-Kreatinin 94; B-Hemoglobin 11,5L; …`): read apart (result-list.ts).
   const listed = readResultLists(printed, opts);
-  const lines = valueFirstLines(valuesAfterRanges(withoutGluedCodes(listed.lines)), opts);
+  const lines = valueFirstLines(valuesAfterRanges(withoutGluedCodes(withoutPageMarks(listed.lines, opts))), opts);
   const layout = detectLayout(lines);
   const dates = findDates(lines);
   if (layout === 'epic-mychart') {
@@ -1575,7 +1575,7 @@ export function isInterlude(text: string): boolean {
   const t = text.trim();
   const tokens = t.split(/\s+/);
   if (tokens.every((w) => isDateToken(w) || isTimeToken(w))) return true;
-  if (isPageCounter(t)) return true;
+  if (isPageCounter(t) || PAGE_STATUS.test(t)) return true;
   return /^(?:-\s*\d+\s*-|\(?continued(?: on next page| from previous page)?\)?|\**\s*(?:end of report|final report|preliminary report|corrected report)\s*\**)$/i.test(t)
     || PORTAL_STATUS.test(t);
 }
@@ -1586,6 +1586,46 @@ export function isInterlude(text: string): boolean {
  * `Seite 1/2`, `Page: 2 of 5`). (fix56) Not `pg`: the picogram (`MCH` / `pg 29`, a unit before its value).
  */
 const PAGE_COUNTER = /^(?:page|p[áa]g|p[áa]gina|seite|strona)\.?\s*:?\s*\d{1,4}(?:\s*(?:of|de|di|sur|von|z|\/)\s*\d{1,4})?$/i;
+
+/**
+ * (quest) A page's number and what follows it, as Quest prints it last on a page: `Page 2 - End of Report`, `Page 1 -
+ * Continued on Page 2`.
+ */
+const PAGE_STATUS = /^page\s+\d{1,4}\s*-\s*(?:end\s+of\s+report|continued\s+on\s+page\s+\d{1,4})$/i;
+
+/** (quest) A page mark ending a line: `Page 2 - End of Report`, `Page 1 - Continued on Page 2`, `Page 1 of 2`. */
+const PAGE_MARK_ENDING = /(?:^|\s)page\s+\d{1,4}\s*(?:-\s*(?:end\s+of\s+report|continued\s+on\s+page\s+\d{1,4})|of\s+\d{1,4})$/i;
+
+/**
+ * (quest) A page's footer: a line that ends in its page mark (PAGE_MARK_ENDING) after words — the patient's name and
+ * id (Quest: `EXAMPLE, MARCUS T - 00417733   Page 2 - End of Report`). Never a row (`EXAMPLE, MARCUS T` = 417733); a
+ * page mark alone is isInterlude's, and one after a row is no part of it (withoutPageMarks).
+ */
+function isPageFooter(text: string): boolean {
+  const t = text.trim();
+  const m = PAGE_MARK_ENDING.exec(t);
+  const before = m ? t.slice(0, m.index) : '';
+  // (quest review) Words and an id (a number of five digits or more) only: a line with a row's numbers before its page
+  // mark that reads as no row (withoutPageMarks read those that do) is warned of as unread, as any such line.
+  return m !== null && /\p{L}/u.test(before) && (before.match(/\d+(?:[.,]\d+)*/g) ?? []).every((n) => /^\d{5,}$/.test(n));
+}
+
+/**
+ * (quest review) A page mark printed after a row on its line (`Glucose 95 mg/dL 65-99 Page 1 of 2`, `… Page 2 -
+ * Continued on Page 3`: the page's text run into its last row): no part of the row, which is read without it — where
+ * what is before the mark reads as a row with its value and a unit or range (parseRowLine); else the line is a footer
+ * (isPageFooter) or as printed. Lines of a source that knows its cells are left as they are.
+ */
+function withoutPageMarks(lines: SourceLine[], opts: TextParseOptions): SourceLine[] {
+  return lines.map((l) => {
+    if (l.cells || !/page/i.test(l.text)) return l;
+    const t = l.text.trimEnd();
+    const m = PAGE_MARK_ENDING.exec(t);
+    const before = m ? t.slice(0, m.index) : '';
+    const row = m && /\p{L}/u.test(before) ? parseRowLine(before.trim(), opts) : null;
+    return row && row.value !== null && (row.unit || row.rangeText) ? { ...l, text: before } : l;
+  });
+}
 
 /** (labs56; fix56) A page counter on a line of its own (PAGE_COUNTER): never a row. The one test of it (isMetadata, isInterlude, readRows). */
 function isPageCounter(text: string): boolean {
@@ -1820,6 +1860,67 @@ const RANGE_LINE = new RegExp(String.raw`^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|
 function rangeOnItsLine(text: string): string | undefined {
   return RANGE_LINE.exec(text.trim())?.[1]!.trim().replace(/\s+:$/, '').replace(/\s{2,}/g, ' ');
 }
+
+/**
+ * (quest) Whether a line read as a row (`factor, treating to a non-HDL-C goal of <100 mg/dL`) reads as the rest of the
+ * sentence on the line above it: one cell in lower case (no run of spaces between columns), its number with no unit and
+ * range after it (`omega-3 index   6.8 %   >8.0` is a row), under a line of words that does not end its sentence (no
+ * full stop) and is no row's cells either.
+ */
+function sentenceGoesOn(above: string, text: string, row: Pick<RawRow, 'unit' | 'rangeText'>): boolean {
+  const [a, t] = [above.trim(), text.trim()];
+  return /^[a-z]/.test(t) && !/\s{2,}/.test(t) && !(row.unit && row.rangeText)
+    && /^[\p{L}(]/u.test(a) && !/\s{2,}/.test(a) && !/[.!?]$/.test(a);
+}
+
+/**
+ * (quest) The unit a range line prints (rangeOnItsLine's text): after its bounds (unitAfterBounds: `16-232 ng/mL`,
+ * `<200 mg/dL`, `> OR = 50 mg/dL`, `<5.7 % of total Hgb`), stuck to the last (withoutUnitAfter: `16-232ng/mL`,
+ * `<150mg/dL`), or alone (`mg/dL`, Quest's line for a result with no reference); a note in parentheses after it no part
+ * of it (`<130 mg/dL (calc)`, `mg/dL (calc)`). Only a unit UCUM reads; undefined where none is printed (`<5.0 (calc)`).
+ * `alone`: the unit printed with no bounds only.
+ */
+function unitOfRangeLine(rangeText: string, alone = false): string | undefined {
+  const text = rangeText.replace(/\s*\([^()]*\)$/, '').trim();
+  const bounds = withoutUnitAfter(text);
+  const unit = alone ? (/^\S+$/.test(text) ? text : undefined) : unitAfterBounds(text) ?? (bounds !== text ? text.slice(bounds.length).trim() : undefined);
+  return unit !== undefined && isUnitToken(unit) && !parseValueToken(unit) && toUcum(unit) !== null ? unit : undefined;
+}
+
+/**
+ * (quest) A row printed with its value alone (`Ferritin   41`, `Cholesterol, Total   212 H`) under which a range line
+ * prints a unit (`Reference Range: 16-232 ng/mL`: Quest's and MyQuest's layout, the unit printed on the range line
+ * only): that unit is the row's. A row with its own unit keeps it (a range line in another unit is refused before
+ * this: rangeUnitDisagrees, unitNotMeasured); a value in words takes none, nor does a value far off the range's scale
+ * (offScale: `Glucose  95` over `3.9-5.5 mmol/L` is no 95 mmol/L).
+ */
+function unitFromRangeLine(row: RawRow, rangeText: string): void {
+  if (row.unit || row.value === null) return;
+  const unit = unitOfRangeLine(rangeText);
+  if (unit && !offScale(row.value, rangeText)) row.unit = unit;
+}
+
+/**
+ * (quest review) A value far off the scale of a range with two bounds (95 against `3.9-5.5 mmol/L`): over ten times its
+ * upper bound or under a tenth of its lower — printed in another unit than the range's.
+ */
+function offScale(value: number, rangeText: string): boolean {
+  const { low, high } = parseReferenceRange(rangeText);
+  return low !== undefined && high !== undefined && low > 0 && (value > high * 10 || value < low / 10);
+}
+
+/**
+ * (quest review) A range line under a row printed without its unit, in a unit the catalog knows the row's test is never
+ * measured in (`INR  1.1` / `Range: 11.0-13.5 s` / `Prothrombin Time  12.4 s`; `Hematocrit  42` / `Range: 13.5-17.5
+ * g/dL`): not the row's range, as rangeUnitDisagrees says of a row printing its unit — the next row's. A name known in
+ * urine is left alone (the line may be its urine test's: `WBC  3` / `Reference Range: < OR = 5 /HPF`).
+ */
+function unitNotMeasured(row: RawRow, rangeText: string, opts: TextParseOptions): boolean {
+  if (row.unit || !opts.measuresIn || !opts.knows?.(row.name) || opts.knowsInUrine?.(row.name)) return false;
+  const unit = unitOfRangeLine(rangeText) ?? unitOfRangeLine(rangeText, true);
+  return unit !== undefined && !measuredIn(row.name, unit, opts);
+}
+
 /**
  * (labs45fix review) A line labelled as a diagnosis (`Dg: 250 E119 ZP:205`, `Dx: E11.9`, `Diagnosis: E11.9 Type 2
  * diabetes`, `Diagnose:`, `ICD-10: D50.9`, `Diagnóza:`): the patient's diagnosis and its codes, never a result row.
@@ -2728,6 +2829,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   });
   /** The row a line of words came directly under (`Glucose  105 mg/dL` / `Fasting specimen`), while that line waits. */
   let noteOf: RawRow | null = null;
+  /** (quest) The last line left unread (the end of readRows' loop): a sentence whose lower-case rest may follow it. */
+  let unreadLine: SourceLine | null = null;
   const note = (row: RawRow, line: SourceLine, text: string) => {
     appendComment(row, text);
     commentFor = { row, indent: indentOf(line.text), text };
@@ -2977,7 +3080,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 
     // A page's header or footer line with a page mark in one of its cells (`Page 1 of 2   Printed 03/03/2025   Lab ref
     // 25-123456`): no row, and what waits across the page break still waits.
-    if (filled >= 2 && cells.some((c) => isInterlude(c.text) && /\bpage\b/i.test(c.text))) {
+    // (quest) So is a line that ends in its page mark after the patient's name and id (isPageFooter), in one cell or more.
+    if ((filled >= 2 && cells.some((c) => isInterlude(c.text) && /\bpage\b/i.test(c.text))) || (!byIndex && isPageFooter(flat))) {
       open = null;
       continue;
     }
@@ -3485,13 +3589,22 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // under a name not yet given its value, or in another unit than the open row's, it is the range of the row that
     // comes next (`Range: 135 - 145 mmol/L` / `Sodium  140 mmol/L` under `Glucose  105 mg/dL`).
     const printedRange = rangeOnItsLine(flat);
+    // (quest) `Reference Range: mg/dL (calc)` under a row printed with its value alone (`LDL-Cholesterol  129 H`): a
+    // range line that prints the unit and no bounds (Quest's, for a result it gives no reference): the row's unit.
+    const unitOnly = printedRange && o && o === rows[rows.length - 1] && !pending && !o.unit && !o.rangeText && o.value !== null
+      && !unitNotMeasured(o, printedRange, opts) && unitOfRangeLine(printedRange, true);
+    if (unitOnly && o) {
+      o.unit = unitOnly;
+      continue;
+    }
     if (printedRange && (readsAsRange(printedRange) || rangeThenWords(printedRange) || openRangeAbove(printedRange))) {
       // A note between the row and its range (`Glucose  105 mg/dL` / `Fasting specimen` / `Range: 70 - 99`) does not
       // close the row, unless the report prints its cards' ranges before their values.
       const above = noteOf as RawRow | null;
       if (pending && above && above === rows[rows.length - 1] && names.length === 1 && !rangesFirst && !above.rangeText
-        && !rangeUnitDisagrees(above.unit, printedRange, opts.chargeOf?.(above.name))) {
+        && !rangeUnitDisagrees(above.unit, printedRange, opts.chargeOf?.(above.name)) && !unitNotMeasured(above, printedRange, opts)) {
         above.rangeText = printedRange;
+        unitFromRangeLine(above, printedRange);
         const openAbove = openRangeAbove(printedRange);
         if (openAbove) above.range = openAbove;
         appendComment(above, (pending as SourceLine).text.trim());
@@ -3502,7 +3615,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         rangeFor = above;
         continue;
       }
-      const refused = Boolean(o && rangeUnitDisagrees(o.unit, printedRange, opts.chargeOf?.(o.name)));
+      const refused = Boolean(o && (rangeUnitDisagrees(o.unit, printedRange, opts.chargeOf?.(o.name)) || unitNotMeasured(o, printedRange, opts)));
       const another = Boolean(pending) || refused;
       // A range refused by the row it is printed under is no next row's either where that row prints a range line of
       // its own under it: the refusing row's comment (`Creatinine  88 umol/L` / `Range: 0.7 - 1.3 mg/dL` / `Albumin  40
@@ -3517,6 +3630,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       }
       if (o && !o.rangeText && !another) {
         o.rangeText = printedRange;
+        unitFromRangeLine(o, printedRange);
         // `Range: 90 - ` on a line of its own is whole: an open range, that bound and up.
         const openAbove = openRangeAbove(o.rangeText);
         if (openAbove) o.range = openAbove;
@@ -3660,6 +3774,19 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (pair) {
       push(pair[0], line);
       push(pair[1], line);
+      continue;
+    }
+    // (quest) The lower-case rest of a sentence left unread on the line right above (`For patients with diabetes plus 1
+    // major ASCVD risk` / `factor, treating to a non-HDL-C goal of <100 mg/dL`, a comment under a Quest row's range
+    // line): unread as well, never a row `factor, treating to a non-HDL-C goal of` = 100 — unless the catalog knows the
+    // name (`hs-CRP  0.6  mg/L`, a test's name printed in lower case). Only a line that reads as the sentence going on
+    // (sentenceGoesOn); the line dropped is no sentence for the next (`omega-3 index   6.8 %   >8.0` under it stays a row).
+    const restOfUnread = !byIndex && unreadLine !== null && lines[indexOfLine.get(line)! - 1] === unreadLine;
+    if (row && restOfUnread && !opts.knows?.(row.name) && sentenceGoesOn(unreadLine!.text, text, row)) {
+      warnings.push(unread(line, 'unreadable-line'));
+      unreadLine = null;
+      pending = null;
+      open = null;
       continue;
     }
     if (row) {
@@ -3863,6 +3990,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     pending = null;
     open = null;
     warnings.push(unread(line, /\d/.test(flat) ? 'unreadable-line' : 'text-not-read'));
+    unreadLine = line;
   }
   unattached(pendingNotes);
   // (status) A status over the value (statusEndingName) gives way to the range printed under it where it names no side
@@ -7775,6 +7903,21 @@ interface Tail extends Omit<RawRow, 'line' | 'name'> {
 /** An analyser's model name as a method column prints it (`i2000SR`, `AU5800`, `XN-1000`, `Cobas8000`, `DxI800`): letters then digits, at least three characters. */
 const ANALYSER_MODEL = /^(?=\S{3})[A-Za-z][A-Za-z-]*\d[A-Za-z0-9-]*$/;
 
+/**
+ * (quest) A performing site's code as Quest prints it last on a row (`Z4M`, `EZ`, `AMD`, `QTE`): two to four capitals
+ * and digits, a capital among them. Read as one only after a row's numeric range and unit, where UCUM reads it as no
+ * unit and it is no flag (parseTail).
+ */
+const QUEST_SITE_CODE = /^(?=[0-9A-Z]*[A-Z])[0-9A-Z]{2,4}$/;
+
+/**
+ * (quest review) Quest's site code with a digit among its capitals (`Z4M`, `Q2A`): no unit UCUM reads, no flag — after a
+ * range printed without a unit it is the site's code too (QUEST_SITE_CODE), where capitals alone (`AMD`) may be a unit.
+ */
+function siteCodeOfDigits(token: string): boolean {
+  return QUEST_SITE_CODE.test(token) && /\d/.test(token) && /^[A-Z]/.test(token) && toUcum(token) === null && !parseFlagToken(token);
+}
+
 /** A performing-lab site code printed in its own column at the end of a row (`01`, `UL`, `[570]`). */
 const SITE_CODE = /^(\d{2}|[A-Z]{2}|\[[A-Z0-9]{1,6}\])$/;
 
@@ -7964,6 +8107,11 @@ function tailTokens(input: readonly string[], start: number, percent: { fromRang
   }
   // `< 0.5` where the result goes: a comparator printed apart from its number is the result's (`<0.5`).
   if (comparatorApartAt(tokens, start)) tokens.splice(start, 2, `${tokens[start]}${tokens[start + 1]}`);
+  // (quest) Quest's `> or = 30`, `< OR =5.0` there (at least, at most): one comparator, the result's (`>=30`), as
+  // `>= 30` is — never `> or` the end of the name before a value 30 (`Optimal:  > or = 30 ng/mL`, a tier's line).
+  const orEqual = /^[<>]$/.test(tokens[start] ?? '') && /^or$/i.test(tokens[start + 1] ?? '') ? /^=(.*)$/.exec(tokens[start + 2] ?? '') : null;
+  const bound = orEqual ? orEqual[1] || tokens[start + 3] : undefined;
+  if (orEqual && bound !== undefined && parseNumber(bound) !== null) tokens.splice(start, orEqual[1] ? 3 : 4, `${tokens[start]}=${bound}`);
   if (tokens[start] !== undefined && !parseValueToken(tokens[start]!)) {
     const stuck = splitStuckUnit(tokens[start]!);
     if (stuck) tokens.splice(start, 1, ...stuck);
@@ -8196,7 +8344,8 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
       out.rangeText = risk.text;
       k += risk.span;
     }
-    if (!out.unit && k < n && isUnitToken(tokens[k]!)) out.unit = tokens[k++];
+    // (quest review) Not Quest's site code of letters and digits ending the row (`Chol/HDLC Ratio  3.7  <5.0  Z4M`): no unit.
+    if (!out.unit && k < n && isUnitToken(tokens[k]!) && !(k === n - 1 && siteCodeOfDigits(tokens[k]!))) out.unit = tokens[k++];
     // `203 μmol/L  62-115 μmol/L`: the row's unit repeated after its range is not another part of the row.
     else if (out.unit && k < n && sameUnit(tokens[k]!, out.unit)) k++;
     // (labs56) Another unit after the range, ending the line (`CHCM  33,0 g/dL  31,0 a 36,0 %`: a misprint of the range's
@@ -8252,8 +8401,11 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
       k = n;
       out.hadPrevious = true;
     }
-    // A performing-site column (`01`, `UL`, `EZ`) closes the row.
+    // A performing-site column (`01`, `UL`, `EZ`) closes the row. (quest) So does Quest's site code after a numeric range
+    // and the row's unit, with no header over it (`LH  0.2 L  1.5-9.3 mIU/mL  Z4M`: QUEST_SITE_CODE).
     if (k === n - 1 && SITE_CODE.test(tokens[k]!)) return out;
+    if (k === n - 1 && out.value !== null && (out.unit || siteCodeOfDigits(tokens[k]!)) && /\d/.test(out.rangeText ?? '') && QUEST_SITE_CODE.test(tokens[k]!)
+      && toUcum(tokens[k]!) === null && !parseFlagToken(tokens[k]!)) return out;
     // Date columns after a full row (collected, reported: `03/01/2025 08:15  03/01/2025 14:20`) close it: a date is
     // not a value, and the row is no less a row for having one.
     let d = k;
@@ -8382,10 +8534,16 @@ function tiersToEnd(tokens: readonly string[], at: number): boolean {
 
 /** Whether a range that prints its unit (`135 - 145 mmol/L`) prints another than a row's: it is another row's range. */
 function rangeUnitDisagrees(unit: string | undefined, rangeText: string, charge?: number | null): boolean {
+  const printed = unitAfterBounds(rangeText);
+  return Boolean(unit && printed && !unitsAgree(unit, printed, charge));
+}
+
+/** The unit a range prints after its bounds (`135 - 145 mmol/L`, `<5.7 % of total Hgb`: the token after them), or undefined. */
+function unitAfterBounds(rangeText: string): string | undefined {
   const t = tokenize(rangeText);
   const range = numericRangeAt(t, 0);
   const printed = range && t.length > range.span ? t[range.span]! : undefined;
-  return Boolean(unit && printed && isUnitToken(printed) && !unitsAgree(unit, printed, charge));
+  return printed !== undefined && isUnitToken(printed) ? printed : undefined;
 }
 
 /**
