@@ -134,7 +134,9 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(基準値|基準範囲|参考基準値|参考范围|参考值|参考区间|參考範圍|參考值|參考區間|참고치|참고범위)$/, 'range'],
   [new RegExp(`^(${[...JUDGEMENT_HEADERS, '提示'].join('|')})$`), 'flag'],
   [/^(前回値|前回|前回結果)$/, 'previous'],
-  [/^(result|results|value|values|your value|your result|patient|patient value|patient result|patient's result|observed value|current result|current|result value|finding|findings|current result and flag|in range|out of range|within range|outside range)$/, 'value'],
+  // (cards) `Test result`, `Test value`, `Your test result`: the NHS App's and GP records' label of the value
+  // (text-report.parser's VALUE_LABEL_WORDS), heading a column as it labels a card's line.
+  [/^(result|results|value|values|your value|your result|test result|test results|test value|your test result|patient|patient value|patient result|patient's result|observed value|current result|current|result value|finding|findings|current result and flag|in range|out of range|within range|outside range)$/, 'value'],
   [/^(unit|units|uom|unit of measure)$/, 'unit'],
   [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
   // (labs35fix review: Spanish and Portuguese `Estado`, the status — `Bajo`, `Normal`, `Alto` — as `Status` is.)
