@@ -180,3 +180,58 @@ describe('cards 4: MyChart\'s range bar labels between the range and the value',
     expect(coded(lines('Creatinine', 'Normal range: 0.76 - 1.27 mg/dL', '0.76    1.27', 'Value', '1.31', 'High'))).toEqual(creatinine);
   });
 });
+
+describe('cards review: `Test Result(s)` heading the first column, or beside another value column', () => {
+  const sodiumGlucose = [['sodium', 140, 'mmol/L', 135, 145, 'normal'], ['glucose', 88, 'mg/dL', 70, 99, 'normal']];
+
+  it('the first column headed `Test Results` or `Test Result` is the name column (Markdown, CSV, HTML)', () => {
+    expect(coded(lines('| Test Results | Value | Units | Reference |', '|---|---|---|---|', '| Sodium | 140 | mmol/L | 135-145 |', '| Glucose | 88 | mg/dL | 70-99 |')))
+      .toEqual(sodiumGlucose);
+    expect(coded(lines('Test Results,Result,Units,Reference Range', 'Sodium,140,mmol/L,135-145', 'Glucose,88,mg/dL,70-99'))).toEqual(sodiumGlucose);
+    expect(coded(lines('<table><tr><th>Test Results</th><th>Value</th><th>Units</th><th>Reference Range</th></tr>',
+      '<tr><td>Sodium</td><td>140</td><td>mmol/L</td><td>135-145</td></tr>',
+      '<tr><td>Glucose</td><td>88</td><td>mg/dL</td><td>70-99</td></tr></table>'))).toEqual(sodiumGlucose);
+    expect(coded(lines('| Test Result | Result | Units | Range |', '|---|---|---|---|', '| Sodium | 140 | mmol/L | 135-145 |', '| Glucose | 88 | mg/dL | 70-99 |')))
+      .toEqual(sodiumGlucose);
+  });
+
+  it('`Test Value` beside a `Result` column is another column: the value is the `Result` column\'s', () => {
+    expect(coded(lines('| Test | Result | Test Value | Units | Range |', '|---|---|---|---|---|', '| Glucose | 96 | 5.3 | mg/dL | 70-99 |')))
+      .toEqual([['glucose', 96, 'mg/dL', 70, 99, 'normal']]);
+  });
+
+  it('negatives: `Test Result` as the only value column, and a fixed-width `Test Result` header, as before', () => {
+    expect(coded(lines('| Test Name | Test Result | Units | Normal Range |', '|---|---|---|---|', '| Ferritin | 22 | ng/mL | 30-400 |')))
+      .toEqual([['ferritin', 22, 'ng/mL', 30, 400, 'low']]);
+    expect(coded(lines('TEST RESULTS           RESULT     FLAG   UNITS     REFERENCE INTERVAL', 'Glucose                104        H      mg/dL     65-99')))
+      .toEqual([['glucose', 104, 'mg/dL', 65, 99, 'high']]);
+    expect(coded(lines('Test Result Units Reference Range', 'Glucose 96 mg/dL 70-99'))).toEqual([['glucose', 96, 'mg/dL', 70, 99, 'normal']]);
+  });
+});
+
+describe('cards review: one number under a range, then a labelled line', () => {
+  it('one bound alone, then `Result:` with no number: the number is the value, no range bar label', () => {
+    expect(coded(lines('Vitamin D', 'Reference range: 30 - 100 ng/mL', '30', 'Result: Low-normal')))
+      .toEqual([['vitamin-d', 30, 'ng/mL', 30, 100, 'normal']]);
+  });
+
+  it('negatives: one bound then `Value` alone or `Value:` with the value, still a bar\'s label', () => {
+    expect(coded(lines('Hemoglobin', 'Normal range: 13.2 - 17.1 g/dL', '13.2', 'Value', '12.9')))
+      .toEqual([['hemoglobin', 12.9, 'g/dL', 13.2, 17.1, 'low']]);
+  });
+});
+
+describe('cards review: previous-result lines in other languages', () => {
+  it('French `Antériorité`, Dutch `Vorige uitslag`, Italian `Valore precedente`, Spanish `Resultado(s) anterior(es)` are no rows', () => {
+    expect(coded(lines('Ferritine', 'Résultat : 85 µg/L', 'Antériorité : 70 µg/L (12/01/2024)', 'Valeurs de référence : 30 - 400')))
+      .toEqual([['ferritin', 85, 'ug/L', 30, 400, 'normal']]);
+    expect(coded(lines('Ferritin', 'Result: 85 ug/L', 'Vorige uitslag: 70 ug/L', 'Reference range: 30 - 400')))
+      .toEqual([['ferritin', 85, 'ug/L', 30, 400, 'normal']]);
+    expect(coded(lines('Ferritina', 'Risultato: 85 ng/mL', 'Valore precedente: 70 ng/mL', 'Valori di riferimento: 30 - 400')))
+      .toEqual([['ferritin', 85, 'ng/mL', 30, 400, 'normal']]);
+    expect(coded(lines('Glucosa', 'Resultado: 96 mg/dL', 'Resultados anteriores: 102 mg/dL', 'Valores de referencia: 70 - 110')))
+      .toEqual([['glucose', 96, 'mg/dL', 70, 110, 'normal']]);
+    expect(coded(lines('Glucosa', 'Resultado: 96 mg/dL', 'Resultado anterior: 102 mg/dL', 'Valores de referencia: 70 - 110')))
+      .toEqual([['glucose', 96, 'mg/dL', 70, 110, 'normal']]);
+  });
+});

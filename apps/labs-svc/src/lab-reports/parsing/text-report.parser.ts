@@ -8,7 +8,7 @@ import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, i
 import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
 import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
-import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
+import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isSlavicFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
@@ -765,7 +765,8 @@ function valuesAfterRanges(lines: SourceLine[]): SourceLine[] {
  * Lines of a number alone that is one of the range's bounds (each once, the low one first) straight under the range
  * line are the bar's labels where the value's label comes next (`Value`, alone or before its value, VALUE_LABEL's
  * words), or where both bounds are printed and a value follows them — the value is what comes after them, never a label
- * (a silently wrong value). A value that is one of its bounds (`Value` / `0.76`; `0.76` with no value after it) is left
+ * (a silently wrong value). One bound alone before a labelled line holding no number (`30` / `Result: Low-normal`) is
+ * the value. A value that is one of its bounds (`Value` / `0.76`; `0.76` with no value after it) is left
  * as printed. (The bar's two labels on one line, `0.76    1.27`, are readEpic's.)
  */
 function rangeBarLabelsDropped(lines: SourceLine[]): SourceLine[] {
@@ -796,7 +797,10 @@ function rangeBarLabelsDropped(lines: SourceLine[]): SourceLine[] {
     }
     if (!labels.length || next < 0) continue;
     const after = lineText(lines[next]!.text);
-    const valueLabel = CARD_LABEL_ALONE.exec(after)?.[1] !== undefined || isValueLabel(after);
+    // (cards review) One bound alone before a labelled line with no number in it (`30` / `Result: Low-normal`) is the
+    // value, the label's words its comment: a bar prints both bounds, or one before the value's label alone or with
+    // the value (`Value` / `1.31`, `Value: 1.31`).
+    const valueLabel = CARD_LABEL_ALONE.exec(after)?.[1] !== undefined || (isValueLabel(after) && (labels.length === 2 || /\d/.test(after)));
     if (valueLabel || (labels.length === 2 && valueOnly(after) !== null)) for (const k of labels) dropped.add(k);
   }
   return dropped.size ? lines.filter((_, k) => !dropped.has(k)) : lines;
@@ -1956,11 +1960,17 @@ function rangeUnderLabel(lines: readonly string[]): string {
 const OTHER_RANGE_LINE = new RegExp(String.raw`^(?:${OPTIMAL_RANGE_WORDS}|desirable)(?:\s+(?:${OPTIMAL_RANGE_NOUNS}))?\s*[:=]\s*(.+)$`, 'i');
 /**
  * (cards) `Previous: 102 mg/dL (Sep 2024)`, `Prior: 5.9 %`, `Last result: 88 mg/dL`, `Previous value (03/2024): 4.1`,
- * `Resultado anterior: 96`: a test's earlier result on a line of its own after its label (a portal's or a consumer lab's
- * card) — no result of its own, and never the value of the name it is printed under. `Previous` and `Prior` label it
- * alone; `Last`, `Earlier` and `Former` only with the noun after them (`Last: Smith` may be a surname's label).
+ * `Resultado anterior: 96`, `Antériorité : 70 µg/L`: a test's earlier result on a line of its own after its label (a
+ * portal's or a consumer lab's card) — no result of its own, and never the value of the name it is printed under. The
+ * label (a parenthesis after it, a date, apart) is one a previous result's column is headed by (table.ts's
+ * namesPreviousResult, in each language it knows); `Last` alone is none (`Last: Smith` may be a surname's label).
  */
-const PREVIOUS_RESULT_LINE = /^(?:(?:previous|prior)(?:\s+(?:results?|values?|readings?|measurements?|tests?))?|(?:last|earlier|former)\s+(?:results?|values?|readings?|measurements?|tests?)|(?:resultado|valor)\s+anterior|r[ée]sultat\s+pr[ée]c[ée]dent|valeur\s+pr[ée]c[ée]dente|(?:risultato|valore)\s+precedente|vorwert)\s*(?:\([^()]{1,40}\))?\s*[:=]\s*\S/i;
+const PREVIOUS_RESULT_LABEL = /^([^:=]{1,80})[:=]\s*\S/;
+/** Whether a line is a previous result after its label (PREVIOUS_RESULT_LABEL; the label at most 80 characters). */
+function isPreviousResultLine(text: string): boolean {
+  const label = PREVIOUS_RESULT_LABEL.exec(text.trim())?.[1];
+  return label !== undefined && namesPreviousResult(label.replace(/\([^()]{0,40}\)\s*$/, ''));
+}
 
 /** (tworanges) A word of an optimal range's label anywhere in a line: the one test of a line without one. */
 const OPTIMAL_WORD = new RegExp(`\\b(?:${OPTIMAL_RANGE_WORDS})\\b`, 'i');
@@ -3205,7 +3215,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // (cards) `Previous: 102 mg/dL (Sep 2024)` under a card: the earlier result, the row's comment — no row `Previous`;
     // between a name and its value (`ApoB` / `Previous: 102 mg/dL` / `96 mg/dL`) it is passed over, the name still
     // waiting for its value.
-    if (!byIndex && PREVIOUS_RESULT_LINE.test(flat.trim())) {
+    if (!byIndex && isPreviousResultLine(flat)) {
       if (last && last === rows[rows.length - 1] && !pending) appendComment(last, flat.trim());
       continue;
     }
