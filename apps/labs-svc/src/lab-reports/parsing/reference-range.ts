@@ -139,8 +139,9 @@ export const OPTIMAL_RANGE_NOUNS = 'range|ranges|value|values|level|levels|zone|
 export const OPTIMAL_LABEL = new RegExp(`^(?:${OPTIMAL_RANGE_WORDS})(?:\\s+(?:${OPTIMAL_RANGE_NOUNS}))?$`, 'i');
 /**
  * (tworanges) The consumer labs' own labels of the laboratory's range beside an optimal one (`Standard (range)`,
- * `Lab range`): read only there, not where any reference label is read. (`Lab` alone is LAB_RANGE_LABEL's only: a
- * column headed `Lab` may name the laboratory that ran the test.)
+ * `Lab range`): read there, and (cards) before a range on a card's line of its own (text-report.parser's RANGE_LINE:
+ * `Standard: 10 - 50 nmol/L`), not where any reference label is read (a row's cells, its parentheses). (`Lab` alone is
+ * LAB_RANGE_LABEL's only: a column headed `Lab` may name the laboratory that ran the test.)
  */
 export const STANDARD_RANGE_LABELS: readonly string[] = ['standard', 'standard range', 'lab range', 'laboratory range', 'lab reference range'];
 /** (tworanges) The laboratory's own range labelled beside an optimal one: RANGE_NAME_LABELS, STANDARD_RANGE_LABELS, `Lab`. */

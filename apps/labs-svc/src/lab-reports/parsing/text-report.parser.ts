@@ -4,11 +4,11 @@ import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, isStatusWords, normalizeFlag, noteSaysStarFlags, onScale, phraseGivesWay, statusBesideFlag } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
-import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL, TIER_WORDS_EN } from './reference-range.js';
+import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL, STANDARD_RANGE_LABELS, TIER_WORDS_EN } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
-import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
+import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isSlavicFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
@@ -534,7 +534,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   opts = { ...opts, arrowMayReadAsOne: opts.arrowMayReadAsOne ?? printsArrowsOnly(printed), columnAfterUnit: opts.columnAfterUnit ?? namesColumnAfterUnit(printed) };
   // Results run on one line separated by semicolons (`PS-Kreatinin 94; B-Hemoglobin 11,5L; …`): read apart (result-list.ts).
   const listed = readResultLists(printed, opts);
-  const lines = valueFirstLines(valuesAfterRanges(withoutGluedCodes(withoutPageMarks(listed.lines, opts))), opts);
+  const lines = rangeBarLabelsDropped(valueFirstLines(valuesAfterRanges(withoutGluedCodes(withoutPageMarks(listed.lines, opts))), opts));
   const layout = detectLayout(lines);
   const dates = findDates(lines);
   if (layout === 'epic-mychart') {
@@ -757,6 +757,53 @@ function valuesAfterRanges(lines: SourceLine[]): SourceLine[] {
   });
   if (read.filter(Boolean).length < 2) return lines;
   return lines.map((l, i) => (read[i] ? { ...l, text: read[i]! } : l));
+}
+
+/**
+ * (cards) The range bar's labels of MyChart's phone app dropped: under a result's range (`Normal range: 0.76 - 1.27
+ * mg/dL`) the app prints its bar's ends, the range's bounds, one a line (`0.76` / `1.27`), then `Value` and the value.
+ * Lines of a number alone that is one of the range's bounds (each once, the low one first) straight under the range
+ * line are the bar's labels where the value's label comes next (`Value`, alone or before its value, VALUE_LABEL's
+ * words), or where both bounds are printed and a value follows them — the value is what comes after them, never a label
+ * (a silently wrong value). One bound alone before a labelled line holding no number (`30` / `Result: Low-normal`) is
+ * the value. A value that is one of its bounds (`Value` / `0.76`; `0.76` with no value after it) is left
+ * as printed. (The bar's two labels on one line, `0.76    1.27`, are readEpic's.)
+ */
+function rangeBarLabelsDropped(lines: SourceLine[]): SourceLine[] {
+  /** The next line with text from index `k` on, or -1 (a line of a table's cells ends the search). */
+  const filledFrom = (k: number): number => {
+    for (let j = k; j < lines.length; j++) if (lines[j]!.cells || lines[j]!.text.trim()) return lines[j]!.cells ? -1 : j;
+    return -1;
+  };
+  const dropped = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.cells ? '' : lineText(lines[i]!.text);
+    const printed = text ? rangeOnItsLine(text) ?? EPIC_RANGE_LABEL.exec(text)?.[1] : undefined;
+    if (!printed) continue;
+    const { low, high } = parseReferenceRange(printed);
+    if (low === undefined || high === undefined) continue;
+    /** The label lines' indexes, and the bound each prints. */
+    const labels: number[] = [];
+    const bounds: number[] = [];
+    let next = filledFrom(i + 1);
+    while (next >= 0 && labels.length < 2) {
+      const t = lineText(lines[next]!.text);
+      const n = /^\d+(?:[.,]\d+)?$/.test(t) ? Number(t.replace(',', '.')) : NaN;
+      // The low bound first, the high one after it (or the high one alone).
+      if (!(labels.length === 0 ? n === low || n === high : n === high && bounds[0] === low)) break;
+      labels.push(next);
+      bounds.push(n);
+      next = filledFrom(next + 1);
+    }
+    if (!labels.length || next < 0) continue;
+    const after = lineText(lines[next]!.text);
+    // (cards review) One bound alone before a labelled line with no number in it (`30` / `Result: Low-normal`) is the
+    // value, the label's words its comment: a bar prints both bounds, or one before the value's label alone or with
+    // the value (`Value` / `1.31`, `Value: 1.31`).
+    const valueLabel = CARD_LABEL_ALONE.exec(after)?.[1] !== undefined || (isValueLabel(after) && (labels.length === 2 || /\d/.test(after)));
+    if (valueLabel || (labels.length === 2 && valueOnly(after) !== null)) for (const k of labels) dropped.add(k);
+  }
+  return dropped.size ? lines.filter((_, k) => !dropped.has(k)) : lines;
 }
 
 /** A heading with the code column run against its last word or parenthesis (`Общий анализ крови1001`, `(CBC)1001`). */
@@ -1848,9 +1895,11 @@ function readsAsRowParts(words: string): boolean {
  * Also the Swedish, Norwegian and Danish labels (`Referensintervall: 137-144`, `Referanseområde:`, `Referenceinterval:`);
  * (rangelabels) and every label reference-range.ts's RANGE_NAME_LABELS knows, in each report language (`Valor de
  * referência: 22 a 322 ng/mL`, `Valores de referencia:`, `Valeurs de référence :`, `Referenzbereich:`, `VN:`), the
- * one list the labels in a result's parentheses are read from as well.
+ * one list the labels in a result's parentheses are read from as well. (cards) A consumer lab's own labels of the
+ * laboratory's range (STANDARD_RANGE_LABELS: `Standard: 10 - 50 nmol/L`, `Lab range:`) head such a line as well; its
+ * optimal range's line (`Optimal: 20 - 40`) is OTHER_RANGE_LINE's, the row's comment.
  */
-const RANGE_LINE = new RegExp(String.raw`^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|v\.?\s?r\.?|v\.\s?ref\.?|normal(?:\s+(?:range|values?))?|standard\s+range|bio\.?\s*ref\.?\s*interval|${RANGE_NAME_LABELS.join('|')})\s*[:=]|(?:reference|normal|standard)\s+(?:range|interval)(?=\s+[<>≤≥]?\s*\d))\s*(.+)$`, 'iu');
+const RANGE_LINE = new RegExp(String.raw`^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|v\.?\s?r\.?|v\.\s?ref\.?|normal(?:\s+(?:range|values?))?|${STANDARD_RANGE_LABELS.join('|')}|bio\.?\s*ref\.?\s*interval|${RANGE_NAME_LABELS.join('|')})\s*[:=]|(?:reference|normal|standard)\s+(?:range|interval)(?=\s+[<>≤≥]?\s*\d))\s*(.+)$`, 'iu');
 
 /**
  * The range a line of its own prints after its label (RANGE_LINE), or undefined. (labs36fix) A colon after the range,
@@ -1931,11 +1980,18 @@ const DIAGNOSIS_LABEL = /^(?:(?:dg|dx)\.?(?:\s*[:=]|\s)|(?:diagn|diagnos[ie]s|di
 const ICD10_CODE = /^[A-Z]\d{2}(?:\d|\.\d{1,2})?$/;
 
 /**
- * `Result: 6.5%`, `Value: 92 mg/dL`: a card's value line under its name; `Resultado:`, `Résultat:`, `Risultato:`,
- * `Ergebnis:` are the same label in Spanish, Portuguese, French, Italian and German, and `=` alone before the value
- * (`=   4.53 mil./µL`, the PyMuPDF text of a Romanian bulletin) says the same.
+ * (cards) The English words of a card's value label: `Result(s)`, `Value`, and the same with the word before them that
+ * says whose or which (`Your value`, `Your result`, `Observed value`; the NHS App's and GP records' `Test result`,
+ * `Test value`, `Your test result`), or `Result value` — one source for the label before the value (VALUE_LABEL) and
+ * the label alone over it (CARD_LABEL_ALONE).
  */
-const VALUE_LABEL = /^(?:(?:result|results|value|your value|your result|observed value|resultados?|r[ée]sultats?|risultat[oi]|ergebnis)\s*[:=]|=|(?:result|value|your value|your result)(?=\s+[<>≤≥]?\s*-?\d))\s*(.+)$/i;
+const VALUE_LABEL_WORDS = String.raw`(?:(?:your|test|your\s+test|observed)\s+)?(?:results?|value)|result\s+value`;
+/**
+ * `Result: 6.5%`, `Value: 92 mg/dL`, `Test result: 9.8 nmol/L`: a card's value line under its name (VALUE_LABEL_WORDS);
+ * `Resultado:`, `Résultat:`, `Risultato:`, `Ergebnis:` are the same label in Spanish, Portuguese, French, Italian and
+ * German, and `=` alone before the value (`=   4.53 mil./µL`, the PyMuPDF text of a Romanian bulletin) says the same.
+ */
+const VALUE_LABEL = new RegExp(String.raw`^(?:(?:${VALUE_LABEL_WORDS}|resultados?|r[ée]sultats?|risultat[oi]|ergebnis)\s*[:=]|=|(?:${VALUE_LABEL_WORDS})(?=\s+[<>≤≥]?\s*-?\d))\s*(.+)$`, 'i');
 /** A card's value label (VALUE_LABEL), as printed or in Markdown's emphasis (`**Result**: **18**`: boundwords). */
 function isValueLabel(text: string): boolean {
   return VALUE_LABEL.test(text.trim()) || VALUE_LABEL.test(text.replace(/\*\*|__/g, '').trim());
@@ -1947,8 +2003,11 @@ function isValueLabel(text: string): boolean {
 const UNIT_LABEL = /^(?:units?|unit of measure|uom)(?:\s*[:=]\s*|\s+)(\S+)$/i;
 /** `Flag: H`, `Flag High`: a card's flag line under its value. */
 const FLAG_LABEL = /^(?:flags?|abnormal flag)(?:\s*[:=]\s*|\s+)(\S.*)$/i;
-/** A card's label alone on its line, its content on the next: `Value`, `Result`, `Your value`, `Unit(s)`, `Flag`. */
-const CARD_LABEL_ALONE = /^(?:(result|results|value|your value|your result|observed value)|(units?|unit of measure|uom)|(flags?|abnormal flag))\s*:?$/i;
+/**
+ * A card's label alone on its line, its content on the next: `Value`, `Result`, `Your value`, `Test result`
+ * (VALUE_LABEL_WORDS), `Unit(s)`, `Flag`.
+ */
+const CARD_LABEL_ALONE = new RegExp(String.raw`^(?:(${VALUE_LABEL_WORDS})|(units?|unit of measure|uom)|(flags?|abnormal flag))\s*:?$`, 'i');
 /** A tier of a range on a line of its own: a bound or an interval, with a label (`5.7-6.4% (Pre-diabetic)`, `>= 6.5 Diabetic`). */
 const RANGE_TIER = new RegExp(String.raw`^(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*%?(?:\s*${RANGE_TO}\s*-?\d[\d.,]*\s*%?)?\s*(?:\(?[A-Za-z][A-Za-z .-]*\)?)?$`);
 
@@ -2206,6 +2265,19 @@ function rangeUnderLabel(lines: readonly string[]): string {
 /** `NORMAL`, `HIGH`, `Low`, `H`: a status on a line of its own. */
 /** `Optimal range: 40-80 ng/mL`, `Target: <100`: a range other than the reference range, on a line of its own. */
 const OTHER_RANGE_LINE = new RegExp(String.raw`^(?:${OPTIMAL_RANGE_WORDS}|desirable)(?:\s+(?:${OPTIMAL_RANGE_NOUNS}))?\s*[:=]\s*(.+)$`, 'i');
+/**
+ * (cards) `Previous: 102 mg/dL (Sep 2024)`, `Prior: 5.9 %`, `Last result: 88 mg/dL`, `Previous value (03/2024): 4.1`,
+ * `Resultado anterior: 96`, `Antériorité : 70 µg/L`: a test's earlier result on a line of its own after its label (a
+ * portal's or a consumer lab's card) — no result of its own, and never the value of the name it is printed under. The
+ * label (a parenthesis after it, a date, apart) is one a previous result's column is headed by (table.ts's
+ * namesPreviousResult, in each language it knows); `Last` alone is none (`Last: Smith` may be a surname's label).
+ */
+const PREVIOUS_RESULT_LABEL = /^([^:=]{1,80})[:=]\s*\S/;
+/** Whether a line is a previous result after its label (PREVIOUS_RESULT_LABEL; the label at most 80 characters). */
+function isPreviousResultLine(text: string): boolean {
+  const label = PREVIOUS_RESULT_LABEL.exec(text.trim())?.[1];
+  return label !== undefined && namesPreviousResult(label.replace(/\([^()]{0,40}\)\s*$/, ''));
+}
 
 /** (tworanges) A word of an optimal range's label anywhere in a line: the one test of a line without one. */
 const OPTIMAL_WORD = new RegExp(`\\b(?:${OPTIMAL_RANGE_WORDS})\\b`, 'i');
@@ -3451,6 +3523,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const last = open as RawRow | null;
     if (otherRange && last && last === rows[rows.length - 1] && readsAsRange(otherRange[1]!.trim())) {
       appendComment(last, flat);
+      continue;
+    }
+    // (cards) `Previous: 102 mg/dL (Sep 2024)` under a card: the earlier result, the row's comment — no row `Previous`;
+    // between a name and its value (`ApoB` / `Previous: 102 mg/dL` / `96 mg/dL`) it is passed over, the name still
+    // waiting for its value.
+    if (!byIndex && isPreviousResultLine(flat)) {
+      if (last && last === rows[rows.length - 1] && !pending) appendComment(last, flat.trim());
       continue;
     }
     // (labs42fix) A dated line of results, several on it between semicolons, a quoted comment after the last
