@@ -12527,9 +12527,10 @@ describe('leftfix: the labsleft review\'s findings', () => {
     expect(codedWithText(lines('URINALYSIS', 'Ketones  + 1  Negative')).map((r) => [r[0], r[1], r[2], r[7]])).toEqual([['ketones-in-urine', null, '+ 1', 'abnormal']]);
     expect(codedWithText(md('| Test | Result | Reference |', '| Sodium | 141 | 130-150 |')).map((r) => [r[0], r[1], r[7]])).toEqual([['sodium', 141, 'normal']]);
     expect(codedWithText('Zeta Excess  -2  mmol/L').map((r) => [r[0], r[1], r[3]])).toEqual([['?Zeta Excess', -2, 'mmol/L']]);
-    // (A text line reads no range of signed numbers, `-3 - +3`, after a negative number either: nothing, as before.)
-    expect(codedWithText('Zeta Excess  +2  -3 - +3')).toEqual([]);
-    expect(codedWithText('Zeta Excess  -2  -3 - +3')).toEqual([]);
+    // (A text line read no range of signed numbers, `-3 - +3`, after a signed number; since names it reads the range,
+    // a plus before the upper bound its sign, as the table's cell above reads the number.)
+    expect(codedWithText('Zeta Excess  +2  -3 - +3')).toEqual([['?Zeta Excess', 2, null, null, '-3 - +3', -3, 3, 'normal']]);
+    expect(codedWithText('Zeta Excess  -2  -3 - +3')).toEqual([['?Zeta Excess', -2, null, null, '-3 - +3', -3, 3, 'normal']]);
   });
 
   // (2) A molar ratio (`mmol/mmol`, `mol/mol`) is no ratio the catalog measures in `{ratio}`: those are mass ratios

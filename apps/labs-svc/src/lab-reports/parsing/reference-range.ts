@@ -26,6 +26,11 @@ const TO = String.raw`(?:${RANGE_TO}|_|\.\.)`;
 const FOREIGN_TO_BETWEEN = new RegExp(String.raw`(?:${FOREIGN_TO})(?<=\d\s+(?:${FOREIGN_TO}))(?=\s+-?\d)`, 'gi');
 const BETWEEN = new RegExp(`^${N}\\s*${TO}\\s*${N}\\b(?!\\s*[-–—]\\s*\\d)`, 'i');
 /**
+ * (names) A range on both sides of zero with its upper bound's plus printed (`-2.0 - +2.0`, `-2 to +2`: a Z-score's, a
+ * base excess's): BETWEEN's reading, the plus the bound's sign. Only after a negative lower bound.
+ */
+const SIGNED_BETWEEN = new RegExp(`^(-\\d+(?:\\.\\d+)?)\\s*${TO}\\s*\\+(\\d+(?:\\.\\d+)?)\\b(?!\\s*[-–—]\\s*\\d)`, 'i');
+/**
  * Bounds in French, Spanish, Portuguese and Italian (`tokens.ts`'s words): `inf. à 400`, `inférieur à 5`, `sup. à 27,0`,
  * `supérieure à 0,40`, `inferior a 5`, `inferiore a 5`, `superior a 40`, `jusqu'à 5`; the abbreviation alone before its
  * number (`Inf. 60`, `Sup. 40`, as Spanish printouts write it), its point printed.
@@ -134,8 +139,9 @@ export const OPTIMAL_RANGE_NOUNS = 'range|ranges|value|values|level|levels|zone|
 export const OPTIMAL_LABEL = new RegExp(`^(?:${OPTIMAL_RANGE_WORDS})(?:\\s+(?:${OPTIMAL_RANGE_NOUNS}))?$`, 'i');
 /**
  * (tworanges) The consumer labs' own labels of the laboratory's range beside an optimal one (`Standard (range)`,
- * `Lab range`): read only there, not where any reference label is read. (`Lab` alone is LAB_RANGE_LABEL's only: a
- * column headed `Lab` may name the laboratory that ran the test.)
+ * `Lab range`): read there, and (cards) before a range on a card's line of its own (text-report.parser's RANGE_LINE:
+ * `Standard: 10 - 50 nmol/L`), not where any reference label is read (a row's cells, its parentheses). (`Lab` alone is
+ * LAB_RANGE_LABEL's only: a column headed `Lab` may name the laboratory that ran the test.)
  */
 export const STANDARD_RANGE_LABELS: readonly string[] = ['standard', 'standard range', 'lab range', 'laboratory range', 'lab reference range'];
 /** (tworanges) The laboratory's own range labelled beside an optimal one: RANGE_NAME_LABELS, STANDARD_RANGE_LABELS, `Lab`. */
@@ -242,7 +248,7 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     const same = sameIntervalForAll(repaired, tiers);
     return same ? { ...same, text: raw } : { text: raw };
   }
-  const between = BETWEEN.exec(repaired);
+  const between = BETWEEN.exec(repaired) ?? SIGNED_BETWEEN.exec(repaired);
   if (between) {
     const low = Number(between[1]);
     const high = Number(between[2]);
