@@ -2437,6 +2437,19 @@ export class BiomarkerCatalog {
   };
 
   /**
+   * (prose review) For parsers: what one of this unit is in the unit the catalog measures the name in (`mmol/L` of
+   * glucose: about 18 mg/dL; `mg/mL` of testosterone: 10⁸ ng/dL); undefined for a name it does not know or a unit that
+   * does not convert. A patient's sentence whose unit puts the value a thousand times or more off the catalog's scale
+   * names a vial's strength, no result.
+   */
+  unitFactor = (name: string, unit: string): number | undefined => {
+    const entry = this.matchName(name);
+    const ucum = toUcum(unit);
+    if (!entry?.ucumUnit || !ucum) return undefined;
+    return convertUnit(1, ucum, entry.ucumUnit, { molarMass: entry.molarMass, charge: entry.charge }) ?? undefined;
+  };
+
+  /**
    * (labs50fix review) For parsers: the least number a count of a name printed per microlitre has where the catalog
    * measures it in 10*N/uL — below it, a number printed with a bare volume (`7.5 uL`) is the catalog's scale with its
    * power lost, not a count per microlitre; undefined for a name measured otherwise. From the catalog's unit: 0 for
@@ -2495,7 +2508,7 @@ export class BiomarkerCatalog {
 
   /** Everything the readers ask the catalog, as `analyzeReport` passes it (specs read with it as uploads are read). */
   get readerOptions() {
-    return { knows: this.knows, measuresIn: this.measuresIn, perMicrolitreFloor: this.perMicrolitreFloor, answerKind: this.answerKind, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, answersInUrine: this.answersInUrine, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, molarMassOf: this.molarMassOf, sameAnalyte: this.sameAnalyte, knowsCode: this.knowsCode, codesOf: this.codesOf };
+    return { knows: this.knows, measuresIn: this.measuresIn, unitFactor: this.unitFactor, perMicrolitreFloor: this.perMicrolitreFloor, answerKind: this.answerKind, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, answersInUrine: this.answersInUrine, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, molarMassOf: this.molarMassOf, sameAnalyte: this.sameAnalyte, knowsCode: this.knowsCode, codesOf: this.codesOf };
   }
 
   /**

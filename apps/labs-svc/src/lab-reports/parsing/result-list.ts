@@ -135,6 +135,54 @@ const PROSE_UNIT = String.raw`%|[x×]\s*(?:10(?:\^\d{1,2}|\d|[⁰¹²³⁴⁵⁶
  * a value (a comparator glued to it, thousands with commas: `15,600`), an optional unit (PROSE_UNIT).
  */
 const PROSE_ITEM = new RegExp(String.raw`^(\p{L}[\p{L}\d .()'/+-]*?)\s*(?:[-–—:=]\s*|\s+)([<>]?\d{1,3}(?:,\d{3})+|[<>]?\d+(?:[.,]\d+)?)(?:\s*(${PROSE_UNIT}))?$`, 'u');
+/**
+ * (prose) A verb or a preposition a patient writes between a test's name and its value (`Estradiol was 19`, `My
+ * testosterone came back at 412`, `I had a prolactin of 18`, `TSH is now 3.1`), with a possessive or an article before
+ * the name (`my`, `the`): no part of the name. Group `name` the name. `of` only after a verb of having (group `having`):
+ * `A ferritin of 30 ng/mL`, `For women, a hemoglobin of 12 g/dL` alone are thresholds (prose review).
+ */
+const NAME_THEN_VERB = /^(?<having>(?:i|we|he|she|they|you)\s+(?:had|have|has|got|get)\s+)?(?:(?:my|his|her|their|your|the|a|an)\s+)?(?<name>\p{L}.*?)\s+(?:came\s+back\s+(?:at|as)|(?:is|was|were|are)(?:\s+now)?(?:\s+at)?|(?<of>of)|at)\s+(?=[<>]?\d)/iu;
+/**
+ * (prose review) The line gate of a verb between a name and its value, as NAME_THEN_VERB reads it (`came back as`,
+ * `is now`, a name ending in a digit: `Vitamin B12 was 450`).
+ */
+const VERB_BEFORE_VALUE = /[\p{L}\d]\s+(?:came\s+back\s+(?:at|as)|(?:is|was|were|are)(?:\s+now)?(?:\s+at)?|of|at)\s+[<>]?\d/iu;
+/** (prose review) A label of a cut-off before a name (`Transfusion threshold: hemoglobin at 7 g/dL`): no result. */
+const THRESHOLD_LABEL = /\b(?:thresholds?|cut-?offs?|limits?|triggers?)\b/iu;
+/**
+ * (prose review) A later sentence that gives the earlier one's test a new value under a pronoun (`My testosterone was
+ * 350. After 8 weeks on TRT it is 688 ng/dL.`): the earlier value is a history.
+ */
+const PRONOUN_VALUE = /\b(?:it|that)(?:\s+(?:is|was)|['’]s)(?:\s+now)?(?:\s+at)?\s+[<>]?\d/iu;
+/**
+ * (prose) A reference range a patient copies in brackets after a value (`(264-916)`, `(range .45-4.5)`, `(ref 8.7-25.1)`,
+ * `(low end?? range 30-400)`: words before `range` too), a bound with no leading zero (`.45`). Group 1 and 2 the bounds.
+ */
+const BRACKET_RANGE = /\s*\((?:[^()\d]*?\b(?:range|ref(?:erence)?(?:\s+range)?|normal)\s*:?\s*)?(\d*[.,]?\d+)\s*[-–]\s*(\d*[.,]?\d+)\s*\)/iu;
+/**
+ * (prose review) Whether the catalog measures a name in a unit on the name's own scale: a unit it converts into the
+ * catalog's, one of it no more than a thousand times the catalog's unit or less than a thousandth of it
+ * (catalog.ts unitFactor; ng/mL for pg/mL, µmol/L for mg/dL pass). `Testosterone is 200 mg/mL` (10⁸ ng/dL to the mg/mL)
+ * is a vial's strength: no measured item.
+ */
+function onScale(opts: TextParseOptions, name: string, unit: string): boolean {
+  if (!opts.measuresIn?.(name, unit)) return false;
+  const factor = opts.unitFactor?.(name, unit);
+  return factor === undefined || (factor <= 1000 && factor >= 1 / 1000);
+}
+/**
+ * (prose) A flag a patient writes after a value (`flagged low`, `- flagged high`, `, which they flagged high`). A
+ * match starts only where a run of spaces, a comma and dashes starts (prose review: two spaces around an optional dash,
+ * tried at each space of a long run, took seconds on a line of thousands of spaces).
+ */
+const FLAGGED = /(?<![\s,–-])\s*(?:[-–,]\s*)?(?:which\s+(?:they|it)\s+)?flagged\s+(?:as\s+)?(high|low)\b/iu;
+/**
+ * (prose) A time past in a clause (`last year`, `two years ago`, `in november`, `previously`, `before`, `used to`): the
+ * value is a history, no current result.
+ */
+const HISTORY = /\b(?:last\s+(?:year|month|week|time|visit|spring|summer|autumn|fall|winter)|ago|previously|before|used\s+to|prior|earlier|in\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\b/iu;
+/** (prose) Words of a dose or a regimen in a patient's sentence (`injections`, `shots`, `cypionate`, `mg/week`). */
+const DOSE_WORDS = /\b(?:injections?|shots?|cypionate|enanthate|cream|gel|pills?)\b|\/\s*w(?:ee)?k\b/iu;
 /** A bare amount (`65 mg`, `400 mcg`, `2000 IU`, `5 mL`, `2 tablets`): a dose taken, not a result of a sample. */
 const AMOUNT = /^(?:m?g|mcg|[uµμ]g|iu|units?|m?l|tab(?:let)?s?|caps?(?:ules?)?|drops?)$/iu;
 /** How often a dose is taken (`1000 daily`, `50000 weekly`): a dose, never a unit of a result. */
@@ -295,15 +343,18 @@ const YEAR = /(?:\b(?:in|since|from|during|until|of)\s+|\()(?:19|20)\d\d\b/iu;
 function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeading): RawRow[] | null {
   const { underResults, underOther } = heading;
   const text = line.text;
-  if (!opts.knows || line.cells?.length || /[\t|;]/.test(text) || !/,\s|\sand\s/i.test(text)) return null;
+  // (prose) A line of one item is tried when a verb joins a name to a value (`Estradiol was 19 pg/mL.`) or when it holds
+  // sentences (proseSentence reads one item alone only so).
+  if (!opts.knows || line.cells?.length || /[\t|;]/.test(text) || !(/,\s|\sand\s|[.?!]\s+\p{Lu}|\bflagged\s/iu.test(text) || VERB_BEFORE_VALUE.test(text))) return null;
   // Sentences end at a full stop before a space and a capital, after a number or a word of six letters or more, or at
   // the end (`glucose 132. White count 5.9`, `0.9. white count`, `as follows. ferritin`); a dotted abbreviation inside
   // a name (`vol. - 83.9`, `haemo. conc`: short) ends none.
-  const sentences = text.split(/\.\s+(?=\p{Lu})|(?<=\d|\p{L}{6})\.\s+/u);
+  // (prose) A question ends a sentence too (`Is 22 high? I take …`), its mark kept.
+  const sentences = text.split(/\.\s+(?=\p{Lu})|(?<=\d|\p{L}{6})\.\s+|(?<=\?)\s+/u);
   // The line's opening label says results (`LABORATORY DATA: …`): it holds for each of its sentences.
   const opening = heading.label;
   const lineCue = underResults || (opening !== null && RESULT_CUE.test(opening));
-  const read: { rows: Omit<RawRow, 'line'>[]; past: boolean }[] = [];
+  const read: { rows: Omit<RawRow, 'line'>[]; past: boolean; at: number }[] = [];
   sentences.forEach((sentence, k) => {
     // A sentence before it with no item in it that says results introduces it (`My results are as follows.`).
     const before = k > 0 && !/\d/.test(sentences[k - 1]!) && RESULT_CUE.test(sentences[k - 1]!);
@@ -312,8 +363,8 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
     // unread.
     const earlier = sentences.slice(0, k).join('. ');
     const other = underOther || opening !== null || (k > 0 && (NOT_RESULTS.test(sentences[k - 1]!) || PLAN_WORDS.test(sentences[k - 1]!)));
-    const rows = proseSentence(sentence, opts, lineCue || before, { earlier, other });
-    if (rows) read.push({ rows, past: PAST.test(sentence) });
+    const rows = proseSentence(sentence, opts, lineCue || before, { earlier, other, sentences: sentences.length });
+    if (rows) read.push({ rows, past: PAST.test(sentence), at: k });
   });
   // Values of a time past (`Last visit: ferritin 12, …. Today: ferritin 45, …`) are no current results when a later
   // sentence gives the same tests.
@@ -322,7 +373,14 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
     const again = new Set(names(later.rows));
     return names(s.rows).filter((n) => again.has(n)).length * 2 > s.rows.length;
   }));
-  const out = current.flatMap((s) => s.rows.map((r) => ({ ...r, line: line.line, ...(line.page ? { page: line.page } : {}) }) satisfies RawRow));
+  // (prose review) A test a later sentence gives again (`My LDL was 160. Now LDL 110 mg/dL.`), or gives under a pronoun
+  // when it is the sentence's only test (`My testosterone was 350. After 8 weeks on TRT it is 688 ng/dL.`): the last
+  // statement is the result, the earlier a history.
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const restated = (s: (typeof read)[number], name: string) => sentences.slice(s.at + 1).some((later) =>
+    new RegExp(String.raw`(?<!\p{L})${escape(name.trim())}(?!\p{L})(?:\s+(?:was|were|is|are)(?:\s+now)?(?:\s+at)?)?\s*[:=-]?\s*[<>]?\d`, 'iu').test(later)
+    || (s.rows.length === 1 && PRONOUN_VALUE.test(later)));
+  const out = current.map((s) => ({ ...s, rows: s.rows.filter((r) => !restated(s, r.name)) })).flatMap((s) => s.rows.map((r) => ({ ...r, line: line.line, ...(line.page ? { page: line.page } : {}) }) satisfies RawRow));
   return out.length ? out : null;
 }
 
@@ -336,7 +394,7 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
  * Targets, doses,
  * diets, cut-offs, limits, critical values and nutrition labels print none of these.
  */
-function resultEvidence(sentence: string, items: { name: string; value: number; unit?: string; flag?: string; comparator?: string }[],
+function resultEvidence(sentence: string, items: { name: string; value: number; unit?: string; flag?: string; comparator?: string; rangeText?: string }[],
   { counted, clauses }: { counted: number; clauses: number }, cued: boolean, opts: TextParseOptions, ctx: ProseContext): boolean {
   if (cued || PANEL_LEAD.test(sentence)) return true;
   const colon = sentence.lastIndexOf(':');
@@ -349,8 +407,13 @@ function resultEvidence(sentence: string, items: { name: string; value: number; 
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const again = items.filter((r) => new RegExp(String.raw`(?<!\p{L})${escape(r.name.trim())}(?!\p{L})(?:\s+(?:was|were|is|of))?\s*[:=-]?\s*[<>]?\d`, 'iu').test(ctx.earlier)).length;
   if (first && opts.knows?.(first[1]!.trim()) && (!ONGOING_LEAD.test(sentence) || !regimenLike(sentence, items) || again * 2 >= items.length)) return true;
-  const measured = items.filter((r) => r.flag || (r.unit && opts.measuresIn?.(r.name, r.unit))).length;
+  const measured = items.filter((r) => r.flag || r.rangeText || (r.unit && onScale(opts, r.name, r.unit))).length;
   if (measured * 3 >= counted * 2) return true;
+  // (prose) A list of known tests, one of them measured (a unit the catalog measures it in, a range bracketed around it,
+  // a flag) and the others plain numbers (`ldl 142 mg/dl, hdl 44, trigs 96`, `PSA 0.7, TSH 3.1 (range .45-4.5)`): the
+  // measured item says what the list is, when nothing is refused and nothing before it says a plan or doses.
+  if (measured >= 1 && !ctx.other && counted === items.length && items.every((r) => opts.knows?.(r.name) && !r.comparator
+    && (r.flag || r.rangeText || !r.unit || onScale(opts, r.name, r.unit)))) return true;
   // The last resort (labs27cfix3): a sentence that is nothing but three tests or more, each named once and known, with
   // a plain number each (no unit, no comparator, none beyond what a sample gives: beyondSample), with no label, no time
   // before it and nothing before it or over it that says doses or a plan (`Admitted with melena. Hemoglobin 8.1,
@@ -377,6 +440,8 @@ interface ProseContext {
   earlier: string;
   /** A heading over it or a sentence before it says something else than results (a plan, doses), or the line opens with a label. */
   other: boolean;
+  /** (prose) How many sentences its line holds. */
+  sentences: number;
 }
 
 /**
@@ -445,22 +510,45 @@ function leadIn(sentence: string, clause: string, at: number): string {
 /** (labs41fix) A verb of finding that introduces the first item of a list without a colon (`which show`, `revealed`). */
 const SHOWING_VERB = /\b(?:show(?:s|ed|ing)?|reveal(?:s|ed|ing)?|demonstrat(?:e|es|ed|ing)|came\s+back\s+(?:with|as))\s+(?=\p{L})/iu;
 
-function proseSentence(sentence: string, opts: TextParseOptions, cued = false, ctx: ProseContext = { earlier: '', other: false }): Omit<RawRow, 'line'>[] | null {
+function proseSentence(sentence: string, opts: TextParseOptions, cued = false, ctx: ProseContext = { earlier: '', other: false, sentences: 1 }): Omit<RawRow, 'line'>[] | null {
   // A flag word after a value is no label word (`potassium 5.9 normal`).
   const words = sentence.replace(FLAG_AFTER_VALUE, '$1');
-  if (NOT_RESULTS.test(words) || YEAR.test(sentence) || /^\s*(?:19|20)\d\d\b/.test(sentence)) return null;
+  // (prose) A bracketed range and a written flag are the items' own (`(range 264-916)`, `flagged low`), no label word.
+  const plain = words.replace(new RegExp(BRACKET_RANGE.source, 'giu'), '').replace(new RegExp(FLAGGED.source, 'giu'), '');
+  if (NOT_RESULTS.test(plain) || YEAR.test(sentence) || /^\s*(?:19|20)\d\d\b/.test(sentence)) return null;
+  // (prose) A question (`Is 22 high?`) or a sentence of doses (`my injections`, `100 mg/week`): no results.
+  if (/\?\s*$/u.test(sentence) || DOSE_WORDS.test(sentence)) return null;
+  // (prose review) A cut-off's label (`Transfusion threshold: hemoglobin at 7 g/dL`), as Target: and Goal: are.
+  if (THRESHOLD_LABEL.test(sentence)) return null;
   // A time opening the sentence (`Now ferritin 45`, `On 12/03 her sodium 131`) is no part of the first test's name.
   // (A panel's name with its verb, `CMP notable for`, neither: labs27cfix3.)
-  const clauses = sentence.replace(TIME_LEAD, '').replace(PANEL_LEAD, '').split(/,\s+|\s+and\s+/u);
+  // (prose review) A written flag after a comma (`Ferritin 12 ng/mL, flagged low`, `, which they flagged low`) is the
+  // item's before it, no clause of its own.
+  const clauses = sentence.replace(TIME_LEAD, '').replace(PANEL_LEAD, '').split(/,\s+(?!(?:[Ww]hich\s+(?:they|it)\s+)?[Ff]lagged\s)|\s+and\s+/u);
   let refused = 0;
-  const read: { name: string; value: number; comparator?: '<' | '>'; valueText?: string; unit?: string; flag?: string }[] = [];
+  const read: { name: string; value: number; comparator?: '<' | '>'; valueText?: string; unit?: string; flag?: string; rangeText?: string; verbLed?: boolean; written?: boolean }[] = [];
   // (labs41fix review) A verb-led or colon-led list whose lead-in names a specimen other than blood: no item of it.
   let verbLed = false;
   for (const raw of clauses) {
     let clause = raw.trim().replace(/\.$/, '').trim();
-    const colon = clause.lastIndexOf(':');
+    // (prose) A clause of a time past (`Last year my total T was 350`, `a prolactin of 18 two years ago`): a history.
+    if (HISTORY.test(clause)) {
+      if (/\d/.test(clause)) refused++;
+      continue;
+    }
+    // (prose) A bracketed range and a written flag after the value: the item's, taken out before its form is read.
+    const bracket = BRACKET_RANGE.exec(clause);
+    if (bracket) clause = clause.slice(0, bracket.index) + clause.slice(bracket.index + bracket[0].length);
+    const written = FLAGGED.exec(clause);
+    if (written) clause = (clause.slice(0, written.index) + clause.slice(written.index + written[0].length)).trim();
+    // (prose) A colon right before the value is the item's own (`Prolactin: 22.4 ng/mL - flagged high`), no label's.
+    const colon = /:\s*[<>]?\d[^:]*$/u.test(clause) && opts.knows!(clause.slice(0, clause.lastIndexOf(':')).trim()) ? -1 : clause.lastIndexOf(':');
     if (colon >= 0 && NON_BLOOD_LEAD.test(leadIn(sentence, clause, colon))) return null;
     if (colon >= 0) clause = clause.slice(colon + 1).trim();
+    // (prose) A verb between a known name and its value (`Estradiol was 19`, `My testosterone came back at 412`).
+    const verb = NAME_THEN_VERB.exec(clause);
+    const joinedByVerb = verb !== null && (!verb.groups!.of || verb.groups!.having !== undefined) && opts.knows!(verb.groups!.name!.trim());
+    if (joinedByVerb) clause = `${verb!.groups!.name!.trim()} ${clause.slice(verb![0].length)}`;
     // A sentence ended by a full stop before a small letter (`as follows. ferritin 6.0 ng/mL`): the item after it, when
     // the clause as a whole names no test the catalog knows (a dotted abbreviation inside a name, `mean corpuscular
     // vol. - 84.6`, reads as a whole).
@@ -500,16 +588,27 @@ function proseSentence(sentence: string, opts: TextParseOptions, cued = false, c
       continue;
     }
     const comparator = /^[<>]/.exec(printed)?.[0] as '<' | '>' | undefined;
-    read.push({ name, value, ...(comparator ? { comparator, valueText: `${comparator}${value}` } : {}), ...(unit ? { unit } : {}), ...(flag ? { flag } : {}) });
+    const bound = (b: string) => b.replace(',', '.').replace(/^\./, '0.');
+    const rangeText = bracket ? `${bound(bracket[1]!)}-${bound(bracket[2]!)}` : undefined;
+    const said = flag ?? written?.[1]!.toLowerCase();
+    read.push({ name, value, ...(comparator ? { comparator, valueText: `${comparator}${value}` } : {}), ...(unit ? { unit } : {}), ...(said ? { flag: said } : {}),
+      ...(rangeText ? { rangeText } : {}), ...(joinedByVerb ? { verbLed: true } : {}), ...(written ? { written: true } : {}) });
   }
   // A frequency anywhere after a value (`B12 1000 monthly`, `1000 mcg daily`) makes the sentence one of doses.
   if (FREQUENCY_AFTER_VALUE.test(sentence)) return null;
   const known = read.filter((r) => opts.knows!(r.name));
-  const enough = read.length >= 3 ? known.length * 3 >= (read.length + refused) * 2 : read.length === 2 && known.length === 2 && !refused;
+  // (prose) One item alone is read when a verb joins its known name to its value (`Estradiol was 19 pg/mL.`), or when
+  // its line holds other sentences (`… flagged low. Estradiol 19 pg/mL. …`, a message the line reader cannot split),
+  // and its unit is one the catalog measures it in or a range is bracketed around it; after a verb a plain number
+  // too (`Free T4 was 1.31`), never a year (`Glucose was 2019.`).
+  const alone = read.length === 1 && known.length === 1 && !refused && (read[0]!.verbLed || ctx.sentences > 1 || read[0]!.written)
+    && (read[0]!.rangeText !== undefined || (read[0]!.unit !== undefined && onScale(opts, read[0]!.name, read[0]!.unit))
+      || (read[0]!.verbLed === true && !read[0]!.unit && !/^(?:19|20)\d\d$/.test(String(read[0]!.value))));
+  const enough = read.length >= 3 ? known.length * 3 >= (read.length + refused) * 2 : (read.length === 2 && known.length === 2 && !refused) || alone;
   if (!enough) return null;
   if (read.filter((r) => r.comparator).length * 2 >= read.length) return null;
   if (!resultEvidence(sentence, read, { counted: read.length + refused, clauses: clauses.filter((c) => c.trim()).length }, cued, opts, ctx)) return null;
-  return known;
+  return known.map(({ verbLed: _v, written: _w, ...r }) => r);
 }
 
 /** (labs42fix) Two bounds in parentheses (`(20-42 mmol/mol)`, `(3.4 to 7.7)`). */

@@ -44,6 +44,8 @@ export interface TextParseOptions {
   sameAnalyte?: (a: string, b: string) => boolean;
   /** Whether the catalog measures a name in this unit (a `%` run against a name's front is the unit of a percentage only). */
   measuresIn?: (name: string, unit: string) => boolean;
+  /** (prose review) What one of a unit is in the unit the catalog measures a name in (catalog.ts unitFactor). */
+  unitFactor?: (name: string, unit: string) => number | undefined;
   /** (labs50fix review) The least count per microlitre of a name the catalog counts per volume (catalog.ts perMicrolitreFloor). */
   perMicrolitreFloor?: (name: string) => number | undefined;
   /** Whether the catalog measures a name in this unit and no other quantity under it (HbA1c in `%`; not `Lymphocytes`, a count's name too). */
