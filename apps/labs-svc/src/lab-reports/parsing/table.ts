@@ -574,17 +574,27 @@ function columnExtent(columns: readonly Column[], k: number): { start: number; s
 /** The printed cells assignCells gives each column, in print order. */
 function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byIndex: boolean): Cell[][] {
   const out: Cell[][] = columns.map(() => []);
-  const cells = byIndex ? printed : splitOverrunValues(printed, columns);
+  const overrun = byIndex ? printed : splitOverrunValues(printed, columns);
+  const split = byIndex ? null : splitValueBeforeRange(overrun, columns);
+  const cells = split?.cells ?? overrun;
   // As many filled cells as columns: one each, in order, whatever their alignment. (robfix) Not when one is the rest of
   // a unit the cell before began (`x10^9  /L`): the two are one column's, and a column is empty.
   const filled = cells.filter((c) => c.text.trim());
   // (robfix) joined[i]: cell i is the rest of the unit cell i - 1 began (`mmol  /L`); asked once, here and in byKindInOrder.
   const joined = byIndex ? [] : filled.map((c, i) => unitPieceAfter(filled[i - 1], c));
-  if (!byIndex && filled.length === columns.length && !joined.some(Boolean)) return filled.map((c) => [c]);
+  // (cells) Unless the cells' kinds or a flag in an unheaded gap say the order is not the header's (inOrderDoubt).
+  const doubt = !byIndex && filled.length === columns.length && !joined.some(Boolean) ? inOrderDoubt(filled, columns) : null;
+  if (doubt === 'none') return filled.map((c) => [c]);
   cells.forEach((cell, index) => {
     if (!cell.text.trim()) return;
     if (byIndex) {
       out[Math.min(index, columns.length - 1)]!.push(cell);
+      return;
+    }
+    // (cells) A value and the range split from one cell (splitValueBeforeRange): the value's column and the range's.
+    const own = split?.placed.get(cell);
+    if (own !== undefined) {
+      out[own]!.push(cell);
       return;
     }
     let best = -1;
@@ -610,7 +620,42 @@ function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byI
     if (columns[best]!.role === 'value' && name >= 0 && name < best && out[name]!.length && cell.x < columns[best]!.x - 1 && wordsOfName(cell.text)) best = name;
     out[best]!.push(cell);
   });
-  return byIndex ? out : byKindInOrder(filled, joined, columns, out) ?? out;
+  const placed = byIndex ? out : byKindInOrder(filled, joined, columns, out) ?? out;
+  // (cells) A row the order was doubted for keeps it unless its placement by position and kind fits with fewer misfits
+  // (placementCost), or as few where the doubt is a flag in a gap (`Potassium  5.8  H  mmol/L`: in order, the flag under
+  // Units and the unit under Reference Range fit as well as placed).
+  if (doubt) {
+    const { cost } = placementCost(filled, joined, columns);
+    const inOrder = cost(filled.map((_, i) => i));
+    const byPlace = cost(filled.map((c) => placed.findIndex((cells) => cells.includes(c))));
+    if (byPlace > inOrder || (byPlace === inOrder && doubt === 'kinds')) return filled.map((c) => [c]);
+  }
+  return placed;
+}
+
+/**
+ * (cells) What doubts that a row of as many filled cells as its header has columns is one cell a column, in order:
+ * `kinds` where a cell's kind does not fit the column the order gives it (misfit: `INR  1.4  H  0.8 - 1.2` under `Test
+ * Result  Ref. Range  Units` would put the flag under the range's header and the range under the unit's; a range of
+ * one bound, `< 190`, fits a value's column too, a censored result), `flag` where a cell is a flag printed where no
+ * header cell is (in the gap between two: `Testosterone  33.6  H  nmol/L` under the same header, the row missing its
+ * range) — a letter that is a unit too (`L` litres, `h` hours) only when another cell of the row is the unit (`Urine
+ * Volume  1.5  L  0.8 - 2.0` keeps its litres: flagNotUnit); else `none`. A doubted row is placed by its cells'
+ * positions and kinds too (cellsByColumn, byKindInOrder), as a row of fewer cells is, and the two placements compared.
+ */
+function inOrderDoubt(filled: readonly Cell[], columns: readonly Column[]): 'none' | 'kinds' | 'flag' {
+  const kinds = filled.map((c) => kindInOrder(c.text));
+  const censored = (i: number) => kinds[i] === 'range' && parseValueToken(tokenize(filled[i]!.text).join('')) !== null;
+  if (kinds.some((kind, i) => misfit(kind, columns[i]!.role) > 0 && !(censored(i) && misfit('number', columns[i]!.role) === 0))) return 'kinds';
+  return filled.some((c, i) => kinds[i] === 'flag' && flagNotUnit(filled, kinds, i) && !columns.some((col) => c.x < col.end && c.end > col.x)) ? 'flag' : 'none';
+}
+
+/**
+ * (flagcol) Whether a flag cell of a row is no unit: a letter that is a unit too (`L` litres, `h` hours: toUcum) is
+ * the row's unit unless another of its cells is.
+ */
+function flagNotUnit(filled: readonly Cell[], kinds: readonly CellKind[], i: number): boolean {
+  return toUcum(filled[i]!.text.trim()) === null || kinds.some((kind, j) => j !== i && kind === 'unit');
 }
 
 /** (robust) How a cell of a kind fits a column of a role: 0 where it may stand there, 1 where it may not. */
@@ -635,17 +680,29 @@ const FITS: Record<Exclude<CellKind, 'text'>, readonly ColumnRole[]> = {
  * (robust) Whether a cell of a kind may follow one of another kind in one column of a role: in a name's or another
  * column any cell, and words anywhere; in the value's a unit or a flag after a cell of another kind that is no unit
  * (`2,8  %`, `7.9  Low` under `Result and Flag`); in a previous result's a date or a flag; in the range's its second
- * bound after the first (`4,4  11,3`) or a unit; in the unit's (robfix) the rest of a unit printed in two pieces
+ * bound after the first (`4,4  11,3`), a unit, or (cells) a range after the words that label it (`Deficient      < 50`,
+ * `Desirable:   < 200`: `labelled`, see rangeLabel); in the unit's (robfix) the rest of a unit printed in two pieces
  * (`mmol  /L`, `x10^9  /L`: `joined`, see unitPieceAfter). Any other two cells (two units, a range and a number, two
  * values, two flags) are two columns' cells.
  */
-function sharesColumn(before: CellKind, kind: CellKind, role: ColumnRole, joined = false): boolean {
+function sharesColumn(before: CellKind, kind: CellKind, role: ColumnRole, joined = false, labelled = false): boolean {
   if (role === 'name' || role === 'other' || kind === 'text') return true;
   if (role === 'unit') return joined;
   if (role === 'value') return before !== kind && (kind === 'unit' || kind === 'flag') && before !== 'unit';
   if (role === 'previous') return kind === 'date' || kind === 'flag';
-  if (role === 'range') return (before === 'number' && kind === 'number') || kind === 'unit';
+  if (role === 'range') return (before === 'number' && kind === 'number') || kind === 'unit' || (labelled && kind === 'range');
   return false;
+}
+
+/**
+ * (cells) Words that may label a range printed apart from it in the range column (a tier's or a group's: `Deficient`,
+ * `Desirable:`, `Adult male`): letters only, a colon perhaps after them, none a unit or a flag. Placed in the unit's
+ * column (where words may stand too), the label had been read into the unit (`nmol/L Deficient`) and the tier's bound
+ * alone as the range.
+ */
+function rangeLabel(text: string): boolean {
+  const t = tokenize(text);
+  return t.length > 0 && t.length <= 4 && t.every((w) => /^\p{L}[\p{L}'-]*:?$/u.test(w) && !parseFlagToken(w) && !isUnitToken(w.replace(/:$/, '')));
 }
 
 /**
@@ -675,20 +732,15 @@ function kindInOrder(text: string): CellKind {
 }
 
 /**
- * (robust) Positioned cells given to columns by their kinds in print order, where the positions give a column a cell
- * its kind does not fit or two cells that cannot share it: a row printed with other gaps than its header's (respaced,
- * other column widths) — `Triglycerides  112.30  mg/dl  10~150  1.27  mmol/L 0.11~1.70` under two groups of `Result
- * Unit Reference`, whose `1.27` fell under the first range header, `WBC  7,4  10*9/L  4,4  11,3` whose lower bound fell
- * under the unit's. Of the placements that keep the printed order (each cell to a column at or right of the one
- * before), the one with the fewest misfits (misfit, sharesColumn), then the nearest the printed positions; it replaces
- * the positions' only when it has fewer misfits. Null when it has not, and (robfix) for a row of more than 2 × columns + 2
- * cells. A step per cell and column (the least cost left of a column kept as the columns are gone through).
+ * (robust) The misfits of a row's cells placed in columns (byKindInOrder; (cells) cellsByColumn compares a doubted
+ * order by them), the cells read by their kinds (kindInOrder): `step(i, k, j)` the misfits of cell i in column k after
+ * cell i - 1 in column j, `cost` those of a whole placement (the column of each cell).
  */
-function byKindInOrder(filled: readonly Cell[], joined: readonly boolean[], columns: readonly Column[], placed: readonly Cell[][]): Cell[][] | null {
-  // (robfix) A row of more than twice as many cells as its header has columns (and two) is no row respaced: not tried.
-  if (filled.length < 2 || columns.length < 2 || filled.length > 2 * columns.length + 2) return null;
+function placementCost(filled: readonly Cell[], joined: readonly boolean[], columns: readonly Column[]): {
+  step: (i: number, k: number, j: number | undefined) => number;
+  cost: (assign: readonly number[]) => number;
+} {
   const kinds = filled.map((c) => kindInOrder(c.text));
-  const at = new Map(placed.flatMap((cells, k) => cells.map((c) => [c, k] as const)));
   // (A unit after the value in its column, `2,8  %`, is the value's: it misfits only alone there. (robfix) A unit whose
   // rest is the next cell, `mmol` of `mmol  /L`, is the unit column's: it misfits in the value's.)
   // (flagcol) Under a header with a flag column, a flag in the unit's column misfits (`Glucose   105   mg/dL   H` printed
@@ -706,13 +758,31 @@ function byKindInOrder(filled: readonly Cell[], joined: readonly boolean[], colu
   const skipsValue = (i: number, k: number, before: number | undefined) => (flagColumn && valueAt >= 0 && k > valueAt && before !== undefined && before < valueAt
     && (kinds[i] === 'number' || kinds[i] === 'qualitative') && (kinds[i + 1] === 'range' || kinds[i + 1] === 'qualitative')
     && ['unit', 'range', 'flag'].includes(columns[k]!.role) ? 1 : 0);
-  const flagNotUnit = (i: number) => toUcum(filled[i]!.text.trim()) === null || kinds.some((kind, j) => j !== i && kind === 'unit');
   const own = (i: number, k: number, before: number | undefined) => (columns[k]!.role === 'value' && joined[i + 1] ? 1
     : kinds[i] === 'unit' && columns[k]!.role === 'value' && before === k && kinds[i - 1] === 'number' ? 0
-      : kinds[i] === 'flag' && columns[k]!.role === 'unit' && flagColumn && flagNotUnit(i) ? 1 : misfit(kinds[i]!, columns[k]!.role) + skipsValue(i, k, before));
+      : kinds[i] === 'flag' && columns[k]!.role === 'unit' && flagColumn && flagNotUnit(filled, kinds, i) ? 1 : misfit(kinds[i]!, columns[k]!.role) + skipsValue(i, k, before));
+  const labels = filled.map((c, i) => kinds[i] === 'text' && rangeLabel(c.text));
   // The misfits of cell i in column k after cell i - 1 in column j: its own, and one more when it cannot share j's column.
-  const step = (i: number, k: number, j: number | undefined) => own(i, k, j) + (j === k && !sharesColumn(kinds[i - 1]!, kinds[i]!, columns[k]!.role, joined[i]) ? 1 : 0);
+  const step = (i: number, k: number, j: number | undefined) => own(i, k, j) + (j === k && !sharesColumn(kinds[i - 1]!, kinds[i]!, columns[k]!.role, joined[i], labels[i - 1]) ? 1 : 0);
   const cost = (assign: readonly number[]) => assign.reduce((sum, k, i) => sum + step(i, k, assign[i - 1]), 0);
+  return { step, cost };
+}
+
+/**
+ * (robust) Positioned cells given to columns by their kinds in print order, where the positions give a column a cell
+ * its kind does not fit or two cells that cannot share it: a row printed with other gaps than its header's (respaced,
+ * other column widths) — `Triglycerides  112.30  mg/dl  10~150  1.27  mmol/L 0.11~1.70` under two groups of `Result
+ * Unit Reference`, whose `1.27` fell under the first range header, `WBC  7,4  10*9/L  4,4  11,3` whose lower bound fell
+ * under the unit's. Of the placements that keep the printed order (each cell to a column at or right of the one
+ * before), the one with the fewest misfits (misfit, sharesColumn), then the nearest the printed positions; it replaces
+ * the positions' only when it has fewer misfits. Null when it has not, and (robfix) for a row of more than 2 × columns + 2
+ * cells. A step per cell and column (the least cost left of a column kept as the columns are gone through).
+ */
+function byKindInOrder(filled: readonly Cell[], joined: readonly boolean[], columns: readonly Column[], placed: readonly Cell[][]): Cell[][] | null {
+  // (robfix) A row of more than twice as many cells as its header has columns (and two) is no row respaced: not tried.
+  if (filled.length < 2 || columns.length < 2 || filled.length > 2 * columns.length + 2) return null;
+  const { step, cost } = placementCost(filled, joined, columns);
+  const at = new Map(placed.flatMap((cells, k) => cells.map((c) => [c, k] as const)));
   const printed = filled.map((c) => at.get(c) ?? -1);
   if (printed.some((k) => k < 0)) return null;
   const before = cost(printed);
@@ -878,6 +948,41 @@ function splitOverrunValues(cells: readonly Cell[], columns: readonly Column[]):
     if (cells.some((c) => c.x > cell.end && cellKind(c.text) === 'number')) return [cell];
     return [{ text: cell.text.slice(0, tail.index), x: cell.x, end: cell.x + tail.index }, { text: tail.text, x: start, end: start + tail.text.length }];
   });
+}
+
+/**
+ * (cells) A value (its unit, a flag perhaps) printed one space from its range, in one cell that starts under the value
+ * column's header and runs on under the range column's (`18.0 g/dL (13.0-17.7)` under `Test  Result  Reference range`):
+ * two cells, the value's and the range's, each given to its column (`placed`). By its overlap the whole cell went to the
+ * range column, leaving the value column empty, and a range in parentheses there is none the row's printed order reads
+ * (the row was lost). Only where no other cell of the row starts under either column or between them, and where the
+ * cell splits at a space into a value (cellKind `number`, four words at most) and a range, bare or in parentheses
+ * (rangePart); the first such space.
+ */
+function splitValueBeforeRange(cells: readonly Cell[], columns: readonly Column[]): { cells: Cell[]; placed: Map<Cell, number> } | null {
+  const v = columns.findIndex((c) => c.role === 'value');
+  const r = columns.findIndex((c, k) => k > v && c.role === 'range');
+  if (v < 0 || r < 0) return null;
+  const value = columnExtent(columns, v);
+  const range = columnExtent(columns, r);
+  const at = cells.findIndex((c) => c.text.trim() && c.x >= value.start && c.x < value.stop && c.end > range.start);
+  const cell = cells[at];
+  if (!cell || cells.some((c) => c !== cell && c.text.trim() && c.x >= value.start && c.x < range.stop)) return null;
+  // (A value with its unit and a flag or two is four words at most: a long cell is not read at every space.)
+  for (let p = cell.text.indexOf(' '), words = 1; p > 0 && words <= 4; p = cell.text.indexOf(' ', p + 1), words++) {
+    const [before, after] = [cell.text.slice(0, p).trimEnd(), cell.text.slice(p + 1).trim()];
+    if (cellKind(before) !== 'number' || !rangePart(after)) continue;
+    const left = { text: before, x: cell.x, end: cell.x + before.length };
+    const right = { text: after, x: cell.end - after.length, end: cell.end };
+    return { cells: [...cells.slice(0, at), left, right, ...cells.slice(at + 1)], placed: new Map([[left, v], [right, r]]) };
+  }
+  return null;
+}
+
+/** (cells) A range's cell: a range (cellKind), or one printed whole in parentheses (`(13.0-17.7)`, `( < 5.0 )`). */
+function rangePart(text: string): boolean {
+  const inside = /^\(\s*([^()]+?)\s*\)$/.exec(text)?.[1];
+  return cellKind(inside ?? text) === 'range';
 }
 
 /**
@@ -1048,7 +1153,45 @@ export function textCells(text: string, apart?: (comparator: Cell) => boolean): 
   const re = /\S+(?: \S+)*/g;
   const expanded = expandTabs(text);
   for (let m = re.exec(expanded); m; m = re.exec(expanded)) cells.push({ text: m[0], x: m.index, end: m.index + m[0].length });
-  return joinComparators(cells, apart);
+  return joinComparators(joinPaddedBrackets(cells), apart);
+}
+
+/**
+ * (cells) Brackets padded apart from what they enclose (`(   18-54   )`, `(  60-110)`, `[ 3.5-5.1   ]`: a range column
+ * centred in its brackets) → one cell of the bracket's text without the padding (`(18-54)`), placed from the opening
+ * bracket to the closing one, as it would be printed unpadded. Only where a bracket stands alone as a cell (the
+ * padding is a cell gap) and the cells from an opening bracket to its closing one hold no other bracket: a unit's own
+ * bracket (`mL/min/(1.73_m2)`), `(calc)` and a bracket printed tight (`(18-54)`) are one cell already. Alone, the
+ * opening bracket had been a cell of words, read into the unit column (`nmol/L (`).
+ */
+function joinPaddedBrackets(cells: readonly Cell[]): Cell[] {
+  if (!cells.some((c) => /^[([\])]$/.test(c.text))) return [...cells];
+  const out: Cell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const joined = paddedBracketAt(cells, i);
+    out.push(joined?.cell ?? cells[i]!);
+    if (joined) i += joined.span - 1;
+  }
+  return out;
+}
+
+/** (cells) The cell of padded brackets starting at cell i (joinPaddedBrackets) and how many cells it takes, or null. */
+function paddedBracketAt(cells: readonly Cell[], i: number): { cell: Cell; span: number } | null {
+  const first = cells[i]!.text;
+  const open = first[0];
+  if ((open !== '(' && open !== '[') || /[()[\]]/.test(first.slice(1))) return null;
+  const close = open === '(' ? ')' : ']';
+  for (const span of [2, 3]) {
+    const part = cells.slice(i, i + span);
+    if (part.length < span) return null;
+    const last = part[span - 1]!.text;
+    if (part.slice(1, -1).some((c) => /[()[\]]/.test(c.text))) return null;
+    if (!last.endsWith(close) || /[()[\]]/.test(last.slice(0, -1))) continue;
+    if (first !== open && last !== close) return null;
+    const inner = [first.slice(1), ...part.slice(1, -1).map((c) => c.text), last.slice(0, -1)].map((t) => t.trim()).filter(Boolean).join(' ');
+    return inner ? { cell: { text: `${open}${inner}${close}`, x: cells[i]!.x, end: part[span - 1]!.end }, span } : null;
+  }
+  return null;
 }
 
 /**

@@ -1,0 +1,163 @@
+import { coded } from '../../testing/reader.js';
+
+/*
+ * (cells) How a fixed-width row's cells are given to the columns of the header above it. Made-up probes found:
+ * 1. A row with as many cells as the header has columns had them taken in order, one a column, even where one is a
+ *    flag printed in a gap no header column covers (the row missing another cell) or where the cells' kinds say the
+ *    order is not the header's: `INR  1.4  H  0.8 - 1.2` under `Test  Result  Ref. Range  Units` read its range as the
+ *    unit and lost its flag; `Testosterone  33.6  H  nmol/L` (no range cell) lost its H.
+ * 2. A range's label printed apart from its bound (`Deficient      < 50` under `Reference Range`) was moved into the
+ *    unit column: unit `nmol/L Deficient`, the bound read as the range.
+ * 3. Brackets padded apart from the range inside (`(   18-54   )`) were cells of their own: the opening one joined the
+ *    unit (`nmol/L (`).
+ * 4. A value and its unit printed one space from a range in parentheses (`18.0 g/dL (13.0-17.7)`) under a narrow
+ *    header: the cell was given to the range column, the row read no value and was lost.
+ * Every expected row is written from the printed lines (made-up lines), not from the reader's output.
+ */
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('cells 1: a flag in an unheaded gap, cells whose kinds contradict the header\'s order', () => {
+  it('the probe\'s table: a row missing its unit or its range keeps its flag, range and unit', () => {
+    expect(coded(lines(
+      'Test                     Result         Ref. Range           Units',
+      'SHBG                     61.2     H     18.3 - 54.1          nmol/L',
+      'INR                      1.4      H     0.8 - 1.2',
+      'Testosterone             33.6     H                          nmol/L'))).toEqual([
+      ['shbg', 61.2, 'nmol/L', 18.3, 54.1, 'high'],
+      ['inr', 1.4, '{ratio}', 0.8, 1.2, 'high'],
+      ['testosterone', 33.6, 'nmol/L', null, null, 'high'],
+    ]);
+  });
+
+  it('printed two spaces apart, the flag under the result\'s header', () => {
+    expect(coded(lines('Test  Result  Ref. Range  Units', 'INR  1.4  H  0.8 - 1.2'))).toEqual([['inr', 1.4, '{ratio}', 0.8, 1.2, 'high']]);
+  });
+
+  it('a unit column before the range: the flag in the gap is no unit, the unit no range', () => {
+    expect(coded(lines(
+      'Test                  Result          Units         Reference Range',
+      'Sodium                131             mmol/L        136 - 145',
+      'Potassium             5.8       H     mmol/L'))).toEqual([
+      ['sodium', 131, 'mmol/L', 136, 145, 'low'],
+      ['potassium', 5.8, 'mmol/L', null, null, 'high'],
+    ]);
+  });
+});
+
+describe('cells 1, negatives: rows the in-order rule reads right', () => {
+  it('one cell a column, a flag column headed', () => {
+    expect(coded(lines(
+      'Test                  Result    Flag    Units       Reference Range',
+      'Glucose               112       H       mg/dL       70 - 99',
+      'Sodium                131       L                   136 - 145'))).toEqual([
+      ['glucose', 112, 'mg/dL', 70, 99, 'high'],
+      ['sodium', 131, null, 136, 145, 'low'],
+    ]);
+    expect(coded(lines('Test  Result  Flag  Units  Range', 'Glucose  112  H  mg/dL  70 - 99'))).toEqual([['glucose', 112, 'mg/dL', 70, 99, 'high']]);
+  });
+
+  it('a letter that is the row\'s only unit (litres) printed in a gap stays the unit', () => {
+    expect(coded(lines(
+      'Test                  Result          Units         Range',
+      'Urine Volume          1.5       L                   0.8 - 2.0'))).toEqual([['?Urine Volume', 1.5, 'L', 0.8, 2, 'normal']]);
+  });
+
+  it('a row with every cell, and a row without its flag', () => {
+    expect(coded(lines(
+      'Test                      Result         Ref. Range           Units',
+      'INR                       1.4            0.8 - 1.2',
+      'SHBG                      40.2           18.3 - 54.1          nmol/L'))).toEqual([
+      ['inr', 1.4, '{ratio}', 0.8, 1.2, 'high'],
+      ['shbg', 40.2, 'nmol/L', 18.3, 54.1, 'normal'],
+    ]);
+    expect(coded(lines('Test  Result  Units  Range', 'Sodium  131  mmol/L  136-145', 'Glucose  112  mg/dL  70-99'))).toEqual([
+      ['sodium', 131, 'mmol/L', 136, 145, 'low'],
+      ['glucose', 112, 'mg/dL', 70, 99, 'high'],
+    ]);
+  });
+});
+
+describe('cells 2: a range\'s label printed apart from its bound', () => {
+  const vitaminD = [['shbg', 28.4, 'nmol/L', 18.3, 54.1, 'normal'], ['vitamin-d', 41, 'nmol/L', null, null, 'low']];
+
+  it('the probe\'s tiers: the label and its bound are the range\'s (a tier: no bounds), the unit stays the unit', () => {
+    expect(coded(lines(
+      'Test                  Result          Unit          Reference Range',
+      'SHBG                  28.4            nmol/L        18.3 - 54.1',
+      'Vitamin D (25-OH)     41        L     nmol/L        Deficient      < 50',
+      '                                                    Insufficient   50 - 75'))).toEqual(vitaminD);
+  });
+
+  it('reads as the same label one space from its bound (negative: already so)', () => {
+    expect(coded(lines(
+      'Test                  Result          Unit          Reference Range',
+      'SHBG                  28.4            nmol/L        18.3 - 54.1',
+      'Vitamin D (25-OH)     41        L     nmol/L        Deficient < 50',
+      '                                                    Insufficient   50 - 75'))).toEqual(vitaminD);
+  });
+
+  it('another label apart from its bound: the unit is the unit alone, the row read as with one space', () => {
+    const header = 'Test                  Result          Unit          Reference Range';
+    const apart = coded(lines(header, 'Total Cholesterol     232       H     mg/dL         Desirable      < 200'));
+    expect(apart[0]![2]).toBe('mg/dL');
+    expect(apart).toEqual(coded(lines(header, 'Total Cholesterol     232       H     mg/dL         Desirable < 200')));
+  });
+});
+
+describe('cells 3: brackets padded apart from the range inside them', () => {
+  it('the probe\'s rows', () => {
+    expect(coded(lines(
+      'Test             Result    Units      Reference',
+      'SHBG                 22    nmol/L     (   18-54   )',
+      'Creatinine           95    umol/L     (  60-110  )'))).toEqual([
+      ['shbg', 22, 'nmol/L', 18, 54, 'normal'],
+      ['creatinine', 95, 'umol/L', 60, 110, 'normal'],
+    ]);
+  });
+
+  it('square brackets padded so', () => {
+    expect(coded(lines('Test             Result    Units      Reference', 'SHBG                 22    nmol/L     [   18-54   ]')))
+      .toEqual([['shbg', 22, 'nmol/L', 18, 54, 'normal']]);
+  });
+
+  it('negatives: brackets a unit holds, a method\'s bracket, brackets padded on one side', () => {
+    expect(coded(lines(
+      'Test                  Result          Units               Reference Range',
+      'eGFR                  88              mL/min/(1.73_m2)    >59',
+      'LDL Cholesterol       128             mg/dL               <100 (calc)'))).toEqual([
+      ['egfr', 88, 'mL/min/(1.73_m2)', 59, null, 'normal'],
+      ['ldl-cholesterol', 128, 'mg/dL', null, 100, 'high'],
+    ]);
+    expect(coded(lines(
+      'Test             Result    Units      Reference',
+      'SHBG                 22    nmol/L     (18-54)',
+      'Creatinine           95    umol/L     (  60-110)',
+      'Urea                 5.1   mmol/L     (2.5-7.8   )'))).toEqual([
+      ['shbg', 22, 'nmol/L', 18, 54, 'normal'],
+      ['creatinine', 95, 'umol/L', 60, 110, 'normal'],
+      ['urea', 5.1, 'mmol/L', 2.5, 7.8, 'normal'],
+    ]);
+  });
+});
+
+describe('cells 4: a value and its unit one space from a range in parentheses, under a header', () => {
+  const hemoglobin = [['hemoglobin', 18, 'g/dL', 13, 17.7, 'high']];
+
+  it('a narrow header and a wide one', () => {
+    expect(coded(lines('Test  Result  Reference range', 'Hemoglobin  18.0 g/dL (13.0-17.7)'))).toEqual(hemoglobin);
+    expect(coded(lines(
+      'TEST                      RESULT      REFERENCE RANGE',
+      'Hemoglobin                18.0 g/dL (13.0-17.7)'))).toEqual(hemoglobin);
+    expect(coded(lines('Test  Result  Units  Reference range', 'Hemoglobin  18.0 g/dL (13.0-17.7)'))).toEqual(hemoglobin);
+  });
+
+  it('negatives: the same read with the range apart, unbracketed, or without a header; a remark in parentheses', () => {
+    expect(coded(lines('Test  Result  Reference range', 'Hemoglobin  18.0 g/dL  (13.0-17.7)'))).toEqual(hemoglobin);
+    expect(coded(lines('Test  Result  Reference range', 'Hemoglobin  18.0 g/dL 13.0-17.7'))).toEqual(hemoglobin);
+    expect(coded('Hemoglobin                18.0 g/dL (13.0-17.7)')).toEqual(hemoglobin);
+    expect(coded(lines(
+      'Test                  Result          Units         Reference',
+      'Lymphocytes           35 (80% of WBC)               20 - 40'))).toEqual([['lymphocytes', 35, null, 20, 40, 'normal']]);
+  });
+});
