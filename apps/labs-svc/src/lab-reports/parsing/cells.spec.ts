@@ -161,3 +161,50 @@ describe('cells 4: a value and its unit one space from a range in parentheses, u
       'Lymphocytes           35 (80% of WBC)               20 - 40'))).toEqual([['lymphocytes', 35, null, 20, 40, 'normal']]);
   });
 });
+
+/*
+ * (cells 5) A long name printed one space from the method under a `TECHNOLOGY` or `METHOD` header (an Indian
+ * laboratory's `TEST NAME  TECHNOLOGY  VALUE  UNITS  Bio. Ref. Interval.`): the method word (and the value after it)
+ * had been read into the name (`?HIGH SENSITIVITY C-REACTIVE PROTEIN (HS-CRP) IMMUNOTURBIDIMETRY`), or the row lost.
+ */
+describe('cells 5: a long name running into the method column', () => {
+  it('the probe\'s rows, a narrow and a wide header', () => {
+    expect(coded(lines(
+      'TEST NAME                 TECHNOLOGY    VALUE    UNITS    Bio. Ref. Interval.',
+      'TSH                       C.L.I.A       2.1      µIU/mL   0.3-5.5',
+      'HIGH SENSITIVITY C-REACTIVE PROTEIN (HS-CRP) IMMUNOTURBIDIMETRY 3.4   mg/L     <3'))).toEqual([
+      ['thyroid-stimulating-hormone', 2.1, 'u[IU]/mL', 0.3, 5.5, 'normal'],
+      ['hs-crp', 3.4, 'mg/L', null, 3, 'high'],
+    ]);
+    expect(coded(lines(
+      'TEST NAME                                  TECHNOLOGY          VALUE      UNITS      Bio. Ref. Interval.',
+      'APOLIPOPROTEIN - B (APO-B)                 IMMUNOTURBIDIMETRY  118        mg/dL      55-140',
+      'HIGH SENSITIVITY C-REACTIVE PROTEIN (HS-CRP) IMMUNOTURBIDIMETRY 3.4     mg/L       <3'))).toEqual([
+      ['apolipoprotein-b', 118, 'mg/dL', 55, 140, 'normal'],
+      ['hs-crp', 3.4, 'mg/L', null, 3, 'high'],
+    ]);
+  });
+
+  it('a method word printed a little left of its header, reaching under it', () => {
+    expect(coded(lines(
+      'TEST NAME                 TECHNOLOGY    VALUE    UNITS    Bio. Ref. Interval.',
+      'LIPOPROTEIN (a) [Lp(a)] IMMUNOTURBIDIMETRY 42.6   mg/dL    <30'))).toEqual([['lipoprotein-a', 42.6, 'mg/dL', null, 30, 'high']]);
+  });
+
+  it('under a Method header', () => {
+    expect(coded(lines('Test                 Method        Result   Units    Range', 'GAMMA GLUTAMYL TRANSFERASE (GGT) ENZYMATIC 45   U/L      8-61')))
+      .toEqual([['gamma-glutamyl-transferase', 45, 'U/L', 8, 61, 'normal']]);
+  });
+
+  it('negatives: a name the catalog knows whole, a method in its own cell, no method column', () => {
+    const direct = [['direct-bilirubin', 0.5, 'mg/dL', 0, 0.3, 'high']];
+    expect(coded(lines('Test     Method      Result   Units    Range', 'BILIRUBIN DIRECT            0.5      mg/dL    0.0-0.3'))).toEqual(direct);
+    expect(coded(lines('Test     Method      Result   Units    Range', 'BILIRUBIN DIRECT  DIAZO     0.5      mg/dL    0.0-0.3'))).toEqual(direct);
+    expect(coded(lines(
+      'Test                 Method        Result   Units    Range',
+      'GAMMA GLUTAMYL TRANSFERASE (GGT)   ENZYMATIC     45       U/L      8-61'))).toEqual([['gamma-glutamyl-transferase', 45, 'U/L', 8, 61, 'normal']]);
+    expect(coded(lines(
+      'TEST NAME                 VALUE    UNITS    Bio. Ref. Interval.',
+      'HIGH SENSITIVITY C-REACTIVE PROTEIN (HS-CRP) 3.4   mg/L     <3'))).toEqual([['hs-crp', 3.4, 'mg/L', null, 3, 'high']]);
+  });
+});

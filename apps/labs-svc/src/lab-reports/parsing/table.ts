@@ -59,10 +59,18 @@ export interface Column {
    * are), only the row's comment (`Optimal Range: 72 - 86`).
    */
   optimal?: string;
+  /**
+   * (cells) A column of each row's method (`TECHNOLOGY`, `Method`): a long name printed one space from it may carry the
+   * row's method word at its end (splitNameBeforeMethod).
+   */
+  method?: boolean;
 }
 
 /** Headers of a column that names each row's specimen. */
 const SPECIMEN_HEADER = /^(specimen|specimen type|sample|sample type|materiaal|material|materiale|probe|probenart)$/;
+
+/** (cells) Headers of a column of each row's method (an `other` column of ROLE_WORDS). */
+const METHOD_HEADER = /^(?:method|methodology|technology|technique|principle|methode|methodik|metoda|metodo)$/;
 
 /**
  * Headers of a column of the panel, profile or request each row belongs to, printed before the column of the row's test
@@ -431,10 +439,11 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
     else if (r && !r.qualified && !ROLE_WORDS.some(([re]) => re.test(r.words)) && !VALUE_WITH_UNIT.test(c.text) && r.role !== 'previous') partOrCount = true;
     if (r) {
       const specimen = r.role === 'other' && SPECIMEN_HEADER.test(r.words);
+      const method = r.role === 'other' && METHOD_HEADER.test(r.words);
       const status = r.role === 'flag' && (r.words === 'status' || r.words === 'estado' || JUDGEMENT_HEADERS.includes(r.words));
       const bound = LOWER_BOUND_HEADER.test(r.words) ? 'low' : UPPER_BOUND_HEADER.test(r.words) ? 'high' : undefined;
       const statusToo = r.role === 'range' && REFERENCE_AND_STATUS.test(r.words);
-      columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}), ...(specimen ? { specimen } : {}), ...(status ? { status } : {}), ...(r.joint ? { joint: true } : {}), ...(bound ? { bound } : {}), ...('absolute' in r && r.absolute ? { absolute: true } : {}), ...(statusToo ? { statusToo } : {}) });
+      columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}), ...(specimen ? { specimen } : {}), ...(method ? { method } : {}), ...(status ? { status } : {}), ...(r.joint ? { joint: true } : {}), ...(bound ? { bound } : {}), ...('absolute' in r && r.absolute ? { absolute: true } : {}), ...(statusToo ? { statusToo } : {}) });
       continue;
     }
     // A header word printed apart from the rest of its header (`Ref.   range`): the two cells are one column.
@@ -556,8 +565,8 @@ function splitHeaderCell(cell: Cell): Column[] | null {
  * goes to the nearest column that starts at or before it. A row with as many filled cells as there are columns gives
  * one to each, in order. Returns the text per column (cells joined by a space).
  */
-export function assignCells(printed: readonly Cell[], columns: readonly Column[], byIndex: boolean): string[] {
-  return cellsByColumn(printed, columns, byIndex).map((cells) => cells.map((c) => c.text.trim()).join(' '));
+export function assignCells(printed: readonly Cell[], columns: readonly Column[], byIndex: boolean, knows?: (name: string) => boolean): string[] {
+  return cellsByColumn(printed, columns, byIndex, knows).map((cells) => cells.map((c) => c.text.trim()).join(' '));
 }
 
 /**
@@ -572,11 +581,13 @@ function columnExtent(columns: readonly Column[], k: number): { start: number; s
 }
 
 /** The printed cells assignCells gives each column, in print order. */
-function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byIndex: boolean): Cell[][] {
+function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byIndex: boolean, knows?: (name: string) => boolean): Cell[][] {
   const out: Cell[][] = columns.map(() => []);
   const overrun = byIndex ? printed : splitOverrunValues(printed, columns);
-  const split = byIndex ? null : splitValueBeforeRange(overrun, columns);
-  const cells = split?.cells ?? overrun;
+  const method = byIndex || !knows ? null : splitNameBeforeMethod(overrun, columns, knows);
+  const range = byIndex ? null : splitValueBeforeRange(method?.cells ?? overrun, columns);
+  const cells = range?.cells ?? method?.cells ?? overrun;
+  const split = method || range ? { placed: new Map([...(method?.placed ?? []), ...(range?.placed ?? [])]) } : null;
   // As many filled cells as columns: one each, in order, whatever their alignment. (robfix) Not when one is the rest of
   // a unit the cell before began (`x10^9  /L`): the two are one column's, and a column is empty.
   const filled = cells.filter((c) => c.text.trim());
@@ -591,7 +602,7 @@ function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byI
       out[Math.min(index, columns.length - 1)]!.push(cell);
       return;
     }
-    // (cells) A value and the range split from one cell (splitValueBeforeRange): the value's column and the range's.
+    // (cells) A cell split from another (splitNameBeforeMethod, splitValueBeforeRange): the column it was split for.
     const own = split?.placed.get(cell);
     if (own !== undefined) {
       out[own]!.push(cell);
@@ -922,7 +933,7 @@ export function assignRow(cells: readonly Cell[], columns: readonly Column[], by
     const at = filled.findIndex((c, i) => i > 0 && bare(c.text) && c.end > columns[k]!.x && unitAlone(filled[i + 1]?.text) && filled[i + 1]!.x < (columns[k + 1]?.x ?? Infinity));
     if (at > 0) return withUnit(assignCells(filled.filter((_, i) => i !== at + 1), columns, false), filled[at + 1]!.text.trim());
   }
-  return { columns, values: assignCells(cells, columns, byIndex) };
+  return { columns, values: assignCells(cells, columns, byIndex, names.knows) };
 }
 
 /**
@@ -977,6 +988,41 @@ function splitValueBeforeRange(cells: readonly Cell[], columns: readonly Column[
     return { cells: [...cells.slice(0, at), left, right, ...cells.slice(at + 1)], placed: new Map([[left, v], [right, r]]) };
   }
   return null;
+}
+
+/**
+ * (cells) A long name printed one space from the row's method (`HIGH SENSITIVITY C-REACTIVE PROTEIN (HS-CRP)
+ * IMMUNOTURBIDIMETRY 3.4` under `TEST NAME  TECHNOLOGY  VALUE …`), in one cell that starts left of a method column's
+ * header (Column.method) and runs on past its start: the name's, the method's and (printed one space after the
+ * method) the value's cells, each given to its column (`placed`). The method is the cell's last word before the value,
+ * of the method column's kind of text — a word in capitals, of letters, dots and hyphens (`IMMUNOTURBIDIMETRY`,
+ * `C.L.I.A`, `ENZYMATIC`), no unit, reaching under the method header — and only where the catalog knows
+ * the name without it and not with it (`BILIRUBIN DIRECT` run under a narrow `Method` header stays whole) and no later
+ * cell of the row is words (a method printed in its own cell). The value is split off only where no later cell is a
+ * number.
+ */
+function splitNameBeforeMethod(cells: readonly Cell[], columns: readonly Column[], knows: (name: string) => boolean): { cells: Cell[]; placed: Map<Cell, number> } | null {
+  const m = columns.findIndex((c) => c.method);
+  const name = columns.findIndex((c) => c.role === 'name');
+  const v = columns.findIndex((c) => c.role === 'value');
+  if (m < 0 || name < 0 || name > m || v < 0) return null;
+  const col = columns[m]!;
+  const at = cells.findIndex((c) => c.text.trim() && c.x < col.x && c.end > col.x);
+  const cell = cells[at];
+  if (!cell || cells.slice(at + 1).some((c) => cellKind(c.text) === 'text')) return null;
+  const parts = /^(.*\S) ([A-Z][A-Z.-]*[A-Z.])(?: (\S+))?$/.exec(cell.text.trimEnd());
+  if (!parts) return null;
+  const [before, word, after] = [parts[1]!, parts[2]!, parts[3]];
+  const wordAt = cell.x + before.length + 1;
+  if (wordAt + word.length <= col.x || (word.match(/[A-Z]/g)?.length ?? 0) < 3 || toUcum(word) !== null) return null;
+  if (after !== undefined && (!parseValueToken(after) || cells.slice(at + 1).some((c) => cellKind(c.text) === 'number'))) return null;
+  if (!knows(before) || knows(`${before} ${word}`)) return null;
+  const nameCell = { text: before, x: cell.x, end: cell.x + before.length };
+  const methodCell = { text: word, x: wordAt, end: wordAt + word.length };
+  const valueCell = after === undefined ? null : { text: after, x: methodCell.end + 1, end: methodCell.end + 1 + after.length };
+  const placed = new Map<Cell, number>([[nameCell, name], [methodCell, m]]);
+  if (valueCell) placed.set(valueCell, v);
+  return { cells: [...cells.slice(0, at), nameCell, methodCell, ...(valueCell ? [valueCell] : []), ...cells.slice(at + 1)], placed };
 }
 
 /** (cells) A range's cell: a range (cellKind), or one printed whole in parentheses (`(13.0-17.7)`, `( < 5.0 )`). */
