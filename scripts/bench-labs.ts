@@ -11,14 +11,18 @@
  *    Goal: every upload accepted and parsed, none lost.
  * Between them, texts no laboratory prints (lines of 4,999 characters, just under the longest read): how long one such
  * upload takes to read (a parse thread held: labs-svc reads on threads of its own, under a time limit); and made-up
- * texts of 200 KB that are no report (source code, prose, a CSV), the source code at 50 to 400 KB as well.
+ * texts of 200 KB that are no report (source code, prose, a CSV), the source code at 50 to 400 KB as well; and the
+ * inputs that once made a pattern run for seconds or minutes, each with its goal (the spec files check only the rows
+ * they give; their time is measured here, not asserted in tests).
  */
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { PatientGraphClient } from '@pg/client';
 import type { LabReportDto } from '@pg/contracts';
 import { BIOMARKER_CATALOG } from '../apps/labs-svc/src/biomarkers/catalog/biomarker-catalog.js';
-import { BiomarkerCatalog } from '../apps/labs-svc/src/lab-reports/parsing/catalog.js';
+import { BiomarkerCatalog, slashedHalves } from '../apps/labs-svc/src/lab-reports/parsing/catalog.js';
+import { parseReferenceRange } from '../apps/labs-svc/src/lab-reports/parsing/reference-range.js';
+import { assignCells, headerColumns, textCells } from '../apps/labs-svc/src/lab-reports/parsing/table.js';
 import { analyzeReport } from '../apps/labs-svc/src/lab-reports/parsing/report-reader.js';
 import { longLabcorpReport, renderTextAsPdf } from '../apps/labs-svc/src/testing/lab-pdf.renderer.js';
 import { sleep, withBenchSystem } from './lib/bench-system.js';
@@ -124,6 +128,77 @@ async function hostileBench(): Promise<string[]> {
   return out;
 }
 
+/**
+ * The inputs that once made a pattern run for seconds or minutes (a regex trying a long run from each of its places:
+ * the square of its length or worse), as general-reader.spec.ts reads them: whole uploads read in process, and the
+ * few read by one function (a range, a name about a slash, a row's cells). Each is printed with its time and the goal
+ * its test once asserted (`no goal` where the test checked only the rows, with the time it took before its fix). The
+ * tests check the rows each gives; the time is measured here, where a loaded machine does not fail a test.
+ */
+async function onceSlowBench(): Promise<string[]> {
+  const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
+  const lines = (...l: string[]) => l.join('\n');
+  const md = (header: string, ...rows: string[]) => lines(header, `|${' --- |'.repeat(header.split('|').length - 2)}`, ...rows);
+  const around = (...middle: string[]) => lines('Glucose 95 mg/dL 70-99', ...middle, 'Sodium 140 mmol/L 135-145');
+  const msh = 'MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.5';
+  const spaces = ' '.repeat(200_000);
+  const upload = (kind: 'text' | 'hl7v2', text: string) => async () => `${(await analyzeReport(kind, Buffer.from(text), catalog, new Date())).results.length} rows read`;
+  const range = (text: string) => () => {
+    const { low, high } = parseReferenceRange(text);
+    return low === undefined && high === undefined ? 'no bounds' : `bounds ${low ?? ''}..${high ?? ''}`;
+  };
+  const levels = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i ? i : ''};`.repeat(10)}">`);
+  const laughs = ['<?xml version="1.0"?>', '<!DOCTYPE lolz [', '<!ENTITY lol "lol">', ...levels, '<!ENTITY glu "Glucose">',
+    '<!ENTITY xxe SYSTEM "file:///etc/passwd">', ']>', '<results><item><name>&glu;</name><value>95</value><unit>mg/dL</unit>'
+    + '<range>70-99</range><note>&lol9;&xxe;</note></item></results>'].join('\n');
+  const lisNames = ['Glucose', 'Sodium', 'Potassium', 'Creatinine'];
+  const lis = `<?xml version="1.0"?>\n<results>\n${Array.from({ length: 9000 }, (_, i) => `<item><name>${lisNames[i % 4]}</name><value>${90 + (i % 50)}</value>`
+    + `<unit>mg/dL</unit><range>70-99</range><note>made-up record ${i}</note></item>`).join('\n')}\n</results>`;
+  // The placement alone is timed, as its test timed it: the header's columns and the row's cells are read before.
+  const columns = headerColumns(textCells(Array.from({ length: 30 }, (_, i) => ['Test', 'Result', 'Units', 'Range', 'Flag', 'Previous'][i % 6]).join('   ')))!;
+  const cells = textCells(`Glucose   ${'5  mg/dL  H  '.repeat(15_400).slice(0, 200_000)}`);
+  const placement = () => `${assignCells(cells, columns, false).length} columns given`;
+  // [label, the goal its test asserted in ms (null: none, the time before its fix in the label), what to read]
+  const inputs: [string, number | null, () => Promise<string> | string][] = [
+    ['XML declaring entities (billion laughs, an external entity)', 2000, upload('text', laughs)],
+    ['a 1 MB LIS export in XML (9,000 records)', 10_000, upload('text', lis)],
+    ['a JSON record whose value is 200,000 spaces', 2000, upload('text', JSON.stringify([{ test: 'Zeta Marker', result: spaces, referenceRange: '<1:80' }]))],
+    ['a CSV header whose field holds 200,000 spaces', 2000, upload('text', lines(`Test,Result${spaces}x,Reference`, 'Glucose,91,70-99', 'Sodium,139,135-145'))],
+    ['a Markdown table whose name cell holds 200,000 spaces', 2000, upload('text', md('| Test | Result | Reference |', `| Glucose${spaces}y | 91 | 70-99 |`, '| Sodium | 139 | 135-145 |'))],
+    ['an HL7 OBX-7 of 200,000 characters (`<`, spaces, `1:80x`)', 2000, upload('hl7v2', [msh, 'OBR|1|||PANEL', `OBX|1|NM|2345-7^Glucose^LN||95|mg/dL|<${spaces}1:80x|N|||F`].join('\r'))],
+    ['an HL7 result named `Glucose`, 100,000 ` <` and `x`', 2000, upload('text', [msh, 'OBR|1|||PANEL', `OBX|1|NM|^Glucose${' <'.repeat(100_000)} x||5.5|mg/dL|70-99|N|||F`,
+      'OBX|2|NM|^Sodium||140|mmol/L|135-145|N|||F'].join('\r'))],
+    ['78 Markdown rows named `Glucose`, 2,450 ` <` and `x`', 2000, upload('text', md('| Test | Result | Unit |', ...Array.from({ length: 78 }, () => `| Glucose${' <'.repeat(2450)} x | 5.5 | mg/dL |`), '| Sodium | 140 | mmol/L |'))],
+    ['4 CSV rows `Калий`, 4,900 spaces, `x`', 3000, upload('text', lines('Test,Result,Unit', ...Array.from({ length: 4 }, () => `Калий${' '.repeat(4900)}x,5.5,mg/dL`), 'Sodium,140,mmol/L'))],
+    ['600 lines of one 49-letter word', 3000, upload('text', around(...Array.from({ length: 600 }, () => `A${'a'.repeat(48)},`)))],
+    ['78 CSV rows `Калий`, 4,900 spaces, `x,5.5,mg/dL` (375 KB)', 2000, upload('text', lines('Test,Result,Unit', ...Array.from({ length: 78 }, () => `Калий${' '.repeat(4900)}x,5.5,mg/dL`), 'Sodium,140,mmol/L'))],
+    ['60 lines of 5,000 characters of ` < < <` (3.8 s before)', null, upload('text', around(...Array.from({ length: 60 }, () => ' < < <'.repeat(833))))],
+    ['20 lines of a value then 700 `(1-2%)`', 2000, upload('text', around(...Array.from({ length: 20 }, () => `A 5.5${' (1-2%)'.repeat(700)}`)))],
+    ['80 lines of `A`, 2,490 ` <` and ` 5.5` (with the next, 4.6 s before)', null, upload('text', around(...Array.from({ length: 80 }, () => `A${' <'.repeat(2490)} 5.5`)))],
+    ['40 lines of 2,440 ` H` and ` 5.5 mg/dL 70-99`', null, upload('text', around(...Array.from({ length: 40 }, () => `${' H'.repeat(2440)} 5.5 mg/dL 70-99`)))],
+    ['78 lines of `Калий 4.5`, 4,900 spaces and `x` (383 KB)', 6000, upload('text', around(...Array.from({ length: 78 }, () => `Калий 4.5${' '.repeat(4900)}x`)))],
+    ['78 lines of `Ferritin (result 12 ng/mL)`, 4,900 spaces and `x`', 6000, upload('text', around(...Array.from({ length: 78 }, () => `Ferritin (result 12 ng/mL)${' '.repeat(4900)}x`)))],
+    ['78 lines of `TSH (0,4 - 4,0)`, 4,900 spaces and `x` (3.0 s before)', null, upload('text', around(...Array.from({ length: 78 }, () => `TSH (0,4 - 4,0)${' '.repeat(4900)}x`)))],
+    ['40 lines of 2,449 ` *` and ` x`', 10_000, upload('text', around(...Array.from({ length: 40 }, () => `${' *'.repeat(2449)} x`)))],
+    ['40 lines of 2,449 ` ↑` and ` x`', 10_000, upload('text', around(...Array.from({ length: 40 }, () => `${' ↑'.repeat(2449)} x`)))],
+    ['40 lines of 4,899 zeros and `)` (196 KB)', 4000, upload('text', around(...Array.from({ length: 40 }, () => `${'0'.repeat(4899)})`)))],
+    ['a range `<`, 200,000 spaces, `1:80x`', 2000, range(`<${spaces}1:80x`)],
+    ['a range `up to`, 200,000 spaces, `x`', 2000, range(`up to${spaces}x`)],
+    ['a range `Sup.`, 200,000 digits, `%`', 2000, range(`Sup.${'1'.repeat(200_000)}%`)],
+    ['a range `[`, 3,000 spaces, `x`', 2000, range(`[${' '.repeat(3000)}x`)],
+    ['a name of 1,200 `Seg`, a slash, 1,200 `b`, a slash', 100, () => (slashedHalves(`${'Seg'.repeat(400)}/${'b'.repeat(1200)}/`) ? 'split' : 'refused')],
+    ['a 200,000-character row under a 30-column header (placement)', 3000, placement],
+  ];
+  const out = ['parse of inputs that once ran for seconds or minutes (timed here, not in tests), in process:'];
+  for (const [label, goal, read] of inputs) {
+    const t0 = performance.now();
+    const what = await read();
+    const ms = performance.now() - t0;
+    out.push(`  ${label}: ${ms.toFixed(0)} ms, ${what} → ${goal === null ? 'no goal' : `${ms < goal ? 'under' : 'NOT under'} ${goal} ms`}`);
+  }
+  return out;
+}
+
 /** Made-up texts of about `bytes` bytes that are no report: source code, prose with numbers, a CSV of measurements. */
 function nonReportTexts(bytes: number): [string, string][] {
   const fill = (line: (i: number) => string) => {
@@ -167,7 +242,7 @@ async function nonReportBench(): Promise<string[]> {
 async function main(): Promise<void> {
   const { text, rows } = longLabcorpReport(3);
   const pdf = await renderTextAsPdf(text);
-  const lines = [...(await parseBench(pdf, rows)), ...(await hostileBench()), ...(await nonReportBench())];
+  const lines = [...(await parseBench(pdf, rows)), ...(await hostileBench()), ...(await onceSlowBench()), ...(await nonReportBench())];
   console.log(lines.join('\n'));
   if (args.has('parse-only')) return;
   console.log((await burstBench(pdf)).join('\n'));

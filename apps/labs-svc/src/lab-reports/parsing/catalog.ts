@@ -53,6 +53,14 @@ function saysCholesterol(word: string): boolean {
 }
 
 /**
+ * (names) A testosterone named by its letter after `Total` or `Free`, folded (`Total T`, `Free T`: a patient's or a TRT
+ * clinic's short form; `Free T4`, `Total T3` are other words). `T` alone names nothing; with the word it is the
+ * testosterone only with a printed range on its scale (coding.ts, onTestosteroneScale): a thyroid panel's `Free T  1.2
+ * ng/dL  0.8-1.8` is a free T4 cut short, `Total T  1200  cells/uL` a T-cell count.
+ */
+const TESTOSTERONE_LETTER = /^(total|free) t$/;
+
+/**
  * A name for coding a report's row against the catalog: `foldName`, then the other names labs print for the same
  * tests (analyser codes, WCC, GOT/GPT, AP, bands) turned into the catalog's.
  */
@@ -386,6 +394,9 @@ function testNameSynonyms(folded: string): string {
     // the `Chol` of the catalog's names, `HDL-C`/`HDLC` (`LDL-C`) the HDL (LDL) cholesterol they say `HDL` (`LDL`).
     // (`Chol` stays `Chol`: `Chol/HDL` is the ratio, `Cholesterol HDL` the HDL cholesterol.)
     .replace(/\b(hdl|ldl) ?c\b/g, '$1').replace(/^(?:t|total) chol\b/, 'chol')
+    // (names) A patient's or a TRT clinic's `Total T`, `Free T` (TESTOSTERONE_LETTER): the testosterone, total or free —
+    // coded so only with a range on the testosterone's scale (coding.ts, `readsLetterForm`, onTestosteroneScale).
+    .replace(TESTOSTERONE_LETTER, '$1 testosterone')
     // The lipoprotein classes spelt out (`Very Low Density Lipoprotein (VLDL)`): their abbreviations, as the catalog's names.
     .replace(/\b(very )?(low|high) density lipoproteins?\b/g, (_, very: string | undefined, level: string) => `${very ? 'v' : ''}${level[0]}dl`)
     // (labwords) Uric acid in Romanian (`Acid uric`, Care2x), Indonesian (`Asam urat`), Vietnamese (`Axit uric`),
@@ -1105,8 +1116,10 @@ const GERMAN_IN_SPECIMEN: Record<string, SampleSays> = {
  * Uhr`, `Cortisol 08.00 Uhr`: the morning cortisol): a condition of the sample, as `basal` is, the analyte the same. A
  * clock's hour (0–24) with `Uhr` only — a duration (`Glucose 2h`, `Glucose 120 min`, `Cortisol 30 min`: a tolerance or
  * stimulation test's sample) is another result and no word here. Folded (`08.00 Uhr` → `08 00 uhr`).
+ * (names) So is a clock's hour (1–12) with `AM` or `PM` (`Cortisol 8 AM`, `Cortisol 8 A.M.`: the morning cortisol, as
+ * `Cortisol, AM` reads).
  */
-const CLOCK_TIME = /^(?:[01]?\d|2[0-4])(?: [0-5]\d)? uhr$/;
+const CLOCK_TIME = /^(?:(?:[01]?\d|2[0-4])(?: [0-5]\d)? uhr|(?:0?[1-9]|1[0-2])(?: [0-5]\d)? (?:am|pm))$/;
 /** SAMPLE_QUALIFIERS of all languages, by folded phrase. */
 const SAMPLE_WORD_LIST = new Map(Object.values(SAMPLE_QUALIFIERS).flatMap((words) => Object.entries(words)));
 /**
@@ -1136,7 +1149,8 @@ function withoutSampleQualifiers(name: string): { rest: string; says: Set<Sample
   let end = words.length;
   outer: while (end > 1) {
     for (let k = Math.min(SAMPLE_PHRASE_WORDS, end - 1); k >= 1; k--) {
-      const said = sampleSays(foldName(words.slice(end - k, end).map((w) => w[0]).join(' ')));
+      const phrase = words.slice(end - k, end);
+      const said = sampleSays(foldName(phrase.map((w) => w[0]).join(' '))) ?? sampleSays(foldName(withDottedLetters(name, phrase)));
       if (said) {
         says.add(said);
         end -= k;
@@ -1148,6 +1162,19 @@ function withoutSampleQualifiers(name: string): { rest: string; says: Set<Sample
   if (end === words.length) return null;
   const rest = name.slice(0, words[end]!.index).replace(/[\s,;:([/–-]+$/u, '');
   return /\p{L}/u.test(rest) ? { rest, says } : null;
+}
+
+/**
+ * (names) A phrase's words as printed, letters that an abbreviation's points join written as one word (`A.M` → `AM`,
+ * `p.p.` → `pp`): only single letters with one point and nothing else between them, so `A.M.` reads as `AM` does; a
+ * phrase read apart first (`i.S.`, `in serum`, keeps its reading).
+ */
+function withDottedLetters(name: string, words: readonly RegExpMatchArray[]): string {
+  return words.map((w, i) => {
+    const next = words[i + 1];
+    const joined = next && w[0].length === 1 && next[0].length === 1 && name.slice(w.index! + 1, next.index) === '.';
+    return joined ? w[0] : `${w[0]} `;
+  }).join('').trim();
 }
 
 /** What a parenthesis says when it holds SAMPLE_QUALIFIERS only (`(venous)`, `(sang veineux)`); null otherwise. */
@@ -1866,6 +1893,15 @@ export class BiomarkerCatalog {
     if (direct) return direct;
     const labs40 = labs40fixName(n, (m) => this.byName.get(m));
     if (labs40) return labs40;
+    // (names) A short form's plural as a patient writes it (`trigs`, `Trigs`): the short form the catalog lists (`TRIG`),
+    // when it is a word of seven letters or more of the entry's names cut short (`trig`, of `triglycerides`) — not an
+    // acronym (`Asos`, an OCR's `Basos`, is no `ASO`, whose `ASOT` is another acronym). One word of four to six letters,
+    // in small letters but the first, so that capitals' `s` (`HBs`, `PTS`) is never read as a plural; only a name the
+    // catalog lists as printed, no rule's reading of it. `Tests` is the word for tests (a header's, a heading's), never
+    // `TEST`'s (testosterone's) plural.
+    const singular = /^[A-Za-z][a-z]{2,4}s$/.test(name.trim()) && n !== 'tests' ? n.slice(0, -1) : undefined;
+    const plural = singular ? this.byName.get(singular) : undefined;
+    if (plural && anyNameOf(plural, (named) => named.split(' ').some((w) => w.length >= 7 && w.startsWith(singular!)))) return plural;
     // (labs39fix) Short words of a forum post's or a note's names, when the name as printed is none the catalog has:
     // `Ab` for antibody after the antigen (`TPO Ab`), `Vit` for vitamin before its letter (`Vit d`).
     const shortWords = n.replace(/^(.+) ab$/, '$1 antibody').replace(/^vit ([a-z]\d{0,2})$/, 'vitamin $1');
@@ -2226,6 +2262,12 @@ export class BiomarkerCatalog {
   }
 
   /**
+   * (names) For coding: is this name a testosterone's letter after `Total` or `Free` (TESTOSTERONE_LETTER: `Total T`,
+   * `Free T`), which names it only with a printed range on its scale (coding.ts, onTestosteroneScale)?
+   */
+  readsLetterForm = (name: string): boolean => TESTOSTERONE_LETTER.test(foldName(name));
+
+  /**
    * For coding: is this name's last word one cut short (`cutWord`) that begins a word of the catalog's names, so that
    * what it names rests on that beginning alone (`Trans.`: transferrin, or a transaminase in U/L)? Coding then asks its
    * unit to agree.
@@ -2244,15 +2286,29 @@ export class BiomarkerCatalog {
    * ionized fraction) and for a `(D)` or `(I)` it does not know of a whole the catalog knows as `Total …`, which would otherwise be dropped to match the name outside
    * it — a wrong biomarker is worse than an unknown one; undefined when the name has no such letter (or only an unparenthesised one the catalog does not
    * know with its word: `Vitamin D` is matched by name before this).
+   * (names) The word spelt out in brackets (`(direct)`, `(indirect)`) is read as its letter, and where the catalog knows
+   * the name with it in neither order, the name outside's analyte (a direct assay: `LDL-C (direct)`) unless that is a
+   * whole of fractions (null).
    */
   private letteredQualifier(name: string): CatalogEntry | null | undefined {
-    const m = /^(.*?[A-Za-z].*?)(?:\s*\(([TDI])\)|(?:\s*-\s*|\s*,\s*|\s+)([TDI]))\s*$/.exec(name.trim());
+    const m = /^(.*?[A-Za-z].*?)(?:\s*\(([TDI])\)|(?:\s*-\s*|\s*,\s*|\s+)([TDI])|\s*\(\s*((?:[Ii]n)?[Dd]irect|(?:IN)?DIRECT)\s*\))\s*$/.exec(name.trim());
     if (!m) return undefined;
-    const word = LETTERED_QUALIFIERS[(m[2] ?? m[3])!]!;
+    const spelt = m[4] ? (/^in/i.test(m[4]) ? 'Indirect' : 'Direct') : undefined;
+    const word = spelt ?? LETTERED_QUALIFIERS[(m[2] ?? m[3])!]!;
     const outside = m[1]!.trim();
     for (const candidate of [`${word} ${outside}`, `${outside}, ${word}`]) {
       const hit = this.matchName(candidate);
       if (hit) return hit;
+    }
+    // (names) The word spelt out in brackets (`LDL-C (direct)`, `HDL-C (direct)`: a direct assay, not a calculation):
+    // the method, as its letter reads (`LDL (D)`), where the catalog knows the name outside and no fraction of it — not
+    // a whole it knows as `Total …` (`Cholesterol (direct)`, `Calcium (indirect)`), nor one of a direct and indirect
+    // pair (the spelt-out names above read those that it knows).
+    if (spelt) {
+      const measured = this.matchName(outside);
+      if (!measured || (spelt === 'Indirect' && Math.abs(measured.charge ?? 0) >= 2)) return measured ? null : undefined;
+      const fractions = [`Total ${outside}`, `Direct ${outside}`, `Indirect ${outside}`].some((w) => this.matchName(w) !== undefined);
+      return fractions ? null : measured;
     }
     // Unknown only where the name outside is a whole the catalog also knows as `Total …` (calcium, bilirubin,
     // protein): its lettered part is another measurement. Elsewhere the letter says how it was measured (`LDL (D)`,

@@ -369,6 +369,35 @@ function unitAgrees(printed: string, biomarker: CatalogEntry): boolean {
   return Boolean(ucum && biomarker.ucumUnit && convertCountingIuAsU(1, ucum, biomarker.ucumUnit) !== null);
 }
 
+/**
+ * (names) The adult male testosterone's scale, which the upper bound of a `Total T` or `Free T` row's printed range must
+ * reach for the short form to name it: every unit testosterone is printed in is a thyroid hormone's too (free T4's
+ * ng/dL and pmol/L, free T3's pg/mL and pmol/L, total T4's µg/dL and nmol/L, total T3's ng/dL and nmol/L), and a
+ * thyroid panel's `Free T`, `Total T` are those cut short. The total's rivals lie on both sides of one window, so its
+ * bound is converted into the window's unit through the entry's molar mass (`264-916 ng/dL`: 31.8 nmol/L; total T3's
+ * `80-200 ng/dL` 6.9, total T4's `4.5-12.0 ug/dL` 416, `60-160 nmol/L` beyond it). The free one's rival differs with
+ * the unit (free T4's 1.8 ng/dL is 18 pg/mL, far above free T3's 4.2 pg/mL), so no one bound separates them: its least
+ * upper bound is the printed unit's, other units none.
+ */
+const TESTOSTERONE_SCALES: Record<string, readonly { unit: string; least: number; most?: number }[]> = {
+  testosterone: [{ unit: 'nmol/L', least: 12, most: 60 }],
+  'testosterone-free': [{ unit: 'ng/dL', least: 5 }, { unit: 'pg/mL', least: 15 }, { unit: 'pmol/L', least: 150 }],
+};
+
+/**
+ * (names) Whether a row's printed range has its upper bound on the testosterone entry's scale (TESTOSTERONE_SCALES): a
+ * row with no range or no unit is not (a missed row rather than a wrong one).
+ */
+function onTestosteroneScale(row: RawRow, biomarker: CatalogEntry): boolean {
+  const ucum = toUcum(row.unit);
+  const high = rowRange(row).high;
+  const scales = TESTOSTERONE_SCALES[biomarker.key] ?? [];
+  const scale = scales.length === 1 ? scales[0] : scales.find((s) => s.unit === ucum);
+  if (!ucum || high === undefined || !scale) return false;
+  const bound = convertUnit(high, ucum, scale.unit, { molarMass: biomarker.molarMass });
+  return bound !== null && bound >= scale.least && bound <= (scale.most ?? Infinity);
+}
+
 /** Words of catalog keys that say a form or a specimen of an analyte, not which analyte (`neutrophils-absolute`, `glucose-urine-mass`). */
 const FORM_WORDS = new Set(['absolute', 'urine', 'in', 'mass', 'presence', 'serum', 'plasma', 'blood', 'total', 'free', 'count', 'ratio', 'level']);
 
@@ -459,6 +488,22 @@ const SPECIMEN_MARK = /^(?:s|p|b|se|pl|bl|wb|sp|cb|u|ur)$/i;
 
 /** A unit of a day's urine (`mmol/24h`, `mg/24 h`, `g/d`, `mg/día`) or of a urine's ratio to its creatinine (`mg/g creat`). */
 const URINE_UNIT = /\/\s*(?:24\s*(?:h|hrs?|hours?|std)|d|day|d[ií]a|tag|dygn|d[øo]gn)$|creat/i;
+
+/**
+ * (status) A mass per mass in UCUM (`ng/mg`, `ug/g`, `mg/g`): in a urine report, per mass of creatinine (a DUTCH
+ * hormone's `ng/mg`); no blood analyte the catalog holds is measured so.
+ */
+const PER_MASS = /^[munpk]?g\/[munpk]?g$/;
+
+/**
+ * (status review) Whether an entry is itself an amount per an amount — its catalog unit a mass or substance per mass or
+ * substance (`mg/g`, the albumin/creatinine ratio's; `mmol/mol`) or a ratio (`{ratio}`) — or a urine analyte
+ * (urineKey: every urinalysis entry's key says so). A unit per creatinine (`mg/mmol`, `mg/mmol creat`, which need a
+ * molar mass to reach `mg/g`) or a urine heading is then the entry's own, never a sign of another specimen.
+ */
+function perAmountOrUrine(e: CatalogEntry): boolean {
+  return urineKey(e) || /^[munpk]?(?:g|mol)\/[munpk]?(?:g|mol)$|^\{ratio\}$/.test(e.ucumUnit ?? '');
+}
 
 /** A unit of time in UCUM (`s`, `min`, `h`, `d`; `ms`): a clotting or bleeding time's. */
 function isTimeUcum(ucum: string | null | undefined): boolean {
@@ -599,9 +644,20 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     if (biomarker && !byLoinc && !row.biomarkerRef && scale !== undefined && DIFFERENTIAL_SCALES[biomarker.key]) {
       biomarker = scale === null ? null : scale === 'count' ? catalog.resolve(`${biomarker.key}-absolute`) ?? biomarker : biomarker;
     }
+    // (status) A blood analyte in a unit it is never measured in, where the row is urine's — under a urine heading, or in
+    // a unit per mass of creatinine (`ng/mg`, `ug/g`, `mg/g creat`) or per day (URINE_UNIT): a DUTCH table's hormones
+    // (`Testosterone  4.1  ng/mg`, `Estradiol(E2)  4.9  ng/mg`) are the urine's, never the serum analyte: unknown, as a
+    // specimen cell's urine row is. (In a unit the blood analyte is measured in, a row under a urine heading keeps it: a
+    // heading may outlast the urine's rows.) Never an entry that is itself per an amount or urine's (perAmountOrUrine:
+    // `Albumin/Creatinine Ratio  3.2  mg/mmol` under `Urine`).
+    if (biomarker && !byLoinc && !row.biomarkerRef && !perAmountOrUrine(biomarker) && row.unit?.trim() && toUcum(row.unit) && !unitAgrees(row.unit, biomarker)
+      && (row.specimen === 'urine' || urine[index] || PER_MASS.test(toUcum(row.unit)!) || URINE_UNIT.test(row.unit.trim()))) biomarker = null;
     // A name whose last word is cut short (`Trans.`) names its entry by the word it begins alone: only with a unit that
     // entry is measured in, or none (`Trans.  35 U/L`, an enzyme's unit, is a transaminase, no transferrin in mg/dL).
     if (biomarker && !byLoinc && !row.biomarkerRef && row.unit?.trim() && catalog.readsCutShort(row.name) && !unitAgrees(row.unit, biomarker)) biomarker = null;
+    // (names) `Total T`, `Free T` (a testosterone's letter) name it only with a printed range on its scale
+    // (onTestosteroneScale): a thyroid panel's free T4 or total T3 cut short, a `%`, `cells/uL` or no range is unknown.
+    if (biomarker && !byLoinc && !row.biomarkerRef && catalog.readsLetterForm(row.name) && !onTestosteroneScale(row, biomarker)) biomarker = null;
     // A one- or two-letter name (`P`, `CB`) means different tests at different labs (CB: a Czech lab's total protein,
     // another's conjugated bilirubin): it names the catalog's analyte only when its printed unit can measure it. A
     // wrong biomarker is worse than an unknown one.

@@ -22,6 +22,8 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
   switch (f) {
     case 'h': case 'high': case 'hi': case '+': case '>': case '▲': case '↑': case '△': case 'elevated': case 'raised': case 'increased':
     // Dutch interpretations (`Boven referentiewaarde`, above the reference value; `Hoog`; `Verhoogd`).
+    // (rangenote review) Spanish, Portuguese and Italian status words (`Alto`, `Alta`: a `Estado` column's, `(Alto)` after a range).
+    case 'alto': case 'alta':
     case 'hoog': case 'verhoogd': case 'boven referentiewaarde': case 'boven de referentiewaarde': case 'boven referentiewaarden':
     // SNOMED CT's qualifiers, as a UK GP record (the NHS App) prints a result's interpretation.
     case 'above high reference limit':
@@ -35,6 +37,7 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     case 'above':
       return 'high';
     case 'l': case 'low': case 'lo': case '-': case '<': case '▼': case '↓': case '▽': case 'decreased': case 'reduced':
+    case 'bajo': case 'baja': case 'baixo': case 'baixa': case 'basso': case 'bassa':
     case 'laag': case 'verlaagd': case 'onder referentiewaarde': case 'onder de referentiewaarde': case 'onder referentiewaarden':
     case 'below low reference limit':
     case 'below lower reference limit': case 'below reference range':
@@ -60,11 +63,12 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
       if (SLAVIC_HIGH_WORDS.includes(f)) return 'high';
       if (SLAVIC_LOW_WORDS.includes(f)) return 'low';
       // (statuswords) A consumer service's status phrase (Superpower's `Above range`, Everlywell's `Below normal`,
-      // Function Health's `In Range` / `Out of Range` column, `Within normal limits`): its side; in or within normal;
-      // out of or outside abnormal (no side: the reader lets a printed range give it, phraseGivesWay below).
+      // Function Health's `In Range` / `Out of Range` column, `Within normal limits`): its side; in or within normal,
+      // or an end of it (DUTCH's `Low end of range`); out of or outside abnormal (no side: the reader lets a printed
+      // range give it, phraseGivesWay below).
       const status = STATUS_PHRASE.exec(f);
       if (!status) return null;
-      return status[1] === 'above' ? 'high' : status[1] === 'below' ? 'low' : status[1] === 'in' || status[1] === 'within' ? 'normal' : 'abnormal';
+      return status[1] === 'above' ? 'high' : status[1] === 'below' ? 'low' : /^(?:out of|outside)$/.test(status[1]!) ? 'abnormal' : 'normal';
     }
   }
 }
@@ -73,8 +77,10 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
  * (statuswords) A side, `in`/`within` or `out of`/`outside`, then the range or the normal it is said of (`above range`,
  * `below normal`, `below the normal range`, `within normal limits`, `out of range`). Not a range's label (`normal
  * range`), a tier (`optimal range`, `borderline high`) nor a risk (`low risk`): an optimal range is no reference.
+ * (status review) Also `low end of` or `high end of` (DUTCH's `Low end of range`, `High end of range`): within the
+ * range, near one of its ends — normal, a range the value lies outside deciding (phraseGivesWay).
  */
-const STATUS_PHRASE = /^(above|below|in|within|out of|outside) (?:the )?(?:(?:normal |reference )?range|normal(?: limits)?)$/;
+const STATUS_PHRASE = /^(above|below|in|within|out of|outside|low end of|high end of) (?:the )?(?:(?:normal |reference )?range|normal(?: limits)?)$/;
 
 /**
  * (statuswords review) Whether words, as printed, are such a status phrase whole (`Above range`, `In Range`, `Out of
@@ -87,6 +93,21 @@ export function isStatusPhrase(words: string): boolean {
 }
 
 /**
+ * (status) Whether words, as printed in a cell of their own, are a status: a flag in words normalizeFlag reads, of
+ * letters only — a word of three letters or more (`Low`, `High`, `Normal`, `Elevated`) or a phrase of up to five
+ * (`Within range`, `Above range`, `ABOVE NORMAL`, isStatusPhrase's and normalizeFlag's others). Not a flag's letter or
+ * two (`H`, `L`, `LO`, `N`, `A`: a name's own letter as often; the text reader's FLAG_BEFORE_VALUE reads those), nor
+ * `Above` or `Below` alone (before a number, `Above 60`, a bound as often as a status), nor a tier (`Optimal`,
+ * `Borderline high`) or a risk (`Low risk`). A DUTCH urine hormone table prints one between the name and the value
+ * (`b-Pregnanediol   Low   243   ng/mg`), an Everlywell card at the end of the name's line.
+ */
+export function isStatusWords(words: string): boolean {
+  const t = words.trim().split(/\s+/);
+  if (!t[0] || t.length > 5 || !t.every((w) => /^\p{L}+$/u.test(w)) || (t.length === 1 && (t[0].length < 3 || /^(?:above|below)$/i.test(t[0])))) return false;
+  return normalizeFlag(t.join(' ')) !== null;
+}
+
+/**
  * (statuswords; the flagwords review's rule, shared) Whether a status printed in words gives way to the flag its printed
  * range gives: where the range gives one, a status that names no side (`Out of range`, `Outside reference range`:
  * the side the value lies on) or another side than the range's (`In range` beside a value above it, `Below range`
@@ -94,6 +115,22 @@ export function isStatusPhrase(words: string): boolean {
  */
 export function phraseGivesWay(said: LabFlag, byRange: LabFlag | null): boolean {
   return byRange !== null && (said === 'abnormal' || flagSide(said) !== flagSide(byRange));
+}
+
+/**
+ * (status review; the one rule of a status in words beside a printed flag, for the text reader's phrase before the
+ * range, its status before the value and a result cell's status before it) What a status in words (`said`, as
+ * normalizeFlag reads it) makes of the flag printed elsewhere on its row (`printed`: a letter or word; a lone `*` or
+ * `**` names no side and gives way to the words) and of the flag the row's printed range gives (`byRange`; null where
+ * none is printed or read yet): 'printed' — the printed flag stays, where it says the words' side or the range decides
+ * against the words (phraseGivesWay); 'unread' — it says another side and the range does not decide, a contradiction
+ * not guessed at; 'phrase' — no flag printed, the words are the flag; 'none' — no flag printed, the words give way to
+ * the range and the row has no flag from them.
+ */
+export function statusBesideFlag(said: LabFlag, printed: string | undefined, byRange: LabFlag | null): 'printed' | 'unread' | 'phrase' | 'none' {
+  const givesWay = phraseGivesWay(said, byRange);
+  if (printed && !/^\*{1,2}$/.test(printed)) return flagSide(normalizeFlag(printed)) === flagSide(said) || givesWay ? 'printed' : 'unread';
+  return givesWay ? 'none' : 'phrase';
 }
 
 /** The hour, minute and second words of a duration: every spelling of them in time-units.ts's TIME_UNITS. */

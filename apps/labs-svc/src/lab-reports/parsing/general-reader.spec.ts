@@ -9528,9 +9528,7 @@ describe('labs48xml: laboratory results sent as XML (C-CDA, CCR, LIS exports), a
     const xml = ['<?xml version="1.0"?>', '<!DOCTYPE lolz [', '<!ENTITY lol "lol">', ...levels, '<!ENTITY glu "Glucose">',
       '<!ENTITY xxe SYSTEM "file:///etc/passwd">', ']>', '<results><item><name>&glu;</name><value>95</value><unit>mg/dL</unit>'
       + '<range>70-99</range><note>&lol9;&xxe;</note></item></results>'].join('\n');
-    const started = Date.now();
     const report = await xmlReport(xml);
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(report.layout).not.toBe('xml-records');
     expect(report.rows).toEqual([]);
     expect(JSON.stringify(report)).not.toContain('lollol');
@@ -9550,15 +9548,13 @@ describe('labs48xml: laboratory results sent as XML (C-CDA, CCR, LIS exports), a
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('bounded: a 1 MB LIS export reads every record in a few seconds (the text reader took over a minute)', async () => {
+  it('bounded: a 1 MB LIS export: every record is read (the text reader took over a minute; bench-labs times it)', async () => {
     const names = ['Glucose', 'Sodium', 'Potassium', 'Creatinine'];
     const items = Array.from({ length: 9000 }, (_, i) => `<item><name>${names[i % 4]}</name><value>${90 + (i % 50)}</value>`
       + `<unit>mg/dL</unit><range>70-99</range><note>made-up record ${i}</note></item>`);
     const xml = `<?xml version="1.0"?>\n<results>\n${items.join('\n')}\n</results>`;
     expect(xml.length).toBeGreaterThan(1_000_000);
-    const started = Date.now();
     expect((await xmlReport(xml)).rows).toHaveLength(9000);
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
 
@@ -11873,11 +11869,8 @@ describe('labs54fix: an interpretation or goals table under the rows makes no ro
 });
 
 describe('fix53: what review2 found in labs53fix', () => {
-  it('two names about a slash split in one pass: a long name with a second slash is refused at once', () => {
-    const long = `${'Seg'.repeat(400)}/${'b'.repeat(1200)}/`;
-    const started = performance.now();
-    expect(slashedHalves(long)).toBeNull();
-    expect(performance.now() - started).toBeLessThan(100);
+  it('two names about a slash split in one pass: a long name with a second slash is refused', () => {
+    expect(slashedHalves(`${'Seg'.repeat(400)}/${'b'.repeat(1200)}/`)).toBeNull();
   });
 
   it('negative: the halves as before: trimmed, one slash, a letter each; Seg/Neutro still the neutrophils', () => {
@@ -11991,20 +11984,26 @@ describe('fix54: what review3 found in labs54fix', () => {
 
 describe('gapfix: what review1 found in labsgap', () => {
   // Made-up lines. (5) A range text reaches parseReferenceRange whole from an upload (an HL7 OBX-7 field is not split
-  // at spaces): reading it must take time in proportion to its length. A DoS guard with a generous bound, no benchmark.
-  const msOf = (f: () => unknown) => { const t = Date.now(); f(); return Date.now() - t; };
-  it('a 200,000-character adversarial range reads in well under two seconds (a run of spaces, of digits, after a bound word)', () => {
-    expect(msOf(() => parseReferenceRange(`<${' '.repeat(200000)}1:80x`))).toBeLessThan(2000);
-    expect(msOf(() => parseReferenceRange(`up to${' '.repeat(200000)}x`))).toBeLessThan(2000);
-    expect(msOf(() => parseReferenceRange(`Sup.${'1'.repeat(200000)}%`))).toBeLessThan(2000);
-    // (Brackets around spaces were cubic: 3,000 characters took seconds, 200,000 would not end.)
-    expect(msOf(() => parseReferenceRange(`[${' '.repeat(3000)}x`))).toBeLessThan(2000);
+  // at spaces): reading it must take time in proportion to its length (scripts/bench-labs.ts times these texts).
+  // A long run reads as a short one does: the same bounds (or none), the text kept whole.
+  const bounds = (range: ReturnType<typeof parseReferenceRange>) => range && Object.fromEntries(Object.entries(range).filter(([k]) => k !== 'text'));
+  it('a 200,000-character adversarial range (a run of spaces, of digits, after a bound word) reads as the same range with a short run', () => {
+    const pairs = [
+      [`<${' '.repeat(200000)}1:80x`, '< 1:80x'], [`up to${' '.repeat(200000)}x`, 'up to x'], [`Sup.${'1'.repeat(200000)}%`, 'Sup.1%'],
+      // (Brackets around spaces were cubic: 3,000 characters took seconds, 200,000 would not end.)
+      [`[${' '.repeat(3000)}x`, '[ x'],
+    ];
+    for (const [long, short] of pairs) {
+      expect(bounds(parseReferenceRange(long!))).toEqual(bounds(parseReferenceRange(short!)));
+      expect(parseReferenceRange(long!)?.text).toBe(long);
+    }
+    expect(bounds(parseReferenceRange('up to x'))).toEqual({});
+    expect(bounds(parseReferenceRange('[ x'))).toEqual({});
   });
 
-  it('an HL7 OBX-7 of 200,000 characters (its spaces kept) is read in well under two seconds', () => {
+  it('an HL7 OBX-7 of 200,000 characters (its spaces kept): the result above it is read', () => {
     const obx = `OBX|1|NM|2345-7^Glucose^LN||95|mg/dL|<${' '.repeat(200000)}1:80x|N|||F`;
-    let read: unknown[][] = [];
-    expect(msOf(() => { read = hl7Coded(['MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.5', 'OBR|1|||PANEL', obx].join('\r')); })).toBeLessThan(2000);
+    const read = hl7Coded(['MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.5', 'OBR|1|||PANEL', obx].join('\r'));
     expect(read.map((r) => [r[0], r[1]])).toEqual([['glucose', 95]]);
   });
 
@@ -12528,9 +12527,10 @@ describe('leftfix: the labsleft review\'s findings', () => {
     expect(codedWithText(lines('URINALYSIS', 'Ketones  + 1  Negative')).map((r) => [r[0], r[1], r[2], r[7]])).toEqual([['ketones-in-urine', null, '+ 1', 'abnormal']]);
     expect(codedWithText(md('| Test | Result | Reference |', '| Sodium | 141 | 130-150 |')).map((r) => [r[0], r[1], r[7]])).toEqual([['sodium', 141, 'normal']]);
     expect(codedWithText('Zeta Excess  -2  mmol/L').map((r) => [r[0], r[1], r[3]])).toEqual([['?Zeta Excess', -2, 'mmol/L']]);
-    // (A text line reads no range of signed numbers, `-3 - +3`, after a negative number either: nothing, as before.)
-    expect(codedWithText('Zeta Excess  +2  -3 - +3')).toEqual([]);
-    expect(codedWithText('Zeta Excess  -2  -3 - +3')).toEqual([]);
+    // (A text line read no range of signed numbers, `-3 - +3`, after a signed number; since names it reads the range,
+    // a plus before the upper bound its sign, as the table's cell above reads the number.)
+    expect(codedWithText('Zeta Excess  +2  -3 - +3')).toEqual([['?Zeta Excess', 2, null, null, '-3 - +3', -3, 3, 'normal']]);
+    expect(codedWithText('Zeta Excess  -2  -3 - +3')).toEqual([['?Zeta Excess', -2, null, null, '-3 - +3', -3, 3, 'normal']]);
   });
 
   // (2) A molar ratio (`mmol/mmol`, `mol/mol`) is no ratio the catalog measures in `{ratio}`: those are mass ratios
@@ -12568,19 +12568,13 @@ describe('leftfix: the labsleft review\'s findings', () => {
 
   // (5) A run of spaces before a pattern `^(.*?)\s*(?:…)\s*$` cost its square (table.ts headerWords and
   // partOrCountHeader: a JSON record's value of 200,000 spaces, split as a CSV line's fields and each tried as a
-  // header, took about 50 s; a CSV header's field of as many spaces three minutes). Read in one pass now.
-  it('(5) a JSON record whose value holds 200,000 spaces, and a table whose cell holds 200,000 spaces, read in under 2 s', async () => {
+  // header, took about 50 s; a CSV header's field of as many spaces three minutes). Read in one pass now (bench-labs times them).
+  it('(5) a JSON record whose value holds 200,000 spaces, and a table whose cell holds 200,000 spaces: the rows about them are read', async () => {
     const spaces = ' '.repeat(200_000);
-    let t = performance.now();
     const json = await readReport('text', Buffer.from(JSON.stringify([{ test: 'Zeta Marker', result: spaces, referenceRange: '<1:80' }])), opts);
-    expect(performance.now() - t).toBeLessThan(2000);
     expect(json.rows).toEqual([]);
-    t = performance.now();
     const csv = await readReport('text', Buffer.from(lines(`Test,Result${spaces}x,Reference`, 'Glucose,91,70-99', 'Sodium,139,135-145')), opts);
-    expect(performance.now() - t).toBeLessThan(2000);
-    t = performance.now();
     const table = results(md('| Test | Result | Reference |', `| Glucose${spaces}y | 91 | 70-99 |`, '| Sodium | 139 | 135-145 |'));
-    expect(performance.now() - t).toBeLessThan(2000);
     expect(table.map((c) => c.biomarker?.key ?? null)).toContain('sodium');
     expect(csv.rows.length).toBeLessThanOrEqual(2);
   }, 60_000);
@@ -12664,13 +12658,11 @@ describe('robfix: what review 2 found in robust (a unit printed in two pieces, a
   });
 
   // (3) The placement by kind is bounded: a step per cell and column, and no try for a row of far more cells than columns.
-  it('one 200,000-character row under a 30-column header is given its columns in well under the unbounded placement\'s time (3 s here, 11 s before)', () => {
+  it('one 200,000-character row under a 30-column header is given its columns (11 s before the bound; bench-labs times it)', () => {
     const header = Array.from({ length: 30 }, (_, i) => ['Test', 'Result', 'Units', 'Range', 'Flag', 'Previous'][i % 6]).join('   ');
     const columns = headerColumns(textCells(header))!;
     const cells = textCells(`Glucose   ${'5  mg/dL  H  '.repeat(15_400).slice(0, 200_000)}`);
-    const started = performance.now();
     const values = assignCells(cells, columns, false);
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(values[0]).toBe('Glucose');
   });
 
@@ -12993,39 +12985,34 @@ describe('review 6 (lead): a table range cell in another unit than the row reads
 /*
  * (redos) Complexity guards: a name's trailing comparators (tierLabel) and a heading's words (result-list.ts
  * headingAlone) were read by patterns that tried a long run from each of its places, the square of its length or
- * worse. Read in one pass now; each case took far longer than its bound before.
+ * worse. Read in one pass now; scripts/bench-labs.ts times each of these texts (the tests check their rows).
  */
-describe('redos: a long name through tierLabel and headingAlone is read in linear time', () => {
-  const timed = async (text: string) => {
-    const t = performance.now();
-    const read = await readReport('text', Buffer.from(text), opts);
-    return { ms: performance.now() - t, names: codeRows(read.rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => c.biomarker?.key ?? '?') };
+describe('redos: a long name through tierLabel and headingAlone (once the square of its length): the rows about it are read', () => {
+  const readNames = async (text: string) => {
+    const report = await readReport('text', Buffer.from(text), opts);
+    return { names: codeRows(report.rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => c.biomarker?.key ?? '?') };
   };
   const hl7 = (name: string) => ['MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.5', 'OBR|1|||PANEL', `OBX|1|NM|^${name}||5.5|mg/dL|70-99|N|||F`,
     'OBX|2|NM|^Sodium||140|mmol/L|135-145|N|||F'].join('\r');
 
   // tierLabel (namesNoResult), an HL7 result's name: `(?:\s*(?:<=|…|:))+$` on 100,000 ` <` and an `x` took minutes.
-  it('an HL7 result named `Glucose`, 100,000 ` <` and `x`: read in under 2 s, the sodium after it too', async () => {
-    const { ms, names } = await timed(hl7(`Glucose${' <'.repeat(100_000)} x`));
-    expect(ms).toBeLessThan(2000);
+  it('an HL7 result named `Glucose`, 100,000 ` <` and `x`: the sodium after it is read', async () => {
+    const { names } = await readNames(hl7(`Glucose${' <'.repeat(100_000)} x`));
     expect(names).toContain('sodium');
   }, 120_000);
 
   // tierLabel, a Markdown table's name cells just under the longest line read (5,000): 78 rows took 5 s.
-  it('78 Markdown rows whose name is `Glucose`, 2,450 ` <` and `x`: read in under 2 s', async () => {
+  it('78 Markdown rows whose name is `Glucose`, 2,450 ` <` and `x`: the sodium after them is read', async () => {
     const rows = Array.from({ length: 78 }, () => `| Glucose${' <'.repeat(2450)} x | 5.5 | mg/dL |`);
-    const { ms, names } = await timed(md('| Test | Result | Unit |', ...rows, '| Sodium | 140 | mmol/L |'));
-    expect(ms).toBeLessThan(2000);
+    const { names } = await readNames(md('| Test | Result | Unit |', ...rows, '| Sodium | 140 | mmol/L |'));
     expect(names).toContain('sodium');
   }, 120_000);
 
   // headingAlone, every line of a text: two `\s*` about a gap of 4,900 spaces (1.7 s a line), a word of 49 letters.
-  it('CSV rows `Калий`, 4,900 spaces, `x`, and lines of one 49-letter word: read in under 3 s', async () => {
-    const csv = await timed(lines('Test,Result,Unit', ...Array.from({ length: 4 }, () => `Калий${' '.repeat(4900)}x,5.5,mg/dL`), 'Sodium,140,mmol/L'));
-    expect(csv.ms).toBeLessThan(3000);
+  it('CSV rows `Калий`, 4,900 spaces, `x`, and lines of one 49-letter word: the rows about them are read', async () => {
+    const csv = await readNames(lines('Test,Result,Unit', ...Array.from({ length: 4 }, () => `Калий${' '.repeat(4900)}x,5.5,mg/dL`), 'Sodium,140,mmol/L'));
     expect(csv.names).toContain('sodium');
-    const words = await timed(lines('Glucose 95 mg/dL 70-99', ...Array.from({ length: 600 }, () => `A${'a'.repeat(48)},`), 'Sodium 140 mmol/L 135-145'));
-    expect(words.ms).toBeLessThan(3000);
+    const words = await readNames(lines('Glucose 95 mg/dL 70-99', ...Array.from({ length: 600 }, () => `A${'a'.repeat(48)},`), 'Sodium 140 mmol/L 135-145'));
     expect(words.names).toEqual(['glucose', 'sodium']);
   }, 120_000);
 
@@ -13043,33 +13030,30 @@ describe('redos: a long name through tierLabel and headingAlone is read in linea
  * (redos2) Complexity guards: a name's marks and ending sign (cleanName), the value run against a range
  * (valuesAfterRanges' VALUE_AFTER_RANGE), the no-result words tried at each token of a row (notAResultRow) and the units
  * before a per-cent range (parseTailRead) were each read from every place of a long run, the square of its length.
- * Read in one pass now; each case took far longer than its bound before.
+ * Read in one pass now; scripts/bench-labs.ts times each of these texts (the tests check their rows).
  */
-describe('redos2: long runs through cleanName, valuesAfterRanges, the no-result words and per-cent ranges read in linear time', () => {
-  const timed = async (text: string) => {
-    const t = performance.now();
-    const read = await readReport('text', Buffer.from(text), opts);
-    return { ms: performance.now() - t, names: codeRows(read.rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => c.biomarker?.key ?? '?') };
+describe('redos2: long runs through cleanName, valuesAfterRanges, the no-result words and per-cent ranges (once quadratic): the rows about them are read', () => {
+  const readNames = async (text: string) => {
+    const report = await readReport('text', Buffer.from(text), opts);
+    return { names: codeRows(report.rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => c.biomarker?.key ?? '?') };
   };
 
   // cleanName's `[*\s…;]+$` and `\s*[:=\-–.]+$`, VALUE_AFTER_RANGE's lazy name before `\s+`: 13 s on main.
-  it('78 CSV rows `Калий`, 4,900 spaces, `x,5.5,mg/dL` (375 KB): read in under 2 s, the sodium after them too', async () => {
-    const { ms, names } = await timed(lines('Test,Result,Unit', ...Array.from({ length: 78 }, () => `Калий${' '.repeat(4900)}x,5.5,mg/dL`), 'Sodium,140,mmol/L'));
-    expect(ms).toBeLessThan(2000);
+  it('78 CSV rows `Калий`, 4,900 spaces, `x,5.5,mg/dL` (375 KB): the sodium after them is read', async () => {
+    const { names } = await readNames(lines('Test,Result,Unit', ...Array.from({ length: 78 }, () => `Калий${' '.repeat(4900)}x,5.5,mg/dL`), 'Sodium,140,mmol/L'));
     expect(names).toContain('sodium');
   }, 120_000);
 
   // notAResultRow asked notAResultAt at each token, which joined the rest of the row again: 3.8 s on main, ~0.8 s now
-  // unloaded. Only ~5x apart, so no time bound here (a bound between them was flaky on two loaded cores): the rows only.
+  // unloaded (bench-labs times it).
   it('60 lines of 5,000 characters of ` < < <` (300 KB): the rows about them read, nothing invented', async () => {
-    const { names } = await timed(lines('Glucose 95 mg/dL 70-99', ...Array.from({ length: 60 }, () => ' < < <'.repeat(833)), 'Sodium 140 mmol/L 135-145'));
+    const { names } = await readNames(lines('Glucose 95 mg/dL 70-99', ...Array.from({ length: 60 }, () => ' < < <'.repeat(833)), 'Sodium 140 mmol/L 135-145'));
     expect(names).toEqual(['glucose', 'sodium']);
   }, 120_000);
 
   // parseTailRead looked back over the row's units at each per-cent range: 8 s on main for 20 lines.
-  it('20 lines of a value then 700 `(1-2%)`: read in under 2 s', async () => {
-    const { ms, names } = await timed(lines('Glucose 95 mg/dL 70-99', ...Array.from({ length: 20 }, () => `A 5.5${' (1-2%)'.repeat(700)}`), 'Sodium 140 mmol/L 135-145'));
-    expect(ms).toBeLessThan(2000);
+  it('20 lines of a value then 700 `(1-2%)`: the rows about them are read, nothing invented', async () => {
+    const { names } = await readNames(lines('Glucose 95 mg/dL 70-99', ...Array.from({ length: 20 }, () => `A 5.5${' (1-2%)'.repeat(700)}`), 'Sodium 140 mmol/L 135-145'));
     expect(names).toEqual(['glucose', 'sodium']);
   }, 120_000);
 
@@ -13611,58 +13595,54 @@ describe('read of the change: a blood cell\'s name in a blood count\'s unit unde
  * two lazy names before a parenthesis (rowWithRangeBeforeValue's, the `(result …)` row's), the spaces after it and a
  * method's parenthesis at a line's end (isNameFragment) tried a run of spaces from each place of it; a star or an arrow
  * before a value looked back over the line (arrowsAfterValues); a number's digits were split every way (NUMBERISH).
- * Each the square of a line's length; read in one pass now.
+ * Each the square of a line's length; read in one pass now. scripts/bench-labs.ts times each of these texts (the tests
+ * check their rows).
  */
-describe('redos3: a tail read once a split, names before a parenthesis, stars and arrows before a value and runs of digits read in linear time', () => {
-  const timed = async (text: string) => {
-    const t = performance.now();
-    const read = await readReport('text', Buffer.from(text), opts);
-    return { ms: performance.now() - t, names: codeRows(read.rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => c.biomarker?.key ?? '?') };
+describe('redos3: a tail read once a split, names before a parenthesis, stars and arrows before a value and runs of digits (once quadratic): the rows about them are read', () => {
+  const readNames = async (text: string) => {
+    const report = await readReport('text', Buffer.from(text), opts);
+    return { names: codeRows(report.rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => c.biomarker?.key ?? '?') };
   };
   const around = (...middle: string[]) => lines('Glucose 95 mg/dL 70-99', ...middle, 'Sodium 140 mmol/L 135-145');
 
   // parseTail over the rest of the line at each split up to the longest name: ~4.6 s on main, ~1 s now (unloaded).
-  // Under 10x apart: the rows only, no time bound.
   it('80 lines of `A`, 2,490 ` <` and ` 5.5`, and 40 of 2,440 ` H` and ` 5.5 mg/dL 70-99`: the rows about them read, nothing invented', async () => {
-    expect((await timed(around(...Array.from({ length: 80 }, () => `A${' <'.repeat(2490)} 5.5`)))).names).toEqual(['glucose', 'sodium']);
-    expect((await timed(around(...Array.from({ length: 40 }, () => `${' H'.repeat(2440)} 5.5 mg/dL 70-99`)))).names).toEqual(['glucose', 'sodium']);
+    expect((await readNames(around(...Array.from({ length: 80 }, () => `A${' <'.repeat(2490)} 5.5`)))).names).toEqual(['glucose', 'sodium']);
+    expect((await readNames(around(...Array.from({ length: 40 }, () => `${' H'.repeat(2440)} 5.5 mg/dL 70-99`)))).names).toEqual(['glucose', 'sodium']);
   }, 120_000);
 
   // RANGE_BEFORE_VALUE's and RESULT_IN_PARENTHESIS' lazy names before `\s*\(`, isNameFragment's method: 6.9 s on main,
   // ~0.3 s now unloaded, 1.2 s on two loaded cores.
-  it('78 lines of `Калий 4.5`, 4,900 spaces and `x` (383 KB): read in under 6 s, the rows about them too', async () => {
-    const { ms, names } = await timed(around(...Array.from({ length: 78 }, () => `Калий 4.5${' '.repeat(4900)}x`)));
-    expect(ms).toBeLessThan(6000);
+  it('78 lines of `Калий 4.5`, 4,900 spaces and `x` (383 KB): the rows about them are read, nothing invented', async () => {
+    const { names } = await readNames(around(...Array.from({ length: 78 }, () => `Калий 4.5${' '.repeat(4900)}x`)));
     expect(names).toEqual(['glucose', 'sodium']);
   }, 120_000);
 
   // RESULT_IN_PARENTHESIS' spaces after its parenthesis (`\)\s*(…)?\s*$`): 10.2 s on main, ~0.55 s now unloaded, 0.8 s
   // on two loaded cores.
-  it('78 lines of `Ferritin (result 12 ng/mL)`, 4,900 spaces and `x`: read in under 6 s, the rows about them too', async () => {
-    const { ms, names } = await timed(around(...Array.from({ length: 78 }, () => `Ferritin (result 12 ng/mL)${' '.repeat(4900)}x`)));
-    expect(ms).toBeLessThan(6000);
+  it('78 lines of `Ferritin (result 12 ng/mL)`, 4,900 spaces and `x`: the rows about them are read, nothing invented', async () => {
+    const { names } = await readNames(around(...Array.from({ length: 78 }, () => `Ferritin (result 12 ng/mL)${' '.repeat(4900)}x`)));
     expect(names).toEqual(['glucose', 'sodium']);
   }, 120_000);
 
   // RANGE_BEFORE_VALUE's spaces after its parenthesis (`\)\s*(?:-|:)?\s*`): 3.0 s on main, ~0.35 s now: the rows only.
   it('78 lines of `TSH (0,4 - 4,0)`, 4,900 spaces and `x`: the rows about them read, nothing invented', async () => {
-    expect((await timed(around(...Array.from({ length: 78 }, () => `TSH (0,4 - 4,0)${' '.repeat(4900)}x`)))).names).toEqual(['glucose', 'sodium']);
+    expect((await readNames(around(...Array.from({ length: 78 }, () => `TSH (0,4 - 4,0)${' '.repeat(4900)}x`)))).names).toEqual(['glucose', 'sodium']);
   }, 120_000);
 
   // arrowsAfterValues asked every token before each star and each arrow for a value: 25 s and 14 s on main, ~0.6 s now
   // unloaded, 1.5 s on two loaded cores.
-  it('40 lines of 2,449 ` *` or ` ↑` and ` x` (196 KB each): read in under 10 s, the rows about them too', async () => {
+  it('40 lines of 2,449 ` *` or ` ↑` and ` x` (196 KB each): the rows about them are read, nothing invented', async () => {
     for (const mark of ['*', '↑']) {
-      const { ms, names } = await timed(around(...Array.from({ length: 40 }, () => `${` ${mark}`.repeat(2449)} x`)));
-      expect([mark, ms < 10_000, names]).toEqual([mark, true, ['glucose', 'sodium']]);
+      const { names } = await readNames(around(...Array.from({ length: 40 }, () => `${` ${mark}`.repeat(2449)} x`)));
+      expect([mark, names]).toEqual([mark, ['glucose', 'sodium']]);
     }
   }, 180_000);
 
   // tokens.ts NUMBERISH and NUM (`[0-9]*[.,]?[0-9]+`) tried each split of a run of digits: 3.0 s on main unloaded
-  // (10 s on two loaded cores), ~0.12 s now unloaded, 0.6 s loaded: the bound leaves the new code six times that (CI runs files in parallel).
-  it('40 lines of 4,899 zeros and `)` (196 KB): read in under 4 s, the rows about them too', async () => {
-    const { ms, names } = await timed(around(...Array.from({ length: 40 }, () => `${'0'.repeat(4899)})`)));
-    expect(ms).toBeLessThan(4000);
+  // (10 s on two loaded cores), ~0.12 s now unloaded, 0.6 s loaded.
+  it('40 lines of 4,899 zeros and `)` (196 KB): the rows about them are read, nothing invented', async () => {
+    const { names } = await readNames(around(...Array.from({ length: 40 }, () => `${'0'.repeat(4899)})`)));
     expect(names).toEqual(['glucose', 'sodium']);
   }, 120_000);
 

@@ -26,6 +26,11 @@ const TO = String.raw`(?:${RANGE_TO}|_|\.\.)`;
 const FOREIGN_TO_BETWEEN = new RegExp(String.raw`(?:${FOREIGN_TO})(?<=\d\s+(?:${FOREIGN_TO}))(?=\s+-?\d)`, 'gi');
 const BETWEEN = new RegExp(`^${N}\\s*${TO}\\s*${N}\\b(?!\\s*[-–—]\\s*\\d)`, 'i');
 /**
+ * (names) A range on both sides of zero with its upper bound's plus printed (`-2.0 - +2.0`, `-2 to +2`: a Z-score's, a
+ * base excess's): BETWEEN's reading, the plus the bound's sign. Only after a negative lower bound.
+ */
+const SIGNED_BETWEEN = new RegExp(`^(-\\d+(?:\\.\\d+)?)\\s*${TO}\\s*\\+(\\d+(?:\\.\\d+)?)\\b(?!\\s*[-–—]\\s*\\d)`, 'i');
+/**
  * Bounds in French, Spanish, Portuguese and Italian (`tokens.ts`'s words): `inf. à 400`, `inférieur à 5`, `sup. à 27,0`,
  * `supérieure à 0,40`, `inferior a 5`, `inferiore a 5`, `superior a 40`, `jusqu'à 5`; the abbreviation alone before its
  * number (`Inf. 60`, `Sup. 40`, as Spanish printouts write it), its point printed.
@@ -134,8 +139,9 @@ export const OPTIMAL_RANGE_NOUNS = 'range|ranges|value|values|level|levels|zone|
 export const OPTIMAL_LABEL = new RegExp(`^(?:${OPTIMAL_RANGE_WORDS})(?:\\s+(?:${OPTIMAL_RANGE_NOUNS}))?$`, 'i');
 /**
  * (tworanges) The consumer labs' own labels of the laboratory's range beside an optimal one (`Standard (range)`,
- * `Lab range`): read only there, not where any reference label is read. (`Lab` alone is LAB_RANGE_LABEL's only: a
- * column headed `Lab` may name the laboratory that ran the test.)
+ * `Lab range`): read there, and (cards) before a range on a card's line of its own (text-report.parser's RANGE_LINE:
+ * `Standard: 10 - 50 nmol/L`), not where any reference label is read (a row's cells, its parentheses). (`Lab` alone is
+ * LAB_RANGE_LABEL's only: a column headed `Lab` may name the laboratory that ran the test.)
  */
 export const STANDARD_RANGE_LABELS: readonly string[] = ['standard', 'standard range', 'lab range', 'laboratory range', 'lab reference range'];
 /** (tworanges) The laboratory's own range labelled beside an optimal one: RANGE_NAME_LABELS, STANDARD_RANGE_LABELS, `Lab`. */
@@ -242,7 +248,7 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     const same = sameIntervalForAll(repaired, tiers);
     return same ? { ...same, text: raw } : { text: raw };
   }
-  const between = BETWEEN.exec(repaired);
+  const between = BETWEEN.exec(repaired) ?? SIGNED_BETWEEN.exec(repaired);
   if (between) {
     const low = Number(between[1]);
     const high = Number(between[2]);
@@ -362,8 +368,15 @@ function rangeVocabulary(word: string): boolean {
 /** Marks alone between a range's words: dashes, comparators, a tilde of any width (TILDE). */
 const RANGE_MARKS = new RegExp(String.raw`^(?:[-–—<>≤≥.+*]|${TILDE})+$`, 'u');
 
+/**
+ * (rangenote review) The English words of a range's tiers, nouns and adjectives (`Desirable`, `Borderline High`,
+ * `Insufficiency`, `Deficient`, `Diabetic`, `Impaired`): one list, for RANGE_WORD here and the text reader's TIER_WORD
+ * (text-report.parser.ts), which adds the other report languages' words.
+ */
+export const TIER_WORDS_EN = 'normal|desirable|acceptable|borderline|high|low|very|optimal|optimum|ideal|near|deficient|deficiency|insufficient|insufficiency|sufficient|sufficiency|toxic|toxicity|risk|average|moderate|elevated|increased|decreased|prediabetes|pre-diabetes|prediabetic|diabetes|diabetic|non-diabetic|impaired';
+
 /** Words of a range's tiers and groups (`Desirable`, `Borderline High`, `Vitamin D Insufficiency`, `Adult Male`). */
-const RANGE_WORD = new RegExp(String.raw`^(?:à|a|bis|${FRENCH_BELOW}|${FRENCH_ABOVE}|jusqu['’]à|normal|desirable|acceptable|borderline|high|low|very|optimal|optimum|ideal|near|above|below|deficient|deficiency|insufficient|insufficiency|sufficient|sufficiency|toxic|toxicity|risk|average|moderate|elevated|increased|decreased|prediabetes|pre-diabetes|diabetes|diabetic|non-diabetic|adult|adults|male|males|female|females|men|women|child|children|infant|infants|newborn|pregnancy|pregnant|trimester|1st|2nd|3rd|first|second|third|follicular|luteal|ovulation|ovulatory|mid-cycle|phase|premenopausal|postmenopausal|menopause|years?|yrs?|y|age|ref|reference|range|interval|and|or|to|up|upto|of|the|than|less|greater|negative|positive|non-reactive|reactive|nil|absent|present|not|detected|equivocal|indeterminate|therapeutic|target|goal|healthy|cut-off|cutoff)$`, 'i');
+const RANGE_WORD = new RegExp(String.raw`^(?:à|a|bis|${FRENCH_BELOW}|${FRENCH_ABOVE}|jusqu['’]à|${TIER_WORDS_EN}|above|below|adult|adults|male|males|female|females|men|women|child|children|infant|infants|newborn|pregnancy|pregnant|trimester|1st|2nd|3rd|first|second|third|follicular|luteal|ovulation|ovulatory|mid-cycle|phase|premenopausal|postmenopausal|menopause|years?|yrs?|y|age|ref|reference|range|interval|and|or|to|up|upto|of|the|than|less|greater|negative|positive|non-reactive|reactive|nil|absent|present|not|detected|equivocal|indeterminate|therapeutic|target|goal|healthy|cut-off|cutoff)$`, 'i');
 
 function normalizeOp(op: string): string {
   switch (op) {

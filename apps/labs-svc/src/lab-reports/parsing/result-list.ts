@@ -220,8 +220,16 @@ const SUPPLEMENT = /\bvit(?:amin)?\b|\bb\s*-?12\b|\bcobalamin\b|\bzinc\b|\bbioti
  * measured only, never taken.
  */
 const HORMONE_DRUG = /^(?:(?:total\s+)?t[34]|(?:levo)?thyroxine|liothyronine|(?:o?estradiol|e2)|o?estrogens?|progesterone|testosterone|dhea|pregnenolone)$/iu;
-/** Words of a dose (`daily`, `IU`, `mcg`, `tablets`, `supplement`, `taking`). */
-const DOSE_CUE = /\b(?:daily|a\s+day|per\s+day|IU|mcg|tabs?|tablets?|capsules?|supplements?|doses?|taking|takes?|on)\b/iu;
+/** Words of a dose (`daily`, `IU`, `mcg`, `tablets`, `supplement`, `taking`, `twice`, `at bedtime`). */
+const DOSE_CUE = /\b(?:daily|a\s+day|per\s+day|IU|mcg|tabs?|tablets?|capsules?|supplements?|doses?|taking|takes?|on|twice|bedtime)\b/iu;
+
+/**
+ * (rangenote review) Whether words name how a dose is taken (DOSE_CUE: `daily`, `tablets`, `twice`, `at bedtime`;
+ * FREQUENCY: `weekly`, `bid`): a note after a dose's numbers (`Iron 65 mg 1-2 (daily)`), never a range's.
+ */
+export function namesDose(words: string): boolean {
+  return DOSE_CUE.test(words) || words.split(/\s+/).some((w) => FREQUENCY.test(w));
+}
 /**
  * Whether a sentence an ongoing time opens (`Now …`, `Currently …`) may be a regimen rather than results (labsfix31):
  * a value beyond what a sample gives (`vitamin D 4000`), a word of a dose, or nothing but tests that are also taken as

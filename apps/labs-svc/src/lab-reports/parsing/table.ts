@@ -1,5 +1,5 @@
 import type { Cell, SourceLine } from './parse.types.js';
-import { isStatusPhrase } from './flags.js';
+import { isStatusPhrase, isStatusWords } from './flags.js';
 import { ownEntry } from './memo.js';
 import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding, CJK_SCRIPTS } from './tokens.js';
 import { fullYear, printedYearMonth } from './dates.js';
@@ -66,6 +66,16 @@ export interface Column {
   method?: boolean;
 }
 
+/**
+ * (cards review) `Test result(s)`, `Test value`, `Your test result`: the value column's header (ROLE_WORDS) where it is
+ * the table's one value header and not its first column. A first column so headed (`| Test Results | Value | Units |`,
+ * `Test Result,Result,Units,Range`) is the test's name column — the first column of a table names each row's test —
+ * and so is such a cell beside a column headed `Result` or `Value`; where another column names the test (`| Test |
+ * Result | Test Value | Units |`) it is a column of its own, never a second value column (the row's value is the
+ * plainly headed column's).
+ */
+const TEST_VALUE_HEADER = /^(?:test results?|test values?|your test results?)$/;
+
 /** Headers of a column that names each row's specimen. */
 const SPECIMEN_HEADER = /^(specimen|specimen type|sample|sample type|materiaal|material|materiale|probe|probenart)$/;
 
@@ -107,6 +117,11 @@ const COMMENT_HEADER = /^(comment|comments|notes|keterangan|catatan)$/;
 
 /** (jp2) `判定`, `판정` (judgement): a check-up's grade column, a status column (ROLE_WORDS, headerColumns). */
 const JUDGEMENT_HEADERS = ['判定', '판정'];
+/**
+ * Headers of a column of previous results (`Previous`, `Prior result`, `Last result`, `Previous value`), and (cards)
+ * the labels of a previous result on a card's line of its own (namesPreviousResult: `Previous: 102 mg/dL`).
+ */
+const PREVIOUS_HEADER = /^(previous|previous results?|previous values?|previous readings?|prior|prior results?|prior values?|last results?|last values?|earlier results?|previous result and date)$/;
 /** What the words of a header cell mean (lower case, punctuation to spaces, a trailing unit in parentheses removed). */
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(test|tests|test name|test description|name|parameter|parameters|investigation|investigations|analyte|component|description|examination|determination|assay|biomarker|lab test)$/, 'name'],
@@ -142,7 +157,9 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(基準値|基準範囲|参考基準値|参考范围|参考值|参考区间|參考範圍|參考值|參考區間|참고치|참고범위)$/, 'range'],
   [new RegExp(`^(${[...JUDGEMENT_HEADERS, '提示'].join('|')})$`), 'flag'],
   [/^(前回値|前回|前回結果)$/, 'previous'],
-  [/^(result|results|value|values|your value|your result|patient|patient value|patient result|patient's result|observed value|current result|current|result value|finding|findings|current result and flag|in range|out of range|within range|outside range)$/, 'value'],
+  // (cards) `Test result`, `Test value`, `Your test result`: the NHS App's and GP records' label of the value
+  // (text-report.parser's VALUE_LABEL_WORDS), heading a column as it labels a card's line.
+  [/^(result|results|value|values|your value|your result|test result|test results|test value|your test result|patient|patient value|patient result|patient's result|observed value|current result|current|result value|finding|findings|current result and flag|in range|out of range|within range|outside range)$/, 'value'],
   [/^(unit|units|uom|unit of measure)$/, 'unit'],
   [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
   // (labs35fix review: Spanish and Portuguese `Estado`, the status — `Bajo`, `Normal`, `Alto` — as `Status` is.)
@@ -154,7 +171,7 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   // A range printed as its lower and upper bound in columns of their own (Hungarian `Alsó  Felső`, `Min  Max`,
   // `Low  High`): range columns, each headed as one bound.
   [BOUND_HEADER, 'range'],
-  [/^(previous|previous result|prior|prior result|last result|previous result and date|previous value)$/, 'previous'],
+  [PREVIOUS_HEADER, 'previous'],
   // Any header of dates and times (`Collected On`, `Collection Date/Time`, `Reported`, `Result Date`, `Received`).
   [/^(datum|afnamedatum|data|fecha|date de prelevement)$/, 'date'],
   // (`measurement_date`, a database export's column: `Measurement Date`, `Measured On`.) (labsreadfix) A result's word
@@ -177,11 +194,22 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
  * rows are not printed under its header's words (`Hemoglobina    15.1 g/dl    13.0 - 17.0    14.8    14.6`), and the
  * row reader reads its previous results as the numbers after a range.
  */
-const PREVIOUS_IN_OTHER_LANGUAGES = /^(resultados? anteriores?|valor(?:es)? anteriores?|anteriores?|resultats? anterieurs?|anteriorites?|risultat[oi] precedent[ei]|precedent[ei]|vorwerte?|vorbefund|vorige uitslag|vorige waarde)$/;
+const PREVIOUS_IN_OTHER_LANGUAGES = /^(resultados? anterior(?:es)?|valor(?:es)? anterior(?:es)?|anterior(?:es)?|resultats? anterieurs?|resultats? precedents?|valeurs? precedentes?|anteriorites?|risultat[oi] precedent[ei]|valor[ei] precedent[ei]|precedent[ei]|vorwerte?|vorbefund|vorige uitslag|vorige waarde)$/;
 
 function previousInOtherLanguage(text: string): ReturnType<typeof roleOf> {
   const { words } = headerWords(text);
   return PREVIOUS_IN_OTHER_LANGUAGES.test(words) ? { role: 'previous', words } : null;
+}
+
+/**
+ * (cards review) Whether a label names a previous result, as a previous column's header does in any language the
+ * headers know (PREVIOUS_HEADER, PREVIOUS_IN_OTHER_LANGUAGES: `Previous`, `Last result`, `Antériorité`, `Vorige
+ * uitslag`, `Resultado anterior`): text-report.parser reads a card's line so labelled (`Previous: 102 mg/dL`) as the
+ * row's comment, from these lists and no copy of them.
+ */
+export function namesPreviousResult(label: string): boolean {
+  const { words } = headerWords(label);
+  return PREVIOUS_HEADER.test(words) || PREVIOUS_IN_OTHER_LANGUAGES.test(words);
 }
 
 /** Whether a header cell's parenthesis at its end holds a unit (`(mg/dL)`, `(%)`, `(U/L)`), not words or a date. */
@@ -397,6 +425,11 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
   // (tworanges) Whether a cell heads a column of optimal ranges (OPTIMAL_LABEL): then `Standard` alone heads the range.
   const words = cells.map((c) => headerWords(c.text).words);
   const optimalHeaded = words.some((w) => OPTIMAL_LABEL.test(w));
+  // (cards review) The cells headed `Test result(s)`, `Test value` (TEST_VALUE_HEADER), and whether another cell heads
+  // the value's column (`Result`, `Value`).
+  const testWorded = words.map((w) => TEST_VALUE_HEADER.test(w));
+  const valueHeaded = words.some((w, k) => !testWorded[k] && headerRoleOfWords(w)?.role === 'value');
+  const nameHeaded = words.some((w) => headerRoleOfWords(w)?.role === 'name');
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
     // (tworanges) An optimal range's column: its cells are the row's comment, not its range (Column.optimal).
@@ -431,6 +464,10 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
     if (ownCells && /^H$/.test(c.text.trim()) && /^L$/.test(cells[i + 1]?.text.trim() ?? '')) {
       columns.push({ role: 'range', x: c.x, end: c.end, bound: 'high' }, { role: 'range', x: cells[i + 1]!.x, end: cells[i + 1]!.end, bound: 'low' });
       i++;
+      continue;
+    }
+    if (testWorded[i] && (i === 0 || valueHeaded)) {
+      columns.push({ role: nameHeaded ? 'other' : 'name', x: c.x, end: c.end });
       continue;
     }
     const r = roleOf(c.text) ?? (ownCells ? previousInOtherLanguage(c.text) : null);
@@ -496,6 +533,9 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
     const at = columns.findIndex((c) => c.x === cells[newest]!.x);
     if (at < 0) return null;
     columns[at] = { ...columns[at]!, role: 'value' };
+    // (cumul) The first cell, a date column's words (`Date`, `Collected Date`, `Collection Date`), is the label of the
+    // dates printed after it: it stands over the rows' names, not over a column of dates.
+    if (columns[0]!.role === 'date' && !dates[0] && !columns.some((c) => c.role === 'name')) columns[0] = { ...columns[0]!, role: 'name' };
   }
   const roles = new Set(columns.map((c) => c.role));
   if (!roles.has('value')) return null;
@@ -593,8 +633,12 @@ function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byI
   const filled = cells.filter((c) => c.text.trim());
   // (robfix) joined[i]: cell i is the rest of the unit cell i - 1 began (`mmol  /L`); asked once, here and in byKindInOrder.
   const joined = byIndex ? [] : filled.map((c, i) => unitPieceAfter(filled[i - 1], c));
+  // (status) Not where the first cell starts under the second column's header or past it: the first column is empty on
+  // that row (DUTCH's `Category  Test  Result  Units  Normal Range`, its rows indented under `Test`), and the cells are
+  // placed by their positions.
+  const firstEmpty = !byIndex && columns.length > 1 && filled[0] !== undefined && filled[0].x >= columns[1]!.x;
   // (cells) Unless the cells' kinds or a flag in an unheaded gap say the order is not the header's (inOrderDoubt).
-  const doubt = !byIndex && filled.length === columns.length && !joined.some(Boolean) ? inOrderDoubt(filled, columns) : null;
+  const doubt = !byIndex && filled.length === columns.length && !joined.some(Boolean) && !firstEmpty ? inOrderDoubt(filled, columns) : null;
   if (doubt === 'none') return filled.map((c) => [c]);
   cells.forEach((cell, index) => {
     if (!cell.text.trim()) return;
@@ -769,12 +813,20 @@ function placementCost(filled: readonly Cell[], joined: readonly boolean[], colu
   const skipsValue = (i: number, k: number, before: number | undefined) => (flagColumn && valueAt >= 0 && k > valueAt && before !== undefined && before < valueAt
     && (kinds[i] === 'number' || kinds[i] === 'qualitative') && (kinds[i + 1] === 'range' || kinds[i + 1] === 'qualitative')
     && ['unit', 'range', 'flag'].includes(columns[k]!.role) ? 1 : 0);
+  // (status) A status in words (flags.ts isStatusWords: `Low`, `Within range`, a DUTCH table's result column before the
+  // value) misfits in the name column or a panel's: no test is named `Low`, and the name before it would take it as its
+  // last word.
+  const statusWords = filled.map((c, i) => kinds[i] === 'flag' && isStatusWords(c.text));
   const own = (i: number, k: number, before: number | undefined) => (columns[k]!.role === 'value' && joined[i + 1] ? 1
+    : statusWords[i] && (columns[k]!.role === 'name' || columns[k]!.panel) ? 1
     : kinds[i] === 'unit' && columns[k]!.role === 'value' && before === k && kinds[i - 1] === 'number' ? 0
       : kinds[i] === 'flag' && columns[k]!.role === 'unit' && flagColumn && flagNotUnit(filled, kinds, i) ? 1 : misfit(kinds[i]!, columns[k]!.role) + skipsValue(i, k, before));
   const labels = filled.map((c, i) => kinds[i] === 'text' && rangeLabel(c.text));
+  // (status) A value after a status in words shares the result column with it (`Low  243` under DUTCH's `Result`).
+  const afterStatus = (i: number, k: number) => statusWords[i - 1] === true && kinds[i] === 'number' && columns[k]!.role === 'value';
   // The misfits of cell i in column k after cell i - 1 in column j: its own, and one more when it cannot share j's column.
-  const step = (i: number, k: number, j: number | undefined) => own(i, k, j) + (j === k && !sharesColumn(kinds[i - 1]!, kinds[i]!, columns[k]!.role, joined[i], labels[i - 1]) ? 1 : 0);
+  const step = (i: number, k: number, j: number | undefined) => own(i, k, j)
+    + (j === k && !afterStatus(i, k) && !sharesColumn(kinds[i - 1]!, kinds[i]!, columns[k]!.role, joined[i], labels[i - 1]) ? 1 : 0);
   const cost = (assign: readonly number[]) => assign.reduce((sum, k, i) => sum + step(i, k, assign[i - 1]), 0);
   return { step, cost };
 }

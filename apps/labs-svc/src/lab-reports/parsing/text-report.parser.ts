@@ -1,18 +1,18 @@
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, saysRedCells, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
-import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, normalizeFlag, noteSaysStarFlags, onScale, phraseGivesWay } from './flags.js';
+import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, isStatusWords, normalizeFlag, noteSaysStarFlags, onScale, phraseGivesWay, statusBesideFlag } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
-import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL } from './reference-range.js';
+import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL, STANDARD_RANGE_LABELS, TIER_WORDS_EN } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
-import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
-import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
+import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
+import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isSlavicFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
-  PLAIN_NUMBER, halfWidth,
+  PLAIN_NUMBER, halfWidth, upperBoundAfter,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { AMOUNT_FRACTION, convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum, unitsConvertible } from './units.js';
@@ -534,7 +534,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   opts = { ...opts, arrowMayReadAsOne: opts.arrowMayReadAsOne ?? printsArrowsOnly(printed), columnAfterUnit: opts.columnAfterUnit ?? namesColumnAfterUnit(printed) };
   // Results run on one line separated by semicolons (`PS-Kreatinin 94; B-Hemoglobin 11,5L; …`): read apart (result-list.ts).
   const listed = readResultLists(printed, opts);
-  const lines = valueFirstLines(valuesAfterRanges(withoutGluedCodes(listed.lines)), opts);
+  const lines = rangeBarLabelsDropped(valueFirstLines(valuesAfterRanges(withoutGluedCodes(withoutPageMarks(listed.lines, opts))), opts));
   const layout = detectLayout(lines);
   const dates = findDates(lines);
   if (layout === 'epic-mychart') {
@@ -759,6 +759,53 @@ function valuesAfterRanges(lines: SourceLine[]): SourceLine[] {
   return lines.map((l, i) => (read[i] ? { ...l, text: read[i]! } : l));
 }
 
+/**
+ * (cards) The range bar's labels of MyChart's phone app dropped: under a result's range (`Normal range: 0.76 - 1.27
+ * mg/dL`) the app prints its bar's ends, the range's bounds, one a line (`0.76` / `1.27`), then `Value` and the value.
+ * Lines of a number alone that is one of the range's bounds (each once, the low one first) straight under the range
+ * line are the bar's labels where the value's label comes next (`Value`, alone or before its value, VALUE_LABEL's
+ * words), or where both bounds are printed and a value follows them — the value is what comes after them, never a label
+ * (a silently wrong value). One bound alone before a labelled line holding no number (`30` / `Result: Low-normal`) is
+ * the value. A value that is one of its bounds (`Value` / `0.76`; `0.76` with no value after it) is left
+ * as printed. (The bar's two labels on one line, `0.76    1.27`, are readEpic's.)
+ */
+function rangeBarLabelsDropped(lines: SourceLine[]): SourceLine[] {
+  /** The next line with text from index `k` on, or -1 (a line of a table's cells ends the search). */
+  const filledFrom = (k: number): number => {
+    for (let j = k; j < lines.length; j++) if (lines[j]!.cells || lines[j]!.text.trim()) return lines[j]!.cells ? -1 : j;
+    return -1;
+  };
+  const dropped = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.cells ? '' : lineText(lines[i]!.text);
+    const printed = text ? rangeOnItsLine(text) ?? EPIC_RANGE_LABEL.exec(text)?.[1] : undefined;
+    if (!printed) continue;
+    const { low, high } = parseReferenceRange(printed);
+    if (low === undefined || high === undefined) continue;
+    /** The label lines' indexes, and the bound each prints. */
+    const labels: number[] = [];
+    const bounds: number[] = [];
+    let next = filledFrom(i + 1);
+    while (next >= 0 && labels.length < 2) {
+      const t = lineText(lines[next]!.text);
+      const n = /^\d+(?:[.,]\d+)?$/.test(t) ? Number(t.replace(',', '.')) : NaN;
+      // The low bound first, the high one after it (or the high one alone).
+      if (!(labels.length === 0 ? n === low || n === high : n === high && bounds[0] === low)) break;
+      labels.push(next);
+      bounds.push(n);
+      next = filledFrom(next + 1);
+    }
+    if (!labels.length || next < 0) continue;
+    const after = lineText(lines[next]!.text);
+    // (cards review) One bound alone before a labelled line with no number in it (`30` / `Result: Low-normal`) is the
+    // value, the label's words its comment: a bar prints both bounds, or one before the value's label alone or with
+    // the value (`Value` / `1.31`, `Value: 1.31`).
+    const valueLabel = CARD_LABEL_ALONE.exec(after)?.[1] !== undefined || (isValueLabel(after) && (labels.length === 2 || /\d/.test(after)));
+    if (valueLabel || (labels.length === 2 && valueOnly(after) !== null)) for (const k of labels) dropped.add(k);
+  }
+  return dropped.size ? lines.filter((_, k) => !dropped.has(k)) : lines;
+}
+
 /** A heading with the code column run against its last word or parenthesis (`Общий анализ крови1001`, `(CBC)1001`). */
 const GLUED_CODE_HEADING = /(?:\p{Ll}{3,}|\))(\d{1,4})$/u;
 /** A row's range at the end of its line, the code column run against the upper bound (`3.89 - 9.231001`). */
@@ -863,6 +910,36 @@ const DATES_LABEL = String.raw`(?:date|collected|coll\.?\s*date)`;
 const REQUESTS_LINE = new RegExp(String.raw`^\s*${REQUESTS_LABEL}\s*:\s*(\S.*)$`, 'i');
 const DATES_LINE = new RegExp(String.raw`^\s*${DATES_LABEL}\s*:\s*(\S.*)$`, 'i');
 const CUMULATIVE_VALUE = /^(?:[<>]=?)?-?\d+(?:[.,]\d+)?(?:HH|LL|H|L|A|\*)?$|^\*$/;
+/**
+ * The words of a label of a person's date of birth (`DOB`, `Date of Birth`, `Birth date`, `Naissance`, `Fecha de
+ * nacimiento`, `Geburtsdatum`): a patient detail's label (PATIENT_DETAIL_LABEL), and (cumul) never a dates line's.
+ */
+const BIRTH_LABEL = String.raw`d\.?o\.?b\.?|date of birth|birth\s*date|(?:date de )?naissance|(?:fecha de )?nacimiento|geburtsdatum`;
+
+/** (cumul) A token of a line and the characters it stands on. */
+interface PlacedToken { text: string; start: number; end: number }
+const placedTokens = (text: string): PlacedToken[] => [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+
+/**
+ * Whether a cumulative row's first number, at `first`, may be its name's (`CA 125`, `Vitamin B 12`): a whole number
+ * one space after a word of three capitals at most.
+ */
+function mayBeNameNumber(tokens: readonly PlacedToken[], first: number): boolean {
+  return first > 0 && tokens[first]!.start - tokens[first - 1]!.end === 1 && /^\d+$/.test(tokens[first]!.text) && /^[A-Z]{1,3}$/.test(tokens[first - 1]!.text);
+}
+
+/**
+ * Whether a cumulative row's values run to its end (`upTo`) and the last is a bound (`eGFR  55  58  >60`): the range,
+ * printed where an empty column and the unit leave it, not a value.
+ */
+function boundEndsRow(tokens: readonly PlacedToken[], upTo: number): boolean {
+  return upTo === tokens.length && /^[<>]/.test(tokens[upTo - 1]?.text ?? '');
+}
+
+/** The warning for a cumulative table's row with nothing (or `*`, not reported) in this report's column. */
+function noColumnValue(line: SourceLine, name: string, text: string): ParseWarning {
+  return { code: 'no-value', message: `"${name}" has no result in this report's column of a cumulative report`, line: line.line, ...(line.page ? { page: line.page } : {}), text: text.trim().slice(0, 300) };
+}
 
 /**
  * A cumulative report (hospital printouts: `Req No:` / `Date:` / `Time:` over a rule of dashes, one column per
@@ -879,6 +956,7 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
   // A PDF's lines carry their cells in points: laid out again in characters (as `pdftotext -layout` prints them), so
   // that the columns of the rule line and of the values line up as they do in a fixed-width printout.
   const texts = laidOutInCharacters(lines);
+  const dayFirst = documentDayFirst(texts);
   for (let i = 0; i < lines.length; i++) {
     const req = REQUESTS_LINE.exec(texts[i]!);
     if (!req) continue;
@@ -898,8 +976,8 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     if (valueColumns < dates.length) continue;
     // Most printouts put the oldest request first; one whose dates run the other way has its own column first. Dates
     // that read both ways say neither, as in a table without a rule: a header word over a column does, else none is read.
-    const order = newestSide(dates, texts);
-    const ownIndex = order === 'first' ? 0 : order === 'last' || !readBothWays(dates, texts) ? dates.length - 1 : headedColumn(texts, d, i);
+    const order = newestSide(dates, dayFirst);
+    const ownIndex = order === 'first' ? 0 : order === 'last' || !readBothWays(dates, dayFirst) ? dates.length - 1 : headedColumn(texts, d, [d, i]);
     const own = segments[ownIndex ?? 0]!;
     const rest = segments[valueColumns]!;
     // The names stand left of the first value column; without that room this is no cumulative table.
@@ -917,7 +995,7 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
         return;
       }
       if (value === undefined || value === '*') {
-        found.push({ code: 'no-value', message: `"${name}" has no result in this report's column of a cumulative report`, line: lines[k]!.line, ...(lines[k]!.page ? { page: lines[k]!.page } : {}), text: texts[k]!.trim().slice(0, 300) });
+        found.push(noColumnValue(lines[k]!, name, texts[k]!));
         edits.set(k, '');
         return;
       }
@@ -928,7 +1006,7 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
       const text = texts[k]!;
       if (!text.trim()) continue;
       if (!/\d/.test(text)) continue; // a heading (`White Cell Differential`, `Full Blood Count (Whole Blood)`)
-      const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+      const tokens = placedTokens(text);
       // A row with a result in every request's column is read by order: its columns need not line up with the rule's
       // (a printout re-spaced by OCR or by a viewer). Only a row with empty columns needs their positions.
       const first = tokens.findIndex((t) => CUMULATIVE_VALUE.test(t.text));
@@ -937,9 +1015,7 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
       // Not when the first number may be the name's (`CA 125`, `Vitamin B 12`: a whole number one space after a word
       // of capitals), nor when the last number ends the row with a comparator (`eGFR  55  58  >60`: the range, printed
       // where an empty column and unit leave it): the columns' positions decide those rows.
-      const nameNumber = first > 0 && tokens[first]!.start - tokens[first - 1]!.end === 1 && /^\d+$/.test(tokens[first]!.text) && /^[A-Z]{1,3}$/.test(tokens[first - 1]!.text);
-      const boundLast = upTo === tokens.length && /^[<>]/.test(tokens[upTo - 1]?.text ?? '');
-      if (first > 0 && upTo - first === dates.length && /^[A-Za-z(]/.test(tokens[0]!.text) && !nameNumber && !boundLast) {
+      if (first > 0 && upTo - first === dates.length && /^[A-Za-z(]/.test(tokens[0]!.text) && !mayBeNameNumber(tokens, first) && !boundEndsRow(tokens, upTo)) {
         emit(k, tokens.slice(0, first).map((t) => t.text).join(' '), tokens[first + (ownIndex ?? 0)]!.text, tokens.slice(upTo).map((t) => t.text).join('  '));
         continue;
       }
@@ -962,65 +1038,226 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
   return { lines, warnings };
 }
 
-/** `Date  14/02/25  21/08/25  19/11/25` (a colon or not): a cumulative table's dates, one per column. */
-const COLUMN_DATES_LINE = new RegExp(String.raw`^\s*${DATES_LABEL}\s*:?\s+(\S.*)$`, 'i');
-/** `Lab No  25-11111  25-22222  25-33333   Units   Reference`: its request numbers, one per column. */
-const COLUMN_REQUESTS_LINE = new RegExp(String.raw`^\s*${REQUESTS_LABEL}\s*:?\s+(\S.*)$`, 'i');
+/** (cumul) A birth word (BIRTH_LABEL) anywhere in a label or line: `Fecha nacimiento/toma`, `Name  Sex  DOB  Collected`. */
+const BIRTH_WORD = new RegExp(String.raw`(?<!\p{L})(?:${BIRTH_LABEL})(?!\p{L})`, 'iu');
+const BIRTH_WORDS = new RegExp(BIRTH_WORD.source, 'giu');
+/**
+ * (cumul) A dates line's label that says collection dates: DATES_LABEL's words (and `collection`) alone — `Date`,
+ * `Collected`, `Collected Date`, `Coll. Date`, `Date Collected`, `Collection Date`; not `Collected/Received`,
+ * `Reporting period`.
+ */
+const KNOWN_DATES_LABEL = new RegExp(String.raw`^(?:(?:${DATES_LABEL}|collection)\s*)+:?$`, 'i');
+/** `Lab No  3333  2222  1111`: a request numbers' label, over numbers that could be a row's values. */
+const REQUESTS_LABEL_ONLY = new RegExp(String.raw`^${REQUESTS_LABEL}\s*:?$`, 'i');
+/** A flag printed apart next to a cumulative column's value (`184 H  176`). */
+const CUMULATIVE_FLAG = /^(?:HH|LL|H|L|A)$/;
 
 /**
- * A cumulative table without a rule of dashes (Australian and New Zealand pathology providers: `Date` / `Time` /
- * `Lab No` lines, one column per collection, the newest on the right, then the unit and the reference): each row with
- * a value in every column (`Cholesterol  6.1H  5.4  4.9  mmol/L  (<5.5)`) becomes the name, this report's column's
- * value, the unit and the range. The dates and request numbers must match in number (two at least); the block ends at
- * the first line with digits that is no such row. A row with an empty column is left as it was (no ruler to place it).
+ * (cumul) A line of a cumulative table's header read as columns: its label (the words before the first token with a
+ * digit — `Collected Date`, `Coll. Date`, `Lab Number`, `Episode`; none on a line of times alone), the tokens with a
+ * digit after it (one per column: dates, times, request numbers) and the words after those (`Units  Reference`, or
+ * nothing). Null when a word after the columns has a digit (a row's unit and range) or the label starts with no letter.
  */
-function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings: ParseWarning[] } {
-  if (!input.some((l) => COLUMN_DATES_LINE.test(l.text)) || !input.some((l) => COLUMN_REQUESTS_LINE.test(l.text))) return { lines: input, warnings: [] };
-  const lines = [...input];
-  const warnings: ParseWarning[] = [];
-  for (let d = 0; d < lines.length; d++) {
-    const datesText = COLUMN_DATES_LINE.exec(lines[d]!.text)?.[1];
-    if (!datesText) continue;
-    const tokens = datesText.trim().split(/\s+/);
-    const dates = tokens.filter((t) => isDateToken(t));
-    if (dates.length < 2 || dates.length !== tokens.length) continue;
-    let q = -1;
-    for (let k = Math.max(0, d - 2); k <= Math.min(lines.length - 1, d + 2); k++) if (k !== d && COLUMN_REQUESTS_LINE.test(lines[k]!.text)) q = k;
-    if (q < 0) continue;
-    const requests = COLUMN_REQUESTS_LINE.exec(lines[q]!.text)![1]!.trim().split(/\s+/);
-    if (requests.slice(0, dates.length).filter((t) => /\d/.test(t)).length !== dates.length || /\d/.test(requests[dates.length] ?? '')) continue;
-    // Dates that read both ways (`01/06/25  02/05/25  03/04/25`: newest first day-first, last month-first) do not say
-    // which column is this report's: a header word over one (`Latest`, `Current`, `Today`, `Result`) does; else none is read.
-    const texts = lines.map((l) => l.text);
-    const order = newestSide(dates, texts);
-    const ownIndex = order === 'first' ? 0 : order === 'last' ? dates.length - 1 : headedColumn(texts, d, q);
-    const edits = new Map<number, string>();
-    const unread: ParseWarning[] = [];
-    let k = Math.max(d, q) + 1;
-    for (; k < lines.length; k++) {
-      const text = lines[k]!.text;
-      if (!text.trim() || !/\d/.test(text)) continue;
-      const row = [...text.matchAll(/\S+/g)].map((m) => m[0]);
-      const first = row.findIndex((t) => CUMULATIVE_VALUE.test(t));
-      let upTo = first;
-      while (upTo >= 0 && upTo < row.length && CUMULATIVE_VALUE.test(row[upTo]!)) upTo++;
-      if (first <= 0 || upTo - first !== dates.length || !/^\p{L}/u.test(row[0]!)) break;
-      if (ownIndex === null) {
-        edits.set(k, '');
-        unread.push(undecidedColumn(lines[k]!, row.slice(0, first).join(' '), text));
+function headerLineCells(text: string): { label: string; cells: PlacedToken[]; tail: string } | null {
+  const tokens = placedTokens(text);
+  const first = tokens.findIndex((t) => /\d/.test(t.text));
+  if (first < 0) return null;
+  let end = first;
+  while (end < tokens.length && /\d/.test(tokens[end]!.text)) end++;
+  if (tokens.slice(end).some((t) => /\d/.test(t.text))) return null;
+  const label = tokens.slice(0, first).map((t) => t.text).join(' ');
+  if (label && !/^\p{L}/u.test(label)) return null;
+  return { label, cells: tokens.slice(first, end), tail: end < tokens.length ? text.slice(tokens[end]!.start).trim() : '' };
+}
+
+/**
+ * (cumul) A cumulative table's dates line (`Date  14/02/25  21/08/25  19/11/25`, `Collected Date: 14/03/24  16/09/24
+ * 18/03/25`): a label of four words at most but a person's (BIRTH_WORD: `Date of Birth`, `Fecha nacimiento/toma`),
+ * then two dates or more and nothing else; `known` when the label says collection dates (KNOWN_DATES_LABEL). Null for
+ * any other line.
+ */
+function cumulativeDatesLine(text: string): { cells: PlacedToken[]; known: boolean } | null {
+  const line = headerLineCells(text);
+  if (!line || line.tail || line.cells.length < 2 || !line.cells.every((c) => isDateToken(c.text))) return null;
+  if (!line.label || line.label.split(' ').length > 4 || BIRTH_WORD.test(line.label)) return null;
+  return { cells: line.cells, known: KNOWN_DATES_LABEL.test(line.label) };
+}
+
+/**
+ * (cumul) Whether a line next to a cumulative table's dates line is another line of its header: a label or none, as
+ * many tokens with a digit as there are dates (`Lab Number  24-7710214  24-3319002  25-1182733`, `Time  08:05  07:50
+ * 08:10`), then header words (`Units  Reference`) or nothing. Plain numbers there (`3333  2222  1111`) may be a row's
+ * values: they are request numbers only under a request numbers' label or before header words. What the line says:
+ * `times`, `requests` (no date among its cells), `dates` (another line of dates), or null when it is none.
+ */
+function cumulativeHeaderLine(text: string, columns: number): 'times' | 'requests' | 'dates' | null {
+  const line = headerLineCells(text);
+  if (!line || line.cells.length !== columns || BIRTH_WORD.test(line.label)) return null;
+  if (line.tail && !line.tail.split(/\s{2,}/).every((cell) => isHeaderWords(cell))) return null;
+  if (!line.tail && line.cells.every((c) => CUMULATIVE_VALUE.test(c.text)) && !REQUESTS_LABEL_ONLY.test(line.label)) return null;
+  return line.cells.every((c) => isTimeToken(c.text)) ? 'times' : line.cells.some((c) => isDateToken(c.text)) ? 'dates' : 'requests';
+}
+
+/**
+ * (cumul) Whether a birth word on the line above a dates line (`Name  Sex  DOB  Collected` over `TESTPERSON, Sam  M
+ * 22/07/1975  14/03/2025`) stands over one of its dates: a patient's details, no table's header.
+ */
+function birthWordOver(above: string | undefined, cells: readonly PlacedToken[]): boolean {
+  for (const m of above?.matchAll(BIRTH_WORDS) ?? []) {
+    const [start, end] = [m.index!, m.index! + m[0].length];
+    if (cells.some((c) => c.start < end + 2 && c.end > start - 2)) return true;
+  }
+  return false;
+}
+
+/**
+ * (cumul) A row of a cumulative table: its name (the words before its first value), its values in print order and the
+ * rest (unit, range). A flag printed apart between two values (`184 H  176`, `176  H 184`) is the nearer value's, by
+ * the spaces either side, and no value's midway. A whole number one space after a word of three capitals at most
+ * starts no values when the row has one value more than columns (`CA 125   30   28   25`: the name's). The last
+ * number is no value when a dash and a number follow it (`140  135 - 145`: a spaced range's low bound), nor when it is
+ * a bound that ends the row (boundEndsRow) right of the last column (`columnsEnd`: `eGFR  55  58        >60`). Null
+ * when the line starts with no letter or has no value.
+ */
+function cumulativeRow(text: string, columns: number, columnsEnd: number): { name: string; values: PlacedToken[]; rest: string } | null {
+  const tokens = placedTokens(text);
+  let first = tokens.findIndex((t) => CUMULATIVE_VALUE.test(t.text));
+  if (first <= 0 || !/^\p{L}/u.test(tokens[0]!.text)) return null;
+  const valuesFrom = (from: number) => {
+    const values: (PlacedToken & { at: number })[] = [];
+    let k = from;
+    let flagAfter = '';
+    for (; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (CUMULATIVE_VALUE.test(t.text)) {
+        values.push({ ...t, text: /\d$/.test(t.text) ? t.text + flagAfter : t.text, at: k });
+        flagAfter = '';
         continue;
       }
-      edits.set(k, `${row.slice(0, first).join(' ')}  ${row[first + ownIndex]}  ${row.slice(upTo).join('  ')}`.trimEnd());
+      const before = values[values.length - 1];
+      const next = tokens[k + 1];
+      if (!CUMULATIVE_FLAG.test(t.text) || !before || !next || !CUMULATIVE_VALUE.test(next.text)) break;
+      const [gapBefore, gapAfter] = [t.start - before.end, next.start - t.end];
+      if (gapBefore < gapAfter && /\d$/.test(before.text)) values[values.length - 1] = { ...before, text: before.text + t.text, end: t.end };
+      else if (gapAfter < gapBefore) flagAfter = t.text;
     }
-    if (!edits.size) continue;
+    return { values, k };
+  };
+  let read = valuesFrom(first);
+  if (mayBeNameNumber(tokens, first) && read.values.length === columns + 1) read = valuesFrom(++first);
+  let { values, k } = read;
+  const last = values[values.length - 1];
+  if (last && ((/^[-–—]$/.test(tokens[k]?.text ?? '') && /^\d/.test(tokens[k + 1]?.text ?? '')) || (boundEndsRow(tokens, k) && last.start > columnsEnd))) {
+    values = values.slice(0, -1);
+    k = last.at;
+  }
+  return { name: tokens.slice(0, first).map((t) => t.text).join(' '), values, rest: tokens.slice(k).map((t) => t.text).join('  ') };
+}
+
+/**
+ * A cumulative table without a rule of dashes (Australian and New Zealand pathology providers: a dates line, perhaps
+ * time and request-number lines, one column per collection, the newest on the right, then the unit and the
+ * reference). (cumul) The dates line is a label of words and two dates or more (cumulativeDatesLine); the lines next to
+ * it with as many times or request numbers (cumulativeHeaderLine) are its header too. The table is one when its dates'
+ * label says collection dates (`Date`, `Collected Date`), a request numbers' line stands next to it, or it has three
+ * dates or more; two dates under another label (`Collected/Received`, `Reporting period`) only over a line of times,
+ * and only when they say which is the newer (not the same day, not both ways). No birth word on the line above may
+ * stand over a date. Each row with a value in every column (`Cholesterol  6.1H  5.4  4.9  mmol/L  (<5.5)`) becomes the
+ * name, this report's column's value, the unit and the range. A row with values in some columns only is placed by
+ * where its values stand, aligned as the table's whole rows align theirs under the dates (their ends, else their
+ * starts, within two characters): its value under this report's date, or no result of this report (a warning). The
+ * block ends at the first line with digits that is no such row, or a row whose values cannot be placed (it and the
+ * lines after it are left as they were).
+ */
+function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings: ParseWarning[] } {
+  if (!input.some((l) => /\d[/.-]\w/.test(l.text) && cumulativeDatesLine(l.text))) return { lines: input, warnings: [] };
+  const lines = [...input];
+  const warnings: ParseWarning[] = [];
+  // The lines' texts, kept as the tables read blank their lines; the report's day-first reading, asked once.
+  const texts = lines.map((l) => l.text);
+  const dayFirst = documentDayFirst(texts);
+  for (let d = 0; d < lines.length; d++) {
+    const dated = /\d[/.-]\w/.test(texts[d]!) ? cumulativeDatesLine(texts[d]!) : null;
+    if (!dated || birthWordOver(texts[d - 1], dated.cells)) continue;
+    const { cells } = dated;
+    const dates = cells.map((c) => c.text);
+    const n = dates.length;
+    // The header: the dates line and the lines of times and request numbers next to it.
+    const said = new Set<string>();
+    let top = d;
+    let bottom = d;
+    for (let kind; top > 0 && d - top < 2 && (kind = cumulativeHeaderLine(texts[top - 1]!, n)); top--) said.add(kind);
+    for (let kind; bottom + 1 < lines.length && bottom - d < 3 && (kind = cumulativeHeaderLine(texts[bottom + 1]!, n)); bottom++) said.add(kind);
+    const confirmed = dated.known || said.has('requests') || n >= 3;
+    if (!confirmed && !said.has('times')) continue;
+    // Which column is this report's: dates that read both ways (`01/06/25  02/05/25  03/04/25`: newest first day-first,
+    // last month-first) or fall on one day do not say; a header word over one (`Latest`, `Current`, `Today`, `Result`)
+    // does, else none is read — in a table its label, request numbers or count of dates say is one.
+    const order = newestSide(dates, dayFirst);
+    if (order === null && !confirmed) continue;
+    // The rows, to the first line with digits that is no row of the table's columns.
+    const block: { k: number; name: string; values: PlacedToken[]; rest: string }[] = [];
+    let k = bottom + 1;
+    for (; k < lines.length; k++) {
+      const text = texts[k]!;
+      if (!text.trim() || !/\d/.test(text)) continue;
+      const row = cumulativeRow(text, n, cells[n - 1]!.end);
+      if (!row || !row.values.length || row.values.length > n) break;
+      // Values in some columns only stand under the dates: from a little left of the first (a comparator, a value wider
+      // than its date) to two characters past the last (a flag).
+      if (row.values.length < n && (row.values[0]!.start < cells[0]!.start - 4 || row.values[row.values.length - 1]!.end > cells[n - 1]!.end + 2)) break;
+      block.push({ k, ...row });
+    }
+    // How the whole rows align their values under the dates: by their ends, else by their starts. Without a whole row
+    // the table's columns are not known: nothing changes.
+    const whole = block.filter((r) => r.values.length === n);
+    if (!whole.length) continue;
+    const header = Array.from({ length: bottom - top + 1 }, (_, j) => top + j);
+    const ownIndex = order === 'first' ? 0 : order === 'last' ? n - 1 : headedColumn(texts, d, header);
+    const alignedBy = (edge: 'start' | 'end') => whole.every((r) => r.values.every((v, i) => Math.abs(v[edge] - cells[i]![edge]) <= 2));
+    const edge = alignedBy('end') ? 'end' : alignedBy('start') ? 'start' : null;
+    /** The column a value of a row with empty columns stands in, or -1 when its place does not say one. */
+    const columnOf = (v: PlacedToken) => {
+      const near = edge ? cells.flatMap((c, i) => (Math.abs(v[edge] - c[edge]) <= 2 ? [i] : [])) : [];
+      return near.length === 1 ? near[0]! : -1;
+    };
+    const edits = new Map<number, string>();
+    const unread: ParseWarning[] = [];
+    let end = k;
+    for (const row of block) {
+      let value: string | undefined;
+      if (row.values.length === n) value = row.values[ownIndex ?? 0]!.text;
+      else {
+        const placed = row.values.map(columnOf);
+        if (placed.some((c) => c < 0) || new Set(placed).size < placed.length) {
+          end = row.k;
+          break;
+        }
+        value = ownIndex === null ? undefined : row.values[placed.indexOf(ownIndex)]?.text;
+      }
+      if (ownIndex === null) {
+        edits.set(row.k, '');
+        unread.push(undecidedColumn(lines[row.k]!, row.name, texts[row.k]!));
+        continue;
+      }
+      if (value === undefined || value === '*') {
+        edits.set(row.k, '');
+        unread.push(noColumnValue(lines[row.k]!, row.name, texts[row.k]!));
+        continue;
+      }
+      edits.set(row.k, `${row.name}  ${value}  ${row.rest}`.trimEnd());
+    }
+    // Nothing changes unless a whole row is read before a row that cannot be placed.
+    if (!block.some((r) => r.k < end && r.values.length === n)) continue;
     warnings.push(...unread);
     // The dates, times and request numbers are the table's header, no rows.
-    for (let h = Math.min(d, q); h <= Math.max(d, q); h++) edits.set(h, '');
+    for (const h of header) edits.set(h, '');
     for (const [e, text] of edits) {
       const { cells: _cells, ...line } = lines[e]!;
       lines[e] = { ...line, text };
+      texts[e] = text;
     }
-    d = k - 1;
+    d = end - 1;
   }
   return { lines, warnings };
 }
@@ -1197,8 +1434,8 @@ function undecidedColumn(line: SourceLine, name: string, text: string): ParseWar
 }
 
 /** Whether a row of dates reads newest first one way (day-first or month-first) and newest last the other. */
-function readBothWays(dates: readonly string[], texts: readonly string[]): boolean {
-  const sides = new Set(dateReadings(dates, texts).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
+function readBothWays(dates: readonly string[], dayFirst: () => boolean | null): boolean {
+  const sides = new Set(dateReadings(dates, dayFirst).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
   return sides.has('first') && sides.has('last');
 }
 
@@ -1206,19 +1443,25 @@ function readBothWays(dates: readonly string[], texts: readonly string[]): boole
  * Which end of a row of dates is the newest (`03/03/24 02/02/24 01/01/24`: `first`): `first`, `last`, or null when the
  * dates read both ways (day-first one way, month-first the other: `01/06/25 … 03/04/25`) or say nothing.
  */
-function newestSide(dates: readonly string[], texts: readonly string[]): 'first' | 'last' | null {
-  const sides = new Set(dateReadings(dates, texts).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
+function newestSide(dates: readonly string[], dayFirst: () => boolean | null): 'first' | 'last' | null {
+  const sides = new Set(dateReadings(dates, dayFirst).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
   return sides.size === 1 ? [...sides][0]! : null;
 }
 
 /**
  * The dates' first and last as numbers (yyyymmdd) under each reading, day-first and month-first, that reads every date
  * of the row as one (`12/01/25 15/02/25 08/03/25`: day-first only, by its middle date). Of two such, those that put the
- * dates in order, then the one the report's other dates (`texts`: `Collected: 25/03/2025`) are printed in, if they say.
+ * dates in order, then the one the report's other dates are printed in (`dayFirst`, documentDayFirst: `Collected:
+ * 25/03/2025`), if they say. (cumul) A date that says its order (`2024-03-14`, `14-Mar-24`) is the same date under both.
  */
-function dateReadings(dates: readonly string[], texts: readonly string[]): (readonly [number, number])[] {
+function dateReadings(dates: readonly string[], dayFirst: () => boolean | null): (readonly [number, number])[] {
   if (dates.length < 2) return [];
   const key = (date: string, dayFirst: boolean): number | null => {
+    // (cumul) A date that says its order (`2024-03-14`, `14-Mar-24`) reads one way only.
+    if (!/^\d{1,2}[/.-]\d{1,2}[/.-]\d+$/.test(date)) {
+      const said = parseDayMonthDate(date);
+      return said ? Number(said.slice(0, 10).replace(/-/g, '')) : null;
+    }
     const [a, b, y] = date.split(/[/.-]/).map(Number) as [number, number, number];
     const [d, m] = dayFirst ? [a, b] : [b, a];
     if (m < 1 || m > 12 || d < 1 || d > 31) return null;
@@ -1228,9 +1471,18 @@ function dateReadings(dates: readonly string[], texts: readonly string[]): (read
     .filter((r): r is { dayFirst: boolean; keys: number[] } => r.keys.every((k) => k !== null));
   const inOrder = readings.filter((r) => r.keys.every((k, i) => i === 0 || k >= r.keys[i - 1]!) || r.keys.every((k, i) => i === 0 || k <= r.keys[i - 1]!));
   if (inOrder.length) readings = inOrder;
-  const printed = readings.length > 1 ? printedDayFirst(texts) : null;
+  const printed = readings.length > 1 ? dayFirst() : null;
   if (printed !== null) readings = readings.filter((r) => r.dayFirst === printed);
   return readings.map((r) => [r.keys[0]!, r.keys[r.keys.length - 1]!] as const);
+}
+
+/**
+ * (cumul) The report's day-first reading (printedDayFirst of its lines' `texts`), read the first time a table asks and
+ * kept: a report of many cumulative tables reads its lines once, not once a table.
+ */
+function documentDayFirst(texts: readonly string[]): () => boolean | null {
+  let read: boolean | null | undefined;
+  return () => (read === undefined ? (read = printedDayFirst(texts)) : read);
 }
 
 /**
@@ -1251,18 +1503,19 @@ function printedDayFirst(texts: readonly string[]): boolean | null {
 
 /**
  * The column a header word names as this report's (`Latest`, `Current`, `Today`, `Result`, `This report`) on a line
- * next to the dates line `d` or the request numbers `q`: the date whose column the word stands over. Null without one.
+ * next to the table's header lines (`header`: the dates line `d`, the request numbers', the times'): the date whose
+ * column the word stands over. Null without one.
  */
-function headedColumn(texts: readonly string[], d: number, q: number): number | null {
-  const dateLine = texts[d]!;
-  const datesText = COLUMN_DATES_LINE.exec(dateLine)?.[1];
-  if (datesText === undefined) return null;
-  const offset = dateLine.length - datesText.length;
-  const starts = [...datesText.matchAll(/\S+/g)].map((m) => offset + m.index!);
-  for (let h = Math.max(0, Math.min(d, q) - 2); h <= Math.min(texts.length - 1, Math.max(d, q) + 1); h++) {
+function headedColumn(texts: readonly string[], d: number, header: readonly number[]): number | null {
+  // The columns start where the dates line's tokens from its first date on do.
+  const tokens = placedTokens(texts[d]!);
+  const first = tokens.findIndex((t) => isDateToken(t.text));
+  if (first < 0) return null;
+  const starts = tokens.slice(first).map((t) => t.start);
+  for (let h = Math.max(0, Math.min(...header) - 2); h <= Math.min(texts.length - 1, Math.max(...header) + 1); h++) {
     const m = /\b(?:latest|current|today|result|this report)\b/i.exec(texts[h]!);
     if (!m) continue;
-    if (h === d || h === q) {
+    if (header.includes(h)) {
       // The word may stand in place of a date or number's header on its own line only: not a column.
       continue;
     }
@@ -1352,7 +1605,7 @@ function isColumnHeader(text: string): boolean {
  * A patient-detail label alone on its line (a report header's box, its content in the next box): `Name`, `Patient
  * Name`, `Patient ID`, `Age/Gender`, `Sex`, `DOB`, `Report ID`, `Referred By`, `Phone No.`, `Collection Date`, `MRN`.
  */
-const PATIENT_DETAIL_LABEL = /^(?:patient(?:'s)?\s+(?:name|id|no\.?|number)|name|patient|age|sex|gender|(?:age|sex|gender)\s*\/\s*(?:age|sex|gender)|d\.?o\.?b\.?|date of birth|mrn|uhid|(?:report|sample|specimen|lab|registration|reg\.?|accession|visit|bill|barcode)\s*(?:id|no\.?|number)|referred by|ref\.?\s*by|referring (?:doctor|physician)|consultant|(?:phone|mobile|contact)(?:\s*no\.?)?|(?:collection|report|registration|receiving|received|sample|reported|collected)\s+(?:date|on|at|time)(?:\s*(?:\/|&)\s*time)?)\s*[:.]?$/i;
+const PATIENT_DETAIL_LABEL = new RegExp(String.raw`^(?:patient(?:'s)?\s+(?:name|id|no\.?|number)|name|patient|age|sex|gender|(?:age|sex|gender)\s*\/\s*(?:age|sex|gender)|${BIRTH_LABEL}|mrn|uhid|(?:report|sample|specimen|lab|registration|reg\.?|accession|visit|bill|barcode)\s*(?:id|no\.?|number)|referred by|ref\.?\s*by|referring (?:doctor|physician)|consultant|(?:phone|mobile|contact)(?:\s*no\.?)?|(?:collection|report|registration|receiving|received|sample|reported|collected)\s+(?:date|on|at|time)(?:\s*(?:\/|&)\s*time)?)\s*[:.]?$`, 'i');
 
 /** `Patient: …`, `DOB: …`, `Ordering Physician: …`, `Collected on Apr 10, 2025`: a label and its value, not a result. */
 function isMetadata(text: string): boolean {
@@ -1369,7 +1622,7 @@ export function isInterlude(text: string): boolean {
   const t = text.trim();
   const tokens = t.split(/\s+/);
   if (tokens.every((w) => isDateToken(w) || isTimeToken(w))) return true;
-  if (isPageCounter(t)) return true;
+  if (isPageCounter(t) || PAGE_STATUS.test(t)) return true;
   return /^(?:-\s*\d+\s*-|\(?continued(?: on next page| from previous page)?\)?|\**\s*(?:end of report|final report|preliminary report|corrected report)\s*\**)$/i.test(t)
     || PORTAL_STATUS.test(t);
 }
@@ -1380,6 +1633,46 @@ export function isInterlude(text: string): boolean {
  * `Seite 1/2`, `Page: 2 of 5`). (fix56) Not `pg`: the picogram (`MCH` / `pg 29`, a unit before its value).
  */
 const PAGE_COUNTER = /^(?:page|p[áa]g|p[áa]gina|seite|strona)\.?\s*:?\s*\d{1,4}(?:\s*(?:of|de|di|sur|von|z|\/)\s*\d{1,4})?$/i;
+
+/**
+ * (quest) A page's number and what follows it, as Quest prints it last on a page: `Page 2 - End of Report`, `Page 1 -
+ * Continued on Page 2`.
+ */
+const PAGE_STATUS = /^page\s+\d{1,4}\s*-\s*(?:end\s+of\s+report|continued\s+on\s+page\s+\d{1,4})$/i;
+
+/** (quest) A page mark ending a line: `Page 2 - End of Report`, `Page 1 - Continued on Page 2`, `Page 1 of 2`. */
+const PAGE_MARK_ENDING = /(?:^|\s)page\s+\d{1,4}\s*(?:-\s*(?:end\s+of\s+report|continued\s+on\s+page\s+\d{1,4})|of\s+\d{1,4})$/i;
+
+/**
+ * (quest) A page's footer: a line that ends in its page mark (PAGE_MARK_ENDING) after words — the patient's name and
+ * id (Quest: `EXAMPLE, MARCUS T - 00417733   Page 2 - End of Report`). Never a row (`EXAMPLE, MARCUS T` = 417733); a
+ * page mark alone is isInterlude's, and one after a row is no part of it (withoutPageMarks).
+ */
+function isPageFooter(text: string): boolean {
+  const t = text.trim();
+  const m = PAGE_MARK_ENDING.exec(t);
+  const before = m ? t.slice(0, m.index) : '';
+  // (quest review) Words and an id (a number of five digits or more) only: a line with a row's numbers before its page
+  // mark that reads as no row (withoutPageMarks read those that do) is warned of as unread, as any such line.
+  return m !== null && /\p{L}/u.test(before) && (before.match(/\d+(?:[.,]\d+)*/g) ?? []).every((n) => /^\d{5,}$/.test(n));
+}
+
+/**
+ * (quest review) A page mark printed after a row on its line (`Glucose 95 mg/dL 65-99 Page 1 of 2`, `… Page 2 -
+ * Continued on Page 3`: the page's text run into its last row): no part of the row, which is read without it — where
+ * what is before the mark reads as a row with its value and a unit or range (parseRowLine); else the line is a footer
+ * (isPageFooter) or as printed. Lines of a source that knows its cells are left as they are.
+ */
+function withoutPageMarks(lines: SourceLine[], opts: TextParseOptions): SourceLine[] {
+  return lines.map((l) => {
+    if (l.cells || !/page/i.test(l.text)) return l;
+    const t = l.text.trimEnd();
+    const m = PAGE_MARK_ENDING.exec(t);
+    const before = m ? t.slice(0, m.index) : '';
+    const row = m && /\p{L}/u.test(before) ? parseRowLine(before.trim(), opts) : null;
+    return row && row.value !== null && (row.unit || row.rangeText) ? { ...l, text: before } : l;
+  });
+}
 
 /** (labs56; fix56) A page counter on a line of its own (PAGE_COUNTER): never a row. The one test of it (isMetadata, isInterlude, readRows). */
 function isPageCounter(text: string): boolean {
@@ -1602,9 +1895,11 @@ function readsAsRowParts(words: string): boolean {
  * Also the Swedish, Norwegian and Danish labels (`Referensintervall: 137-144`, `Referanseområde:`, `Referenceinterval:`);
  * (rangelabels) and every label reference-range.ts's RANGE_NAME_LABELS knows, in each report language (`Valor de
  * referência: 22 a 322 ng/mL`, `Valores de referencia:`, `Valeurs de référence :`, `Referenzbereich:`, `VN:`), the
- * one list the labels in a result's parentheses are read from as well.
+ * one list the labels in a result's parentheses are read from as well. (cards) A consumer lab's own labels of the
+ * laboratory's range (STANDARD_RANGE_LABELS: `Standard: 10 - 50 nmol/L`, `Lab range:`) head such a line as well; its
+ * optimal range's line (`Optimal: 20 - 40`) is OTHER_RANGE_LINE's, the row's comment.
  */
-const RANGE_LINE = new RegExp(String.raw`^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|v\.?\s?r\.?|v\.\s?ref\.?|normal(?:\s+(?:range|values?))?|standard\s+range|bio\.?\s*ref\.?\s*interval|${RANGE_NAME_LABELS.join('|')})\s*[:=]|(?:reference|normal|standard)\s+(?:range|interval)(?=\s+[<>≤≥]?\s*\d))\s*(.+)$`, 'iu');
+const RANGE_LINE = new RegExp(String.raw`^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|v\.?\s?r\.?|v\.\s?ref\.?|normal(?:\s+(?:range|values?))?|${STANDARD_RANGE_LABELS.join('|')}|bio\.?\s*ref\.?\s*interval|${RANGE_NAME_LABELS.join('|')})\s*[:=]|(?:reference|normal|standard)\s+(?:range|interval)(?=\s+[<>≤≥]?\s*\d))\s*(.+)$`, 'iu');
 
 /**
  * The range a line of its own prints after its label (RANGE_LINE), or undefined. (labs36fix) A colon after the range,
@@ -1614,6 +1909,67 @@ const RANGE_LINE = new RegExp(String.raw`^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|
 function rangeOnItsLine(text: string): string | undefined {
   return RANGE_LINE.exec(text.trim())?.[1]!.trim().replace(/\s+:$/, '').replace(/\s{2,}/g, ' ');
 }
+
+/**
+ * (quest) Whether a line read as a row (`factor, treating to a non-HDL-C goal of <100 mg/dL`) reads as the rest of the
+ * sentence on the line above it: one cell in lower case (no run of spaces between columns), its number with no unit and
+ * range after it (`omega-3 index   6.8 %   >8.0` is a row), under a line of words that does not end its sentence (no
+ * full stop) and is no row's cells either.
+ */
+function sentenceGoesOn(above: string, text: string, row: Pick<RawRow, 'unit' | 'rangeText'>): boolean {
+  const [a, t] = [above.trim(), text.trim()];
+  return /^[a-z]/.test(t) && !/\s{2,}/.test(t) && !(row.unit && row.rangeText)
+    && /^[\p{L}(]/u.test(a) && !/\s{2,}/.test(a) && !/[.!?]$/.test(a);
+}
+
+/**
+ * (quest) The unit a range line prints (rangeOnItsLine's text): after its bounds (unitAfterBounds: `16-232 ng/mL`,
+ * `<200 mg/dL`, `> OR = 50 mg/dL`, `<5.7 % of total Hgb`), stuck to the last (withoutUnitAfter: `16-232ng/mL`,
+ * `<150mg/dL`), or alone (`mg/dL`, Quest's line for a result with no reference); a note in parentheses after it no part
+ * of it (`<130 mg/dL (calc)`, `mg/dL (calc)`). Only a unit UCUM reads; undefined where none is printed (`<5.0 (calc)`).
+ * `alone`: the unit printed with no bounds only.
+ */
+function unitOfRangeLine(rangeText: string, alone = false): string | undefined {
+  const text = rangeText.replace(/\s*\([^()]*\)$/, '').trim();
+  const bounds = withoutUnitAfter(text);
+  const unit = alone ? (/^\S+$/.test(text) ? text : undefined) : unitAfterBounds(text) ?? (bounds !== text ? text.slice(bounds.length).trim() : undefined);
+  return unit !== undefined && isUnitToken(unit) && !parseValueToken(unit) && toUcum(unit) !== null ? unit : undefined;
+}
+
+/**
+ * (quest) A row printed with its value alone (`Ferritin   41`, `Cholesterol, Total   212 H`) under which a range line
+ * prints a unit (`Reference Range: 16-232 ng/mL`: Quest's and MyQuest's layout, the unit printed on the range line
+ * only): that unit is the row's. A row with its own unit keeps it (a range line in another unit is refused before
+ * this: rangeUnitDisagrees, unitNotMeasured); a value in words takes none, nor does a value far off the range's scale
+ * (offScale: `Glucose  95` over `3.9-5.5 mmol/L` is no 95 mmol/L).
+ */
+function unitFromRangeLine(row: RawRow, rangeText: string): void {
+  if (row.unit || row.value === null) return;
+  const unit = unitOfRangeLine(rangeText);
+  if (unit && !offScale(row.value, rangeText)) row.unit = unit;
+}
+
+/**
+ * (quest review) A value far off the scale of a range with two bounds (95 against `3.9-5.5 mmol/L`): over ten times its
+ * upper bound or under a tenth of its lower — printed in another unit than the range's.
+ */
+function offScale(value: number, rangeText: string): boolean {
+  const { low, high } = parseReferenceRange(rangeText);
+  return low !== undefined && high !== undefined && low > 0 && (value > high * 10 || value < low / 10);
+}
+
+/**
+ * (quest review) A range line under a row printed without its unit, in a unit the catalog knows the row's test is never
+ * measured in (`INR  1.1` / `Range: 11.0-13.5 s` / `Prothrombin Time  12.4 s`; `Hematocrit  42` / `Range: 13.5-17.5
+ * g/dL`): not the row's range, as rangeUnitDisagrees says of a row printing its unit — the next row's. A name known in
+ * urine is left alone (the line may be its urine test's: `WBC  3` / `Reference Range: < OR = 5 /HPF`).
+ */
+function unitNotMeasured(row: RawRow, rangeText: string, opts: TextParseOptions): boolean {
+  if (row.unit || !opts.measuresIn || !opts.knows?.(row.name) || opts.knowsInUrine?.(row.name)) return false;
+  const unit = unitOfRangeLine(rangeText) ?? unitOfRangeLine(rangeText, true);
+  return unit !== undefined && !measuredIn(row.name, unit, opts);
+}
+
 /**
  * (labs45fix review) A line labelled as a diagnosis (`Dg: 250 E119 ZP:205`, `Dx: E11.9`, `Diagnosis: E11.9 Type 2
  * diabetes`, `Diagnose:`, `ICD-10: D50.9`, `Diagnóza:`): the patient's diagnosis and its codes, never a result row.
@@ -1624,11 +1980,18 @@ const DIAGNOSIS_LABEL = /^(?:(?:dg|dx)\.?(?:\s*[:=]|\s)|(?:diagn|diagnos[ie]s|di
 const ICD10_CODE = /^[A-Z]\d{2}(?:\d|\.\d{1,2})?$/;
 
 /**
- * `Result: 6.5%`, `Value: 92 mg/dL`: a card's value line under its name; `Resultado:`, `Résultat:`, `Risultato:`,
- * `Ergebnis:` are the same label in Spanish, Portuguese, French, Italian and German, and `=` alone before the value
- * (`=   4.53 mil./µL`, the PyMuPDF text of a Romanian bulletin) says the same.
+ * (cards) The English words of a card's value label: `Result(s)`, `Value`, and the same with the word before them that
+ * says whose or which (`Your value`, `Your result`, `Observed value`; the NHS App's and GP records' `Test result`,
+ * `Test value`, `Your test result`), or `Result value` — one source for the label before the value (VALUE_LABEL) and
+ * the label alone over it (CARD_LABEL_ALONE).
  */
-const VALUE_LABEL = /^(?:(?:result|results|value|your value|your result|observed value|resultados?|r[ée]sultats?|risultat[oi]|ergebnis)\s*[:=]|=|(?:result|value|your value|your result)(?=\s+[<>≤≥]?\s*-?\d))\s*(.+)$/i;
+const VALUE_LABEL_WORDS = String.raw`(?:(?:your|test|your\s+test|observed)\s+)?(?:results?|value)|result\s+value`;
+/**
+ * `Result: 6.5%`, `Value: 92 mg/dL`, `Test result: 9.8 nmol/L`: a card's value line under its name (VALUE_LABEL_WORDS);
+ * `Resultado:`, `Résultat:`, `Risultato:`, `Ergebnis:` are the same label in Spanish, Portuguese, French, Italian and
+ * German, and `=` alone before the value (`=   4.53 mil./µL`, the PyMuPDF text of a Romanian bulletin) says the same.
+ */
+const VALUE_LABEL = new RegExp(String.raw`^(?:(?:${VALUE_LABEL_WORDS}|resultados?|r[ée]sultats?|risultat[oi]|ergebnis)\s*[:=]|=|(?:${VALUE_LABEL_WORDS})(?=\s+[<>≤≥]?\s*-?\d))\s*(.+)$`, 'i');
 /** A card's value label (VALUE_LABEL), as printed or in Markdown's emphasis (`**Result**: **18**`: boundwords). */
 function isValueLabel(text: string): boolean {
   return VALUE_LABEL.test(text.trim()) || VALUE_LABEL.test(text.replace(/\*\*|__/g, '').trim());
@@ -1640,8 +2003,11 @@ function isValueLabel(text: string): boolean {
 const UNIT_LABEL = /^(?:units?|unit of measure|uom)(?:\s*[:=]\s*|\s+)(\S+)$/i;
 /** `Flag: H`, `Flag High`: a card's flag line under its value. */
 const FLAG_LABEL = /^(?:flags?|abnormal flag)(?:\s*[:=]\s*|\s+)(\S.*)$/i;
-/** A card's label alone on its line, its content on the next: `Value`, `Result`, `Your value`, `Unit(s)`, `Flag`. */
-const CARD_LABEL_ALONE = /^(?:(result|results|value|your value|your result|observed value)|(units?|unit of measure|uom)|(flags?|abnormal flag))\s*:?$/i;
+/**
+ * A card's label alone on its line, its content on the next: `Value`, `Result`, `Your value`, `Test result`
+ * (VALUE_LABEL_WORDS), `Unit(s)`, `Flag`.
+ */
+const CARD_LABEL_ALONE = new RegExp(String.raw`^(?:(${VALUE_LABEL_WORDS})|(units?|unit of measure|uom)|(flags?|abnormal flag))\s*:?$`, 'i');
 /** A tier of a range on a line of its own: a bound or an interval, with a label (`5.7-6.4% (Pre-diabetic)`, `>= 6.5 Diabetic`). */
 const RANGE_TIER = new RegExp(String.raw`^(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*%?(?:\s*${RANGE_TO}\s*-?\d[\d.,]*\s*%?)?\s*(?:\(?[A-Za-z][A-Za-z .-]*\)?)?$`);
 
@@ -1899,6 +2265,19 @@ function rangeUnderLabel(lines: readonly string[]): string {
 /** `NORMAL`, `HIGH`, `Low`, `H`: a status on a line of its own. */
 /** `Optimal range: 40-80 ng/mL`, `Target: <100`: a range other than the reference range, on a line of its own. */
 const OTHER_RANGE_LINE = new RegExp(String.raw`^(?:${OPTIMAL_RANGE_WORDS}|desirable)(?:\s+(?:${OPTIMAL_RANGE_NOUNS}))?\s*[:=]\s*(.+)$`, 'i');
+/**
+ * (cards) `Previous: 102 mg/dL (Sep 2024)`, `Prior: 5.9 %`, `Last result: 88 mg/dL`, `Previous value (03/2024): 4.1`,
+ * `Resultado anterior: 96`, `Antériorité : 70 µg/L`: a test's earlier result on a line of its own after its label (a
+ * portal's or a consumer lab's card) — no result of its own, and never the value of the name it is printed under. The
+ * label (a parenthesis after it, a date, apart) is one a previous result's column is headed by (table.ts's
+ * namesPreviousResult, in each language it knows); `Last` alone is none (`Last: Smith` may be a surname's label).
+ */
+const PREVIOUS_RESULT_LABEL = /^([^:=]{1,80})[:=]\s*\S/;
+/** Whether a line is a previous result after its label (PREVIOUS_RESULT_LABEL; the label at most 80 characters). */
+function isPreviousResultLine(text: string): boolean {
+  const label = PREVIOUS_RESULT_LABEL.exec(text.trim())?.[1];
+  return label !== undefined && namesPreviousResult(label.replace(/\([^()]{0,40}\)\s*$/, ''));
+}
 
 /** (tworanges) A word of an optimal range's label anywhere in a line: the one test of a line without one. */
 const OPTIMAL_WORD = new RegExp(`\\b(?:${OPTIMAL_RANGE_WORDS})\\b`, 'i');
@@ -2492,6 +2871,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   };
   /** The row a value alone made under a name alone: the name may go on under the value (OCR of a wrapped cell). */
   let namedAbove: RawRow | null = null;
+  /** (status) A name line's status ending it (statusEndingName), by the pending line it left; the rows flagged by one. */
+  const statusOfName = new Map<SourceLine, string>();
+  const flaggedOverValue = new Set<RawRow>();
   /** Whether the next line with text after `line` is a value alone (looked for only when a name was cut, below). */
   const valueOnlyNext = (line: SourceLine): boolean => {
     for (let i = indexOfLine.get(line)! + 1; i < lines.length; i++) {
@@ -2519,6 +2901,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   });
   /** The row a line of words came directly under (`Glucose  105 mg/dL` / `Fasting specimen`), while that line waits. */
   let noteOf: RawRow | null = null;
+  /** (quest) The last line left unread (the end of readRows' loop): a sentence whose lower-case rest may follow it. */
+  let unreadLine: SourceLine | null = null;
   const note = (row: RawRow, line: SourceLine, text: string) => {
     appendComment(row, text);
     commentFor = { row, indent: indentOf(line.text), text };
@@ -2768,7 +3152,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 
     // A page's header or footer line with a page mark in one of its cells (`Page 1 of 2   Printed 03/03/2025   Lab ref
     // 25-123456`): no row, and what waits across the page break still waits.
-    if (filled >= 2 && cells.some((c) => isInterlude(c.text) && /\bpage\b/i.test(c.text))) {
+    // (quest) So is a line that ends in its page mark after the patient's name and id (isPageFooter), in one cell or more.
+    if ((filled >= 2 && cells.some((c) => isInterlude(c.text) && /\bpage\b/i.test(c.text))) || (!byIndex && isPageFooter(flat))) {
       open = null;
       continue;
     }
@@ -3140,6 +3525,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       appendComment(last, flat);
       continue;
     }
+    // (cards) `Previous: 102 mg/dL (Sep 2024)` under a card: the earlier result, the row's comment — no row `Previous`;
+    // between a name and its value (`ApoB` / `Previous: 102 mg/dL` / `96 mg/dL`) it is passed over, the name still
+    // waiting for its value.
+    if (!byIndex && isPreviousResultLine(flat)) {
+      if (last && last === rows[rows.length - 1] && !pending) appendComment(last, flat.trim());
+      continue;
+    }
     // (labs42fix) A dated line of results, several on it between semicolons, a quoted comment after the last
     // (`6 Mar. 2012: Glucose fasting 5.9* mmol/L (3.4 to 5.4): 'A fasting glucose …'`, `HbA1c-NGSP (4.0-6.0%): 5.9%;
     // HbA1c-IFCC (20-42 mmol/mol): 41 mmol/mol;`): each result a row (resultsApart).
@@ -3276,13 +3668,22 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // under a name not yet given its value, or in another unit than the open row's, it is the range of the row that
     // comes next (`Range: 135 - 145 mmol/L` / `Sodium  140 mmol/L` under `Glucose  105 mg/dL`).
     const printedRange = rangeOnItsLine(flat);
+    // (quest) `Reference Range: mg/dL (calc)` under a row printed with its value alone (`LDL-Cholesterol  129 H`): a
+    // range line that prints the unit and no bounds (Quest's, for a result it gives no reference): the row's unit.
+    const unitOnly = printedRange && o && o === rows[rows.length - 1] && !pending && !o.unit && !o.rangeText && o.value !== null
+      && !unitNotMeasured(o, printedRange, opts) && unitOfRangeLine(printedRange, true);
+    if (unitOnly && o) {
+      o.unit = unitOnly;
+      continue;
+    }
     if (printedRange && (readsAsRange(printedRange) || rangeThenWords(printedRange) || openRangeAbove(printedRange))) {
       // A note between the row and its range (`Glucose  105 mg/dL` / `Fasting specimen` / `Range: 70 - 99`) does not
       // close the row, unless the report prints its cards' ranges before their values.
       const above = noteOf as RawRow | null;
       if (pending && above && above === rows[rows.length - 1] && names.length === 1 && !rangesFirst && !above.rangeText
-        && !rangeUnitDisagrees(above.unit, printedRange, opts.chargeOf?.(above.name))) {
+        && !rangeUnitDisagrees(above.unit, printedRange, opts.chargeOf?.(above.name)) && !unitNotMeasured(above, printedRange, opts)) {
         above.rangeText = printedRange;
+        unitFromRangeLine(above, printedRange);
         const openAbove = openRangeAbove(printedRange);
         if (openAbove) above.range = openAbove;
         appendComment(above, (pending as SourceLine).text.trim());
@@ -3293,7 +3694,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         rangeFor = above;
         continue;
       }
-      const refused = Boolean(o && rangeUnitDisagrees(o.unit, printedRange, opts.chargeOf?.(o.name)));
+      const refused = Boolean(o && (rangeUnitDisagrees(o.unit, printedRange, opts.chargeOf?.(o.name)) || unitNotMeasured(o, printedRange, opts)));
       const another = Boolean(pending) || refused;
       // A range refused by the row it is printed under is no next row's either where that row prints a range line of
       // its own under it: the refusing row's comment (`Creatinine  88 umol/L` / `Range: 0.7 - 1.3 mg/dL` / `Albumin  40
@@ -3308,6 +3709,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       }
       if (o && !o.rangeText && !another) {
         o.rangeText = printedRange;
+        unitFromRangeLine(o, printedRange);
         // `Range: 90 - ` on a line of its own is whole: an open range, that bound and up.
         const openAbove = openRangeAbove(o.rangeText);
         if (openAbove) o.range = openAbove;
@@ -3453,6 +3855,19 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       push(pair[1], line);
       continue;
     }
+    // (quest) The lower-case rest of a sentence left unread on the line right above (`For patients with diabetes plus 1
+    // major ASCVD risk` / `factor, treating to a non-HDL-C goal of <100 mg/dL`, a comment under a Quest row's range
+    // line): unread as well, never a row `factor, treating to a non-HDL-C goal of` = 100 — unless the catalog knows the
+    // name (`hs-CRP  0.6  mg/L`, a test's name printed in lower case). Only a line that reads as the sentence going on
+    // (sentenceGoesOn); the line dropped is no sentence for the next (`omega-3 index   6.8 %   >8.0` under it stays a row).
+    const restOfUnread = !byIndex && unreadLine !== null && lines[indexOfLine.get(line)! - 1] === unreadLine;
+    if (row && restOfUnread && !opts.knows?.(row.name) && sentenceGoesOn(unreadLine!.text, text, row)) {
+      warnings.push(unread(line, 'unreadable-line'));
+      unreadLine = null;
+      pending = null;
+      open = null;
+      continue;
+    }
     if (row) {
       const p = pending as SourceLine | null;
       if (p && gap === 0 && joinsUnder(p, row.name)) row.name = `${p.text.trim()} ${row.name}`;
@@ -3534,6 +3949,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         const name = nameOfValue(candidates);
         if (name !== undefined) {
           namedAbove = push({ name: bindableName(name, opts), ...value }, line);
+          // (status) The status that ended the name's line is the value's flag where the value line printed none; its
+          // range, read from a later line, may still make it give way (below).
+          const status = statusOfName.get(p);
+          if (namedAbove && status !== undefined && name === p.text.trim() && !namedAbove.flag) {
+            namedAbove.flag = status;
+            flaggedOverValue.add(namedAbove);
+          }
           continue;
         }
       }
@@ -3615,16 +4037,21 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const outsideNames = Boolean(table && line.tableCells && line.cells && table.byIndex && table.columns.some((c) => c.role === 'name') && !acrossTable
       && !assignCells(line.cells, table.columns, true).some((v, i) => table!.columns[i]?.role === 'name' && v.trim()));
     if (isNameFragment(flat, knownName) && !outsideNames) {
+      // (status) A status in words ending the name's line a column apart (Everlywell's card: `Free T4        NORMAL` over
+      // `1.3  ng/dL`): the flag of the value under it, no part of the name.
+      const ended = byIndex ? null : statusEndingName(flat, opts);
+      const nameText = ended?.name ?? flat;
       // (A table's header row of one header word, `| | | VALORES DE REFERENCIA |`, opens no section.)
-      if (!markdownHeaders.has(line) && !(line.tableCells && isHeaderWords(flat))) heading(flat, line.text);
+      if (!markdownHeaders.has(line) && !(line.tableCells && isHeaderWords(flat))) heading(nameText, line.text);
       // A name line after a blank line starts the names over: what waited above the blank is not this value's.
       noteOf = !pending && open === rows[rows.length - 1] ? open : null;
       if (!pending || gap > 0) {
         names = [];
         namesAfterRow = open !== null && open === rows[rows.length - 1];
       }
-      names.push(flat);
-      pending = { ...line, text: flat };
+      names.push(nameText);
+      pending = { ...line, text: nameText };
+      if (ended) statusOfName.set(pending, ended.status);
       if (EMPHASIZED_LINE.test(line.text)) boldNames.add(pending);
       gap = 0;
       open = null;
@@ -3642,8 +4069,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     pending = null;
     open = null;
     warnings.push(unread(line, /\d/.test(flat) ? 'unreadable-line' : 'text-not-read'));
+    unreadLine = line;
   }
   unattached(pendingNotes);
+  // (status) A status over the value (statusEndingName) gives way to the range printed under it where it names no side
+  // or another (flags.ts phraseGivesWay: `Free T3   NORMAL` over 4.8 against 2.5 - 4.3 is high).
+  for (const r of flaggedOverValue) if (r.flag && phraseGivesWay(normalizeFlag(r.flag)!, flagByPrintedRange(r))) delete r.flag;
   specimenBelowEnds();
   rangesListedBelow(lines, rows, warnings, opts);
   unitsPrintedApart(lines, rows, unitFromLine);
@@ -3976,10 +4407,18 @@ function unitsPrintedApart(lines: readonly SourceLine[], rows: RawRow[], unitFro
 const DOSE_UNIT = /^(?:mg|g|kg|mcg|ug|µg|μg|iu|units?|tabs?|tablets?|caps?|capsules?)$/i;
 
 /**
- * An amount over a time or a body weight, no volume in it (`U/h`, `g/kg`, `mg/kg/min`): an infusion's rate or a dose
- * per kilogram. A clearance (`mL/min`) or an osmolality (`mOsm/kg`, with its range) is not one.
+ * An amount over a time or a body weight, no volume in it (`U/h`, `g/kg`, `mg/kg/min`, `mcg/kg/min`: `mcg` a
+ * microgram as `ug` is): an infusion's rate or a dose per kilogram. A clearance (`mL/min`) or an osmolality (`mOsm/kg`, with its range) is not one.
  */
-const RATE_OR_DOSE_UNIT = /^(?:[mµμunk]?g|[mµμ]?mol|[mµμ]?eq|u|iu|ui|units?)(?:\/(?:kg|h|hr|hour|min|d|day))+$/i;
+const RATE_OR_DOSE_UNIT = /^(?:[mµμunk]?g|mcg|[mµμ]?mol|[mµμ]?eq|u|iu|ui|units?)(?:\/(?:kg|h|hr|hour|min|d|day))+$/i;
+
+/**
+ * (names) A dose's amount per week, per dose, or international units per day (`140 mg/wk`, `0.5 mg/week`, `500
+ * units/wk`, `100 mcg/dose`, `5000 IU/day`): a protocol's or a medication list's, never a sample's result, whatever
+ * the name (`Testosterone cypionate`, `Vitamin D3`) or a range. (A mass per day may be a 24-hour urine's excretion:
+ * RATE_OR_DOSE_UNIT's rule.)
+ */
+const DOSING_UNIT = /^(?:(?:[mµμunk]?g|mcg|iu|ui|u|units?|ml|tabs?|tablets?|caps?|capsules?)\s*\/\s*(?:wk|wks|week|weeks|dose)|(?:iu|ui|units?)\s*\/\s*(?:d|day))$/i;
 
 /** A name ending in a parenthesis opened on a number it never closes (`Optimal level ( 75`). */
 const RANGE_OPENED_IN_NAME = new RegExp(String.raw`\(\s*[<>≤≥]?\s*-?\d[\d.,]*\s*${RANGE_TO}?\s*$`);
@@ -4043,6 +4482,7 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   // `Nodule size  12 mm`, an earlier results' line (`14 mm  11 mm`) is no lab result.
   if (row.unit?.trim() === 'mm' && !(opts.measuresIn?.(row.name, 'mm/h') ?? false)) return true;
   if (row.unit && DOSE_UNIT.test(row.unit.trim()) && !row.rangeText) return true;
+  if (row.unit && DOSING_UNIT.test(row.unit.trim())) return true;
   // `Lower than optimal ( 25 - 75 nmol/L)`: a parenthesis the name opens on a number and does not close holds the
   // "value" too — a tier's range in parentheses after its label, not a result (labs31fix).
   if (RANGE_OPENED_IN_NAME.test(row.name)) return true;
@@ -5470,6 +5910,10 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
     name = cleanName(overflow[1]!);
     valueText = overflow[2]!;
   }
+  // (status) A status in words before the value in the result cell (`Low  243`, `Within range  4.1` under DUTCH's
+  // `Result`): the row's flag, read after its range (below), the rest the value.
+  const statusLed = statusLedValue(valueText);
+  if (statusLed) valueText = statusLed.value;
   // `Ref: <=0.10` in the range column: the label is not the range.
   const unitText = get('unit').replace(/\s+ref(?:erence)?\.?\s*:\s*/i, ' ');
   // (labsrobfix) Bound columns printed upper first (`| H | L |`): the range reads from the lower bound's cell to the upper's.
@@ -5695,6 +6139,15 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // gives way to the row's printed range where it names no side or another, as on a line (phraseGivesWay).
   const phrase = row.flag ? tokenize(row.flag) : [];
   if (phrase.length > 1 && statusPhraseAt(phrase, 0) === phrase.length && phraseGivesWay(normalizeFlag(row.flag)!, flagByPrintedRange(row))) delete row.flag;
+  // (status) The status before the value is the flag where no other cell printed one and the range does not contradict
+  // it (phraseGivesWay); a flag that says another side stays where the range agrees with it, else the row is left to
+  // the readers below (flags.ts statusBesideFlag, statusBeforeValue's rule too).
+  if (statusLed) {
+    const beside = statusBesideFlag(normalizeFlag(statusLed.status)!, row.flag, flagByPrintedRange(row));
+    if (beside === 'unread') return { kind: 'unreadable', name };
+    if (beside === 'phrase') row.flag = statusLed.status;
+    else if (beside === 'none') delete row.flag;
+  }
   slavicWordGivesWay(row);
   // (flagcol) `B` (bas, bajo) under a flag column: the low flag where the range agrees; (cyrflag) `Н`, `В` on their side.
   if (row.flag && isSideLetter(row.flag)) sideLetterFlag(row, columns.some((c) => c.role === 'flag'));
@@ -5752,6 +6205,19 @@ function statusBeforeReference(cell: string, statusColumn: boolean): StatusAndRe
   if (m[3] && /\p{L}/u.test(m[3]) && toUcum(m[3].trim())) return null;
   const isLabel = flag === 'normal' && !statusColumn;
   return { range: inner, parsed, ...(isLabel ? {} : { flag: m[1]! }), ...(m[3] ? { remark: m[3].trim() } : {}) };
+}
+
+/**
+ * (status) A result cell that starts with a status in words (flags.ts isStatusWords) before its value (`Low 243`,
+ * `Within range 4.1`, `ABOVE NORMAL 5.9`): the status and the value's text; null for any other cell.
+ */
+function statusLedValue(cell: string): { status: string; value: string } | null {
+  const t = tokenize(cell);
+  for (let span = Math.min(5, t.length - 1); span >= 1; span--) {
+    if (!parseValueToken(t[span]!) || !isStatusWords(t.slice(0, span).join(' '))) continue;
+    return { status: t.slice(0, span).join(' '), value: t.slice(span).join(' ') };
+  }
+  return null;
 }
 
 /** (labs49fix review) A status word alone in a cell, bold or not (`High`, `**Low**`, `Critical High`, `H`). */
@@ -6212,7 +6678,7 @@ function unlabelled(text: string): string {
  * A word that names a tier of a range (a risk, a grade, a diagnosis a bound marks), in the report languages seen:
  * `Diabetes mellitus : >=126`, `Glicemia de jejum alterada: 100 a 125`, `Riesgo alto: >160`, `Borderline high: 200-239`.
  */
-const TIER_WORD = /^(?:risk|riesgo|risco|rischio|risque|diabetes|diab[eé]tico|prediabetes|pr[eé]-?diabetes|intoler[aâ]ncia|alterad[ao]s?|desirable|deseable|desej[aá]vel|desiderabile|souhaitable|borderline|lim[ií]trofe|l[ií]mite|high|low|alt[oa]s?|baj[oa]s?|baix[oa]s?|elevad[oa]s?|optimal|[oó]ptim[oa]|[oó]tim[oa]|ottimale|normal|normale|intermediate|intermedi[oa]|moderate|moderad[oa]|severe|sever[oa]|grave|deficiency|deficiencia|defici[eê]ncia|carenza|insufficiency|insuficiencia|insufici[eê]ncia|sufficiency|suficiencia|sufici[eê]ncia|toxic|t[oó]xic[oa]|toxicity|adequate|adecuad[oa]|adequad[oa]|ideal|target|objetivo|meta|goal|increased|aumentad[oa]|decreased|disminuid[oa]|diminu[ií]d[oa]|negative|negativ[oa]|positive|positiv[oa]|indeterminate|indeterminad[oa]|equivocal|reactive|reactiv[oa]|reagente|n[aã]o|no|sin|sem)$/iu;
+const TIER_WORD = new RegExp(String.raw`^(?:${TIER_WORDS_EN}|riesgo|risco|rischio|risque|diab[eé]tico|pr[eé]-?diabetes|intoler[aâ]ncia|alterad[ao]s?|deseable|desej[aá]vel|desiderabile|souhaitable|lim[ií]trofe|l[ií]mite|alt[oa]s?|baj[oa]s?|baix[oa]s?|elevad[oa]s?|[oó]ptim[oa]|[oó]tim[oa]|ottimale|normale|intermediate|intermedi[oa]|moderad[oa]|severe|sever[oa]|grave|deficiencia|defici[eê]ncia|carenza|insuficiencia|insufici[eê]ncia|suficiencia|sufici[eê]ncia|t[oó]xic[oa]|adequate|adecuad[oa]|adequad[oa]|target|objetivo|meta|goal|aumentad[oa]|disminuid[oa]|diminu[ií]d[oa]|negative|negativ[oa]|positive|positiv[oa]|indeterminate|indeterminad[oa]|equivocal|reactive|reactiv[oa]|reagente|n[aã]o|no|sin|sem)$`, 'iu');
 
 
 
@@ -6692,6 +7158,8 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     if (arrow) return arrow;
     const led = flagBeforeValue(tokens, i, opts, unitInRange);
     if (led) return led;
+    const status = statusBeforeValue(text, tokens, i, opts);
+    if (status) return status;
     if (flagLedUnknown(tokens, i, opts)) return null;
     // (labs37fix review) An all-digit code after the unit (`1216`) may be dropped only where no header names a column
     // after the unit and no other number stands before the value: elsewhere it may be the result (`Test Limit Unit
@@ -6869,6 +7337,55 @@ function flagBeforeValue(tokens: readonly string[], i: number, opts: TextParseOp
   if (!opts.knows?.(name) && !isLabUnit(tail.unit ?? unitInRange)) return null;
   const { hadPrevious: _p, ...row } = tail;
   return { name: withoutRowNumber(name, opts), ...row, flag: tail.flag ?? letters };
+}
+
+/**
+ * (status) A name's line that ends in a status in words a column apart (flags.ts isStatusWords; Everlywell's card:
+ * `Free T4                 NORMAL`, `Free T3                 ABOVE NORMAL`, the value on the line under it): the name
+ * and the status. Only where the catalog does not know the whole line as a name, and letters are left before the gap;
+ * null for any other line.
+ */
+function statusEndingName(text: string, opts: TextParseOptions): { name: string; status: string } | null {
+  const m = /^(.*\S)(?:\t| {2,})\s*(\S(?:.*\S)?)\s*$/.exec(text.trim());
+  if (!m || !/\p{L}/u.test(m[1]!) || / {2,}|\t/.test(m[2]!) || !isStatusWords(m[2]!)) return null;
+  const name = m[1]!.trim();
+  if (opts.knows?.(cleanName(text))) return null;
+  return { name, status: m[2]!.replace(/\s+/g, ' ') };
+}
+
+/**
+ * (status) A status in words printed in a cell of its own between the name and the value (`b-Pregnanediol   Low   243
+ * ng/mg   600 - 2000`, `Testosterone   Within range   4.1   ng/mg   2.3 - 14`: a DUTCH urine hormone table's result
+ * column; `Ferritin   High   410   ng/mL`): the row's flag, never the end of its name (flags.ts isStatusWords). Only
+ * with a column gap on both sides of it (two spaces or a tab: `b-Pregnanediol Low 243` may be a name's own word), a
+ * name before it the catalog does not know with the word (as flagBeforeValue asks), and a unit after the value — or a
+ * range under a name the catalog knows (`INR   High   1.8   0.8 - 1.2`; `Ratio   Normal   3.2   <5.0`, neither, may be
+ * a name's own word and stays the name's, as before). The printed range decides where the word names no side or
+ * another (flags.ts phraseGivesWay: `Normal` beside a value below its range is low). A flag after the value that says
+ * another side leaves the line unread (flags.ts statusBesideFlag): a contradiction is not guessed at, and the word is
+ * no name's either. Null where the line is no such row.
+ */
+function statusBeforeValue(text: string, tokens: readonly string[], i: number, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  if (i < 2 || !/^\p{L}{2,}$/u.test(tokens[i - 1]!) || !(parseValueToken(tokens[i]!) || splitStuckUnit(tokens[i]!))) return null;
+  let span = 0;
+  for (let s = Math.min(5, i - 1); s >= 1 && !span; s--) if (isStatusWords(tokens.slice(i - s, i).join(' '))) span = s;
+  if (!span) return null;
+  const phrase = tokens.slice(i - span, i).join(' ');
+  // The phrase a cell of its own, the value's cell after it.
+  const cells = text.split(/\t| {2,}/).map((c) => c.trim().replace(/\s+/g, ' ')).filter(Boolean);
+  const at = cells.indexOf(phrase);
+  if (at < 1 || cells[at + 1]?.split(' ')[0] !== tokens[i]) return null;
+  const name = cleanName(tokens.slice(0, i - span).join(' '));
+  if (!namedInLetters(name, opts) || opts.knows?.(cleanName(tokens.slice(0, i).join(' ')))) return null;
+  const known = () => opts.knows?.(name) ?? false;
+  const tail = parseTail([...tokens.slice(0, i - span), ...tokens.slice(i)], i - span, known);
+  if (!tail || tail.hadPrevious || tail.value === null || !(tail.unit || (tail.rangeText && known()))) return null;
+  const { hadPrevious: _p, ...row } = tail;
+  const beside = statusBesideFlag(normalizeFlag(phrase)!, tail.flag, flagByPrintedRange(tail));
+  if (beside === 'unread') return null;
+  if (beside === 'phrase') row.flag = phrase;
+  else if (beside === 'none') delete row.flag;
+  return { name: withoutRowNumber(name, opts), ...row };
 }
 
 /** (labs44fix review) A haemoglobin's name a variant's letter may follow (`Hemoglobin H`, `Hb S`): HbA, HbC, HbE, HbF, HbH, HbS. */
@@ -7465,6 +7982,21 @@ interface Tail extends Omit<RawRow, 'line' | 'name'> {
 /** An analyser's model name as a method column prints it (`i2000SR`, `AU5800`, `XN-1000`, `Cobas8000`, `DxI800`): letters then digits, at least three characters. */
 const ANALYSER_MODEL = /^(?=\S{3})[A-Za-z][A-Za-z-]*\d[A-Za-z0-9-]*$/;
 
+/**
+ * (quest) A performing site's code as Quest prints it last on a row (`Z4M`, `EZ`, `AMD`, `QTE`): two to four capitals
+ * and digits, a capital among them. Read as one only after a row's numeric range and unit, where UCUM reads it as no
+ * unit and it is no flag (parseTail).
+ */
+const QUEST_SITE_CODE = /^(?=[0-9A-Z]*[A-Z])[0-9A-Z]{2,4}$/;
+
+/**
+ * (quest review) Quest's site code with a digit among its capitals (`Z4M`, `Q2A`): no unit UCUM reads, no flag — after a
+ * range printed without a unit it is the site's code too (QUEST_SITE_CODE), where capitals alone (`AMD`) may be a unit.
+ */
+function siteCodeOfDigits(token: string): boolean {
+  return QUEST_SITE_CODE.test(token) && /\d/.test(token) && /^[A-Z]/.test(token) && toUcum(token) === null && !parseFlagToken(token);
+}
+
 /** A performing-lab site code printed in its own column at the end of a row (`01`, `UL`, `[570]`). */
 const SITE_CODE = /^(\d{2}|[A-Z]{2}|\[[A-Z0-9]{1,6}\])$/;
 
@@ -7654,6 +8186,11 @@ function tailTokens(input: readonly string[], start: number, percent: { fromRang
   }
   // `< 0.5` where the result goes: a comparator printed apart from its number is the result's (`<0.5`).
   if (comparatorApartAt(tokens, start)) tokens.splice(start, 2, `${tokens[start]}${tokens[start + 1]}`);
+  // (quest) Quest's `> or = 30`, `< OR =5.0` there (at least, at most): one comparator, the result's (`>=30`), as
+  // `>= 30` is — never `> or` the end of the name before a value 30 (`Optimal:  > or = 30 ng/mL`, a tier's line).
+  const orEqual = /^[<>]$/.test(tokens[start] ?? '') && /^or$/i.test(tokens[start + 1] ?? '') ? /^=(.*)$/.exec(tokens[start + 2] ?? '') : null;
+  const bound = orEqual ? orEqual[1] || tokens[start + 3] : undefined;
+  if (orEqual && bound !== undefined && parseNumber(bound) !== null) tokens.splice(start, orEqual[1] ? 3 : 4, `${tokens[start]}=${bound}`);
   if (tokens[start] !== undefined && !parseValueToken(tokens[start]!)) {
     const stuck = splitStuckUnit(tokens[start]!);
     if (stuck) tokens.splice(start, 1, ...stuck);
@@ -7686,7 +8223,9 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // `calc` where a unit goes says how the value was found, not what it is in; a dash alone is an empty cell
   // (`Present  -  -`), unless it stands between two numbers (`3.5 - 5.0`).
   for (let i = tokens.length - 1; i > start; i--) {
-    const dash = DASH_TOKEN.test(tokens[i]!) && !(parseNumber(tokens[i - 1] ?? '') !== null && parseNumber(tokens[i + 1] ?? '') !== null);
+    // (names) A plus before the upper bound after a negative lower one (`-2.0 - +2.0`) is its sign (upperBoundAfter).
+    const lower = parseNumber(tokens[i - 1] ?? '');
+    const dash = DASH_TOKEN.test(tokens[i]!) && !(lower !== null && upperBoundAfter(lower, tokens[i + 1]) !== null);
     if (isUnitNoise(tokens[i]!) || dash) tokens.splice(i, 1);
   }
   // `1 +`, `3 +  Negative`: a dipstick's answer printed apart from its plus (`1+`) when no unit and no numeric range
@@ -7792,8 +8331,10 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
     const span = statusPhraseAt(tokens, k);
     const said = span ? normalizeFlag(tokens.slice(k, k + span).join(' ')) : null;
     if (said && (rangeAt(tokens, k + span) || boundsEndingRow(tokens, k + span))) {
-      if (out.flag && !/^\*{1,2}$/.test(out.flag) && flagSide(normalizeFlag(out.flag)) !== flagSide(said)) return null;
-      if (!out.flag || /^\*{1,2}$/.test(out.flag)) out.flag = phraseBeforeRange = tokens.slice(k, k + span).join(' ');
+      // (flags.ts statusBesideFlag; the range, read after the phrase, is judged once read: below.)
+      const beside = statusBesideFlag(said, out.flag, null);
+      if (beside === 'unread') return null;
+      if (beside === 'phrase') out.flag = phraseBeforeRange = tokens.slice(k, k + span).join(' ');
       k += span;
     }
   }
@@ -7882,7 +8423,8 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
       out.rangeText = risk.text;
       k += risk.span;
     }
-    if (!out.unit && k < n && isUnitToken(tokens[k]!)) out.unit = tokens[k++];
+    // (quest review) Not Quest's site code of letters and digits ending the row (`Chol/HDLC Ratio  3.7  <5.0  Z4M`): no unit.
+    if (!out.unit && k < n && isUnitToken(tokens[k]!) && !(k === n - 1 && siteCodeOfDigits(tokens[k]!))) out.unit = tokens[k++];
     // `203 μmol/L  62-115 μmol/L`: the row's unit repeated after its range is not another part of the row.
     else if (out.unit && k < n && sameUnit(tokens[k]!, out.unit)) k++;
     // (labs56) Another unit after the range, ending the line (`CHCM  33,0 g/dL  31,0 a 36,0 %`: a misprint of the range's
@@ -7900,6 +8442,14 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
       Object.assign(out, rangeInOtherUnit(out.value, toUcum(out.unit)!, r.text, toUcum(tokens[k]!)!));
       k++;
     }
+  }
+  // (rangenote) A bracket of words after the range (and its unit) is the range's note (`264-916 (fasting)`, `3.7-9.5
+  // ng/ml (morning)`, `1-10 μU/ml (optimal)`): kept in the range's text, its bounds as rangeNoteAt says.
+  const note = r && /\d/.test(r.text) && out.rangeText === r.text ? rangeNoteAt(tokens, k, r.text, out.value, Boolean(out.unit) || knownName()) : null;
+  if (note) {
+    out.rangeText = `${r!.text} ${note.text}`;
+    if (!note.bounds) out.rangeTextOnly = true;
+    k += note.span;
   }
   // (statuswords) The phrase before the range gives way to it where it names no side or another (phraseGivesWay).
   if (phraseBeforeRange !== undefined && out.flag === phraseBeforeRange && phraseGivesWay(normalizeFlag(phraseBeforeRange)!, flagByPrintedRange(out))) delete out.flag;
@@ -7930,8 +8480,11 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
       k = n;
       out.hadPrevious = true;
     }
-    // A performing-site column (`01`, `UL`, `EZ`) closes the row.
+    // A performing-site column (`01`, `UL`, `EZ`) closes the row. (quest) So does Quest's site code after a numeric range
+    // and the row's unit, with no header over it (`LH  0.2 L  1.5-9.3 mIU/mL  Z4M`: QUEST_SITE_CODE).
     if (k === n - 1 && SITE_CODE.test(tokens[k]!)) return out;
+    if (k === n - 1 && out.value !== null && (out.unit || siteCodeOfDigits(tokens[k]!)) && /\d/.test(out.rangeText ?? '') && QUEST_SITE_CODE.test(tokens[k]!)
+      && toUcum(tokens[k]!) === null && !parseFlagToken(tokens[k]!)) return out;
     // Date columns after a full row (collected, reported: `03/01/2025 08:15  03/01/2025 14:20`) close it: a date is
     // not a value, and the row is no less a row for having one.
     let d = k;
@@ -8002,6 +8555,46 @@ const NORMAL_TIER = /^\((?:desirable|optimal|normal|recommended|target|sufficien
 /** (fix38b) A printed flag's letters in parentheses (`(H)`, `(HH)`, `(LL)`, `(A)`): a flag, never a tier's label. */
 const FLAG_LETTERS_IN_PARENS = /^\((?:H|L|HH|LL|HI|LO|A|AA|N|C|CH|CL)\)$/i;
 
+/** (rangenote) What a range's note in brackets holds: one to five words of letters, none with a digit. */
+const RANGE_NOTE = /^\((\p{L}[\p{L}\p{M}'’./-]*(?:\s+\p{L}[\p{L}\p{M}'’./-]*){0,4})\)$/u;
+
+/**
+ * (rangenote) A bracket of words after a result line's range, from `at` (`(fasting)`, `(morning)`, `(Age Dependent)`,
+ * `(adult male)`, `(Postmenopausal)`): the range's note — its span in tokens, its text, and whether the range keeps its
+ * bounds. Words only (RANGE_NOTE): a bracket with a number is a second range, a previous result or a date (`(70 - 99
+ * mg/dL)`, `(prev 480)`), and stays unread; a flag (`(H)`, `(High)`, `(Above range)`: readFlag's and flagPhraseToEnd's),
+ * a site code (`(EN)`), a unit (`(U/L)`), `calc` and `(see below)` are no note. The note names whose range it is or how
+ * the sample was taken; the range (`range`, its printed text) keeps its bounds unless the note names a population (a
+ * sex, an age group, a cycle's phase: groupWord — `264-916 (male)`, `0.5-1.7 (Postmenopausal)`), as a population's
+ * label before a range (`Male: 250-1100`) and after a one-bound range (`> 40 (men)`) leave the text alone: the reader
+ * knows no patient's group. A tier's word other than a normal tier's (`100-125 (prediabetes)`: tierWord, NORMAL_TIER)
+ * makes the range a tier's band, text too; after a bound alone only a normal tier's word keeps it (`< 200
+ * (desirable)`), as fix38b reads one word there.
+ */
+function rangeNoteAt(tokens: readonly string[], at: number, range: string, value: number | null, vouched: boolean): { span: number; text: string; bounds: boolean } | null {
+  if (!tokens[at]?.startsWith('(')) return null;
+  let end = at;
+  while (end < tokens.length && end < at + 5 && !tokens[end]!.endsWith(')')) end++;
+  if (end >= tokens.length || !tokens[end]!.endsWith(')')) return null;
+  const text = tokens.slice(at, end + 1).join(' ');
+  const m = RANGE_NOTE.exec(text);
+  if (!m) return null;
+  const inner = m[1]!;
+  if (parseFlagToken(text) || normalizeFlag(inner) !== null || isStatusPhrase(inner) || SITE_CODE.test(inner) || isUnitNoise(inner)
+    || /^see\b/i.test(inner) || (isUnitToken(inner) && toUcum(inner))) return null;
+  // (rangenote review) A dose's line is no result with a note: a dose's words (result-list.ts namesDose: `(daily)`,
+  // `(twice daily)`, `(at bedtime)`, `(tablets)`), or a value off the range's scale (onRangeScale: `Iron 65 mg 1-2`).
+  // A line with neither a unit nor a name the catalog knows (`vouched`: `Tel 555 1234-5678 (office)`) takes no note.
+  if (!vouched || namesDose(inner) || !onRangeScale(value, range)) return null;
+  const words = inner.split(/\s+/);
+  const normal = (w: string) => NORMAL_TIER.test(`(${w})`);
+  const otherTier = words.some((w) => tierWord(w) && !normal(w));
+  const bounds = parseReferenceRange(range);
+  const interval = bounds.low !== undefined && bounds.high !== undefined;
+  const keeps = !words.some(groupWord) && !otherTier && (interval || words.some(normal));
+  return { span: end - at + 1, text, bounds: keeps };
+}
+
 /**
  * (labs38fix) The further tiers of a tiered range to the row's end, from `at` (`200.0 - 239.0 (borderline) >= 240.0
  * (high)`): each a numeric range and its label; false when there are none or anything else follows.
@@ -8020,10 +8613,16 @@ function tiersToEnd(tokens: readonly string[], at: number): boolean {
 
 /** Whether a range that prints its unit (`135 - 145 mmol/L`) prints another than a row's: it is another row's range. */
 function rangeUnitDisagrees(unit: string | undefined, rangeText: string, charge?: number | null): boolean {
+  const printed = unitAfterBounds(rangeText);
+  return Boolean(unit && printed && !unitsAgree(unit, printed, charge));
+}
+
+/** The unit a range prints after its bounds (`135 - 145 mmol/L`, `<5.7 % of total Hgb`: the token after them), or undefined. */
+function unitAfterBounds(rangeText: string): string | undefined {
   const t = tokenize(rangeText);
   const range = numericRangeAt(t, 0);
   const printed = range && t.length > range.span ? t[range.span]! : undefined;
-  return Boolean(unit && printed && isUnitToken(printed) && !unitsAgree(unit, printed, charge));
+  return printed !== undefined && isUnitToken(printed) ? printed : undefined;
 }
 
 /**

@@ -632,6 +632,8 @@ const FLAG_WORDS = new Set([
   'panic', 'n', 'normal', '▲', '▼', '↑', '↓', '△', '▽', '✓', '✔',
   // A star before the letter (`*A`/`*B`: alto/bajo, alta/baixa; `*H`/`*L`), as Spanish and Portuguese printouts mark.
   '*a', '*b', '*h', '*l',
+  // (rangenote review) The words themselves, as flags.ts normalizeFlag reads them (`Alto`, `Bajo`, `Baixa`, `Basso`).
+  'alto', 'alta', 'bajo', 'baja', 'baixo', 'baixa', 'basso', 'bassa',
   ...CJK_HIGH_WORDS, ...CJK_LOW_WORDS, ...SLAVIC_HIGH_WORDS, ...SLAVIC_LOW_WORDS,
 ]);
 
@@ -1151,6 +1153,18 @@ const OPEN_LOW_RANGE_ONE_TOKEN = new RegExp(`^[<≤](${NUM})[-–](${NUM})$`);
 const NEGATIVE_RANGE_ONE_TOKEN = new RegExp(`^-(${NUM})(?:[-–—/]|\\.\\.)(-?${NUM})$`);
 
 /**
+ * (names) A range's upper bound, the token printed after its lower bound and the dash: its number, a plus before it
+ * being its sign only after a negative lower bound (`-2.0 - +2.0`, `-2 to +2`: a Z-score's or a base excess's two
+ * sides of zero). Elsewhere a plus-first token is a grade (`+2`) or an answer, no bound: null.
+ */
+export function upperBoundAfter(lower: number | null, token: string | undefined): number | null {
+  if (token === undefined) return null;
+  const plain = parseNumber(token);
+  if (plain !== null) return plain;
+  return lower !== null && lower < 0 && /^\+\d/.test(token) ? parseNumber(token.slice(1)) : null;
+}
+
+/**
  * A numeric reference range starting at `i`: `3.4-10.8`, `4.0 - 11.0`, `3.5 to 5.0`, `<200`, `< 200`, `>=40`,
  * `above >=90`, `below 5`, `up to 5.0`. Returns the tokens it spans and its text, or null.
  */
@@ -1173,7 +1187,7 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
   // An em dash between spaced bounds (`4.00 — 10.00`, Polish and Czech systems) is the en dash's range as well.
   // (labs48fix) A lone tilde too (`3.3 ~ 6.1`: TILDE; labsreadfix: RANGE_TO's forms).
   if (lowTok !== null && LONE_RANGE_TO.test(tokens[i + 1] ?? '')) {
-    const high = tokens[i + 2] !== undefined ? parseNumber(tokens[i + 2]!) : null;
+    const high = upperBoundAfter(lowTok, tokens[i + 2]);
     if (high !== null) return { span: 3, text: `${lowTok}-${high}` };
   }
   // A space before the dash only (`13 -17`, `2000 -7000`: OCR of a range box): the dash is the range's, not a minus
