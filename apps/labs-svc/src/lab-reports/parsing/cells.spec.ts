@@ -208,3 +208,115 @@ describe('cells 5: a long name running into the method column', () => {
       'HIGH SENSITIVITY C-REACTIVE PROTEIN (HS-CRP) 3.4   mg/L     <3'))).toEqual([['hs-crp', 3.4, 'mg/L', null, 3, 'high']]);
   });
 });
+
+/*
+ * (cells review) What the review's probes found the rules above read wrong (every expected row from the printed line):
+ * a name's own last word taken for the method (rule 5), a range lost under a header with a Flag and a Lab column
+ * (rule 1), and the bounds of a range whose one label names the range or its condition (rule 2).
+ */
+describe('cells review: a name\'s own last word is no method', () => {
+  it('under TECHNOLOGY: a word that says another analyte, or a word of the catalog\'s names, stays the name\'s', () => {
+    expect(coded(lines(
+      'TEST NAME                 TECHNOLOGY    VALUE    UNITS    Bio. Ref. Interval.',
+      'PROSTATE SPECIFIC ANTIGEN FREE           0.4      ng/mL    >0.25',
+      'IRON BINDING CAPACITY UNSATURATED       180      ug/dL    110-370'))).toEqual([
+      ['?PROSTATE SPECIFIC ANTIGEN FREE', 0.4, 'ng/mL', 0.25, null, 'normal'],
+      ['?IRON BINDING CAPACITY UNSATURATED', 180, 'ug/dL', 110, 370, 'normal'],
+    ]);
+  });
+
+  it('under a narrow Method header: PSA FREE, CALCIUM IONIZED, urine rows are no blood rows', () => {
+    const rows = coded(lines(
+      'Test   Method   Result  Units   Range',
+      'PSA FREE        0.4     ng/mL   >0.25',
+      'CALCIUM IONIZED 1.12    mmol/L  1.12-1.32',
+      'CREATININE URINE  120   mg/dL   20-320',
+      'SODIUM URINE    85      mmol/L  40-220',
+      'GLUCOSE         92      mg/dL   70-99'));
+    expect(rows).toContainEqual(['?PSA FREE', 0.4, 'ng/mL', 0.25, null, 'normal']);
+    expect(rows).toContainEqual(['?CALCIUM IONIZED', 1.12, 'mmol/L', 1.12, 1.32, 'normal']);
+    expect(rows).toContainEqual(['glucose', 92, 'mg/dL', 70, 99, 'normal']);
+    for (const key of ['prostate-specific-antigen', 'calcium', 'creatinine', 'sodium']) expect(rows.map((r) => r[0])).not.toContain(key);
+  });
+
+  it('a method word that is no name\'s is still split off', () => {
+    expect(coded(lines(
+      'TEST NAME                 TECHNOLOGY    VALUE    UNITS    Bio. Ref. Interval.',
+      'LIPOPROTEIN (a) [Lp(a)] IMMUNOTURBIDIMETRY 42.6   mg/dL    <30'))).toEqual([['lipoprotein-a', 42.6, 'mg/dL', null, 30, 'high']]);
+  });
+});
+
+describe('cells review: a flag under its own column, a Lab column after the range', () => {
+  it('the flag printed left of its header, the range under Range, the site code under Lab', () => {
+    expect(coded(lines(
+      'Test          Result           Flag             Units          Range      Lab',
+      'HbA1c          6.1        H                  %                     4.0 - 5.6  01',
+      'Sodium         128              L            mmol/L                136 - 145  01',
+      '',
+      'Test             Result          Flag        Units     Range        Lab',
+      'Troponin I               0.09  H            ng/mL              < 0.04  01',
+      'Glucose       105                      H     mg/dL           70 - 99   01'))).toEqual([
+      ['hemoglobin-a1c', 6.1, '%', 4, 5.6, 'high'],
+      ['sodium', 128, 'mmol/L', 136, 145, 'low'],
+      ['troponin-i', 0.09, 'ng/mL', null, 0.04, 'high'],
+      ['glucose', 105, 'mg/dL', 70, 99, 'high'],
+    ]);
+  });
+});
+
+describe('cells review: one label before a range in the range column', () => {
+  it('a label that names the range or its condition keeps the bounds (and the unit clean)', () => {
+    expect(coded(lines(
+      'Test                  Result          Unit          Reference Range',
+      'Glucose               92              mg/dL         Fasting    70 - 99',
+      'LDL Cholesterol       128             mg/dL         Optimal      < 100',
+      'Total Cholesterol     232             mg/dL         Desirable      < 200'))).toEqual([
+      ['glucose', 92, 'mg/dL', 70, 99, 'normal'],
+      ['ldl-cholesterol', 128, 'mg/dL', null, 100, 'high'],
+      ['total-cholesterol', 232, 'mg/dL', null, 200, 'high'],
+    ]);
+  });
+
+  it('in German and Spanish, and inside padded brackets', () => {
+    expect(coded(lines(
+      'Untersuchung          Ergebnis        Einheit       Referenzbereich',
+      'Glucose               105             mg/dl         Nüchtern    70 - 99',
+      'Cholesterin           180             mg/dl         Erwachsene  < 200'))).toEqual([
+      ['glucose', 105, 'mg/dL', 70, 99, 'high'],
+      ['total-cholesterol', 180, 'mg/dL', null, 200, 'normal'],
+    ]);
+    expect(coded(lines(
+      'Prueba                Resultado       Unidades      Valores de referencia',
+      'Glucosa               95              mg/dL         Adultos   70 - 110',
+      'Colesterol total      210             mg/dL         Deseable   < 200'))).toEqual([
+      ['glucose', 95, 'mg/dL', 70, 110, 'normal'],
+      ['total-cholesterol', 210, 'mg/dL', null, 200, 'high'],
+    ]);
+    expect(coded(lines(
+      'Test             Result    Units      Reference',
+      'Hemoglobin           15.1  g/dL       (  Adult   13 - 17  )'))).toEqual([['hemoglobin', 15.1, 'g/dL', 13, 17, 'normal']]);
+  });
+
+  it('negatives: a tier run and a sex\'s label keep no bounds; the unit stays clean', () => {
+    expect(coded(lines(
+      'Test                  Result          Unit          Reference Range',
+      'Hemoglobin            15.2            g/dL          Male     13.5 - 17.5',
+      'Vitamin D (25-OH)     41              nmol/L        Deficient      < 50',
+      '                                                    Insufficient   50 - 75',
+      '                                                    Sufficient     > 75'))).toEqual([
+      ['hemoglobin', 15.2, 'g/dL', null, null, null],
+      ['vitamin-d', 41, 'nmol/L', null, null, null],
+    ]);
+  });
+});
+
+describe('cells review: the unsaturated iron-binding capacity is no total', () => {
+  it('`(Unsaturated)` after the name changes the analyte, as `(Free)` does; the total stays TIBC', () => {
+    expect(coded(lines(
+      'Iron Binding Capacity (Unsaturated)   180 ug/dL   110-370',
+      'Total Iron Binding Capacity   320 ug/dL   250-450'))).toEqual([
+      ['?Iron Binding Capacity (Unsaturated)', 180, 'ug/dL', 110, 370, 'normal'],
+      ['total-iron-binding-capacity', 320, 'ug/dL', 250, 450, 'normal'],
+    ]);
+  });
+});

@@ -76,11 +76,15 @@ export interface Column {
  */
 const TEST_VALUE_HEADER = /^(?:test results?|test values?|your test results?)$/;
 
+/** The headers of a column that names each row's specimen (SPECIMEN_HEADER; an `other` column of ROLE_WORDS). */
+const SPECIMEN_WORDS = 'specimen|specimen type|sample|sample type|materiaal|material|materiale|probe|probenart';
 /** Headers of a column that names each row's specimen. */
-const SPECIMEN_HEADER = /^(specimen|specimen type|sample|sample type|materiaal|material|materiale|probe|probenart)$/;
+const SPECIMEN_HEADER = new RegExp(`^(?:${SPECIMEN_WORDS})$`);
 
-/** (cells) Headers of a column of each row's method (an `other` column of ROLE_WORDS). */
-const METHOD_HEADER = /^(?:method|methodology|technology|technique|principle|methode|methodik|metoda|metodo)$/;
+/** (cells) The headers of a column of each row's method (METHOD_HEADER; an `other` column of ROLE_WORDS). */
+const METHOD_WORDS = 'method|methodology|technology|technique|principle|methode|methodik|metoda|metodo';
+/** (cells) Headers of a column of each row's method. */
+const METHOD_HEADER = new RegExp(`^(?:${METHOD_WORDS})$`);
 
 /**
  * Headers of a column of the panel, profile or request each row belongs to, printed before the column of the row's test
@@ -184,7 +188,8 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   // `Cambio`, `Variación`, `Variação`, `Veränderung`, `Δ`: `⬆️ +0.8`): a trend, no flag.
   [/^(?:change|changes|delta|cambio|cambios|variacion|variacao|variazione|veranderung|anderung)(?: (?:vs|versus|from|since|to|over) (?:the )?(?:last|previous|prior|prev)(?: result| value| test)?)?$/, 'other'],
   [COMMENT_HEADER, 'other'],
-  [/^(method|methodology|technology|technique|principle|instrument|specimen|sample|site|site code|lab|lab code|performing lab|performing site|loinc|code|loinc code|loinc number|loinc num|test code|bron|source|specimen type|sample type|materiaal|material|materiale|probe|probenart|methode|methodik|metoda|metodo)$/, 'other'],
+  // A row's method, specimen, instrument, site or code (METHOD_WORDS, SPECIMEN_WORDS: one list each for both).
+  [new RegExp(`^(?:${METHOD_WORDS}|${SPECIMEN_WORDS}|instrument|site|site code|lab|lab code|performing lab|performing site|loinc|code|loinc code|loinc number|loinc num|test code|bron|source)$`), 'other'],
 ];
 
 /**
@@ -605,8 +610,8 @@ function splitHeaderCell(cell: Cell): Column[] | null {
  * goes to the nearest column that starts at or before it. A row with as many filled cells as there are columns gives
  * one to each, in order. Returns the text per column (cells joined by a space).
  */
-export function assignCells(printed: readonly Cell[], columns: readonly Column[], byIndex: boolean, knows?: (name: string) => boolean): string[] {
-  return cellsByColumn(printed, columns, byIndex, knows).map((cells) => cells.map((c) => c.text.trim()).join(' '));
+export function assignCells(printed: readonly Cell[], columns: readonly Column[], byIndex: boolean, knows?: (name: string) => boolean, knowsWord?: (word: string) => boolean): string[] {
+  return cellsByColumn(printed, columns, byIndex, knows, knowsWord).map((cells) => cells.map((c) => c.text.trim()).join(' '));
 }
 
 /**
@@ -621,10 +626,10 @@ function columnExtent(columns: readonly Column[], k: number): { start: number; s
 }
 
 /** The printed cells assignCells gives each column, in print order. */
-function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byIndex: boolean, knows?: (name: string) => boolean): Cell[][] {
+function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byIndex: boolean, knows?: (name: string) => boolean, knowsWord?: (word: string) => boolean): Cell[][] {
   const out: Cell[][] = columns.map(() => []);
   const overrun = byIndex ? printed : splitOverrunValues(printed, columns);
-  const method = byIndex || !knows ? null : splitNameBeforeMethod(overrun, columns, knows);
+  const method = byIndex || !knows ? null : splitNameBeforeMethod(overrun, columns, knows, knowsWord);
   const range = byIndex ? null : splitValueBeforeRange(method?.cells ?? overrun, columns);
   const cells = range?.cells ?? method?.cells ?? overrun;
   const split = method || range ? { placed: new Map([...(method?.placed ?? []), ...(range?.placed ?? [])]) } : null;
@@ -695,14 +700,18 @@ function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byI
  * one bound, `< 190`, fits a value's column too, a censored result), `flag` where a cell is a flag printed where no
  * header cell is (in the gap between two: `Testosterone  33.6  H  nmol/L` under the same header, the row missing its
  * range) — a letter that is a unit too (`L` litres, `h` hours) only when another cell of the row is the unit (`Urine
- * Volume  1.5  L  0.8 - 2.0` keeps its litres: flagNotUnit); else `none`. A doubted row is placed by its cells'
- * positions and kinds too (cellsByColumn, byKindInOrder), as a row of fewer cells is, and the two placements compared.
+ * Volume  1.5  L  0.8 - 2.0` keeps its litres: flagNotUnit) and that the order puts under a column other than the
+ * flag's; else `none`. A doubted row is placed by its cells' positions and kinds too (cellsByColumn, byKindInOrder), as
+ * a row of fewer cells is, and the two placements compared.
  */
 function inOrderDoubt(filled: readonly Cell[], columns: readonly Column[]): 'none' | 'kinds' | 'flag' {
   const kinds = filled.map((c) => kindInOrder(c.text));
   const censored = (i: number) => kinds[i] === 'range' && parseValueToken(tokenize(filled[i]!.text).join('')) !== null;
   if (kinds.some((kind, i) => misfit(kind, columns[i]!.role) > 0 && !(censored(i) && misfit('number', columns[i]!.role) === 0))) return 'kinds';
-  return filled.some((c, i) => kinds[i] === 'flag' && flagNotUnit(filled, kinds, i) && !columns.some((col) => c.x < col.end && c.end > col.x)) ? 'flag' : 'none';
+  // (cells review) Not where the order gives the flag the flag's column (`HbA1c  6.1  H  %  4.0 - 5.6  01` under `Test
+  // Result  Flag  Units  Range  Lab`, its flag printed left of its header): in order, each cell fits.
+  return filled.some((c, i) => kinds[i] === 'flag' && columns[i]!.role !== 'flag' && flagNotUnit(filled, kinds, i)
+    && !columns.some((col) => c.x < col.end && c.end > col.x)) ? 'flag' : 'none';
 }
 
 /**
@@ -985,7 +994,7 @@ export function assignRow(cells: readonly Cell[], columns: readonly Column[], by
     const at = filled.findIndex((c, i) => i > 0 && bare(c.text) && c.end > columns[k]!.x && unitAlone(filled[i + 1]?.text) && filled[i + 1]!.x < (columns[k + 1]?.x ?? Infinity));
     if (at > 0) return withUnit(assignCells(filled.filter((_, i) => i !== at + 1), columns, false), filled[at + 1]!.text.trim());
   }
-  return { columns, values: assignCells(cells, columns, byIndex, names.knows) };
+  return { columns, values: assignCells(cells, columns, byIndex, names.knows, names.knowsWord) };
 }
 
 /**
@@ -1049,11 +1058,13 @@ function splitValueBeforeRange(cells: readonly Cell[], columns: readonly Column[
  * method) the value's cells, each given to its column (`placed`). The method is the cell's last word before the value,
  * of the method column's kind of text — a word in capitals, of letters, dots and hyphens (`IMMUNOTURBIDIMETRY`,
  * `C.L.I.A`, `ENZYMATIC`), no unit, reaching under the method header — and only where the catalog knows
- * the name without it and not with it (`BILIRUBIN DIRECT` run under a narrow `Method` header stays whole) and no later
- * cell of the row is words (a method printed in its own cell). The value is split off only where no later cell is a
+ * the name without it and not with it (`BILIRUBIN DIRECT` run under a narrow `Method` header stays whole), (cells
+ * review) where the word is no word of any name the catalog knows (knowsWord: `PSA FREE`, `CALCIUM IONIZED`, `SODIUM
+ * URINE`, `IRON BINDING CAPACITY UNSATURATED` are names, their last words a name's) and no later cell of the row is
+ * words (a method printed in its own cell). The value is split off only where no later cell is a
  * number.
  */
-function splitNameBeforeMethod(cells: readonly Cell[], columns: readonly Column[], knows: (name: string) => boolean): { cells: Cell[]; placed: Map<Cell, number> } | null {
+function splitNameBeforeMethod(cells: readonly Cell[], columns: readonly Column[], knows: (name: string) => boolean, knowsWord?: (word: string) => boolean): { cells: Cell[]; placed: Map<Cell, number> } | null {
   const m = columns.findIndex((c) => c.method);
   const name = columns.findIndex((c) => c.role === 'name');
   const v = columns.findIndex((c) => c.role === 'value');
@@ -1068,7 +1079,7 @@ function splitNameBeforeMethod(cells: readonly Cell[], columns: readonly Column[
   const wordAt = cell.x + before.length + 1;
   if (wordAt + word.length <= col.x || (word.match(/[A-Z]/g)?.length ?? 0) < 3 || toUcum(word) !== null) return null;
   if (after !== undefined && (!parseValueToken(after) || cells.slice(at + 1).some((c) => cellKind(c.text) === 'number'))) return null;
-  if (!knows(before) || knows(`${before} ${word}`)) return null;
+  if (!knows(before) || knows(`${before} ${word}`) || knowsWord?.(word) !== false) return null;
   const nameCell = { text: before, x: cell.x, end: cell.x + before.length };
   const methodCell = { text: word, x: wordAt, end: wordAt + word.length };
   const valueCell = after === undefined ? null : { text: after, x: methodCell.end + 1, end: methodCell.end + 1 + after.length };
@@ -1109,6 +1120,8 @@ type CellKind = 'number' | 'range' | 'unit' | 'flag' | 'date' | 'qualitative' | 
 interface NameGuard {
   afterName?: boolean;
   knows?: (name: string) => boolean;
+  /** (cells review) Whether a word is a word of any name the catalog knows (splitNameBeforeMethod). */
+  knowsWord?: (word: string) => boolean;
 }
 
 /**
