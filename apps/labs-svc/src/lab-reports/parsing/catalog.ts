@@ -1546,8 +1546,11 @@ export function saysRedCells(text: string): boolean {
  */
 // (keysfix) Also the active fraction (`Vitamin B12 (active)`, `(Holotranscobalamin)`: holotranscobalamin, another test
 // than the total B12) and the dihydroxy form (`Vitamin D (1,25)`, `(1,25-dihydroxy)`: calcitriol, not the 25-OH vitamin D).
-const ANALYTE_CHANGING = /\b(std|standard|actual|free|ioni[sz]ed|direct(?!\s+(?:equilibrium\s+)?dialysis)|indirect|conjugated|unconjugated|bioavailable|unbound|reverse|active|holo\w*|1 25|dihydroxy|urine|urinary|ur|csf|fluid|stool|24\s*h(ou)?rs?|timed|random urine)\b/i;
+// (cells review) And the unsaturated iron-binding capacity (`Iron Binding Capacity (Unsaturated)`, UIBC), not the total.
+const ANALYTE_CHANGING = /\b(std|standard|actual|free|ioni[sz]ed|unsaturated|direct(?!\s+(?:equilibrium\s+)?dialysis)|indirect|conjugated|unconjugated|bioavailable|unbound|reverse|active|holo\w*|1 25|dihydroxy|urine|urinary|ur|csf|fluid|stool|24\s*h(ou)?rs?|timed|random urine)\b/i;
 const ANALYTE_CHANGING_ALL = new RegExp(ANALYTE_CHANGING.source, 'gi');
+/** (cells review) One word of ANALYTE_CHANGING, whole (catalog knowsWord). */
+const ANALYTE_CHANGING_WORD = new RegExp(`^(?:${ANALYTE_CHANGING.source})$`, 'i');
 
 /**
  * Units of quantities that never reach a thousand: the catalog's ratios (a relative density about 1, an INR, lipid and
@@ -2508,7 +2511,7 @@ export class BiomarkerCatalog {
 
   /** Everything the readers ask the catalog, as `analyzeReport` passes it (specs read with it as uploads are read). */
   get readerOptions() {
-    return { knows: this.knows, measuresIn: this.measuresIn, unitFactor: this.unitFactor, perMicrolitreFloor: this.perMicrolitreFloor, answerKind: this.answerKind, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, answersInUrine: this.answersInUrine, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, molarMassOf: this.molarMassOf, sameAnalyte: this.sameAnalyte, knowsCode: this.knowsCode, codesOf: this.codesOf };
+    return { knows: this.knows, measuresIn: this.measuresIn, unitFactor: this.unitFactor, perMicrolitreFloor: this.perMicrolitreFloor, answerKind: this.answerKind, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, answersInUrine: this.answersInUrine, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, molarMassOf: this.molarMassOf, sameAnalyte: this.sameAnalyte, knowsCode: this.knowsCode, codesOf: this.codesOf, knowsWord: this.knowsWord };
   }
 
   /**
@@ -2522,6 +2525,13 @@ export class BiomarkerCatalog {
 
   /** (labs43fix) For parsers: does the catalog map this code (a LOINC code) to an analyte? */
   knowsCode = (code: string): boolean => this.byCode.has(code.trim());
+
+  /**
+   * (cells review) Whether a word is a name's: a word of any of the catalog's names or aliases (`free`, `urine`,
+   * `direct`), or one that says another analyte than the name before it (ANALYTE_CHANGING: `ionized`, `unsaturated`).
+   * table.ts takes a word run one space after a name into a method column for the method only if not.
+   */
+  knowsWord = (word: string): boolean => this.cutShortWords().words.has(normalizeName(word)) || ANALYTE_CHANGING_WORD.test(word.trim());
 
   /** (labs39fix) For parsers: do two names read as the same analyte of the catalog (`HbA1c`, `Hemoglobin A1c`)? */
   sameAnalyte = (a: string, b: string): boolean => {

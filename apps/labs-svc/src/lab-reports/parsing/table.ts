@@ -59,6 +59,11 @@ export interface Column {
    * are), only the row's comment (`Optimal Range: 72 - 86`).
    */
   optimal?: string;
+  /**
+   * (cells) A column of each row's method (`TECHNOLOGY`, `Method`): a long name printed one space from it may carry the
+   * row's method word at its end (splitNameBeforeMethod).
+   */
+  method?: boolean;
 }
 
 /**
@@ -71,8 +76,15 @@ export interface Column {
  */
 const TEST_VALUE_HEADER = /^(?:test results?|test values?|your test results?)$/;
 
+/** The headers of a column that names each row's specimen (SPECIMEN_HEADER; an `other` column of ROLE_WORDS). */
+const SPECIMEN_WORDS = 'specimen|specimen type|sample|sample type|materiaal|material|materiale|probe|probenart';
 /** Headers of a column that names each row's specimen. */
-const SPECIMEN_HEADER = /^(specimen|specimen type|sample|sample type|materiaal|material|materiale|probe|probenart)$/;
+const SPECIMEN_HEADER = new RegExp(`^(?:${SPECIMEN_WORDS})$`);
+
+/** (cells) The headers of a column of each row's method (METHOD_HEADER; an `other` column of ROLE_WORDS). */
+const METHOD_WORDS = 'method|methodology|technology|technique|principle|methode|methodik|metoda|metodo';
+/** (cells) Headers of a column of each row's method. */
+const METHOD_HEADER = new RegExp(`^(?:${METHOD_WORDS})$`);
 
 /**
  * Headers of a column of the panel, profile or request each row belongs to, printed before the column of the row's test
@@ -176,7 +188,8 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   // `Cambio`, `Variación`, `Variação`, `Veränderung`, `Δ`: `⬆️ +0.8`): a trend, no flag.
   [/^(?:change|changes|delta|cambio|cambios|variacion|variacao|variazione|veranderung|anderung)(?: (?:vs|versus|from|since|to|over) (?:the )?(?:last|previous|prior|prev)(?: result| value| test)?)?$/, 'other'],
   [COMMENT_HEADER, 'other'],
-  [/^(method|methodology|technology|technique|principle|instrument|specimen|sample|site|site code|lab|lab code|performing lab|performing site|loinc|code|loinc code|loinc number|loinc num|test code|bron|source|specimen type|sample type|materiaal|material|materiale|probe|probenart|methode|methodik|metoda|metodo)$/, 'other'],
+  // A row's method, specimen, instrument, site or code (METHOD_WORDS, SPECIMEN_WORDS: one list each for both).
+  [new RegExp(`^(?:${METHOD_WORDS}|${SPECIMEN_WORDS}|instrument|site|site code|lab|lab code|performing lab|performing site|loinc|code|loinc code|loinc number|loinc num|test code|bron|source)$`), 'other'],
 ];
 
 /**
@@ -468,10 +481,11 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
     else if (r && !r.qualified && !ROLE_WORDS.some(([re]) => re.test(r.words)) && !VALUE_WITH_UNIT.test(c.text) && r.role !== 'previous') partOrCount = true;
     if (r) {
       const specimen = r.role === 'other' && SPECIMEN_HEADER.test(r.words);
+      const method = r.role === 'other' && METHOD_HEADER.test(r.words);
       const status = r.role === 'flag' && (r.words === 'status' || r.words === 'estado' || JUDGEMENT_HEADERS.includes(r.words));
       const bound = LOWER_BOUND_HEADER.test(r.words) ? 'low' : UPPER_BOUND_HEADER.test(r.words) ? 'high' : undefined;
       const statusToo = r.role === 'range' && REFERENCE_AND_STATUS.test(r.words);
-      columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}), ...(specimen ? { specimen } : {}), ...(status ? { status } : {}), ...(r.joint ? { joint: true } : {}), ...(bound ? { bound } : {}), ...('absolute' in r && r.absolute ? { absolute: true } : {}), ...(statusToo ? { statusToo } : {}) });
+      columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}), ...(specimen ? { specimen } : {}), ...(method ? { method } : {}), ...(status ? { status } : {}), ...(r.joint ? { joint: true } : {}), ...(bound ? { bound } : {}), ...('absolute' in r && r.absolute ? { absolute: true } : {}), ...(statusToo ? { statusToo } : {}) });
       continue;
     }
     // A header word printed apart from the rest of its header (`Ref.   range`): the two cells are one column.
@@ -596,8 +610,8 @@ function splitHeaderCell(cell: Cell): Column[] | null {
  * goes to the nearest column that starts at or before it. A row with as many filled cells as there are columns gives
  * one to each, in order. Returns the text per column (cells joined by a space).
  */
-export function assignCells(printed: readonly Cell[], columns: readonly Column[], byIndex: boolean): string[] {
-  return cellsByColumn(printed, columns, byIndex).map((cells) => cells.map((c) => c.text.trim()).join(' '));
+export function assignCells(printed: readonly Cell[], columns: readonly Column[], byIndex: boolean, knows?: (name: string) => boolean, knowsWord?: (word: string) => boolean): string[] {
+  return cellsByColumn(printed, columns, byIndex, knows, knowsWord).map((cells) => cells.map((c) => c.text.trim()).join(' '));
 }
 
 /**
@@ -612,9 +626,13 @@ function columnExtent(columns: readonly Column[], k: number): { start: number; s
 }
 
 /** The printed cells assignCells gives each column, in print order. */
-function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byIndex: boolean): Cell[][] {
+function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byIndex: boolean, knows?: (name: string) => boolean, knowsWord?: (word: string) => boolean): Cell[][] {
   const out: Cell[][] = columns.map(() => []);
-  const cells = byIndex ? printed : splitOverrunValues(printed, columns);
+  const overrun = byIndex ? printed : splitOverrunValues(printed, columns);
+  const method = byIndex || !knows ? null : splitNameBeforeMethod(overrun, columns, knows, knowsWord);
+  const range = byIndex ? null : splitValueBeforeRange(method?.cells ?? overrun, columns);
+  const cells = range?.cells ?? method?.cells ?? overrun;
+  const split = method || range ? { placed: new Map([...(method?.placed ?? []), ...(range?.placed ?? [])]) } : null;
   // As many filled cells as columns: one each, in order, whatever their alignment. (robfix) Not when one is the rest of
   // a unit the cell before began (`x10^9  /L`): the two are one column's, and a column is empty.
   const filled = cells.filter((c) => c.text.trim());
@@ -624,11 +642,19 @@ function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byI
   // that row (DUTCH's `Category  Test  Result  Units  Normal Range`, its rows indented under `Test`), and the cells are
   // placed by their positions.
   const firstEmpty = !byIndex && columns.length > 1 && filled[0] !== undefined && filled[0].x >= columns[1]!.x;
-  if (!byIndex && filled.length === columns.length && !joined.some(Boolean) && !firstEmpty) return filled.map((c) => [c]);
+  // (cells) Unless the cells' kinds or a flag in an unheaded gap say the order is not the header's (inOrderDoubt).
+  const doubt = !byIndex && filled.length === columns.length && !joined.some(Boolean) && !firstEmpty ? inOrderDoubt(filled, columns) : null;
+  if (doubt === 'none') return filled.map((c) => [c]);
   cells.forEach((cell, index) => {
     if (!cell.text.trim()) return;
     if (byIndex) {
       out[Math.min(index, columns.length - 1)]!.push(cell);
+      return;
+    }
+    // (cells) A cell split from another (splitNameBeforeMethod, splitValueBeforeRange): the column it was split for.
+    const own = split?.placed.get(cell);
+    if (own !== undefined) {
+      out[own]!.push(cell);
       return;
     }
     let best = -1;
@@ -654,7 +680,46 @@ function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byI
     if (columns[best]!.role === 'value' && name >= 0 && name < best && out[name]!.length && cell.x < columns[best]!.x - 1 && wordsOfName(cell.text)) best = name;
     out[best]!.push(cell);
   });
-  return byIndex ? out : byKindInOrder(filled, joined, columns, out) ?? out;
+  const placed = byIndex ? out : byKindInOrder(filled, joined, columns, out) ?? out;
+  // (cells) A row the order was doubted for keeps it unless its placement by position and kind fits with fewer misfits
+  // (placementCost), or as few where the doubt is a flag in a gap (`Potassium  5.8  H  mmol/L`: in order, the flag under
+  // Units and the unit under Reference Range fit as well as placed).
+  if (doubt) {
+    const { cost } = placementCost(filled, joined, columns);
+    const inOrder = cost(filled.map((_, i) => i));
+    const byPlace = cost(filled.map((c) => placed.findIndex((cells) => cells.includes(c))));
+    if (byPlace > inOrder || (byPlace === inOrder && doubt === 'kinds')) return filled.map((c) => [c]);
+  }
+  return placed;
+}
+
+/**
+ * (cells) What doubts that a row of as many filled cells as its header has columns is one cell a column, in order:
+ * `kinds` where a cell's kind does not fit the column the order gives it (misfit: `INR  1.4  H  0.8 - 1.2` under `Test
+ * Result  Ref. Range  Units` would put the flag under the range's header and the range under the unit's; a range of
+ * one bound, `< 190`, fits a value's column too, a censored result), `flag` where a cell is a flag printed where no
+ * header cell is (in the gap between two: `Testosterone  33.6  H  nmol/L` under the same header, the row missing its
+ * range) — a letter that is a unit too (`L` litres, `h` hours) only when another cell of the row is the unit (`Urine
+ * Volume  1.5  L  0.8 - 2.0` keeps its litres: flagNotUnit) and that the order puts under a column other than the
+ * flag's; else `none`. A doubted row is placed by its cells' positions and kinds too (cellsByColumn, byKindInOrder), as
+ * a row of fewer cells is, and the two placements compared.
+ */
+function inOrderDoubt(filled: readonly Cell[], columns: readonly Column[]): 'none' | 'kinds' | 'flag' {
+  const kinds = filled.map((c) => kindInOrder(c.text));
+  const censored = (i: number) => kinds[i] === 'range' && parseValueToken(tokenize(filled[i]!.text).join('')) !== null;
+  if (kinds.some((kind, i) => misfit(kind, columns[i]!.role) > 0 && !(censored(i) && misfit('number', columns[i]!.role) === 0))) return 'kinds';
+  // (cells review) Not where the order gives the flag the flag's column (`HbA1c  6.1  H  %  4.0 - 5.6  01` under `Test
+  // Result  Flag  Units  Range  Lab`, its flag printed left of its header): in order, each cell fits.
+  return filled.some((c, i) => kinds[i] === 'flag' && columns[i]!.role !== 'flag' && flagNotUnit(filled, kinds, i)
+    && !columns.some((col) => c.x < col.end && c.end > col.x)) ? 'flag' : 'none';
+}
+
+/**
+ * (flagcol) Whether a flag cell of a row is no unit: a letter that is a unit too (`L` litres, `h` hours: toUcum) is
+ * the row's unit unless another of its cells is.
+ */
+function flagNotUnit(filled: readonly Cell[], kinds: readonly CellKind[], i: number): boolean {
+  return toUcum(filled[i]!.text.trim()) === null || kinds.some((kind, j) => j !== i && kind === 'unit');
 }
 
 /** (robust) How a cell of a kind fits a column of a role: 0 where it may stand there, 1 where it may not. */
@@ -679,17 +744,29 @@ const FITS: Record<Exclude<CellKind, 'text'>, readonly ColumnRole[]> = {
  * (robust) Whether a cell of a kind may follow one of another kind in one column of a role: in a name's or another
  * column any cell, and words anywhere; in the value's a unit or a flag after a cell of another kind that is no unit
  * (`2,8  %`, `7.9  Low` under `Result and Flag`); in a previous result's a date or a flag; in the range's its second
- * bound after the first (`4,4  11,3`) or a unit; in the unit's (robfix) the rest of a unit printed in two pieces
+ * bound after the first (`4,4  11,3`), a unit, or (cells) a range after the words that label it (`Deficient      < 50`,
+ * `Desirable:   < 200`: `labelled`, see rangeLabel); in the unit's (robfix) the rest of a unit printed in two pieces
  * (`mmol  /L`, `x10^9  /L`: `joined`, see unitPieceAfter). Any other two cells (two units, a range and a number, two
  * values, two flags) are two columns' cells.
  */
-function sharesColumn(before: CellKind, kind: CellKind, role: ColumnRole, joined = false): boolean {
+function sharesColumn(before: CellKind, kind: CellKind, role: ColumnRole, joined = false, labelled = false): boolean {
   if (role === 'name' || role === 'other' || kind === 'text') return true;
   if (role === 'unit') return joined;
   if (role === 'value') return before !== kind && (kind === 'unit' || kind === 'flag') && before !== 'unit';
   if (role === 'previous') return kind === 'date' || kind === 'flag';
-  if (role === 'range') return (before === 'number' && kind === 'number') || kind === 'unit';
+  if (role === 'range') return (before === 'number' && kind === 'number') || kind === 'unit' || (labelled && kind === 'range');
   return false;
+}
+
+/**
+ * (cells) Words that may label a range printed apart from it in the range column (a tier's or a group's: `Deficient`,
+ * `Desirable:`, `Adult male`): letters only, a colon perhaps after them, none a unit or a flag. Placed in the unit's
+ * column (where words may stand too), the label had been read into the unit (`nmol/L Deficient`) and the tier's bound
+ * alone as the range.
+ */
+function rangeLabel(text: string): boolean {
+  const t = tokenize(text);
+  return t.length > 0 && t.length <= 4 && t.every((w) => /^\p{L}[\p{L}'-]*:?$/u.test(w) && !parseFlagToken(w) && !isUnitToken(w.replace(/:$/, '')));
 }
 
 /**
@@ -719,20 +796,15 @@ function kindInOrder(text: string): CellKind {
 }
 
 /**
- * (robust) Positioned cells given to columns by their kinds in print order, where the positions give a column a cell
- * its kind does not fit or two cells that cannot share it: a row printed with other gaps than its header's (respaced,
- * other column widths) — `Triglycerides  112.30  mg/dl  10~150  1.27  mmol/L 0.11~1.70` under two groups of `Result
- * Unit Reference`, whose `1.27` fell under the first range header, `WBC  7,4  10*9/L  4,4  11,3` whose lower bound fell
- * under the unit's. Of the placements that keep the printed order (each cell to a column at or right of the one
- * before), the one with the fewest misfits (misfit, sharesColumn), then the nearest the printed positions; it replaces
- * the positions' only when it has fewer misfits. Null when it has not, and (robfix) for a row of more than 2 × columns + 2
- * cells. A step per cell and column (the least cost left of a column kept as the columns are gone through).
+ * (robust) The misfits of a row's cells placed in columns (byKindInOrder; (cells) cellsByColumn compares a doubted
+ * order by them), the cells read by their kinds (kindInOrder): `step(i, k, j)` the misfits of cell i in column k after
+ * cell i - 1 in column j, `cost` those of a whole placement (the column of each cell).
  */
-function byKindInOrder(filled: readonly Cell[], joined: readonly boolean[], columns: readonly Column[], placed: readonly Cell[][]): Cell[][] | null {
-  // (robfix) A row of more than twice as many cells as its header has columns (and two) is no row respaced: not tried.
-  if (filled.length < 2 || columns.length < 2 || filled.length > 2 * columns.length + 2) return null;
+function placementCost(filled: readonly Cell[], joined: readonly boolean[], columns: readonly Column[]): {
+  step: (i: number, k: number, j: number | undefined) => number;
+  cost: (assign: readonly number[]) => number;
+} {
   const kinds = filled.map((c) => kindInOrder(c.text));
-  const at = new Map(placed.flatMap((cells, k) => cells.map((c) => [c, k] as const)));
   // (A unit after the value in its column, `2,8  %`, is the value's: it misfits only alone there. (robfix) A unit whose
   // rest is the next cell, `mmol` of `mmol  /L`, is the unit column's: it misfits in the value's.)
   // (flagcol) Under a header with a flag column, a flag in the unit's column misfits (`Glucose   105   mg/dL   H` printed
@@ -750,7 +822,6 @@ function byKindInOrder(filled: readonly Cell[], joined: readonly boolean[], colu
   const skipsValue = (i: number, k: number, before: number | undefined) => (flagColumn && valueAt >= 0 && k > valueAt && before !== undefined && before < valueAt
     && (kinds[i] === 'number' || kinds[i] === 'qualitative') && (kinds[i + 1] === 'range' || kinds[i + 1] === 'qualitative')
     && ['unit', 'range', 'flag'].includes(columns[k]!.role) ? 1 : 0);
-  const flagNotUnit = (i: number) => toUcum(filled[i]!.text.trim()) === null || kinds.some((kind, j) => j !== i && kind === 'unit');
   // (status) A status in words (flags.ts isStatusWords: `Low`, `Within range`, a DUTCH table's result column before the
   // value) misfits in the name column or a panel's: no test is named `Low`, and the name before it would take it as its
   // last word.
@@ -758,13 +829,32 @@ function byKindInOrder(filled: readonly Cell[], joined: readonly boolean[], colu
   const own = (i: number, k: number, before: number | undefined) => (columns[k]!.role === 'value' && joined[i + 1] ? 1
     : statusWords[i] && (columns[k]!.role === 'name' || columns[k]!.panel) ? 1
     : kinds[i] === 'unit' && columns[k]!.role === 'value' && before === k && kinds[i - 1] === 'number' ? 0
-      : kinds[i] === 'flag' && columns[k]!.role === 'unit' && flagColumn && flagNotUnit(i) ? 1 : misfit(kinds[i]!, columns[k]!.role) + skipsValue(i, k, before));
-  // The misfits of cell i in column k after cell i - 1 in column j: its own, and one more when it cannot share j's column.
+      : kinds[i] === 'flag' && columns[k]!.role === 'unit' && flagColumn && flagNotUnit(filled, kinds, i) ? 1 : misfit(kinds[i]!, columns[k]!.role) + skipsValue(i, k, before));
+  const labels = filled.map((c, i) => kinds[i] === 'text' && rangeLabel(c.text));
   // (status) A value after a status in words shares the result column with it (`Low  243` under DUTCH's `Result`).
   const afterStatus = (i: number, k: number) => statusWords[i - 1] === true && kinds[i] === 'number' && columns[k]!.role === 'value';
+  // The misfits of cell i in column k after cell i - 1 in column j: its own, and one more when it cannot share j's column.
   const step = (i: number, k: number, j: number | undefined) => own(i, k, j)
-    + (j === k && !afterStatus(i, k) && !sharesColumn(kinds[i - 1]!, kinds[i]!, columns[k]!.role, joined[i]) ? 1 : 0);
+    + (j === k && !afterStatus(i, k) && !sharesColumn(kinds[i - 1]!, kinds[i]!, columns[k]!.role, joined[i], labels[i - 1]) ? 1 : 0);
   const cost = (assign: readonly number[]) => assign.reduce((sum, k, i) => sum + step(i, k, assign[i - 1]), 0);
+  return { step, cost };
+}
+
+/**
+ * (robust) Positioned cells given to columns by their kinds in print order, where the positions give a column a cell
+ * its kind does not fit or two cells that cannot share it: a row printed with other gaps than its header's (respaced,
+ * other column widths) — `Triglycerides  112.30  mg/dl  10~150  1.27  mmol/L 0.11~1.70` under two groups of `Result
+ * Unit Reference`, whose `1.27` fell under the first range header, `WBC  7,4  10*9/L  4,4  11,3` whose lower bound fell
+ * under the unit's. Of the placements that keep the printed order (each cell to a column at or right of the one
+ * before), the one with the fewest misfits (misfit, sharesColumn), then the nearest the printed positions; it replaces
+ * the positions' only when it has fewer misfits. Null when it has not, and (robfix) for a row of more than 2 × columns + 2
+ * cells. A step per cell and column (the least cost left of a column kept as the columns are gone through).
+ */
+function byKindInOrder(filled: readonly Cell[], joined: readonly boolean[], columns: readonly Column[], placed: readonly Cell[][]): Cell[][] | null {
+  // (robfix) A row of more than twice as many cells as its header has columns (and two) is no row respaced: not tried.
+  if (filled.length < 2 || columns.length < 2 || filled.length > 2 * columns.length + 2) return null;
+  const { step, cost } = placementCost(filled, joined, columns);
+  const at = new Map(placed.flatMap((cells, k) => cells.map((c) => [c, k] as const)));
   const printed = filled.map((c) => at.get(c) ?? -1);
   if (printed.some((k) => k < 0)) return null;
   const before = cost(printed);
@@ -904,7 +994,7 @@ export function assignRow(cells: readonly Cell[], columns: readonly Column[], by
     const at = filled.findIndex((c, i) => i > 0 && bare(c.text) && c.end > columns[k]!.x && unitAlone(filled[i + 1]?.text) && filled[i + 1]!.x < (columns[k + 1]?.x ?? Infinity));
     if (at > 0) return withUnit(assignCells(filled.filter((_, i) => i !== at + 1), columns, false), filled[at + 1]!.text.trim());
   }
-  return { columns, values: assignCells(cells, columns, byIndex) };
+  return { columns, values: assignCells(cells, columns, byIndex, names.knows, names.knowsWord) };
 }
 
 /**
@@ -933,6 +1023,78 @@ function splitOverrunValues(cells: readonly Cell[], columns: readonly Column[]):
 }
 
 /**
+ * (cells) A value (its unit, a flag perhaps) printed one space from its range, in one cell that starts under the value
+ * column's header and runs on under the range column's (`18.0 g/dL (13.0-17.7)` under `Test  Result  Reference range`):
+ * two cells, the value's and the range's, each given to its column (`placed`). By its overlap the whole cell went to the
+ * range column, leaving the value column empty, and a range in parentheses there is none the row's printed order reads
+ * (the row was lost). Only where no other cell of the row starts under either column or between them, and where the
+ * cell splits at a space into a value (cellKind `number`, four words at most) and a range, bare or in parentheses
+ * (rangePart); the first such space.
+ */
+function splitValueBeforeRange(cells: readonly Cell[], columns: readonly Column[]): { cells: Cell[]; placed: Map<Cell, number> } | null {
+  const v = columns.findIndex((c) => c.role === 'value');
+  const r = columns.findIndex((c, k) => k > v && c.role === 'range');
+  if (v < 0 || r < 0) return null;
+  const value = columnExtent(columns, v);
+  const range = columnExtent(columns, r);
+  const at = cells.findIndex((c) => c.text.trim() && c.x >= value.start && c.x < value.stop && c.end > range.start);
+  const cell = cells[at];
+  if (!cell || cells.some((c) => c !== cell && c.text.trim() && c.x >= value.start && c.x < range.stop)) return null;
+  // (A value with its unit and a flag or two is four words at most: a long cell is not read at every space.)
+  for (let p = cell.text.indexOf(' '), words = 1; p > 0 && words <= 4; p = cell.text.indexOf(' ', p + 1), words++) {
+    const [before, after] = [cell.text.slice(0, p).trimEnd(), cell.text.slice(p + 1).trim()];
+    if (cellKind(before) !== 'number' || !rangePart(after)) continue;
+    const left = { text: before, x: cell.x, end: cell.x + before.length };
+    const right = { text: after, x: cell.end - after.length, end: cell.end };
+    return { cells: [...cells.slice(0, at), left, right, ...cells.slice(at + 1)], placed: new Map([[left, v], [right, r]]) };
+  }
+  return null;
+}
+
+/**
+ * (cells) A long name printed one space from the row's method (`HIGH SENSITIVITY C-REACTIVE PROTEIN (HS-CRP)
+ * IMMUNOTURBIDIMETRY 3.4` under `TEST NAME  TECHNOLOGY  VALUE …`), in one cell that starts left of a method column's
+ * header (Column.method) and runs on past its start: the name's, the method's and (printed one space after the
+ * method) the value's cells, each given to its column (`placed`). The method is the cell's last word before the value,
+ * of the method column's kind of text — a word in capitals, of letters, dots and hyphens (`IMMUNOTURBIDIMETRY`,
+ * `C.L.I.A`, `ENZYMATIC`), no unit, reaching under the method header — and only where the catalog knows
+ * the name without it and not with it (`BILIRUBIN DIRECT` run under a narrow `Method` header stays whole), (cells
+ * review) where the word is no word of any name the catalog knows (knowsWord: `PSA FREE`, `CALCIUM IONIZED`, `SODIUM
+ * URINE`, `IRON BINDING CAPACITY UNSATURATED` are names, their last words a name's) and no later cell of the row is
+ * words (a method printed in its own cell). The value is split off only where no later cell is a
+ * number.
+ */
+function splitNameBeforeMethod(cells: readonly Cell[], columns: readonly Column[], knows: (name: string) => boolean, knowsWord?: (word: string) => boolean): { cells: Cell[]; placed: Map<Cell, number> } | null {
+  const m = columns.findIndex((c) => c.method);
+  const name = columns.findIndex((c) => c.role === 'name');
+  const v = columns.findIndex((c) => c.role === 'value');
+  if (m < 0 || name < 0 || name > m || v < 0) return null;
+  const col = columns[m]!;
+  const at = cells.findIndex((c) => c.text.trim() && c.x < col.x && c.end > col.x);
+  const cell = cells[at];
+  if (!cell || cells.slice(at + 1).some((c) => cellKind(c.text) === 'text')) return null;
+  const parts = /^(.*\S) ([A-Z][A-Z.-]*[A-Z.])(?: (\S+))?$/.exec(cell.text.trimEnd());
+  if (!parts) return null;
+  const [before, word, after] = [parts[1]!, parts[2]!, parts[3]];
+  const wordAt = cell.x + before.length + 1;
+  if (wordAt + word.length <= col.x || (word.match(/[A-Z]/g)?.length ?? 0) < 3 || toUcum(word) !== null) return null;
+  if (after !== undefined && (!parseValueToken(after) || cells.slice(at + 1).some((c) => cellKind(c.text) === 'number'))) return null;
+  if (!knows(before) || knows(`${before} ${word}`) || knowsWord?.(word) !== false) return null;
+  const nameCell = { text: before, x: cell.x, end: cell.x + before.length };
+  const methodCell = { text: word, x: wordAt, end: wordAt + word.length };
+  const valueCell = after === undefined ? null : { text: after, x: methodCell.end + 1, end: methodCell.end + 1 + after.length };
+  const placed = new Map<Cell, number>([[nameCell, name], [methodCell, m]]);
+  if (valueCell) placed.set(valueCell, v);
+  return { cells: [...cells.slice(0, at), nameCell, methodCell, ...(valueCell ? [valueCell] : []), ...cells.slice(at + 1)], placed };
+}
+
+/** (cells) A range's cell: a range (cellKind), or one printed whole in parentheses (`(13.0-17.7)`, `( < 5.0 )`). */
+function rangePart(text: string): boolean {
+  const inside = /^\(\s*([^()]+?)\s*\)$/.exec(text)?.[1];
+  return cellKind(inside ?? text) === 'range';
+}
+
+/**
  * The value ending a name cell (splitOverrunValues): its last word a value (`84.1`), or (pipetables) a value and the
  * unit printed with it (`Absolute Neutrophils 9.2 K/uL`, `9.2K/uL` glued: MyChart's `Your Value` column holds both) —
  * a unit units.ts knows, so a name's own last words (`Interleukin 6 Receptor`) are no value with a unit. `index` is
@@ -958,6 +1120,8 @@ type CellKind = 'number' | 'range' | 'unit' | 'flag' | 'date' | 'qualitative' | 
 interface NameGuard {
   afterName?: boolean;
   knows?: (name: string) => boolean;
+  /** (cells review) Whether a word is a word of any name the catalog knows (splitNameBeforeMethod). */
+  knowsWord?: (word: string) => boolean;
 }
 
 /**
@@ -1100,7 +1264,45 @@ export function textCells(text: string, apart?: (comparator: Cell) => boolean): 
   const re = /\S+(?: \S+)*/g;
   const expanded = expandTabs(text);
   for (let m = re.exec(expanded); m; m = re.exec(expanded)) cells.push({ text: m[0], x: m.index, end: m.index + m[0].length });
-  return joinComparators(cells, apart);
+  return joinComparators(joinPaddedBrackets(cells), apart);
+}
+
+/**
+ * (cells) Brackets padded apart from what they enclose (`(   18-54   )`, `(  60-110)`, `[ 3.5-5.1   ]`: a range column
+ * centred in its brackets) → one cell of the bracket's text without the padding (`(18-54)`), placed from the opening
+ * bracket to the closing one, as it would be printed unpadded. Only where a bracket stands alone as a cell (the
+ * padding is a cell gap) and the cells from an opening bracket to its closing one hold no other bracket: a unit's own
+ * bracket (`mL/min/(1.73_m2)`), `(calc)` and a bracket printed tight (`(18-54)`) are one cell already. Alone, the
+ * opening bracket had been a cell of words, read into the unit column (`nmol/L (`).
+ */
+function joinPaddedBrackets(cells: readonly Cell[]): Cell[] {
+  if (!cells.some((c) => /^[([\])]$/.test(c.text))) return [...cells];
+  const out: Cell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const joined = paddedBracketAt(cells, i);
+    out.push(joined?.cell ?? cells[i]!);
+    if (joined) i += joined.span - 1;
+  }
+  return out;
+}
+
+/** (cells) The cell of padded brackets starting at cell i (joinPaddedBrackets) and how many cells it takes, or null. */
+function paddedBracketAt(cells: readonly Cell[], i: number): { cell: Cell; span: number } | null {
+  const first = cells[i]!.text;
+  const open = first[0];
+  if ((open !== '(' && open !== '[') || /[()[\]]/.test(first.slice(1))) return null;
+  const close = open === '(' ? ')' : ']';
+  for (const span of [2, 3]) {
+    const part = cells.slice(i, i + span);
+    if (part.length < span) return null;
+    const last = part[span - 1]!.text;
+    if (part.slice(1, -1).some((c) => /[()[\]]/.test(c.text))) return null;
+    if (!last.endsWith(close) || /[()[\]]/.test(last.slice(0, -1))) continue;
+    if (first !== open && last !== close) return null;
+    const inner = [first.slice(1), ...part.slice(1, -1).map((c) => c.text), last.slice(0, -1)].map((t) => t.trim()).filter(Boolean).join(' ');
+    return inner ? { cell: { text: `${open}${inner}${close}`, x: cells[i]!.x, end: part[span - 1]!.end }, span } : null;
+  }
+  return null;
 }
 
 /**

@@ -20,6 +20,8 @@ import { AMOUNT_FRACTION, convertCountingIuAsU, isBloodCountUcum, isCountUcum, t
 export interface TextParseOptions {
   /** Whether the catalog knows a name: lets a row with neither unit nor range through, and decides names over two lines. */
   knows?: (name: string) => boolean;
+  /** (cells review) Whether a word is a word of any name the catalog knows (table.ts splitNameBeforeMethod). */
+  knowsWord?: (word: string) => boolean;
   /** Whether the catalog knows a name as an analyte this number and unit can be (`Ht  170`, a height, is no haematocrit). */
   knowsAs?: (name: string, value: number | null, unit?: string) => boolean;
   /** Whether the catalog knows a name as a urine analyte: under a urine heading, a word answer to it is a result. */
@@ -3417,7 +3419,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const flagColumn = !tableCells ? view.columns.find((c) => c.role === 'flag') : undefined;
       const inFlag = (c: Cell) => Boolean(flagColumn && c.x < flagColumn.end + 2 && c.end > flagColumn.x - 2);
       const rowCells = flagColumn ? printedCells(line.text, text, inFlag) : pastHeader.length ? cells.slice(0, view.width) : cells;
-      const { columns: rowColumns, values: columnValues } = assignRow(rowCells, view.columns, view.byIndex && byIndex, { afterName: Boolean(pending), knows: (n) => Boolean(opts.knows?.(cleanName(n))) });
+      const { columns: rowColumns, values: columnValues } = assignRow(rowCells, view.columns, view.byIndex && byIndex, { afterName: Boolean(pending), knows: (n) => Boolean(opts.knows?.(cleanName(n))), knowsWord: opts.knowsWord });
       const inRange = withinRangeHeader(rowCells, view.columns, view.byIndex && byIndex);
       // A specimen column that says urine (`Urine portie`) makes the row's analyte the urine one, as a heading would;
       // so does a panel column that names urine (`Badanie ogólne moczu`, `Osad moczu`, `Urinalysis`), and the row's
@@ -5939,6 +5941,8 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // `(4.00-10.00)`: a range cell printed whole in parentheses is that range.
   const enclosed = /^\(\s*([^()]+?)\s*\)$/.exec(rangeText);
   if (enclosed && readsAsRange(enclosed[1]!)) rangeText = enclosed[1]!;
+  // (cells review) `Fasting    70 - 99`: a label naming the range, printed apart from it, given its colon (spacedLabel).
+  rangeText = spacedLabel(rangeText);
   // An empty or dash range cell beside bound columns (`| 70 | 99 | - |` under `| L | H | Norma |`): the bounds are the
   // row's range.
   const spare = (b: 'low' | 'high') => values.find((v, i) => columns[i]!.spareBound === b && v.trim())?.trim() ?? '';
@@ -6650,6 +6654,27 @@ function looksLikeUnit(s: string): boolean {
   if (!t || /^(abs|absolute|calc|calculated|direct|total|free|fasting|random)$/i.test(t)) return false;
   if (t === '%' || /\//.test(t)) return toUcum(t) !== null || /^[x×]?10/.test(t);
   return LETTER_UNIT_IN_NAME.test(t);
+}
+
+/**
+ * (cells review) A range cell's label printed apart from its one range, with no colon (`Fasting    70 - 99`,
+ * `Desirable      < 200`, `(  Adult   13 - 17  )`: table.ts keeps it in the range column): a label that names the range
+ * or the condition it is given for (REFERENCE_LABEL: `Fasting`, `Optimal`, `Adultos`, `Nüchtern`, as the line reader's
+ * labelBeforeRange reads one) is given its colon, `Fasting: 70 - 99`, so that unlabelled reads it once the lines under
+ * the row have continued its range (a tier run, `Desirable  < 200` over `Borderline  200 - 239`, stays text) — the
+ * bounds where the range is one. Any other label — a tier's (`Deficient      < 50`), a population's (`Male     13.5 -
+ * 17.5`) — is left as printed: text, no bounds; so is a text whose bounds are read as printed (`Normal >=30.5`).
+ */
+function spacedLabel(text: string): string {
+  const enclosed = /^[(\[]\s*([^()[\]]+?)\s*[)\]]$/.exec(text.trim());
+  const m = /^(\p{L}[\p{L}\p{M} .]{0,30}?)\s+(\S[^:]*)$/u.exec(enclosed ? enclosed[1]! : text.trim());
+  return m && namesReferenceRange(m[1]!) && !boundsOf(text) && boundsOf(m[2]!) ? `${m[1]}: ${m[2]!.trim()}` : text;
+}
+
+/** (cells review) Whether a range's text reads with a bound (`70 - 99`, `< 200`, `Normal >=30.5`), not as tiers or words. */
+function boundsOf(text: string): boolean {
+  const range = parseReferenceRange(text.trim());
+  return range.low !== undefined || range.high !== undefined;
 }
 
 /**
