@@ -2,7 +2,7 @@ import type { LabFlag } from '@pg/contracts';
 import type { Comparator } from './parse.types.js';
 import { canonicalQualitative, type ReferenceRange } from './reference-range.js';
 import { timeWords, wordAlternation } from './time-units.js';
-import { CJK_HIGH_WORDS, CJK_LOW_WORDS, DASH, SLAVIC_HIGH_WORDS, SLAVIC_LOW_WORDS } from './tokens.js';
+import { CJK_HIGH_WORDS, CJK_LOW_WORDS, DASH, ROMANCE_HIGH_WORDS, ROMANCE_LOW_WORDS, SLAVIC_HIGH_WORDS, SLAVIC_LOW_WORDS } from './tokens.js';
 
 /** A flag's side, its criticality aside (`critical-high` → `high`): what a printed status and a range agree on. */
 export function flagSide(flag: string | null): string | null {
@@ -22,8 +22,6 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
   switch (f) {
     case 'h': case 'high': case 'hi': case '+': case '>': case '▲': case '↑': case '△': case 'elevated': case 'raised': case 'increased':
     // Dutch interpretations (`Boven referentiewaarde`, above the reference value; `Hoog`; `Verhoogd`).
-    // (rangenote review) Spanish, Portuguese and Italian status words (`Alto`, `Alta`: a `Estado` column's, `(Alto)` after a range).
-    case 'alto': case 'alta':
     case 'hoog': case 'verhoogd': case 'boven referentiewaarde': case 'boven de referentiewaarde': case 'boven referentiewaarden':
     // SNOMED CT's qualifiers, as a UK GP record (the NHS App) prints a result's interpretation.
     case 'above high reference limit':
@@ -37,7 +35,6 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     case 'above':
       return 'high';
     case 'l': case 'low': case 'lo': case '-': case '<': case '▼': case '↓': case '▽': case 'decreased': case 'reduced':
-    case 'bajo': case 'baja': case 'baixo': case 'baixa': case 'basso': case 'bassa':
     case 'laag': case 'verlaagd': case 'onder referentiewaarde': case 'onder de referentiewaarde': case 'onder referentiewaarden':
     case 'below low reference limit':
     case 'below lower reference limit': case 'below reference range':
@@ -62,6 +59,9 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
       // (cyrflag) Russian, Ukrainian and Bulgarian flag words (tokens.ts SLAVIC_HIGH_WORDS, SLAVIC_LOW_WORDS).
       if (SLAVIC_HIGH_WORDS.includes(f)) return 'high';
       if (SLAVIC_LOW_WORDS.includes(f)) return 'low';
+      // (rangenote review) Spanish, Portuguese and Italian words (tokens.ts ROMANCE_HIGH_WORDS, ROMANCE_LOW_WORDS).
+      if (ROMANCE_HIGH_WORDS.includes(f)) return 'high';
+      if (ROMANCE_LOW_WORDS.includes(f)) return 'low';
       // (statuswords) A consumer service's status phrase (Superpower's `Above range`, Everlywell's `Below normal`,
       // Function Health's `In Range` / `Out of Range` column, `Within normal limits`): its side; in or within normal,
       // or an end of it (DUTCH's `Low end of range`); out of or outside abnormal (no side: the reader lets a printed

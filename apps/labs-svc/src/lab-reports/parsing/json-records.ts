@@ -8,6 +8,7 @@ import { namesOtherSpecimen, URINE_WORDS } from './result-list.js';
 import { cellKind, type ColumnRole, headerRoleOfWords, isBoundHeader, lineOfOffset } from './table.js';
 import { isAnswerInWords, isAspectAnswer, isColourAnswer, isQualitativeAnswer, isUnitToken, namesNoResult, parseValueToken, perBareVolume, sameColourShade, tokenize, withoutMarks } from './tokens.js';
 import { isBloodCountUcum, toUcum } from './units.js';
+import { escapeRegExp } from './time-units.js';
 
 /**
  * (labs38fix) Result records kept as JSON or as a JavaScript object literal — an app's export or data module
@@ -853,15 +854,13 @@ function saysUrine(obj: Record<string, unknown>, keys: Keys): boolean {
   return texts.some((t) => typeof t === 'string' && URINE_WORD.test(t));
 }
 
-/** A regular expression's text matching a string literally. */
-const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Where a record stands in the text: its name key followed by its name (`"test": "Haemoglobin"`, `test: 'Haemoglobin'`)
  * from `from` on, else anywhere in the data, else the key alone from `from` on, else `from` itself.
  */
 function recordAt(text: string, key: string, name: string, from: number, start: number): number {
-  const quoted = (s: string) => String.raw`(?:"${literal(s)}"|'${literal(s)}'|(?<![\w$])${literal(s)}(?![\w$]))`;
+  const quoted = (s: string) => String.raw`(?:"${escapeRegExp(s)}"|'${escapeRegExp(s)}'|(?<![\w$])${escapeRegExp(s)}(?![\w$]))`;
   const pair = new RegExp(String.raw`${quoted(key)}\s*:\s*${quoted(name)}`, 'g');
   for (const at of [from, start]) {
     pair.lastIndex = at;

@@ -1,5 +1,6 @@
 import type { TextParseOptions } from './text-report.parser.js';
 import type { RawRow, SourceLine } from './parse.types.js';
+import { escapeRegExp } from './time-units.js';
 
 /**
  * A specimen prefix before a test's name, as Nordic hospital systems (DIPS, NPU codes) print it: `B-` blood, `S-`
@@ -165,7 +166,7 @@ const BRACKET_RANGE = /\s*\((?:[^()\d]*?\b(?:range|ref(?:erence)?(?:\s+range)?|n
  * (catalog.ts unitFactor; ng/mL for pg/mL, µmol/L for mg/dL pass). `Testosterone is 200 mg/mL` (10⁸ ng/dL to the mg/mL)
  * is a vial's strength: no measured item.
  */
-function onScale(opts: TextParseOptions, name: string, unit: string): boolean {
+function measuredOnScale(opts: TextParseOptions, name: string, unit: string): boolean {
   if (!opts.measuresIn?.(name, unit)) return false;
   const factor = opts.unitFactor?.(name, unit);
   return factor === undefined || (factor <= 1000 && factor >= 1 / 1000);
@@ -376,9 +377,8 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
   // (prose review) A test a later sentence gives again (`My LDL was 160. Now LDL 110 mg/dL.`), or gives under a pronoun
   // when it is the sentence's only test (`My testosterone was 350. After 8 weeks on TRT it is 688 ng/dL.`): the last
   // statement is the result, the earlier a history.
-  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const restated = (s: (typeof read)[number], name: string) => sentences.slice(s.at + 1).some((later) =>
-    new RegExp(String.raw`(?<!\p{L})${escape(name.trim())}(?!\p{L})(?:\s+(?:was|were|is|are)(?:\s+now)?(?:\s+at)?)?\s*[:=-]?\s*[<>]?\d`, 'iu').test(later)
+    new RegExp(String.raw`(?<!\p{L})${escapeRegExp(name.trim())}(?!\p{L})(?:\s+(?:was|were|is|are)(?:\s+now)?(?:\s+at)?)?\s*[:=-]?\s*[<>]?\d`, 'iu').test(later)
     || (s.rows.length === 1 && PRONOUN_VALUE.test(later)));
   const out = current.map((s) => ({ ...s, rows: s.rows.filter((r) => !restated(s, r.name)) })).flatMap((s) => s.rows.map((r) => ({ ...r, line: line.line, ...(line.page ? { page: line.page } : {}) }) satisfies RawRow));
   return out.length ? out : null;
@@ -404,16 +404,15 @@ function resultEvidence(sentence: string, items: { name: string; value: number; 
   const lead = TIME_LEAD.exec(sentence);
   const first = lead ? PROSE_ITEM.exec(sentence.slice(lead[0].length).split(/,\s+|\s+and\s+/u)[0]!.trim().replace(/\.$/, '')) : null;
   // (`Now`, `Currently`, `Tonight`: only against earlier values of the same tests on the line, labs27cfix3.)
-  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const again = items.filter((r) => new RegExp(String.raw`(?<!\p{L})${escape(r.name.trim())}(?!\p{L})(?:\s+(?:was|were|is|of))?\s*[:=-]?\s*[<>]?\d`, 'iu').test(ctx.earlier)).length;
+  const again = items.filter((r) => new RegExp(String.raw`(?<!\p{L})${escapeRegExp(r.name.trim())}(?!\p{L})(?:\s+(?:was|were|is|of))?\s*[:=-]?\s*[<>]?\d`, 'iu').test(ctx.earlier)).length;
   if (first && opts.knows?.(first[1]!.trim()) && (!ONGOING_LEAD.test(sentence) || !regimenLike(sentence, items) || again * 2 >= items.length)) return true;
-  const measured = items.filter((r) => r.flag || r.rangeText || (r.unit && onScale(opts, r.name, r.unit))).length;
+  const measured = items.filter((r) => r.flag || r.rangeText || (r.unit && measuredOnScale(opts, r.name, r.unit))).length;
   if (measured * 3 >= counted * 2) return true;
   // (prose) A list of known tests, one of them measured (a unit the catalog measures it in, a range bracketed around it,
   // a flag) and the others plain numbers (`ldl 142 mg/dl, hdl 44, trigs 96`, `PSA 0.7, TSH 3.1 (range .45-4.5)`): the
   // measured item says what the list is, when nothing is refused and nothing before it says a plan or doses.
   if (measured >= 1 && !ctx.other && counted === items.length && items.every((r) => opts.knows?.(r.name) && !r.comparator
-    && (r.flag || r.rangeText || !r.unit || onScale(opts, r.name, r.unit)))) return true;
+    && (r.flag || r.rangeText || !r.unit || measuredOnScale(opts, r.name, r.unit)))) return true;
   // The last resort (labs27cfix3): a sentence that is nothing but three tests or more, each named once and known, with
   // a plain number each (no unit, no comparator, none beyond what a sample gives: beyondSample), with no label, no time
   // before it and nothing before it or over it that says doses or a plan (`Admitted with melena. Hemoglobin 8.1,
@@ -602,7 +601,7 @@ function proseSentence(sentence: string, opts: TextParseOptions, cued = false, c
   // and its unit is one the catalog measures it in or a range is bracketed around it; after a verb a plain number
   // too (`Free T4 was 1.31`), never a year (`Glucose was 2019.`).
   const alone = read.length === 1 && known.length === 1 && !refused && (read[0]!.verbLed || ctx.sentences > 1 || read[0]!.written)
-    && (read[0]!.rangeText !== undefined || (read[0]!.unit !== undefined && onScale(opts, read[0]!.name, read[0]!.unit))
+    && (read[0]!.rangeText !== undefined || (read[0]!.unit !== undefined && measuredOnScale(opts, read[0]!.name, read[0]!.unit))
       || (read[0]!.verbLed === true && !read[0]!.unit && !/^(?:19|20)\d\d$/.test(String(read[0]!.value))));
   const enough = read.length >= 3 ? known.length * 3 >= (read.length + refused) * 2 : (read.length === 2 && known.length === 2 && !refused) || alone;
   if (!enough) return null;

@@ -38,10 +38,14 @@ export function timeWords(units: readonly TimeUcum[], except: readonly string[] 
   return units.flatMap((u) => Object.values(TIME_UNITS[u]).flat()).filter((w) => !except.includes(w));
 }
 
+/** A regular expression's text matching a string literally (its special characters escaped). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Words as a regular expression's alternation (escaped, the longest first), for a consumer's own pattern. */
 export function wordAlternation(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).map(escapeRegExp).join('|');
 }
 
 /**

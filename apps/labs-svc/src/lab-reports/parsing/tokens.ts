@@ -609,6 +609,10 @@ const RESULT_END_POINTS = new Set(['.', ',', ';', ':']);
  */
 export const CJK_HIGH_WORDS: readonly string[] = ['高', '偏高', '升高', '높음'];
 export const CJK_LOW_WORDS: readonly string[] = ['低', '偏低', '降低', '낮음'];
+/** (rangenote review) Spanish, Portuguese and Italian status words (`Alto`: an `Estado` column's, `(Alto)` after a range), high and low. */
+export const ROMANCE_HIGH_WORDS: readonly string[] = ['alto', 'alta'];
+export const ROMANCE_LOW_WORDS: readonly string[] = ['bajo', 'baja', 'baixo', 'baixa', 'basso', 'bassa'];
+
 /**
  * (cyrflag) Russian, Ukrainian and Bulgarian flag words after a range: raised, high (`повышен`, `повыш.`, `высокий`;
  * `підвищено`, `підвищений`, `високий`; `повишен`, `висок`) and lowered, low (`понижен`, `пониж.`, `низкий`; `знижено`,
@@ -633,7 +637,7 @@ const FLAG_WORDS = new Set([
   // A star before the letter (`*A`/`*B`: alto/bajo, alta/baixa; `*H`/`*L`), as Spanish and Portuguese printouts mark.
   '*a', '*b', '*h', '*l',
   // (rangenote review) The words themselves, as flags.ts normalizeFlag reads them (`Alto`, `Bajo`, `Baixa`, `Basso`).
-  'alto', 'alta', 'bajo', 'baja', 'baixo', 'baixa', 'basso', 'bassa',
+  ...ROMANCE_HIGH_WORDS, ...ROMANCE_LOW_WORDS,
   ...CJK_HIGH_WORDS, ...CJK_LOW_WORDS, ...SLAVIC_HIGH_WORDS, ...SLAVIC_LOW_WORDS,
 ]);
 
