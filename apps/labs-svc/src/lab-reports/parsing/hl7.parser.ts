@@ -67,12 +67,21 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
   }
 
   let order: { obr7?: string; spm17?: string; specimen?: RawRow['specimen']; rows: RawRow[]; obx14: Map<RawRow, string | undefined> } | null = null;
+  // (hl7md) Each row read, with the test it reports (OBX-3 and OBX-4) and its status (OBX-11): a later result of the same
+  // test and collection that is corrected (C) or final (F) replaces an earlier one it supersedes (supersededBy).
+  const reported = new Map<RawRow, { test: string; status: string }>();
   const closeOrder = () => {
     if (!order) return;
     for (const row of order.rows) {
       const at = order.obr7 ?? order.spm17 ?? order.obx14.get(row) ?? reportedAt;
       if (at) row.collectedAt = at;
       if (order.specimen && !row.specimen) row.specimen = order.specimen;
+      const said = reported.get(row);
+      const earlier = said && rows.findIndex((r) => reported.get(r)?.test === said.test && r.collectedAt === row.collectedAt && supersedes(said.status, reported.get(r)!.status));
+      if (earlier !== undefined && earlier >= 0) {
+        warnings.push({ code: 'not-a-result', message: `OBX ${rows[earlier]!.name} (status ${reported.get(rows[earlier]!)!.status}) was replaced by the ${said!.status === 'C' ? 'corrected' : 'final'} result on line ${row.line}`, line: rows[earlier]!.line });
+        rows.splice(earlier, 1);
+      }
       rows.push(row);
     }
     order = null;
@@ -299,6 +308,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       ...(code && !part ? { code: { system: CODE_SYSTEMS[system.toUpperCase()] ?? system, code, ...(display ? { display } : {}) } } : {}),
     };
     order.rows.push(row);
+    reported.set(row, { test: `${system}|${code}|${name}|${subId}`.toLowerCase(), status: status.toUpperCase() });
     order.obx14.set(row, readTime(component(fields[14], 0, d)));
     noted = row;
     if (!unnamed) lastNamed = { row, read: new Set([readKey(name, unit)]) };
@@ -313,6 +323,15 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     });
   }
   return { layout: 'hl7v2', rows, warnings, ...(reportedAt ? { reportedAt } : {}) };
+}
+
+/**
+ * (hl7md) Whether a result of status `later` replaces an earlier one of the same test and collection of status
+ * `earlier` (OBX-11): a correction (C) replaces the final or preliminary result or the correction before it; a final
+ * result (F) a preliminary one (P). Two finals, or a result without a status, replace nothing (a repeated measurement).
+ */
+function supersedes(later: string, earlier: string): boolean {
+  return (later === 'C' && /^[FPC]$/.test(earlier)) || (later === 'F' && earlier === 'P');
 }
 
 /** (labs45fix) The mark a laboratory system sends as the value of a panel's header OBX: a lone `X`. */
