@@ -49,3 +49,34 @@ describe('hl7md 1: an OBX corrected or made final later in the message replaces 
       ['potassium', 4.1, 'mmol/L', 3.5, 5.1, 'normal'], ['potassium', 4.3, 'mmol/L', 3.5, 5.1, 'normal']]);
   });
 });
+
+describe('hl7md 2: an XHTML page that opens with its XML declaration (Tesseract hOCR) is read as a page', () => {
+  const word = (w: string, i: number) => `      <span class='ocrx_word' id='word_1_${i}' title='bbox ${100 + 60 * i} 200 ${140 + 60 * i} 240; x_wconf 93'>${w}</span>`;
+  const line = (n: number, text: string) => [
+    `   <div class='ocr_carea' id='block_1_${n}' title="bbox 100 ${n * 60} 2400 ${n * 60 + 50}">`,
+    `    <p class='ocr_par' id='par_1_${n}' lang='eng'>`,
+    `     <span class='ocr_line' id='line_1_${n}' title="bbox 100 ${n * 60} 2400 ${n * 60 + 50}; baseline 0 -11">`,
+    ...text.split(' ').map((w, i) => word(w.replace(/</g, '&lt;').replace(/>/g, '&gt;'), i)),
+    '     </span>', '    </p>', '   </div>'];
+  const hocr = (...lines: string[]) => [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"',
+    '    "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">',
+    '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en" lang="en">',
+    ' <head>', '  <title></title>', "  <meta name='ocr-system' content='tesseract 5.3.0' />", ' </head>', ' <body>',
+    "  <div class='ocr_page' id='page_1' title='image \"scan.png\"; bbox 0 0 2550 3300; ppageno 0'>",
+    ...lines.flatMap((l, i) => line(i + 1, l)),
+    '  </div>', ' </body>', '</html>', ''].join('\n');
+
+  it('its lines are the OCR lines: no row of the declaration, a name of words on lines of their own read whole', () => {
+    expect(coded(hocr('TESTS RESULT FLAG UNITS REFERENCE INTERVAL', 'Carbon Dioxide, Total 23 mmol/L 20-29', 'Creatinine 1.31 High mg/dL 0.76-1.27',
+      'eGFR 63 mL/min/1.73 >59'))).toEqual([
+      ['carbon-dioxide', 23, 'mmol/L', 20, 29, 'normal'], ['creatinine', 1.31, 'mg/dL', 0.76, 1.27, 'high'],
+      ['egfr', 63, 'mL/min/{1.73_m2}', 59, null, 'normal']]);
+  });
+
+  it('negatives: an XML document that is no page, and a printout that quotes a declaration, read as before', () => {
+    expect(coded('<?xml version="1.0"?>\nSodium 141 mmol/L 134-144\nPotassium 4.9 mmol/L 3.5-5.2')).toEqual([
+      ['sodium', 141, 'mmol/L', 134, 144, 'normal'], ['potassium', 4.9, 'mmol/L', 3.5, 5.2, 'normal']]);
+  });
+});
