@@ -80,3 +80,16 @@ describe('hl7md 2: an XHTML page that opens with its XML declaration (Tesseract 
       ['sodium', 141, 'mmol/L', 134, 144, 'normal'], ['potassium', 4.9, 'mmol/L', 3.5, 5.2, 'normal']]);
   });
 });
+
+describe('hl7md 3: an inline range labelled but given in words (`(Ref: see note)`) is no range and no part of the value', () => {
+  it('the row is read without a range', () => {
+    expect(coded('Estradiol: 142 pg/mL (Ref: see note)')).toEqual([['estradiol', 142, 'pg/mL', null, null, null]]);
+    expect(coded('FSH: 6.8 mIU/mL (Reference range: see note below)')).toEqual([['follicle-stimulating-hormone', 6.8, 'm[IU]/mL', null, null, null]]);
+    expect(coded('Progesterone: 11.2 ng/mL (Ref: varies with cycle phase)')).toEqual([['progesterone', 11.2, 'ng/mL', null, null, null]]);
+  });
+
+  it('negatives: a labelled range with bounds, and a bracketed word that is no range label, as before', () => {
+    expect(coded('Estradiol: 142 pg/mL (Ref: 30 - 400)')).toEqual([['estradiol', 142, 'pg/mL', 30, 400, 'normal']]);
+    expect(coded('Hemoglobin: 11.2 g/dL (Ref: 12.0 - 15.5)')).toEqual([['hemoglobin', 11.2, 'g/dL', 12, 15.5, 'low']]);
+  });
+});

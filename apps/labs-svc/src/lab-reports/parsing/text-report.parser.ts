@@ -6721,6 +6721,9 @@ const INLINE_RANGE = new RegExp(
   'i',
 );
 
+/** (hl7md) A range's label and words without a number in parentheses (`(Ref: see note)`): no range given. */
+const RANGE_IN_WORDS = /\(\s*((?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal\s+range|range)\s*:\s*\p{L}[^()\d]*)\)/iu;
+
 /**
  * (labs36fix review) Names of the tests whose result is a time (a clotting or bleeding time, a prothrombin or a partial
  * thromboplastin time, a clot's retraction or lysis), folded, in English, Spanish, Portuguese, French and German.
@@ -6788,6 +6791,13 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
     comment = (ref[1] ?? ref[2])!.trim();
     rest = `${rest.slice(0, ref.index)} ${rest.slice(ref.index + ref[0].length)}`.trim();
     ref = INLINE_RANGE.exec(rest);
+  }
+  // (hl7md) A range label with words and no number in parentheses (`(Ref: see note)`, `(Reference range: varies with
+  // cycle phase)`): the range is not given here — the row's comment, neither its range nor part of its value.
+  const inWords = ref ? null : RANGE_IN_WORDS.exec(rest);
+  if (inWords) {
+    comment = inWords[1]!.trim();
+    rest = `${rest.slice(0, inWords.index)} ${rest.slice(inWords.index + inWords[0].length)}`.trim();
   }
   if (ref) {
     rangeText = unlabelled((ref[1] ?? ref[2])!.trim());
