@@ -93,3 +93,29 @@ describe('hl7md 3: an inline range labelled but given in words (`(Ref: see note)
     expect(coded('Hemoglobin: 11.2 g/dL (Ref: 12.0 - 15.5)')).toEqual([['hemoglobin', 11.2, 'g/dL', 12, 15.5, 'low']]);
   });
 });
+
+describe('hl7md 4: a semicolon list after a panel\'s name (`CBC: WBC 7.2; RBC 5.01; …`)', () => {
+  it('the panel\'s name says its items are results; a sentence\'s full stop after the last is no part of it', () => {
+    expect(coded('CBC: WBC 7.2; RBC 5.01; Hgb 15.3; Hct 45.8; Plt 244; MCV 91.4.')).toEqual([
+      ['white-blood-cell-count', 7.2, null, null, null, null], ['red-blood-cell-count', 5.01, null, null, null, null],
+      ['hemoglobin', 15.3, null, null, null, null], ['hematocrit', 45.8, null, null, null, null],
+      ['platelet-count', 244, null, null, null, null], ['mean-corpuscular-volume', 91.4, null, null, null, null]]);
+    expect(coded('Lipid panel: cholesterol 188; HDL 61; LDL 109; triglycerides 92')).toEqual([
+      ['total-cholesterol', 188, null, null, null, null], ['hdl-cholesterol', 61, null, null, null, null],
+      ['ldl-cholesterol', 109, null, null, null, null], ['triglycerides', 92, null, null, null, null]]);
+    // (`total T`, `free T` without a range on testosterone's scale stay unknown names, as coding.ts decides: a thyroid
+    // panel's total T3 or free T4 cut short.)
+    expect(coded('Hormones: testosterone 702 ng/dL; free T 18.4 pg/mL; E2 34 pg/mL; LH 4.8 mIU/mL; PRL 8.2 ng/mL')).toEqual([
+      ['testosterone', 702, 'ng/dL', null, null, null], ['?free T', 18.4, 'pg/mL', null, null, null],
+      ['estradiol', 34, 'pg/mL', null, null, null], ['luteinizing-hormone', 4.8, 'm[IU]/mL', null, null, null],
+      ['prolactin', 8.2, 'ng/mL', null, null, null]]);
+  });
+
+  it('negatives: labels of doses, targets and ranges still give no rows', () => {
+    for (const line of [
+      'Supplements: Vitamin D 5000; B12 1000; Magnesium 400',
+      'Targets: LDL 70; HDL 50; triglycerides 100',
+      'Reference ranges: WBC 4.0; RBC 4.5; Hgb 13.5',
+    ]) expect([line, coded(line)]).toEqual([line, []]);
+  });
+});
