@@ -1036,7 +1036,7 @@ const SENSITIVITY = new RegExp(`^${SENSITIVITY_WORDS}$`);
 const SENSITIVITY_AFTER = new RegExp(`^(\\S.*?) ${SENSITIVITY_WORDS}$`);
 
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
-const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant|ia|ms|lc\/?ms(?:\/?ms)?|immunoassay|eclia)$/i;
+const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant|ia|ms|lc\/?ms(?:\/?ms)?|immunoassay|eclia|i?ifa|iif)$/i;
 
 /** What words printed after a name say of the sample (SAMPLE_QUALIFIERS): none of them changes the analyte, save as `fitsSample` says. */
 type SampleSays = 'condition' | 'serum' | 'blood' | 'venous' | 'capillary' | 'arterial' | 'place' | 'standard';
@@ -1965,8 +1965,12 @@ export class BiomarkerCatalog {
     // (Sensitive)`, `CRP, High Sensitivity` — hs-CRP, another biomarker than CRP), never the analyte without the word:
     // the catalog names no high-sensitivity troponin I, so `Troponin I, highly sensitive` and `Troponin I, high
     // sensitivity` stay unknown (not the conventional assay's troponin-i, in ng/mL with another range).
-    if (segments.length > 1 && SENSITIVITY.test(normalizeName(segments[segments.length - 1]!))) {
-      const hit = this.sensitiveAssay(segments.slice(0, -1).join(', '));
+    // (hl7md) So with a method or a sample's word after the sensitivity (`Estradiol, Ultrasensitive, LC/MS`): QUALIFIER's
+    // words after it dropped first, as they are below.
+    const sensed = [...segments];
+    while (sensed.length > 2 && QUALIFIER.test(sensed[sensed.length - 1]!)) sensed.pop();
+    if (sensed.length > 1 && SENSITIVITY.test(normalizeName(sensed[sensed.length - 1]!))) {
+      const hit = this.sensitiveAssay(sensed.slice(0, -1).join(', '));
       if (hit) return hit;
     }
     // (nameprefix) The same word after the name without a comma (`CRP ultrasensitive`, `CRP hochsensitiv`, `Proteína C

@@ -119,3 +119,17 @@ describe('hl7md 4: a semicolon list after a panel\'s name (`CBC: WBC 7.2; RBC 5.
     ]) expect([line, coded(line)]).toEqual([line, []]);
   });
 });
+
+describe('hl7md 5: a method after the sensitivity word (`Estradiol, Ultrasensitive, LC/MS`), an immunofluorescence assay\'s `IFA`', () => {
+  it('the method dropped, the name read as without it', () => {
+    expect(catalog.matchName('Estradiol, Ultrasensitive, LC/MS')?.key).toBe(catalog.matchName('Estradiol, Ultrasensitive')?.key);
+    expect(catalog.matchName('Estradiol, Ultrasensitive, LC/MS')?.key).toBe('estradiol');
+    expect(catalog.matchName('ANA Screen, IFA')?.key).toBe('antinuclear-antibody');
+    expect(catalog.matchName('ANA, IFA')?.key).toBe('antinuclear-antibody');
+  });
+
+  it('negatives: a name the catalog does not know stays unknown with the method dropped', () => {
+    expect(catalog.matchName('PSA, Ultrasensitive, LC/MS')).toBeUndefined();
+    expect(catalog.matchName('Troponin I, highly sensitive, IFA')).toBeUndefined();
+  });
+});
