@@ -133,3 +133,25 @@ describe('hl7md 5: a method after the sensitivity word (`Estradiol, Ultrasensiti
     expect(catalog.matchName('Troponin I, highly sensitive, IFA')).toBeUndefined();
   });
 });
+
+describe('hl7md 6: a method\'s word after the unit in a table\'s unit cell (`mcg/dL (calc)`)', () => {
+  it('is no part of the unit, in a Markdown or an HTML table', () => {
+    expect(coded(['| Test | Result | Units | Range |', '|---|---|---|---|', '| Iron | 58 | mcg/dL | 50-180 |', '| TIBC | 412 | mcg/dL (calc) | 250-425 |'].join('\n'))).toEqual([
+      ['iron', 58, 'ug/dL', 50, 180, 'normal'], ['total-iron-binding-capacity', 412, 'ug/dL', 250, 425, 'normal']]);
+    expect(coded(['<table>', '<tr><th>Test Name</th><th>Result</th><th>Units</th><th>Reference Range</th></tr>',
+      '<tr><td>IRON, TOTAL</td><td>58</td><td>mcg/dL</td><td>50-180</td></tr>',
+      '<tr><td>IRON BINDING CAPACITY</td><td>412</td><td>mcg/dL (calc)</td><td>250-425</td></tr>', '</table>'].join('\n'))).toEqual([
+      ['iron', 58, 'ug/dL', 50, 180, 'normal'], ['total-iron-binding-capacity', 412, 'ug/dL', 250, 425, 'normal']]);
+  });
+
+  it('nor where the unit cell runs into the range\'s (a header cell over two result columns, `In Range` / `Out Of Range`)', () => {
+    expect(coded(['<table>',
+      '<tr><th rowspan="2">Test Name</th><th colspan="2">Result</th><th rowspan="2">Units</th><th rowspan="2">Reference Range</th></tr>',
+      '<tr><th>In Range</th><th>Out Of Range</th></tr>',
+      '<tr><td>IRON, TOTAL</td><td>58</td><td></td><td>mcg/dL</td><td>50-180</td></tr>',
+      '<tr><td>IRON BINDING CAPACITY</td><td>412</td><td></td><td>mcg/dL (calc)</td><td>250-425</td></tr>',
+      '<tr><td>% SATURATION</td><td></td><td>14 L</td><td>% (calc)</td><td>20-48</td></tr>', '</table>'].join('\n'))).toEqual([
+      ['iron', 58, 'ug/dL', 50, 180, 'normal'], ['total-iron-binding-capacity', 412, 'ug/dL', 250, 425, 'normal'],
+      ['transferrin-saturation', 14, '%', 20, 48, 'low']]);
+  });
+});

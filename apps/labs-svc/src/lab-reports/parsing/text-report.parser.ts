@@ -5919,7 +5919,8 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   const statusLed = statusLedValue(valueText);
   if (statusLed) valueText = statusLed.value;
   // `Ref: <=0.10` in the range column: the label is not the range.
-  const unitText = get('unit').replace(/\s+ref(?:erence)?\.?\s*:\s*/i, ' ');
+  // (hl7md) A method's word after the unit in its cell (`mcg/dL (calc)`, `% (calc)`: a computed result) is no part of it.
+  const unitText = get('unit').replace(/\s+ref(?:erence)?\.?\s*:\s*/i, ' ').replace(/(\S)\s+(\S+)\s*$/, (all, end: string, last: string) => (isUnitNoise(last) ? end : all));
   // (labsrobfix) Bound columns printed upper first (`| H | L |`): the range reads from the lower bound's cell to the upper's.
   const boundFirst = (i: number) => (columns[i]!.bound === 'low' ? 0 : columns[i]!.bound === 'high' ? 2 : 1);
   const rangeCells = values.flatMap((v, i) => (columns[i]!.role === 'range' && v ? [i] : []));
@@ -6020,10 +6021,12 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
       else if (!misprintedUnit(unitText, name, row.value, opts)) row.unit ??= unitText;
     }
   }
-  // A range column that starts with the unit (`mL/min/1.73m2 Ref: >=60`): the unit is the row's.
+  // A range column that starts with the unit (`mL/min/1.73m2 Ref: >=60`): the unit is the row's. (hl7md) A method's
+  // word after it (`mcg/dL (calc) 250-425`: a unit cell with its `(calc)` run into the range's) is neither's.
   if (rangeText && !row.unit) {
     const rt = rangeText.split(/\s+/);
-    const rest = rt.slice(1).join(' ').replace(/^ref(?:erence)?\.?\s*:\s*/i, '');
+    const noise = rt.length > 2 && isUnitNoise(rt[1]!) ? 1 : 0;
+    const rest = rt.slice(1 + noise).join(' ').replace(/^ref(?:erence)?\.?\s*:\s*/i, '');
     if (rt.length > 1 && isUnitToken(rt[0]!) && !parseValueToken(rt[0]!) && numericRangeAt(tokenize(rest), 0)) {
       row.unit = rt[0]!;
       rangeText = rest;
