@@ -1912,6 +1912,14 @@ export class BiomarkerCatalog {
       const hit = this.byName.get(shortWords);
       if (hit) return hit;
     }
+    // (hl7md) `ANA Titer`, `EBV VCA IgG titre`: an antibody test answered in words (positive, negative: qualitative)
+    // whose answer is given as its titre (`1:160`) — the same test. An antigen's titre is its quantitation, another
+    // test (as `HBsAg Quantitative` is, below); a name of any other kind stays as the rules below read it.
+    const titre = /^(.+) tit(?:er|re)$/.exec(n);
+    if (titre) {
+      const hit = this.matchName(titre[1]!);
+      if (hit?.resultType === 'qualitative' && !/antigen/.test(hit.key)) return hit;
+    }
     // (labs35fix review) `Glucose (U)`: a capital U alone in parentheses after a name is the urine, as `(UR)` is.
     const urineLetter = /^(.*\S)\s*\(U\)\s*$/.exec(name);
     if (urineLetter) return this.matchName(`${urineLetter[1]!} (Urine)`);

@@ -155,3 +155,16 @@ describe('hl7md 6: a method\'s word after the unit in a table\'s unit cell (`mcg
       ['transferrin-saturation', 14, '%', 20, 48, 'low']]);
   });
 });
+
+describe('hl7md 7: an antibody test answered in words, named with its titre (`ANA Titer`)', () => {
+  it('is that test', () => {
+    expect(catalog.matchName('ANA Titer')?.key).toBe('antinuclear-antibody');
+    expect(coded('ANA Titer  1:160  <1:40')).toEqual([['antinuclear-antibody', null, null, null, null, null]]);
+  });
+
+  it('negatives: an antigen\'s titre (its quantitation), a test measured in numbers, a name unknown stay as before', () => {
+    expect(catalog.matchName('HBsAg Titer')).toBeUndefined();
+    expect(catalog.matchName('Ferritin Titer')).toBeUndefined();
+    expect(catalog.matchName('ANA Pattern')).toBeUndefined();
+  });
+});
