@@ -70,18 +70,23 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
   // (hl7md) Each row read, with the test it reports (OBX-3 and OBX-4) and its status (OBX-11): a later result of the same
   // test and collection that is corrected (C) or final (F) replaces an earlier one it supersedes (supersededBy).
   const reported = new Map<RawRow, { test: string; status: string }>();
+  /** The last row kept of each test and collection time; the rows a later one replaced. */
+  const lastOfTest = new Map<string, RawRow>();
+  const replaced = new Set<RawRow>();
   const closeOrder = () => {
     if (!order) return;
     for (const row of order.rows) {
       const at = order.obr7 ?? order.spm17 ?? order.obx14.get(row) ?? reportedAt;
       if (at) row.collectedAt = at;
       if (order.specimen && !row.specimen) row.specimen = order.specimen;
-      const said = reported.get(row);
-      const earlier = said && rows.findIndex((r) => reported.get(r)?.test === said.test && r.collectedAt === row.collectedAt && supersedes(said.status, reported.get(r)!.status));
-      if (earlier !== undefined && earlier >= 0) {
-        warnings.push({ code: 'not-a-result', message: `OBX ${rows[earlier]!.name} (status ${reported.get(rows[earlier]!)!.status}) was replaced by the ${said!.status === 'C' ? 'corrected' : 'final'} result on line ${row.line}`, line: rows[earlier]!.line });
-        rows.splice(earlier, 1);
+      const said = reported.get(row)!;
+      const key = `${said.test}|${row.collectedAt ?? ''}`;
+      const earlier = lastOfTest.get(key);
+      if (earlier && supersedes(said.status, reported.get(earlier)!.status)) {
+        warnings.push({ code: 'not-a-result', message: `OBX ${earlier.name} (status ${reported.get(earlier)!.status}) was replaced by the ${said.status === 'C' ? 'corrected' : 'final'} result on line ${row.line}`, line: earlier.line });
+        replaced.add(earlier);
       }
+      lastOfTest.set(key, row);
       rows.push(row);
     }
     order = null;
@@ -322,7 +327,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       line: first + 1,
     });
   }
-  return { layout: 'hl7v2', rows, warnings, ...(reportedAt ? { reportedAt } : {}) };
+  return { layout: 'hl7v2', rows: replaced.size ? rows.filter((r) => !replaced.has(r)) : rows, warnings, ...(reportedAt ? { reportedAt } : {}) };
 }
 
 /**
