@@ -68,7 +68,8 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
 
   let order: { obr7?: string; spm17?: string; specimen?: RawRow['specimen']; rows: RawRow[]; obx14: Map<RawRow, string | undefined> } | null = null;
   // (hl7md) Each row read, with the test it reports (OBX-3 and OBX-4) and its status (OBX-11): a later result of the same
-  // test and collection that is corrected (C) or final (F) replaces an earlier one it supersedes (supersededBy).
+  // test, collection, observation time (OBX-14) and specimen that is corrected (C) or final (F) replaces an earlier one
+  // it supersedes (supersedes).
   const reported = new Map<RawRow, { test: string; status: string }>();
   /** The last row kept of each test and collection time; the rows a later one replaced. */
   const lastOfTest = new Map<string, RawRow>();
@@ -80,10 +81,12 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       if (at) row.collectedAt = at;
       if (order.specimen && !row.specimen) row.specimen = order.specimen;
       const said = reported.get(row)!;
-      const key = `${said.test}|${row.collectedAt ?? ''}`;
+      // (hl7md review) The OBX's own time and the specimen belong to the key: a glucose tolerance test's three draws in
+      // one order, and a serum and a urine sodium under one local code, are each a result of their own.
+      const key = `${said.test}|${row.collectedAt ?? ''}|${order.obx14.get(row) ?? ''}|${JSON.stringify(row.specimen ?? null)}`;
       const earlier = lastOfTest.get(key);
       if (earlier && supersedes(said.status, reported.get(earlier)!.status)) {
-        warnings.push({ code: 'not-a-result', message: `OBX ${earlier.name} (status ${reported.get(earlier)!.status}) was replaced by the ${said.status === 'C' ? 'corrected' : 'final'} result on line ${row.line}`, line: earlier.line });
+        warnings.push({ code: 'not-a-result', message: `OBX (${earlier.name}) (status ${reported.get(earlier)!.status}) was replaced by the ${said.status === 'C' ? 'corrected' : 'final'} result on line ${row.line}`, line: earlier.line });
         replaced.add(earlier);
       }
       lastOfTest.set(key, row);
@@ -332,11 +335,12 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
 
 /**
  * (hl7md) Whether a result of status `later` replaces an earlier one of the same test and collection of status
- * `earlier` (OBX-11): a correction (C) replaces the final or preliminary result or the correction before it; a final
- * result (F) a preliminary one (P). Two finals, or a result without a status, replace nothing (a repeated measurement).
+ * `earlier` (OBX-11): a correction (C) replaces the final or preliminary result; a final result (F) a preliminary one
+ * (P). Two finals, two corrections (a corrected report resends every OBX as C: a tolerance test's draws, two panels'
+ * glucose), or a result without a status replace nothing (a repeated measurement).
  */
 function supersedes(later: string, earlier: string): boolean {
-  return (later === 'C' && /^[FPC]$/.test(earlier)) || (later === 'F' && earlier === 'P');
+  return (later === 'C' && /^[FP]$/.test(earlier)) || (later === 'F' && earlier === 'P');
 }
 
 /** (labs45fix) The mark a laboratory system sends as the value of a panel's header OBX: a lone `X`. */

@@ -116,7 +116,30 @@ describe('hl7md 4: a semicolon list after a panel\'s name (`CBC: WBC 7.2; RBC 5.
       'Supplements: Vitamin D 5000; B12 1000; Magnesium 400',
       'Targets: LDL 70; HDL 50; triglycerides 100',
       'Reference ranges: WBC 4.0; RBC 4.5; Hgb 13.5',
+      // (hl7md review) Words before `panel` that say the numbers are another time's, an aim, or no panel of results.
+      'Last year lipid panel: LDL 160; HDL 40; triglycerides 210',
+      'Baseline lipid panel: LDL 160; HDL 40; triglycerides 210',
+      'Optimal lipid panel: LDL 70; HDL 60; triglycerides 80',
+      'Before TRT hormones: testosterone 250 ng/dL; estradiol 20 pg/mL; LH 3.1 mIU/mL',
+      'Drug screen: amphetamines 0; cannabinoids 0; opiates 0',
+      'Levels: vitamin D 5000; B12 1000; magnesium 400',
     ]) expect([line, coded(line)]).toEqual([line, []]);
+  });
+});
+
+describe('hl7md review: what no correction replaces', () => {
+  it('a corrected report resends every OBX as C: a tolerance test\'s draws (OBX-14) and two panels\' glucose all stay', async () => {
+    expect(await hl7(MSH, PID,
+      'OBR|1|O1|A1|GTT^Glucose tolerance^L|||202602200800',
+      'OBX|1|NM|2345-7^Glucose^LN||92|mg/dL||N|||C|||202602200800',
+      'OBX|2|NM|2345-7^Glucose^LN||168|mg/dL||N|||C|||202602200900',
+      'OBX|3|NM|2345-7^Glucose^LN||131|mg/dL||N|||C|||202602201000',
+    )).toEqual([['glucose', 92, 'mg/dL', null, null, 'normal'], ['glucose', 168, 'mg/dL', null, null, 'normal'], ['glucose', 131, 'mg/dL', null, null, 'normal']]);
+    expect(await hl7(MSH, PID,
+      'OBR|1|O1|A1|BMP^Basic metabolic^L|||202602200800',
+      'OBX|1|NM|2345-7^Glucose^LN||92|mg/dL|70-99|N|||C',
+      'OBX|2|NM|2345-7^Glucose^LN||94|mg/dL|70-99|N|||C',
+    )).toEqual([['glucose', 92, 'mg/dL', 70, 99, 'normal'], ['glucose', 94, 'mg/dL', 70, 99, 'normal']]);
   });
 });
 

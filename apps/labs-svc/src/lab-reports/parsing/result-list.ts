@@ -221,8 +221,14 @@ const NOT_RESULTS = /\b(?:supplements?|targets?|goals?|desirable|doses?|dosage|r
  */
 const RESULT_WORDS = String.raw`results?|labs?|laborator(?:y|ies)|lab\s*work|blood\s*work|bloods|tested|showed|shows|revealed|reveals|came\s+back|returned|measured`;
 const PANEL_WORDS = String.raw`(?:blood\s+)?tests?|reports?|studies|panel|profile|(?:blood|cell)\s+counts?|hae?mogram|CBC|FBC|BMP|CMP|LFTs?|RFTs?|KFTs?|TFTs?|U\s*&\s*Es?|electrolytes|lytes|chemistr(?:y|ies)|chems?|ABG|VBG|blood\s+gas(?:es)?|urinalysis|lipids|coags?|coagulation|thyroid|renal|hae?matology|levels|numbers`;
-/** (hl7md) A panel's name alone: PANEL_WORDS, the hormones, or a few words before `panel`, `profile`, `studies`, `screen`. */
-const PANEL_LABEL = new RegExp(String.raw`^(?:${PANEL_WORDS}|(?:\p{L}[\p{L}-]*\s+){0,2}hormones?|(?:\p{L}[\p{L}-]*\s+){1,3}(?:panel|profile|studies|screen))$`, 'iu');
+/**
+ * (hl7md review) Words that name what a panel tests (`Lipid`, `Male hormone`, `Comprehensive metabolic`, `Iron`): only
+ * they may stand before `panel`, `profile`, `studies`, `screen` or `hormones` in a panel's label — `Last year lipid
+ * panel`, `Baseline`, `Optimal`, `Old blood panel`, `Before TRT hormones`, `Drug screen` name no panel of results.
+ */
+const PANEL_NAME_WORDS = String.raw`lipids?|lipoproteins?|cholesterol|thyroid|hormones?|hormonal|male|female|men'?s|women'?s|sex|adrenal|fertility|metabolic|comprehensive|basic|iron|anae?mia|liver|hepatic|renal|kidney|cardiac|cardiovascular|cardiometabolic|diabetes|diabetic|glucose|vitamins?|inflammation|inflammatory|electrolytes?|coagulation|blood|cbc|cmp|bmp`;
+/** (hl7md) A panel's name alone: PANEL_WORDS (not `levels`, `numbers`), the hormones, or PANEL_NAME_WORDS before `panel`, `profile`, `studies`, `screen`. */
+const PANEL_LABEL = new RegExp(String.raw`^(?:${PANEL_WORDS.replace('|levels|numbers', '')}|(?:(?:${PANEL_NAME_WORDS})\s+){0,2}hormones?|(?:(?:${PANEL_NAME_WORDS})\s+){1,3}(?:panel|profile|studies|screen))$`, 'iu');
 const RESULT_CUE = new RegExp(String.raw`\b(?:${RESULT_WORDS}|${PANEL_WORDS})\b`, 'iu');
 const RESULT_WORD = new RegExp(String.raw`\b(?:${RESULT_WORDS})\b`, 'iu');
 /** A value a verb says was found (`ferritin was 12`, `sodium is now 131`). */

@@ -1520,8 +1520,9 @@ export function htmlLines(html: string): SourceLine[] {
   const textBlocks = (from: number, to: number) => {
     const chunk = body.slice(from, to);
     // A `<` not opening a tag (`(Normal: <200)` written by hand, not as `&lt;`) is text. (hl7md) An XML declaration or
-    // processing instruction (`<?xml version="1.0"?>`) is markup.
-    const blockRe = /[^<]+|<[A-Za-z/!][^>]*>|<\?[^>]*\?>|</g;
+    // processing instruction (`<?xml version="1.0"?>`) is markup; it stops at the next `<` (review: `<?` repeated without a
+    // `>` had each scanned to the chunk's end).
+    const blockRe = /[^<]+|<[A-Za-z/!][^>]*>|<\?[^<>]*\?>|</g;
     let pending = '';
     let pendingAt = from;
     // (labsrob2) A heading's level (`<h1>` 1 … `<h6>` 6): its text is read as the Markdown heading it is (`# Urinalysis,
