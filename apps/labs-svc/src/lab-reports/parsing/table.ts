@@ -680,12 +680,14 @@ function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byI
     if (columns[best]!.role === 'value' && name >= 0 && name < best && out[name]!.length && cell.x < columns[best]!.x - 1 && wordsOfName(cell.text)) best = name;
     out[best]!.push(cell);
   });
-  const placed = byIndex ? out : byKindInOrder(filled, joined, columns, out) ?? out;
+  // (A doubted row's misfits are counted once, for byKindInOrder and the comparison below alike.)
+  const costs = doubt ? placementCost(filled, joined, columns) : undefined;
+  const placed = byIndex ? out : byKindInOrder(filled, joined, columns, out, costs) ?? out;
   // (cells) A row the order was doubted for keeps it unless its placement by position and kind fits with fewer misfits
   // (placementCost), or as few where the doubt is a flag in a gap (`Potassium  5.8  H  mmol/L`: in order, the flag under
   // Units and the unit under Reference Range fit as well as placed).
-  if (doubt) {
-    const { cost } = placementCost(filled, joined, columns);
+  if (costs) {
+    const { cost } = costs;
     const inOrder = cost(filled.map((_, i) => i));
     const byPlace = cost(filled.map((c) => placed.findIndex((cells) => cells.includes(c))));
     if (byPlace > inOrder || (byPlace === inOrder && doubt === 'kinds')) return filled.map((c) => [c]);
@@ -795,15 +797,18 @@ function kindInOrder(text: string): CellKind {
   return kind === 'unit' && /^[+\-−±]?\d/.test(text.trim()) && !/^10\s*[*^]/.test(text.trim()) ? 'text' : kind;
 }
 
+/** The misfits of a row's placements (placementCost): of cell i in column k after cell i - 1 in column j, and of a whole placement. */
+interface PlacementCost {
+  step: (i: number, k: number, j: number | undefined) => number;
+  cost: (assign: readonly number[]) => number;
+}
+
 /**
  * (robust) The misfits of a row's cells placed in columns (byKindInOrder; (cells) cellsByColumn compares a doubted
  * order by them), the cells read by their kinds (kindInOrder): `step(i, k, j)` the misfits of cell i in column k after
  * cell i - 1 in column j, `cost` those of a whole placement (the column of each cell).
  */
-function placementCost(filled: readonly Cell[], joined: readonly boolean[], columns: readonly Column[]): {
-  step: (i: number, k: number, j: number | undefined) => number;
-  cost: (assign: readonly number[]) => number;
-} {
+function placementCost(filled: readonly Cell[], joined: readonly boolean[], columns: readonly Column[]): PlacementCost {
   const kinds = filled.map((c) => kindInOrder(c.text));
   // (A unit after the value in its column, `2,8  %`, is the value's: it misfits only alone there. (robfix) A unit whose
   // rest is the next cell, `mmol` of `mmol  /L`, is the unit column's: it misfits in the value's.)
@@ -848,12 +853,13 @@ function placementCost(filled: readonly Cell[], joined: readonly boolean[], colu
  * under the unit's. Of the placements that keep the printed order (each cell to a column at or right of the one
  * before), the one with the fewest misfits (misfit, sharesColumn), then the nearest the printed positions; it replaces
  * the positions' only when it has fewer misfits. Null when it has not, and (robfix) for a row of more than 2 × columns + 2
- * cells. A step per cell and column (the least cost left of a column kept as the columns are gone through).
+ * cells. A step per cell and column (the least cost left of a column kept as the columns are gone through). `costs`:
+ * the row's placementCost where the caller has counted it already (a doubted row's, cellsByColumn).
  */
-function byKindInOrder(filled: readonly Cell[], joined: readonly boolean[], columns: readonly Column[], placed: readonly Cell[][]): Cell[][] | null {
+function byKindInOrder(filled: readonly Cell[], joined: readonly boolean[], columns: readonly Column[], placed: readonly Cell[][], costs?: PlacementCost): Cell[][] | null {
   // (robfix) A row of more than twice as many cells as its header has columns (and two) is no row respaced: not tried.
   if (filled.length < 2 || columns.length < 2 || filled.length > 2 * columns.length + 2) return null;
-  const { step, cost } = placementCost(filled, joined, columns);
+  const { step, cost } = costs ?? placementCost(filled, joined, columns);
   const at = new Map(placed.flatMap((cells, k) => cells.map((c) => [c, k] as const)));
   const printed = filled.map((c) => at.get(c) ?? -1);
   if (printed.some((k) => k < 0)) return null;
