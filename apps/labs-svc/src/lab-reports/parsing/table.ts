@@ -1,7 +1,7 @@
 import type { Cell, SourceLine } from './parse.types.js';
 import { isStatusPhrase, isStatusWords } from './flags.js';
 import { ownEntry } from './memo.js';
-import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding, CJK_SCRIPTS } from './tokens.js';
+import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding, CJK_SCRIPTS, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES } from './tokens.js';
 import { fullYear, printedYearMonth } from './dates.js';
 import { OPTIMAL_LABEL, STANDARD_RANGE_LABELS } from './reference-range.js';
 import { toUcum } from './units.js';
@@ -126,13 +126,27 @@ const JUDGEMENT_HEADERS = ['判定', '판정'];
  * the labels of a previous result on a card's line of its own (namesPreviousResult: `Previous: 102 mg/dL`).
  */
 const PREVIOUS_HEADER = /^(previous|previous results?|previous values?|previous readings?|prior|prior results?|prior values?|last results?|last values?|earlier results?|previous result and date)$/;
+/**
+ * Words that head a value column but label no card's value (tokens.ts VALUE_LABEL_WORDS, which ROLE_WORDS reads too):
+ * `Values`, `Patient`, `Current`, `Finding(s)`, `In range` over a table's results; on a card's line of its own they are
+ * no label of the value under them (`Patient: Jane Doe`).
+ */
+const VALUE_HEADER_WORDS = `values|patient|patient value|patient result|patient's result|current result|current`
+  + '|finding|findings|current result and flag|in range|out of range|within range|outside range';
+/**
+ * The same in Dutch, Polish, Portuguese, Spanish and French (`Uitslag`, `Waarde`, `Wynik`, `Valor`, `Valeur`): a
+ * value column's header; as a card's label before its value only the words the card knows (tokens.ts
+ * VALUE_LABEL_WORDS_OTHER_LANGUAGES).
+ */
+const VALUE_HEADER_OTHER_LANGUAGES = 'uitslag|testuitslag|resultaat|waarde|wynik|valeur|valor';
 /** What the words of a header cell mean (lower case, punctuation to spaces, a trailing unit in parentheses removed). */
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(test|tests|test name|test description|name|parameter|parameters|investigation|investigations|analyte|component|description|examination|determination|assay|biomarker|lab test)$/, 'name'],
   // The same headers in the languages of European reports (Dutch, German, Polish, Italian, Spanish, Portuguese, French).
   [/^(bepaling|onderzoek|untersuchung|analyt|badanie|badania|esame|esami|analisi|prueba|pruebas|examen|determinacion|parametro|parametr|parametry|analisis|exame|exames|analise|analises|analyse|analyses|teste|testes)$/, 'name'],
-  // (labs34fix: `Teste`, `Valor`, Portuguese and Spanish.)
-  [/^(uitslag|testuitslag|resultaat|waarde|ergebnis|wynik|risultato|resultado|resultados|resultat|resultats|valeur|valor)$/, 'value'],
+  // (labs34fix: `Teste`, `Valor`, Portuguese and Spanish.) A card's value label in those languages (tokens.ts
+  // VALUE_LABEL_WORDS_OTHER_LANGUAGES: `Resultado`, `Résultat`, `Ergebnis`) and header words of a table's own.
+  [new RegExp(String.raw`^(?:${VALUE_LABEL_WORDS_OTHER_LANGUAGES}|${VALUE_HEADER_OTHER_LANGUAGES})$`), 'value'],
   [/^(eenheid|einheit|jednostka|jednostki|u m|unita|unita di misura|unidad|unidades|unidade|unite|unites)$/, 'unit'],
   [/^(onder en bovengrens|referentiewaarde|referentiewaarden|referentie|normaalwaarde|normaalwaarden|referenzbereich|referenzwerte|normbereich|normwerte|zakres referencyjny|zakres|norma|wartosci referencyjne|valori di riferimento|intervallo di riferimento|valori normali|valores de referencia|valor de referencia|rango de referencia|intervalo de referencia|valeurs de reference|valeurs normales|intervalle de reference)$/, 'range'],
   // Hungarian, Czech and Romanian headers (`Vizsgálat  Eredmény  Mértékegység  Referencia tartomány`, `Vyšetření
@@ -161,9 +175,9 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(基準値|基準範囲|参考基準値|参考范围|参考值|参考区间|參考範圍|參考值|參考區間|참고치|참고범위)$/, 'range'],
   [new RegExp(`^(${[...JUDGEMENT_HEADERS, '提示'].join('|')})$`), 'flag'],
   [/^(前回値|前回|前回結果)$/, 'previous'],
-  // (cards) `Test result`, `Test value`, `Your test result`: the NHS App's and GP records' label of the value
-  // (text-report.parser's VALUE_LABEL_WORDS), heading a column as it labels a card's line.
-  [/^(result|results|value|values|your value|your result|test result|test results|test value|your test result|patient|patient value|patient result|patient's result|observed value|current result|current|result value|finding|findings|current result and flag|in range|out of range|within range|outside range)$/, 'value'],
+  // (cards) `Result`, `Value`, `Test result`, `Your test result`: a card's value label (tokens.ts VALUE_LABEL_WORDS),
+  // heading a column as it labels a card's line; and header words of a table's own (VALUE_HEADER_WORDS).
+  [new RegExp(String.raw`^(?:${VALUE_LABEL_WORDS}|${VALUE_HEADER_WORDS})$`), 'value'],
   [/^(unit|units|uom|unit of measure)$/, 'unit'],
   [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
   // (labs35fix review: Spanish and Portuguese `Estado`, the status — `Bajo`, `Normal`, `Alto` — as `Status` is.)
