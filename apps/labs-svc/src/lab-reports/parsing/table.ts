@@ -1,7 +1,7 @@
 import type { Cell, SourceLine } from './parse.types.js';
 import { isStatusPhrase, isStatusWords } from './flags.js';
 import { ownEntry } from './memo.js';
-import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding, CJK_SCRIPTS, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES } from './tokens.js';
+import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding, CJK_SCRIPTS, FLAG_LABEL_WORDS, UNIT_LABEL_WORDS, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES } from './tokens.js';
 import { fullYear, printedYearMonth } from './dates.js';
 import { OPTIMAL_LABEL, STANDARD_RANGE_LABELS } from './reference-range.js';
 import { toUcum } from './units.js';
@@ -178,10 +178,11 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   // (cards) `Result`, `Value`, `Test result`, `Your test result`: a card's value label (tokens.ts VALUE_LABEL_WORDS),
   // heading a column as it labels a card's line; and header words of a table's own (VALUE_HEADER_WORDS).
   [new RegExp(String.raw`^(?:${VALUE_LABEL_WORDS}|${VALUE_HEADER_WORDS})$`), 'value'],
-  [/^(unit|units|uom|unit of measure)$/, 'unit'],
+  // A card's unit and flag labels (tokens.ts UNIT_LABEL_WORDS, FLAG_LABEL_WORDS) head those columns too.
+  [new RegExp(`^(?:${UNIT_LABEL_WORDS})$`), 'unit'],
   [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
   // (labs35fix review: Spanish and Portuguese `Estado`, the status — `Bajo`, `Normal`, `Alto` — as `Status` is.)
-  [/^(flag|flags|status|estado|abnormal|abn|h l|indicator|abnormal flag|interpretation)$/, 'flag'],
+  [new RegExp(`^(?:${FLAG_LABEL_WORDS}|status|estado|abnormal|abn|h l|indicator|interpretation)$`), 'flag'],
   // (labs49fix) One column of the reference and the status (`Reference/Status`, `Range / Flag`, `Status/Reference`:
   // `High (Normal <1000)`, a transcription's): a range column, its status word read before the parenthesis
   // (text-report.parser's statusBeforeReference).

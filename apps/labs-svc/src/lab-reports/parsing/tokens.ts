@@ -1471,3 +1471,13 @@ export const VALUE_LABEL_WORDS = String.raw`(?:(?:your|test|your\s+test|observed
  * which adds the Dutch, Polish and other words of its own). A regex source, lower case.
  */
 export const VALUE_LABEL_WORDS_OTHER_LANGUAGES = String.raw`resultados?|r[ée]sultats?|risultat[oi]|ergebnis`;
+
+/**
+ * The words that label a result's unit (`Unit`, `Units`, `Unit of measure`, `UoM`) and its flag (`Flag`, `Flags`,
+ * `Abnormal flag`): a card's label before them or alone over them (text-report.parser's UNIT_LABEL, FLAG_LABEL,
+ * CARD_LABEL_ALONE; BETWEEN_ROW_AND_BOUNDS' flag line) and a unit or flag column's header (table.ts ROLE_WORDS, whose
+ * flag headers add words of their own). Regex sources, lower case, in this order (`units?` tried before `unit of
+ * measure`, as the card's regexes always had it).
+ */
+export const UNIT_LABEL_WORDS = 'units?|unit of measure|uom';
+export const FLAG_LABEL_WORDS = 'flags?|abnormal flag';
