@@ -12,7 +12,7 @@ import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs,
 import {
   cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isSlavicFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
-  PLAIN_NUMBER, halfWidth, upperBoundAfter,
+  PLAIN_NUMBER, halfWidth, upperBoundAfter, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, UNIT_LABEL_WORDS, FLAG_LABEL_WORDS,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { AMOUNT_FRACTION, convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum, unitsConvertible } from './units.js';
@@ -1800,7 +1800,7 @@ function lineText(raw: string): string {
  * its flag (`Flag: Low`, from `**interpretation**:`) and a heading naming the reference range (`ReferenceRanges`,
  * `**referenceRange**:`, `Reference range`).
  */
-const BETWEEN_ROW_AND_BOUNDS = /^(?:(?:flags?|abnormal flag)\s*[:=].*|\**\s*reference\s*(?:ranges?|intervals?)\s*\**\s*:?\s*\**)$/i;
+const BETWEEN_ROW_AND_BOUNDS = new RegExp(String.raw`^(?:(?:${FLAG_LABEL_WORDS})\s*[:=].*|\**\s*reference\s*(?:ranges?|intervals?)\s*\**\s*:?\s*\**)$`, 'i');
 
 /**
  * (labs36fix review) Whether a bounds table's Text (`134-167 g/l`) prints the row's unit, or none: a unit after its
@@ -1984,34 +1984,28 @@ const DIAGNOSIS_LABEL = /^(?:(?:dg|dx)\.?(?:\s*[:=]|\s)|(?:diagn|diagnos[ie]s|di
 const ICD10_CODE = /^[A-Z]\d{2}(?:\d|\.\d{1,2})?$/;
 
 /**
- * (cards) The English words of a card's value label: `Result(s)`, `Value`, and the same with the word before them that
- * says whose or which (`Your value`, `Your result`, `Observed value`; the NHS App's and GP records' `Test result`,
- * `Test value`, `Your test result`), or `Result value` — one source for the label before the value (VALUE_LABEL) and
- * the label alone over it (CARD_LABEL_ALONE).
+ * `Result: 6.5%`, `Value: 92 mg/dL`, `Test result: 9.8 nmol/L`: a card's value line under its name (tokens.ts
+ * VALUE_LABEL_WORDS); `Resultado:`, `Résultat:`, `Risultato:`, `Ergebnis:` are the same label in Spanish, Portuguese,
+ * French, Italian and German (VALUE_LABEL_WORDS_OTHER_LANGUAGES), and `=` alone before the value (`=   4.53 mil./µL`,
+ * the PyMuPDF text of a Romanian bulletin) says the same.
  */
-const VALUE_LABEL_WORDS = String.raw`(?:(?:your|test|your\s+test|observed)\s+)?(?:results?|value)|result\s+value`;
-/**
- * `Result: 6.5%`, `Value: 92 mg/dL`, `Test result: 9.8 nmol/L`: a card's value line under its name (VALUE_LABEL_WORDS);
- * `Resultado:`, `Résultat:`, `Risultato:`, `Ergebnis:` are the same label in Spanish, Portuguese, French, Italian and
- * German, and `=` alone before the value (`=   4.53 mil./µL`, the PyMuPDF text of a Romanian bulletin) says the same.
- */
-const VALUE_LABEL = new RegExp(String.raw`^(?:(?:${VALUE_LABEL_WORDS}|resultados?|r[ée]sultats?|risultat[oi]|ergebnis)\s*[:=]|=|(?:${VALUE_LABEL_WORDS})(?=\s+[<>≤≥]?\s*-?\d))\s*(.+)$`, 'i');
+const VALUE_LABEL = new RegExp(String.raw`^(?:(?:${VALUE_LABEL_WORDS}|${VALUE_LABEL_WORDS_OTHER_LANGUAGES})\s*[:=]|=|(?:${VALUE_LABEL_WORDS})(?=\s+[<>≤≥]?\s*-?\d))\s*(.+)$`, 'i');
 /** A card's value label (VALUE_LABEL), as printed or in Markdown's emphasis (`**Result**: **18**`: boundwords). */
 function isValueLabel(text: string): boolean {
   return VALUE_LABEL.test(text.trim()) || VALUE_LABEL.test(text.replace(/\*\*|__/g, '').trim());
 }
 /**
  * `Unit: ng/mL`, `Units ng/mL`, `Unit of measure: pg/mL`: a card's unit line under its value (with a colon or without;
- * with or without its label alone on the line above, see `cardLabelsJoined`).
+ * with or without its label alone on the line above, see `cardLabelsJoined`). The label's words: tokens.ts UNIT_LABEL_WORDS.
  */
-const UNIT_LABEL = /^(?:units?|unit of measure|uom)(?:\s*[:=]\s*|\s+)(\S+)$/i;
-/** `Flag: H`, `Flag High`: a card's flag line under its value. */
-const FLAG_LABEL = /^(?:flags?|abnormal flag)(?:\s*[:=]\s*|\s+)(\S.*)$/i;
+const UNIT_LABEL = new RegExp(String.raw`^(?:${UNIT_LABEL_WORDS})(?:\s*[:=]\s*|\s+)(\S+)$`, 'i');
+/** `Flag: H`, `Flag High`: a card's flag line under its value (tokens.ts FLAG_LABEL_WORDS). */
+const FLAG_LABEL = new RegExp(String.raw`^(?:${FLAG_LABEL_WORDS})(?:\s*[:=]\s*|\s+)(\S.*)$`, 'i');
 /**
  * A card's label alone on its line, its content on the next: `Value`, `Result`, `Your value`, `Test result`
  * (VALUE_LABEL_WORDS), `Unit(s)`, `Flag`.
  */
-const CARD_LABEL_ALONE = new RegExp(String.raw`^(?:(${VALUE_LABEL_WORDS})|(units?|unit of measure|uom)|(flags?|abnormal flag))\s*:?$`, 'i');
+const CARD_LABEL_ALONE = new RegExp(String.raw`^(?:(${VALUE_LABEL_WORDS})|(${UNIT_LABEL_WORDS})|(${FLAG_LABEL_WORDS}))\s*:?$`, 'i');
 /** A tier of a range on a line of its own: a bound or an interval, with a label (`5.7-6.4% (Pre-diabetic)`, `>= 6.5 Diabetic`). */
 const RANGE_TIER = new RegExp(String.raw`^(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*%?(?:\s*${RANGE_TO}\s*-?\d[\d.,]*\s*%?)?\s*(?:\(?[A-Za-z][A-Za-z .-]*\)?)?$`);
 
