@@ -1039,7 +1039,7 @@ const SENSITIVITY_AFTER = new RegExp(`^(\\S.*?) ${SENSITIVITY_WORDS}$`);
 const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant|ia|ms|lc\/?ms(?:\/?ms)?|immunoassay|eclia)$/i;
 
 /** What words printed after a name say of the sample (SAMPLE_QUALIFIERS): none of them changes the analyte, save as `fitsSample` says. */
-type SampleSays = 'condition' | 'serum' | 'blood' | 'venous' | 'capillary' | 'arterial' | 'place' | 'standard';
+type SampleSays = 'condition' | 'meal' | 'serum' | 'blood' | 'venous' | 'capillary' | 'arterial' | 'place' | 'standard';
 
 /**
  * Words printed after a test's name (after a comma, in parentheses or as trailing words) that say only the condition
@@ -1053,7 +1053,10 @@ type SampleSays = 'condition' | 'serum' | 'blood' | 'venous' | 'capillary' | 'ar
 const SAMPLE_QUALIFIERS: Record<string, Record<string, SampleSays>> = {
   en: {
     fasting: 'condition', fasted: 'condition', 'non fasting': 'condition', nonfasting: 'condition', 'not fasting': 'condition', random: 'condition',
-    basal: 'condition', postprandial: 'condition', 'post prandial': 'condition', pp: 'condition',
+    basal: 'condition', postprandial: 'condition', 'post prandial': 'condition',
+    // (cat7) `PP` after a name is a meal's only after a test a meal moves (`Glucose PP`, MEAL_TESTS); after another it
+    // is part of another analyte's name (`ZINC PP`, zinc protoporphyrin).
+    pp: 'meal',
     // (keysfix) The time of day a sample was drawn (`Cortisol - AM`, `Cortisol, PM`: LabCorp's morning and afternoon
     // cortisol), as `Cortisol 8 Uhr` (CLOCK_TIME) and `Cortisol (AM)` read.
     am: 'condition', pm: 'condition', morning: 'condition', evening: 'condition',
@@ -1244,11 +1247,15 @@ const SERUM_PROTEIN_FRACTIONS = /^(?:globulin-total|albumin-globulin-ratio|alpha
  * (`fitsCells`).
  */
 function fitsSample(entry: CatalogEntry, says: Set<SampleSays>): boolean {
+  if (says.has('meal') && !MEAL_TESTS.has(entry.key)) return false;
   const blood = says.has('serum') || says.has('blood') || says.has('venous') || says.has('capillary') || says.has('arterial');
   if (blood && ofOtherSpecimen(entry)) return false;
   if ((says.has('venous') || says.has('capillary')) && [entry.key, entry.display, ...entry.aliases].some((a) => /arterial/i.test(a))) return false;
   return fitsCells(entry, says);
 }
+
+/** (cat7) The tests a meal moves, the only ones a sample's `PP` (post-prandial) can follow. */
+const MEAL_TESTS = new Set(['glucose', 'insulin', 'c-peptide', 'triglycerides']);
 
 /** What a Nordic specimen prefix says of the sample, by its letters without the `f`/`c`/`a`/`v` before them. */
 const PREFIX_SAMPLE: Record<string, SampleSays> = { B: 'blood', S: 'serum', P: 'serum', PS: 'serum', SP: 'serum' };

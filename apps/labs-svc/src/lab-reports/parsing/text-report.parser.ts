@@ -4484,8 +4484,9 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   // `Lower than optimal ( 25 - 75 nmol/L)`: a parenthesis the name opens on a number and does not close holds the
   // "value" too — a tier's range in parentheses after its label, not a result (labs31fix).
   if (RANGE_OPENED_IN_NAME.test(row.name)) return true;
-  // labs29fix2: a rate or a dose per kilogram under a name the catalog does not know, no range printed.
-  if (row.unit && RATE_OR_DOSE_UNIT.test(row.unit.trim()) && !row.rangeText && !(opts.knows?.(tierLabel(row.name)) ?? false)) return true;
+  // labs29fix2: a rate or a dose per kilogram, no range printed, under a name the catalog does not measure in that unit
+  // (cat7: `Zinc  30 mcg/day` in a medication list once zinc is known — the catalog measures it in ug/dL).
+  if (row.unit && RATE_OR_DOSE_UNIT.test(row.unit.trim()) && !row.rangeText && !(opts.measuresIn?.(tierLabel(row.name), row.unit) ?? false)) return true;
   const name = tierLabel(row.name);
   // `TAT  2  h` is a turnaround time; `TAT  3.2  ug/L` the thrombin-antithrombin complex, a result.
   const noResult = namesNoResult(name) || (/^tat$/i.test(name) && /^(?:min|mins|minutes|h|hr|hrs|hours|days?)$/i.test(row.unit?.trim() ?? ''))
