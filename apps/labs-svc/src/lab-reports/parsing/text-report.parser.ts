@@ -1911,7 +1911,8 @@ const RANGE_LINE = new RegExp(String.raw`^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|
  * (`60  - 110 mg/dl`).
  */
 function rangeOnItsLine(text: string): string | undefined {
-  return RANGE_LINE.exec(text.trim())?.[1]!.trim().replace(/\s+:$/, '').replace(/\s{2,}/g, ' ');
+  // (small) A sentence's full stop after the range (`Reference range: 264-916 ng/dL.`, a portal's or a letter's line).
+  return RANGE_LINE.exec(text.trim())?.[1]!.trim().replace(/\s+:$/, '').replace(/(?<=[\p{L}\d%)])\.$/u, '').replace(/\s{2,}/g, ' ');
 }
 
 /**
@@ -7875,7 +7876,10 @@ function nameGoesOn(tokens: readonly string[], i: number, opts: TextParseOptions
   if (!opts.knows) return false;
   for (let j = i; j < Math.min(tokens.length - 1, i + 3); j++) {
     const t = tokens[j]!;
-    if (!/\p{L}/u.test(t) || parseValueToken(t) || isUnitToken(t) || parseFlagToken(t)) return false;
+    if (!/\p{L}/u.test(t) || parseValueToken(t) || parseFlagToken(t)) return false;
+    // (small) A word that is also a unit ends the name, unless it completes one the catalog knows and a value follows it
+    // (`Omega 3 Index  6.2  %`: `Index` reads as UCUM's {index}).
+    if (isUnitToken(t)) return parseValueToken(tokens[j + 1]!) !== null && opts.knows(cleanName(tokens.slice(0, j + 1).join(' ')));
     if (opts.knows(cleanName(tokens.slice(0, j + 1).join(' ')))) return true;
   }
   return false;
