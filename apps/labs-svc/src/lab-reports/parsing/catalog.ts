@@ -1193,10 +1193,11 @@ function sampleQualifiersOnly(text: string): Set<SampleSays> | null {
  */
 const IN_BLOOD_CELLS = /^(?:hemoglobin(?:-a1c)?|hematocrit|red-blood-cell-count|white-blood-cell-count|platelet-count|plateletcrit|platelet-distribution-width|mean-corpuscular-.+|mean-platelet-volume|red-cell-distribution-width|(?:neutrophils|lymphocytes|monocytes|eosinophils|basophils|immature-granulocytes|band-form-neutrophils)(?:-absolute)?)$/;
 /**
- * An analyte the red cells hold far more of than serum (folate): measured in whole blood it is the red cells' content
- * (`Folate, whole blood`, the red-cell folate), another test than the serum's the catalog has.
+ * An analyte the red cells hold far more of than serum (folate; zinc, copper and selenium, cat7 review): measured in
+ * whole blood it is the red cells' content too (`Folate, whole blood`, the red-cell folate; `Zinc, Whole Blood` runs
+ * several times the serum's), another test than the serum's the catalog has.
  */
-const HELD_BY_RED_CELLS = /^folate$/;
+const HELD_BY_RED_CELLS = /^(?:folate|zinc|copper|selenium)$/;
 /**
  * (nordicnames) Words of a name (normalizeName's English: `Erythrozyten`, `eritrocitos` are `erythrocytes`) that say the
  * red cells were what was measured in: `RBC`, `red (blood) cell(s)`, `erythrocyte(s)` and the adjectives
@@ -1254,8 +1255,8 @@ function fitsSample(entry: CatalogEntry, says: Set<SampleSays>): boolean {
   return fitsCells(entry, says);
 }
 
-/** (cat7) The tests a meal moves, the only ones a sample's `PP` (post-prandial) can follow. */
-const MEAL_TESTS = new Set(['glucose', 'insulin', 'c-peptide', 'triglycerides']);
+/** (cat7) The tests a meal moves, the only ones a sample's `PP` (post-prandial) can follow (the urine's sugar and ketones too: `Urine Glucose (PP)`). */
+const MEAL_TESTS = new Set(['glucose', 'insulin', 'c-peptide', 'triglycerides', 'glucose-in-urine', 'glucose-urine-mass', 'ketones-in-urine', 'ketones-urine-mass']);
 
 /** What a Nordic specimen prefix says of the sample, by its letters without the `f`/`c`/`a`/`v` before them. */
 const PREFIX_SAMPLE: Record<string, SampleSays> = { B: 'blood', S: 'serum', P: 'serum', PS: 'serum', SP: 'serum' };

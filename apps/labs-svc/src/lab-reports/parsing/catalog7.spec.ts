@@ -54,6 +54,9 @@ describe('catalog v7: what a hormone and longevity clinic orders', () => {
     expect(coded('PRA  15  %')).toEqual([['?PRA', 15, '%', null, null, null]]);
     expect(coded('Zinc Protoporphyrin  40  ug/dL')).toEqual([['?Zinc Protoporphyrin', 40, 'ug/dL', null, null, null]]);
     expect(coded('Zinc, RBC  1100  ug/dL')).toEqual([['?Zinc, RBC', 1100, 'ug/dL', null, null, null]]);
+    expect(coded('Zinc, Whole Blood  650  ug/dL')).toEqual([['?Zinc, Whole Blood', 650, 'ug/dL', null, null, null]]);
+    expect(coded('Selenium, Blood  180  ug/L')).toEqual([['?Selenium, Blood', 180, 'ug/L', null, null, null]]);
+    expect(coded('Zinc, Serum  85  ug/dL')).toEqual([['zinc', 85, 'ug/dL', null, null, null]]);
     expect(coded('Small LDL-P  500  nmol/L  <527')).toEqual([['?Small LDL-P', 500, 'nmol/L', null, 527, 'normal']]);
     expect(coded('17-OH Pregnenolone  120  ng/dL')).toEqual([['?17-OH Pregnenolone', 120, 'ng/dL', null, null, null]]);
     expect(coded('Free Estradiol  0.5  pg/mL')).toEqual([['?Free Estradiol', 0.5, 'pg/mL', null, null, null]]);
@@ -61,10 +64,14 @@ describe('catalog v7: what a hormone and longevity clinic orders', () => {
   });
 
   it('a known name does not make a dose a result, and PP is a meal only after a test a meal moves', () => {
-    expect(coded('Zinc  30 mcg/day')).toEqual([]);
-    expect(coded('Copper  2 mg/day')).toEqual([]);
+    // (cat7 review) An amount per kilogram, hour or minute under a known name is an infusion's; per day it may be a
+    // 24-hour urine's excretion, and stays a row.
+    expect(coded('Glucose  5 mg/kg/min')).toEqual([]);
+    expect(coded('Insulin  2 units/h')).toEqual([]);
+    expect(coded('24-Hour Urine\nProtein  150 mg/d\nSodium  150 mmol/d')).toEqual([['proteins-in-urine', 150, 'mg/d', null, null, null], ['?Sodium', 150, 'mmol/d', null, null, null]]);
     expect(coded('ZINC PP  30  ug/dL')).toEqual([['?ZINC PP', 30, 'ug/dL', null, null, null]]);
     expect(coded('Glucose PP  128  mg/dL  <140')).toEqual([['glucose', 128, 'mg/dL', null, 140, 'normal']]);
+    expect(coded('Urine Glucose (PP)  Negative')).toEqual([['glucose-in-urine', null, null, null, null, null]]);
     expect(coded('Insulin PP  40  uIU/mL')).toEqual([['insulin', 40, 'u[IU]/mL', null, null, null]]);
   });
 });

@@ -4411,6 +4411,9 @@ const DOSE_UNIT = /^(?:mg|g|kg|mcg|ug|µg|μg|iu|units?|tabs?|tablets?|caps?|cap
  */
 const RATE_OR_DOSE_UNIT = /^(?:[mµμunk]?g|mcg|[mµμ]?mol|[mµμ]?eq|u|iu|ui|units?)(?:\/(?:kg|h|hr|hour|min|d|day))+$/i;
 
+/** (cat7 review) A RATE_OR_DOSE_UNIT per day alone (`mg/d`, `mmol/day`): a 24-hour urine's excretion as well as a dose. */
+const PER_DAY_UNIT = /^[^/]+\/(?:d|day)$/i;
+
 /**
  * (names) A dose's amount per week, per dose, or international units per day (`140 mg/wk`, `0.5 mg/week`, `500
  * units/wk`, `100 mcg/dose`, `5000 IU/day`): a protocol's or a medication list's, never a sample's result, whatever
@@ -4485,9 +4488,12 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   // `Lower than optimal ( 25 - 75 nmol/L)`: a parenthesis the name opens on a number and does not close holds the
   // "value" too — a tier's range in parentheses after its label, not a result (labs31fix).
   if (RANGE_OPENED_IN_NAME.test(row.name)) return true;
-  // labs29fix2: a rate or a dose per kilogram, no range printed, under a name the catalog does not measure in that unit
-  // (cat7: `Zinc  30 mcg/day` in a medication list once zinc is known — the catalog measures it in ug/dL).
-  if (row.unit && RATE_OR_DOSE_UNIT.test(row.unit.trim()) && !row.rangeText && !(opts.measuresIn?.(tierLabel(row.name), row.unit) ?? false)) return true;
+  // labs29fix2: a rate or a dose per kilogram under a name the catalog does not know, no range printed. (cat7 review) Under
+  // one it knows, an amount per day stays a row (a 24-hour urine's excretion, `Protein  150 mg/d` under `24-Hour Urine`),
+  // while an amount per kilogram, hour or minute (`Glucose  5 mg/kg/min`, `Insulin  2 units/h`: an infusion) is none
+  // unless the catalog measures the name in it.
+  if (row.unit && RATE_OR_DOSE_UNIT.test(row.unit.trim()) && !row.rangeText
+    && !(opts.knows?.(tierLabel(row.name)) && PER_DAY_UNIT.test(row.unit.trim())) && !(opts.measuresIn?.(tierLabel(row.name), row.unit) ?? false)) return true;
   const name = tierLabel(row.name);
   // `TAT  2  h` is a turnaround time; `TAT  3.2  ug/L` the thrombin-antithrombin complex, a result.
   const noResult = namesNoResult(name) || (/^tat$/i.test(name) && /^(?:min|mins|minutes|h|hr|hrs|hours|days?)$/i.test(row.unit?.trim() ?? ''))
