@@ -1039,7 +1039,7 @@ const SENSITIVITY_AFTER = new RegExp(`^(\\S.*?) ${SENSITIVITY_WORDS}$`);
 const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant|ia|ms|lc\/?ms(?:\/?ms)?|immunoassay|eclia|i?ifa|iif)$/i;
 
 /** What words printed after a name say of the sample (SAMPLE_QUALIFIERS): none of them changes the analyte, save as `fitsSample` says. */
-type SampleSays = 'condition' | 'serum' | 'blood' | 'venous' | 'capillary' | 'arterial' | 'place' | 'standard';
+type SampleSays = 'condition' | 'meal' | 'serum' | 'blood' | 'venous' | 'capillary' | 'arterial' | 'place' | 'standard';
 
 /**
  * Words printed after a test's name (after a comma, in parentheses or as trailing words) that say only the condition
@@ -1053,7 +1053,10 @@ type SampleSays = 'condition' | 'serum' | 'blood' | 'venous' | 'capillary' | 'ar
 const SAMPLE_QUALIFIERS: Record<string, Record<string, SampleSays>> = {
   en: {
     fasting: 'condition', fasted: 'condition', 'non fasting': 'condition', nonfasting: 'condition', 'not fasting': 'condition', random: 'condition',
-    basal: 'condition', postprandial: 'condition', 'post prandial': 'condition', pp: 'condition',
+    basal: 'condition', postprandial: 'condition', 'post prandial': 'condition',
+    // (cat7) `PP` after a name is a meal's only after a test a meal moves (`Glucose PP`, MEAL_TESTS); after another it
+    // is part of another analyte's name (`ZINC PP`, zinc protoporphyrin).
+    pp: 'meal',
     // (keysfix) The time of day a sample was drawn (`Cortisol - AM`, `Cortisol, PM`: LabCorp's morning and afternoon
     // cortisol), as `Cortisol 8 Uhr` (CLOCK_TIME) and `Cortisol (AM)` read.
     am: 'condition', pm: 'condition', morning: 'condition', evening: 'condition',
@@ -1190,10 +1193,11 @@ function sampleQualifiersOnly(text: string): Set<SampleSays> | null {
  */
 const IN_BLOOD_CELLS = /^(?:hemoglobin(?:-a1c)?|hematocrit|red-blood-cell-count|white-blood-cell-count|platelet-count|plateletcrit|platelet-distribution-width|mean-corpuscular-.+|mean-platelet-volume|red-cell-distribution-width|(?:neutrophils|lymphocytes|monocytes|eosinophils|basophils|immature-granulocytes|band-form-neutrophils)(?:-absolute)?)$/;
 /**
- * An analyte the red cells hold far more of than serum (folate): measured in whole blood it is the red cells' content
- * (`Folate, whole blood`, the red-cell folate), another test than the serum's the catalog has.
+ * An analyte the red cells hold far more of than serum (folate; zinc, copper and selenium, cat7 review): measured in
+ * whole blood it is the red cells' content too (`Folate, whole blood`, the red-cell folate; `Zinc, Whole Blood` runs
+ * several times the serum's), another test than the serum's the catalog has.
  */
-const HELD_BY_RED_CELLS = /^folate$/;
+const HELD_BY_RED_CELLS = /^(?:folate|zinc|copper|selenium)$/;
 /**
  * (nordicnames) Words of a name (normalizeName's English: `Erythrozyten`, `eritrocitos` are `erythrocytes`) that say the
  * red cells were what was measured in: `RBC`, `red (blood) cell(s)`, `erythrocyte(s)` and the adjectives
@@ -1244,11 +1248,15 @@ const SERUM_PROTEIN_FRACTIONS = /^(?:globulin-total|albumin-globulin-ratio|alpha
  * (`fitsCells`).
  */
 function fitsSample(entry: CatalogEntry, says: Set<SampleSays>): boolean {
+  if (says.has('meal') && !MEAL_TESTS.has(entry.key)) return false;
   const blood = says.has('serum') || says.has('blood') || says.has('venous') || says.has('capillary') || says.has('arterial');
   if (blood && ofOtherSpecimen(entry)) return false;
   if ((says.has('venous') || says.has('capillary')) && [entry.key, entry.display, ...entry.aliases].some((a) => /arterial/i.test(a))) return false;
   return fitsCells(entry, says);
 }
+
+/** (cat7) The tests a meal moves, the only ones a sample's `PP` (post-prandial) can follow (the urine's sugar and ketones too: `Urine Glucose (PP)`). */
+const MEAL_TESTS = new Set(['glucose', 'insulin', 'c-peptide', 'triglycerides', 'glucose-in-urine', 'glucose-urine-mass', 'ketones-in-urine', 'ketones-urine-mass']);
 
 /** What a Nordic specimen prefix says of the sample, by its letters without the `f`/`c`/`a`/`v` before them. */
 const PREFIX_SAMPLE: Record<string, SampleSays> = { B: 'blood', S: 'serum', P: 'serum', PS: 'serum', SP: 'serum' };
