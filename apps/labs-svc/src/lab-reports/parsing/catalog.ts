@@ -1036,7 +1036,7 @@ const SENSITIVITY = new RegExp(`^${SENSITIVITY_WORDS}$`);
 const SENSITIVITY_AFTER = new RegExp(`^(\\S.*?) ${SENSITIVITY_WORDS}$`);
 
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
-const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant|ia|ms|lc\/?ms(?:\/?ms)?|immunoassay|eclia)$/i;
+const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant|ia|ms|lc\/?ms(?:\/?ms)?|immunoassay|eclia|i?ifa|iif)$/i;
 
 /** What words printed after a name say of the sample (SAMPLE_QUALIFIERS): none of them changes the analyte, save as `fitsSample` says. */
 type SampleSays = 'condition' | 'meal' | 'serum' | 'blood' | 'venous' | 'capillary' | 'arterial' | 'place' | 'standard';
@@ -1920,6 +1920,14 @@ export class BiomarkerCatalog {
       const hit = this.byName.get(shortWords);
       if (hit) return hit;
     }
+    // (hl7md) `ANA Titer`, `EBV VCA IgG titre`: an antibody test answered in words (positive, negative: qualitative)
+    // whose answer is given as its titre (`1:160`) — the same test. An antigen's titre is its quantitation, another
+    // test (as `HBsAg Quantitative` is, below); a name of any other kind stays as the rules below read it.
+    const titre = /^(.+) tit(?:er|re)$/.exec(n);
+    if (titre) {
+      const hit = this.matchName(titre[1]!);
+      if (hit?.resultType === 'qualitative' && !/antigen/.test(hit.key)) return hit;
+    }
     // (labs35fix review) `Glucose (U)`: a capital U alone in parentheses after a name is the urine, as `(UR)` is.
     const urineLetter = /^(.*\S)\s*\(U\)\s*$/.exec(name);
     if (urineLetter) return this.matchName(`${urineLetter[1]!} (Urine)`);
@@ -1973,8 +1981,12 @@ export class BiomarkerCatalog {
     // (Sensitive)`, `CRP, High Sensitivity` — hs-CRP, another biomarker than CRP), never the analyte without the word:
     // the catalog names no high-sensitivity troponin I, so `Troponin I, highly sensitive` and `Troponin I, high
     // sensitivity` stay unknown (not the conventional assay's troponin-i, in ng/mL with another range).
-    if (segments.length > 1 && SENSITIVITY.test(normalizeName(segments[segments.length - 1]!))) {
-      const hit = this.sensitiveAssay(segments.slice(0, -1).join(', '));
+    // (hl7md) So with a method or a sample's word after the sensitivity (`Estradiol, Ultrasensitive, LC/MS`): QUALIFIER's
+    // words after it dropped first, as they are below.
+    const sensed = [...segments];
+    while (sensed.length > 2 && QUALIFIER.test(sensed[sensed.length - 1]!)) sensed.pop();
+    if (sensed.length > 1 && SENSITIVITY.test(normalizeName(sensed[sensed.length - 1]!))) {
+      const hit = this.sensitiveAssay(sensed.slice(0, -1).join(', '));
       if (hit) return hit;
     }
     // (nameprefix) The same word after the name without a comma (`CRP ultrasensitive`, `CRP hochsensitiv`, `Proteína C

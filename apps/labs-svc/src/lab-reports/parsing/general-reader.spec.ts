@@ -11609,7 +11609,8 @@ describe('labsgap: a titre printed as a ratio (`1:80`) is an answer as printed',
   });
 
   it('a name that says titre (`ANA titre 1:160`, `ASO titre  1:200`, `Widal Salmonella typhi H  1:80`): the row, its name as printed', () => {
-    expect(codedWithText('ANA titre 1:160').map((r) => [r[0], r[1], r[2]])).toEqual([['?ANA titre', null, '1:160']]);
+    // (hl7md) `ANA titre` is the ANA (a test answered in words, its answer given as its titre), as `ANA  1:320` is.
+    expect(codedWithText('ANA titre 1:160').map((r) => [r[0], r[1], r[2]])).toEqual([['antinuclear-antibody', null, '1:160']]);
     expect(codedWithText('ASO titre  1:200').map((r) => [r[0], r[1], r[2]])).toEqual([['?ASO titre', null, '1:200']]);
     expect(codedWithText('Widal Salmonella typhi H  1:80').map((r) => [r[0], r[1], r[2]])).toEqual([['?Widal Salmonella typhi H', null, '1:80']]);
   });
@@ -12068,7 +12069,7 @@ describe('gapfix: what review1 found in labsgap', () => {
 
   it('negative: the titres labsgap reads still read (a catalog\'s name, a name ending in titre, Widal before a known name)', () => {
     expect(codedWithText('Salmonella typhi O  1:160')).toEqual([['salmonella-typhi-o-antibody', null, '1:160', null, null, null, null, null]]);
-    expect(codedWithText('ANA titre  1:160').map((r) => [r[0], r[1], r[2]])).toEqual([['?ANA titre', null, '1:160']]);
+    expect(codedWithText('ANA titre  1:160').map((r) => [r[0], r[1], r[2]])).toEqual([['antinuclear-antibody', null, '1:160']]);
     expect(codedWithText('ASO titre  1:200').map((r) => [r[0], r[1], r[2]])).toEqual([['?ASO titre', null, '1:200']]);
     expect(codedWithText('Widal Salmonella typhi H  1:80').map((r) => [r[0], r[1], r[2]])).toEqual([['?Widal Salmonella typhi H', null, '1:80']]);
     expect(codedWithText('ANA  1:640  <1:80')).toEqual([['antinuclear-antibody', null, '1:640', null, '<1:80', null, null, null]]);
@@ -12078,7 +12079,7 @@ describe('gapfix: what review1 found in labsgap', () => {
   // (4) A range labelled on an inline line (`(Ref: <1:80)`) is the titre's range only with nothing else printed after
   // the titre but a flag (a refactor: the labelled range is given to titreRow apart, no longer joined to the tokens).
   it('negative: an inline titre with its labelled range, with a flag, and with another token before the label', () => {
-    expect(codedWithText('ANA titer: 1:160 (Ref: <1:80)').map((r) => [r[0], r[2], r[4]])).toEqual([['?ANA titer', '1:160', '<1:80']]);
+    expect(codedWithText('ANA titer: 1:160 (Ref: <1:80)').map((r) => [r[0], r[2], r[4]])).toEqual([['antinuclear-antibody', '1:160', '<1:80']]);
     expect(codedWithText('ANA: 1:160 H (Ref: <1:80)').map((r) => [r[0], r[2], r[4], r[7]])).toEqual([['antinuclear-antibody', '1:160', '<1:80', 'high']]);
     expect(codedWithText('ANA: 1:160 < (Ref: 1:80)')).toEqual([]);
   });

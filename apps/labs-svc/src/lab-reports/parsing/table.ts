@@ -1433,7 +1433,7 @@ export function isMarkdownRule(text: string): boolean {
 /**
  * Whether a text is an HTML document or fragment to be read by its elements: one with a table (what OCR tools and lab
  * portals emit), or a page without one whose results are list items or paragraphs (`<li>Glucosa: 95 mg/dl …</li>`) —
- * a text that starts as a document (`<!DOCTYPE`, `<html>`, `<body>`) or whose non-empty lines are mostly markup — unless
+ * a text that starts as a document (`<!DOCTYPE`, `<html>`, `<body>`, after an XML declaration or not) or whose non-empty lines are mostly markup — unless
  * it holds a Markdown table (a page pasted with one, or Markdown with inline HTML) or a `<pre>` printout, whose lines
  * are read as printed. A printout with a few tags in it (a footer `<p>Confidential</p>`) is a printout:
  * `stripStrayTags` takes the tags off its lines.
@@ -1442,7 +1442,9 @@ export function looksLikeHtml(text: string): boolean {
   if (/<table[\s>]/i.test(text) && /<\/t[dh]>/i.test(text)) return true;
   // A Markdown table in the page, or a `<pre>` printout (a FHIR narrative): read as the lines they are.
   if (/^\s*\|/m.test(text) || /<pre[\s>]/i.test(text) || text.split('\n').some((l) => l.includes('|') && isMarkdownRule(l))) return false;
-  if (/^\uFEFF?\s*<(?:!doctype|html|body)[\s>]/i.test(text)) return true;
+  // (hl7md) An XHTML page opens with its XML declaration (`<?xml version="1.0"?>`, then `<!DOCTYPE html …>` or `<html`:
+  // Tesseract's hOCR, whose lines are mostly a tag alone).
+  if (/^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?<(?:!doctype|html|body)[\s>]/i.test(text)) return true;
   const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
   return lines.length > 0 && lines.filter((l) => /^<[A-Za-z/!][^>]*>.*>$/.test(l)).length * 2 > lines.length;
 }
@@ -1538,8 +1540,10 @@ export function htmlLines(html: string): SourceLine[] {
   let tables = 0;
   const textBlocks = (from: number, to: number) => {
     const chunk = body.slice(from, to);
-    // A `<` not opening a tag (`(Normal: <200)` written by hand, not as `&lt;`) is text.
-    const blockRe = /[^<]+|<[A-Za-z/!][^>]*>|</g;
+    // A `<` not opening a tag (`(Normal: <200)` written by hand, not as `&lt;`) is text. (hl7md) An XML declaration or
+    // processing instruction (`<?xml version="1.0"?>`) is markup; it stops at the next `<` (review: `<?` repeated without a
+    // `>` had each scanned to the chunk's end).
+    const blockRe = /[^<]+|<[A-Za-z/!][^>]*>|<\?[^<>]*\?>|</g;
     let pending = '';
     let pendingAt = from;
     // (labsrob2) A heading's level (`<h1>` 1 … `<h6>` 6): its text is read as the Markdown heading it is (`# Urinalysis,

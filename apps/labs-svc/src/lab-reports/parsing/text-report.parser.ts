@@ -5921,7 +5921,8 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   const statusLed = statusLedValue(valueText);
   if (statusLed) valueText = statusLed.value;
   // `Ref: <=0.10` in the range column: the label is not the range.
-  const unitText = get('unit').replace(/\s+ref(?:erence)?\.?\s*:\s*/i, ' ');
+  // (hl7md) A method's word after the unit in its cell (`mcg/dL (calc)`, `% (calc)`: a computed result) is no part of it.
+  const unitText = get('unit').replace(/\s+ref(?:erence)?\.?\s*:\s*/i, ' ').replace(/(\S)\s+(\S+)\s*$/, (all, end: string, last: string) => (isUnitNoise(last) ? end : all));
   // (labsrobfix) Bound columns printed upper first (`| H | L |`): the range reads from the lower bound's cell to the upper's.
   const boundFirst = (i: number) => (columns[i]!.bound === 'low' ? 0 : columns[i]!.bound === 'high' ? 2 : 1);
   const rangeCells = values.flatMap((v, i) => (columns[i]!.role === 'range' && v ? [i] : []));
@@ -6022,10 +6023,12 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
       else if (!misprintedUnit(unitText, name, row.value, opts)) row.unit ??= unitText;
     }
   }
-  // A range column that starts with the unit (`mL/min/1.73m2 Ref: >=60`): the unit is the row's.
+  // A range column that starts with the unit (`mL/min/1.73m2 Ref: >=60`): the unit is the row's. (hl7md) A method's
+  // word after it (`mcg/dL (calc) 250-425`: a unit cell with its `(calc)` run into the range's) is neither's.
   if (rangeText && !row.unit) {
     const rt = rangeText.split(/\s+/);
-    const rest = rt.slice(1).join(' ').replace(/^ref(?:erence)?\.?\s*:\s*/i, '');
+    const noise = rt.length > 2 && isUnitNoise(rt[1]!) ? 1 : 0;
+    const rest = rt.slice(1 + noise).join(' ').replace(/^ref(?:erence)?\.?\s*:\s*/i, '');
     if (rt.length > 1 && isUnitToken(rt[0]!) && !parseValueToken(rt[0]!) && numericRangeAt(tokenize(rest), 0)) {
       row.unit = rt[0]!;
       rangeText = rest;
@@ -6723,6 +6726,9 @@ const INLINE_RANGE = new RegExp(
   'i',
 );
 
+/** (hl7md) A range's label and words without a number in parentheses (`(Ref: see note)`): no range given. */
+const RANGE_IN_WORDS = /\(\s*((?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal\s+range|range)\s*:\s*\p{L}[^()\d]*)\)/iu;
+
 /**
  * (labs36fix review) Names of the tests whose result is a time (a clotting or bleeding time, a prothrombin or a partial
  * thromboplastin time, a clot's retraction or lysis), folded, in English, Spanish, Portuguese, French and German.
@@ -6790,6 +6796,13 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
     comment = (ref[1] ?? ref[2])!.trim();
     rest = `${rest.slice(0, ref.index)} ${rest.slice(ref.index + ref[0].length)}`.trim();
     ref = INLINE_RANGE.exec(rest);
+  }
+  // (hl7md) A range label with words and no number in parentheses (`(Ref: see note)`, `(Reference range: varies with
+  // cycle phase)`): the range is not given here — the row's comment, neither its range nor part of its value.
+  const inWords = ref ? null : RANGE_IN_WORDS.exec(rest);
+  if (inWords) {
+    comment = inWords[1]!.trim();
+    rest = `${rest.slice(0, inWords.index)} ${rest.slice(inWords.index + inWords[0].length)}`.trim();
   }
   if (ref) {
     rangeText = unlabelled((ref[1] ?? ref[2])!.trim());
