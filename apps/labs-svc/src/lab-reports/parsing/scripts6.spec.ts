@@ -143,3 +143,17 @@ describe('scripts6: bilingual names', () => {
     expect(coded(line)).toEqual(rows);
   });
 });
+
+describe('scripts6: a Japanese open bound printed with the full-width tilde', () => {
+  it('`６０．０～` (60 and over: Windows Japanese text prints the wave dash as the full-width tilde) is the lower bound', () => {
+    expect(coded('ｅＧＦＲ　　６３．２　　ｍＬ／ｍｉｎ／１．７３ｍ２　６０．０～')).toEqual([['egfr', 63.2, 'mL/min/{1.73_m2}', 60, null, 'normal']]);
+    expect(coded('eGFR  52.0  mL/min/1.73m2  60.0~  L')).toEqual([['egfr', 52, 'mL/min/{1.73_m2}', 60, null, 'low']]);
+  });
+
+  it('negative: a tilde between two numbers is still the range\'s to, one before a number alone still no bound', () => {
+    expect(coded('Glucose  5.2  mmol/L  3.3 ~ 6.1')).toEqual([['glucose', 5.2, 'mmol/L', 3.3, 6.1, 'normal']]);
+    expect(coded('Glucose  5.2  mmol/L  3.3~6.1')).toEqual([['glucose', 5.2, 'mmol/L', 3.3, 6.1, 'normal']]);
+    // (As on main: `~6` is "about 6", no bound; the row is not read.)
+    expect(coded('Glucose  5.2  mmol/L  ~6')).toEqual([]);
+  });
+});

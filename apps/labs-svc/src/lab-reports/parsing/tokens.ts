@@ -201,8 +201,10 @@ function japaneseBounds(raw: readonly string[]): (string | null)[] {
         if (apart) out[k + 1] = '';
       }
     } else {
-      if (OPEN_WAVE_DASH.test(t) && numberBefore && !PLAIN_NUMBER.test(cleanToken(raw[k - 1] ?? '')) && !/^[-~〜～]?\d/.test(raw[k + 1] ?? '')) {
-        out[k] = japaneseBoundRange(t);
+      // (scripts6) The token as printed too: cleaning drops a tilde at its end as a stray mark (`60.0~`).
+      const open = OPEN_WAVE_DASH.test(t) ? t : OPEN_WAVE_DASH.test(raw[k]!) ? raw[k]! : undefined;
+      if (open && numberBefore && !PLAIN_NUMBER.test(cleanToken(raw[k - 1] ?? '')) && !/^[-~〜～]?\d/.test(raw[k + 1] ?? '')) {
+        out[k] = japaneseBoundRange(open);
       }
     }
     if (bound || PLAIN_NUMBER.test(t)) numberBefore = true;
@@ -223,7 +225,9 @@ export const PLAIN_NUMBER = /^\d+(?:[.,]\d+)?$/;
 /** A number and its Japanese bound word after it, run together or one space apart (`0.30以下`, `40 以上`). */
 export const JAPANESE_BOUND_AFTER = new RegExp(String.raw`^(\d+(?:[.,]\d+)?)\s?(${JAPANESE_BOUND_WORDS})$`, 'u');
 /** The wave dash's open bound: `〜50` (at most 50, group 1), `40〜` (at least 40, group 2). */
-export const OPEN_WAVE_DASH = /^(?:〜(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)〜)$/;
+// (scripts6) After its number the tilde too (`60.0~`, the full-width `６０．０～` folded: Windows' Japanese text prints the
+// wave dash as the full-width tilde): a tilde after a number means no "about". Before a number the wave dash alone.
+export const OPEN_WAVE_DASH = /^(?:〜(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)[〜~])$/;
 /** What follows a value for it to be a result's (with a unit): a number, a bound or a range (`0.30以下`, `<=0.3`, `〜50`, `(0.3`). */
 const BOUND_OR_RANGE_AFTER = /^[([]?(?:[<>≤≥]=?|〜)?\d/;
 

@@ -95,8 +95,6 @@ const SYNONYMS: Record<string, string> = {
   'tys/ul': '10*3/uL', 'tys./ul': '10*3/uL', 'tys/mm3': '10*3/uL', 'mln/ul': '10*6/uL', 'mln./ul': '10*6/uL', 'mln/mm3': '10*6/uL',
   // (scripts6) Indonesian and Malay counts: thousands (`ribu`) and millions (`juta`) per microlitre or cubic millimetre.
   'ribu/ul': '10*3/uL', 'ribu/µl': '10*3/uL', 'ribu/mm3': '10*3/uL', 'juta/ul': '10*6/uL', 'juta/µl': '10*6/uL', 'juta/mm3': '10*6/uL',
-  // (scripts6) Japanese `万/μL` (ten thousands per microlitre: a check-up's red cells and platelets, `472 万/μL`).
-  '万/ul': '10*4/uL', '万/µl': '10*4/uL', '万/μl': '10*4/uL',
   // Portuguese counts: millions (`milhões`) per cubic millimetre or microlitre (a microlitre is a cubic millimetre).
   'milhões/mm3': '10*6/uL', 'milhoes/mm3': '10*6/uL', 'milhões/ul': '10*6/uL', 'milhoes/ul': '10*6/uL', 'milhões/µl': '10*6/uL', 'milhões/mm³': '10*6/uL',
 };
