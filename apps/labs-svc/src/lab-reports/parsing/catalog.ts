@@ -151,7 +151,9 @@ const CJK_DIFFERENTIAL = /^(中性粒?细胞|淋巴细胞|单核细胞|嗜酸性
  * for `ap` must still find Apolipoprotein, not become alkaline phosphatase as a report's row named `AP` does.
  */
 /** (scripts6) A word of letters of a script folding drops, digits after it; from the word's start only (linear). */
-const OTHER_SCRIPT_WORD_WITH_DIGITS = /(?<![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}])[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}]+\d+/gu;
+// (scripts6 review) With the numbers printed after such words, apart from them (`مستضد السرطان ١٢٥`, `फिटामिन बी १२`): the
+// digits folded to ASCII would otherwise stay in the Latin name beside them.
+const OTHER_SCRIPT_WORD_WITH_DIGITS = /(?<![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}])[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}]+(?:\d+|(?:\s+[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}]+)*\s+\d+(?:[-.]\d+)*(?![\d\p{L}]))/gu;
 
 export function foldName(name: string): string {
   return name
@@ -271,6 +273,7 @@ const CJK_NAMES: Record<string, string> = {
   エストラジオール: 'Estradiol', プロラクチン: 'Prolactin', 甲状腺刺激ホルモン: 'TSH', 黄体形成ホルモン: 'LH', 卵胞刺激ホルモン: 'FSH',
   性ホルモン結合グロブリン: 'SHBG', 前立腺特異抗原: 'PSA', ソマトメジンC: 'Somatomedin C', コルチゾール: 'Cortisol', フェリチン: 'Ferritin',
   ビタミンD: 'Vitamin D', '25-OHビタミンD': 'Vitamin D', 'ビタミンD(25-OH)': 'Vitamin D',
+  遊離T4: 'Free T4', 遊離T3: 'Free T3', 游离T4: 'Free T4', 游离T3: 'Free T3', 游離T4: 'Free T4', 游離T3: 'Free T3',
   游离睾酮: 'Free Testosterone', 总睾酮: 'Total Testosterone', 前列腺特异性抗原: 'PSA', 总前列腺特异性抗原: 'PSA', 皮质醇: 'Cortisol',
   铁蛋白: 'Ferritin', 维生素D: 'Vitamin D', '25-羟基维生素D': 'Vitamin D', '25羟基维生素D': 'Vitamin D', 维生素B12: 'Vitamin B12',
   胰岛素: 'Insulin', 促甲状腺激素: 'TSH', 促甲状腺素: 'TSH', 游离甲状腺素: 'Free T4', 游离三碘甲状腺原氨酸: 'Free T3',
@@ -426,7 +429,7 @@ function greekKey(name: string): string {
 // (cyrillic review) Also another analyte or measure than the name outside: the free hormone (`Тестостерон (вільний)`,
 // `(свободный)`), 1,25-dihydroxy vitamin D (`Вітамін D (1,25-OH)`), a clearance (`Креатинін (кліренс)`), the iron-binding
 // capacity (`Залізо (ЗЗЗС)`, `(ОЖСС)`): none is the total, the 25-OH, the serum analyte the name alone is.
-const CYRILLIC_QUALIFIED = /\p{Script=Cyrillic}[^(]*\([^)]*(?:урин[аеи]|моч[аиеу]|сеч[аіу]|йониз|иониз|іоніз|24|дневн|добов|суточн|вільн|свобод|1[,.]\s?25|дигидрокси|дигідрокси|кліренс|клиренс|зззс|ожсс|нжсс|лжсс)[^)]*\)\s*$/iu;
+const CYRILLIC_QUALIFIED = /\p{Script=Cyrillic}[^(]*\([^)]*(?:слюн|макро|урин[аеи]|моч[аиеу]|сеч[аіу]|йониз|иониз|іоніз|24|дневн|добов|суточн|вільн|свобод|1[,.]\s?25|дигидрокси|дигідрокси|кліренс|клиренс|зззс|ожсс|нжсс|лжсс)[^)]*\)\s*$/iu;
 
 /** A name in Cyrillic letters with a Latin `T3`/`T4` in it (`T4 свободный`, `T3 реверсивний`). */
 const LATIN_THYROID_WITH_CYRILLIC = /^(?=.*\p{Script=Cyrillic})(?=.*(?<![\p{L}\d])T[34](?![\p{L}\d]))/u;

@@ -157,3 +157,24 @@ describe('scripts6: a Japanese open bound printed with the full-width tilde', ()
     expect(coded('Glucose  5.2  mmol/L  ~6')).toEqual([]);
   });
 });
+
+describe('scripts6 review: what the first rules broke', () => {
+  it('a double hyphen before a range of its own is a placeholder or a separator, not the range\'s to', () => {
+    expect(coded('Glucose  5.2  --  3.3-6.1')).toEqual([['glucose', 5.2, null, 3.3, 6.1, 'normal']]);
+    expect(coded('ALT -- 32 -- 0-40 -- U/L')).toEqual([['alanine-aminotransferase', 32, 'U/L', 0, 40, 'normal']]);
+    expect(coded('FSH  6.2  mIU/mL  8.64--29.0')).toEqual([['follicle-stimulating-hormone', 6.2, 'm[IU]/mL', 8.64, 29, 'low']]);
+  });
+
+  it('numbers printed after words of another script in a bilingual name leave the Latin name whole', () => {
+    expect(coded('CA 125 / مستضد السرطان ١٢٥  30  U/mL  < 35')).toEqual([['cancer-antigen-125', 30, 'U/mL', null, 35, 'normal']]);
+    expect(coded('Vitamin B12 / फिटामिन बी १२  350 pg/mL 200-900')).toEqual([['vitamin-b12', 350, 'pg/mL', 200, 900, 'normal']]);
+  });
+
+  it('a tilde before an age\'s word is no bound; saliva and macroprolactin in Cyrillic brackets are other tests; free T4/T3 in Japanese and Chinese', () => {
+    expect(coded('Testosterone  4.2  ng/mL  60~ yrs')).toEqual([]);
+    expect(coded('Пролактин (макропролактин)  310  мЕд/л  86 - 324')).toEqual([]);
+    expect(coded('Кортизол (слюна)  5,2  нмоль/л  < 12')).toEqual([]);
+    expect(coded('遊離T4  1.2  ng/dL  0.9-1.7')).toEqual([['free-t4', 1.2, 'ng/dL', 0.9, 1.7, 'normal']]);
+    expect(coded('游离T3  3.1  pg/mL  2.0-4.4')).toEqual([['free-t3', 3.1, 'pg/mL', 2, 4.4, 'normal']]);
+  });
+});

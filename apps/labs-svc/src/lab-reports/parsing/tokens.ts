@@ -147,7 +147,9 @@ let tokenizedCharacters = 0;
  * (scripts6) A double hyphen between two numbers, spaced or not: the range's `to`. Not after a negative number
  * (`-5--2` is -5 to -2) nor inside a longer run of hyphens or numbers (`1-2--3`).
  */
-export const DOUBLE_HYPHEN_TO = /(?<![-\d.,])(\d+(?:[.,]\d+)?)\s*--\s*(?=\d)/g;
+// (scripts6 review) Nor where the number after it starts a range of its own (`Glucose  5.2  --  3.3-6.1`, `ALT -- 32 --
+// 0-40 -- U/L`: `--` an empty column's placeholder or a separator).
+export const DOUBLE_HYPHEN_TO = /(?<![-\d.,])(\d+(?:[.,]\d+)?)\s*--\s*(?=\d+(?:[.,]\d+)?(?![\d.,]|\s*[-–]\s*\d))/g;
 
 /** Splits a line into tokens on whitespace, dropping tokens that were only stray characters. A new array each call. */
 export function tokenize(line: string): string[] {
@@ -203,7 +205,9 @@ function japaneseBounds(raw: readonly string[]): (string | null)[] {
     } else {
       // (scripts6) The token as printed too: cleaning drops a tilde at its end as a stray mark (`60.0~`).
       const open = OPEN_WAVE_DASH.test(t) ? t : OPEN_WAVE_DASH.test(raw[k]!) ? raw[k]! : undefined;
-      if (open && numberBefore && !PLAIN_NUMBER.test(cleanToken(raw[k - 1] ?? '')) && !/^[-~〜～]?\d/.test(raw[k + 1] ?? '')) {
+      // (scripts6 review) Not before an age's word (`60~ yrs`, `60~ 歳`): a note of ages, no bound.
+      if (open && numberBefore && !PLAIN_NUMBER.test(cleanToken(raw[k - 1] ?? '')) && !/^[-~〜～]?\d/.test(raw[k + 1] ?? '')
+        && !AGE_WORD_AFTER.test(raw[k + 1] ?? '') && !/^(?:歳|才|세)/.test(raw[k + 1] ?? '')) {
         out[k] = japaneseBoundRange(open);
       }
     }
@@ -225,7 +229,7 @@ export const PLAIN_NUMBER = /^\d+(?:[.,]\d+)?$/;
 /** A number and its Japanese bound word after it, run together or one space apart (`0.30以下`, `40 以上`). */
 export const JAPANESE_BOUND_AFTER = new RegExp(String.raw`^(\d+(?:[.,]\d+)?)\s?(${JAPANESE_BOUND_WORDS})$`, 'u');
 /** The wave dash's open bound: `〜50` (at most 50, group 1), `40〜` (at least 40, group 2). */
-// (scripts6) After its number the tilde too (`60.0~`, the full-width `６０．０～` folded: Windows' Japanese text prints the
+// The wave dash's open bound. (scripts6) After its number the tilde too (`60.0~`, the full-width `６０．０～` folded: Windows' Japanese text prints the
 // wave dash as the full-width tilde): a tilde after a number means no "about". Before a number the wave dash alone.
 export const OPEN_WAVE_DASH = /^(?:〜(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)[〜~])$/;
 /** What follows a value for it to be a result's (with a unit): a number, a bound or a range (`0.30以下`, `<=0.3`, `〜50`, `(0.3`). */
