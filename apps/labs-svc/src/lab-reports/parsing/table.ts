@@ -91,6 +91,8 @@ const METHOD_HEADER = new RegExp(`^(?:${METHOD_WORDS})$`);
  * (`| Badanie | Parametr |`, `| Panel | Test |`, `| Examination | Test |`), in English and the languages of European
  * reports. A name column before another under any other header (`| Test | Description |`) is no panel's.
  */
+/** (exports) Headers of a column that names the analyte itself, beside a column of the test ordered (headerColumns). */
+const ANALYTE_HEADER = /^(?:component|components|component name|analyte|analytes|analyte name|biomarker|biomarkers|marker|markers|parameter|parameters)$/;
 const PANEL_HEADER = /^(?:panel|panels|panel name|test panel|profile|profiles|profile name|test profile|group|groups|test group|section|department|category|order|order name|request|examination|examinations|investigation|investigations|badanie|badania|pakiet|profil|grupa|zlecenie|untersuchung|gruppe|kategorie|onderzoek|groep|esame|esami|gruppo|profilo|examen|examenes|grupo|perfil|exame|exames|bilan|groupe|categorie|categoria)$/;
 
 /**
@@ -103,8 +105,10 @@ const PANEL_HEADER = /^(?:panel|panels|panel name|test panel|profile|profiles|pr
 const STANDARD_BESIDE_OPTIMAL = new RegExp(`^(?:${STANDARD_RANGE_LABELS.join('|')})$`);
 
 /** Headers of a column of lower bounds, of upper bounds, and of either. */
-const LOWER_BOUND_HEADER = /^(?:also|also hatar|min|minimum|low|lower|lower limit|untere grenze|dolna granica|limita inferioara)$/;
-const UPPER_BOUND_HEADER = /^(?:felso|felso hatar|max|maximum|high|upper|upper limit|obere grenze|gorna granica|limita superioara)$/;
+// (exports) Also the range's name before or after the bound (an export's `Reference Range Low`, `Ref High`, `Normal
+// Min`, `Low Reference Limit`).
+const LOWER_BOUND_HEADER = /^(?:also|also hatar|min|minimum|low|lower|lower limit|untere grenze|dolna granica|limita inferioara|(?:reference|ref|normal)(?: range| interval)? (?:low|lower|min|minimum)(?: limit| bound| value)?|(?:low|lower) (?:reference|ref|normal)(?: range| interval)?(?: limit| bound| value)?)$/;
+const UPPER_BOUND_HEADER = /^(?:felso|felso hatar|max|maximum|high|upper|upper limit|obere grenze|gorna granica|limita superioara|(?:reference|ref|normal)(?: range| interval)? (?:high|upper|max|maximum)(?: limit| bound| value)?|(?:high|upper) (?:reference|ref|normal)(?: range| interval)?(?: limit| bound| value)?)$/;
 const BOUND_HEADER = new RegExp(`${LOWER_BOUND_HEADER.source}|${UPPER_BOUND_HEADER.source}`);
 /** (labs50fix review) Whether a header's words (headerWords) head one bound's column (`Alsó`, `Untere Grenze`, `Max`). */
 export const isBoundHeader = (words: string): boolean => BOUND_HEADER.test(words);
@@ -195,7 +199,7 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(datum|afnamedatum|data|fecha|date de prelevement)$/, 'date'],
   // (`measurement_date`, a database export's column: `Measurement Date`, `Measured On`.) (labsreadfix) A result's word
   // makes no date column without `date` or `time` (`Reported result` is the value's, `Result date` a date's).
-  [/^(?=.*\b(?:date|time|collected|collection|reported|received|drawn|verified|released|authori[sz]ed)\b)(?=.*\b(?:date|time)\b|(?!.*\bresults?\b))(?:(?:date|time|collected|collection|reported|report|received|drawn|verified|released|authori[sz]ed|sample|specimen|result|measurement|measured|observation|of|on|and)(?: |$))+$/, 'date'],
+  [/^(?=.*\b(?:date|time|collected|collection|reported|received|drawn|verified|released|authori[sz]ed)\b)(?=.*\b(?:date|time)\b|(?!.*\bresults?\b))(?:(?:date|time|collected|collection|reported|report|received|drawn|verified|released|authori[sz]ed|sample|specimen|result|measurement|measured|observation|test|of|on|and)(?: |$))+$/, 'date'],
   // (labs35fix) A column of trend marks against the previous sample (`Tendencia`, `Tendência`, `Trend`, `Tendenz`,
   // `Tendance`: `⬆️`, `↓`): no flag, the range says how a result stands.
   [/^(trend|trends|tendencia|tendencias|tendenz|tendance|tendenza|tendens)$/, 'other'],
@@ -424,7 +428,7 @@ function newestDate(headed: readonly ([number, number] | null)[]): number {
  * The columns of a header row, or null when the row is not a header: every non-empty cell is a header word, there is
  * a value column, and a name column or at least two other known roles.
  */
-export function headerColumns(cells: readonly Cell[], ownCells = false): Column[] | null {
+export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?: Set<number>): Column[] | null {
   const filled = cells.filter((c) => c.text.trim());
   if (filled.length < 2) return null;
   // (labs45fix) A cell that is a date (with its time) heads a column of results of that date (headerDate).
@@ -440,6 +444,8 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
   const qualified = new Set<number>();
   // The columns headed as a panel's (PANEL_HEADER).
   const panelHeaded = new Set<number>();
+  // (exports) The columns headed as the analyte's (ANALYTE_HEADER: `Component`, `Biomarker`).
+  const analyteHeaded = new Set<number>();
   // (labsrobfix) The columns headed `Description`.
   const described = new Set<number>();
   // (tworanges) Whether a cell heads a column of optimal ranges (OPTIMAL_LABEL): then `Standard` alone heads the range.
@@ -462,6 +468,7 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
       continue;
     }
     if (PANEL_HEADER.test(words[i]!)) panelHeaded.add(columns.length);
+    if (ANALYTE_HEADER.test(words[i]!)) analyteHeaded.add(columns.length);
     if (/^descriptions?$/.test(words[i]!)) described.add(columns.length);
     // An empty header cell, or one of signs only (`><`, `#`: a column of expand buttons or row numbers), names nothing.
     // (`%` heads a differential's percentages: PERCENT_HEADER.)
@@ -524,6 +531,13 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
       titled = true;
       continue;
     }
+    // (exports) A delimited export's header (csvLines): a cell of words the reader has no role for (`Resulting Lab`,
+    // `Category`, `Optimized Zone`, `Result Level`) is a column of its own, read as none, where `unknown` is given.
+    if (unknown && i > 0) {
+      unknown.add(i);
+      columns.push({ role: 'other', x: c.x, end: c.end });
+      continue;
+    }
     return null;
   }
   // (labs47fix review) A qualified header (`Lab units`, `Report row`, `Original result`) beside a column that holds its
@@ -579,7 +593,10 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
     if (k > valueAt && described.has(k) && beforeNames.some((j) => !described.has(j))) columns[k] = { role: 'other', x: columns[k]!.x, end: columns[k]!.end, remarks: true };
   }
   const names = columns.flatMap((c, k) => (c.role === 'name' ? [k] : []));
-  if (names.length >= 2 && names.every((k, j) => k < valueAt && (j === 0 || k === names[j - 1]! + 1) && (j === names.length - 1 || panelHeaded.has(k)))) {
+  // (exports) The last of them headed as the analyte's (`| Test | Component | Value |`, a portal's order and its
+  // component; `| Test | Biomarker | Result |`, a kit and its marker), the ones before it not: those are the panel's.
+  const analyteLast = names.length >= 2 && analyteHeaded.has(names.at(-1)!) && names.slice(0, -1).every((k) => !analyteHeaded.has(k));
+  if (names.length >= 2 && names.every((k, j) => k < valueAt && (j === 0 || k === names[j - 1]! + 1) && (j === names.length - 1 || panelHeaded.has(k) || analyteLast))) {
     for (const k of names.slice(0, -1)) columns[k] = { ...columns[k]!, role: 'other', panel: true };
   } else if (names.length >= 2 && names.filter((k) => !panelHeaded.has(k)).length === 1) {
     // (labsrob) In any other order (`| Badanie | Norma | Wynik | Parametr |`, the test's column printed last): the one
@@ -1367,8 +1384,10 @@ export function csvLines(lines: SourceLine[]): SourceLine[] {
       return line;
     }
     const fields = csvFields(line.text.trim());
-    const cells = fields?.map((f, i) => ({ text: f, x: i, end: i + 1 }));
-    if (cells && headerColumns(cells, true)) {
+    let cells = fields?.map((f, i) => ({ text: f, x: i, end: i + 1 }));
+    const header = cells ? withUnknownColumns(cells) : null;
+    if (cells && header) {
+      cells = header;
       width = cells.length;
       return { ...line, cells, tableCells: true };
     }
@@ -1376,6 +1395,25 @@ export function csvLines(lines: SourceLine[]): SourceLine[] {
     width = 0;
     return line;
   });
+}
+
+/**
+ * (exports) A delimited export's header with columns the reader has no word for beside the ones it reads (a portal's
+ * `"Component","Value","Units","Reference Range","Flag","Resulting Lab"`; an app's `Biomarker,Category,Result,Unit,
+ * Reference Range,Status`): each field is a column of its own, so an unknown one is a column read as none — its cell
+ * emptied, as an empty header cell heads nothing. Only where the known cells name the test's column and the result's
+ * and outnumber the unknown ones (a line of words with commas, `Patient,Address,City,Phone`, heads nothing). The
+ * header's cells (as they are where no cell is unknown), or null for no header; headerColumns is called once a line.
+ */
+function withUnknownColumns(cells: Cell[]): Cell[] | null {
+  const unknown = new Set<number>();
+  const columns = headerColumns(cells, true, unknown);
+  if (!columns) return null;
+  // No unknown cell: the header as headerColumns reads it without `unknown` (the same columns).
+  if (!unknown.size) return cells;
+  const filled = cells.filter((c) => c.text.trim()).length;
+  if (unknown.size * 2 >= filled || !columns.some((c) => c.role === 'name') || !columns.some((c) => c.role === 'value')) return null;
+  return cells.map((c, k) => (unknown.has(k) ? { ...c, text: '' } : c));
 }
 
 /** `| a | b |` → its cells (empty ones kept); null for a line that is not a Markdown table row. */
