@@ -1,4 +1,5 @@
-import { coded } from '../../testing/reader.js';
+import { coded, opts } from '../../testing/reader.js';
+import { parseTextReport } from './text-report.parser.js';
 
 /*
  * (exports) What patients export from portals and apps and upload as text: CSV downloads whose header carries columns
@@ -58,5 +59,61 @@ describe('exports: a JSON range written as an object of its bounds', () => {
     ] }] }, null, 2);
     expect(coded(json)).toEqual([
       ['estrone', 48, 'pg/mL', 12, 72, 'normal'], ['hemoglobin-a1c', 5.1, '%', null, 5.6, 'normal'], ['omega-3-index', 7.4, '%', 8, null, 'low']]);
+  });
+});
+
+const LOINC = 'http://loinc.org';
+const quantity = (value: number, unit: string, code = unit, comparator?: string) => ({ ...(comparator ? { comparator } : {}), value, unit, system: 'http://unitsofmeasure.org', code });
+const observation = (text: string, loinc: string, value: object, extra: object = {}) => ({
+  resourceType: 'Observation', status: 'final', code: { coding: [{ system: LOINC, code: loinc, display: `${text} [LOINC display]` }], text },
+  effectiveDateTime: '2026-10-08T07:55:00-04:00', ...value, ...extra,
+});
+const range = (low: number | null, high: number | null, unit: string) => ({ referenceRange: [{ ...(low !== null ? { low: quantity(low, unit) } : {}), ...(high !== null ? { high: quantity(high, unit) } : {}) }] });
+const interpretation = (code: string) => ({ interpretation: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation', code }] }] });
+
+describe('exports: FHIR R4 Observations', () => {
+  const ferritin = observation('Ferritin', '2276-4', { valueQuantity: quantity(18, 'ng/mL') }, { ...range(30, 400, 'ng/mL'), ...interpretation('L') });
+  const testosterone = observation('Testosterone, Total', '2986-8', { valueQuantity: quantity(312, 'ng/dL') }, range(264, 916, 'ng/dL'));
+  const b12 = observation('Vitamin B12', '2132-9', { valueQuantity: quantity(2000, 'pg/mL', 'pg/mL', '>') }, { ...range(232, 1245, 'pg/mL'), ...interpretation('H') });
+  const apob = observation('Apolipoprotein B', '1884-6', { valueQuantity: quantity(71, 'mg/dL') }, { referenceRange: [{ text: '<90 mg/dL' }] });
+  const hcv = observation('Hepatitis C Antibody', '13955-0', { valueCodeableConcept: { text: 'Non-reactive' } }, { referenceRange: [{ text: 'Non-reactive' }] });
+  const freePsa = observation('PSA, Free', '10886-0', { valueQuantity: quantity(0.42, 'ng/mL') });
+  const READ = [
+    ['ferritin', 18, 'ng/mL', 30, 400, 'low'], ['testosterone', 312, 'ng/dL', 264, 916, 'normal'], ['vitamin-b12', 2000, 'pg/mL', 232, 1245, 'high'],
+    ['apolipoprotein-b', 71, 'mg/dL', null, 90, 'normal'], ['hepatitis-c-antibody', null, null, null, null, 'normal'], ['prostate-specific-antigen-free', 0.42, 'ng/mL', null, null, null]];
+  const all = [ferritin, testosterone, b12, apob, hcv, freePsa];
+
+  it('a Bundle\'s entries: name, valueQuantity (with its comparator), referenceRange (bounds or text), interpretation; a value in words', () => {
+    expect(coded(JSON.stringify({ resourceType: 'Bundle', type: 'searchset', entry: all.map((resource) => ({ resource })) }, null, 2))).toEqual(READ);
+  });
+
+  it('a bulk export\'s NDJSON (one Observation a line), and a lone Observation', () => {
+    expect(coded(all.map((o) => JSON.stringify(o)).join('\n'))).toEqual(READ);
+    expect(coded(JSON.stringify(ferritin, null, 2))).toEqual([READ[0]]);
+  });
+
+  it('a DiagnosticReport\'s contained Observations, and an Observation\'s components', () => {
+    expect(coded(JSON.stringify({ resourceType: 'DiagnosticReport', status: 'final', code: { text: 'Panel' }, contained: [ferritin, testosterone], result: [{ reference: '#a' }] }, null, 2)))
+      .toEqual([READ[0], READ[1]]);
+    const component = (text: string, loinc: string, v: number, unit: string, high: number) => ({ code: { coding: [{ system: LOINC, code: loinc }], text }, valueQuantity: quantity(v, unit), ...range(null, high, unit) });
+    expect(coded(JSON.stringify(observation('Lipid panel', '57698-3', {}, { component: [component('Total Cholesterol', '2093-3', 236, 'mg/dL', 200), component('Lipoprotein (a)', '43583-4', 31, 'nmol/L', 75)] }), null, 2)))
+      .toEqual([['total-cholesterol', 236, 'mg/dL', null, 200, 'high'], ['lipoprotein-a', 31, 'nmol/L', null, 75, 'normal']]);
+  });
+
+  it('each row is dated by its Observation\'s effective time, on the line of its name, and coded by a LOINC code the catalog knows', () => {
+    const ferr = observation('FERR-S', '2276-4', { valueQuantity: quantity(18, 'ng/mL') }, range(30, 400, 'ng/mL'));
+    const text = JSON.stringify({ resourceType: 'Bundle', entry: [{ resource: ferr }, { resource: testosterone }] }, null, 2);
+    const lineOf = (name: string) => text.split('\n').findIndex((l) => l.includes(`"text": "${name}"`)) + 1;
+    expect(parseTextReport(text, opts).rows.map((r) => [r.name, r.line, r.collectedAt, r.code?.code])).toEqual([
+      ['FERR-S', lineOf('FERR-S'), '2026-10-08T11:55:00.000Z', '2276-4'], ['Testosterone, Total', lineOf('Testosterone, Total'), '2026-10-08T11:55:00.000Z', '2986-8']]);
+    expect(coded(text)[0]).toEqual(['ferritin', 18, 'ng/mL', 30, 400, 'low']);
+  });
+
+  it('a cancelled or entered-in-error Observation, a vital sign and a resource that is no Observation give no row', () => {
+    const cancelled = { ...ferritin, status: 'cancelled' };
+    const error = { ...testosterone, status: 'entered-in-error' };
+    const vital = observation('Body weight', '29463-7', { valueQuantity: quantity(81, 'kg') }, { category: [{ coding: [{ code: 'vital-signs' }] }] });
+    const patient = { resourceType: 'Patient', name: [{ text: 'Sample' }] };
+    expect(coded(JSON.stringify({ resourceType: 'Bundle', entry: [cancelled, error, vital, patient].map((resource) => ({ resource })) }, null, 2))).toEqual([]);
   });
 });
