@@ -117,3 +117,36 @@ describe('exports: FHIR R4 Observations', () => {
     expect(coded(JSON.stringify({ resourceType: 'Bundle', entry: [cancelled, error, vital, patient].map((resource) => ({ resource })) }, null, 2))).toEqual([]);
   });
 });
+
+describe('exports review: what is no lab table, no FHIR result, no range', () => {
+  it('a CSV of claims, orders or medications is no results table, nor one whose analyte column is headed Marker', () => {
+    for (const text of [
+      lines('Date,Description,Value,Paid,Claim Number', '2026-01-05,Glucose,25,20,C123'),
+      lines('Test,Patient,Ordered By', 'Glucose,Jane Doe,Dr. A', 'TSH,Jane Doe,Dr. A'),
+      lines('Name,Current,Dose', 'Vitamin D,Yes,5000 IU', 'Iron,No,65 mg'),
+      lines('Test,Marker,Result,Unit,Range', 'CMP,Glucose,110,mg/dL,70-99'),
+    ]) expect([text, coded(text)]).toEqual([text, []]);
+  });
+
+  it('a JSON app export whose records say resourceType without FHIR\'s shape is read as other JSON', () => {
+    const text = JSON.stringify({ results: [
+      { resourceType: 'Observation', name: 'Glucose', value: 110, unit: 'mg/dL', range: '70-99' },
+      { resourceType: 'Observation', name: 'Hemoglobin', value: 11.2, unit: 'g/dL', range: '12-16' },
+    ] }, null, 2);
+    expect(coded(text)).toEqual([['glucose', 110, 'mg/dL', 70, 99, 'high'], ['hemoglobin', 11.2, 'g/dL', 12, 16, 'low']]);
+  });
+
+  it('FHIR: ranges for groups (appliesTo) or in another unit than the value\'s give no bounds; an inverted JSON range none', () => {
+    const obs = (referenceRange: unknown[], quantity: Record<string, unknown>) => JSON.stringify({ resourceType: 'Observation', status: 'final',
+      category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'laboratory' }] }],
+      code: { coding: [{ system: 'http://loinc.org', code: '718-7', display: 'Hemoglobin' }], text: 'Hemoglobin' },
+      effectiveDateTime: '2026-02-01T08:00:00Z', valueQuantity: quantity, referenceRange });
+    const g = (value: number) => ({ value, unit: 'g/dL', system: 'http://unitsofmeasure.org', code: 'g/dL' });
+    expect(coded(obs([{ low: g(13.5), high: g(17.5), appliesTo: [{ text: 'Male' }] }, { low: g(12), high: g(15.5), appliesTo: [{ text: 'Female' }] }], g(14.1))))
+      .toEqual([['hemoglobin', 14.1, 'g/dL', null, null, null]]);
+    const mgdl = (value: number) => ({ value, unit: 'mg/dL', code: 'mg/dL' });
+    expect(coded(obs([{ low: mgdl(70), high: mgdl(99) }], { value: 6.1, unit: 'mmol/L', code: 'mmol/L' })).map((r) => [r[3], r[4], r[5]])).toEqual([[null, null, null]]);
+    // An inverted range is no range; a record with nothing else beside its value reads nothing (as before exports).
+    expect(coded(JSON.stringify({ results: [{ name: 'Glucose', value: 85, unit: 'mg/dL', range: { min: 99, max: 70 } }] }))).toEqual([]);
+  });
+});

@@ -86,7 +86,7 @@ function conceptName(concept: unknown): string | undefined {
 /** A CodeableConcept's LOINC code, if any. */
 function loincOf(concept: unknown): string | undefined {
   if (!isObject(concept)) return undefined;
-  return list(concept.coding).filter(isObject).find((c) => c.system === 'http://loinc.org' && text(c.code))?.code as string | undefined;
+  return list(concept.coding).filter(isObject).find((c) => c.system === LOINC_SYSTEM && text(c.code))?.code as string | undefined;
 }
 
 /** A number as the record's text (`0.42`), with its comparator (`>2000`). */
@@ -108,10 +108,17 @@ function valueOf(node: Json): { value: string; unit?: string } | null {
 }
 
 /** The normal range of an element's `referenceRange` (the first of type normal, or of no type): bounds, else text. */
-function rangeOf(node: Json): { low?: string; high?: string; range?: string } {
+function rangeOf(node: Json, unit?: string): { low?: string; high?: string; range?: string } {
   const ranges = list(node.referenceRange).filter(isObject);
-  const normal = ranges.find((r) => !r.type || /normal/i.test(conceptName(r.type) ?? '') || list((r.type as Json).coding).some((c) => isObject(c) && c.code === 'normal'));
+  const normals = ranges.filter((r) => !r.type || /normal/i.test(conceptName(r.type) ?? '') || list((r.type as Json).coding).some((c) => isObject(c) && c.code === 'normal'));
+  // (exports review) Ranges for groups (`appliesTo`: male, female, an age): which is the patient's the reader cannot
+  // tell here — none.
+  if (normals.length > 1 && normals.some((r) => r.appliesTo !== undefined)) return {};
+  const normal = normals[0];
   if (!normal) return {};
+  // (exports review) A bound in another unit than the value's (`70-99 mg/dL` beside `6.1 mmol/L`) is none.
+  const boundUnit = [normal.low, normal.high].filter(isObject).map((b) => text(b.unit) ?? text(b.code)).find(Boolean);
+  if (boundUnit && unit && boundUnit !== unit) return {};
   const low = isObject(normal.low) ? printed(normal.low.value) : undefined;
   const high = isObject(normal.high) ? printed(normal.high.value) : undefined;
   if (low !== undefined || high !== undefined) return { ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) };
@@ -123,7 +130,9 @@ function rangeOf(node: Json): { low?: string; high?: string; range?: string } {
 function flagOf(node: Json): string | undefined {
   const first = list(node.interpretation).find(isObject);
   if (!first) return undefined;
-  return list(first.coding).filter(isObject).map((c) => text(c.code)).find(Boolean) ?? text(first.text);
+  // (exports review) HL7's interpretation codes first (v3 ObservationInterpretation), then any coding's.
+  const codings = list(first.coding).filter(isObject);
+  return [...codings.filter((c) => /ObservationInterpretation/i.test(String(c.system ?? ''))), ...codings].map((c) => text(c.code)).find(Boolean) ?? text(first.text);
 }
 
 /** An Observation's time: `effectiveDateTime`, `effectiveInstant`, the start of `effectivePeriod`, else `issued`. */
@@ -189,7 +198,7 @@ export function readFhirRecords(text0: string, opts: XmlRecordOptions): ParsedRe
       const name = conceptName(concept);
       const value = valueOf(node);
       if (!name || !value) continue;
-      const record: Json = { name, value: value.value, ...(value.unit ? { unit: value.unit } : {}), ...rangeOf(node) };
+      const record: Json = { name, value: value.value, ...(value.unit ? { unit: value.unit } : {}), ...rangeOf(node, value.unit) };
       const flag = flagOf(node);
       if (flag) record.flag = flag;
       const loinc = loincOf(concept);
@@ -203,7 +212,9 @@ export function readFhirRecords(text0: string, opts: XmlRecordOptions): ParsedRe
       records.push(record);
     }
   }
-  if (!records.length) return { layout: 'fhir', rows: [], warnings: [{ code: 'fhir-no-results', message: 'The FHIR resources hold no laboratory results the reader takes' }] };
+  // (exports review) None taken (vital signs only; a JSON app export that writes `"resourceType": "Observation"` in records
+  // of its own shape): the text is read as other JSON is.
+  if (!records.length) return null;
   const knows = (name: string) => Boolean(opts.knows?.(name)) || coded.has(name);
   const json = readJsonRecords(source, {
     ...opts,

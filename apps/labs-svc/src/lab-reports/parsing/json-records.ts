@@ -611,7 +611,6 @@ function perField(unit: string): boolean {
   return PER_FIELD.test(toUcum(unit) ?? '');
 }
 
-/** A bound as a record holds it: a number, or a string of one; null, an empty string or words are none. */
 /**
  * (exports) The bounds of a range written as an object (`{"low": 12, "high": 72}`, `{"min": 8}`, `{"lower": …,
  * "upper": …}`): its bound keys as a record's are read (LOW_KEY, HIGH_KEY, BARE_BOUND); undefined for anything else, or
@@ -625,9 +624,12 @@ function rangeBounds(v: unknown): { low?: number; high?: number } | undefined {
   const highKey = keys.high ?? keys.bareHigh;
   const low = lowKey ? bound(obj[lowKey]) : undefined;
   const high = highKey ? bound(obj[highKey]) : undefined;
+  // (exports review) A lower bound above the upper (`{"min": 99, "max": 70}`) is no range.
+  if (low !== undefined && high !== undefined && low > high) return undefined;
   return low === undefined && high === undefined ? undefined : { ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) };
 }
 
+/** A bound as a record holds it: a number, or a string of one; null, an empty string or words are none. */
 function bound(v: unknown): number | undefined {
   const r = recordValue(v);
   return r && !r.comparator && !r.stars ? r.value : undefined;

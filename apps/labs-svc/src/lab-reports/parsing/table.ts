@@ -91,9 +91,15 @@ const METHOD_HEADER = new RegExp(`^(?:${METHOD_WORDS})$`);
  * (`| Badanie | Parametr |`, `| Panel | Test |`, `| Examination | Test |`), in English and the languages of European
  * reports. A name column before another under any other header (`| Test | Description |`) is no panel's.
  */
-/** (exports) Headers of a column that names the analyte itself, beside a column of the test ordered (headerColumns). */
-const ANALYTE_HEADER = /^(?:component|components|component name|analyte|analytes|analyte name|biomarker|biomarkers|marker|markers|parameter|parameters)$/;
 const PANEL_HEADER = /^(?:panel|panels|panel name|test panel|profile|profiles|profile name|test profile|group|groups|test group|section|department|category|order|order name|request|examination|examinations|investigation|investigations|badanie|badania|pakiet|profil|grupa|zlecenie|untersuchung|gruppe|kategorie|onderzoek|groep|esame|esami|gruppo|profilo|examen|examenes|grupo|perfil|exame|exames|bilan|groupe|categorie|categoria)$/;
+/**
+ * (exports) Headers of a column that names the analyte itself, beside a column of the test ordered (headerColumns):
+ * only words ROLE_WORDS reads as a name's (review: `Markers`, `Analytes` head no name column, and the test's column
+ * took the values).
+ */
+const ANALYTE_HEADER = /^(?:component|analyte|biomarker|parameter|parameters)$/;
+/** (exports review) Words of an analyte's column ROLE_WORDS does not read: a delimited header with one is not read (withUnknownColumns). */
+const UNREAD_ANALYTE_HEADER = /^(?:components|component name|analytes|analyte name|biomarkers|markers?)$/;
 
 /**
  * (tworanges) Headers of a column of optimal ranges are reference-range.ts OPTIMAL_LABEL's (`Optimal Range`, `Optimal`,
@@ -1413,6 +1419,12 @@ function withUnknownColumns(cells: Cell[]): Cell[] | null {
   if (!unknown.size) return cells;
   const filled = cells.filter((c) => c.text.trim()).length;
   if (unknown.size * 2 >= filled || !columns.some((c) => c.role === 'name') || !columns.some((c) => c.role === 'value')) return null;
+  // (exports review) And a column a result has beside its value (a unit, a range or its bounds, a flag): a claims
+  // export's `Date,Description,Value,Paid,Claim Number`, an order list's `Test,Patient,Ordered By` and a medication
+  // list's `Name,Current,Dose` are no results' headers. An analyte's column under a word not read as a name's
+  // (`Test,Marker,Result,…`) would give the values to the test's column: no header.
+  if (!columns.some((c) => c.role === 'unit' || c.role === 'range' || c.role === 'flag' || c.bound)) return null;
+  if ([...unknown].some((k) => UNREAD_ANALYTE_HEADER.test(headerWords(cells[k]!.text).words))) return null;
   return cells.map((c, k) => (unknown.has(k) ? { ...c, text: '' } : c));
 }
 
