@@ -8033,7 +8033,9 @@ const SITE_CODE = /^(\d{2}|[A-Z]{2}|\[[A-Z0-9]{1,6}\])$/;
  */
 const WORD_UNIT_BEFORE_VALUE = /^(?:fl|pg|ng|ug|mg|kg|iu|meq|mmhg|mosm|secs?|min|ms)$/i;
 
-const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)[([]?(HH|LL|H\*|L\*|H|L|A|\*|▲|▼|↑|↓)[)\]]?$/;
+// (ocrlis) A side letter with two or three stars (`20.6H***`: critical on that side) and three stars alone (`450***`: a
+// mark no flag normalizeFlag knows, left off — the range decides, as for `***` in a flag cell) too, as `H*` and `*` are.
+const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)[([]?(HH|LL|H\*{1,3}|L\*{1,3}|H|L|A|\*{3}|\*|▲|▼|↑|↓)[)\]]?$/;
 /** How a token STUCK_FLAG reads ends: a flag, or the bracket closed after it. */
 const STUCK_FLAG_END = /[HLA*▲▼↑↓)\]]$/;
 
@@ -8194,7 +8196,7 @@ function tailTokens(input: readonly string[], start: number, percent: { fromRang
       percent.fromRange = true;
     }
     else if (percentRange && unitsBefore.length === 1 && toUcum(unitsBefore[0]!) === '%') tokens.push(`${percentRange[1]!}%`);
-    else if (m && parseValueToken(m[1]!)) tokens.push(m[1]!, m[2]!);
+    else if (m && parseValueToken(m[1]!)) tokens.push(...(m[2] === '***' ? [m[1]!] : [m[1]!, m[2]!]));
     else if (t.endsWith('*') && starredSpan(t)) tokens.push(...starredSpan(t)!);
     else if (ranged) tokens.push(...ranged);
     else if (starred) tokens.push(starred, '*');

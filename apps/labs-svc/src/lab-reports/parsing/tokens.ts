@@ -632,7 +632,9 @@ export function isSlavicFlagWord(flag: string): boolean {
 
 /** Flags as reports print them, in a column of their own or stuck to the value. */
 const FLAG_WORDS = new Set([
-  'h', 'l', 'hh', 'll', 'a', 'aa', '*', '**', 'h*', 'l*', '!', 'high', 'low', 'abnormal', 'abn', 'critical', 'crit', 'ch', 'cl', 'c',
+  'h', 'l', 'hh', 'll', 'a', 'aa', '*', '**', 'h*', 'l*', '!',
+  // (ocrlis) A side letter with a critical value's stars (`H***`, `L**`: hospital systems' printouts).
+  'h**', 'h***', 'l**', 'l***', 'high', 'low', 'abnormal', 'abn', 'critical', 'crit', 'ch', 'cl', 'c',
   'panic', 'n', 'normal', '▲', '▼', '↑', '↓', '△', '▽', '✓', '✔',
   // A star before the letter (`*A`/`*B`: alto/bajo, alta/baixa; `*H`/`*L`), as Spanish and Portuguese printouts mark.
   '*a', '*b', '*h', '*l',
