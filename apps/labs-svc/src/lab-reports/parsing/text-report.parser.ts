@@ -8498,8 +8498,10 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   k = flagPhraseToEnd(tokens, k, out, knownName);
   if (out.unit || out.rangeText) {
     // The previous result (and its date) printed after the range (`49 30-100 ng/mL 58.0 10/10/2025 UL`).
-    if (k < n - 1 && parseValueToken(tokens[k]!) && (isDateToken(tokens[k + 1]!) || SITE_CODE.test(tokens[k + 1]!))) {
-      k += isDateToken(tokens[k + 1]!) ? 2 : 1;
+    // (ocrlis) The date may be in brackets (`4,35 (12/05/26)`: a French compte rendu's Antériorités column).
+    const dated = (t: string) => isDateToken(t.replace(/^\((.+)\)$/, '$1'));
+    if (k < n - 1 && parseValueToken(tokens[k]!) && (dated(tokens[k + 1]!) || SITE_CODE.test(tokens[k + 1]!))) {
+      k += dated(tokens[k + 1]!) ? 2 : 1;
     }
     // Numbers alone after a numeric range end the row: the previous results' columns (`Sodium  150  mmol/L  135 - 145
     // 148`, `Plaquettes  520 000  /mm3  150 000 - 400 000  505 000`; two of them under `Resultados anteriores`:
