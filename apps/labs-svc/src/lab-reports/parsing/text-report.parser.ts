@@ -3419,7 +3419,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const flagColumn = !tableCells ? view.columns.find((c) => c.role === 'flag') : undefined;
       const inFlag = (c: Cell) => Boolean(flagColumn && c.x < flagColumn.end + 2 && c.end > flagColumn.x - 2);
       const rowCells = flagColumn ? printedCells(line.text, text, inFlag) : pastHeader.length ? cells.slice(0, view.width) : cells;
-      const { columns: rowColumns, values: columnValues } = assignRow(rowCells, view.columns, view.byIndex && byIndex, { afterName: Boolean(pending), knows: (n) => Boolean(opts.knows?.(cleanName(n))), knowsWord: opts.knowsWord });
+      // (ocrlis) A heading above (`Endocrine`, `Chemistry`: a line naming no test the catalog knows) over a row whose first
+      // cell names one is no name the row's cells follow: that cell is the row's name, as without the heading.
+      const above = pending as SourceLine | null;
+      const firstCell = rowCells.find((c) => c.text.trim())?.text.trim() ?? '';
+      const afterName = above !== null && !(knownName(firstCell) && !knownName(above.text.trim()));
+      const { columns: rowColumns, values: columnValues } = assignRow(rowCells, view.columns, view.byIndex && byIndex, { afterName, knows: (n) => Boolean(opts.knows?.(cleanName(n))), knowsWord: opts.knowsWord });
       const inRange = withinRangeHeader(rowCells, view.columns, view.byIndex && byIndex);
       // A specimen column that says urine (`Urine portie`) makes the row's analyte the urine one, as a heading would;
       // so does a panel column that names urine (`Badanie ogólne moczu`, `Osad moczu`, `Urinalysis`), and the row's
