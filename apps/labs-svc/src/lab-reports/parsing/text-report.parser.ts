@@ -3498,7 +3498,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // printed row needs: a unit, a range, a flag or a name the catalog knows).
     // ((diffcols) A differential's line of a percentage and a count has no columns here: alignedColumns leaves it out.)
     const columns = table ? undefined : aligned.get(line);
-    if (columns) {
+    // (ocrlis) Not a line of two panels side by side (sideBySideRows): its columns are two rows', read below.
+    const panels = columns && !byIndex && !parseRowLine(flat, opts) ? sideBySideRows(flat, opts) : null;
+    if (columns && !panels) {
       const read = readColumns(assignCells(cells, columns, false), columns, opts);
       // Where the printed order already reads the same result, it is kept (it reads more of a row's parts).
       const byOrder = read.kind === 'row' && read.rows.length === 1 ? parseRowLine(flat, opts) ?? rowWithRangesUnwrapped(flat, opts) : null;
@@ -3812,11 +3814,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // table's cells, or fixed-width text under a header that names a result column.
     const inTable = byIndex || Boolean(table && !table.byIndex);
     const quoted = RESULT_IN_PARENTHESIS.exec(flat);
-    const row = flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
+    const row = withDecimalRejoined(flat, rowOpts, flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
       ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts)
       ?? rowWithUnitOnBounds(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null)
       ?? colourAgainstColour(flat, rowOpts) ?? gradeAgainstGrade(flat) ?? stripWordAgainstWord(flat, rowOpts, section.specimen === 'urine')
-      ?? (section.specimen === 'urine' ? wordAloneInUrine(flat, rowOpts) ?? gradeSignInUrine(flat, opts) : null);
+      ?? (section.specimen === 'urine' ? wordAloneInUrine(flat, rowOpts) ?? gradeSignInUrine(flat, opts) : null));
     // (labs52fix) A numbered note's sentence (`2.Test conducted on EDTA whole blood at 37 °C.`, `2. Test …`): a line
     // opening with a note's number whose text is a sentence (isSentence: a full stop after four words or more, mostly
     // of letters) is a note, not a row named by its first words — where that name is of three words or more and one
@@ -3858,7 +3860,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       push({ name: cleanName(zero[1]!), value: zeroValue, unit: zero[3]!, rangeText: '0', range: { low: 0, high: 0 } }, line);
       continue;
     }
-    const pair = bareDifferential.get(line) ?? (row ? null : percentCountAndRanges(flat) ?? percentAndCount(flat, percentRanges));
+    const pair = bareDifferential.get(line) ?? (row ? null : percentCountAndRanges(flat) ?? percentAndCount(flat, percentRanges))
+      ?? (row || byIndex ? null : panels ?? sideBySideRows(flat, rowOpts));
     if (pair) {
       push(pair[0], line);
       push(pair[1], line);
@@ -5773,6 +5776,48 @@ function rowWithSecondColumnGroup(text: string, opts: TextParseOptions): Omit<Ra
     const asBefore = Boolean(row.rangeText && second.rangeText) && isUnitToken(after) && !parseValueToken(after);
     if (!restatedAmount(row.name, row.value, row.unit, second.value, second.unit, opts, asBefore)) return null;
     return { ...row, comment: rest };
+  }
+  return null;
+}
+
+/** (ocrlis) A number, a point, a space and one to three digits before a column gap or the line's end (`24. 1`). */
+const SPACED_DECIMAL = /(?<=\s)(\d+)\. (\d{1,3})(?=\s{2,}|$)/;
+
+/**
+ * (ocrlis) OCR's space after a decimal point (`Estradiol, Sensitive   24. 1   pg/mL`: read as it is printed, a name
+ * `Estradiol, Sensitive 24` of the value 1): where the row read names no test the catalog knows, the line read again
+ * with the point's digits joined, when that reading names one. Any other row as it was.
+ */
+function withDecimalRejoined(text: string, opts: TextParseOptions, row: Omit<RawRow, 'line'> | null): Omit<RawRow, 'line'> | null {
+  if (!row || !opts.knows || opts.knows(cleanName(row.name)) || !SPACED_DECIMAL.test(text)) return row;
+  const again = parseRowLine(text.replace(SPACED_DECIMAL, '$1.$2'), opts);
+  return again && again.value !== null && opts.knows(cleanName(again.name)) ? again : row;
+}
+
+/**
+ * (ocrlis) Two panels printed side by side and flattened onto one line (a scanned two-column page: `Haemoglobin  15.2
+ * g/dl  13.0-17.0      Sodium  139  mmol/l  136-145`): the line splits at a gap of three spaces or more before a word
+ * into two halves, each a whole row of a test the catalog knows (a value, and a unit or a range, nothing after them).
+ * The first gap that splits it so; a few tries at most. Null for any other line.
+ */
+function sideBySideRows(text: string, opts: TextParseOptions): [Omit<RawRow, 'line'>, Omit<RawRow, 'line'>] | null {
+  if (!opts.knows) return null;
+  /** A half's row, its range in brackets or not (`(70-99)`), when it is whole. */
+  const whole = (part: string) => {
+    const plain = unparenthesizeRanges(part);
+    const row = parseRowLine(plain, opts);
+    return row !== null && row.value !== null && Boolean(row.unit || row.rangeText) && !row.comment && opts.knows!(cleanName(row.name))
+      && endsWithPart(plain, row) ? row : null;
+  };
+  let tries = 0;
+  for (const gap of text.matchAll(/ {3,}(?=\p{L})/gu)) {
+    if (++tries > 4) break;
+    const left = text.slice(0, gap.index).trim();
+    const right = text.slice(gap.index! + gap[0].length).trim();
+    if (!/\d/.test(left) || !/\d/.test(right)) continue;
+    const a = whole(left);
+    const b = a ? whole(right) : null;
+    if (a && b) return [a, b];
   }
   return null;
 }
