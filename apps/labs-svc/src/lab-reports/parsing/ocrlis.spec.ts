@@ -79,6 +79,7 @@ describe('ocrlis: stars of a critical value', () => {
     expect(coded('POTASSIUM                        2.4 L***  mmol/L        [3.5-5.1]')).toEqual([['potassium', 2.4, 'mmol/L', 3.5, 5.1, 'critical-low']]);
     expect(coded('SODIUM                           118 L**   mmol/L        [136-145]')).toEqual([['sodium', 118, 'mmol/L', 136, 145, 'critical-low']]);
     expect(coded('Glucose          450***     mg/dL      70-99')).toEqual([['glucose', 450, 'mg/dL', 70, 99, 'high']]);
+    expect(coded('HEMOGLOBIN                       20.6 ***  g/dL          [13.5-17.5]')).toEqual([['hemoglobin', 20.6, 'g/dL', 13.5, 17.5, 'high']]);
   });
 
   it('what stays: one star or two on the value are abnormal', () => {

@@ -8217,6 +8217,8 @@ function tailTokens(input: readonly string[], start: number, percent: { fromRang
     }
   };
   for (const [k, t] of input.slice(start).entries()) {
+    // (ocrlis) Three stars printed apart right after the value (`20.6 ***  g/dL`) are left off as glued ones are (STUCK_FLAG).
+    if (k === 1 && t === '***' && parseValueToken(input[start]!)) continue;
     // (Only a token that ends as a flag does: on a long run of digits the expression costs its square.)
     // (robustdelta) An `O` against an `H` is a hydroxy group, no zero and a high flag: `Vitamin D 25OH`, `17OH` (an
     // OCR's O for 0 is read between digits, `1O5H`, not before the flag letter).
