@@ -141,3 +141,19 @@ describe('ocrlis: Turkish names', () => {
     expect(coded('Homosistein                18,2 H     umol/L       5 - 15')).toEqual([['homocysteine', 18.2, 'umol/L', 5, 15, 'high']]);
   });
 });
+
+describe('ocrlis review: a line split into two panels only for two tests printed alike', () => {
+  it('the same test again after the gap is its previous result or another unit, not a second row', () => {
+    expect(coded('Glucose   95 mg/dL 70-99   Glucose   92 mg/dL 70-99')).not.toContainEqual(['glucose', 92, 'mg/dL', 70, 99, 'normal']);
+    expect(coded('Creatinine   1.0 mg/dL 0.7-1.3   Creatinine   88 umol/L 62-115').filter((r) => r[0] === 'creatinine').length).toBeLessThan(2);
+  });
+
+  it('a half without the range the other prints is a restated value, not a row', () => {
+    expect(coded('eGFR   72 mL/min/1.73m2 >60   Creatinine   1.0 mg/dL')).not.toContainEqual(['creatinine', 1, 'mg/dL', null, null, null]);
+  });
+
+  it('two tests printed alike still split', () => {
+    expect(coded('Glucose   5.8 mmol/L 3.9-6.1   Urea   5.0 mmol/L 2.5-7.1')).toEqual([
+      ['glucose', 5.8, 'mmol/L', 3.9, 6.1, 'normal'], ['urea', 5, 'mmol/L', 2.5, 7.1, 'normal']]);
+  });
+});

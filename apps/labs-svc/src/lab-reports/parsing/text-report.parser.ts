@@ -5797,8 +5797,9 @@ function withDecimalRejoined(text: string, opts: TextParseOptions, row: Omit<Raw
 /**
  * (ocrlis) Two panels printed side by side and flattened onto one line (a scanned two-column page: `Haemoglobin  15.2
  * g/dl  13.0-17.0      Sodium  139  mmol/l  136-145`): the line splits at a gap of three spaces or more before a word
- * into two halves, each a whole row of a test the catalog knows (a value, and a unit or a range, nothing after them).
- * The first gap that splits it so; a few tries at most. Null for any other line.
+ * into two halves, each a whole row of a test the catalog knows (a value, and a unit or a range, nothing after them),
+ * of two analytes, both with a range or both without. The first gap that splits it so; a few tries at most. Null for
+ * any other line.
  */
 function sideBySideRows(text: string, opts: TextParseOptions): [Omit<RawRow, 'line'>, Omit<RawRow, 'line'>] | null {
   if (!opts.knows) return null;
@@ -5817,7 +5818,11 @@ function sideBySideRows(text: string, opts: TextParseOptions): [Omit<RawRow, 'li
     if (!/\d/.test(left) || !/\d/.test(right)) continue;
     const a = whole(left);
     const b = a ? whole(right) : null;
-    if (a && b) return [a, b];
+    // (ocrlis review) Two panels' rows are two tests printed alike: the same test again is its previous result or the
+    // same result in another unit (`Glucose  95 mg/dL 70-99   Glucose  92 mg/dL 70-99`, `Sodium (prev)  141`), and a
+    // half without the range the other prints is a value restated in a comment (`eGFR 72 mL/min >60   Creatinine 1.0
+    // mg/dL`): neither is a second row.
+    if (a && b && Boolean(a.rangeText) === Boolean(b.rangeText) && !(opts.sameAnalyte?.(cleanName(a.name), cleanName(b.name)) ?? false)) return [a, b];
   }
   return null;
 }
