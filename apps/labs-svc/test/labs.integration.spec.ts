@@ -130,7 +130,7 @@ describe('labs-svc: schema and catalog', () => {
       'Migration20261130030000_merges', 'Migration20261130040000_patient_state', 'Migration20261130070000_wearable_ingest',
       'Migration20261130050000_fhir_import_ledger', 'Migration20261201020000_lab_result_comment', 'Migration20261201060000_wearable_rollup', 'Migration20261202040000_wearable_rollup_from_stage', 'Migration20261204300000_rollup_unit_bytewise',
       'Migration20261205000000_biomarker_catalog_v3', 'Migration20261206000000_biomarker_catalog_v4', 'Migration20261207000000_biomarker_catalog_v5',
-      'Migration20261208000000_biomarker_catalog_v6',
+      'Migration20261208000000_biomarker_catalog_v6', 'Migration20261209000000_biomarker_catalog_v7',
     ]);
     await expect(migrate(labsOrmOptions(world.serviceConfig('labs')))).resolves.toEqual([]);
     await expect(schemaDiff(app.get(MikroORM), schema)).resolves.toBe('');
@@ -160,6 +160,13 @@ describe('labs-svc: schema and catalog', () => {
     // Catalog v6: the HDL/LDL and triglyceride/HDL ratios, ASO; the LDL/HDL ratio gains its LOINC code.
     expect(all.filter((b) => ['hdl-ldl-ratio', 'triglyceride-hdl-ratio', 'ldl-hdl-ratio', 'antistreptolysin-o'].includes(b.key)).map((b) => [b.key, b.loinc, b.ucumUnit]))
       .toEqual(expect.arrayContaining([['hdl-ldl-ratio', '16616-5', '{ratio}'], ['triglyceride-hdl-ratio', '44733-4', '{ratio}'], ['ldl-hdl-ratio', '11054-4', '{ratio}'], ['antistreptolysin-o', '5370-2', '[IU]/mL']]));
+    // Catalog v7: what a hormone and longevity clinic orders beyond v6 — AMH converts ng/mL ↔ pmol/L (7.14), the free PSA
+    // is not the total's, zinc and lactate are minerals and metabolites with their molar masses.
+    expect(all.filter((b) => ['anti-mullerian-hormone', 'estrone', 'prostate-specific-antigen-free', 'zinc', 'lactate', 'thyroglobulin'].includes(b.key))
+      .map((b) => [b.key, b.loinc, b.ucumUnit, b.molarMass])).toEqual(expect.arrayContaining([
+      ['anti-mullerian-hormone', '38476-8', 'ng/mL', 140000], ['estrone', '2258-2', 'pg/mL', 270.37], ['prostate-specific-antigen-free', '10886-0', 'ng/mL', null],
+      ['zinc', '5763-8', 'ug/dL', 65.38], ['lactate', '2524-7', 'mmol/L', 90.08], ['thyroglobulin', '3013-0', 'ng/mL', null],
+    ]));
     // A search matches what the catalog prints: `ap` finds the apolipoproteins (a report's row named `AP` is coded as
     // alkaline phosphatase; a search is not a row), `Haemoglobin` the hemoglobin (spelling is folded).
     const ap = (await rpc.request<BiomarkerDto[]>(LABS.biomarkerList, { query: { q: 'ap' } }, clinician)).map((b) => b.key);

@@ -1,8 +1,12 @@
+import { BIOMARKER_CATALOG } from '../biomarkers/catalog/biomarker-catalog.js';
 import { BiomarkerCatalog } from '../lab-reports/parsing/catalog.js';
 import { compareResults, directionOf } from './lab-compare.js';
 import { LabResult } from './lab-result.entity.js';
 
-/* Expected values by hand: creatinine 88.4 umol/L × 113.12 g/mol = 9999.808 ug/L = 0.999981 mg/dL (6 digits). */
+/*
+ * Expected values by hand: creatinine 88.4 umol/L × 113.12 g/mol = 9999.808 ug/L = 0.999981 mg/dL (6 digits).
+ * AMH (catalog v7) 15.2 pmol/L × 140,000 g/mol = 2.128 ug/L = 2.128 ng/mL, the factor labs print (ng/mL × 7.14 = pmol/L).
+ */
 
 const catalog = new BiomarkerCatalog([
   { key: 'creatinine', display: 'Creatinine', loinc: '2160-0', alternateLoinc: [], ucumUnit: 'mg/dL', aliases: [], molarMass: 113.12, charge: null, resultType: 'quantitative' },
@@ -41,5 +45,13 @@ describe('compareResults()', () => {
       ['Omega-3 Index', '%', 6, null, null, null],
       ['Qualitative', null, null, null, null, null],
     ]);
+  });
+
+  it('converts an AMH printed in pmol/L (a UK or Australian report) into the catalog\'s ng/mL with the catalog v7 molar mass', () => {
+    const v7 = new BiomarkerCatalog(BIOMARKER_CATALOG.filter((b) => b.key === 'anti-mullerian-hormone'));
+    const a = [result({ biomarkerKey: 'anti-mullerian-hormone', display: 'Anti-Mullerian Hormone', value: 2.1, unit: 'ng/mL', normalizedValue: 2.1, normalizedUnit: 'ng/mL' })];
+    const b = [result({ biomarkerKey: 'anti-mullerian-hormone', display: 'Anti-Mullerian Hormone', value: 15.2, unit: 'pmol/L' })];
+    const [row] = compareResults(a, b, v7);
+    expect(row).toMatchObject({ unit: 'ng/mL', a: { value: 2.1 }, b: { value: 2.128, reportedValue: 15.2, reportedUnit: 'pmol/L' }, change: 0.028, direction: 'up' });
   });
 });

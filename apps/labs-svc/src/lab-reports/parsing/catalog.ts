@@ -1038,10 +1038,10 @@ const SENSITIVITY = new RegExp(`^${SENSITIVITY_WORDS}$`);
 const SENSITIVITY_AFTER = new RegExp(`^(\\S.*?) ${SENSITIVITY_WORDS}$`);
 
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
-const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant|ia|ms|lc\/?ms(?:\/?ms)?|immunoassay|eclia)$/i;
+const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant|ia|ms|lc\/?ms(?:\/?ms)?|immunoassay|eclia|i?ifa|iif)$/i;
 
 /** What words printed after a name say of the sample (SAMPLE_QUALIFIERS): none of them changes the analyte, save as `fitsSample` says. */
-type SampleSays = 'condition' | 'serum' | 'blood' | 'venous' | 'capillary' | 'arterial' | 'place' | 'standard';
+type SampleSays = 'condition' | 'meal' | 'serum' | 'blood' | 'venous' | 'capillary' | 'arterial' | 'place' | 'standard';
 
 /**
  * Words printed after a test's name (after a comma, in parentheses or as trailing words) that say only the condition
@@ -1055,7 +1055,10 @@ type SampleSays = 'condition' | 'serum' | 'blood' | 'venous' | 'capillary' | 'ar
 const SAMPLE_QUALIFIERS: Record<string, Record<string, SampleSays>> = {
   en: {
     fasting: 'condition', fasted: 'condition', 'non fasting': 'condition', nonfasting: 'condition', 'not fasting': 'condition', random: 'condition',
-    basal: 'condition', postprandial: 'condition', 'post prandial': 'condition', pp: 'condition',
+    basal: 'condition', postprandial: 'condition', 'post prandial': 'condition',
+    // (cat7) `PP` after a name is a meal's only after a test a meal moves (`Glucose PP`, MEAL_TESTS); after another it
+    // is part of another analyte's name (`ZINC PP`, zinc protoporphyrin).
+    pp: 'meal',
     // (keysfix) The time of day a sample was drawn (`Cortisol - AM`, `Cortisol, PM`: LabCorp's morning and afternoon
     // cortisol), as `Cortisol 8 Uhr` (CLOCK_TIME) and `Cortisol (AM)` read.
     am: 'condition', pm: 'condition', morning: 'condition', evening: 'condition',
@@ -1192,10 +1195,11 @@ function sampleQualifiersOnly(text: string): Set<SampleSays> | null {
  */
 const IN_BLOOD_CELLS = /^(?:hemoglobin(?:-a1c)?|hematocrit|red-blood-cell-count|white-blood-cell-count|platelet-count|plateletcrit|platelet-distribution-width|mean-corpuscular-.+|mean-platelet-volume|red-cell-distribution-width|(?:neutrophils|lymphocytes|monocytes|eosinophils|basophils|immature-granulocytes|band-form-neutrophils)(?:-absolute)?)$/;
 /**
- * An analyte the red cells hold far more of than serum (folate): measured in whole blood it is the red cells' content
- * (`Folate, whole blood`, the red-cell folate), another test than the serum's the catalog has.
+ * An analyte the red cells hold far more of than serum (folate; zinc, copper and selenium, cat7 review): measured in
+ * whole blood it is the red cells' content too (`Folate, whole blood`, the red-cell folate; `Zinc, Whole Blood` runs
+ * several times the serum's), another test than the serum's the catalog has.
  */
-const HELD_BY_RED_CELLS = /^folate$/;
+const HELD_BY_RED_CELLS = /^(?:folate|zinc|copper|selenium)$/;
 /**
  * (nordicnames) Words of a name (normalizeName's English: `Erythrozyten`, `eritrocitos` are `erythrocytes`) that say the
  * red cells were what was measured in: `RBC`, `red (blood) cell(s)`, `erythrocyte(s)` and the adjectives
@@ -1246,11 +1250,15 @@ const SERUM_PROTEIN_FRACTIONS = /^(?:globulin-total|albumin-globulin-ratio|alpha
  * (`fitsCells`).
  */
 function fitsSample(entry: CatalogEntry, says: Set<SampleSays>): boolean {
+  if (says.has('meal') && !MEAL_TESTS.has(entry.key)) return false;
   const blood = says.has('serum') || says.has('blood') || says.has('venous') || says.has('capillary') || says.has('arterial');
   if (blood && ofOtherSpecimen(entry)) return false;
   if ((says.has('venous') || says.has('capillary')) && [entry.key, entry.display, ...entry.aliases].some((a) => /arterial/i.test(a))) return false;
   return fitsCells(entry, says);
 }
+
+/** (cat7) The tests a meal moves, the only ones a sample's `PP` (post-prandial) can follow (the urine's sugar and ketones too: `Urine Glucose (PP)`). */
+const MEAL_TESTS = new Set(['glucose', 'insulin', 'c-peptide', 'triglycerides', 'glucose-in-urine', 'glucose-urine-mass', 'ketones-in-urine', 'ketones-urine-mass']);
 
 /** What a Nordic specimen prefix says of the sample, by its letters without the `f`/`c`/`a`/`v` before them. */
 const PREFIX_SAMPLE: Record<string, SampleSays> = { B: 'blood', S: 'serum', P: 'serum', PS: 'serum', SP: 'serum' };
@@ -1914,6 +1922,14 @@ export class BiomarkerCatalog {
       const hit = this.byName.get(shortWords);
       if (hit) return hit;
     }
+    // (hl7md) `ANA Titer`, `EBV VCA IgG titre`: an antibody test answered in words (positive, negative: qualitative)
+    // whose answer is given as its titre (`1:160`) — the same test. An antigen's titre is its quantitation, another
+    // test (as `HBsAg Quantitative` is, below); a name of any other kind stays as the rules below read it.
+    const titre = /^(.+) tit(?:er|re)$/.exec(n);
+    if (titre) {
+      const hit = this.matchName(titre[1]!);
+      if (hit?.resultType === 'qualitative' && !/antigen/.test(hit.key)) return hit;
+    }
     // (labs35fix review) `Glucose (U)`: a capital U alone in parentheses after a name is the urine, as `(UR)` is.
     const urineLetter = /^(.*\S)\s*\(U\)\s*$/.exec(name);
     if (urineLetter) return this.matchName(`${urineLetter[1]!} (Urine)`);
@@ -1967,8 +1983,12 @@ export class BiomarkerCatalog {
     // (Sensitive)`, `CRP, High Sensitivity` — hs-CRP, another biomarker than CRP), never the analyte without the word:
     // the catalog names no high-sensitivity troponin I, so `Troponin I, highly sensitive` and `Troponin I, high
     // sensitivity` stay unknown (not the conventional assay's troponin-i, in ng/mL with another range).
-    if (segments.length > 1 && SENSITIVITY.test(normalizeName(segments[segments.length - 1]!))) {
-      const hit = this.sensitiveAssay(segments.slice(0, -1).join(', '));
+    // (hl7md) So with a method or a sample's word after the sensitivity (`Estradiol, Ultrasensitive, LC/MS`): QUALIFIER's
+    // words after it dropped first, as they are below.
+    const sensed = [...segments];
+    while (sensed.length > 2 && QUALIFIER.test(sensed[sensed.length - 1]!)) sensed.pop();
+    if (sensed.length > 1 && SENSITIVITY.test(normalizeName(sensed[sensed.length - 1]!))) {
+      const hit = this.sensitiveAssay(sensed.slice(0, -1).join(', '));
       if (hit) return hit;
     }
     // (nameprefix) The same word after the name without a comma (`CRP ultrasensitive`, `CRP hochsensitiv`, `Proteína C

@@ -490,10 +490,19 @@ const SPECIMEN_MARK = /^(?:s|p|b|se|pl|bl|wb|sp|cb|u|ur)$/i;
 const URINE_UNIT = /\/\s*(?:24\s*(?:h|hrs?|hours?|std)|d|day|d[ií]a|tag|dygn|d[øo]gn)$|creat/i;
 
 /**
+ * A UCUM unit of an amount per an amount, each of the kinds given (`g`; `g|mol`) with a prefix perhaps (`ng/mg`,
+ * `mmol/mol`): PER_MASS, PER_AMOUNT.
+ */
+const perAmountUnit = (amounts: string): RegExp => new RegExp(String.raw`^[munpk]?(?:${amounts})\/[munpk]?(?:${amounts})$`);
+
+/**
  * (status) A mass per mass in UCUM (`ng/mg`, `ug/g`, `mg/g`): in a urine report, per mass of creatinine (a DUTCH
  * hormone's `ng/mg`); no blood analyte the catalog holds is measured so.
  */
-const PER_MASS = /^[munpk]?g\/[munpk]?g$/;
+const PER_MASS = perAmountUnit('g');
+
+/** (status review) A mass or substance per mass or substance in UCUM (`mg/g`, `mmol/mol`): perAmountOrUrine. */
+const PER_AMOUNT = perAmountUnit('g|mol');
 
 /**
  * (status review) Whether an entry is itself an amount per an amount — its catalog unit a mass or substance per mass or
@@ -502,7 +511,7 @@ const PER_MASS = /^[munpk]?g\/[munpk]?g$/;
  * molar mass to reach `mg/g`) or a urine heading is then the entry's own, never a sign of another specimen.
  */
 function perAmountOrUrine(e: CatalogEntry): boolean {
-  return urineKey(e) || /^[munpk]?(?:g|mol)\/[munpk]?(?:g|mol)$|^\{ratio\}$/.test(e.ucumUnit ?? '');
+  return urineKey(e) || PER_AMOUNT.test(e.ucumUnit ?? '') || e.ucumUnit === '{ratio}';
 }
 
 /** A unit of time in UCUM (`s`, `min`, `h`, `d`; `ms`): a clotting or bleeding time's. */

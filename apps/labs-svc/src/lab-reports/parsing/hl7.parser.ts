@@ -67,12 +67,29 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
   }
 
   let order: { obr7?: string; spm17?: string; specimen?: RawRow['specimen']; rows: RawRow[]; obx14: Map<RawRow, string | undefined> } | null = null;
+  // (hl7md) Each row read, with the test it reports (OBX-3 and OBX-4) and its status (OBX-11): a later result of the same
+  // test, collection, observation time (OBX-14) and specimen that is corrected (C) or final (F) replaces an earlier one
+  // it supersedes (supersedes).
+  const reported = new Map<RawRow, { test: string; status: string }>();
+  /** The last row kept of each test and collection time; the rows a later one replaced. */
+  const lastOfTest = new Map<string, RawRow>();
+  const replaced = new Set<RawRow>();
   const closeOrder = () => {
     if (!order) return;
     for (const row of order.rows) {
       const at = order.obr7 ?? order.spm17 ?? order.obx14.get(row) ?? reportedAt;
       if (at) row.collectedAt = at;
       if (order.specimen && !row.specimen) row.specimen = order.specimen;
+      const said = reported.get(row)!;
+      // (hl7md review) The OBX's own time and the specimen belong to the key: a glucose tolerance test's three draws in
+      // one order, and a serum and a urine sodium under one local code, are each a result of their own.
+      const key = `${said.test}|${row.collectedAt ?? ''}|${order.obx14.get(row) ?? ''}|${JSON.stringify(row.specimen ?? null)}`;
+      const earlier = lastOfTest.get(key);
+      if (earlier && supersedes(said.status, reported.get(earlier)!.status)) {
+        warnings.push({ code: 'not-a-result', message: `OBX (${earlier.name}) (status ${reported.get(earlier)!.status}) was replaced by the ${said.status === 'C' ? 'corrected' : 'final'} result on line ${row.line}`, line: earlier.line });
+        replaced.add(earlier);
+      }
+      lastOfTest.set(key, row);
       rows.push(row);
     }
     order = null;
@@ -299,6 +316,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       ...(code && !part ? { code: { system: CODE_SYSTEMS[system.toUpperCase()] ?? system, code, ...(display ? { display } : {}) } } : {}),
     };
     order.rows.push(row);
+    reported.set(row, { test: `${system}|${code}|${name}|${subId}`.toLowerCase(), status: status.toUpperCase() });
     order.obx14.set(row, readTime(component(fields[14], 0, d)));
     noted = row;
     if (!unnamed) lastNamed = { row, read: new Set([readKey(name, unit)]) };
@@ -312,7 +330,17 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       line: first + 1,
     });
   }
-  return { layout: 'hl7v2', rows, warnings, ...(reportedAt ? { reportedAt } : {}) };
+  return { layout: 'hl7v2', rows: replaced.size ? rows.filter((r) => !replaced.has(r)) : rows, warnings, ...(reportedAt ? { reportedAt } : {}) };
+}
+
+/**
+ * (hl7md) Whether a result of status `later` replaces an earlier one of the same test and collection of status
+ * `earlier` (OBX-11): a correction (C) replaces the final or preliminary result; a final result (F) a preliminary one
+ * (P). Two finals, two corrections (a corrected report resends every OBX as C: a tolerance test's draws, two panels'
+ * glucose), or a result without a status replace nothing (a repeated measurement).
+ */
+function supersedes(later: string, earlier: string): boolean {
+  return (later === 'C' && /^[FP]$/.test(earlier)) || (later === 'F' && earlier === 'P');
 }
 
 /** (labs45fix) The mark a laboratory system sends as the value of a panel's header OBX: a lone `X`. */

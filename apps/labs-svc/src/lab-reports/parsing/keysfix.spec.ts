@@ -45,7 +45,7 @@ describe('keysfix: a bracketed word that makes another analyte', () => {
     expect(coded('Vitamin D (1,25-dihydroxy)  45 pg/mL  18 - 72')).toEqual([['?Vitamin D (1,25-dihydroxy)', 45, 'pg/mL', 18, 72, 'normal']]);
     expect(key('Vitamin D (1,25)')).toBeUndefined();
     expect(key('Cortisol (saliva)')).toBeUndefined();
-    expect(key('Testosterone (bioavailable)')).toBeUndefined();
+    expect(key('Testosterone (bioavailable)')).toBe('testosterone-bioavailable'); // (cat7) an entry of its own, never testosterone
     expect(key('Calcium (ionized)')).toBeUndefined();
   });
 
@@ -127,7 +127,7 @@ describe('keysfix review: a bracket that names the analyte', () => {
 
   it('reads no bracket inside a name that says another analyte', () => {
     expect(key('Calcium (Ca) Ionized')).toBeUndefined();
-    expect(key('Anti-Thyroglobulin (TG) Ab')).toBeUndefined();
+    expect(key('Anti-Thyroglobulin (TG) Ab')).toBe('thyroglobulin-antibody'); // (cat7) the antibody, never triglycerides
     expect(key('Hemoglobin (Hb) A2')).toBeUndefined();
   });
 });

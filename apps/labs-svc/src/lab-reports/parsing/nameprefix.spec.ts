@@ -123,11 +123,12 @@ describe('nameprefix: a hormone clinic\'s names in Portuguese, Spanish, French, 
   });
 
   it('reads no name the catalog has no entry for as another test', () => {
-    // Free PSA and bioavailable testosterone: the catalog has neither (never PSA, never testosterone); ionised calcium,
-    // plasma free haemoglobin and free cortisol are other tests; PCR alone is also the polymerase chain reaction; a
-    // glomerular filtration rate not said to be estimated may be measured.
-    for (const name of ['PSA Livre', 'PSA libre', 'Freies PSA', 'PSA libero', 'Testosterona Biodisponível', 'Cálcio livre', 'Freies Hämoglobin',
-      'Cortisol libre', 'PCR', 'Débit de filtration glomérulaire']) expect([name, key(name)]).toEqual([name, undefined]);
+    // Ionised calcium, plasma free haemoglobin and free cortisol are other tests; PCR alone is also the polymerase chain
+    // reaction; a glomerular filtration rate not said to be estimated may be measured.
+    for (const name of ['Cálcio livre', 'Freies Hämoglobin', 'Cortisol libre', 'PCR', 'Débit de filtration glomérulaire']) expect([name, key(name)]).toEqual([name, undefined]);
+    // (cat7) Free PSA and bioavailable testosterone have entries of their own since catalog v7: never PSA, never testosterone.
+    for (const name of ['PSA Livre', 'PSA libre', 'Freies PSA', 'PSA libero']) expect([name, key(name)]).toEqual([name, 'prostate-specific-antigen-free']);
+    expect(key('Testosterona Biodisponível')).toBe('testosterone-bioavailable');
   });
 });
 

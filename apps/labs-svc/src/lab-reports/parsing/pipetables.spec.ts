@@ -27,7 +27,7 @@ describe('pipetables: a table with bars between its cells only', () => {
       ['apolipoprotein-b', 71, 'mg/dL', null, 90, 'normal'],
       ['insulin', 6.1, 'u[IU]/mL', 2.6, 24.9, 'normal'],
       ['free-t3', 3.1, 'pg/mL', 2, 4.4, 'normal'],
-      ['?Omega-3 Index', 7.4, '%', 4, null, 'normal'],
+      ['omega-3-index', 7.4, '%', 4, null, 'normal'],
     ]);
   });
 

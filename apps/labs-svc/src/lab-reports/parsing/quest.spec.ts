@@ -131,7 +131,7 @@ describe('quest: a performing site\'s code after a row\'s range, with no header'
 
 describe('quest review: the lower-case rest of a sentence is the only line under an unread line it drops', () => {
   const panel = ['omega-3 index          6.8 %        >8.0', 'ldl particle number    1450 nmol/L  <1000', 'vitamin k2             0.9 ng/mL    0.2-3.2'];
-  const read = [['?omega-3 index', 6.8, '%', 8, null, 'low'], ['?ldl particle number', 1450, 'nmol/L', null, 1000, 'high'], ['?vitamin k2', 0.9, 'ng/mL', 0.2, 3.2, 'normal']];
+  const read = [['omega-3-index', 6.8, '%', 8, null, 'low'], ['ldl-particle-number', 1450, 'nmol/L', null, 1000, 'high'], ['?vitamin k2', 0.9, 'ng/mL', 0.2, 3.2, 'normal']];
 
   it('reads lower-case rows printed in columns under a line left unread', () => {
     for (const over of ['OMEGA-3 PANEL 4 MARKERS', 'For patients with diabetes plus 1 major ASCVD risk', 'Specimen received 2 hours after draw at room temp', '** 2 results outside range **']) {

@@ -24,6 +24,15 @@ const ITEM = new RegExp(String.raw`^(.*?\p{L}.*?)\s+(${NUM})\s*(${FLAG})?((?:\s+
  */
 const RESULTS_LABEL = /^(?:results?|resultater?|svar|prøvesvar|analysesvar|labsvar|lab(?:s|oratory)?(?:\s+(?:results?|values|tests))?|blood\s*tests?|blodprøver|test\s+results?)$/iu;
 
+/**
+ * (hl7md) A label that names a panel of tests (`CBC`, `CMP`, `Lipids`, `Thyroid`, `Lipid panel`, `Iron studies`,
+ * `Male hormone panel`) or the hormones: its list's items are that panel's results, as under `Results:` — unless a
+ * word of it says the numbers are something else (NOT_RESULTS: `Target panel`, `Previous CBC`, `Reference ranges`).
+ */
+function panelLabel(words: string): boolean {
+  return PANEL_LABEL.test(words) && !NOT_RESULTS.test(words);
+}
+
 /** A unit per time (`IE/d`, `mg/day`, `g/døgn`, `mg/24h`): a dose or an intake, not a result read from a sample. */
 const PER_TIME = /\/(?:d|day|dag|døgn|24\s*h)$/iu;
 
@@ -212,6 +221,14 @@ const NOT_RESULTS = /\b(?:supplements?|targets?|goals?|desirable|doses?|dosage|r
  */
 const RESULT_WORDS = String.raw`results?|labs?|laborator(?:y|ies)|lab\s*work|blood\s*work|bloods|tested|showed|shows|revealed|reveals|came\s+back|returned|measured`;
 const PANEL_WORDS = String.raw`(?:blood\s+)?tests?|reports?|studies|panel|profile|(?:blood|cell)\s+counts?|hae?mogram|CBC|FBC|BMP|CMP|LFTs?|RFTs?|KFTs?|TFTs?|U\s*&\s*Es?|electrolytes|lytes|chemistr(?:y|ies)|chems?|ABG|VBG|blood\s+gas(?:es)?|urinalysis|lipids|coags?|coagulation|thyroid|renal|hae?matology|levels|numbers`;
+/**
+ * (hl7md review) Words that name what a panel tests (`Lipid`, `Male hormone`, `Comprehensive metabolic`, `Iron`): only
+ * they may stand before `panel`, `profile`, `studies`, `screen` or `hormones` in a panel's label — `Last year lipid
+ * panel`, `Baseline`, `Optimal`, `Old blood panel`, `Before TRT hormones`, `Drug screen` name no panel of results.
+ */
+const PANEL_NAME_WORDS = String.raw`lipids?|lipoproteins?|cholesterol|thyroid|hormones?|hormonal|male|female|men'?s|women'?s|sex|adrenal|fertility|metabolic|comprehensive|basic|iron|anae?mia|liver|hepatic|renal|kidney|cardiac|cardiovascular|cardiometabolic|diabetes|diabetic|glucose|vitamins?|inflammation|inflammatory|electrolytes?|coagulation|blood|cbc|cmp|bmp`;
+/** (hl7md) A panel's name alone: PANEL_WORDS (not `levels`, `numbers`), the hormones, or PANEL_NAME_WORDS before `panel`, `profile`, `studies`, `screen`. */
+const PANEL_LABEL = new RegExp(String.raw`^(?:${PANEL_WORDS.replace('|levels|numbers', '')}|(?:(?:${PANEL_NAME_WORDS})\s+){0,2}hormones?|(?:(?:${PANEL_NAME_WORDS})\s+){1,3}(?:panel|profile|studies|screen))$`, 'iu');
 const RESULT_CUE = new RegExp(String.raw`\b(?:${RESULT_WORDS}|${PANEL_WORDS})\b`, 'iu');
 const RESULT_WORD = new RegExp(String.raw`\b(?:${RESULT_WORDS})\b`, 'iu');
 /** A value a verb says was found (`ferritin was 12`, `sodium is now 131`). */
@@ -624,12 +641,16 @@ function resultList(para: SourceLine[], opts: TextParseOptions): RawRow[] | null
   }
   if (!opts.knows || (text.match(/;/g) ?? []).length < 2) return null;
   // A label before the first item: a results heading is dropped (blanked, so that offsets stay), any other is no list.
+  // (hl7md) So is a panel's name (`CBC:`, `CMP:`, `Lipid panel:`, `Hormones:`; panelLabel).
   const label = /^([^:;\d]{1,40}):\s+(?=\p{L})/u.exec(text);
   if (label) {
     const words = label[1]!.trim();
-    if (!RESULTS_LABEL.test(words) && !opts.knows(words)) return null;
-    if (RESULTS_LABEL.test(words)) text = ' '.repeat(label[0].length) + text.slice(label[0].length);
+    const results = RESULTS_LABEL.test(words) || panelLabel(words);
+    if (!results && !opts.knows(words)) return null;
+    if (results) text = ' '.repeat(label[0].length) + text.slice(label[0].length);
   }
+  // (hl7md) A sentence's full stop after the last item (`…; MCV 91.4.`) is no part of its value or unit.
+  text = text.replace(/(?<=\S)\.(\s*)$/, ' $1');
   const lineOf = (offset: number) => para[starts.filter((s) => s <= offset).length - 1] ?? para[0]!;
   // Semicolons inside a bracketed comment do not divide items.
   const items = splitOutsideBrackets(text).map((p) => ({ text: p.text.trim(), at: p.at + (p.text.length - p.text.trimStart().length) })).filter((p) => p.text);

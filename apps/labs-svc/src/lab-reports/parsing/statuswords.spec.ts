@@ -151,7 +151,7 @@ describe('statuswords: a status column (Function Health)', () => {
       '| Uric Acid | 6.1 | mg/dL |  | In Range |',
       '| Uric Acid | 8.4 | mg/dL |  | Above Range |',
     ))).toEqual([
-      ['?Omega-3 Index', 5.1, '%', null, null, 'abnormal'],
+      ['omega-3-index', 5.1, '%', null, null, 'abnormal'],
       ['uric-acid', 6.1, 'mg/dL', null, null, 'normal'],
       ['uric-acid', 8.4, 'mg/dL', null, null, 'high'],
     ]);
@@ -166,7 +166,7 @@ describe('statuswords: a status column (Function Health)', () => {
       '| Homocysteine | 8.2 | umol/L | <10.4 | Out of Range |',
     ))).toEqual([
       ['apolipoprotein-b', 96, 'mg/dL', null, 90, 'high'],
-      ['?Omega-3 Index', 5.1, '%', 8, null, 'low'],
+      ['omega-3-index', 5.1, '%', 8, null, 'low'],
       ['hs-crp', 0.4, 'mg/L', null, 1, 'normal'],
       ['lipoprotein-a', 212, 'nmol/L', null, 75, 'high'],
       ['homocysteine', 8.2, 'umol/L', null, 10.4, 'normal'],

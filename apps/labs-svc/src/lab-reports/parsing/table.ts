@@ -1,7 +1,7 @@
 import type { Cell, SourceLine } from './parse.types.js';
 import { isStatusPhrase, isStatusWords } from './flags.js';
 import { ownEntry } from './memo.js';
-import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding, CJK_SCRIPTS } from './tokens.js';
+import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding, CJK_SCRIPTS, FLAG_LABEL_WORDS, UNIT_LABEL_WORDS, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES } from './tokens.js';
 import { fullYear, printedYearMonth } from './dates.js';
 import { OPTIMAL_LABEL, STANDARD_RANGE_LABELS } from './reference-range.js';
 import { toUcum } from './units.js';
@@ -126,13 +126,27 @@ const JUDGEMENT_HEADERS = ['判定', '판정'];
  * the labels of a previous result on a card's line of its own (namesPreviousResult: `Previous: 102 mg/dL`).
  */
 const PREVIOUS_HEADER = /^(previous|previous results?|previous values?|previous readings?|prior|prior results?|prior values?|last results?|last values?|earlier results?|previous result and date)$/;
+/**
+ * Words that head a value column but label no card's value (tokens.ts VALUE_LABEL_WORDS, which ROLE_WORDS reads too):
+ * `Values`, `Patient`, `Current`, `Finding(s)`, `In range` over a table's results; on a card's line of its own they are
+ * no label of the value under them (`Patient: Jane Doe`).
+ */
+const VALUE_HEADER_WORDS = `values|patient|patient value|patient result|patient's result|current result|current`
+  + '|finding|findings|current result and flag|in range|out of range|within range|outside range';
+/**
+ * The same in Dutch, Polish, Portuguese, Spanish and French (`Uitslag`, `Waarde`, `Wynik`, `Valor`, `Valeur`): a
+ * value column's header; as a card's label before its value only the words the card knows (tokens.ts
+ * VALUE_LABEL_WORDS_OTHER_LANGUAGES).
+ */
+const VALUE_HEADER_OTHER_LANGUAGES = 'uitslag|testuitslag|resultaat|waarde|wynik|valeur|valor';
 /** What the words of a header cell mean (lower case, punctuation to spaces, a trailing unit in parentheses removed). */
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(test|tests|test name|test description|name|parameter|parameters|investigation|investigations|analyte|component|description|examination|determination|assay|biomarker|lab test)$/, 'name'],
   // The same headers in the languages of European reports (Dutch, German, Polish, Italian, Spanish, Portuguese, French).
   [/^(bepaling|onderzoek|untersuchung|analyt|badanie|badania|esame|esami|analisi|prueba|pruebas|examen|determinacion|parametro|parametr|parametry|analisis|exame|exames|analise|analises|analyse|analyses|teste|testes)$/, 'name'],
-  // (labs34fix: `Teste`, `Valor`, Portuguese and Spanish.)
-  [/^(uitslag|testuitslag|resultaat|waarde|ergebnis|wynik|risultato|resultado|resultados|resultat|resultats|valeur|valor)$/, 'value'],
+  // (labs34fix: `Teste`, `Valor`, Portuguese and Spanish.) A card's value label in those languages (tokens.ts
+  // VALUE_LABEL_WORDS_OTHER_LANGUAGES: `Resultado`, `Résultat`, `Ergebnis`) and header words of a table's own.
+  [new RegExp(String.raw`^(?:${VALUE_LABEL_WORDS_OTHER_LANGUAGES}|${VALUE_HEADER_OTHER_LANGUAGES})$`), 'value'],
   [/^(eenheid|einheit|jednostka|jednostki|u m|unita|unita di misura|unidad|unidades|unidade|unite|unites)$/, 'unit'],
   [/^(onder en bovengrens|referentiewaarde|referentiewaarden|referentie|normaalwaarde|normaalwaarden|referenzbereich|referenzwerte|normbereich|normwerte|zakres referencyjny|zakres|norma|wartosci referencyjne|valori di riferimento|intervallo di riferimento|valori normali|valores de referencia|valor de referencia|rango de referencia|intervalo de referencia|valeurs de reference|valeurs normales|intervalle de reference)$/, 'range'],
   // Hungarian, Czech and Romanian headers (`Vizsgálat  Eredmény  Mértékegység  Referencia tartomány`, `Vyšetření
@@ -161,13 +175,14 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(基準値|基準範囲|参考基準値|参考范围|参考值|参考区间|參考範圍|參考值|參考區間|참고치|참고범위)$/, 'range'],
   [new RegExp(`^(${[...JUDGEMENT_HEADERS, '提示'].join('|')})$`), 'flag'],
   [/^(前回値|前回|前回結果)$/, 'previous'],
-  // (cards) `Test result`, `Test value`, `Your test result`: the NHS App's and GP records' label of the value
-  // (text-report.parser's VALUE_LABEL_WORDS), heading a column as it labels a card's line.
-  [/^(result|results|value|values|your value|your result|test result|test results|test value|your test result|patient|patient value|patient result|patient's result|observed value|current result|current|result value|finding|findings|current result and flag|in range|out of range|within range|outside range)$/, 'value'],
-  [/^(unit|units|uom|unit of measure)$/, 'unit'],
+  // (cards) `Result`, `Value`, `Test result`, `Your test result`: a card's value label (tokens.ts VALUE_LABEL_WORDS),
+  // heading a column as it labels a card's line; and header words of a table's own (VALUE_HEADER_WORDS).
+  [new RegExp(String.raw`^(?:${VALUE_LABEL_WORDS}|${VALUE_HEADER_WORDS})$`), 'value'],
+  // A card's unit and flag labels (tokens.ts UNIT_LABEL_WORDS, FLAG_LABEL_WORDS) head those columns too.
+  [new RegExp(`^(?:${UNIT_LABEL_WORDS})$`), 'unit'],
   [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
   // (labs35fix review: Spanish and Portuguese `Estado`, the status — `Bajo`, `Normal`, `Alto` — as `Status` is.)
-  [/^(flag|flags|status|estado|abnormal|abn|h l|indicator|abnormal flag|interpretation)$/, 'flag'],
+  [new RegExp(`^(?:${FLAG_LABEL_WORDS}|status|estado|abnormal|abn|h l|indicator|interpretation)$`), 'flag'],
   // (labs49fix) One column of the reference and the status (`Reference/Status`, `Range / Flag`, `Status/Reference`:
   // `High (Normal <1000)`, a transcription's): a range column, its status word read before the parenthesis
   // (text-report.parser's statusBeforeReference).
@@ -680,12 +695,14 @@ function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byI
     if (columns[best]!.role === 'value' && name >= 0 && name < best && out[name]!.length && cell.x < columns[best]!.x - 1 && wordsOfName(cell.text)) best = name;
     out[best]!.push(cell);
   });
-  const placed = byIndex ? out : byKindInOrder(filled, joined, columns, out) ?? out;
+  // (A doubted row's misfits are counted once, for byKindInOrder and the comparison below alike.)
+  const costs = doubt ? placementCost(filled, joined, columns) : undefined;
+  const placed = byIndex ? out : byKindInOrder(filled, joined, columns, out, costs) ?? out;
   // (cells) A row the order was doubted for keeps it unless its placement by position and kind fits with fewer misfits
   // (placementCost), or as few where the doubt is a flag in a gap (`Potassium  5.8  H  mmol/L`: in order, the flag under
   // Units and the unit under Reference Range fit as well as placed).
-  if (doubt) {
-    const { cost } = placementCost(filled, joined, columns);
+  if (costs) {
+    const { cost } = costs;
     const inOrder = cost(filled.map((_, i) => i));
     const byPlace = cost(filled.map((c) => placed.findIndex((cells) => cells.includes(c))));
     if (byPlace > inOrder || (byPlace === inOrder && doubt === 'kinds')) return filled.map((c) => [c]);
@@ -795,15 +812,18 @@ function kindInOrder(text: string): CellKind {
   return kind === 'unit' && /^[+\-−±]?\d/.test(text.trim()) && !/^10\s*[*^]/.test(text.trim()) ? 'text' : kind;
 }
 
+/** The misfits of a row's placements (placementCost): of cell i in column k after cell i - 1 in column j, and of a whole placement. */
+interface PlacementCost {
+  step: (i: number, k: number, j: number | undefined) => number;
+  cost: (assign: readonly number[]) => number;
+}
+
 /**
  * (robust) The misfits of a row's cells placed in columns (byKindInOrder; (cells) cellsByColumn compares a doubted
  * order by them), the cells read by their kinds (kindInOrder): `step(i, k, j)` the misfits of cell i in column k after
  * cell i - 1 in column j, `cost` those of a whole placement (the column of each cell).
  */
-function placementCost(filled: readonly Cell[], joined: readonly boolean[], columns: readonly Column[]): {
-  step: (i: number, k: number, j: number | undefined) => number;
-  cost: (assign: readonly number[]) => number;
-} {
+function placementCost(filled: readonly Cell[], joined: readonly boolean[], columns: readonly Column[]): PlacementCost {
   const kinds = filled.map((c) => kindInOrder(c.text));
   // (A unit after the value in its column, `2,8  %`, is the value's: it misfits only alone there. (robfix) A unit whose
   // rest is the next cell, `mmol` of `mmol  /L`, is the unit column's: it misfits in the value's.)
@@ -848,12 +868,13 @@ function placementCost(filled: readonly Cell[], joined: readonly boolean[], colu
  * under the unit's. Of the placements that keep the printed order (each cell to a column at or right of the one
  * before), the one with the fewest misfits (misfit, sharesColumn), then the nearest the printed positions; it replaces
  * the positions' only when it has fewer misfits. Null when it has not, and (robfix) for a row of more than 2 × columns + 2
- * cells. A step per cell and column (the least cost left of a column kept as the columns are gone through).
+ * cells. A step per cell and column (the least cost left of a column kept as the columns are gone through). `costs`:
+ * the row's placementCost where the caller has counted it already (a doubted row's, cellsByColumn).
  */
-function byKindInOrder(filled: readonly Cell[], joined: readonly boolean[], columns: readonly Column[], placed: readonly Cell[][]): Cell[][] | null {
+function byKindInOrder(filled: readonly Cell[], joined: readonly boolean[], columns: readonly Column[], placed: readonly Cell[][], costs?: PlacementCost): Cell[][] | null {
   // (robfix) A row of more than twice as many cells as its header has columns (and two) is no row respaced: not tried.
   if (filled.length < 2 || columns.length < 2 || filled.length > 2 * columns.length + 2) return null;
-  const { step, cost } = placementCost(filled, joined, columns);
+  const { step, cost } = costs ?? placementCost(filled, joined, columns);
   const at = new Map(placed.flatMap((cells, k) => cells.map((c) => [c, k] as const)));
   const printed = filled.map((c) => at.get(c) ?? -1);
   if (printed.some((k) => k < 0)) return null;
@@ -1412,7 +1433,7 @@ export function isMarkdownRule(text: string): boolean {
 /**
  * Whether a text is an HTML document or fragment to be read by its elements: one with a table (what OCR tools and lab
  * portals emit), or a page without one whose results are list items or paragraphs (`<li>Glucosa: 95 mg/dl …</li>`) —
- * a text that starts as a document (`<!DOCTYPE`, `<html>`, `<body>`) or whose non-empty lines are mostly markup — unless
+ * a text that starts as a document (`<!DOCTYPE`, `<html>`, `<body>`, after an XML declaration or not) or whose non-empty lines are mostly markup — unless
  * it holds a Markdown table (a page pasted with one, or Markdown with inline HTML) or a `<pre>` printout, whose lines
  * are read as printed. A printout with a few tags in it (a footer `<p>Confidential</p>`) is a printout:
  * `stripStrayTags` takes the tags off its lines.
@@ -1421,7 +1442,9 @@ export function looksLikeHtml(text: string): boolean {
   if (/<table[\s>]/i.test(text) && /<\/t[dh]>/i.test(text)) return true;
   // A Markdown table in the page, or a `<pre>` printout (a FHIR narrative): read as the lines they are.
   if (/^\s*\|/m.test(text) || /<pre[\s>]/i.test(text) || text.split('\n').some((l) => l.includes('|') && isMarkdownRule(l))) return false;
-  if (/^\uFEFF?\s*<(?:!doctype|html|body)[\s>]/i.test(text)) return true;
+  // (hl7md) An XHTML page opens with its XML declaration (`<?xml version="1.0"?>`, then `<!DOCTYPE html …>` or `<html`:
+  // Tesseract's hOCR, whose lines are mostly a tag alone).
+  if (/^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?<(?:!doctype|html|body)[\s>]/i.test(text)) return true;
   const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
   return lines.length > 0 && lines.filter((l) => /^<[A-Za-z/!][^>]*>.*>$/.test(l)).length * 2 > lines.length;
 }
@@ -1517,8 +1540,10 @@ export function htmlLines(html: string): SourceLine[] {
   let tables = 0;
   const textBlocks = (from: number, to: number) => {
     const chunk = body.slice(from, to);
-    // A `<` not opening a tag (`(Normal: <200)` written by hand, not as `&lt;`) is text.
-    const blockRe = /[^<]+|<[A-Za-z/!][^>]*>|</g;
+    // A `<` not opening a tag (`(Normal: <200)` written by hand, not as `&lt;`) is text. (hl7md) An XML declaration or
+    // processing instruction (`<?xml version="1.0"?>`) is markup; it stops at the next `<` (review: `<?` repeated without a
+    // `>` had each scanned to the chunk's end).
+    const blockRe = /[^<]+|<[A-Za-z/!][^>]*>|<\?[^<>]*\?>|</g;
     let pending = '';
     let pendingAt = from;
     // (labsrob2) A heading's level (`<h1>` 1 … `<h6>` 6): its text is read as the Markdown heading it is (`# Urinalysis,

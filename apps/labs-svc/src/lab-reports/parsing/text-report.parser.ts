@@ -12,7 +12,7 @@ import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs,
 import {
   cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isSlavicFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
-  PLAIN_NUMBER, halfWidth, upperBoundAfter,
+  PLAIN_NUMBER, halfWidth, upperBoundAfter, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, UNIT_LABEL_WORDS, FLAG_LABEL_WORDS,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { AMOUNT_FRACTION, convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum, unitsConvertible } from './units.js';
@@ -1800,7 +1800,7 @@ function lineText(raw: string): string {
  * its flag (`Flag: Low`, from `**interpretation**:`) and a heading naming the reference range (`ReferenceRanges`,
  * `**referenceRange**:`, `Reference range`).
  */
-const BETWEEN_ROW_AND_BOUNDS = /^(?:(?:flags?|abnormal flag)\s*[:=].*|\**\s*reference\s*(?:ranges?|intervals?)\s*\**\s*:?\s*\**)$/i;
+const BETWEEN_ROW_AND_BOUNDS = new RegExp(String.raw`^(?:(?:${FLAG_LABEL_WORDS})\s*[:=].*|\**\s*reference\s*(?:ranges?|intervals?)\s*\**\s*:?\s*\**)$`, 'i');
 
 /**
  * (labs36fix review) Whether a bounds table's Text (`134-167 g/l`) prints the row's unit, or none: a unit after its
@@ -1911,7 +1911,8 @@ const RANGE_LINE = new RegExp(String.raw`^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|
  * (`60  - 110 mg/dl`).
  */
 function rangeOnItsLine(text: string): string | undefined {
-  return RANGE_LINE.exec(text.trim())?.[1]!.trim().replace(/\s+:$/, '').replace(/\s{2,}/g, ' ');
+  // (small) A sentence's full stop after the range (`Reference range: 264-916 ng/dL.`, a portal's or a letter's line).
+  return RANGE_LINE.exec(text.trim())?.[1]!.trim().replace(/\s+:$/, '').replace(/(?<=[\p{L}\d%)])\.$/u, '').replace(/\s{2,}/g, ' ');
 }
 
 /**
@@ -1984,34 +1985,28 @@ const DIAGNOSIS_LABEL = /^(?:(?:dg|dx)\.?(?:\s*[:=]|\s)|(?:diagn|diagnos[ie]s|di
 const ICD10_CODE = /^[A-Z]\d{2}(?:\d|\.\d{1,2})?$/;
 
 /**
- * (cards) The English words of a card's value label: `Result(s)`, `Value`, and the same with the word before them that
- * says whose or which (`Your value`, `Your result`, `Observed value`; the NHS App's and GP records' `Test result`,
- * `Test value`, `Your test result`), or `Result value` — one source for the label before the value (VALUE_LABEL) and
- * the label alone over it (CARD_LABEL_ALONE).
+ * `Result: 6.5%`, `Value: 92 mg/dL`, `Test result: 9.8 nmol/L`: a card's value line under its name (tokens.ts
+ * VALUE_LABEL_WORDS); `Resultado:`, `Résultat:`, `Risultato:`, `Ergebnis:` are the same label in Spanish, Portuguese,
+ * French, Italian and German (VALUE_LABEL_WORDS_OTHER_LANGUAGES), and `=` alone before the value (`=   4.53 mil./µL`,
+ * the PyMuPDF text of a Romanian bulletin) says the same.
  */
-const VALUE_LABEL_WORDS = String.raw`(?:(?:your|test|your\s+test|observed)\s+)?(?:results?|value)|result\s+value`;
-/**
- * `Result: 6.5%`, `Value: 92 mg/dL`, `Test result: 9.8 nmol/L`: a card's value line under its name (VALUE_LABEL_WORDS);
- * `Resultado:`, `Résultat:`, `Risultato:`, `Ergebnis:` are the same label in Spanish, Portuguese, French, Italian and
- * German, and `=` alone before the value (`=   4.53 mil./µL`, the PyMuPDF text of a Romanian bulletin) says the same.
- */
-const VALUE_LABEL = new RegExp(String.raw`^(?:(?:${VALUE_LABEL_WORDS}|resultados?|r[ée]sultats?|risultat[oi]|ergebnis)\s*[:=]|=|(?:${VALUE_LABEL_WORDS})(?=\s+[<>≤≥]?\s*-?\d))\s*(.+)$`, 'i');
+const VALUE_LABEL = new RegExp(String.raw`^(?:(?:${VALUE_LABEL_WORDS}|${VALUE_LABEL_WORDS_OTHER_LANGUAGES})\s*[:=]|=|(?:${VALUE_LABEL_WORDS})(?=\s+[<>≤≥]?\s*-?\d))\s*(.+)$`, 'i');
 /** A card's value label (VALUE_LABEL), as printed or in Markdown's emphasis (`**Result**: **18**`: boundwords). */
 function isValueLabel(text: string): boolean {
   return VALUE_LABEL.test(text.trim()) || VALUE_LABEL.test(text.replace(/\*\*|__/g, '').trim());
 }
 /**
  * `Unit: ng/mL`, `Units ng/mL`, `Unit of measure: pg/mL`: a card's unit line under its value (with a colon or without;
- * with or without its label alone on the line above, see `cardLabelsJoined`).
+ * with or without its label alone on the line above, see `cardLabelsJoined`). The label's words: tokens.ts UNIT_LABEL_WORDS.
  */
-const UNIT_LABEL = /^(?:units?|unit of measure|uom)(?:\s*[:=]\s*|\s+)(\S+)$/i;
-/** `Flag: H`, `Flag High`: a card's flag line under its value. */
-const FLAG_LABEL = /^(?:flags?|abnormal flag)(?:\s*[:=]\s*|\s+)(\S.*)$/i;
+const UNIT_LABEL = new RegExp(String.raw`^(?:${UNIT_LABEL_WORDS})(?:\s*[:=]\s*|\s+)(\S+)$`, 'i');
+/** `Flag: H`, `Flag High`: a card's flag line under its value (tokens.ts FLAG_LABEL_WORDS). */
+const FLAG_LABEL = new RegExp(String.raw`^(?:${FLAG_LABEL_WORDS})(?:\s*[:=]\s*|\s+)(\S.*)$`, 'i');
 /**
  * A card's label alone on its line, its content on the next: `Value`, `Result`, `Your value`, `Test result`
  * (VALUE_LABEL_WORDS), `Unit(s)`, `Flag`.
  */
-const CARD_LABEL_ALONE = new RegExp(String.raw`^(?:(${VALUE_LABEL_WORDS})|(units?|unit of measure|uom)|(flags?|abnormal flag))\s*:?$`, 'i');
+const CARD_LABEL_ALONE = new RegExp(String.raw`^(?:(${VALUE_LABEL_WORDS})|(${UNIT_LABEL_WORDS})|(${FLAG_LABEL_WORDS}))\s*:?$`, 'i');
 /** A tier of a range on a line of its own: a bound or an interval, with a label (`5.7-6.4% (Pre-diabetic)`, `>= 6.5 Diabetic`). */
 const RANGE_TIER = new RegExp(String.raw`^(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*%?(?:\s*${RANGE_TO}\s*-?\d[\d.,]*\s*%?)?\s*(?:\(?[A-Za-z][A-Za-z .-]*\)?)?$`);
 
@@ -4424,6 +4419,9 @@ const DOSE_UNIT = /^(?:mg|g|kg|mcg|ug|µg|μg|iu|units?|tabs?|tablets?|caps?|cap
  */
 const RATE_OR_DOSE_UNIT = /^(?:[mµμunk]?g|mcg|[mµμ]?mol|[mµμ]?eq|u|iu|ui|units?)(?:\/(?:kg|h|hr|hour|min|d|day))+$/i;
 
+/** (cat7 review) A RATE_OR_DOSE_UNIT per day alone (`mg/d`, `mmol/day`): a 24-hour urine's excretion as well as a dose. */
+const PER_DAY_UNIT = /^[^/]+\/(?:d|day)$/i;
+
 /**
  * (names) A dose's amount per week, per dose, or international units per day (`140 mg/wk`, `0.5 mg/week`, `500
  * units/wk`, `100 mcg/dose`, `5000 IU/day`): a protocol's or a medication list's, never a sample's result, whatever
@@ -4498,8 +4496,12 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   // `Lower than optimal ( 25 - 75 nmol/L)`: a parenthesis the name opens on a number and does not close holds the
   // "value" too — a tier's range in parentheses after its label, not a result (labs31fix).
   if (RANGE_OPENED_IN_NAME.test(row.name)) return true;
-  // labs29fix2: a rate or a dose per kilogram under a name the catalog does not know, no range printed.
-  if (row.unit && RATE_OR_DOSE_UNIT.test(row.unit.trim()) && !row.rangeText && !(opts.knows?.(tierLabel(row.name)) ?? false)) return true;
+  // labs29fix2: a rate or a dose per kilogram under a name the catalog does not know, no range printed. (cat7 review) Under
+  // one it knows, an amount per day stays a row (a 24-hour urine's excretion, `Protein  150 mg/d` under `24-Hour Urine`),
+  // while an amount per kilogram, hour or minute (`Glucose  5 mg/kg/min`, `Insulin  2 units/h`: an infusion) is none
+  // unless the catalog measures the name in it.
+  if (row.unit && RATE_OR_DOSE_UNIT.test(row.unit.trim()) && !row.rangeText
+    && !(opts.knows?.(tierLabel(row.name)) && PER_DAY_UNIT.test(row.unit.trim())) && !(opts.measuresIn?.(tierLabel(row.name), row.unit) ?? false)) return true;
   const name = tierLabel(row.name);
   // `TAT  2  h` is a turnaround time; `TAT  3.2  ug/L` the thrombin-antithrombin complex, a result.
   const noResult = namesNoResult(name) || (/^tat$/i.test(name) && /^(?:min|mins|minutes|h|hr|hrs|hours|days?)$/i.test(row.unit?.trim() ?? ''))
@@ -5974,7 +5976,8 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   const statusLed = statusLedValue(valueText);
   if (statusLed) valueText = statusLed.value;
   // `Ref: <=0.10` in the range column: the label is not the range.
-  const unitText = get('unit').replace(/\s+ref(?:erence)?\.?\s*:\s*/i, ' ');
+  // (hl7md) A method's word after the unit in its cell (`mcg/dL (calc)`, `% (calc)`: a computed result) is no part of it.
+  const unitText = get('unit').replace(/\s+ref(?:erence)?\.?\s*:\s*/i, ' ').replace(/(\S)\s+(\S+)\s*$/, (all, end: string, last: string) => (isUnitNoise(last) ? end : all));
   // (labsrobfix) Bound columns printed upper first (`| H | L |`): the range reads from the lower bound's cell to the upper's.
   const boundFirst = (i: number) => (columns[i]!.bound === 'low' ? 0 : columns[i]!.bound === 'high' ? 2 : 1);
   const rangeCells = values.flatMap((v, i) => (columns[i]!.role === 'range' && v ? [i] : []));
@@ -6075,10 +6078,12 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
       else if (!misprintedUnit(unitText, name, row.value, opts)) row.unit ??= unitText;
     }
   }
-  // A range column that starts with the unit (`mL/min/1.73m2 Ref: >=60`): the unit is the row's.
+  // A range column that starts with the unit (`mL/min/1.73m2 Ref: >=60`): the unit is the row's. (hl7md) A method's
+  // word after it (`mcg/dL (calc) 250-425`: a unit cell with its `(calc)` run into the range's) is neither's.
   if (rangeText && !row.unit) {
     const rt = rangeText.split(/\s+/);
-    const rest = rt.slice(1).join(' ').replace(/^ref(?:erence)?\.?\s*:\s*/i, '');
+    const noise = rt.length > 2 && isUnitNoise(rt[1]!) ? 1 : 0;
+    const rest = rt.slice(1 + noise).join(' ').replace(/^ref(?:erence)?\.?\s*:\s*/i, '');
     if (rt.length > 1 && isUnitToken(rt[0]!) && !parseValueToken(rt[0]!) && numericRangeAt(tokenize(rest), 0)) {
       row.unit = rt[0]!;
       rangeText = rest;
@@ -6776,6 +6781,9 @@ const INLINE_RANGE = new RegExp(
   'i',
 );
 
+/** (hl7md) A range's label and words without a number in parentheses (`(Ref: see note)`): no range given. */
+const RANGE_IN_WORDS = /\(\s*((?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal\s+range|range)\s*:\s*\p{L}[^()\d]*)\)/iu;
+
 /**
  * (labs36fix review) Names of the tests whose result is a time (a clotting or bleeding time, a prothrombin or a partial
  * thromboplastin time, a clot's retraction or lysis), folded, in English, Spanish, Portuguese, French and German.
@@ -6843,6 +6851,13 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
     comment = (ref[1] ?? ref[2])!.trim();
     rest = `${rest.slice(0, ref.index)} ${rest.slice(ref.index + ref[0].length)}`.trim();
     ref = INLINE_RANGE.exec(rest);
+  }
+  // (hl7md) A range label with words and no number in parentheses (`(Ref: see note)`, `(Reference range: varies with
+  // cycle phase)`): the range is not given here — the row's comment, neither its range nor part of its value.
+  const inWords = ref ? null : RANGE_IN_WORDS.exec(rest);
+  if (inWords) {
+    comment = inWords[1]!.trim();
+    rest = `${rest.slice(0, inWords.index)} ${rest.slice(inWords.index + inWords[0].length)}`.trim();
   }
   if (ref) {
     rangeText = unlabelled((ref[1] ?? ref[2])!.trim());
@@ -7935,7 +7950,10 @@ function nameGoesOn(tokens: readonly string[], i: number, opts: TextParseOptions
   if (!opts.knows) return false;
   for (let j = i; j < Math.min(tokens.length - 1, i + 3); j++) {
     const t = tokens[j]!;
-    if (!/\p{L}/u.test(t) || parseValueToken(t) || isUnitToken(t) || parseFlagToken(t)) return false;
+    if (!/\p{L}/u.test(t) || parseValueToken(t) || parseFlagToken(t)) return false;
+    // (small) A word that is also a unit ends the name, unless it completes one the catalog knows and a value follows it
+    // (`Omega 3 Index  6.2  %`: `Index` reads as UCUM's {index}).
+    if (isUnitToken(t)) return parseValueToken(tokens[j + 1]!) !== null && opts.knows(cleanName(tokens.slice(0, j + 1).join(' ')));
     if (opts.knows(cleanName(tokens.slice(0, j + 1).join(' ')))) return true;
   }
   return false;

@@ -1462,3 +1462,29 @@ export function decodeReferences(s: string, named: (name: string) => string | un
     return characterOf(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10), all);
   });
 }
+
+/**
+ * (cards) The English words that label a result's value: `Result(s)`, `Value`, and the same with the word before them
+ * that says whose or which (`Your value`, `Your result`, `Observed value`; the NHS App's and GP records' `Test result`,
+ * `Test value`, `Your test result`), or `Result value`. One source for a card's label before the value and alone over
+ * it (text-report.parser's VALUE_LABEL, CARD_LABEL_ALONE) and for a value column's header (table.ts ROLE_WORDS, which
+ * adds header words of its own). A regex source: words one or more spaces apart, no flags needed (lower case).
+ */
+export const VALUE_LABEL_WORDS = String.raw`(?:(?:your|test|your\s+test|observed)\s+)?(?:results?|value)|result\s+value`;
+
+/**
+ * The same label in Spanish, Portuguese, French, Italian and German (`Resultado(s)`, `Résultat(s)`, `Risultato`,
+ * `Risultati`, `Ergebnis`): a card's label before its value (VALUE_LABEL) and a value column's header (ROLE_WORDS,
+ * which adds the Dutch, Polish and other words of its own). A regex source, lower case.
+ */
+export const VALUE_LABEL_WORDS_OTHER_LANGUAGES = String.raw`resultados?|r[ée]sultats?|risultat[oi]|ergebnis`;
+
+/**
+ * The words that label a result's unit (`Unit`, `Units`, `Unit of measure`, `UoM`) and its flag (`Flag`, `Flags`,
+ * `Abnormal flag`): a card's label before them or alone over them (text-report.parser's UNIT_LABEL, FLAG_LABEL,
+ * CARD_LABEL_ALONE; BETWEEN_ROW_AND_BOUNDS' flag line) and a unit or flag column's header (table.ts ROLE_WORDS, whose
+ * flag headers add words of their own). Regex sources, lower case, in this order (`units?` tried before `unit of
+ * measure`, as the card's regexes always had it).
+ */
+export const UNIT_LABEL_WORDS = 'units?|unit of measure|uom';
+export const FLAG_LABEL_WORDS = 'flags?|abnormal flag';

@@ -78,14 +78,15 @@ describe('unitrange: a number inside a test\'s name', () => {
     expect(coded('Vitamin B 12  400  pg/mL  232-1245')).toEqual([['vitamin-b12', 400, 'pg/mL', 232, 1245, 'normal']]);
     expect(coded('25 OH Vitamin D  32  ng/mL  30-100')).toEqual([['vitamin-d', 32, 'ng/mL', 30, 100, 'normal']]);
     expect(coded('Apolipoprotein A 1  150  mg/dL  101-199')).toEqual([['apolipoprotein-a1', 150, 'mg/dL', 101, 199, 'normal']]);
-    expect(coded('Omega-3 Index  6.2  %  >8.0')).toEqual([['?Omega-3 Index', 6.2, '%', 8, null, 'low']]);
+    expect(coded('Omega-3 Index  6.2  %  >8.0')).toEqual([['omega-3-index', 6.2, '%', 8, null, 'low']]);
   });
 
   // A known limit: a number inside a name the catalog does not know stops the row reader (a number inside a name
   // means a wrong split). A rule taking a short number as the name's own (`Omega 3 Index`, `Vitamin B 6`) was tried
   // and dropped: on a review's probes it invented rows with wrong values from lines main reads as nothing (below).
   it('reads an unknown name with a number inside it as main does: no row', () => {
-    for (const line of ['Omega 3 Index  6.2 %  >8.0', 'Omega 3 Index  6.2 %', 'Omega 3 Index 6.2', 'Vitamin B 6  12  ng/mL  5-50', 'LDL 1 3 4',
+    // (small) `Omega 3 Index` left this list when catalog v7 knew it: a known name reads (small.spec.ts).
+    for (const line of ['Vitamin B 6  12  ng/mL  5-50', 'Zonulin 3 Index  6.2 %', 'LDL 1 3 4',
       'H  105  98  mg/dL  70-99', 'Type 2 Diabetes Mellitus (E11.9) - Poorly controlled with HbA1c of 7.8%']) {
       expect([line, coded(line)]).toEqual([line, []]);
     }
