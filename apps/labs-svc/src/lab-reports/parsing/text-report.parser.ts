@@ -7,6 +7,7 @@ import { reportDecimalMark, type DecimalMark, type NumberContext } from './print
 import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL, STANDARD_RANGE_LABELS, TIER_WORDS_EN } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
+import { readFhirRecords } from './fhir-records.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
@@ -223,6 +224,10 @@ export function parseTextReport(text: string, opts: TextParseOptions = {}): Pars
   // XHTML page, XML not well-formed and any other text are read below as before.
   const xml = readXmlRecords(unmarked, opts);
   if (xml) return xml;
+  // (exports) FHIR JSON (a Bundle, a DiagnosticReport with contained Observations, an Observation, a bulk export's
+  // NDJSON) is read as its Observations (fhir-records.ts); a text holding none is read below as before.
+  const fhir = /^\s*[[{]/.test(unmarked) ? readFhirRecords(unmarked, opts) : null;
+  if (fhir) return fhir;
   // The JSON text's or JS data module's data, parsed once for both readings (null: none, or not looked for).
   let data: ReturnType<typeof jsonModuleData> = null;
   if (/^\s*(?:[[{]|export\b|module\.exports\b|(?:const|let|var)\s)/.test(unmarked) || isScript(unmarked)) {
