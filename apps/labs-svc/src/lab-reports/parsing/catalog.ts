@@ -928,6 +928,8 @@ const FOREIGN_WORDS: Record<string, string> = {
   kolesterol: 'cholesterol', trigliserid: 'triglycerides', trigliserit: 'triglycerides', glukoz: 'glucose', glukozu: 'glucose', aclik: 'fasting',
   lokosit: 'leukocytes', eritrosit: 'erythrocytes', trombosit: 'platelets', ure: 'urea', sodyum: 'sodium', potasyum: 'potassium',
   kalsiyum: 'calcium', demir: 'iron', toplam: 'total', idrar: 'urine', iyonize: 'ionized',
+  // (ocrlis) `Homosistein`.
+  homosistein: 'homocysteine',
   // Polish (`Leukocyty`, `Kreatynina`, `Cholesterol całkowity`), Italian (`Sideremia`, serum iron; `Omocisteina`) and
   // Dutch (`Ureum`, `Hematocriet`, `nuchter`) words.
   leukocyty: 'leukocytes', erytrocyty: 'erythrocytes', trombocyty: 'platelets', hematokryt: 'hematocrit', triglicerydy: 'triglycerides',

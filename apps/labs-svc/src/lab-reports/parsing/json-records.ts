@@ -611,6 +611,24 @@ function perField(unit: string): boolean {
   return PER_FIELD.test(toUcum(unit) ?? '');
 }
 
+/**
+ * (exports) The bounds of a range written as an object (`{"low": 12, "high": 72}`, `{"min": 8}`, `{"lower": …,
+ * "upper": …}`): its bound keys as a record's are read (LOW_KEY, HIGH_KEY, BARE_BOUND); undefined for anything else, or
+ * an object with neither bound.
+ */
+function rangeBounds(v: unknown): { low?: number; high?: number } | undefined {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const obj = v as Record<string, unknown>;
+  const keys = classify(obj);
+  const lowKey = keys.low ?? keys.bareLow;
+  const highKey = keys.high ?? keys.bareHigh;
+  const low = lowKey ? bound(obj[lowKey]) : undefined;
+  const high = highKey ? bound(obj[highKey]) : undefined;
+  // (exports review) A lower bound above the upper (`{"min": 99, "max": 70}`) is no range.
+  if (low !== undefined && high !== undefined && low > high) return undefined;
+  return low === undefined && high === undefined ? undefined : { ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) };
+}
+
 /** A bound as a record holds it: a number, or a string of one; null, an empty string or words are none. */
 function bound(v: unknown): number | undefined {
   const r = recordValue(v);
@@ -1187,8 +1205,11 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
       // (labs48fix review) And only where a flag word off the range stands in that place in one of its array's records
       // (`flagged`): an empty or null place is no flag column.
       const [lowKey, highKey] = keys.low || keys.high || !keys.flagPlace || !flagged ? [keys.low, keys.high] : [keys.bareLow, keys.bareHigh];
-      const low = lowKey ? bound(obj[lowKey]) : undefined;
-      const high = highKey ? bound(obj[highKey]) : undefined;
+      // (exports) A range written as an object of its bounds under the range's key (`"range": {"low": 12, "high":
+      // 72}`, `{"min": 8}`, an app's export): its bounds are the range, whatever the record's flag place says.
+      const inner = keys.range ? rangeBounds(obj[keys.range]) : undefined;
+      const low = inner ? inner.low : lowKey ? bound(obj[lowKey]) : undefined;
+      const high = inner ? inner.high : highKey ? bound(obj[highKey]) : undefined;
       if (low !== undefined || high !== undefined) {
         bounds = { ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) };
         row.range = bounds;

@@ -92,6 +92,14 @@ const METHOD_HEADER = new RegExp(`^(?:${METHOD_WORDS})$`);
  * reports. A name column before another under any other header (`| Test | Description |`) is no panel's.
  */
 const PANEL_HEADER = /^(?:panel|panels|panel name|test panel|profile|profiles|profile name|test profile|group|groups|test group|section|department|category|order|order name|request|examination|examinations|investigation|investigations|badanie|badania|pakiet|profil|grupa|zlecenie|untersuchung|gruppe|kategorie|onderzoek|groep|esame|esami|gruppo|profilo|examen|examenes|grupo|perfil|exame|exames|bilan|groupe|categorie|categoria)$/;
+/**
+ * (exports) Headers of a column that names the analyte itself, beside a column of the test ordered (headerColumns):
+ * only words ROLE_WORDS reads as a name's (review: `Markers`, `Analytes` head no name column, and the test's column
+ * took the values).
+ */
+const ANALYTE_HEADER = /^(?:component|analyte|biomarker|parameter|parameters)$/;
+/** (exports review) Words of an analyte's column ROLE_WORDS does not read: a delimited header with one is not read (withUnknownColumns). */
+const UNREAD_ANALYTE_HEADER = /^(?:components|component name|analytes|analyte name|biomarkers|markers?)$/;
 
 /**
  * (tworanges) Headers of a column of optimal ranges are reference-range.ts OPTIMAL_LABEL's (`Optimal Range`, `Optimal`,
@@ -103,8 +111,10 @@ const PANEL_HEADER = /^(?:panel|panels|panel name|test panel|profile|profiles|pr
 const STANDARD_BESIDE_OPTIMAL = new RegExp(`^(?:${STANDARD_RANGE_LABELS.join('|')})$`);
 
 /** Headers of a column of lower bounds, of upper bounds, and of either. */
-const LOWER_BOUND_HEADER = /^(?:also|also hatar|min|minimum|low|lower|lower limit|untere grenze|dolna granica|limita inferioara)$/;
-const UPPER_BOUND_HEADER = /^(?:felso|felso hatar|max|maximum|high|upper|upper limit|obere grenze|gorna granica|limita superioara)$/;
+// (exports) Also the range's name before or after the bound (an export's `Reference Range Low`, `Ref High`, `Normal
+// Min`, `Low Reference Limit`).
+const LOWER_BOUND_HEADER = /^(?:also|also hatar|min|minimum|low|lower|lower limit|untere grenze|dolna granica|limita inferioara|(?:reference|ref|normal)(?: range| interval)? (?:low|lower|min|minimum)(?: limit| bound| value)?|(?:low|lower) (?:reference|ref|normal)(?: range| interval)?(?: limit| bound| value)?)$/;
+const UPPER_BOUND_HEADER = /^(?:felso|felso hatar|max|maximum|high|upper|upper limit|obere grenze|gorna granica|limita superioara|(?:reference|ref|normal)(?: range| interval)? (?:high|upper|max|maximum)(?: limit| bound| value)?|(?:high|upper) (?:reference|ref|normal)(?: range| interval)?(?: limit| bound| value)?)$/;
 const BOUND_HEADER = new RegExp(`${LOWER_BOUND_HEADER.source}|${UPPER_BOUND_HEADER.source}`);
 /** (labs50fix review) Whether a header's words (headerWords) head one bound's column (`Alsó`, `Untere Grenze`, `Max`). */
 export const isBoundHeader = (words: string): boolean => BOUND_HEADER.test(words);
@@ -195,7 +205,7 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(datum|afnamedatum|data|fecha|date de prelevement)$/, 'date'],
   // (`measurement_date`, a database export's column: `Measurement Date`, `Measured On`.) (labsreadfix) A result's word
   // makes no date column without `date` or `time` (`Reported result` is the value's, `Result date` a date's).
-  [/^(?=.*\b(?:date|time|collected|collection|reported|received|drawn|verified|released|authori[sz]ed)\b)(?=.*\b(?:date|time)\b|(?!.*\bresults?\b))(?:(?:date|time|collected|collection|reported|report|received|drawn|verified|released|authori[sz]ed|sample|specimen|result|measurement|measured|observation|of|on|and)(?: |$))+$/, 'date'],
+  [/^(?=.*\b(?:date|time|collected|collection|reported|received|drawn|verified|released|authori[sz]ed)\b)(?=.*\b(?:date|time)\b|(?!.*\bresults?\b))(?:(?:date|time|collected|collection|reported|report|received|drawn|verified|released|authori[sz]ed|sample|specimen|result|measurement|measured|observation|test|of|on|and)(?: |$))+$/, 'date'],
   // (labs35fix) A column of trend marks against the previous sample (`Tendencia`, `Tendência`, `Trend`, `Tendenz`,
   // `Tendance`: `⬆️`, `↓`): no flag, the range says how a result stands.
   [/^(trend|trends|tendencia|tendencias|tendenz|tendance|tendenza|tendens)$/, 'other'],
@@ -424,7 +434,7 @@ function newestDate(headed: readonly ([number, number] | null)[]): number {
  * The columns of a header row, or null when the row is not a header: every non-empty cell is a header word, there is
  * a value column, and a name column or at least two other known roles.
  */
-export function headerColumns(cells: readonly Cell[], ownCells = false): Column[] | null {
+export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?: Set<number>): Column[] | null {
   const filled = cells.filter((c) => c.text.trim());
   if (filled.length < 2) return null;
   // (labs45fix) A cell that is a date (with its time) heads a column of results of that date (headerDate).
@@ -440,6 +450,8 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
   const qualified = new Set<number>();
   // The columns headed as a panel's (PANEL_HEADER).
   const panelHeaded = new Set<number>();
+  // (exports) The columns headed as the analyte's (ANALYTE_HEADER: `Component`, `Biomarker`).
+  const analyteHeaded = new Set<number>();
   // (labsrobfix) The columns headed `Description`.
   const described = new Set<number>();
   // (tworanges) Whether a cell heads a column of optimal ranges (OPTIMAL_LABEL): then `Standard` alone heads the range.
@@ -462,6 +474,7 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
       continue;
     }
     if (PANEL_HEADER.test(words[i]!)) panelHeaded.add(columns.length);
+    if (ANALYTE_HEADER.test(words[i]!)) analyteHeaded.add(columns.length);
     if (/^descriptions?$/.test(words[i]!)) described.add(columns.length);
     // An empty header cell, or one of signs only (`><`, `#`: a column of expand buttons or row numbers), names nothing.
     // (`%` heads a differential's percentages: PERCENT_HEADER.)
@@ -524,6 +537,13 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
       titled = true;
       continue;
     }
+    // (exports) A delimited export's header (csvLines): a cell of words the reader has no role for (`Resulting Lab`,
+    // `Category`, `Optimized Zone`, `Result Level`) is a column of its own, read as none, where `unknown` is given.
+    if (unknown && i > 0) {
+      unknown.add(i);
+      columns.push({ role: 'other', x: c.x, end: c.end });
+      continue;
+    }
     return null;
   }
   // (labs47fix review) A qualified header (`Lab units`, `Report row`, `Original result`) beside a column that holds its
@@ -579,7 +599,10 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
     if (k > valueAt && described.has(k) && beforeNames.some((j) => !described.has(j))) columns[k] = { role: 'other', x: columns[k]!.x, end: columns[k]!.end, remarks: true };
   }
   const names = columns.flatMap((c, k) => (c.role === 'name' ? [k] : []));
-  if (names.length >= 2 && names.every((k, j) => k < valueAt && (j === 0 || k === names[j - 1]! + 1) && (j === names.length - 1 || panelHeaded.has(k)))) {
+  // (exports) The last of them headed as the analyte's (`| Test | Component | Value |`, a portal's order and its
+  // component; `| Test | Biomarker | Result |`, a kit and its marker), the ones before it not: those are the panel's.
+  const analyteLast = names.length >= 2 && analyteHeaded.has(names.at(-1)!) && names.slice(0, -1).every((k) => !analyteHeaded.has(k));
+  if (names.length >= 2 && names.every((k, j) => k < valueAt && (j === 0 || k === names[j - 1]! + 1) && (j === names.length - 1 || panelHeaded.has(k) || analyteLast))) {
     for (const k of names.slice(0, -1)) columns[k] = { ...columns[k]!, role: 'other', panel: true };
   } else if (names.length >= 2 && names.filter((k) => !panelHeaded.has(k)).length === 1) {
     // (labsrob) In any other order (`| Badanie | Norma | Wynik | Parametr |`, the test's column printed last): the one
@@ -1367,8 +1390,10 @@ export function csvLines(lines: SourceLine[]): SourceLine[] {
       return line;
     }
     const fields = csvFields(line.text.trim());
-    const cells = fields?.map((f, i) => ({ text: f, x: i, end: i + 1 }));
-    if (cells && headerColumns(cells, true)) {
+    let cells = fields?.map((f, i) => ({ text: f, x: i, end: i + 1 }));
+    const header = cells ? withUnknownColumns(cells) : null;
+    if (cells && header) {
+      cells = header;
       width = cells.length;
       return { ...line, cells, tableCells: true };
     }
@@ -1376,6 +1401,31 @@ export function csvLines(lines: SourceLine[]): SourceLine[] {
     width = 0;
     return line;
   });
+}
+
+/**
+ * (exports) A delimited export's header with columns the reader has no word for beside the ones it reads (a portal's
+ * `"Component","Value","Units","Reference Range","Flag","Resulting Lab"`; an app's `Biomarker,Category,Result,Unit,
+ * Reference Range,Status`): each field is a column of its own, so an unknown one is a column read as none — its cell
+ * emptied, as an empty header cell heads nothing. Only where the known cells name the test's column and the result's
+ * and outnumber the unknown ones (a line of words with commas, `Patient,Address,City,Phone`, heads nothing). The
+ * header's cells (as they are where no cell is unknown), or null for no header; headerColumns is called once a line.
+ */
+function withUnknownColumns(cells: Cell[]): Cell[] | null {
+  const unknown = new Set<number>();
+  const columns = headerColumns(cells, true, unknown);
+  if (!columns) return null;
+  // No unknown cell: the header as headerColumns reads it without `unknown` (the same columns).
+  if (!unknown.size) return cells;
+  const filled = cells.filter((c) => c.text.trim()).length;
+  if (unknown.size * 2 >= filled || !columns.some((c) => c.role === 'name') || !columns.some((c) => c.role === 'value')) return null;
+  // (exports review) And a column a result has beside its value (a unit, a range or its bounds, a flag): a claims
+  // export's `Date,Description,Value,Paid,Claim Number`, an order list's `Test,Patient,Ordered By` and a medication
+  // list's `Name,Current,Dose` are no results' headers. An analyte's column under a word not read as a name's
+  // (`Test,Marker,Result,…`) would give the values to the test's column: no header.
+  if (!columns.some((c) => c.role === 'unit' || c.role === 'range' || c.role === 'flag' || c.bound)) return null;
+  if ([...unknown].some((k) => UNREAD_ANALYTE_HEADER.test(headerWords(cells[k]!.text).words))) return null;
+  return cells.map((c, k) => (unknown.has(k) ? { ...c, text: '' } : c));
 }
 
 /** `| a | b |` → its cells (empty ones kept); null for a line that is not a Markdown table row. */

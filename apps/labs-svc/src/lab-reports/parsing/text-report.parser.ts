@@ -7,6 +7,7 @@ import { reportDecimalMark, type DecimalMark, type NumberContext } from './print
 import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL, STANDARD_RANGE_LABELS, TIER_WORDS_EN } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
+import { readFhirRecords } from './fhir-records.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
@@ -226,6 +227,10 @@ export function parseTextReport(text: string, opts: TextParseOptions = {}): Pars
   // XHTML page, XML not well-formed and any other text are read below as before.
   const xml = readXmlRecords(unmarked, opts);
   if (xml) return xml;
+  // (exports) FHIR JSON (a Bundle, a DiagnosticReport with contained Observations, an Observation, a bulk export's
+  // NDJSON) is read as its Observations (fhir-records.ts); a text holding none is read below as before.
+  const fhir = /^\s*[[{]/.test(unmarked) ? readFhirRecords(unmarked, opts) : null;
+  if (fhir) return fhir;
   // The JSON text's or JS data module's data, parsed once for both readings (null: none, or not looked for).
   let data: ReturnType<typeof jsonModuleData> = null;
   if (/^\s*(?:[[{]|export\b|module\.exports\b|(?:const|let|var)\s)/.test(unmarked) || isScript(unmarked)) {
@@ -3417,7 +3422,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const flagColumn = !tableCells ? view.columns.find((c) => c.role === 'flag') : undefined;
       const inFlag = (c: Cell) => Boolean(flagColumn && c.x < flagColumn.end + 2 && c.end > flagColumn.x - 2);
       const rowCells = flagColumn ? printedCells(line.text, text, inFlag) : pastHeader.length ? cells.slice(0, view.width) : cells;
-      const { columns: rowColumns, values: columnValues } = assignRow(rowCells, view.columns, view.byIndex && byIndex, { afterName: Boolean(pending), knows: (n) => Boolean(opts.knows?.(cleanName(n))), knowsWord: opts.knowsWord });
+      // (ocrlis) A heading above (`Endocrine`, `Chemistry`: a line naming no test the catalog knows) over a row whose first
+      // cell names one is no name the row's cells follow: that cell is the row's name, as without the heading.
+      const above = pending as SourceLine | null;
+      const firstCell = rowCells.find((c) => c.text.trim())?.text.trim() ?? '';
+      const afterName = above !== null && !(knownName(firstCell) && !knownName(above.text.trim()));
+      const { columns: rowColumns, values: columnValues } = assignRow(rowCells, view.columns, view.byIndex && byIndex, { afterName, knows: (n) => Boolean(opts.knows?.(cleanName(n))), knowsWord: opts.knowsWord });
       const inRange = withinRangeHeader(rowCells, view.columns, view.byIndex && byIndex);
       // A specimen column that says urine (`Urine portie`) makes the row's analyte the urine one, as a heading would;
       // so does a panel column that names urine (`Badanie ogólne moczu`, `Osad moczu`, `Urinalysis`), and the row's
@@ -3491,7 +3501,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // printed row needs: a unit, a range, a flag or a name the catalog knows).
     // ((diffcols) A differential's line of a percentage and a count has no columns here: alignedColumns leaves it out.)
     const columns = table ? undefined : aligned.get(line);
-    if (columns) {
+    // (ocrlis) Not a line of two panels side by side (sideBySideRows): its columns are two rows', read below.
+    const panels = columns && !byIndex && !parseRowLine(flat, opts) ? sideBySideRows(flat, opts) : null;
+    if (columns && !panels) {
       const read = readColumns(assignCells(cells, columns, false), columns, opts);
       // Where the printed order already reads the same result, it is kept (it reads more of a row's parts).
       const byOrder = read.kind === 'row' && read.rows.length === 1 ? parseRowLine(flat, opts) ?? rowWithRangesUnwrapped(flat, opts) : null;
@@ -3805,11 +3817,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // table's cells, or fixed-width text under a header that names a result column.
     const inTable = byIndex || Boolean(table && !table.byIndex);
     const quoted = RESULT_IN_PARENTHESIS.exec(flat);
-    const row = flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
+    const row = withDecimalRejoined(flat, rowOpts, flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
       ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts)
       ?? rowWithUnitOnBounds(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null)
       ?? colourAgainstColour(flat, rowOpts) ?? gradeAgainstGrade(flat) ?? stripWordAgainstWord(flat, rowOpts, section.specimen === 'urine')
-      ?? (section.specimen === 'urine' ? wordAloneInUrine(flat, rowOpts) ?? gradeSignInUrine(flat, opts) : null);
+      ?? (section.specimen === 'urine' ? wordAloneInUrine(flat, rowOpts) ?? gradeSignInUrine(flat, opts) : null));
     // (labs52fix) A numbered note's sentence (`2.Test conducted on EDTA whole blood at 37 °C.`, `2. Test …`): a line
     // opening with a note's number whose text is a sentence (isSentence: a full stop after four words or more, mostly
     // of letters) is a note, not a row named by its first words — where that name is of three words or more and one
@@ -3851,7 +3863,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       push({ name: cleanName(zero[1]!), value: zeroValue, unit: zero[3]!, rangeText: '0', range: { low: 0, high: 0 } }, line);
       continue;
     }
-    const pair = bareDifferential.get(line) ?? (row ? null : percentCountAndRanges(flat) ?? percentAndCount(flat, percentRanges));
+    const pair = bareDifferential.get(line) ?? (row ? null : percentCountAndRanges(flat) ?? percentAndCount(flat, percentRanges))
+      ?? (row || byIndex ? null : panels ?? sideBySideRows(flat, rowOpts));
     if (pair) {
       push(pair[0], line);
       push(pair[1], line);
@@ -5773,6 +5786,53 @@ function rowWithSecondColumnGroup(text: string, opts: TextParseOptions): Omit<Ra
     const asBefore = Boolean(row.rangeText && second.rangeText) && isUnitToken(after) && !parseValueToken(after);
     if (!restatedAmount(row.name, row.value, row.unit, second.value, second.unit, opts, asBefore)) return null;
     return { ...row, comment: rest };
+  }
+  return null;
+}
+
+/** (ocrlis) A number, a point, a space and one to three digits before a column gap or the line's end (`24. 1`). */
+const SPACED_DECIMAL = /(?<=\s)(\d+)\. (\d{1,3})(?=\s{2,}|$)/;
+
+/**
+ * (ocrlis) OCR's space after a decimal point (`Estradiol, Sensitive   24. 1   pg/mL`: read as it is printed, a name
+ * `Estradiol, Sensitive 24` of the value 1): where the row read names no test the catalog knows, the line read again
+ * with the point's digits joined, when that reading names one. Any other row as it was.
+ */
+function withDecimalRejoined(text: string, opts: TextParseOptions, row: Omit<RawRow, 'line'> | null): Omit<RawRow, 'line'> | null {
+  if (!row || !opts.knows || opts.knows(cleanName(row.name)) || !SPACED_DECIMAL.test(text)) return row;
+  const again = parseRowLine(text.replace(SPACED_DECIMAL, '$1.$2'), opts);
+  return again && again.value !== null && opts.knows(cleanName(again.name)) ? again : row;
+}
+
+/**
+ * (ocrlis) Two panels printed side by side and flattened onto one line (a scanned two-column page: `Haemoglobin  15.2
+ * g/dl  13.0-17.0      Sodium  139  mmol/l  136-145`): the line splits at a gap of three spaces or more before a word
+ * into two halves, each a whole row of a test the catalog knows (a value, and a unit or a range, nothing after them),
+ * of two analytes, both with a range or both without. The first gap that splits it so; a few tries at most. Null for
+ * any other line.
+ */
+function sideBySideRows(text: string, opts: TextParseOptions): [Omit<RawRow, 'line'>, Omit<RawRow, 'line'>] | null {
+  if (!opts.knows) return null;
+  /** A half's row, its range in brackets or not (`(70-99)`), when it is whole. */
+  const whole = (part: string) => {
+    const plain = unparenthesizeRanges(part);
+    const row = parseRowLine(plain, opts);
+    return row !== null && row.value !== null && Boolean(row.unit || row.rangeText) && !row.comment && opts.knows!(cleanName(row.name))
+      && endsWithPart(plain, row) ? row : null;
+  };
+  let tries = 0;
+  for (const gap of text.matchAll(/ {3,}(?=\p{L})/gu)) {
+    if (++tries > 4) break;
+    const left = text.slice(0, gap.index).trim();
+    const right = text.slice(gap.index! + gap[0].length).trim();
+    if (!/\d/.test(left) || !/\d/.test(right)) continue;
+    const a = whole(left);
+    const b = a ? whole(right) : null;
+    // (ocrlis review) Two panels' rows are two tests printed alike: the same test again is its previous result or the
+    // same result in another unit (`Glucose  95 mg/dL 70-99   Glucose  92 mg/dL 70-99`, `Sodium (prev)  141`), and a
+    // half without the range the other prints is a value restated in a comment (`eGFR 72 mL/min >60   Creatinine 1.0
+    // mg/dL`): neither is a second row.
+    if (a && b && Boolean(a.rangeText) === Boolean(b.rangeText) && !(opts.sameAnalyte?.(cleanName(a.name), cleanName(b.name)) ?? false)) return [a, b];
   }
   return null;
 }
@@ -8054,7 +8114,9 @@ const SITE_CODE = /^(\d{2}|[A-Z]{2}|\[[A-Z0-9]{1,6}\])$/;
  */
 const WORD_UNIT_BEFORE_VALUE = /^(?:fl|pg|ng|ug|mg|kg|iu|meq|mmhg|mosm|secs?|min|ms)$/i;
 
-const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)[([]?(HH|LL|H\*|L\*|H|L|A|\*|▲|▼|↑|↓)[)\]]?$/;
+// (ocrlis) A side letter with two or three stars (`20.6H***`: critical on that side) and three stars alone (`450***`: a
+// mark no flag normalizeFlag knows, left off — the range decides, as for `***` in a flag cell) too, as `H*` and `*` are.
+const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)[([]?(HH|LL|H\*{1,3}|L\*{1,3}|H|L|A|\*{3}|\*|▲|▼|↑|↓)[)\]]?$/;
 /** How a token STUCK_FLAG reads ends: a flag, or the bracket closed after it. */
 const STUCK_FLAG_END = /[HLA*▲▼↑↓)\]]$/;
 
@@ -8186,6 +8248,8 @@ function tailTokens(input: readonly string[], start: number, percent: { fromRang
     }
   };
   for (const [k, t] of input.slice(start).entries()) {
+    // (ocrlis) Three stars printed apart right after the value (`20.6 ***  g/dL`) are left off as glued ones are (STUCK_FLAG).
+    if (k === 1 && t === '***' && parseValueToken(input[start]!)) continue;
     // (Only a token that ends as a flag does: on a long run of digits the expression costs its square.)
     // (robustdelta) An `O` against an `H` is a hydroxy group, no zero and a high flag: `Vitamin D 25OH`, `17OH` (an
     // OCR's O for 0 is read between digits, `1O5H`, not before the flag letter).
@@ -8215,7 +8279,7 @@ function tailTokens(input: readonly string[], start: number, percent: { fromRang
       percent.fromRange = true;
     }
     else if (percentRange && unitsBefore.length === 1 && toUcum(unitsBefore[0]!) === '%') tokens.push(`${percentRange[1]!}%`);
-    else if (m && parseValueToken(m[1]!)) tokens.push(m[1]!, m[2]!);
+    else if (m && parseValueToken(m[1]!)) tokens.push(...(m[2] === '***' ? [m[1]!] : [m[1]!, m[2]!]));
     else if (t.endsWith('*') && starredSpan(t)) tokens.push(...starredSpan(t)!);
     else if (ranged) tokens.push(...ranged);
     else if (starred) tokens.push(starred, '*');
@@ -8517,8 +8581,10 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   k = flagPhraseToEnd(tokens, k, out, knownName);
   if (out.unit || out.rangeText) {
     // The previous result (and its date) printed after the range (`49 30-100 ng/mL 58.0 10/10/2025 UL`).
-    if (k < n - 1 && parseValueToken(tokens[k]!) && (isDateToken(tokens[k + 1]!) || SITE_CODE.test(tokens[k + 1]!))) {
-      k += isDateToken(tokens[k + 1]!) ? 2 : 1;
+    // (ocrlis) The date may be in brackets (`4,35 (12/05/26)`: a French compte rendu's Antériorités column).
+    const dated = (t: string) => isDateToken(t.replace(/^\((.+)\)$/, '$1'));
+    if (k < n - 1 && parseValueToken(tokens[k]!) && (dated(tokens[k + 1]!) || SITE_CODE.test(tokens[k + 1]!))) {
+      k += dated(tokens[k + 1]!) ? 2 : 1;
     }
     // Numbers alone after a numeric range end the row: the previous results' columns (`Sodium  150  mmol/L  135 - 145
     // 148`, `Plaquettes  520 000  /mm3  150 000 - 400 000  505 000`; two of them under `Resultados anteriores`:

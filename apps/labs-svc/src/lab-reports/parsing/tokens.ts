@@ -670,7 +670,9 @@ export function isSlavicFlagWord(flag: string): boolean {
 
 /** Flags as reports print them, in a column of their own or stuck to the value. */
 const FLAG_WORDS = new Set([
-  'h', 'l', 'hh', 'll', 'a', 'aa', '*', '**', 'h*', 'l*', '!', 'high', 'low', 'abnormal', 'abn', 'critical', 'crit', 'ch', 'cl', 'c',
+  'h', 'l', 'hh', 'll', 'a', 'aa', '*', '**', 'h*', 'l*', '!',
+  // (ocrlis) A side letter with a critical value's stars (`H***`, `L**`: hospital systems' printouts).
+  'h**', 'h***', 'l**', 'l***', 'high', 'low', 'abnormal', 'abn', 'critical', 'crit', 'ch', 'cl', 'c',
   'panic', 'n', 'normal', '▲', '▼', '↑', '↓', '△', '▽', '✓', '✔',
   // A star before the letter (`*A`/`*B`: alto/bajo, alta/baixa; `*H`/`*L`), as Spanish and Portuguese printouts mark.
   '*a', '*b', '*h', '*l',
@@ -1333,6 +1335,11 @@ export function isUnitToken(token: string): boolean {
   if (LATIN_WORD.test(token)) {
     return KNOWN_WORD_UNITS.has(token.toLowerCase()) || LENGTH_UNITS.has(token) || SLASH_READ_AS_L.test(token);
   }
+  // (ocrlis) A word with a bracket at one end only (`anni)`, `years)` of `(M, 58 anni)`: an age on a patient's line) is
+  // judged as the word: a unit only as a known one.
+  const bracketed = /^[([](\p{L}+)$|^(\p{L}+)[)\]]$/u.exec(token);
+  const word = bracketed ? bracketed[1] ?? bracketed[2]! : '';
+  if (word && LATIN_WORD.test(word)) return KNOWN_WORD_UNITS.has(word.toLowerCase()) || LENGTH_UNITS.has(word);
   // The last word of a sentence (`equation.`) is no unit; an abbreviated one (`sec.`) is.
   if (LATIN_WORD.test(token.replace(/\.$/, '')) && token.endsWith('.')) return KNOWN_WORD_UNITS.has(token.slice(0, -1).toLowerCase());
   return true;

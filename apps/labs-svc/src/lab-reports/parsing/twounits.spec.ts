@@ -112,8 +112,8 @@ describe('twounits: lines that stay as they read', () => {
     // The same unit twice: a previous result's column, no restatement.
     expect(coded('Glucose  5.8 mmol/L  6.1 mmol/L  (3.9-6.1)  (3.9-6.1)')).toEqual([]);
     expect(coded('Potassium  4.2 mmol/L  4.6 mEq/L')).toEqual([]);
-    // Two tests on one line, a previous result without a unit.
-    expect(coded('Glucose  5.8 mmol/L  3.9-6.1   Urea  5.0 mmol/L  2.5-7.1')).toEqual([]);
+    // Two tests on one line (ocrlis: two panels side by side, each a whole row: both read), a previous result without a unit.
+    expect(coded('Glucose  5.8 mmol/L  3.9-6.1   Urea  5.0 mmol/L  2.5-7.1')).toEqual([['glucose', 5.8, 'mmol/L', 3.9, 6.1, 'normal'], ['urea', 5, 'mmol/L', 2.5, 7.1, 'normal']]);
     expect(coded('TSH  2.1 mU/L  0.4-4.0  1.9  0.4-4.0')).toEqual([]);
     // A percentage beside a count (a differential's two results), not one result in two units.
     expect(coded('Neutrophils  55 %  40-75  3.3 10^9/L  2.0-7.0')).toEqual([]);

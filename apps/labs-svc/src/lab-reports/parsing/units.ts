@@ -47,6 +47,8 @@ const SYNONYMS: Record<string, string> = {
   'miu/ml': 'm[IU]/mL', 'miu/l': 'm[IU]/L', 'uiu/ml': 'u[IU]/mL', 'µiu/ml': 'u[IU]/mL', 'μiu/ml': 'u[IU]/mL', 'uu/ml': 'u[IU]/mL',
   // (labs44fix) `mlU/mL`, `ulU/ml`: a lower-case l printed (typed or read by OCR) for the I of mIU/mL, uIU/mL.
   'mlu/ml': 'm[IU]/mL', 'mlu/l': 'm[IU]/L', 'ulu/ml': 'u[IU]/mL',
+  // (ocrlis) `pIU/mL`: OCR's reading of the µ of µIU/mL as a p (no report prints pico-international units).
+  'piu/ml': 'u[IU]/mL',
   'mciu/ml': 'u[IU]/mL', 'iu/l': '[IU]/L', 'iu/ml': '[IU]/mL',
   // `mu/L` (a UK GP record's TSH, in lower case as its system prints it): milli-units, not a mega-unit nor mu.
   'mu/l': 'mU/L',
@@ -171,6 +173,8 @@ function canonicalUnit(printed: string): string {
     // OCR reads a litre's `l` after a prefix as the digit one (`pg/m1`, `mg/d1`): no one prints a power one there (per
     // metre, per day to the first), so after the slash, at the unit's end, it is the litre.
     .replace(/\/(d|m)1$/, '/$1l')
+    // (ocrlis) OCR reads the l of mol as the digit one (`mmo1/L`, `umo1/l`): no unit has a digit there.
+    .replace(/(^|\/)([munpf]?)mo1(?=\/|$)/g, '$1$2mol')
     // A lower-case litre after a slash (`ukat/l`, `mol/l`) is UCUM's `L`, as the catalog writes it.
     .replace(/\/(d|m|u)?l$/, (_, p: string | undefined) => `/${p ?? ''}L`)
     // (labs53fix) A ratio's unit with its analytes' letters glued to the units (`mgMAlb/gCre`, `mgAlb/gCrea`,

@@ -1,0 +1,234 @@
+import { LOINC_SYSTEM } from './hl7.parser.js';
+import { readJsonRecords } from './json-records.js';
+import type { ParsedReport, RawRow } from './parse.types.js';
+import { lineOfOffset } from './table.js';
+import type { XmlRecordOptions } from './xml-records.js';
+
+/**
+ * (exports) FHIR R4 resources a patient downloads from a portal or an app and uploads as text: a Bundle of
+ * Observations (a search's or a patient's `$everything`), a DiagnosticReport with its Observations contained, a lone
+ * Observation, a bulk export's NDJSON (one resource a line). Each Observation (and each component of one, a panel
+ * sent as one resource) with a value is one flat record — its name (`code.text`, else a coding's display), its value
+ * (`valueQuantity` with its comparator and unit, `valueString`, `valueCodeableConcept`'s text or display,
+ * `valueInteger`), its normal range (`referenceRange`'s bounds, else its text), its interpretation's code — read by the
+ * JSON records' reader (json-records.ts) as a C-CDA's observations are (xml-records.ts): vouched for as results, under
+ * a name the catalog knows or a LOINC code it knows, each dated by its effective time and on the line of its name.
+ * An Observation cancelled or entered in error, or of a category that is no laboratory's (vital signs, social history,
+ * a survey), is none; a text holding no Observation is read as before (null).
+ */
+
+type Json = Record<string, unknown>;
+
+/** Statuses of an Observation that holds no result. */
+const NO_RESULT_STATUS = new Set(['cancelled', 'entered-in-error', 'registered']);
+/** Observation categories that are no laboratory's. */
+const OTHER_CATEGORY = new Set(['vital-signs', 'social-history', 'survey', 'activity', 'exam', 'imaging', 'procedure', 'therapy']);
+/** How deep resources are looked for (a Bundle's entry's resource's contained Observation's component is 6). */
+const MAX_DEPTH = 12;
+
+/** A record's facts besides its keys: its line, its date, its code. */
+interface Facts {
+  line: number;
+  collectedAt?: string;
+  code?: RawRow['code'];
+}
+
+const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+/** The JSON of a text that is FHIR: one JSON value, or NDJSON (each non-empty line one object); null for any other. */
+function fhirData(source: string): unknown {
+  if (!source.includes('"resourceType"')) return null;
+  try {
+    return JSON.parse(source);
+  } catch {
+    // A bulk export's NDJSON: one resource a line.
+  }
+  const out: unknown[] = [];
+  for (const line of source.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      out.push(JSON.parse(line));
+    } catch {
+      return null;
+    }
+  }
+  return out;
+}
+
+/** The Observations in the data, in document order: a Bundle's entries, a report's contained, an array's items. */
+function observations(data: unknown): Json[] {
+  const out: Json[] = [];
+  const walk = (v: unknown, depth: number): void => {
+    if (depth > MAX_DEPTH) return;
+    if (Array.isArray(v)) {
+      for (const item of v) walk(item, depth + 1);
+      return;
+    }
+    if (!isObject(v)) return;
+    if (v.resourceType === 'Observation') {
+      out.push(v);
+      return;
+    }
+    for (const key of ['entry', 'resource', 'contained', 'parameter', 'part']) if (key in v) walk(v[key], depth + 1);
+  };
+  walk(data, 0);
+  return out;
+}
+
+/** A CodeableConcept's name: its text, else its first coding's display. */
+function conceptName(concept: unknown): string | undefined {
+  if (!isObject(concept)) return undefined;
+  return text(concept.text) ?? list(concept.coding).filter(isObject).map((c) => text(c.display)).find(Boolean);
+}
+
+/** A CodeableConcept's LOINC code, if any. */
+function loincOf(concept: unknown): string | undefined {
+  if (!isObject(concept)) return undefined;
+  return list(concept.coding).filter(isObject).find((c) => c.system === LOINC_SYSTEM && text(c.code))?.code as string | undefined;
+}
+
+/** A number as the record's text (`0.42`), with its comparator (`>2000`). */
+const printed = (n: unknown, comparator?: unknown): string | undefined =>
+  typeof n === 'number' && Number.isFinite(n) ? `${typeof comparator === 'string' ? comparator : ''}${n}` : undefined;
+
+/** An element's value and unit (an Observation's or a component's `value[x]`); null for none this reader takes. */
+function valueOf(node: Json): { value: string; unit?: string } | null {
+  const q = node.valueQuantity;
+  if (isObject(q)) {
+    const value = printed(q.value, q.comparator);
+    if (value === undefined) return null;
+    const unit = text(q.unit) ?? text(q.code);
+    return { value, ...(unit ? { unit } : {}) };
+  }
+  if (typeof node.valueInteger === 'number') return { value: String(node.valueInteger) };
+  const words = text(node.valueString) ?? conceptName(node.valueCodeableConcept);
+  return words ? { value: words } : null;
+}
+
+/** The normal range of an element's `referenceRange` (the first of type normal, or of no type): bounds, else text. */
+function rangeOf(node: Json, unit?: string): { low?: string; high?: string; range?: string } {
+  const ranges = list(node.referenceRange).filter(isObject);
+  const normals = ranges.filter((r) => !r.type || /normal/i.test(conceptName(r.type) ?? '') || list((r.type as Json).coding).some((c) => isObject(c) && c.code === 'normal'));
+  // (exports review) Ranges for groups (`appliesTo`: male, female, an age): which is the patient's the reader cannot
+  // tell here — none.
+  if (normals.length > 1 && normals.some((r) => r.appliesTo !== undefined)) return {};
+  const normal = normals[0];
+  if (!normal) return {};
+  // (exports review) A bound in another unit than the value's (`70-99 mg/dL` beside `6.1 mmol/L`) is none.
+  const boundUnit = [normal.low, normal.high].filter(isObject).map((b) => text(b.unit) ?? text(b.code)).find(Boolean);
+  if (boundUnit && unit && boundUnit !== unit) return {};
+  const low = isObject(normal.low) ? printed(normal.low.value) : undefined;
+  const high = isObject(normal.high) ? printed(normal.high.value) : undefined;
+  if (low !== undefined || high !== undefined) return { ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) };
+  const words = text(normal.text);
+  return words ? { range: words } : {};
+}
+
+/** An element's interpretation: its first coding's code (`H`, `L`, `N`, `HH`, `A`), else its text. */
+function flagOf(node: Json): string | undefined {
+  const first = list(node.interpretation).find(isObject);
+  if (!first) return undefined;
+  // (exports review) HL7's interpretation codes first (v3 ObservationInterpretation), then any coding's.
+  const codings = list(first.coding).filter(isObject);
+  return [...codings.filter((c) => /ObservationInterpretation/i.test(String(c.system ?? ''))), ...codings].map((c) => text(c.code)).find(Boolean) ?? text(first.text);
+}
+
+/** An Observation's time: `effectiveDateTime`, `effectiveInstant`, the start of `effectivePeriod`, else `issued`. */
+function dateOf(node: Json): string | undefined {
+  const period = isObject(node.effectivePeriod) ? node.effectivePeriod.start : undefined;
+  for (const t of [node.effectiveDateTime, node.effectiveInstant, period, node.issued]) {
+    if (typeof t !== 'string') continue;
+    const d = new Date(t);
+    if (!Number.isNaN(d.getTime()) && /^\d{4}-\d{2}-\d{2}/.test(t)) return d.toISOString();
+  }
+  return undefined;
+}
+
+/** Whether an Observation holds no laboratory result: its status, or a category that is another kind's. */
+function notLaboratory(obs: Json): boolean {
+  if (NO_RESULT_STATUS.has(String(obs.status ?? '').toLowerCase())) return true;
+  const codes = list(obs.category).filter(isObject).flatMap((c) => list(c.coding).filter(isObject).map((x) => String(x.code ?? '').toLowerCase()));
+  return codes.length > 0 && !codes.includes('laboratory') && codes.some((c) => OTHER_CATEGORY.has(c));
+}
+
+/** Reads a text that is FHIR JSON (or NDJSON) as its Observations' results; null when it holds no Observation. */
+export function readFhirRecords(text0: string, opts: XmlRecordOptions): ParsedReport | null {
+  const source = text0.replace(/^\uFEFF/, '');
+  const data = fhirData(source);
+  if (data === null) return null;
+  const found = observations(data);
+  if (!found.length) return null;
+  const lineAt = lineOfOffset(source);
+  const facts = new WeakMap<object, Facts>();
+  const records: Json[] = [];
+  // Where each Observation starts (`"resourceType": "Observation"`), in document order as `found` is: a record's name
+  // is searched for inside its Observation only (up to the next one's start), so the document is searched at most
+  // once over; a name printed otherwise (`\u00fc` for `ü`) takes its Observation's line. Where the starts do not
+  // match the Observations found (one inside another), each name is searched from the last one's on, to the end,
+  // until one is not found: the records after it take its line.
+  const starts = [...source.matchAll(/"resourceType"\s*:\s*"Observation"/g)].map((m) => m.index);
+  const aligned = starts.length === found.length;
+  let from = 0;
+  let end = source.length;
+  let lost = false;
+  const lineOf = (name: string): number => {
+    if (lost) return lineAt(from);
+    const quoted = JSON.stringify(name);
+    const inside = source.slice(from, end).indexOf(quoted);
+    if (inside < 0) {
+      lost = !aligned;
+      return lineAt(from);
+    }
+    const at = from + inside;
+    from = at + quoted.length;
+    return lineAt(at);
+  };
+  const coded = new Set<string>();
+  for (const [k, obs] of found.entries()) {
+    if (aligned) {
+      from = Math.max(from, starts[k]!);
+      end = starts[k + 1] ?? source.length;
+    }
+    if (notLaboratory(obs)) continue;
+    const collectedAt = dateOf(obs);
+    for (const node of [obs, ...list(obs.component).filter(isObject)]) {
+      const concept = node.code;
+      const name = conceptName(concept);
+      const value = valueOf(node);
+      if (!name || !value) continue;
+      const record: Json = { name, value: value.value, ...(value.unit ? { unit: value.unit } : {}), ...rangeOf(node, value.unit) };
+      const flag = flagOf(node);
+      if (flag) record.flag = flag;
+      const loinc = loincOf(concept);
+      const known = loinc && opts.knowsCode?.(loinc);
+      if (known) coded.add(name);
+      facts.set(record, {
+        line: lineOf(name),
+        ...(collectedAt ? { collectedAt } : {}),
+        ...(known ? { code: { system: LOINC_SYSTEM, code: loinc, display: name } } : {}),
+      });
+      records.push(record);
+    }
+  }
+  // (exports review) None taken (vital signs only; a JSON app export that writes `"resourceType": "Observation"` in records
+  // of its own shape): the text is read as other JSON is.
+  if (!records.length) return null;
+  const knows = (name: string) => Boolean(opts.knows?.(name)) || coded.has(name);
+  const json = readJsonRecords(source, {
+    ...opts,
+    knows,
+    records: {
+      place: (record, row) => {
+        const f = facts.get(record);
+        if (!f) return;
+        row.line = f.line;
+        if (f.collectedAt) row.collectedAt = f.collectedAt;
+        if (f.code) row.code = f.code;
+      },
+      vouches: () => true,
+    },
+  }, { data: records, start: 0 });
+  return { layout: 'fhir', rows: (json?.rows ?? []).sort((a, b) => a.line - b.line), warnings: json?.warnings ?? [] };
+}
