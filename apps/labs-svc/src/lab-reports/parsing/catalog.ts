@@ -67,7 +67,7 @@ const TESTOSTERONE_LETTER = /^(total|free) t$/;
 export function normalizeName(name: string): string {
   return remembered(NORMALIZED, name, () => {
     const cjk = ownEntry(PRINTED_NAMES, name.trim().toLowerCase()) ?? cjkSectionedName(name) ?? ownEntry(CYRILLIC_NAMES, cyrillicKey(name)) ?? ownEntry(GREEK_NAMES, greekKey(name))
-      ?? (LETTER_TYPE.test(name) || name.includes(HIGH_SENSITIVITY) ? '' : undefined);
+      ?? ownEntry(ARABIC_NAMES, arabicKey(name)) ?? (LETTER_TYPE.test(name) || name.includes(HIGH_SENSITIVITY) ? '' : undefined);
     const perHdl = (cjk ?? name).replace(CHOLESTEROL_PER_HDL, (all, word: string) => (saysCholesterol(word) ? `${word} HDL ratio` : all))
       .replace(HDL_PER_CHOLESTEROL, (all, word: string) => (saysCholesterol(word) ? 'HDL per cholesterol' : all));
     return testNameSynonyms(foldName(perHdl));
@@ -150,6 +150,11 @@ const CJK_DIFFERENTIAL = /^(中性粒?细胞|淋巴细胞|单核细胞|嗜酸性
  * kept, apart from the word), spaces collapsed, British spellings. What a search of the catalog compares: a search
  * for `ap` must still find Apolipoprotein, not become alkaline phosphatase as a report's row named `AP` does.
  */
+/** (scripts6) A word of letters of a script folding drops, digits after it; from the word's start only (linear). */
+// (scripts6 review) With the numbers printed after such words, apart from them (`مستضد السرطان ١٢٥`, `फिटामिन बी १२`): the
+// digits folded to ASCII would otherwise stay in the Latin name beside them.
+const OTHER_SCRIPT_WORD_WITH_DIGITS = /(?<![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}])[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}]+(?:\d+|(?:\s+[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}]+)*\s+\d+(?:[-.]\d+)*(?![\d\p{L}]))/gu;
+
 export function foldName(name: string): string {
   return name
     .replace(/α/g, 'alpha ').replace(/β/g, 'beta ').replace(/γ/g, 'gamma ').replace(/[µμ]/g, 'u')
@@ -163,6 +168,9 @@ export function foldName(name: string): string {
     .replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae').replace(/Æ/g, 'AE')
     // (labs46fix) German ß (`Gesamteiweiß`) has none either: ss, as Swiss German writes it (`Gesamteiweiss`).
     .replace(/ß/g, 'ss').replace(/ẞ/g, 'SS')
+    // (scripts6) A word of a script folding drops (Arabic, Hebrew, Devanagari, Bengali, Thai) with digits against it
+    // (`فيتامين ب12`, `विटामिन बी12`: the same name as the Latin one beside it) goes whole: its digits are that word's.
+    .replace(OTHER_SCRIPT_WORD_WITH_DIGITS, ' ')
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
@@ -253,6 +261,26 @@ const CJK_NAMES: Record<string, string> = {
   ウロビリノーゲン: 'Urine Urobilinogen', 尿ウロビリノーゲン: 'Urine Urobilinogen', 尿ビリルビン: 'Urine Bilirubin',
   尿亜硝酸塩: 'Urine Nitrite', 尿亜硝酸: 'Urine Nitrite', 白血球反応: 'Urine Leukocyte Esterase',
   白血球エステラーゼ: 'Urine Leukocyte Esterase', 尿白血球反応: 'Urine Leukocyte Esterase', 尿赤血球: 'Urine RBC', 尿白血球: 'Urine WBC',
+  // (scripts6) A hormone clinic's tests as Korean, Japanese and Chinese (Simplified and Traditional) reports name them:
+  // testosterone, total and free (유리, 遊離, 游离/游離: free), estradiol, prolactin, the free thyroid hormones (`유리T4`:
+  // the Latin letters alone would be the total T4), TSH, LH, FSH, SHBG, PSA (Taiwan's 攝護腺), IGF-1 (ソマトメジンC),
+  // cortisol, ferritin, vitamin D (25-OH), B12, insulin. Written from knowledge, not sourced.
+  테스토스테론: 'Testosterone', 총테스토스테론: 'Total Testosterone', 유리테스토스테론: 'Free Testosterone', 에스트라디올: 'Estradiol',
+  프로락틴: 'Prolactin', 유리T4: 'Free T4', 유리T3: 'Free T3', 갑상선자극호르몬: 'TSH', 황체형성호르몬: 'LH', 난포자극호르몬: 'FSH',
+  성호르몬결합글로불린: 'SHBG', 전립선특이항원: 'PSA', 코르티솔: 'Cortisol', 페리틴: 'Ferritin', 비타민D: 'Vitamin D',
+  '비타민D(25-OH)': 'Vitamin D', '25-OH비타민D': 'Vitamin D', 비타민B12: 'Vitamin B12', 인슐린: 'Insulin',
+  テストステロン: 'Testosterone', 遊離テストステロン: 'Free Testosterone', フリーテストステロン: 'Free Testosterone',
+  エストラジオール: 'Estradiol', プロラクチン: 'Prolactin', 甲状腺刺激ホルモン: 'TSH', 黄体形成ホルモン: 'LH', 卵胞刺激ホルモン: 'FSH',
+  性ホルモン結合グロブリン: 'SHBG', 前立腺特異抗原: 'PSA', ソマトメジンC: 'Somatomedin C', コルチゾール: 'Cortisol', フェリチン: 'Ferritin',
+  ビタミンD: 'Vitamin D', '25-OHビタミンD': 'Vitamin D', 'ビタミンD(25-OH)': 'Vitamin D',
+  遊離T4: 'Free T4', 遊離T3: 'Free T3', 游离T4: 'Free T4', 游离T3: 'Free T3', 游離T4: 'Free T4', 游離T3: 'Free T3',
+  游离睾酮: 'Free Testosterone', 总睾酮: 'Total Testosterone', 前列腺特异性抗原: 'PSA', 总前列腺特异性抗原: 'PSA', 皮质醇: 'Cortisol',
+  铁蛋白: 'Ferritin', 维生素D: 'Vitamin D', '25-羟基维生素D': 'Vitamin D', '25羟基维生素D': 'Vitamin D', 维生素B12: 'Vitamin B12',
+  胰岛素: 'Insulin', 促甲状腺激素: 'TSH', 促甲状腺素: 'TSH', 游离甲状腺素: 'Free T4', 游离三碘甲状腺原氨酸: 'Free T3',
+  性激素结合球蛋白: 'SHBG', '胰岛素样生长因子-1': 'IGF-1', 胰岛素样生长因子1: 'IGF-1',
+  睪固酮: 'Testosterone', 睪丸酮: 'Testosterone', 睪酮: 'Testosterone', 游離睪固酮: 'Free Testosterone', 鐵蛋白: 'Ferritin',
+  甲狀腺刺激素: 'TSH', 促甲狀腺激素: 'TSH', 游離甲狀腺素: 'Free T4', 攝護腺特異抗原: 'PSA', 前列腺特異抗原: 'PSA', 皮質醇: 'Cortisol',
+  胰島素: 'Insulin', 維生素D: 'Vitamin D', 維生素B12: 'Vitamin B12', 飯前血糖: 'Fasting Glucose', 糖化血色素: 'HbA1c',
 };
 
 const CJK_LATIN_PARENTHESIS = /[(（]\s*([A-Za-z][A-Za-z0-9 .+-]{0,15})\s*[)）]\s*$/;
@@ -336,6 +364,18 @@ const CYRILLIC_NAMES: Record<string, string> = {
     'т3 общий': 'Total T3', 'общий т3': 'Total T3', 'т3 загальний': 'Total T3', 'загальний т3': 'Total T3',
     'витамин в12': 'Vitamin B12', 'вітамін в12': 'Vitamin B12',
   }),
+  // (scripts6) A hormone clinic's tests in Russian and Ukrainian: testosterone total and free (общий, загальний;
+  // свободный, вільний), estradiol, prolactin, SHBG (ГСПГ, ГЗСГ), LH, FSH, DHEA-S, IGF-1 (соматомедин С, ИФР-1), PSA,
+  // cortisol, insulin, vitamin D (`25-ОН витамин D`, the letters Cyrillic or Latin), HbA1c. Written from knowledge.
+  'тестостерон общий': 'Total Testosterone', 'общий тестостерон': 'Total Testosterone', 'тестостерон свободный': 'Free Testosterone',
+  'свободный тестостерон': 'Free Testosterone', 'тестостерон загальний': 'Total Testosterone', 'загальний тестостерон': 'Total Testosterone',
+  'тестостерон вільний': 'Free Testosterone', 'вільний тестостерон': 'Free Testosterone', эстрадиол: 'Estradiol', естрадіол: 'Estradiol',
+  пролактин: 'Prolactin', гспг: 'SHBG', гзсг: 'SHBG', лг: 'LH', фсг: 'FSH', 'лютеинизирующий гормон': 'LH', 'фолликулостимулирующий гормон': 'FSH',
+  'лютеїнізуючий гормон': 'LH', 'фолікулостимулюючий гормон': 'FSH', 'дгэа-сульфат': 'DHEA-S', 'дгэа-с': 'DHEA-S', 'дгеа-сульфат': 'DHEA-S',
+  'дгеа-с': 'DHEA-S', 'соматомедин с': 'Somatomedin C', 'ифр-1': 'IGF-1', 'іфр-1': 'IGF-1', пса: 'PSA', 'пса общий': 'PSA', 'пса загальний': 'PSA',
+  'общий пса': 'PSA', 'загальний пса': 'PSA', кортизол: 'Cortisol', инсулин: 'Insulin', інсулін: 'Insulin',
+  '25-он витамин d': 'Vitamin D', '25-oh витамин d': 'Vitamin D', '25-он вітамін d': 'Vitamin D', '25-oh вітамін d': 'Vitamin D',
+  'гликированный гемоглобин': 'HbA1c', 'глікований гемоглобін': 'HbA1c', 'глікозильований гемоглобін': 'HbA1c',
 };
 
 /**
@@ -347,7 +387,33 @@ const GREEK_NAMES: Record<string, string> = {
   αιμοπεταλια: 'Platelets', ουδετεροφιλα: 'Neutrophils', λεμφοκυτταρα: 'Lymphocytes', μονοκυτταρα: 'Monocytes', ηωσινοφιλα: 'Eosinophils',
   βασεοφιλα: 'Basophils', σακχαρο: 'Glucose', γλυκοζη: 'Glucose', χοληστερινη: 'Cholesterol', τριγλυκεριδια: 'Triglycerides',
   ουρια: 'Urea', κρεατινινη: 'Creatinine', σιδηρος: 'Iron', φερριτινη: 'Ferritin',
+  // (scripts6) The hormones and more chemistry (`Τεστοστερόνη`, `Οιστραδιόλη`, `Ουρικό οξύ`, `Χοληστερίνη ολική`,
+  // `Βιταμίνη Β12` with a Greek or a Latin B). Written from knowledge, not sourced.
+  τεστοστερονη: 'Testosterone', 'ολικη τεστοστερονη': 'Total Testosterone', 'ελευθερη τεστοστερονη': 'Free Testosterone',
+  οιστραδιολη: 'Estradiol', προλακτινη: 'Prolactin', κορτιζολη: 'Cortisol', ινσουλινη: 'Insulin', 'ουρικο οξυ': 'Uric Acid',
+  'χοληστερινη ολικη': 'Total Cholesterol', 'ολικη χοληστερινη': 'Total Cholesterol', 'βιταμινη β12': 'Vitamin B12', 'βιταμινη b12': 'Vitamin B12',
+  'βιταμινη d': 'Vitamin D', 'βιταμινη d3': 'Vitamin D', 'βιταμινη d3 (25-oh)': 'Vitamin D', 'βιταμινη d (25-oh)': 'Vitamin D',
 };
+
+/**
+ * (scripts6) Arabic names of a hormone clinic's tests and the common chemistry, as Gulf and Egyptian reports print them
+ * (`التستوستيرون الحر`, `البرولاكتين`, `الكرياتينين`), keyed as arabicKey reads a name (no definite article, one alef).
+ * Written from knowledge, not sourced. A name the table does not hold stays unread, as before.
+ */
+const ARABIC_NAMES: Record<string, string> = Object.fromEntries(Object.entries({
+  'التستوستيرون': 'Testosterone', 'التستوستيرون الكلي': 'Total Testosterone', 'التستوستيرون الحر': 'Free Testosterone',
+  'الاستراديول': 'Estradiol', 'البرولاكتين': 'Prolactin', 'الكورتيزول': 'Cortisol', 'الانسولين': 'Insulin', 'الانسولين الصائم': 'Fasting Insulin',
+  'الفيريتين': 'Ferritin', 'فيتامين د': 'Vitamin D', 'فيتامين د 25': 'Vitamin D', 'فيتامين ب12': 'Vitamin B12', 'الكرياتينين': 'Creatinine', 'حمض اليوريك': 'Uric Acid',
+  'الهيموجلوبين': 'Hemoglobin', 'الهيموغلوبين': 'Hemoglobin', 'الكوليسترول': 'Cholesterol', 'الدهون الثلاثية': 'Triglycerides',
+  'الجلوكوز': 'Glucose', 'اليوريا': 'Urea',
+}).map(([name, words]) => [arabicKey(name), words]));
+
+/** A name as ARABIC_NAMES holds it: no tatweel or vowel marks, `أ` `إ` `آ` as `ا`, each word without `ال`, spaces single. */
+function arabicKey(name: string): string {
+  if (!/\p{Script=Arabic}/u.test(name)) return '';
+  return name.replace(/[\u0640\u064B-\u065F\u0670]/g, '').replace(/[أإآ]/g, 'ا').toLowerCase().trim().split(/\s+/)
+    .map((w) => (w.length > 4 && w.startsWith('ال') ? w.slice(2) : w)).join(' ');
+}
 
 /** A name as GREEK_NAMES holds it: lower case, accents and points dropped, spaces single. */
 function greekKey(name: string): string {
@@ -363,7 +429,7 @@ function greekKey(name: string): string {
 // (cyrillic review) Also another analyte or measure than the name outside: the free hormone (`Тестостерон (вільний)`,
 // `(свободный)`), 1,25-dihydroxy vitamin D (`Вітамін D (1,25-OH)`), a clearance (`Креатинін (кліренс)`), the iron-binding
 // capacity (`Залізо (ЗЗЗС)`, `(ОЖСС)`): none is the total, the 25-OH, the serum analyte the name alone is.
-const CYRILLIC_QUALIFIED = /\p{Script=Cyrillic}[^(]*\([^)]*(?:урин[аеи]|моч[аиеу]|сеч[аіу]|йониз|иониз|іоніз|24|дневн|добов|суточн|вільн|свобод|1[,.]\s?25|дигидрокси|дигідрокси|кліренс|клиренс|зззс|ожсс|нжсс|лжсс)[^)]*\)\s*$/iu;
+const CYRILLIC_QUALIFIED = /\p{Script=Cyrillic}[^(]*\([^)]*(?:слюн|макро|урин[аеи]|моч[аиеу]|сеч[аіу]|йониз|иониз|іоніз|24|дневн|добов|суточн|вільн|свобод|1[,.]\s?25|дигидрокси|дигідрокси|кліренс|клиренс|зззс|ожсс|нжсс|лжсс)[^)]*\)\s*$/iu;
 
 /** A name in Cyrillic letters with a Latin `T3`/`T4` in it (`T4 свободный`, `T3 реверсивний`). */
 const LATIN_THYROID_WITH_CYRILLIC = /^(?=.*\p{Script=Cyrillic})(?=.*(?<![\p{L}\d])T[34](?![\p{L}\d]))/u;
@@ -778,6 +844,8 @@ const VOCABULARY_BY_LANGUAGE: Record<string, Record<string, string>> = {
     nitrit: 'nitrite', keton: 'ketones',
     // (labs52cat) `Kualitatif` (qualitative: `HBsAg Kualitatif`, the catalog's `HBsAg Qualitative`).
     kualitatif: 'qualitative',
+    // (scripts6) `TSHs` (TSH sensitive, as Indonesian laboratories print it).
+    tshs: 'tsh',
   },
   // Vietnamese (folded) — written from knowledge, not sourced.
   vi: { natri: 'sodium', kali: 'potassium', canxi: 'calcium', creatinin: 'creatinine', triglycerid: 'triglycerides' },

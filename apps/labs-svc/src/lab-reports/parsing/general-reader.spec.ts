@@ -13501,7 +13501,8 @@ describe('urinegap: a dipstick grade printed as a sign (`(-)`, `(+)`, `(2+)`, `(
       const key = kv(lines(head, `${name}  Negative`))[0]?.[0];
       expect(String(key).startsWith('?')).toBe(false);
       expect([head, name, grade, kv(lines(head, `${name}  ${grade}`, 'pH  6.0'))])
-        .toEqual([head, name, grade, [[key, null, grade], ['urine-ph', 6, null]]]);
+        // (scripts6) A full-width grade (`（－）`) reads as its ASCII, as a text upload's whole text is read (halfWidth).
+        .toEqual([head, name, grade, [[key, null, halfWidth(grade)], ['urine-ph', 6, null]]]);
     }
   });
   // (review 7, lead) The first form skipped the heading for every name-and-sign line: real headings printed with a mark

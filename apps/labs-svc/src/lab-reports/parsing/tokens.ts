@@ -22,10 +22,31 @@ const EMPHASIS = /^(\*{1,2}|_{1,2})([^*_\s](?:.*[^*_\s])?)\1$/;
  * Characters in `keep` stay full-width (an HL7 message's delimiters: `nm＾3` is a unit, not two components).
  */
 export function halfWidth(text: string, keep = ''): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => {
+  return otherScriptDigits(text.replace(/[\uFF01-\uFF5E]/g, (c) => {
     const ascii = String.fromCharCode(c.charCodeAt(0) - 0xfee0);
     return keep.includes(ascii) ? c : ascii;
-  }).replace(/\u3000/g, ' ').replace(/\u2212/g, '-').replace(/≦/g, '≤').replace(/≧/g, '≥');
+  }).replace(/\u3000/g, ' ').replace(/\u2212/g, '-').replace(/≦/g, '≤').replace(/≧/g, '≥'));
+}
+
+/**
+ * (scripts6) The zeros of the decimal digits other scripts print numbers with: Arabic-Indic (`١٥٫٢`, Arabic reports),
+ * Extended Arabic-Indic (`۱۴٫۱`, Persian and Urdu), Devanagari, Bengali, Thai, Lao, Myanmar and Khmer. Each script's
+ * ten digits follow its zero.
+ */
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x0ed0, 0x1040, 0x17e0];
+const OTHER_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\u0ED0-\u0ED9\u1040-\u1049\u17E0-\u17E9]/g;
+/**
+ * (scripts6) Digits of other scripts as the ASCII digits they are, and the Arabic decimal separator `٫`, thousands
+ * separator `٬` and per cent sign `٪` as `.`, `,` and `%` (`١٣٫٠ - ١٧٫٠` is `13.0 - 17.0`). Only where a digit of these
+ * scripts is printed: a text without one is returned as it is.
+ */
+function otherScriptDigits(text: string): string {
+  if (!/[\u0660-\u066C\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\u0ED0-\u0ED9\u1040-\u1049\u17E0-\u17E9]/.test(text)) return text;
+  return text.replace(OTHER_DIGIT, (d) => {
+    const code = d.charCodeAt(0);
+    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9)!;
+    return String(code - zero);
+  }).replace(/\u066B/g, '.').replace(/\u066C/g, ',').replace(/\u066A/g, '%');
 }
 
 /**
@@ -122,6 +143,14 @@ const TOKENIZED_LINE = 1_000;
 const TOKENIZED_CHARACTERS = 2_000_000;
 let tokenizedCharacters = 0;
 
+/**
+ * (scripts6) A double hyphen between two numbers, spaced or not: the range's `to`. Not after a negative number
+ * (`-5--2` is -5 to -2) nor inside a longer run of hyphens or numbers (`1-2--3`).
+ */
+// (scripts6 review) Nor where the number after it starts a range of its own (`Glucose  5.2  --  3.3-6.1`, `ALT -- 32 --
+// 0-40 -- U/L`: `--` an empty column's placeholder or a separator).
+export const DOUBLE_HYPHEN_TO = /(?<![-\d.,])(\d+(?:[.,]\d+)?)\s*--\s*(?=\d+(?:[.,]\d+)?(?![\d.,]|\s*[-–]\s*\d))/g;
+
 /** Splits a line into tokens on whitespace, dropping tokens that were only stray characters. A new array each call. */
 export function tokenize(line: string): string[] {
   if (line.length > TOKENIZED_LINE) return tokenizeLine(line);
@@ -174,8 +203,12 @@ function japaneseBounds(raw: readonly string[]): (string | null)[] {
         if (apart) out[k + 1] = '';
       }
     } else {
-      if (OPEN_WAVE_DASH.test(t) && numberBefore && !PLAIN_NUMBER.test(cleanToken(raw[k - 1] ?? '')) && !/^[-~〜～]?\d/.test(raw[k + 1] ?? '')) {
-        out[k] = japaneseBoundRange(t);
+      // (scripts6) The token as printed too: cleaning drops a tilde at its end as a stray mark (`60.0~`).
+      const open = OPEN_WAVE_DASH.test(t) ? t : OPEN_WAVE_DASH.test(raw[k]!) ? raw[k]! : undefined;
+      // (scripts6 review) Not before an age's word (`60~ yrs`, `60~ 歳`): a note of ages, no bound.
+      if (open && numberBefore && !PLAIN_NUMBER.test(cleanToken(raw[k - 1] ?? '')) && !/^[-~〜～]?\d/.test(raw[k + 1] ?? '')
+        && !AGE_WORD_AFTER.test(raw[k + 1] ?? '') && !/^(?:歳|才|세)/.test(raw[k + 1] ?? '')) {
+        out[k] = japaneseBoundRange(open);
       }
     }
     if (bound || PLAIN_NUMBER.test(t)) numberBefore = true;
@@ -196,7 +229,9 @@ export const PLAIN_NUMBER = /^\d+(?:[.,]\d+)?$/;
 /** A number and its Japanese bound word after it, run together or one space apart (`0.30以下`, `40 以上`). */
 export const JAPANESE_BOUND_AFTER = new RegExp(String.raw`^(\d+(?:[.,]\d+)?)\s?(${JAPANESE_BOUND_WORDS})$`, 'u');
 /** The wave dash's open bound: `〜50` (at most 50, group 1), `40〜` (at least 40, group 2). */
-export const OPEN_WAVE_DASH = /^(?:〜(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)〜)$/;
+// The wave dash's open bound. (scripts6) After its number the tilde too (`60.0~`, the full-width `６０．０～` folded: Windows' Japanese text prints the
+// wave dash as the full-width tilde): a tilde after a number means no "about". Before a number the wave dash alone.
+export const OPEN_WAVE_DASH = /^(?:〜(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)[〜~])$/;
 /** What follows a value for it to be a result's (with a unit): a number, a bound or a range (`0.30以下`, `<=0.3`, `〜50`, `(0.3`). */
 const BOUND_OR_RANGE_AFTER = /^[([]?(?:[<>≤≥]=?|〜)?\d/;
 
@@ -231,6 +266,9 @@ function tokenizeLine(line: string): string[] {
     .replace(SPACED_UNIT, (_m, amount: string, per: string) => `${amount}/${per.replace(/\s+/g, '')}`)
     // (labs35fix review) `mg/24 h`, `g/24 hrs`: the day's collection spaced from its hours is one unit too (the `h` no
     // high flag).
+    // (scripts6) A double hyphen between two numbers (`8.64--29.0`, `8.64 -- 29.0`: Chinese laboratory systems' ranges) is
+    // the range's `to`, one hyphen (DOUBLE_HYPHEN_TO).
+    .replace(DOUBLE_HYPHEN_TO, '$1-')
     .replace(PER_24_SPACED, '$1/24$2').replace(SPACED_POWER_UNIT, '$1$2').replace(SPACED_MASS_PERCENT, '$1%').split(/[ \t\n\r\f\v]+/);
   // (jp) Japanese bounds after their number, the wave dash's open bounds (japaneseBounds).
   const bounds = japaneseBounds(raw);

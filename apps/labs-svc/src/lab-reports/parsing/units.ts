@@ -95,6 +95,8 @@ const SYNONYMS: Record<string, string> = {
   'g%': 'g/dL', 'gm%': 'g/dL', 'gms%': 'g/dL', 'mg%': 'mg/dL',
   // Polish counts: thousands (`tys.`) and millions (`mln`) per microlitre.
   'tys/ul': '10*3/uL', 'tys./ul': '10*3/uL', 'tys/mm3': '10*3/uL', 'mln/ul': '10*6/uL', 'mln./ul': '10*6/uL', 'mln/mm3': '10*6/uL',
+  // (scripts6) Indonesian and Malay counts: thousands (`ribu`) and millions (`juta`) per microlitre or cubic millimetre.
+  'ribu/ul': '10*3/uL', 'ribu/µl': '10*3/uL', 'ribu/mm3': '10*3/uL', 'juta/ul': '10*6/uL', 'juta/µl': '10*6/uL', 'juta/mm3': '10*6/uL',
   // Portuguese counts: millions (`milhões`) per cubic millimetre or microlitre (a microlitre is a cubic millimetre).
   'milhões/mm3': '10*6/uL', 'milhoes/mm3': '10*6/uL', 'milhões/ul': '10*6/uL', 'milhoes/ul': '10*6/uL', 'milhões/µl': '10*6/uL', 'milhões/mm³': '10*6/uL',
 };
@@ -112,7 +114,7 @@ const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', 
 const CYRILLIC_UNIT_PARTS: Record<string, string> = {
   мкмоль: 'umol', ммоль: 'mmol', нмоль: 'nmol', пмоль: 'pmol', моль: 'mol', мкг: 'ug', мг: 'mg', нг: 'ng', пг: 'pg', г: 'g',
   мкл: 'uL', мл: 'mL', дл: 'dL', л: 'L', фл: 'fL', мм: 'mm', ч: 'h', час: 'h', мин: 'min', сек: 's', с: 's',
-  ед: 'U', мед: 'mU', ме: '[IU]', мме: 'm[IU]', мкме: 'u[IU]', тыс: '10^3', млн: '10^6',
+  ед: 'U', мед: 'mU', мкед: 'uU', ме: '[IU]', мме: 'm[IU]', мкме: 'u[IU]', тыс: '10^3', млн: '10^6',
   // (cyrillic) Ukrainian: `МО` (міжнародні одиниці, IU), `Од` (одиниці, U), `тис` (thousand), `год` (година, hour:
   // `мм/год`; no Russian unit has a year in it), `хв` (хвилина, minute).
   мо: '[IU]', ммо: 'm[IU]', мкмо: 'u[IU]', од: 'U', мод: 'mU', мкод: 'uU', тис: '10^3', год: 'h', хв: 'min',
