@@ -1,4 +1,5 @@
-import { LOINC_SYSTEM } from './hl7.parser.js';
+import { SYSTEMS } from '@pg/fhir/codes';
+import { arr, obj, str, type Json } from '@pg/fhir/json';
 import { readJsonRecords } from './json-records.js';
 import type { ParsedReport, RawRow } from './parse.types.js';
 import { lineOfOffset } from './table.js';
@@ -17,8 +18,6 @@ import type { XmlRecordOptions } from './xml-records.js';
  * a survey), is none; a text holding no Observation is read as before (null).
  */
 
-type Json = Record<string, unknown>;
-
 /** Statuses of an Observation that holds no result. */
 const NO_RESULT_STATUS = new Set(['cancelled', 'entered-in-error', 'registered']);
 /** Observation categories that are no laboratory's. */
@@ -33,9 +32,8 @@ interface Facts {
   code?: RawRow['code'];
 }
 
-const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
-const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+/** libs/fhir's readers (the FHIR import's `obj`, `arr`, `str`, read here as they are there): `obj` as a type guard for `filter`. */
+const isObject = (v: unknown): v is Json => obj(v) !== undefined;
 
 /** The JSON of a text that is FHIR: one JSON value, or NDJSON (each non-empty line one object); null for any other. */
 function fhirData(source: string): unknown {
@@ -80,13 +78,13 @@ function observations(data: unknown): Json[] {
 /** A CodeableConcept's name: its text, else its first coding's display. */
 function conceptName(concept: unknown): string | undefined {
   if (!isObject(concept)) return undefined;
-  return text(concept.text) ?? list(concept.coding).filter(isObject).map((c) => text(c.display)).find(Boolean);
+  return str(concept.text) ?? arr(concept.coding).filter(isObject).map((c) => str(c.display)).find(Boolean);
 }
 
 /** A CodeableConcept's LOINC code, if any. */
 function loincOf(concept: unknown): string | undefined {
   if (!isObject(concept)) return undefined;
-  return list(concept.coding).filter(isObject).find((c) => c.system === LOINC_SYSTEM && text(c.code))?.code as string | undefined;
+  return arr(concept.coding).filter(isObject).find((c) => c.system === SYSTEMS.loinc && str(c.code))?.code as string | undefined;
 }
 
 /** A number as the record's text (`0.42`), with its comparator (`>2000`). */
@@ -99,40 +97,40 @@ function valueOf(node: Json): { value: string; unit?: string } | null {
   if (isObject(q)) {
     const value = printed(q.value, q.comparator);
     if (value === undefined) return null;
-    const unit = text(q.unit) ?? text(q.code);
+    const unit = str(q.unit) ?? str(q.code);
     return { value, ...(unit ? { unit } : {}) };
   }
   if (typeof node.valueInteger === 'number') return { value: String(node.valueInteger) };
-  const words = text(node.valueString) ?? conceptName(node.valueCodeableConcept);
+  const words = str(node.valueString) ?? conceptName(node.valueCodeableConcept);
   return words ? { value: words } : null;
 }
 
 /** The normal range of an element's `referenceRange` (the first of type normal, or of no type): bounds, else text. */
 function rangeOf(node: Json, unit?: string): { low?: string; high?: string; range?: string } {
-  const ranges = list(node.referenceRange).filter(isObject);
-  const normals = ranges.filter((r) => !r.type || /normal/i.test(conceptName(r.type) ?? '') || list((r.type as Json).coding).some((c) => isObject(c) && c.code === 'normal'));
+  const ranges = arr(node.referenceRange).filter(isObject);
+  const normals = ranges.filter((r) => !r.type || /normal/i.test(conceptName(r.type) ?? '') || arr((r.type as Json).coding).some((c) => isObject(c) && c.code === 'normal'));
   // (exports review) Ranges for groups (`appliesTo`: male, female, an age): which is the patient's the reader cannot
   // tell here — none.
   if (normals.length > 1 && normals.some((r) => r.appliesTo !== undefined)) return {};
   const normal = normals[0];
   if (!normal) return {};
   // (exports review) A bound in another unit than the value's (`70-99 mg/dL` beside `6.1 mmol/L`) is none.
-  const boundUnit = [normal.low, normal.high].filter(isObject).map((b) => text(b.unit) ?? text(b.code)).find(Boolean);
+  const boundUnit = [normal.low, normal.high].filter(isObject).map((b) => str(b.unit) ?? str(b.code)).find(Boolean);
   if (boundUnit && unit && boundUnit !== unit) return {};
   const low = isObject(normal.low) ? printed(normal.low.value) : undefined;
   const high = isObject(normal.high) ? printed(normal.high.value) : undefined;
   if (low !== undefined || high !== undefined) return { ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) };
-  const words = text(normal.text);
+  const words = str(normal.text);
   return words ? { range: words } : {};
 }
 
 /** An element's interpretation: its first coding's code (`H`, `L`, `N`, `HH`, `A`), else its text. */
 function flagOf(node: Json): string | undefined {
-  const first = list(node.interpretation).find(isObject);
+  const first = arr(node.interpretation).find(isObject);
   if (!first) return undefined;
   // (exports review) HL7's interpretation codes first (v3 ObservationInterpretation), then any coding's.
-  const codings = list(first.coding).filter(isObject);
-  return [...codings.filter((c) => /ObservationInterpretation/i.test(String(c.system ?? ''))), ...codings].map((c) => text(c.code)).find(Boolean) ?? text(first.text);
+  const codings = arr(first.coding).filter(isObject);
+  return [...codings.filter((c) => c.system === SYSTEMS.interpretation), ...codings].map((c) => str(c.code)).find(Boolean) ?? str(first.text);
 }
 
 /** An Observation's time: `effectiveDateTime`, `effectiveInstant`, the start of `effectivePeriod`, else `issued`. */
@@ -149,7 +147,7 @@ function dateOf(node: Json): string | undefined {
 /** Whether an Observation holds no laboratory result: its status, or a category that is another kind's. */
 function notLaboratory(obs: Json): boolean {
   if (NO_RESULT_STATUS.has(String(obs.status ?? '').toLowerCase())) return true;
-  const codes = list(obs.category).filter(isObject).flatMap((c) => list(c.coding).filter(isObject).map((x) => String(x.code ?? '').toLowerCase()));
+  const codes = arr(obs.category).filter(isObject).flatMap((c) => arr(c.coding).filter(isObject).map((x) => String(x.code ?? '').toLowerCase()));
   return codes.length > 0 && !codes.includes('laboratory') && codes.some((c) => OTHER_CATEGORY.has(c));
 }
 
@@ -193,7 +191,7 @@ export function readFhirRecords(text0: string, opts: XmlRecordOptions): ParsedRe
     }
     if (notLaboratory(obs)) continue;
     const collectedAt = dateOf(obs);
-    for (const node of [obs, ...list(obs.component).filter(isObject)]) {
+    for (const node of [obs, ...arr(obs.component).filter(isObject)]) {
       const concept = node.code;
       const name = conceptName(concept);
       const value = valueOf(node);
@@ -207,7 +205,7 @@ export function readFhirRecords(text0: string, opts: XmlRecordOptions): ParsedRe
       facts.set(record, {
         line: lineOf(name),
         ...(collectedAt ? { collectedAt } : {}),
-        ...(known ? { code: { system: LOINC_SYSTEM, code: loinc, display: name } } : {}),
+        ...(known ? { code: { system: SYSTEMS.loinc, code: loinc, display: name } } : {}),
       });
       records.push(record);
     }
