@@ -34,14 +34,18 @@ export function halfWidth(text: string, keep = ''): string {
  * ten digits follow its zero.
  */
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x0ed0, 0x1040, 0x17e0];
-const OTHER_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\u0ED0-\u0ED9\u1040-\u1049\u17E0-\u17E9]/g;
+/** Each script's ten digits, as a character class's ranges (built from DIGIT_ZEROS: one list). */
+const DIGIT_RANGES = DIGIT_ZEROS.map((z) => `\\u${z.toString(16).padStart(4, '0')}-\\u${(z + 9).toString(16).padStart(4, '0')}`).join('');
+const OTHER_DIGIT = new RegExp(`[${DIGIT_RANGES}]`, 'g');
+/** A digit of those scripts, or the Arabic decimal, thousands or per cent sign (`٫`, `٬`, `٪`). */
+const OTHER_DIGIT_OR_SIGN = new RegExp(`[${DIGIT_RANGES}\\u066A-\\u066C]`);
 /**
  * (scripts6) Digits of other scripts as the ASCII digits they are, and the Arabic decimal separator `٫`, thousands
  * separator `٬` and per cent sign `٪` as `.`, `,` and `%` (`١٣٫٠ - ١٧٫٠` is `13.0 - 17.0`). Only where a digit of these
  * scripts is printed: a text without one is returned as it is.
  */
 function otherScriptDigits(text: string): string {
-  if (!/[\u0660-\u066C\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\u0ED0-\u0ED9\u1040-\u1049\u17E0-\u17E9]/.test(text)) return text;
+  if (!OTHER_DIGIT_OR_SIGN.test(text)) return text;
   return text.replace(OTHER_DIGIT, (d) => {
     const code = d.charCodeAt(0);
     const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9)!;
@@ -264,11 +268,11 @@ function tokenizeLine(line: string): string[] {
     // a mass or a time; numbers round a slash, `12 / 34`, `19 / 04 / 2021`, stay apart). `mg / 24 h` is `mg/24h`, as printed
     // unspaced (labs29fix2: the space inside `24 h` split the unit).
     .replace(SPACED_UNIT, (_m, amount: string, per: string) => `${amount}/${per.replace(/\s+/g, '')}`)
-    // (labs35fix review) `mg/24 h`, `g/24 hrs`: the day's collection spaced from its hours is one unit too (the `h` no
-    // high flag).
     // (scripts6) A double hyphen between two numbers (`8.64--29.0`, `8.64 -- 29.0`: Chinese laboratory systems' ranges) is
     // the range's `to`, one hyphen (DOUBLE_HYPHEN_TO).
     .replace(DOUBLE_HYPHEN_TO, '$1-')
+    // (labs35fix review) `mg/24 h`, `g/24 hrs`: the day's collection spaced from its hours is one unit too (the `h` no
+    // high flag).
     .replace(PER_24_SPACED, '$1/24$2').replace(SPACED_POWER_UNIT, '$1$2').replace(SPACED_MASS_PERCENT, '$1%').split(/[ \t\n\r\f\v]+/);
   // (jp) Japanese bounds after their number, the wave dash's open bounds (japaneseBounds).
   const bounds = japaneseBounds(raw);
