@@ -3502,11 +3502,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // ((diffcols) A differential's line of a percentage and a count has no columns here: alignedColumns leaves it out.)
     const columns = table ? undefined : aligned.get(line);
     // (ocrlis) Not a line of two panels side by side (sideBySideRows): its columns are two rows', read below.
-    const panels = columns && !byIndex && !parseRowLine(flat, opts) ? sideBySideRows(flat, opts) : null;
+    // (The line read in print order, once: the panels' test and byOrder below ask for it alike.)
+    const lineRow = columns && !byIndex ? parseRowLine(flat, opts) : undefined;
+    // Undefined where not tried (no aligned columns): tried once more below, with the section's options.
+    const panels = lineRow === undefined ? undefined : lineRow ? null : sideBySideRows(flat, opts);
     if (columns && !panels) {
       const read = readColumns(assignCells(cells, columns, false), columns, opts);
       // Where the printed order already reads the same result, it is kept (it reads more of a row's parts).
-      const byOrder = read.kind === 'row' && read.rows.length === 1 ? parseRowLine(flat, opts) ?? rowWithRangesUnwrapped(flat, opts) : null;
+      const byOrder = read.kind === 'row' && read.rows.length === 1 ? (lineRow === undefined ? parseRowLine(flat, opts) : lineRow) ?? rowWithRangesUnwrapped(flat, opts) : null;
       // (A count is read as printed, `0.3  x10^3/uL  150 - 400`, whatever scale its range seems to be on: the catalog
       // holds no range of a count to choose a scale by.)
       const same = byOrder && read.kind === 'row' && byOrder.value === read.rows[0]!.value && byOrder.valueText === read.rows[0]!.valueText;
@@ -3864,7 +3867,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       continue;
     }
     const pair = bareDifferential.get(line) ?? (row ? null : percentCountAndRanges(flat) ?? percentAndCount(flat, percentRanges))
-      ?? (row || byIndex ? null : panels ?? sideBySideRows(flat, rowOpts));
+      ?? (row || byIndex ? null : panels !== undefined ? panels : sideBySideRows(flat, rowOpts));
     if (pair) {
       push(pair[0], line);
       push(pair[1], line);
