@@ -69,9 +69,8 @@ export async function readReport(
       // read as the application/json upload reads it (its collection date, its range objects), not as records.
       const structured = structuredText(raw);
       if (structured) return parseStructured(structured);
-      const asHl7 = isHl7(raw);
-      const text = halfWidth(raw, asHl7 ? HL7_DELIMITERS : '');
-      return asHl7 ? parseHl7(text, hl7) : parseTextReport(text, names);
+      // (A printed text is folded by parseTextReport itself; an HL7 message here, keeping its delimiters.)
+      return isHl7(raw) ? parseHl7(halfWidth(raw, HL7_DELIMITERS), hl7) : parseTextReport(raw, names);
     }
     case 'json': {
       let json: unknown;

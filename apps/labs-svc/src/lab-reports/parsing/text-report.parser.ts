@@ -219,8 +219,8 @@ export function parseTextReport(text: string, opts: TextParseOptions = {}): Pars
   // (labs40fix) Also data assigned inside a script that wraps it (`(function () { $scope.d = [ … ]; })();`: SCRIPT).
   // (labs46fix) And a script that starts with a comment or another statement (SCRIPT_STATEMENT: `// results`,
   // `prisma.labResult.create(…)`, `import …`): its data may come after them.
-  // (scripts6) Full-width forms and other scripts' digits as the ASCII they stand for (halfWidth), as a text upload's
-  // whole text is read (report-reader.ts): the same for a text given here directly. Folding twice changes nothing.
+  // (scripts6) Full-width forms and other scripts' digits as the ASCII they stand for (halfWidth), here once for every
+  // caller (report-reader.ts passes a text upload as it came).
   text = halfWidth(text);
   const unmarked = text.replace(/^\uFEFF/, '');
   // (labs48xml) An XML document (a CCR or C-CDA download, a LIS export) is read as XML (xml-records.ts); an HTML or
