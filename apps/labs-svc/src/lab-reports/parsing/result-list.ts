@@ -168,6 +168,14 @@ const PRONOUN_VALUE = /\b(?:it|that)(?:\s+(?:is|was)|['’]s)(?:\s+now)?(?:\s+at
  * (prose) A reference range a patient copies in brackets after a value (`(264-916)`, `(range .45-4.5)`, `(ref 8.7-25.1)`,
  * `(low end?? range 30-400)`: words before `range` too), a bound with no leading zero (`.45`). Group 1 and 2 the bounds.
  */
+/**
+ * A test's name then its value, perhaps with a verb between (`LDL was 160`, `LDL: 110`, `a ferritin of 12`): one
+ * pattern per name, `verbs` the words allowed between (restated tests, labs27cfix3's earlier values).
+ */
+function nameThenValue(name: string, verbs: string): RegExp {
+  return new RegExp(String.raw`(?<!\p{L})${escapeRegExp(name.trim())}(?!\p{L})(?:\s+(?:${verbs}))?\s*[:=-]?\s*[<>]?\d`, 'iu');
+}
+
 const BRACKET_RANGE = /\s*\((?:[^()\d]*?\b(?:range|ref(?:erence)?(?:\s+range)?|normal)\s*:?\s*)?(\d*[.,]?\d+)\s*[-–]\s*(\d*[.,]?\d+)\s*\)/iu;
 /**
  * (prose review) Whether the catalog measures a name in a unit on the name's own scale: a unit it converts into the
@@ -186,6 +194,9 @@ function measuredOnScale(opts: TextParseOptions, name: string, unit: string): bo
  * tried at each space of a long run, took seconds on a line of thousands of spaces).
  */
 const FLAGGED = /(?<![\s,–-])\s*(?:[-–,]\s*)?(?:which\s+(?:they|it)\s+)?flagged\s+(?:as\s+)?(high|low)\b/iu;
+/** BRACKET_RANGE and FLAGGED everywhere in a sentence (proseSentence's words without them), compiled once. */
+const BRACKET_RANGES = new RegExp(BRACKET_RANGE.source, 'giu');
+const FLAGGED_ALL = new RegExp(FLAGGED.source, 'giu');
 /**
  * (prose) A time past in a clause (`last year`, `two years ago`, `in november`, `previously`, `before`, `used to`): the
  * value is a history, no current result.
@@ -394,9 +405,10 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
   // (prose review) A test a later sentence gives again (`My LDL was 160. Now LDL 110 mg/dL.`), or gives under a pronoun
   // when it is the sentence's only test (`My testosterone was 350. After 8 weeks on TRT it is 688 ng/dL.`): the last
   // statement is the result, the earlier a history.
-  const restated = (s: (typeof read)[number], name: string) => sentences.slice(s.at + 1).some((later) =>
-    new RegExp(String.raw`(?<!\p{L})${escapeRegExp(name.trim())}(?!\p{L})(?:\s+(?:was|were|is|are)(?:\s+now)?(?:\s+at)?)?\s*[:=-]?\s*[<>]?\d`, 'iu').test(later)
-    || (s.rows.length === 1 && PRONOUN_VALUE.test(later)));
+  const restated = (s: (typeof read)[number], name: string) => {
+    const given = nameThenValue(name, String.raw`(?:was|were|is|are)(?:\s+now)?(?:\s+at)?`);
+    return sentences.slice(s.at + 1).some((later) => given.test(later) || (s.rows.length === 1 && PRONOUN_VALUE.test(later)));
+  };
   const out = current.map((s) => ({ ...s, rows: s.rows.filter((r) => !restated(s, r.name)) })).flatMap((s) => s.rows.map((r) => ({ ...r, line: line.line, ...(line.page ? { page: line.page } : {}) }) satisfies RawRow));
   return out.length ? out : null;
 }
@@ -421,7 +433,7 @@ function resultEvidence(sentence: string, items: { name: string; value: number; 
   const lead = TIME_LEAD.exec(sentence);
   const first = lead ? PROSE_ITEM.exec(sentence.slice(lead[0].length).split(/,\s+|\s+and\s+/u)[0]!.trim().replace(/\.$/, '')) : null;
   // (`Now`, `Currently`, `Tonight`: only against earlier values of the same tests on the line, labs27cfix3.)
-  const again = items.filter((r) => new RegExp(String.raw`(?<!\p{L})${escapeRegExp(r.name.trim())}(?!\p{L})(?:\s+(?:was|were|is|of))?\s*[:=-]?\s*[<>]?\d`, 'iu').test(ctx.earlier)).length;
+  const again = items.filter((r) => nameThenValue(r.name, 'was|were|is|of').test(ctx.earlier)).length;
   if (first && opts.knows?.(first[1]!.trim()) && (!ONGOING_LEAD.test(sentence) || !regimenLike(sentence, items) || again * 2 >= items.length)) return true;
   const measured = items.filter((r) => r.flag || r.rangeText || (r.unit && measuredOnScale(opts, r.name, r.unit))).length;
   if (measured * 3 >= counted * 2) return true;
@@ -530,7 +542,7 @@ function proseSentence(sentence: string, opts: TextParseOptions, cued = false, c
   // A flag word after a value is no label word (`potassium 5.9 normal`).
   const words = sentence.replace(FLAG_AFTER_VALUE, '$1');
   // (prose) A bracketed range and a written flag are the items' own (`(range 264-916)`, `flagged low`), no label word.
-  const plain = words.replace(new RegExp(BRACKET_RANGE.source, 'giu'), '').replace(new RegExp(FLAGGED.source, 'giu'), '');
+  const plain = words.replace(BRACKET_RANGES, '').replace(FLAGGED_ALL, '');
   if (NOT_RESULTS.test(plain) || YEAR.test(sentence) || /^\s*(?:19|20)\d\d\b/.test(sentence)) return null;
   // (prose) A question (`Is 22 high?`) or a sentence of doses (`my injections`, `100 mg/week`): no results.
   if (/\?\s*$/u.test(sentence) || DOSE_WORDS.test(sentence)) return null;
