@@ -6220,10 +6220,7 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // it (phraseGivesWay); a flag that says another side stays where the range agrees with it, else the row is left to
   // the readers below (flags.ts statusBesideFlag, statusBeforeValue's rule too).
   if (statusLed) {
-    const beside = statusBesideFlag(normalizeFlag(statusLed.status)!, row.flag, flagByPrintedRange(row));
-    if (beside === 'unread') return { kind: 'unreadable', name };
-    if (beside === 'phrase') row.flag = statusLed.status;
-    else if (beside === 'none') delete row.flag;
+    if (!flagBesideStatus(row, statusLed.status)) return { kind: 'unreadable', name };
   }
   slavicWordGivesWay(row);
   // (flagcol) `B` (bas, bajo) under a flag column: the low flag where the range agrees; (cyrflag) `Н`, `В` on their side.
@@ -7489,10 +7486,7 @@ function statusBeforeValue(text: string, tokens: readonly string[], i: number, o
   const tail = parseTail([...tokens.slice(0, i - span), ...tokens.slice(i)], i - span, known);
   if (!tail || tail.hadPrevious || tail.value === null || !(tail.unit || (tail.rangeText && known()))) return null;
   const { hadPrevious: _p, ...row } = tail;
-  const beside = statusBesideFlag(normalizeFlag(phrase)!, tail.flag, flagByPrintedRange(tail));
-  if (beside === 'unread') return null;
-  if (beside === 'phrase') row.flag = phrase;
-  else if (beside === 'none') delete row.flag;
+  if (!flagBesideStatus(row, phrase)) return null;
   return { name: withoutRowNumber(name, opts), ...row };
 }
 
@@ -8877,6 +8871,19 @@ function statusPhraseAt(tokens: readonly string[], k: number): number {
  * (statuswords) The flag a row's printed numeric range gives its value (its bounds as read, `range`, where the reader
  * set them: two bound columns, a range in another unit); null with no numeric range or no numeric value.
  */
+/**
+ * (statuswords) A status phrase before a row's value (`High`, `Out of Range`) and the row's printed flag, judged together
+ * (flags.ts statusBesideFlag): the phrase becomes the flag, the printed one stays, or neither (a side the range
+ * contradicts). False where they cannot be told apart: the row is not read.
+ */
+function flagBesideStatus(row: Pick<Tail, 'value' | 'comparator' | 'valueText' | 'rangeText' | 'range' | 'rangeTextOnly' | 'flag'>, phrase: string): boolean {
+  const beside = statusBesideFlag(normalizeFlag(phrase)!, row.flag, flagByPrintedRange(row));
+  if (beside === 'unread') return false;
+  if (beside === 'phrase') row.flag = phrase;
+  else if (beside === 'none') delete row.flag;
+  return true;
+}
+
 function flagByPrintedRange(row: Pick<Tail, 'value' | 'comparator' | 'valueText' | 'rangeText' | 'range' | 'rangeTextOnly'>): ReturnType<typeof flagFromRange> {
   if (row.value === null || row.value === undefined || !/\d/.test(row.rangeText ?? '') || row.rangeTextOnly) return null;
   return flagFromRange(row.value, row.comparator, row.valueText, row.range ? { ...parseReferenceRange(row.rangeText!), ...row.range } : parseReferenceRange(row.rangeText!));
