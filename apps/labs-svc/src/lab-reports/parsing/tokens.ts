@@ -1216,14 +1216,25 @@ export function upperBoundAfter(lower: number | null, token: string | undefined)
  * A numeric reference range starting at `i`: `3.4-10.8`, `4.0 - 11.0`, `3.5 to 5.0`, `<200`, `< 200`, `>=40`,
  * `above >=90`, `below 5`, `up to 5.0`. Returns the tokens it spans and its text, or null.
  */
+/**
+ * Quest's `> or = 30`, `< OR =5.0` at token `i` (at least, at most): the comparator, its bound as printed and the tokens
+ * it spans (`=` apart from the number or stuck to it); null where no number follows. Read where a range goes
+ * (numericRangeAt) and where a result goes (text-report.parser.ts) alike.
+ */
+export function orEqualAt(tokens: readonly string[], i: number): { comparator: '<' | '>'; bound: string; span: number } | null {
+  const t0 = tokens[i];
+  if ((t0 !== '>' && t0 !== '<') || tokens[i + 1]?.toLowerCase() !== 'or') return null;
+  const equal = /^=(.*)$/.exec(tokens[i + 2] ?? '');
+  const bound = equal ? equal[1] || tokens[i + 3] : undefined;
+  return bound !== undefined && parseNumber(bound) !== null ? { comparator: t0, bound, span: equal![1] ? 3 : 4 } : null;
+}
+
 export function numericRangeAt(tokens: readonly string[], i: number): { span: number; text: string } | null {
   const t0 = tokens[i];
   if (t0 === undefined) return null;
   // Quest's `> OR = 40`, `< OR = 5.0`.
-  if ((t0 === '>' || t0 === '<') && tokens[i + 1]?.toLowerCase() === 'or' && tokens[i + 2] === '=' && tokens[i + 3] !== undefined) {
-    const n = parseNumber(tokens[i + 3]!);
-    if (n !== null) return { span: 4, text: `${t0}=${n}` };
-  }
+  const orEqual = orEqualAt(tokens, i);
+  if (orEqual) return { span: orEqual.span, text: `${t0}=${parseNumber(orEqual.bound)}` };
   const neg = NEGATIVE_RANGE_ONE_TOKEN.exec(t0);
   if (neg && parseNumber(neg[1]!) !== null && parseNumber(neg[2]!) !== null && -parseNumber(neg[1]!)! <= parseNumber(neg[2]!)!) return { span: 1, text: t0 };
   // (labs39fix) `<1-2`: a range whose lower bound is printed as a bound (`<1`) — kept as printed, a range in words.
