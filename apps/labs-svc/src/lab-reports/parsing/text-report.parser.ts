@@ -1650,10 +1650,17 @@ const PAGE_COUNTER = /^(?:page|p[áa]g|p[áa]gina|seite|strona)\.?\s*:?\s*\d{1,4
  * (quest) A page's number and what follows it, as Quest prints it last on a page: `Page 2 - End of Report`, `Page 1 -
  * Continued on Page 2`.
  */
-const PAGE_STATUS = /^page\s+\d{1,4}\s*-\s*(?:end\s+of\s+report|continued\s+on\s+page\s+\d{1,4})$/i;
+const PAGE_STATUS_WORDS = String.raw`end\s+of\s+report|continued\s+on\s+page\s+\d{1,4}`;
+const PAGE_STATUS = new RegExp(String.raw`^page\s+\d{1,4}\s*-\s*(?:${PAGE_STATUS_WORDS})$`, 'i');
 
 /** (quest) A page mark ending a line: `Page 2 - End of Report`, `Page 1 - Continued on Page 2`, `Page 1 of 2`. */
-const PAGE_MARK_ENDING = /(?:^|\s)page\s+\d{1,4}\s*(?:-\s*(?:end\s+of\s+report|continued\s+on\s+page\s+\d{1,4})|of\s+\d{1,4})$/i;
+const PAGE_MARK_ENDING = new RegExp(String.raw`(?:^|\s)page\s+\d{1,4}\s*(?:-\s*(?:${PAGE_STATUS_WORDS})|of\s+\d{1,4})$`, 'i');
+
+/** (quest) What a line prints before its page mark (PAGE_MARK_ENDING), or null for a line without one. */
+function beforePageMark(text: string): string | null {
+  const m = PAGE_MARK_ENDING.exec(text);
+  return m ? text.slice(0, m.index) : null;
+}
 
 /**
  * (quest) A page's footer: a line that ends in its page mark (PAGE_MARK_ENDING) after words — the patient's name and
@@ -1661,12 +1668,10 @@ const PAGE_MARK_ENDING = /(?:^|\s)page\s+\d{1,4}\s*(?:-\s*(?:end\s+of\s+report|c
  * page mark alone is isInterlude's, and one after a row is no part of it (withoutPageMarks).
  */
 function isPageFooter(text: string): boolean {
-  const t = text.trim();
-  const m = PAGE_MARK_ENDING.exec(t);
-  const before = m ? t.slice(0, m.index) : '';
+  const before = beforePageMark(text.trim());
   // (quest review) Words and an id (a number of five digits or more) only: a line with a row's numbers before its page
   // mark that reads as no row (withoutPageMarks read those that do) is warned of as unread, as any such line.
-  return m !== null && /\p{L}/u.test(before) && (before.match(/\d+(?:[.,]\d+)*/g) ?? []).every((n) => /^\d{5,}$/.test(n));
+  return before !== null && /\p{L}/u.test(before) && (before.match(/\d+(?:[.,]\d+)*/g) ?? []).every((n) => /^\d{5,}$/.test(n));
 }
 
 /**
@@ -1678,11 +1683,9 @@ function isPageFooter(text: string): boolean {
 function withoutPageMarks(lines: SourceLine[], opts: TextParseOptions): SourceLine[] {
   return lines.map((l) => {
     if (l.cells || !/page/i.test(l.text)) return l;
-    const t = l.text.trimEnd();
-    const m = PAGE_MARK_ENDING.exec(t);
-    const before = m ? t.slice(0, m.index) : '';
-    const row = m && /\p{L}/u.test(before) ? parseRowLine(before.trim(), opts) : null;
-    return row && row.value !== null && (row.unit || row.rangeText) ? { ...l, text: before } : l;
+    const before = beforePageMark(l.text.trimEnd());
+    const row = before !== null && /\p{L}/u.test(before) ? parseRowLine(before.trim(), opts) : null;
+    return row && row.value !== null && (row.unit || row.rangeText) ? { ...l, text: before! } : l;
   });
 }
 
