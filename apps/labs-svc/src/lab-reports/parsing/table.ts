@@ -460,8 +460,10 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
   // (cards review) The cells headed `Test result(s)`, `Test value` (TEST_VALUE_HEADER), and whether another cell heads
   // the value's column (`Result`, `Value`).
   const testWorded = words.map((w) => TEST_VALUE_HEADER.test(w));
-  const valueHeaded = words.some((w, k) => !testWorded[k] && headerRoleOfWords(w)?.role === 'value');
-  const nameHeaded = words.some((w) => headerRoleOfWords(w)?.role === 'name');
+  // (Each cell's role looked up once, and only where a cell is so headed: every candidate header line comes here.)
+  const cellRoles = testWorded.some(Boolean) ? words.map((w) => headerRoleOfWords(w)?.role) : [];
+  const valueHeaded = cellRoles.some((r, k) => !testWorded[k] && r === 'value');
+  const nameHeaded = cellRoles.includes('name');
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
     // (tworanges) An optimal range's column: its cells are the row's comment, not its range (Column.optimal).
