@@ -1957,21 +1957,12 @@ function unitOfRangeLine(rangeText: string, alone = false): string | undefined {
  * prints a unit (`Reference Range: 16-232 ng/mL`: Quest's and MyQuest's layout, the unit printed on the range line
  * only): that unit is the row's. A row with its own unit keeps it (a range line in another unit is refused before
  * this: rangeUnitDisagrees, unitNotMeasured); a value in words takes none, nor does a value far off the range's scale
- * (offScale: `Glucose  95` over `3.9-5.5 mmol/L` is no 95 mmol/L).
+ * (onRangeScale with a factor of ten: `Glucose  95` over `3.9-5.5 mmol/L` is no 95 mmol/L).
  */
 function unitFromRangeLine(row: RawRow, rangeText: string): void {
   if (row.unit || row.value === null) return;
   const unit = unitOfRangeLine(rangeText);
-  if (unit && !offScale(row.value, rangeText)) row.unit = unit;
-}
-
-/**
- * (quest review) A value far off the scale of a range with two bounds (95 against `3.9-5.5 mmol/L`): over ten times its
- * upper bound or under a tenth of its lower — printed in another unit than the range's.
- */
-function offScale(value: number, rangeText: string): boolean {
-  const { low, high } = parseReferenceRange(rangeText);
-  return low !== undefined && high !== undefined && low > 0 && (value > high * 10 || value < low / 10);
+  if (unit && onRangeScale(row.value, rangeText, undefined, 10)) row.unit = unit;
 }
 
 /**
