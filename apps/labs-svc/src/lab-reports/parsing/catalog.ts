@@ -1265,9 +1265,10 @@ const IN_BLOOD_CELLS = /^(?:hemoglobin(?:-a1c)?|hematocrit|red-blood-cell-count|
 /**
  * An analyte the red cells hold far more of than serum (folate; zinc, copper and selenium, cat7 review): measured in
  * whole blood it is the red cells' content too (`Folate, whole blood`, the red-cell folate; `Zinc, Whole Blood` runs
- * several times the serum's), another test than the serum's the catalog has.
+ * several times the serum's), another test than the serum's the catalog has. (cat8) Vitamin B6 too: the catalog's is the
+ * plasma's pyridoxal 5'-phosphate; a whole-blood B6 (`Vitamin B6, Whole Blood`) holds the red cells' and runs higher.
  */
-const HELD_BY_RED_CELLS = /^(?:folate|zinc|copper|selenium)$/;
+const HELD_BY_RED_CELLS = /^(?:folate|zinc|copper|selenium|vitamin-b6)$/;
 /**
  * (nordicnames) Words of a name (normalizeName's English: `Erythrozyten`, `eritrocitos` are `erythrocytes`) that say the
  * red cells were what was measured in: `RBC`, `red (blood) cell(s)`, `erythrocyte(s)` and the adjectives

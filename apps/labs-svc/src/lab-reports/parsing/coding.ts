@@ -50,6 +50,17 @@ function differentialByUnit(catalog: BiomarkerCatalog, entry: CatalogEntry, unit
 }
 
 /**
+ * (cat8) An analyte the catalog measures in a mass or substance concentration, printed in plain per cent, where the
+ * catalog has its percentage as an entry of its own (`<key>-percent`): that entry. `Free PSA  18  %` is the free/total
+ * PSA percentage, `Free Testosterone  2.1  %` the free fraction — not a free PSA in ng/mL with a `%` beside it.
+ */
+function percentageByUnit(catalog: BiomarkerCatalog, entry: CatalogEntry, unit: string | undefined): CatalogEntry {
+  if (unit?.trim() !== '%' || !CONCENTRATION.test(entry.ucumUnit ?? '')) return entry;
+  const percentage = catalog.resolve(`${entry.key}-percent`);
+  return percentage?.ucumUnit === '%' ? percentage : entry;
+}
+
+/**
  * (labs34fix) The usual bounds of a white-cell differential's five kinds of cell, as a percentage of the white cells
  * and as a count in 10*9/L (10*3/uL): what a printed range or value is compared with when no unit says which it is.
  * The two scales are about ten times apart for every kind.
@@ -637,6 +648,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       else if (biomarker && !isTimeUcum(biomarker.ucumUnit)) biomarker = null;
     } else if (biomarker && !byLoinc && !row.biomarkerRef && printedUcum && isTimeUcum(biomarker.ucumUnit)) biomarker = null;
     if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = differentialByUnit(catalog, biomarker, row.unit);
+    if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = percentageByUnit(catalog, biomarker, row.unit);
     // (bracketunit) A name whose words name one analyte and whose bracket another (`Hemoglobin (HbA1c)  5.6 %`,
     // `Hemoglobin (MCH)  29 pg`): the catalog reads the words first; the printed unit decides when the words' analyte is
     // never measured in it and the bracket's is. A unit both or neither are measured in (`Hemoglobin (HbA1c)  13.5

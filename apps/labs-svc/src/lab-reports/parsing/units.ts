@@ -349,7 +349,20 @@ function toUcumUncached(printed: string): string | null {
     const per = p[2]!.toLowerCase();
     return `10*${Number(p[1])}/${per === 'l' ? 'L' : per === 'nl' ? 'nL' : 'uL'}`;
   }
-  return ucumCode(unit);
+  return ucumCode(unit) ?? perTimeWord(unit);
+}
+
+/**
+ * (cat8) A rate per a time word UCUM does not spell (`ng/mL/hr`, `ug/L/hr`, `ng/mL/hour`: a plasma renin activity, the
+ * angiotensin I made per hour): the same rate per UCUM's `h`, `min` or `s` (SYNONYM_TIME_WORDS, UNIT_WORDS), when UCUM
+ * knows the rest.
+ */
+function perTimeWord(unit: string): string | null {
+  const m = /^(.+\/)([a-z]+)$/i.exec(unit);
+  if (!m) return null;
+  const word = m[2]!.toLowerCase();
+  const time = ownEntry(SYNONYM_TIME_WORDS, word) ?? (/^(?:hours?|minutes?|seconds?)$/.test(word) ? ownEntry(UNIT_WORDS, word.replace(/s$/, '')) : undefined);
+  return time && time !== word ? ucumCode(`${m[1]}${time}`) : null;
 }
 
 /** UCUM's arbitrary units cannot be converted by ucum-lhc, not even to themselves with another prefix. */
