@@ -4416,7 +4416,8 @@ function unitsPrintedApart(lines: readonly SourceLine[], rows: RawRow[], unitFro
 }
 
 /** Units of an amount given or weighed, not of a concentration measured (`Atorvastatin 20 mg`, `Vitamin D3 1000 IU`). */
-const DOSE_UNIT = /^(?:mg|g|kg|mcg|ug|µg|μg|iu|units?|tabs?|tablets?|caps?|capsules?)$/i;
+const DOSE_AMOUNT = String.raw`mg|g|kg|mcg|ug|µg|μg|iu|units?|tabs?|tablets?|caps?|capsules?`;
+const DOSE_UNIT = new RegExp(`^(?:${DOSE_AMOUNT})$`, 'i');
 
 /**
  * An amount over a time or a body weight, no volume in it (`U/h`, `g/kg`, `mg/kg/min`, `mcg/kg/min`: `mcg` a
@@ -4430,10 +4431,10 @@ const PER_DAY_UNIT = /^[^/]+\/(?:d|day)$/i;
 /**
  * (names) A dose's amount per week, per dose, or international units per day (`140 mg/wk`, `0.5 mg/week`, `500
  * units/wk`, `100 mcg/dose`, `5000 IU/day`): a protocol's or a medication list's, never a sample's result, whatever
- * the name (`Testosterone cypionate`, `Vitamin D3`) or a range. (A mass per day may be a 24-hour urine's excretion:
- * RATE_OR_DOSE_UNIT's rule.)
+ * the name (`Testosterone cypionate`, `Vitamin D3`) or a range: a DOSE_AMOUNT, a nanogram, `u`/`ui` or a millilitre
+ * per week or dose. (A mass per day may be a 24-hour urine's excretion: RATE_OR_DOSE_UNIT's rule.)
  */
-const DOSING_UNIT = /^(?:(?:[mµμunk]?g|mcg|iu|ui|u|units?|ml|tabs?|tablets?|caps?|capsules?)\s*\/\s*(?:wk|wks|week|weeks|dose)|(?:iu|ui|units?)\s*\/\s*(?:d|day))$/i;
+const DOSING_UNIT = new RegExp(String.raw`^(?:(?:${DOSE_AMOUNT}|ng|ui|u|ml)\s*\/\s*(?:wk|wks|week|weeks|dose)|(?:iu|ui|units?)\s*\/\s*(?:d|day))$`, 'i');
 
 /** A name ending in a parenthesis opened on a number it never closes (`Optimal level ( 75`). */
 const RANGE_OPENED_IN_NAME = new RegExp(String.raw`\(\s*[<>≤≥]?\s*-?\d[\d.,]*\s*${RANGE_TO}?\s*$`);
