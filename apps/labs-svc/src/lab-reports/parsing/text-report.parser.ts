@@ -1978,6 +1978,14 @@ function unitNotMeasured(row: RawRow, rangeText: string, opts: TextParseOptions)
 }
 
 /**
+ * (quest review) Whether a row refuses a range line printed under it: the line prints another unit than the row's
+ * (rangeUnitDisagrees), or the row prints none and its test is never measured in the line's (unitNotMeasured).
+ */
+function refusesRangeLine(row: RawRow, rangeText: string, opts: TextParseOptions): boolean {
+  return rangeUnitDisagrees(row.unit, rangeText, opts.chargeOf?.(row.name)) || unitNotMeasured(row, rangeText, opts);
+}
+
+/**
  * (labs45fix review) A line labelled as a diagnosis (`Dg: 250 E119 ZP:205`, `Dx: E11.9`, `Diagnosis: E11.9 Type 2
  * diabetes`, `Diagnose:`, `ICD-10: D50.9`, `Diagnóza:`): the patient's diagnosis and its codes, never a result row.
  */
@@ -3692,7 +3700,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // close the row, unless the report prints its cards' ranges before their values.
       const above = noteOf as RawRow | null;
       if (pending && above && above === rows[rows.length - 1] && names.length === 1 && !rangesFirst && !above.rangeText
-        && !rangeUnitDisagrees(above.unit, printedRange, opts.chargeOf?.(above.name)) && !unitNotMeasured(above, printedRange, opts)) {
+        && !refusesRangeLine(above, printedRange, opts)) {
         above.rangeText = printedRange;
         unitFromRangeLine(above, printedRange);
         const openAbove = openRangeAbove(printedRange);
@@ -3705,7 +3713,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         rangeFor = above;
         continue;
       }
-      const refused = Boolean(o && (rangeUnitDisagrees(o.unit, printedRange, opts.chargeOf?.(o.name)) || unitNotMeasured(o, printedRange, opts)));
+      const refused = Boolean(o && refusesRangeLine(o, printedRange, opts));
       const another = Boolean(pending) || refused;
       // A range refused by the row it is printed under is no next row's either where that row prints a range line of
       // its own under it: the refusing row's comment (`Creatinine  88 umol/L` / `Range: 0.7 - 1.3 mg/dL` / `Albumin  40
