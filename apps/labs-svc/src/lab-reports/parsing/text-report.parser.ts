@@ -989,7 +989,7 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     // Most printouts put the oldest request first; one whose dates run the other way has its own column first. Dates
     // that read both ways say neither, as in a table without a rule: a header word over a column does, else none is read.
     const order = newestSide(dates, dayFirst);
-    const ownIndex = order === 'first' ? 0 : order === 'last' || !readBothWays(dates, dayFirst) ? dates.length - 1 : headedColumn(texts, d, [d, i]);
+    const ownIndex = order === 'first' ? 0 : order === 'both' ? headedColumn(texts, d, [d, i]) : dates.length - 1;
     const own = segments[ownIndex ?? 0]!;
     const rest = segments[valueColumns]!;
     // The names stand left of the first value column; without that room this is no cumulative table.
@@ -1206,7 +1206,7 @@ function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; wa
     // last month-first) or fall on one day do not say; a header word over one (`Latest`, `Current`, `Today`, `Result`)
     // does, else none is read — in a table its label, request numbers or count of dates say is one.
     const order = newestSide(dates, dayFirst);
-    if (order === null && !confirmed) continue;
+    if ((order === null || order === 'both') && !confirmed) continue;
     // The rows, to the first line with digits that is no row of the table's columns.
     const block: { k: number; name: string; values: PlacedToken[]; rest: string }[] = [];
     let k = bottom + 1;
@@ -1445,19 +1445,14 @@ function undecidedColumn(line: SourceLine, name: string, text: string): ParseWar
   return { code: 'no-value', message: `"${name}": the dates of this cumulative report do not say which column is this report's`, line: line.line, ...(line.page ? { page: line.page } : {}), text: text.trim().slice(0, 300) };
 }
 
-/** Whether a row of dates reads newest first one way (day-first or month-first) and newest last the other. */
-function readBothWays(dates: readonly string[], dayFirst: () => boolean | null): boolean {
-  const sides = new Set(dateReadings(dates, dayFirst).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
-  return sides.has('first') && sides.has('last');
-}
-
 /**
- * Which end of a row of dates is the newest (`03/03/24 02/02/24 01/01/24`: `first`): `first`, `last`, or null when the
- * dates read both ways (day-first one way, month-first the other: `01/06/25 … 03/04/25`) or say nothing.
+ * Which end of a row of dates is the newest (`03/03/24 02/02/24 01/01/24`: `first`): `first`, `last`, `both` when the
+ * dates read newest first one way and newest last the other (day-first one way, month-first the other: `01/06/25 …
+ * 03/04/25`), or null when they say nothing.
  */
-function newestSide(dates: readonly string[], dayFirst: () => boolean | null): 'first' | 'last' | null {
+function newestSide(dates: readonly string[], dayFirst: () => boolean | null): 'first' | 'last' | 'both' | null {
   const sides = new Set(dateReadings(dates, dayFirst).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
-  return sides.size === 1 ? [...sides][0]! : null;
+  return sides.has('first') && sides.has('last') ? 'both' : sides.size === 1 ? [...sides][0]! : null;
 }
 
 /**
