@@ -1,5 +1,6 @@
 import type { TextParseOptions } from './text-report.parser.js';
 import type { RawRow, SourceLine } from './parse.types.js';
+import { MONTH_NAMES } from './dates.js';
 import { escapeRegExp } from './time-units.js';
 
 /**
@@ -200,10 +201,15 @@ const FLAGGED = /(?<![\s,–-])\s*(?:[-–,]\s*)?(?:which\s+(?:they|it)\s+)?flag
 const BRACKET_RANGES = new RegExp(BRACKET_RANGE.source, 'giu');
 const FLAGGED_ALL = new RegExp(FLAGGED.source, 'giu');
 /**
+ * (prose) A month a patient names (`in november`, `in Jan`): its English name (dates.ts MONTH_NAMES), or its first three
+ * letters where the name has more than five (`Jan`, `Aug`, `Dec`; `Sept` too).
+ */
+const PAST_MONTH = [...MONTH_NAMES.map((name) => (name.length > 5 ? `${name.slice(0, 3)}(?:${name.slice(3)})?` : name)), 'sept'].join('|');
+/**
  * (prose) A time past in a clause (`last year`, `two years ago`, `in november`, `previously`, `before`, `used to`): the
  * value is a history, no current result.
  */
-const HISTORY = /\b(?:last\s+(?:year|month|week|time|visit|spring|summer|autumn|fall|winter)|ago|previously|before|used\s+to|prior|earlier|in\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\b/iu;
+const HISTORY = new RegExp(String.raw`\b(?:last\s+(?:year|month|week|time|visit|spring|summer|autumn|fall|winter)|ago|previously|before|used\s+to|prior|earlier|in\s+(?:${PAST_MONTH}))\b`, 'iu');
 /** (prose) Words of a dose or a regimen in a patient's sentence (`injections`, `shots`, `cypionate`, `mg/week`). */
 const DOSE_WORDS = /\b(?:injections?|shots?|cypionate|enanthate|cream|gel|pills?)\b|\/\s*w(?:ee)?k\b/iu;
 /** A bare amount (`65 mg`, `400 mcg`, `2000 IU`, `5 mL`, `2 tablets`): a dose taken, not a result of a sample. */
