@@ -1,4 +1,5 @@
-import { coded, resultsOf } from '../../testing/reader.js';
+import { catalog, coded, resultsOf } from '../../testing/reader.js';
+import { toUcum } from './units.js';
 
 // (cat8) Catalog version 8: what a hormone and longevity clinic orders that version 7 still read as unknown names —
 // estriol, unconjugated DHEA (not DHEA-S), direct renin (a concentration, not the plasma renin activity), ceruloplasmin,
@@ -76,12 +77,80 @@ describe('catalog v8: what a hormone and longevity clinic orders beyond v7', () 
     expect(keysOf('Methylmalonic Acid, Urine  2.1  mmol/mol creat')).not.toContain('methylmalonic-acid');
     expect(keysOf('Magnesium, Urine  5.0  mg/dL')).not.toContain('magnesium-rbc');
     expect(coded('Vitamin B6, Whole Blood  80  nmol/L')).toEqual([['?Vitamin B6, Whole Blood', 80, 'nmol/L', null, null, null]]);
-    expect(coded('Renin  12  pg/mL')).toEqual([['?Renin', 12, 'pg/mL', null, null, null]]);
     expect(coded('Gamma-Tocopherol  2.1  mg/L')).toEqual([['?Gamma-Tocopherol', 2.1, 'mg/L', null, null, null]]);
     expect(coded('Vitamin B12  450  pg/mL  200-900')).toEqual([['vitamin-b12', 450, 'pg/mL', 200, 900, 'normal']]);
     expect(coded('Vitamin D, 25-Hydroxy  30  ng/mL  30-100')).toEqual([['vitamin-d', 30, 'ng/mL', 30, 100, 'normal']]);
     expect(coded('Dihydrotestosterone  45  ng/dL  30-85')).toEqual([['dihydrotestosterone', 45, 'ng/dL', 30, 85, 'normal']]);
     expect(coded('Reverse T3  15  ng/dL  9.2-24.1')).toEqual([['reverse-t3', 15, 'ng/dL', 9.2, 24.1, 'normal']]);
     expect(coded('Estradiol  45  pg/mL')).toEqual([['estradiol', 45, 'pg/mL', null, null, null]]);
+  });
+});
+
+// (cat8 review) Readings the review of cat8 found wrong, each expected row from what the printed line means.
+describe('catalog v8 review: other forms, the red cells\' magnesium, renin by its unit', () => {
+  const key = (name: string) => catalog.matchName(name)?.key ?? null;
+
+  it('leaves a name whose bracket or qualifier names another form of the analyte unknown', () => {
+    // Gamma and delta tocopherol, beta carotene, retinyl esters, 4-pyridoxic acid (B6's urinary catabolite), 7-keto-DHEA,
+    // and the total (conjugated with unconjugated) estriol are other analytes than the catalog's entries.
+    expect(coded('Vitamin E (Gamma-Tocopherol)  1.5  mg/L  0.5-4.9')).toEqual([['?Vitamin E (Gamma-Tocopherol)', 1.5, 'mg/L', 0.5, 4.9, 'normal']]);
+    expect(coded('Vitamin A (Beta Carotene)  30  ug/dL')).toEqual([['?Vitamin A (Beta Carotene)', 30, 'ug/dL', null, null, null]]);
+    expect(coded('Estriol, Total  1.2  ng/mL')).toEqual([['?Estriol, Total', 1.2, 'ng/mL', null, null, null]]);
+    for (const name of ['Gamma Tocopherol (Vitamin E)', 'Vitamin E (Delta Tocopherol)', 'Vitamin E, Gamma-Tocopherol', 'Vitamin A (Retinyl Esters)',
+      'Vitamin A (Beta-Carotene)', 'Vitamin B6 (4-Pyridoxic Acid)', 'DHEA (7-Keto)', 'DHEA, 7-Keto', 'Estriol (Total)']) {
+      expect([name, key(name)]).toEqual([name, null]);
+    }
+    // The entries' own forms still code.
+    expect(key('Vitamin E (Alpha Tocopherol)')).toBe('vitamin-e');
+    expect(key('Vitamin A (Retinol)')).toBe('vitamin-a');
+    expect(key('Vitamin B6 (Pyridoxal 5-Phosphate)')).toBe('vitamin-b6');
+    expect(key('Vitamin B6 (Pyridoxine)')).toBe('vitamin-b6');
+    expect(key('Estriol, Unconjugated')).toBe('estriol');
+    expect(key('DHEA, Serum')).toBe('dhea');
+  });
+
+  it('codes the red cells\' magnesium wherever red cells are named, and no whole blood\'s magnesium as the serum\'s', () => {
+    for (const name of ['Mg (RBC)', 'RBC Mg', 'Ery-Magnesium', 'Magnesium in Erythrocytes', 'Magnesium Lvl (RBC)', 'Magnesium (Erythrocytes)']) {
+      expect([name, key(name)]).toEqual([name, 'magnesium-rbc']);
+    }
+    expect(coded('Magnesium, Whole Blood  1.45  mmol/L  1.38-1.50')).toEqual([['?Magnesium, Whole Blood', 1.45, 'mmol/L', 1.38, 1.5, 'normal']]);
+    expect(coded('Magnesium (Vollblut)  1,45  mmol/l  1,38-1,50')).toEqual([['?Magnesium (Vollblut)', 1.45, 'mmol/L', 1.38, 1.5, 'normal']]);
+    expect(key('Magnesium (Whole Blood)')).toBeNull();
+    expect(coded('Magnesium  2.1  mg/dL  1.6-2.6')).toEqual([['magnesium', 2.1, 'mg/dL', 1.6, 2.6, 'normal']]);
+    expect(coded('Magnesium, Serum  0.85  mmol/L')).toEqual([['magnesium', 0.85, 'mmol/L', null, null, null]]);
+    // Folate and zinc have no red cells' entry: still unknown.
+    expect(key('Folate (RBC)')).toBeNull();
+    expect(key('Zinc (RBC)')).toBeNull();
+  });
+
+  it('reads a bare renin by its unit: an activity per hour, or a concentration', () => {
+    expect(coded('Renin  1.2  ng/mL/hr  0.5-3.5')).toEqual([['renin-activity', 1.2, 'ng/mL/h', 0.5, 3.5, 'normal']]);
+    expect(coded('Plasma Renin  1.2  ng/mL/hr')).toEqual([['renin-activity', 1.2, 'ng/mL/h', null, null, null]]);
+    expect(coded('Renin, Plasma  0.9  ug/L/hr')).toEqual([['renin-activity', 0.9, 'ug/L/h', null, null, null]]);
+    expect(coded('PRA  2.3  ng/mL/h  0.5-3.5')).toEqual([['renin-activity', 2.3, 'ng/mL/h', 0.5, 3.5, 'normal']]);
+    expect(coded('Renin (PRA)  2.3  ng/mL/h')).toEqual([['renin-activity', 2.3, 'ng/mL/h', null, null, null]]);
+    expect(coded('Renin  12  pg/mL  2.5-45')).toEqual([['renin-direct', 12, 'pg/mL', 2.5, 45, 'normal']]);
+    expect(coded('Renin, Plasma  18  mIU/L')).toEqual([['renin-direct', 18, 'm[IU]/L', null, null, null]]);
+    // No unit: an activity or a concentration — unknown. `PRA` in per cent is a transplant's panel-reactive antibodies.
+    expect(coded('Renin  12').map((r) => r[0])).not.toEqual(expect.arrayContaining([expect.stringMatching(/^renin-/)]));
+    expect(coded('PRA  35  %')).toEqual([['?PRA', 35, '%', null, null, null]]);
+  });
+
+  it('converts a rate per a time word in any case and in the time table\'s languages', () => {
+    expect(coded('Plasma Renin Activity  1.2  NG/ML/HR')).toEqual([['renin-activity', 1.2, 'ng/mL/h', null, null, null]]);
+    for (const printed of ['NG/ML/HR', 'ng/mL/hour', 'ng/mL/Stunde', 'ng/ml/Std', 'ng/mL/hora', 'ng/mL/horas', 'ng/mL/h']) {
+      expect([printed, toUcum(printed)]).toEqual([printed, printed === 'ng/ml/Std' ? null : 'ng/mL/h']);
+    }
+    expect(toUcum('ug/L/hr')).toBe('ug/L/h');
+    expect(toUcum('nmol/L/min')).toBe('nmol/L/min');
+  });
+
+  it('leaves a concentration\'s analyte printed in per cent unknown where the catalog has no percentage of it', () => {
+    expect(coded('Testosterone, Bioavailable  45  %  20-60')).toEqual([['?Testosterone, Bioavailable', 45, '%', 20, 60, 'normal']]);
+    expect(coded('Free T4  1.2  %')).toEqual([['?Free T4', 1.2, '%', null, null, null]]);
+    // In g/dL's analytes a per cent is the weight per volume one (grams per 100 mL): MCHC in `%` is the MCHC.
+    expect(coded('MCHC  33.7  %  32-36')).toEqual([['mean-corpuscular-hemoglobin-concentration', 33.7, '%', 32, 36, 'normal']]);
+    expect(coded('Testosterone, Free  1.9  %  1.0-2.7')).toEqual([['testosterone-free-percent', 1.9, '%', 1, 2.7, 'normal']]);
+    expect(coded('Albumin  4.5  g/dL  3.5-5.0')).toEqual([['albumin', 4.5, 'g/dL', 3.5, 5, 'normal']]);
   });
 });

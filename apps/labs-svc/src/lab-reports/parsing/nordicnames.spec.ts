@@ -124,8 +124,8 @@ describe('nordicnames: `Lvl` after a name, and a red cells\' content', () => {
     for (const name of ['Magnesium, RBC', 'Magnesium RBC', 'Magnesium (erythrocyte)', 'Erythrocyte Magnesium', 'Red Cell Magnesium']) {
       expect([name, key(name)]).toEqual([name, 'magnesium-rbc']);
     }
-    // (cat8) Left: `Lvl` before the red cells' bracket is not read through to the v8 entry — unknown, never the serum's.
-    expect(key('Magnesium Lvl (RBC)')).not.toBe('magnesium');
+    // (cat8 review) `Lvl` before the red cells' bracket: the red cells' magnesium too (catalog v8), never the serum's.
+    expect(key('Magnesium Lvl (RBC)')).toBe('magnesium-rbc');
     for (const name of ['Folate, RBC', 'Folate RBC', 'RBC Folate', 'Red Cell Folate', 'Red Blood Cell Folate', 'Erythrocyte Folate',
       'Folate (Red Cell)', 'Folate, whole blood', 'Folate (Erythrocytes)']) {
       expect([name, key(name)]).toEqual([name, null]);
