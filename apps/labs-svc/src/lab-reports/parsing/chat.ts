@@ -1,0 +1,51 @@
+/**
+ * (text7) Results a patient copies out of a chat (WhatsApp's "Export chat", a messenger's copy of several messages):
+ * each message's line starts with its date, its time and its sender —
+ *   iOS:      `[12/03/26, 9:14 AM] Sender: text`, `[02/12/2026, 7:41:05 pm] Sender: text`, `[03/12/2026, 08:47:12] …`
+ *   Android:  `03/12/2026, 10:02 - Sender: text`, `3/12/26, 9:05 a. m. - Sender: text` (Spanish), `… 4:22 PM - …`
+ * None of it is the result's: left in, the date, time and sender became the start of every row's name. Removed only in
+ * a text where two lines at least start so (a report's one dated line, `12/03/2026, 09:14 - Glucose: 5.4`, is left as
+ * printed); a line with no sender (`03/12/2026, 10:02 - Messages and calls are end-to-end encrypted.`, Android's
+ * notices) loses its date and time. A message's further lines (no prefix) are left as they are.
+ */
+const DATE = String.raw`(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2})`;
+/** A time, with seconds or not, and the morning's or afternoon's mark as clocks print it (`AM`, `pm`, `a. m.`, `p.m.`). */
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \u00A0\u202F]?[aApP]\.?[ \u00A0\u202F]?[mM]\.?)?`;
+/** iOS's `[date, time] ` or Android's `date, time - ` (a left-to-right mark before it, as iOS exports write one). */
+const CHAT_STAMP = new RegExp(String.raw`^[\u200E\u200F]?(?:\[${DATE},?[ \u00A0\u202F]${TIME}\][ \u00A0\u202F]*|${DATE},[ \u00A0\u202F]${TIME}[ \u00A0\u202F]+[-–][ \u00A0\u202F]+)`);
+/** The sender's name and its colon after the stamp: up to the first `: `, no longer than a name is. */
+const SENDER = /^[\u200E\u200F]?[^:\n]{1,80}:[ \u00A0\u202F]+/;
+
+/** The line's text without its chat stamp and sender; the text as it is when it has no stamp. */
+function messageText(text: string): string {
+  const stamp = CHAT_STAMP.exec(text);
+  if (!stamp) return text;
+  const rest = text.slice(stamp[0].length);
+  const sender = SENDER.exec(rest);
+  return sender ? rest.slice(sender[0].length) : rest;
+}
+
+/** Whether the text's lines are a chat's messages: two at least start with a chat's stamp. */
+export function isChatExport(texts: readonly string[]): boolean {
+  let stamped = 0;
+  for (const t of texts) if (CHAT_STAMP.test(t) && ++stamped >= 2) return true;
+  return false;
+}
+
+/** The lines' texts as their messages' texts, in a chat export; other texts as they are. */
+export function chatMessageTexts<T extends { text: string }>(lines: T[]): T[] {
+  if (!isChatExport(lines.map((l) => l.text))) return lines;
+  return lines.map((l) => ({ ...l, text: messageText(l.text) }));
+}
+
+/**
+ * (text7) A name in a chat's bold (`*HBsAg (ICT)* = Non-Reactive`, WhatsApp's single asterisks) or Markdown's
+ * (`**Sodium (serum)**: 140`) at the start of a line (after a bullet), before the `=` or `:` that gives its result:
+ * the name. Only a name of several words, which was read with its closing mark (`HBsAg (ICT)*`): one word in
+ * emphasis was read already (a token's marks are stray), and a card's label (`**value**: 47`, `**Result**: **18**`) is
+ * read in its emphasis. A colon inside the emphasis (`**Ferritin:** 22`) is left as printed.
+ */
+const EMPHASIZED_NAME = /^(\s*(?:[-•◦▪]\s+)?)(\*{1,2})([^\s*][^\s*]* [^*\n]*[^\s*:])\2(?=\s*[:=]\s*\S)/;
+export function withoutNameEmphasis(text: string): string {
+  return text.includes('*') ? text.replace(EMPHASIZED_NAME, '$1$3') : text;
+}
