@@ -5600,6 +5600,10 @@ function resultsApart(flat: string, opts: TextParseOptions): Omit<RawRow, 'line'
     // part does not read whole.
     const label = !row && i === 0 ? requestLabel(part, opts) : null;
     if (label) row = knownResult(part.slice(label[0].length), opts);
+    // (text7) An SMS's sentences around its results (`Dear Client, your results for Lab No. 123 are ready. FBS
+    // 6.8mmol/L (3.9-5.6) H; …; Urea 5.0mmol/L (2.8-7.2). Cont'd`): the first result after a sentence's end, the last
+    // before one — tried only where the part does not read whole, on a line of several results.
+    if (!row && parts.length > 1 && (i === 0 || i === parts.length - 1)) row = resultInSentences(part, i === 0, opts);
     if (!row) return null;
     rows.push(row);
   }
@@ -5608,6 +5612,30 @@ function resultsApart(flat: string, opts: TextParseOptions): Omit<RawRow, 'line'
     rows[rows.length - 1] = { ...last, comment: last.comment ? `${last.comment}\n${quoted[2]!.trim()}` : quoted[2]!.trim() };
   }
   return rows;
+}
+
+/**
+ * (text7) A sentence's end inside a line: `.`, `!` or `?` after a letter or a closing bracket, then a space and a
+ * letter (`are ready. FBS`, `(2.8-7.2). Cont'd`, `H. Collect`); a decimal point (`5.6`) and an abbreviation glued to
+ * its word (`T.Chol`) are none.
+ */
+const SENTENCE_STOP = /(?<=[\p{L})\]])[.!?]\s+(?=\p{L})/gu;
+/** How many of a part's sentence ends are tried (the first after it, the last before it): a result is near its part's edge. */
+const SENTENCE_TRIES = 4;
+
+/**
+ * (text7) The known result a list's first part prints after a sentence (`first`: the text after one of its last
+ * sentence ends, the last first) or its last part before one (the text before one of its first sentence ends), or null.
+ */
+function resultInSentences(part: string, first: boolean, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const ends = [...part.matchAll(SENTENCE_STOP)];
+  const tried = first ? ends.slice(-SENTENCE_TRIES).reverse() : ends.slice(0, SENTENCE_TRIES);
+  for (const end of tried) {
+    const text = first ? part.slice(end.index + end[0].length) : part.slice(0, end.index);
+    const row = knownResult(text, opts);
+    if (row) return row;
+  }
+  return null;
 }
 
 /** A unit of an amount given (`mg`, `IU`, `units`, `mg/day`), not of a concentration, count or activity measured. */
