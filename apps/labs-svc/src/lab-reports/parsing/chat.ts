@@ -49,3 +49,19 @@ const EMPHASIZED_NAME = /^(\s*(?:[-•◦▪]\s+)?)(\*{1,2})([^\s*][^\s*]* [^*\n
 export function withoutNameEmphasis(text: string): string {
   return text.includes('*') ? text.replace(EMPHASIZED_NAME, '$1$3') : text;
 }
+
+/**
+ * (text7) A portal's button copied with its row as the row's last cell (`White Blood Cells  3.4  L  4.0 - 11.0
+ * x10E9/L  View trend`, `Glucose  109 mg/dL  70 - 99 mg/dL  High  Details`, `See more`, `Show history`): words of the
+ * page, none of the result's — left in, it was read as part of the unit (`x10E9/L View trend`), or cost the row. Only
+ * a whole cell (after a gap of two spaces or more: a tab is expanded to them) at the end of a line that prints a
+ * number before it; a button alone on its line, or a header's cell, is left as printed. The gap is taken from its first
+ * space only (the lookbehind), so a long run of spaces is tried once.
+ */
+const BUTTON_CELL = /(?<=\S) {2,}(?:(?:view|see|show|open)(?: (?:the |all )?(?:trends?|details?|more|graphs?|charts?|history|results?))?|details?|trends?|more|graphs?|charts?|history|more info)$/i;
+export function withoutButtonCell(text: string): string {
+  if (!/ {2}\S/.test(text)) return text;
+  const trimmed = text.trimEnd();
+  const button = BUTTON_CELL.exec(trimmed);
+  return button && /\d/.test(trimmed.slice(0, button.index)) ? trimmed.slice(0, button.index) : text;
+}
