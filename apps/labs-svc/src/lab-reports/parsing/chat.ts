@@ -65,3 +65,24 @@ export function withoutButtonCell(text: string): string {
   const button = BUTTON_CELL.exec(trimmed);
   return button && /\d/.test(trimmed.slice(0, button.index)) ? trimmed.slice(0, button.index) : text;
 }
+
+/**
+ * (text7) Emoji after a row's range, as a chatbot's or a note app's summary ends a result (`- **Ferritin:** 22 ng/mL
+ * (ref 30–400) ⚠️ Low`, `… (ref <200) 🔺 High`, `… ✅`, `(VR: < 190) ⚠️ alterado`): decoration, the words beside them
+ * the row's flag as printed. With no word, a check mark says normal, a red triangle up high and down low (as ⬆️/⬇️ are
+ * arrows already: tokens.ts withoutValueEmoji); any other emoji alone (a warning sign, a coloured dot) says no
+ * direction, and the range decides. Only on a line with a number before the emoji, for a run of emoji at the line's
+ * end, with at most three words after it.
+ */
+const TRAILING_EMOJI = /(?<=[\d)\]%\p{L}/.]) +((?:(?![©®™])[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}] *)+)(\p{L}+(?: \p{L}+){0,2})?$/u;
+export function withoutTrailingEmoji(text: string): string {
+  if (!/\p{Extended_Pictographic}/u.test(text)) return text;
+  const trimmed = text.trimEnd();
+  const m = TRAILING_EMOJI.exec(trimmed);
+  if (!m || !/\d/.test(trimmed.slice(0, m.index))) return text;
+  const before = trimmed.slice(0, m.index);
+  if (m[2]) return `${before} ${m[2]}`;
+  const marks = m[1]!;
+  const word = /[✅✔☑]/u.test(marks) ? 'Normal' : /\u{1F53A}/u.test(marks) ? 'High' : /\u{1F53B}/u.test(marks) ? 'Low' : '';
+  return word ? `${before} ${word}` : before;
+}
