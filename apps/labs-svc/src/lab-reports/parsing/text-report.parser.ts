@@ -562,6 +562,9 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   const unruled = unruledCumulativeColumn(ruled.lines);
   const cumulative = { lines: unruled.lines, warnings: [...ruled.warnings, ...unruled.warnings] };
   const read = readRows(cumulative.lines, opts);
+  // (text7) A sentence that sets a target, or a tiered comment under a row, read as a row under a name no test has:
+  // none (notATestsName).
+  read.rows = read.rows.filter((r) => !notATestsName(r.name, opts));
   // `Normal: 0.7 - 1.3`, `Bajo (deseable): < 100` in a range column: a label that names the reference range is not
   // part of it (once the lines under a row have continued its range: `Desirable : < 200` over `Borderline: 200-239`
   // are tiers, kept as printed).
@@ -570,6 +573,24 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   readEquivalentRanges(read.rows, opts);
   starAFlags(read.rows);
   return { layout, rows: datedRows(withListed(read.rows, listed), printed), warnings: [...cumulative.warnings, ...read.warnings], ...dates };
+}
+
+/**
+ * (text7) A word that sets a target (`your doctor mentioned a target GGT < 60 U/l`, `the nurse set a goal HbA1c < 7 %`):
+ * after another word of the name, a sentence's — the number after it is the target, no result. (A label that starts
+ * its line, `Target: <200 mg/dL`, is read as a range under its row, OTHER_RANGE_LINE.)
+ */
+const TARGET_IN_SENTENCE = /\S\s+(?:an?\s+|the\s+)?(?:targets?|goals?|aim)\b/i;
+/**
+ * (text7) A tier of a comment inside a name (`Borderline: 3.4-5.4 ng/mL. Deficient` before `<3.4 ng/mL.`): a label, a
+ * colon and a range with its unit — what a tiered range note prints under its row, never a test's name.
+ */
+const TIER_IN_NAME = /\p{L}\s*:\s*[<>≤≥]?\s*\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?\s*[A-Za-zµμ%]/u;
+
+/** (text7) Whether a row's name, one the catalog does not know, is a target's sentence or a tiered comment's label. */
+function notATestsName(name: string, opts: TextParseOptions): boolean {
+  if (!TARGET_IN_SENTENCE.test(name) && !TIER_IN_NAME.test(name)) return false;
+  return !opts.knows?.(name.trim());
 }
 
 /** An arrow printed as a value's flag (`↑69.01`, `RDW-SD  ↑  45.1`, `13.3 ▼`), or the bullet OCR makes of one glued to the value (`•0.66`). */
