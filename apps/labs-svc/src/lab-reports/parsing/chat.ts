@@ -86,3 +86,16 @@ export function withoutTrailingEmoji(text: string): string {
   const word = /[✅✔☑]/u.test(marks) ? 'Normal' : /\u{1F53A}/u.test(marks) ? 'High' : /\u{1F53B}/u.test(marks) ? 'Low' : '';
   return word ? `${before} ${word}` : before;
 }
+
+/**
+ * (text7) A comment after a row's range in parentheses, set off by a dash (`Potassium: 5.4 mmol/L (3.5 – 5.1) – “?
+ * haemolysed” per GP, repeat if still high`, as a letter typed up from a GP's notes writes one): no part of the row —
+ * left in, the row was lost. Only two words or more, or a quotation (a flag word alone after the dash, `– High`, stays
+ * the row's flag), after a parenthesis that opens on a number or a comparator, on a line with a number before it.
+ */
+const COMMENT_AFTER_RANGE = /(\(\s*[<>≤≥]?\s*\d[^()]*\))\s+[–—-]\s+(?=[“"‘«?]|\S+\s+\S)\S.*$/u;
+export function withoutCommentAfterRange(text: string): string {
+  if (!/\)\s+[–—-]\s/.test(text)) return text;
+  const m = COMMENT_AFTER_RANGE.exec(text);
+  return m && /\d/.test(text.slice(0, m.index)) && /\p{L}/u.test(text.slice(m.index + m[1]!.length)) ? text.slice(0, m.index + m[1]!.length) : text;
+}

@@ -8,7 +8,7 @@ import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, i
 import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
-import { chatMessageTexts, withoutButtonCell, withoutNameEmphasis, withoutTrailingEmoji } from './chat.js';
+import { chatMessageTexts, withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, withoutTrailingEmoji } from './chat.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
@@ -477,7 +477,7 @@ function textLines(text: string, firstLine = 1, html = false): SourceLine[] {
   // (text7) A chat export's lines as their messages' texts (chat.ts: no date, time nor sender before a result), and a
   // name in bold before its `=` or `:` as the name (`*HBsAg (ICT)* = Non-Reactive`).
   // A portal's button copied as a row's last cell (`View trend`, `Details`) is no part of the row (withoutButtonCell).
-  const lines = chatMessageTexts(toLines(text)).map((l) => ({ ...l, text: withoutTrailingEmoji(withoutButtonCell(l.text)), line: l.line + firstLine - 1 }));
+  const lines = chatMessageTexts(toLines(text)).map((l) => ({ ...l, text: withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -587,9 +587,18 @@ const TARGET_IN_SENTENCE = /\S\s+(?:an?\s+|the\s+)?(?:targets?|goals?|aim)\b/i;
  */
 const TIER_IN_NAME = /\p{L}\s*:\s*[<>≤≥]?\s*\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?\s*[A-Za-zµμ%]/u;
 
-/** (text7) Whether a row's name, one the catalog does not know, is a target's sentence or a tiered comment's label. */
+/**
+ * (text7) A quotation inside a name (`Dr Lee's comment: “All fine – recheck in` before `6 months.”`): a label, a colon
+ * and an opening quote — someone's words quoted, never a test's name.
+ */
+const QUOTE_IN_NAME = /:\s*[“"‘«]\s*\p{L}/u;
+
+/**
+ * (text7) Whether a row's name, one the catalog does not know, is a target's sentence, a tiered comment's label or a
+ * quotation.
+ */
 function notATestsName(name: string, opts: TextParseOptions): boolean {
-  if (!TARGET_IN_SENTENCE.test(name) && !TIER_IN_NAME.test(name)) return false;
+  if (!TARGET_IN_SENTENCE.test(name) && !TIER_IN_NAME.test(name) && !QUOTE_IN_NAME.test(name)) return false;
   return !opts.knows?.(name.trim());
 }
 
