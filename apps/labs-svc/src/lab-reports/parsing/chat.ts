@@ -99,3 +99,23 @@ export function withoutCommentAfterRange(text: string): string {
   const m = COMMENT_AFTER_RANGE.exec(text);
   return m && /\d/.test(text.slice(0, m.index)) && /\p{L}/u.test(text.slice(m.index + m[1]!.length)) ? text.slice(0, m.index + m[1]!.length) : text;
 }
+
+/**
+ * (text7) A range broken after its dash (`Bilirubin, Total 0.4 mg/dL 0.0 -` over `1.2`, OCR's or a narrow page's
+ * wrap): the next line, a number alone, is its upper bound, joined to it; that line is left empty. Only a line with a
+ * number before the dash's lower bound, and a next line of one number and nothing else.
+ */
+const OPEN_RANGE_END = /\d.*\s[<>≤≥]?\d+(?:[.,]\d+)?\s*[-–—]$/;
+const LONE_NUMBER = /^\s*\d+(?:[.,]\d+)?\s*$/;
+export function withBrokenRangesJoined<T extends { text: string }>(lines: T[]): T[] {
+  let out: T[] | null = null;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const text = lines[i]!.text.trimEnd();
+    if (!/[-–—]$/.test(text) || !LONE_NUMBER.test(lines[i + 1]!.text) || !OPEN_RANGE_END.test(text.slice(-60))) continue;
+    out ??= [...lines];
+    out[i] = { ...lines[i]!, text: `${text} ${lines[i + 1]!.text.trim()}` };
+    out[i + 1] = { ...lines[i + 1]!, text: '' };
+    i++;
+  }
+  return out ?? lines;
+}

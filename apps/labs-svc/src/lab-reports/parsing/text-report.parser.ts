@@ -8,7 +8,7 @@ import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, i
 import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
-import { chatMessageTexts, withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, withoutTrailingEmoji } from './chat.js';
+import { chatMessageTexts, withBrokenRangesJoined, withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, withoutTrailingEmoji } from './chat.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
@@ -474,10 +474,11 @@ function isSourceCode(shape: { lines: number; code: number; declarations: number
  * (the text around its tables) the entities and superscripts are decoded as a table cell's are.
  */
 function textLines(text: string, firstLine = 1, html = false): SourceLine[] {
-  // (text7) A chat export's lines as their messages' texts (chat.ts: no date, time nor sender before a result), and a
-  // name in bold before its `=` or `:` as the name (`*HBsAg (ICT)* = Non-Reactive`).
+  // (text7) A chat export's lines as their messages' texts (chat.ts: no date, time nor sender before a result), a range
+  // broken after its dash joined to its upper bound, and a name in bold before its `=` or `:` as the name (`*HBsAg
+  // (ICT)* = Non-Reactive`).
   // A portal's button copied as a row's last cell (`View trend`, `Details`) is no part of the row (withoutButtonCell).
-  const lines = chatMessageTexts(toLines(text)).map((l) => ({ ...l, text: withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))), line: l.line + firstLine - 1 }));
+  const lines = withBrokenRangesJoined(chatMessageTexts(toLines(text))).map((l) => ({ ...l, text: withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
