@@ -205,6 +205,18 @@ describe('text7: comments around rows', () => {
 });
 
 describe('text7: cost', () => {
+  it('reads pathological 5,000-character lines for each new rule in linear time', () => {
+    const lines = [
+      `1 a${' 😀'.repeat(2500)}`, `1${' '.repeat(4990)}View trend`, `1 ${'(1) – '.repeat(800)}`, `*${'a '.repeat(2490)}* = 1`,
+      `1 x${' 0 -'.repeat(1200)}\n5`, `Dear Client. ${'Na 1 mmol/L. a; '.repeat(300)}`, `[1/2/26, 9:00 am] ${'a'.repeat(4900)}`,
+    ];
+    for (const line of lines) {
+      const t = Date.now();
+      parseTextReport(`${line}\n${line}`, opts);
+      expect(Date.now() - t).toBeLessThan(400);
+    }
+  });
+
   it('reads a 5,000-character chat line and a 100 KB chat in well under a second', () => {
     const line = `[14/02/25, 6:10:03 pm] ${'a'.repeat(2400)}${' '.repeat(2500)}: x`;
     let t = Date.now();
