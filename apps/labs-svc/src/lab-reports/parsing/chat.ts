@@ -103,15 +103,23 @@ export function withoutCommentAfterRange(text: string): string {
 /**
  * (text7) A range broken after its dash (`Bilirubin, Total 0.4 mg/dL 0.0 -` over `1.2`, OCR's or a narrow page's
  * wrap): the next line, a number alone, is its upper bound, joined to it; that line is left empty. Only a line with a
- * number before the dash's lower bound, and a next line of one number and nothing else.
+ * number before the dash's lower bound, and a next line of one number and nothing else, at the margin or under the
+ * open range (one under another column, `Previous`, is that column's).
  */
-const OPEN_RANGE_END = /\d.*\s[<>≤≥]?\d+(?:[.,]\d+)?\s*[-–—]$/;
-const LONE_NUMBER = /^\s*\d+(?:[.,]\d+)?\s*$/;
+const OPEN_RANGE_END = /\d.*\s([<>≤≥]?\d+(?:[.,]\d+)?\s*[-–—])$/;
+const LONE_NUMBER = /^(\s*)\d+(?:[.,]\d+)?\s*$/;
 export function withBrokenRangesJoined<T extends { text: string }>(lines: T[]): T[] {
   let out: T[] | null = null;
   for (let i = 0; i + 1 < lines.length; i++) {
     const text = lines[i]!.text.trimEnd();
-    if (!/[-–—]$/.test(text) || !LONE_NUMBER.test(lines[i + 1]!.text) || !OPEN_RANGE_END.test(text.slice(-60))) continue;
+    const bound = /[-–—]$/.test(text) ? LONE_NUMBER.exec(lines[i + 1]!.text) : null;
+    const open = bound ? OPEN_RANGE_END.exec(text.slice(-60)) : null;
+    if (!bound || !open) continue;
+    // Wrapped back to the margin, or under the open range itself (a number further off, under another column — a
+    // previous result's — is not its bound).
+    const at = bound[1]!.length;
+    const from = text.length - open[1]!.length;
+    if (at > 0 && (at < from - 2 || at > text.length + 2)) continue;
     out ??= [...lines];
     out[i] = { ...lines[i]!, text: `${text} ${lines[i + 1]!.text.trim()}` };
     out[i + 1] = { ...lines[i + 1]!, text: '' };
