@@ -1,4 +1,4 @@
-import { coded } from '../../testing/reader.js';
+import { coded, rowsOf } from '../../testing/reader.js';
 
 /*
  * (text7) Results as patients upload them from a phone or a portal: a chat export (each message's date, time and sender
@@ -199,6 +199,137 @@ describe('text7: comments around rows', () => {
       ['albumin', 4.5, 'g/dL', 3.9, 4.9, 'normal'],
       ['calcium', 9.1, 'mg/dL', 8.7, 10.2, 'normal'],
       ['sodium', 140, 'mmol/L', 134, 144, 'normal'],
+    ]);
+  });
+});
+
+describe('text7 review: a date and time before a line that is no chat message', () => {
+  it('keeps the test\'s name when each line\'s "sender" is its own test (an app\'s dated log)', () => {
+    expect(coded([
+      'Results history (exported from MyHealth app)',
+      '03/12/2026, 07:30 - Fasting glucose: 5.4 mmol/L (3.9-5.5)',
+      '05/12/2026, 07:45 - Creatinine: 130 umol/L (60-110)',
+    ].join('\n'))).toEqual([
+      ['glucose', 5.4, 'mmol/L', 3.9, 5.5, 'normal'],
+      ['creatinine', 130, 'umol/L', 60, 110, 'high'],
+    ]);
+  });
+
+  it('keeps a name the catalog knows though it repeats on every line (`INR:`)', () => {
+    expect(coded('01/03/2026, 10:00 - INR: 2.4 (2.0-3.0)\n15/03/2026, 10:05 - INR: 3.6 (2.0-3.0)')).toEqual([
+      ['inr', 2.4, '{ratio}', 2, 3, 'normal'],
+      ['inr', 3.6, '{ratio}', 2, 3, 'high'],
+    ]);
+  });
+
+  it('reads a log\'s bracketed stamps (ISO, day first) and a `Ref:` label as no sender', () => {
+    expect(coded([
+      '[2026-03-12 09:14:05] Potassium: 4.1 mmol/L (3.5-5.1)',
+      '[2026-03-12 09:14:07] Sodium: 131 mmol/L (135-145)',
+      '',
+      '[12/03/2026 09:14] Glucose: 101 mg/dL (70-99)',
+      '12/03/2026, 09:14 - Glucose 95 mg/dL (Ref: 70-99)',
+      '13/03/2026, 09:10 - Glucose 104 mg/dL (Ref: 70-99)',
+    ].join('\n'))).toEqual([
+      ['potassium', 4.1, 'mmol/L', 3.5, 5.1, 'normal'],
+      ['sodium', 131, 'mmol/L', 135, 145, 'low'],
+      ['glucose', 101, 'mg/dL', 70, 99, 'high'],
+      ['glucose', 95, 'mg/dL', 70, 99, 'normal'],
+      ['glucose', 104, 'mg/dL', 70, 99, 'high'],
+    ]);
+  });
+
+  it('strips a repeated sender that has a colon in it (`Lab: City Diagnostics:`)', () => {
+    expect(coded([
+      '[12/03/26, 9:14 AM] Lab: City Diagnostics: Sodium 140 mmol/L (135-145)',
+      '[12/03/26, 9:15 AM] Lab: City Diagnostics: Potassium 5.8 mmol/L (3.5-5.1)',
+      '[12/03/26, 9:20 AM] Me: thanks!',
+    ].join('\n'))).toEqual([
+      ['sodium', 140, 'mmol/L', 135, 145, 'normal'],
+      ['potassium', 5.8, 'mmol/L', 3.5, 5.1, 'high'],
+    ]);
+  });
+});
+
+describe('text7 review: target cells on a blood film', () => {
+  it('reads `target cells` / `target forms` rows as rows, no target sentence', () => {
+    expect(coded([
+      'BLOOD FILM',
+      'Test  Result  Units',
+      'Erythrocytes, target cells  2  %',
+      'RBC target cells  3  %',
+      'Poikilocytes, target  1  %',
+      'Red cells - target forms  4  %',
+    ].join('\n'))).toEqual([
+      ['?Erythrocytes, target cells', 2, '%', null, null, null],
+      ['?RBC target cells', 3, '%', null, null, null],
+      ['?Poikilocytes, target', 1, '%', null, null, null],
+      ['?Red cells - target forms', 4, '%', null, null, null],
+    ]);
+  });
+});
+
+describe('text7 review: words after a range set off by a dash', () => {
+  it('reads a critical flag phrase as the flag', () => {
+    expect(coded('Potassium 6.8 mmol/L (3.5 – 5.1) – Critical high\nSodium 118 mmol/L (135 – 145) – Critically low')).toEqual([
+      ['potassium', 6.8, 'mmol/L', 3.5, 5.1, 'critical-high'],
+      ['sodium', 118, 'mmol/L', 135, 145, 'critical-low'],
+    ]);
+  });
+
+  it('reads a unit after the dash as the row\'s unit', () => {
+    expect(coded('Urine protein 0.3 (0 – 0.15) – g/24 h\nPlatelets 95 (150 – 400) – x10 9/L')).toEqual([
+      ['proteins-in-urine', 0.3, 'g/24h', 0, 0.15, 'high'],
+      ['platelet-count', 95, '10*9/L', 150, 400, 'low'],
+    ]);
+  });
+});
+
+describe('text7 review: a range broken after its dash', () => {
+  it('leaves a number under another column, a smaller number and a page number apart', () => {
+    // (Under a header, 38 at the margin is another column's, no upper bound: the open `15 -` is no 15–38.)
+    const [ferritin] = coded('Result  Previous\nFerritin 45 ng/mL 15 -\n38');
+    expect(ferritin!.slice(0, 3)).toEqual(['ferritin', 45, 'ng/mL']);
+    expect(ferritin![4]).toBeNull();
+    // (A smaller number, a page's `1`, is no upper bound: no range line reads `3.9 - 2` or `60 - 1`.)
+    const ranges = (text: string) => rowsOf(text).map((r) => r.rangeText ?? null);
+    expect(ranges('Albumin 4.5 g/dL 3.9 -\n2').filter((r) => r && /- *2$/.test(r))).toEqual([]);
+    expect(ranges('HDL Cholesterol 55 mg/dL 40 -\neGFR 75 mL/min/1.73m2 60 -\n1').filter((r) => r && /- *1$/.test(r))).toEqual([]);
+  });
+
+  it('reads a unit with a comma after it (`ng/mL, ref 30 -` over `100`)', () => {
+    expect(coded('Vitamin D: 45 ng/mL, ref 30 -\n100')).toEqual([['vitamin-d', 45, 'ng/mL', 30, 100, 'normal']]);
+  });
+});
+
+describe('text7 review: emoji beside a printed range', () => {
+  it('lets the range decide the flag over a check mark or a triangle alone', () => {
+    expect(coded('Glucose 130 mg/dL (70-99) ✅\nCreatinine 0.9 mg/dL (0.6-1.2) 🔺')).toEqual([
+      ['glucose', 130, 'mg/dL', 70, 99, 'high'],
+      ['creatinine', 0.9, 'mg/dL', 0.6, 1.2, 'normal'],
+    ]);
+  });
+
+  it('reads rows with a check mark in a `Reviewed` column', () => {
+    expect(coded([
+      'Test  Result  Flag  Range  Units  Reviewed',
+      'Glucose  120  H  70-99  mg/dL  ✅',
+      'Sodium  140     135-145  mmol/L  ✅',
+      'Potassium  3.1  L  3.5-5.1  mmol/L  ✔',
+    ].join('\n'))).toEqual([
+      ['glucose', 120, 'mg/dL', 70, 99, 'high'],
+      ['sodium', 140, 'mmol/L', 135, 145, 'normal'],
+      ['potassium', 3.1, 'mmol/L', 3.5, 5.1, 'low'],
+    ]);
+  });
+});
+
+describe('text7 review: an SMS\'s first result before a sentence stop', () => {
+  it('reads all three results, the first one too', () => {
+    expect(coded('Hb 13.5 g/dL. WBC 6.2 x10^9/L; Plt 250 x10^9/L')).toEqual([
+      ['hemoglobin', 13.5, 'g/dL', null, null, null],
+      ['white-blood-cell-count', 6.2, '10*9/L', null, null, null],
+      ['platelet-count', 250, '10*9/L', null, null, null],
     ]);
   });
 });
