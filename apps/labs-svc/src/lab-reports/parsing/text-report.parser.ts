@@ -8,6 +8,8 @@ import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, i
 import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
+import { chatMessageTexts } from './chat.js';
+import { withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, withoutTrailingEmoji } from './line-tidy.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
@@ -241,7 +243,7 @@ export function parseTextReport(text: string, opts: TextParseOptions = {}): Pars
     // (labs41fix) Rows as arrays of string cells, no keys (an OCR table extractor's JSON): read as the Markdown table
     // they are, each table apart (a blank line between), its header rows too.
     const tables = jsonTables(data);
-    if (tables) return parseReportLines(textLines(tables.map((t) => t.map((row) => `| ${row.join(' | ')} |`).join('\n')).join('\n\n')), opts);
+    if (tables) return parseReportLines(textLines(tables.map((t) => t.map((row) => `| ${row.join(' | ')} |`).join('\n')).join('\n\n'), 1, false, opts.knows), opts);
   }
   const page = looksLikeHtml(text);
   // (labscode) A text that is source code reads no results: its lines are no report's (pako.js read 86 rows, all
@@ -255,9 +257,9 @@ export function parseTextReport(text: string, opts: TextParseOptions = {}): Pars
   }
   if (page) {
     const html = text.replace(/^\uFEFF/, '');
-    return parseReportLines(isTextWithHtmlTables(html) ? textWithHtmlTableLines(html) : htmlLines(html), opts);
+    return parseReportLines(isTextWithHtmlTables(html) ? textWithHtmlTableLines(html, opts.knows) : htmlLines(html), opts);
   }
-  return parseReportLines(textLines(text), opts);
+  return parseReportLines(textLines(text, 1, false, opts.knows), opts);
 }
 
 /**
@@ -472,10 +474,15 @@ function isSourceCode(shape: { lines: number; code: number; declarations: number
  * A printout's lines; one with stray tags (a page's footer) loses them, a Markdown row keeps its cells. Of an HTML page
  * (the text around its tables) the entities and superscripts are decoded as a table cell's are.
  */
-function textLines(text: string, firstLine = 1, html = false): SourceLine[] {
-  const lines = toLines(text).map((l) => ({ ...l, line: l.line + firstLine - 1 }));
+function textLines(text: string, firstLine = 1, html = false, knows?: (name: string) => boolean): SourceLine[] {
+  // (text7) In this order: a chat export's or dated log's lines without their stamps (chat.ts: no date, time nor
+  // chat's sender before a result); then on each line (line-tidy.ts) a portal's button copied as its last cell
+  // (`View trend`, `Details`), emoji after its range and a comment after its range set off by a dash; below, a name in
+  // bold before its `=` or `:` as the name (`*HBsAg (ICT)* = Non-Reactive`). (A range broken after its dash is joined
+  // in readRows: wrappedBoundsJoined.)
+  const lines = chatMessageTexts(toLines(text), knows).map((l) => ({ ...l, text: withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
-  return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : unemphasizedCells(stripStrayTags(l.text))) })));
+  return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
 
 const HTML_TABLE = /<table[\s>][\s\S]*?<\/table\s*>/gi;
@@ -495,19 +502,19 @@ function isTextWithHtmlTables(html: string): boolean {
 }
 
 /** Its lines: the text's own outside its tables (Markdown rows keep their cells), each table's rows as HTML rows. */
-function textWithHtmlTableLines(html: string): SourceLine[] {
+function textWithHtmlTableLines(html: string, knows?: (name: string) => boolean): SourceLine[] {
   const out: SourceLine[] = [];
   const lineAt = (offset: number) => html.slice(0, offset).split('\n').length;
   let last = 0;
   let table = 0;
   for (const m of html.matchAll(HTML_TABLE)) {
-    out.push(...textLines(html.slice(last, m.index), lineAt(last), true));
+    out.push(...textLines(html.slice(last, m.index), lineAt(last), true, knows));
     const first = lineAt(m.index);
     out.push(...htmlLines(m[0]).map((l) => ({ ...l, line: l.line + first - 1, ...(l.table !== undefined ? { table } : {}) })));
     table++;
     last = m.index + m[0].length;
   }
-  out.push(...textLines(html.slice(last), lineAt(last), true));
+  out.push(...textLines(html.slice(last), lineAt(last), true, knows));
   return out;
 }
 
@@ -558,6 +565,9 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   const unruled = unruledCumulativeColumn(ruled.lines);
   const cumulative = { lines: unruled.lines, warnings: [...ruled.warnings, ...unruled.warnings] };
   const read = readRows(cumulative.lines, opts);
+  // (text7) A sentence that sets a target, or a tiered comment under a row, read as a row under a name no test has:
+  // none (notATestsName).
+  read.rows = read.rows.filter((r) => !notATestsName(r.name, opts));
   // `Normal: 0.7 - 1.3`, `Bajo (deseable): < 100` in a range column: a label that names the reference range is not
   // part of it (once the lines under a row have continued its range: `Desirable : < 200` over `Borderline: 200-239`
   // are tiers, kept as printed).
@@ -566,6 +576,36 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   readEquivalentRanges(read.rows, opts);
   starAFlags(read.rows);
   return { layout, rows: datedRows(withListed(read.rows, listed), printed), warnings: [...cumulative.warnings, ...read.warnings], ...dates };
+}
+
+/**
+ * (text7) A word that sets a target (`your doctor mentioned a target GGT < 60 U/l`, `the nurse set a goal HbA1c < 7 %`):
+ * after another word of the name, a sentence's — the number after it is the target, no result. (A label that starts
+ * its line, `Target: <200 mg/dL`, is read as a range under its row, OTHER_RANGE_LINE.) (text7 review) Only in a
+ * sentence's shape, a test's name after the word: `goal` or `aim` after a word, or `target` after an article or a verb
+ * (`a target LDL`, `set target HbA1c`) — a blood film's `target cells`, `RBC target cells`, `Poikilocytes, target` or
+ * `Red cells - target forms` is a row's name.
+ */
+const TARGET_IN_SENTENCE = /\S\s+(?:an?\s+|the\s+)?(?:goals?|aim)\s+\p{L}|\b(?:an?|the|your|our|set|sets|mentioned|recommends?|recommended|is|are|was|were)\s+targets?\s+(?!(?:cells?|forms?)\b)\p{L}/iu;
+/**
+ * (text7) A tier of a comment inside a name (`Borderline: 3.4-5.4 ng/mL. Deficient` before `<3.4 ng/mL.`): a label, a
+ * colon and a range with its unit — what a tiered range note prints under its row, never a test's name.
+ */
+const TIER_IN_NAME = /\p{L}\s*:\s*[<>≤≥]?\s*\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?\s*[A-Za-zµμ%]/u;
+
+/**
+ * (text7) A quotation inside a name (`Dr Lee's comment: “All fine – recheck in` before `6 months.”`): a label, a colon
+ * and an opening quote — someone's words quoted, never a test's name.
+ */
+const QUOTE_IN_NAME = /:\s*[“"‘«]\s*\p{L}/u;
+
+/**
+ * (text7) Whether a row's name, one the catalog does not know, is a target's sentence, a tiered comment's label or a
+ * quotation.
+ */
+function notATestsName(name: string, opts: TextParseOptions): boolean {
+  if (!TARGET_IN_SENTENCE.test(name) && !TIER_IN_NAME.test(name) && !QUOTE_IN_NAME.test(name)) return false;
+  return !opts.knows?.(name.trim());
 }
 
 /** An arrow printed as a value's flag (`↑69.01`, `RDW-SD  ↑  45.1`, `13.3 ▼`), or the bullet OCR makes of one glued to the value (`•0.66`). */
@@ -2477,11 +2517,21 @@ export function rangePrintedOnce(text: string): string {
  * under the lower one (`Potassium   4.1   mmol/L   3.5 -` / `                           5.1`): one line. Only a bare
  * number greater than the lower bound and printed under it (within two characters of its column) is the bound, for
  * the dash and the wave dash alike; a page number at the margin is not.
+ * (text7) In free text under no header of columns (`Calcium 9.1 mg/dL 8.7 -` / `10.2`, `Vitamin D: 45 ng/mL, ref 30 -`
+ * / `100`: OCR's or a narrow page's wrap), the bound may also be wrapped back to the margin — still only a number
+ * greater than the lower bound (`60 -` over a page's `1` stays open). Under a header (`Result  Previous`), a number at
+ * the margin is another column's, as before.
  */
 function wrappedBoundsJoined(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
+  /** Whether a header of columns (two words of a header at least, apart) was printed above. */
+  let headed = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
+    if (!headed && !l.cells && /\S {2,}\S/.test(l.text) && !/\d/.test(l.text)) {
+      const cells = l.text.trim().split(/ {2,}/);
+      headed = cells.length >= 2 && cells.every((c) => isHeaderWords(c));
+    }
     // (Only a line that ends in a dash is asked, and only its last 64 characters (review 6: unanchored at the start, the
     // expression costs the square of a run of digits — 57 s on 200,000 digits and ` x〜`); no bound is that long.)
     const tail = l.cells || !/[-–—〜]\s*$/.test(l.text) ? null : l.text.slice(-64);
@@ -2492,7 +2542,8 @@ function wrappedBoundsJoined(lines: SourceLine[]): SourceLine[] {
     // (jp2 review) A wave dash's lower bound (`3.3〜`, 3.3 and over: tokens.ts reads it an open bound) above a lone
     // greater number printed under it: the range wrapped (`3.3〜8.6`), never the open bound. (jp2 review 2) Under it
     // only, as for the dash: a number elsewhere (a page number at the margin) leaves the open bound as printed.
-    if (cut && bound && Math.abs(bound[1]!.length - cut.index) <= 2 && /\S\s+\S/.test(l.text.slice(0, cut.index))
+    const margin = bound !== null && bound[1]!.length === 0 && !headed && cut![2] !== '〜';
+    if (cut && bound && (Math.abs(bound[1]!.length - cut.index) <= 2 || margin) && /\S\s+\S/.test(l.text.slice(0, cut.index))
       && Number(bound[2]!.replace(',', '.')) > Number(cut[1]!.replace(',', '.'))) {
       out.push({ ...l, text: `${l.text.trimEnd()}${cut[2] === '〜' ? '' : ' '}${bound[2]}` });
       i++;
@@ -5601,6 +5652,14 @@ function resultsApart(flat: string, opts: TextParseOptions): Omit<RawRow, 'line'
     // part does not read whole.
     const label = !row && i === 0 ? requestLabel(part, opts) : null;
     if (label) row = knownResult(part.slice(label[0].length), opts);
+    // (text7) An SMS's sentences around its results (`Dear Client, your results for Lab No. 123 are ready. FBS
+    // 6.8mmol/L (3.9-5.6) H; …; Urea 5.0mmol/L (2.8-7.2). Cont'd`): the first result after a sentence's end, the last
+    // before one — tried only where the part does not read whole, on a line of several results.
+    const sentences = !row && parts.length > 1 && (i === 0 || i === parts.length - 1) ? resultInSentences(part, i === 0, opts) : null;
+    if (sentences) {
+      rows.push(...sentences);
+      continue;
+    }
     if (!row) return null;
     rows.push(row);
   }
@@ -5609,6 +5668,44 @@ function resultsApart(flat: string, opts: TextParseOptions): Omit<RawRow, 'line'
     rows[rows.length - 1] = { ...last, comment: last.comment ? `${last.comment}\n${quoted[2]!.trim()}` : quoted[2]!.trim() };
   }
   return rows;
+}
+
+/**
+ * (text7) A sentence's end inside a line: `.`, `!` or `?` after a letter or a closing bracket, then a space and a
+ * letter (`are ready. FBS`, `(2.8-7.2). Cont'd`, `H. Collect`); a decimal point (`5.6`) and an abbreviation glued to
+ * its word (`T.Chol`) are none.
+ */
+const SENTENCE_STOP = /(?<=[\p{L})\]])[.!?]\s+(?=\p{L})/gu;
+/** How many of a part's sentence ends are tried (the first after it, the last before it): a result is near its part's edge. */
+const SENTENCE_TRIES = 4;
+
+/**
+ * (text7) The known results a list's first part prints after a sentence (`first`: the text after one of its last
+ * sentence ends, the last first) or its last part before one (the text before one of its first sentence ends), or null.
+ * (text7 review) With them, the whole sentences next to that one that are known results too, in their order (`Hb 13.5
+ * g/dL. WBC 6.2 x10^9/L; …`: Hb, then WBC), up to the first that is none (`… are ready.`).
+ */
+function resultInSentences(part: string, first: boolean, opts: TextParseOptions): Omit<RawRow, 'line'>[] | null {
+  const ends = [...part.matchAll(SENTENCE_STOP)];
+  const tried = first ? ends.slice(-SENTENCE_TRIES).reverse() : ends.slice(0, SENTENCE_TRIES);
+  for (const end of tried) {
+    const text = first ? part.slice(end.index + end[0].length) : part.slice(0, end.index);
+    const row = knownResult(text, opts);
+    if (!row) continue;
+    const rows = [row];
+    const at = ends.indexOf(end);
+    // The sentences beside it, away from the list: before it for the first part, after it for the last.
+    for (let j = at; first ? j >= 0 : j < ends.length; j += first ? -1 : 1) {
+      const from = first ? (j > 0 ? ends[j - 1]!.index + ends[j - 1]![0].length : 0) : ends[j]!.index + ends[j]![0].length;
+      const to = first ? ends[j]!.index : j + 1 < ends.length ? ends[j + 1]!.index : part.length;
+      const next = knownResult(part.slice(from, to), opts);
+      if (!next) break;
+      if (first) rows.unshift(next);
+      else rows.push(next);
+    }
+    return rows;
+  }
+  return null;
 }
 
 /** A unit of an amount given (`mg`, `IU`, `units`, `mg/day`), not of a concentration, count or activity measured. */
@@ -8402,7 +8499,8 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
     out.rangeText = [r.text, ...tokens.slice(k)].join(' ');
     return out;
   }
-  if (k < n && isUnitToken(tokens[k]!) && !rangeWordsAt(tokens, k) && !labelledRangeToken(tokens[k]!)) out.unit = tokens[k++];
+  // (text7 review) A comma after the unit (`45 ng/mL, ref 30 - 100`) is the sentence's, no part of the unit.
+  if (k < n && isUnitToken(tokens[k]!) && !rangeWordsAt(tokens, k) && !labelledRangeToken(tokens[k]!)) out.unit = tokens[k++]!.replace(/(?<=\S),$/, '');
   // `mg/mmol Creat`, `mg/g creatinine`: a ratio's unit printed with the analyte it is per.
   if (out.unit && k < n && /^[A-Za-z]+$/.test(tokens[k]!) && toUcum(`${out.unit} ${tokens[k]}`)) out.unit = `${out.unit} ${tokens[k++]}`;
   // (`Normal` of `Normal Range: 15-150` is the label's word, not the row's flag; so is `Normal` alone before a range with

@@ -1,0 +1,97 @@
+import { normalizeFlag } from './flags.js';
+import { isUnitToken } from './tokens.js';
+import { toUcum } from './units.js';
+
+/*
+ * (text7) A line's own tidying before it is read (text-report.parser.ts textLines): what a chat, a chatbot or a portal
+ * prints around a row's cells — a button as its last cell, emoji after its range, a comment after its range set off by
+ * a dash, a name in bold before its `=` or `:`. Each rule takes one line's text and returns it as the row's cells read.
+ */
+
+/**
+ * (text7) A name in a chat's bold (`*HBsAg (ICT)* = Non-Reactive`, WhatsApp's single asterisks) or Markdown's
+ * (`**Sodium (serum)**: 140`) at the start of a line (after a bullet), before the `=` or `:` that gives its result:
+ * the name. Only a name of several words, which was read with its closing mark (`HBsAg (ICT)*`): one word in
+ * emphasis was read already (a token's marks are stray), and a card's label (`**value**: 47`, `**Result**: **18**`) is
+ * read in its emphasis. A colon inside the emphasis (`**Ferritin:** 22`) is left as printed.
+ */
+const EMPHASIZED_NAME = /^(\s*(?:[-•◦▪]\s+)?)(\*{1,2})([^\s*][^\s*]* [^*\n]*[^\s*:])\2(?=\s*[:=]\s*\S)/;
+export function withoutNameEmphasis(text: string): string {
+  return text.includes('*') ? text.replace(EMPHASIZED_NAME, '$1$3') : text;
+}
+
+/**
+ * (text7) A portal's button copied with its row as the row's last cell (`White Blood Cells  3.4  L  4.0 - 11.0
+ * x10E9/L  View trend`, `Glucose  109 mg/dL  70 - 99 mg/dL  High  Details`, `See more`, `Show history`): words of the
+ * page, none of the result's — left in, it was read as part of the unit (`x10E9/L View trend`), or cost the row. Only
+ * a whole cell (after a gap of two spaces or more: a tab is expanded to them) at the end of a line that prints a
+ * number before it; a button alone on its line, or a header's cell, is left as printed. The gap is taken from its first
+ * space only (the lookbehind), so a long run of spaces is tried once.
+ */
+const BUTTON_CELL = /(?<=\S) {2,}(?:(?:view|see|show|open)(?: (?:the |all )?(?:trends?|details?|more|graphs?|charts?|history|results?))?|details?|trends?|more|graphs?|charts?|history|more info)$/i;
+export function withoutButtonCell(text: string): string {
+  if (!/ {2}\S/.test(text)) return text;
+  const trimmed = text.trimEnd();
+  const button = BUTTON_CELL.exec(trimmed);
+  return button && /\d/.test(trimmed.slice(0, button.index)) ? trimmed.slice(0, button.index) : text;
+}
+
+/**
+ * (text7) Emoji after a row's range, as a chatbot's or a note app's summary ends a result (`- **Ferritin:** 22 ng/mL
+ * (ref 30–400) ⚠️ Low`, `… (ref <200) 🔺 High`, `… ✅`, `(VR: < 190) ⚠️ alterado`): decoration, the words beside them
+ * the row's flag as printed. With no word, a check mark says normal, a red triangle up high and down low (as ⬆️/⬇️ are
+ * arrows already: tokens.ts withoutValueEmoji) — only on a line that prints no range (text7 review: a printed range
+ * decides the flag over a mark alone); any other emoji alone (a warning sign, a coloured dot) says no direction. Only on a line with a number before the emoji, for a run of emoji at the line's
+ * end, with at most three words after it.
+ */
+const TRAILING_EMOJI = /(?<=[\d)\]%\p{L}/.]) +((?:(?![©®™])[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}] *)+)(\p{L}+(?: \p{L}+){0,2})?$/u;
+/** A range printed on the line: two bounds with a dash between, a comparator and a bound, `up to` a bound. */
+const PRINTED_RANGE = /\d\s*[-–—]\s*[<>≤≥]?\d|[<>≤≥]\s*\d|\bup to\s+\d/i;
+export function withoutTrailingEmoji(text: string): string {
+  if (!/\p{Extended_Pictographic}/u.test(text)) return text;
+  const trimmed = text.trimEnd();
+  const m = TRAILING_EMOJI.exec(trimmed);
+  if (!m || !/\d/.test(trimmed.slice(0, m.index))) return text;
+  const before = trimmed.slice(0, m.index);
+  if (m[2]) return `${before} ${m[2]}`;
+  // (text7 review) A mark alone beside a printed range (`(70-99) ✅` on 130, a `Reviewed` column's ✅): the range
+  // decides the flag, the mark is left out.
+  if (PRINTED_RANGE.test(before)) return before;
+  const marks = m[1]!;
+  const word = /[✅✔☑]/u.test(marks) ? 'Normal' : /\u{1F53A}/u.test(marks) ? 'High' : /\u{1F53B}/u.test(marks) ? 'Low' : '';
+  return word ? `${before} ${word}` : before;
+}
+
+/**
+ * (text7) A comment after a row's range in parentheses, set off by a dash (`Potassium: 5.4 mmol/L (3.5 – 5.1) – “?
+ * haemolysed” per GP, repeat if still high`, as a letter typed up from a GP's notes writes one): no part of the row —
+ * left in, the row was lost. Only two words or more, or a quotation, after a parenthesis that opens on a number or a
+ * comparator, on a line with a number before it. (text7 review) Never a flag's phrase (flags.ts normalizeFlag: `– High`,
+ * `– Critical high`, `– Critically low`), which is the row's flag (the dash left out), nor a unit (`– g/24 h`, `– x10
+ * 9/L`, `– per HPF`: units.ts toUcum, tokens.ts isUnitToken), which is the row's unit when the row prints none before
+ * its range (written there, its spaces closed: `x10^9/L`, `/HPF`, `g/24h`) and is left out when it prints one.
+ */
+const COMMENT_AFTER_RANGE = /(\(\s*[<>≤≥]?\s*\d[^()]*\))\s+[–—-]\s+(\S.*)$/u;
+/** A value at the end of the text before a range (the row prints no unit between them). */
+const VALUE_AT_END = /\d\s*$/;
+export function withoutCommentAfterRange(text: string): string {
+  if (!/\)\s+[–—-]\s/.test(text)) return text;
+  const m = COMMENT_AFTER_RANGE.exec(text);
+  if (!m || !/\d/.test(text.slice(0, m.index)) || !/\p{L}/u.test(m[2]!)) return text;
+  const before = text.slice(0, m.index);
+  const phrase = m[2]!.trim();
+  if (normalizeFlag(phrase)) return `${before}${m[1]} ${phrase}`;
+  const unit = unitAfterRange(phrase);
+  if (unit) return VALUE_AT_END.test(before) ? `${before.trimEnd()} ${unit} ${m[1]}` : `${before}${m[1]}`;
+  return /^[“"‘«?]|\S\s+\S/u.test(phrase) ? `${before}${m[1]}` : text;
+}
+
+/**
+ * A unit printed after a range's dash, as one token (`per HPF` → `/HPF`, `x10 9/L` → `x10^9/L`: a power of ten whose
+ * superscript the copy lost, `g/24 h` → `g/24h`), or null when the words are no unit.
+ */
+function unitAfterRange(phrase: string): string | null {
+  if (phrase.length > 24) return null;
+  const compact = phrase.replace(/^per\s+/i, '/').replace(/^([x×]\s?10)\s(\d{1,2})(?=\s?\/)/, '$1^$2').replace(/\s+/g, '');
+  return toUcum(compact) !== null || (compact.includes('/') && isUnitToken(compact)) ? compact : null;
+}
