@@ -147,7 +147,7 @@ function assignedData(text: string): ModuleData | null {
       }
     }
     // Data nested deeper than any report's (a generated or hostile literal) is no records: reading it would recurse as deep.
-    if (parsed && deeperThan(data, 100)) parsed = false;
+    if (parsed && deeperThan(data, MAX_DATA_DEPTH)) parsed = false;
     if (parsed) {
       found.push(data);
       if (first < 0) first = start;
@@ -163,8 +163,15 @@ function assignedData(text: string): ModuleData | null {
   return found.length ? { data: found, start: first } : null;
 }
 
+/**
+ * (robust2) How deep a report's data may nest arrays and objects: deeper than any report's (an app's export nests a
+ * few levels, a FHIR Bundle's component about eight). The readers walk data by recursion, so data nested thousands
+ * deep (`[[[[…]]]]`, generated or hostile) would overflow the stack: it is refused before it is walked.
+ */
+export const MAX_DATA_DEPTH = 100;
+
 /** Whether data nests arrays and objects more than `limit` deep; without recursion. */
-function deeperThan(data: unknown, limit: number): boolean {
+export function deeperThan(data: unknown, limit: number): boolean {
   const stack: [unknown, number][] = [[data, 0]];
   while (stack.length) {
     const [v, depth] = stack.pop()!;
@@ -910,6 +917,10 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
   // (labs46fix) Or after other statements of a script (SCRIPT_STATEMENT: a seed script's `prisma.labResult.create(…)`).
   const module = parsed ?? (isScript(source) ? assignedData(source) : null);
   if (!module) return null;
+  // (robust2) Data nested deeper than any report's is not walked (its walk would recurse as deep): no records, a warning.
+  if (deeperThan(module.data, MAX_DATA_DEPTH)) {
+    return { layout: 'json-records', rows: [], warnings: [{ code: 'nested-too-deep', message: `The data nests arrays or objects more than ${MAX_DATA_DEPTH} levels deep: no records are read` }] };
+  }
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];
   // (labs50fix review) Each row's own date, and whether only a labs50fix rule let its record in (recordRow's `novel`).
