@@ -2624,7 +2624,7 @@ export class BiomarkerCatalog {
 
   /** Everything the readers ask the catalog, as `analyzeReport` passes it (specs read with it as uploads are read). */
   get readerOptions() {
-    return { knows: this.knows, measuresIn: this.measuresIn, unitFactor: this.unitFactor, perMicrolitreFloor: this.perMicrolitreFloor, answerKind: this.answerKind, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, answersInUrine: this.answersInUrine, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, molarMassOf: this.molarMassOf, sameAnalyte: this.sameAnalyte, knowsCode: this.knowsCode, codesOf: this.codesOf, knowsWord: this.knowsWord };
+    return { knows: this.knows, measuresIn: this.measuresIn, unitFactor: this.unitFactor, perMicrolitreFloor: this.perMicrolitreFloor, answerKind: this.answerKind, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, answersInUrine: this.answersInUrine, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, molarMassOf: this.molarMassOf, sameAnalyte: this.sameAnalyte, knowsCode: this.knowsCode, codesOf: this.codesOf, knowsWord: this.knowsWord, nameOfCode: this.nameOfCode };
   }
 
   /**
@@ -2638,6 +2638,9 @@ export class BiomarkerCatalog {
 
   /** (labs43fix) For parsers: does the catalog map this code (a LOINC code) to an analyte? */
   knowsCode = (code: string): boolean => this.byCode.has(code.trim());
+
+  /** (robust2) For parsers: the catalog's name (display) of the analyte a LOINC code is; undefined for a code it does not map. */
+  nameOfCode = (code: string): string | undefined => this.byCode.get(code.trim())?.display;
 
   /**
    * (cells review) Whether a word is a name's: a word of any of the catalog's names or aliases (`free`, `urine`,

@@ -428,10 +428,13 @@ function recordStripWord(v: unknown, range: unknown): { value: null; text: strin
  * `Positive`, `Not detected`, Chinese `阴性`/`阳性`, Japanese `陰性`/`陽性`, Korean `음성`/`양성`: tokens.ts's
  * isAnswerInWords), trimmed. Null for anything else (prose, a blood group, a setting's words).
  */
-function recordAnswer(v: unknown, range?: unknown): { value: null; text: string } | null {
+function recordAnswer(v: unknown, range?: unknown, vouched = false): { value: null; text: string } | null {
   if (typeof v !== 'string') return null;
   const text = v.trim();
-  return isAnswerInWords(text) || answerShaped(text, range) ? { value: null, text } : null;
+  // (robust2) A record the document vouches for as a result (a FHIR Observation's `valueString`, a CCR `Result`) may
+  // answer in any qualitative word the text reader reads alone beside a name (`Non-reactive`, `Reactive`: tokens.ts
+  // isQualitativeAnswer), without a range beside it; the test's kind is asked as for any answer (recordRow).
+  return isAnswerInWords(text) || answerShaped(text, range) || (vouched && isQualitativeAnswer(text)) ? { value: null, text } : null;
 }
 
 /**
@@ -993,7 +996,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     const obj = v as Record<string, unknown>;
     const keys = keysOf(obj);
     const named = keys.value ? recordName(obj, keys) : null;
-    const value = keys.value ? recordValue(obj[keys.value], decimalCommaRecord(obj, keys)) ?? recordAnswer(obj[keys.value], keys.range ? obj[keys.range] : undefined)
+    const value = keys.value ? recordValue(obj[keys.value], decimalCommaRecord(obj, keys)) ?? recordAnswer(obj[keys.value], keys.range ? obj[keys.range] : undefined, Boolean(opts.records?.vouches(obj)))
       ?? recordSpan(obj[keys.value]) ?? recordStripWord(obj[keys.value], keys.range ? obj[keys.range] : undefined) ?? recordTitre(obj[keys.value]) : null;
     const row = named && value ? recordRow(obj, keys, named, value, flagged ?? flaggedRecords([obj]), specimen, ranged, examined, urineResults) : null;
     if (row && named) {

@@ -1,6 +1,7 @@
-import { catalog, coded } from '../../testing/reader.js';
+import { catalog, coded, opts, resultsOf } from '../../testing/reader.js';
 import { normalizeName } from './catalog.js';
 import { analyzeReport, StructuredInputError, validateStructured } from './report-reader.js';
+import { parseTextReport } from './text-report.parser.js';
 
 /*
  * (robust2) Robustness of the readers of patients' exports (JSON, FHIR, CSV): what docs/labs.md listed as left. Every
@@ -56,5 +57,77 @@ describe('robust2: a name with a long run of spaces', () => {
     // `(моча)`: the urine's uric acid, another test than the serum's the catalog holds: unknown.
     expect(normalizeName(`Мочевая кислота${spaces}(моча)`)).toBe('');
     expect(normalizeName(`x${' в'.repeat(25_000)} (моча)`)).toBe(normalizeName('x в (моча)'));
+  });
+});
+
+const LOINC = 'http://loinc.org';
+const LAB = { category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'laboratory' }] }] };
+const obs = (text: string | null, loinc: string, value: object, extra: object = {}) => ({
+  resourceType: 'Observation', status: 'final', ...LAB,
+  code: { coding: [{ system: LOINC, code: loinc, ...(text ? { display: text } : {}) }], ...(text ? { text } : {}) },
+  effectiveDateTime: '2026-10-08T07:55:00Z', ...value, ...extra,
+});
+const qty = (value: number, unit: string) => ({ value, unit, system: 'http://unitsofmeasure.org', code: unit });
+const bounds = (low: number, high: number, unit: string) => ({ referenceRange: [{ low: qty(low, unit), high: qty(high, unit) }] });
+const bundle = (...resources: object[]) => JSON.stringify({ resourceType: 'Bundle', type: 'searchset', entry: resources.map((resource) => ({ resource })) }, null, 2);
+
+describe('robust2: one bad line of an NDJSON export', () => {
+  it('is skipped with a warning on its line; the other lines are read', () => {
+    const glucose = JSON.stringify(obs('Glucose', '2345-7', { valueQuantity: qty(104, 'mg/dL') }, bounds(70, 99, 'mg/dL')));
+    const sodium = JSON.stringify(obs('Sodium', '2951-2', { valueQuantity: qty(139, 'mmol/L') }, bounds(135, 145, 'mmol/L')));
+    const text = lines(glucose, sodium.slice(0, 60), sodium);
+    expect(coded(text)).toEqual([['glucose', 104, 'mg/dL', 70, 99, 'high'], ['sodium', 139, 'mmol/L', 135, 145, 'normal']]);
+    expect(parseTextReport(text, opts).warnings).toContainEqual(expect.objectContaining({ code: 'unreadable-line', line: 2 }));
+  });
+});
+
+describe('robust2: FHIR Observation value types', () => {
+  it('valueBoolean: true is a positive finding, false a negative one', () => {
+    expect(coded(bundle(
+      obs('Hepatitis B surface Ag', '5196-1', { valueBoolean: false }),
+      obs('Nitrite in Urine', '5802-4', { valueBoolean: true }),
+    )).map((r) => [r[0], r[1]])).toEqual([['hepatitis-b-surface-antigen', null], ['nitrite-in-urine', null]]);
+    const text = bundle(obs('Hepatitis B surface Ag', '5196-1', { valueBoolean: false }), obs('Nitrite in Urine', '5802-4', { valueBoolean: true }));
+    expect(resultsOf(text).map((r) => r.valueText)).toEqual(['Negative', 'Positive']);
+  });
+
+  // (A valueInteger has no unit in FHIR: none is made up from the range's.)
+  it('valueInteger, valueString and valueCodeableConcept (text or a coding\'s display) as the result', () => {
+    const text = bundle(
+      obs('ESR', '4537-7', { valueInteger: 24, }, bounds(0, 20, 'mm/h')),
+      obs('Hepatitis C Antibody', '13955-0', { valueString: 'Non-reactive' }),
+      obs('HBsAg', '5196-1', { valueCodeableConcept: { coding: [{ system: 'http://snomed.info/sct', code: '260385009', display: 'Negative' }] } }),
+      obs('Malaria Antigen', '50687-3', { valueCodeableConcept: { text: 'Detected' } }),
+    );
+    expect(coded(text).map((r) => r.slice(0, 3))).toEqual([
+      ['erythrocyte-sedimentation-rate', 24, null], ['hepatitis-c-antibody', null, null], ['hepatitis-b-surface-antigen', null, null], ['malaria-antigen', null, null]]);
+    expect(resultsOf(text).map((r) => r.valueText ?? null)).toEqual([null, 'Non-reactive', 'Negative', 'Detected']);
+  });
+
+  it('valueRange: a span of cells per field is the span, with its unit', () => {
+    const text = bundle(obs('Urine WBC', '5821-4', { valueRange: { low: qty(4, '/[HPF]'), high: qty(6, '/[HPF]') } }));
+    expect(resultsOf(text).map((r) => [r.biomarker?.key, r.value, r.valueText, r.unit])).toEqual([['leukocytes-in-urine', null, '4-6', '/[HPF]']]);
+  });
+
+  it('an Observation coded only by a LOINC code the catalog knows is that analyte; an unknown code alone gives no row', () => {
+    expect(coded(bundle(
+      obs(null, '2345-7', { valueQuantity: qty(92, 'mg/dL') }, bounds(70, 99, 'mg/dL')),
+      obs(null, '99999-9', { valueQuantity: qty(5, 'mg/dL') }),
+    ))).toEqual([['glucose', 92, 'mg/dL', 70, 99, 'normal']]);
+  });
+
+  it('components: a blood pressure\'s systolic and diastolic are no lab rows; a panel\'s analytes are', () => {
+    const bp = { resourceType: 'Observation', status: 'final', code: { text: 'Blood pressure panel' }, effectiveDateTime: '2026-10-08T07:55:00Z',
+      component: [
+        { code: { coding: [{ system: LOINC, code: '8480-6', display: 'Systolic blood pressure' }] }, valueQuantity: qty(128, 'mm[Hg]') },
+        { code: { coding: [{ system: LOINC, code: '8462-4', display: 'Diastolic blood pressure' }] }, valueQuantity: qty(84, 'mm[Hg]') },
+      ] };
+    const lipids = { resourceType: 'Observation', status: 'final', code: { text: 'Lipid panel' }, effectiveDateTime: '2026-10-08T07:55:00Z',
+      component: [
+        { code: { coding: [{ system: LOINC, code: '2093-3' }], text: 'Total Cholesterol' }, valueQuantity: qty(236, 'mg/dL'), ...bounds(0, 200, 'mg/dL') },
+        { code: { coding: [{ system: LOINC, code: '2085-9' }] }, valueQuantity: qty(47, 'mg/dL') },
+      ] };
+    expect(coded(bundle(bp, lipids, obs('Glucose', '2345-7', { valueQuantity: qty(92, 'mg/dL') }, bounds(70, 99, 'mg/dL')))))
+      .toEqual([['total-cholesterol', 236, 'mg/dL', 0, 200, 'high'], ['hdl-cholesterol', 47, 'mg/dL', null, null, null], ['glucose', 92, 'mg/dL', 70, 99, 'normal']]);
   });
 });
