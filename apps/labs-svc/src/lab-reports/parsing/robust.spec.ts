@@ -131,3 +131,23 @@ describe('robust2: FHIR Observation value types', () => {
       .toEqual([['total-cholesterol', 236, 'mg/dL', 0, 200, 'high'], ['hdl-cholesterol', 47, 'mg/dL', null, null, null], ['glucose', 92, 'mg/dL', 70, 99, 'normal']]);
   });
 });
+
+describe('robust2: a European CSV (semicolons, decimal commas)', () => {
+  it('lines of semicolon-separated fields without a header read as the printed rows they are', () => {
+    expect(coded(lines('Hämoglobin;13,5;g/dl;12,0 - 16,0', 'Leukozyten;11,2;G/l;4,0 - 10,0', 'Kreatinin;0,9;mg/dl;0,5 - 1,0')))
+      .toEqual([['hemoglobin', 13.5, 'g/dL', 12, 16, 'normal'], ['white-blood-cell-count', 11.2, '10*9/L', 4, 10, 'high'], ['creatinine', 0.9, 'mg/dL', 0.5, 1, 'normal']]);
+    // A trailing semicolon (an empty last field) on every line.
+    expect(coded(lines('Hämoglobin;13,5;g/dl;12,0 - 16,0;', 'Kreatinin;1,3;mg/dl;0,5 - 1,0;')))
+      .toEqual([['hemoglobin', 13.5, 'g/dL', 12, 16, 'normal'], ['creatinine', 1.3, 'mg/dL', 0.5, 1, 'high']]);
+  });
+
+  it.each<[string, string]>([
+    ['German', 'Parameter;Ergebnis;Einheit;Referenzbereich;Flag\nHämoglobin;11,5;g/dl;12,0 - 16,0;L\nKreatinin;1,3;mg/dl;0,5 - 1,0;H'],
+    ['German, quoted', '"Test";"Ergebnis";"Einheit";"Referenzbereich"\n"Hämoglobin";"11,5";"g/dl";"12,0 - 16,0"\n"Kreatinin";"1,3";"mg/dl";"0,5 - 1,0"'],
+    ['French', 'Analyse;Résultat;Unité;Valeurs de référence\nHémoglobine;11,5;g/dl;12,0 - 16,0\nCréatinine;1,3;mg/dl;0,5 - 1,0'],
+    ['Spanish', 'Prueba;Resultado;Unidades;Valores de referencia\nHemoglobina;11,5;g/dl;12,0 - 16,0\nCreatinina;1,3;mg/dl;0,5 - 1,0'],
+    ['Italian', 'Esame;Risultato;Unità;Valori di riferimento\nEmoglobina;11,5;g/dl;12,0 - 16,0\nCreatinina;1,3;mg/dl;0,5 - 1,0'],
+  ])('a %s header over semicolon-separated rows names their columns', (_language, text) => {
+    expect(coded(text)).toEqual([['hemoglobin', 11.5, 'g/dL', 12, 16, 'low'], ['creatinine', 1.3, 'mg/dL', 0.5, 1, 'high']]);
+  });
+});

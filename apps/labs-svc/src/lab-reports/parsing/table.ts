@@ -1368,10 +1368,17 @@ export function joinComparators(cells: Cell[], apart?: (comparator: Cell) => boo
   return out;
 }
 
-/** The fields of a comma-separated line (double quotes around a field keep its commas), or null with fewer than three. */
-function csvFields(text: string): string[] | null {
+/** A delimited line's fields: its delimiter, double quotes around a field keeping it. */
+const DELIMITED_FIELD = { ',': /\s*(?:"((?:[^"]|"")*)"|([^,]*))\s*(,|$)/g, ';': /\s*(?:"((?:[^"]|"")*)"|([^;]*))\s*(;|$)/g } as const;
+type Delimiter = keyof typeof DELIMITED_FIELD;
+
+/**
+ * The fields of a comma-separated line (double quotes around a field keep its commas), or null with fewer than three.
+ * (robust2) Or of a semicolon-separated one (`;`): a European export's, whose numbers print a decimal comma.
+ */
+function csvFields(text: string, delimiter: Delimiter = ','): string[] | null {
   const fields: string[] = [];
-  const re = /\s*(?:"((?:[^"]|"")*)"|([^,]*))\s*(,|$)/g;
+  const re = new RegExp(DELIMITED_FIELD[delimiter]);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     fields.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!.trim());
     if (!m[3]) break;
@@ -1383,26 +1390,57 @@ function csvFields(text: string): string[] | null {
  * Comma-separated tables (a CSV export, OCR output): a line whose fields are a column header starts one, and each
  * following line with as many fields is a row of it, its cells by index. A line with another number of fields (a
  * `4,000-11,000` range unquoted) ends the table and is read as text.
+ * (robust2) Semicolon-separated tables alike (a European export: `Hämoglobin;13,5;g/dl;12,0 - 16,0`), the header's
+ * words those of every header (`Analyt;Ergebnis;Einheit;Referenzbereich`, `Analyse;Résultat;Unité;…`); a comma
+ * header is looked for first, as before. A block of two or more such lines without a header, each of as many fields
+ * (three or more), is read as the printed lines they are (semicolonBlocks): `13,5` and `12,0 - 16,0` as in a printout.
  */
 export function csvLines(lines: SourceLine[]): SourceLine[] {
   let width = 0;
-  return lines.map((line) => {
-    if (line.cells || !line.text.includes(',') || line.text.trim().startsWith('|')) {
-      if (line.text.trim()) width = 0;
+  let delimiter: Delimiter = ',';
+  const read = lines.map((line) => {
+    const text = line.text.trim();
+    if (line.cells || text.startsWith('|') || !(text.includes(',') || text.includes(';'))) {
+      if (text) width = 0;
       return line;
     }
-    const fields = csvFields(line.text.trim());
-    let cells = fields?.map((f, i) => ({ text: f, x: i, end: i + 1 }));
-    const header = cells ? withUnknownColumns(cells) : null;
-    if (cells && header) {
-      cells = header;
-      width = cells.length;
-      return { ...line, cells, tableCells: true };
+    if (width) {
+      const fields = text.includes(delimiter) ? csvFields(text, delimiter) : null;
+      if (fields && fields.length === width) return { ...line, cells: fields.map((f, i) => ({ text: f, x: i, end: i + 1 })), tableCells: true };
     }
-    if (cells && width && cells.length === width) return { ...line, cells, tableCells: true };
     width = 0;
+    for (const d of ['', ';'] as const) {
+      const sep: Delimiter = d || ',';
+      if (!text.includes(sep)) continue;
+      const fields = csvFields(text, sep);
+      const header = fields ? withUnknownColumns(fields.map((f, i) => ({ text: f, x: i, end: i + 1 }))) : null;
+      if (header) {
+        [width, delimiter] = [header.length, sep];
+        return { ...line, cells: header, tableCells: true };
+      }
+    }
     return line;
   });
+  return semicolonBlocks(read);
+}
+
+/**
+ * (robust2) A semicolon-separated line's fields (three or more) outside a table, or null. An export writes its fields
+ * against the semicolon (`Hämoglobin;13,5;g/dl`); prose puts a space after one (`… (4.0-6.0%): 5.9%; HbA1c-IFCC …`):
+ * a line with a semicolon before a space is no export's.
+ */
+function semicolonFields(line: SourceLine): string[] | null {
+  return !line.cells && line.text.includes(';') && !/;[ \t]/.test(line.text.trim()) ? csvFields(line.text.trim(), ';') : null;
+}
+
+/**
+ * (robust2) Lines of as many semicolon-separated fields as the line before or after them (no header): printed lines,
+ * their fields apart as a printout's cells are (three spaces between), read as any printed line is.
+ */
+function semicolonBlocks(lines: SourceLine[]): SourceLine[] {
+  const fields = lines.map(semicolonFields);
+  const near = (i: number, j: number) => fields[j] && fields[j]!.length === fields[i]!.length;
+  return lines.map((line, i) => (fields[i] && (near(i, i - 1) || near(i, i + 1)) ? { ...line, text: fields[i]!.join('   ') } : line));
 }
 
 /**
