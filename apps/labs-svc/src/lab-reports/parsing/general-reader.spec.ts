@@ -10177,10 +10177,10 @@ describe('source code reads no rows: a text whose lines are code (a quarter of i
     expect(warningsOf(text)).not.toContain('source-code');
   };
 
-  it('lines ending in `;`: a European CSV (read as nothing before, as now), a printout exported with `;` after each row, `(70-99);` after a range', () => {
+  // (robust2) The European CSV is read since csvLines takes `;` tables (it had read nothing, which this test recorded).
+  it('lines ending in `;`: a European CSV (read as a table since robust2), a printout exported with `;` after each row, `(70-99);` after a range', () => {
     const csv = ['Analyt;Wynik;Jednostka;Zakres;', ...A.map((a) => `${a.join(';')};`)].join('\n');
-    expect(warningsOf(csv)).not.toContain('source-code');
-    expect(results(csv)).toEqual([]);
+    readsAll(csv);
     readsAll(A.map((a) => `${a.join(' ')};`).join('\n'));
     readsAll(A.map(([n, v, u, r]) => `${n}   ${v} ${u}   (${r});`).join('\n'));
   });
