@@ -619,6 +619,8 @@ function testNameSynonyms(folded: string): string {
     .replace(/^(?:cb|celkova bilkovina|celk bilkovina|gesamteiweiss|gesamtprotein|bialko calkowite)$/, 'total protein')
     // `Protein` alone, in a serum chemistry (`Protein  72  g/L  60-80`), is the total protein; a urine report's `Protein`
     // is read as a urine analyte before any blood name (a urine heading, a strip answer, a per-field unit).
+    // (robust3) German `Eiweiß` (ss: `Eiweiss`) is protein: a urine report's is read as the urine's, as `Protein` is.
+    .replace(/\beiweiss\b/, 'protein')
     .replace(/^protein$/, 'total protein')
     .replace(/^(?:p|fosfor|fosfat|phosphat|anorg fosfor|fosfor anorg)$/, 'phosphorus')
     .replace(/^(?:pt|protime|prothrombin time|prothrombin|quick|quickuv test|quick test|quicks test|quickuv cas) inr$/, 'inr')
@@ -626,7 +628,8 @@ function testNameSynonyms(folded: string): string {
     // (labs53fix) A urine's `Transparency` (a Philippine urinalysis's word) is its clarity.
     .replace(/\btransparency\b/, 'clarity')
     // (labs53fix) `Sp. Gravity`, the first word cut short and the second whole.
-    .replace(/^(?:specific grav|spec grav|sp gr|sp grav|sp gravity|spec gravity)$/, 'specific gravity')
+    // (robust3) German `Spez. Gewicht`, `Spezifisches Gewicht` (a urine's relative density).
+    .replace(/^(?:specific grav|spec grav|sp gr|sp grav|sp gravity|spec gravity|spez gewicht|spezifisches gewicht)$/, 'specific gravity')
     // `Average Blood Glucose (ABG)`, `Mean Blood Glucose`: the glucose average an HbA1c estimates.
     .replace(/^(?:estimated )?(?:average|mean) blood glucose$/, 'average glucose')
     // `TOTAL WBC`, `Total RBC`: `Total` before a cell count's short name is the count itself.

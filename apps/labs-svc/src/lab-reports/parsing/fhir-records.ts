@@ -43,6 +43,9 @@ const isObject = (v: unknown): v is Json => obj(v) !== undefined;
  * (robust2) A line of NDJSON that is no JSON (cut short, garbled) is skipped with a warning, the others read: one bad
  * line had lost the whole export. The text is NDJSON only where more of its lines are resources (a JSON object with a
  * `resourceType`) than are no JSON, so a broken JSON document printed over many lines is still none (as before).
+ * (robust3) One warning says how many lines were skipped, and which (the first on its `line`). Where lines are
+ * resources but as many or more are no JSON, the text is no NDJSON read (`data` undefined): the warning says so, for
+ * the text reader to pass on (readFhirRecords' `declined`).
  */
 function fhirData(source: string): { data: unknown; warnings: ParseWarning[] } | null {
   if (!source.includes('"resourceType"')) return null;
@@ -52,21 +55,28 @@ function fhirData(source: string): { data: unknown; warnings: ParseWarning[] } |
     // A bulk export's NDJSON: one resource a line.
   }
   const out: unknown[] = [];
-  const warnings: ParseWarning[] = [];
+  const bad: number[] = [];
   let resources = 0;
+  let lines = 0;
   for (const [i, line] of source.split('\n').entries()) {
     if (!line.trim()) continue;
+    lines++;
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch {
-      warnings.push({ code: 'unreadable-line', message: `Line ${i + 1} of the NDJSON export is not valid JSON: it is skipped`, line: i + 1 });
+      bad.push(i + 1);
       continue;
     }
     if (isObject(value) && typeof value.resourceType === 'string') resources++;
     out.push(value);
   }
-  return resources > warnings.length ? { data: out, warnings } : null;
+  if (!resources) return null;
+  if (!bad.length) return { data: out, warnings: [] };
+  const which = `line${bad.length > 1 ? 's' : ''} ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}`;
+  const said = (what: string) => `${bad.length} of the ${lines} lines of ${what} (${which}) ${bad.length > 1 ? 'are' : 'is'} not valid JSON`;
+  if (resources > bad.length) return { data: out, warnings: [{ code: 'unreadable-line', message: `${said('the NDJSON export')}: ${bad.length > 1 ? 'they are' : 'it is'} skipped`, line: bad[0] }] };
+  return { data: undefined, warnings: [{ code: 'unreadable-line', message: `${said('what looks like an NDJSON export')}, no fewer than its resources: it is not read as NDJSON`, line: bad[0] }] };
 }
 
 /** The Observations in the data, in document order: a Bundle's entries, a report's contained, an array's items. */
@@ -174,15 +184,25 @@ function dateOf(node: Json): string | undefined {
 /** Whether an Observation holds no laboratory result: its status, or a category that is another kind's. */
 function notLaboratory(obs: Json): boolean {
   if (NO_RESULT_STATUS.has(String(obs.status ?? '').toLowerCase())) return true;
-  const codes = arr(obs.category).filter(isObject).flatMap((c) => arr(c.coding).filter(isObject).map((x) => String(x.code ?? '').toLowerCase()));
+  // (robust3) DSTU2 and STU3 write one category as an object (`"category": {"coding": […]}`), R4 an array of them.
+  const categories = isObject(obs.category) ? [obs.category] : arr(obs.category).filter(isObject);
+  const codes = categories.flatMap((c) => arr(c.coding).filter(isObject).map((x) => String(x.code ?? '').toLowerCase()));
   return codes.length > 0 && !codes.includes('laboratory') && codes.some((c) => OTHER_CATEGORY.has(c));
 }
 
-/** Reads a text that is FHIR JSON (or NDJSON) as its Observations' results; null when it holds no Observation. */
-export function readFhirRecords(text0: string, opts: XmlRecordOptions): ParsedReport | null {
+/**
+ * Reads a text that is FHIR JSON (or NDJSON) as its Observations' results; null when it holds no Observation.
+ * (robust3) `declined`: where the text looked like NDJSON but too many of its lines were no JSON, why it was not read.
+ */
+export function readFhirRecords(text0: string, opts: XmlRecordOptions, declined?: ParseWarning[]): ParsedReport | null {
   const source = text0.replace(/^\uFEFF/, '');
   const read = fhirData(source);
   if (read === null) return null;
+  // (robust3) NDJSON with as many bad lines as resources or more: not read here, its warning passed on (`declined`).
+  if (read.data === undefined) {
+    declined?.push(...read.warnings);
+    return null;
+  }
   const found = observations(read.data);
   if (!found.length) return null;
   const lineAt = lineOfOffset(source);

@@ -166,9 +166,11 @@ function assignedData(text: string): ModuleData | null {
 /**
  * (robust2) How deep a report's data may nest arrays and objects: deeper than any report's (an app's export nests a
  * few levels, a FHIR Bundle's component about eight). The readers walk data by recursion, so data nested thousands
- * deep (`[[[[…]]]]`, generated or hostile) would overflow the stack: it is refused before it is walked.
+ * deep (`[[[[…]]]]`, generated or hostile) would overflow the stack: what lies deeper is not walked (belowDepth).
+ * (robust3) 256: records 120 levels deep (a probe's app export) were read before robust2, and the readers' walk of
+ * data 1,000 deep still fits the default stack (measured: docs/labs.md).
  */
-export const MAX_DATA_DEPTH = 100;
+export const MAX_DATA_DEPTH = 256;
 
 /** Whether data nests arrays and objects more than `limit` deep; without recursion. */
 export function deeperThan(data: unknown, limit: number): boolean {
@@ -180,6 +182,35 @@ export function deeperThan(data: unknown, limit: number): boolean {
     for (const child of Object.values(v as object)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
   }
   return false;
+}
+
+/**
+ * (robust3) The data with each array or object nested `limit` deep or more put as null (a copy down to there; the
+ * data itself is left as it is), and how many were; without recursion. One deep branch (`{"meta": <150 deep>,
+ * "results": […]}`) is skipped, the records beside it are read.
+ */
+export function belowDepth(data: unknown, limit: number): { data: unknown; cut: number } {
+  if (data === null || typeof data !== 'object') return { data, cut: 0 };
+  const copy = (v: object): Record<string, unknown> => (Array.isArray(v) ? [...v] : { ...v }) as Record<string, unknown>;
+  const top = copy(data);
+  let cut = 0;
+  const stack: [Record<string, unknown>, number][] = [[top, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    for (const key of Object.keys(node)) {
+      const child = node[key];
+      if (child === null || typeof child !== 'object') continue;
+      if (depth + 1 >= limit) {
+        node[key] = null;
+        cut++;
+        continue;
+      }
+      const inner = copy(child);
+      node[key] = inner;
+      stack.push([inner, depth + 1]);
+    }
+  }
+  return { data: top, cut };
 }
 
 /**
@@ -920,9 +951,13 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
   // (labs46fix) Or after other statements of a script (SCRIPT_STATEMENT: a seed script's `prisma.labResult.create(…)`).
   const module = parsed ?? (isScript(source) ? assignedData(source) : null);
   if (!module) return null;
-  // (robust2) Data nested deeper than any report's is not walked (its walk would recurse as deep): no records, a warning.
+  // (robust2) Data nested deeper than any report's is not walked (its walk would recurse as deep), with a warning.
+  // (robust3) Only what lies that deep: the rest is read (a text of nothing else reads no records, as robust2 had it).
   if (deeperThan(module.data, MAX_DATA_DEPTH)) {
-    return { layout: 'json-records', rows: [], warnings: [{ code: 'nested-too-deep', message: `The data nests arrays or objects more than ${MAX_DATA_DEPTH} levels deep: no records are read` }] };
+    const { data, cut } = belowDepth(module.data, MAX_DATA_DEPTH);
+    const read = readJsonRecords(text, opts, { ...module, data });
+    const warning: ParseWarning = { code: 'nested-too-deep', message: `${cut === 1 ? 'A part' : `${cut} parts`} of the data ${cut === 1 ? 'nests' : 'nest'} arrays or objects more than ${MAX_DATA_DEPTH} levels deep: ${cut === 1 ? 'it is' : 'they are'} skipped` };
+    return read?.rows.length ? { ...read, warnings: [...read.warnings, warning] } : { layout: 'json-records', rows: [], warnings: [{ ...warning, message: `${warning.message}, and no records are read` }] };
   }
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];
