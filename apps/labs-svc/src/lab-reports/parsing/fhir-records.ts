@@ -1,7 +1,7 @@
 import { SYSTEMS } from '@pg/fhir/codes';
 import { arr, obj, str, type Json } from '@pg/fhir/json';
 import { readJsonRecords } from './json-records.js';
-import type { ParsedReport, RawRow } from './parse.types.js';
+import type { ParsedReport, ParseWarning, RawRow } from './parse.types.js';
 import { lineOfOffset } from './table.js';
 import { placeRow, type XmlRecordOptions } from './xml-records.js';
 
@@ -16,6 +16,9 @@ import { placeRow, type XmlRecordOptions } from './xml-records.js';
  * a name the catalog knows or a LOINC code it knows, each dated by its effective time and on the line of its name.
  * An Observation cancelled or entered in error, or of a category that is no laboratory's (vital signs, social history,
  * a survey), is none; a text holding no Observation is read as before (null).
+ * (robust2) Also `valueRange` (a span, `4-6 /[HPF]`) and `valueBoolean` (`Positive`/`Negative`); an Observation coded
+ * by LOINC alone is named as the catalog names the code; a component is a row only when the catalog knows its name or
+ * code (a blood pressure's systolic and diastolic are none); an NDJSON line that is no JSON is skipped with a warning.
  */
 
 /** Statuses of an Observation that holds no result. */
@@ -35,24 +38,45 @@ interface Facts {
 /** libs/fhir's readers (the FHIR import's `obj`, `arr`, `str`, read here as they are there): `obj` as a type guard for `filter`. */
 const isObject = (v: unknown): v is Json => obj(v) !== undefined;
 
-/** The JSON of a text that is FHIR: one JSON value, or NDJSON (each non-empty line one object); null for any other. */
-function fhirData(source: string): unknown {
+/**
+ * The JSON of a text that is FHIR: one JSON value, or NDJSON (each non-empty line one object); null for any other.
+ * (robust2) A line of NDJSON that is no JSON (cut short, garbled) is skipped with a warning, the others read: one bad
+ * line had lost the whole export. The text is NDJSON only where more of its lines are resources (a JSON object with a
+ * `resourceType`) than are no JSON, so a broken JSON document printed over many lines is still none (as before).
+ * (robust3) One warning says how many lines were skipped, and which (the first on its `line`). Where lines are
+ * resources but as many or more are no JSON, the text is no NDJSON read (`data` undefined): the warning says so, for
+ * the text reader to pass on (readFhirRecords' `declined`).
+ */
+function fhirData(source: string): { data: unknown; warnings: ParseWarning[] } | null {
   if (!source.includes('"resourceType"')) return null;
   try {
-    return JSON.parse(source);
+    return { data: JSON.parse(source), warnings: [] };
   } catch {
     // A bulk export's NDJSON: one resource a line.
   }
   const out: unknown[] = [];
-  for (const line of source.split('\n')) {
+  const bad: number[] = [];
+  let resources = 0;
+  let lines = 0;
+  for (const [i, line] of source.split('\n').entries()) {
     if (!line.trim()) continue;
+    lines++;
+    let value: unknown;
     try {
-      out.push(JSON.parse(line));
+      value = JSON.parse(line);
     } catch {
-      return null;
+      bad.push(i + 1);
+      continue;
     }
+    if (isObject(value) && typeof value.resourceType === 'string') resources++;
+    out.push(value);
   }
-  return out;
+  if (!resources) return null;
+  if (!bad.length) return { data: out, warnings: [] };
+  const which = `line${bad.length > 1 ? 's' : ''} ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}`;
+  const said = (what: string) => `${bad.length} of the ${lines} lines of ${what} (${which}) ${bad.length > 1 ? 'are' : 'is'} not valid JSON`;
+  if (resources > bad.length) return { data: out, warnings: [{ code: 'unreadable-line', message: `${said('the NDJSON export')}: ${bad.length > 1 ? 'they are' : 'it is'} skipped`, line: bad[0] }] };
+  return { data: undefined, warnings: [{ code: 'unreadable-line', message: `${said('what looks like an NDJSON export')}, no fewer than its resources: it is not read as NDJSON`, line: bad[0] }] };
 }
 
 /** The Observations in the data, in document order: a Bundle's entries, a report's contained, an array's items. */
@@ -101,6 +125,19 @@ function valueOf(node: Json): { value: string; unit?: string } | null {
     return { value, ...(unit ? { unit } : {}) };
   }
   if (typeof node.valueInteger === 'number') return { value: String(node.valueInteger) };
+  // (robust2) A result that is a span (`valueRange`: cells per high-power field, `4-6 /[HPF]`) is read as the span it
+  // prints; one bound alone is that bound, inclusive (`>=10`, `<=2`).
+  const span = node.valueRange;
+  if (isObject(span)) {
+    const [low, high] = [span.low, span.high].map((b) => (isObject(b) ? printed(b.value) : undefined));
+    const value = low !== undefined && high !== undefined ? `${low}-${high}` : low !== undefined ? `>=${low}` : high !== undefined ? `<=${high}` : undefined;
+    if (value === undefined) return null;
+    const unit = [span.low, span.high].filter(isObject).map((b) => str(b.unit) ?? str(b.code)).find(Boolean);
+    return { value, ...(unit ? { unit } : {}) };
+  }
+  // (robust2) A yes-or-no result (`valueBoolean`): true says the test finds what it looks for, `Positive`; false
+  // `Negative` — the words a printout writes for a presence test, which the catalog's qualitative tests answer in.
+  if (typeof node.valueBoolean === 'boolean') return { value: node.valueBoolean ? 'Positive' : 'Negative' };
   const words = str(node.valueString) ?? conceptName(node.valueCodeableConcept);
   return words ? { value: words } : null;
 }
@@ -147,16 +184,26 @@ function dateOf(node: Json): string | undefined {
 /** Whether an Observation holds no laboratory result: its status, or a category that is another kind's. */
 function notLaboratory(obs: Json): boolean {
   if (NO_RESULT_STATUS.has(String(obs.status ?? '').toLowerCase())) return true;
-  const codes = arr(obs.category).filter(isObject).flatMap((c) => arr(c.coding).filter(isObject).map((x) => String(x.code ?? '').toLowerCase()));
+  // (robust3) DSTU2 and STU3 write one category as an object (`"category": {"coding": […]}`), R4 an array of them.
+  const categories = isObject(obs.category) ? [obs.category] : arr(obs.category).filter(isObject);
+  const codes = categories.flatMap((c) => arr(c.coding).filter(isObject).map((x) => String(x.code ?? '').toLowerCase()));
   return codes.length > 0 && !codes.includes('laboratory') && codes.some((c) => OTHER_CATEGORY.has(c));
 }
 
-/** Reads a text that is FHIR JSON (or NDJSON) as its Observations' results; null when it holds no Observation. */
-export function readFhirRecords(text0: string, opts: XmlRecordOptions): ParsedReport | null {
+/**
+ * Reads a text that is FHIR JSON (or NDJSON) as its Observations' results; null when it holds no Observation.
+ * (robust3) `declined`: where the text looked like NDJSON but too many of its lines were no JSON, why it was not read.
+ */
+export function readFhirRecords(text0: string, opts: XmlRecordOptions, declined?: ParseWarning[]): ParsedReport | null {
   const source = text0.replace(/^\uFEFF/, '');
-  const data = fhirData(source);
-  if (data === null) return null;
-  const found = observations(data);
+  const read = fhirData(source);
+  if (read === null) return null;
+  // (robust3) NDJSON with as many bad lines as resources or more: not read here, its warning passed on (`declined`).
+  if (read.data === undefined) {
+    declined?.push(...read.warnings);
+    return null;
+  }
+  const found = observations(read.data);
   if (!found.length) return null;
   const lineAt = lineOfOffset(source);
   const facts = new WeakMap<object, Facts>();
@@ -193,13 +240,17 @@ export function readFhirRecords(text0: string, opts: XmlRecordOptions): ParsedRe
     const collectedAt = dateOf(obs);
     for (const node of [obs, ...arr(obs.component).filter(isObject)]) {
       const concept = node.code;
-      const name = conceptName(concept);
+      const loinc = loincOf(concept);
+      // (robust2) An Observation coded by LOINC alone (no text, no display) is named as the catalog names that code.
+      const name = conceptName(concept) ?? (loinc ? opts.nameOfCode?.(loinc) : undefined);
       const value = valueOf(node);
       if (!name || !value) continue;
+      // (robust2) A component is a row only when it is a laboratory analyte: a name or a LOINC code the catalog knows
+      // (a panel sent as one resource). A blood pressure's systolic and diastolic, a score's items, are none.
+      if (node !== obs && !opts.knows?.(name) && !(loinc && opts.knowsCode?.(loinc))) continue;
       const record: Json = { name, value: value.value, ...(value.unit ? { unit: value.unit } : {}), ...rangeOf(node, value.unit) };
       const flag = flagOf(node);
       if (flag) record.flag = flag;
-      const loinc = loincOf(concept);
       const known = loinc && opts.knowsCode?.(loinc);
       if (known) coded.add(name);
       facts.set(record, {
@@ -222,5 +273,5 @@ export function readFhirRecords(text0: string, opts: XmlRecordOptions): ParsedRe
       vouches: () => true,
     },
   }, { data: records, start: 0 });
-  return { layout: 'fhir', rows: (json?.rows ?? []).sort((a, b) => a.line - b.line), warnings: json?.warnings ?? [] };
+  return { layout: 'fhir', rows: (json?.rows ?? []).sort((a, b) => a.line - b.line), warnings: [...read.warnings, ...(json?.warnings ?? [])] };
 }

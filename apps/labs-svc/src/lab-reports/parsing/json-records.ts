@@ -147,7 +147,7 @@ function assignedData(text: string): ModuleData | null {
       }
     }
     // Data nested deeper than any report's (a generated or hostile literal) is no records: reading it would recurse as deep.
-    if (parsed && deeperThan(data, 100)) parsed = false;
+    if (parsed && deeperThan(data, MAX_DATA_DEPTH)) parsed = false;
     if (parsed) {
       found.push(data);
       if (first < 0) first = start;
@@ -163,8 +163,17 @@ function assignedData(text: string): ModuleData | null {
   return found.length ? { data: found, start: first } : null;
 }
 
+/**
+ * (robust2) How deep a report's data may nest arrays and objects: deeper than any report's (an app's export nests a
+ * few levels, a FHIR Bundle's component about eight). The readers walk data by recursion, so data nested thousands
+ * deep (`[[[[…]]]]`, generated or hostile) would overflow the stack: what lies deeper is not walked (belowDepth).
+ * (robust3) 256: records 120 levels deep (a probe's app export) were read before robust2, and the readers' walk of
+ * data 1,000 deep still fits the default stack (measured: docs/labs.md).
+ */
+export const MAX_DATA_DEPTH = 256;
+
 /** Whether data nests arrays and objects more than `limit` deep; without recursion. */
-function deeperThan(data: unknown, limit: number): boolean {
+export function deeperThan(data: unknown, limit: number): boolean {
   const stack: [unknown, number][] = [[data, 0]];
   while (stack.length) {
     const [v, depth] = stack.pop()!;
@@ -173,6 +182,35 @@ function deeperThan(data: unknown, limit: number): boolean {
     for (const child of Object.values(v as object)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
   }
   return false;
+}
+
+/**
+ * (robust3) The data with each array or object nested `limit` deep or more put as null (a copy down to there; the
+ * data itself is left as it is), and how many were; without recursion. One deep branch (`{"meta": <150 deep>,
+ * "results": […]}`) is skipped, the records beside it are read.
+ */
+export function belowDepth(data: unknown, limit: number): { data: unknown; cut: number } {
+  if (data === null || typeof data !== 'object') return { data, cut: 0 };
+  const copy = (v: object): Record<string, unknown> => (Array.isArray(v) ? [...v] : { ...v }) as Record<string, unknown>;
+  const top = copy(data);
+  let cut = 0;
+  const stack: [Record<string, unknown>, number][] = [[top, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    for (const key of Object.keys(node)) {
+      const child = node[key];
+      if (child === null || typeof child !== 'object') continue;
+      if (depth + 1 >= limit) {
+        node[key] = null;
+        cut++;
+        continue;
+      }
+      const inner = copy(child);
+      node[key] = inner;
+      stack.push([inner, depth + 1]);
+    }
+  }
+  return { data: top, cut };
 }
 
 /**
@@ -421,10 +459,13 @@ function recordStripWord(v: unknown, range: unknown): { value: null; text: strin
  * `Positive`, `Not detected`, Chinese `阴性`/`阳性`, Japanese `陰性`/`陽性`, Korean `음성`/`양성`: tokens.ts's
  * isAnswerInWords), trimmed. Null for anything else (prose, a blood group, a setting's words).
  */
-function recordAnswer(v: unknown, range?: unknown): { value: null; text: string } | null {
+function recordAnswer(v: unknown, range?: unknown, vouched = false): { value: null; text: string } | null {
   if (typeof v !== 'string') return null;
   const text = v.trim();
-  return isAnswerInWords(text) || answerShaped(text, range) ? { value: null, text } : null;
+  // (robust2) A record the document vouches for as a result (a FHIR Observation's `valueString`, a CCR `Result`) may
+  // answer in any qualitative word the text reader reads alone beside a name (`Non-reactive`, `Reactive`: tokens.ts
+  // isQualitativeAnswer), without a range beside it; the test's kind is asked as for any answer (recordRow).
+  return isAnswerInWords(text) || answerShaped(text, range) || (vouched && isQualitativeAnswer(text)) ? { value: null, text } : null;
 }
 
 /**
@@ -910,6 +951,14 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
   // (labs46fix) Or after other statements of a script (SCRIPT_STATEMENT: a seed script's `prisma.labResult.create(…)`).
   const module = parsed ?? (isScript(source) ? assignedData(source) : null);
   if (!module) return null;
+  // (robust2) Data nested deeper than any report's is not walked (its walk would recurse as deep), with a warning.
+  // (robust3) Only what lies that deep: the rest is read (a text of nothing else reads no records, as robust2 had it).
+  if (deeperThan(module.data, MAX_DATA_DEPTH)) {
+    const { data, cut } = belowDepth(module.data, MAX_DATA_DEPTH);
+    const read = readJsonRecords(text, opts, { ...module, data });
+    const warning: ParseWarning = { code: 'nested-too-deep', message: `${cut === 1 ? 'A part' : `${cut} parts`} of the data ${cut === 1 ? 'nests' : 'nest'} arrays or objects more than ${MAX_DATA_DEPTH} levels deep: ${cut === 1 ? 'it is' : 'they are'} skipped` };
+    return read?.rows.length ? { ...read, warnings: [...read.warnings, warning] } : { layout: 'json-records', rows: [], warnings: [{ ...warning, message: `${warning.message}, and no records are read` }] };
+  }
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];
   // (labs50fix review) Each row's own date, and whether only a labs50fix rule let its record in (recordRow's `novel`).
@@ -982,7 +1031,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     const obj = v as Record<string, unknown>;
     const keys = keysOf(obj);
     const named = keys.value ? recordName(obj, keys) : null;
-    const value = keys.value ? recordValue(obj[keys.value], decimalCommaRecord(obj, keys)) ?? recordAnswer(obj[keys.value], keys.range ? obj[keys.range] : undefined)
+    const value = keys.value ? recordValue(obj[keys.value], decimalCommaRecord(obj, keys)) ?? recordAnswer(obj[keys.value], keys.range ? obj[keys.range] : undefined, Boolean(opts.records?.vouches(obj)))
       ?? recordSpan(obj[keys.value]) ?? recordStripWord(obj[keys.value], keys.range ? obj[keys.range] : undefined) ?? recordTitre(obj[keys.value]) : null;
     const row = named && value ? recordRow(obj, keys, named, value, flagged ?? flaggedRecords([obj]), specimen, ranged, examined, urineResults) : null;
     if (row && named) {

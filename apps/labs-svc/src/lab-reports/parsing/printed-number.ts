@@ -125,6 +125,10 @@ const LABELLED_IDENTIFIER = /(?:\b\p{L}*(?:version|nummer|number)\b|\b(?:vers|re
  */
 export function reportDecimalMark(text: string, resultLines: readonly string[]): DecimalMark {
   const commaDecimal = /(?<![\d.,])(?:\d+,\d{1,2}|0,\d+)(?![\d.,])/;
-  const pointDecimal = /(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])/;
-  return resultLines.filter((t) => commaDecimal.test(t)).length >= 2 && !pointDecimal.test(text.replace(CLOCK_TIME, '').replace(LABELLED_IDENTIFIER, '')) ? ',' : '.';
+  return resultLines.filter((t) => commaDecimal.test(t)).length >= 2 && !writesPointDecimals(text) ? ',' : '.';
+}
+
+/** Whether a text has a number with a point before one, two or four and more digits (`5.4`; no date, time or version number). */
+export function writesPointDecimals(text: string): boolean {
+  return /(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])/.test(text.replace(CLOCK_TIME, '').replace(LABELLED_IDENTIFIER, ''));
 }

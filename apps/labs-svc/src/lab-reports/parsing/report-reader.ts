@@ -5,6 +5,7 @@ import { isAstm, parseAstm } from './astm.parser.js';
 import type { BiomarkerCatalog } from './catalog.js';
 import { codeRows, type CodedResult } from './coding.js';
 import { isHl7, parseHl7, type Hl7ParseOptions } from './hl7.parser.js';
+import { deeperThan, MAX_DATA_DEPTH } from './json-records.js';
 import type { ParsedReport, ParseWarning } from './parse.types.js';
 import { extractPdfLines } from './pdf-text.js';
 import { parseStructured } from './structured.parser.js';
@@ -22,6 +23,9 @@ export class StructuredInputError extends Error {
 /** Validates a structured upload (`{ results: [...] }`) with the DTO of libs/contracts. */
 export function validateStructured(json: unknown): StructuredLabReportDto {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new StructuredInputError([]);
+  // (robust2) Validation walks the data by recursion: data nested deeper than any report's (`{"a":{"a":…}}` 10,000
+  // deep) would overflow the stack, so it is refused first, as invalid input.
+  if (deeperThan(json, MAX_DATA_DEPTH)) throw new StructuredInputError([{ field: 'body', message: `nests more than ${MAX_DATA_DEPTH} levels deep` }]);
   const dto = plainToInstance(StructuredLabReportDto, json);
   const errors = validateSync(dto as object, VALIDATION_OPTIONS);
   if (errors.length) throw new StructuredInputError(toValidationDetails(errors));

@@ -1,7 +1,7 @@
 import type { Cell, SourceLine } from './parse.types.js';
 import { isStatusPhrase, isStatusWords } from './flags.js';
 import { ownEntry } from './memo.js';
-import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding, CJK_SCRIPTS, FLAG_LABEL_WORDS, UNIT_LABEL_WORDS, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES } from './tokens.js';
+import { comparatorOf, decodeReferences, isDateToken, isQualitativeAnswer, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding, CJK_SCRIPTS, FLAG_LABEL_WORDS, UNIT_LABEL_WORDS, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES } from './tokens.js';
 import { fullYear, printedYearMonth } from './dates.js';
 import { OPTIMAL_LABEL, STANDARD_RANGE_LABELS } from './reference-range.js';
 import { toUcum } from './units.js';
@@ -144,11 +144,11 @@ const PREVIOUS_HEADER = /^(previous|previous results?|previous values?|previous 
 const VALUE_HEADER_WORDS = `values|patient|patient value|patient result|patient's result|current result|current`
   + '|finding|findings|current result and flag|in range|out of range|within range|outside range';
 /**
- * The same in Dutch, Polish, Portuguese, Spanish and French (`Uitslag`, `Waarde`, `Wynik`, `Valor`, `Valeur`): a
- * value column's header; as a card's label before its value only the words the card knows (tokens.ts
- * VALUE_LABEL_WORDS_OTHER_LANGUAGES).
+ * The same in Dutch, Polish, Portuguese, Spanish and French (`Uitslag`, `Waarde`, `Wynik`, `Valor`, `Valeur`; (robust3)
+ * Italian `Valore`, German `Wert`, `Messwert`): a value column's header; as a card's label before its value only the
+ * words the card knows (tokens.ts VALUE_LABEL_WORDS_OTHER_LANGUAGES).
  */
-const VALUE_HEADER_OTHER_LANGUAGES = 'uitslag|testuitslag|resultaat|waarde|wynik|valeur|valor';
+const VALUE_HEADER_OTHER_LANGUAGES = 'uitslag|testuitslag|resultaat|waarde|wynik|valeur|valor|valore|wert|messwert';
 /** What the words of a header cell mean (lower case, punctuation to spaces, a trailing unit in parentheses removed). */
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(test|tests|test name|test description|name|parameter|parameters|investigation|investigations|analyte|component|description|examination|determination|assay|biomarker|lab test)$/, 'name'],
@@ -158,7 +158,7 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   // VALUE_LABEL_WORDS_OTHER_LANGUAGES: `Resultado`, `Résultat`, `Ergebnis`) and header words of a table's own.
   [new RegExp(String.raw`^(?:${VALUE_LABEL_WORDS_OTHER_LANGUAGES}|${VALUE_HEADER_OTHER_LANGUAGES})$`), 'value'],
   [/^(eenheid|einheit|jednostka|jednostki|u m|unita|unita di misura|unidad|unidades|unidade|unite|unites)$/, 'unit'],
-  [/^(onder en bovengrens|referentiewaarde|referentiewaarden|referentie|normaalwaarde|normaalwaarden|referenzbereich|referenzwerte|normbereich|normwerte|zakres referencyjny|zakres|norma|wartosci referencyjne|valori di riferimento|intervallo di riferimento|valori normali|valores de referencia|valor de referencia|rango de referencia|intervalo de referencia|valeurs de reference|valeurs normales|intervalle de reference)$/, 'range'],
+  [/^(onder en bovengrens|referentiewaarde|referentiewaarden|referentie|normaalwaarde|normaalwaarden|referenzbereich|referenzwerte|referenzwert|referenz|normalwert|normalwerte|norm|normbereich|normwerte|zakres referencyjny|zakres|norma|wartosci referencyjne|valori di riferimento|intervallo di riferimento|valori normali|valores de referencia|valor de referencia|rango de referencia|intervalo de referencia|valeurs de reference|valeurs normales|intervalle de reference)$/, 'range'],
   // Hungarian, Czech and Romanian headers (`Vizsgálat  Eredmény  Mértékegység  Referencia tartomány`, `Vyšetření
   // Výsledek  Jednotka  Referenční meze`, `Analiza  Rezultat  UM  Interval biologic de referință`).
   // (labs45fix) Czech OpenLIMS: `Výkon Název metody` (procedure, method's name), `Rozměr` (dimension: the unit),
@@ -1368,10 +1368,20 @@ export function joinComparators(cells: Cell[], apart?: (comparator: Cell) => boo
   return out;
 }
 
-/** The fields of a comma-separated line (double quotes around a field keep its commas), or null with fewer than three. */
-function csvFields(text: string): string[] | null {
+/** The delimiters of an export's fields: a comma, or (robust2) a European export's semicolon. */
+type Delimiter = ',' | ';';
+
+/** (robust3) A delimited line's next field (double quotes around one keep its delimiters) and the delimiter after it, if any. */
+const delimitedField = (d: Delimiter) => new RegExp(String.raw`\s*(?:"((?:[^"]|"")*)"|([^${d}]*))\s*(${d}|$)`, 'g');
+const DELIMITED_FIELD: Record<Delimiter, RegExp> = { ',': delimitedField(','), ';': delimitedField(';') };
+
+/**
+ * The fields of a comma-separated line (double quotes around a field keep its commas), or null with fewer than three.
+ * (robust2) Or of a semicolon-separated one (`;`): a European export's, whose numbers print a decimal comma.
+ */
+function csvFields(text: string, delimiter: Delimiter = ','): string[] | null {
   const fields: string[] = [];
-  const re = /\s*(?:"((?:[^"]|"")*)"|([^,]*))\s*(,|$)/g;
+  const re = new RegExp(DELIMITED_FIELD[delimiter]);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     fields.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!.trim());
     if (!m[3]) break;
@@ -1383,26 +1393,79 @@ function csvFields(text: string): string[] | null {
  * Comma-separated tables (a CSV export, OCR output): a line whose fields are a column header starts one, and each
  * following line with as many fields is a row of it, its cells by index. A line with another number of fields (a
  * `4,000-11,000` range unquoted) ends the table and is read as text.
+ * (robust2) Semicolon-separated tables alike (a European export: `Hämoglobin;13,5;g/dl;12,0 - 16,0`), the header's
+ * words those of every header (`Analyt;Ergebnis;Einheit;Referenzbereich`, `Analyse;Résultat;Unité;…`); a comma
+ * header is looked for first, as before. A block of two or more such lines without a header, each of as many fields
+ * (three or more), is read as the printed lines they are (semicolonBlocks): `13,5` and `12,0 - 16,0` as in a printout.
  */
 export function csvLines(lines: SourceLine[]): SourceLine[] {
   let width = 0;
-  return lines.map((line) => {
-    if (line.cells || !line.text.includes(',') || line.text.trim().startsWith('|')) {
-      if (line.text.trim()) width = 0;
+  let delimiter: Delimiter = ',';
+  const read = lines.map((line) => {
+    const text = line.text.trim();
+    if (line.cells || text.startsWith('|') || !(text.includes(',') || text.includes(';'))) {
+      if (text) width = 0;
       return line;
     }
-    const fields = csvFields(line.text.trim());
-    let cells = fields?.map((f, i) => ({ text: f, x: i, end: i + 1 }));
-    const header = cells ? withUnknownColumns(cells) : null;
-    if (cells && header) {
-      cells = header;
-      width = cells.length;
-      return { ...line, cells, tableCells: true };
+    if (width) {
+      const fields = text.includes(delimiter) ? csvFields(text, delimiter) : null;
+      if (fields && fields.length === width) return { ...line, cells: fields.map((f, i) => ({ text: f, x: i, end: i + 1 })), tableCells: true };
     }
-    if (cells && width && cells.length === width) return { ...line, cells, tableCells: true };
     width = 0;
+    for (const sep of [',', ';'] as const) {
+      if (!text.includes(sep)) continue;
+      const fields = csvFields(text, sep);
+      const header = fields ? withUnknownColumns(fields.map((f, i) => ({ text: f, x: i, end: i + 1 }))) : null;
+      if (header) {
+        [width, delimiter] = [header.length, sep];
+        return { ...line, cells: header, tableCells: true };
+      }
+    }
     return line;
   });
+  return semicolonBlocks(read);
+}
+
+/**
+ * (robust2) A semicolon-separated line's fields (three or more) outside a table, or null. A heuristic, not a format's
+ * rule: an export writes its fields against the semicolon (`Hämoglobin;13,5;g/dl`), prose mostly puts a space after
+ * one (`… (4.0-6.0%): 5.9%; HbA1c-IFCC …`), so a line with a semicolon before a space is taken for no export's.
+ * (robust3) Nor is a line of a Markdown or pipe table (`| Hemoglobin | 14.1 | g/dL | M:13.5-17.5;F:12.0-15.5 |`):
+ * its cells are the `|`'s, a semicolon inside one is the cell's own text.
+ */
+function semicolonFields(line: SourceLine): string[] | null {
+  const text = line.text.trim();
+  return !line.cells && text.includes(';') && !text.includes('|') && !/;[ \t]/.test(text) ? csvFields(text, ';') : null;
+}
+
+/**
+ * (robust3) Whether a semicolon-separated line's fields are an export's row: one field a bare value (a number, a
+ * censored number `<0,6`, a qualitative word `negativ`) and another a bare name (letters, no number apart from them).
+ * A list's items each hold a name with its value (`Na 140;K 4.1;Cl 102`, `Na:140;K:4.1`, `Glucose 95 mg/dL;HbA1c
+ * 5.6 %`): no field is either, and the line reads as the list it is (as before robust2).
+ */
+function exportRowFields(fields: readonly string[]): boolean {
+  const bareValue = (f: string) => {
+    const t = f.replace(/^([<>≤≥]=?)\s+(?=\d)/, '$1');
+    return (!/\s/.test(t) && parseValueToken(t) !== null) || isQualitativeAnswer(f);
+  };
+  const bareName = (f: string) => /\p{L}/u.test(f) && !/(?:^|[\s:=])[<>≤≥]?\d/.test(f) && !isQualitativeAnswer(f);
+  return fields.some(bareValue) && fields.some(bareName);
+}
+
+/**
+ * (robust2) Lines of as many semicolon-separated fields as the line before or after them (no header): printed lines,
+ * their fields apart as a printout's cells are (three spaces between), read as any printed line is.
+ * (robust3) Only lines whose fields are an export's row (exportRowFields): two lines of a list of as many items
+ * (`Na 140;K 4.1;Cl 102` over `BUN 15;Cr 0.9;Glu 98`) read as the list, as before robust2.
+ */
+function semicolonBlocks(lines: SourceLine[]): SourceLine[] {
+  const fields = lines.map((line) => {
+    const f = semicolonFields(line);
+    return f && exportRowFields(f) ? f : null;
+  });
+  const near = (i: number, j: number) => fields[j] && fields[j]!.length === fields[i]!.length;
+  return lines.map((line, i) => (fields[i] && (near(i, i - 1) || near(i, i + 1)) ? { ...line, text: fields[i]!.join('   ') } : line));
 }
 
 /**

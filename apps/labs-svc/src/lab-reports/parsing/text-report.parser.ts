@@ -3,7 +3,7 @@ import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, saysRedCells, ur
 import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, isStatusWords, normalizeFlag, noteSaysStarFlags, onScale, phraseGivesWay, statusBesideFlag } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
-import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
+import { reportDecimalMark, writesPointDecimals, type DecimalMark, type NumberContext } from './printed-number.js';
 import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL, STANDARD_RANGE_LABELS, TIER_WORDS_EN } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
@@ -214,8 +214,18 @@ function barsBetweenTabs(t: string): string {
   return `| ${t.split('|').map((c) => c.replace(/\s+/g, ' ').trim()).join(' | ')} |`;
 }
 
-/** Reads a lab report's text (as a lab prints it, as PDF extraction or OCR gives it: plain, Markdown or HTML). */
+/**
+ * Reads a lab report's text (as a lab prints it, as PDF extraction or OCR gives it: plain, Markdown or HTML).
+ * (robust3) A text that looked like NDJSON but was too broken to read as such (fhir-records.ts) is read as any text,
+ * and its read carries the warning why (how many lines were no JSON): a read of nothing fails with that reason.
+ */
 export function parseTextReport(text: string, opts: TextParseOptions = {}): ParsedReport {
+  const declined: ParseWarning[] = [];
+  const read = readTextReport(text, opts, declined);
+  return declined.length ? { ...read, warnings: [...read.warnings, ...declined] } : read;
+}
+
+function readTextReport(text: string, opts: TextParseOptions, declined: ParseWarning[]): ParsedReport {
   // (labs38fix) Result records kept as JSON or a JS data module (`{"test": "Haemoglobin", "result": "11.9", …}`): read
   // as data (json-records.ts); a text that is no such data, or holds no record, is read as printed lines.
   // (labs40fix) Also data assigned inside a script that wraps it (`(function () { $scope.d = [ … ]; })();`: SCRIPT).
@@ -231,7 +241,7 @@ export function parseTextReport(text: string, opts: TextParseOptions = {}): Pars
   if (xml) return xml;
   // (exports) FHIR JSON (a Bundle, a DiagnosticReport with contained Observations, an Observation, a bulk export's
   // NDJSON) is read as its Observations (fhir-records.ts); a text holding none is read below as before.
-  const fhir = /^\s*[[{]/.test(unmarked) ? readFhirRecords(unmarked, opts) : null;
+  const fhir = /^\s*[[{]/.test(unmarked) ? readFhirRecords(unmarked, opts, declined) : null;
   if (fhir) return fhir;
   // The JSON text's or JS data module's data, parsed once for both readings (null: none, or not looked for).
   let data: ReturnType<typeof jsonModuleData> = null;
@@ -925,12 +935,20 @@ function readGroupedNumbers(lines: readonly SourceLine[], rows: RawRow[], opts: 
   const printedOf = (row: RawRow) => byLine.get(`${row.page ?? 0}:${row.line}`);
   let mark: DecimalMark | undefined;
   const decimalMark = () => (mark ??= reportDecimalMark(lines.map((l) => l.text).join('\n'), rows.map((r) => printedOf(r)?.text ?? '')));
+  let points: boolean | undefined;
+  const pointDecimals = () => (points ??= writesPointDecimals(lines.map((l) => l.text).join('\n')));
   for (const row of rows) {
     const line = printedOf(row);
     const valueToken = row.value !== null && line ? groupedValueToken(line.text, row.value) : undefined;
     if (!valueToken && !GROUPED.test(row.rangeText ?? '')) continue;
+    // (robust3) A row of a semicolon-separated export (its cells the fields of its line) in a text that writes no point
+    // decimal: the export's locale writes decimal commas (the semicolon is its list separator where the comma is the
+    // decimal mark), whatever its rows print, so a point before three digits groups thousands (`CK;1.234;U/l;< 190`,
+    // `Thrombozyten;250.000;/µl;150.000 - 400.000`) and a comma is a decimal (`Spez. Gewicht;1,015;;1,005 - 1,030`),
+    // value and range alike (readPrintedNumber's rules for a comma report).
+    const semicolonExport = Boolean(line?.tableCells && line.cells && !line.text.includes('|') && line.text.includes(';') && !pointDecimals());
     const context: NumberContext = {
-      decimalMark: decimalMark(), countUnit: Boolean(row.unit && isCountPerVolume(row.unit)), unitless: !row.unit?.trim(), rangeText: row.rangeText,
+      decimalMark: semicolonExport ? ',' : decimalMark(), countUnit: Boolean(row.unit && isCountPerVolume(row.unit)), unitless: !row.unit?.trim(), rangeText: row.rangeText,
       smallScale: opts.smallScale?.(row.name, row.unit),
     };
     const range = parseReferenceRange(row.rangeText, context);
@@ -952,7 +970,8 @@ const GROUPED = /(?<![\d.,])[1-9]\d{0,2}[.,\s]\d{3}(?!\d)/;
 function groupedValueToken(text: string, value: number): string | undefined {
   // Most lines print no such number: no need to split them into tokens.
   if (!/\d[.,]\d{3}(?!\d)/.test(text)) return undefined;
-  return tokenize(text.replace(/\|/g, ' ')).map((t) => splitStuckUnit(t)?.[0] ?? t)
+  // (robust3) Cells apart by `|` (Markdown) or `;` (a semicolon-separated export's fields) are apart as by spaces.
+  return tokenize(text.replace(/[|;]/g, ' ')).map((t) => splitStuckUnit(t)?.[0] ?? t)
     .find((t) => /^[<>]?=?[1-9]\d{0,2}[.,]\d{3}$/.test(t) && parseValueToken(t)?.value === value);
 }
 

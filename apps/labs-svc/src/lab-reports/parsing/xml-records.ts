@@ -32,6 +32,8 @@ export interface XmlRecordOptions extends JsonRecordOptions {
   knowsCode?: (code: string) => boolean;
   /** (labs48xml review) The LOINC codes of the analyte a name reads as. */
   codesOf?: (name: string) => string[];
+  /** (robust2) The catalog's name of the analyte a LOINC code is (undefined for a code it does not know). */
+  nameOfCode?: (code: string) => string | undefined;
 }
 
 type XmlNode = Record<string, unknown>;
