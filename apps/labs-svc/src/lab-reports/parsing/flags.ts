@@ -42,9 +42,9 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     case 'below':
       return 'low';
     // (ocrlis) A side letter with more stars (`H**`, `H***`: a critical value's mark) is critical on that side, as `H*` is.
-    case 'hh': case 'h*': case 'h**': case 'h***': case 'ch': case 'critical high': case 'crit high': case 'panic high': case 'h!': case '▲▲': case '↑↑':
+    case 'hh': case 'h*': case 'h**': case 'h***': case 'ch': case 'critical high': case 'crit high': case 'panic high': case 'h!': case '▲▲': case '↑↑': case '⇈':
       return 'critical-high';
-    case 'll': case 'l*': case 'l**': case 'l***': case 'cl': case 'critical low': case 'crit low': case 'panic low': case 'l!': case '▼▼': case '↓↓':
+    case 'll': case 'l*': case 'l**': case 'l***': case 'cl': case 'critical low': case 'crit low': case 'panic low': case 'l!': case '▼▼': case '↓↓': case '⇊':
       return 'critical-low';
     case 'a': case '*a': case 'aa': case '*': case '**': case '!': case 'abnormal': case 'abn': case 'critical': case 'crit': case 'c': case 'panic':
     case 'afwijkend': case 'kritiek': case 'kritisch':

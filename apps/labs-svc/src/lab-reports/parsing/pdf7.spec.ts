@@ -167,6 +167,11 @@ describe('pdf7: names wrapped onto a second line in a narrow name column', () =>
     // `HDL` over `Cholesterol 52 …`: the first line of the next row's name, never the rest of the total cholesterol's.
     expect(coded(lines('Cholesterol   190   mg/dL   0-199', 'HDL', 'Cholesterol   52   mg/dL   >39')))
       .toEqual([['total-cholesterol', 190, 'mg/dL', 0, 199, 'normal'], ['hdl-cholesterol', 52, 'mg/dL', 39, null, 'normal']]);
+    // A name that ends in its abbreviation is whole: the name under it is the next test's, over its method and value.
+    expect(coded(lines(
+      'Aspartate aminotransferase (AST)', '(Enzymatic, 37 C)', '27 U/L    15 - 37',
+      'Alanine aminotransferase (ALT)', '(Enzymatic, 37 C)', '41 U/L    16 - 63',
+    ))).toEqual([['aspartate-aminotransferase', 27, 'U/L', 15, 37, 'normal'], ['alanine-aminotransferase', 41, 'U/L', 16, 63, 'normal']]);
   });
 
   it('reads the wrapped names from a PDF whose name column is narrow', async () => {
@@ -203,6 +208,12 @@ describe('pdf7: double arrows for critical values', () => {
       ['troponin-i', 2.45, 'ng/mL', null, 0.04, 'critical-high'],
       ['hemoglobin', 6.9, 'g/dL', 13.5, 17.5, 'critical-low'],
       ['creatinine', 2.8, 'mg/dL', 0.7, 1.3, 'high'],
+    ]);
+    // Stuck to the value, before or after it.
+    expect(coded(lines('Potassium 6.8↑↑ mmol/L 3.5-5.1', 'Glucose ↓↓38 mg/dL 70-99', 'Sodium  ⇊  120  mmol/L  135-145'))).toEqual([
+      ['potassium', 6.8, 'mmol/L', 3.5, 5.1, 'critical-high'],
+      ['glucose', 38, 'mg/dL', 70, 99, 'critical-low'],
+      ['sodium', 120, 'mmol/L', 135, 145, 'critical-low'],
     ]);
   });
 

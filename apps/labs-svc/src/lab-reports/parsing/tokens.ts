@@ -678,6 +678,9 @@ const FLAG_WORDS = new Set([
   // (ocrlis) A side letter with a critical value's stars (`H***`, `L**`: hospital systems' printouts).
   'h**', 'h***', 'l**', 'l***', 'high', 'low', 'abnormal', 'abn', 'critical', 'crit', 'ch', 'cl', 'c',
   'panic', 'n', 'normal', '▲', '▼', '↑', '↓', '△', '▽', '✓', '✔',
+  // (pdf7) A critical value's double arrow (`↑↑`, `↓↓`, `▲▲`, `▼▼`, and the one-character `⇈`/`⇊`): flags.ts reads it as
+  // critical high or low. Alone as a token, as the single arrow is.
+  '↑↑', '↓↓', '▲▲', '▼▼', '⇈', '⇊',
   // A star before the letter (`*A`/`*B`: alto/bajo, alta/baixa; `*H`/`*L`), as Spanish and Portuguese printouts mark.
   '*a', '*b', '*h', '*l',
   // (rangenote review) The words themselves, as flags.ts normalizeFlag reads them (`Alto`, `Bajo`, `Baixa`, `Basso`).
