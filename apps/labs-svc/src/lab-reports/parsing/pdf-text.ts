@@ -68,16 +68,38 @@ async function pageItems(doc: PdfDocument, pageNumber: number): Promise<TextItem
   const page = await doc.getPage(pageNumber).catch((err: unknown) => Promise.reject(asUnreadable(err)));
   try {
     const content = await page.getTextContent().catch((err: unknown) => Promise.reject(asUnreadable(err)));
-    const items: TextItem[] = [];
+    const placed: { str: string; t: number[]; width: number; height: number }[] = [];
     for (const it of content.items as { str?: string; transform?: number[]; width?: number; height?: number }[]) {
       if (typeof it.str !== 'string' || !it.transform || !it.str.trim()) continue;
-      const size = Math.hypot(it.transform[2] ?? 0, it.transform[3] ?? 0) || it.height || 10;
-      items.push({ str: it.str, x: it.transform[4]!, y: it.transform[5]!, width: it.width ?? 0, size });
+      placed.push({ str: it.str, t: it.transform, width: it.width ?? 0, height: it.height ?? 0 });
     }
-    return items;
+    // (pdf7) The page read the way its text runs: where most of its characters are drawn turned (a landscape page
+    // stored portrait under /Rotate 90, its text drawn at 90° to read upright once turned; a page printed sideways),
+    // positions are taken in that direction's frame, so that a line is the text along it. Unturned text: as drawn.
+    const [cos, sin] = readingDirection(placed);
+    return placed.map(({ str, t, width, height }) => {
+      const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || height || 10;
+      const [x0, y0] = [t[4]!, t[5]!];
+      return { str, x: x0 * cos + y0 * sin, y: y0 * cos - x0 * sin, width, size };
+    });
   } finally {
     page.cleanup();
   }
+}
+
+/**
+ * (pdf7) The direction most of a page's characters run in (cosine, sine), to the nearest quarter turn: (1, 0) for text
+ * drawn left to right, (0, 1) for text drawn turned by 90° (bottom to top as stored). The direction of an item is its
+ * text matrix's first column.
+ */
+function readingDirection(items: readonly { str: string; t: number[] }[]): [number, number] {
+  const chars = [0, 0, 0, 0];
+  for (const { str, t } of items) {
+    const quarter = ((Math.round(Math.atan2(t[1] ?? 0, t[0] ?? 0) / (Math.PI / 2)) % 4) + 4) % 4;
+    chars[quarter]! += str.length;
+  }
+  const best = chars.indexOf(Math.max(...chars));
+  return ([[1, 0], [0, 1], [-1, 0], [0, -1]] as const)[chars[best]! > chars[0]! ? best : 0] as [number, number];
 }
 
 /**

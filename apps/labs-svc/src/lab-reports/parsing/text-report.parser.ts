@@ -1,3 +1,4 @@
+import { sideBySideTables } from './side-by-side.js';
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, saysRedCells, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
@@ -543,6 +544,8 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
     }));
     return { ...blanked, warnings: [...warnings, ...blanked.warnings] };
   }
+  // (pdf7) Two tables side by side under a header printed twice: the left table's lines, then the right one's.
+  printed = sideBySideTables(printed);
   opts = { ...opts, arrowMayReadAsOne: opts.arrowMayReadAsOne ?? printsArrowsOnly(printed), columnAfterUnit: opts.columnAfterUnit ?? namesColumnAfterUnit(printed) };
   // Results run on one line separated by semicolons (`PS-Kreatinin 94; B-Hemoglobin 11,5L; …`): read apart (result-list.ts).
   const listed = readResultLists(printed, opts);

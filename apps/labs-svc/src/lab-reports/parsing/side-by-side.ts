@@ -1,0 +1,96 @@
+import type { Cell, SourceLine } from './parse.types.js';
+import { expandTabs, headerColumns, textCells } from './table.js';
+
+/**
+ * (pdf7) Two tables printed side by side (`HEMATOLOGY` beside `CHEMISTRY`, a gutter between): one line holds a row of
+ * each under a header printed twice (`Test  Result  Units  Ref.  Test  Result  Units  Ref.`). Read as printed, each
+ * line joins two rows under a doubled header and neither reads. Here such a block becomes the left table's lines, then
+ * the right table's, each under its own header:
+ * - the header: a line whose cells are two headers (each with its name column first, each a header headerColumns
+ *   reads), the second starting with the same words as the first, after a gap;
+ * - where the right table starts: between the end of the left header and the start of the right one (the gutter's
+ *   middle); a cell belongs to the side where it starts;
+ * - the block: the line above the header when it holds words only on either side (the tables' titles), the header,
+ *   and the lines after it on its page until a line with a cell across the gutter (text under both tables) or another
+ *   such header.
+ * Cells are the line's own (a PDF's, in points) or its text's runs (a fixed-width text, in characters): a text's
+ * halves keep their characters' places (the right half cut where the right table starts), a PDF's their cells.
+ * Lines of a table's own cells (Markdown, HTML) are left as they are.
+ */
+export function sideBySideTables(lines: SourceLine[]): SourceLine[] {
+  let out: SourceLine[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.tableCells) continue;
+    const cells = cellsOf(line);
+    const split = doubledHeader(cells);
+    if (split === null) continue;
+    out ??= lines.slice(0, i);
+    const block: SourceLine[] = [line];
+    // The tables' titles over the header (words only, nothing across the gutter).
+    const above = out[out.length - 1];
+    if (above && above === lines[i - 1] && !above.tableCells && above.page === line.page && !/\d/.test(above.text)) {
+      const titleCells = cellsOf(above);
+      if (titleCells.some((c) => c.x >= split.at) && !titleCells.some((c) => across(c, split))) block.unshift(out.pop()!);
+    }
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const next = lines[j]!;
+      if (next.tableCells || next.page !== line.page) break;
+      const nextCells = cellsOf(next);
+      if (nextCells.some((c) => across(c, split)) || doubledHeader(nextCells)) break;
+      block.push(next);
+    }
+    const halves = block.map((l) => halvesOf(l, split));
+    out.push(...halves.flatMap((h) => (h.left ? [h.left] : [])), ...halves.flatMap((h) => (h.right ? [h.right] : [])));
+    i = j - 1;
+  }
+  return out ?? lines;
+}
+
+/** The most columns a table's header names (a cumulative table's dates included). */
+const MOST_COLUMNS = 12;
+
+/** Where the right table starts: the gutter's middle (`at`), the right header's first cell (`right`). */
+interface Split { at: number; right: number }
+
+const cellsOf = (l: SourceLine): Cell[] => l.cells ?? textCells(l.text);
+const words = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+/** A cell that starts left of the gutter and runs past the right table's start: text under both tables. */
+const across = (c: Cell, split: Split) => c.x < split.at && c.end > split.right;
+
+/** The split of a header printed twice on its line (sideBySideTables), or null for any other line. */
+function doubledHeader(cells: readonly Cell[]): Split | null {
+  // (Two headers of twelve columns at most: a longer line is no such header, and is not tried at every cell.)
+  if (cells.length < 4 || cells.length > 2 * MOST_COLUMNS) return null;
+  const first = words(cells[0]!.text);
+  for (let k = 2; k <= cells.length - 2; k++) {
+    const c = cells[k]!;
+    if (words(c.text) !== first || c.x <= cells[k - 1]!.end) continue;
+    const left = headerColumns(cells.slice(0, k));
+    const right = left?.[0]?.role === 'name' ? headerColumns(cells.slice(k)) : null;
+    if (right?.[0]?.role === 'name') return { at: (cells[k - 1]!.end + c.x) / 2, right: c.x };
+  }
+  return null;
+}
+
+/** A line of the block as its left and its right table's lines (either absent when that side holds nothing). */
+function halvesOf(line: SourceLine, split: Split): { left?: SourceLine; right?: SourceLine } {
+  const cells = cellsOf(line);
+  const left = cells.filter((c) => c.x < split.at);
+  const right = cells.filter((c) => c.x >= split.at);
+  if (!right.length) return { left: line };
+  if (line.cells) {
+    const half = (part: Cell[]): SourceLine | undefined => (part.length ? { ...line, text: part.map((c) => c.text).join('  '), cells: part } : undefined);
+    return { left: half(left), right: half(right) };
+  }
+  // A text: each half keeps its characters' places, the other half's cells blanked; the right half cut at its start.
+  const blank = (part: Cell[]) => {
+    const chars = expandTabs(line.text).split('');
+    for (const c of part) for (let p = c.x; p < c.end && p < chars.length; p++) chars[p] = ' ';
+    return chars;
+  };
+  const leftText = blank(right).join('').trimEnd();
+  const rightText = blank(left).slice(Math.ceil(split.at)).join('').trimEnd();
+  return { ...(leftText.trim() ? { left: { ...line, text: leftText } } : {}), right: { ...line, text: rightText } };
+}
