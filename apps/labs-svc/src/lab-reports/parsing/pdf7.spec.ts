@@ -1,6 +1,7 @@
 import { catalog, coded } from '../../testing/reader.js';
 import { type PlacedText, renderPlacedPdf, renderTextAsPdf } from '../../testing/lab-pdf.renderer.js';
 import { extractPdfLines } from './pdf-text.js';
+import { sideBySideTables } from './side-by-side.js';
 import { analyzeReport } from './report-reader.js';
 
 /**
@@ -64,6 +65,43 @@ describe('pdf7: two tables side by side', () => {
       ...placedTable(SIDE_LEFT, cols, 130), ...placedTable(SIDE_RIGHT, cols, 130, 14, 280),
     ];
     expect(await pdfCoded(await renderPlacedPdf([page]))).toEqual(SIDE_ROWS);
+  });
+
+  it('ends the two tables at text across the gutter; the right table may run longer than the left', () => {
+    expect(coded(lines(
+      'Test        Result  Units   Ref.        Test         Result  Units    Ref.',
+      'Sodium      140     mmol/L  135-145     TSH          1.82    mIU/L    0.32-4.00',
+      'Potassium   3.3 L   mmol/L  3.5-5.0     Free T4      15      pmol/L   12-22',
+      '                                        Ferritin     18 L    ug/L     30-400',
+      'Results were reviewed by the laboratory physician on call and released.',
+      '',
+      'Magnesium   0.8     mmol/L  0.7-1.0',
+    ))).toEqual([
+      ['sodium', 140, 'mmol/L', 135, 145, 'normal'],
+      ['potassium', 3.3, 'mmol/L', 3.5, 5, 'low'],
+      ['thyroid-stimulating-hormone', 1.82, 'm[IU]/L', 0.32, 4, 'normal'],
+      ['free-t4', 15, 'pmol/L', 12, 22, 'normal'],
+      ['ferritin', 18, 'ug/L', 30, 400, 'low'],
+      ['magnesium', 0.8, 'mmol/L', 0.7, 1, 'normal'],
+    ]);
+  });
+
+  it('stays fast on a line of header words repeated (5,000 characters) and on 100 KB of doubled headers and rows', () => {
+    const long = 'Test  Result  '.repeat(360);
+    let t0 = performance.now();
+    coded(long);
+    expect(performance.now() - t0).toBeLessThan(200);
+    const doubled = (n: number) => Array.from({ length: n }, (_, i) => ({
+      text: i % 2 ? `Test  Result  Units  Ref.  Test  Result  Units  Ref.${' '.repeat(i % 7)}` : 'Sodium  140  mmol/L  135-145  Glucose  5.1  mmol/L  3.6-6.0',
+      line: i + 1,
+    }));
+    sideBySideTables(doubled(20));
+    const many = doubled(1400);
+    t0 = performance.now();
+    const read = sideBySideTables(many);
+    expect(performance.now() - t0).toBeLessThan(200);
+    // Each header in two; its rows (not under its columns: across the gutter) end each block.
+    expect(read).toHaveLength(1400 + 700);
   });
 
   it('leaves one table alone: a header that names the test column once, a row whose name repeats a header word', () => {

@@ -19,29 +19,41 @@ import { expandTabs, headerColumns, textCells } from './table.js';
  */
 export function sideBySideTables(lines: SourceLine[]): SourceLine[] {
   let out: SourceLine[] | null = null;
+  // (Each line's cells and header looked up once: the block's end is looked for on the lines a next block may start on.)
+  const cellsOfLine = new Map<number, Cell[]>();
+  const cellsAt = (k: number) => cellsOfLine.get(k) ?? cellsOfLine.set(k, cellsOf(lines[k]!)).get(k)!;
+  const splits = new Map<number, Split | null>();
+  // (A header printed again, on every page, looked up once: by its cells' words and places.)
+  const headers = new Map<string, Split | null>();
+  const headerOf = (c: readonly Cell[]) => {
+    if (c.length < 4 || c.length > 2 * MOST_COLUMNS) return null;
+    const key = c.map((x) => `${x.x}:${x.end}:${x.text}`).join('\t');
+    return headers.get(key) ?? headers.set(key, doubledHeader(c)).get(key)!;
+  };
+  const splitAt = (k: number) => (splits.has(k) ? splits.get(k)! : splits.set(k, lines[k]!.tableCells ? null : headerOf(cellsAt(k))).get(k)!);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.tableCells) continue;
-    const cells = cellsOf(line);
-    const split = doubledHeader(cells);
-    if (split === null) continue;
+    const split = splitAt(i);
+    if (split === null) {
+      out?.push(line);
+      continue;
+    }
     out ??= lines.slice(0, i);
-    const block: SourceLine[] = [line];
+    const block: number[] = [i];
     // The tables' titles over the header (words only, nothing across the gutter).
-    const above = out[out.length - 1];
-    if (above && above === lines[i - 1] && !above.tableCells && above.page === line.page && !/\d/.test(above.text)) {
-      const titleCells = cellsOf(above);
-      if (titleCells.some((c) => c.x >= split.at) && !titleCells.some((c) => across(c, split))) block.unshift(out.pop()!);
+    const above = lines[i - 1];
+    if (above && out[out.length - 1] === above && !above.tableCells && above.page === line.page && !/\d/.test(above.text)
+      && cellsAt(i - 1).some((c) => c.x >= split.at) && !cellsAt(i - 1).some((c) => across(c, split))) {
+      out.pop();
+      block.unshift(i - 1);
     }
     let j = i + 1;
     for (; j < lines.length; j++) {
       const next = lines[j]!;
-      if (next.tableCells || next.page !== line.page) break;
-      const nextCells = cellsOf(next);
-      if (nextCells.some((c) => across(c, split)) || doubledHeader(nextCells)) break;
-      block.push(next);
+      if (next.tableCells || next.page !== line.page || cellsAt(j).some((c) => across(c, split)) || splitAt(j)) break;
+      block.push(j);
     }
-    const halves = block.map((l) => halvesOf(l, split));
+    const halves = block.map((k) => halvesOf(lines[k]!, cellsAt(k), split));
     out.push(...halves.flatMap((h) => (h.left ? [h.left] : [])), ...halves.flatMap((h) => (h.right ? [h.right] : [])));
     i = j - 1;
   }
@@ -75,8 +87,7 @@ function doubledHeader(cells: readonly Cell[]): Split | null {
 }
 
 /** A line of the block as its left and its right table's lines (either absent when that side holds nothing). */
-function halvesOf(line: SourceLine, split: Split): { left?: SourceLine; right?: SourceLine } {
-  const cells = cellsOf(line);
+function halvesOf(line: SourceLine, cells: readonly Cell[], split: Split): { left?: SourceLine; right?: SourceLine } {
   const left = cells.filter((c) => c.x < split.at);
   const right = cells.filter((c) => c.x >= split.at);
   if (!right.length) return { left: line };
