@@ -58,6 +58,14 @@ describe('pdf7: two tables side by side', () => {
     ))).toEqual(SIDE_ROWS);
   });
 
+  it('reads such a text copied out of a PDF (columns not at their places) where a row has a cell for every column', () => {
+    expect(coded(lines(
+      'Test  Result  Units  Ref.  Test  Result  Units  Ref.',
+      'Hemoglobin  142  g/L  133-173  Glucose  6.4 H  mmol/L  3.6-6.0',
+      'MCV  88  fL  82-98  Potassium  3.3 L  mmol/L  3.5-5.0',
+    ))).toEqual([SIDE_ROWS[0], SIDE_ROWS[3], SIDE_ROWS[4], SIDE_ROWS[6]]);
+  });
+
   it('reads a PDF page with two tables side by side (a gutter between), each row of each table once', async () => {
     const cols = [40, 120, 165, 215];
     const page = [
@@ -100,8 +108,8 @@ describe('pdf7: two tables side by side', () => {
     t0 = performance.now();
     const read = sideBySideTables(many);
     expect(performance.now() - t0).toBeLessThan(200);
-    // Each header in two; its rows (not under its columns: across the gutter) end each block.
-    expect(read).toHaveLength(1400 + 700);
+    // Each header and each row (a cell for every column) in two.
+    expect(read).toHaveLength(2 * 1400);
   });
 
   it('leaves one table alone: a header that names the test column once, a row whose name repeats a header word', () => {

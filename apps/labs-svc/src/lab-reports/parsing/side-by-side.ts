@@ -50,7 +50,7 @@ export function sideBySideTables(lines: SourceLine[]): SourceLine[] {
     let j = i + 1;
     for (; j < lines.length; j++) {
       const next = lines[j]!;
-      if (next.tableCells || next.page !== line.page || cellsAt(j).some((c) => across(c, split)) || splitAt(j)) break;
+      if (next.tableCells || next.page !== line.page || splitAt(j) || (cellsAt(j).some((c) => across(c, split)) && !byIndex(next, cellsAt(j), split))) break;
       block.push(j);
     }
     const halves = block.map((k) => halvesOf(lines[k]!, cellsAt(k), split));
@@ -63,8 +63,19 @@ export function sideBySideTables(lines: SourceLine[]): SourceLine[] {
 /** The most columns a table's header names (a cumulative table's dates included). */
 const MOST_COLUMNS = 12;
 
-/** Where the right table starts: the gutter's middle (`at`), the right header's first cell (`right`). */
-interface Split { at: number; right: number }
+/**
+ * Where the right table starts: the gutter's middle (`at`), the right header's first cell (`right`); the header's
+ * cells (`count`) and the index of the right header's first (`k`).
+ */
+interface Split { at: number; right: number; count: number; k: number }
+
+/**
+ * A text's line with a cell for every column of both headers: split by the cells' order, at the right header's index
+ * — text copied out of a PDF has its columns no longer at their places (`Hemoglobin  142  g/L  133-173  Glucose  6.4 H
+ * mmol/L  3.6-6.0`), and a fixed-width text's full row splits there as by place. A line with fewer or more cells is
+ * split by place.
+ */
+const byIndex = (line: SourceLine, cells: readonly Cell[], split: Split) => !line.cells && cells.length === split.count;
 
 const cellsOf = (l: SourceLine): Cell[] => l.cells ?? textCells(l.text);
 const words = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -81,7 +92,7 @@ function doubledHeader(cells: readonly Cell[]): Split | null {
     if (words(c.text) !== first || c.x <= cells[k - 1]!.end) continue;
     const left = headerColumns(cells.slice(0, k));
     const right = left?.[0]?.role === 'name' ? headerColumns(cells.slice(k)) : null;
-    if (right?.[0]?.role === 'name') return { at: (cells[k - 1]!.end + c.x) / 2, right: c.x };
+    if (right?.[0]?.role === 'name') return { at: (cells[k - 1]!.end + c.x) / 2, right: c.x, count: cells.length, k };
   }
   return null;
 }
@@ -91,6 +102,10 @@ function halvesOf(line: SourceLine, cells: readonly Cell[], split: Split): { lef
   const left = cells.filter((c) => c.x < split.at);
   const right = cells.filter((c) => c.x >= split.at);
   if (!right.length) return { left: line };
+  if (byIndex(line, cells, split)) {
+    const text = (part: readonly Cell[]) => part.map((c) => c.text).join('  ');
+    return { left: { ...line, text: text(cells.slice(0, split.k)) }, right: { ...line, text: text(cells.slice(split.k)) } };
+  }
   if (line.cells) {
     const half = (part: Cell[]): SourceLine | undefined => (part.length ? { ...line, text: part.map((c) => c.text).join('  '), cells: part } : undefined);
     return { left: half(left), right: half(right) };
