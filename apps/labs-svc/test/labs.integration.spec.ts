@@ -131,6 +131,7 @@ describe('labs-svc: schema and catalog', () => {
       'Migration20261130050000_fhir_import_ledger', 'Migration20261201020000_lab_result_comment', 'Migration20261201060000_wearable_rollup', 'Migration20261202040000_wearable_rollup_from_stage', 'Migration20261204300000_rollup_unit_bytewise',
       'Migration20261205000000_biomarker_catalog_v3', 'Migration20261206000000_biomarker_catalog_v4', 'Migration20261207000000_biomarker_catalog_v5',
       'Migration20261208000000_biomarker_catalog_v6', 'Migration20261209000000_biomarker_catalog_v7',
+      'Migration20261210000000_biomarker_catalog_v8',
     ]);
     await expect(migrate(labsOrmOptions(world.serviceConfig('labs')))).resolves.toEqual([]);
     await expect(schemaDiff(app.get(MikroORM), schema)).resolves.toBe('');
@@ -166,6 +167,14 @@ describe('labs-svc: schema and catalog', () => {
       .map((b) => [b.key, b.loinc, b.ucumUnit, b.molarMass])).toEqual(expect.arrayContaining([
       ['anti-mullerian-hormone', '38476-8', 'ng/mL', 140000], ['estrone', '2258-2', 'pg/mL', 270.37], ['prostate-specific-antigen-free', '10886-0', 'ng/mL', null],
       ['zinc', '5763-8', 'ug/dL', 65.38], ['lactate', '2524-7', 'mmol/L', 90.08], ['thyroglobulin', '3013-0', 'ng/mL', null],
+    ]));
+    // Catalog v8: unconjugated DHEA beside the sulfate, the direct renin beside the activity, the red cells' magnesium beside
+    // the serum's, vitamins with their molar masses, TMAO without a code.
+    expect(all.filter((b) => ['dhea', 'dhea-sulfate', 'renin-direct', 'magnesium-rbc', 'magnesium', 'vitamin-a', 'vitamin-b6', 'tmao'].includes(b.key))
+      .map((b) => [b.key, b.loinc, b.ucumUnit, b.molarMass])).toEqual(expect.arrayContaining([
+      ['dhea', '2193-1', 'ng/dL', 288.42], ['dhea-sulfate', '2191-5', 'ug/dL', 368.5], ['renin-direct', '35570-1', 'pg/mL', null],
+      ['magnesium-rbc', '26746-8', 'mg/dL', 24.305], ['magnesium', '2601-3', 'mg/dL', 24.305], ['vitamin-a', '2923-1', 'ug/dL', 286.45],
+      ['vitamin-b6', '62236-5', 'nmol/L', 247.14], ['tmao', null, 'umol/L', 75.11],
     ]));
     // A search matches what the catalog prints: `ap` finds the apolipoproteins (a report's row named `AP` is coded as
     // alkaline phosphatase; a search is not a row), `Haemoglobin` the hemoglobin (spelling is folded).

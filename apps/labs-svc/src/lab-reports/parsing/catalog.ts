@@ -1265,15 +1265,49 @@ const IN_BLOOD_CELLS = /^(?:hemoglobin(?:-a1c)?|hematocrit|red-blood-cell-count|
 /**
  * An analyte the red cells hold far more of than serum (folate; zinc, copper and selenium, cat7 review): measured in
  * whole blood it is the red cells' content too (`Folate, whole blood`, the red-cell folate; `Zinc, Whole Blood` runs
- * several times the serum's), another test than the serum's the catalog has.
+ * several times the serum's), another test than the serum's the catalog has. (cat8) Vitamin B6 too: the catalog's is the
+ * plasma's pyridoxal 5'-phosphate; a whole-blood B6 (`Vitamin B6, Whole Blood`) holds the red cells' and runs higher.
  */
-const HELD_BY_RED_CELLS = /^(?:folate|zinc|copper|selenium)$/;
+const HELD_BY_RED_CELLS = /^(?:folate|zinc|copper|selenium|vitamin-b6|magnesium)$/;
+/**
+ * (cat8 review) Words that name another form of an entry's analyte — another compound of its family, or its sum with
+ * other forms — by the entry's key, folded (normalizeName): a name read by a rule (a bracket, a comma's qualifier, words
+ * dropped) that prints one is that other analyte, unknown, as a specimen's word in brackets makes another test
+ * (`Vitamin E (Gamma-Tocopherol)`, `Gamma Tocopherol (Vitamin E)`, `Vitamin A (Beta Carotene)`, `Vitamin B6
+ * (4-Pyridoxic Acid)`, `DHEA (7-Keto)`, `Estriol, Total`). The entry's own forms are none of them (`Vitamin E (Alpha
+ * Tocopherol)`, `Vitamin A (Retinol)`, `Vitamin B6 (Pyridoxine)`, `Estriol, Unconjugated`).
+ *   vitamin-e   (1823-4, alpha tocopherol): the beta, gamma, delta tocopherols and the tocotrienols
+ *   vitamin-a   (2923-1, retinol): the carotenes and carotenoids, the retinyl esters (retinyl palmitate), retinoic acid
+ *   vitamin-b6  (62236-5, pyridoxal 5'-phosphate): 4-pyridoxic acid, pyridoxamine
+ *   dhea        (2193-1, unconjugated DHEA): 7-keto- and 7-hydroxy-DHEA
+ *   estriol     (2250-9, unconjugated estriol): the total estriol, the conjugated
+ */
+const OTHER_FORMS: Record<string, RegExp> = {
+  'vitamin-e': /\b(?:(?:beta|gamma|delta|b|g|d|β|γ|δ) ?tocopherols?|tocotrienols?)\b/,
+  'vitamin-a': /\b(?:carotenes?|carotenoids?|retinyl|retinoic)\b/,
+  'vitamin-b6': /\b(?:pyridoxic|pyridoxamine)\b/,
+  dhea: /\b(?:7 ?(?:keto|oxo|hydroxy|oh)|keto|oxo)\b/,
+  estriol: /\b(?:total|conjugated)\b/,
+};
+/** Whether a folded name prints a word of another form of the entry's analyte (OTHER_FORMS). */
+function namesOtherForm(entry: CatalogEntry, printed: string): boolean {
+  return ownEntry(OTHER_FORMS, entry.key)?.test(printed) ?? false;
+}
 /**
  * (nordicnames) Words of a name (normalizeName's English: `Erythrozyten`, `eritrocitos` are `erythrocytes`) that say the
  * red cells were what was measured in: `RBC`, `red (blood) cell(s)`, `erythrocyte(s)` and the adjectives
  * (`érythrocytaire`, `eritrocitario`, `intraerythrocytic`).
  */
 const RED_CELL_WORDS = /\b(?:rbcs?|red (?:blood )?cells?|(?:intra ?)?(?:erythrocyt|eritrocit|erythrozyt)\w*)\b/;
+/**
+ * (cat8 review) Names no entry holds because they name an analyte measured two ways, with the entries each may be
+ * (decidedByUnit): the printed unit decides. A bare `Renin` is the plasma renin activity (2915-7, angiotensin I made
+ * per hour: `ng/mL/h`) or the direct renin concentration (35570-1, `pg/mL`, an assay's `mIU/L`); `PRA` says the
+ * activity, though alone it is a transplant's panel-reactive antibodies too (in `%`: no renin's unit, unknown).
+ */
+const UNIT_DECIDES: Record<string, readonly string[]> = { renin: ['renin-activity', 'renin-direct'], pra: ['renin-activity'] };
+/** (cat8 review) A folded name of red cells' words (RED_CELL_WORDS) and another name: before it (1), or after it, `in` between or not (2). */
+const RED_CELLS_AROUND = new RegExp(`^(?:${RED_CELL_WORDS.source} (\\S.*)|(\\S.*?) (?:in )?${RED_CELL_WORDS.source})$`);
 /** Whether an entry is what the red cells are or hold as a blood count reads it, or is named by red cells' words itself (ESR). */
 function ofRedCells(entry: CatalogEntry): boolean {
   return IN_BLOOD_CELLS.test(entry.key) || anyNameOf(entry, (a) => RED_CELL_WORDS.test(a));
@@ -1771,7 +1805,12 @@ export class BiomarkerCatalog {
       // (nordicnames) `Magnesium (RBC)`, `RBC Folate`, `Folate, Red Cell`, `Erythrocyte Magnesium`: the red cells' content,
       // another test than the serum's with another range — unknown (the catalog has no red cells' magnesium or folate),
       // unless the entry read is what the red cells are or a name of its own says red cells (ESR, urine erythrocytes).
-      if (readByRule && RED_CELL_WORDS.test(printed) && !ofRedCells(hit)) return undefined;
+      // (cat8 review) Unless the catalog has that analyte's red cells' content as an entry of its own (`Mg (RBC)`, `RBC
+      // Mg`, `Magnesium in Erythrocytes`: the red cells' magnesium, catalog v8): that entry.
+      if (readByRule && RED_CELL_WORDS.test(printed) && !ofRedCells(hit)) return this.inRedCells(hit);
+      // (cat8 review) A name read by a rule that prints another form of the analyte read (OTHER_FORMS: `Vitamin E
+      // (Gamma-Tocopherol)`, `Estriol, Total`) is that other analyte, as a specimen's word in brackets is another test.
+      if (readByRule && namesOtherForm(hit, printed)) return undefined;
       // (labs46fix review) `Gesamteiweiß (Liquor)`, `Cortisol 8 Uhr (Speichel)`, `Gesamteiweiß (Punktat)`: a specimen
       // no blood's in brackets after the name (NON_BLOOD_SPECIMEN_WORDS: urine, stool, CSF, a punctate, a drainage, a
       // dialysate, saliva) makes it that specimen's test, whatever rule dropped the bracket — unknown, unless the
@@ -1794,6 +1833,19 @@ export class BiomarkerCatalog {
       if (readByRule && hit.resultType === 'qualitative' && (QUANTITATIVE_WORD.test(name) || (LOINC_QUANTITY.test(name) && /antigen/.test(hit.key)))) return undefined;
       return hit;
     });
+  }
+
+  /**
+   * (cat8 review) The catalog's entry of an analyte's content of the red cells (`Magnesium, RBC`, v8's `magnesium-rbc`),
+   * by the analyte's names with `RBC` after them: an entry of its own, named with red cells' words. None for an analyte
+   * the catalog has only the serum's of (folate, zinc).
+   */
+  inRedCells(entry: CatalogEntry): CatalogEntry | undefined {
+    for (const name of [entry.display, ...entry.aliases]) {
+      const red = this.byName.get(normalizeName(`${name} RBC`));
+      if (red && red !== entry && ofRedCells(red)) return red;
+    }
+    return undefined;
   }
 
   /** The catalog's sensitive assay of an analyte, by whichever of its names the catalog has (`CRP, High Sensitivity`). */
@@ -2155,6 +2207,18 @@ export class BiomarkerCatalog {
       // microscopy's urate crystals; coding reads it outside urine in a uric acid's unit).
       const hit = this.matchName(/^urat$/i.test(nordic[2]!.trim()) ? 'Uric acid' : nordic[2]!);
       if (hit && prefixFits(nordic[1]!.replace(/\([A-Za-z]{1,3}\)$/, ''), hit)) return hit;
+      // (cat8 review) The red cells' prefix before an analyte they hold (`Ery-Magnesium`): its red cells' entry, if any.
+      const red = hit && /^er[yc]/i.test(nordic[1]!) ? this.inRedCells(hit) : undefined;
+      if (red) return red;
+    }
+    // (cat8 review) Red cells' words before or after a name, with `in` or not (`RBC Mg`, `Magnesium in Erythrocytes`,
+    // `Mg Erythrocyte`): the red cells' entry of the analyte the rest names (inRedCells), never the serum's; none when
+    // the catalog has no such entry (`RBC Folate` stays unknown: matchNameOnce's red cells' rule).
+    const aroundRedCells = RED_CELLS_AROUND.exec(normalizeName(name));
+    if (aroundRedCells) {
+      const rest = this.matchName(aroundRedCells[1] ?? aroundRedCells[2]!);
+      const red = rest && !ofRedCells(rest) ? this.inRedCells(rest) : undefined;
+      if (red) return red;
     }
     // (nameprefix) A specimen's letter with a point (`S. Ferritin`, `S.Uric Acid`, `P. Glucose`, `B. Hemoglobin`; `Sr.
     // Creatinine`: serum, plasma, blood, as Indian laboratories print them), or with a hyphen spaced apart (`S - Ferritin`):
@@ -2494,6 +2558,19 @@ export class BiomarkerCatalog {
    * tromboplastina parcial, activado) as well as by the catalog's own names (`PT`, `aPTT`). Only with the time: `TP`
    * alone is a total protein elsewhere. Undefined for a name that names no clotting time.
    */
+  /**
+   * (cat8 review) For coding: the entries a name the catalog does not hold may be, where only the printed unit tells which
+   * (UNIT_DECIDES: `Renin`, the activity per hour or the direct concentration; `PRA`, the activity), the sample's words
+   * (SAMPLE_QUALIFIERS: `Plasma Renin`, `Renin, Plasma`) dropped and every word left one of UNIT_DECIDES's (`Renin
+   * (PRA)`: the entries both name). Empty for any other name.
+   */
+  decidedByUnit(name: string): CatalogEntry[] {
+    const words = normalizeName(name).split(' ').filter((w) => w && !sampleSays(w));
+    if (words.length === 0 || words.length > 3 || !words.every((w) => Object.hasOwn(UNIT_DECIDES, w))) return [];
+    const keys = words.map((w) => UNIT_DECIDES[w]!).reduce((a, b) => a.filter((k) => b.includes(k)));
+    return keys.map((k) => this.resolve(k)).filter((e): e is CatalogEntry => e !== undefined);
+  }
+
   matchTimed(name: string): CatalogEntry | undefined {
     // (labs35fix review) A name with its abbreviation in parentheses (`Tiempo de protrombina (TP)`): the clotting time
     // both halves name, or the one half that names one when the other names none.

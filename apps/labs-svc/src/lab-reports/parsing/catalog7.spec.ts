@@ -50,7 +50,8 @@ describe('catalog v7: what a hormone and longevity clinic orders', () => {
   it('leaves other analytes and other specimens unknown', () => {
     expect(coded('Lactate Dehydrogenase  180  U/L  140-280')).toEqual([['lactate-dehydrogenase', 180, 'U/L', 140, 280, 'normal']]);
     expect(coded('Estrone Sulfate  1200  pg/mL')).toEqual([['?Estrone Sulfate', 1200, 'pg/mL', null, null, null]]);
-    expect(coded('Renin, Direct  12  pg/mL  2.5-45')).toEqual([['?Renin, Direct', 12, 'pg/mL', 2.5, 45, 'normal']]);
+    // (cat8) The direct renin concentration is its own entry since catalog v8 — still not the activity.
+    expect(coded('Renin, Direct  12  pg/mL  2.5-45')).toEqual([['renin-direct', 12, 'pg/mL', 2.5, 45, 'normal']]);
     expect(coded('PRA  15  %')).toEqual([['?PRA', 15, '%', null, null, null]]);
     expect(coded('Zinc Protoporphyrin  40  ug/dL')).toEqual([['?Zinc Protoporphyrin', 40, 'ug/dL', null, null, null]]);
     expect(coded('Zinc, RBC  1100  ug/dL')).toEqual([['?Zinc, RBC', 1100, 'ug/dL', null, null, null]]);

@@ -50,6 +50,23 @@ function differentialByUnit(catalog: BiomarkerCatalog, entry: CatalogEntry, unit
 }
 
 /**
+ * (cat8) An analyte the catalog measures in a mass or substance concentration, printed in plain per cent, where the
+ * catalog has its percentage as an entry of its own (`<key>-percent`): that entry. `Free PSA  18  %` is the free/total
+ * PSA percentage, `Free Testosterone  2.1  %` the free fraction — not a free PSA in ng/mL with a `%` beside it.
+ * None where the catalog has no such entry.
+ */
+function percentageByUnit(catalog: BiomarkerCatalog, entry: CatalogEntry, unit: string | undefined): CatalogEntry | null {
+  if (unit?.trim() !== '%' || !CONCENTRATION.test(entry.ucumUnit ?? '')) return entry;
+  const percentage = catalog.resolve(`${entry.key}-percent`);
+  // (cat8 review) Where the catalog has no percentage of it, a per cent is no unit of the analyte's concentration (it
+  // converts to none): another result (`Testosterone, Bioavailable  45 %`, the bioavailable fraction; `Free T4  1.2 %`)
+  // — unknown, never the concentration's entry. Save for an analyte measured in g/dL: there `%` is the old weight per
+  // volume per cent, grams per 100 mL (`MCHC  33.7 %`, `Hb  14 g%`), its own unit.
+  if (percentage?.ucumUnit === '%') return percentage;
+  return entry.ucumUnit === 'g/dL' ? entry : null;
+}
+
+/**
  * (labs34fix) The usual bounds of a white-cell differential's five kinds of cell, as a percentage of the white cells
  * and as a count in 10*9/L (10*3/uL): what a printed range or value is compared with when no unit says which it is.
  * The two scales are about ten times apart for every kind.
@@ -370,6 +387,22 @@ function unitAgrees(printed: string, biomarker: CatalogEntry): boolean {
 }
 
 /**
+ * (cat8 review) Of the entries a name may be (catalog.decidedByUnit), the one a printed unit agrees with (unitAgrees) —
+ * or, for an entry measured by mass per volume, a unit of international units per volume (`mIU/L`, `µU/mL`: an
+ * immunoassay's units of the same protein, converted by the assay's factor, not by UCUM); none printed, the only one.
+ * Undefined when no one entry remains.
+ */
+function decidedByUnit(entries: readonly CatalogEntry[], unit: string | undefined): CatalogEntry | undefined {
+  if (entries.length === 0) return undefined;
+  const printed = unit?.trim();
+  if (!printed) return entries.length === 1 ? entries[0] : undefined;
+  const ucum = toUcum(printed);
+  if (!ucum) return undefined;
+  const agreeing = entries.filter((e) => unitAgrees(printed, e) || (/^[a-z]?\[IU\]\/[a-z]?L$/.test(ucum) && /^[a-z]?g\/[a-z]?L$/.test(e.ucumUnit ?? '')));
+  return agreeing.length === 1 ? agreeing[0] : undefined;
+}
+
+/**
  * (names) The adult male testosterone's scale, which the upper bound of a `Total T` or `Free T` row's printed range must
  * reach for the short form to name it: every unit testosterone is printed in is a thyroid hormone's too (free T4's
  * ng/dL and pmol/L, free T3's pg/mL and pmol/L, total T4's µg/dL and nmol/L, total T3's ng/dL and nmol/L), and a
@@ -637,6 +670,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       else if (biomarker && !isTimeUcum(biomarker.ucumUnit)) biomarker = null;
     } else if (biomarker && !byLoinc && !row.biomarkerRef && printedUcum && isTimeUcum(biomarker.ucumUnit)) biomarker = null;
     if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = differentialByUnit(catalog, biomarker, row.unit);
+    if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = percentageByUnit(catalog, biomarker, row.unit);
     // (bracketunit) A name whose words name one analyte and whose bracket another (`Hemoglobin (HbA1c)  5.6 %`,
     // `Hemoglobin (MCH)  29 pg`): the catalog reads the words first; the printed unit decides when the words' analyte is
     // never measured in it and the bracket's is. A unit both or neither are measured in (`Hemoglobin (HbA1c)  13.5
@@ -679,6 +713,12 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     if (!biomarker && !byLoinc && !row.biomarkerRef && ESR_SHORT_NAME.test(row.name.trim()) && row.unit?.trim()) {
       const esr = catalog.resolve('erythrocyte-sedimentation-rate');
       if (esr && unitAgrees(row.unit, esr)) biomarker = esr;
+    }
+    // (cat8 review) A name the catalog does not hold that only the unit decides (decidedByUnit: `Renin  1.2 ng/mL/hr`
+    // the activity, `Renin  12 pg/mL` the direct concentration): the one entry the printed unit agrees with; with no unit,
+    // the one entry the name says (`PRA`), else unknown (a bare `Renin`).
+    if (!biomarker && !byLoinc && !row.biomarkerRef && !(row.specimen === 'urine' || urine[index])) {
+      biomarker = decidedByUnit(catalog.decidedByUnit(row.name), row.unit) ?? null;
     }
     // (labwords review) Nordic `Urat` (no word of the vocabulary: urine microscopy's urate crystals, `Urat 2 /HPF`) is
     // the uric acid only outside urine and in a unit uric acid is measured in (`Urat 350 µmol/L`); `P-Urat`, `S-Urat`

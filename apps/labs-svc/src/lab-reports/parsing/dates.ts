@@ -1,6 +1,8 @@
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
+/** The English months' names, January first: one list for every reader of a month's name (prose's too: result-list.ts). */
+export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** A month's first three letters → its number (`jan` → 1). */
+const MONTHS: Record<string, number> = Object.fromEntries(MONTH_NAMES.map((name, i) => [name.slice(0, 3), i + 1]));
 
 function iso(y: number, m: number, d: number, hh = 0, mm = 0): string | undefined {
   const date = new Date(Date.UTC(y, m - 1, d, hh, mm));
@@ -19,8 +21,6 @@ export function fullYear(y: number, now: Date = new Date()): number {
 }
 
 const year = (y: string) => fullYear(Number(y));
-
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** The month a word starts with, by its first three letters (`Jan`, `January`, `Sept`, `Janx`) → its number, or undefined. */
 const monthOfWord = (word: string): number | undefined => MONTHS[word.slice(0, 3).toLowerCase()];

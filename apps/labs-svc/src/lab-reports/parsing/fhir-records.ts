@@ -3,7 +3,7 @@ import { arr, obj, str, type Json } from '@pg/fhir/json';
 import { readJsonRecords } from './json-records.js';
 import type { ParsedReport, RawRow } from './parse.types.js';
 import { lineOfOffset } from './table.js';
-import type { XmlRecordOptions } from './xml-records.js';
+import { placeRow, type XmlRecordOptions } from './xml-records.js';
 
 /**
  * (exports) FHIR R4 resources a patient downloads from a portal or an app and uploads as text: a Bundle of
@@ -218,13 +218,7 @@ export function readFhirRecords(text0: string, opts: XmlRecordOptions): ParsedRe
     ...opts,
     knows,
     records: {
-      place: (record, row) => {
-        const f = facts.get(record);
-        if (!f) return;
-        row.line = f.line;
-        if (f.collectedAt) row.collectedAt = f.collectedAt;
-        if (f.code) row.code = f.code;
-      },
+      place: (record, row) => placeRow(row, facts.get(record)),
       vouches: () => true,
     },
   }, { data: records, start: 0 });

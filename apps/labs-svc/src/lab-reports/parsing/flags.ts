@@ -2,7 +2,7 @@ import type { LabFlag } from '@pg/contracts';
 import type { Comparator } from './parse.types.js';
 import { canonicalQualitative, type ReferenceRange } from './reference-range.js';
 import { timeWords, wordAlternation } from './time-units.js';
-import { CJK_HIGH_WORDS, CJK_LOW_WORDS, DASH, ROMANCE_HIGH_WORDS, ROMANCE_LOW_WORDS, SLAVIC_HIGH_WORDS, SLAVIC_LOW_WORDS } from './tokens.js';
+import { DASH, FLAG_TOKENS } from './tokens.js';
 
 /** A flag's side, its criticality aside (`critical-high` → `high`): what a printed status and a range agree on. */
 export function flagSide(flag: string | null): string | null {
@@ -19,50 +19,38 @@ export function flagSide(flag: string | null): string | null {
 export function normalizeFlag(printed: string | undefined | null): LabFlag | null {
   if (!printed) return null;
   const f = printed.trim().replace(/^(\*{1,2}|_{1,2})([^*_\s](?:.*[^*_\s])?)\1$/, '$2').replace(/^[([]|[)\]]$/g, '').toLowerCase().replace(/\s+/g, ' ');
+  // The flag tokens of every reader (tokens.ts FLAG_TOKENS: letters, signs, stars; the Spanish, Portuguese, Italian,
+  // Chinese, Korean, Russian, Ukrainian and Bulgarian words), then words and phrases of a status.
+  const token = FLAG_TOKENS.get(f);
+  if (token) return token;
   switch (f) {
-    case 'h': case 'high': case 'hi': case '+': case '>': case '▲': case '↑': case '△': case 'elevated': case 'raised': case 'increased':
+    case 'hi': case '+': case '>': case 'elevated': case 'raised': case 'increased':
     // Dutch interpretations (`Boven referentiewaarde`, above the reference value; `Hoog`; `Verhoogd`).
     case 'hoog': case 'verhoogd': case 'boven referentiewaarde': case 'boven de referentiewaarde': case 'boven referentiewaarden':
     // SNOMED CT's qualifiers, as a UK GP record (the NHS App) prints a result's interpretation.
     case 'above high reference limit':
     // (flagwords) Its other spellings of a side (SNOMED CT's `Above reference range`; `Above upper reference limit`).
     case 'above upper reference limit': case 'above reference range':
-    // A star before a letter (`*B`: bajo, baixa, as Spanish and Portuguese printouts mark a result; `*H`, `*L`): high
-    // and low. `*A` is alto there but abnormal in English (HL7's `A`): abnormal here, high only where the reader sees
-    // the value above its range or the report print `*B` too (text-report.parser.ts, `starAFlags`).
-    case '*h':
     // (labs38fix) An app's status word (`HEMOGLOBIN 11.9 Below 13.5 17.5`, `"IndexStatus":"Below"`).
     case 'above':
       return 'high';
-    case 'l': case 'low': case 'lo': case '-': case '<': case '▼': case '↓': case '▽': case 'decreased': case 'reduced':
+    case 'lo': case '-': case '<': case 'decreased': case 'reduced':
     case 'laag': case 'verlaagd': case 'onder referentiewaarde': case 'onder de referentiewaarde': case 'onder referentiewaarden':
     case 'below low reference limit':
     case 'below lower reference limit': case 'below reference range':
-    case '*b': case '*l':
     case 'below':
       return 'low';
-    // (ocrlis) A side letter with more stars (`H**`, `H***`: a critical value's mark) is critical on that side, as `H*` is.
-    case 'hh': case 'h*': case 'h**': case 'h***': case 'ch': case 'critical high': case 'crit high': case 'panic high': case 'h!': case '▲▲': case '↑↑': case '⇈':
+    case 'critical high': case 'crit high': case 'panic high': case 'h!': case '▲▲': case '↑↑':
       return 'critical-high';
-    case 'll': case 'l*': case 'l**': case 'l***': case 'cl': case 'critical low': case 'crit low': case 'panic low': case 'l!': case '▼▼': case '↓↓': case '⇊':
+    case 'critical low': case 'crit low': case 'panic low': case 'l!': case '▼▼': case '↓↓':
       return 'critical-low';
-    case 'a': case '*a': case 'aa': case '*': case '**': case '!': case 'abnormal': case 'abn': case 'critical': case 'crit': case 'c': case 'panic':
     case 'afwijkend': case 'kritiek': case 'kritisch':
     // SNOMED's `Outside reference range` (a UK GP record's interpretation line): abnormal, it names no side.
     case 'outside reference range':
       return 'abnormal';
-    case 'n': case 'normal': case '✓': case '✔': case 'normaal': case 'within reference range':
+    case 'normaal': case 'within reference range':
       return 'normal';
     default: {
-      // (labs48fix) Chinese and Korean flag words (tokens.ts CJK_HIGH_WORDS, CJK_LOW_WORDS).
-      if (CJK_HIGH_WORDS.includes(f)) return 'high';
-      if (CJK_LOW_WORDS.includes(f)) return 'low';
-      // (cyrflag) Russian, Ukrainian and Bulgarian flag words (tokens.ts SLAVIC_HIGH_WORDS, SLAVIC_LOW_WORDS).
-      if (SLAVIC_HIGH_WORDS.includes(f)) return 'high';
-      if (SLAVIC_LOW_WORDS.includes(f)) return 'low';
-      // (rangenote review) Spanish, Portuguese and Italian words (tokens.ts ROMANCE_HIGH_WORDS, ROMANCE_LOW_WORDS).
-      if (ROMANCE_HIGH_WORDS.includes(f)) return 'high';
-      if (ROMANCE_LOW_WORDS.includes(f)) return 'low';
       // (statuswords) A consumer service's status phrase (Superpower's `Above range`, Everlywell's `Below normal`,
       // Function Health's `In Range` / `Out of Range` column, `Within normal limits`): its side; in or within normal,
       // or an end of it (DUTCH's `Low end of range`); out of or outside abnormal (no side: the reader lets a printed

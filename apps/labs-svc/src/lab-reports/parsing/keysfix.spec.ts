@@ -12,14 +12,15 @@ const key = (name: string) => catalog.matchName(name)?.key;
 describe('keysfix: a red cells\' bracket is no red cell count', () => {
   it('keeps an analyte measured in the red cells unknown, whatever the words before the bracket', () => {
     expect(coded('Zinc (RBC)  5.1 mg/dL')).toEqual([['?Zinc (RBC)', 5.1, 'mg/dL', null, null, null]]);
-    expect(coded('Magnesium (RBC): 5.1 mg/dL (Ref: 4.0-6.4)')).toEqual([['?Magnesium (RBC)', 5.1, 'mg/dL', 4, 6.4, 'normal']]);
+    // (cat8) The red cells' magnesium is an entry of its own since catalog v8: never the red cell count nor the serum's.
+    expect(coded('Magnesium (RBC): 5.1 mg/dL (Ref: 4.0-6.4)')).toEqual([['magnesium-rbc', 5.1, 'mg/dL', 4, 6.4, 'normal']]);
     expect(key('Zinc (Erythrocytes)')).toBeUndefined();
     expect(key('Some Heading Folate (RBC)')).toBeUndefined();
   });
 
   it('joins no title line to a name through its bracket', () => {
     expect(coded('InsideTracker - Blood Analysis Summary\nMagnesium (RBC): 5.1 mg/dL (Ref: 4.0-6.4)'))
-      .toEqual([['?Magnesium (RBC)', 5.1, 'mg/dL', 4, 6.4, 'normal']]);
+      .toEqual([['magnesium-rbc', 5.1, 'mg/dL', 4, 6.4, 'normal']]);
     expect(coded('Some Heading\nFolate (RBC) 500 ng/mL')).toEqual([['?Folate (RBC)', 500, 'ng/mL', null, null, null]]);
   });
 
@@ -143,7 +144,7 @@ describe('keysfix review: the red cells in a language the reader does not know',
 
   it('keeps an analyte of the red cells unknown in its own unit, and a title above it joins nothing', () => {
     expect(coded('Zinc (RBC)  5.1 mg/dL')).toEqual([['?Zinc (RBC)', 5.1, 'mg/dL', null, null, null]]);
-    expect(coded('Magnesium (RBC)  5.1 mg/dL  4.2-6.8')).toEqual([['?Magnesium (RBC)', 5.1, 'mg/dL', 4.2, 6.8, 'normal']]);
+    expect(coded('Magnesium (RBC)  5.1 mg/dL  4.2-6.8')).toEqual([['magnesium-rbc', 5.1, 'mg/dL', 4.2, 6.8, 'normal']]);
     expect(coded('Urinalysis\nVörösvértest (RBC)  2 /HPF  0-2').map((r) => r[0])).toEqual(['?Vörösvértest (RBC)']);
   });
 });

@@ -117,11 +117,16 @@ describe('nordicnames: `Lvl` after a name, and a red cells\' content', () => {
   });
 
   it('leaves a red cells\' magnesium or folate unknown, never the serum\'s', () => {
-    expect(coded('Magnesium (RBC)  5.2  mg/dL  4.2-6.8')).toEqual([['?Magnesium (RBC)', 5.2, 'mg/dL', 4.2, 6.8, 'normal']]);
-    expect(coded('RBC Magnesium  5.2  mg/dL  4.2-6.8')).toEqual([['?RBC Magnesium', 5.2, 'mg/dL', 4.2, 6.8, 'normal']]);
+    // (cat8) The red cells' magnesium is an entry of its own since catalog v8 (never the serum's).
+    expect(coded('Magnesium (RBC)  5.2  mg/dL  4.2-6.8')).toEqual([['magnesium-rbc', 5.2, 'mg/dL', 4.2, 6.8, 'normal']]);
+    expect(coded('RBC Magnesium  5.2  mg/dL  4.2-6.8')).toEqual([['magnesium-rbc', 5.2, 'mg/dL', 4.2, 6.8, 'normal']]);
     expect(coded('Folate (RBC)  450  ng/mL  >280')).toEqual([['?Folate (RBC)', 450, 'ng/mL', 280, null, 'normal']]);
-    for (const name of ['Magnesium, RBC', 'Magnesium RBC', 'Magnesium (erythrocyte)', 'Erythrocyte Magnesium', 'Red Cell Magnesium',
-      'Magnesium Lvl (RBC)', 'Folate, RBC', 'Folate RBC', 'RBC Folate', 'Red Cell Folate', 'Red Blood Cell Folate', 'Erythrocyte Folate',
+    for (const name of ['Magnesium, RBC', 'Magnesium RBC', 'Magnesium (erythrocyte)', 'Erythrocyte Magnesium', 'Red Cell Magnesium']) {
+      expect([name, key(name)]).toEqual([name, 'magnesium-rbc']);
+    }
+    // (cat8 review) `Lvl` before the red cells' bracket: the red cells' magnesium too (catalog v8), never the serum's.
+    expect(key('Magnesium Lvl (RBC)')).toBe('magnesium-rbc');
+    for (const name of ['Folate, RBC', 'Folate RBC', 'RBC Folate', 'Red Cell Folate', 'Red Blood Cell Folate', 'Erythrocyte Folate',
       'Folate (Red Cell)', 'Folate, whole blood', 'Folate (Erythrocytes)']) {
       expect([name, key(name)]).toEqual([name, null]);
     }

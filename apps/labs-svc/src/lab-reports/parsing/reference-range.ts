@@ -24,12 +24,18 @@ const TO = String.raw`(?:${RANGE_TO}|_|\.\.)`;
 // (gapfix) The word first, the look behind only where it stands: a look behind first was tried at every position and
 // scanned back over a whole run of spaces each time (`<` + 200,000 spaces + `1:80x` took half a minute).
 const FOREIGN_TO_BETWEEN = new RegExp(String.raw`(?:${FOREIGN_TO})(?<=\d\s+(?:${FOREIGN_TO}))(?=\s+-?\d)`, 'gi');
-const BETWEEN = new RegExp(`^${N}\\s*${TO}\\s*${N}\\b(?!\\s*[-–—]\\s*\\d)`, 'i');
+/** Two bounds (`3.5 - 5.1`, `-2 to 2`), a plus perhaps before the upper one (group 2: boundsBetween reads it). */
+const BETWEEN = new RegExp(`^${N}\\s*${TO}\\s*(\\+(?=\\d))?${N}\\b(?!\\s*[-–—]\\s*\\d)`, 'i');
 /**
- * (names) A range on both sides of zero with its upper bound's plus printed (`-2.0 - +2.0`, `-2 to +2`: a Z-score's, a
- * base excess's): BETWEEN's reading, the plus the bound's sign. Only after a negative lower bound.
+ * The bounds of a range of two (BETWEEN), or null. `signed`: (names) a range on both sides of zero with its upper
+ * bound's plus printed (`-2.0 - +2.0`, `-2 to +2`: a Z-score's, a base excess's), the plus the bound's sign only after
+ * a negative lower bound (as tokens.ts upperBoundAfter reads it) — the range's own reading; a risk tier's interval and
+ * a group's are read with no plus.
  */
-const SIGNED_BETWEEN = new RegExp(`^(-\\d+(?:\\.\\d+)?)\\s*${TO}\\s*\\+(\\d+(?:\\.\\d+)?)\\b(?!\\s*[-–—]\\s*\\d)`, 'i');
+function boundsBetween(text: string, signed = false): [number, number] | null {
+  const m = BETWEEN.exec(text);
+  return m && (!m[2] || (signed && m[1]!.startsWith('-'))) ? [Number(m[1]), Number(m[3])] : null;
+}
 /**
  * Bounds in French, Spanish, Portuguese and Italian (`tokens.ts`'s words): `inf. à 400`, `inférieur à 5`, `sup. à 27,0`,
  * `supérieure à 0,40`, `inferior a 5`, `inferiore a 5`, `superior a 40`, `jusqu'à 5`; the abbreviation alone before its
@@ -233,8 +239,8 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   // low one, above the high one): the tier says what lies outside the range, and the interval is the range.
   const riskAfter = RISK_AFTER_INTERVAL.exec(repaired);
   if (riskAfter) {
-    const inner = BETWEEN.exec(riskAfter[1]!.trim());
-    const [low, high, at] = [Number(inner?.[1]), Number(inner?.[2]), Number(riskAfter[3])];
+    const inner = boundsBetween(riskAfter[1]!.trim());
+    const [low, high, at] = [Number(inner?.[0]), Number(inner?.[1]), Number(riskAfter[3])];
     // (`50 a 130; risco >160`: the tier beyond the top; `40-60; risk ≤40` at the bottom; not `40 a 60; riesgo <50`.)
     const below = /^[<≤]/.test(riskAfter[2]!);
     if (inner && low <= high && (below ? at <= low : at >= high)) {
@@ -249,10 +255,9 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     const same = sameIntervalForAll(repaired, tiers);
     return same ? { ...same, text: raw } : { text: raw };
   }
-  const between = BETWEEN.exec(repaired) ?? SIGNED_BETWEEN.exec(repaired);
+  const between = boundsBetween(repaired, true);
   if (between) {
-    const low = Number(between[1]);
-    const high = Number(between[2]);
+    const [low, high] = between;
     if (low <= high) return { low, high, lowInclusive: true, highInclusive: true, text: raw };
   }
   const q = QUALITATIVE.exec(foldAnswer(repaired));
@@ -287,9 +292,9 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
 function sameIntervalForAll(text: string, tiers: readonly string[]): { low: number; high: number; lowInclusive: true; highInclusive: true } | null {
   const spaced = tiers.map((t) => t.replace(/\s+/g, ''));
   if (spaced.some((t) => t !== spaced[0]) || text.replace(TIER, '').replace(/[\s/,;|]+/g, '') !== '') return null;
-  const between = BETWEEN.exec(tiers[0]!.trim());
+  const between = boundsBetween(tiers[0]!.trim());
   if (!between) return null;
-  const [low, high] = [Number(between[1]), Number(between[2])];
+  const [low, high] = between;
   return low <= high ? { low, high, lowInclusive: true, highInclusive: true } : null;
 }
 

@@ -1,5 +1,6 @@
 import type { TextParseOptions } from './text-report.parser.js';
 import type { RawRow, SourceLine } from './parse.types.js';
+import { MONTH_NAMES } from './dates.js';
 import { escapeRegExp } from './time-units.js';
 
 /**
@@ -145,18 +146,20 @@ const PROSE_UNIT = String.raw`%|[x×]\s*(?:10(?:\^\d{1,2}|\d|[⁰¹²³⁴⁵⁶
  * a value (a comparator glued to it, thousands with commas: `15,600`), an optional unit (PROSE_UNIT).
  */
 const PROSE_ITEM = new RegExp(String.raw`^(\p{L}[\p{L}\d .()'/+-]*?)\s*(?:[-–—:=]\s*|\s+)([<>]?\d{1,3}(?:,\d{3})+|[<>]?\d+(?:[.,]\d+)?)(?:\s*(${PROSE_UNIT}))?$`, 'u');
+/** (prose) A verb a patient writes between a test's name and its value (`came back at`, `was`, `is now`), `of` and `at` aside. */
+const VERB = String.raw`came\s+back\s+(?:at|as)|(?:is|was|were|are)(?:\s+now)?(?:\s+at)?`;
 /**
  * (prose) A verb or a preposition a patient writes between a test's name and its value (`Estradiol was 19`, `My
  * testosterone came back at 412`, `I had a prolactin of 18`, `TSH is now 3.1`), with a possessive or an article before
  * the name (`my`, `the`): no part of the name. Group `name` the name. `of` only after a verb of having (group `having`):
  * `A ferritin of 30 ng/mL`, `For women, a hemoglobin of 12 g/dL` alone are thresholds (prose review).
  */
-const NAME_THEN_VERB = /^(?<having>(?:i|we|he|she|they|you)\s+(?:had|have|has|got|get)\s+)?(?:(?:my|his|her|their|your|the|a|an)\s+)?(?<name>\p{L}.*?)\s+(?:came\s+back\s+(?:at|as)|(?:is|was|were|are)(?:\s+now)?(?:\s+at)?|(?<of>of)|at)\s+(?=[<>]?\d)/iu;
+const NAME_THEN_VERB = new RegExp(String.raw`^(?<having>(?:i|we|he|she|they|you)\s+(?:had|have|has|got|get)\s+)?(?:(?:my|his|her|their|your|the|a|an)\s+)?(?<name>\p{L}.*?)\s+(?:${VERB}|(?<of>of)|at)\s+(?=[<>]?\d)`, 'iu');
 /**
  * (prose review) The line gate of a verb between a name and its value, as NAME_THEN_VERB reads it (`came back as`,
  * `is now`, a name ending in a digit: `Vitamin B12 was 450`).
  */
-const VERB_BEFORE_VALUE = /[\p{L}\d]\s+(?:came\s+back\s+(?:at|as)|(?:is|was|were|are)(?:\s+now)?(?:\s+at)?|of|at)\s+[<>]?\d/iu;
+const VERB_BEFORE_VALUE = new RegExp(String.raw`[\p{L}\d]\s+(?:${VERB}|of|at)\s+[<>]?\d`, 'iu');
 /** (prose review) A label of a cut-off before a name (`Transfusion threshold: hemoglobin at 7 g/dL`): no result. */
 const THRESHOLD_LABEL = /\b(?:thresholds?|cut-?offs?|limits?|triggers?)\b/iu;
 /**
@@ -198,10 +201,15 @@ const FLAGGED = /(?<![\s,–-])\s*(?:[-–,]\s*)?(?:which\s+(?:they|it)\s+)?flag
 const BRACKET_RANGES = new RegExp(BRACKET_RANGE.source, 'giu');
 const FLAGGED_ALL = new RegExp(FLAGGED.source, 'giu');
 /**
+ * (prose) A month a patient names (`in november`, `in Jan`): its English name (dates.ts MONTH_NAMES), or its first three
+ * letters where the name has more than five (`Jan`, `Aug`, `Dec`; `Sept` too).
+ */
+const PAST_MONTH = [...MONTH_NAMES.map((name) => (name.length > 5 ? `${name.slice(0, 3)}(?:${name.slice(3)})?` : name)), 'sept'].join('|');
+/**
  * (prose) A time past in a clause (`last year`, `two years ago`, `in november`, `previously`, `before`, `used to`): the
  * value is a history, no current result.
  */
-const HISTORY = /\b(?:last\s+(?:year|month|week|time|visit|spring|summer|autumn|fall|winter)|ago|previously|before|used\s+to|prior|earlier|in\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\b/iu;
+const HISTORY = new RegExp(String.raw`\b(?:last\s+(?:year|month|week|time|visit|spring|summer|autumn|fall|winter)|ago|previously|before|used\s+to|prior|earlier|in\s+(?:${PAST_MONTH}))\b`, 'iu');
 /** (prose) Words of a dose or a regimen in a patient's sentence (`injections`, `shots`, `cypionate`, `mg/week`). */
 const DOSE_WORDS = /\b(?:injections?|shots?|cypionate|enanthate|cream|gel|pills?)\b|\/\s*w(?:ee)?k\b/iu;
 /** A bare amount (`65 mg`, `400 mcg`, `2000 IU`, `5 mL`, `2 tablets`): a dose taken, not a result of a sample. */

@@ -683,8 +683,10 @@ function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byI
   // that row (DUTCH's `Category  Test  Result  Units  Normal Range`, its rows indented under `Test`), and the cells are
   // placed by their positions.
   const firstEmpty = !byIndex && columns.length > 1 && filled[0] !== undefined && filled[0].x >= columns[1]!.x;
-  // (cells) Unless the cells' kinds or a flag in an unheaded gap say the order is not the header's (inOrderDoubt).
-  const doubt = !byIndex && filled.length === columns.length && !joined.some(Boolean) && !firstEmpty ? inOrderDoubt(filled, columns) : null;
+  // (cells) Unless the cells' kinds or a flag in an unheaded gap say the order is not the header's (inOrderDoubt). The
+  // kinds (kindInOrder) read once, for the doubt and a doubted row's misfits (placementCost) alike.
+  const kinds = !byIndex && filled.length === columns.length && !joined.some(Boolean) && !firstEmpty ? filled.map((c) => kindInOrder(c.text)) : null;
+  const doubt = kinds ? inOrderDoubt(filled, kinds, columns) : null;
   if (doubt === 'none') return filled.map((c) => [c]);
   cells.forEach((cell, index) => {
     if (!cell.text.trim()) return;
@@ -722,7 +724,7 @@ function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byI
     out[best]!.push(cell);
   });
   // (A doubted row's misfits are counted once, for byKindInOrder and the comparison below alike.)
-  const costs = doubt ? placementCost(filled, joined, columns) : undefined;
+  const costs = doubt ? placementCost(filled, joined, columns, kinds!) : undefined;
   const placed = byIndex ? out : byKindInOrder(filled, joined, columns, out, costs) ?? out;
   // (cells) A row the order was doubted for keeps it unless its placement by position and kind fits with fewer misfits
   // (placementCost), or as few where the doubt is a flag in a gap (`Potassium  5.8  H  mmol/L`: in order, the flag under
@@ -747,8 +749,7 @@ function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byI
  * flag's; else `none`. A doubted row is placed by its cells' positions and kinds too (cellsByColumn, byKindInOrder), as
  * a row of fewer cells is, and the two placements compared.
  */
-function inOrderDoubt(filled: readonly Cell[], columns: readonly Column[]): 'none' | 'kinds' | 'flag' {
-  const kinds = filled.map((c) => kindInOrder(c.text));
+function inOrderDoubt(filled: readonly Cell[], kinds: readonly CellKind[], columns: readonly Column[]): 'none' | 'kinds' | 'flag' {
   const censored = (i: number) => kinds[i] === 'range' && parseValueToken(tokenize(filled[i]!.text).join('')) !== null;
   if (kinds.some((kind, i) => misfit(kind, columns[i]!.role) > 0 && !(censored(i) && misfit('number', columns[i]!.role) === 0))) return 'kinds';
   // (cells review) Not where the order gives the flag the flag's column (`HbA1c  6.1  H  %  4.0 - 5.6  01` under `Test
@@ -849,8 +850,7 @@ interface PlacementCost {
  * order by them), the cells read by their kinds (kindInOrder): `step(i, k, j)` the misfits of cell i in column k after
  * cell i - 1 in column j, `cost` those of a whole placement (the column of each cell).
  */
-function placementCost(filled: readonly Cell[], joined: readonly boolean[], columns: readonly Column[]): PlacementCost {
-  const kinds = filled.map((c) => kindInOrder(c.text));
+function placementCost(filled: readonly Cell[], joined: readonly boolean[], columns: readonly Column[], kinds: readonly CellKind[] = filled.map((c) => kindInOrder(c.text))): PlacementCost {
   // (A unit after the value in its column, `2,8  %`, is the value's: it misfits only alone there. (robfix) A unit whose
   // rest is the next cell, `mmol` of `mmol  /L`, is the unit column's: it misfits in the value's.)
   // (flagcol) Under a header with a flag column, a flag in the unit's column misfits (`Glucose   105   mg/dL   H` printed

@@ -992,7 +992,7 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     // Most printouts put the oldest request first; one whose dates run the other way has its own column first. Dates
     // that read both ways say neither, as in a table without a rule: a header word over a column does, else none is read.
     const order = newestSide(dates, dayFirst);
-    const ownIndex = order === 'first' ? 0 : order === 'last' || !readBothWays(dates, dayFirst) ? dates.length - 1 : headedColumn(texts, d, [d, i]);
+    const ownIndex = order === 'first' ? 0 : order === 'both' ? headedColumn(texts, d, [d, i]) : dates.length - 1;
     const own = segments[ownIndex ?? 0]!;
     const rest = segments[valueColumns]!;
     // The names stand left of the first value column; without that room this is no cumulative table.
@@ -1209,7 +1209,7 @@ function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; wa
     // last month-first) or fall on one day do not say; a header word over one (`Latest`, `Current`, `Today`, `Result`)
     // does, else none is read — in a table its label, request numbers or count of dates say is one.
     const order = newestSide(dates, dayFirst);
-    if (order === null && !confirmed) continue;
+    if ((order === null || order === 'both') && !confirmed) continue;
     // The rows, to the first line with digits that is no row of the table's columns.
     const block: { k: number; name: string; values: PlacedToken[]; rest: string }[] = [];
     let k = bottom + 1;
@@ -1448,19 +1448,14 @@ function undecidedColumn(line: SourceLine, name: string, text: string): ParseWar
   return { code: 'no-value', message: `"${name}": the dates of this cumulative report do not say which column is this report's`, line: line.line, ...(line.page ? { page: line.page } : {}), text: text.trim().slice(0, 300) };
 }
 
-/** Whether a row of dates reads newest first one way (day-first or month-first) and newest last the other. */
-function readBothWays(dates: readonly string[], dayFirst: () => boolean | null): boolean {
-  const sides = new Set(dateReadings(dates, dayFirst).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
-  return sides.has('first') && sides.has('last');
-}
-
 /**
- * Which end of a row of dates is the newest (`03/03/24 02/02/24 01/01/24`: `first`): `first`, `last`, or null when the
- * dates read both ways (day-first one way, month-first the other: `01/06/25 … 03/04/25`) or say nothing.
+ * Which end of a row of dates is the newest (`03/03/24 02/02/24 01/01/24`: `first`): `first`, `last`, `both` when the
+ * dates read newest first one way and newest last the other (day-first one way, month-first the other: `01/06/25 …
+ * 03/04/25`), or null when they say nothing.
  */
-function newestSide(dates: readonly string[], dayFirst: () => boolean | null): 'first' | 'last' | null {
+function newestSide(dates: readonly string[], dayFirst: () => boolean | null): 'first' | 'last' | 'both' | null {
   const sides = new Set(dateReadings(dates, dayFirst).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
-  return sides.size === 1 ? [...sides][0]! : null;
+  return sides.has('first') && sides.has('last') ? 'both' : sides.size === 1 ? [...sides][0]! : null;
 }
 
 /**
@@ -1986,6 +1981,14 @@ function unitNotMeasured(row: RawRow, rangeText: string, opts: TextParseOptions)
   if (row.unit || !opts.measuresIn || !opts.knows?.(row.name) || opts.knowsInUrine?.(row.name)) return false;
   const unit = unitOfRangeLine(rangeText) ?? unitOfRangeLine(rangeText, true);
   return unit !== undefined && !measuredIn(row.name, unit, opts);
+}
+
+/**
+ * (quest review) Whether a row refuses a range line printed under it: the line prints another unit than the row's
+ * (rangeUnitDisagrees), or the row prints none and its test is never measured in the line's (unitNotMeasured).
+ */
+function refusesRangeLine(row: RawRow, rangeText: string, opts: TextParseOptions): boolean {
+  return rangeUnitDisagrees(row.unit, rangeText, opts.chargeOf?.(row.name)) || unitNotMeasured(row, rangeText, opts);
 }
 
 /**
@@ -3717,7 +3720,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // close the row, unless the report prints its cards' ranges before their values.
       const above = noteOf as RawRow | null;
       if (pending && above && above === rows[rows.length - 1] && names.length === 1 && !rangesFirst && !above.rangeText
-        && !rangeUnitDisagrees(above.unit, printedRange, opts.chargeOf?.(above.name)) && !unitNotMeasured(above, printedRange, opts)) {
+        && !refusesRangeLine(above, printedRange, opts)) {
         above.rangeText = printedRange;
         unitFromRangeLine(above, printedRange);
         const openAbove = openRangeAbove(printedRange);
@@ -3730,7 +3733,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         rangeFor = above;
         continue;
       }
-      const refused = Boolean(o && (rangeUnitDisagrees(o.unit, printedRange, opts.chargeOf?.(o.name)) || unitNotMeasured(o, printedRange, opts)));
+      const refused = Boolean(o && refusesRangeLine(o, printedRange, opts));
       const another = Boolean(pending) || refused;
       // A range refused by the row it is printed under is no next row's either where that row prints a range line of
       // its own under it: the refusing row's comment (`Creatinine  88 umol/L` / `Range: 0.7 - 1.3 mg/dL` / `Albumin  40
@@ -4449,7 +4452,8 @@ function unitsPrintedApart(lines: readonly SourceLine[], rows: RawRow[], unitFro
 }
 
 /** Units of an amount given or weighed, not of a concentration measured (`Atorvastatin 20 mg`, `Vitamin D3 1000 IU`). */
-const DOSE_UNIT = /^(?:mg|g|kg|mcg|ug|µg|μg|iu|units?|tabs?|tablets?|caps?|capsules?)$/i;
+const DOSE_AMOUNT = String.raw`mg|g|kg|mcg|ug|µg|μg|iu|units?|tabs?|tablets?|caps?|capsules?`;
+const DOSE_UNIT = new RegExp(`^(?:${DOSE_AMOUNT})$`, 'i');
 
 /**
  * An amount over a time or a body weight, no volume in it (`U/h`, `g/kg`, `mg/kg/min`, `mcg/kg/min`: `mcg` a
@@ -4463,10 +4467,10 @@ const PER_DAY_UNIT = /^[^/]+\/(?:d|day)$/i;
 /**
  * (names) A dose's amount per week, per dose, or international units per day (`140 mg/wk`, `0.5 mg/week`, `500
  * units/wk`, `100 mcg/dose`, `5000 IU/day`): a protocol's or a medication list's, never a sample's result, whatever
- * the name (`Testosterone cypionate`, `Vitamin D3`) or a range. (A mass per day may be a 24-hour urine's excretion:
- * RATE_OR_DOSE_UNIT's rule.)
+ * the name (`Testosterone cypionate`, `Vitamin D3`) or a range: a DOSE_AMOUNT, a nanogram, `u`/`ui` or a millilitre
+ * per week or dose. (A mass per day may be a 24-hour urine's excretion: RATE_OR_DOSE_UNIT's rule.)
  */
-const DOSING_UNIT = /^(?:(?:[mµμunk]?g|mcg|iu|ui|u|units?|ml|tabs?|tablets?|caps?|capsules?)\s*\/\s*(?:wk|wks|week|weeks|dose)|(?:iu|ui|units?)\s*\/\s*(?:d|day))$/i;
+const DOSING_UNIT = new RegExp(String.raw`^(?:(?:${DOSE_AMOUNT}|ng|ui|u|ml)\s*\/\s*(?:wk|wks|week|weeks|dose)|(?:iu|ui|units?)\s*\/\s*(?:d|day))$`, 'i');
 
 /** A name ending in a parenthesis opened on a number it never closes (`Optimal level ( 75`). */
 const RANGE_OPENED_IN_NAME = new RegExp(String.raw`\(\s*[<>≤≥]?\s*-?\d[\d.,]*\s*${RANGE_TO}?\s*$`);

@@ -1,3 +1,4 @@
+import type { LabFlag } from '@pg/contracts';
 import type { Comparator } from './parse.types.js';
 import { plainNumbers, readPrintedNumber, type NumberContext } from './printed-number.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords } from './time-units.js';
@@ -646,7 +647,7 @@ const RESULT_END_POINTS = new Set(['.', ',', ';', ':']);
 
 /**
  * (labs48fix) Chinese and Korean flag words (`高`, `偏高`, `升高`; `높음`), as laboratory systems write them: high and
- * low. flags.ts's normalizeFlag reads them, and (labsreadfix) the text reader takes them as a flag token (FLAG_WORDS),
+ * low. flags.ts's normalizeFlag reads them, and (labsreadfix) the text reader takes them as a flag token (FLAG_TOKENS),
  * a whole token only (`高密度脂蛋白`, high-density lipoprotein, is a name).
  */
 export const CJK_HIGH_WORDS: readonly string[] = ['高', '偏高', '升高', '높음'];
@@ -672,26 +673,34 @@ export function isSlavicFlagWord(flag: string): boolean {
   return SLAVIC_HIGH_WORDS.includes(word) || SLAVIC_LOW_WORDS.includes(word);
 }
 
-/** Flags as reports print them, in a column of their own or stuck to the value. */
-const FLAG_WORDS = new Set([
-  'h', 'l', 'hh', 'll', 'a', 'aa', '*', '**', 'h*', 'l*', '!',
-  // (ocrlis) A side letter with a critical value's stars (`H***`, `L**`: hospital systems' printouts).
-  'h**', 'h***', 'l**', 'l***', 'high', 'low', 'abnormal', 'abn', 'critical', 'crit', 'ch', 'cl', 'c',
-  'panic', 'n', 'normal', '▲', '▼', '↑', '↓', '△', '▽', '✓', '✔',
-  // (pdf7) A critical value's double arrow (`↑↑`, `↓↓`, `▲▲`, `▼▼`, and the one-character `⇈`/`⇊`): flags.ts reads it as
-  // critical high or low. Alone as a token, as the single arrow is.
-  '↑↑', '↓↓', '▲▲', '▼▼', '⇈', '⇊',
-  // A star before the letter (`*A`/`*B`: alto/bajo, alta/baixa; `*H`/`*L`), as Spanish and Portuguese printouts mark.
-  '*a', '*b', '*h', '*l',
-  // (rangenote review) The words themselves, as flags.ts normalizeFlag reads them (`Alto`, `Bajo`, `Baixa`, `Basso`).
-  ...ROMANCE_HIGH_WORDS, ...ROMANCE_LOW_WORDS,
-  ...CJK_HIGH_WORDS, ...CJK_LOW_WORDS, ...SLAVIC_HIGH_WORDS, ...SLAVIC_LOW_WORDS,
+/**
+ * Flags as reports print them, in a column of their own or stuck to the value, and what each says: the text reader's
+ * flag tokens (parseFlagToken), and the words flags.ts normalizeFlag reads first (it reads more words besides).
+ */
+const flagTokens = (flag: LabFlag, words: readonly string[]) => words.map((w) => [w, flag] as const);
+export const FLAG_TOKENS: ReadonlyMap<string, LabFlag> = new Map([
+  // A star before the letter (`*B`: bajo, baixa; `*H`, `*L`), as Spanish and Portuguese printouts mark a result: low
+  // and high. `*A` is alto there but abnormal in English (HL7's `A`): abnormal here, high only where the reader sees the
+  // value above its range or the report print `*B` too (text-report.parser.ts, `starAFlags`).
+  // (rangenote review) The Spanish, Portuguese and Italian words themselves (`Alto`, `Bajo`, `Baixa`, `Basso`).
+  ...flagTokens('high', ['h', 'high', '▲', '↑', '△', '*h', ...ROMANCE_HIGH_WORDS, ...CJK_HIGH_WORDS, ...SLAVIC_HIGH_WORDS]),
+  ...flagTokens('low', ['l', 'low', '▼', '↓', '▽', '*b', '*l', ...ROMANCE_LOW_WORDS, ...CJK_LOW_WORDS, ...SLAVIC_LOW_WORDS]),
+  // (ocrlis) A side letter with a critical value's stars (`H***`, `L**`: hospital systems' printouts) is critical on
+  // that side, as `H*` is.
+  ...flagTokens('critical-high', ['hh', 'h*', 'h**', 'h***', 'ch']),
+  ...flagTokens('critical-low', ['ll', 'l*', 'l**', 'l***', 'cl']),
+  // (pdf7) A critical value's double arrow (`↑↑`, `↓↓`, `▲▲`, `▼▼`, and the one-character `⇈`/`⇊`): critical high or
+  // low, a token alone as the single arrow is.
+  ...flagTokens('critical-high', ['↑↑', '▲▲', '⇈']),
+  ...flagTokens('critical-low', ['↓↓', '▼▼', '⇊']),
+  ...flagTokens('abnormal', ['a', '*a', 'aa', '*', '**', '!', 'abnormal', 'abn', 'critical', 'crit', 'c', 'panic']),
+  ...flagTokens('normal', ['n', 'normal', '✓', '✔']),
 ]);
 
 /**
  * (flagcol) A side letter alone (tokens.ts sideLetter): the low letter of French, Spanish, Portuguese and Italian
  * reports (`B`: bas, bajo, baixo, basso; `(B)`, `[B]`; not `b`) and (cyrflag) the Cyrillic `Н` (low) and `В` (high).
- * No flag token (FLAG_WORDS): a `B` alone is as often a blood group, a name's letter (`Hepatitis B`) or a type, `В`
+ * No flag token (FLAG_TOKENS): a `B` alone is as often a blood group, a name's letter (`Hepatitis B`) or a type, `В`
  * a name's letter (`Гепатит В`), `Н` норма's. The text reader takes such a letter for a flag only in a flag position
  * (after a numeric value or its range, under a flag column), and where a range is printed only when the value lies on
  * the letter's side of it (text-report.parser.ts sideLetterFlag).
@@ -717,7 +726,7 @@ export function sideLetter(token: string): { side: 'low' | 'high'; rangeOnly: bo
 /** A printed flag token (`H`, `(L)`, `[HH]`, `High`, `*`), normalized to its bare form; null when it is none. */
 export function parseFlagToken(token: string): string | null {
   const bare = cleanToken(token).replace(/^[([]|[)\]]$/g, '');
-  return FLAG_WORDS.has(bare.toLowerCase()) ? bare : null;
+  return FLAG_TOKENS.has(bare.toLowerCase()) ? bare : null;
 }
 
 /**

@@ -9,6 +9,9 @@ const NOT_SYNONYMS = ['s', 'h', ...TIME_WORDS_OF_ANY_TEXT];
 const SYNONYM_TIME_WORDS: Record<string, string> = Object.fromEntries((['s', 'min', 'h'] as const)
   .flatMap((u) => timeWords([u], NOT_SYNONYMS).map((w) => [w, u])));
 
+/** (cat8 review) The spellings of a second, a minute and an hour (TIME_UNITS, every language) → UCUM's unit, for perTimeWord. */
+const PER_TIME_WORDS: Record<string, string> = Object.fromEntries((['s', 'min', 'h'] as const).flatMap((u) => timeWords([u]).map((w) => [w, u])));
+
 /**
  * (labs56; fix56) `mil` over a volume (`mil/µL`, `mil/mcL`, `mil/mm3`, `mil/cumm`) in canonicalUnit's spelling: the one
  * list of it. The Portuguese and Spanish thousand (`231 mil/mm3`), an English report's million (`0.25 mil/cumm`): the
@@ -320,7 +323,8 @@ const UCUM_MEMO = new Map<string, string | null>();
  */
 const LOST_EXPONENT = /^10\s*\/\s*(?:[µμu]?l|mm3|cumm|cmm)$/i;
 
-function toUcumUncached(printed: string): string | null {
+/** `toUcum` of a printed unit; `perTime` false reads no time word after its last slash (perTimeWord: one, not a chain). */
+function toUcumUncached(printed: string, perTime = true): string | null {
   const raw = printed.replace(/\u00a0/g, ' ').trim();
   if (!raw) return null;
   if (LOST_EXPONENT.test(raw)) return null;
@@ -349,9 +353,23 @@ function toUcumUncached(printed: string): string | null {
     const per = p[2]!.toLowerCase();
     return `10*${Number(p[1])}/${per === 'l' ? 'L' : per === 'nl' ? 'nL' : 'uL'}`;
   }
-  return ucumCode(unit);
+  return ucumCode(unit) ?? (perTime ? perTimeWord(unit) : null);
 }
 
+/**
+ * (cat8) A rate per a time word UCUM does not spell (`ng/mL/hr`, `ug/L/hr`, `ng/mL/hour`: a plasma renin activity, the
+ * angiotensin I made per hour): the same rate per UCUM's `h`, `min` or `s`, when the rest is a unit toUcum reads.
+ * (cat8 review) The words are every spelling of a second, a minute and an hour in TIME_UNITS (PER_TIME_WORDS: `hora`,
+ * `horas`, `Stunde` too — after a rate's slash a word of any text is a unit), in any case (`NG/ML/HR`). One time word
+ * only: the rest is read without this rule (a chain of `/hr/hr…` is no unit, and never read in turns).
+ */
+function perTimeWord(unit: string): string | null {
+  const slash = unit.lastIndexOf('/');
+  if (slash <= 0) return null;
+  const time = ownEntry(PER_TIME_WORDS, unit.slice(slash + 1).toLowerCase());
+  const rest = time ? toUcumUncached(unit.slice(0, slash), false) : null;
+  return rest ? ucumCode(`${rest}/${time}`) : null;
+}
 /** UCUM's arbitrary units cannot be converted by ucum-lhc, not even to themselves with another prefix. */
 const ARBITRARY = /\[[A-Za-z_.]+\]/g;
 

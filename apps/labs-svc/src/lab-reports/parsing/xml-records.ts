@@ -380,8 +380,8 @@ class XmlData {
 /** Keys that would reach an object's prototype: never copied. */
 const UNSAFE_KEY = /^(?:__proto__|constructor|prototype)$/;
 
-/** A row's line, date and code from its record's facts. */
-function placeRow(row: RawRow, facts: RecordFacts | undefined): void {
+/** A row's line, date and code (and specimen) from its record's facts; fhir-records.ts's records too. */
+export function placeRow(row: RawRow, facts: Omit<RecordFacts, 'vouched'> | undefined): void {
   if (!facts) return;
   row.line = facts.line;
   if (facts.collectedAt) row.collectedAt = facts.collectedAt;
