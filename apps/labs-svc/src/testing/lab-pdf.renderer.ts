@@ -53,6 +53,8 @@ export interface PlacedText {
   align?: 'left' | 'right';
   /** `symbol`: the Symbol font (arrows `↑`/`↓` as a PDF made with it draws them). */
   font?: 'regular' | 'bold' | 'symbol';
+  /** (pdf7 review) Degrees the text is turned counterclockwise about (x, y) (a margin note at 90°, a watermark at 52°). */
+  rotate?: number;
 }
 
 /**
@@ -74,13 +76,13 @@ export async function renderPlacedPdf(pages: PlacedText[][], opts: { size?: [num
   for (const items of pages) {
     const page = doc.addPage(opts.rotate90 ? [height, width] : [width, height]);
     if (opts.rotate90) page.setRotation(degrees(90));
-    for (const { text, x, y, size = 9, align = 'left', font = 'regular' } of items) {
+    for (const { text, x, y, size = 9, align = 'left', font = 'regular', rotate = 0 } of items) {
       const f = fonts[font];
       const left = align === 'right' ? x - [...text].reduce((w, ch) => w + f.widthOfTextAtSize(ch, size), 0) : x;
       // Displayed (X, Y from the bottom) on a /Rotate 90 page is (height - Y, X) of the page as stored.
       const [X, Y] = [left, height - y];
       if (opts.rotate90) page.drawText(text, { x: height - Y, y: X, size, font: f, rotate: degrees(90), color: rgb(0, 0, 0) });
-      else page.drawText(text, { x: X, y: Y, size, font: f, color: rgb(0, 0, 0) });
+      else page.drawText(text, { x: X, y: Y, size, font: f, rotate: degrees(rotate), color: rgb(0, 0, 0) });
     }
   }
   return doc.save({ useObjectStreams: false });

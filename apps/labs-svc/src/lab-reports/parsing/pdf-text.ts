@@ -73,11 +73,13 @@ async function pageItems(doc: PdfDocument, pageNumber: number): Promise<TextItem
       if (typeof it.str !== 'string' || !it.transform || !it.str.trim()) continue;
       placed.push({ str: it.str, t: it.transform, width: it.width ?? 0, height: it.height ?? 0 });
     }
-    // (pdf7) The page read the way its text runs: where most of its characters are drawn turned (a landscape page
-    // stored portrait under /Rotate 90, its text drawn at 90° to read upright once turned; a page printed sideways),
-    // positions are taken in that direction's frame, so that a line is the text along it. Unturned text: as drawn.
-    const [cos, sin] = readingDirection(placed);
-    return placed.map(({ str, t, width, height }) => {
+    // (pdf7) The page read the way its text runs: as its /Rotate says (a landscape page stored portrait under /Rotate
+    // 90, its text drawn at 90° to read upright once turned), or turned where turned text clearly makes the page's table
+    // (a page printed sideways); positions are taken in that direction's frame, so that a line is the text along it.
+    // Text drawn more than 10° off a quarter turn (a diagonal watermark, a stamp) is no line of the page: left out.
+    const kept = placed.filter((it) => quarterOf(it.t) !== null);
+    const [cos, sin] = readingDirection(kept, (((Math.round((page.rotate ?? 0) / 90) % 4) + 4) % 4));
+    return kept.map(({ str, t, width, height }) => {
       const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || height || 10;
       const [x0, y0] = [t[4]!, t[5]!];
       return { str, x: x0 * cos + y0 * sin, y: y0 * cos - x0 * sin, width, size };
@@ -87,19 +89,46 @@ async function pageItems(doc: PdfDocument, pageNumber: number): Promise<TextItem
   }
 }
 
+const QUARTERS = [[1, 0], [0, 1], [-1, 0], [0, -1]] as const;
+
 /**
- * (pdf7) The direction most of a page's characters run in (cosine, sine), to the nearest quarter turn: (1, 0) for text
- * drawn left to right, (0, 1) for text drawn turned by 90° (bottom to top as stored). The direction of an item is its
- * text matrix's first column.
+ * (pdf7) The quarter turn an item's text runs in (0: left to right, 1: turned 90°, bottom to top as stored, 2, 3), from
+ * its text matrix's first column; null for text more than 10° off every quarter turn (a diagonal watermark or stamp).
  */
-function readingDirection(items: readonly { str: string; t: number[] }[]): [number, number] {
-  const chars = [0, 0, 0, 0];
-  for (const { str, t } of items) {
-    const quarter = ((Math.round(Math.atan2(t[1] ?? 0, t[0] ?? 0) / (Math.PI / 2)) % 4) + 4) % 4;
-    chars[quarter]! += str.length;
-  }
-  const best = chars.indexOf(Math.max(...chars));
-  return ([[1, 0], [0, 1], [-1, 0], [0, -1]] as const)[chars[best]! > chars[0]! ? best : 0] as [number, number];
+function quarterOf(t: readonly number[]): number | null {
+  const angle = Math.atan2(t[1] ?? 0, t[0] ?? 0);
+  const turns = angle / (Math.PI / 2);
+  const nearest = Math.round(turns);
+  if (Math.abs(turns - nearest) * 90 > 10) return null;
+  return ((nearest % 4) + 4) % 4;
+}
+
+/**
+ * (pdf7) The direction a page is read in (cosine, sine): the page's own (`prior`, its /Rotate in quarter turns) unless
+ * text turned another way clearly makes the page's table — at least twice the characters of the prior direction's
+ * text, in lines of two items or more (a table's rows: a margin note turned 90° or a turned date over a column is one
+ * long run on its line and does not vote), at least three such lines and six items. A short upright table beside a
+ * long turned margin note stays upright.
+ */
+function readingDirection(items: readonly { str: string; t: number[]; height: number }[], prior: number): [number, number] {
+  const votes = QUARTERS.map((_, q) => {
+    const [cos, sin] = QUARTERS[q]!;
+    // The baselines (rounded to 40% of the font size) of the items drawn in this direction, in its frame.
+    const lines = new Map<number, { chars: number; items: number }>();
+    for (const { str, t, height } of items) {
+      if (quarterOf(t) !== q) continue;
+      const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || height || 10;
+      const key = Math.round((t[5]! * cos - t[4]! * sin) / (0.4 * size));
+      const line = lines.get(key) ?? lines.set(key, { chars: 0, items: 0 }).get(key)!;
+      line.chars += str.length;
+      line.items++;
+    }
+    const rows = [...lines.values()].filter((l) => l.items >= 2);
+    return { chars: rows.reduce((n, l) => n + l.chars, 0), items: rows.reduce((n, l) => n + l.items, 0), lines: rows.length };
+  });
+  const turned = votes.map((v, q) => ({ ...v, q })).filter((v) => v.q !== prior && v.lines >= 3 && v.items >= 6 && v.chars > 2 * votes[prior]!.chars)
+    .sort((a, b) => b.chars - a.chars)[0];
+  return [...QUARTERS[turned ? turned.q : prior]!] as [number, number];
 }
 
 /**

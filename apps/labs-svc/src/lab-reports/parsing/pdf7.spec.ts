@@ -286,3 +286,105 @@ describe('pdf7: the patient\'s letterhead and the page footer are no results', (
     expect(await pdfCoded(await renderTextAsPdf(text))).toEqual([['glucose', 92, 'mg/dL', 70, 99, 'normal']]);
   });
 });
+
+/**
+ * (pdf7 review) What the review found: turned text that is no table (a margin note, a diagonal watermark) turned the
+ * page; a text's tables side by side ran to the end of the file; a fixed-width row split by its cells' order; a word
+ * over the next row's name completed the row above.
+ */
+describe('pdf7 review: a page is turned only by turned text that makes its table', () => {
+  const SHORT = [['Test', 'Result', 'Units', 'Reference'], ['Sodium', '131', 'mmol/L', '135-145'], ['Glucose', '92', 'mg/dL', '70-99']];
+  const SHORT_ROWS = [['sodium', 131, 'mmol/L', 135, 145, 'low'], ['glucose', 92, 'mg/dL', 70, 99, 'normal']];
+  const cols = [50, 200, 260, 330];
+  const note = 'Electronically verified report. Check it at the laboratory portal with the code printed on the first page. Not valid without it.';
+
+  it('reads a short upright table beside a long margin note turned 90°', async () => {
+    const page = [...placedTable(SHORT, cols, 110), { text: note, x: 25, y: 700, size: 7, rotate: 90 }];
+    expect(await pdfCoded(await renderPlacedPdf([page]))).toEqual(SHORT_ROWS);
+  });
+
+  it('reads such a page second, after a page with no note', async () => {
+    const first = placedTable([['Test', 'Result', 'Units', 'Reference'], ['Potassium', '4.0', 'mmol/L', '3.5-5.1']], cols, 110);
+    const second = [...placedTable(SHORT, cols, 110), { text: note, x: 25, y: 700, size: 7, rotate: 90 }];
+    expect(await pdfCoded(await renderPlacedPdf([first, second]))).toEqual([['potassium', 4, 'mmol/L', 3.5, 5.1, 'normal'], ...SHORT_ROWS]);
+  });
+
+  it('reads a short table under a diagonal watermark (52°, printed three times), the watermark no line', async () => {
+    const mark = 'SPECIMEN COPY - NOT FOR CLINICAL DECISIONS';
+    const page = [...placedTable(SHORT, cols, 110), ...[[30, 640], [90, 700], [150, 760]].map(([x, y]) => ({ text: mark, x: x!, y: y!, size: 30, rotate: 52 }))];
+    const { lines: read } = await extractPdfLines(await renderPlacedPdf([page]));
+    expect(read.some((l) => l.text.includes('SPECIMEN'))).toBe(false);
+    expect(await pdfCoded(await renderPlacedPdf([page]))).toEqual(SHORT_ROWS);
+  });
+});
+
+describe('pdf7 review: where two tables side by side end', () => {
+  const SBS = [
+    'Test         Result  Units     Ref.        Test        Result  Units    Ref.',
+    'Sodium       131     mmol/L    135-145     Glucose     92      mg/dL    70-99',
+    'Potassium    4.0     mmol/L    3.5-5.1     Calcium     9.4     mg/dL    8.6-10.3',
+  ];
+  const SBS_ROWS = [
+    ['sodium', 131, 'mmol/L', 135, 145, 'low'], ['potassium', 4, 'mmol/L', 3.5, 5.1, 'normal'],
+    ['glucose', 92, 'mg/dL', 70, 99, 'normal'], ['calcium', 9.4, 'mg/dL', 8.6, 10.3, 'normal'],
+  ];
+
+  it('ends them at a blank line: a full-width table after it reads as one', () => {
+    expect(coded(lines(...SBS, '',
+      'LIPIDS',
+      'Test                 Result    Units        Reference Range',
+      'Total Cholesterol    232       mg/dL        <200',
+      'Triglycerides        120       mg/dL        <150',
+    ))).toEqual([...SBS_ROWS, ['total-cholesterol', 232, 'mg/dL', null, 200, 'high'], ['triglycerides', 120, 'mg/dL', null, 150, 'normal']]);
+  });
+
+  it('ends them at a section title (words only, on one side), and at a row whose value stands under the right names', () => {
+    expect(coded(lines(...SBS,
+      'THYROID',
+      'TSH                                        2.1     mIU/L    0.4-4.0',
+      'Free T4                                    1.2     ng/dL    0.8-1.8',
+    ))).toEqual([...SBS_ROWS, ['thyroid-stimulating-hormone', 2.1, 'm[IU]/L', 0.4, 4, 'normal'], ['free-t4', 1.2, 'ng/dL', 0.8, 1.8, 'normal']]);
+    expect(coded(lines(...SBS,
+      'Magnesium                                  2.1              1.7-2.2',
+    ))).toEqual([...SBS_ROWS, ['magnesium', 2.1, null, 1.7, 2.2, 'normal']]);
+  });
+
+  it('ends them in a PDF at a section title over a full-width table', async () => {
+    const SL = [40, 130, 170, 220];
+    const SR = [320, 410, 450, 500];
+    const page = [
+      ...placedTable(SIDE_LEFT.slice(0, 3), SL, 110), ...placedTable(SIDE_RIGHT.slice(0, 3), SR, 110),
+      { text: 'LIPIDS', x: 40, y: 170 },
+      ...placedTable([['Test', 'Result', 'Units', 'Reference Range'], ['Total Cholesterol', '232', 'mg/dL', '<200'], ['Triglycerides', '120', 'mg/dL', '<150']], [40, 250, 330, 420], 185),
+    ];
+    expect(await pdfCoded(await renderPlacedPdf([page]))).toEqual([
+      SIDE_ROWS[0], SIDE_ROWS[1], SIDE_ROWS[4], SIDE_ROWS[5],
+      ['total-cholesterol', 232, 'mg/dL', null, 200, 'high'], ['triglycerides', 120, 'mg/dL', null, 150, 'normal'],
+    ]);
+  });
+
+  it('splits a fixed-width row by place though it has as many cells as the headers (a flag the left header has no column for)', () => {
+    expect(coded(lines(
+      'Test         Result     Units     Ref.        Test        Result  Flag  Units    Ref.',
+      'Sodium       131   L    mmol/L    135-145     Glucose     92            mg/dL    70-99',
+      'Potassium    4.0        mmol/L    3.5-5.1     Calcium     9.4           mg/dL    8.6-10.3',
+    ))).toEqual(SBS_ROWS);
+  });
+});
+
+describe('pdf7 review: a word over the next row\'s name is that name\'s', () => {
+  it('leaves `Free` / `Direct` to the row under it, the row above keeping its own name', () => {
+    expect(coded(lines(
+      'Test          Result  Units   Reference',
+      'Testosterone  520     ng/dL   264-916',
+      'Free',
+      'Testosterone  9.1     pg/mL   8.7-25.1',
+      'Bilirubin     0.9     mg/dL   0.1-1.2',
+      'Direct',
+      'Bilirubin     0.2     mg/dL   0.0-0.3',
+    ))).toEqual([
+      ['testosterone', 520, 'ng/dL', 264, 916, 'normal'], ['testosterone-free', 9.1, 'pg/mL', 8.7, 25.1, 'normal'],
+      ['total-bilirubin', 0.9, 'mg/dL', 0.1, 1.2, 'normal'], ['direct-bilirubin', 0.2, 'mg/dL', 0, 0.3, 'normal'],
+    ]);
+  });
+});

@@ -11,8 +11,11 @@ import { expandTabs, headerColumns, textCells } from './table.js';
  * - where the right table starts: between the end of the left header and the start of the right one (the gutter's
  *   middle); a cell belongs to the side where it starts;
  * - the block: the line above the header when it holds words only on either side (the tables' titles), the header,
- *   and the lines after it on its page until a line with a cell across the gutter (text under both tables) or another
- *   such header.
+ *   and the lines after it until the first that ends it: a line on another page (a PDF's block ends with its page), a
+ *   blank line, another such header, a section's title (words only, no number, on one side of the gutter: `LIPID
+ *   PANEL`, `URINE`), a line with a cell across the gutter (text under both tables), or one whose cells do not fit the
+ *   two tables' columns (a number under the right table's names: a full-width table's row, `pH  …  6.0  …  5.0-8.0`).
+ *   A text has no pages: without these ends its block ran to the end of the file.
  * Cells are the line's own (a PDF's, in points) or its text's runs (a fixed-width text, in characters): a text's
  * halves keep their characters' places (the right half cut where the right table starts), a PDF's their cells.
  * Lines of a table's own cells (Markdown, HTML) are left as they are.
@@ -26,6 +29,7 @@ export function sideBySideTables(lines: SourceLine[]): SourceLine[] {
   // (A header printed again, on every page, looked up once: by its cells' words and places.)
   const headers = new Map<string, Split | null>();
   const headerOf = (c: readonly Cell[]) => {
+    // (Two headers of twelve columns at most: a longer line is no such header, and is not tried at every cell.)
     if (c.length < 4 || c.length > 2 * MOST_COLUMNS) return null;
     const key = c.map((x) => `${x.x}:${x.end}:${x.text}`).join('\t');
     return headers.get(key) ?? headers.set(key, doubledHeader(c)).get(key)!;
@@ -50,7 +54,9 @@ export function sideBySideTables(lines: SourceLine[]): SourceLine[] {
     let j = i + 1;
     for (; j < lines.length; j++) {
       const next = lines[j]!;
-      if (next.tableCells || next.page !== line.page || splitAt(j) || (cellsAt(j).some((c) => across(c, split)) && !byIndex(next, cellsAt(j), split))) break;
+      if (next.tableCells || next.page !== line.page || !next.text.trim() || splitAt(j)) break;
+      const cells = cellsAt(j);
+      if (!byIndex(next, cells, split) && (cells.some((c) => across(c, split)) || isTitle(next, cells, split) || !fits(cells, split))) break;
       block.push(j);
     }
     const halves = block.map((k) => halvesOf(lines[k]!, cellsAt(k), split));
@@ -64,18 +70,32 @@ export function sideBySideTables(lines: SourceLine[]): SourceLine[] {
 const MOST_COLUMNS = 12;
 
 /**
- * Where the right table starts: the gutter's middle (`at`), the right header's first cell (`right`); the header's
- * cells (`count`) and the index of the right header's first (`k`).
+ * Where the right table starts: the gutter's middle (`at`), the right header's first cell (`right`) and its second
+ * (`nameEnd`: the right table's name column ends there); the header's cells (`count`) and the index of the right
+ * header's first (`k`).
  */
-interface Split { at: number; right: number; count: number; k: number }
+interface Split { at: number; right: number; nameEnd: number; count: number; k: number }
 
 /**
- * A text's line with a cell for every column of both headers: split by the cells' order, at the right header's index
- * — text copied out of a PDF has its columns no longer at their places (`Hemoglobin  142  g/L  133-173  Glucose  6.4 H
- * mmol/L  3.6-6.0`), and a fixed-width text's full row splits there as by place. A line with fewer or more cells is
- * split by place.
+ * A text's line with a cell for every column of both headers, none of them where the right header's first starts:
+ * split by the cells' order, at the right header's index — text copied out of a PDF has its columns no longer at their
+ * places (`Hemoglobin  142  g/L  133-173  Glucose  6.4 H  mmol/L  3.6-6.0`). A fixed-width text's row (a cell where
+ * the right table's names start) is split by place, whatever its cells' count (`WBC  3.2  L  10^3/uL  4.0-11.0` beside
+ * `Sodium  140  mmol/L  135-145`: the left flag a cell the left header has no column for); so is a line with fewer or
+ * more cells.
  */
-const byIndex = (line: SourceLine, cells: readonly Cell[], split: Split) => !line.cells && cells.length === split.count;
+const byIndex = (line: SourceLine, cells: readonly Cell[], split: Split) => !line.cells && cells.length === split.count
+  && !cells.some((c) => Math.abs(c.x - split.right) <= 1);
+
+/** A section's title after the tables: words only (no number), all on one side of the gutter (`LIPID PANEL`, `URINE`). */
+const isTitle = (line: SourceLine, cells: readonly Cell[], split: Split) => !/\d/.test(line.text)
+  && (cells.every((c) => c.x < split.at) || cells.every((c) => c.x >= split.at));
+
+/**
+ * Whether a line's cells fit the two tables' columns: no number where the right table prints its names (a full-width
+ * table's value under them: `pH  …  6.0  …  5.0-8.0`, `TSH  …  2.1  mIU/L  0.4-4.0`).
+ */
+const fits = (cells: readonly Cell[], split: Split) => !cells.some((c) => c.x >= split.at && c.x < split.nameEnd && /^[<>≤≥]?=?\d/.test(c.text));
 
 const cellsOf = (l: SourceLine): Cell[] => l.cells ?? textCells(l.text);
 const words = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -84,15 +104,14 @@ const across = (c: Cell, split: Split) => c.x < split.at && c.end > split.right;
 
 /** The split of a header printed twice on its line (sideBySideTables), or null for any other line. */
 function doubledHeader(cells: readonly Cell[]): Split | null {
-  // (Two headers of twelve columns at most: a longer line is no such header, and is not tried at every cell.)
-  if (cells.length < 4 || cells.length > 2 * MOST_COLUMNS) return null;
+  // (Its cells counted by headerOf, above: between four and twice MOST_COLUMNS.)
   const first = words(cells[0]!.text);
   for (let k = 2; k <= cells.length - 2; k++) {
     const c = cells[k]!;
     if (words(c.text) !== first || c.x <= cells[k - 1]!.end) continue;
     const left = headerColumns(cells.slice(0, k));
     const right = left?.[0]?.role === 'name' ? headerColumns(cells.slice(k)) : null;
-    if (right?.[0]?.role === 'name') return { at: (cells[k - 1]!.end + c.x) / 2, right: c.x, count: cells.length, k };
+    if (right?.[0]?.role === 'name') return { at: (cells[k - 1]!.end + c.x) / 2, right: c.x, nameEnd: cells[k + 1]!.x, count: cells.length, k };
   }
   return null;
 }

@@ -2889,21 +2889,28 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   /** (status) A name line's status ending it (statusEndingName), by the pending line it left; the rows flagged by one. */
   const statusOfName = new Map<SourceLine, string>();
   const flaggedOverValue = new Set<RawRow>();
-  /** Whether the next line with text after `line` is a value alone (looked for only when a name was cut, below). */
   /**
-   * (pdf7) Whether the next line with text is a row whose name, after `words`, names another test than its own (`HDL`
-   * over `Cholesterol  52  mg/dL`): the words are the first line of that row's name.
+   * (pdf7) Whether the next line with text is a row whose name, after `words` (the line's own text), names another test
+   * than its own (`HDL` over `Cholesterol  52  mg/dL`): the words are the first line of that row's name. Once a line:
+   * the answer is kept by line (each asks it with its own words; reading the next row is the cost).
    */
+  const beginsNext = new Map<SourceLine, boolean>();
   const beginsNextRowName = (line: SourceLine, words: string): boolean => {
+    const known = beginsNext.get(line);
+    if (known !== undefined) return known;
+    let begins = false;
     for (let i = indexOfLine.get(line)! + 1; i < lines.length; i++) {
       const text = lineText(lines[i]!.text);
       if (!text) continue;
       const name = parseRowLine(text, opts)?.name.trim();
       const joined = name ? `${words} ${name}` : '';
-      return Boolean(name && opts.knows?.(joined) && !(opts.sameAnalyte?.(joined, name) ?? false));
+      begins = Boolean(name && opts.knows?.(joined) && !(opts.sameAnalyte?.(joined, name) ?? false));
+      break;
     }
-    return false;
+    beginsNext.set(line, begins);
+    return begins;
   };
+  /** Whether the next line with text after `line` is a value alone (looked for only when a name was cut, below). */
   const valueOnlyNext = (line: SourceLine): boolean => {
     for (let i = indexOfLine.get(line)! + 1; i < lines.length; i++) {
       const text = lineText(lines[i]!.text);
@@ -4041,14 +4048,18 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // of that name, printed over it), or the row's name ends in its abbreviation (`Aspartato aminotransferase (AST)` /
     // `Alanina aminotransferase (ALT)`: a whole name, the next test's over its method and value).
     const completes = (r: RawRow, adjacent = false) => opts.knows && isNameFragment(flat)
-      && (adjacent ? !/(?:^|\s)[<>]?\d/.test(flat) && (!opts.knows(flat) || (!/[)\]]$/.test(r.name.trim()) && !beginsNextRowName(line, flat)))
+      && (adjacent ? !/(?:^|\s)[<>]?\d/.test(flat) && (!opts.knows(flat) || !/[)\]]$/.test(r.name.trim()))
         : !/\d/.test(flat) && !opts.knows(flat))
       && sameCase(flat, r.name) && opts.knows(`${r.name} ${flat}`) && !(opts.sameAnalyte?.(`${r.name} ${flat}`, r.name) ?? false)
       // (fix39b) Not a specimen's or a section's word (`Glucose 5.2 3.9 - 5.5 mmol/L` / `Urine`: the next section's
       // heading, never glucose in urine), and only when the catalog measures the whole in the row's unit (`hemoglobin
       // 14.1 … g/dL` / `glycated`: an HbA1c is no g/dL).
       && !SPECIMEN_OR_SECTION.test(foldName(flat)) && !(r.unit && opts.measuresIn?.(`${r.name} ${flat}`, r.unit) === false)
-      && !valueOnlyNext(line);
+      && !valueOnlyNext(line)
+      // (pdf7 review) Directly under its row, words that begin the next row's name as another test do not complete it,
+      // known alone or not (`HDL` over `Cholesterol  52  mg/dL`; `Free` over `Testosterone  9.1  pg/mL`, `Direct` over
+      // `Bilirubin  0.2  mg/dL`: the row above keeps its own name). Looked at last: it reads the next line.
+      && !(adjacent && beginsNextRowName(line, flat));
     if (rowAbove && completes(rowAbove, true)) {
       rowAbove.name = `${rowAbove.name} ${flat}`;
       namedAbove = null;
