@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
+import { degrees, PDFDocument, rgb, StandardFonts } from 'pdf-lib';
 
 /**
  * Renders lab report text as PDFs, for the tests and the benchmark: every word is its own text item placed where a
@@ -39,6 +39,51 @@ export async function renderTextAsPdf(text: string, opts: RenderOptions = {}): P
         x += [...part].reduce((w, ch) => w + font.widthOfTextAtSize(ch, size), 0);
       }
     });
+  }
+  return doc.save({ useObjectStreams: false });
+}
+
+/** (pdf7) One piece of text placed on a page: `x` from the left, `y` the baseline from the top of the page as displayed. */
+export interface PlacedText {
+  text: string;
+  x: number;
+  y: number;
+  size?: number;
+  /** `right`: `x` is where the text ends (a right-aligned column). */
+  align?: 'left' | 'right';
+  /** `symbol`: the Symbol font (arrows `↑`/`↓` as a PDF made with it draws them). */
+  font?: 'regular' | 'bold' | 'symbol';
+  /** (pdf7 review) Degrees the text is turned counterclockwise about (x, y) (a margin note at 90°, a watermark at 52°). */
+  rotate?: number;
+}
+
+/**
+ * (pdf7) A PDF of pages that place each piece of text where it is told, for layouts renderTextAsPdf cannot make (two
+ * tables side by side with a gutter, a wrapped name column, text drawn in a column narrower than its words).
+ * `rotate90`: each page is stored portrait under a landscape display, `/Rotate 90`, its text drawn turned by 90° so
+ * that it reads upright once the viewer turns the page (as scanners' and some reporting systems' landscape pages are).
+ */
+export async function renderPlacedPdf(pages: PlacedText[][], opts: { size?: [number, number]; rotate90?: boolean } = {}): Promise<Uint8Array> {
+  const [width, height] = opts.size ?? [PAGE.width, PAGE.height];
+  const doc = await PDFDocument.create();
+  doc.setCreationDate(new Date('2026-01-01T00:00:00Z'));
+  doc.setModificationDate(new Date('2026-01-01T00:00:00Z'));
+  const fonts = {
+    regular: await doc.embedFont(StandardFonts.Helvetica),
+    bold: await doc.embedFont(StandardFonts.HelveticaBold),
+    symbol: await doc.embedFont(StandardFonts.Symbol),
+  };
+  for (const items of pages) {
+    const page = doc.addPage(opts.rotate90 ? [height, width] : [width, height]);
+    if (opts.rotate90) page.setRotation(degrees(90));
+    for (const { text, x, y, size = 9, align = 'left', font = 'regular', rotate = 0 } of items) {
+      const f = fonts[font];
+      const left = align === 'right' ? x - [...text].reduce((w, ch) => w + f.widthOfTextAtSize(ch, size), 0) : x;
+      // Displayed (X, Y from the bottom) on a /Rotate 90 page is (height - Y, X) of the page as stored.
+      const [X, Y] = [left, height - y];
+      if (opts.rotate90) page.drawText(text, { x: height - Y, y: X, size, font: f, rotate: degrees(90), color: rgb(0, 0, 0) });
+      else page.drawText(text, { x: X, y: Y, size, font: f, rotate: degrees(rotate), color: rgb(0, 0, 0) });
+    }
   }
   return doc.save({ useObjectStreams: false });
 }

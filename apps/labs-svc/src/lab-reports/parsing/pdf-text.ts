@@ -68,16 +68,67 @@ async function pageItems(doc: PdfDocument, pageNumber: number): Promise<TextItem
   const page = await doc.getPage(pageNumber).catch((err: unknown) => Promise.reject(asUnreadable(err)));
   try {
     const content = await page.getTextContent().catch((err: unknown) => Promise.reject(asUnreadable(err)));
-    const items: TextItem[] = [];
+    const placed: { str: string; t: number[]; width: number; height: number }[] = [];
     for (const it of content.items as { str?: string; transform?: number[]; width?: number; height?: number }[]) {
       if (typeof it.str !== 'string' || !it.transform || !it.str.trim()) continue;
-      const size = Math.hypot(it.transform[2] ?? 0, it.transform[3] ?? 0) || it.height || 10;
-      items.push({ str: it.str, x: it.transform[4]!, y: it.transform[5]!, width: it.width ?? 0, size });
+      placed.push({ str: it.str, t: it.transform, width: it.width ?? 0, height: it.height ?? 0 });
     }
-    return items;
+    // (pdf7) The page read the way its text runs: as its /Rotate says (a landscape page stored portrait under /Rotate
+    // 90, its text drawn at 90° to read upright once turned), or turned where turned text clearly makes the page's table
+    // (a page printed sideways); positions are taken in that direction's frame, so that a line is the text along it.
+    // Text drawn more than 10° off a quarter turn (a diagonal watermark, a stamp) is no line of the page: left out.
+    const kept = placed.filter((it) => quarterOf(it.t) !== null);
+    const [cos, sin] = readingDirection(kept, (((Math.round((page.rotate ?? 0) / 90) % 4) + 4) % 4));
+    return kept.map(({ str, t, width, height }) => {
+      const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || height || 10;
+      const [x0, y0] = [t[4]!, t[5]!];
+      return { str, x: x0 * cos + y0 * sin, y: y0 * cos - x0 * sin, width, size };
+    });
   } finally {
     page.cleanup();
   }
+}
+
+const QUARTERS = [[1, 0], [0, 1], [-1, 0], [0, -1]] as const;
+
+/**
+ * (pdf7) The quarter turn an item's text runs in (0: left to right, 1: turned 90°, bottom to top as stored, 2, 3), from
+ * its text matrix's first column; null for text more than 10° off every quarter turn (a diagonal watermark or stamp).
+ */
+function quarterOf(t: readonly number[]): number | null {
+  const angle = Math.atan2(t[1] ?? 0, t[0] ?? 0);
+  const turns = angle / (Math.PI / 2);
+  const nearest = Math.round(turns);
+  if (Math.abs(turns - nearest) * 90 > 10) return null;
+  return ((nearest % 4) + 4) % 4;
+}
+
+/**
+ * (pdf7) The direction a page is read in (cosine, sine): the page's own (`prior`, its /Rotate in quarter turns) unless
+ * text turned another way clearly makes the page's table — at least twice the characters of the prior direction's
+ * text, in lines of two items or more (a table's rows: a margin note turned 90° or a turned date over a column is one
+ * long run on its line and does not vote), at least three such lines and six items. A short upright table beside a
+ * long turned margin note stays upright.
+ */
+function readingDirection(items: readonly { str: string; t: number[]; height: number }[], prior: number): [number, number] {
+  const votes = QUARTERS.map((_, q) => {
+    const [cos, sin] = QUARTERS[q]!;
+    // The baselines (rounded to 40% of the font size) of the items drawn in this direction, in its frame.
+    const lines = new Map<number, { chars: number; items: number }>();
+    for (const { str, t, height } of items) {
+      if (quarterOf(t) !== q) continue;
+      const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || height || 10;
+      const key = Math.round((t[5]! * cos - t[4]! * sin) / (0.4 * size));
+      const line = lines.get(key) ?? lines.set(key, { chars: 0, items: 0 }).get(key)!;
+      line.chars += str.length;
+      line.items++;
+    }
+    const rows = [...lines.values()].filter((l) => l.items >= 2);
+    return { chars: rows.reduce((n, l) => n + l.chars, 0), items: rows.reduce((n, l) => n + l.items, 0), lines: rows.length };
+  });
+  const turned = votes.map((v, q) => ({ ...v, q })).filter((v) => v.q !== prior && v.lines >= 3 && v.items >= 6 && v.chars > 2 * votes[prior]!.chars)
+    .sort((a, b) => b.chars - a.chars)[0];
+  return [...QUARTERS[turned ? turned.q : prior]!] as [number, number];
 }
 
 /**

@@ -190,7 +190,8 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [new RegExp(String.raw`^(?:${VALUE_LABEL_WORDS}|${VALUE_HEADER_WORDS})$`), 'value'],
   // A card's unit and flag labels (tokens.ts UNIT_LABEL_WORDS, FLAG_LABEL_WORDS) head those columns too.
   [new RegExp(`^(?:${UNIT_LABEL_WORDS})$`), 'unit'],
-  [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
+  // (pdf7) `Ref.` alone too (a narrow range column's header: `Test  Result  Units  Ref.`).
+  [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|ref\.?|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
   // (labs35fix review: Spanish and Portuguese `Estado`, the status — `Bajo`, `Normal`, `Alto` — as `Status` is.)
   [new RegExp(`^(?:${FLAG_LABEL_WORDS}|status|estado|abnormal|abn|h l|indicator|interpretation)$`), 'flag'],
   // (labs49fix) One column of the reference and the status (`Reference/Status`, `Range / Flag`, `Status/Reference`:

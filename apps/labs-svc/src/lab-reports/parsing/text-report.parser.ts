@@ -1,3 +1,4 @@
+import { sideBySideTables } from './side-by-side.js';
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, saysRedCells, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
@@ -560,6 +561,8 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
     }));
     return { ...blanked, warnings: [...warnings, ...blanked.warnings] };
   }
+  // (pdf7) Two tables side by side under a header printed twice: the left table's lines, then the right one's.
+  printed = sideBySideTables(printed);
   opts = { ...opts, arrowMayReadAsOne: opts.arrowMayReadAsOne ?? printsArrowsOnly(printed), columnAfterUnit: opts.columnAfterUnit ?? namesColumnAfterUnit(printed) };
   // Results run on one line separated by semicolons (`PS-Kreatinin 94; B-Hemoglobin 11,5L; …`): read apart (result-list.ts).
   const listed = readResultLists(printed, opts);
@@ -1672,6 +1675,14 @@ function isColumnHeader(text: string): boolean {
  * Name`, `Patient ID`, `Age/Gender`, `Sex`, `DOB`, `Report ID`, `Referred By`, `Phone No.`, `Collection Date`, `MRN`.
  */
 const PATIENT_DETAIL_LABEL = new RegExp(String.raw`^(?:patient(?:'s)?\s+(?:name|id|no\.?|number)|name|patient|age|sex|gender|(?:age|sex|gender)\s*\/\s*(?:age|sex|gender)|${BIRTH_LABEL}|mrn|uhid|(?:report|sample|specimen|lab|registration|reg\.?|accession|visit|bill|barcode)\s*(?:id|no\.?|number)|referred by|ref\.?\s*by|referring (?:doctor|physician)|consultant|(?:phone|mobile|contact)(?:\s*no\.?)?|(?:collection|report|registration|receiving|received|sample|reported|collected)\s+(?:date|on|at|time)(?:\s*(?:\/|&)\s*time)?)\s*[:.]?$`, 'i');
+
+/**
+ * (pdf7) In a row's name, what only a letterhead or a footer prints: a patient-detail label with its colon or its
+ * number (`Patient Name :`, `Age/Gender`, `Sex/Age`, `DOB:`, `MRN 662019`, `UHID:`), a page mark (`Page 1 of`, `Page 2`
+ * ending the name: its count or number read as the value) or a printing date (`Printed 11/30/2026`). No test's name
+ * holds one.
+ */
+const DEMOGRAPHIC_IN_NAME = new RegExp(String.raw`(?:^|[\s,;|])(?:(?:age|sex|gender)\s*\/\s*(?:age|sex|gender)\b|(?:patient(?:'s)?\s+(?:name|id)|${BIRTH_LABEL}|mrn|uhid)\s*(?:[:#]|\s\d))|(?:^|\s)page\s+\d{1,4}(?:\s+of(?:\s+\d{1,4})?)?$|(?:^|\s)printed\s+(?:on\s+)?\d`, 'i');
 
 /** `Patient: …`, `DOB: …`, `Ordering Physician: …`, `Collected on Apr 10, 2025`: a label and its value, not a result. */
 function isMetadata(text: string): boolean {
@@ -2948,6 +2959,27 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   /** (status) A name line's status ending it (statusEndingName), by the pending line it left; the rows flagged by one. */
   const statusOfName = new Map<SourceLine, string>();
   const flaggedOverValue = new Set<RawRow>();
+  /**
+   * (pdf7) Whether the next line with text is a row whose name, after `words` (the line's own text), names another test
+   * than its own (`HDL` over `Cholesterol  52  mg/dL`): the words are the first line of that row's name. Once a line:
+   * the answer is kept by line (each asks it with its own words; reading the next row is the cost).
+   */
+  const beginsNext = new Map<SourceLine, boolean>();
+  const beginsNextRowName = (line: SourceLine, words: string): boolean => {
+    const known = beginsNext.get(line);
+    if (known !== undefined) return known;
+    let begins = false;
+    for (let i = indexOfLine.get(line)! + 1; i < lines.length; i++) {
+      const text = lineText(lines[i]!.text);
+      if (!text) continue;
+      const name = parseRowLine(text, opts)?.name.trim();
+      const joined = name ? `${words} ${name}` : '';
+      begins = Boolean(name && opts.knows?.(joined) && !(opts.sameAnalyte?.(joined, name) ?? false));
+      break;
+    }
+    beginsNext.set(line, begins);
+    return begins;
+  };
   /** Whether the next line with text after `line` is a value alone (looked for only when a name was cut, below). */
   const valueOnlyNext = (line: SourceLine): boolean => {
     for (let i = indexOfLine.get(line)! + 1; i < lines.length; i++) {
@@ -4079,14 +4111,26 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const wrapped = rows[rows.length - 1];
     const rowAbove = wrapped && wrapped === (open as RawRow | null) && !line.tableCells && !wrapped.page === !line.page
       && lines[(indexOfLine.get(line) ?? 0) - 1]?.line === wrapped.line ? wrapped : null;
-    const completes = (r: RawRow) => opts.knows && isNameFragment(flat) && !/\d/.test(flat) && !opts.knows(flat)
+    // (pdf7) Directly under its row, words the catalog knows alone complete it too (`Hemoglobin  6.0 High  %` / `A1c`,
+    // `Mean Corpuscular Hb  31.9  g/dL` / `Concentration (MCHC)`, `Mean Corpuscular  82.3  fL` / `Volume (MCV)`: a
+    // narrow name column wrapped), and a digit inside a word is no value (`A1c`) — unless a value alone follows (as
+    // above), the words begin the next row's name as another test (`HDL` over `Cholesterol  52  mg/dL`: the first line
+    // of that name, printed over it), or the row's name ends in its abbreviation (`Aspartato aminotransferase (AST)` /
+    // `Alanina aminotransferase (ALT)`: a whole name, the next test's over its method and value).
+    const completes = (r: RawRow, adjacent = false) => opts.knows && isNameFragment(flat)
+      && (adjacent ? !/(?:^|\s)[<>]?\d/.test(flat) && (!opts.knows(flat) || !/[)\]]$/.test(r.name.trim()))
+        : !/\d/.test(flat) && !opts.knows(flat))
       && sameCase(flat, r.name) && opts.knows(`${r.name} ${flat}`) && !(opts.sameAnalyte?.(`${r.name} ${flat}`, r.name) ?? false)
       // (fix39b) Not a specimen's or a section's word (`Glucose 5.2 3.9 - 5.5 mmol/L` / `Urine`: the next section's
       // heading, never glucose in urine), and only when the catalog measures the whole in the row's unit (`hemoglobin
       // 14.1 … g/dL` / `glycated`: an HbA1c is no g/dL).
       && !SPECIMEN_OR_SECTION.test(foldName(flat)) && !(r.unit && opts.measuresIn?.(`${r.name} ${flat}`, r.unit) === false)
-      && !valueOnlyNext(line);
-    if (rowAbove && completes(rowAbove)) {
+      && !valueOnlyNext(line)
+      // (pdf7 review) Directly under its row, words that begin the next row's name as another test do not complete it,
+      // known alone or not (`HDL` over `Cholesterol  52  mg/dL`; `Free` over `Testosterone  9.1  pg/mL`, `Direct` over
+      // `Bilirubin  0.2  mg/dL`: the row above keeps its own name). Looked at last: it reads the next line.
+      && !(adjacent && beginsNextRowName(line, flat));
+    if (rowAbove && completes(rowAbove, true)) {
       rowAbove.name = `${rowAbove.name} ${flat}`;
       namedAbove = null;
       continue;
@@ -4556,6 +4600,10 @@ function seenAnswers(row: RawRow, section: Section, opts: TextParseOptions): boo
 }
 
 function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
+  // (pdf7) A name that holds the patient's details or the page's footer (`Patient Name : Mrs. … Age/Gender` over `47
+  // Yrs/Female`, `BROOKS, ALAN MRN 662019 Page 1 of` over `1`): a letterhead's or a footer's line, its number the
+  // patient's age or the page's.
+  if (DEMOGRAPHIC_IN_NAME.test(row.name)) return true;
   // (labs56) `Adultos: 33- 193 µg/dL`, `Homens: …`, `Children: …`: a population's label (POPULATION_WORD) and its colon
   // is a range's, never a test's name.
   const label = /^\s*(\p{L}+)\s*:/u.exec(row.name);
@@ -8003,17 +8051,17 @@ function arrowsAfterValues(tokens: string[]): string[] {
       }
     }
     // After a value and its unit, before a range (`WBC  12.1  x10^9/L  ↑  4.0 - 11.0`), the arrow is that value's flag.
-    if (/^[▲▼↑↓]$/.test(out[j]!) && valueFromSecondBefore(j - 1) && /^-?\d[\d.,]*\s*-/.test(numericRangeAt(out, j + 1)?.text ?? '')) continue;
-    const glued = /^([▲▼↑↓])(\d[\d.,]*)$/.exec(out[j]!);
+    if (ARROW_TOKEN.test(out[j]!) && valueFromSecondBefore(j - 1) && /^-?\d[\d.,]*\s*-/.test(numericRangeAt(out, j + 1)?.text ?? '')) continue;
+    const glued = ARROW_GLUED.exec(out[j]!);
     if (glued && parseValueToken(glued[2]!)) out.splice(j, 1, glued[2]!, glued[1]!);
-    else if (/^[▲▼↑↓]$/.test(out[j]!) && j + 1 < out.length && parseValueToken(out[j + 1]!)) out.splice(j, 2, out[j + 1]!, out[j]!);
+    else if (ARROW_TOKEN.test(out[j]!) && j + 1 < out.length && parseValueToken(out[j + 1]!)) out.splice(j, 2, out[j + 1]!, out[j]!);
     // (labsrob2) Before a value with its unit against it (`↑ 7.93mmol/L`): the value, the arrow, then the unit, as
     // printed apart (`↑ 7.93 mmol/L`).
-    else if (/^[▲▼↑↓]$/.test(out[j]!) && j + 1 < out.length && splitStuckUnit(out[j + 1]!)) {
+    else if (ARROW_TOKEN.test(out[j]!) && j + 1 < out.length && splitStuckUnit(out[j + 1]!)) {
       const [value, unit] = splitStuckUnit(out[j + 1]!)!;
       out.splice(j, 2, value, out[j]!, unit);
       j++;
-    } else if (/^[▲▼↑↓]$/.test(out[j]!) && j + 1 < out.length && (lettered = lettersGluedAt(out, j + 1))) {
+    } else if (ARROW_TOKEN.test(out[j]!) && j + 1 < out.length && (lettered = lettersGluedAt(out, j + 1))) {
       // (labsgap) Before a number with letters glued that are no unit (`↑ 130abcd  62 - 106`, OCR's noise): the
       // arrow says the number is the value; the letters are dropped, no unit read. Only with a range after it.
       out.splice(j, 2, lettered, out[j]!);
@@ -8227,9 +8275,14 @@ const WORD_UNIT_BEFORE_VALUE = /^(?:fl|pg|ng|ug|mg|kg|iu|meq|mmhg|mosm|secs?|min
 
 // (ocrlis) A side letter with two or three stars (`20.6H***`: critical on that side) and three stars alone (`450***`: a
 // mark no flag normalizeFlag knows, left off — the range decides, as for `***` in a flag cell) too, as `H*` and `*` are.
-const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)[([]?(HH|LL|H\*{1,3}|L\*{1,3}|H|L|A|\*{3}|\*|▲|▼|↑|↓)[)\]]?$/;
+// (pdf7) A critical value's double arrow stuck to it (`6.8↑↑`, `38⇊`) too, before the single arrow.
+const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)[([]?(HH|LL|H\*{1,3}|L\*{1,3}|H|L|A|\*{3}|\*|▲▲|▼▼|↑↑|↓↓|⇈|⇊|▲|▼|↑|↓)[)\]]?$/;
 /** How a token STUCK_FLAG reads ends: a flag, or the bracket closed after it. */
-const STUCK_FLAG_END = /[HLA*▲▼↑↓)\]]$/;
+const STUCK_FLAG_END = /[HLA*▲▼↑↓⇈⇊)\]]$/;
+/** (pdf7) An arrow as a token of its own: one (`↑`), or a critical value's double arrow (`↑↑`, `⇈`). */
+const ARROW_TOKEN = /^(?:([▲▼↑↓])\1?|[⇈⇊])$/;
+/** (pdf7) Such an arrow glued before its value (`↑69.01`, `↑↑6.8`): the arrow, then the number. */
+const ARROW_GLUED = /^(▲▲|▼▼|↑↑|↓↓|[⇈⇊▲▼↑↓])(\d[\d.,]*)$/;
 
 /** A legend's tier (`Borderline high`, `Optimal`, `Deficient`): words that name a band of values, not a test. */
 const LEGEND_TIER = /^(?:(?:very|near|borderline|moderately|mildly)\s+)?(?:high|low|optimal|desirable|normal|elevated|risk|deficien(?:t|cy)|insufficien(?:t|cy)|sufficien(?:t|cy)|toxic(?:ity)?|ideal|acceptable|above\s+optimal|increased\s+risk|borderline)\b/iu;

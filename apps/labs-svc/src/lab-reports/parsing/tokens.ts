@@ -689,6 +689,10 @@ export const FLAG_TOKENS: ReadonlyMap<string, LabFlag> = new Map([
   // that side, as `H*` is.
   ...flagTokens('critical-high', ['hh', 'h*', 'h**', 'h***', 'ch']),
   ...flagTokens('critical-low', ['ll', 'l*', 'l**', 'l***', 'cl']),
+  // (pdf7) A critical value's double arrow (`↑↑`, `↓↓`, `▲▲`, `▼▼`, and the one-character `⇈`/`⇊`): critical high or
+  // low, a token alone as the single arrow is.
+  ...flagTokens('critical-high', ['↑↑', '▲▲', '⇈']),
+  ...flagTokens('critical-low', ['↓↓', '▼▼', '⇊']),
   ...flagTokens('abnormal', ['a', '*a', 'aa', '*', '**', '!', 'abnormal', 'abn', 'critical', 'crit', 'c', 'panic']),
   ...flagTokens('normal', ['n', 'normal', '✓', '✔']),
 ]);
