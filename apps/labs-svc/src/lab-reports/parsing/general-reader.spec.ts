@@ -7433,8 +7433,8 @@ describe('labs38fix review: JSON that is no lab result, misprinted units, tier l
 
   it('A: a JSON unit the reader does not take reads nothing unless it is a plain misprint (one letter under %, fL or pg; a unit and %)', () => {
     const records = (...r: string[]) => `[${r.join(',')}]`;
+    // (small2) `mM`, `uM` are units now (molar shorthand: small2.spec.ts), no longer misprints read as nothing.
     expect(results(records(
-      '{"name":"Hemoglobin","value":8.2,"unit":"mM","range":"7.5 - 10.0"}',
       '{"name":"Glucose","value":5.4,"unit":"mmo","range":"3.9 - 6.1"}',
       '{"name":"Hemoglobin","value":135,"unit":"gl","range":"120 - 160"}',
       '{"name":"Bilirubin","value":0.3,"unit":"D","range":"0.0 - 0.3"}',
@@ -7450,8 +7450,9 @@ describe('labs38fix review: JSON that is no lab result, misprinted units, tier l
   });
 
   it('B: a token between the value and a two-bound range is no longer dropped as a misprinted unit', () => {
+    // (small2) `mM`, `uM` are units now (molar shorthand: small2.spec.ts): `Hemoglobin 8.2 mM`, `Creatinine 80 uM` read.
     expect(results(lines(
-      'Hemoglobin 8.2 mM 7.5 - 10.0', 'Glucose 5.4 mmo 3.9 - 6.1', 'Creatinine 80 uM 60 - 110', 'Hemoglobin 135 gl 120 - 160',
+      'Glucose 5.4 mmo 3.9 - 6.1', 'Hemoglobin 135 gl 120 - 160',
       'Glucose 180 PP 70 - 140', 'Bilirubin 0.3 D 0.0 - 0.3', 'Calcium 4.8 ion 4.5 - 5.3', 'Cholesterol 45 HDL 40 - 60', 'HbA1c 48 mmo 20 - 42',
     ))).toEqual([]);
   });

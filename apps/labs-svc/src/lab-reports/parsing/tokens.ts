@@ -101,6 +101,14 @@ const SPACED_UNIT = /(?<=^|[\s(]|\d)((?:[mµμunpfk]?(?:g|mol|eq|osm|u|iu|ui))|c
 const SPACED_POWER_UNIT = /(?<=^|[\s(])((?:[x×*]\s?)?10(?:\^|\*\*?|\.?[eE])\(?\d{1,2}\)?)\s+(\/(?:[uµμmn]?l|mm3|cumm))(?=$|[\s),;])/gi;
 
 /**
+ * (small2) A count's power of ten whose caret or superscript was lost to a space (`x10 9/L`, `x 10 9/L`, `× 10 12/L`,
+ * `x10 3/uL`: a PDF's or a system's text of `x10⁹/L`): one unit, `x10^9/L`. Only after a printed multiplication sign,
+ * with a blood count's exponent (3, 6, 9, 12) and a volume right after it (`/L`, `/uL`, `/µL`, `/mm3`, `/cumm`): `10 9/L`
+ * alone may be a value and something else.
+ */
+const SPACED_EXPONENT_UNIT = /(?<=^|[\s(])([x×])\s?10\s+(3|6|9|12)(\/(?:[uµμ]?l|mm3|cumm))(?=$|[\s),;])/gi;
+
+/**
  * (labs52fix) A mass per cent printed with a space before its sign (`mg %`, `g %`, `gm %`: per 100 mL, as `mg%` is):
  * one unit. (robust) So is one glued to the value before it (`27.3mg %`), as SPACED_UNIT's `0.15mg / dl` is.
  */
@@ -274,7 +282,7 @@ function tokenizeLine(line: string): string[] {
     .replace(DOUBLE_HYPHEN_TO, '$1-')
     // (labs35fix review) `mg/24 h`, `g/24 hrs`: the day's collection spaced from its hours is one unit too (the `h` no
     // high flag).
-    .replace(PER_24_SPACED, '$1/24$2').replace(SPACED_POWER_UNIT, '$1$2').replace(SPACED_MASS_PERCENT, '$1%').split(/[ \t\n\r\f\v]+/);
+    .replace(PER_24_SPACED, '$1/24$2').replace(SPACED_POWER_UNIT, '$1$2').replace(SPACED_EXPONENT_UNIT, (_m, times: string, power: string, per: string) => `${times}10^${power}${per}`).replace(SPACED_MASS_PERCENT, '$1%').split(/[ \t\n\r\f\v]+/);
   // (jp) Japanese bounds after their number, the wave dash's open bounds (japaneseBounds).
   const bounds = japaneseBounds(raw);
   // (labs48fix) A lone tilde between numbers is a range's `to`, not a stray mark (TILDE).
@@ -1360,7 +1368,7 @@ export function isUnitToken(token: string): boolean {
   // word of letters is a unit only as one of the known words, whatever its alphabet's marks. (`µg`: the micro sign is
   // no Latin letter; `ºC`'s ordinal sign is left as it was.)
   if (LATIN_WORD.test(token)) {
-    return KNOWN_WORD_UNITS.has(token.toLowerCase()) || LENGTH_UNITS.has(token) || SLASH_READ_AS_L.test(token);
+    return KNOWN_WORD_UNITS.has(token.toLowerCase()) || LENGTH_UNITS.has(token) || MOLAR_SHORTHAND.has(token) || SLASH_READ_AS_L.test(token);
   }
   // (ocrlis) A word with a bracket at one end only (`anni)`, `years)` of `(M, 58 anni)`: an age on a patient's line) is
   // judged as the word: a unit only as a known one.
@@ -1409,6 +1417,14 @@ export const SLASH_READ_AS_L = /^((?:[munpf]|mc)?g|[munp]?mol)l(cells?|[dmu]?[lL
  * text-report.parser.ts notALabResult: no other test's).
  */
 const LENGTH_UNITS = new Set(['nm', 'mm']);
+
+/**
+ * (small2) A molar shorthand as research and functional laboratories print it (`5.2 mM`, `3.5 uM`, `75 nM`, `120 pM`:
+ * milli-, micro-, nano-, picomoles per litre; units.ts reads them as UCUM's `mmol/L` …), in this case only: a small
+ * prefix before a capital M. `NM` (not measured), `PM` (a time's afternoon), `MM`, `UM` are no unit. (`µM` has its µ
+ * and is read already.)
+ */
+const MOLAR_SHORTHAND = new Set(['mM', 'uM', 'nM', 'pM']);
 
 /** Units written as a plain word. */
 // `UN`, `UI`: units and international units as Spanish, French and Italian reports print them (`Gamma-GT  13  UN`).

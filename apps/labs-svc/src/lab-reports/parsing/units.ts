@@ -343,8 +343,9 @@ function toUcumUncached(printed: string, perTime = true): string | null {
   const count = countPerVolume(unit);
   if (count) return count;
   // Molar with a prefix (`mM`, `µM`, `nM`: millimoles per litre …) and German `mval/l` (milliequivalents per litre):
-  // what UCUM writes `mmol/L` and `meq/L`. The case tells a molar from a millimetre (`mm`).
-  const molar = /^([mun])M$/.exec(unit);
+  // what UCUM writes `mmol/L` and `meq/L`. The case tells a molar from a millimetre (`mm`). (small2) `pM` too
+  // (picomoles per litre: `120 pM`, an estradiol's); `PM`, `NM` are no unit (the case again).
+  const molar = /^([munp])M$/.exec(unit);
   if (molar) return `${molar[1]}mol/L`;
   const val = /^([mu]?)val\/L$/i.exec(unit);
   if (val) return `${val[1]!.toLowerCase()}eq/L`;
