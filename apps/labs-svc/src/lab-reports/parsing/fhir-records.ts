@@ -1,5 +1,5 @@
 import { SYSTEMS } from '@pg/fhir/codes';
-import { arr, obj, str, type Json } from '@pg/fhir/json';
+import { arr, num, obj, str, type Json } from '@pg/fhir/json';
 import { readJsonRecords } from './json-records.js';
 import type { ParsedReport, ParseWarning, RawRow } from './parse.types.js';
 import { lineOfOffset } from './table.js';
@@ -112,8 +112,13 @@ function loincOf(concept: unknown): string | undefined {
 }
 
 /** A number as the record's text (`0.42`), with its comparator (`>2000`). */
-const printed = (n: unknown, comparator?: unknown): string | undefined =>
-  typeof n === 'number' && Number.isFinite(n) ? `${typeof comparator === 'string' ? comparator : ''}${n}` : undefined;
+const printed = (n: unknown, comparator?: unknown): string | undefined => {
+  const v = num(n);
+  return v === undefined ? undefined : `${typeof comparator === 'string' ? comparator : ''}${v}`;
+};
+
+/** A quantity's unit as printed, else its code (`mg/dL`). */
+const unitOf = (q: Json): string | undefined => str(q.unit) ?? str(q.code);
 
 /** An element's value and unit (an Observation's or a component's `value[x]`); null for none this reader takes. */
 function valueOf(node: Json): { value: string; unit?: string } | null {
@@ -121,7 +126,7 @@ function valueOf(node: Json): { value: string; unit?: string } | null {
   if (isObject(q)) {
     const value = printed(q.value, q.comparator);
     if (value === undefined) return null;
-    const unit = str(q.unit) ?? str(q.code);
+    const unit = unitOf(q);
     return { value, ...(unit ? { unit } : {}) };
   }
   if (typeof node.valueInteger === 'number') return { value: String(node.valueInteger) };
@@ -132,7 +137,7 @@ function valueOf(node: Json): { value: string; unit?: string } | null {
     const [low, high] = [span.low, span.high].map((b) => (isObject(b) ? printed(b.value) : undefined));
     const value = low !== undefined && high !== undefined ? `${low}-${high}` : low !== undefined ? `>=${low}` : high !== undefined ? `<=${high}` : undefined;
     if (value === undefined) return null;
-    const unit = [span.low, span.high].filter(isObject).map((b) => str(b.unit) ?? str(b.code)).find(Boolean);
+    const unit = [span.low, span.high].filter(isObject).map(unitOf).find(Boolean);
     return { value, ...(unit ? { unit } : {}) };
   }
   // (robust2) A yes-or-no result (`valueBoolean`): true says the test finds what it looks for, `Positive`; false
@@ -152,7 +157,7 @@ function rangeOf(node: Json, unit?: string): { low?: string; high?: string; rang
   const normal = normals[0];
   if (!normal) return {};
   // (exports review) A bound in another unit than the value's (`70-99 mg/dL` beside `6.1 mmol/L`) is none.
-  const boundUnit = [normal.low, normal.high].filter(isObject).map((b) => str(b.unit) ?? str(b.code)).find(Boolean);
+  const boundUnit = [normal.low, normal.high].filter(isObject).map(unitOf).find(Boolean);
   if (boundUnit && unit && boundUnit !== unit) return {};
   const low = isObject(normal.low) ? printed(normal.low.value) : undefined;
   const high = isObject(normal.high) ? printed(normal.high.value) : undefined;
@@ -221,12 +226,12 @@ export function readFhirRecords(text0: string, opts: XmlRecordOptions, declined?
   const lineOf = (name: string): number => {
     if (lost) return lineAt(from);
     const quoted = JSON.stringify(name);
-    const inside = source.slice(from, end).indexOf(quoted);
-    if (inside < 0) {
+    // Searched in place (a slice of the rest of the document for each name made the search quadratic).
+    const at = source.indexOf(quoted, from);
+    if (at < 0 || at + quoted.length > end) {
       lost = !aligned;
       return lineAt(from);
     }
-    const at = from + inside;
     from = at + quoted.length;
     return lineAt(at);
   };
@@ -247,16 +252,16 @@ export function readFhirRecords(text0: string, opts: XmlRecordOptions, declined?
       if (!name || !value) continue;
       // (robust2) A component is a row only when it is a laboratory analyte: a name or a LOINC code the catalog knows
       // (a panel sent as one resource). A blood pressure's systolic and diastolic, a score's items, are none.
-      if (node !== obs && !opts.knows?.(name) && !(loinc && opts.knowsCode?.(loinc))) continue;
+      const known = Boolean(loinc && opts.knowsCode?.(loinc));
+      if (node !== obs && !opts.knows?.(name) && !known) continue;
       const record: Json = { name, value: value.value, ...(value.unit ? { unit: value.unit } : {}), ...rangeOf(node, value.unit) };
       const flag = flagOf(node);
       if (flag) record.flag = flag;
-      const known = loinc && opts.knowsCode?.(loinc);
       if (known) coded.add(name);
       facts.set(record, {
         line: lineOf(name),
         ...(collectedAt ? { collectedAt } : {}),
-        ...(known ? { code: { system: SYSTEMS.loinc, code: loinc, display: name } } : {}),
+        ...(known && loinc ? { code: { system: SYSTEMS.loinc, code: loinc, display: name } } : {}),
       });
       records.push(record);
     }
