@@ -40,9 +40,9 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     case 'below lower reference limit': case 'below reference range':
     case 'below':
       return 'low';
-    case 'critical high': case 'critically high': case 'crit high': case 'panic high': case 'h!': case '▲▲': case '↑↑':
+    case 'critical high': case 'critically high': case 'crit high': case 'panic high': case 'h!':
       return 'critical-high';
-    case 'critical low': case 'critically low': case 'crit low': case 'panic low': case 'l!': case '▼▼': case '↓↓':
+    case 'critical low': case 'critically low': case 'crit low': case 'panic low': case 'l!':
       return 'critical-low';
     case 'afwijkend': case 'kritiek': case 'kritisch':
     // SNOMED's `Outside reference range` (a UK GP record's interpretation line): abnormal, it names no side.
