@@ -1382,7 +1382,8 @@ const DELIMITED_FIELD: Record<Delimiter, RegExp> = { ',': delimitedField(','), '
  */
 function csvFields(text: string, delimiter: Delimiter = ','): string[] | null {
   const fields: string[] = [];
-  const re = new RegExp(DELIMITED_FIELD[delimiter]);
+  const re = DELIMITED_FIELD[delimiter];
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     fields.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!.trim());
     if (!m[3]) break;
