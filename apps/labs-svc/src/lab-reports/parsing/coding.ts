@@ -386,6 +386,10 @@ function unitAgrees(printed: string, biomarker: CatalogEntry): boolean {
   return Boolean(ucum && biomarker.ucumUnit && convertCountingIuAsU(1, ucum, biomarker.ucumUnit) !== null);
 }
 
+/** International units per volume (`mIU/L`, `[IU]/L`) and mass per volume (`pg/mL`), as UCUM writes them. */
+const IU_PER_VOLUME = /^[a-z]?\[IU\]\/[a-z]?L$/;
+const MASS_PER_VOLUME = /^[a-z]?g\/[a-z]?L$/;
+
 /**
  * (cat8 review) Of the entries a name may be (catalog.decidedByUnit), the one a printed unit agrees with (unitAgrees) —
  * or, for an entry measured by mass per volume, a unit of international units per volume (`mIU/L`, `µU/mL`: an
@@ -398,7 +402,8 @@ function decidedByUnit(entries: readonly CatalogEntry[], unit: string | undefine
   if (!printed) return entries.length === 1 ? entries[0] : undefined;
   const ucum = toUcum(printed);
   if (!ucum) return undefined;
-  const agreeing = entries.filter((e) => unitAgrees(printed, e) || (/^[a-z]?\[IU\]\/[a-z]?L$/.test(ucum) && /^[a-z]?g\/[a-z]?L$/.test(e.ucumUnit ?? '')));
+  const perVolumeIU = IU_PER_VOLUME.test(ucum);
+  const agreeing = entries.filter((e) => unitAgrees(printed, e) || (perVolumeIU && MASS_PER_VOLUME.test(e.ucumUnit ?? '')));
   return agreeing.length === 1 ? agreeing[0] : undefined;
 }
 
