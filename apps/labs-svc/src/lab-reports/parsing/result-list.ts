@@ -147,7 +147,9 @@ const PROSE_UNIT = String.raw`%|[x×]\s*(?:10(?:\^\d{1,2}|\d|[⁰¹²³⁴⁵⁶
  */
 const PROSE_ITEM = new RegExp(String.raw`^(\p{L}[\p{L}\d .()'/+-]*?)\s*(?:[-–—:=]\s*|\s+)([<>]?\d{1,3}(?:,\d{3})+|[<>]?\d+(?:[.,]\d+)?)(?:\s*(${PROSE_UNIT}))?$`, 'u');
 /** (prose) A verb a patient writes between a test's name and its value (`came back at`, `was`, `is now`), `of` and `at` aside. */
-const VERB = String.raw`came\s+back\s+(?:at|as)|(?:is|was|were|are)(?:\s+now)?(?:\s+at)?`;
+/** `is`, `was`, `were`, `are`, with `now` or `at` after it: the verb of a value restated. */
+const BE_VERB = String.raw`(?:is|was|were|are)(?:\s+now)?(?:\s+at)?`;
+const VERB = String.raw`came\s+back\s+(?:at|as)|${BE_VERB}`;
 /**
  * (prose) A verb or a preposition a patient writes between a test's name and its value (`Estradiol was 19`, `My
  * testosterone came back at 412`, `I had a prolactin of 18`, `TSH is now 3.1`), with a possessive or an article before
@@ -168,10 +170,6 @@ const THRESHOLD_LABEL = /\b(?:thresholds?|cut-?offs?|limits?|triggers?)\b/iu;
  */
 const PRONOUN_VALUE = /\b(?:it|that)(?:\s+(?:is|was)|['’]s)(?:\s+now)?(?:\s+at)?\s+[<>]?\d/iu;
 /**
- * (prose) A reference range a patient copies in brackets after a value (`(264-916)`, `(range .45-4.5)`, `(ref 8.7-25.1)`,
- * `(low end?? range 30-400)`: words before `range` too), a bound with no leading zero (`.45`). Group 1 and 2 the bounds.
- */
-/**
  * A test's name then its value, perhaps with a verb between (`LDL was 160`, `LDL: 110`, `a ferritin of 12`): one
  * pattern per name, `verbs` the words allowed between (restated tests, labs27cfix3's earlier values).
  */
@@ -179,6 +177,10 @@ function nameThenValue(name: string, verbs: string): RegExp {
   return new RegExp(String.raw`(?<!\p{L})${escapeRegExp(name.trim())}(?!\p{L})(?:\s+(?:${verbs}))?\s*[:=-]?\s*[<>]?\d`, 'iu');
 }
 
+/**
+ * (prose) A reference range a patient copies in brackets after a value (`(264-916)`, `(range .45-4.5)`, `(ref 8.7-25.1)`,
+ * `(low end?? range 30-400)`: words before `range` too), a bound with no leading zero (`.45`). Group 1 and 2 the bounds.
+ */
 const BRACKET_RANGE = /\s*\((?:[^()\d]*?\b(?:range|ref(?:erence)?(?:\s+range)?|normal)\s*:?\s*)?(\d*[.,]?\d+)\s*[-–]\s*(\d*[.,]?\d+)\s*\)/iu;
 /**
  * (prose review) Whether the catalog measures a name in a unit on the name's own scale: a unit it converts into the
@@ -414,7 +416,7 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
   // when it is the sentence's only test (`My testosterone was 350. After 8 weeks on TRT it is 688 ng/dL.`): the last
   // statement is the result, the earlier a history.
   const restated = (s: (typeof read)[number], name: string) => {
-    const given = nameThenValue(name, String.raw`(?:was|were|is|are)(?:\s+now)?(?:\s+at)?`);
+    const given = nameThenValue(name, BE_VERB);
     return sentences.slice(s.at + 1).some((later) => given.test(later) || (s.rows.length === 1 && PRONOUN_VALUE.test(later)));
   };
   const out = current.map((s) => ({ ...s, rows: s.rows.filter((r) => !restated(s, r.name)) })).flatMap((s) => s.rows.map((r) => ({ ...r, line: line.line, ...(line.page ? { page: line.page } : {}) }) satisfies RawRow));

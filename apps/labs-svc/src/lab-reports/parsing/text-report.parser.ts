@@ -9035,10 +9035,6 @@ function statusPhraseAt(tokens: readonly string[], k: number): number {
 }
 
 /**
- * (statuswords) The flag a row's printed numeric range gives its value (its bounds as read, `range`, where the reader
- * set them: two bound columns, a range in another unit); null with no numeric range or no numeric value.
- */
-/**
  * (statuswords) A status phrase before a row's value (`High`, `Out of Range`) and the row's printed flag, judged together
  * (flags.ts statusBesideFlag): the phrase becomes the flag, the printed one stays, or neither (a side the range
  * contradicts). False where they cannot be told apart: the row is not read.
@@ -9051,6 +9047,10 @@ function flagBesideStatus(row: Pick<Tail, 'value' | 'comparator' | 'valueText' |
   return true;
 }
 
+/**
+ * (statuswords) The flag a row's printed numeric range gives its value (its bounds as read, `range`, where the reader
+ * set them: two bound columns, a range in another unit); null with no numeric range or no numeric value.
+ */
 function flagByPrintedRange(row: Pick<Tail, 'value' | 'comparator' | 'valueText' | 'rangeText' | 'range' | 'rangeTextOnly'>): ReturnType<typeof flagFromRange> {
   if (row.value === null || row.value === undefined || !/\d/.test(row.rangeText ?? '') || row.rangeTextOnly) return null;
   return flagFromRange(row.value, row.comparator, row.valueText, row.range ? { ...parseReferenceRange(row.rangeText!), ...row.range } : parseReferenceRange(row.rangeText!));
