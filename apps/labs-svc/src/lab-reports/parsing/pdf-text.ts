@@ -77,10 +77,12 @@ async function pageItems(doc: PdfDocument, pageNumber: number): Promise<TextItem
     // 90, its text drawn at 90° to read upright once turned), or turned where turned text clearly makes the page's table
     // (a page printed sideways); positions are taken in that direction's frame, so that a line is the text along it.
     // Text drawn more than 10° off a quarter turn (a diagonal watermark, a stamp) is no line of the page: left out.
-    const kept = placed.filter((it) => quarterOf(it.t) !== null);
-    const [cos, sin] = readingDirection(kept, (((Math.round((page.rotate ?? 0) / 90) % 4) + 4) % 4));
-    return kept.map(({ str, t, width, height }) => {
-      const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || height || 10;
+    // Each item's quarter and font size worked out once (the direction's vote and the positions read both).
+    const kept = placed
+      .map((it) => ({ ...it, quarter: quarterOf(it.t), size: Math.hypot(it.t[2] ?? 0, it.t[3] ?? 0) || it.height || 10 }))
+      .filter((it) => it.quarter !== null);
+    const [cos, sin] = readingDirection(kept, quarterTurn(Math.round((page.rotate ?? 0) / 90)));
+    return kept.map(({ str, t, width, size }) => {
       const [x0, y0] = [t[4]!, t[5]!];
       return { str, x: x0 * cos + y0 * sin, y: y0 * cos - x0 * sin, width, size };
     });
@@ -100,8 +102,11 @@ function quarterOf(t: readonly number[]): number | null {
   const turns = angle / (Math.PI / 2);
   const nearest = Math.round(turns);
   if (Math.abs(turns - nearest) * 90 > 10) return null;
-  return ((nearest % 4) + 4) % 4;
+  return quarterTurn(nearest);
 }
+
+/** A number of quarter turns as 0–3 (−1 is 3). */
+const quarterTurn = (n: number): number => ((n % 4) + 4) % 4;
 
 /**
  * (pdf7) The direction a page is read in (cosine, sine): the page's own (`prior`, its /Rotate in quarter turns) unless
@@ -110,14 +115,13 @@ function quarterOf(t: readonly number[]): number | null {
  * long run on its line and does not vote), at least three such lines and six items. A short upright table beside a
  * long turned margin note stays upright.
  */
-function readingDirection(items: readonly { str: string; t: number[]; height: number }[], prior: number): [number, number] {
+function readingDirection(items: readonly { str: string; t: number[]; quarter: number | null; size: number }[], prior: number): [number, number] {
   const votes = QUARTERS.map((_, q) => {
     const [cos, sin] = QUARTERS[q]!;
     // The baselines (rounded to 40% of the font size) of the items drawn in this direction, in its frame.
     const lines = new Map<number, { chars: number; items: number }>();
-    for (const { str, t, height } of items) {
-      if (quarterOf(t) !== q) continue;
-      const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || height || 10;
+    for (const { str, t, quarter, size } of items) {
+      if (quarter !== q) continue;
       const key = Math.round((t[5]! * cos - t[4]! * sin) / (0.4 * size));
       const line = lines.get(key) ?? lines.set(key, { chars: 0, items: 0 }).get(key)!;
       line.chars += str.length;
