@@ -116,22 +116,25 @@ function doubledHeader(cells: readonly Cell[]): Split | null {
   return null;
 }
 
+/** Cells as one line's text, two spaces between them (a cell gap, as the readers take one). */
+const cellsText = (part: readonly Cell[]): string => part.map((c) => c.text).join('  ');
+
 /** A line of the block as its left and its right table's lines (either absent when that side holds nothing). */
 function halvesOf(line: SourceLine, cells: readonly Cell[], split: Split): { left?: SourceLine; right?: SourceLine } {
   const left = cells.filter((c) => c.x < split.at);
   const right = cells.filter((c) => c.x >= split.at);
   if (!right.length) return { left: line };
   if (byIndex(line, cells, split)) {
-    const text = (part: readonly Cell[]) => part.map((c) => c.text).join('  ');
-    return { left: { ...line, text: text(cells.slice(0, split.k)) }, right: { ...line, text: text(cells.slice(split.k)) } };
+    return { left: { ...line, text: cellsText(cells.slice(0, split.k)) }, right: { ...line, text: cellsText(cells.slice(split.k)) } };
   }
   if (line.cells) {
-    const half = (part: Cell[]): SourceLine | undefined => (part.length ? { ...line, text: part.map((c) => c.text).join('  '), cells: part } : undefined);
+    const half = (part: Cell[]): SourceLine | undefined => (part.length ? { ...line, text: cellsText(part), cells: part } : undefined);
     return { left: half(left), right: half(right) };
   }
   // A text: each half keeps its characters' places, the other half's cells blanked; the right half cut at its start.
+  const expanded = expandTabs(line.text).split('');
   const blank = (part: Cell[]) => {
-    const chars = expandTabs(line.text).split('');
+    const chars = [...expanded];
     for (const c of part) for (let p = c.x; p < c.end && p < chars.length; p++) chars[p] = ' ';
     return chars;
   };
