@@ -60,6 +60,14 @@ export interface Column {
    */
   optimal?: string;
   /**
+   * (b59) A column of one risk category among columns of several after the result (`| Result | Optimal | Moderate | High
+   * |`, a cardiometabolic panel's; `Desirable | Borderline | Very High`): the category's label as printed. The row's
+   * tiers are its range as text (each cell after its label), no bounds and no flag (tierColumns).
+   */
+  tier?: string;
+  /** (b59) The tier's place counted from the first category (`Optimal` 0, `Moderate` 1, `High` 2), however printed. */
+  tierOrder?: number;
+  /**
    * (cells) A column of each row's method (`TECHNOLOGY`, `Method`): a long name printed one space from it may carry the
    * row's method word at its end (splitNameBeforeMethod).
    */
@@ -109,6 +117,54 @@ const UNREAD_ANALYTE_HEADER = /^(?:components|component name|analytes|analyte na
  * (STANDARD_RANGE_LABELS: `Standard` alone, `Standard Range`) head the range column.
  */
 const STANDARD_BESIDE_OPTIMAL = new RegExp(`^(?:${STANDARD_RANGE_LABELS.join('|')})$`);
+
+/**
+ * (b59) Risk categories heading columns of their own after the result: the first the category a result should be in
+ * (TIER_FIRST: `Optimal`, `Desirable`, `Normal`, `Low Risk`), the ones after it the others (TIER_NEXT: `Moderate`,
+ * `Borderline`, `High`, `Very High`, `High Risk`). The first may carry a caption before its label (`Risk Category Ranges
+ * Optimal`: TIER_CAPTION's words), as a header spanning the tier columns is printed over the first.
+ */
+const TIER_FIRST = /^(?:optimal|optimum|ideal|desirable|normal|acceptable|favou?rable|low risk)$/;
+const TIER_NEXT = /^(?:moderate|borderline|borderline high|intermediate|average|above optimal|near optimal|above desirable|(?:moderate|average|intermediate|increased|high|very high) risk|high|very high|elevated|undesirable|unfavou?rable)$/;
+const TIER_CAPTION = /^(?:(?:risk|reference|result|range|ranges|category|categories|interpretation)\s+)+/;
+
+/**
+ * (b59) The columns of risk categories among a header's cells (their words: headerWords), each with its label as printed
+ * and its place counted from the first category — a run of two or more cells side by side, TIER_FIRST's at one end of
+ * it and TIER_NEXT's the others (`Optimal  Moderate  High`, or printed the other way round, `High  Moderate  Optimal`),
+ * where the header has a result's column (VALUE_LABEL_WORDS: `Result`, `Value`) and no range column of its own (a
+ * laboratory's range beside them stays the range: `Reference Range  High`). Otherwise none (`Low  High`: bound
+ * columns; `Low  Normal  High`: the columns a result is printed in by its status).
+ */
+function tierColumns(cells: readonly Cell[], words: readonly string[]): Map<number, { label: string; order: number }> {
+  const tiers = new Map<number, { label: string; order: number }>();
+  const first = (k: number) => TIER_FIRST.test((words[k] ?? '').replace(TIER_CAPTION, ''));
+  const next = (k: number) => TIER_NEXT.test(words[k] ?? '');
+  const low = (k: number) => /^(?:low|very low|below)$/.test(words[k] ?? '');
+  for (let a = 0; a < words.length; a++) {
+    if (!first(a) && !next(a)) continue;
+    let b = a + 1;
+    while (b < words.length && next(b)) b++;
+    // The run `a..b-1`: its first category at its start (then the others after it), or at its end (printed reversed).
+    const forward = first(a) && b - a >= 2 && !low(a - 1);
+    const backward = !forward && b < words.length && first(b) && b - a >= 1 && !low(b + 1);
+    const end = backward ? b + 1 : b;
+    if (!forward && !backward) {
+      a = b - 1;
+      continue;
+    }
+    const outside = (k: number) => k < a || k >= end;
+    if (!words.some((w, k) => outside(k) && headerRoleOfWords(w)?.role === 'value')) return tiers;
+    if (words.some((w, k) => outside(k) && headerRoleOfWords(w)?.role === 'range')) return tiers;
+    for (let k = a; k < end; k++) {
+      const printed = cells[k]!.text.trim().replace(/[*_]/g, '').split(/\s+/);
+      const label = words[k]!.replace(TIER_CAPTION, '').split(' ').length;
+      tiers.set(k, { label: printed.slice(-label).join(' '), order: backward ? end - 1 - k : k - a });
+    }
+    return tiers;
+  }
+  return tiers;
+}
 
 /** Headers of a column of lower bounds, of upper bounds, and of either. */
 // (exports) Also the range's name before or after the bound (an export's `Reference Range Low`, `Ref High`, `Normal
@@ -465,8 +521,15 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
   const cellRoles = testWorded.some(Boolean) ? words.map((w) => headerRoleOfWords(w)?.role) : [];
   const valueHeaded = cellRoles.some((r, k) => !testWorded[k] && r === 'value');
   const nameHeaded = cellRoles.includes('name');
+  // (b59) Columns of risk categories after the result (tierColumns): range columns, each with its category's label.
+  const tiers = tierColumns(cells, words);
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
+    const tier = tiers.get(i);
+    if (tier) {
+      columns.push({ role: 'range', x: c.x, end: c.end, tier: tier.label, tierOrder: tier.order });
+      continue;
+    }
     // (tworanges) An optimal range's column: its cells are the row's comment, not its range (Column.optimal).
     if (optimalHeaded && OPTIMAL_LABEL.test(words[i]!)) {
       columns.push({ role: 'other', x: c.x, end: c.end, optimal: c.text.trim() });

@@ -6131,7 +6131,12 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
     ? { role: 'flag', x: c.x, end: c.end } : c));
   // A dash alone in a unit, range or flag cell (`| 0 | - | - | - |`) is an empty cell.
   const values = printedValues.map((v, i) => (columns[i]!.role !== 'value' && columns[i]!.role !== 'name' && DASH_CELL.test(v.trim()) ? '' : v));
-  const get = (role: Column['role']) => values.filter((_, i) => columns[i]!.role === role && values[i]).join(' ').trim();
+  // (b59) Cells under columns of risk categories (Column.tier) are no range cell of their own: the row's tiers, below.
+  const get = (role: Column['role']) => values.filter((_, i) => columns[i]!.role === role && !columns[i]!.tier && values[i]).join(' ').trim();
+  // (The first category first, the others after it, however the columns are printed: `High  Moderate  Optimal`.)
+  const tierText = values.flatMap((v, i) => (columns[i]!.tier && v.trim() ? [i] : []))
+    .sort((a, b) => (columns[a]!.tierOrder ?? 0) - (columns[b]!.tierOrder ?? 0))
+    .map((i) => `${columns[i]!.tier} ${values[i]!.trim()}`).join(' ');
   // A row whose own name cell is empty under a panel column (`| OB | | 60 |`): the panel names its test.
   let name = cleanName(get('name') || values.filter((v, i) => columns[i]!.panel && v).join(' '));
   name = describedName(name, values.filter((v, i) => columns[i]!.remarks && v.trim()).join(' ').trim(), opts);
@@ -6153,7 +6158,7 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   const unitText = get('unit').replace(/\s+ref(?:erence)?\.?\s*:\s*/i, ' ').replace(/(\S)\s+(\S+)\s*$/, (all, end: string, last: string) => (isUnitNoise(last) ? end : all));
   // (labsrobfix) Bound columns printed upper first (`| H | L |`): the range reads from the lower bound's cell to the upper's.
   const boundFirst = (i: number) => (columns[i]!.bound === 'low' ? 0 : columns[i]!.bound === 'high' ? 2 : 1);
-  const rangeCells = values.flatMap((v, i) => (columns[i]!.role === 'range' && v ? [i] : []));
+  const rangeCells = values.flatMap((v, i) => (columns[i]!.role === 'range' && !columns[i]!.tier && v ? [i] : []));
   // (readfixB) One bound cell filled, the other empty (`| Sodium | 150 | mmol/L | 145 | |` under `| H | L |`): a limit on
   // its own side (`<=145`), not a bare number.
   const lone = rangeCells.length === 1 ? rangeCells[0]! : -1;
@@ -6342,6 +6347,9 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // `3.4-10.8 x10E3/uL`: the row's unit repeated after the range is not part of it.
   if (rangeText && printedUnit && rangeText.endsWith(` ${printedUnit}`)) rangeText = rangeText.slice(0, -printedUnit.length - 1).trim();
   if (rangeText) row.rangeText = ownCells && unitInRangeCell(rangeCell, unitElsewhere, rangeFirst) ? rangeCell : withoutUnitAfter(rangeText);
+  // (b59) The row's risk categories (`Optimal <200 Moderate 200-239 High >=240`): its range as printed, each cell after
+  // its column's label — tiers, text alone: no bounds, and no flag from them.
+  if (tierText && !row.rangeText) Object.assign(row, { rangeText: tierText, rangeTextOnly: true });
   // (lead, review 6) A range cell ending in another unit than the row's (`| Glucose | 150 | mg/dL | 3.9-5.5 mmol/L |`)
   // is read as on a text line (rangeInOtherUnit): its unit kept in the text, never its numbers against the value's unit
   // (the cell's unit had been dropped and 150 mg/dL flagged high against 3.9-5.5).

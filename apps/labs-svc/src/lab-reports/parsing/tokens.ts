@@ -1456,6 +1456,11 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   'respiratory rate',
   // (labs38fix) Their short forms as notes and vitals lines print them (`HR: 87/min (60-90)`, `Resp 16`, `SBP 120`).
   '(?:resting )?hr', 'resp(?:iration|irations|iratory)?(?: rate)?', 'rr', '(?:systolic|diastolic)(?: blood pressure| bp)?', 'sbp', 'dbp', 'wt', 'waist(?: circumference)?', 'printed', 'copies', 'fasting(?: status)?',
+  // (b59) A body-composition scan's figures printed among results (a longevity panel's `Body Fat 18.5 % (Range: 10-20)`,
+  // `Lean Muscle Mass 165 lbs`, `Visceral Fat Level 9`): measurements of the body, as its weight is, never a
+  // laboratory's result. Whole names only (`Fecal Fat`, a stool test, is none of them).
+  '(?:total )?body fat(?: percent(?:age)?| mass| level| ratio)?', '(?:lean|lean body|lean muscle|fat|fat[- ]free|(?:skeletal )?muscle|soft lean|bone) mass',
+  'skeletal muscle', 'visceral fat(?: level| rating| area| mass)?', '(?:total )?body water',
   // (nordicnames) The patient's age, weight and height and the report's or sample's number, as the languages the reader
   // reads print their labels (`Edad: 61 años`, `Âge : 61 ans`, `Alter`, `Età`, `Leeftijd`, `Ålder`, `Ikä`, `Wiek`;
   // `Peso 80 kg`, `Poids`, `Gewicht`, `Vikt`, `Paino`; `Talla`, `Größe`; `Boletín nº 123456`, `Nº de muestra`,

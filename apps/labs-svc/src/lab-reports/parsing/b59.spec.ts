@@ -1,0 +1,123 @@
+import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
+import { BiomarkerCatalog } from './catalog.js';
+import { codeRows } from './coding.js';
+import { parseTextReport } from './text-report.parser.js';
+
+/*
+ * (b59) Batch 59's layouts: a results table whose columns after the result are risk categories (`Optimal | Moderate |
+ * High`, a cardiometabolic panel's), and body-composition lines printed among results. Every expected row below is
+ * written from the printed (made-up) lines, not from the reader's output.
+ */
+
+const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
+const opts = catalog.readerOptions;
+const results = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+/** Coded rows as [biomarker or ?name, value, unit, range text, low, high, flag]. */
+const coded = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null,
+  c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+const lines = (...l: string[]) => l.join('\n');
+
+describe('b59: columns of risk categories after the result', () => {
+  it('a Markdown table whose range columns are tiers (Optimal, Moderate, High): each row\'s tiers are its range as text, no bounds, no flag', () => {
+    expect(coded(lines(
+      '| Analyte | Units | Result | Optimal | Moderate | High |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| Triglycerides | mg/dL | 162 | <150 | 150-199 | >=200 |',
+      '| Apolipoprotein B | mg/dL | 71 | <90 | 90-129 | >=130 |',
+    ))).toEqual([
+      ['triglycerides', 162, 'mg/dL', 'Optimal <150 Moderate 150-199 High >=200', null, null, null],
+      ['apolipoprotein-b', 71, 'mg/dL', 'Optimal <90 Moderate 90-129 High >=130', null, null, null],
+    ]);
+  });
+
+  it('the first tier headed with a caption before its label (`Risk Category Ranges Optimal`), other tier words (`Desirable | Borderline | Very High`)', () => {
+    expect(coded(lines(
+      '| Test | Result | Units | Risk Category Ranges Optimal | Moderate | High |',
+      '| :-- | :-- | :-- | :-- | :-- | :-- |',
+      '| Lipoprotein (a) | 48 | nmol/L | <75 | 75-125 | >125 |',
+    ))).toEqual([['lipoprotein-a', 48, 'nmol/L', 'Optimal <75 Moderate 75-125 High >125', null, null, null]]);
+    expect(coded(lines(
+      '| Test | Result | Units | Desirable | Borderline | Very High |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| LDL Cholesterol | 141 | mg/dL | <100 | 130-159 | >=190 |',
+    ))).toEqual([['ldl-cholesterol', 141, 'mg/dL', 'Desirable <100 Borderline 130-159 Very High >=190', null, null, null]]);
+  });
+
+  it('a group row under tier columns (a bold panel name, a lab code in the first tier) is no row; N/A in a tier stays as printed', () => {
+    expect(coded(lines(
+      '| Test Name | Units | Result | Optimal | Moderate | High |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| **Apolipoproteins** | | | Lab: XY | | |',
+      '| HDL CHOLESTEROL | mg/dL | 61 | >=40 | N/A | <40 |',
+    ))).toEqual([['hdl-cholesterol', 61, 'mg/dL', 'Optimal >=40 Moderate N/A High <40', null, null, null]]);
+  });
+
+  it('not tiers: bound columns `Low | High` of numbers stay the range\'s bounds; a laboratory range column beside an optimal one stays the range', () => {
+    expect(coded(lines(
+      '| Test | Result | Units | Low | High |',
+      '| --- | --- | --- | --- | --- |',
+      '| Potassium | 5.6 | mmol/L | 3.5 | 5.1 |',
+    ))).toEqual([['potassium', 5.6, 'mmol/L', '3.5 5.1', 3.5, 5.1, 'high']]);
+    const optimalBeside = coded(lines(
+      '| Test | Result | Units | Optimal Range | Standard Range |',
+      '| --- | --- | --- | --- | --- |',
+      '| Ferritin | 42 | ng/mL | 50-150 | 30-400 |',
+    ));
+    expect(optimalBeside.map((r) => r.slice(0, 7))).toEqual([['ferritin', 42, 'ng/mL', '30-400', 30, 400, 'normal']]);
+  });
+
+  it('the tier columns printed the other way round, before the result (`High | Moderate | Optimal | Result`): the first category still first', () => {
+    expect(coded(lines(
+      '| Test | High | Moderate | Optimal | Result | Units |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| Triglycerides | >=200 | 150-199 | <150 | 162 | mg/dL |',
+    ))).toEqual([['triglycerides', 162, 'mg/dL', 'Optimal <150 Moderate 150-199 High >=200', null, null, null]]);
+  });
+
+  it('the same columns printed fixed-width under a header line', () => {
+    expect(coded(lines(
+      'LIPID RISK',
+      'Test Name              Units    Result   Optimal   Moderate   High',
+      'NON-HDL CHOLESTEROL    mg/dL    147      <130      130-159    >159',
+    ))).toEqual([['non-hdl-cholesterol', 147, 'mg/dL', 'Optimal <130 Moderate 130-159 High >159', null, null, null]]);
+  });
+
+  it('`Low | Normal | High` after the result (columns a result is printed in by its status) are no tiers', () => {
+    const rows = coded(lines(
+      '| Test | Result | Low | Normal | High |',
+      '| --- | --- | --- | --- | --- |',
+      '| Sodium | 139 | | 139 | |',
+    ));
+    expect(rows.every((r) => !String(r[3] ?? '').includes('Normal'))).toBe(true);
+  });
+
+  it('a tier word alone among other headers (`| Test | Result | High |`) makes no tier columns', () => {
+    expect(coded(lines(
+      '| Test | Result | Units | Reference Range | High |',
+      '| --- | --- | --- | --- | --- |',
+      '| Glucose | 104 | mg/dL | 70-99 | H |',
+    )).map((r) => r[0])).not.toContain('?High');
+  });
+});
+
+describe('b59: body-composition lines are no laboratory results', () => {
+  it('body fat, lean or muscle mass, visceral fat printed like results beside them: no rows; the results kept', () => {
+    expect(coded(lines(
+      'FERRITIN 64 ng/mL (Range: 30-400)',
+      'Body Fat 22.4 % (Range: 8-19)',
+      'Body Fat Percentage 22.4 %',
+      'Lean Body Mass 61.2 kg',
+      'Skeletal Muscle Mass 34.8 kg',
+      'Visceral Fat Level 9 (Range: 1-12)',
+      'Fat Mass 18.1 kg',
+      'HBA1C 5.6 % (Range: <5.7)',
+    ))).toEqual([
+      ['ferritin', 64, 'ng/mL', '30-400', 30, 400, 'normal'],
+      ['hemoglobin-a1c', 5.6, '%', '<5.7', null, 5.7, 'normal'],
+    ]);
+  });
+
+  it('a laboratory name holding such words stays a result (`Fat, fecal`, `Muscle-specific kinase antibody`)', () => {
+    expect(coded('Fecal Fat 4.1 g/24 h (Range: <7)').length).toBe(1);
+  });
+});
