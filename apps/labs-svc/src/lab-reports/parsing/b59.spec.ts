@@ -121,3 +121,24 @@ describe('b59: body-composition lines are no laboratory results', () => {
     expect(coded('Fecal Fat 4.1 g/24 h (Range: <7)').length).toBe(1);
   });
 });
+
+describe('b59: `Total/HDL ratio` is the cholesterol/HDL ratio', () => {
+  it('`Total` over HDL (`Total/HDL ratio`, `Total/HDL-C`, `Total : HDL Ratio`) names the total cholesterol over HDL', () => {
+    expect(coded(lines(
+      'Total/HDL ratio  3.8  <4.5',
+      'Total/HDL-C  5.2  <5.0',
+      'Total : HDL Ratio  2.9',
+    ))).toEqual([
+      ['cholesterol-hdl-ratio', 3.8, '{ratio}', '<4.5', null, 4.5, 'normal'],
+      ['cholesterol-hdl-ratio', 5.2, '{ratio}', '<5.0', null, 5, 'high'],
+      ['cholesterol-hdl-ratio', 2.9, '{ratio}', null, null, null, null],
+    ]);
+  });
+
+  it('other words over HDL stay as they were (`LDL/HDL ratio` the LDL/HDL ratio; `Total protein` untouched)', () => {
+    expect(coded(lines(
+      'LDL/HDL ratio  2.4  <3.0',
+      'Total protein  71 g/L  60-80',
+    )).map((r) => r[0])).toEqual(['ldl-hdl-ratio', 'total-protein']);
+  });
+});

@@ -68,7 +68,8 @@ export function normalizeName(name: string): string {
   return remembered(NORMALIZED, name, () => {
     const cjk = ownEntry(PRINTED_NAMES, name.trim().toLowerCase()) ?? cjkSectionedName(name) ?? ownEntry(CYRILLIC_NAMES, cyrillicKey(name)) ?? ownEntry(GREEK_NAMES, greekKey(name))
       ?? ownEntry(ARABIC_NAMES, arabicKey(name)) ?? (LETTER_TYPE.test(name) || name.includes(HIGH_SENSITIVITY) ? '' : undefined);
-    const perHdl = (cjk ?? name).replace(CHOLESTEROL_PER_HDL, (all, word: string) => (saysCholesterol(word) ? `${word} HDL ratio` : all))
+    // (b59) `Total` over HDL (`Total/HDL ratio`, `Total : HDL`): the total cholesterol's, HDL being one of its fractions.
+    const perHdl = (cjk ?? name).replace(CHOLESTEROL_PER_HDL, (all, word: string) => (/^total$/i.test(word) ? 'Cholesterol HDL ratio' : saysCholesterol(word) ? `${word} HDL ratio` : all))
       .replace(HDL_PER_CHOLESTEROL, (all, word: string) => (saysCholesterol(word) ? 'HDL per cholesterol' : all));
     return testNameSynonyms(foldName(perHdl));
   }, 50_000);
