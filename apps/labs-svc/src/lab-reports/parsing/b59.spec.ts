@@ -142,3 +142,24 @@ describe('b59: `Total/HDL ratio` is the cholesterol/HDL ratio', () => {
     )).map((r) => r[0])).toEqual(['ldl-hdl-ratio', 'total-protein']);
   });
 });
+
+describe('b59: a hyphenated pair of words is no unit', () => {
+  it('a status word pair after the result in a fixed-width row (`Low-normal`, `High-normal`) is not read as the unit; the printed unit kept', () => {
+    expect(coded(lines(
+      'Test                   Unit     Reference  Result  Flag',
+      'Ferritin               ug/L     30–400     41      Low-normal',
+      'Platelets              ×10⁹/L   150–450    402     High-normal',
+    ))).toEqual([
+      ['ferritin', 41, 'ug/L', '30–400', 30, 400, 'normal'],
+      ['platelet-count', 402, '10*9/L', '150–450', 150, 450, 'normal'],
+    ]);
+  });
+
+  it('a tier\'s hyphenated words in a range (`Borderline-High`) still read as the range\'s words', () => {
+    expect(coded(lines(
+      '| Test | Result | Reference/Status |',
+      '|------|--------|------------------|',
+      '| Small LDL-P | 702 nmol/L | **High** (Normal <500, Borderline-High 500-649) |',
+    ))).toEqual([['?Small LDL-P', 702, 'nmol/L', 'Normal <500, Borderline-High 500-649', null, null, 'high']]);
+  });
+});

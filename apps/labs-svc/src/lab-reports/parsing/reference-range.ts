@@ -368,7 +368,10 @@ export function readsAsRange(text: string): boolean {
 function rangeVocabulary(word: string): boolean {
   // (unitrange) Folded as ABSENCE's foreign words are (foldAnswer: `négatif` as `negatif`).
   const w = foldAnswer(word);
-  return RANGE_WORD.test(word) || isBoundWord(word) || (groupWord(word) && !GROUP_NEGATION.test(word)) || ABSENCE.test(w) || PRESENCE.test(w);
+  return RANGE_WORD.test(word) || isBoundWord(word) || (groupWord(word) && !GROUP_NEGATION.test(word)) || ABSENCE.test(w) || PRESENCE.test(w)
+    // (b59) A tier's words joined by a hyphen (`Borderline-High`, `Low-Normal`), each a tier's word: read before only
+    // because isUnitToken took any hyphenated word as a unit.
+    || (/^\p{L}+(?:-\p{L}+)+$/u.test(word) && word.split('-').every((part) => RANGE_WORD.test(part)));
 }
 
 /** Marks alone between a range's words: dashes, comparators, a tilde of any width (TILDE). */

@@ -1370,6 +1370,9 @@ export function isUnitToken(token: string): boolean {
   if (LATIN_WORD.test(token)) {
     return KNOWN_WORD_UNITS.has(token.toLowerCase()) || LENGTH_UNITS.has(token) || MOLAR_SHORTHAND.has(token) || SLASH_READ_AS_L.test(token);
   }
+  // (b59) Words of letters joined by hyphens (`Low-normal`, `High-normal`: a status copied after the result) are no unit
+  // unless the whole is a known unit word; each word of three letters or more (`mm-Hg` is judged as before).
+  if (/^\p{L}{3,}(?:-\p{L}{3,})+$/u.test(token)) return KNOWN_WORD_UNITS.has(token.toLowerCase());
   // (ocrlis) A word with a bracket at one end only (`anni)`, `years)` of `(M, 58 anni)`: an age on a patient's line) is
   // judged as the word: a unit only as a known one.
   const bracketed = /^[([](\p{L}+)$|^(\p{L}+)[)\]]$/u.exec(token);
