@@ -91,6 +91,30 @@ describe('b59: columns of risk categories after the result', () => {
     expect(rows.every((r) => !String(r[3] ?? '').includes('Normal'))).toBe(true);
   });
 
+  it('(review) `Normal | High` or `Normal | Elevated` after the result: the reference range and what lies above it, no tiers — bounds and flag kept', () => {
+    expect(coded(lines(
+      '| Test | Result | Units | Normal | High |',
+      '| --- | --- | --- | --- | --- |',
+      '| Calcium | 10.9 | mg/dL | 8.6-10.3 | >10.3 |',
+      '| Albumin | 4.1 | g/dL | 3.5-5.0 | >5.0 |',
+    ))).toEqual([
+      ['calcium', 10.9, 'mg/dL', '8.6-10.3', 8.6, 10.3, 'high'],
+      ['albumin', 4.1, 'g/dL', '3.5-5.0', 3.5, 5, 'normal'],
+    ]);
+    expect(coded(lines(
+      'TEST            RESULT   UNITS    NORMAL     ELEVATED',
+      'Magnesium       2.9      mg/dL    1.7-2.2    >2.2',
+    ))).toEqual([['magnesium', 2.9, 'mg/dL', '1.7-2.2', 1.7, 2.2, 'high']]);
+  });
+
+  it('(review) three or more categories starting with `Normal` are tiers (`Normal | Borderline | High`)', () => {
+    expect(coded(lines(
+      '| Test | Result | Units | Normal | Borderline | High |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| Triglycerides | 171 | mg/dL | <150 | 150-199 | >=200 |',
+    ))).toEqual([['triglycerides', 171, 'mg/dL', 'Normal <150 Borderline 150-199 High >=200', null, null, null]]);
+  });
+
   it('a tier word alone among other headers (`| Test | Result | High |`) makes no tier columns', () => {
     expect(coded(lines(
       '| Test | Result | Units | Reference Range | High |',

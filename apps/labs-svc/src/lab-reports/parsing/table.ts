@@ -134,7 +134,8 @@ const TIER_CAPTION = /^(?:(?:risk|reference|result|range|ranges|category|categor
  * it and TIER_NEXT's the others (`Optimal  Moderate  High`, or printed the other way round, `High  Moderate  Optimal`),
  * where the header has a result's column (VALUE_LABEL_WORDS: `Result`, `Value`) and no range column of its own (a
  * laboratory's range beside them stays the range: `Reference Range  High`). Otherwise none (`Low  High`: bound
- * columns; `Low  Normal  High`: the columns a result is printed in by its status).
+ * columns; `Low  Normal  High`: the columns a result is printed in by its status; `Normal  High`: the range and what
+ * lies above it — a `Normal` first needs two categories after it).
  */
 function tierColumns(cells: readonly Cell[], words: readonly string[]): Map<number, { label: string; order: number }> {
   const tiers = new Map<number, { label: string; order: number }>();
@@ -146,8 +147,11 @@ function tierColumns(cells: readonly Cell[], words: readonly string[]): Map<numb
     let b = a + 1;
     while (b < words.length && next(b)) b++;
     // The run `a..b-1`: its first category at its start (then the others after it), or at its end (printed reversed).
-    const forward = first(a) && b - a >= 2 && !low(a - 1);
-    const backward = !forward && b < words.length && first(b) && b - a >= 1 && !low(b + 1);
+    // A first category that is also a reference range's heading (`Normal`, `Acceptable`) makes tiers only with two
+    // others beside it: `Normal | High` alone is the laboratory's range and what lies above it.
+    const runOf = (f: number) => (/^(?:normal|acceptable)$/.test((words[f] ?? '').replace(TIER_CAPTION, '')) ? 3 : 2);
+    const forward = first(a) && b - a >= runOf(a) && !low(a - 1);
+    const backward = !forward && b < words.length && first(b) && b - a + 1 >= runOf(b) && !low(b + 1);
     const end = backward ? b + 1 : b;
     if (!forward && !backward) {
       a = b - 1;
