@@ -143,6 +143,12 @@ function cjkDifferential(name: string): string | undefined {
     : m[1]!.startsWith('嗜酸') ? 'Eosinophils' : 'Basophils';
   return `${cell} ${/^(?:百分|比|%)/.test(m[2]!) ? '%' : '#'}`;
 }
+/**
+ * (b58) A Chinese name (group 1) with, before it, a row number (`12.`, `3`, `7 `) and/or a code of one to six Latin
+ * letters, digits, `%` or `#` (a letter among them), and after it such a code, printed against it or apart (catalog matchNameUncached).
+ */
+// (A code holds a letter: `2024 葡萄糖`, a year's digits, is no row number nor code.)
+const HAN_WITH_CODE = /^(?:\d{1,3}\.?\s*)?(?:(?=[0-9%#]*[A-Za-z])[A-Za-z0-9%#]{1,6}\s*)?(\p{Script=Han}+)(?:\s*(?=[0-9%#]*[A-Za-z])[A-Za-z0-9%#]{1,6})?$/u;
 const CJK_DIFFERENTIAL = /^(中性粒?细胞|淋巴细胞|单核细胞|嗜酸性?粒?细胞|嗜碱性?粒?细胞)(百分比|百分率|比率|比例|%|计数|绝对值|绝对数|数)$/;
 
 /**
@@ -2085,6 +2091,15 @@ export class BiomarkerCatalog {
     if (han) {
       const hit = this.matchName(han[1]!);
       if (hit) return hit;
+    }
+    // (b58) A Chinese name with the analyser's code printed against it or apart, the code garbled by OCR (`血红蛋白HGBJ`,
+    // `HGBK 血红蛋白`, `肌酐XCRE`), or a table's row number before it (`12.红细胞计数`, `3总胆固醇`, `7 白蛋白`): where
+    // the name as printed reads as nothing (a code the catalog knows is read above: `红细胞计数 RBC`), the Chinese words
+    // alone, when they are a name of their own (cjkName: CJK_NAMES, the differential's words) — never a cell alone.
+    const coded = HAN_WITH_CODE.exec(name.trim());
+    if (coded && coded[1] !== name.trim()) {
+      const words = cjkName(coded[1]!);
+      if (words) return this.matchName(words);
     }
     const unfilled = n.replace(FILLER, '');
     if (unfilled !== n) {

@@ -3966,10 +3966,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       continue;
     }
     const pair = bareDifferential.get(line) ?? (row ? null : percentCountAndRanges(flat) ?? percentAndCount(flat, percentRanges))
-      ?? (row || byIndex ? null : panels !== undefined ? panels : sideBySideRows(flat, rowOpts));
+      ?? (row || byIndex ? null : panels !== undefined ? panels : sideBySideRows(flat, rowOpts, true));
     if (pair) {
-      push(pair[0], line);
-      push(pair[1], line);
+      for (const r of pair) push(r, line);
       continue;
     }
     // (quest) The lower-case rest of a sentence left unread on the line right above (`For patients with diabetes plus 1
@@ -5959,13 +5958,31 @@ function rowWithSecondColumnGroup(text: string, opts: TextParseOptions): Omit<Ra
 const SPACED_DECIMAL = /(?<=\s)(\d+)\. (\d{1,3})(?=\s{2,}|$)/;
 
 /**
+ * (b58) The same in a range's bound: before the range's dash (`60. 00-82.00`) or after it (`0-40. 00`, `96. 00-108. 00`),
+ * as OCR spaces a point of a scanned report's range column. Only a bound of two numbers and a dash next to the point.
+ */
+// (The dash as printed or as OCR reads it, the Han numeral one: tokens.ts HAN_ONE_TO.)
+const SPACED_DECIMAL_BOUND = /(?<![\d.])(\d+)\. (\d{1,3})(?=[-–一]\d)|(?<=\d[-–一])(\d+)\. (\d{1,3})(?![\d.])/g;
+
+/**
  * (ocrlis) OCR's space after a decimal point (`Estradiol, Sensitive   24. 1   pg/mL`: read as it is printed, a name
  * `Estradiol, Sensitive 24` of the value 1): where the row read names no test the catalog knows, the line read again
  * with the point's digits joined, when that reading names one. Any other row as it was.
+ * (b58) And where the line reads no row at all, or its point is spaced in a range's bound (SPACED_DECIMAL_BOUND: `CK
+ * 84.70  24. 00-195.00 U/L` read nothing): the line read again with every such point joined, kept only when it names a
+ * test the catalog knows.
  */
+/** (b58) A text with OCR's spaced points joined: the value's (SPACED_DECIMAL, the first) and the range bounds' (all). */
+function decimalsRejoined(text: string): string {
+  return text.replace(SPACED_DECIMAL, '$1.$2')
+    .replace(SPACED_DECIMAL_BOUND, (_m, a?: string, b?: string, c?: string, d?: string) => (a !== undefined ? `${a}.${b}` : `${c}.${d}`));
+}
+
 function withDecimalRejoined(text: string, opts: TextParseOptions, row: Omit<RawRow, 'line'> | null): Omit<RawRow, 'line'> | null {
-  if (!row || !opts.knows || opts.knows(cleanName(row.name)) || !SPACED_DECIMAL.test(text)) return row;
-  const again = parseRowLine(text.replace(SPACED_DECIMAL, '$1.$2'), opts);
+  if (!opts.knows || (row && opts.knows(cleanName(row.name)))) return row;
+  const joined = decimalsRejoined(text);
+  if (joined === text) return row;
+  const again = parseRowLine(joined, opts);
   return again && again.value !== null && opts.knows(cleanName(again.name)) ? again : row;
 }
 
@@ -5975,31 +5992,60 @@ function withDecimalRejoined(text: string, opts: TextParseOptions, row: Omit<Raw
  * into two halves, each a whole row of a test the catalog knows (a value, and a unit or a range, nothing after them),
  * of two analytes, both with a range or both without. The first gap that splits it so; a few tries at most. Null for
  * any other line.
+ * (b58) With `oneHalf` (a line of no aligned columns), where no gap splits it so: the one half that is a whole row, when
+ * the other is a row OCR garbled past reading — a name (a word, or a row number and a word) and a plain number apart
+ * after it (`MCY 红细胞平均体积  84.2  80.0-100.0红REU8      中性粒细胞百分比78.6  55.0-65.0  %`: the right half
+ * only). The first such gap's; none where both halves are whole (the rule above decides those).
  */
-function sideBySideRows(text: string, opts: TextParseOptions): [Omit<RawRow, 'line'>, Omit<RawRow, 'line'>] | null {
+function sideBySideRows(text: string, opts: TextParseOptions, oneHalf = false): Omit<RawRow, 'line'>[] | null {
   if (!opts.knows) return null;
   /** A half's row, its range in brackets or not (`(70-99)`), when it is whole. */
   const whole = (part: string) => {
-    const plain = unparenthesizeRanges(part);
-    const row = parseRowLine(plain, opts);
-    return row !== null && row.value !== null && Boolean(row.unit || row.rangeText) && !row.comment && opts.knows!(cleanName(row.name))
-      && endsWithPart(plain, row) ? row : null;
+    const read = (text: string) => {
+      const plain = unparenthesizeRanges(text);
+      const row = parseRowLine(plain, opts);
+      return row !== null && row.value !== null && Boolean(row.unit || row.rangeText) && !row.comment && opts.knows!(cleanName(row.name))
+        && endsWithPart(plain, row) ? row : null;
+    };
+    // (b58) A half with a point OCR spaced (`18. 30  0-40. 00 U/L`) read again with it joined (decimalsRejoined), as
+    // withDecimalRejoined reads a line (before the range's brackets are dropped: that closes the value's column gap).
+    const joined = decimalsRejoined(part);
+    return read(part) ?? (joined !== part ? read(joined) : null);
   };
   let tries = 0;
-  for (const gap of text.matchAll(/ {3,}(?=\p{L})/gu)) {
+  let single: Omit<RawRow, 'line'>[] | null = null;
+  // (b58) The right half may open with its row number (`…  U/L      31 HCY 同型半胱氨酸  7.45 …`: a numbered table).
+  for (const gap of text.matchAll(/ {3,}(?=\p{L}|\d{1,3} +\p{L})/gu)) {
     if (++tries > 4) break;
     const left = text.slice(0, gap.index).trim();
     const right = text.slice(gap.index! + gap[0].length).trim();
     if (!/\d/.test(left) || !/\d/.test(right)) continue;
     const a = whole(left);
-    const b = a ? whole(right) : null;
+    const b = a || oneHalf ? whole(right) : null;
     // (ocrlis review) Two panels' rows are two tests printed alike: the same test again is its previous result or the
     // same result in another unit (`Glucose  95 mg/dL 70-99   Glucose  92 mg/dL 70-99`, `Sodium (prev)  141`), and a
     // half without the range the other prints is a value restated in a comment (`eGFR 72 mL/min >60   Creatinine 1.0
     // mg/dL`): neither is a second row.
-    if (a && b && Boolean(a.rangeText) === Boolean(b.rangeText) && !(opts.sameAnalyte?.(cleanName(a.name), cleanName(b.name)) ?? false)) return [a, b];
+    if (a && b) {
+      if (Boolean(a.rangeText) === Boolean(b.rangeText) && !(opts.sameAnalyte?.(cleanName(a.name), cleanName(b.name)) ?? false)) return [a, b];
+      return null;
+    }
+    if (oneHalf && !single && (a || b) && garbledRow(a ? right : left)) single = [(a ?? b)!];
   }
-  return null;
+  return single;
+}
+
+/**
+ * (b58) A half of a line that is a row OCR garbled past reading (sideBySideRows): a name's word first (after a row
+ * number, if printed: letters, perhaps a digit read for a letter, `AP0A`, `C4` — no label's colon, no range or decimal
+ * number, `M:4.0~8.5`, `Normal:` being the other columns of the same row), and a plain number apart after it — not a
+ * date's or a note's text, nor a name alone.
+ */
+function garbledRow(part: string): boolean {
+  const words = part.trim().split(/\s+/);
+  const start = /^\d{1,3}\.?$/.test(words[0] ?? '') ? 1 : 0;
+  const first = words[start] ?? '';
+  return /^\p{L}[\p{L}\p{M}\d&#%'’“”ˇ_-]*$/u.test(first) && words.slice(start + 1).some((w) => /^\d+(?:\.\d+)?$/.test(w));
 }
 
 /** (twounits) Whether a row read from a text ends with its range, its unit or its flag as printed (nothing after them). */
