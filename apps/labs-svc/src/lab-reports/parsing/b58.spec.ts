@@ -109,3 +109,20 @@ describe('b58: two panels side by side, one of them garbled by OCR', () => {
     expect(coded('Sodium  141  mmol/L  136-145     12/03/2024  139')).toEqual([]);
   });
 });
+
+describe('b58: a row\'s cells in the order OCR found them', () => {
+  it.each<[string, unknown[][]]>([
+    ['11.0 - 15.0 10.2 g/dL Hemoglobin', [['hemoglobin', 10.2, 'g/dL', 11, 15, 'low']]],
+    ['% 40 - 75 81.5 Neutrophils', [['neutrophils', 81.5, '%', 40, 75, 'high']]],
+    ['88.0 fL MCV 80.0 - 100.0', [['mean-corpuscular-volume', 88, 'fL', 80, 100, 'normal']]],
+    ['Creatinine mg/dL 0.6 - 1.2 1.9', [['creatinine', 1.9, 'mg/dL', 0.6, 1.2, 'high']]],
+  ])('%s', (line, rows) => {
+    expect(coded(line)).toEqual(rows);
+  });
+
+  it('not a line of two numbers besides the range, a name the catalog does not know, nor words between the cells', () => {
+    expect(coded('11.0 - 15.0 10.2 12.1 g/dL Hemoglobin')).toEqual([]);
+    expect(coded('4.0 - 6.0 5.1 g/dL Zorbic factor')).toEqual([]);
+    expect(coded('% 40 - 75 81.5 of the Neutrophils seen')).toEqual([]);
+  });
+});

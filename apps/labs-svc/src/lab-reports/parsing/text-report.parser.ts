@@ -3921,7 +3921,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const quoted = RESULT_IN_PARENTHESIS.exec(flat);
     const row = withDecimalRejoined(flat, rowOpts, flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
       ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts)
-      ?? rowWithUnitOnBounds(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null)
+      ?? rowWithUnitOnBounds(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null) ?? rowWithCellsScrambled(flat, rowOpts)
       ?? colourAgainstColour(flat, rowOpts) ?? gradeAgainstGrade(flat) ?? stripWordAgainstWord(flat, rowOpts, section.specimen === 'urine')
       ?? (section.specimen === 'urine' ? wordAloneInUrine(flat, rowOpts) ?? gradeSignInUrine(flat, opts) : null));
     // (labs52fix) A numbered note's sentence (`2.Test conducted on EDTA whole blood at 37 °C.`, `2. Test …`): a line
@@ -5627,6 +5627,43 @@ const RANGE_BEFORE_VALUE = new RegExp(String.raw`^([^()\d\s](?:[^()]*?[^()\s])?)
  * A row printed with its range before its value (RANGE_BEFORE_VALUE): read as the same row printed in the usual order,
  * name, value, unit, range; only when that reads the range (what follows the unit is kept after it).
  */
+/**
+ * (b58) A row's cells in another order than name, value, unit and range, as OCR emits a table row's text boxes in the
+ * order it found them (`13.5 - 18.0 9.2 g/dL Haemoglobin`, `% 01 - 06 0.3 Eosinophils`, `7.4 fL MPV 7.9 - 13.7`, `RBC
+ * Count mill/cu.mm 4.7 - 6.0 3.5`): where the line is nothing but one name the catalog knows (its words together), one
+ * range of two bounds, one plain number and one unit UCUM reads, and the value does not follow the name straight (that
+ * order is the other readers', which may refuse it: fix38b), the row read in the usual order. Short lines only.
+ */
+function rowWithCellsScrambled(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  if (!opts.knows) return null;
+  const tokens = tokenize(text);
+  if (tokens.length < 4 || tokens.length > 12) return null;
+  let range: { at: number; span: number } | null = null;
+  const numbers: number[] = [];
+  const units: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const r = numericRangeAt(tokens, k);
+    if (r && r.span > 1 || (r && /\d[-–~]\d/.test(tokens[k]!))) {
+      if (range) return null;
+      range = { at: k, span: r.span };
+      k += r.span - 1;
+    } else if (PLAIN_NUMBER.test(tokens[k]!)) numbers.push(k);
+    else if (isUnitToken(tokens[k]!) && toUcum(tokens[k]!) !== null && !/^\p{L}{4,}$/u.test(tokens[k]!)) units.push(k);
+  }
+  if (!range || numbers.length !== 1 || units.length !== 1) return null;
+  const taken = new Set([numbers[0]!, units[0]!]);
+  for (let k = range.at; k < range.at + range.span; k++) taken.add(k);
+  const rest = tokens.map((_, k) => k).filter((k) => !taken.has(k));
+  if (rest.length === 0 || rest.some((k, j) => j > 0 && k !== rest[j - 1]! + 1)) return null;
+  // (The usual order is the other readers': a value straight after the name is theirs to read or refuse.)
+  if (rest[0] === 0 && numbers[0] === rest.at(-1)! + 1) return null;
+  const name = tokens.slice(rest[0], rest.at(-1)! + 1).join(' ');
+  if (!/\p{L}/u.test(name) || !opts.knows(cleanName(name))) return null;
+  const rangeText = tokens.slice(range.at, range.at + range.span).join(' ');
+  const row = parseRowLine(`${name} ${tokens[numbers[0]!]} ${tokens[units[0]!]} ${rangeText}`, opts);
+  return row && row.value !== null && opts.knows(cleanName(row.name)) && row.rangeText ? { ...row, rangeText: asPrinted(text, row.rangeText) } : null;
+}
+
 function rowWithRangeBeforeValue(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
   const m = RANGE_BEFORE_VALUE.exec(text.trim());
   // (Only a name the catalog knows, and no span of years: `Page (1 - 2) 3`, `Hemoglobin (2019 - 2021) 13.5` are no range.)
