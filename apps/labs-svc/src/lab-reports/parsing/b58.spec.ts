@@ -124,5 +124,7 @@ describe('b58: a row\'s cells in the order OCR found them', () => {
     expect(coded('11.0 - 15.0 10.2 12.1 g/dL Hemoglobin')).toEqual([]);
     expect(coded('4.0 - 6.0 5.1 g/dL Zorbic factor')).toEqual([]);
     expect(coded('% 40 - 75 81.5 of the Neutrophils seen')).toEqual([]);
+    // A number first, straight before the name, is the value-first layout's (whose readers refuse a list's row numbers).
+    expect(coded(['4 UREA mg/dL 15-45', '5 SODIO mmol/L 135-145'].join('\n'))).toEqual([]);
   });
 });

@@ -5631,8 +5631,9 @@ const RANGE_BEFORE_VALUE = new RegExp(String.raw`^([^()\d\s](?:[^()]*?[^()\s])?)
  * (b58) A row's cells in another order than name, value, unit and range, as OCR emits a table row's text boxes in the
  * order it found them (`13.5 - 18.0 9.2 g/dL Haemoglobin`, `% 01 - 06 0.3 Eosinophils`, `7.4 fL MPV 7.9 - 13.7`, `RBC
  * Count mill/cu.mm 4.7 - 6.0 3.5`): where the line is nothing but one name the catalog knows (its words together), one
- * range of two bounds, one plain number and one unit UCUM reads, and the value does not follow the name straight (that
- * order is the other readers', which may refuse it: fix38b), the row read in the usual order. Short lines only.
+ * range of two bounds, one plain number and one unit UCUM reads, and the value does not follow the name straight nor
+ * lead the line straight before it (those orders are the other readers', which may refuse them: fix38b, labs29fix), the
+ * row read in the usual order. Short lines only.
  */
 function rowWithCellsScrambled(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
   if (!opts.knows) return null;
@@ -5655,8 +5656,10 @@ function rowWithCellsScrambled(text: string, opts: TextParseOptions): Omit<RawRo
   for (let k = range.at; k < range.at + range.span; k++) taken.add(k);
   const rest = tokens.map((_, k) => k).filter((k) => !taken.has(k));
   if (rest.length === 0 || rest.some((k, j) => j > 0 && k !== rest[j - 1]! + 1)) return null;
-  // (The usual order is the other readers': a value straight after the name is theirs to read or refuse.)
-  if (rest[0] === 0 && numbers[0] === rest.at(-1)! + 1) return null;
+  // (The usual order is the other readers': a value straight after the name is theirs to read or refuse; so is a number
+  // first on the line straight before the name, the value-first layout, whose readers refuse row numbers, quantities
+  // and years there: labs29fix, labs29fix2.)
+  if ((rest[0] === 0 && numbers[0] === rest.at(-1)! + 1) || (numbers[0] === 0 && rest[0] === 1)) return null;
   const name = tokens.slice(rest[0], rest.at(-1)! + 1).join(' ');
   if (!/\p{L}/u.test(name) || !opts.knows(cleanName(name))) return null;
   const rangeText = tokens.slice(range.at, range.at + range.span).join(' ');
