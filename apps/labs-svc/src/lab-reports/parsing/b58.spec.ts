@@ -31,7 +31,6 @@ describe('b58: a row number before a Chinese name', () => {
   it.each<[string, unknown[][]]>([
     ['7 白蛋白  41.20  35.00-55.00 g/L', [['albumin', 41.2, 'g/L', 35, 55, 'normal']]],
     ['11.葡萄糖  6.80  3.90-6.10 mmol/L', [['glucose', 6.8, 'mmol/L', 3.9, 6.1, 'high']]],
-    ['3总胆固醇  4.10  0-5.20 mmol/L', [['total-cholesterol', 4.1, 'mmol/L', 0, 5.2, 'normal']]],
     ['14.淋巴细胞百分比  19.5  20.0-40.0  %', [['lymphocytes', 19.5, '%', 20, 40, 'low']]],
   ])('%s', (line, rows) => {
     expect(coded(line)).toEqual(rows);
@@ -39,6 +38,10 @@ describe('b58: a row number before a Chinese name', () => {
 
   it('a year or a long number before the name is no row number', () => {
     expect(coded('2024 葡萄糖  5.1  mmol/L  3.9-6.1').map((r) => r[0])).not.toContain('glucose');
+  });
+
+  it('(review) digits run against the name without a point are no row number: they may be the name\'s own', () => {
+    expect(coded('4尿酸  351  150-420 umol/L').map((r) => r[0])).not.toContain('uric-acid');
   });
 });
 
@@ -65,6 +68,39 @@ describe('b58: a Chinese name with the analyser\'s code run against it or garble
       ['albumin', 39.8, 'g/L', 35, 55, 'normal'],
       ['urea', 7.1, 'mmol/L', 2.8, 8.2, 'normal'],
     ]);
+  });
+});
+
+describe('b58 review: letters, digits and time points that change the test stay part of the name', () => {
+  it.each<[string, unknown[][]]>([
+    // A subtype's letter or digits after the name (another test than the name without them).
+    ['白蛋白A  36.4  30.0-45.0 g/L', [['?白蛋白A', 36.4, 'g/L', 30, 45, 'normal']]],
+    ['血红蛋白H  0.6  0-1.0  %', [['?血红蛋白H', 0.6, '%', 0, 1, 'normal']]],
+    ['血红蛋白 A2  3.7  2.2-3.2  %', [['?血红蛋白 A2', 3.7, '%', 2.2, 3.2, 'high']]],
+    ['血红蛋白HBA2  3.3  2.2-3.2  %', [['?血红蛋白HBA2', 3.3, '%', 2.2, 3.2, 'high']]],
+    // A time point before the name (an oral glucose tolerance test's or an insulin release test's sample).
+    ['1h血糖  8.4  3.9-11.1 mmol/L', [['?1h血糖', 8.4, 'mmol/L', 3.9, 11.1, 'normal']]],
+    ['0h 血糖  5.0  3.9-6.1 mmol/L', [['?0h 血糖', 5, 'mmol/L', 3.9, 6.1, 'normal']]],
+    ['30min胰岛素  61.2  20-80 mIU/L', [['?30min胰岛素', 61.2, 'm[IU]/L', 20, 80, 'normal']]],
+    ['120MIN胰岛素  45.3  10-60 mIU/L', [['?120MIN胰岛素', 45.3, 'm[IU]/L', 10, 60, 'normal']]],
+  ])('%s', (line, rows) => {
+    expect(coded(line)).toEqual(rows);
+  });
+
+  it('a code the catalog reads as another test is no garbled code of the name', () => {
+    expect(coded('肌酸激酶CKMB  14  0-24 U/L').map((r) => r[0])).not.toContain('creatine-kinase');
+  });
+
+  it('a garbled code and a row number with its point are still dropped', () => {
+    expect(coded('9.肌酐CREX  97.0  44-133 umol/L')).toEqual([['creatinine', 97, 'umol/L', 44, 133, 'normal']]);
+    expect(coded('尿素UREQ  9.10  2.80-8.20 mmol/L')).toEqual([['urea', 9.1, 'mmol/L', 2.8, 8.2, 'high']]);
+  });
+});
+
+describe('b58 review: a prime after a whole number is a minutes mark, no stray mark', () => {
+  it('an OGTT\'s sample named by its minutes', () => {
+    expect(coded('Glucose 60’   141   mg/dL   <180')).toEqual([['?Glucose 60’', 141, 'mg/dL', null, 180, 'normal']]);
+    expect(coded('Insulin 90’   38.2   uIU/mL   2.6-24.9')).toEqual([['?Insulin 90’', 38.2, 'u[IU]/mL', 2.6, 24.9, 'high']]);
   });
 });
 
@@ -126,5 +162,22 @@ describe('b58: a row\'s cells in the order OCR found them', () => {
     expect(coded('% 40 - 75 81.5 of the Neutrophils seen')).toEqual([]);
     // A number first, straight before the name, is the value-first layout's (whose readers refuse a list's row numbers).
     expect(coded(['4 UREA mg/dL 15-45', '5 SODIO mmol/L 135-145'].join('\n'))).toEqual([]);
+  });
+
+  it.each<[string]>([
+    // (review) A year, a footnote's number or a grade after an interpretation table's range is no value.
+    ['Calcium mg/dL 8.5 - 10.5 2019'],
+    ['Sodium mmol/L 135 - 145 2022'],
+    ['Ferritin ng/mL 30 - 400 1'],
+    ['HDL mg/dL 40 - 59 1'],
+    ['Triglycerides mg/dL 0 - 150 2'],
+    ['Alkaline Phosphatase U/L 44 - 147 2'],
+  ])('(review) no value from a number implausible for the range: %s', (line) => {
+    expect(coded(line)).toEqual([]);
+  });
+
+  it('(review) a value far out of its range but plausible for it is still read', () => {
+    expect(coded('Ferritin ng/mL 30 - 400 12.0')).toEqual([['ferritin', 12, 'ng/mL', 30, 400, 'low']]);
+    expect(coded('% 0 - 5 0.4 Basophils')).toEqual([['basophils', 0.4, '%', 0, 5, 'normal']]);
   });
 });
