@@ -12,7 +12,9 @@ import { ownEntry } from './memo.js';
 /** Footnote marks (`12.1†`) are stray too: what they point to is a footnote, not part of the value. */
 // (b58) OCR's typographic quotes (`“`, `”`, `‘`, `’`, `„`) and the caron `ˇ` (its reading of a speck or a caret) are
 // stray as their ASCII forms are: `“ 总蛋白`, `131.80 ˇ 109.00-245.00` (Tesseract's text of a scanned Chinese report).
-const STRAY_EDGES = /^["'`|_~^•·¦“”‘’„ˇ]+|["'`|_~^•·¦;†‡§“”‘’„ˇ]+$/g;
+// (b58 review) But a closing quote `’` straight after a digit is a minutes' or feet's prime (`Glucose 0’`, `Glucose
+// 120’`: an OGTT's samples), part of the token as before b58. (An ASCII `'` after a digit stays stray, as it was.)
+const STRAY_EDGES = /^["'`|_~^•·¦“”‘’„ˇ]+|(?:["'`|_~^•·¦;†‡§“”‘„ˇ]|(?<!\d)’)+$/g;
 
 /** Markdown emphasis around a word (`**H**`, `*H*`, `__H__`): the word. A bare `*` or `H*` is a flag of its own. */
 const EMPHASIS = /^(\*{1,2}|_{1,2})([^*_\s](?:.*[^*_\s])?)\1$/;
