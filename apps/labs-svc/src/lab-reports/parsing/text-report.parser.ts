@@ -5617,17 +5617,6 @@ function resultTail(first: string, second: string | undefined): { unit?: string;
 }
 
 /**
- * A name, a range of two bounds in parentheses, then the value (`TSH (0,4 - 4,0) 2,1`, `ft3 ( 2,3 - 4,2 ) --- 2,7
- * pg/ml`: a patient's notes, the range copied first), perhaps through a run of dashes or a colon; the value's unit
- * apart or against it (`2,7pg/ml`, labsrob2: a unit starts with a letter or µ).
- */
-const RANGE_BEFORE_VALUE = new RegExp(String.raw`^([^()\d\s](?:[^()]*?[^()\s])?)\s*\(\s*((${TWO_BOUNDS})(?:\s*(%|[A-Za-zµμ][^\s()]*))?)\s*\)\s*(?:(?:-{1,3}|–|—|:)\s*)?([<>]?\d+(?:[.,]\d+)?)(?:(%{1,2})|(?:\s+|(?=[A-Za-zµμ]))(\S+))?\.?(?=\s|$)(.*)$`, 'u');
-
-/**
- * A row printed with its range before its value (RANGE_BEFORE_VALUE): read as the same row printed in the usual order,
- * name, value, unit, range; only when that reads the range (what follows the unit is kept after it).
- */
-/**
  * (b58) A row's cells in another order than name, value, unit and range, as OCR emits a table row's text boxes in the
  * order it found them (`13.5 - 18.0 9.2 g/dL Haemoglobin`, `% 01 - 06 0.3 Eosinophils`, `7.4 fL MPV 7.9 - 13.7`, `RBC
  * Count mill/cu.mm 4.7 - 6.0 3.5`): where the line is nothing but one name the catalog knows (its words together), one
@@ -5644,7 +5633,7 @@ function rowWithCellsScrambled(text: string, opts: TextParseOptions): Omit<RawRo
   const units: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const r = numericRangeAt(tokens, k);
-    if (r && r.span > 1 || (r && /\d[-–~]\d/.test(tokens[k]!))) {
+    if (r && (r.span > 1 || /\d[-–~]\d/.test(tokens[k]!))) {
       if (range) return null;
       range = { at: k, span: r.span };
       k += r.span - 1;
@@ -5664,9 +5653,37 @@ function rowWithCellsScrambled(text: string, opts: TextParseOptions): Omit<RawRo
   if (!/\p{L}/u.test(name) || !opts.knows(cleanName(name))) return null;
   const rangeText = tokens.slice(range.at, range.at + range.span).join(' ');
   const row = parseRowLine(`${name} ${tokens[numbers[0]!]} ${tokens[units[0]!]} ${rangeText}`, opts);
-  return row && row.value !== null && opts.knows(cleanName(row.name)) && row.rangeText ? { ...row, rangeText: asPrinted(text, row.rangeText) } : null;
+  if (!row || row.value === null || !opts.knows(cleanName(row.name)) || !row.rangeText) return null;
+  return scrambledValuePlausible(row.value, parseReferenceRange(row.rangeText)) ? { ...row, rangeText: asPrinted(text, row.rangeText) } : null;
 }
 
+/**
+ * (b58 review) Whether the one number of a scrambled row (rowWithCellsScrambled) may be its value: with no column to
+ * say which cell is the value, a number after an interpretation table's range is as often a year (`2023`), a
+ * footnote's mark or a grade (`LDL mg/dL 130 - 159 1`, `eGFR … 60 - 89 2`) as a result. No year-like whole number
+ * (1900–2099), and a value on the range's scale: from a twentieth of its low bound to twenty times its high one, and
+ * where the low bound is 0, at least a fiftieth of the high one. (A result further out than that, printed in a scrambled
+ * order, is left unread: no row rather than one made of a footnote.)
+ */
+function scrambledValuePlausible(value: number, range: { low?: number; high?: number }): boolean {
+  if (Number.isInteger(value) && value >= 1900 && value <= 2099) return false;
+  const { low, high } = range;
+  if (low === undefined || high === undefined || high <= 0) return false;
+  if (value > high * 20) return false;
+  return low > 0 ? value >= low / 20 : value >= high / 50;
+}
+
+/**
+ * A name, a range of two bounds in parentheses, then the value (`TSH (0,4 - 4,0) 2,1`, `ft3 ( 2,3 - 4,2 ) --- 2,7
+ * pg/ml`: a patient's notes, the range copied first), perhaps through a run of dashes or a colon; the value's unit
+ * apart or against it (`2,7pg/ml`, labsrob2: a unit starts with a letter or µ).
+ */
+const RANGE_BEFORE_VALUE = new RegExp(String.raw`^([^()\d\s](?:[^()]*?[^()\s])?)\s*\(\s*((${TWO_BOUNDS})(?:\s*(%|[A-Za-zµμ][^\s()]*))?)\s*\)\s*(?:(?:-{1,3}|–|—|:)\s*)?([<>]?\d+(?:[.,]\d+)?)(?:(%{1,2})|(?:\s+|(?=[A-Za-zµμ]))(\S+))?\.?(?=\s|$)(.*)$`, 'u');
+
+/**
+ * A row printed with its range before its value (RANGE_BEFORE_VALUE): read as the same row printed in the usual order,
+ * name, value, unit, range; only when that reads the range (what follows the unit is kept after it).
+ */
 function rowWithRangeBeforeValue(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
   const m = RANGE_BEFORE_VALUE.exec(text.trim());
   // (Only a name the catalog knows, and no span of years: `Page (1 - 2) 3`, `Hemoglobin (2019 - 2021) 13.5` are no range.)
@@ -6004,20 +6021,21 @@ const SPACED_DECIMAL = /(?<=\s)(\d+)\. (\d{1,3})(?=\s{2,}|$)/;
 // (The dash as printed or as OCR reads it, the Han numeral one: tokens.ts HAN_ONE_TO.)
 const SPACED_DECIMAL_BOUND = /(?<![\d.])(\d+)\. (\d{1,3})(?=[-–一]\d)|(?<=\d[-–一])(\d+)\. (\d{1,3})(?![\d.])/g;
 
-/**
- * (ocrlis) OCR's space after a decimal point (`Estradiol, Sensitive   24. 1   pg/mL`: read as it is printed, a name
- * `Estradiol, Sensitive 24` of the value 1): where the row read names no test the catalog knows, the line read again
- * with the point's digits joined, when that reading names one. Any other row as it was.
- * (b58) And where the line reads no row at all, or its point is spaced in a range's bound (SPACED_DECIMAL_BOUND: `CK
- * 84.70  24. 00-195.00 U/L` read nothing): the line read again with every such point joined, kept only when it names a
- * test the catalog knows.
- */
 /** (b58) A text with OCR's spaced points joined: the value's (SPACED_DECIMAL, the first) and the range bounds' (all). */
 function decimalsRejoined(text: string): string {
   return text.replace(SPACED_DECIMAL, '$1.$2')
     .replace(SPACED_DECIMAL_BOUND, (_m, a?: string, b?: string, c?: string, d?: string) => (a !== undefined ? `${a}.${b}` : `${c}.${d}`));
 }
 
+/**
+ * (ocrlis) OCR's space after a decimal point (`Estradiol, Sensitive   24. 1   pg/mL`: read as it is printed, a name
+ * `Estradiol, Sensitive 24` of the value 1): where the row read names no test the catalog knows, the line read again
+ * with the point's digits joined, when that reading names one. Any other row as it was.
+ * (b58) Where the line reads no row at all too; and the points joined are the value's (the first spaced one,
+ * SPACED_DECIMAL) and every spaced point of a range's bound (SPACED_DECIMAL_BOUND: `CK 84.70  24. 00-195.00 U/L`, no row
+ * as printed): decimalsRejoined. A row of a test the catalog knows, read as printed, is kept as it is, even with a
+ * bound's point spaced (its range then the text as printed, no bounds).
+ */
 function withDecimalRejoined(text: string, opts: TextParseOptions, row: Omit<RawRow, 'line'> | null): Omit<RawRow, 'line'> | null {
   if (!opts.knows || (row && opts.knows(cleanName(row.name)))) return row;
   const joined = decimalsRejoined(text);
@@ -6054,6 +6072,7 @@ function sideBySideRows(text: string, opts: TextParseOptions, oneHalf = false): 
   };
   let tries = 0;
   let single: Omit<RawRow, 'line'>[] | null = null;
+  let refused = false;
   // (b58) The right half may open with its row number (`…  U/L      31 HCY 同型半胱氨酸  7.45 …`: a numbered table).
   for (const gap of text.matchAll(/ {3,}(?=\p{L}|\d{1,3} +\p{L})/gu)) {
     if (++tries > 4) break;
@@ -6068,11 +6087,14 @@ function sideBySideRows(text: string, opts: TextParseOptions, oneHalf = false): 
     // mg/dL`): neither is a second row.
     if (a && b) {
       if (Boolean(a.rangeText) === Boolean(b.rangeText) && !(opts.sameAnalyte?.(cleanName(a.name), cleanName(b.name)) ?? false)) return [a, b];
-      return null;
+      // (b58 review) Refused, the next gap is tried, as before b58; a line whose halves were both whole is no line of
+      // one garbled half (oneHalf: none of its halves alone).
+      refused = true;
+      continue;
     }
     if (oneHalf && !single && (a || b) && garbledRow(a ? right : left)) single = [(a ?? b)!];
   }
-  return single;
+  return refused ? null : single;
 }
 
 /**
