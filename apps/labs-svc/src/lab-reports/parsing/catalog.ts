@@ -144,6 +144,27 @@ function cjkDifferential(name: string): string | undefined {
     : m[1]!.startsWith('嗜酸') ? 'Eosinophils' : 'Basophils';
   return `${cell} ${/^(?:百分|比|%)/.test(m[2]!) ? '%' : '#'}`;
 }
+/**
+ * (b58) A Chinese name (group 3) with, before it, a row number (group 1: `12.`, `3 `, `7 `) and/or a code (group 2), and
+ * after it a code (group 4), each printed against the name or apart from it (catalog matchNameUncached, hanWithoutCode
+ * decides which of them may be dropped). The Han words one run, no space in them.
+ */
+// (A code holds a letter: `2024 葡萄糖`, a year's digits, is no row number nor code.)
+const HAN_WITH_CODE = /^(?:(\d{1,3}(?:\.\s*|\s+)))?(?:((?=[0-9%#]*[A-Za-z])[A-Za-z0-9%#]{1,6})\s*)?(\p{Script=Han}+)(\s*(?=[0-9%#]*[A-Za-z])[A-Za-z0-9%#]{1,6})?$/u;
+
+/**
+ * (b58 review) An analyser's code as OCR garbles it (`HGBJ`, `NEU%K`, `LY%`, `E0H`): three characters or more, capital
+ * letters, digits, `%` or `#` only, more than half of them capitals. Not a time point (`30MIN`, `2H`: the sample of a
+ * tolerance test, another test than the name alone), nor a subtype or a marker ending in its digits after a letter
+ * (`HBA2`, `CD4`: the name's own).
+ */
+function garbledCode(code: string): boolean {
+  return code.length >= 3 && /^[A-Z0-9%#]+$/.test(code) && (code.match(/[A-Z]/g)?.length ?? 0) * 2 > code.length
+    && !TIME_POINT.test(code) && !/[A-Z]\d{1,2}$/.test(code);
+}
+/** A time point of a timed sample: hours or minutes after the start (`0h`, `2h`, `30min`, `120MIN`). */
+const TIME_POINT = /^\d{1,3}\s*(?:h|hr|hrs|min|mins)$/i;
+
 const CJK_DIFFERENTIAL = /^(中性粒?细胞|淋巴细胞|单核细胞|嗜酸性?粒?细胞|嗜碱性?粒?细胞)(百分比|百分率|比率|比例|%|计数|绝对值|绝对数|数)$/;
 
 /**
@@ -2021,6 +2042,40 @@ export class BiomarkerCatalog {
   }
   // ---- (labs41fix) a misspelt long name: end ----
 
+  /**
+   * (b58, its review) The catalog's words of a Chinese name printed with a row number or an analyser's code (HAN_WITH_CODE),
+   * when every such token may be dropped: a row number with its point (`12.`, glued or not) or apart from the name (`7
+   * 白蛋白`) — digits run against the name without a point may be its own (`5羟色胺`, `25羟维生素D`); a code before the
+   * name apart from it (`HGBK 血红蛋白`, `Q 嗜碱…`, `BUN 尿素`: the code column), in capitals, no time point (`0h 血糖`,
+   * `2H 血糖`) nor a marker's digits (`CD4 淋巴细胞计数`); and against the name, or after it, only a garbled code (garbledCode) or the code
+   * the catalog reads as the words' own test (`总蛋白TP`). Letters and digits that change the test stay part of the name
+   * (`血红蛋白A2`, `血红蛋白F`, `白蛋白A`, `2h血糖`, `30min胰岛素`, `24h尿蛋白`: unknown where the catalog has no such name), as
+   * does a code the catalog reads as another test (`肌酸激酶CKMB`). Undefined where nothing is dropped or the words are
+   * no name of their own.
+   */
+  private hanWithoutCode(name: string): string | undefined {
+    const m = HAN_WITH_CODE.exec(name);
+    if (!m || m[3] === name) return undefined;
+    const words = cjkName(m[3]!);
+    if (!words) return undefined;
+    const own = this.matchName(words);
+    /** Whether a code names the words' test, or no test (garbled): a code naming another test is no garbled one. */
+    const codeFits = (code: string) => {
+      const read = this.matchName(code);
+      return read ? read === own : garbledCode(code);
+    };
+    /**
+     * A code before the name, apart from it: the code column's, any length, in capitals — whatever test the catalog
+     * reads it as, the words name the row's (`18 BUN 尿素`: urea, the laboratory's code for it BUN).
+     */
+    const columnCode = (code: string) => /^[A-Z0-9%#]+$/.test(code) && !TIME_POINT.test(code) && !/^[A-Z]{1,2}\d{1,2}$/.test(code);
+    const before = m[2];
+    if (before !== undefined && !(/\s$/.test(name.slice(0, name.indexOf(m[3]!))) ? columnCode(before) : codeFits(before))) return undefined;
+    const after = m[4]?.trim();
+    if (after !== undefined && !codeFits(after)) return undefined;
+    return words;
+  }
+
   private matchNameUncached(name: string): CatalogEntry | undefined {
     // `Ca++`, `Ca2+`, `Mg²⁺`: the free ion a blood gas analyser measures (ionized), not the total the catalog's
     // calcium and magnesium are. (`Na+`, `K+`, `Cl-` are the same analyte whatever the writing.)
@@ -2087,6 +2142,12 @@ export class BiomarkerCatalog {
       const hit = this.matchName(han[1]!);
       if (hit) return hit;
     }
+    // (b58) A Chinese name with the analyser's code printed against it or apart, the code garbled by OCR (`血红蛋白HGBJ`,
+    // `HGBK 血红蛋白`, `肌酐XCRE`), or a table's row number before it (`12.红细胞计数`, `7 白蛋白`): where the name as
+    // printed reads as nothing (a code the catalog knows is read above: `红细胞计数 RBC`), the Chinese words alone, when
+    // they are a name of their own (cjkName: CJK_NAMES, the differential's words) — never a cell alone (hanWithoutCode).
+    const words = this.hanWithoutCode(name.trim());
+    if (words) return this.matchName(words);
     const unfilled = n.replace(FILLER, '');
     if (unfilled !== n) {
       const hit = this.byName.get(unfilled);

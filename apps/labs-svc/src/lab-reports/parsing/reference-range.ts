@@ -1,5 +1,5 @@
 import { plainNumbers, type NumberContext } from './printed-number.js';
-import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, boundWordsComparison, DASH, DOUBLE_HYPHEN_TO, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, NEGATIVE_WORDS, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, foldAnswer, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber } from './tokens.js';
+import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, boundWordsComparison, DASH, DOUBLE_HYPHEN_TO, FOREIGN_TO, HAN_ONE_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, NEGATIVE_WORDS, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, foldAnswer, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -185,7 +185,8 @@ const INTERVAL_BEFORE_PARENTHESIS = new RegExp(String.raw`^(-?\d+(?:\.\d+)?\s*${
 
 export function parseReferenceRange(text: string | undefined | null, context: NumberContext = {}): ReferenceRange {
   // (scripts6) `8.64--29.0`: a double hyphen between two numbers is the range's `to` (DOUBLE_HYPHEN_TO), as on a line.
-  const raw = (text ?? '').trim().replace(DOUBLE_HYPHEN_TO, '$1-');
+  // (b58) So is the Han numeral one between two numbers (`3.50一5.30`, OCR's reading of a Chinese report's dash).
+  const raw = (text ?? '').trim().replace(DOUBLE_HYPHEN_TO, '$1-').replace(HAN_ONE_TO, '$1-');
   if (!raw) return {};
   // (labsgap) A titre (`<1:80`, `< 1:40`, `1:80`: a dilution) is no number: the text, no bounds (not below 1).
   if (TITRE_RANGE.test(raw)) return { text: raw };

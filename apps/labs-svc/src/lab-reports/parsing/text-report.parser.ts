@@ -3921,7 +3921,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const quoted = RESULT_IN_PARENTHESIS.exec(flat);
     const row = withDecimalRejoined(flat, rowOpts, flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
       ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts)
-      ?? rowWithUnitOnBounds(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null)
+      ?? rowWithUnitOnBounds(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null) ?? rowWithCellsScrambled(flat, rowOpts)
       ?? colourAgainstColour(flat, rowOpts) ?? gradeAgainstGrade(flat) ?? stripWordAgainstWord(flat, rowOpts, section.specimen === 'urine')
       ?? (section.specimen === 'urine' ? wordAloneInUrine(flat, rowOpts) ?? gradeSignInUrine(flat, opts) : null));
     // (labs52fix) A numbered note's sentence (`2.Test conducted on EDTA whole blood at 37 °C.`, `2. Test …`): a line
@@ -3966,10 +3966,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       continue;
     }
     const pair = bareDifferential.get(line) ?? (row ? null : percentCountAndRanges(flat) ?? percentAndCount(flat, percentRanges))
-      ?? (row || byIndex ? null : panels !== undefined ? panels : sideBySideRows(flat, rowOpts));
+      ?? (row || byIndex ? null : panels !== undefined ? panels : sideBySideRows(flat, rowOpts, true));
     if (pair) {
-      push(pair[0], line);
-      push(pair[1], line);
+      for (const r of pair) push(r, line);
       continue;
     }
     // (quest) The lower-case rest of a sentence left unread on the line right above (`For patients with diabetes plus 1
@@ -5618,6 +5617,63 @@ function resultTail(first: string, second: string | undefined): { unit?: string;
 }
 
 /**
+ * (b58) A row's cells in another order than name, value, unit and range, as OCR emits a table row's text boxes in the
+ * order it found them (`13.5 - 18.0 9.2 g/dL Haemoglobin`, `% 01 - 06 0.3 Eosinophils`, `7.4 fL MPV 7.9 - 13.7`, `RBC
+ * Count mill/cu.mm 4.7 - 6.0 3.5`): where the line is nothing but one name the catalog knows (its words together), one
+ * range of two bounds, one plain number and one unit UCUM reads, and the value does not follow the name straight nor
+ * lead the line straight before it (those orders are the other readers', which may refuse them: fix38b, labs29fix), the
+ * row read in the usual order. Short lines only.
+ */
+function rowWithCellsScrambled(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  if (!opts.knows) return null;
+  const tokens = tokenize(text);
+  if (tokens.length < 4 || tokens.length > 12) return null;
+  let range: { at: number; span: number } | null = null;
+  const numbers: number[] = [];
+  const units: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const r = numericRangeAt(tokens, k);
+    if (r && (r.span > 1 || /\d[-–~]\d/.test(tokens[k]!))) {
+      if (range) return null;
+      range = { at: k, span: r.span };
+      k += r.span - 1;
+    } else if (PLAIN_NUMBER.test(tokens[k]!)) numbers.push(k);
+    else if (isUnitToken(tokens[k]!) && toUcum(tokens[k]!) !== null && !/^\p{L}{4,}$/u.test(tokens[k]!)) units.push(k);
+  }
+  if (!range || numbers.length !== 1 || units.length !== 1) return null;
+  const taken = new Set([numbers[0]!, units[0]!]);
+  for (let k = range.at; k < range.at + range.span; k++) taken.add(k);
+  const rest = tokens.map((_, k) => k).filter((k) => !taken.has(k));
+  if (rest.length === 0 || rest.some((k, j) => j > 0 && k !== rest[j - 1]! + 1)) return null;
+  // (The usual order is the other readers': a value straight after the name is theirs to read or refuse; so is a number
+  // first on the line straight before the name, the value-first layout, whose readers refuse row numbers, quantities
+  // and years there: labs29fix, labs29fix2.)
+  if ((rest[0] === 0 && numbers[0] === rest.at(-1)! + 1) || (numbers[0] === 0 && rest[0] === 1)) return null;
+  const name = tokens.slice(rest[0], rest.at(-1)! + 1).join(' ');
+  if (!/\p{L}/u.test(name) || !opts.knows(cleanName(name))) return null;
+  const rangeText = tokens.slice(range.at, range.at + range.span).join(' ');
+  const row = parseRowLine(`${name} ${tokens[numbers[0]!]} ${tokens[units[0]!]} ${rangeText}`, opts);
+  if (!row || row.value === null || !opts.knows(cleanName(row.name)) || !row.rangeText) return null;
+  return scrambledValuePlausible(row.value, parseReferenceRange(row.rangeText)) ? { ...row, rangeText: asPrinted(text, row.rangeText) } : null;
+}
+
+/**
+ * (b58 review) Whether the one number of a scrambled row (rowWithCellsScrambled) may be its value: with no column to
+ * say which cell is the value, a number after an interpretation table's range is as often a year (`2023`), a
+ * footnote's mark or a grade (`LDL mg/dL 130 - 159 1`, `eGFR … 60 - 89 2`) as a result. No year-like whole number
+ * (1900–2099), and a value on the range's scale: from a twentieth of its low bound to twenty times its high one, and
+ * where the low bound is 0, at least a fiftieth of the high one. (A result further out than that, printed in a scrambled
+ * order, is left unread: no row rather than one made of a footnote.)
+ */
+function scrambledValuePlausible(value: number, range: { low?: number; high?: number }): boolean {
+  if (Number.isInteger(value) && value >= 1900 && value <= 2099) return false;
+  const { low, high } = range;
+  if (low === undefined || high === undefined || high <= 0) return false;
+  if (value > high * 20) return false;
+  return low > 0 ? value >= low / 20 : value >= high / 50;
+}
+
+/**
  * A name, a range of two bounds in parentheses, then the value (`TSH (0,4 - 4,0) 2,1`, `ft3 ( 2,3 - 4,2 ) --- 2,7
  * pg/ml`: a patient's notes, the range copied first), perhaps through a run of dashes or a colon; the value's unit
  * apart or against it (`2,7pg/ml`, labsrob2: a unit starts with a letter or µ).
@@ -5959,13 +6015,32 @@ function rowWithSecondColumnGroup(text: string, opts: TextParseOptions): Omit<Ra
 const SPACED_DECIMAL = /(?<=\s)(\d+)\. (\d{1,3})(?=\s{2,}|$)/;
 
 /**
+ * (b58) The same in a range's bound: before the range's dash (`60. 00-82.00`) or after it (`0-40. 00`, `96. 00-108. 00`),
+ * as OCR spaces a point of a scanned report's range column. Only a bound of two numbers and a dash next to the point.
+ */
+// (The dash as printed or as OCR reads it, the Han numeral one: tokens.ts HAN_ONE_TO.)
+const SPACED_DECIMAL_BOUND = /(?<![\d.])(\d+)\. (\d{1,3})(?=[-–一]\d)|(?<=\d[-–一])(\d+)\. (\d{1,3})(?![\d.])/g;
+
+/** (b58) A text with OCR's spaced points joined: the value's (SPACED_DECIMAL, the first) and the range bounds' (all). */
+function decimalsRejoined(text: string): string {
+  return text.replace(SPACED_DECIMAL, '$1.$2')
+    .replace(SPACED_DECIMAL_BOUND, (_m, a?: string, b?: string, c?: string, d?: string) => (a !== undefined ? `${a}.${b}` : `${c}.${d}`));
+}
+
+/**
  * (ocrlis) OCR's space after a decimal point (`Estradiol, Sensitive   24. 1   pg/mL`: read as it is printed, a name
  * `Estradiol, Sensitive 24` of the value 1): where the row read names no test the catalog knows, the line read again
  * with the point's digits joined, when that reading names one. Any other row as it was.
+ * (b58) Where the line reads no row at all too; and the points joined are the value's (the first spaced one,
+ * SPACED_DECIMAL) and every spaced point of a range's bound (SPACED_DECIMAL_BOUND: `CK 84.70  24. 00-195.00 U/L`, no row
+ * as printed): decimalsRejoined. A row of a test the catalog knows, read as printed, is kept as it is, even with a
+ * bound's point spaced (its range then the text as printed, no bounds).
  */
 function withDecimalRejoined(text: string, opts: TextParseOptions, row: Omit<RawRow, 'line'> | null): Omit<RawRow, 'line'> | null {
-  if (!row || !opts.knows || opts.knows(cleanName(row.name)) || !SPACED_DECIMAL.test(text)) return row;
-  const again = parseRowLine(text.replace(SPACED_DECIMAL, '$1.$2'), opts);
+  if (!opts.knows || (row && opts.knows(cleanName(row.name)))) return row;
+  const joined = decimalsRejoined(text);
+  if (joined === text) return row;
+  const again = parseRowLine(joined, opts);
   return again && again.value !== null && opts.knows(cleanName(again.name)) ? again : row;
 }
 
@@ -5975,31 +6050,64 @@ function withDecimalRejoined(text: string, opts: TextParseOptions, row: Omit<Raw
  * into two halves, each a whole row of a test the catalog knows (a value, and a unit or a range, nothing after them),
  * of two analytes, both with a range or both without. The first gap that splits it so; a few tries at most. Null for
  * any other line.
+ * (b58) With `oneHalf` (a line of no aligned columns), where no gap splits it so: the one half that is a whole row, when
+ * the other is a row OCR garbled past reading — a name (a word, or a row number and a word) and a plain number apart
+ * after it (`MCY 红细胞平均体积  84.2  80.0-100.0红REU8      中性粒细胞百分比78.6  55.0-65.0  %`: the right half
+ * only). The first such gap's; none where both halves are whole (the rule above decides those).
  */
-function sideBySideRows(text: string, opts: TextParseOptions): [Omit<RawRow, 'line'>, Omit<RawRow, 'line'>] | null {
+function sideBySideRows(text: string, opts: TextParseOptions, oneHalf = false): Omit<RawRow, 'line'>[] | null {
   if (!opts.knows) return null;
   /** A half's row, its range in brackets or not (`(70-99)`), when it is whole. */
   const whole = (part: string) => {
-    const plain = unparenthesizeRanges(part);
-    const row = parseRowLine(plain, opts);
-    return row !== null && row.value !== null && Boolean(row.unit || row.rangeText) && !row.comment && opts.knows!(cleanName(row.name))
-      && endsWithPart(plain, row) ? row : null;
+    const read = (text: string) => {
+      const plain = unparenthesizeRanges(text);
+      const row = parseRowLine(plain, opts);
+      return row !== null && row.value !== null && Boolean(row.unit || row.rangeText) && !row.comment && opts.knows!(cleanName(row.name))
+        && endsWithPart(plain, row) ? row : null;
+    };
+    // (b58) A half with a point OCR spaced (`18. 30  0-40. 00 U/L`) read again with it joined (decimalsRejoined), as
+    // withDecimalRejoined reads a line (before the range's brackets are dropped: that closes the value's column gap).
+    const joined = decimalsRejoined(part);
+    return read(part) ?? (joined !== part ? read(joined) : null);
   };
   let tries = 0;
-  for (const gap of text.matchAll(/ {3,}(?=\p{L})/gu)) {
+  let single: Omit<RawRow, 'line'>[] | null = null;
+  let refused = false;
+  // (b58) The right half may open with its row number (`…  U/L      31 HCY 同型半胱氨酸  7.45 …`: a numbered table).
+  for (const gap of text.matchAll(/ {3,}(?=\p{L}|\d{1,3} +\p{L})/gu)) {
     if (++tries > 4) break;
     const left = text.slice(0, gap.index).trim();
     const right = text.slice(gap.index! + gap[0].length).trim();
     if (!/\d/.test(left) || !/\d/.test(right)) continue;
     const a = whole(left);
-    const b = a ? whole(right) : null;
+    const b = a || oneHalf ? whole(right) : null;
     // (ocrlis review) Two panels' rows are two tests printed alike: the same test again is its previous result or the
     // same result in another unit (`Glucose  95 mg/dL 70-99   Glucose  92 mg/dL 70-99`, `Sodium (prev)  141`), and a
     // half without the range the other prints is a value restated in a comment (`eGFR 72 mL/min >60   Creatinine 1.0
     // mg/dL`): neither is a second row.
-    if (a && b && Boolean(a.rangeText) === Boolean(b.rangeText) && !(opts.sameAnalyte?.(cleanName(a.name), cleanName(b.name)) ?? false)) return [a, b];
+    if (a && b) {
+      if (Boolean(a.rangeText) === Boolean(b.rangeText) && !(opts.sameAnalyte?.(cleanName(a.name), cleanName(b.name)) ?? false)) return [a, b];
+      // (b58 review) Refused, the next gap is tried, as before b58; a line whose halves were both whole is no line of
+      // one garbled half (oneHalf: none of its halves alone).
+      refused = true;
+      continue;
+    }
+    if (oneHalf && !single && (a || b) && garbledRow(a ? right : left)) single = [(a ?? b)!];
   }
-  return null;
+  return refused ? null : single;
+}
+
+/**
+ * (b58) A half of a line that is a row OCR garbled past reading (sideBySideRows): a name's word first (after a row
+ * number, if printed: letters, perhaps a digit read for a letter, `AP0A`, `C4` — no label's colon, no range or decimal
+ * number, `M:4.0~8.5`, `Normal:` being the other columns of the same row), and a plain number apart after it — not a
+ * date's or a note's text, nor a name alone.
+ */
+function garbledRow(part: string): boolean {
+  const words = part.trim().split(/\s+/);
+  const start = /^\d{1,3}\.?$/.test(words[0] ?? '') ? 1 : 0;
+  const first = words[start] ?? '';
+  return /^\p{L}[\p{L}\p{M}\d&#%'’“”ˇ_-]*$/u.test(first) && words.slice(start + 1).some((w) => /^\d+(?:\.\d+)?$/.test(w));
 }
 
 /** (twounits) Whether a row read from a text ends with its range, its unit or its flag as printed (nothing after them). */

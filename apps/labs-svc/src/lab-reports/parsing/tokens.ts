@@ -10,7 +10,11 @@ import { ownEntry } from './memo.js';
  */
 
 /** Footnote marks (`12.1†`) are stray too: what they point to is a footnote, not part of the value. */
-const STRAY_EDGES = /^["'`|_~^•·¦]+|["'`|_~^•·¦;†‡§]+$/g;
+// (b58) OCR's typographic quotes (`“`, `”`, `‘`, `’`, `„`) and the caron `ˇ` (its reading of a speck or a caret) are
+// stray as their ASCII forms are: `“ 总蛋白`, `131.80 ˇ 109.00-245.00` (Tesseract's text of a scanned Chinese report).
+// (b58 review) But a closing quote `’` straight after a digit is a minutes' or feet's prime (`Glucose 0’`, `Glucose
+// 120’`: an OGTT's samples), part of the token as before b58. (An ASCII `'` after a digit stays stray, as it was.)
+const STRAY_EDGES = /^["'`|_~^•·¦“”‘’„ˇ]+|(?:["'`|_~^•·¦;†‡§“”‘„ˇ]|(?<!\d)’)+$/g;
 
 /** Markdown emphasis around a word (`**H**`, `*H*`, `__H__`): the word. A bare `*` or `H*` is a flag of its own. */
 const EMPHASIS = /^(\*{1,2}|_{1,2})([^*_\s](?:.*[^*_\s])?)\1$/;
@@ -164,6 +168,13 @@ let tokenizedCharacters = 0;
 // 0-40 -- U/L`: `--` an empty column's placeholder or a separator).
 export const DOUBLE_HYPHEN_TO = /(?<![-\d.,])(\d+(?:[.,]\d+)?)\s*--\s*(?=\d+(?:[.,]\d+)?(?![\d.,]|\s*[-–]\s*\d))/g;
 
+/**
+ * (b58) The Han numeral one `一` between two numbers, spaced or not (`5.10一19.00`, `0 一 40`): the range's dash, as OCR
+ * reads a printed dash in a Chinese report's text (the numeral is never written between two Arabic numbers). Not after
+ * a negative number's sign nor inside a run of numbers and dashes, as DOUBLE_HYPHEN_TO.
+ */
+export const HAN_ONE_TO = /(?<![-\d.,])(\d+(?:[.,]\d+)?)[ \t]*一[ \t]*(?=\d+(?:[.,]\d+)?(?![\d.,]|\s*[-–一]\s*\d))/g;
+
 /** Splits a line into tokens on whitespace, dropping tokens that were only stray characters. A new array each call. */
 export function tokenize(line: string): string[] {
   if (line.length > TOKENIZED_LINE) return tokenizeLine(line);
@@ -266,6 +277,21 @@ export function forgetTokenized(): void {
   tokenizedCharacters = 0;
 }
 
+/**
+ * (b58) OCR's readings of a unit's slash in a scanned Chinese report's text: `y` for the slash between an amount and a
+ * litre (`umolyL`, `mmolyL`, `gydL`), and the Han `儿` for `/L` after an amount (`mmol儿`, `g儿`, `umol儿`: the slash and
+ * the L read as one character). The unit as printed; any other token as it is.
+ */
+const OCR_SLASH_Y = /^([mµμunp]?(?:mol|g|eq)|[mµμ]?(?:U|IU))y([mdµμ]?L)$/i;
+const OCR_PER_LITRE_HAN = /^([mµμunp]?(?:mol|g|eq)|[mµμ]?(?:U|IU))儿$/i;
+function ocrSlashRead(token: string): string {
+  if (token.length > 8) return token;
+  const y = OCR_SLASH_Y.exec(token);
+  if (y) return `${y[1]}/${y[2]}`;
+  const han = OCR_PER_LITRE_HAN.exec(token);
+  return han ? `${han[1]}/L` : token;
+}
+
 function tokenizeLine(line: string): string[] {
   // `mm/1st hr` (an ESR's unit, as printed in India and elsewhere) is one unit: its space is a no-break space.
   // `( 10⁹/L)`, `(g/dL )`: OCR and hand-made tables pad a parenthesis with spaces; its contents are one token.
@@ -280,13 +306,15 @@ function tokenizeLine(line: string): string[] {
     // (scripts6) A double hyphen between two numbers (`8.64--29.0`, `8.64 -- 29.0`: Chinese laboratory systems' ranges) is
     // the range's `to`, one hyphen (DOUBLE_HYPHEN_TO).
     .replace(DOUBLE_HYPHEN_TO, '$1-')
+    // (b58) The Han numeral one between two numbers (OCR's reading of a Chinese report's dash): the range's `to`.
+    .replace(HAN_ONE_TO, '$1-')
     // (labs35fix review) `mg/24 h`, `g/24 hrs`: the day's collection spaced from its hours is one unit too (the `h` no
     // high flag).
     .replace(PER_24_SPACED, '$1/24$2').replace(SPACED_POWER_UNIT, '$1$2').replace(SPACED_EXPONENT_UNIT, (_m, times: string, power: string, per: string) => `${times}10^${power}${per}`).replace(SPACED_MASS_PERCENT, '$1%').split(/[ \t\n\r\f\v]+/);
   // (jp) Japanese bounds after their number, the wave dash's open bounds (japaneseBounds).
   const bounds = japaneseBounds(raw);
   // (labs48fix) A lone tilde between numbers is a range's `to`, not a stray mark (TILDE).
-  const tokens = raw.map((t, k) => (tildeBetweenNumbers(raw, k) ? t : bounds[k] ?? cleanToken(t))).filter((t) => t.length > 0);
+  const tokens = raw.map((t, k) => (tildeBetweenNumbers(raw, k) ? t : bounds[k] ?? ocrSlashRead(cleanToken(t)))).filter((t) => t.length > 0);
   // `中性粒细胞绝对数7.46` (OCR or a PDF's text of a Chinese report: no space between the name and the value column): a
   // number at the end of a run of Chinese characters is the value after the name.
   for (let i = tokens.length - 1; i >= 0; i--) {
