@@ -1310,8 +1310,23 @@ export function textCells(text: string, apart?: (comparator: Cell) => boolean): 
   const cells: Cell[] = [];
   const re = /\S+(?: \S+)*/g;
   const expanded = expandTabs(text);
-  for (let m = re.exec(expanded); m; m = re.exec(expanded)) cells.push({ text: m[0], x: m.index, end: m.index + m[0].length });
+  const at = printedColumns(expanded);
+  for (let m = re.exec(expanded); m; m = re.exec(expanded)) cells.push({ text: m[0], x: at(m.index), end: at(m.index + m[0].length) });
   return joinComparators(joinPaddedBrackets(cells), apart);
+}
+
+/** East Asian wide characters: two columns each where a printer or a monospaced font places them. */
+const WIDE_CHARACTER = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/**
+ * The printed column of each character offset of a line: an offset itself, except after East Asian wide characters,
+ * each of which takes two columns.
+ */
+function printedColumns(text: string): (offset: number) => number {
+  if (!WIDE_CHARACTER.test(text)) return (offset) => offset;
+  const cols: number[] = [0];
+  for (let i = 0; i < text.length; i++) cols.push(cols[i]! + (WIDE_CHARACTER.test(text[i]!) ? 2 : 1));
+  return (offset) => cols[offset]!;
 }
 
 /**
