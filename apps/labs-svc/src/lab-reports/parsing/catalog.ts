@@ -1821,7 +1821,7 @@ export class BiomarkerCatalog {
   /** `matchName` of a name not being matched already. */
   private matchNameOnce(name: string): CatalogEntry | undefined {
     return remembered(this.memo, name, () => {
-      const hit = this.matchNameUncached(name) ?? this.oneEditFrom(name) ?? this.closedUp(name) ?? this.ratioOfParts(name) ?? this.atTemperature(name);
+      const hit = this.matchNameUncached(name) ?? this.oneEditFrom(name) ?? this.closedUp(name) ?? this.ratioOfParts(name) ?? this.atTemperature(name) ?? this.ocrFolded(name);
       // `Hb, plasma`, `Plasma Hb`, `Folate, whole blood`: whatever rule read the name, a sample its words name that the
       // analyte is not measured in (`fitsCells`) makes it another test — unless the catalog has the name as printed.
       const printed = normalizeName(name);
@@ -1983,6 +1983,28 @@ export class BiomarkerCatalog {
     return k ? this.ratiosByParts.get(k) ?? undefined : undefined;
   }
   // ---- (labs43fix): end ----
+
+  // ---- (fixr) a name misread by OCR: begin ----
+  /**
+   * (fixr) A name the catalog does not know as printed that holds characters an OCR engine reads for letters (`Hem0globin`,
+   * `P1ate1ets`, `G1ucose`, `Lyrnphocytes`, `Sodiurn`, `A|bumin`): the name with those read as the letters they stand
+   * for (ocrReadings) — the catalog's entry only when a reading is, as printed, one of its names (matchNameUncached:
+   * no misspelling or closing up on top of it) and every such reading is one analyte. A digit is read so only inside a
+   * word, between two letters (`HbA1c`, `T4`, `B12`, `25-OH` are never touched, and are known anyway); `rn` only where
+   * the name as printed is unknown. Values never go through here: a name only.
+   */
+  private ocrFolded(name: string): CatalogEntry | undefined {
+    const readings = ocrReadings(name);
+    let found: CatalogEntry | undefined;
+    for (const r of readings) {
+      const e = this.matchNameUncached(r);
+      if (!e) continue;
+      if (found && found !== e) return undefined;
+      found = e;
+    }
+    return found;
+  }
+  // ---- (fixr) a name misread by OCR: end ----
 
   // ---- (labs41fix) a misspelt long name: begin ----
   /** The catalog's names of eight letters or more (letters and spaces only), by length; built on first use. */
@@ -2917,6 +2939,28 @@ function mayReplace(x: string, y: string): boolean {
   if (VOWEL.test(x) || VOWEL.test(y)) return true;
   const pair = [x, y].sort().join('');
   return pair === 'ck' || pair === 'sz';
+}
+
+/**
+ * (fixr) The readings of a name with OCR's letter-for-digit and letter-pair confusions undone (ocrFolded): a `0` between
+ * two letters is `o`, a `1` or `|` between two letters (or a `|` against one) `l` or `i`, a `5` between two lower-case
+ * letters `s`; `rn` is `m` and `vv` is `w` (a reading with them and one without). None when the name holds none of them.
+ */
+export function ocrReadings(name: string): string[] {
+  if (name.length > 60) return [];
+  const L = String.raw`\p{L}`;
+  const digits = (one: string) => name
+    .replace(new RegExp(`(?<=${L})0(?=${L})`, 'gu'), 'o')
+    .replace(new RegExp(`(?<=${L})[1|](?=${L})|(?<=${L})\\|(?=\\s|$)|(?<=^|\\s)\\|(?=${L})`, 'gu'), one)
+    .replace(/(?<=\p{Ll})5(?=\p{Ll})/gu, 's');
+  const out = new Set<string>();
+  for (const one of ['l', 'i']) {
+    const d = digits(one);
+    out.add(d);
+    out.add(d.replace(/rn/g, 'm').replace(/vv/g, 'w'));
+  }
+  out.delete(name);
+  return [...out];
 }
 
 /** (labs41fix) A name of letters and single spaces, eight letters or more: one a misprint of may be read (oneEditFrom). */

@@ -1,0 +1,63 @@
+import { coded, resultsOf } from '../../testing/reader.js';
+
+// (fixr) Kinds of printed reports a probe set of OCR output and foreign printouts showed unread: a column table whose
+// names mix East Asian wide characters with Latin ones, a table's range cell in square brackets, OCR's letter/digit
+// confusions inside names, and the bars of a table's rules left between a fixed-width row's cells.
+describe('fixr: wide characters in columns, bracketed range cells, OCR-confused names, bar noise', () => {
+  it('places cells of a line with East Asian wide characters by printed column (two each)', () => {
+    // Aligned as a printer aligns them: each kana or kanji takes two columns, so Latin names have more characters.
+    const text = [
+      '検査項目名                   結果      判定    単位          基準値',
+      'CK(CPK)                       310       H       U/L           41-153',
+      'LD(IFCC)                      201               U/L           124-222',
+      'Na(ナトリウム)                139               mmol/L        138-145',
+      'CRP定量                       0.62      H       mg/dL         0.00-0.14',
+      '総コレステロール              231       H       mg/dL         142-248',
+      'アルブミン                    4.4               g/dL          4.1-5.1',
+    ].join('\n');
+    expect(coded(text)).toEqual([
+      ['creatine-kinase', 310, 'U/L', 41, 153, 'high'],
+      ['lactate-dehydrogenase', 201, 'U/L', 124, 222, 'normal'],
+      ['sodium', 139, 'mmol/L', 138, 145, 'normal'],
+      ['c-reactive-protein', 0.62, 'mg/dL', 0, 0.14, 'high'],
+      ['total-cholesterol', 231, 'mg/dL', 142, 248, 'high'],
+      ['albumin', 4.4, 'g/dL', 4.1, 5.1, 'normal'],
+    ]);
+  });
+
+  it('reads a table range cell whole in square brackets as the range it holds; two-dot notation keeps them', () => {
+    const text = [
+      'PRUEBA                    RESULTADO   UNIDADES    VALORES DE REFERENCIA',
+      'Magnesio                  2,31        mg/dL       [1,70 - 2,55]',
+      'Cobre                     131         µg/dL       [70 - 140]',
+      'Fósforo                   3.9         mg/dL       [2.5 - 4.5]',
+    ].join('\n');
+    expect(resultsOf(text).map((r) => [r.biomarker?.key, r.range.text, r.flag])).toEqual([
+      ['magnesium', '1,70 - 2,55', 'normal'],
+      ['copper', '70 - 140', 'normal'],
+      ['phosphorus', '2.5 - 4.5', 'normal'],
+    ]);
+    expect(resultsOf('|Test|Result|Unit|Range|\n|---|---|---|---|\n|Kalium|4,7|mmol/l|[3,5..5,1]|').map((r) => r.range.text)).toEqual(['[3,5..5,1]']);
+  });
+
+  it('reads a name with OCR letter/digit confusions as the catalog name it folds to, and only then', () => {
+    const text = [
+      'TEST            RESULT   UNITS     RANGE',
+      'Magnes1um       2.3      mg/dL     1.6-2.6',
+      'A1bumin         3.9      g/dL      3.5-5.0',
+      'M0nocytes       9.4      %         2.0-10.0',
+      'Calciurn        9.1      mg/dL     8.6-10.3',
+      'Eosinophi|s     4.2      %         1.0-6.0',
+    ].join('\n');
+    expect(coded(text)).toEqual([
+      ['magnesium', 2.3, 'mg/dL', 1.6, 2.6, 'normal'],
+      ['albumin', 3.9, 'g/dL', 3.5, 5, 'normal'],
+      ['monocytes', 9.4, '%', 2, 10, 'normal'],
+      ['calcium', 9.1, 'mg/dL', 8.6, 10.3, 'normal'],
+      ['eosinophils', 4.2, '%', 1, 6, 'normal'],
+    ]);
+    // A folded name the catalog does not know stays as printed; a known code is read as printed.
+    expect(coded('Zorb1ax  12  U/L  5-20')).toEqual([['?Zorb1ax', 12, 'U/L', 5, 20, 'normal']]);
+    expect(coded('HbA1c  6.1  %  4.0-5.6')).toEqual([['hemoglobin-a1c', 6.1, '%', 4, 5.6, 'high']]);
+  });
+});
