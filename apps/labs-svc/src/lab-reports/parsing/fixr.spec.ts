@@ -60,4 +60,20 @@ describe('fixr: wide characters in columns, bracketed range cells, OCR-confused 
     expect(coded('Zorb1ax  12  U/L  5-20')).toEqual([['?Zorb1ax', 12, 'U/L', 5, 20, 'normal']]);
     expect(coded('HbA1c  6.1  %  4.0-5.6')).toEqual([['hemoglobin-a1c', 6.1, '%', 4, 5.6, 'high']]);
   });
+  it('reads a fixed-width row with the bars of the table rules left between its cells as the row without them', () => {
+    const text = [
+      'TEST            RESULT    FLAG   UNITS       REFERENCE RANGE',
+      ' MCHC  |  36.9     H   | g/dL  |   32.0-36.0',
+      'Magnesium  |  1.4   |  L  |  mg/dL  |  1.6-2.6',
+      ' Ferritin |  88   |      ng/mL  |  15 -150',
+      '|',
+      'Iron   |  61      |  ug/dL |   50-170',
+    ].join('\n');
+    expect(coded(text)).toEqual([
+      ['mean-corpuscular-hemoglobin-concentration', 36.9, 'g/dL', 32, 36, 'high'],
+      ['magnesium', 1.4, 'mg/dL', 1.6, 2.6, 'low'],
+      ['ferritin', 88, 'ng/mL', 15, 150, 'normal'],
+      ['iron', 61, 'ug/dL', 50, 170, 'normal'],
+    ]);
+  });
 });

@@ -1311,8 +1311,25 @@ export function textCells(text: string, apart?: (comparator: Cell) => boolean): 
   const re = /\S+(?: \S+)*/g;
   const expanded = expandTabs(text);
   const at = printedColumns(expanded);
-  for (let m = re.exec(expanded); m; m = re.exec(expanded)) cells.push({ text: m[0], x: at(m.index), end: at(m.index + m[0].length) });
+  for (let m = re.exec(expanded); m; m = re.exec(expanded)) {
+    const cell = withoutRuleBars(m[0], m.index);
+    if (cell) cells.push({ text: cell.text, x: at(cell.x), end: at(cell.x + cell.text.length) });
+  }
   return joinComparators(joinPaddedBrackets(cells), apart);
+}
+
+/**
+ * (fixr) A fixed-width cell without the vertical bars of a table's rules that OCR or a text export left beside it
+ * (` WBC  |  12.6   H  | K/uL  |  4.0-11.0`): a bar alone is no cell, and a bar one space before or after a cell's
+ * words (`| K/uL`, `mg/dL |`) no part of it. A bar inside a cell's words (`A|B`, `Test | Result` printed tight) is kept.
+ * Null when nothing is left.
+ */
+function withoutRuleBars(text: string, x: number): { text: string; x: number } | null {
+  if (!text.includes('|')) return { text, x };
+  if (/^[|¦](?: [|¦])*$/.test(text)) return null;
+  const lead = /^[|¦] /.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(lead).replace(/ [|¦]$/, '');
+  return { text: rest, x: x + lead };
 }
 
 /** East Asian wide characters: two columns each where a printer or a monospaced font places them. */
