@@ -375,6 +375,9 @@ const CYRILLIC_NAMES: Record<string, string> = {
   'дгеа-с': 'DHEA-S', 'соматомедин с': 'Somatomedin C', 'ифр-1': 'IGF-1', 'іфр-1': 'IGF-1', пса: 'PSA', 'пса общий': 'PSA', 'пса загальний': 'PSA',
   'общий пса': 'PSA', 'загальний пса': 'PSA', кортизол: 'Cortisol', инсулин: 'Insulin', інсулін: 'Insulin',
   '25-он витамин d': 'Vitamin D', '25-oh витамин d': 'Vitamin D', '25-он вітамін d': 'Vitamin D', '25-oh вітамін d': 'Vitamin D',
+  // (fixr) 25-hydroxyvitamin D spelt out (`25-гидроксивитамин D`, `Витамин D, 25-гидрокси`, `25-гідроксивітамін D`).
+  '25-гидроксивитамин d': 'Vitamin D', '25-гидрокси витамин d': 'Vitamin D', 'витамин d, 25-гидрокси': 'Vitamin D', 'витамин d 25-гидрокси': 'Vitamin D',
+  '25-гідроксивітамін d': 'Vitamin D', '25-гідрокси вітамін d': 'Vitamin D', 'вітамін d, 25-гідрокси': 'Vitamin D', 'вітамін d 25-гідрокси': 'Vitamin D',
   'гликированный гемоглобин': 'HbA1c', 'глікований гемоглобін': 'HbA1c', 'глікозильований гемоглобін': 'HbA1c',
 };
 
@@ -757,6 +760,11 @@ function testNameSynonyms(folded: string): string {
     .replace(/^(?:thyroxine t4|t4) ?free$/, 'free t4').replace(/^(?:triiodothyronine t3|t3) ?free$/, 'free t3')
     .replace(/^(?:hepatitis b virus|hbv) surface (?:ag|antigen)$/, 'hepatitis b surface antigen')
     .replace(/^(?:hepatitis c virus|hcv) (?:ab|antibody)$/, 'hepatitis c antibody')
+    // (fixr) Spanish, French, Portuguese and Italian serologies: the viruses' abbreviations in those languages (`VHC`,
+    // `VHB`, `VIH`: virus de la hepatitis C, de l'hépatite B, de l'immunodéficience humaine) are HCV, HBV, HIV, and the
+    // word antibody before `anti-…` (`Anticuerpos anti-VHC`, `Anticorps anti-VIH`, `Ac. anti-HCV`) says it again.
+    .replace(/\bvhc\b/g, 'hcv').replace(/\bvhb\b/g, 'hbv').replace(/\bvih\b/g, 'hiv')
+    .replace(/^(?:anticuerpos?|anticorps|anticorpos?|anticorpi|ac) (?=anti [a-z])/, '')
     .replace(/^hiv ?1 (?:o )?2 (?:ab|antibody)$/, 'hiv 1 antibody').replace(/^nuclear (?:ab|antibody)$/, 'antinuclear antibody')
     .replace(/^thyroperoxidase (?:ab|antibody)$/, 'thyroid peroxidase antibody').replace(/^rheumatoid fact$/, 'rheumatoid factor')
     .replace(/^neutrophils band(?: form)?( %)?$/, 'band form neutrophils$1').replace(/^neutrophils band(?: form)? #$/, 'band form neutrophils absolute')

@@ -76,4 +76,17 @@ describe('fixr: wide characters in columns, bracketed range cells, OCR-confused 
       ['iron', 61, 'ug/dL', 50, 170, 'normal'],
     ]);
   });
+  it('reads Romance-language serology names (VHC, VHB, VIH; the word antibody before anti-…) as the catalog tests', () => {
+    expect(coded('Ac. anti-VHC   Negativo')).toEqual([['hepatitis-c-antibody', null, null, null, null, null]]);
+    expect(coded('Anticorpi anti-HCV   Negativo')).toEqual([['hepatitis-c-antibody', null, null, null, null, null]]);
+    expect(coded('Anti-VHC    Positivo')).toEqual([['hepatitis-c-antibody', null, null, null, null, null]]);
+    // An antibody word with no `anti-…` after it is no serology of its own.
+    expect(coded('Anticuerpos irregulares   Negativo').map((r) => r[0])).not.toContain('hepatitis-c-antibody');
+  });
+
+  it('reads 25-hydroxyvitamin D spelt out in Russian and Ukrainian as vitamin D; the 1,25-dihydroxy form stays unknown', () => {
+    expect(coded('25-гидроксивитамин D   22,1 нг/мл  30 - 100')).toEqual([['vitamin-d', 22.1, 'ng/mL', 30, 100, 'low']]);
+    expect(coded('Вітамін D, 25-гідрокси   47 нг/мл  30 - 100')).toEqual([['vitamin-d', 47, 'ng/mL', 30, 100, 'normal']]);
+    expect(coded('Витамин D 1,25-дигидрокси   41 пг/мл  20 - 80')[0]?.[0]).not.toBe('vitamin-d');
+  });
 });
