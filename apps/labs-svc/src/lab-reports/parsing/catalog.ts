@@ -2951,16 +2951,17 @@ function mayReplace(x: string, y: string): boolean {
 
 /**
  * (fixr) The readings of a name with OCR's letter-for-digit and letter-pair confusions undone (ocrFolded): a `0` between
- * two letters is `o`, a `1` or `|` between two letters (or a `|` against one) `l` or `i`, a `5` between two lower-case
- * letters `s`; `rn` is `m` and `vv` is `w` (a reading with them and one without). None when the name holds none of them.
+ * two letters, or first in a word before two lower-case letters (`0smolality`), is `o`; a `1` or `|` so placed (or a `|`
+ * after a letter at a word's end) `l` or `i`; a `5` between two letters `s`; `rn` is `m` and `vv` is `w` (a reading
+ * with them and one without). None when the name holds none of them.
  */
 export function ocrReadings(name: string): string[] {
   if (name.length > 60) return [];
   const L = String.raw`\p{L}`;
   const digits = (one: string) => name
-    .replace(new RegExp(`(?<=${L})0(?=${L})`, 'gu'), 'o')
-    .replace(new RegExp(`(?<=${L})[1|](?=${L})|(?<=${L})\\|(?=\\s|$)|(?<=^|\\s)\\|(?=${L})`, 'gu'), one)
-    .replace(/(?<=\p{Ll})5(?=\p{Ll})/gu, 's');
+    .replace(new RegExp(`(?<=${L})0(?=${L})|(?<=^|[\\s(-])0(?=\\p{Ll}{2})`, 'gu'), 'o')
+    .replace(new RegExp(`(?<=${L})[1|](?=${L})|(?<=${L})\\|(?=\\s|$)|(?<=^|[\\s(-])[1|](?=\\p{Ll}{2})`, 'gu'), one)
+    .replace(new RegExp(`(?<=${L})5(?=${L})`, 'gu'), 's');
   const out = new Set<string>();
   for (const one of ['l', 'i']) {
     const d = digits(one);

@@ -56,6 +56,9 @@ describe('fixr: wide characters in columns, bracketed range cells, OCR-confused 
       ['calcium', 9.1, 'mg/dL', 8.6, 10.3, 'normal'],
       ['eosinophils', 4.2, '%', 1, 6, 'normal'],
     ]);
+    // A digit first in a word before lower-case letters, and a 5 between capitals.
+    expect(coded('1ron   64   ug/dL   50-170')).toEqual([['iron', 64, 'ug/dL', 50, 170, 'normal']]);
+    expect(coded('PHO5PHORUS   3.1   mg/dL   2.5-4.5')).toEqual([['phosphorus', 3.1, 'mg/dL', 2.5, 4.5, 'normal']]);
     // A folded name the catalog does not know stays as printed; a known code is read as printed.
     expect(coded('Zorb1ax  12  U/L  5-20')).toEqual([['?Zorb1ax', 12, 'U/L', 5, 20, 'normal']]);
     expect(coded('HbA1c  6.1  %  4.0-5.6')).toEqual([['hemoglobin-a1c', 6.1, '%', 4, 5.6, 'high']]);
@@ -68,12 +71,14 @@ describe('fixr: wide characters in columns, bracketed range cells, OCR-confused 
       ' Ferritin |  88   |      ng/mL  |  15 -150',
       '|',
       'Iron   |  61      |  ug/dL |   50-170',
+      'Zinc|  83   |ug/dL|   60-120',
     ].join('\n');
     expect(coded(text)).toEqual([
       ['mean-corpuscular-hemoglobin-concentration', 36.9, 'g/dL', 32, 36, 'high'],
       ['magnesium', 1.4, 'mg/dL', 1.6, 2.6, 'low'],
       ['ferritin', 88, 'ng/mL', 15, 150, 'normal'],
       ['iron', 61, 'ug/dL', 50, 170, 'normal'],
+      ['zinc', 83, 'ug/dL', 60, 120, 'normal'],
     ]);
   });
   it('reads Romance-language serology names (VHC, VHB, VIH; the word antibody before anti-…) as the catalog tests', () => {

@@ -325,7 +325,8 @@ const LOST_EXPONENT = /^10\s*\/\s*(?:[µμu]?l|mm3|cumm|cmm)$/i;
 
 /** `toUcum` of a printed unit; `perTime` false reads no time word after its last slash (perTimeWord: one, not a chain). */
 function toUcumUncached(printed: string, perTime = true): string | null {
-  const raw = printed.replace(/\u00a0/g, ' ').trim();
+  // (fixr) A table rule's bar left against the unit (`|K/uL|`, `mmol/L|`: OCR of a ruled table) is no part of it.
+  const raw = printed.replace(/\u00a0/g, ' ').trim().replace(/^[|¦]+\s*|\s*[|¦]+$/g, '');
   if (!raw) return null;
   if (LOST_EXPONENT.test(raw)) return null;
   const asPrinted = ownEntry(SYNONYMS, raw.toLowerCase());
