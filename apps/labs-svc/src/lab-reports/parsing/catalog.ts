@@ -374,6 +374,11 @@ const CYRILLIC_NAMES: Record<string, string> = {
   'лютеїнізуючий гормон': 'LH', 'фолікулостимулюючий гормон': 'FSH', 'дгэа-сульфат': 'DHEA-S', 'дгэа-с': 'DHEA-S', 'дгеа-сульфат': 'DHEA-S',
   'дгеа-с': 'DHEA-S', 'соматомедин с': 'Somatomedin C', 'ифр-1': 'IGF-1', 'іфр-1': 'IGF-1', пса: 'PSA', 'пса общий': 'PSA', 'пса загальний': 'PSA',
   'общий пса': 'PSA', 'загальний пса': 'PSA', кортизол: 'Cortisol', инсулин: 'Insulin', інсулін: 'Insulin',
+  // (fixr) The lipoproteins' cholesterol by their Russian and Ukrainian initials (ЛПНП/ЛПНЩ low, ЛПВП/ЛПВЩ high density).
+  лпнп: 'LDL Cholesterol', 'холестерин лпнп': 'LDL Cholesterol', 'холестерин-лпнп': 'LDL Cholesterol', 'лпнп-холестерин': 'LDL Cholesterol',
+  лпвп: 'HDL Cholesterol', 'холестерин лпвп': 'HDL Cholesterol', 'холестерин-лпвп': 'HDL Cholesterol', 'лпвп-холестерин': 'HDL Cholesterol',
+  лпнщ: 'LDL Cholesterol', 'холестерин лпнщ': 'LDL Cholesterol', 'холестерин-лпнщ': 'LDL Cholesterol',
+  лпвщ: 'HDL Cholesterol', 'холестерин лпвщ': 'HDL Cholesterol', 'холестерин-лпвщ': 'HDL Cholesterol',
   '25-он витамин d': 'Vitamin D', '25-oh витамин d': 'Vitamin D', '25-он вітамін d': 'Vitamin D', '25-oh вітамін d': 'Vitamin D',
   // (fixr) 25-hydroxyvitamin D spelt out (`25-гидроксивитамин D`, `Витамин D, 25-гидрокси`, `25-гідроксивітамін D`).
   '25-гидроксивитамин d': 'Vitamin D', '25-гидрокси витамин d': 'Vitamin D', 'витамин d, 25-гидрокси': 'Vitamin D', 'витамин d 25-гидрокси': 'Vitamin D',
@@ -765,6 +770,8 @@ function testNameSynonyms(folded: string): string {
     // word antibody before `anti-…` (`Anticuerpos anti-VHC`, `Anticorps anti-VIH`, `Ac. anti-HCV`) says it again.
     .replace(/\bvhc\b/g, 'hcv').replace(/\bvhb\b/g, 'hbv').replace(/\bvih\b/g, 'hiv')
     .replace(/^(?:anticuerpos?|anticorps|anticorpos?|anticorpi|ac) (?=anti [a-z])/, '')
+    // `Anti-HIV 1+2`, `Anti-HIV 1/2` (`Anticuerpos anti-VIH 1+2`): the HIV 1/2 antibody, as `HIV 1/2 Ab` reads.
+    .replace(/^anti hiv ?1 (?:o )?2$/, 'hiv 1 antibody')
     .replace(/^hiv ?1 (?:o )?2 (?:ab|antibody)$/, 'hiv 1 antibody').replace(/^nuclear (?:ab|antibody)$/, 'antinuclear antibody')
     .replace(/^thyroperoxidase (?:ab|antibody)$/, 'thyroid peroxidase antibody').replace(/^rheumatoid fact$/, 'rheumatoid factor')
     .replace(/^neutrophils band(?: form)?( %)?$/, 'band form neutrophils$1').replace(/^neutrophils band(?: form)? #$/, 'band form neutrophils absolute')
@@ -962,6 +969,8 @@ const FOREIGN_WORDS: Record<string, string> = {
   kolesterol: 'cholesterol', trigliserid: 'triglycerides', trigliserit: 'triglycerides', glukoz: 'glucose', glukozu: 'glucose', aclik: 'fasting',
   lokosit: 'leukocytes', eritrosit: 'erythrocytes', trombosit: 'platelets', ure: 'urea', sodyum: 'sodium', potasyum: 'potassium',
   kalsiyum: 'calcium', demir: 'iron', toplam: 'total', idrar: 'urine', iyonize: 'ionized',
+  // (fixr) `Demir Bağlama Kapasitesi` (iron binding capacity, TIBC); `Doymamış` (unsaturated: UIBC, another test).
+  baglama: 'binding', kapasitesi: 'capacity', kapasite: 'capacity', doymamis: 'unsaturated',
   // (ocrlis) `Homosistein`.
   homosistein: 'homocysteine',
   // Polish (`Leukocyty`, `Kreatynina`, `Cholesterol całkowity`), Italian (`Sideremia`, serum iron; `Omocisteina`) and
@@ -2952,7 +2961,7 @@ function mayReplace(x: string, y: string): boolean {
 /**
  * (fixr) The readings of a name with OCR's letter-for-digit and letter-pair confusions undone (ocrFolded): a `0` between
  * two letters, or first in a word before two lower-case letters (`0smolality`), is `o`; a `1` or `|` so placed (or a `|`
- * after a letter at a word's end) `l` or `i`; a `5` between two letters `s`; `rn` is `m` and `vv` is `w` (a reading
+ * after a letter, a `1` after two lower-case ones, at a word's end: `Tota1`) `l` or `i`; a `5` between two letters `s`; `rn` is `m` and `vv` is `w` (a reading
  * with them and one without). None when the name holds none of them.
  */
 export function ocrReadings(name: string): string[] {
@@ -2960,7 +2969,7 @@ export function ocrReadings(name: string): string[] {
   const L = String.raw`\p{L}`;
   const digits = (one: string) => name
     .replace(new RegExp(`(?<=${L})0(?=${L})|(?<=^|[\\s(-])0(?=\\p{Ll}{2})`, 'gu'), 'o')
-    .replace(new RegExp(`(?<=${L})[1|](?=${L})|(?<=${L})\\|(?=\\s|$)|(?<=^|[\\s(-])[1|](?=\\p{Ll}{2})`, 'gu'), one)
+    .replace(new RegExp(`(?<=${L})[1|](?=${L})|(?<=${L})\\|(?=\\s|$)|(?<=^|[\\s(-])[1|](?=\\p{Ll}{2})|(?<=\\p{Ll}{2})1(?=$|[\\s,)])`, 'gu'), one)
     .replace(new RegExp(`(?<=${L})5(?=${L})`, 'gu'), 's');
   const out = new Set<string>();
   for (const one of ['l', 'i']) {

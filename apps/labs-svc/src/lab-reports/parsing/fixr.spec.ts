@@ -59,6 +59,8 @@ describe('fixr: wide characters in columns, bracketed range cells, OCR-confused 
     // A digit first in a word before lower-case letters, and a 5 between capitals.
     expect(coded('1ron   64   ug/dL   50-170')).toEqual([['iron', 64, 'ug/dL', 50, 170, 'normal']]);
     expect(coded('PHO5PHORUS   3.1   mg/dL   2.5-4.5')).toEqual([['phosphorus', 3.1, 'mg/dL', 2.5, 4.5, 'normal']]);
+    // A 1 at a word's end after two lower-case letters (`Tota1`), with the other 1s of the name.
+    expect(coded('Tota1 Bi1irubin   0.6   mg/dL   0.2-1.2')).toEqual([['total-bilirubin', 0.6, 'mg/dL', 0.2, 1.2, 'normal']]);
     // A folded name the catalog does not know stays as printed; a known code is read as printed.
     expect(coded('Zorb1ax  12  U/L  5-20')).toEqual([['?Zorb1ax', 12, 'U/L', 5, 20, 'normal']]);
     expect(coded('HbA1c  6.1  %  4.0-5.6')).toEqual([['hemoglobin-a1c', 6.1, '%', 4, 5.6, 'high']]);
@@ -85,6 +87,7 @@ describe('fixr: wide characters in columns, bracketed range cells, OCR-confused 
     expect(coded('Ac. anti-VHC   Negativo')).toEqual([['hepatitis-c-antibody', null, null, null, null, null]]);
     expect(coded('Anticorpi anti-HCV   Negativo')).toEqual([['hepatitis-c-antibody', null, null, null, null, null]]);
     expect(coded('Anti-VHC    Positivo')).toEqual([['hepatitis-c-antibody', null, null, null, null, null]]);
+    expect(coded('Anticorps anti-VIH 1+2   Négatif')).toEqual([['hiv-1-antibody', null, null, null, null, null]]);
     // An antibody word with no `anti-…` after it is no serology of its own.
     expect(coded('Anticuerpos irregulares   Negativo').map((r) => r[0])).not.toContain('hepatitis-c-antibody');
   });
@@ -93,5 +96,12 @@ describe('fixr: wide characters in columns, bracketed range cells, OCR-confused 
     expect(coded('25-гидроксивитамин D   22,1 нг/мл  30 - 100')).toEqual([['vitamin-d', 22.1, 'ng/mL', 30, 100, 'low']]);
     expect(coded('Вітамін D, 25-гідрокси   47 нг/мл  30 - 100')).toEqual([['vitamin-d', 47, 'ng/mL', 30, 100, 'normal']]);
     expect(coded('Витамин D 1,25-дигидрокси   41 пг/мл  20 - 80')[0]?.[0]).not.toBe('vitamin-d');
+  });
+  it('reads Turkish iron binding capacity and the Russian/Ukrainian lipoprotein initials as the catalog tests', () => {
+    expect(coded('Demir Bağlama Kapasitesi   367   µg/dL   250 - 400')).toEqual([['total-iron-binding-capacity', 367, 'ug/dL', 250, 400, 'normal']]);
+    // Unsaturated binding capacity is another test (no catalog entry): unknown, never the total.
+    expect(coded('Doymamış Demir Bağlama Kapasitesi   205   µg/dL   150 - 300')[0]?.[0]).not.toBe('total-iron-binding-capacity');
+    expect(coded('Холестерин ЛПНП   3,4 ↑   ммоль/л   < 3,0')).toEqual([['ldl-cholesterol', 3.4, 'mmol/L', null, 3, 'high']]);
+    expect(coded('Холестерин-ЛПВЩ   1,6   ммоль/л   > 1,2')).toEqual([['hdl-cholesterol', 1.6, 'mmol/L', 1.2, null, 'normal']]);
   });
 });
