@@ -104,4 +104,17 @@ describe('fixr: wide characters in columns, bracketed range cells, OCR-confused 
     expect(coded('Холестерин ЛПНП   3,4 ↑   ммоль/л   < 3,0')).toEqual([['ldl-cholesterol', 3.4, 'mmol/L', null, 3, 'high']]);
     expect(coded('Холестерин-ЛПВЩ   1,6   ммоль/л   > 1,2')).toEqual([['hdl-cholesterol', 1.6, 'mmol/L', 1.2, null, 'normal']]);
   });
+  it('reads a row whose line opens with a lone rule bar, and a litre OCR read as a capital I', () => {
+    const text = [
+      'TEST            RESULT    FLAG   UNITS       REFERENCE RANGE',
+      '| Urea          6.8             mmol/I      2.5-7.8',
+      '| Albumin       3.2       L     g/dI        3.5-5.2',
+    ].join('\n');
+    expect(coded(text)).toEqual([
+      ['urea', 6.8, 'mmol/L', 2.5, 7.8, 'normal'],
+      ['albumin', 3.2, 'g/dL', 3.5, 5.2, 'low'],
+    ]);
+    // A Markdown row (bars between its cells) is read as before.
+    expect(coded('| Test | Result | Unit |\n|---|---|---|\n| Urea | 6.8 | mmol/L |')).toEqual([['urea', 6.8, 'mmol/L', null, null, null]]);
+  });
 });

@@ -1531,6 +1531,9 @@ function withUnknownColumns(cells: Cell[]): Cell[] | null {
 export function markdownCells(text: string): Cell[] | null {
   const t = text.trim();
   if (!t.startsWith('|') || t.length < 3) return null;
+  // (fixr) A bar that opens a line and no other (`| Glucose   141   H   mg/dL   70-99`: OCR of a ruled table's left
+  // edge) makes no Markdown row: the line is read as printed (textCells drops the bar).
+  if (!t.slice(1).includes('|')) return null;
   const inner = t.replace(/^\|/, '').replace(/\|$/, '');
   return inner.split('|').map((c, i) => ({ text: unmark(c), x: i, end: i + 1 }));
 }

@@ -176,6 +176,9 @@ function canonicalUnit(printed: string): string {
     // OCR reads a litre's `l` after a prefix as the digit one (`pg/m1`, `mg/d1`): no one prints a power one there (per
     // metre, per day to the first), so after the slash, at the unit's end, it is the litre.
     .replace(/\/(d|m)1$/, '/$1l')
+    // (fixr) OCR reads that litre's `l` as a capital I too (`mg/dI`, `mmol/I`, `g/dI`): no unit ends in a capital I
+    // after a slash.
+    .replace(/\/([dmu]?)I$/, '/$1l')
     // (ocrlis) OCR reads the l of mol as the digit one (`mmo1/L`, `umo1/l`): no unit has a digit there.
     .replace(/(^|\/)([munpf]?)mo1(?=\/|$)/g, '$1$2mol')
     // A lower-case litre after a slash (`ukat/l`, `mol/l`) is UCUM's `L`, as the catalog writes it.
