@@ -327,9 +327,18 @@ const UCUM_MEMO = new Map<string, string | null>();
 const LOST_EXPONENT = /^10\s*\/\s*(?:[µμu]?l|mm3|cumm|cmm)$/i;
 
 /** `toUcum` of a printed unit; `perTime` false reads no time word after its last slash (perTimeWord: one, not a chain). */
+/** (fixr) A text without the bars at its two ends and the spaces next to them (a loop: no regex scans a long run twice). */
+function withoutEdgeBars(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (text[start] === '|' || text[start] === '¦')) start++;
+  while (end > start && (text[end - 1] === '|' || text[end - 1] === '¦')) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end).trim();
+}
+
 function toUcumUncached(printed: string, perTime = true): string | null {
   // (fixr) A table rule's bar left against the unit (`|K/uL|`, `mmol/L|`: OCR of a ruled table) is no part of it.
-  const raw = printed.replace(/\u00a0/g, ' ').trim().replace(/^[|¦]+\s*|\s*[|¦]+$/g, '');
+  const raw = withoutEdgeBars(printed.replace(/\u00a0/g, ' ').trim());
   if (!raw) return null;
   if (LOST_EXPONENT.test(raw)) return null;
   const asPrinted = ownEntry(SYNONYMS, raw.toLowerCase());
