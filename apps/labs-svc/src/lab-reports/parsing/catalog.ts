@@ -2967,7 +2967,11 @@ function mayReplace(x: string, y: string): boolean {
 export function ocrReadings(name: string): string[] {
   if (name.length > 60) return [];
   const L = String.raw`\p{L}`;
-  const digits = (one: string) => name
+  // (fixr review) A short word of capitals and digits is a code as printed (`A1AT`, `P1NP`, `H1N1`), never a misread
+  // word: folded, it could become another test's short alias (`A1AT` → `ALAT`, alanine aminotransferase).
+  const code = /^[\p{Lu}\d]{2,5}$/u;
+  const digits = (one: string) => name.split(/([\s(),/-]+)/).map((w) => (code.test(w) ? w : foldDigits(w, one))).join('');
+  const foldDigits = (word: string, one: string) => word
     .replace(new RegExp(`(?<=${L})0(?=${L})|(?<=^|[\\s(-])0(?=\\p{Ll}{2})`, 'gu'), 'o')
     .replace(new RegExp(`(?<=${L})[1|](?=${L})|(?<=${L})\\|(?=\\s|$)|(?<=^|[\\s(-])[1|](?=\\p{Ll}{2})|(?<=\\p{Ll}{2})1(?=$|[\\s,)])`, 'gu'), one)
     .replace(new RegExp(`(?<=${L})5(?=${L})`, 'gu'), 's');

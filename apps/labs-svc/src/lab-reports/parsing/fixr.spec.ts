@@ -65,6 +65,11 @@ describe('fixr: wide characters in columns, bracketed range cells, OCR-confused 
     expect(coded('Zorb1ax  12  U/L  5-20')).toEqual([['?Zorb1ax', 12, 'U/L', 5, 20, 'normal']]);
     expect(coded('HbA1c  6.1  %  4.0-5.6')).toEqual([['hemoglobin-a1c', 6.1, '%', 4, 5.6, 'high']]);
   });
+  it('(review) leaves a short code of capitals and digits as printed: `A1AT` is no `ALAT` (ALT), `P1NP` no folded name', () => {
+    expect(coded('A1AT   131   mg/dL   90-200')).toEqual([['?A1AT', 131, 'mg/dL', 90, 200, 'normal']]);
+    expect(coded('A1AT (serum)   97   mg/dL   90-200')).toEqual([['?A1AT (serum)', 97, 'mg/dL', 90, 200, 'normal']]);
+  });
+
   it('reads a fixed-width row with the bars of the table rules left between its cells as the row without them', () => {
     const text = [
       'TEST            RESULT    FLAG   UNITS       REFERENCE RANGE',

@@ -326,7 +326,6 @@ const UCUM_MEMO = new Map<string, string | null>();
  */
 const LOST_EXPONENT = /^10\s*\/\s*(?:[µμu]?l|mm3|cumm|cmm)$/i;
 
-/** `toUcum` of a printed unit; `perTime` false reads no time word after its last slash (perTimeWord: one, not a chain). */
 /** (fixr) A text without the bars at its two ends and the spaces next to them (a loop: no regex scans a long run twice). */
 function withoutEdgeBars(text: string): string {
   let start = 0;
@@ -336,6 +335,7 @@ function withoutEdgeBars(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end).trim();
 }
 
+/** `toUcum` of a printed unit; `perTime` false reads no time word after its last slash (perTimeWord: one, not a chain). */
 function toUcumUncached(printed: string, perTime = true): string | null {
   // (fixr) A table rule's bar left against the unit (`|K/uL|`, `mmol/L|`: OCR of a ruled table) is no part of it.
   const raw = withoutEdgeBars(printed.replace(/\u00a0/g, ' ').trim());
