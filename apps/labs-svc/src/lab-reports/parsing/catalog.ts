@@ -396,7 +396,15 @@ const CYRILLIC_NAMES: Record<string, string> = {
   'лютеїнізуючий гормон': 'LH', 'фолікулостимулюючий гормон': 'FSH', 'дгэа-сульфат': 'DHEA-S', 'дгэа-с': 'DHEA-S', 'дгеа-сульфат': 'DHEA-S',
   'дгеа-с': 'DHEA-S', 'соматомедин с': 'Somatomedin C', 'ифр-1': 'IGF-1', 'іфр-1': 'IGF-1', пса: 'PSA', 'пса общий': 'PSA', 'пса загальний': 'PSA',
   'общий пса': 'PSA', 'загальний пса': 'PSA', кортизол: 'Cortisol', инсулин: 'Insulin', інсулін: 'Insulin',
+  // (fixr) The lipoproteins' cholesterol by their Russian and Ukrainian initials (ЛПНП/ЛПНЩ low, ЛПВП/ЛПВЩ high density).
+  лпнп: 'LDL Cholesterol', 'холестерин лпнп': 'LDL Cholesterol', 'холестерин-лпнп': 'LDL Cholesterol', 'лпнп-холестерин': 'LDL Cholesterol',
+  лпвп: 'HDL Cholesterol', 'холестерин лпвп': 'HDL Cholesterol', 'холестерин-лпвп': 'HDL Cholesterol', 'лпвп-холестерин': 'HDL Cholesterol',
+  лпнщ: 'LDL Cholesterol', 'холестерин лпнщ': 'LDL Cholesterol', 'холестерин-лпнщ': 'LDL Cholesterol',
+  лпвщ: 'HDL Cholesterol', 'холестерин лпвщ': 'HDL Cholesterol', 'холестерин-лпвщ': 'HDL Cholesterol',
   '25-он витамин d': 'Vitamin D', '25-oh витамин d': 'Vitamin D', '25-он вітамін d': 'Vitamin D', '25-oh вітамін d': 'Vitamin D',
+  // (fixr) 25-hydroxyvitamin D spelt out (`25-гидроксивитамин D`, `Витамин D, 25-гидрокси`, `25-гідроксивітамін D`).
+  '25-гидроксивитамин d': 'Vitamin D', '25-гидрокси витамин d': 'Vitamin D', 'витамин d, 25-гидрокси': 'Vitamin D', 'витамин d 25-гидрокси': 'Vitamin D',
+  '25-гідроксивітамін d': 'Vitamin D', '25-гідрокси вітамін d': 'Vitamin D', 'вітамін d, 25-гідрокси': 'Vitamin D', 'вітамін d 25-гідрокси': 'Vitamin D',
   'гликированный гемоглобин': 'HbA1c', 'глікований гемоглобін': 'HbA1c', 'глікозильований гемоглобін': 'HbA1c',
 };
 
@@ -779,6 +787,13 @@ function testNameSynonyms(folded: string): string {
     .replace(/^(?:thyroxine t4|t4) ?free$/, 'free t4').replace(/^(?:triiodothyronine t3|t3) ?free$/, 'free t3')
     .replace(/^(?:hepatitis b virus|hbv) surface (?:ag|antigen)$/, 'hepatitis b surface antigen')
     .replace(/^(?:hepatitis c virus|hcv) (?:ab|antibody)$/, 'hepatitis c antibody')
+    // (fixr) Spanish, French, Portuguese and Italian serologies: the viruses' abbreviations in those languages (`VHC`,
+    // `VHB`, `VIH`: virus de la hepatitis C, de l'hépatite B, de l'immunodéficience humaine) are HCV, HBV, HIV, and the
+    // word antibody before `anti-…` (`Anticuerpos anti-VHC`, `Anticorps anti-VIH`, `Ac. anti-HCV`) says it again.
+    .replace(/\bvhc\b/g, 'hcv').replace(/\bvhb\b/g, 'hbv').replace(/\bvih\b/g, 'hiv')
+    .replace(/^(?:anticuerpos?|anticorps|anticorpos?|anticorpi|ac) (?=anti [a-z])/, '')
+    // `Anti-HIV 1+2`, `Anti-HIV 1/2` (`Anticuerpos anti-VIH 1+2`): the HIV 1/2 antibody, as `HIV 1/2 Ab` reads.
+    .replace(/^anti hiv ?1 (?:o )?2$/, 'hiv 1 antibody')
     .replace(/^hiv ?1 (?:o )?2 (?:ab|antibody)$/, 'hiv 1 antibody').replace(/^nuclear (?:ab|antibody)$/, 'antinuclear antibody')
     .replace(/^thyroperoxidase (?:ab|antibody)$/, 'thyroid peroxidase antibody').replace(/^rheumatoid fact$/, 'rheumatoid factor')
     .replace(/^neutrophils band(?: form)?( %)?$/, 'band form neutrophils$1').replace(/^neutrophils band(?: form)? #$/, 'band form neutrophils absolute')
@@ -976,6 +991,8 @@ const FOREIGN_WORDS: Record<string, string> = {
   kolesterol: 'cholesterol', trigliserid: 'triglycerides', trigliserit: 'triglycerides', glukoz: 'glucose', glukozu: 'glucose', aclik: 'fasting',
   lokosit: 'leukocytes', eritrosit: 'erythrocytes', trombosit: 'platelets', ure: 'urea', sodyum: 'sodium', potasyum: 'potassium',
   kalsiyum: 'calcium', demir: 'iron', toplam: 'total', idrar: 'urine', iyonize: 'ionized',
+  // (fixr) `Demir Bağlama Kapasitesi` (iron binding capacity, TIBC); `Doymamış` (unsaturated: UIBC, another test).
+  baglama: 'binding', kapasitesi: 'capacity', kapasite: 'capacity', doymamis: 'unsaturated',
   // (ocrlis) `Homosistein`.
   homosistein: 'homocysteine',
   // Polish (`Leukocyty`, `Kreatynina`, `Cholesterol całkowity`), Italian (`Sideremia`, serum iron; `Omocisteina`) and
@@ -1843,7 +1860,7 @@ export class BiomarkerCatalog {
   /** `matchName` of a name not being matched already. */
   private matchNameOnce(name: string): CatalogEntry | undefined {
     return remembered(this.memo, name, () => {
-      const hit = this.matchNameUncached(name) ?? this.oneEditFrom(name) ?? this.closedUp(name) ?? this.ratioOfParts(name) ?? this.atTemperature(name);
+      const hit = this.matchNameUncached(name) ?? this.oneEditFrom(name) ?? this.closedUp(name) ?? this.ratioOfParts(name) ?? this.atTemperature(name) ?? this.ocrFolded(name);
       // `Hb, plasma`, `Plasma Hb`, `Folate, whole blood`: whatever rule read the name, a sample its words name that the
       // analyte is not measured in (`fitsCells`) makes it another test — unless the catalog has the name as printed.
       const printed = normalizeName(name);
@@ -2005,6 +2022,28 @@ export class BiomarkerCatalog {
     return k ? this.ratiosByParts.get(k) ?? undefined : undefined;
   }
   // ---- (labs43fix): end ----
+
+  // ---- (fixr) a name misread by OCR: begin ----
+  /**
+   * (fixr) A name the catalog does not know as printed that holds characters an OCR engine reads for letters (`Hem0globin`,
+   * `P1ate1ets`, `G1ucose`, `Lyrnphocytes`, `Sodiurn`, `A|bumin`): the name with those read as the letters they stand
+   * for (ocrReadings) — the catalog's entry only when a reading is, as printed, one of its names (matchNameUncached:
+   * no misspelling or closing up on top of it) and every such reading is one analyte. A digit is read so only inside a
+   * word, between two letters (`HbA1c`, `T4`, `B12`, `25-OH` are never touched, and are known anyway); `rn` only where
+   * the name as printed is unknown. Values never go through here: a name only.
+   */
+  private ocrFolded(name: string): CatalogEntry | undefined {
+    const readings = ocrReadings(name);
+    let found: CatalogEntry | undefined;
+    for (const r of readings) {
+      const e = this.matchNameUncached(r);
+      if (!e) continue;
+      if (found && found !== e) return undefined;
+      found = e;
+    }
+    return found;
+  }
+  // ---- (fixr) a name misread by OCR: end ----
 
   // ---- (labs41fix) a misspelt long name: begin ----
   /** The catalog's names of eight letters or more (letters and spaces only), by length; built on first use. */
@@ -2979,6 +3018,33 @@ function mayReplace(x: string, y: string): boolean {
   if (VOWEL.test(x) || VOWEL.test(y)) return true;
   const pair = [x, y].sort().join('');
   return pair === 'ck' || pair === 'sz';
+}
+
+/**
+ * (fixr) The readings of a name with OCR's letter-for-digit and letter-pair confusions undone (ocrFolded): a `0` between
+ * two letters, or first in a word before two lower-case letters (`0smolality`), is `o`; a `1` or `|` so placed (or a `|`
+ * after a letter, a `1` after two lower-case ones, at a word's end: `Tota1`) `l` or `i`; a `5` between two letters `s`; `rn` is `m` and `vv` is `w` (a reading
+ * with them and one without). None when the name holds none of them.
+ */
+export function ocrReadings(name: string): string[] {
+  if (name.length > 60) return [];
+  const L = String.raw`\p{L}`;
+  // (fixr review) A short word of capitals and digits is a code as printed (`A1AT`, `P1NP`, `H1N1`), never a misread
+  // word: folded, it could become another test's short alias (`A1AT` → `ALAT`, alanine aminotransferase).
+  const code = /^[\p{Lu}\d]{2,5}$/u;
+  const digits = (one: string) => name.split(/([\s(),/-]+)/).map((w) => (code.test(w) ? w : foldDigits(w, one))).join('');
+  const foldDigits = (word: string, one: string) => word
+    .replace(new RegExp(`(?<=${L})0(?=${L})|(?<=^|[\\s(-])0(?=\\p{Ll}{2})`, 'gu'), 'o')
+    .replace(new RegExp(`(?<=${L})[1|](?=${L})|(?<=${L})\\|(?=\\s|$)|(?<=^|[\\s(-])[1|](?=\\p{Ll}{2})|(?<=\\p{Ll}{2})1(?=$|[\\s,)])`, 'gu'), one)
+    .replace(new RegExp(`(?<=${L})5(?=${L})`, 'gu'), 's');
+  const out = new Set<string>();
+  for (const one of ['l', 'i']) {
+    const d = digits(one);
+    out.add(d);
+    out.add(d.replace(/rn/g, 'm').replace(/vv/g, 'w'));
+  }
+  out.delete(name);
+  return [...out];
 }
 
 /** (labs41fix) A name of letters and single spaces, eight letters or more: one a misprint of may be read (oneEditFrom). */

@@ -1377,8 +1377,40 @@ export function textCells(text: string, apart?: (comparator: Cell) => boolean): 
   const cells: Cell[] = [];
   const re = /\S+(?: \S+)*/g;
   const expanded = expandTabs(text);
-  for (let m = re.exec(expanded); m; m = re.exec(expanded)) cells.push({ text: m[0], x: m.index, end: m.index + m[0].length });
+  const at = printedColumns(expanded);
+  for (let m = re.exec(expanded); m; m = re.exec(expanded)) {
+    const cell = withoutRuleBars(m[0], m.index);
+    if (cell) cells.push({ text: cell.text, x: at(cell.x), end: at(cell.x + cell.text.length) });
+  }
   return joinComparators(joinPaddedBrackets(cells), apart);
+}
+
+/**
+ * (fixr) A fixed-width cell without the vertical bars of a table's rules that OCR or a text export left beside it
+ * (` WBC  |  12.6   H  | K/uL  |  4.0-11.0`): a bar alone is no cell, and a bar one space before or after a cell's
+ * words (`| K/uL`, `mg/dL |`) no part of it. A bar inside a cell's words (`A|B`, `Test | Result` printed tight) is kept.
+ * Null when nothing is left.
+ */
+function withoutRuleBars(text: string, x: number): { text: string; x: number } | null {
+  if (!text.includes('|')) return { text, x };
+  if (/^[|¦](?: [|¦])*$/.test(text)) return null;
+  const lead = /^[|¦] /.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(lead).replace(/ [|¦]$/, '');
+  return { text: rest, x: x + lead };
+}
+
+/** East Asian wide characters: two columns each where a printer or a monospaced font places them. */
+const WIDE_CHARACTER = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/**
+ * The printed column of each character offset of a line: an offset itself, except after East Asian wide characters,
+ * each of which takes two columns.
+ */
+function printedColumns(text: string): (offset: number) => number {
+  if (!WIDE_CHARACTER.test(text)) return (offset) => offset;
+  const cols: number[] = [0];
+  for (let i = 0; i < text.length; i++) cols.push(cols[i]! + (WIDE_CHARACTER.test(text[i]!) ? 2 : 1));
+  return (offset) => cols[offset]!;
 }
 
 /**
@@ -1566,6 +1598,9 @@ function withUnknownColumns(cells: Cell[]): Cell[] | null {
 export function markdownCells(text: string): Cell[] | null {
   const t = text.trim();
   if (!t.startsWith('|') || t.length < 3) return null;
+  // (fixr) A bar that opens a line and no other (`| Glucose   141   H   mg/dL   70-99`: OCR of a ruled table's left
+  // edge) makes no Markdown row: the line is read as printed (textCells drops the bar).
+  if (!t.slice(1).includes('|')) return null;
   const inner = t.replace(/^\|/, '').replace(/\|$/, '');
   return inner.split('|').map((c, i) => ({ text: unmark(c), x: i, end: i + 1 }));
 }

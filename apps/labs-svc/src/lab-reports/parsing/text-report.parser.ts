@@ -6285,6 +6285,11 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // `(4.00-10.00)`: a range cell printed whole in parentheses is that range.
   const enclosed = /^\(\s*([^()]+?)\s*\)$/.exec(rangeText);
   if (enclosed && readsAsRange(enclosed[1]!)) rangeText = enclosed[1]!;
+  // (fixr) `[4,00 - 5,20]`, `[150 - 400]`: a range cell printed whole in square brackets, two bounds and a dash or `to`
+  // between them, is that range, as on a text line (bracketsOff). Central European notation keeps its brackets as
+  // printed (`[4,0..10,0]`, `[<100]`: bodylight_czech's key), and so does any other bracketed cell.
+  const squared = BRACKETED_INTERVAL.exec(rangeText.trim());
+  if (squared && readsAsRange(squared[1]!)) rangeText = squared[1]!;
   // (cells review) `Fasting    70 - 99`: a label naming the range, printed apart from it, given its colon (spacedLabel).
   rangeText = spacedLabel(rangeText);
   // An empty or dash range cell beside bound columns (`| 70 | 99 | - |` under `| L | H | Norma |`): the bounds are the
@@ -8923,6 +8928,9 @@ function bracketsOff(row: { rangeText?: string }): void {
   const m = row.rangeText !== undefined ? /^\[((?:(?!\.\.)[^[\]])+)\]$/.exec(row.rangeText) : null;
   if (m && readsAsRange(m[1]!)) row.rangeText = m[1]!;
 }
+
+/** (fixr) A range cell's two bounds and the dash or `to` between them, whole in square brackets: the bounds (group 1). */
+const BRACKETED_INTERVAL = new RegExp(String.raw`^\[\s*(-?\d[\d.,]*\s*${RANGE_TO}\s*-?\d[\d.,]*)\s*\]$`);
 
 /** (labs52fix) A word of a method column after a row's range: Latin letters (accented too) and the marks methods print. */
 const METHOD_WORD = /^\p{Script=Latin}[\p{Script=Latin}\p{M}(),.\-/&]*$/u;

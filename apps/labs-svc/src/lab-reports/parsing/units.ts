@@ -176,6 +176,9 @@ function canonicalUnit(printed: string): string {
     // OCR reads a litre's `l` after a prefix as the digit one (`pg/m1`, `mg/d1`): no one prints a power one there (per
     // metre, per day to the first), so after the slash, at the unit's end, it is the litre.
     .replace(/\/(d|m)1$/, '/$1l')
+    // (fixr) OCR reads that litre's `l` as a capital I too (`mg/dI`, `mmol/I`, `g/dI`): no unit ends in a capital I
+    // after a slash.
+    .replace(/\/([dmu]?)I$/, '/$1l')
     // (ocrlis) OCR reads the l of mol as the digit one (`mmo1/L`, `umo1/l`): no unit has a digit there.
     .replace(/(^|\/)([munpf]?)mo1(?=\/|$)/g, '$1$2mol')
     // A lower-case litre after a slash (`ukat/l`, `mol/l`) is UCUM's `L`, as the catalog writes it.
@@ -323,9 +326,19 @@ const UCUM_MEMO = new Map<string, string | null>();
  */
 const LOST_EXPONENT = /^10\s*\/\s*(?:[µμu]?l|mm3|cumm|cmm)$/i;
 
+/** (fixr) A text without the bars at its two ends and the spaces next to them (a loop: no regex scans a long run twice). */
+function withoutEdgeBars(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (text[start] === '|' || text[start] === '¦')) start++;
+  while (end > start && (text[end - 1] === '|' || text[end - 1] === '¦')) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end).trim();
+}
+
 /** `toUcum` of a printed unit; `perTime` false reads no time word after its last slash (perTimeWord: one, not a chain). */
 function toUcumUncached(printed: string, perTime = true): string | null {
-  const raw = printed.replace(/\u00a0/g, ' ').trim();
+  // (fixr) A table rule's bar left against the unit (`|K/uL|`, `mmol/L|`: OCR of a ruled table) is no part of it.
+  const raw = withoutEdgeBars(printed.replace(/\u00a0/g, ' ').trim());
   if (!raw) return null;
   if (LOST_EXPONENT.test(raw)) return null;
   const asPrinted = ownEntry(SYNONYMS, raw.toLowerCase());
