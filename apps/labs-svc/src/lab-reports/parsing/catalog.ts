@@ -376,6 +376,26 @@ const CYRILLIC_NAMES: Record<string, string> = {
   'общий пса': 'PSA', 'загальний пса': 'PSA', кортизол: 'Cortisol', инсулин: 'Insulin', інсулін: 'Insulin',
   '25-он витамин d': 'Vitamin D', '25-oh витамин d': 'Vitamin D', '25-он вітамін d': 'Vitamin D', '25-oh вітамін d': 'Vitamin D',
   'гликированный гемоглобин': 'HbA1c', 'глікований гемоглобін': 'HbA1c', 'глікозильований гемоглобін': 'HbA1c',
+  // (b57) The lipoproteins' cholesterol by its Russian and Ukrainian letters (`Холестерин-ЛПВП`, `ЛПНП`, `ХС ЛПВП`, Ukrainian `ЛПВЩ`:
+  // high, low, very low density), folic acid, leptin, free PSA, the transferrin's saturation, the differential's
+  // segmented and band neutrophils (`Сегментоядерные`, `Палочкоядерные`, with `нейтрофилы` or not, each share with
+  // `, %`). Written from knowledge.
+  ...Object.fromEntries(['холестерин-', 'холестерин ', 'хс ', 'хс-', 'холестерол ', 'холестерол-', ''].flatMap((p) => [
+    [`${p}лпвп`, 'HDL Cholesterol'], [`${p}лпнп`, 'LDL Cholesterol'], [`${p}лпонп`, 'VLDL Cholesterol'],
+    [`${p}лпвщ`, 'HDL Cholesterol'], [`${p}лпнщ`, 'LDL Cholesterol'], [`${p}лпднщ`, 'VLDL Cholesterol'],
+  ])),
+  'фолиевая кислота': 'Folic Acid', 'фолієва кислота': 'Folic Acid', лептин: 'Leptin',
+  'пса свободный': 'Free PSA', 'свободный пса': 'Free PSA', 'пса вільний': 'Free PSA', 'вільний пса': 'Free PSA',
+  'насыщение трансферрина': 'Transferrin Saturation', 'насыщение трансферрина железом': 'Transferrin Saturation',
+  'коэффициент насыщения трансферрина': 'Transferrin Saturation', '% насыщения трансферрина': 'Transferrin Saturation',
+  'насичення трансферину': 'Transferrin Saturation', 'насичення трансферину залізом': 'Transferrin Saturation',
+  ...withShares({
+    сегментоядерные: 'Neutrophils', 'сегментоядерные нейтрофилы': 'Neutrophils', 'нейтрофилы сегментоядерные': 'Neutrophils',
+    сегментоядерні: 'Neutrophils', 'сегментоядерні нейтрофіли': 'Neutrophils',
+    палочкоядерные: 'Band form Neutrophils', 'палочкоядерные нейтрофилы': 'Band form Neutrophils',
+    'нейтрофилы палочкоядерные': 'Band form Neutrophils', паличкоядерні: 'Band form Neutrophils',
+    'паличкоядерні нейтрофіли': 'Band form Neutrophils',
+  }),
 };
 
 /**
@@ -476,6 +496,18 @@ function testNameSynonyms(folded: string): string {
     // Dotted initials (`V.G.M.`, `T.C.M.H.`, `H.D.L.`) fold to single letters apart: the abbreviation is one word. Three
     // letters or more, so that `A/G` stays the two words the catalog's `A/G Ratio` folds to.
     .replace(/\b[a-z](?: [a-z]\b){2,}/g, (run) => run.replace(/ /g, ''))
+    // (b57) Spanish and Portuguese names spelt out, whole, before their words are read one by one (where `densidad`
+    // alone is a urine's specific gravity): cholesterol of high, low or very low density (`Colesterol de alta
+    // densidad`, `Colesterol de baixa densidade`, `Lipoproteínas de muy baja densidad`, `VLDL Lipoproteínas`) the HDL,
+    // LDL and VLDL cholesterol; `Deshidrogenasa láctica`, `Lactato deshidrogenasa` (`desidrogenase lática`) the LDH;
+    // `Creatincinasa`, `Creatinquinasa`, `Creatina (fosfo)cinasa`, `Creatinfosfoquinasa` (CPK) the creatine kinase;
+    // `Globulinas` (plural, perhaps `totales`, `séricas`) the total globulin.
+    .replace(/^(?:(?:colesterol|cholesterol) (?:(?:de |das |del )?lipoproteinas? )?|lipoproteinas? )(?:de )?(alta|baja|baixa|muy baja|muito baixa) (?:densidad|densidade)$/,
+      (_m, d: string) => (d === 'alta' ? 'hdl cholesterol' : /^mu/.test(d) ? 'vldl cholesterol' : 'ldl cholesterol'))
+    .replace(/^vldl lipoproteinas?$/, 'vldl cholesterol')
+    .replace(/^(?:(?:deshidrogenasa|desidrogenase) (?:lactica|latica)|(?:lactato|lactico) (?:deshidrogenasa|desidrogenase))$/, 'lactate dehydrogenase')
+    .replace(/^creati(?:n|na|no) ?(?:fosfo ?)?(?:cinasa|quinasa|quinase|cinase)$/, 'creatine kinase')
+    .replace(/^globulinas(?: (?:totales|totais|sericas|sericas totales))?$/, 'globulin')
     // The words German, Spanish, Portuguese, French and Italian reports print for the common tests (`Hämoglobin`,
     // `Leucocitos`, `Plaquettes`, `Colesterolo totale`): the English words the catalog's names use.
     .replace(/[a-z]+/g, (w) => ownEntry(FOREIGN_WORDS, w) ?? w)

@@ -33,12 +33,15 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     case 'above upper reference limit': case 'above reference range':
     // (labs38fix) An app's status word (`HEMOGLOBIN 11.9 Below 13.5 17.5`, `"IndexStatus":"Below"`).
     case 'above':
+    // (b57) Russian, Ukrainian and Bulgarian status phrases (`Выше нормы`, above the norm; `Вище норми`; `Над нормата`).
+    case 'выше нормы': case 'вище норми': case 'над нормата':
       return 'high';
     case 'lo': case '-': case '<': case 'decreased': case 'reduced':
     case 'laag': case 'verlaagd': case 'onder referentiewaarde': case 'onder de referentiewaarde': case 'onder referentiewaarden':
     case 'below low reference limit':
     case 'below lower reference limit': case 'below reference range':
     case 'below':
+    case 'ниже нормы': case 'нижче норми': case 'под нормата':
       return 'low';
     case 'critical high': case 'critically high': case 'crit high': case 'panic high': case 'h!':
       return 'critical-high';
@@ -49,6 +52,8 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     case 'outside reference range':
       return 'abnormal';
     case 'normaal': case 'within reference range':
+    // (b57) `В норме`, `В нормі`, `В норма` (within the norm). `Норма` alone is the range's label (`Норма: 3.5-5.1`).
+    case 'в норме': case 'в нормі': case 'в норма':
       return 'normal';
     default: {
       // (statuswords) A consumer service's status phrase (Superpower's `Above range`, Everlywell's `Below normal`,

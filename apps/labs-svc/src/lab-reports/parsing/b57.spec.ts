@@ -1,0 +1,129 @@
+import { coded } from '../../testing/reader.js';
+
+/*
+ * (b57) Batch 57's shapes, on made-up lines (other tests, names and values than the batch's reports): a table headed in
+ * Russian, Ukrainian or Bulgarian words (`Показатель | Результат | Единицы | Референсные значения | Статус`), a status
+ * in Cyrillic words (`Выше нормы`, `Ниже нормы`, `В норме`), a check mark `✅` as the status. Each expected row is
+ * written from the printed line: the test, the value, the unit in UCUM, the range's bounds and the flag.
+ */
+
+describe('b57: a table headed in Cyrillic words', () => {
+  it('reads a Russian Markdown table with a status column', () => {
+    const text = [
+      '| Показатель | Результат | Единицы | Референсные значения | Статус |',
+      '|---|---|---|---|---|',
+      '| Калий (K) | 5.8 | ммоль/л | 3.5 - 5.1 | Выше нормы |',
+      '| Натрий | 139 | ммоль/л | 136 - 145 | ✅ Норма |',
+      '| Креатинин | 51 | мкмоль/л | 62 - 106 | ⚠️ **Ниже нормы** |',
+    ].join('\n');
+    expect(coded(text)).toEqual([
+      ['potassium', 5.8, 'mmol/L', 3.5, 5.1, 'high'],
+      ['sodium', 139, 'mmol/L', 136, 145, 'normal'],
+      ['creatinine', 51, 'umol/L', 62, 106, 'low'],
+    ]);
+  });
+
+  it('reads the header words with a unit in parentheses and abbreviated (`Ед. изм.`)', () => {
+    const text = [
+      '| Исследование | Результат | Ед. изм. | Норма |',
+      '|---|---|---|---|',
+      '| Глюкоза | 6.4 | ммоль/л | 3.9 - 5.9 |',
+      '| Мочевина | 4.2 | ммоль/л | 2.8 - 7.2 |',
+    ].join('\n');
+    expect(coded(text)).toEqual([
+      ['glucose', 6.4, 'mmol/L', 3.9, 5.9, 'high'],
+      ['urea', 4.2, 'mmol/L', 2.8, 7.2, 'normal'],
+    ]);
+  });
+
+  it('reads Ukrainian and Bulgarian headers', () => {
+    const ukrainian = [
+      '| Показник | Результат | Одиниці виміру | Референтні значення |',
+      '|---|---|---|---|',
+      '| Залізо | 9.8 | мкмоль/л | 11.6 - 31.3 |',
+    ].join('\n');
+    expect(coded(ukrainian)).toEqual([['iron', 9.8, 'umol/L', 11.6, 31.3, 'low']]);
+    const bulgarian = [
+      '| Изследване | Резултат | Мерна единица | Референтни стойности |',
+      '|---|---|---|---|',
+      '| Урея | 5.1 | ммол/л | 2.8 - 7.2 |',
+    ].join('\n');
+    expect(coded(bulgarian)).toEqual([['urea', 5.1, 'mmol/L', 2.8, 7.2, 'normal']]);
+  });
+
+  it('reads no row from a Cyrillic table of words alone', () => {
+    const text = [
+      '| Показатель | Результат | Комментарий |',
+      '|---|---|---|',
+      '| Цвет | соломенный | без особенностей |',
+      '| Прозрачность | прозрачная | |',
+    ].join('\n');
+    expect(coded(text).filter((r) => typeof r[1] === 'number')).toEqual([]);
+  });
+});
+
+describe('b57: a status in Cyrillic words after the range', () => {
+  it.each<[string, unknown[][]]>([
+    ['Гомоцистеин: 17.9 мкмоль/л (норма: 5-15) ⚠️ ВЫШЕ НОРМЫ', [['homocysteine', 17.9, 'umol/L', 5, 15, 'high']]],
+    ['Железо: 8.4 мкмоль/л (норма: 11.6-31.3) НИЖЕ НОРМЫ', [['iron', 8.4, 'umol/L', 11.6, 31.3, 'low']]],
+    ['Альбумин  41  г/л  35-52  в норме', [['albumin', 41, 'g/L', 35, 52, 'normal']]],
+    // Ukrainian and Bulgarian.
+    ['Сечовина  9.4  ммоль/л  2.5-8.3  вище норми', [['urea', 9.4, 'mmol/L', 2.5, 8.3, 'high']]],
+    ['Хемоглобин  104  г/л  120-160  под нормата', [['hemoglobin', 104, 'g/L', 120, 160, 'low']]],
+    // The range decides where the words say another side.
+    ['Калий  4.4  ммоль/л  3.5-5.1  выше нормы', [['potassium', 4.4, 'mmol/L', 3.5, 5.1, 'normal']]],
+  ])('reads %s', (line, rows) => {
+    expect(coded(line)).toEqual(rows);
+  });
+
+  it('keeps `выше` and `ниже` before a number a bound', () => {
+    expect(coded('Витамин D  34  нг/мл  выше 30')).toEqual([['vitamin-d', 34, 'ng/mL', 30, null, 'normal']]);
+  });
+});
+
+describe('b57: a check mark as the status', () => {
+  it('reads `✅` after a value without a range as normal', () => {
+    expect(coded('Кортизол: 310 нмоль/л ✅')).toEqual([['cortisol', 310, 'nmol/L', null, null, 'normal']]);
+  });
+  it('lets a range decide against it', () => {
+    expect(coded('Натрий: 150 ммоль/л (норма: 136-145) ✅')).toEqual([['sodium', 150, 'mmol/L', 136, 145, 'high']]);
+  });
+});
+
+describe('b57: Spanish and Portuguese names spelt out', () => {
+  it.each<[string, unknown[][]]>([
+    ['Colesterol de alta densidad  58.1  mg/dL  40 a 60', [['hdl-cholesterol', 58.1, 'mg/dL', 40, 60, 'normal']]],
+    ['Colesterol de baja densidad  141  mg/dL  0 a 130', [['ldl-cholesterol', 141, 'mg/dL', 0, 130, 'high']]],
+    ['Colesterol de muy baja densidad  22  mg/dL  5 a 40', [['vldl-cholesterol', 22, 'mg/dL', 5, 40, 'normal']]],
+    ['Colesterol de alta densidade  61  mg/dL  40 a 80', [['hdl-cholesterol', 61, 'mg/dL', 40, 80, 'normal']]],
+    ['Colesterol de baixa densidade  99  mg/dL  0 a 129', [['ldl-cholesterol', 99, 'mg/dL', 0, 129, 'normal']]],
+    ['Lipoproteinas de muy baja densidad  31  mg/dL  5 a 30', [['vldl-cholesterol', 31, 'mg/dL', 5, 30, 'high']]],
+    ['VLDL Lipoproteinas  18.2  mg/dL  6 a 30', [['vldl-cholesterol', 18.2, 'mg/dL', 6, 30, 'normal']]],
+    ['Deshidrogenasa lactica  301  U/L  135 a 225', [['lactate-dehydrogenase', 301, 'U/L', 135, 225, 'high']]],
+    ['Lactato deshidrogenasa  190  U/L  135 a 225', [['lactate-dehydrogenase', 190, 'U/L', 135, 225, 'normal']]],
+    ['Creatincinasa  96  U/L  39 a 308', [['creatine-kinase', 96, 'U/L', 39, 308, 'normal']]],
+    ['Creatinfosfoquinasa  512  U/L  39 a 308', [['creatine-kinase', 512, 'U/L', 39, 308, 'high']]],
+    ['Globulinas  3.1  g/dL  2 a 3.5', [['globulin-total', 3.1, 'g/dL', 2, 3.5, 'normal']]],
+  ])('reads %s', (line, rows) => {
+    expect(coded(line)).toEqual(rows);
+  });
+
+  it('keeps `densidad` alone the specific gravity of a urine', () => {
+    expect(coded('Examen general de orina\nDensidad  1.021  1.005 a 1.030')).toEqual([['specific-gravity-urine', 1.021, '{ratio}', 1.005, 1.03, 'normal']]);
+  });
+});
+
+describe('b57: more Russian names', () => {
+  it.each<[string, unknown[][]]>([
+    ['Холестерин-ЛПВП: 1.45 ммоль/л (норма: 1.0-2.2)', [['hdl-cholesterol', 1.45, 'mmol/L', 1, 2.2, 'normal']]],
+    ['Холестерин ЛПНП  4.1  ммоль/л  0-3.3', [['ldl-cholesterol', 4.1, 'mmol/L', 0, 3.3, 'high']]],
+    ['Фолиевая кислота  2.1  нг/мл  3.1-20.5', [['folate', 2.1, 'ng/mL', 3.1, 20.5, 'low']]],
+    ['Лептин  12.5  нг/мл  2.0-11.1', [['leptin', 12.5, 'ng/mL', 2, 11.1, 'high']]],
+    ['ПСА свободный  0.42  нг/мл  0-0.93', [['prostate-specific-antigen-free', 0.42, 'ng/mL', 0, 0.93, 'normal']]],
+    ['Палочкоядерные нейтрофилы, %  7  %  1-6', [['band-form-neutrophils', 7, '%', 1, 6, 'high']]],
+    ['Сегментоядерные нейтрофилы, %  52  %  47-72', [['neutrophils', 52, '%', 47, 72, 'normal']]],
+    ['Насыщение трансферрина железом  14  %  16-50', [['transferrin-saturation', 14, '%', 16, 50, 'low']]],
+  ])('reads %s', (line, rows) => {
+    expect(coded(line)).toEqual(rows);
+  });
+});
