@@ -127,3 +127,38 @@ describe('b57: more Russian names', () => {
     expect(coded(line)).toEqual(rows);
   });
 });
+
+describe('b57: international units spelt `МЕд`', () => {
+  it.each<[string, unknown[][]]>([
+    ['ФСГ: 4.9 мМЕд/мл (норма: 0.95-11.95)', [['follicle-stimulating-hormone', 4.9, 'm[IU]/mL', 0.95, 11.95, 'normal']]],
+    ['ТТГ  2.31  мкМЕд/мл  0.4-4.0', [['thyroid-stimulating-hormone', 2.31, 'u[IU]/mL', 0.4, 4, 'normal']]],
+    // `мЕд/л` stays milli-units.
+    ['Пролактин  290  мЕд/л  73-407', [['prolactin', 290, 'mU/L', 73, 407, 'normal']]],
+  ])('reads %s', (line, rows) => {
+    expect(coded(line)).toEqual(rows);
+  });
+});
+
+describe('b57: vitamin D and the free PSA share in Russian', () => {
+  it.each<[string, unknown[][]]>([
+    ['Витамин 25(OH) D: 41.5 нг/мл (норма: 30-100)', [['vitamin-d', 41.5, 'ng/mL', 30, 100, 'normal']]],
+    ['Витамин D 25(ОН)  18  нг/мл  30-100', [['vitamin-d', 18, 'ng/mL', 30, 100, 'low']]],
+    ['ПСА свободный/ПСА общий  21.4  %  >25', [['prostate-specific-antigen-free-percent', 21.4, '%', 25, null, 'low']]],
+  ])('reads %s', (line, rows) => {
+    expect(coded(line)).toEqual(rows);
+  });
+});
+
+describe('b57: a desirable or fasting label in Cyrillic before a bound', () => {
+  it.each<[string, unknown[][]]>([
+    ['Холестерин общий: 5.6 ммоль/л (желательный: <5.2)', [['total-cholesterol', 5.6, 'mmol/L', null, 5.2, 'high']]],
+    ['Глюкоза  5.4  ммоль/л  натощак: 3.9-5.5', [['glucose', 5.4, 'mmol/L', 3.9, 5.5, 'normal']]],
+    ['Холестерин загальний: 4.1 ммоль/л (бажаний: <5.2)', [['total-cholesterol', 4.1, 'mmol/L', null, 5.2, 'normal']]],
+  ])('reads %s', (line, rows) => {
+    expect(coded(line)).toEqual(rows);
+  });
+
+  it('keeps a risk tier a text', () => {
+    expect(coded('Триглицериды: 1.9 ммоль/л (низкий риск: <1.7)')).toEqual([['triglycerides', 1.9, 'mmol/L', null, null, null]]);
+  });
+});

@@ -389,6 +389,12 @@ const CYRILLIC_NAMES: Record<string, string> = {
   'насыщение трансферрина': 'Transferrin Saturation', 'насыщение трансферрина железом': 'Transferrin Saturation',
   'коэффициент насыщения трансферрина': 'Transferrin Saturation', '% насыщения трансферрина': 'Transferrin Saturation',
   'насичення трансферину': 'Transferrin Saturation', 'насичення трансферину залізом': 'Transferrin Saturation',
+  // (b57) Vitamin D with its `25(OH)` before or after the letter (`Витамин 25(OH) D`, `Витамин D 25(ОН)`: the letters
+  // Latin or Cyrillic; a parenthesis at the name's end is dropped before the table is asked, `витамин d 25`), and the free PSA's share of the total (`ПСА свободный/ПСА общий`).
+  ...Object.fromEntries(['oh', 'он'].flatMap((oh) => ['витамин', 'вітамін'].flatMap((v) => [
+    [`${v} 25(${oh}) d`, 'Vitamin D'], [`${v} d 25(${oh})`, 'Vitamin D'], [`${v} 25-${oh} d`, 'Vitamin D'], [`${v} d 25-${oh}`, 'Vitamin D'],
+  ])).concat([['витамин d 25', 'Vitamin D'], ['вітамін d 25', 'Vitamin D']])),
+  'пса свободный/пса общий': 'Free/Total PSA', 'пса свободный/общий': 'Free/Total PSA', 'пса вільний/пса загальний': 'Free/Total PSA',
   ...withShares({
     сегментоядерные: 'Neutrophils', 'сегментоядерные нейтрофилы': 'Neutrophils', 'нейтрофилы сегментоядерные': 'Neutrophils',
     сегментоядерні: 'Neutrophils', 'сегментоядерні нейтрофіли': 'Neutrophils',
