@@ -162,3 +162,34 @@ describe('b57: a desirable or fasting label in Cyrillic before a bound', () => {
     expect(coded('Триглицериды: 1.9 ммоль/л (низкий риск: <1.7)')).toEqual([['triglycerides', 1.9, 'mmol/L', null, null, null]]);
   });
 });
+
+describe('b57: a test heading printed again as its result\'s name, one field a line', () => {
+  it('reads the name right over the value, not the page header line before it', () => {
+    const text = [
+      'ACIDO URICO', 'METODO: URICASA', '', 'RESULTADOS', 'UNIDADES', 'VALORES DE', 'REFERENCIA', 'Pag. 2 de 4', '.',
+      'ACIDO URICO', '5.1', 'mg/dL', '3.4 a 7',
+    ].join('\n');
+    expect(coded(text)).toEqual([['uric-acid', 5.1, 'mg/dL', 3.4, 7, 'normal']]);
+  });
+  it('still skips a section heading printed again between a name and its value', () => {
+    const text = ['BIOQUIMICA', '', 'Glucosa', 'BIOQUIMICA', '88 mg/dL 70-100'].join('\n');
+    expect(coded(text)).toEqual([['glucose', 88, 'mg/dL', 70, 100, 'normal']]);
+  });
+});
+
+describe('b57: an unknown test heading printed again as its result\'s name', () => {
+  it('reads the unknown name right over the value when no name waiting above it is a test', () => {
+    const text = ['INDICE CASTELLI', 'METODO: CALCULO', '', 'RESULTADOS', 'UNIDADES', 'NOTA', '.', 'INDICE CASTELLI', '3.9', '0 a 4.5'].join('\n');
+    expect(coded(text)).toEqual([['?INDICE CASTELLI', 3.9, null, 0, 4.5, 'normal']]);
+  });
+});
+
+describe('b57: a word that makes another analyte is no code before a known name', () => {
+  it.each<[string, unknown[][]]>([
+    ['sd LDL\n0.91\n0 a 1.4', [['?sd LDL', 0.91, null, 0, 1.4, 'normal']]],
+    ['ox LDL\n48\nU/L\n26 a 117', [['?ox LDL', 48, 'U/L', 26, 117, 'normal']]],
+    ['Anti Thyroglobulin\n12\nIU/mL\n0 a 115', [['thyroglobulin-antibody', 12, '[IU]/mL', 0, 115, 'normal']]],
+  ])('reads %s', (text, rows) => {
+    expect(coded(text)).toEqual(rows);
+  });
+});

@@ -4091,7 +4091,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       continue;
     }
     // A patient, date or page line (or a letterhead printed again) between a name and its value does not break them.
-    if (isMetadata(flat) || isInterlude(flat) || (pending && seen.has(flat.trim().toLowerCase()))) {
+    // (b57) Not a heading seen before with a value alone right under it that names a test the catalog knows, or where
+    // no name waiting above it does: a one-test block's heading printed again as its result's name (`ACIDO URICO` /
+    // `METODO: …` / a page's header lines / `ACIDO URICO` / `5.1` / `mg/dL` / `3.4 a 7`, one field a line; `SD LDL` /
+    // … / `sd LDL` / `2.8`), the value's name — not the header line over it. A section's heading printed again under a
+    // test's name (`Glucosa` / `BIOQUIMICA` / `88 mg/dL`) is still skipped.
+    if (isMetadata(flat) || isInterlude(flat) || (pending && seen.has(flat.trim().toLowerCase())
+      && !((opts.knows?.(flat) || !names.some((n) => opts.knows?.(cleanName(n)))) && valueOnlyNext(line)))) {
       open = null;
       continue;
     }
@@ -4876,12 +4882,17 @@ export function commentKind(text: string): 'note' | 'site' | null {
  * A name that is glued to a title (`Lab Results Summary Alanine Aminotransferase`): when the catalog does not know
  * the whole but knows its last words, those.
  */
+/** (b57) Words before a test's name that make another analyte of it: small dense, oxidized, antibodies to, non-, free. */
+const ANALYTE_MODIFIER = /^(?:sd|small|dense|ox|oxidi[sz]ed|anti|non|free)$/i;
 function bindableName(name: string, opts: TextParseOptions): string {
   const clean = cleanName(name);
   const knows = opts.knows;
   if (!knows || knows(clean)) return clean;
   const words = clean.split(' ');
   for (let i = 1; i < words.length; i++) {
+    // (b57) Not past a word that makes another analyte of the name after it (`sd LDL`, small dense LDL; `ox LDL`,
+    // oxidized; `anti`, `non`, `free`): the whole name, unknown, is the row's.
+    if (ANALYTE_MODIFIER.test(words[i - 1]!)) break;
     const tail = words.slice(i).join(' ');
     if (tail.length >= 3 && knows(tail)) return tail;
   }
