@@ -193,3 +193,25 @@ describe('b57: a word that makes another analyte is no code before a known name'
     expect(coded(text)).toEqual(rows);
   });
 });
+
+describe('b57: tiers printed as range and label lines under a value, one field a line', () => {
+  it('reads the tiers as the range text, no bounds and no flag', () => {
+    const text = ['GLUCOSA', '131', 'mg/dL', '70 a 99', 'Normal', '100 a 125', 'Prediabetes', '126 a 600', 'Diabetes', '_ _ _ _',
+      'UREA', '30', 'mg/dL', '15 a 45'].join('\n');
+    expect(coded(text)).toEqual([
+      ['glucose', 131, 'mg/dL', null, null, null],
+      ['urea', 30, 'mg/dL', 15, 45, 'normal'],
+    ]);
+  });
+  it('reads a label wrapped over two lines', () => {
+    const text = ['CREATININA', '1.1', 'mg/dL', '0.7 a 1.3', 'Adulto sano', '1.4 a 2.0', 'Insuficiencia renal', 'leve'].join('\n');
+    expect(coded(text)).toEqual([['creatinine', 1.1, 'mg/dL', null, null, null]]);
+  });
+  it('keeps a range followed by the next test\'s name and value its range', () => {
+    const text = ['GLUCOSA', '88', 'mg/dL', '70 a 99', 'UREA', '30', 'mg/dL', '15 a 45'].join('\n');
+    expect(coded(text)).toEqual([
+      ['glucose', 88, 'mg/dL', 70, 99, 'normal'],
+      ['urea', 30, 'mg/dL', 15, 45, 'normal'],
+    ]);
+  });
+});

@@ -2991,6 +2991,35 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   // Cards whose range comes before their value (`Sodium` / `Range: 135 - 145` / `140 mmol/L`): a name over a range line
   // over a value alone. Where the report prints none, a line of words between a row and its range line is a note.
   /** (rangelabels) The texts of the next `count` lines with text after `line` (lineText), fewer at the report's end. */
+  /**
+   * (b57) The lines of a tier block under a range line printed alone (one field a line): label lines of words (one or
+   * two before each range: a label wrapped) and bare range lines, alternating, from the label under `line` to the last
+   * label; null unless a label and another range follow. A label is no test's name over a value alone (the next row's),
+   * and a blank line ends the block.
+   */
+  const tierLinesUnder = (line: SourceLine): SourceLine[] | null => {
+    const out: SourceLine[] = [];
+    let labels = 0;
+    let ranges = 0;
+    for (let j = indexOfLine.get(line)! + 1; j < lines.length; j++) {
+      const text = lineText(lines[j]!.text);
+      if (!text) break;
+      const t = tokenize(text);
+      const bare = numericRangeAt(t, 0);
+      if (bare && bare.span === t.length) {
+        if (labels === 0) break;
+        ranges++;
+        labels = 0;
+        out.push(lines[j]!);
+        continue;
+      }
+      if (!/\p{L}/u.test(text) || /\d/.test(text) || t.length > 6 || labels >= 2 || valueAloneAfter(lines[j]!)) break;
+      labels++;
+      out.push(lines[j]!);
+    }
+    while (out.length && numericRangeAt(tokenize(lineText(out[out.length - 1]!.text)), 0)) { out.pop(); ranges--; }
+    return ranges >= 1 && out.length ? out : null;
+  };
   const textsAfter = (line: SourceLine, count: number): string[] => {
     const out: string[] = [];
     for (let j = indexOfLine.get(line)! + 1; j < lines.length && out.length < count; j++) {
@@ -3885,6 +3914,16 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         if (unitFirst) o.unit = t[0]!;
         if (unitFirst && t.length === 1) unitFromLine.set(o, line.line);
         if (range) o.rangeText = t.slice(unitFirst).join(' ');
+        // (b57) Tiers printed one field a line under the value: the range line, then a label line (or two: a label
+        // wrapped), then another range line and its label… (`100 a 200` / `Bajo Riesgo` / `201 a 239` / `Riesgo
+        // Moderado` / `240 a 500` / `Alto riesgo`): the row's range is their text whole, no bounds and no flag (as tiers
+        // printed on one line are), the lines no rows of their own.
+        const tiers = range && !unitFirst ? tierLinesUnder(line) : null;
+        if (tiers) {
+          o.rangeText = [o.rangeText!, ...tiers.map((l) => lineText(l.text))].join(' ');
+          o.rangeTextOnly = true;
+          for (const l of tiers) earlierTaken.add(l);
+        }
         continue;
       }
       // …or the range, then the unit (`135 - 145 mmol/L`, as a portal's cells copied one per line print it), the value's
