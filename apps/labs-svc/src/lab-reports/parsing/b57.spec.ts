@@ -215,3 +215,10 @@ describe('b57: tiers printed as range and label lines under a value, one field a
     ]);
   });
 });
+
+describe('b57: tier labels with a stage number', () => {
+  it('reads `Estadio 3A`-like labels as labels', () => {
+    const text = ['FILTRADO GLOMERULAR', '52.1', 'mL/min/1.73m2', '90 a 200', 'Grado 1, normal', '60 a 89', 'Grado 2, leve', '30 a 59', 'Grado 3A, moderado'].join('\n');
+    expect(coded(text)).toEqual([['?FILTRADO GLOMERULAR', 52.1, 'mL/min/{1.73_m2}', null, null, null]]);
+  });
+});

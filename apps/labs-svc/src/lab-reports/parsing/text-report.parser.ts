@@ -3013,7 +3013,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         out.push(lines[j]!);
         continue;
       }
-      if (!/\p{L}/u.test(text) || /\d/.test(text) || t.length > 6 || labels >= 2 || valueAloneAfter(lines[j]!)) break;
+      // A label opens on a letter and prints no range or value of its own (a stage's number may be in it: `Estadio 3A`).
+      if (!/^\p{L}/u.test(text) || t.some((w, k) => numericRangeAt(t, k) !== null || (k > 0 && /^\d+(?:[.,]\d+)?$/.test(w) && /^\d/.test(t[k + 1] ?? '')))
+        || t.length > 6 || labels >= 2 || valueAloneAfter(lines[j]!)) break;
       labels++;
       out.push(lines[j]!);
     }
