@@ -2994,8 +2994,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   /**
    * (b57) The lines of a tier block under a range line printed alone (one field a line): label lines of words (one or
    * two before each range: a label wrapped) and bare range lines, alternating, from the label under `line` to the last
-   * label; null unless a label and another range follow. A label is no test's name over a value alone (the next row's),
-   * and a blank line ends the block.
+   * label; null unless a label and another range follow, or past eight ranges. A label is no test's name over a value
+   * alone (the next row's), and a blank line ends the block.
    */
   const tierLinesUnder = (line: SourceLine): SourceLine[] | null => {
     const out: SourceLine[] = [];
@@ -3008,14 +3008,16 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const bare = numericRangeAt(t, 0);
       if (bare && bare.span === t.length) {
         if (labels === 0) break;
-        ranges++;
+        // Tiers are a few (eight at most): a longer run of ranges and words is no tier block (and its text not one range).
+        if (++ranges > 8) return null;
         labels = 0;
         out.push(lines[j]!);
         continue;
       }
       // A label opens on a letter and prints no range or value of its own (a stage's number may be in it: `Estadio 3A`).
-      if (!/^\p{L}/u.test(text) || t.some((w, k) => numericRangeAt(t, k) !== null || (k > 0 && /^\d+(?:[.,]\d+)?$/.test(w) && /^\d/.test(t[k + 1] ?? '')))
-        || t.length > 6 || labels >= 2 || valueAloneAfter(lines[j]!)) break;
+      if (t.length > 6 || labels >= 2 || !/^\p{L}/u.test(text)
+        || t.some((w, k) => numericRangeAt(t, k) !== null || (k > 0 && /^\d+(?:[.,]\d+)?$/.test(w) && /^\d/.test(t[k + 1] ?? '')))
+        || valueAloneAfter(lines[j]!)) break;
       labels++;
       out.push(lines[j]!);
     }
