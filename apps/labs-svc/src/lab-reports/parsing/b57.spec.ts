@@ -1,4 +1,4 @@
-import { coded } from '../../testing/reader.js';
+import { coded, resultsOf } from '../../testing/reader.js';
 
 /*
  * (b57) Batch 57's shapes, on made-up lines (other tests, names and values than the batch's reports): a table headed in
@@ -220,5 +220,71 @@ describe('b57: tier labels with a stage number', () => {
   it('reads `Estadio 3A`-like labels as labels', () => {
     const text = ['FILTRADO GLOMERULAR', '52.1', 'mL/min/1.73m2', '90 a 200', 'Grado 1, normal', '60 a 89', 'Grado 2, leve', '30 a 59', 'Grado 3A, moderado'].join('\n');
     expect(coded(text)).toEqual([['?FILTRADO GLOMERULAR', 52.1, 'mL/min/{1.73_m2}', null, null, null]]);
+  });
+});
+
+describe('b57 review mend: a modifier word refuses only the known name right after it', () => {
+  it.each<[string, unknown[][]]>([
+    // A word between the modifier and the known name: that name is the row's (as before batch 57).
+    ['Non Fasting Insulin\n8.2\nuIU/mL\n2.6 - 24.9', [['insulin', 8.2, 'u[IU]/mL', 2.6, 24.9, 'normal']]],
+    ['Small Print Iron\n88\nug/dL\n60 - 170', [['iron', 88, 'ug/dL', 60, 170, 'normal']]],
+    // The known name right after the modifier: the whole name, unknown.
+    ['Free Magnesium\n0.55\nmmol/L\n0.45 - 0.60', [['?Free Magnesium', 0.55, 'mmol/L', 0.45, 0.6, 'normal']]],
+    ['small dense HDL\n0.31\nmmol/L\n0.2 - 0.5', [['?small dense HDL', 0.31, 'mmol/L', 0.2, 0.5, 'normal']]],
+  ])('reads %s', (text, rows) => {
+    expect(coded(text)).toEqual(rows);
+  });
+});
+
+describe('b57 review mend: a tier block under a range line ends where the tiers do', () => {
+  it('ends at the next test\'s name (a name the catalog knows), which keeps its own row', () => {
+    const text = ['COLESTEROL LDL', '142', 'mg/dL', '0 a 99', 'Optimo', '100 a 129', 'Cercano al optimo', '130 a 400', 'Alto',
+      'POTASIO', 'Metodo: ISE', '4.2', 'mmol/L', '3.5 a 5.1'].join('\n');
+    expect(coded(text)).toEqual([
+      ['ldl-cholesterol', 142, 'mg/dL', null, null, null],
+      ['potassium', 4.2, 'mmol/L', 3.5, 5.1, 'normal'],
+    ]);
+  });
+  it('is no block where the next ranges do not follow on from the first (results printed one field a line)', () => {
+    const text = ['URINALYSIS', 'Specific gravity', '1.022', '1.003 - 1.035', 'WBC', '3 - 5', 'RBC', '1 - 2', 'Casts', 'Nil'].join('\n');
+    expect(coded(text)[0]).toEqual(['specific-gravity-urine', 1.022, '{ratio}', 1.003, 1.035, 'normal']);
+  });
+  it('reads tiers touching at an open bound (`< 150` / `150 a 199` / `>= 200`)', () => {
+    const text = ['TRIGLICERIDOS', '188', 'mg/dL', '< 150', 'Normal', '150 a 199', 'Limite alto', '>= 200', 'Alto'].join('\n');
+    const [row] = resultsOf(text);
+    expect([row!.biomarker?.key, row!.value, row!.range.low ?? null, row!.range.high ?? null, row!.flag]).toEqual(['triglycerides', 188, null, null, null]);
+    expect(row!.range.text).toBe('< 150 Normal 150 a 199 Limite alto >= 200 Alto');
+  });
+  it('reads tiers going down, labels before their ranges, the last range kept', () => {
+    const text = ['Folate', '4.1', 'ng/mL', '5.4 - 24.0', 'Borderline', '3.4 - 5.3', 'Deficient', '0 - 3.3', 'Sodium', '139', 'mmol/L', '135 - 145'].join('\n');
+    const rows = resultsOf(text);
+    expect(rows.map((r) => [r.biomarker?.key, r.value, r.range.low ?? null, r.range.high ?? null, r.flag])).toEqual([
+      ['folate', 4.1, null, null, null],
+      ['sodium', 139, 135, 145, 'normal'],
+    ]);
+    expect(rows[0]!.range.text).toBe('5.4 - 24.0 Borderline 3.4 - 5.3 Deficient 0 - 3.3');
+  });
+  it('reads a numbered series of stages past a stage it leaves out', () => {
+    const text = ['INDICE RENAL', '41', 'mL/min', '90 a 150', 'Grado 1, normal', '60 a 89', 'Grado 2, leve', '30 a 59', 'Grado 3',
+      '0 a 14', 'Grado 5, falla'].join('\n');
+    const [row] = resultsOf(text);
+    expect([row!.value, row!.range.low ?? null, row!.range.high ?? null, row!.flag]).toEqual([41, null, null, null]);
+    expect(row!.range.text).toBe('90 a 150 Grado 1, normal 60 a 89 Grado 2, leve 30 a 59 Grado 3 0 a 14 Grado 5, falla');
+  });
+  it('is no block where a label names no tier, population or stage', () => {
+    const text = ['Bicarbonate', '24', 'mmol/L', '22 - 29', 'Anion gap calc', '30 - 35', 'Osmolal gap calc'].join('\n');
+    expect(coded(text)[0]).toEqual(['carbon-dioxide', 24, 'mmol/L', 22, 29, 'normal']);
+  });
+});
+
+describe('b57 review mend: a Cyrillic status phrase after a space-aligned range', () => {
+  it('is the flag, not the range\'s text', () => {
+    const text = [
+      'Изследване          Резултат    Мерна единица    Референтни стойности',
+      'Креатинин           131         мкмол/л          62 - 106        Над нормата',
+    ].join('\n');
+    const [row] = resultsOf(text);
+    expect([row!.biomarker?.key, row!.value, row!.range.low, row!.range.high, row!.flag]).toEqual(['creatinine', 131, 62, 106, 'high']);
+    expect(row!.range.text).toBe('62 - 106');
   });
 });

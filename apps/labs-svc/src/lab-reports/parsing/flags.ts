@@ -77,13 +77,21 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
 const STATUS_PHRASE = /^(above|below|in|within|out of|outside|low end of|high end of) (?:the )?(?:(?:normal |reference )?range|normal(?: limits)?)$/;
 
 /**
+ * (b57 review) The Russian, Ukrainian and Bulgarian status phrases normalizeFlag reads (`Выше нормы`, `Ниже нормы`, `В
+ * норме`; `Вище норми`, `Нижче норми`, `В нормі`; `Над нормата`, `Под нормата`, `В норма`): status phrases whole as
+ * STATUS_PHRASE's are — a status cell after a space-aligned range (`3,5 - 6,1        Над нормата`), not the range's text.
+ */
+const CYRILLIC_STATUS_PHRASE = /^(?:выше нормы|ниже нормы|в норме|вище норми|нижче норми|в нормі|над нормата|под нормата|в норма)$/u;
+
+/**
  * (statuswords review) Whether words, as printed, are such a status phrase whole (`Above range`, `In Range`, `Out of
  * range`, `Within the normal range`): a headerless block's status cell (table.ts cellKind), no test's name
  * (text-report.parser.ts notALabResult), a record's status that names no side (json-records.ts). A flag
  * normalizeFlag knows otherwise (`Critical high`, `Above high reference limit`) is not one.
  */
 export function isStatusPhrase(words: string): boolean {
-  return STATUS_PHRASE.test(words.trim().toLowerCase().replace(/\s+/g, ' '));
+  const folded = words.trim().toLowerCase().replace(/\s+/g, ' ');
+  return STATUS_PHRASE.test(folded) || CYRILLIC_STATUS_PHRASE.test(folded);
 }
 
 /**
