@@ -406,6 +406,32 @@ const CYRILLIC_NAMES: Record<string, string> = {
   '25-гидроксивитамин d': 'Vitamin D', '25-гидрокси витамин d': 'Vitamin D', 'витамин d, 25-гидрокси': 'Vitamin D', 'витамин d 25-гидрокси': 'Vitamin D',
   '25-гідроксивітамін d': 'Vitamin D', '25-гідрокси вітамін d': 'Vitamin D', 'вітамін d, 25-гідрокси': 'Vitamin D', 'вітамін d 25-гідрокси': 'Vitamin D',
   'гликированный гемоглобин': 'HbA1c', 'глікований гемоглобін': 'HbA1c', 'глікозильований гемоглобін': 'HbA1c',
+  // (b57) The lipoproteins' cholesterol by its Russian and Ukrainian letters (`Холестерин-ЛПВП`, `ЛПНП`, `ХС ЛПВП`, Ukrainian `ЛПВЩ`:
+  // high, low, very low density), folic acid, leptin, free PSA, the transferrin's saturation, the differential's
+  // segmented and band neutrophils (`Сегментоядерные`, `Палочкоядерные`, with `нейтрофилы` or not, each share with
+  // `, %`). Written from knowledge.
+  ...Object.fromEntries(['холестерин-', 'холестерин ', 'хс ', 'хс-', 'холестерол ', 'холестерол-', ''].flatMap((p) => [
+    [`${p}лпвп`, 'HDL Cholesterol'], [`${p}лпнп`, 'LDL Cholesterol'], [`${p}лпонп`, 'VLDL Cholesterol'],
+    [`${p}лпвщ`, 'HDL Cholesterol'], [`${p}лпнщ`, 'LDL Cholesterol'], [`${p}лпднщ`, 'VLDL Cholesterol'],
+  ])),
+  'фолиевая кислота': 'Folic Acid', 'фолієва кислота': 'Folic Acid', лептин: 'Leptin',
+  'пса свободный': 'Free PSA', 'свободный пса': 'Free PSA', 'пса вільний': 'Free PSA', 'вільний пса': 'Free PSA',
+  'насыщение трансферрина': 'Transferrin Saturation', 'насыщение трансферрина железом': 'Transferrin Saturation',
+  'коэффициент насыщения трансферрина': 'Transferrin Saturation', '% насыщения трансферрина': 'Transferrin Saturation',
+  'насичення трансферину': 'Transferrin Saturation', 'насичення трансферину залізом': 'Transferrin Saturation',
+  // (b57) Vitamin D with its `25(OH)` before or after the letter (`Витамин 25(OH) D`, `Витамин D 25(ОН)`: the letters
+  // Latin or Cyrillic; a parenthesis at the name's end is dropped before the table is asked, `витамин d 25`), and the free PSA's share of the total (`ПСА свободный/ПСА общий`).
+  ...Object.fromEntries(['oh', 'он'].flatMap((oh) => ['витамин', 'вітамін'].flatMap((v) => [
+    [`${v} 25(${oh}) d`, 'Vitamin D'], [`${v} d 25(${oh})`, 'Vitamin D'], [`${v} 25-${oh} d`, 'Vitamin D'], [`${v} d 25-${oh}`, 'Vitamin D'],
+  ])).concat([['витамин d 25', 'Vitamin D'], ['вітамін d 25', 'Vitamin D']])),
+  'пса свободный/пса общий': 'Free/Total PSA', 'пса свободный/общий': 'Free/Total PSA', 'пса вільний/пса загальний': 'Free/Total PSA',
+  ...withShares({
+    сегментоядерные: 'Neutrophils', 'сегментоядерные нейтрофилы': 'Neutrophils', 'нейтрофилы сегментоядерные': 'Neutrophils',
+    сегментоядерні: 'Neutrophils', 'сегментоядерні нейтрофіли': 'Neutrophils',
+    палочкоядерные: 'Band form Neutrophils', 'палочкоядерные нейтрофилы': 'Band form Neutrophils',
+    'нейтрофилы палочкоядерные': 'Band form Neutrophils', паличкоядерні: 'Band form Neutrophils',
+    'паличкоядерні нейтрофіли': 'Band form Neutrophils',
+  }),
 };
 
 /**
@@ -506,6 +532,18 @@ function testNameSynonyms(folded: string): string {
     // Dotted initials (`V.G.M.`, `T.C.M.H.`, `H.D.L.`) fold to single letters apart: the abbreviation is one word. Three
     // letters or more, so that `A/G` stays the two words the catalog's `A/G Ratio` folds to.
     .replace(/\b[a-z](?: [a-z]\b){2,}/g, (run) => run.replace(/ /g, ''))
+    // (b57) Spanish and Portuguese names spelt out, whole, before their words are read one by one (where `densidad`
+    // alone is a urine's specific gravity): cholesterol of high, low or very low density (`Colesterol de alta
+    // densidad`, `Colesterol de baixa densidade`, `Lipoproteínas de muy baja densidad`, `VLDL Lipoproteínas`) the HDL,
+    // LDL and VLDL cholesterol; `Deshidrogenasa láctica`, `Lactato deshidrogenasa` (`desidrogenase lática`) the LDH;
+    // `Creatincinasa`, `Creatinquinasa`, `Creatina (fosfo)cinasa`, `Creatinfosfoquinasa` (CPK) the creatine kinase;
+    // `Globulinas` (plural, perhaps `totales`, `séricas`) the total globulin.
+    .replace(/^(?:(?:colesterol|cholesterol) (?:(?:de |das |del )?lipoproteinas? )?|lipoproteinas? )(?:de )?(alta|baja|baixa|muy baja|muito baixa) (?:densidad|densidade)$/,
+      (_m, d: string) => (d === 'alta' ? 'hdl cholesterol' : /^mu/.test(d) ? 'vldl cholesterol' : 'ldl cholesterol'))
+    .replace(/^vldl lipoproteinas?$/, 'vldl cholesterol')
+    .replace(/^(?:(?:deshidrogenasa|desidrogenase) (?:lactica|latica)|(?:lactato|lactico) (?:deshidrogenasa|desidrogenase))$/, 'lactate dehydrogenase')
+    .replace(/^creati(?:n|na|no) ?(?:fosfo ?)?(?:cinasa|quinasa|quinase|cinase)$/, 'creatine kinase')
+    .replace(/^globulinas(?: (?:totales|totais|sericas|sericas totales))?$/, 'globulin')
     // The words German, Spanish, Portuguese, French and Italian reports print for the common tests (`Hämoglobin`,
     // `Leucocitos`, `Plaquettes`, `Colesterolo totale`): the English words the catalog's names use.
     .replace(/[a-z]+/g, (w) => ownEntry(FOREIGN_WORDS, w) ?? w)

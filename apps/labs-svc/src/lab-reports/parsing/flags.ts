@@ -33,12 +33,15 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     case 'above upper reference limit': case 'above reference range':
     // (labs38fix) An app's status word (`HEMOGLOBIN 11.9 Below 13.5 17.5`, `"IndexStatus":"Below"`).
     case 'above':
+    // (b57) Russian, Ukrainian and Bulgarian status phrases (`Выше нормы`, above the norm; `Вище норми`; `Над нормата`).
+    case 'выше нормы': case 'вище норми': case 'над нормата':
       return 'high';
     case 'lo': case '-': case '<': case 'decreased': case 'reduced':
     case 'laag': case 'verlaagd': case 'onder referentiewaarde': case 'onder de referentiewaarde': case 'onder referentiewaarden':
     case 'below low reference limit':
     case 'below lower reference limit': case 'below reference range':
     case 'below':
+    case 'ниже нормы': case 'нижче норми': case 'под нормата':
       return 'low';
     case 'critical high': case 'critically high': case 'crit high': case 'panic high': case 'h!':
       return 'critical-high';
@@ -49,6 +52,8 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     case 'outside reference range':
       return 'abnormal';
     case 'normaal': case 'within reference range':
+    // (b57) `В норме`, `В нормі`, `В норма` (within the norm). `Норма` alone is the range's label (`Норма: 3.5-5.1`).
+    case 'в норме': case 'в нормі': case 'в норма':
       return 'normal';
     default: {
       // (statuswords) A consumer service's status phrase (Superpower's `Above range`, Everlywell's `Below normal`,
@@ -72,13 +77,21 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
 const STATUS_PHRASE = /^(above|below|in|within|out of|outside|low end of|high end of) (?:the )?(?:(?:normal |reference )?range|normal(?: limits)?)$/;
 
 /**
+ * (b57 review) The Russian, Ukrainian and Bulgarian status phrases normalizeFlag reads (`Выше нормы`, `Ниже нормы`, `В
+ * норме`; `Вище норми`, `Нижче норми`, `В нормі`; `Над нормата`, `Под нормата`, `В норма`): status phrases whole as
+ * STATUS_PHRASE's are — a status cell after a space-aligned range (`3,5 - 6,1        Над нормата`), not the range's text.
+ */
+const CYRILLIC_STATUS_PHRASE = /^(?:выше нормы|ниже нормы|в норме|вище норми|нижче норми|в нормі|над нормата|под нормата|в норма)$/u;
+
+/**
  * (statuswords review) Whether words, as printed, are such a status phrase whole (`Above range`, `In Range`, `Out of
  * range`, `Within the normal range`): a headerless block's status cell (table.ts cellKind), no test's name
  * (text-report.parser.ts notALabResult), a record's status that names no side (json-records.ts). A flag
  * normalizeFlag knows otherwise (`Critical high`, `Above high reference limit`) is not one.
  */
 export function isStatusPhrase(words: string): boolean {
-  return STATUS_PHRASE.test(words.trim().toLowerCase().replace(/\s+/g, ' '));
+  const folded = words.trim().toLowerCase().replace(/\s+/g, ' ');
+  return STATUS_PHRASE.test(folded) || CYRILLIC_STATUS_PHRASE.test(folded);
 }
 
 /**

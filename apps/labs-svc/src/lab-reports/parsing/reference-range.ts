@@ -166,6 +166,11 @@ export const REFERENCE_LABEL = new RegExp(`^(?:${[
   'nüchtern', 'erwachsene',
   'desiderabile', 'ottimale', 'digiuno', 'adulti',
   'desej[áa]vel', '[óo]timo', 'jejum',
+  // (b57) Russian, Ukrainian and Bulgarian: desirable (`желательный`, `бажаний`, `желателно`), optimal, fasting
+  // (`натощак`, `натще`, `на гладно`), adults.
+  'желательн(?:ый|ое|ая|ые)', 'оптимальн(?:ый|ое|ая|ые|ий|е|і)', 'натощак', 'взрослые',
+  'бажан(?:ий|е|а|і)', 'натще', 'дорослі',
+  'желателн(?:о|а|и)?', 'оптимално', 'на гладно', 'възрастни',
 ].join('|')})$`, 'iu');
 
 /** Whether a label, as printed (spaces around it, any Unicode composition), is REFERENCE_LABEL's. */

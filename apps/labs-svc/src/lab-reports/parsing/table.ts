@@ -245,6 +245,15 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(基準値|基準範囲|参考基準値|参考范围|参考值|参考区间|參考範圍|參考值|參考區間|참고치|참고범위)$/, 'range'],
   [new RegExp(`^(${[...JUDGEMENT_HEADERS, '提示'].join('|')})$`), 'flag'],
   [/^(前回値|前回|前回結果)$/, 'previous'],
+  // (b57) Russian, Ukrainian and Bulgarian headers, as cyrillicHeaderWords writes them (`Показатель  Результат  Единицы
+  // Референсные значения  Статус`; `Показник  Результат  Одиниці виміру  Референтні значення`; `Изследване  Резултат
+  // Мерна единица  Референтни стойности`). `Норма` heads a range column, as the range's label it is (`(норма: 3.5-5.1)`).
+  [/^(показатель|показатели|исследование|наименование|наименование исследования|наименование показателя|название|параметр|тест|анализ|показник|показники|дослідження|назва|назва показника|найменування|показател|изследване|изследвания|параметър)$/, 'name'],
+  [/^(результат|результаты|значение|результат исследования|резултат|резултати|стойност)$/, 'value'],
+  [/^(единицы|единица|единицы измерения|единица измерения|ед изм|ед|размерность|одиниці|одиниця|одиниці виміру|од вим|единици|мерна единица|мерни единици)$/, 'unit'],
+  [/^(референсные значения|референсный интервал|референтные значения|референтный интервал|референсные пределы|нормальные значения|норма|нормы|референтні значення|референсні значення|референтний інтервал|референтни стойности|референтни граници|референтен интервал)$/, 'range'],
+  [/^(статус|флаг|отклонение|оценка|відхилення|оцінка|отклонение от нормы)$/, 'flag'],
+  [/^(комментарий|комментарии|примечание|коментар|примітка|забележка)$/, 'other'],
   // (cards) `Result`, `Value`, `Test result`, `Your test result`: a card's value label (tokens.ts VALUE_LABEL_WORDS),
   // heading a column as it labels a card's line; and header words of a table's own (VALUE_HEADER_WORDS).
   [new RegExp(String.raw`^(?:${VALUE_LABEL_WORDS}|${VALUE_HEADER_WORDS})$`), 'value'],
@@ -362,12 +371,27 @@ function cjkHeaderWords(text: string): { words: string; unit?: string } | null {
   return words ? { words, ...(head !== text ? { unit: paren![1].trim() } : {}) } : null;
 }
 
+/**
+ * (b57) The words of a header cell in Cyrillic letters alone (`Показатель`, `Референсные значения`, `Ед. изм.`,
+ * `Мерна единица`): lower case, `ё` as `е`, each run of other signs one space, a unit in parentheses after them apart as
+ * headerWords keeps it; null for a cell with a Latin letter or a digit (headerWords reads those), without a Cyrillic
+ * letter, or longer than 40 characters (as cjkHeaderWords).
+ */
+function cyrillicHeaderWords(text: string): { words: string; unit?: string } | null {
+  if (text.length > 40) return null;
+  const paren = trailingParenthesis(text.trim());
+  const head = paren && isHeaderUnit(paren[1]) ? paren[0] : text;
+  if (/[\p{Script=Latin}\d]/u.test(head) || !/\p{Script=Cyrillic}/u.test(head)) return null;
+  const words = head.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{Script=Cyrillic}]+/gu, ' ').trim();
+  return words ? { words, ...(head !== text ? { unit: paren![1].trim() } : {}) } : null;
+}
+
 function roleOf(text: string): { role: ColumnRole; words: string; unit?: string; joint?: boolean; absolute?: boolean; qualified?: boolean } | null {
   // (labs35fix review) `Δ`, `Δ%`, `∆ vs last`: the change since the previous result (ROLE_WORDS' trend columns).
   if (/^[Δ∆](?:\s*%|\s+\p{L}.*)?$/u.test(text.trim())) return { role: 'other', words: 'delta' };
   const { words, unit } = headerWords(text);
   if (!words) {
-    const cjk = cjkHeaderWords(text);
+    const cjk = cjkHeaderWords(text) ?? cyrillicHeaderWords(text);
     const role = cjk && ROLE_WORDS.find(([re]) => re.test(cjk.words))?.[1];
     return role ? { role, words: cjk.words, ...(cjk.unit ? { unit: cjk.unit } : {}) } : partOrCountHeader(text);
   }

@@ -2988,6 +2988,72 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     return false;
   };
+  /**
+   * (b57) The lines of a tier block under a range line printed alone (one field a line): label lines of words (one or
+   * two to a tier: a label wrapped) and bare range lines, alternating, from the label under `line` to the last label
+   * (or the last range, when no value follows it: labels printed before their ranges); null unless a label and another
+   * range follow, or past eight ranges. A blank line ends the block. (b57 review) So does a label line that names a test
+   * the catalog knows or is followed by a value alone (the next row's name: `Elevado` / `TRIGLICERIDOS` / `Metodo: …` /
+   * `145`), a label that names no tier, population or stage (namesTierOnItsLine: `Pus Cells`, a result printed one
+   * field a line), and a range that does not follow on from the one before it (followsOn: `0 a 199` / `200 a 239`,
+   * `30 - 100` / `20 - 29`, `< 150` / `150 a 199`; not `1.005 - 1.030` / `2 - 4`) — save a stage left out of a numbered
+   * series (`30 a 44` / `Estadio 3B, …` / `0 a 15` / `Estadio 5, …`: the next range past the last in the block's way,
+   * between two labels of the same word and a number).
+   */
+  const tierLinesUnder = (line: SourceLine): SourceLine[] | null => {
+    const bareRange = (text: string) => {
+      const t = tokenize(text);
+      const r = numericRangeAt(t, 0);
+      return r && r.span === t.length ? r : null;
+    };
+    const first = bareRange(lineText(line.text));
+    if (!first) return null;
+    let prev = parseReferenceRange(first.text);
+    let direction: 'up' | 'down' | null = null;
+    const out: SourceLine[] = [];
+    let label: SourceLine[] = [];
+    let lastLabel = '';
+    let ranges = 0;
+    for (let j = indexOfLine.get(line)! + 1; j < lines.length; j++) {
+      const text = lineText(lines[j]!.text);
+      if (!text) break;
+      const bare = bareRange(text);
+      if (bare) {
+        const labelText = label.map((l) => lineText(l.text)).join(' ');
+        if (!label.length || !namesTierOnItsLine(labelText)) break;
+        const next = parseReferenceRange(bare.text);
+        // A numbered series of stages may leave one out (`Estadio 3B` / `0 a 15` after `30 a 44`, no stage 4 printed):
+        // past a gap, in the block's way, only between two labels of the same word and a number.
+        const stage = (t: string) => /^(\p{L}+)\s+\d/u.exec(t.trim())?.[1]?.toLowerCase();
+        const side: 'up' | 'down' | null = followsOn(prev, next, direction)
+          ?? (direction && stage(labelText) && stage(labelText) === stage(lastLabel) && beyond(prev, next, direction) ? direction : null);
+        if (!side) break;
+        lastLabel = labelText;
+        // Tiers are a few (eight at most): a longer run of ranges and words is no tier block (and its text not one range).
+        if (++ranges > 8) return null;
+        direction = side;
+        prev = next;
+        out.push(...label, lines[j]!);
+        label = [];
+        continue;
+      }
+      // A label opens on a letter and prints no range or value of its own (a stage's number may be in it: `Estadio 3A`).
+      const t = tokenize(text);
+      if (t.length > 6 || label.length >= 2 || !/^\p{L}/u.test(text)
+        || t.some((w, k) => numericRangeAt(t, k) !== null || (k > 0 && /^\d+(?:[.,]\d+)?$/.test(w) && /^\d/.test(t[k + 1] ?? '')))
+        || opts.knows?.(cleanName(text)) || valueAloneAfter(lines[j]!)) break;
+      label.push(lines[j]!);
+    }
+    // The last tier's label after its range (`240 a 600` / `Elevado`); a last range with a value alone under it is the
+    // next card's (its name the label before it: `Sodium` / `135 - 145` / `140`), not a tier.
+    if (label.length && namesTierOnItsLine(label.map((l) => lineText(l.text)).join(' '))) out.push(...label);
+    else if (out.length && valueOnlyNext(out[out.length - 1]!)) {
+      out.pop();
+      ranges--;
+      while (out.length && !bareRange(lineText(out[out.length - 1]!.text))) out.pop();
+    }
+    return ranges >= 1 && out.length ? out : null;
+  };
   // Cards whose range comes before their value (`Sodium` / `Range: 135 - 145` / `140 mmol/L`): a name over a range line
   // over a value alone. Where the report prints none, a line of words between a row and its range line is a note.
   /** (rangelabels) The texts of the next `count` lines with text after `line` (lineText), fewer at the report's end. */
@@ -3885,6 +3951,16 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         if (unitFirst) o.unit = t[0]!;
         if (unitFirst && t.length === 1) unitFromLine.set(o, line.line);
         if (range) o.rangeText = t.slice(unitFirst).join(' ');
+        // (b57) Tiers printed one field a line under the value: the range line, then a label line (or two: a label
+        // wrapped), then another range line and its label… (`100 a 200` / `Bajo Riesgo` / `201 a 239` / `Riesgo
+        // Moderado` / `240 a 500` / `Alto riesgo`): the row's range is their text whole, no bounds and no flag (as tiers
+        // printed on one line are), the lines no rows of their own.
+        const tiers = range && !unitFirst ? tierLinesUnder(line) : null;
+        if (tiers) {
+          o.rangeText = [o.rangeText!, ...tiers.map((l) => lineText(l.text))].join(' ');
+          o.rangeTextOnly = true;
+          for (const l of tiers) earlierTaken.add(l);
+        }
         continue;
       }
       // …or the range, then the unit (`135 - 145 mmol/L`, as a portal's cells copied one per line print it), the value's
@@ -4090,7 +4166,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       continue;
     }
     // A patient, date or page line (or a letterhead printed again) between a name and its value does not break them.
-    if (isMetadata(flat) || isInterlude(flat) || (pending && seen.has(flat.trim().toLowerCase()))) {
+    // (b57) Not a heading seen before with a value alone right under it that names a test the catalog knows, or where
+    // no name waiting above it does: a one-test block's heading printed again as its result's name (`ACIDO URICO` /
+    // `METODO: …` / a page's header lines / `ACIDO URICO` / `5.1` / `mg/dL` / `3.4 a 7`, one field a line; `SD LDL` /
+    // … / `sd LDL` / `2.8`), the value's name — not the header line over it. A section's heading printed again under a
+    // test's name (`Glucosa` / `BIOQUIMICA` / `88 mg/dL`) is still skipped.
+    if (isMetadata(flat) || isInterlude(flat) || (pending && seen.has(flat.trim().toLowerCase())
+      && !((opts.knows?.(flat) || !names.some((n) => opts.knows?.(cleanName(n)))) && valueOnlyNext(line)))) {
       open = null;
       continue;
     }
@@ -4871,6 +4953,9 @@ export function commentKind(text: string): 'note' | 'site' | null {
   return /^(specimen|sample type|performed|tested at|site)/i.test(m[1]!) ? 'site' : 'note';
 }
 
+/** (b57) Words before a test's name that make another analyte of it: small dense, oxidized, antibodies to, non-, free. */
+const ANALYTE_MODIFIER = /^(?:sd|small|dense|ox|oxidi[sz]ed|anti|non|free)$/i;
+
 /**
  * A name that is glued to a title (`Lab Results Summary Alanine Aminotransferase`): when the catalog does not know
  * the whole but knows its last words, those.
@@ -4881,6 +4966,11 @@ function bindableName(name: string, opts: TextParseOptions): string {
   if (!knows || knows(clean)) return clean;
   const words = clean.split(' ');
   for (let i = 1; i < words.length; i++) {
+    // (b57) Not a known name right after a word that makes another analyte of it (`sd LDL`, small dense LDL; `ox LDL`,
+    // oxidized; `anti`, `non`, `free`: the whole name, unknown, is the row's where no other tail is known). (b57 review)
+    // Only right after: a known name further on is still the row's (`Non Fasting Glucose`, the glucose; a title's
+    // `Small Bowel Biopsy Ref Calcium`, the calcium), as before batch 57.
+    if (ANALYTE_MODIFIER.test(words[i - 1]!)) continue;
     const tail = words.slice(i).join(' ');
     if (tail.length >= 3 && knows(tail)) return tail;
   }
@@ -5004,6 +5094,41 @@ function tierLineUnder(raw: string, first: string, opts: TextParseOptions): bool
   const startsOrEndsWithTier = tierWord(words[0]!) || tierWord(words.at(-1)!);
   const dashedLikeFirst = /^-/.test(text) && /^-/.test(first.trim());
   return startsOrEndsWithTier || dashedLikeFirst || /^\s{2,}/.test(raw);
+}
+
+/**
+ * (b57 review) Whether a tier's label printed on its own line(s) under a range (tierLinesUnder) names a tier, a
+ * population or a stage: a word of TIER_WORD (tierWord: `Deseable`, `Riesgo Moderado`, `Insufficiency`), of
+ * POPULATION_WORD (`Adulto sano`) or STAGE_WORD, or a numbered stage first (`Estadio 3A, …`, `Grado 2, leve`: a word
+ * and a number, perhaps a letter after it). `Pus Cells`, `Anion gap calc` name none: results, no tiers.
+ */
+function namesTierOnItsLine(text: string): boolean {
+  if (/^\p{L}+\s+(?:\d+[A-Za-z]?|[IVX]+)(?:[,:.]|\s|$)/u.test(text.trim())) return true;
+  return text.split(/[\s,;:()/]+/).filter(Boolean).some((w) => tierWord(w) || POPULATION_WORD.test(w) || STAGE_WORD.test(w));
+}
+
+/**
+ * (b57 review) Whether the range `next` follows on from `prev` in a tier block: going up, its lower bound at or one
+ * printed step above prev's upper (`0 a 199` / `200 a 239`; `< 150` / `150 a 199`; `130` / `130 a 189`); going down, its
+ * upper bound at or one step below prev's lower (`30 - 100` / `20 - 29`). The step is one unit of the finer of the two
+ * bounds' last printed decimal (199 → 200, 1.3 → 1.4). Once a block goes one way (`direction`), it goes on that way.
+ */
+function followsOn(prev: { low?: number; high?: number }, next: { low?: number; high?: number }, direction: 'up' | 'down' | null): 'up' | 'down' | null {
+  const decimals = (n: number): number => (String(n).split('.')[1] ?? '').length;
+  const near = (below: number, above: number): boolean => {
+    const gap = above - below;
+    return gap >= -1e-9 && gap <= 10 ** -Math.max(decimals(below), decimals(above)) + 1e-9;
+  };
+  if (direction !== 'down' && prev.high !== undefined && next.low !== undefined && near(prev.high, next.low)) return 'up';
+  if (direction !== 'up' && prev.low !== undefined && next.high !== undefined && near(next.high, prev.low)) return 'down';
+  return null;
+}
+
+/** (b57 review) Whether the range `next` lies wholly past `prev` going `direction` (up: above its upper bound; down: below its lower). */
+function beyond(prev: { low?: number; high?: number }, next: { low?: number; high?: number }, direction: 'up' | 'down'): boolean {
+  return direction === 'up'
+    ? prev.high !== undefined && next.low !== undefined && next.low > prev.high
+    : prev.low !== undefined && next.high !== undefined && next.high < prev.low;
 }
 
 /**
