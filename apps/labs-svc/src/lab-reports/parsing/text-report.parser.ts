@@ -585,6 +585,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   // part of it (once the lines under a row have continued its range: `Desirable : < 200` over `Borderline: 200-239`
   // are tiers, kept as printed).
   for (const row of read.rows) if (row.rangeText) row.rangeText = unlabelled(row.rangeText);
+  oneBoundBracketsOff(read.rows);
   readGroupedNumbers(cumulative.lines, read.rows, opts);
   readEquivalentRanges(read.rows, opts);
   starAFlags(read.rows);
@@ -8928,6 +8929,25 @@ function bracketsOff(row: { rangeText?: string }): void {
   const m = row.rangeText !== undefined ? /^\[((?:(?!\.\.)[^[\]])+)\]$/.exec(row.rangeText) : null;
   if (m && readsAsRange(m[1]!)) row.rangeText = m[1]!;
 }
+
+/**
+ * (fix2) A one-bound range printed whole in square brackets (`[<200]`, `[> 40]`, `[<=0.8]`), in a table's range cell as
+ * on a text line (bracketsOff): the range is what the brackets hold. Unless the report prints its two-bound ranges in
+ * Central European notation, two dots between the bounds inside brackets (`[4,0..10,0]`): its one-bound ranges keep their
+ * brackets as printed, as its two-bound ones do.
+ */
+function oneBoundBracketsOff(rows: readonly { rangeText?: string }[]): void {
+  if (rows.some((r) => r.rangeText !== undefined && TWO_DOT_BRACKETED.test(r.rangeText))) return;
+  for (const row of rows) {
+    const m = row.rangeText !== undefined ? ONE_BOUND_BRACKETED.exec(row.rangeText.trim()) : null;
+    if (m && readsAsRange(m[1]!)) row.rangeText = m[1]!;
+  }
+}
+
+/** (fix2) A comparator and one bound, whole in square brackets (`[<200]`, `[ >= 1,5 ]`): what they hold (group 1). */
+const ONE_BOUND_BRACKETED = /^\[\s*((?:[<>≤≥]=?|=<|=>)\s*\d[\d.,]*)\s*\]$/;
+/** (fix2) Two bounds with two dots between them inside square brackets (`[0,5..1,2]`): Central European notation. */
+const TWO_DOT_BRACKETED = /^\[\s*-?\d[\d,.]*?\d?\s*\.\.\s*-?\d[\d.,]*\s*\]$/;
 
 /** (fixr) A range cell's two bounds and the dash or `to` between them, whole in square brackets: the bounds (group 1). */
 const BRACKETED_INTERVAL = new RegExp(String.raw`^\[\s*(-?\d[\d.,]*\s*${RANGE_TO}\s*-?\d[\d.,]*)\s*\]$`);

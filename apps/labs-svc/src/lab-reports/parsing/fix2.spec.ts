@@ -1,0 +1,52 @@
+import { coded, resultsOf } from '../../testing/reader.js';
+
+// (fix2) Two kinds of printed reports probe sets showed misread: a one-bound range in square brackets in a table's
+// range cell (kept with its brackets, where a text line drops them), and a serology's answer in Portuguese, Spanish,
+// Italian or French words for (non-)reactive.
+describe('fix2: one-bound bracketed range cells, Romance (non-)reactive answers', () => {
+  it('reads a one-bound range cell in square brackets as the range, without the brackets (fixed-width table)', () => {
+    const text = [
+      'PRUEBA               RESULTADO   UNIDAD     RANGO',
+      'Trigliceridos        171         mg/dL      [<160]',
+      'Colesterol LDL       94          mg/dL      [< 110]',
+      'Colesterol HDL       52          mg/dL      [>45]',
+      'Acido urico          5.1         mg/dL      [3.4 - 7.0]',
+    ].join('\n');
+    expect(resultsOf(text).map((r) => [r.biomarker?.key, r.value, r.range.low ?? null, r.range.high ?? null, r.range.text, r.flag])).toEqual([
+      ['triglycerides', 171, null, 160, '<160', 'high'],
+      ['ldl-cholesterol', 94, null, 110, '< 110', 'normal'],
+      ['hdl-cholesterol', 52, 45, null, '>45', 'normal'],
+      ['uric-acid', 5.1, 3.4, 7, '3.4 - 7.0', 'normal'],
+    ]);
+  });
+
+  it('reads a one-bound range cell in square brackets without them in a markdown table', () => {
+    const text = '| Test | Result | Unit | Range |\n|---|---|---|---|\n| Ferritin | 41 | ng/mL | [>20] |\n| Bilirubin, total | 0.6 | mg/dL | [<=1.1] |';
+    expect(resultsOf(text).map((r) => [r.biomarker?.key, r.range.text])).toEqual([
+      ['ferritin', '>20'],
+      ['total-bilirubin', '<=1.1'],
+    ]);
+  });
+
+  it('keeps the brackets of a one-bound cell where the report prints its ranges in two-dot notation', () => {
+    const text = '|Test|Result|Unit|Range|\n|---|---|---|---|\n|Natrium|139|mmol/l|[136..145]|\n|CRP|7|mg/l|[<5]|';
+    expect(resultsOf(text).map((r) => r.range.text)).toEqual(['[136..145]', '[<5]']);
+  });
+
+  it('reads Portuguese, Spanish, Italian and French words for (non-)reactive as a serology\'s answer', () => {
+    const text = [
+      'SOROLOGIA',
+      'Anti-HIV 1/2              Nao reagente',
+      'Anti-HCV                  No reactivo',
+      'HBsAg                     Non reattivo',
+      'VDRL                      Reagente',
+    ].join('\n');
+    expect(resultsOf(text).map((r) => [r.biomarker?.key ?? r.name, r.valueText])).toEqual([
+      ['hiv-1-antibody', 'Nao reagente'],
+      ['hepatitis-c-antibody', 'No reactivo'],
+      ['hepatitis-b-surface-antigen', 'Non reattivo'],
+      ['venereal-disease-research-laboratory', 'Reagente'],
+    ]);
+    expect(coded('Anti-HCV   Não reagente').length).toBe(1);
+  });
+});
