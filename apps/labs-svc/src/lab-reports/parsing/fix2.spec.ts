@@ -49,4 +49,24 @@ describe('fix2: one-bound bracketed range cells, Romance (non-)reactive answers'
     ]);
     expect(coded('Anti-HCV   Não reagente').length).toBe(1);
   });
+  it('reads a Cyrillic label of the range\'s condition (desirable, optimal, fasting, adults) as the reference label', () => {
+    const text = [
+      'Триглицериды: 2,1 ммоль/л (желательно: < 1,7)',
+      'Холестерин ЛПВП: 1,3 ммоль/л (оптимальный: > 1,0)',
+      'Глюкоза: 4,6 ммоль/л (натощак: 3,3 - 5,5)',
+      'Креатинин: 88 мкмоль/л (взрослые: 62 - 106)',
+      'Глюкоза: 6,3 ммоль/л (на гладно: 3,9 - 6,1)',
+    ].join('\n');
+    expect(resultsOf(text).map((r) => [r.biomarker?.key, r.value, r.range.text, r.flag])).toEqual([
+      ['triglycerides', 2.1, '< 1,7', 'high'],
+      ['hdl-cholesterol', 1.3, '> 1,0', 'normal'],
+      ['glucose', 4.6, '3,3 - 5,5', 'normal'],
+      ['creatinine', 88, '62 - 106', 'normal'],
+      ['glucose', 6.3, '3,9 - 6,1', 'high'],
+    ]);
+  });
+
+  it('keeps a Cyrillic tier\'s label (high risk) with its range, as printed', () => {
+    expect(resultsOf('Холестерин ЛПНП: 4,4 ммоль/л (высокий риск: > 4,1)').map((r) => [r.range.low ?? null, r.range.high ?? null])).toEqual([[null, null]]);
+  });
 });

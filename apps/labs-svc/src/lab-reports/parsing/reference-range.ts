@@ -166,6 +166,10 @@ export const REFERENCE_LABEL = new RegExp(`^(?:${[
   'nüchtern', 'erwachsene',
   'desiderabile', 'ottimale', 'digiuno', 'adulti',
   'desej[áa]vel', '[óo]timo', 'jejum',
+  // (fix2) Russian, Ukrainian and Bulgarian (`(желательный: < 5,2)`, `(натощак: 3,9 - 5,5)`, `(на гладно: …)`).
+  'желательн(?:ый|ое|ая|ые|о)', 'оптимальн(?:ый|ое|ая|ые|о)', 'натощак', 'взрослые', 'для взрослых',
+  'бажан(?:ий|е|а|і|о)', 'оптимальн(?:ий|і)', 'натщесерце', 'дорослі', 'для дорослих',
+  'желател(?:ен|но|на|ни)', 'оптимал(?:ен|но|на|ни)', 'на гладно', 'възрастни',
 ].join('|')})$`, 'iu');
 
 /** Whether a label, as printed (spaces around it, any Unicode composition), is REFERENCE_LABEL's. */
