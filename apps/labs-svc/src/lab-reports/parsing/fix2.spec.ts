@@ -69,4 +69,22 @@ describe('fix2: one-bound bracketed range cells, Romance (non-)reactive answers'
   it('keeps a Cyrillic tier\'s label (high risk) with its range, as printed', () => {
     expect(resultsOf('Холестерин ЛПНП: 4,4 ммоль/л (высокий риск: > 4,1)').map((r) => [r.range.low ?? null, r.range.high ?? null])).toEqual([[null, null]]);
   });
+  it('reads Russian, Ukrainian and Bulgarian status phrases (above, below, within the norm) in a status column', () => {
+    const text = [
+      '| Показатель | Результат | Ед. | Норма | Статус |',
+      '|---|---|---|---|---|',
+      '| Натрий | 133 | ммоль/л | 136-145 | Ниже нормы |',
+      '| Калий | 5,9 | ммоль/л | 3,5-5,1 | Выше нормы |',
+      '| Кальций | 2,3 | ммоль/л | 2,15-2,55 | В норме |',
+    ].join('\n');
+    expect(coded(text)).toEqual([
+      ['sodium', 133, 'mmol/L', 136, 145, 'low'],
+      ['potassium', 5.9, 'mmol/L', 3.5, 5.1, 'high'],
+      ['calcium', 2.3, 'mmol/L', 2.15, 2.55, 'normal'],
+    ]);
+    const ua = '| Показник | Результат | Од. | Норма | Статус |\n|---|---|---|---|---|\n| Залізо | 8,2 | мкмоль/л | 9,0-30,4 | Нижче норми |';
+    expect(coded(ua)).toEqual([['iron', 8.2, 'umol/L', 9, 30.4, 'low']]);
+    // On a text line too, the phrase whole (its first word, the Cyrillic `В`, is no flag letter there).
+    expect(coded('Магний   0,84   ммоль/л   0,66-1,07   В норме')).toEqual([['magnesium', 0.84, 'mmol/L', 0.66, 1.07, 'normal']]);
+  });
 });

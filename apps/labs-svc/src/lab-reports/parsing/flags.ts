@@ -50,6 +50,14 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
       return 'abnormal';
     case 'normaal': case 'within reference range':
       return 'normal';
+    // (fix2) Russian, Ukrainian and Bulgarian status phrases: above, below, within the norm (`Выше нормы`, `Нижче норми`,
+    // `В норме`, `Под нормата`) — a status column's words, as `Above normal`, `Below normal`, `Within normal` are.
+    case 'выше нормы': case 'вище норми': case 'над нормата': case 'над норма':
+      return 'high';
+    case 'ниже нормы': case 'нижче норми': case 'под нормата': case 'под норма':
+      return 'low';
+    case 'в норме': case 'в нормі': case 'в норма': case 'в пределах нормы': case 'в межах норми':
+      return 'normal';
     default: {
       // (statuswords) A consumer service's status phrase (Superpower's `Above range`, Everlywell's `Below normal`,
       // Function Health's `In Range` / `Out of Range` column, `Within normal limits`): its side; in or within normal,

@@ -8864,6 +8864,13 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // is the printed flag, as a star on the value always is (`95*`, `"1 - 2*"`).
   if (r && !flaggedBefore && out.flag !== undefined && /^\*{1,2}$/.test(out.flag) && out.value !== null
     && flagFromRange(out.value, out.comparator, out.valueText, parseReferenceRange(r.text)) === 'normal') delete out.flag;
+  // (fix2) A status phrase whose first word alone reads as a flag (`В норме`, in the norm: the Cyrillic `В` is a side
+  // letter, high): the phrase, read whole (flagPhraseToEnd), not the letter with a word left over.
+  if (!flaggedBefore && out.flag !== undefined && k > flagAt && k < n && tokens.slice(flagAt).every((w) => /^\p{L}+$/u.test(w))
+    && normalizeFlag(tokens.slice(flagAt).join(' ')) !== null) {
+    delete out.flag;
+    k = flagAt;
+  }
   k = flagPhraseToEnd(tokens, k, out, knownName);
   if (out.unit || out.rangeText) {
     // The previous result (and its date) printed after the range (`49 30-100 ng/mL 58.0 10/10/2025 UL`).
