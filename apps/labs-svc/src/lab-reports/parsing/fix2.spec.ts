@@ -87,4 +87,12 @@ describe('fix2: one-bound bracketed range cells, Romance (non-)reactive answers'
     // On a text line too, the phrase whole (its first word, the Cyrillic `В`, is no flag letter there).
     expect(coded('Магний   0,84   ммоль/л   0,66-1,07   В норме')).toEqual([['magnesium', 0.84, 'mmol/L', 0.66, 1.07, 'normal']]);
   });
+  it('reads the Russian international unit spelt МЕд (мМЕд/л, мкМЕд/мл) as IU', () => {
+    const text = [
+      'Показатель     Результат   Ед. изм.     Норма',
+      'ТТГ            3,12        мМЕд/л       0,35-4,94',
+      'Инсулин        8,4         мкМЕд/мл     2,6-24,9',
+    ].join('\n');
+    expect(coded(text).map((r) => r[2])).toEqual(['m[IU]/L', 'u[IU]/mL']);
+  });
 });

@@ -123,13 +123,16 @@ const CYRILLIC_UNIT_PARTS: Record<string, string> = {
   мо: '[IU]', ммо: 'm[IU]', мкмо: 'u[IU]', од: 'U', мод: 'mU', мкод: 'uU', тис: '10^3', год: 'h', хв: 'min',
   // (cyrillic) Bulgarian and Serbian: `мол` without the soft sign (`ммол/л`, `мкмол/л`), `Е` (единица, U: `Е/л`).
   мкмол: 'umol', ммол: 'mmol', нмол: 'nmol', пмол: 'pmol', мол: 'mol', е: 'U',
+  // (fix2) Russian `МЕд` (международная единица, IU) after milli or micro (`мМЕд/л`, `мкМЕд/мл`); `МЕд` alone is read in
+  // its printed case (CASE_EXACT_CYRILLIC_UNIT_PARTS), as lower-cased it is `мед`, milli-units.
+  ммед: 'm[IU]', мкмед: 'u[IU]',
 };
 
 /**
  * (cyrillic review) Parts read in their printed case: the Bulgarian `мЕ` (милиединици, milli-units: `мЕ/л`), a small
  * `м` before the unit's capital `Е`, not the Russian `МЕ`/`ме` (IU) the lower-cased table holds — read so, 1000 times over.
  */
-const CASE_EXACT_CYRILLIC_UNIT_PARTS: Record<string, string> = { мЕ: 'mU' };
+const CASE_EXACT_CYRILLIC_UNIT_PARTS: Record<string, string> = { мЕ: 'mU', МЕд: '[IU]' };
 
 function latinUnit(printed: string): string {
   if (!/[\u0400-\u04ff]/.test(printed)) return printed;
