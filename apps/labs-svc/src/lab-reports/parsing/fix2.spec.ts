@@ -95,4 +95,13 @@ describe('fix2: one-bound bracketed range cells, Romance (non-)reactive answers'
     ].join('\n');
     expect(coded(text).map((r) => r[2])).toEqual(['m[IU]/L', 'u[IU]/mL']);
   });
+  it('reads a unit per day spelt out (`mg/day`, `mmol/day`, `mL/day`) as UCUM\'s per day, `/d`', () => {
+    const text = [
+      'Test                       Result    Units       Reference',
+      'Magnesium, 24h urine       98        mg/day      73-122',
+      'Potassium, 24h urine       61        mmol/day    25-125',
+      'Total volume               1420      mL/day      600-2500',
+    ].join('\n');
+    expect(coded(text).map((r) => r[2])).toEqual(['mg/d', 'mmol/d', 'mL/d']);
+  });
 });
