@@ -34,14 +34,14 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     // (labs38fix) An app's status word (`HEMOGLOBIN 11.9 Below 13.5 17.5`, `"IndexStatus":"Below"`).
     case 'above':
     // (b57) Russian, Ukrainian and Bulgarian status phrases (`Выше нормы`, above the norm; `Вище норми`; `Над нормата`).
-    case 'выше нормы': case 'вище норми': case 'над нормата':
+    case 'выше нормы': case 'вище норми': case 'над нормата': case 'над норма':
       return 'high';
     case 'lo': case '-': case '<': case 'decreased': case 'reduced':
     case 'laag': case 'verlaagd': case 'onder referentiewaarde': case 'onder de referentiewaarde': case 'onder referentiewaarden':
     case 'below low reference limit':
     case 'below lower reference limit': case 'below reference range':
     case 'below':
-    case 'ниже нормы': case 'нижче норми': case 'под нормата':
+    case 'ниже нормы': case 'нижче норми': case 'под нормата': case 'под норма':
       return 'low';
     case 'critical high': case 'critically high': case 'crit high': case 'panic high': case 'h!':
       return 'critical-high';
@@ -53,7 +53,8 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
       return 'abnormal';
     case 'normaal': case 'within reference range':
     // (b57) `В норме`, `В нормі`, `В норма` (within the norm). `Норма` alone is the range's label (`Норма: 3.5-5.1`).
-    case 'в норме': case 'в нормі': case 'в норма':
+    // (fix2) and the longer forms (`В пределах нормы`, `В межах норми`).
+    case 'в норме': case 'в нормі': case 'в норма': case 'в пределах нормы': case 'в межах норми':
       return 'normal';
     default: {
       // (statuswords) A consumer service's status phrase (Superpower's `Above range`, Everlywell's `Below normal`,
@@ -81,7 +82,7 @@ const STATUS_PHRASE = /^(above|below|in|within|out of|outside|low end of|high en
  * норме`; `Вище норми`, `Нижче норми`, `В нормі`; `Над нормата`, `Под нормата`, `В норма`): status phrases whole as
  * STATUS_PHRASE's are — a status cell after a space-aligned range (`3,5 - 6,1        Над нормата`), not the range's text.
  */
-const CYRILLIC_STATUS_PHRASE = /^(?:выше нормы|ниже нормы|в норме|вище норми|нижче норми|в нормі|над нормата|под нормата|в норма)$/u;
+const CYRILLIC_STATUS_PHRASE = /^(?:выше нормы|ниже нормы|в норме|вище норми|нижче норми|в нормі|над нормата|под нормата|в норма|над норма|под норма|в пределах нормы|в межах норми)$/u;
 
 /**
  * (statuswords review) Whether words, as printed, are such a status phrase whole (`Above range`, `In Range`, `Out of

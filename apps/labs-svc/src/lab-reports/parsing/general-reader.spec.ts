@@ -11241,10 +11241,14 @@ describe('labs52fix: a range in square brackets with its bounds against the dash
       .toEqual([['potassium', 5.6, 'meq/L', '3.5-5.0', 3.5, 5, 'high'], ['ldl-cholesterol', 88, 'mg/dL', '<=99', null, 99, 'normal']]);
   });
 
-  it('negative: Central European two dots keep their brackets (`[12,0..16,0]`), and so does a Markdown table\'s range cell', async () => {
+  // (fix2) A Markdown table's one-bound cell (`[<125]`) now reads as a text line's does, without its brackets; it keeps
+  // them where the report prints its ranges in two-dot notation (text-report.parser.ts oneBoundBracketsOff).
+  it('negative: Central European two dots keep their brackets (`[12,0..16,0]`), and so does a one-bound cell beside them', async () => {
     expect(codedWithRangeText('Hemoglobina 14 g/dL [12,0..16,0]')).toEqual([['hemoglobin', 14, 'g/dL', '[12,0..16,0]', 12, 16, 'normal']]);
     expect(await uploadCoded(md('| Test | Result | Unit | Range |', '| NT-proBNP | 750 | ng/L | [<125] |')))
-      .toEqual([['nt-probnp', 750, 'ng/L', '[<125]', null, 125, 'high']]);
+      .toEqual([['nt-probnp', 750, 'ng/L', '<125', null, 125, 'high']]);
+    expect(await uploadCoded(md('| Test | Result | Unit | Range |', '| Hb | 131 | g/l | [120..160] |', '| NT-proBNP | 750 | ng/L | [<125] |')))
+      .toEqual([['hemoglobin', 131, 'g/L', '[120..160]', 120, 160, 'normal'], ['nt-probnp', 750, 'ng/L', '[<125]', null, 125, 'high']]);
   });
 });
 

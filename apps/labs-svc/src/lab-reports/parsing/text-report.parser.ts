@@ -585,6 +585,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   // part of it (once the lines under a row have continued its range: `Desirable : < 200` over `Borderline: 200-239`
   // are tiers, kept as printed).
   for (const row of read.rows) if (row.rangeText) row.rangeText = unlabelled(row.rangeText);
+  oneBoundBracketsOff(read.rows);
   readGroupedNumbers(cumulative.lines, read.rows, opts);
   readEquivalentRanges(read.rows, opts);
   starAFlags(read.rows);
@@ -8988,6 +8989,13 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // is the printed flag, as a star on the value always is (`95*`, `"1 - 2*"`).
   if (r && !flaggedBefore && out.flag !== undefined && /^\*{1,2}$/.test(out.flag) && out.value !== null
     && flagFromRange(out.value, out.comparator, out.valueText, parseReferenceRange(r.text)) === 'normal') delete out.flag;
+  // (fix2) A status phrase whose first word alone reads as a flag (`В норме`, in the norm: the Cyrillic `В` is a side
+  // letter, high): the phrase, read whole (flagPhraseToEnd), not the letter with a word left over.
+  if (!flaggedBefore && out.flag !== undefined && k > flagAt && k < n && tokens.slice(flagAt).every((w) => /^\p{L}+$/u.test(w))
+    && normalizeFlag(tokens.slice(flagAt).join(' ')) !== null) {
+    delete out.flag;
+    k = flagAt;
+  }
   k = flagPhraseToEnd(tokens, k, out, knownName);
   if (out.unit || out.rangeText) {
     // The previous result (and its date) printed after the range (`49 30-100 ng/mL 58.0 10/10/2025 UL`).
@@ -9053,6 +9061,25 @@ function bracketsOff(row: { rangeText?: string }): void {
   const m = row.rangeText !== undefined ? /^\[((?:(?!\.\.)[^[\]])+)\]$/.exec(row.rangeText) : null;
   if (m && readsAsRange(m[1]!)) row.rangeText = m[1]!;
 }
+
+/**
+ * (fix2) A one-bound range printed whole in square brackets (`[<200]`, `[> 40]`, `[<=0.8]`), in a table's range cell as
+ * on a text line (bracketsOff): the range is what the brackets hold. Unless the report prints its two-bound ranges in
+ * Central European notation, two dots between the bounds inside brackets (`[4,0..10,0]`): its one-bound ranges keep their
+ * brackets as printed, as its two-bound ones do.
+ */
+function oneBoundBracketsOff(rows: readonly { rangeText?: string }[]): void {
+  if (rows.some((r) => r.rangeText !== undefined && TWO_DOT_BRACKETED.test(r.rangeText))) return;
+  for (const row of rows) {
+    const m = row.rangeText !== undefined ? ONE_BOUND_BRACKETED.exec(row.rangeText.trim()) : null;
+    if (m && readsAsRange(m[1]!)) row.rangeText = m[1]!;
+  }
+}
+
+/** (fix2) A comparator and one bound, whole in square brackets (`[<200]`, `[ >= 1,5 ]`): what they hold (group 1). */
+const ONE_BOUND_BRACKETED = /^\[\s*((?:[<>≤≥]=?|=<|=>)\s*\d[\d.,]*)\s*\]$/;
+/** (fix2) Two bounds with two dots between them inside square brackets (`[0,5..1,2]`): Central European notation. */
+const TWO_DOT_BRACKETED = /^\[\s*-?\d[\d,.]*?\d?\s*\.\.\s*-?\d[\d.,]*\s*\]$/;
 
 /** (fixr) A range cell's two bounds and the dash or `to` between them, whole in square brackets: the bounds (group 1). */
 const BRACKETED_INTERVAL = new RegExp(String.raw`^\[\s*(-?\d[\d.,]*\s*${RANGE_TO}\s*-?\d[\d.,]*)\s*\]$`);

@@ -972,6 +972,11 @@ const QUALITATIVE_VALUES = [
   ['non', 'reactive'], ['non-reactive'], ['nonreactive'], ['reactive'], ['equivocal'], ['indeterminate'], ['no', 'growth'],
   // (labs50fix) Indonesian and Malay (`Non Reaktif`, `Reaktif`), as catalog.ts reads `reaktif` in names.
   ['non', 'reaktif'], ['non-reaktif'], ['nonreaktif'], ['reaktif'],
+  // (fix2) Portuguese, Spanish, Italian and French (`Não reagente`, `No reactivo`, `Non reattivo`, `Non réactif`), with or
+  // without their accents, as the English `Non reactive` / `Reactive`.
+  ['não', 'reagente'], ['nao', 'reagente'], ['não-reagente'], ['reagente'], ['não', 'reativo'], ['nao', 'reativo'], ['reativo'],
+  ['no', 'reactivo'], ['no', 'reactiva'], ['no-reactivo'], ['reactivo'], ['reactiva'],
+  ['non', 'reattivo'], ['non-reattivo'], ['reattivo'], ['non', 'réactif'], ['non', 'reactif'], ['réactif'], ['reactif'],
   ['adequate'], ['inadequate'], ['satisfactory'], ['unsatisfactory'],
 ] as const;
 

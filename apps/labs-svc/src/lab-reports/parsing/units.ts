@@ -9,8 +9,11 @@ const NOT_SYNONYMS = ['s', 'h', ...TIME_WORDS_OF_ANY_TEXT];
 const SYNONYM_TIME_WORDS: Record<string, string> = Object.fromEntries((['s', 'min', 'h'] as const)
   .flatMap((u) => timeWords([u], NOT_SYNONYMS).map((w) => [w, u])));
 
-/** (cat8 review) The spellings of a second, a minute and an hour (TIME_UNITS, every language) → UCUM's unit, for perTimeWord. */
-const PER_TIME_WORDS: Record<string, string> = Object.fromEntries((['s', 'min', 'h'] as const).flatMap((u) => timeWords([u]).map((w) => [w, u])));
+/**
+ * (cat8 review) The spellings of a second, a minute and an hour (TIME_UNITS, every language) → UCUM's unit, for
+ * perTimeWord. (fix2) And a day's (`mg/day`, `mmol/day`, `mL/day`: a 24-hour urine's amounts): UCUM's `d`.
+ */
+const PER_TIME_WORDS: Record<string, string> = Object.fromEntries((['s', 'min', 'h', 'd'] as const).flatMap((u) => timeWords([u]).map((w) => [w, u])));
 
 /**
  * (labs56; fix56) `mil` over a volume (`mil/µL`, `mil/mcL`, `mil/mm3`, `mil/cumm`) in canonicalUnit's spelling: the one
@@ -124,7 +127,8 @@ const CYRILLIC_UNIT_PARTS: Record<string, string> = {
   // (cyrillic) Bulgarian and Serbian: `мол` without the soft sign (`ммол/л`, `мкмол/л`), `Е` (единица, U: `Е/л`).
   мкмол: 'umol', ммол: 'mmol', нмол: 'nmol', пмол: 'pmol', мол: 'mol', е: 'U',
   // (b57) `МЕд` (международных единиц, international units) with a prefix, as Russian laboratories also print it:
-  // `мМЕд/мл` (mIU/mL), `мкМЕд/мл` (µIU/mL). (`МЕд` alone is read in its printed case below.)
+  // `мМЕд/мл` (mIU/mL), `мкМЕд/мл` (µIU/mL). (`МЕд` alone is read in its printed case, CASE_EXACT_CYRILLIC_UNIT_PARTS: lower-cased
+  // it is `мед`, milli-units.)
   ммед: 'm[IU]', мкмед: 'u[IU]',
 };
 
@@ -376,7 +380,7 @@ function toUcumUncached(printed: string, perTime = true): string | null {
 /**
  * (cat8) A rate per a time word UCUM does not spell (`ng/mL/hr`, `ug/L/hr`, `ng/mL/hour`: a plasma renin activity, the
  * angiotensin I made per hour): the same rate per UCUM's `h`, `min` or `s`, when the rest is a unit toUcum reads.
- * (cat8 review) The words are every spelling of a second, a minute and an hour in TIME_UNITS (PER_TIME_WORDS: `hora`,
+ * (cat8 review) The words are every spelling of a second, a minute and an hour (fix2: and a day) in TIME_UNITS (PER_TIME_WORDS: `hora`,
  * `horas`, `Stunde` too — after a rate's slash a word of any text is a unit), in any case (`NG/ML/HR`). One time word
  * only: the rest is read without this rule (a chain of `/hr/hr…` is no unit, and never read in turns).
  */
