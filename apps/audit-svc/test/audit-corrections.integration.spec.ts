@@ -80,6 +80,8 @@ afterEach(async () => {
   await proxy.drained();
 });
 
+// Teardown closes two services, a proxy and deletes the world's streams, schemas and roles: alone it takes under a second,
+// but a CI run on two cores with the other suites' workers once took it past the 30 s default (every test had passed).
 afterAll(async () => {
   if (proxy) proxy.delayMs = 0;
   await rpc?.close();
@@ -89,7 +91,7 @@ afterAll(async () => {
   await nc?.close();
   await db?.end();
   if (world) await destroyTestWorld(world);
-});
+}, 120_000);
 
 describe('acks timing out after storage', () => {
   it('rolls the write back (503, the row unchanged) and stores the original success with its correction, same request id', async () => {
