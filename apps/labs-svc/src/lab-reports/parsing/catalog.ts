@@ -3066,15 +3066,7 @@ function mayReplace(x: string, y: string): boolean {
  */
 export function ocrReadings(name: string): string[] {
   if (name.length > 60) return [];
-  const L = String.raw`\p{L}`;
-  // (fixr review) A short word of capitals and digits is a code as printed (`A1AT`, `P1NP`, `H1N1`), never a misread
-  // word: folded, it could become another test's short alias (`A1AT` → `ALAT`, alanine aminotransferase).
-  const code = /^[\p{Lu}\d]{2,5}$/u;
-  const digits = (one: string) => name.split(/([\s(),/-]+)/).map((w) => (code.test(w) ? w : foldDigits(w, one))).join('');
-  const foldDigits = (word: string, one: string) => word
-    .replace(new RegExp(`(?<=${L})0(?=${L})|(?<=^|[\\s(-])0(?=\\p{Ll}{2})`, 'gu'), 'o')
-    .replace(new RegExp(`(?<=${L})[1|](?=${L})|(?<=${L})\\|(?=\\s|$)|(?<=^|[\\s(-])[1|](?=\\p{Ll}{2})|(?<=\\p{Ll}{2})1(?=$|[\\s,)])`, 'gu'), one)
-    .replace(new RegExp(`(?<=${L})5(?=${L})`, 'gu'), 's');
+  const digits = (one: string) => name.split(/([\s(),/-]+)/).map((w) => (OCR_CODE.test(w) ? w : foldDigits(w, one))).join('');
   const out = new Set<string>();
   for (const one of ['l', 'i']) {
     const d = digits(one);
@@ -3084,6 +3076,17 @@ export function ocrReadings(name: string): string[] {
   out.delete(name);
   return [...out];
 }
+
+/**
+ * (fixr review) A short word of capitals and digits is a code as printed (`A1AT`, `P1NP`, `H1N1`), never a misread word:
+ * folded, it could become another test's short alias (`A1AT` → `ALAT`, alanine aminotransferase).
+ */
+const OCR_CODE = /^[\p{Lu}\d]{2,5}$/u;
+/** (fixr) OCR's `0` for `o`, `1`/`|` for `l` or `i`, `5` for `s`, where ocrReadings says (compiled once). */
+const OCR_ZERO = /(?<=\p{L})0(?=\p{L})|(?<=^|[\s(-])0(?=\p{Ll}{2})/gu;
+const OCR_ONE = /(?<=\p{L})[1|](?=\p{L})|(?<=\p{L})\|(?=\s|$)|(?<=^|[\s(-])[1|](?=\p{Ll}{2})|(?<=\p{Ll}{2})1(?=$|[\s,)])/gu;
+const OCR_FIVE = /(?<=\p{L})5(?=\p{L})/gu;
+const foldDigits = (word: string, one: string) => word.replace(OCR_ZERO, 'o').replace(OCR_ONE, one).replace(OCR_FIVE, 's');
 
 /** (labs41fix) A name of letters and single spaces, eight letters or more: one a misprint of may be read (oneEditFrom). */
 function isLongLetterName(n: string): boolean {
