@@ -5,6 +5,7 @@ import { comparatorOf, decodeReferences, isDateToken, isQualitativeAnswer, isUni
 import { fullYear, printedYearMonth } from './dates.js';
 import { OPTIMAL_LABEL, STANDARD_RANGE_LABELS } from './reference-range.js';
 import { toUcum } from './units.js';
+import { eastAsianWidth } from 'get-east-asian-width';
 
 /**
  * The table under a report's rows, whatever carried it: Markdown and HTML tables (cells by index), fixed-width text
@@ -1423,18 +1424,27 @@ function withoutRuleBars(text: string, x: number): { text: string; x: number } |
   return { text: rest, x: x + lead };
 }
 
-/** East Asian wide characters: two columns each where a printer or a monospaced font places them. */
-const WIDE_CHARACTER = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+/** A text with no character at or above U+1100, where East Asian Width's wide and fullwidth characters begin. */
+const NARROW_ONLY = /^[\u0000-\u10ff]*$/;
 
 /**
- * The printed column of each character offset of a line: an offset itself, except after East Asian wide characters,
- * each of which takes two columns.
+ * The printed column of each character offset of a line: an offset itself, except after East Asian wide and fullwidth
+ * characters (Unicode's East Asian Width, get-east-asian-width; ambiguous ones narrow), each of which takes two columns
+ * where a printer or a monospaced font places them. A character outside the Basic Multilingual Plane is placed at its first
+ * half.
  */
 function printedColumns(text: string): (offset: number) => number {
-  if (!WIDE_CHARACTER.test(text)) return (offset) => offset;
+  if (NARROW_ONLY.test(text)) return (offset) => offset;
   const cols: number[] = [0];
-  for (let i = 0; i < text.length; i++) cols.push(cols[i]! + (WIDE_CHARACTER.test(text[i]!) ? 2 : 1));
-  return (offset) => cols[offset]!;
+  let wide = false;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const low = unit >= 0xdc00 && unit <= 0xdfff && i > 0 && text.codePointAt(i - 1)! > 0xffff;
+    const width = low ? 0 : eastAsianWidth(text.codePointAt(i)!);
+    if (width === 2) wide = true;
+    cols.push(cols[i]! + width);
+  }
+  return wide ? (offset) => cols[offset]! : (offset) => offset;
 }
 
 /**
