@@ -7821,7 +7821,7 @@ function withoutRowNumber(name: string, opts: TextParseOptions): string {
  * Flag words printed between a name and its value (`CRP = H 7.60`, `Serum iron level LO 8`): upper case only. A
  * letter alone only after an equals sign (`Test H 7.60` may be a table's H column, or a name's own letter).
  */
-const FLAG_BEFORE_VALUE = /^(?:H|L|HI|LO|HH|LL)$/;
+const FLAG_BEFORE_VALUE = /^(?:H|L|A|HI|LO|HH|LL)$/;
 const FLAG_WORD_BEFORE_VALUE = /^(?:HI|LO|HH|LL)$/;
 
 /**
@@ -7837,7 +7837,9 @@ function flagBeforeValue(tokens: readonly string[], i: number, opts: TextParseOp
   const name = cleanName(tokens.slice(0, equals ? i - 2 : i - 1).join(' '));
   // (labs44fix) A single `H`/`L` after a name the catalog knows without it (`Glucose H 6.42 mmol/l 3.3-6.0`, Bulgarian
   // PDF lines) is the flag too, when a lab unit follows the value and a numeric range, if printed, agrees with it.
-  const single = !equals && opts.knows?.(name) === true && (letters === 'H' || letters === 'L');
+  // (b61) And a single `A` (abnormal: LifeLabs' printed `Test | Flag | Result | Reference Range - Units`, `Platelet Count
+  // A 128 150-400 10*9/L`), on the same terms but with the value outside a printed numeric range, on either side.
+  const single = !equals && opts.knows?.(name) === true && (letters === 'H' || letters === 'L' || letters === 'A');
   if (!(equals || single || (opts.knows?.(name) && FLAG_WORD_BEFORE_VALUE.test(letters)))) return null;
   if (opts.knows?.(cleanName(tokens.slice(0, i).join(' ')))) return null;
   const tail = parseTail([...tokens.slice(0, i - 1), ...tokens.slice(i)], i - 1);
@@ -7905,13 +7907,15 @@ const HAEMOGLOBIN_VARIANT_LETTER = /^[ACEFHS]$/;
 
 /**
  * (labs44fix) A single flag letter before the value: read as one only with a lab unit after the value, and, where a
- * numeric range is printed, with the value on the side of it the letter says (`Glucose H 6.42 mmol/l 3.3-6.0`).
+ * numeric range is printed, with the value on the side of it the letter says (`Glucose H 6.42 mmol/l 3.3-6.0`). (b61)
+ * `A`, which names no side, only with a numeric range printed and the value outside it.
  */
 function singleFlagLetterAgrees(letters: string, value: number | null, comparator: RawRow['comparator'], unit: string | undefined, rangeText: string | undefined): boolean {
   if (!isLabUnit(unit) || value === null) return false;
   const range = parseReferenceRange(rangeText);
-  if (range.low === undefined && range.high === undefined) return !rangeText || range.expected === undefined;
+  if (range.low === undefined && range.high === undefined) return letters !== 'A' && (!rangeText || range.expected === undefined);
   const flag = flagFromRange(value, comparator, undefined, range);
+  if (letters === 'A') return flag === 'high' || flag === 'low';
   return flag === (letters === 'H' ? 'high' : 'low');
 }
 
@@ -7937,6 +7941,8 @@ function flagLettersBefore(tokens: readonly string[], i: number): { equals: bool
   if (i < 2 || !(parseValueToken(tokens[i]!) || splitStuckUnit(tokens[i]!))) return null;
   const equals = tokens[i - 2] === '=';
   const letters = equals ? tokens[i - 1]!.toUpperCase() : tokens[i - 1]!;
+  // (b61) `A` only without an equals sign (flagBeforeValue's single letter): `Level = A 4` stays as it was read.
+  if (equals && letters === 'A') return null;
   return FLAG_BEFORE_VALUE.test(letters) ? { equals, letters } : null;
 }
 

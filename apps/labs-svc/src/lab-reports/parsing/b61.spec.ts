@@ -1,0 +1,45 @@
+import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
+import { BiomarkerCatalog } from './catalog.js';
+import { codeRows } from './coding.js';
+import { parseTextReport } from './text-report.parser.js';
+
+/*
+ * (b61) Batch 61's layouts: a Canadian laboratory's printed lines `Test Flag Result Reference Range - Units`, where an
+ * abnormal result carries the letter `A` between its name and its value (`Platelet Count A 128 150-400 10*9/L`). Every
+ * expected row below is written from the printed (made-up) lines, not from the reader's output.
+ */
+
+const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
+const opts = catalog.readerOptions;
+const results = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+/** Coded rows as [biomarker or ?name, value, unit, range text, low, high, flag]. */
+const coded = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null,
+  c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+const lines = (...l: string[]) => l.join('\n');
+
+describe('b61: an abnormal flag letter `A` between a known name and its value', () => {
+  it('`Name A value range unit` with the value outside the range: the letter is the row\'s flag, abnormal, not the name\'s', () => {
+    expect(coded(lines(
+      'Test Flag Result Reference Range - Units',
+      'Platelet Count A 128 150-400 10*9/L',
+      'LDL Cholesterol A 3.42 1.50-3.00 mmol/L',
+      'TSH 1.76 0.32-5.04 mU/L',
+    ))).toEqual([
+      ['platelet-count', 128, '10*9/L', '150-400', 150, 400, 'abnormal'],
+      ['ldl-cholesterol', 3.42, 'mmol/L', '1.50-3.00', 1.5, 3, 'abnormal'],
+      ['thyroid-stimulating-hormone', 1.76, 'mU/L', '0.32-5.04', 0.32, 5.04, 'normal'],
+    ]);
+  });
+
+  it('the range before the unit or after it, the unit after the value: the same', () => {
+    expect(coded('Ferritin A 512 ug/L 30-400')).toEqual([['ferritin', 512, 'ug/L', '30-400', 30, 400, 'abnormal']]);
+  });
+
+  it('not a flag: an `A` that is the name\'s (Vitamin A, Hepatitis A), a value inside the range, no range, no lab unit', () => {
+    expect(coded('Vitamin A 0.4 0.7-2.8 umol/L')).toEqual([['vitamin-a', 0.4, 'umol/L', '0.7-2.8', 0.7, 2.8, 'low']]);
+    // The value inside its range: an `A` there would contradict the range; the line is not read as flagged.
+    expect(coded('Platelet Count A 228 150-400 10*9/L').map((r) => r[6])).not.toContain('abnormal');
+    // No range to show the value abnormal: the letter is not taken as a flag.
+    expect(coded('Platelet Count A 128 10*9/L').map((r) => r[6])).not.toContain('abnormal');
+  });
+});
