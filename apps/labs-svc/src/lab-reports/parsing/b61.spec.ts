@@ -37,6 +37,11 @@ describe('b61: an abnormal flag letter `A` between a known name and its value', 
 
   it('not a flag: an `A` that is the name\'s (Vitamin A, Hepatitis A), a value inside the range, no range, no lab unit', () => {
     expect(coded('Vitamin A 0.4 0.7-2.8 umol/L')).toEqual([['vitamin-a', 0.4, 'umol/L', '0.7-2.8', 0.7, 2.8, 'low']]);
+    expect(coded('Lipoprotein A 150 <75 nmol/L')).toEqual([['lipoprotein-a', 150, 'nmol/L', '<75', null, 75, 'high']]);
+    // Names the catalog does not know without their `A` either: the letter stays the name's, as before.
+    for (const line of ['Hepatitis A 12.4 <1.0 S/CO', 'Apolipoprotein A 0.8 1.0-1.6 g/L', 'Hemoglobin A 12 13-17 g/dL']) {
+      expect(coded(line).map((r) => r[0])).toEqual([`?${line.split(/ \d/)[0]}`]);
+    }
     // The value inside its range: an `A` there would contradict the range; the line is not read as flagged.
     expect(coded('Platelet Count A 228 150-400 10*9/L').map((r) => r[6])).not.toContain('abnormal');
     // No range to show the value abnormal: the letter is not taken as a flag.
