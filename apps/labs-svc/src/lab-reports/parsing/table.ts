@@ -14,7 +14,11 @@ import { eastAsianWidth } from 'get-east-asian-width';
  * under (by index for real tables, by overlap with the header's extent otherwise).
  */
 
-export type ColumnRole = 'name' | 'value' | 'unit' | 'range' | 'flag' | 'previous' | 'date' | 'other';
+/**
+ * (tierrole) `tier`: a column of one risk category among several (`| Result | Optimal | Moderate | High |`: tierColumns,
+ * Column.tier); its cells are the row's tiers, range text after their labels, never a range with bounds nor the flag.
+ */
+export type ColumnRole = 'name' | 'value' | 'unit' | 'range' | 'tier' | 'flag' | 'previous' | 'date' | 'other';
 
 export interface Column {
   role: ColumnRole;
@@ -63,7 +67,9 @@ export interface Column {
   /**
    * (b59) A column of one risk category among columns of several after the result (`| Result | Optimal | Moderate | High
    * |`, a cardiometabolic panel's; `Desirable | Borderline | Very High`): the category's label as printed. The row's
-   * tiers are its range as text (each cell after its label), no bounds and no flag (tierColumns).
+   * tiers are its range as text (each cell after its label), no bounds and no flag (tierColumns). (tierrole) Such a
+   * column's role is `tier`, not `range`: what reads a range column's cells as a range (its bounds, its place before
+   * the result, its header's extent) never reads a tier's.
    */
   tier?: string;
   /** (b59) The tier's place counted from the first category (`Optimal` 0, `Moderate` 1, `High` 2), however printed. */
@@ -550,13 +556,14 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
   const cellRoles = testWorded.some(Boolean) ? words.map((w) => headerRoleOfWords(w)?.role) : [];
   const valueHeaded = cellRoles.some((r, k) => !testWorded[k] && r === 'value');
   const nameHeaded = cellRoles.includes('name');
-  // (b59) Columns of risk categories after the result (tierColumns): range columns, each with its category's label.
+  // (b59) Columns of risk categories after the result (tierColumns), each with its category's label: (tierrole) columns
+  // of their own role, `tier`.
   const tiers = tierColumns(cells, words);
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
     const tier = tiers.get(i);
     if (tier) {
-      columns.push({ role: 'range', x: c.x, end: c.end, tier: tier.label, tierOrder: tier.order });
+      columns.push({ role: 'tier', x: c.x, end: c.end, tier: tier.label, tierOrder: tier.order });
       continue;
     }
     // (tworanges) An optimal range's column: its cells are the row's comment, not its range (Column.optimal).
@@ -676,7 +683,9 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
   if (!roles.has('value')) return null;
   // (tworanges) An optimal range's column with no column of the laboratory's range beside it: no header, as before
   // (which range such a table's rows print is not said by a second column).
-  if (optimalHeaded && !roles.has('range')) return null;
+  // (tierrole) Tier columns count as that range: `Optimal` heading the first of them (`| Result | Optimal | Moderate |
+  // High |`) is a tier's label, no optimal range's column.
+  if (optimalHeaded && !roles.has('range') && !roles.has('tier')) return null;
   const others = [...roles].filter((r) => r !== 'other' && r !== 'value' && (r !== 'name' || !titled)).length;
   if ((!roles.has('name') || titled) && others < 2) return null;
   // A header that does not name its first column (Markdown `| | Result | Range |`) still has names there.
@@ -706,7 +715,8 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
   }
   // A lower and an upper bound column beside a column of the whole range (`| L | H | Norma |`, `| Min | Max | Reference
   // range |`): the bounds say again what the range says; the range column is the row's range, and the bounds are read
-  // only where it is empty (`| 70 | 99 | - |`).
+  // only where it is empty (`| 70 | 99 | - |`). (tierrole) Tier columns are no whole range: bounds beside them stay the
+  // row's range.
   if (columns.some((c) => c.role === 'range' && !c.bound) && columns.some((c) => c.bound)) {
     columns.forEach((c, k) => {
       if (c.bound) columns[k] = { role: 'other', x: c.x, end: c.end, spareBound: c.bound };
@@ -867,13 +877,15 @@ function misfit(kind: CellKind, role: ColumnRole): number {
 }
 
 /** (robust) The columns a cell of a kind may stand in (misfit). */
+// (tierrole) A tier's column takes what a range's does: its cells are ranges printed after their labels (`<150`,
+// `150-199`), the bound of one (`40`), a word (`N/A`) or the unit after a range.
 const FITS: Record<Exclude<CellKind, 'text'>, readonly ColumnRole[]> = {
-  number: ['value', 'previous', 'range'],
-  range: ['range', 'value'],
-  unit: ['unit', 'range'],
+  number: ['value', 'previous', 'range', 'tier'],
+  range: ['range', 'tier', 'value'],
+  unit: ['unit', 'range', 'tier'],
   flag: ['flag', 'value', 'unit', 'previous'],
   date: ['date', 'previous'],
-  qualitative: ['value', 'range', 'flag', 'previous'],
+  qualitative: ['value', 'range', 'tier', 'flag', 'previous'],
 };
 
 /**
@@ -890,7 +902,8 @@ function sharesColumn(before: CellKind, kind: CellKind, role: ColumnRole, joined
   if (role === 'unit') return joined;
   if (role === 'value') return before !== kind && (kind === 'unit' || kind === 'flag') && before !== 'unit';
   if (role === 'previous') return kind === 'date' || kind === 'flag';
-  if (role === 'range') return (before === 'number' && kind === 'number') || kind === 'unit' || (labelled && kind === 'range');
+  // (tierrole) A tier's column as a range's: its cells are ranges too.
+  if (role === 'range' || role === 'tier') return (before === 'number' && kind === 'number') || kind === 'unit' || (labelled && kind === 'range');
   return false;
 }
 
@@ -954,12 +967,12 @@ function placementCost(filled: readonly Cell[], joined: readonly boolean[], colu
   // `Hepatitis B Surface Ag   Negative   Negative` under `Test  Result  Units  Reference Range  Flag` had its answer
   // under the range's header and its range under the flag's. A lone cell under the range's header, `HBsAg  Negative`
   // with nothing under Result, stays the range (no result made of it); so does a line with no cell before the number,
-  // `6.50%` under the range's header, a range's wrapped line.
+  // `6.50%` under the range's header, a range's wrapped line. (tierrole) A tier's column (a range's) is such a column too.
   const flagColumn = columns.some((c) => c.role === 'flag');
   const valueAt = columns.findIndex((c) => c.role === 'value');
   const skipsValue = (i: number, k: number, before: number | undefined) => (flagColumn && valueAt >= 0 && k > valueAt && before !== undefined && before < valueAt
     && (kinds[i] === 'number' || kinds[i] === 'qualitative') && (kinds[i + 1] === 'range' || kinds[i + 1] === 'qualitative')
-    && ['unit', 'range', 'flag'].includes(columns[k]!.role) ? 1 : 0);
+    && ['unit', 'range', 'tier', 'flag'].includes(columns[k]!.role) ? 1 : 0);
   // (status) A status in words (flags.ts isStatusWords: `Low`, `Within range`, a DUTCH table's result column before the
   // value) misfits in the name column or a panel's: no test is named `Low`, and the name before it would take it as its
   // last word.
@@ -1072,7 +1085,12 @@ function wordsOfName(text: string): boolean {
  * header (previous results without a header of their own) are not within it.
  */
 export function withinRangeHeader(printed: readonly Cell[], columns: readonly Column[], byIndex: boolean): boolean {
-  const i = columns.findIndex((c) => c.role === 'range');
+  // (tierrole) A range column's, never a tier's: two numbers under `Optimal` are no bounds of the row's range.
+  return withinColumnHeader(printed, columns, byIndex, columns.findIndex((c) => c.role === 'range'));
+}
+
+/** (tierrole) The same for the column at index `i` (withinRangeHeader): whether what a row prints there lies within its header. */
+export function withinColumnHeader(printed: readonly Cell[], columns: readonly Column[], byIndex: boolean, i: number): boolean {
   if (i < 0) return false;
   const cells = cellsByColumn(printed, columns, byIndex)[i]!;
   if (byIndex) return cells.length === 1;
@@ -1172,7 +1190,9 @@ function splitOverrunValues(cells: readonly Cell[], columns: readonly Column[]):
  */
 function splitValueBeforeRange(cells: readonly Cell[], columns: readonly Column[]): { cells: Cell[]; placed: Map<Cell, number> } | null {
   const v = columns.findIndex((c) => c.role === 'value');
-  const r = columns.findIndex((c, k) => k > v && c.role === 'range');
+  // (tierrole) Or the first tier's column after the value's (`162 <150` run from `Result` under `Optimal`): the value
+  // and that tier's cell.
+  const r = columns.findIndex((c, k) => k > v && (c.role === 'range' || c.role === 'tier'));
   if (v < 0 || r < 0) return null;
   const value = columnExtent(columns, v);
   const range = columnExtent(columns, r);
@@ -1619,11 +1639,11 @@ function withUnknownColumns(cells: Cell[]): Cell[] | null {
   if (!unknown.size) return cells;
   const filled = cells.filter((c) => c.text.trim()).length;
   if (unknown.size * 2 >= filled || !columns.some((c) => c.role === 'name') || !columns.some((c) => c.role === 'value')) return null;
-  // (exports review) And a column a result has beside its value (a unit, a range or its bounds, a flag): a claims
-  // export's `Date,Description,Value,Paid,Claim Number`, an order list's `Test,Patient,Ordered By` and a medication
-  // list's `Name,Current,Dose` are no results' headers. An analyte's column under a word not read as a name's
+  // (exports review) And a column a result has beside its value (a unit, a range or its bounds, (tierrole) tiers, a
+  // flag): a claims export's `Date,Description,Value,Paid,Claim Number`, an order list's `Test,Patient,Ordered By` and a
+  // medication list's `Name,Current,Dose` are no results' headers. An analyte's column under a word not read as a name's
   // (`Test,Marker,Result,…`) would give the values to the test's column: no header.
-  if (!columns.some((c) => c.role === 'unit' || c.role === 'range' || c.role === 'flag' || c.bound)) return null;
+  if (!columns.some((c) => c.role === 'unit' || c.role === 'range' || c.role === 'tier' || c.role === 'flag' || c.bound)) return null;
   if ([...unknown].some((k) => UNREAD_ANALYTE_HEADER.test(headerWords(cells[k]!.text).words))) return null;
   return cells.map((c, k) => (unknown.has(k) ? { ...c, text: '' } : c));
 }

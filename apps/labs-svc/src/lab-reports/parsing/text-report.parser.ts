@@ -12,7 +12,7 @@ import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
 import { withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, withoutTrailingEmoji } from './line-tidy.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
-import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
+import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isSlavicFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
@@ -3515,9 +3515,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const at = values.findIndex(Boolean);
       const cell = cells.find((c) => c.text.trim())!;
       // The text starts in the range column (a sentence from the left margin that runs under it is no range).
-      if (table.columns[at]?.role === 'range' && cell.x >= table.columns[at]!.x - 2 && readsAsRange(values[at]!)) {
+      // (tierrole) Or in a tier's column (`<1.0` alone under `Optimal`): the row's tiers go on with it after that tier's
+      // label, text only (continueTiers) — never the row's range with bounds.
+      const col = table.columns[at];
+      if ((col?.role === 'range' || col?.role === 'tier') && cell.x >= col.x - 2 && readsAsRange(values[at]!)) {
         const o = open as RawRow;
-        o.rangeText = o.rangeText ? `${o.rangeText} ${values[at]}` : values[at]!;
+        if (col.role === 'tier') continueTiers(o, [{ label: col.tier ?? '', text: values[at]! }]);
+        else o.rangeText = o.rangeText ? `${o.rangeText} ${values[at]}` : values[at]!;
         continue;
       }
     }
@@ -3620,7 +3624,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       }
       if (read.kind === 'continuation') {
         const o = open as RawRow | null;
-        if (o) o.rangeText = o.rangeText ? `${o.rangeText} ${read.text}` : read.text;
+        if (o && read.tiers) continueTiers(o, read.tiers);
+        else if (o) o.rangeText = o.rangeText ? `${o.rangeText} ${read.text}` : read.text;
         continue;
       }
       if (read.kind === 'no-result') {
@@ -3637,12 +3642,18 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (read.kind === 'unreadable' && byIndex && view.byIndex && !markdownHeaders.has(line) && !letterhead.has(line)) {
         // The printed order is the header's: a range column printed before the result column (`| Test | Reference |
         // Result |`) is read after it, as a row prints them (name, result, unit, range, flag).
+        // (tierrole) Under tier columns, wherever printed, the row is read in that order too, its tiers left out (read
+        // with the result, `| ESR | 17/40 | <20 | 20-40 | >40 |` had `20-40` for its range and 20 for its result), and
+        // they are the row's range as text after (tiersOfRow).
         const roleIndex = (role: Column['role']) => view.columns.findIndex((c) => c.role === role);
         const rangeFirst = roleIndex('range') >= 0 && roleIndex('range') < roleIndex('value');
-        const values = rangeFirst ? assignCells(cells, view.columns, true) : [];
+        const tiered = roleIndex('tier') >= 0;
+        const values = rangeFirst || tiered ? assignCells(cells, view.columns, true) : [];
         const inRoleOrder = (['name', 'value', 'unit', 'range', 'flag'] as const)
           .map((role) => values.filter((v, i) => view.columns[i]!.role === role && v.trim()).join(' ')).filter(Boolean).join('  ');
-        const row = parseRowLine(rangeFirst ? inRoleOrder : flat, opts) ?? answerApart(flat, opts);
+        const row = parseRowLine(rangeFirst || tiered ? inRoleOrder : flat, opts) ?? answerApart(flat, opts);
+        const tiers = tiered ? tiersOfRow(values, view.columns) : '';
+        if (row && row.name === read.name && tiers && !row.rangeText) Object.assign(row, { rangeText: tiers, rangeTextOnly: true });
         if (row && row.name === read.name) push(row, line);
         else {
           warnings.push(unread(line, 'unreadable-line'));
@@ -6252,7 +6263,8 @@ function isPit(lines: readonly SourceLine[]): boolean {
 
 type ColumnsRead =
   | { kind: 'row'; rows: Omit<RawRow, 'line'>[] }
-  | { kind: 'continuation'; text: string }
+  /** (tierrole) `tiers`: a row of tiers alone (tierCells), the row above's tiers go on with them (continueTiers). */
+  | { kind: 'continuation'; text: string; tiers?: TierCell[] }
   | { kind: 'no-result'; name: string; reason?: string }
   | { kind: 'heading'; name: string }
   /** A result cell that holds something other than a result (`abc def`): the row cannot be read. */
@@ -6265,8 +6277,48 @@ type ColumnsRead =
  * line wrapped there) — not under a previous result's, a date's or another column.
  */
 function inRangeColumn(cells: readonly Cell[], columns: readonly Column[], byIndex: boolean): boolean {
-  const role = columns[assignCells(cells, columns, byIndex).findIndex(Boolean)]?.role;
-  return (role === 'range' && withinRangeHeader(cells, columns, byIndex)) || (!byIndex && role === 'name');
+  const at = assignCells(cells, columns, byIndex).findIndex(Boolean);
+  const role = columns[at]?.role;
+  // (tierrole) Or within a tier column's own header (a tier cut at its dash, `75 -` / `125`): the tier goes on.
+  return (role === 'range' && withinRangeHeader(cells, columns, byIndex)) || (role === 'tier' && withinColumnHeader(cells, columns, byIndex, at))
+    || (!byIndex && role === 'name');
+}
+
+/** (tierrole) One of a row's tiers: its column's label (Column.tier) and the row's cell there. */
+interface TierCell {
+  label: string;
+  text: string;
+}
+
+/**
+ * (tierrole) A row's tier cells (Column.tier), the first category first however the columns are printed (`High
+ * Moderate  Optimal`), empty cells left out.
+ */
+function tierCells(values: readonly string[], columns: readonly Column[]): TierCell[] {
+  return values.flatMap((v, i) => (columns[i]!.role === 'tier' && v.trim() ? [i] : []))
+    .sort((a, b) => (columns[a]!.tierOrder ?? 0) - (columns[b]!.tierOrder ?? 0))
+    .map((i) => ({ label: columns[i]!.tier ?? '', text: values[i]!.trim() }));
+}
+
+/** (tierrole) A row's tiers as text (tierCells): each cell after its label (`Optimal <150 Moderate 150-199`); empty where none. */
+function tiersOfRow(values: readonly string[], columns: readonly Column[]): string {
+  return tierCells(values, columns).map((t) => `${t.label} ${t.text}`).join(' ');
+}
+
+/**
+ * (tierrole) More of a row's tiers, printed on a line of their own under it (a tier column's cell wrapped, or the row's
+ * tiers under it): after its tiers, each after its label; where it has no range text, its range text — tiers, text
+ * only, no bounds. A tier cut at its dash (`Moderate 150-`) goes on without its label again (`199` under `Moderate`).
+ */
+function continueTiers(row: RawRow, cells: readonly TierCell[]): void {
+  const printed = row.rangeText ?? '';
+  const cut = (t: TierCell) => {
+    const at = printed.lastIndexOf(`${t.label} `);
+    return at >= 0 && (at === 0 || /\s/.test(printed[at - 1]!)) && /^[^\p{L}]*[-–—]\s*$/u.test(printed.slice(at + t.label.length + 1));
+  };
+  const text = cells.map((t, k) => (k === 0 && cut(t) ? t.text : `${t.label} ${t.text}`)).join(' ');
+  if (row.rangeText) row.rangeText = `${row.rangeText} ${text}`;
+  else Object.assign(row, { rangeText: text, rangeTextOnly: true });
 }
 
 /** Blood, serum or plasma named in English or the languages of European reports (a panel of blood and urine). */
@@ -6307,11 +6359,13 @@ function restatedColumns(printedValues: readonly string[], headed: readonly Colu
   if (headed.some((c, i) => i > valueAt && c.role === 'name')) return null;
   const againAt = headed.findIndex((c, i) => i > valueAt && (c.role === 'value' || c.role === 'previous'));
   if (againAt < 0 || !printedValues[againAt]?.trim()) return null;
-  const groupRole = (c: Column) => c.role === 'range' || c.role === 'unit' || c.role === 'flag';
-  if (!headed.slice(valueAt + 1, againAt).some((c) => c.role === 'range' || c.role === 'unit')) return null;
+  // (tierrole) A value's tier columns are of its group as a range column is.
+  const ranged = (c: Column) => c.role === 'range' || c.role === 'tier' || c.role === 'unit';
+  const groupRole = (c: Column) => ranged(c) || c.role === 'flag';
+  if (!headed.slice(valueAt + 1, againAt).some(ranged)) return null;
   let end = againAt + 1;
   while (end < headed.length && groupRole(headed[end]!)) end++;
-  if (!headed.slice(againAt + 1, end).some((c) => c.role === 'range' || c.role === 'unit')) return null;
+  if (!headed.slice(againAt + 1, end).some(ranged)) return null;
   const group = Array.from({ length: end - againAt }, (_, j) => againAt + j);
   const other = (c: Column): Column => ({ role: 'other', x: c.x, end: c.end });
   const first = headed.map((c, i) => (group.includes(i) ? other(c) : c));
@@ -6328,7 +6382,8 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // percentage of 100 (the white cells' own row: `| Leucócitos | 100 | 6.850/µL | 100 | … |`) is the whole, no result.
   if (headed.some((c) => c.absolute && c.role === 'value')) {
     const readAs = (count: boolean) => readColumns(printedValues, headed.map((c): Column => {
-      if (c.role === 'flag' || ((c.role === 'value' || c.role === 'range') && Boolean(c.absolute) !== count)) return { role: 'other', x: c.x, end: c.end };
+      // (tierrole) Tier columns (never a count's) go with the percentage's reading, as a range column not a count's does.
+      if (c.role === 'flag' || ((c.role === 'value' || c.role === 'range' || c.role === 'tier') && Boolean(c.absolute) !== count)) return { role: 'other', x: c.x, end: c.end };
       const { absolute: _a, ...own } = c;
       return own;
     }), opts, withinRange, ownCells);
@@ -6365,12 +6420,9 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
     ? { role: 'flag', x: c.x, end: c.end } : c));
   // A dash alone in a unit, range or flag cell (`| 0 | - | - | - |`) is an empty cell.
   const values = printedValues.map((v, i) => (columns[i]!.role !== 'value' && columns[i]!.role !== 'name' && DASH_CELL.test(v.trim()) ? '' : v));
-  // (b59) Cells under columns of risk categories (Column.tier) are no range cell of their own: the row's tiers, below.
-  const get = (role: Column['role']) => values.filter((_, i) => columns[i]!.role === role && !columns[i]!.tier && values[i]).join(' ').trim();
-  // (The first category first, the others after it, however the columns are printed: `High  Moderate  Optimal`.)
-  const tierText = values.flatMap((v, i) => (columns[i]!.tier && v.trim() ? [i] : []))
-    .sort((a, b) => (columns[a]!.tierOrder ?? 0) - (columns[b]!.tierOrder ?? 0))
-    .map((i) => `${columns[i]!.tier} ${values[i]!.trim()}`).join(' ');
+  const get = (role: Column['role']) => values.filter((_, i) => columns[i]!.role === role && values[i]).join(' ').trim();
+  // (b59) Cells under columns of risk categories ((tierrole) role `tier`) are no range cell: the row's tiers, below.
+  const tierText = tiersOfRow(values, columns);
   // A row whose own name cell is empty under a panel column (`| OB | | 60 |`): the panel names its test.
   let name = cleanName(get('name') || values.filter((v, i) => columns[i]!.panel && v).join(' '));
   name = describedName(name, values.filter((v, i) => columns[i]!.remarks && v.trim()).join(' ').trim(), opts);
@@ -6392,7 +6444,7 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   const unitText = get('unit').replace(/\s+ref(?:erence)?\.?\s*:\s*/i, ' ').replace(/(\S)\s+(\S+)\s*$/, (all, end: string, last: string) => (isUnitNoise(last) ? end : all));
   // (labsrobfix) Bound columns printed upper first (`| H | L |`): the range reads from the lower bound's cell to the upper's.
   const boundFirst = (i: number) => (columns[i]!.bound === 'low' ? 0 : columns[i]!.bound === 'high' ? 2 : 1);
-  const rangeCells = values.flatMap((v, i) => (columns[i]!.role === 'range' && !columns[i]!.tier && v ? [i] : []));
+  const rangeCells = values.flatMap((v, i) => (columns[i]!.role === 'range' && v ? [i] : []));
   // (readfixB) One bound cell filled, the other empty (`| Sodium | 150 | mmol/L | 145 | |` under `| H | L |`): a limit on
   // its own side (`<=145`), not a bare number.
   const lone = rangeCells.length === 1 ? rangeCells[0]! : -1;
@@ -6434,6 +6486,8 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
       if (inOrder) return { kind: 'row', rows: [{ name, ...inOrder }] };
     }
     if (!name && rangeText && !unitText) return { kind: 'continuation', text: rangeText };
+    // (tierrole) Tiers alone on a row with no name (`| | | | <1.0 | | |`, a tier cell wrapped): the row above's tiers.
+    if (!name && tierText && !unitText && !flagText) return { kind: 'continuation', text: tierText, tiers: tierCells(values, columns) };
     if (name && !unitText && !rangeText && !flagText) return /[A-Za-z]/.test(name) ? { kind: 'heading', name } : { kind: 'none' };
     if (name) return { kind: 'no-result', name };
     return { kind: 'none' };
@@ -6508,7 +6562,8 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   }
   const rangeCell = rangeText;
   const unitElsewhere = row.unit;
-  // (A range cell printed before the result's cannot hold a unit column run into it: unit columns follow the result.)
+  // (A range cell printed before the result's cannot hold a unit column run into it: unit columns follow the result.
+  // (tierrole) A range column's place, not a tier's: tiers are no range cell.)
   const rangeAt = columns.findIndex((c) => c.role === 'range');
   const rangeFirst = rangeAt >= 0 && rangeAt < columns.findIndex((c) => c.role === 'value');
   // A range column that also holds the unit (`65-99 mg/dL`, `<100 mg/dL (calc)`, `<150mg/dL` printed against it): the
