@@ -1,0 +1,84 @@
+import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
+import { BiomarkerCatalog } from './catalog.js';
+import { codeRows } from './coding.js';
+import { parseTextReport } from './text-report.parser.js';
+
+/*
+ * (b60) Batch 60's layouts: a report's PDF text joined into one line (a text extractor that joins its runs with
+ * spaces and drops the line breaks: `Urea 4.3 2,8 - 8,1 mmol/l Kreatinin 76 44 - 80 umol/l …`). Every expected row
+ * below is written from the printed (made-up) lines, not from the reader's output.
+ */
+
+const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
+const opts = catalog.readerOptions;
+const results = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+/** Coded rows as [biomarker or ?name, value, unit, range text, low, high, flag]. */
+const coded = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null,
+  c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+
+describe('b60: a report\'s rows run on in one line (line breaks lost)', () => {
+  const header = 'Laboratoře Nemocnice Vzorová Identifikace <ID> Narozen/a <DATE> Pohlaví F Plátce 111 <NAME> 4.6.2024 07:40 '
+    + 'Laboratorní vyšetření: OKB Výsledky Normály Jednotky Základní biochemická ';
+  it('each `name value low - high unit` of the run is a row; a heading before a name the catalog knows is no part of the name', () => {
+    expect(coded(header + 'Urea 5.1 2,8 - 8,1 mmol/l Kreatinin 71 44 - 80 umol/l Na - natrium 141 136 - 145 mmol/l '
+      + 'K - kalium 4,3 3,5 - 5,1 mmol/l Cholesterol 5,6 2,9 - 5,0 mmol/l Hematologie HB - hemoglobin 128 120 - 160 g/l '
+      + 'PLT - trombocyty 233 150 - 400 10^9/l Mgr. <SIGNATORY> Tel.: 321 001')).toEqual([
+      ['urea', 5.1, 'mmol/L', '2,8 - 8,1', 2.8, 8.1, 'normal'],
+      ['creatinine', 71, 'umol/L', '44 - 80', 44, 80, 'normal'],
+      ['sodium', 141, 'mmol/L', '136 - 145', 136, 145, 'normal'],
+      ['potassium', 4.3, 'mmol/L', '3,5 - 5,1', 3.5, 5.1, 'normal'],
+      ['total-cholesterol', 5.6, 'mmol/L', '2,9 - 5,0', 2.9, 5, 'high'],
+      ['hemoglobin', 128, 'g/L', '120 - 160', 120, 160, 'normal'],
+      ['platelet-count', 233, '10*9/L', '150 - 400', 150, 400, 'normal'],
+    ]);
+  });
+
+  it('negative: a long paragraph with fewer than four such rows, and a fixed-width line, are read as before', () => {
+    const prose = 'The patient was seen in clinic today and the results were discussed at length with her and her husband; '
+      + 'her sodium was 139 136 - 145 mmol/l and potassium 4.1 3.5 - 5.1 mmol/l, both within the reference ranges, and '
+      + 'the plan is to repeat the panel in three months time with a lipid profile and thyroid function tests as well.';
+    const before = coded(prose);
+    expect(before.length).toBeLessThan(3);
+    expect(coded('Sodium   139   136 - 145   mmol/l      Potassium   4.1   3.5 - 5.1   mmol/l')).toEqual(
+      coded('Sodium   139   136 - 145   mmol/l      Potassium   4.1   3.5 - 5.1   mmol/l'));
+  });
+});
+
+describe('b60: Czech and Spanish names, units and bound words', () => {
+  it('a code before a dash and an abbreviated local name (`MCV-stř.obj.ery`, `MCHC - stř.bark.`) is the code\'s test', () => {
+    expect(coded(['MCV-stř.obj.ery 90,1 82,0 - 98,0 fl', 'MCHC - stř.bark. 331 320 - 360 g/l', 'MCH - bark.ery 30 28 - 34 pg'].join('\n'))).toEqual([
+      ['mean-corpuscular-volume', 90.1, 'fL', '82,0 - 98,0', 82, 98, 'normal'],
+      ['mean-corpuscular-hemoglobin-concentration', 331, 'g/L', '320 - 360', 320, 360, 'normal'],
+      ['mean-corpuscular-hemoglobin', 30, 'pg', '28 - 34', 28, 34, 'normal'],
+    ]);
+  });
+
+  it('negative: a dash before a word that says another test or a form of it is not the code alone', () => {
+    const names = coded('HB - glykovaný 41 20 - 42 mmol/mol').map((r) => r[0]);
+    expect(names).not.toContain('hemoglobin');
+    expect(coded('PSA - free 0,21 0,00 - 0,90 ug/l').map((r) => r[0])).not.toContain('prostate-specific-antigen');
+  });
+
+  it('Czech eGFR in ml/s/1,73m2 under its equation\'s name; Czech and Spanish names of the common tests', () => {
+    expect(coded(['GF CKD-EPI 1,42 1,00 - 3,00 ml/s/1,73m2', 'Amyláza celk. 1,10 0,47 - 1,67 ukat/l', 'Cholesterol celkový 4,9 2,9 - 5,0 mmol/l',
+      'Neutrofíl. segmenty 58,0 45,0 - 70,0 %'].join('\n'))).toEqual([
+      ['egfr', 1.42, 'mL/s/{1.73_m2}', '1,00 - 3,00', 1, 3, 'normal'],
+      ['amylase', 1.1, 'ukat/L', '0,47 - 1,67', 0.47, 1.67, 'normal'],
+      ['total-cholesterol', 4.9, 'mmol/L', '2,9 - 5,0', 2.9, 5, 'normal'],
+      ['neutrophils', 58, '%', '45,0 - 70,0', 45, 70, 'normal'],
+    ]);
+    expect(coded(['Volumen Plaquetar Medio 8.6 fL 7.0 - 11.0', 'Saturación de Oxígeno (sO2) 95 % 90 - 100'].join('\n'))).toEqual([
+      ['mean-platelet-volume', 8.6, 'fL', '7.0 - 11.0', 7, 11, 'normal'],
+      ['oxygen-saturation', 95, '%', '90 - 100', 90, 100, 'normal'],
+    ]);
+    expect(coded('Creatinine Clearance (Cockcroft-Gault) 95 mL/min 88 - 128').map((r) => r[0])).not.toContain('egfr');
+  });
+
+  it('Czech one-bound ranges in words: `do X` (up to), `nad X` (above)', () => {
+    expect(coded(['Triglyceridy 1,3 mmol/l do 1,7', 'HDL cholesterol 0,8 mmol/l nad 1,0'].join('\n'))).toEqual([
+      ['triglycerides', 1.3, 'mmol/L', 'do 1,7', null, 1.7, 'normal'],
+      ['hdl-cholesterol', 0.8, 'mmol/L', 'nad 1,0', 1, null, 'low'],
+    ]);
+  });
+});
+
