@@ -82,3 +82,33 @@ describe('b60: Czech and Spanish names, units and bound words', () => {
   });
 });
 
+describe('b60 review mends: a code before a dash, a run-on row\'s name, a trailing flag', () => {
+  it('a code before a dash is the code\'s test only before an abbreviation (every word with its point) or its own name', () => {
+    expect(coded(['MCH - prům.bark. 30 28 - 34 pg', 'MCV - stř. obj. ery 90 82 - 98 fl', 'WBC - leukocyty 6,1 4,0 - 10,0 10^9/l'].join('\n'))
+      .map((r) => r[0])).toEqual(['mean-corpuscular-hemoglobin', 'mean-corpuscular-volume', 'white-blood-cell-count']);
+  });
+
+  it('negative: a code before a dash and words that qualify it (another test, an isoenzyme, a fraction) is no plain code', () => {
+    const names = coded(['ALP - kostní 20 5 - 25 ug/l', 'PSA - komplex 1,0 0,0 - 3,0 ug/l', 'TG - antibodies 10 0 - 100 IU/mL',
+      'LDL - small particles 0.5 0.0 - 1.0 mmol/L', 'HB - fetal fraction 0.4 0.0 - 1.0 %', 'TSH - receptor ab 1.1 0.0 - 1.8 IU/L',
+      'CK - heart isoenzyme 12 0 - 25 U/L'].join('\n')).map((r) => r[0]);
+    for (const key of ['alkaline-phosphatase', 'prostate-specific-antigen', 'triglycerides', 'ldl-cholesterol', 'hemoglobin',
+      'thyroid-stimulating-hormone', 'creatine-kinase']) expect(names).not.toContain(key);
+  });
+
+  const header = 'Riverside Community Laboratory Patient: <NAME> DOB: <DOB> Lab No: <ID> Received: 02/05/2025 09:12 '
+    + 'Printed: 02/05/2025 15:30 Test Result Ref Units ';
+  it('in a run-on line, words before a known name are cut off only as a heading; a modifier the catalog lacks stays in the name', () => {
+    expect(coded(header + 'BIOCHEMISTRY Sodium 138 135 - 145 mmol/L Potassium 4.6 3.5 - 5.3 mmol/L Adjusted Calcium 2.35 2.20 - 2.60 mmol/L '
+      + 'Ionized Magnesium 0.55 0.45 - 0.60 mmol/L Urine Sodium 85 40 - 220 mmol/L HAEMATOLOGY Haemoglobin 128 L 130 - 170 g/L '
+      + 'Platelets 301 150 - 400 10^9/L Reported by: <SIGNATORY>').map((r) => r[0])).toEqual([
+      'sodium', 'potassium', '?Adjusted Calcium', '?Ionized Magnesium', '?Urine Sodium', 'hemoglobin', 'platelet-count']);
+  });
+
+  it('a lone flag after a run-on row\'s unit is that row\'s, not the start of the next name', () => {
+    const rows = coded(header + 'Glucose 112 70 - 99 mg/dL H Vitamin D 18 >30 ng/mL L Sodium 139 135 - 146 mmol/L Potassium 4.2 3.5 - 5.3 mmol/L '
+      + 'Chloride 102 98 - 110 mmol/L Calcium 9.4 8.6 - 10.3 mg/dL Albumin 4.4 3.6 - 5.1 g/dL');
+    expect(rows.map((r) => r[0])).toEqual(['glucose', 'vitamin-d', 'sodium', 'potassium', 'chloride', 'calcium', 'albumin']);
+    expect(rows[1]).toEqual(['vitamin-d', 18, 'ng/mL', '>30', 30, null, 'low']);
+  });
+});

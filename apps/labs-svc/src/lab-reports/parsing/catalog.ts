@@ -2436,15 +2436,22 @@ export class BiomarkerCatalog {
       if (hit) return hit;
     }
     // (b60) A code before a dash and the test's name in the laboratory's language, abbreviated (`MCV-stř.obj.ery`,
-    // `MCHC - stř.bark.`, `MCH - bark.ery`: a Czech blood count's): the code, when the catalog knows it and the words
-    // after the dash say nothing the reader can read — none a word of another language's test names (FOREIGN_WORDS:
-    // `HB - glykovaný` is no haemoglobin) nor a qualifier (`PSA - free`, `LDL - calc.`), and not a name of their own.
+    // `MCHC - stř.bark.`, `MCH - bark.ery`, `MCH - prům. bark.`: a Czech blood count's): the code, when the catalog knows
+    // it and the words after the dash are an abbreviation — every word with its point (the last may have lost its
+    // point with the name's end: `MCH - prům. bark`), none a word of another language's test names (FOREIGN_WORDS:
+    // `HB - glyk.`) nor a qualifier (`LDL - calc.`) — or a name of the code's own test (`WBC - leukocyty`). Other words
+    // after the dash may make another test or a form of it (`HB - fetální`, `ALP - kostní izoenzym`, `PSA - complexed`,
+    // `LDL - small dense`, `TSH - receptor antibody`): the name stays unknown. (b60 review)
     const codeDash = /^([A-Z]{2,5})\s?-\s?(\p{Ll}[\p{L}.\s]*)$/u.exec(name.trim());
     if (codeDash) {
       const code = this.byName.get(normalizeName(codeDash[1]!));
-      const words = foldName(codeDash[2]!).split(/[^a-z]+/).filter(Boolean);
-      if (code && words.length && !words.some((w) => ownEntry(FOREIGN_WORDS, w) || CODE_DASH_QUALIFIER.test(w))
-        && !this.matchName(codeDash[2]!)) return code;
+      const tail = codeDash[2]!.trim();
+      const printed = tail.split(/\s+/);
+      const abbreviated = tail.includes('.') && printed.every((w, i) => w.includes('.') || i === printed.length - 1);
+      const words = foldName(tail).split(/[^a-z]+/).filter(Boolean);
+      if (code && words.length && abbreviated && !words.some((w) => ownEntry(FOREIGN_WORDS, w) || CODE_DASH_QUALIFIER.test(w))
+        && !this.matchName(tail)) return code;
+      if (code && this.matchName(tail) === code) return code;
     }
     // `(WBC) Leucocite`, `(RBC) Hematii` (a Romanian LIS prints the code before the name): the test the code and the
     // name each name. A specimen, a time or a qualifier before the name (`(RBC) Folate`, `(Pleural) LDH`, `(2hr)
