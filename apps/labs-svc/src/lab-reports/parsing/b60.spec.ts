@@ -112,3 +112,29 @@ describe('b60 review mends: a code before a dash, a run-on row\'s name, a traili
     expect(rows[1]).toEqual(['vitamin-d', 18, 'ng/mL', '>30', 30, null, 'low']);
   });
 });
+
+describe('b60 review: a run-on row\'s other range shapes end it too', () => {
+  const header = 'Hillcrest Medical Laboratory Patient: <NAME> DOB: <DOB> Lab No: <ID> Received: 03/06/2025 08:40 '
+    + 'Printed: 03/06/2025 16:05 Test Result Units Reference ';
+  it('a range with an en dash or without spaces, a unit before the range, a bound alone, a flag before the range', () => {
+    const rows = coded(header + 'Sodium 137 133–146 mmol/L Potassium 5.6 3.5-5.3 mmol/L Urea 6.1 mmol/L 2.5 - 7.8 Creatinine 70 45-84 umol/L '
+      + 'LIPIDS Cholesterol 6.2 <5.0 mmol/L H HDL Cholesterol 0.9 >1.0 mmol/L L Triglycerides 1.4 <1.7 mmol/L Glucose 7.2 H 3.9 - 6.1 mmol/L '
+      + 'Reported by: <SIGNATORY>');
+    expect(rows).toEqual([
+      ['sodium', 137, 'mmol/L', '133–146', 133, 146, 'normal'],
+      ['potassium', 5.6, 'mmol/L', '3.5-5.3', 3.5, 5.3, 'high'],
+      ['urea', 6.1, 'mmol/L', '2.5 - 7.8', 2.5, 7.8, 'normal'],
+      ['creatinine', 70, 'umol/L', '45-84', 45, 84, 'normal'],
+      ['total-cholesterol', 6.2, 'mmol/L', '<5.0', null, 5, 'high'],
+      ['hdl-cholesterol', 0.9, 'mmol/L', '>1.0', 1, null, 'low'],
+      ['triglycerides', 1.4, 'mmol/L', '<1.7', null, 1.7, 'normal'],
+      ['glucose', 7.2, 'mmol/L', '3.9 - 6.1', 3.9, 6.1, 'high'],
+    ]);
+  });
+
+  it('negative: a long line of dates, times and numbers without units is no run of rows', () => {
+    const line = 'Visits 12.03.2024 07:55 14.03.2024 09:10 and 16.03.2024 11:20; sample ids 240312-0815 240314-0920 240316-1105 '
+      + 'were stored; the patient walked 3 5-7 km on days 2 4-6 of the trial and slept 7 6-8 hours, which the clinic noted at length in her notes for the file.';
+    expect(coded(line)).toEqual(coded(line.replace(/ /g, '  ')));
+  });
+});

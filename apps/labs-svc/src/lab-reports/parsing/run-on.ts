@@ -5,18 +5,24 @@ import { isAnswerInWords, isUnitToken } from './tokens.js';
  * (b60) A report's PDF text joined into one line: a text extractor that joins its runs with single spaces and drops
  * the line breaks (pdf.js's text items joined, as an app stores a report's `text`) runs every row into the next:
  * `… Základní biochemická Urea 4.3 2,8 - 8,1 mmol/l Kreatinin 76 44 - 80 umol/l Kyselina močová 275 143 - 339 umol/l …`.
- * Such a line is read as the rows it runs together: it is cut after each `value low - high unit` (a number, a range of
- * two numbers around a spaced dash, a unit token), and a cut piece whose name starts with the words of a heading or of
- * the page's header (`Základní biochemická Urea`, `Hematologie HB - hemoglobin`) is cut again before the longest run of
- * its last words that names a test the catalog knows (`Urea`, `HB - hemoglobin`). Only a line that is one: long (300
+ * Such a line is read as the rows it runs together: it is cut after each `value low - high unit` (a number, a range, a
+ * unit token: ROW_END, its other shapes too), and a cut piece whose name starts with the words of a heading or of the
+ * page's header (`Základní biochemická Urea`, `Hematologie HB - hemoglobin`) is cut again before its name (`Urea`, `HB -
+ * hemoglobin`; nameStart: only where those words end before it — a modifier the catalog lacks stays). Only a line that is one: long (300
  * characters or more), no cells of its own, no tab and no run of two spaces inside it (a line of columns is read as columns; spaces around the line do not count), and
  * four such rows at least (a sentence that quotes a range or two is prose). What the pieces do not make rows of (the
  * header, a block of rows without ranges) is left as text for the reader, as any line is.
  */
 
 const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
-/** A row's end in a run: `value low - high unit` before the next word (the value may be censored, `< 0.6`). */
-const ROW_END = new RegExp(String.raw`(?<=^|\s)(?:[<>]\s?)?${NUMBER} ${NUMBER} - ${NUMBER} (\S+)(?= \S)`, 'gu');
+/**
+ * A row's end in a run: `value low - high unit` before the next word (the value may be censored, `< 0.6`). (b60 review)
+ * Also the range's other shapes (`133–146`, `3.5-5.3`, a bound alone `<5.0`, `>=60`, `> OR = 60`), a flag between the
+ * value and the range (`7.9 H 3.9 - 6.1 mmol/L`) and the unit before the range (`6.1 mmol/L 2.5 - 7.8`).
+ */
+const RANGE = String.raw`(?:${NUMBER} ?[-–] ?${NUMBER}|[<>≤≥]=? ?${NUMBER}|[<>] OR = ${NUMBER})`;
+const FLAG_BETWEEN = String.raw`(?:(?:H|L|HH|LL|\*) )?`;
+const ROW_END = new RegExp(String.raw`(?<=^|\s)(?:[<>]\s?)?${NUMBER} ${FLAG_BETWEEN}(?:${RANGE} (\S+)|(\S+) ${RANGE})(?= \S)`, 'gu');
 const SHORTEST_RUN_ON = 300;
 const FEWEST_ROWS = 4;
 /** The most words of a name looked for at the end of a piece's words before its value. */
@@ -34,7 +40,7 @@ function runsOn(l: SourceLine): boolean {
 
 /** Where each row of the run ends (after its unit), and where its value begins. */
 function rowEnds(text: string): { start: number; end: number }[] {
-  return [...text.matchAll(ROW_END)].filter((m) => isUnitToken(m[1]!)).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  return [...text.matchAll(ROW_END)].filter((m) => isUnitToken((m[1] ?? m[2])!)).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 }
 
 function piecesOf(l: SourceLine, knows?: (name: string) => boolean): SourceLine[] {
