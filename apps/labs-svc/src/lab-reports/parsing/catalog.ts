@@ -544,6 +544,21 @@ function testNameSynonyms(folded: string): string {
     .replace(/^(?:(?:deshidrogenasa|desidrogenase) (?:lactica|latica)|(?:lactato|lactico) (?:deshidrogenasa|desidrogenase))$/, 'lactate dehydrogenase')
     .replace(/^creati(?:n|na|no) ?(?:fosfo ?)?(?:cinasa|quinasa|quinase|cinase)$/, 'creatine kinase')
     .replace(/^globulinas(?: (?:totales|totais|sericas|sericas totales))?$/, 'globulin')
+    // (b60) Spanish names spelt out, whole: `Volumen plaquetar medio` (`plaquetario`) the mean platelet volume,
+    // `Saturación de oxígeno` the oxygen saturation, `Leucocitos esterasas` (a urine strip's) the leukocyte esterase.
+    .replace(/^volumen plaquetari?o? medio$/, 'mean platelet volume')
+    .replace(/^saturacion (?:de )?(?:o2|oxigeno)$/, 'oxygen saturation')
+    .replace(/^leu[ck]ocitos? esterasas?$/, 'leukocyte esterase')
+    // (b60) Czech `Amyláza celk.` (celková: total) the amylase; `ESR sedimentace`, `Sedimentace` the erythrocyte
+    // sedimentation rate.
+    .replace(/^amylaza(?: celk(?:ova)?)?$/, 'amylase')
+    // (b60) Czech `Neutrofil. segmenty` (segmented neutrophils: the differential's neutrophils).
+    .replace(/^neutrofil(?:y|ni)? segment(?:y|ovane)?$/, 'neutrophils')
+    .replace(/^(?:esr )?sedimentace(?: erytrocytu)?$/, 'erythrocyte sedimentation rate')
+    // (b60) An eGFR equation's name alone or after the filtration's letters (`GF CKD-EPI`, Czech glomerulární filtrace;
+    // `CKD-EPI`, `MDRD`, `MDRD-UreaAlb`: the six-variable MDRD with urea and albumin): the estimated GFR. Not
+    // Cockcroft-Gault, a creatinine clearance's estimate.
+    .replace(/^(?:e?gfr? )?(?:ckd epi|mdrd)(?: \S+)?$/, 'egfr')
     // The words German, Spanish, Portuguese, French and Italian reports print for the common tests (`Hämoglobin`,
     // `Leucocitos`, `Plaquettes`, `Colesterolo totale`): the English words the catalog's names use.
     .replace(/[a-z]+/g, (w) => ownEntry(FOREIGN_WORDS, w) ?? w)
@@ -880,6 +895,9 @@ const VOCABULARY_BY_LANGUAGE: Record<string, Record<string, string>> = {
     transferin: 'transferrin', mocovina: 'urea', kreatinin: 'creatinine', triacylglyceroly: 'triglycerides', triglyceridy: 'triglycerides',
     eozinofily: 'eosinophils', bazofily: 'basophils', alkalicka: 'alkaline', fosfataza: 'phosphatase', kortizol: 'cortisol',
     volny: 'free', volneho: 'free', reaktivni: 'reactive', glykovany: 'glycated', inzulin: 'insulin',
+    // (b60) `Cholesterol celkový` (total cholesterol), `Amyláza` (amylase), `sedimentace` (`ESR sedimentace`: the
+    // erythrocyte sedimentation) — written from knowledge, not sourced.
+    celkovy: 'total', celkova: 'total', amylaza: 'amylase', sedimentace: 'sedimentation',
   },
   // Hungarian — written from knowledge, not sourced.
   hu: {
@@ -1197,6 +1215,8 @@ export function mismatchedTransaminasePair(name: string): 'sgot' | 'sgpt' | unde
 }
 
 /** (labs37fix) Analyser codes matched as printed, case and all (`Bu`, `Bc`: the VITROS bilirubin fractions). */
+/** (b60) Words after a code's dash that make it another test or a form of it (matchNameUncached's code before a dash). */
+const CODE_DASH_QUALIFIER = /^(?:free|total|ratio|index|urine|urin|serum|plasma|blood|calc|calculated|direct|indirect|abs|absolute|percent|pct|count|ionized|ionised|fasting|random|ifcc|dcct|ngsp)$/;
 const CASE_EXACT_CODES: Record<string, string> = { Bu: 'Unconjugated Bilirubin', Bc: 'Conjugated Bilirubin' };
 
 /** Three-letter parameter codes of haematology analysers → the catalog's abbreviation of that differential. */
@@ -2414,6 +2434,24 @@ export class BiomarkerCatalog {
     if (codeBeforeGreek) {
       const hit = this.byName.get(normalizeName(codeBeforeGreek[1]!)) ?? this.matchName(codeBeforeGreek[2]!);
       if (hit) return hit;
+    }
+    // (b60) A code before a dash and the test's name in the laboratory's language, abbreviated (`MCV-stř.obj.ery`,
+    // `MCHC - stř.bark.`, `MCH - bark.ery`, `MCH - prům. bark.`: a Czech blood count's): the code, when the catalog knows
+    // it and the words after the dash are an abbreviation — every word with its point (the last may have lost its
+    // point with the name's end: `MCH - prům. bark`), none a word of another language's test names (FOREIGN_WORDS:
+    // `HB - glyk.`) nor a qualifier (`LDL - calc.`) — or a name of the code's own test (`WBC - leukocyty`). Other words
+    // after the dash may make another test or a form of it (`HB - fetální`, `ALP - kostní izoenzym`, `PSA - complexed`,
+    // `LDL - small dense`, `TSH - receptor antibody`): the name stays unknown. (b60 review)
+    const codeDash = /^([A-Z]{2,5})\s?-\s?(\p{Ll}[\p{L}.\s]*)$/u.exec(name.trim());
+    if (codeDash) {
+      const code = this.byName.get(normalizeName(codeDash[1]!));
+      const tail = codeDash[2]!.trim();
+      const printed = tail.split(/\s+/);
+      const abbreviated = tail.includes('.') && printed.every((w, i) => w.includes('.') || i === printed.length - 1);
+      const words = foldName(tail).split(/[^a-z]+/).filter(Boolean);
+      if (code && words.length && abbreviated && !words.some((w) => ownEntry(FOREIGN_WORDS, w) || CODE_DASH_QUALIFIER.test(w))
+        && !this.matchName(tail)) return code;
+      if (code && this.matchName(tail) === code) return code;
     }
     // `(WBC) Leucocite`, `(RBC) Hematii` (a Romanian LIS prints the code before the name): the test the code and the
     // name each name. A specimen, a time or a qualifier before the name (`(RBC) Folate`, `(Pleural) LDH`, `(2hr)

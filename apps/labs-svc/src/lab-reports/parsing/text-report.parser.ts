@@ -1,4 +1,5 @@
 import { sideBySideTables } from './side-by-side.js';
+import { runOnRowsApart } from './run-on.js';
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, saysRedCells, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
@@ -561,6 +562,8 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
     }));
     return { ...blanked, warnings: [...warnings, ...blanked.warnings] };
   }
+  // (b60) A report's rows run on in one line (PDF text joined without its line breaks): read as the rows they are.
+  printed = runOnRowsApart(printed, opts.knows);
   // (pdf7) Two tables side by side under a header printed twice: the left table's lines, then the right one's.
   printed = sideBySideTables(printed);
   opts = { ...opts, arrowMayReadAsOne: opts.arrowMayReadAsOne ?? printsArrowsOnly(printed), columnAfterUnit: opts.columnAfterUnit ?? namesColumnAfterUnit(printed) };

@@ -1153,6 +1153,8 @@ const BOUND_WORDS: readonly (readonly [string, '<' | '<=' | '>' | '>='])[] = [
   ['unter', '<'], ['uber', '>'], ['ueber', '>'], ['bis', '<='],
   ['kleiner dan of gelijk aan', '<='], ['groter dan of gelijk aan', '>='], ['kleiner dan', '<'], ['groter dan', '>'],
   ['lager dan', '<'], ['hoger dan', '>'], ['tot', '<='],
+  // (b60) Czech, Slovak and Polish (`do 1,7`: up to; `nad 1,0`: above; `pod 0,5`: below) — written from knowledge.
+  ['do', '<='], ['nad', '>'], ['pod', '<'],
 ];
 /** A plain letter of BOUND_WORDS as printed, with or without its accent. */
 const ACCENTED: Record<string, string> = { a: '[aàáâãä]', e: '[eéèê]', i: '[ií]', o: '[oóôõö]', u: '[uúüù]' };

@@ -81,6 +81,9 @@ const SYNONYMS: Record<string, string> = {
   'mm/hr': 'mm/h', 'mm/h': 'mm/h', 'mm/hora': 'mm/h', 'mm/ora': 'mm/h', 'mm/1st hour': 'mm/h', 'mm/1 hour': 'mm/h', 'mm/1 hr': 'mm/h',
   // Seconds, minutes and hours as words (a prothrombin time's `s`): from TIME_UNITS (SYNONYM_TIME_WORDS).
   ...SYNONYM_TIME_WORDS, 'ratio': '{ratio}', 'index': '{index}', 'ph': '[pH]',
+  // (b60) Czech eGFR per second (`ml/s/1,73m2`, its comma read as a point above), and urine sediment counts per
+  // microlitre as Czech laboratories print them (`elem./μl`, elements; `počet/μl`, count).
+  'ml/s/1.73m2': 'mL/s/{1.73_m2}', 'ml/s/1.73 m2': 'mL/s/{1.73_m2}', 'elem./ul': '/uL', 'elem/ul': '/uL', 'pocet/ul': '/uL', 'počet/ul': '/uL',
   'fl': 'fL', 'pg': 'pg', 'pg/cell': 'pg/{cell}', '%': '%', 'mmhg': 'mm[Hg]', 'mosm/kg': 'mosm/kg', 'cells/ul': '/uL', 'cells/mcl': '/uL', '#/ul': '/uL', '/ul': '/uL',
   'mg/g': 'mg/g', 'mg/g creat': 'mg/g', 'mg/g creatinine': 'mg/g', 'mg/mmol creat': 'mg/mmol', 'mg/mmol creatinine': 'mg/mmol', 'mg/mmol cr': 'mg/mmol', 'e/ml': '{E}/mL',
   // Per cubic millimetre (`/cumm`, `cells/cmm`, `K/cmm`) is per microlitre.
