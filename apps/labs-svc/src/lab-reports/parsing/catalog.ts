@@ -78,7 +78,9 @@ export function normalizeName(name: string): string {
 /** A Chinese, Japanese or Korean name in the catalog's words: whole (CJK_NAMES), before a parenthesis, or composed. */
 function cjkName(name: string): string | undefined {
   const compact = name.trim().replace(/\s+/g, '');
-  return ownEntry(CJK_NAMES, compact) ?? cjkHighSensitivity(compact) ?? cjkBeforeParenthesis(name) ?? cjkDifferential(name);
+  return ownEntry(CJK_NAMES, compact) ?? cjkHighSensitivity(compact) ?? cjkBeforeParenthesis(name) ?? cjkDifferential(name)
+    // (b62) 血清 (serum) before a name CJK_NAMES holds (`血清クレアチニン`, `血清尿酸`, a Japanese check-up's): the specimen, the test the name's.
+    ?? (compact.length > 2 && compact.startsWith('血清') ? ownEntry(CJK_NAMES, compact.slice(2)) : undefined);
 }
 
 /**
@@ -164,6 +166,15 @@ function garbledCode(code: string): boolean {
 }
 /** A time point of a timed sample: hours or minutes after the start (`0h`, `2h`, `30min`, `120MIN`). */
 const TIME_POINT = /^\d{1,3}\s*(?:h|hr|hrs|min|mins)$/i;
+
+/**
+ * (b62) Words of a name (two or more: `Free-PSA`, `Beta-HCG` name a form of the code's test) in a language written with
+ * letters beyond ASCII (one at least: `Số lượng bạch cầu`; an English line joined to a heading, `Inflammation hs-CRP`,
+ * is none), a hyphen against the last one, then an analyser's code in capitals (group 1): two to six letters and
+ * digits, perhaps a part after a hyphen (`RDW-CV`, `RDW-SD`) and a `%` or `#` (`LY%`, `NE#`). A `%` may open the name
+ * (`%Bạch cầu lympho-LY%`).
+ */
+const NAME_DASH_CODE = /^(?=[^-]*[^\x00-\x7F])%?\s*\p{L}+(?:\s+\p{L}+)+-([A-Z][A-Z0-9]{1,5}(?:-[A-Z]{2})?[%#]?)\*?$/u;
 
 const CJK_DIFFERENTIAL = /^(中性粒?细胞|淋巴细胞|单核细胞|嗜酸性?粒?细胞|嗜碱性?粒?细胞)(百分比|百分率|比率|比例|%|计数|绝对值|绝对数|数)$/;
 
@@ -620,7 +631,8 @@ function testNameSynonyms(folded: string): string {
     .replace(/\bcap$/, 'capacity').replace(/\bconc$/, 'concentration')
     .replace(/^(?:urine )?(?:micro ?albumin|albumin) (?:cr|crea|creat|creatinine)(?: ratio)?$/, 'microalbumin creatinine ratio')
     // Haematology analysers' parameter codes (`NEU%`, `LYM#`, `MON%`, `BAS%`; Sysmex XN's `EO%`, `EO#`): the differential they name.
-    .replace(/\b(neu|lym|mon|bas|eo) ([%#])/g, (_, c: string, sign: string) => `${ANALYSER_CODES[c]} ${sign}`)
+    // (b62) And the two-letter codes of others (`NE#`, `LY%`, `MO#`, `BA%`: Nihon Kohden, Beckman Coulter, a Vietnamese LIS's).
+    .replace(/\b(neu|lym|mon|bas|eo|ne|ly|mo|ba) ([%#])/g, (_, c: string, sign: string) => `${ANALYSER_CODES[c]} ${sign}`)
     // Names other countries print for the same tests: the white cell count (`WCC`), and GOT/GPT, the transaminases
     // the catalog knows as SGOT/SGPT (AST/ALT).
     // `Hgb` (`Glycated Hgb`, `Hgb A1c`) is haemoglobin wherever it stands.
@@ -716,6 +728,9 @@ function testNameSynonyms(folded: string): string {
     // (platelets), `Huyết sắc tố` (haemoglobin), `toàn phần` (total, after its noun: `Cholesterol toàn phần`).
     .replace(/^bach cau$/, 'wbc').replace(/^hong cau$/, 'rbc').replace(/^tieu cau$/, 'platelets').replace(/^huyet sac to$/, 'hemoglobin')
     .replace(/\btoan phan\b/, 'total')
+    // (b62) `TP`, toàn phần's initials, after the noun (`Cholesterol TP`, `Bilirubin TP`, `Protein TP`), and `liên hợp`
+    // (conjugated: `Bilirubin liên hợp`, the direct bilirubin). TP alone stays total protein.
+    .replace(/^(cholesterol|bilirubin|protein) tp$/, '$1 total').replace(/\blien hop\b/, 'conjugated')
     // Hungarian names of the blood count (`Fehérvérsejtszám`, `Vörösvérsejtszám`, `Trombocitaszám`: white, red cell and
     // platelet counts; `Neutrofil granulocita %`, `Limfocita #`) — the differential's `granulocita` (granulocyte) after
     // the cell's name says nothing more — and Spanish ones: `Glicemia en ayuno` (fasting glucose), `Hemoglobina glicada`
@@ -1200,7 +1215,7 @@ export function mismatchedTransaminasePair(name: string): 'sgot' | 'sgpt' | unde
 const CASE_EXACT_CODES: Record<string, string> = { Bu: 'Unconjugated Bilirubin', Bc: 'Conjugated Bilirubin' };
 
 /** Three-letter parameter codes of haematology analysers → the catalog's abbreviation of that differential. */
-const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon: 'mono', bas: 'baso', eo: 'eos' };
+const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon: 'mono', bas: 'baso', eo: 'eos', ne: 'neut', ly: 'lymph', mo: 'mono', ba: 'baso' };
 
 /** Words that say an assay is the sensitive one (`Ultrasensitive`, `high sensitivity`, `hs`), folded. */
 const SENSITIVITY_WORDS = String.raw`(?:ultra ?sensitive|super ?sensitive|highly sensitive|high sensitivity|high sensitive|sensitive|hs)`;
@@ -1276,6 +1291,10 @@ const SAMPLE_QUALIFIERS: Record<string, Record<string, SampleSays>> = {
     sangue: 'blood', 'nel sangue': 'blood', 'nel siero': 'serum', 'nel plasma': 'serum', sierico: 'serum', plasmatico: 'serum',
     venoso: 'venous', venosa: 'venous', capillare: 'capillary', arterioso: 'arterial', arteriosa: 'arterial', laboratorio: 'place',
     calcolato: 'standard', calcolata: 'standard',
+  },
+  // (b62) Vietnamese, folded (`Lipase máu`, `Glucose huyết thanh`, `Glucose lúc đói`): blood, serum, plasma, fasting.
+  vi: {
+    mau: 'blood', 'huyet thanh': 'serum', 'huyet tuong': 'serum', 'luc doi': 'condition', 'tinh mach': 'venous', 'mao mach': 'capillary',
   },
 };
 /**
@@ -2225,6 +2244,14 @@ export class BiomarkerCatalog {
     // they are a name of their own (cjkName: CJK_NAMES, the differential's words) — never a cell alone (hanWithoutCode).
     const words = this.hanWithoutCode(name.trim());
     if (words) return this.matchName(words);
+    // (b62) A name in the report's own language joined by a hyphen to the analyser's code (`Số lượng bạch cầu-WBC`,
+    // `%Bạch cầu lympho-LY%`, `Phân bố kích thước hồng cầu-RDW-CV`: a Vietnamese LIS's names): where the name as printed
+    // reads as nothing, the code, when the catalog reads it (NAME_DASH_CODE).
+    const coded = NAME_DASH_CODE.exec(name.trim());
+    if (coded) {
+      const hit = this.matchName(coded[1]!);
+      if (hit) return hit;
+    }
     const unfilled = n.replace(FILLER, '');
     if (unfilled !== n) {
       const hit = this.byName.get(unfilled);

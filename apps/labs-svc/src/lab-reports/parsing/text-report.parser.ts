@@ -10,7 +10,7 @@ import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer,
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
-import { withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, withoutTrailingEmoji } from './line-tidy.js';
+import { withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, withoutTrailingEmoji, withoutValueLabelAfterName } from './line-tidy.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
@@ -491,7 +491,7 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // (`View trend`, `Details`), emoji after its range and a comment after its range set off by a dash; below, a name in
   // bold before its `=` or `:` as the name (`*HBsAg (ICT)* = Non-Reactive`). (A range broken after its dash is joined
   // in readRows: wrappedBoundsJoined.)
-  const lines = chatMessageTexts(toLines(text), knows).map((l) => ({ ...l, text: withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))), line: l.line + firstLine - 1 }));
+  const lines = chatMessageTexts(toLines(text), knows).map((l) => ({ ...l, text: withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text)))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -6411,6 +6411,10 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // `(4.00-10.00)`: a range cell printed whole in parentheses is that range.
   const enclosed = /^\(\s*([^()]+?)\s*\)$/.exec(rangeText);
   if (enclosed && readsAsRange(enclosed[1]!)) rangeText = enclosed[1]!;
+  // (b62) `(<41) U/L`, `(3.85 - 5.87) mmol/L`: a range in parentheses, then its unit, is that range with its unit after
+  // it (as `3.85 - 5.87 mmol/L` is read), a unit token alone after the parenthesis.
+  const enclosedBeforeUnit = /^\(\s*([^()]+?)\s*\)\s+(\S+)$/.exec(rangeText);
+  if (enclosedBeforeUnit && readsAsRange(enclosedBeforeUnit[1]!) && isUnitToken(enclosedBeforeUnit[2]!)) rangeText = `${enclosedBeforeUnit[1]!} ${enclosedBeforeUnit[2]!}`;
   // (fixr) `[4,00 - 5,20]`, `[150 - 400]`: a range cell printed whole in square brackets, two bounds and a dash or `to`
   // between them, is that range, as on a text line (bracketsOff). Central European notation keeps its brackets as
   // printed (`[4,0..10,0]`, `[<100]`: bodylight_czech's key), and so does any other bracketed cell.

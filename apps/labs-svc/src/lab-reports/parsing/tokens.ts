@@ -587,7 +587,8 @@ export function splitStuckUnit(token: string): [string, string] | null {
   const times = /^([0-9]*[.,]?[0-9]+)([×xX*]\s*10(?:\^|\*)?(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2})\s*\/\s*\S+)$/.exec(token);
   if (times && parseValueToken(times[1]!) && isUnitToken(times[2]!)) return [times[1]!, times[2]!];
   // (`28.4g%`, `95mg%`: grams or milligrams per cent glued on too.)
-  const m = /^([<>]?=?-?[0-9]*[.,]?[0-9]+)(%|(?:m?g|gms?)%|[A-Za-zµμ/][A-Za-zµμ/0-9.*^²³]*)$/.exec(cleanToken(token));
+  // (b62) A comma after a glued `%` (`5.8%, Reference Value: 4 - 5.6%`: a list's) is the sentence's, no part of the unit.
+  const m = /^([<>]?=?-?[0-9]*[.,]?[0-9]+)(%|(?:m?g|gms?)%|[A-Za-zµμ/][A-Za-zµμ/0-9.*^²³]*)$/.exec(cleanToken(token).replace(/(?<=\d%),$/, ''));
   if (!m || !parseValueToken(m[1]!)) return null;
   return m[2] === '%' || (/[A-Za-zµμ]/.test(m[2]!) && isUnitToken(m[2]!)) ? [m[1]!, m[2]!] : null;
 }
@@ -806,6 +807,8 @@ const PRESENCE_VALUES = [
   ['não', 'contem'], ['nao', 'contém'], ['ausentes'], ['no', 'contiene'], ['indícios'], ['traços'], ['tracos'], ['trazas'],
   // (labs48fix) Chinese (simplified and traditional), Japanese and Korean negative and positive.
   ['阴性'], ['阳性'], ['陰性'], ['陽性'], ['음성'], ['양성'],
+  // (b62) Vietnamese negative and positive (`Âm tính`, `Dương tính`).
+  ['âm', 'tính'], ['dương', 'tính'],
 ] as const;
 /**
  * How a specimen looks, as a serum's or a fluid's aspect is answered (`ASPECT DU SERUM  Limpide`, `Aspect du liquide
