@@ -1,7 +1,7 @@
 import { resultsOf } from '../../testing/reader.js';
 
 /*
- * (b62) Batch 62's layouts: a Vietnamese EMR's result records as a JavaScript object cut short, its names a Vietnamese
+ * (b62) Batch 62's layouts: a Vietnamese EMR's result records as a JavaScript object, its names a Vietnamese
  * phrase joined by a hyphen to the analyser's code; a Vietnamese result slip's Markdown table (Vietnamese headers, the
  * range in parentheses with the unit after it, `Cholesterol TP`); a chatbot's numbered list with `Result:` after the
  * name; a Japanese check-up's `血清クレアチニン`. Every expected row is written from the printed (made-up) lines.
@@ -10,35 +10,6 @@ import { resultsOf } from '../../testing/reader.js';
 const lines = (...l: string[]) => l.join('\n');
 /** [biomarker or ?name, value, unit, range text, flag] of each coded row. */
 const short = (text: string) => resultsOf(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.text ?? null, c.flag ?? null]);
-
-describe('b62: a data literal cut short', () => {
-  const record = (name: string, result: string, range: string, unit: string) =>
-    `{ TestName: '${name}', Result: '${result}', NormalRange: '${range}', Unit: '${unit}', Status: 1 }`;
-
-  it('a JS data module the text ends inside, after a complete item: read up to its last closing bracket', () => {
-    expect(short(lines(
-      'var labData = {',
-      '  XetNghiem: [{',
-      `    Datas: [${record('Natri*', '138.7', '135 - 145', 'mmol/L')}, ${record('Kali*', '3.60', '3.6 - 5.2', 'mmol/L')}]`,
-      '  }],',
-    ))).toEqual([
-      ['sodium', 138.7, 'mmol/L', '135 - 145', 'normal'],
-      ['potassium', 3.6, 'mmol/L', '3.6 - 5.2', 'normal'],
-    ]);
-  });
-
-  it('cut inside a record: the records before it, the partial one none', () => {
-    expect(short(lines(
-      'var labData = {',
-      `  Datas: [${record('Natri*', '138.7', '135 - 145', 'mmol/L')},`,
-      "    { TestName: 'Kali*', Result: '3.9', NormalRange: '3.6",
-    ))).toEqual([['sodium', 138.7, 'mmol/L', '135 - 145', 'normal']]);
-  });
-
-  it('no closing bracket anywhere: nothing read (no record is complete)', () => {
-    expect(short("var labData = { Datas: [{ TestName: 'Natri*', Result: '138.7', NormalRange: '135 - 145'")).toEqual([]);
-  });
-});
 
 describe('b62: a name in the report\'s language joined to the analyser\'s code', () => {
   it('the code read where the name as printed is unknown (`Số lượng bạch cầu-WBC*`, `%Bạch cầu lympho-LY%`, `…-RDW-CV*`)', () => {

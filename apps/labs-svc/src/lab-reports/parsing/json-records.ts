@@ -118,7 +118,6 @@ function assignedData(text: string): ModuleData | null {
   const position = /(?<![=!<>+\-*\/%&|^])=(?!>)\s*(?=[[{])|\(\s*(?=[[{])|\breturn\s+(?=[[{])|[:,[]\s*(?=[[{])/g;
   let inside = -1;
   let scanned = 0;
-  let triedCut = false;
   const maxFailures = 64 + Math.floor(text.length / 64);
   for (let m: RegExpExecArray | null, failures = 0; failures < maxFailures && scanned <= 8 * text.length && (m = position.exec(text)); ) {
     const start = m.index + m[0].length;
@@ -126,17 +125,11 @@ function assignedData(text: string): ModuleData | null {
     if ((m[0][0] === ':' || m[0][0] === ',' || m[0][0] === '[') && start > inside) continue;
     const end = matchingBracket(text, start, code);
     scanned += end < 0 ? text.length - start : end - start;
-    // (b62) A literal the text ends inside (no matching bracket: a paste or an export cut short) is closed after its
-    // last complete item (truncatedLiteral); tried once, for the first such literal.
-    const cut = end < 0 && !triedCut ? truncatedLiteral(text, start, code) : null;
-    if (end < 0) triedCut = true;
-    if (end < 0 && !cut) {
+    if (end < 0) {
       failures++;
       continue;
     }
-    const literal = cut ?? text.slice(start, end + 1);
-    // (b62) A cut literal runs to the text's end.
-    const stop = cut ? text.length - 1 : end;
+    const literal = text.slice(start, end + 1);
     let data: unknown;
     let parsed = false;
     try {
@@ -158,12 +151,12 @@ function assignedData(text: string): ModuleData | null {
     if (parsed) {
       found.push(data);
       if (first < 0) first = start;
-      position.lastIndex = stop + 1;
+      position.lastIndex = end + 1;
     } else {
       // Not data as a whole (code, a template string): the literals inside it (from its own bracket on, so that an
       // array's first item is tried), then the next position.
       failures++;
-      inside = Math.max(inside, stop);
+      inside = Math.max(inside, end);
       position.lastIndex = start;
     }
   }
@@ -261,31 +254,6 @@ const CODE_VALUE = /(:\s*)((?:new\s+)?[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]
 const JSON5_WORD = /^(?:true|false|null|Infinity|NaN)$/;
 
 /** Where the bracket at `start` closes, counting brackets in code only (`code`: codeMask's); -1 when it does not. */
-/**
- * (b62) A data literal the text ends inside, cut short (`var labFakeData = { XetNghiem: [ { … }, { … } ],` and no more:
- * a data module pasted or exported in part): the literal up to its last closing bracket (the last complete item), then
- * the brackets still open there closed in order (`] }`). A comma or a partial item after that bracket is dropped. Null
- * when no bracket closes inside it. Brackets in strings and comments are not counted (the code mask).
- */
-function truncatedLiteral(text: string, start: number, code: Uint8Array): string | null {
-  const open: string[] = [];
-  let lastClose = -1;
-  let openAtLast: string[] = [];
-  for (let i = start; i < text.length; i++) {
-    if (!code[i]) continue;
-    const c = text[i]!;
-    if (c === '[' || c === '{') open.push(c);
-    else if (c === ']' || c === '}') {
-      if (open.pop() !== (c === ']' ? '[' : '{')) return null;
-      if (!open.length) return null;
-      lastClose = i;
-      openAtLast = [...open];
-    }
-  }
-  if (lastClose < 0 || !open.length) return null;
-  return text.slice(start, lastClose + 1) + openAtLast.reverse().map((b) => (b === '[' ? ']' : '}')).join('');
-}
-
 function matchingBracket(text: string, start: number, code: Uint8Array): number {
   let depth = 0;
   for (let i = start; i < text.length; i++) {
