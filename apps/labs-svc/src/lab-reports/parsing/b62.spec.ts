@@ -109,3 +109,84 @@ describe('b62: a Japanese check-up', () => {
     expect(short('血清クレアチニン  0.92  mg/dL').map((r) => r[0])).toEqual(['creatinine']);
   });
 });
+
+describe('b62 review: the words before the hyphen decide whether the code is read alone', () => {
+  it('a urine word among them: the urine\'s test when the catalog has one (`…nước tiểu-GLU`, `İdrar…-GLU`), else unknown', () => {
+    expect(short(lines(
+      'Glucose trong nước tiểu-GLU  Âm tính  Âm tính',
+      'Độ pH nước tiểu-PH  5.5  5.0 - 8.0',
+      'Hồng cầu trong nước tiểu-ERY  Âm tính  Âm tính',
+      'İdrar glukozu-GLU  Negatif  Negatif',
+    )).map((r) => r[0])).toEqual(['glucose-in-urine', 'urine-ph', 'erythrocytes-in-urine', 'glucose-in-urine']);
+    expect(short(lines(
+      'Kreatinin w moczu-CREA  9.1  mmol/L',
+      'Créatinine des urines-CREA  7.9  mmol/L',
+      'Glucosa en líquido cefalorraquídeo-GLU  3.2  mmol/L  2.2 - 3.9',
+    )).map((r) => r[0])).toEqual(['?Kreatinin w moczu-CREA', '?Créatinine des urines-CREA', '?Glucosa en líquido cefalorraquídeo-GLU']);
+  });
+
+  it('a modifier against the code (`Free-`, `Pro-`, `hs-`, `Anti-`, `anty-`) or an antibody, ionised or free word among them: not the code alone', () => {
+    expect(short(lines(
+      'Hàm lượng Free-T4  15.3  pmol/L  12 - 22',
+      'Hàm lượng Pro-BNP  85  pg/mL  < 125',
+      'Hàm lượng hs-CRP  0.8  mg/L  < 1.0',
+      'Hàm lượng Free-PSA  0.3  ng/mL',
+      'Kháng thể kháng Anti-TG  20  IU/mL  < 115',
+      'Антитела к ТГ-TG  20  МЕ/мл  0 - 115',
+      'Protilátky proti tyreoglobulinu-TG  40  kIU/l  0 - 115',
+      'Przeciwciała przeciw tyreoglobulinie anty-TG  30  IU/ml  < 115',
+      'Canxi ion hoá-CA  1.18  mmol/L  1.12 - 1.32',
+      'Wapń zjonizowany-CA  1.2  mmol/l  1.15 - 1.35',
+    )).map((r) => r[0])).toEqual([
+      '?Hàm lượng Free-T4', '?Hàm lượng Pro-BNP', '?Hàm lượng hs-CRP', '?Hàm lượng Free-PSA', '?Kháng thể kháng Anti-TG',
+      '?Антитела к ТГ-TG', '?Protilátky proti tyreoglobulinu-TG', '?Przeciwciała przeciw tyreoglobulinie anty-TG', '?Canxi ion hoá-CA',
+      '?Wapń zjonizowany-CA',
+    ]);
+  });
+
+  it('the local name\'s own word against the code, a blood word or a free word with a free code, still reads the code', () => {
+    expect(short(lines(
+      'Thời gian Prothrombin-PT  13.1  s  10.0 - 14.0',
+      'Tyroxin volný-FT4  16.2  pmol/l  12 - 22',
+      'Đường huyết máu-GLU  5.6  mmol/L  3.9 - 6.4',
+      'Celková kyselina močová-UA  380  µmol/l  202 - 417',
+      'Định lượng Free-T4  15.3  pmol/L  12 - 22',
+    )).map((r) => r[0])).toEqual(['prothrombin-time', 'free-t4', 'glucose', 'uric-acid', 'free-t4']);
+  });
+});
+
+describe('b62 review: Vietnamese answers and labels', () => {
+  it('a conclusion\'s or a result\'s label answered in words is no row (`Kết luận: Âm tính`, as `Conclusion: Negative`)', () => {
+    expect(short(lines('Kết luận: Âm tính', 'Kết quả: Dương tính', 'Nhận xét: Dương tính'))).toEqual([]);
+    expect(short('HBsAg: Dương tính').map((r) => r[0])).toEqual(['hepatitis-b-surface-antigen']);
+  });
+
+  it('`Âm tính` / `Dương tính` against a range `Âm tính`: normal and abnormal, as `Negative` / `Positive`', () => {
+    expect(short(lines(
+      '| Xét nghiệm | Kết quả | Giá trị tham chiếu |',
+      '| --- | --- | --- |',
+      '| Anti-HIV | Âm tính | Âm tính |',
+      '| Anti-HCV | DƯƠNG TÍNH | Âm tính |',
+    )).map((r) => [r[0], r[4]])).toEqual([['hiv-1-antibody', 'normal'], ['hepatitis-c-antibody', 'abnormal']]);
+  });
+
+  it('`TPHA`, `TPPA` (the haemagglutination and particle agglutination assays of Treponema pallidum antibody) are that antibody', () => {
+    expect(short(lines(
+      '| Xét nghiệm | Kết quả | Giá trị tham chiếu |',
+      '| --- | --- | --- |',
+      '| TPPA | Dương tính | Âm tính |',
+      '| TPHA | Âm tính | Âm tính |',
+    )).map((r) => [r[0], r[4]])).toEqual([['treponema-pallidum-antibody', 'abnormal'], ['treponema-pallidum-antibody', 'normal']]);
+  });
+
+  it('a value label in bold (`**Result:**`) or Vietnamese (`Kết quả:`) after the name\'s colon', () => {
+    expect(short(lines(
+      '3. **Ferritin:** **Result:** 45 ng/mL, **Reference Value:** 30 - 400 ng/mL',
+      '- Creatinin: Kết quả: 95 µmol/L (Tham chiếu: 62 - 106)',
+    ))).toEqual([
+      ['ferritin', 45, 'ng/mL', '30 - 400', 'normal'],
+      ['creatinine', 95, 'umol/L', '62 - 106', 'normal'],
+    ]);
+    expect(short('3. **Ferritin:** **Result:** pending')).toEqual([]);
+  });
+});

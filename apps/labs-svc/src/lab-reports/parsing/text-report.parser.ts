@@ -7972,6 +7972,12 @@ function oneReadForArrow(tokens: readonly string[], i: number, name: string, opt
  */
 const LABEL_FIRST = /^(?:overall|final|previous|prior|interpretation|conclusions?|summary|impression|comments?|observations?|remarks?|notes?|algemeen|eind|definitief|vorige|eerdere|interpretatie|conclusie|samenvatting|indruk|commentaar|opmerkingen|opmerking|general|geral|global|globale|complessivo|definitivo|finale|definitif|definitive|anterior|previo|precedente|precedent|anterieur|anterieure|interpretacion|interpretacao|interpretazione|conclusion|conclusao|conclusione|resumen|resumo|riepilogo|sommario|resume|synthese|impresion|impressao|impressione|comentarios?|commento|commenti|commentaires?|observacion|observaciones|observacao|observacoes|osservazioni|osservazione|remarques?|nota)$/;
 const LABEL_LAST = /^(?:interpretation|conclusions?|summary|impression|comments?|interpretatie|conclusie|samenvatting|interpretacion|interpretacao|interpretazione|conclusion|conclusao|conclusione|resumen|resumo|riepilogo|resume|synthese)$/;
+/**
+ * (b62 review) The same labels in Vietnamese, two words each (folded: `Kết luận` a conclusion, `Kết quả` a result,
+ * `Nhận xét` a remark, `Ghi chú` a note, `Bình luận` a comment, `Đánh giá` an assessment): a label when the name starts
+ * with one (`Kết luận: Dương tính`, as `Conclusion: Positive`).
+ */
+const LABEL_FIRST_VI = /^(?:ket luan|ket qua|nhan xet|ghi chu|binh luan|danh gia)$/;
 /** A screening named alone (`Screening`, `- Screening`, `Dépistage`): a heading's word, not a test (`Drug screen` names one). */
 const SCREENING_ALONE = /^(?:screening|screen|depistage|cribado|rastreio|rastreamento)$/;
 /**
@@ -8181,6 +8187,7 @@ function labelAnswered(name: string): boolean {
   const folded = foldedName(name);
   const words = folded.split(/[\s/,:;()-]+/).filter(Boolean);
   return LABEL_FIRST.test(words[0] ?? '') || LABEL_LAST.test(words.at(-1) ?? '') || (words.length === 1 && SCREENING_ALONE.test(words[0]!))
+    || LABEL_FIRST_VI.test(words.slice(0, 2).join(' ').replace(/đ/g, 'd'))
     || NOT_THE_PATIENTS.test(folded);
 }
 

@@ -1098,6 +1098,9 @@ const RANGE_WORDS: readonly (readonly string[])[] = [
   // Négatif` as of `… | Negative | | Negative`. Before nordicnames the accented word was read as the row's unit; since,
   // the line read nothing.
   ...NEGATIVE_WORDS.map((w) => [w]),
+  // (b62 review) Vietnamese `Âm tính` (negative), folded: the range of `Glucose nước tiểu-GLU  Âm tính  Âm tính` as of
+  // `Glucose (Urine)  Negative  Negative` (before, the line read nothing).
+  ['am', 'tinh'],
 ];
 
 export function rangeWordsAt(tokens: readonly string[], i: number): number {
@@ -1520,6 +1523,8 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   // adequacy stays an answer, as the issue lists `Adequate`.)
   '(?:sample|specimen) (?:type|source)', 'h(?:a)?emoly(?:sis|[sz]ed|tic)(?: index)?',
   'lip(?:a)?emi(?:a|c)(?: index)?', 'icter(?:us|ic)(?: index)?', 'results?', '(?:test )?method(?:ology)?',
+  // (b62 review) Vietnamese `Kết quả` (result), `Kết quả xét nghiệm`, unaccented.
+  'ket qua(?: xet nghiem)?',
   // The same indices in Italian, Spanish, Portuguese and French (`Emolisi`, `Ittero`, `Hemólisis`, `Hémolyse`,
   // `Hemólise`, `Icterícia`, `Ictère`, `Lipémie`).
   '(?:h[eé]|e)m[oó]l(?:isi|isis|ise|yse)(?: index| [ií]ndice)?', 'itter(?:o|izia)', 'ict[eè]re', 'icter[ií]cia', 'lip[eé]mi[ae]',
