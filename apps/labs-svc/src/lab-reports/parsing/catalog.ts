@@ -1,6 +1,6 @@
 import { oneEdit } from './edit.js';
 import { ownEntry, remembered } from './memo.js';
-import { NON_BLOOD_SPECIMEN_WORDS } from './result-list.js';
+import { NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, URINE_WORDS } from './result-list.js';
 import { beforeEnding, CJK_LETTER, trailingParenthesis, withoutMarks, withoutTrailingParenthesis } from './tokens.js';
 import { AMOUNT_FRACTION, convertUnit, toUcum } from './units.js';
 
@@ -78,7 +78,9 @@ export function normalizeName(name: string): string {
 /** A Chinese, Japanese or Korean name in the catalog's words: whole (CJK_NAMES), before a parenthesis, or composed. */
 function cjkName(name: string): string | undefined {
   const compact = name.trim().replace(/\s+/g, '');
-  return ownEntry(CJK_NAMES, compact) ?? cjkHighSensitivity(compact) ?? cjkBeforeParenthesis(name) ?? cjkDifferential(name);
+  return ownEntry(CJK_NAMES, compact) ?? cjkHighSensitivity(compact) ?? cjkBeforeParenthesis(name) ?? cjkDifferential(name)
+    // (b62) 血清 (serum) before a name CJK_NAMES holds (`血清クレアチニン`, `血清尿酸`, a Japanese check-up's): the specimen, the test the name's.
+    ?? (compact.length > 2 && compact.startsWith('血清') ? ownEntry(CJK_NAMES, compact.slice(2)) : undefined);
 }
 
 /**
@@ -164,6 +166,44 @@ function garbledCode(code: string): boolean {
 }
 /** A time point of a timed sample: hours or minutes after the start (`0h`, `2h`, `30min`, `120MIN`). */
 const TIME_POINT = /^\d{1,3}\s*(?:h|hr|hrs|min|mins)$/i;
+
+/**
+ * (b62) Words of a name (two or more: `Free-PSA`, `Beta-HCG` name a form of the code's test) in a language written with
+ * letters beyond ASCII (one at least: `Số lượng bạch cầu`; an English line joined to a heading, `Inflammation hs-CRP`,
+ * is none), a hyphen against the last one, then an analyser's code in capitals (group 1): two to six letters and
+ * digits, perhaps a part after a hyphen (`RDW-CV`, `RDW-SD`) and a `%` or `#` (`LY%`, `NE#`). A `%` may open the name
+ * (`%Bạch cầu lympho-LY%`).
+ */
+const NAME_DASH_CODE = /^(?=[^-]*[^\x00-\x7F])%?\s*(\p{L}+(?:\s+\p{L}+)+)-([A-Z][A-Z0-9]{1,5}(?:-[A-Z]{2})?[%#]?)\*?$/u;
+
+/**
+ * (b62 review) The local words before the hyphen, folded so that Cyrillic and Greek stay (accents, `đ`, `ł`, dotless
+ * `ı` off; lower case), as DASH_WORDS_SAY reads them.
+ */
+function dashWordsFolded(words: string): string {
+  return words.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[łŁ]/g, 'l').replace(/ı/g, 'i').toLowerCase();
+}
+/** A whole word of the folded local words (no letter or digit either side). */
+const wholeWord = (source: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${source})(?![\p{L}\p{N}])`, 'u');
+/**
+ * (b62 review) What the local words before an analyser's code say that the code alone does not: an antibody (`Kháng thể`,
+ * `Антитела`, `Przeciwciała`, `Protilátky`, `anti`), the ionised fraction (`ion hóa`, `zjonizowany`, `ионизированный`),
+ * the free hormone (`tự do`, `volný`, `свободный`; FOREIGN_WORDS' words for free too), urine (result-list.ts URINE_WORDS
+ * — not the words of uric acid or urea they begin, `moczowy`, `Harnstoff`, `Harnsäure` — and `nước tiểu`, `İdrar`,
+ * `моча`, `сеча`, `ούρα`) or another specimen than blood (OTHER_SPECIMEN_WORDS).
+ */
+const DASH_WORDS_SAY: [RegExp, 'antibody' | 'ionized' | 'free' | 'urine' | 'other'][] = [
+  [wholeWord(String.raw`antibod\p{L}*|antikorper\p{L}*|antikor\p{L}*|anticorps|anticuerpos?|anticorpos?|anticorpi|przeciwcial\p{L}*|protilat\p{L}*|antitel\p{L}*|ellenanyag\p{L}*|ab|abs|anti|anty|khang the|антител\p{L}*|антитіл\p{L}*|анти|αντισωμ\p{L}*`), 'antibody'],
+  [wholeWord(String.raw`ion|ioni[sz]\p{L}*|iyoniz\p{L}*|jonizowan\p{L}*|zjonizowan\p{L}*|ion hoa|иониз\p{L}*|іоніз\p{L}*|ιονισμ\p{L}*`), 'ionized'],
+  [wholeWord(String.raw`free|tu do|свобод\p{L}*|вільн\p{L}*|ελευθερ\p{L}*`), 'free'],
+  [wholeWord(String.raw`(?!harnst|harns[a-z]ure|harnsaur|mocz(?:ow|n))${URINE_WORDS}|idrar\p{L}*|nuoc tieu|moci?|моч[аиеу]|сеч[аіуи]|ουρ(?:α|ων|ου)`), 'urine'],
+  [wholeWord(OTHER_SPECIMEN_WORDS), 'other'],
+];
+/**
+ * (b62 review) An English word of a name's that, against an analyser's code, makes it another test (`Free-T4`,
+ * `Pro-BNP`, `hs-CRP`, `Anti-TG`, Polish and Czech `anty-TG`): the code is not read alone after it.
+ */
+const DASH_MODIFIER = /^(?:free|total|tot|pro|nt|hs|us|ultra|anti|anty|direct|indirect|ionized|ionised|ion|micro|non|pre|post|apo)$/;
 
 const CJK_DIFFERENTIAL = /^(中性粒?细胞|淋巴细胞|单核细胞|嗜酸性?粒?细胞|嗜碱性?粒?细胞)(百分比|百分率|比率|比例|%|计数|绝对值|绝对数|数)$/;
 
@@ -635,7 +675,8 @@ function testNameSynonyms(folded: string): string {
     .replace(/\bcap$/, 'capacity').replace(/\bconc$/, 'concentration')
     .replace(/^(?:urine )?(?:micro ?albumin|albumin) (?:cr|crea|creat|creatinine)(?: ratio)?$/, 'microalbumin creatinine ratio')
     // Haematology analysers' parameter codes (`NEU%`, `LYM#`, `MON%`, `BAS%`; Sysmex XN's `EO%`, `EO#`): the differential they name.
-    .replace(/\b(neu|lym|mon|bas|eo) ([%#])/g, (_, c: string, sign: string) => `${ANALYSER_CODES[c]} ${sign}`)
+    // (b62) And the two-letter codes of others (`NE#`, `LY%`, `MO#`, `BA%`: Nihon Kohden, Beckman Coulter, a Vietnamese LIS's).
+    .replace(/\b(neu|lym|mon|bas|eo|ne|ly|mo|ba) ([%#])/g, (_, c: string, sign: string) => `${ANALYSER_CODES[c]} ${sign}`)
     // Names other countries print for the same tests: the white cell count (`WCC`), and GOT/GPT, the transaminases
     // the catalog knows as SGOT/SGPT (AST/ALT).
     // `Hgb` (`Glycated Hgb`, `Hgb A1c`) is haemoglobin wherever it stands.
@@ -731,6 +772,9 @@ function testNameSynonyms(folded: string): string {
     // (platelets), `Huyết sắc tố` (haemoglobin), `toàn phần` (total, after its noun: `Cholesterol toàn phần`).
     .replace(/^bach cau$/, 'wbc').replace(/^hong cau$/, 'rbc').replace(/^tieu cau$/, 'platelets').replace(/^huyet sac to$/, 'hemoglobin')
     .replace(/\btoan phan\b/, 'total')
+    // (b62) `TP`, toàn phần's initials, after the noun (`Cholesterol TP`, `Bilirubin TP`, `Protein TP`), and `liên hợp`
+    // (conjugated: `Bilirubin liên hợp`, the direct bilirubin). TP alone stays total protein.
+    .replace(/^(cholesterol|bilirubin|protein) tp$/, '$1 total').replace(/\blien hop\b/, 'conjugated')
     // Hungarian names of the blood count (`Fehérvérsejtszám`, `Vörösvérsejtszám`, `Trombocitaszám`: white, red cell and
     // platelet counts; `Neutrofil granulocita %`, `Limfocita #`) — the differential's `granulocita` (granulocyte) after
     // the cell's name says nothing more — and Spanish ones: `Glicemia en ayuno` (fasting glucose), `Hemoglobina glicada`
@@ -849,6 +893,9 @@ function testNameSynonyms(folded: string): string {
     .replace(/^anti hiv ?1 (?:o )?2$/, 'hiv 1 antibody')
     .replace(/^hiv ?1 (?:o )?2 (?:ab|antibody)$/, 'hiv 1 antibody').replace(/^nuclear (?:ab|antibody)$/, 'antinuclear antibody')
     .replace(/^thyroperoxidase (?:ab|antibody)$/, 'thyroid peroxidase antibody').replace(/^rheumatoid fact$/, 'rheumatoid factor')
+    // (b62 review) `TPHA`, `TPPA`: Treponema pallidum's haemagglutination and particle agglutination assays, the
+    // antibody's tests (answered `Positive`/`Negative`), as `Syphilis antibody` reads.
+    .replace(/^(?:tpha|tppa)$/, 'treponema pallidum antibody')
     .replace(/^neutrophils band(?: form)?( %)?$/, 'band form neutrophils$1').replace(/^neutrophils band(?: form)? #$/, 'band form neutrophils absolute')
     .replace(/^neutrophils seg(?:mented)?( %)?$/, 'segmented neutrophils$1').replace(/^iron saturation$/, 'transferrin saturation')
     .replace(/^est average glucose$/, 'estimated average glucose').replace(/^25 ?oh ?d3$/, '25 oh vitamin d')
@@ -1220,7 +1267,7 @@ const CODE_DASH_QUALIFIER = /^(?:free|total|ratio|index|urine|urin|serum|plasma|
 const CASE_EXACT_CODES: Record<string, string> = { Bu: 'Unconjugated Bilirubin', Bc: 'Conjugated Bilirubin' };
 
 /** Three-letter parameter codes of haematology analysers → the catalog's abbreviation of that differential. */
-const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon: 'mono', bas: 'baso', eo: 'eos' };
+const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon: 'mono', bas: 'baso', eo: 'eos', ne: 'neut', ly: 'lymph', mo: 'mono', ba: 'baso' };
 
 /** Words that say an assay is the sensitive one (`Ultrasensitive`, `high sensitivity`, `hs`), folded. */
 const SENSITIVITY_WORDS = String.raw`(?:ultra ?sensitive|super ?sensitive|highly sensitive|high sensitivity|high sensitive|sensitive|hs)`;
@@ -1296,6 +1343,10 @@ const SAMPLE_QUALIFIERS: Record<string, Record<string, SampleSays>> = {
     sangue: 'blood', 'nel sangue': 'blood', 'nel siero': 'serum', 'nel plasma': 'serum', sierico: 'serum', plasmatico: 'serum',
     venoso: 'venous', venosa: 'venous', capillare: 'capillary', arterioso: 'arterial', arteriosa: 'arterial', laboratorio: 'place',
     calcolato: 'standard', calcolata: 'standard',
+  },
+  // (b62) Vietnamese, folded (`Lipase máu`, `Glucose huyết thanh`, `Glucose lúc đói`): blood, serum, plasma, fasting.
+  vi: {
+    mau: 'blood', 'huyet thanh': 'serum', 'huyet tuong': 'serum', 'luc doi': 'condition', 'tinh mach': 'venous', 'mao mach': 'capillary',
   },
 };
 /**
@@ -2173,6 +2224,35 @@ export class BiomarkerCatalog {
     return words;
   }
 
+  /**
+   * (b62 review) A name in the report's own words joined by a hyphen to an analyser's code (NAME_DASH_CODE): the code's
+   * test, when the words say nothing that changes it — not after an English modifier against the code (`Nồng độ
+   * Free-T4`, `Kháng thể Anti-TG`: DASH_MODIFIER, or a word that with the code reads as another test of the catalog's),
+   * not with an antibody, ionised or free word among the words unless the code's test is one (`Volný tyroxin-FT4`
+   * reads), not a blood sample's test where the words say another sample (fitsSample); where they say urine, the
+   * urine's test (the code's or its test's name with `(Urine)`, as `Glucose (Urine)` reads) or none; another specimen, none.
+   */
+  private dashCodeReading(words: string, code: string): CatalogEntry | undefined {
+    const hit = this.matchName(code);
+    if (!hit) return undefined;
+    const last = words.split(/\s+/).at(-1)!;
+    const together = this.matchName(`${last}-${code}`);
+    if (together ? together !== hit : DASH_MODIFIER.test(foldName(last))) return undefined;
+    const folded = dashWordsFolded(words);
+    const says = new Set(DASH_WORDS_SAY.filter(([words]) => words.test(folded)).map(([, said]) => said));
+    for (const w of foldName(words).split(' ')) if (ownEntry(FOREIGN_WORDS, w) === 'free') says.add('free');
+    const kind = `${hit.key} ${hit.display}`;
+    if (says.has('antibody') && !/antibod/i.test(kind)) return undefined;
+    if (says.has('ionized') && !/ioni[sz]ed/i.test(kind)) return undefined;
+    if (says.has('free') && !/\bfree\b/i.test(kind)) return undefined;
+    if (says.has('other')) return undefined;
+    if (says.has('urine')) {
+      const urine = (e: CatalogEntry | undefined) => (e && ofOtherSpecimen(e) && /urin/i.test(`${e.key} ${e.display}`) ? e : undefined);
+      return urine(hit) ?? urine(this.matchName(`${code} (Urine)`)) ?? urine(this.matchName(`${hit.display} (Urine)`));
+    }
+    return fitsSample(hit, sampleWordsIn(words)) ? hit : undefined;
+  }
+
   private matchNameUncached(name: string): CatalogEntry | undefined {
     // `Ca++`, `Ca2+`, `Mg²⁺`: the free ion a blood gas analyser measures (ionized), not the total the catalog's
     // calcium and magnesium are. (`Na+`, `K+`, `Cl-` are the same analyte whatever the writing.)
@@ -2199,6 +2279,11 @@ export class BiomarkerCatalog {
     // The name is matched as without the suffix (any name: a count, a concentration, a level).
     const observed = OBSERVATION_SUFFIX.exec(name);
     if (observed) return this.matchName(observed[1]!);
+    // (b62 review) Words in a script folding drops (Cyrillic, Greek) joined by a hyphen to an analyser's code (`Гемоглобин-HGB`)
+    // fold to the code alone: read as the rule below reads a Vietnamese name so joined (dashCodeReading), so that
+    // `Антитела к тиреоглобулину-TG` (an antibody) is no triglycerides and `Глюкоза в моче-GLU` the urine's glucose.
+    const foldsToCode = NAME_DASH_CODE.exec(name.trim());
+    if (foldsToCode && !normalizeName(foldsToCode[1]!)) return this.dashCodeReading(foldsToCode[1]!, foldsToCode[2]!);
     const n = normalizeName(name);
     if (!n) return undefined;
     const direct = this.byName.get(n);
@@ -2245,6 +2330,15 @@ export class BiomarkerCatalog {
     // they are a name of their own (cjkName: CJK_NAMES, the differential's words) — never a cell alone (hanWithoutCode).
     const words = this.hanWithoutCode(name.trim());
     if (words) return this.matchName(words);
+    // (b62) A name in the report's own language joined by a hyphen to the analyser's code (`Số lượng bạch cầu-WBC`,
+    // `%Bạch cầu lympho-LY%`, `Phân bố kích thước hồng cầu-RDW-CV`: a Vietnamese LIS's names): where the name as printed
+    // reads as nothing, the code, when the catalog reads it (NAME_DASH_CODE).
+    // (b62 review) Not when the words say more than the code (dashCodeReading); the rules below read it then, as on main.
+    const coded = NAME_DASH_CODE.exec(name.trim());
+    if (coded) {
+      const hit = this.dashCodeReading(coded[1]!, coded[2]!);
+      if (hit) return hit;
+    }
     const unfilled = n.replace(FILLER, '');
     if (unfilled !== n) {
       const hit = this.byName.get(unfilled);

@@ -1,5 +1,5 @@
 import { normalizeFlag } from './flags.js';
-import { isUnitToken } from './tokens.js';
+import { isUnitToken, VALUE_LABEL_WORDS } from './tokens.js';
 import { toUcum } from './units.js';
 
 /*
@@ -94,4 +94,21 @@ function unitAfterRange(phrase: string): string | null {
   if (phrase.length > 24) return null;
   const compact = phrase.replace(/^per\s+/i, '/').replace(/^([x×]\s?10)\s(\d{1,2})(?=\s?\/)/, '$1^$2').replace(/\s+/g, '');
   return toUcum(compact) !== null || (compact.includes('/') && isUnitToken(compact)) ? compact : null;
+}
+
+/**
+ * (b62) A value's label after the name's colon (`1. **Kolesterol:** Result: 277 mg/dL, Reference Value: < 200 mg/dL`,
+ * `HbA1c: Value: 5.8 %`: a chatbot's list): no part of the name — the name, its colon, then the value. Only a label of
+ * VALUE_LABEL_WORDS (`Result`, `Value`, `Test result`), with its own colon, right before a number; a name of one
+ * segment before it (no colon inside), in bold or not.
+ * (b62 review) Its colon inside the bold too (`**Triglycerides:** **Result:** 210 mg/dL`), and Vietnamese `Kết quả:`
+ * (`HbA1c: Kết quả: 6.8 %`); and then a range's label in bold on the same line read as without it.
+ */
+const VALUE_LABEL_AFTER_NAME = new RegExp(String.raw`^(\s*(?:(?:\d{1,3}[.)]|[-•◦▪*])\s+)?(?:\*\*)?[^:*\n]{1,80}?:(?:\*\*)?\s*)(?:\*\*)?(?:${VALUE_LABEL_WORDS}|k[eế]t\s+qu[aả])(?:\*\*)?\s*:(?:\*\*)?\s*(?=[<>≤≥]?\s*-?\d)`, 'iu');
+/** (b62 review) A range's label in bold later on such a line (`, **Reference Value:** < 150 mg/dL`), as printed without the bold. */
+const BOLD_RANGE_LABEL = /\*\*((?:reference|ref\.?)(?:\s+(?:values?|ranges?|intervals?))?\s*:)\*\*/gi;
+export function withoutValueLabelAfterName(text: string): string {
+  if (!text.includes(':')) return text;
+  const unlabelled = text.replace(VALUE_LABEL_AFTER_NAME, '$1');
+  return unlabelled === text ? text : unlabelled.replace(BOLD_RANGE_LABEL, '$1');
 }

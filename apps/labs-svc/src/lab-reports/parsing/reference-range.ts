@@ -83,7 +83,7 @@ const TIER = new RegExp(String.raw`-?(?<!\d)\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d+(?:
 // (labs52fix) And `Nil` (none), as `Absent`. (labsgap) And a smear's `Not seen`, as `Not detected`. (unitrange) And
 // `Negative` in the report languages (tokens.ts NEGATIVE_WORDS, the list the range words rangeWordsAt reads are taken
 // from): matched against the text folded as they are (foldAnswer: French `Négatif` composed or with a combining accent).
-const QUALITATIVE = new RegExp(String.raw`^(negative|neg|non[- ]?reactive|${NEGATIVE_WORDS.join('|')}|non[- ]?reaktif|not detected|none detected|not seen|absent|nil|normal|阴性|陰性|음성)(?![\p{L}])`, 'iu');
+const QUALITATIVE = new RegExp(String.raw`^(negative|neg|non[- ]?reactive|${NEGATIVE_WORDS.join('|')}|non[- ]?reaktif|not detected|none detected|not seen|absent|nil|normal|阴性|陰性|음성|am tinh)(?![\p{L}])`, 'iu');
 
 /**
  * Parses a reference range as labs print it: `3.5-5.0`, `3.5 - 5.0`, `3.5 to 5.0`, `<200`, `< 200`, `<=5`, `>=40`, `>40`,
@@ -407,6 +407,8 @@ function normalizeOp(op: string): string {
  * `陰性`, Korean `음성`) is `negative`, every word of presence (`Positive`, `POS`, `+`, `Positivo`, `Detected`,
  * `Reactive`, `Present`, `Seen` (labsleft), `阳性`, `陽性`, `양성`) `positive`; any other answer its words in lower case (`normal`,
  * `trace`). An answer matches a range's (`expected`) by this word alone, in whatever language either is printed.
+ * (b62 review) Vietnamese `Âm tính` (negative) and `Dương tính` (positive), folded `am tinh` / `duong tinh`, too (and
+ * `Âm tính` as a range's: QUALITATIVE), so that `Âm tính | Âm tính` is normal and `Dương tính | Âm tính` abnormal.
  */
 export function canonicalQualitative(s: string): string {
   const t = s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -416,8 +418,8 @@ export function canonicalQualitative(s: string): string {
   if (PRESENCE.test(folded)) return 'positive';
   return t;
 }
-const ABSENCE = new RegExp(String.raw`^(?:${DASH}|neg\.?|negative|${NEGATIVE_WORDS.join('|')}|non-? ?reactive|not reactive|non-? ?reaktif|not detected|none detected|no detectado|não detectado|nao detectado|non rilevato|none seen|not seen|none|nil|absent|ausente|assente|阴性|陰性|음성)$`, 'u');
-const PRESENCE = new RegExp(String.raw`^(?:\+|pos\.?|positive|positiv[oa]?|positif|positief|reactive|reaktif|detected|detectado|rilevato|seen|present|presente|阳性|陽性|양성)$`, 'u');
+const ABSENCE = new RegExp(String.raw`^(?:${DASH}|neg\.?|negative|${NEGATIVE_WORDS.join('|')}|non-? ?reactive|not reactive|non-? ?reaktif|not detected|none detected|no detectado|não detectado|nao detectado|non rilevato|none seen|not seen|none|nil|absent|ausente|assente|阴性|陰性|음성|am tinh)$`, 'u');
+const PRESENCE = new RegExp(String.raw`^(?:\+|pos\.?|positive|positiv[oa]?|positif|positief|reactive|reaktif|detected|detectado|rilevato|seen|present|presente|阳性|陽性|양성|duong tinh)$`, 'u');
 
 /** A range given as numbers (structured input, HL7 with separate bounds). */
 export function rangeFromBounds(low: number | undefined, high: number | undefined, text?: string): ReferenceRange {

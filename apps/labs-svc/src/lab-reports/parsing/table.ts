@@ -242,6 +242,14 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(hasil|hasil pemeriksaan|hasil tes|keputusan)$/, 'value'],
   [/^(satuan|unit ukuran)$/, 'unit'],
   [/^(nilai rujukan|nilai normal|nilai referensi|rujukan|julat rujukan|julat normal)$/, 'range'],
+  // (b62) Vietnamese headers (`Tên xét nghiệm  Kết quả  Đơn vị  Khoảng tham chiếu`, `Chỉ số  Kết quả  Trị số bình
+  // thường`, `QT/PPXN` the method's code), folded: a range header is any of up to two words before `tham chiếu`
+  // (reference: `Khoảng`, `Giá trị`, `Trị số`), or the normal value's words.
+  [/^(ten xet nghiem|xet nghiem|ten chi so|chi so|thong so|noi dung xet nghiem|ten dich vu)$/, 'name'],
+  [/^(ket qua|ket qua xet nghiem)$/, 'value'],
+  [/^(don vi|don vi tinh|dvt)$/, 'unit'],
+  [/^(?:(?:[a-z]+ ){0,2}tham chieu|(?:tri so|chi so|gia tri) binh thuong|csbt)$/, 'range'],
+  [/^(qt ppxn|ppxn|phuong phap|phuong phap xet nghiem)$/, 'other'],
   // (jp2) Japanese, Chinese (simplified and traditional) and Korean headers (`項目  結果  単位  基準値`, `检验项目  检验结果
   // 单位  参考区间  提示`, `검사항목  결과  단위  참고치  판정`), as cjkHeaderWords writes them (the letters alone, no spaces).
   // `判定`, `판정` (judgement) head a flag column that may hold a check-up's grade (`A` no finding, `C` follow-up): a
@@ -336,7 +344,8 @@ function headerWords(text: string): { words: string; unit?: string } {
   if (dated && isDateToken(dated[2]!)) return headerWords(dated[1]!);
   const head = m && isHeaderUnit(m[2]!) ? m[1]! : text;
   // Accents dropped (`Résultat`, `Wartości`), as the header words above are written.
-  const words = head.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  // (b62) Vietnamese đ has no accent to drop: a d (`Đơn vị`, the unit), as catalog.ts foldName has it.
+  const words = head.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return { words, ...(m && head !== text ? { unit: m[2]!.trim() } : {}) };
 }
 

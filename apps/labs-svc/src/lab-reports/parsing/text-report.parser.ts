@@ -11,7 +11,7 @@ import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer,
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
-import { withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, withoutTrailingEmoji } from './line-tidy.js';
+import { withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, withoutTrailingEmoji, withoutValueLabelAfterName } from './line-tidy.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
@@ -492,7 +492,7 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // (`View trend`, `Details`), emoji after its range and a comment after its range set off by a dash; below, a name in
   // bold before its `=` or `:` as the name (`*HBsAg (ICT)* = Non-Reactive`). (A range broken after its dash is joined
   // in readRows: wrappedBoundsJoined.)
-  const lines = chatMessageTexts(toLines(text), knows).map((l) => ({ ...l, text: withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))), line: l.line + firstLine - 1 }));
+  const lines = chatMessageTexts(toLines(text), knows).map((l) => ({ ...l, text: withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text)))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -6466,6 +6466,10 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // `(4.00-10.00)`: a range cell printed whole in parentheses is that range.
   const enclosed = /^\(\s*([^()]+?)\s*\)$/.exec(rangeText);
   if (enclosed && readsAsRange(enclosed[1]!)) rangeText = enclosed[1]!;
+  // (b62) `(<41) U/L`, `(3.85 - 5.87) mmol/L`: a range in parentheses, then its unit, is that range with its unit after
+  // it (as `3.85 - 5.87 mmol/L` is read), a unit token alone after the parenthesis.
+  const enclosedBeforeUnit = /^\(\s*([^()]+?)\s*\)\s+(\S+)$/.exec(rangeText);
+  if (enclosedBeforeUnit && readsAsRange(enclosedBeforeUnit[1]!) && isUnitToken(enclosedBeforeUnit[2]!)) rangeText = `${enclosedBeforeUnit[1]!} ${enclosedBeforeUnit[2]!}`;
   // (fixr) `[4,00 - 5,20]`, `[150 - 400]`: a range cell printed whole in square brackets, two bounds and a dash or `to`
   // between them, is that range, as on a text line (bracketsOff). Central European notation keeps its brackets as
   // printed (`[4,0..10,0]`, `[<100]`: bodylight_czech's key), and so does any other bracketed cell.
@@ -8032,6 +8036,12 @@ function oneReadForArrow(tokens: readonly string[], i: number, name: string, opt
  */
 const LABEL_FIRST = /^(?:overall|final|previous|prior|interpretation|conclusions?|summary|impression|comments?|observations?|remarks?|notes?|algemeen|eind|definitief|vorige|eerdere|interpretatie|conclusie|samenvatting|indruk|commentaar|opmerkingen|opmerking|general|geral|global|globale|complessivo|definitivo|finale|definitif|definitive|anterior|previo|precedente|precedent|anterieur|anterieure|interpretacion|interpretacao|interpretazione|conclusion|conclusao|conclusione|resumen|resumo|riepilogo|sommario|resume|synthese|impresion|impressao|impressione|comentarios?|commento|commenti|commentaires?|observacion|observaciones|observacao|observacoes|osservazioni|osservazione|remarques?|nota)$/;
 const LABEL_LAST = /^(?:interpretation|conclusions?|summary|impression|comments?|interpretatie|conclusie|samenvatting|interpretacion|interpretacao|interpretazione|conclusion|conclusao|conclusione|resumen|resumo|riepilogo|resume|synthese)$/;
+/**
+ * (b62 review) The same labels in Vietnamese, two words each (folded: `Kết luận` a conclusion, `Kết quả` a result,
+ * `Nhận xét` a remark, `Ghi chú` a note, `Bình luận` a comment, `Đánh giá` an assessment): a label when the name starts
+ * with one (`Kết luận: Dương tính`, as `Conclusion: Positive`).
+ */
+const LABEL_FIRST_VI = /^(?:ket luan|ket qua|nhan xet|ghi chu|binh luan|danh gia)$/;
 /** A screening named alone (`Screening`, `- Screening`, `Dépistage`): a heading's word, not a test (`Drug screen` names one). */
 const SCREENING_ALONE = /^(?:screening|screen|depistage|cribado|rastreio|rastreamento)$/;
 /**
@@ -8241,6 +8251,7 @@ function labelAnswered(name: string): boolean {
   const folded = foldedName(name);
   const words = folded.split(/[\s/,:;()-]+/).filter(Boolean);
   return LABEL_FIRST.test(words[0] ?? '') || LABEL_LAST.test(words.at(-1) ?? '') || (words.length === 1 && SCREENING_ALONE.test(words[0]!))
+    || LABEL_FIRST_VI.test(words.slice(0, 2).join(' ').replace(/đ/g, 'd'))
     || NOT_THE_PATIENTS.test(folded);
 }
 

@@ -587,7 +587,8 @@ export function splitStuckUnit(token: string): [string, string] | null {
   const times = /^([0-9]*[.,]?[0-9]+)([×xX*]\s*10(?:\^|\*)?(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2})\s*\/\s*\S+)$/.exec(token);
   if (times && parseValueToken(times[1]!) && isUnitToken(times[2]!)) return [times[1]!, times[2]!];
   // (`28.4g%`, `95mg%`: grams or milligrams per cent glued on too.)
-  const m = /^([<>]?=?-?[0-9]*[.,]?[0-9]+)(%|(?:m?g|gms?)%|[A-Za-zµμ/][A-Za-zµμ/0-9.*^²³]*)$/.exec(cleanToken(token));
+  // (b62) A comma after a glued `%` (`5.8%, Reference Value: 4 - 5.6%`: a list's) is the sentence's, no part of the unit.
+  const m = /^([<>]?=?-?[0-9]*[.,]?[0-9]+)(%|(?:m?g|gms?)%|[A-Za-zµμ/][A-Za-zµμ/0-9.*^²³]*)$/.exec(cleanToken(token).replace(/(?<=\d%),$/, ''));
   if (!m || !parseValueToken(m[1]!)) return null;
   return m[2] === '%' || (/[A-Za-zµμ]/.test(m[2]!) && isUnitToken(m[2]!)) ? [m[1]!, m[2]!] : null;
 }
@@ -806,6 +807,8 @@ const PRESENCE_VALUES = [
   ['não', 'contem'], ['nao', 'contém'], ['ausentes'], ['no', 'contiene'], ['indícios'], ['traços'], ['tracos'], ['trazas'],
   // (labs48fix) Chinese (simplified and traditional), Japanese and Korean negative and positive.
   ['阴性'], ['阳性'], ['陰性'], ['陽性'], ['음성'], ['양성'],
+  // (b62) Vietnamese negative and positive (`Âm tính`, `Dương tính`).
+  ['âm', 'tính'], ['dương', 'tính'],
 ] as const;
 /**
  * How a specimen looks, as a serum's or a fluid's aspect is answered (`ASPECT DU SERUM  Limpide`, `Aspect du liquide
@@ -1095,6 +1098,9 @@ const RANGE_WORDS: readonly (readonly string[])[] = [
   // Négatif` as of `… | Negative | | Negative`. Before nordicnames the accented word was read as the row's unit; since,
   // the line read nothing.
   ...NEGATIVE_WORDS.map((w) => [w]),
+  // (b62 review) Vietnamese `Âm tính` (negative), folded: the range of `Glucose nước tiểu-GLU  Âm tính  Âm tính` as of
+  // `Glucose (Urine)  Negative  Negative` (before, the line read nothing).
+  ['am', 'tinh'],
 ];
 
 export function rangeWordsAt(tokens: readonly string[], i: number): number {
@@ -1519,6 +1525,8 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   // adequacy stays an answer, as the issue lists `Adequate`.)
   '(?:sample|specimen) (?:type|source)', 'h(?:a)?emoly(?:sis|[sz]ed|tic)(?: index)?',
   'lip(?:a)?emi(?:a|c)(?: index)?', 'icter(?:us|ic)(?: index)?', 'results?', '(?:test )?method(?:ology)?',
+  // (b62 review) Vietnamese `Kết quả` (result), `Kết quả xét nghiệm`, unaccented.
+  'ket qua(?: xet nghiem)?',
   // The same indices in Italian, Spanish, Portuguese and French (`Emolisi`, `Ittero`, `Hemólisis`, `Hémolyse`,
   // `Hemólise`, `Icterícia`, `Ictère`, `Lipémie`).
   '(?:h[eé]|e)m[oó]l(?:isi|isis|ise|yse)(?: index| [ií]ndice)?', 'itter(?:o|izia)', 'ict[eè]re', 'icter[ií]cia', 'lip[eé]mi[ae]',
