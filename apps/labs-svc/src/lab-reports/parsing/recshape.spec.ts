@@ -1,0 +1,199 @@
+import { coded } from '../../testing/reader.js';
+
+/*
+ * (recshape) A list of records of one shape whose keys the vocabulary does not know (another language's, a vendor's
+ * misspelt or abbreviated ones), and a table kept as arrays of cells without keys: each column's role is taken from
+ * the shape of its values across the list (names the catalog knows, numbers, units, ranges, two limits, flags).
+ * Made-up data; the expected rows are written from the records, not from the reader's output.
+ */
+
+const json = (v: unknown) => JSON.stringify(v, null, 2);
+
+describe('recshape: roles of a list\'s keys from the shape of their values', () => {
+  it('Spanish keys with a name key the vocabulary lacks (`estudio`): names, results, units, ranges', () => {
+    expect(coded(json({ paciente: 'X', estudios: [
+      { estudio: 'Glucosa', resultado: '92', unidad: 'mg/dL', rango: '70 - 100' },
+      { estudio: 'Creatinina', resultado: '1.4', unidad: 'mg/dL', rango: '0.6 - 1.2' },
+      { estudio: 'Colesterol total', resultado: '186', unidad: 'mg/dL', rango: '0 - 200' },
+      { estudio: 'Triglicéridos', resultado: '210', unidad: 'mg/dL', rango: '0 - 150' },
+    ] }))).toEqual([
+      ['glucose', 92, 'mg/dL', 70, 100, 'normal'],
+      ['creatinine', 1.4, 'mg/dL', 0.6, 1.2, 'high'],
+      ['total-cholesterol', 186, 'mg/dL', 0, 200, 'normal'],
+      ['triglycerides', 210, 'mg/dL', 0, 150, 'high'],
+    ]);
+  });
+
+  it('German keys none of which the vocabulary knows (`Kenngroesse`, `Messung`, `Dimension`, `Sollbereich`), numbers as numbers', () => {
+    expect(coded(json([
+      { Kenngroesse: 'Natrium', Messung: 141, Dimension: 'mmol/l', Sollbereich: '135 - 145' },
+      { Kenngroesse: 'Kalium', Messung: 5.6, Dimension: 'mmol/l', Sollbereich: '3.5 - 5.1' },
+      { Kenngroesse: 'Kreatinin', Messung: 0.9, Dimension: 'mg/dl', Sollbereich: '0.7 - 1.2' },
+      { Kenngroesse: 'Harnstoff', Messung: 31, Dimension: 'mg/dl', Sollbereich: '17 - 43' },
+    ]))).toEqual([
+      ['sodium', 141, 'mmol/L', 135, 145, 'normal'],
+      ['potassium', 5.6, 'mmol/L', 3.5, 5.1, 'high'],
+      ['creatinine', 0.9, 'mg/dL', 0.7, 1.2, 'normal'],
+      ['urea', 31, 'mg/dL', 17, 43, 'normal'],
+    ]);
+  });
+
+  it('Vietnamese keys (`ten_xet_nghiem`, `ket_qua`, `don_vi`, `tri_so_binh_thuong`); a name the catalog lacks among known ones is `?Name`', () => {
+    expect(coded(json({ ketQuaXetNghiem: [
+      { ten_xet_nghiem: 'Glucose', ket_qua: '6.9', don_vi: 'mmol/L', tri_so_binh_thuong: '3.9 - 6.4' },
+      { ten_xet_nghiem: 'AST (GOT)', ket_qua: '28', don_vi: 'U/L', tri_so_binh_thuong: '0 - 40' },
+      { ten_xet_nghiem: 'ALT (GPT)', ket_qua: '45', don_vi: 'U/L', tri_so_binh_thuong: '0 - 40' },
+      { ten_xet_nghiem: 'Cholinesterase', ket_qua: '7.1', don_vi: 'kU/L', tri_so_binh_thuong: '5.3 - 12.9' },
+      { ten_xet_nghiem: 'Creatinine', ket_qua: '80', don_vi: 'umol/L', tri_so_binh_thuong: '62 - 106' },
+    ] }))).toEqual([
+      ['glucose', 6.9, 'mmol/L', 3.9, 6.4, 'high'],
+      ['aspartate-aminotransferase', 28, 'U/L', 0, 40, 'normal'],
+      ['alanine-aminotransferase', 45, 'U/L', 0, 40, 'high'],
+      ['?Cholinesterase', 7.1, 'kU/L', 5.3, 12.9, 'normal'],
+      ['creatinine', 80, 'umol/L', 62, 106, 'normal'],
+    ]);
+  });
+
+  it('camelCase vendor keys with the range as two limit columns (`limInf`, `limSup`) and a flag column of letters', () => {
+    expect(coded(json({ data: { resultList: [
+      { descripcion: 'Hemoglobina', valorObtenido: '11.2', um: 'g/dL', limInf: '12.0', limSup: '16.0', marca: 'L' },
+      { descripcion: 'Hematocrito', valorObtenido: '36.0', um: '%', limInf: '36.0', limSup: '46.0', marca: '' },
+      { descripcion: 'Plaquetas', valorObtenido: '250', um: '10^3/uL', limInf: '150', limSup: '450', marca: '' },
+      { descripcion: 'Leucocitos', valorObtenido: '11.8', um: '10^3/uL', limInf: '4.0', limSup: '10.5', marca: 'H' },
+    ] } }))).toEqual([
+      ['hemoglobin', 11.2, 'g/dL', 12, 16, 'low'],
+      ['hematocrit', 36, '%', 36, 46, 'normal'],
+      ['platelet-count', 250, '10*3/uL', 150, 450, 'normal'],
+      ['white-blood-cell-count', 11.8, '10*3/uL', 4, 10.5, 'high'],
+    ]);
+  });
+
+  it('misspelt keys (`TestNmae`, `Reslt`, `Unti`, `RefRnage`, `Flg`)', () => {
+    expect(coded(json([
+      { TestNmae: 'Potassium', Reslt: '5.6', Unti: 'mmol/L', RefRnage: '3.5-5.1', Flg: 'H' },
+      { TestNmae: 'Sodium', Reslt: '139', Unti: 'mmol/L', RefRnage: '136-145', Flg: '' },
+      { TestNmae: 'Chloride', Reslt: '101', Unti: 'mmol/L', RefRnage: '98-107', Flg: '' },
+    ]))).toEqual([
+      ['potassium', 5.6, 'mmol/L', 3.5, 5.1, 'high'],
+      ['sodium', 139, 'mmol/L', 136, 145, 'normal'],
+      ['chloride', 101, 'mmol/L', 98, 107, 'normal'],
+    ]);
+  });
+
+  it('a table kept as arrays of cells without keys, numbers as numbers (an extractor\'s output)', () => {
+    expect(coded(json({ page: 1, rows: [
+      ['Glucose', 5.2, 'mmol/L', '3.9-6.1'],
+      ['Urea', 8.1, 'mmol/L', '2.5-7.5'],
+      ['Creatinine', 88, 'umol/L', '62-106'],
+      ['Haptoglobin', 1.1, 'g/L', '0.3-2.0'],
+    ] }))).toEqual([
+      ['glucose', 5.2, 'mmol/L', 3.9, 6.1, 'normal'],
+      ['urea', 8.1, 'mmol/L', 2.5, 7.5, 'high'],
+      ['creatinine', 88, 'umol/L', 62, 106, 'normal'],
+      ['?Haptoglobin', 1.1, 'g/L', 0.3, 2, 'normal'],
+    ]);
+  });
+
+  it('arrays of cells without keys with the range as two limit cells and the unit last', () => {
+    expect(coded(json([
+      ['Sodium', 133, 135, 145, 'mmol/L'],
+      ['Potassium', 4.2, 3.5, 5.1, 'mmol/L'],
+      ['Calcium', 2.31, 2.15, 2.55, 'mmol/L'],
+    ]))).toEqual([
+      ['sodium', 133, 'mmol/L', 135, 145, 'low'],
+      ['potassium', 4.2, 'mmol/L', 3.5, 5.1, 'normal'],
+      ['calcium', 2.31, 'mmol/L', 2.15, 2.55, 'normal'],
+    ]);
+  });
+});
+
+describe('recshape: lists that are no results read nothing', () => {
+  it('a catalogue of reference ranges without results (limits, or a range text, no value column)', () => {
+    expect(coded(json({ referencias: [
+      { prueba: 'Glucosa', unidad: 'mg/dL', minimo: 70, maximo: 100 },
+      { prueba: 'Creatinina', unidad: 'mg/dL', minimo: 0.6, maximo: 1.2 },
+      { prueba: 'Colesterol total', unidad: 'mg/dL', minimo: 0, maximo: 200 },
+      { prueba: 'Triglicéridos', unidad: 'mg/dL', minimo: 0, maximo: 150 },
+    ] }))).toEqual([]);
+    expect(coded(json([
+      { Kenngroesse: 'Natrium', Dimension: 'mmol/l', Sollbereich: '135 - 145' },
+      { Kenngroesse: 'Kalium', Dimension: 'mmol/l', Sollbereich: '3.5 - 5.1' },
+      { Kenngroesse: 'Kreatinin', Dimension: 'mg/dl', Sollbereich: '0.7 - 1.2' },
+    ]))).toEqual([]);
+    expect(coded(json([
+      ['Glucose', 'mmol/L', 3.9, 6.1],
+      ['Urea', 'mmol/L', 2.5, 7.5],
+      ['Creatinine', 'umol/L', 62, 106],
+    ]))).toEqual([]);
+  });
+
+  it('daily measurements (dates, steps, a reading of one measure under its name each day)', () => {
+    expect(coded(json([
+      { fecha: '2024-03-01', pasos: 8432, pulso: 61, sueno: 7.1 },
+      { fecha: '2024-03-02', pasos: 10211, pulso: 59, sueno: 6.4 },
+      { fecha: '2024-03-03', pasos: 5120, pulso: 64, sueno: 8.0 },
+    ]))).toEqual([]);
+    expect(coded(json([
+      { hora: '07:00', medida: 'Glucosa', lectura: 96, unidad: 'mg/dL', objetivo: '70 - 180' },
+      { hora: '12:00', medida: 'Glucosa', lectura: 142, unidad: 'mg/dL', objetivo: '70 - 180' },
+      { hora: '19:00', medida: 'Glucosa', lectura: 118, unidad: 'mg/dL', objetivo: '70 - 180' },
+      { hora: '23:00', medida: 'Glucosa', lectura: 104, unidad: 'mg/dL', objetivo: '70 - 180' },
+    ]))).toEqual([]);
+    expect(coded(json([
+      ['2024-03-01', 96, 'mg/dL', '70-180'],
+      ['2024-03-02', 142, 'mg/dL', '70-180'],
+      ['2024-03-03', 118, 'mg/dL', '70-180'],
+    ]))).toEqual([]);
+  });
+
+  it('a device\'s configuration, with names that are measures', () => {
+    expect(coded(json({ ajustes: [
+      { clave: 'Glucosa alarma baja', umbral: 70, unidad: 'mg/dL', intervalo: '55 - 100' },
+      { clave: 'Glucosa alarma alta', umbral: 250, unidad: 'mg/dL', intervalo: '120 - 400' },
+      { clave: 'timeout', umbral: 30, unidad: 's', intervalo: '10 - 60' },
+      { clave: 'retries', umbral: 3, unidad: '', intervalo: '1 - 5' },
+    ] }))).toEqual([]);
+  });
+
+  it('a price list of tests and a product list', () => {
+    expect(coded(json({ precios: [
+      { examen_nombre: 'Ferritina', precio: '18.50', moneda: 'USD', entrega: '2-3 días' },
+      { examen_nombre: 'Glucosa', precio: '4.00', moneda: 'USD', entrega: '1-2 días' },
+      { examen_nombre: 'TSH', precio: '22.00', moneda: 'USD', entrega: '2-3 días' },
+      { examen_nombre: 'Creatinina', precio: '6.00', moneda: 'USD', entrega: '1-2 días' },
+    ] }))).toEqual([]);
+    expect(coded(json([
+      ['Ferritin', 18.5, 'USD', '2-3'],
+      ['Glucose', 4, 'USD', '1-2'],
+      ['TSH', 22, 'USD', '2-3'],
+    ]))).toEqual([]);
+  });
+
+  it('dosages: supplements under names the catalog knows, in mg and IU with a dose range; a drug list', () => {
+    expect(coded(json([
+      { suplemento: 'Vitamina D', dosis: '2000', unidad: 'UI', rango: '1000 - 4000' },
+      { suplemento: 'Magnesio', dosis: '400', unidad: 'mg', rango: '310 - 420' },
+      { suplemento: 'Hierro', dosis: '65', unidad: 'mg', rango: '45 - 65' },
+      { suplemento: 'Zinc', dosis: '15', unidad: 'mg', rango: '8 - 40' },
+    ]))).toEqual([]);
+    expect(coded(json([
+      { farmaco: 'Metformina', dosis: 850, unidad: 'mg', rango: '500 - 2000' },
+      { farmaco: 'Atorvastatina', dosis: 20, unidad: 'mg', rango: '10 - 80' },
+      { farmaco: 'Levotiroxina', dosis: 75, unidad: 'mcg', rango: '25 - 200' },
+    ]))).toEqual([]);
+  });
+
+  it('people and their measures; a list with too few known names', () => {
+    expect(coded(json([
+      { persona: 'Ana', edad: 34, peso: 61, unidad: 'kg', rango: '55 - 70' },
+      { persona: 'Luis', edad: 41, peso: 82, unidad: 'kg', rango: '65 - 85' },
+      { persona: 'Eva', edad: 29, peso: 58, unidad: 'kg', rango: '50 - 65' },
+    ]))).toEqual([]);
+    expect(coded(json([
+      { etiqueta: 'Glucosa', lectura: 92, unidad: 'mg/dL', rango: '70 - 100' },
+      { etiqueta: 'Sensor A', lectura: 12, unidad: 'mV', rango: '10 - 20' },
+      { etiqueta: 'Sensor B', lectura: 14, unidad: 'mV', rango: '10 - 20' },
+      { etiqueta: 'Sensor C', lectura: 11, unidad: 'mV', rango: '10 - 20' },
+    ]))).toEqual([]);
+  });
+});
