@@ -196,4 +196,28 @@ describe('recshape: lists that are no results read nothing', () => {
       { etiqueta: 'Sensor C', lectura: 11, unidad: 'mV', rango: '10 - 20' },
     ]))).toEqual([]);
   });
+
+  it('a history: records of a shape read list on several dates of their own (a date column by its values)', () => {
+    const rec = (fecha: string, prestacion: string, res: string, refs: string) => ({ fechaToma: fecha, prestacion, res, uMedida: 'mg/dL', refs });
+    expect(coded(json([
+      rec('2024-01-10', 'Glucosa', '98', '70 - 100'), rec('2024-01-10', 'Creatinina', '0.9', '0.6 - 1.2'), rec('2024-01-10', 'Ácido úrico', '5.0', '2.4 - 5.7'),
+      rec('2024-06-02', 'Glucosa', '104', '70 - 100'), rec('2024-06-02', 'Creatinina', '1.0', '0.6 - 1.2'), rec('2024-06-02', 'Ácido úrico', '5.9', '2.4 - 5.7'),
+    ]))).toEqual([]);
+  });
+
+  it('a list held under a key of targets or settings', () => {
+    expect(coded(json({ targets: [
+      { estudio: 'Glucosa', meta: '100', unidad: 'mg/dL', rango: '70 - 130' },
+      { estudio: 'Colesterol total', meta: '180', unidad: 'mg/dL', rango: '0 - 200' },
+      { estudio: 'Triglicéridos', meta: '120', unidad: 'mg/dL', rango: '0 - 150' },
+    ] }))).toEqual([]);
+  });
+
+  it('two number columns beside names and units and no range (an age and a weight, two readings): no value is chosen', () => {
+    expect(coded(json([
+      { estudio: 'Glucosa', primera: '92', segunda: '140', unidad: 'mg/dL', marca: 'H' },
+      { estudio: 'Insulina', primera: '8.1', segunda: '60.2', unidad: 'uUI/mL', marca: 'H' },
+      { estudio: 'Cortisol', primera: '14.0', segunda: '9.1', unidad: 'ug/dL', marca: '' },
+    ]))).toEqual([]);
+  });
 });
