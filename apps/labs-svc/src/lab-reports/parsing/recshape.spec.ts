@@ -221,3 +221,102 @@ describe('recshape: lists that are no results read nothing', () => {
     ]))).toEqual([]);
   });
 });
+
+/*
+ * (recshape review) Lists of a laboratory's names, catalog units and numbers that are no results: a reference
+ * catalogue or an app's settings beside its limits, a chart's axes, a test menu's turnaround, quality control runs,
+ * statistics of a device or a population, percentiles. Other names and values than the review's probes.
+ */
+describe('recshape review: settings, statistics, QC and catalogues read nothing', () => {
+  it('a catalogue of limits with a default, a precision or a chart axis beside them', () => {
+    expect(coded(json({ rangos: [
+      { marcador: 'Ferritina', uom: 'ng/mL', inf: 20, sup: 300, defaultValue: 90 },
+      { marcador: 'Vitamina B12', uom: 'pg/mL', inf: 190, sup: 880, defaultValue: 400 },
+      { marcador: 'Glucosa', uom: 'mg/dL', inf: 70, sup: 110, defaultValue: 90 },
+      { marcador: 'Magnesio', uom: 'mg/dL', inf: 1.6, sup: 2.6, defaultValue: 2.1 },
+    ] }))).toEqual([]);
+    expect(coded(json([
+      { etiqueta: 'Natrium', einheit: 'mmol/l', precision: 0, untere: 136, obere: 146 },
+      { etiqueta: 'Kalium', einheit: 'mmol/l', precision: 1, untere: 3.4, obere: 5.0 },
+      { etiqueta: 'Kreatinin', einheit: 'mg/dl', precision: 2, untere: 0.5, obere: 1.1 },
+      { etiqueta: 'Calcium', einheit: 'mg/dl', precision: 1, untere: 8.6, obere: 10.2 },
+    ]))).toEqual([]);
+    expect(coded(json({ grafico: { ejes: [
+      { serie: 'Colesterol total', unidad: 'mg/dL', desde: 100, hasta: 300, tick: 25 },
+      { serie: 'Glucosa', unidad: 'mg/dL', desde: 50, hasta: 250, tick: 25 },
+      { serie: 'Creatinina', unidad: 'mg/dL', desde: 0, hasta: 3, tick: 0.5 },
+    ], axisLabel: 'x' } }))).toEqual([]);
+  });
+
+  it('a test menu with turnaround days, QC runs (target, SD, measured), calibration (assigned, observed)', () => {
+    expect(coded(json({ oferta: [
+      { prueba: 'Ferritina', muestra: 'Suero', unidad: 'ng/mL', inf: 15, sup: 150, turnaroundDays: 3 },
+      { prueba: 'TSH', muestra: 'Suero', unidad: 'mUI/L', inf: 0.35, sup: 4.94, turnaroundDays: 1 },
+      { prueba: 'Creatinina', muestra: 'Suero', unidad: 'mg/dL', inf: 0.5, sup: 1.1, turnaroundDays: 1 },
+      { prueba: 'Glucosa', muestra: 'Suero', unidad: 'mg/dL', inf: 70, sup: 100, turnaroundDays: 1 },
+    ] }))).toEqual([]);
+    expect(coded(json({ laeufe: [
+      { analyt: 'Natrium', stufe: 'N1', charge: 'K-77', sollwert: 128, streuung: 1.9, gemessen: 129.5, einheit: 'mmol/l' },
+      { analyt: 'Natrium', stufe: 'N2', charge: 'K-78', sollwert: 152, streuung: 2.2, gemessen: 150.1, einheit: 'mmol/l' },
+      { analyt: 'Kalium', stufe: 'N1', charge: 'K-77', sollwert: 3.1, streuung: 0.07, gemessen: 3.15, einheit: 'mmol/l' },
+      { analyt: 'Kreatinin', stufe: 'N1', charge: 'K-77', sollwert: 0.95, streuung: 0.03, gemessen: 0.97, einheit: 'mg/dl' },
+    ] }))).toEqual([]);
+    expect(coded(json({ kalibrierung: [
+      { analyt: 'Glukose', kalibrator: 'K1', assignedValue: 110, observedValue: 108.2, einheit: 'mg/dl' },
+      { analyt: 'Harnstoff', kalibrator: 'K1', assignedValue: 45, observedValue: 46.1, einheit: 'mg/dl' },
+      { analyt: 'Cholesterin', kalibrator: 'K1', assignedValue: 210, observedValue: 205, einheit: 'mg/dl' },
+    ] }))).toEqual([]);
+  });
+
+  it('statistics: a device\'s week (average, lowest, highest), a population (mean, SD, n), percentiles', () => {
+    expect(coded(json({ semana: [
+      { medida: 'Glucosa', unidad: 'mg/dL', promedio: 121, minimo_semana: 88, maximo_semana: 176 },
+      { medida: 'Colesterol total', unidad: 'mg/dL', promedio: 201, minimo_semana: 190, maximo_semana: 212 },
+      { medida: 'Triglicéridos', unidad: 'mg/dL', promedio: 150, minimo_semana: 131, maximo_semana: 182 },
+      { medida: 'Hemoglobina', unidad: 'g/dL', promedio: 13.2, minimo_semana: 12.8, maximo_semana: 13.9 },
+    ] }))).toEqual([]);
+    expect(coded(json({ kohorte: [
+      { analyt: 'Glukose', einheit: 'mg/dl', avgValue: 97.4, stdev: 21.9, count: 4410 },
+      { analyt: 'Kreatinin', einheit: 'mg/dl', avgValue: 0.91, stdev: 0.28, count: 4397 },
+      { analyt: 'Kalium', einheit: 'mmol/l', avgValue: 4.2, stdev: 0.33, count: 4402 },
+    ] }))).toEqual([]);
+    expect(coded(json({ verteilung: [
+      { analyt: 'Glukose', einheit: 'mg/dl', p5: 79, p50: 95, p95: 158 },
+      { analyt: 'Kreatinin', einheit: 'mg/dl', p5: 0.55, p50: 0.86, p95: 1.33 },
+      { analyt: 'Kalium', einheit: 'mmol/l', p5: 3.6, p50: 4.1, p95: 4.7 },
+      { analyt: 'Natrium', einheit: 'mmol/l', p5: 136, p50: 140, p95: 144 },
+    ] }))).toEqual([]);
+  });
+
+  it('keys of no statistics word: limits not on one scale, values far from their ranges, an unexplained number column', () => {
+    // A spread beside a mean (two ordered columns, the lower a fiftieth of the higher): no range.
+    expect(coded(json([
+      { medida: 'Glucosa', unidad: 'mg/dL', ancho: 2.9, centro: 101, lectura: 99 },
+      { medida: 'Colesterol total', unidad: 'mg/dL', ancho: 4.1, centro: 188, lectura: 191 },
+      { medida: 'Creatinina', unidad: 'mg/dL', ancho: 0.03, centro: 0.96, lectura: 0.94 },
+      { medida: 'Potasio', unidad: 'mmol/L', ancho: 0.09, centro: 4.4, lectura: 4.5 },
+    ]))).toEqual([]);
+    // Numbers ten and more times the upper limits on most records: no results of these ranges.
+    expect(coded(json([
+      { estudio: 'Glucosa', cifra: 900, unidad: 'mg/dL', rango: '70 - 100' },
+      { estudio: 'Creatinina', cifra: 12, unidad: 'mg/dL', rango: '0.6 - 1.2' },
+      { estudio: 'Potasio', cifra: 40, unidad: 'mmol/L', rango: '3.5 - 5.1' },
+      { estudio: 'Sodio', cifra: 140, unidad: 'mmol/L', rango: '136 - 145' },
+    ]))).toEqual([]);
+    // A value, its range and one more number column nobody explains.
+    expect(coded(json([
+      { estudio: 'Glucosa', cifra: '92', unidad: 'mg/dL', rango: '70 - 100', plazo: 1 },
+      { estudio: 'Creatinina', cifra: '0.9', unidad: 'mg/dL', rango: '0.6 - 1.2', plazo: 2 },
+      { estudio: 'Potasio', cifra: '4.4', unidad: 'mmol/L', rango: '3.5 - 5.1', plazo: 1 },
+      { estudio: 'Sodio', cifra: '140', unidad: 'mmol/L', rango: '136 - 145', plazo: 3 },
+    ]))).toEqual([]);
+  });
+
+  it('a list of results held under a key of statistics or settings (`resumen`, `config`) reads nothing by shape', () => {
+    expect(coded(json({ config: { analitos: [
+      { estudio: 'Glucosa', cifra: '92', unidad: 'mg/dL', rango: '70 - 100' },
+      { estudio: 'Creatinina', cifra: '0.9', unidad: 'mg/dL', rango: '0.6 - 1.2' },
+      { estudio: 'Potasio', cifra: '4.4', unidad: 'mmol/L', rango: '3.5 - 5.1' },
+    ] } }))).toEqual([]);
+  });
+});
