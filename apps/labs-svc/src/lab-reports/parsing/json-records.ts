@@ -923,10 +923,30 @@ function shapeKinds(v: unknown): Set<ShapeKind> {
   return kinds;
 }
 
-function listShape(list: unknown[], keysOf: (obj: Record<string, unknown>) => Keys, opts: JsonRecordOptions, listKey?: string): Map<object, Keys> | null {
+/**
+ * (recshape review) A key's word that names statistics, settings, quality control, display or a catalogue's figures
+ * (English, Spanish, Portuguese, Italian, French, German where cheap): a list with such a key is no laboratory's results
+ * by shape (a reference catalogue's `default`, an app's `decimals`, a chart's `yMin`, a test menu's `tatDays`, a QC
+ * run's `target`/`sd`, a device's `mean`/`lowest`/`highest`, a population's `mean`/`sd`/`n`, percentiles `p2_5`).
+ */
+const NOT_RESULT_WORD = /^(?:mean|means|avg|average|averages|median|mode|sd|sds|stdev|stddev|std|dev|deviation|cv|variance|var|n|count|counts|min|max|minimum|maximum|lowest|highest|percentile|percentiles|p\d+|q\d|quantile|quantiles|quartile|default|defaults|fallback|decimals|decimal|precision|digits|step|steps|tick|ticks|scale|axis|axes|ymin|ymax|xmin|xmax|color|colour|display|target|targets|goal|goals|qc|control|controls|lot|lots|level|levels|assigned|expected|observed|bias|calibrator|tat|turnaround|days|hours|price|cost|media|promedio|mediana|desviacion|desvio|varianza|percentil|predeterminado|decimales|objetivo|meta|lote|nivel|asignado|esperado|dias|horas|moyenne|ecart|cible|defaut|jours|heures|mittelwert|standardabweichung|median|sollwert|zielwert|streuung|stufe|tage|stunden|alvo|padrao|obiettivo)$/;
+/** (recshape review) Words joined to the above only (`sortOrder`, `displayOrder`, `y`, `x`): alone or with them, no results. */
+const NOT_RESULT_JOINED = /^(?:order|sort|y|x|value|values|val|by)$/;
+/** (recshape review) A key holding a list, or a key around it, that names statistics, settings or a catalogue. */
+const NOT_RESULT_HOLDER = /^(?:summary|summaries|stats|statistics|statistic|percentiles|config|configuration|settings|setting|preferences|axes|axis|chart|charts|graph|plot|menu|catalog|catalogue|catalogo|catalogos|katalog|trend|trends|qc|calibration|kalibrierung|calibracion|cohort|population|distribution|resumen|estadisticas|configuracion|ajustes|grafico|statistik|einstellungen|verteilung|kohorte|oferta|tarifas)$/;
+const notResultKey = (key: string) => {
+  const words = keyWords(key);
+  return words.some((w) => NOT_RESULT_WORD.test(w)) || (words.length > 0 && words.every((w) => NOT_RESULT_WORD.test(w) || NOT_RESULT_JOINED.test(w)) && words.some((w) => w === 'order' || w === 'sort'));
+};
+const notResultHolder = (key: string) => keyWords(key).some((w) => NOT_RESULT_HOLDER.test(w) || (w !== 'n' && w !== 'level' && w !== 'count' && NOT_RESULT_WORD.test(w)));
+
+function listShape(list: unknown[], keysOf: (obj: Record<string, unknown>) => Keys, opts: JsonRecordOptions, listKey?: string, holders: string[] = []): Map<object, Keys> | null {
   const objects = list.filter((r): r is Record<string, unknown> => r !== null && typeof r === 'object' && !Array.isArray(r));
   if (objects.length < 3 || objects.length < 0.8 * list.length) return null;
   if (listKey && LIMIT_WORDS.test(keyWords(listKey).join(' '))) return null;
+  // (recshape review) Not under a key of statistics, settings or a catalogue, nor with a key of their words.
+  if (holders.some(notResultHolder)) return null;
+  if (objects.some((o) => Object.keys(o).some(notResultKey))) return null;
   const needing = objects.filter((o) => { const k = keysOf(o); return !k.names.length || k.value === undefined; });
   if (needing.length < objects.length / 2) return null;
   const empty = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && !v.trim());
@@ -1003,6 +1023,9 @@ function listShape(list: unknown[], keysOf: (obj: Record<string, unknown>) => Ke
       const both = objects.filter((o) => numeric(o, a) !== undefined && numeric(o, b) !== undefined);
       const ordered = both.filter((o) => numeric(o, a)! <= numeric(o, b)!);
       if (both.length < 3 || ordered.length < 0.9 * both.length || !both.some((o) => numeric(o, a)! < numeric(o, b)!)) continue;
+      // (recshape review) A range's low limit is on its high one's scale (0, or a twentieth of it or more) on every
+      // record: an SD beside a target (3.1 and 95), a count beside a mean, is no range.
+      if (!both.every((o) => numeric(o, a) === 0 || numeric(o, a)! >= numeric(o, b)! / 20)) continue;
       // The outer pair: the low column the least and the high column the greatest of the record's numbers.
       const score = both.filter((o) => {
         const all = numbers.map((k) => numeric(o, k)).filter((x): x is number => x !== undefined);
@@ -1031,6 +1054,11 @@ function listShape(list: unknown[], keysOf: (obj: Record<string, unknown>) => Ke
   const flagKey = vocab((k) => [k.flag]).length ? undefined : pickColumn((k) => share(k, 'flag') === 1);
   if (flagKey) used.add(flagKey);
   const dateKey = vocab((k) => [k.date]).length ? undefined : pickColumn((k) => share(k, 'date') >= 0.8);
+  // (recshape review) No number column left without a role (neither value nor limits nor a row index or id): a
+  // result's record rarely carries an unexplained number, a menu's, a QC run's or a statistic's does.
+  const allKeys = [...counts.keys()];
+  if (allKeys.some((k) => !taken.has(k) && !used.has(k) && k !== dateKey && !isIndex(k)
+    && objects.filter((o) => !empty(o[k]) && shapeKinds(o[k]).has('number')).length >= 2)) return null;
   // The units the catalog measures the names in, printed on half the records of known names or more: a list without
   // units (a price list's `USD`, a delivery time) or in other units (a dose's `mg`) is none.
   if (!unitKey) return null;
@@ -1044,11 +1072,21 @@ function listShape(list: unknown[], keysOf: (obj: Record<string, unknown>) => Ke
       const r = parseReferenceRange(rangeString(o[rangeKey] as string));
       return { low: r.low, high: r.high };
     }
+    // (recshape review) The range or limits the vocabulary reads (`rango`, `refLow`/`refHigh`): judged the same way.
+    const own = keysOf(o);
+    if (own.range !== undefined && typeof o[own.range] === 'string') {
+      const r = parseReferenceRange(rangeString(o[own.range] as string));
+      return { low: r.low, high: r.high };
+    }
+    const lowKey = own.low ?? own.bareLow;
+    const highKey = own.high ?? own.bareHigh;
+    if (lowKey !== undefined || highKey !== undefined) return { low: lowKey !== undefined ? numeric(o, lowKey) : undefined, high: highKey !== undefined ? numeric(o, highKey) : undefined };
     return {};
   };
   const ranged = objects.map((o) => ({ v: recordValue(o[valueKey!])?.value, b: boundsOf(o) })).filter((x) => x.v !== undefined && (x.b.low !== undefined || x.b.high !== undefined));
-  const near = ranged.filter(({ v, b }) => (b.low === undefined || b.low <= 0 || v! >= b.low / 10) && (b.high === undefined || b.high <= 0 || v! <= b.high * 10));
-  if (ranged.length && near.length < (2 / 3) * ranged.length) return null;
+  // (recshape review) Between a third of the low limit and three times the high one, on three records of four or more.
+  const near = ranged.filter(({ v, b }) => (b.low === undefined || b.low <= 0 || v! >= b.low / 3) && (b.high === undefined || b.high <= 0 || v! <= b.high * 3));
+  if (ranged.length && near.length < 0.75 * ranged.length) return null;
   const shaped = new Map<object, Keys>();
   for (const o of needing) {
     const k: Keys = { ...keysOf(o), names: [...keysOf(o).names], shaped: true };
@@ -1253,10 +1291,12 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
   // (labs51fix2) `examined`: whether the urine section a record is in is headed as an examination (examinedUnder), or
   // the heading's name where it names urine otherwise.
   // (labs51fix2) `urineResults`: how many records of the list a record is in are urine results (urineRecords).
+  // (recshape review) The keys around the value visited, from the data's top (listShape's holders).
+  const holders: string[] = [];
   const visit = (v: unknown, flagged?: boolean, specimen?: RawRow['specimen'], ranged = 0, listKey?: string, examined: Examined = false, urineResults = 0): void => {
     if (Array.isArray(v)) {
       // (recshape) Records whose keys the vocabulary does not read, their roles from their list's values (listShape).
-      const fromShape = listShape(v, keysOf, opts, listKey);
+      const fromShape = listShape(v, keysOf, opts, listKey, holders);
       if (fromShape) for (const [o, k] of fromShape) classified.set(o, k);
       const inArray = flaggedRecords(v);
       const listUrine = urineRecords(v);
@@ -1317,7 +1357,9 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     for (const [key, child] of Object.entries(obj)) {
       if (child === null || typeof child !== 'object') continue;
       const under = underHeading(key, own);
+      holders.push(key);
       visit(child, undefined, under, 0, key, examinedUnder(key, under, ownExamined));
+      holders.pop();
     }
   };
   // (labs51fix) A heading record's name (headingRecord) among records of one shape: the specimen it says
