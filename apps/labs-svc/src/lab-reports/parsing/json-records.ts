@@ -706,6 +706,8 @@ interface Keys {
   comment?: string;
   /** (labs50fix review) Whether a name, value, unit, range or flag key was read through the column headers' vocabulary. */
   viaHeader?: boolean;
+  /** (recshape) Whether some of its roles were taken from the shape of its list's values (listShape). */
+  shaped?: boolean;
 }
 
 function classify(obj: Record<string, unknown>): Keys {
@@ -864,6 +866,295 @@ function withoutMark(name: string): string {
   return name.replace(/^[*#†‡§※★☆]+\s*(?=\p{L})/u, '');
 }
 
+/**
+ * (recshape) A list's records read by the shape of their values, where the vocabulary of keys gives no name key or no
+ * value key: each key's role (name, value, unit, range, two limits, flag, date) is taken from its column of values
+ * across the list, as a table's columns are told by their cells. Only a list of three or more records of mostly one
+ * shape (keys present in four of five records), not held under a key of settings or limits (LIMIT_WORDS), and only
+ * where the list is a laboratory's results by its values:
+ * - the name column is text, most of it names the catalog knows (half the records or more, three different names or
+ *   more): a list of settings, products, people or days has none;
+ * - the value column holds numbers, censored numbers (`<5`) or answers in words (isAnswerInWords), and no other column
+ *   is one as well (an age beside a weight is two values: none is read); a row index (1, 2, 3 …) or an id key is none;
+ * - two number columns low ≤ high on nine records of ten or more are the range's limits (the outer pair where three
+ *   numbers stand in order); two number columns and no third are a catalogue of ranges without results: nothing;
+ * - a unit column holds tokens the unit parser reads, a range column range-like text, a flag column flag words only;
+ * - the list prints units, those the catalog measures the names in, on half the records of known names or more (a
+ *   price list's `USD` is none, `mg` beside `Magnesium` is a dose), and the values lie within a tenth of the lower limit to ten times the upper one on two
+ *   records of three or more (a price beside a delivery time, a dose beside a dose range are no result and its range).
+ * - no key names a price (PRICE_WORD: `precioUSD`, `Preis`, `cena`) and no column holds currency codes (`USD`): a test
+ *   menu prints names, units and ranges too.
+ * Keys the vocabulary knows keep their roles; the record then reads as any other (recordRow: a range or a status word,
+ * a unit the reader takes …). A name the catalog lacks in such a list is a row under its printed name (`?Name`) when
+ * its value is a number printed with a unit or a range (recordRow's `shaped`).
+ */
+type ShapeKind = 'number' | 'censored' | 'answer' | 'unit' | 'range' | 'flag' | 'date' | 'text';
+const DATE_VALUE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}.*)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?:\s+\d{1,2}:\d{2}.*)?|\d{1,2}:\d{2}(?::\d{2})?)$/;
+const INDEX_KEY = /^(?:id|no|nr|num|number|idx|index|seq|sequence|row|rowid|page|order|pos|position|rank|code|sort|sortorder|line|item|itemno|orden|nummer|stt)$/;
+/**
+ * (recshape) A key's word that names a price (a test menu's `precioUSD`, `price`, `Preis`, `cena`, `mrp`), or a column
+ * of currency codes or signs: a list of tests with prices is no results, however its other columns look.
+ */
+const PRICE_WORD = /^(?:price|prices|cost|costs|fee|fees|charge|charges|tariff|mrp|precio|precios|preco|precos|prix|preis|prezzo|cena|cennik|costo|coste|tarifa|tarif|importe|harga|biaya|fiyat|ucret|usd|eur|gbp|inr|idr|mxn|brl|pln|vnd)$/;
+const CURRENCY = /^(?:USD|EUR|GBP|INR|IDR|MXN|BRL|PLN|TRY|VND|JPY|CNY|RMB|AUD|CAD|CHF|ZAR|NGN|KES|PHP|MYR|THB|ARS|COP|CLP|PEN|SAR|AED|EGP|RUB|UAH|KRW|SGD|NZD|HKD|PKR|BDT|LKR|NPR|[$€£¥₹₺₫]|Rs\.?|R\$)$/;
+
+function shapeKinds(v: unknown): Set<ShapeKind> {
+  const kinds = new Set<ShapeKind>();
+  if (typeof v === 'number') {
+    if (Number.isFinite(v)) kinds.add('number');
+    return kinds;
+  }
+  if (typeof v !== 'string') return kinds;
+  const t = v.trim();
+  if (DATE_VALUE.test(t)) {
+    kinds.add('date');
+    return kinds;
+  }
+  const value = recordValue(t);
+  if (value) kinds.add(value.comparator ? 'censored' : 'number');
+  if (!value && isAnswerInWords(t)) kinds.add('answer');
+  if (!value && /[\p{L}µμ%/]/u.test(t) && isUnitToken(t) && toUcum(t) !== null) kinds.add('unit');
+  if (/\d/.test(t) && (!value || value.comparator)) {
+    const r = parseReferenceRange(rangeString(t));
+    if (r.low !== undefined || r.high !== undefined) kinds.add('range');
+  }
+  if (!value && statusFlag(t) !== undefined) kinds.add('flag');
+  if (!kinds.size && /\p{L}/u.test(t)) kinds.add('text');
+  return kinds;
+}
+
+/**
+ * (recshape review) A key's word that names statistics, settings, quality control, display or a catalogue's figures
+ * (English, Spanish, Portuguese, Italian, French, German where cheap): a list with such a key is no laboratory's results
+ * by shape (a reference catalogue's `default`, an app's `decimals`, a chart's `yMin`, a test menu's `tatDays`, a QC
+ * run's `target`/`sd`, a device's `mean`/`lowest`/`highest`, a population's `mean`/`sd`/`n`, percentiles `p2_5`).
+ */
+const NOT_RESULT_WORD = /^(?:mean|means|avg|average|averages|median|mode|sd|sds|stdev|stddev|std|dev|deviation|cv|variance|var|n|count|counts|min|max|minimum|maximum|lowest|highest|percentile|percentiles|p\d+|q\d|quantile|quantiles|quartile|default|defaults|fallback|decimals|decimal|precision|digits|step|steps|tick|ticks|scale|axis|axes|ymin|ymax|xmin|xmax|color|colour|display|target|targets|goal|goals|qc|control|controls|lot|lots|level|levels|assigned|expected|observed|bias|calibrator|tat|turnaround|days|hours|price|cost|media|promedio|mediana|desviacion|desvio|varianza|percentil|predeterminado|decimales|objetivo|meta|lote|nivel|asignado|esperado|dias|horas|moyenne|ecart|cible|defaut|jours|heures|mittelwert|standardabweichung|median|sollwert|zielwert|streuung|stufe|tage|stunden|alvo|padrao|obiettivo)$/;
+/** (recshape review) Words joined to the above only (`sortOrder`, `displayOrder`, `y`, `x`): alone or with them, no results. */
+const NOT_RESULT_JOINED = /^(?:order|sort|y|x|value|values|val|by)$/;
+/** (recshape review) A key holding a list, or a key around it, that names statistics, settings or a catalogue. */
+const NOT_RESULT_HOLDER = /^(?:summary|summaries|stats|statistics|statistic|percentiles|config|configuration|settings|setting|preferences|axes|axis|chart|charts|graph|plot|menu|catalog|catalogue|catalogo|catalogos|katalog|trend|trends|qc|calibration|kalibrierung|calibracion|cohort|population|distribution|resumen|estadisticas|configuracion|ajustes|grafico|statistik|einstellungen|verteilung|kohorte|oferta|tarifas)$/;
+const notResultKey = (key: string) => {
+  const words = keyWords(key);
+  return words.some((w) => NOT_RESULT_WORD.test(w)) || (words.length > 0 && words.every((w) => NOT_RESULT_WORD.test(w) || NOT_RESULT_JOINED.test(w)) && words.some((w) => w === 'order' || w === 'sort'));
+};
+const notResultHolder = (key: string) => keyWords(key).some((w) => NOT_RESULT_HOLDER.test(w) || (w !== 'n' && w !== 'level' && w !== 'count' && NOT_RESULT_WORD.test(w)));
+
+function listShape(list: unknown[], keysOf: (obj: Record<string, unknown>) => Keys, opts: JsonRecordOptions, listKey?: string, holders: string[] = []): Map<object, Keys> | null {
+  const objects = list.filter((r): r is Record<string, unknown> => r !== null && typeof r === 'object' && !Array.isArray(r));
+  if (objects.length < 3 || objects.length < 0.8 * list.length) return null;
+  if (listKey && LIMIT_WORDS.test(keyWords(listKey).join(' '))) return null;
+  // (recshape review) Not under a key of statistics, settings or a catalogue, nor with a key of their words.
+  if (holders.some(notResultHolder)) return null;
+  if (objects.some((o) => Object.keys(o).some(notResultKey))) return null;
+  const needing = objects.filter((o) => { const k = keysOf(o); return !k.names.length || k.value === undefined; });
+  if (needing.length < objects.length / 2) return null;
+  const empty = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && !v.trim());
+  const counts = new Map<string, number>();
+  for (const o of objects) for (const k of Object.keys(o)) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const common = [...counts].filter(([, n]) => n >= 0.8 * objects.length).map(([k]) => k);
+  // The keys the vocabulary gives a role in most records keep it.
+  const taken = new Set<string>();
+  const vocab = (pick: (k: Keys) => (string | undefined)[]) => {
+    const seen = new Map<string, number>();
+    for (const o of objects) for (const key of pick(keysOf(o))) if (key !== undefined) seen.set(key, (seen.get(key) ?? 0) + 1);
+    return [...seen].filter(([, n]) => n >= objects.length / 2).map(([k]) => k);
+  };
+  const vocabName = vocab((k) => k.names.filter((n) => !n.title).map((n) => n.key))[0];
+  const vocabValue = vocab((k) => [k.value])[0];
+  for (const key of vocab((k) => [...k.names.map((n) => n.key), k.value, k.unit, k.range, k.low, k.high, k.bareLow, k.bareHigh, k.flag, k.date, k.comment])) taken.add(key);
+  if (common.some((k) => keyWords(k).some((w) => PRICE_WORD.test(w)))) return null;
+  const free = common.filter((k) => !taken.has(k));
+  // First the names, on the list's first records: no key of names the catalog knows, no shape read (a long list of a
+  // device's or an app's figures is not looked at further).
+  const knownName = (n: unknown) => typeof n === 'string' && /\p{L}/u.test(n) && n.length <= 80 && Boolean(opts.knows?.(n) || opts.knowsInUrine?.(n));
+  const head = objects.slice(0, 12);
+  if (!(vocabName ? [vocabName] : free).some((k) => head.filter((o) => knownName(o[k])).length >= head.length / 2)) return null;
+  // Each free key's column: how many records hold each kind of value, and how many hold any.
+  const column = new Map<string, { filled: number; kinds: Map<ShapeKind, number>; each: Set<ShapeKind>[] }>();
+  for (const key of free) {
+    const c = { filled: 0, kinds: new Map<ShapeKind, number>(), each: [] as Set<ShapeKind>[] };
+    for (const o of objects) {
+      if (empty(o[key])) continue;
+      c.filled++;
+      const kinds = shapeKinds(o[key]);
+      c.each.push(kinds);
+      for (const kind of kinds) c.kinds.set(kind, (c.kinds.get(kind) ?? 0) + 1);
+    }
+    column.set(key, c);
+  }
+  // The share of a column's filled places that hold one of these kinds.
+  const share = (key: string, ...kinds: ShapeKind[]) => {
+    const c = column.get(key)!;
+    return c.filled ? c.each.filter((own) => kinds.some((k) => own.has(k))).length / c.filled : 0;
+  };
+  const filled = (key: string) => column.get(key)?.filled ?? 0;
+  if (free.some((k) => filled(k) >= 2 && objects.every((o) => empty(o[k]) || (typeof o[k] === 'string' && CURRENCY.test((o[k] as string).trim()))))) return null;
+  const used = new Set<string>();
+  const nameScore = (key: string) => {
+    const known = objects.filter((o) => knownName(o[key]));
+    return { records: known.length, distinct: new Set(known.map((o) => (o[key] as string).trim().toLowerCase())).size };
+  };
+  // The name column: the vocabulary's, else the text column with the most names the catalog knows.
+  let nameKey = vocabName;
+  if (!nameKey) {
+    const candidates = free.filter((k) => share(k, 'text') >= 0.8).map((k) => ({ k, s: nameScore(k) })).sort((a, b) => b.s.records - a.s.records);
+    nameKey = candidates[0]?.k;
+  }
+  if (!nameKey) return null;
+  const names = nameScore(nameKey);
+  if (names.records < objects.length / 2 || names.distinct < 3) return null;
+  used.add(nameKey);
+  const numeric = (o: Record<string, unknown>, key: string): number | undefined => {
+    const r = recordValue(o[key]);
+    return r && !r.comparator ? r.value : undefined;
+  };
+  const isIndex = (key: string) => INDEX_KEY.test(keyWords(key).join('')) || (filled(key) === objects.length
+    && objects.every((o, i) => i === 0 || numeric(o, key) === (numeric(objects[i - 1]!, key) ?? NaN) + 1) && Number.isInteger(numeric(objects[0]!, key)));
+  const vocabBounds = vocab((k) => [k.range, k.low, k.high]).length > 0;
+  // Two limit columns: number columns low ≤ high on nine records of ten.
+  const numbers = free.filter((k) => !used.has(k) && !isIndex(k) && share(k, 'number') >= 0.8 && filled(k) >= objects.length / 2);
+  let limits: [string, string] | undefined;
+  // (At most six number columns are paired: a list of more is a device's or a table of figures, read by no pair.)
+  if (!vocabBounds && numbers.length >= 2 && numbers.length <= 6) {
+    let best = -1;
+    for (const a of numbers) for (const b of numbers) {
+      if (a === b) continue;
+      const both = objects.filter((o) => numeric(o, a) !== undefined && numeric(o, b) !== undefined);
+      const ordered = both.filter((o) => numeric(o, a)! <= numeric(o, b)!);
+      if (both.length < 3 || ordered.length < 0.9 * both.length || !both.some((o) => numeric(o, a)! < numeric(o, b)!)) continue;
+      // (recshape review) A range's low limit is on its high one's scale (0, or a twentieth of it or more) on every
+      // record: an SD beside a target (3.1 and 95), a count beside a mean, is no range.
+      if (!both.every((o) => numeric(o, a) === 0 || numeric(o, a)! >= numeric(o, b)! / 20)) continue;
+      // The outer pair: the low column the least and the high column the greatest of the record's numbers.
+      const score = both.filter((o) => {
+        const all = numbers.map((k) => numeric(o, k)).filter((x): x is number => x !== undefined);
+        return numeric(o, a) === Math.min(...all) && numeric(o, b) === Math.max(...all);
+      }).length;
+      if (score > best) [best, limits] = [score, [a, b]];
+    }
+  }
+  if (limits) limits.forEach((k) => used.add(k));
+  // The value column: the vocabulary's, else the one column of numbers, censored numbers or answers.
+  let valueKey = vocabValue;
+  if (!valueKey) {
+    const candidates = free.filter((k) => !used.has(k) && !isIndex(k) && filled(k) >= objects.length / 2
+      && share(k, 'number', 'censored', 'answer') >= 0.8 && (column.get(k)!.kinds.get('number') ?? 0) + (column.get(k)!.kinds.get('answer') ?? 0) > 0);
+    if (candidates.length !== 1) return null;
+    valueKey = candidates[0];
+  }
+  if (!valueKey) return null;
+  used.add(valueKey);
+  const pickColumn = (ok: (k: string) => boolean) => free.find((k) => !used.has(k) && filled(k) > 0 && ok(k));
+  const vocabUnit = vocab((k) => [k.unit])[0];
+  const unitKey = vocabUnit ?? pickColumn((k) => share(k, 'unit') >= 0.8);
+  if (unitKey) used.add(unitKey);
+  const rangeKey = vocabBounds || limits ? undefined : pickColumn((k) => share(k, 'range') >= 0.8 && filled(k) >= 2);
+  if (rangeKey) used.add(rangeKey);
+  const flagKey = vocab((k) => [k.flag]).length ? undefined : pickColumn((k) => share(k, 'flag') === 1);
+  if (flagKey) used.add(flagKey);
+  const dateKey = vocab((k) => [k.date]).length ? undefined : pickColumn((k) => share(k, 'date') >= 0.8);
+  // (recshape review) No number column left without a role (neither value nor limits nor a row index or id): a
+  // result's record rarely carries an unexplained number, a menu's, a QC run's or a statistic's does.
+  const allKeys = [...counts.keys()];
+  if (allKeys.some((k) => !taken.has(k) && !used.has(k) && k !== dateKey && !isIndex(k)
+    && objects.filter((o) => !empty(o[k]) && shapeKinds(o[k]).has('number')).length >= 2)) return null;
+  // The units the catalog measures the names in, printed on half the records of known names or more: a list without
+  // units (a price list's `USD`, a delivery time) or in other units (a dose's `mg`) is none.
+  if (!unitKey) return null;
+  const printed = objects.filter((o) => knownName(o[nameKey!]) && typeof o[unitKey] === 'string' && toUcum((o[unitKey] as string).trim()) !== null);
+  const measured = printed.filter((o) => opts.measuresIn?.(o[nameKey!] as string, (o[unitKey] as string).trim()));
+  if (measured.length < printed.length / 2 || measured.length < names.records / 2) return null;
+  // The values near their ranges.
+  const boundsOf = (o: Record<string, unknown>): { low?: number; high?: number } => {
+    if (limits) return { low: numeric(o, limits[0]), high: numeric(o, limits[1]) };
+    if (rangeKey && typeof o[rangeKey] === 'string') {
+      const r = parseReferenceRange(rangeString(o[rangeKey] as string));
+      return { low: r.low, high: r.high };
+    }
+    // (recshape review) The range or limits the vocabulary reads (`rango`, `refLow`/`refHigh`): judged the same way.
+    const own = keysOf(o);
+    if (own.range !== undefined && typeof o[own.range] === 'string') {
+      const r = parseReferenceRange(rangeString(o[own.range] as string));
+      return { low: r.low, high: r.high };
+    }
+    const lowKey = own.low ?? own.bareLow;
+    const highKey = own.high ?? own.bareHigh;
+    if (lowKey !== undefined || highKey !== undefined) return { low: lowKey !== undefined ? numeric(o, lowKey) : undefined, high: highKey !== undefined ? numeric(o, highKey) : undefined };
+    return {};
+  };
+  const ranged = objects.map((o) => ({ v: recordValue(o[valueKey!])?.value, b: boundsOf(o) })).filter((x) => x.v !== undefined && (x.b.low !== undefined || x.b.high !== undefined));
+  // (recshape review) Between a third of the low limit and three times the high one, on three records of four or more.
+  const near = ranged.filter(({ v, b }) => (b.low === undefined || b.low <= 0 || v! >= b.low / 3) && (b.high === undefined || b.high <= 0 || v! <= b.high * 3));
+  if (ranged.length && near.length < 0.75 * ranged.length) return null;
+  const shaped = new Map<object, Keys>();
+  for (const o of needing) {
+    const k: Keys = { ...keysOf(o), names: [...keysOf(o).names], shaped: true };
+    if (!k.names.length && nameKey in o) k.names.push({ key: nameKey, english: false, other: false });
+    if (k.value === undefined && valueKey in o) k.value = valueKey;
+    if (unitKey && k.unit === undefined && unitKey in o) k.unit = unitKey;
+    if (rangeKey && k.range === undefined && rangeKey in o) k.range = rangeKey;
+    if (limits && k.low === undefined && k.high === undefined && k.range === undefined) [k.low, k.high] = limits;
+    if (flagKey && k.flag === undefined && flagKey in o) k.flag = flagKey;
+    if (dateKey && k.date === undefined && dateKey in o) k.date = dateKey;
+    k.flagPlace = k.flag !== undefined && flagOrEmpty(o[k.flag]);
+    shaped.set(o, k);
+  }
+  return shaped;
+}
+
+/**
+ * (recshape) A table kept as arrays of cells without keys whose cells are not all strings (numbers as numbers, null
+ * cells), which jsonTables does not take: each array of arrays of three or more rows made a list of records, its keys
+ * the first row's cells where that row is a header (strings without a number, all different), else the cells'
+ * places; the list is then read by the shape of its values (listShape), each row on the line of its first cell's
+ * text. Null when the data holds no such table or no row is read.
+ */
+export function readJsonCellRows(text: string, opts: JsonRecordOptions, module: ModuleData | null): ParsedReport | null {
+  if (!module) return null;
+  const source = text.replace(/^\uFEFF/, '');
+  const lineAt = lineOfOffset(source);
+  const cell = (c: unknown) => c === null || typeof c === 'number' || typeof c === 'string';
+  const isRow = (v: unknown): v is unknown[] => Array.isArray(v) && v.length >= 2 && v.every(cell) && v.some((c) => typeof c === 'string');
+  const where = new Map<object, string>();
+  let found = false;
+  const convert = (v: unknown): unknown => {
+    if (Array.isArray(v)) {
+      if (v.length >= 3 && v.every(isRow)) {
+        const rows = v as unknown[][];
+        const head = rows[0]!;
+        const header = head.every((c) => typeof c === 'string' && /\p{L}/u.test(c) && !/\d/.test(c)) && new Set(head).size === head.length;
+        const keys = (n: number) => Array.from({ length: n }, (_, i) => (header && typeof head[i] === 'string' ? (head[i] as string) : `#${i + 1}`));
+        const body = header ? rows.slice(1) : rows;
+        if (body.length < 3) return v;
+        found = true;
+        const width = Math.max(...body.map((r) => r.length));
+        return body.map((r) => {
+          const obj: Record<string, unknown> = {};
+          keys(width).forEach((k, i) => { obj[k] = typeof r[i] === 'string' ? tableCell(r[i] as string) : r[i] ?? null; });
+          const first = r.find((c) => typeof c === 'string' && /\p{L}/u.test(c));
+          if (typeof first === 'string') where.set(obj, first);
+          return obj;
+        });
+      }
+      return v.map(convert);
+    }
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, c]) => [k, convert(c)]));
+    return v;
+  };
+  const data = convert(module.data);
+  if (!found) return null;
+  let from = module.start;
+  const place = (record: object, row: RawRow) => {
+    const first = where.get(record);
+    const at = first === undefined ? -1 : source.indexOf(JSON.stringify(first).slice(0, -1), from);
+    if (at >= 0) from = at + 1;
+    row.line = lineAt(at >= 0 ? at : from);
+  };
+  const read = readJsonRecords(source, { ...opts, records: { place, vouches: () => false } }, { data, start: module.start });
+  return read?.rows.length ? read : null;
+}
+
 /** What the record reader asks the catalog: whether it knows a name, and in what unit it measures one. */
 export interface JsonRecordOptions {
   knows?: (name: string) => boolean;
@@ -1000,8 +1291,13 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
   // (labs51fix2) `examined`: whether the urine section a record is in is headed as an examination (examinedUnder), or
   // the heading's name where it names urine otherwise.
   // (labs51fix2) `urineResults`: how many records of the list a record is in are urine results (urineRecords).
+  // (recshape review) The keys around the value visited, from the data's top (listShape's holders).
+  const holders: string[] = [];
   const visit = (v: unknown, flagged?: boolean, specimen?: RawRow['specimen'], ranged = 0, listKey?: string, examined: Examined = false, urineResults = 0): void => {
     if (Array.isArray(v)) {
+      // (recshape) Records whose keys the vocabulary does not read, their roles from their list's values (listShape).
+      const fromShape = listShape(v, keysOf, opts, listKey, holders);
+      if (fromShape) for (const [o, k] of fromShape) classified.set(o, k);
       const inArray = flaggedRecords(v);
       const listUrine = urineRecords(v);
       // (labs50fix review) Results' neighbours only in a list of records of one shape (the same keys), not held under a
@@ -1061,7 +1357,9 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     for (const [key, child] of Object.entries(obj)) {
       if (child === null || typeof child !== 'object') continue;
       const under = underHeading(key, own);
+      holders.push(key);
       visit(child, undefined, under, 0, key, examinedUnder(key, under, ownExamined));
+      holders.pop();
     }
   };
   // (labs51fix) A heading record's name (headingRecord) among records of one shape: the specimen it says
@@ -1175,7 +1473,14 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     // (A name the catalog knows in urine, `Pus cells`, only as above: by its section or its unit, not by its last word.)
     const examination = inUrineSection && (examined === true || (typeof examined === 'string' && namedBy(examined, name)));
     const microscopy = !known && ELEMENT_NAME.test(name) && (examination || (perFieldCount && (urineResults > 0 || MICROSCOPY_ELEMENT.test(name))));
-    if (!known && !microscopy) return null;
+    // (recshape) A name the catalog lacks in a list read by its values' shape (listShape: most of its names are known),
+    // with a number and a unit or a range of its own: a result under its printed name (`?Cholinesterase`), as a text
+    // line's.
+    const boundKeysOf = [keys.low, keys.high].filter((k): k is string => k !== undefined);
+    const shapedUnknown = !known && !microscopy && Boolean(keys.shaped) && value.value !== null && !value.span && ELEMENT_NAME.test(name)
+      && (printedUnit !== '' || (keys.range !== undefined && typeof obj[keys.range] === 'string' && /\d/.test(obj[keys.range] as string))
+        || boundKeysOf.some((k) => bound(obj[k]) !== undefined));
+    if (!known && !microscopy && !shapedUnknown) return null;
     const status = keys.flag && typeof obj[keys.flag] === 'string' ? (obj[keys.flag] as string).trim() : '';
     if (status && NO_RESULT_STATUS.test(status)) return null;
     // A name the record says is of urine (`Leucocytes`, its Hebrew name leukocytes in urine): the urine analyte's, or no row.
@@ -1216,7 +1521,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     // (labs50fix review) Whether only a labs50fix rule lets the record in (the dated records' guard counts the dates of
     // the others, as before): a name known under a urine section only, a star, a span, a count's bare volume, an
     // answer that is its range's word or printed with a unit, or (below) a result with an empty range place.
-    let novel = Boolean(value.stars || value.span || microscopy || ((inUrineSection || perFieldCount) && !knows?.(name)) || (answer && (!isAnswerInWords(value.text!) || printedUnit
+    let novel = Boolean(value.stars || value.span || microscopy || keys.shaped || ((inUrineSection || perFieldCount) && !knows?.(name)) || (answer && (!isAnswerInWords(value.text!) || printedUnit
       || LABS50_ANSWER.test(value.text!) || !answersInWordsOf(name, opts))));
     if (value.comparator) {
       row.comparator = value.comparator;

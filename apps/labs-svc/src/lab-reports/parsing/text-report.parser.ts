@@ -7,7 +7,7 @@ import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, isStatusW
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, writesPointDecimals, type DecimalMark, type NumberContext } from './printed-number.js';
 import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL, STANDARD_RANGE_LABELS, TIER_WORDS_EN } from './reference-range.js';
-import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
+import { isScript, jsonModuleData, jsonTables, readJsonCellRows, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
@@ -256,6 +256,10 @@ function readTextReport(text: string, opts: TextParseOptions, declined: ParseWar
     // they are, each table apart (a blank line between), its header rows too.
     const tables = jsonTables(data);
     if (tables) return parseReportLines(textLines(tables.map((t) => t.map((row) => `| ${row.join(' | ')} |`).join('\n')).join('\n\n'), 1, false, opts.knows), opts);
+    // (recshape) Arrays of cells that are not all strings (numbers as numbers, null cells): read by their columns'
+    // shapes (json-records.ts readJsonCellRows); none read, the text is read below as before.
+    const cells = readJsonCellRows(unmarked, { ...opts, headingSpecimen, partOfExamination }, data);
+    if (cells) return cells;
   }
   const page = looksLikeHtml(text);
   // (labscode) A text that is source code reads no results: its lines are no report's (pako.js read 86 rows, all
