@@ -313,9 +313,15 @@ export function namesPreviousResult(label: string): boolean {
   return PREVIOUS_HEADER.test(words) || PREVIOUS_IN_OTHER_LANGUAGES.test(words);
 }
 
+/**
+ * (hdrroles) Words in a header's parenthesis that say whose or which system's values the column holds, not their unit
+ * (`Reference range (adult)`, `(Adult Male)`, `(men/women)`, `Result (SI)`, `(conventional)`, `(fasting)`, `(serum)`).
+ */
+const NOT_HEADER_UNIT = /^(?:(?:adults?|child|children|paediatric|pediatric|infants?|newborns?|neonates?|men|women|males?|females?|m|f|both|sexes|si|conventional|conv|us|metric|international|fasting|non|nonfasting|random|serum|plasma|urine|blood|whole|capillary|venous|arterial|aged?|and|or|over|under|all|ages)(?:[\s,&/+-]+|$))+$/i;
+
 /** Whether a header cell's parenthesis at its end holds a unit (`(mg/dL)`, `(%)`, `(U/L)`), not words or a date. */
 function isHeaderUnit(inside: string): boolean {
-  return /[/%]|^[a-zµμ]{1,4}\/?/i.test(inside) && !/^\d/.test(inside);
+  return /[/%]|^[a-zµμ]{1,4}\/?/i.test(inside) && !/^\d/.test(inside) && !NOT_HEADER_UNIT.test(inside.trim());
 }
 
 function headerWords(text: string): { words: string; unit?: string } {
@@ -427,6 +433,78 @@ function qualifiedRole(words: string): ColumnRole | null {
 }
 
 /**
+ * (hdrroles) Words that make a header cell another column than the one its role word names: a previous or dated result
+ * (`Previous result`, `Result date`), a method, code, comment or specimen (`Result comment`, `Reference number`), a
+ * decision limit or a bound (`Critical value`, `Target range`, `Lower limit of range`), another copy or reading of the
+ * result (`Converted result`, `Absolute value`, `Result %`) — as words anywhere in the cell.
+ */
+const CONTAINED_BLOCKERS = new RegExp(String.raw`\b(?:previous|prior|last|earlier|former|old|older|past|history|historical|cumulative|trend|change|delta|date|dates|time|times|day|days|week|weeks|month|months|year|years|collected|collection|drawn|received|method|methods|methodology|technique|principle|code|codes|loinc|comments?|notes?|remarks?|specimen|sample|instrument|analy[sz]er|device|site|performed|performing|ordered|order|target|goal|optimal|ideal|desirable|critical|panic|alert|action|decision|expected|predicted|therapeutic|toxic|category|categories|risk|tier|percentile|score|deviation|mean|average|median|low|high|min|max|minimum|maximum|lower|upper|limit|limits|bound|bounds|absolute|relative|percent|percentage|converted|conversion|equivalent|alternate|alternative|second|other|number|no|nr|num|id|identifier|graph|chart|bar|plot)\b`);
+/**
+ * (hdrroles) The same in the languages of European reports: previous (`anterior`, `antérieur`, `precedente`, `vorige`,
+ * `Vorwert`, `vorherig`), date (`fecha`, `Datum`, `data`), method (`método`, `Methode`), comment (`comentario`,
+ * `Kommentar`, `Bemerkung`), critical and target (`crítico`, `kritisch`, `objetivo`, `Zielwert`).
+ */
+const CONTAINED_BLOCKERS_OTHER_LANGUAGES = /\b(?:anterior|anteriores|anterieurs?|anteriorites?|precedents?|precedentes?|precedenti|vorige|vorig|vorwerte?|vorherige?n?|vorbefund|fruhere?n?|ultimos?|ultimas?|dernier|derniere|fecha|datum|data|date|metodo|methode|kommentar|bemerkung|comentarios?|commentaire|critico|critica|kritisch|objetivo|zielwert|cible)\b/;
+/** (hdrroles) Words before a role word that say whose the column is (`Lab reference interval`, `Test units`): no role of their own there. */
+const CONTAINED_QUALIFIER = /^(?:source|printed|lab|laboratory|original|reported|report|transcribed|stated|test|tests|lab test)$/;
+/** (hdrroles) Role words too weak to name a column from among other words (`Patient information`, `Current status`). */
+const CONTAINED_WEAK = /^(?:patient|current|finding|findings|normal|in range|out of range|within range|outside range)$/;
+/** (hdrroles) A phrase after the role word that says of what or for whom (`Units of measure`, `Reference range for adults`). */
+const CONTAINED_TAIL = / (?:of|for|in|at|per|by|as|from|with|according|de|del|des|du|di|da|der|fur|para|pour)\b.*$/;
+const CONTAINED_ROLES: readonly ColumnRole[] = ['value', 'unit', 'range', 'flag'];
+
+/**
+ * (hdrroles) A header cell that no header's words name as a whole but that contains one role word among words of no
+ * role (`Units of measure`, `Reference range for adults`, `Lab reference interval`, `Measured value`, `Obtained result`,
+ * `Abnormal flag`): the column of that role — a value, a unit, a range or a flag. Null where the cell holds words of two
+ * roles (`Result unit`, `Patient name`), another column's words (CONTAINED_BLOCKERS), a digit, or more than six
+ * words. A cell whose last words are another column's own (`Reference lab`, `Result comment`) is that column, of its own. A parenthesis at its end is the column's unit where it
+ * holds one (isHeaderUnit), else words about the column (`(adult)`), none of its role.
+ */
+function containedRole(text: string): { role: ColumnRole; words: string; unit?: string; contained: true } | null {
+  let head = text.trim();
+  let unit: string | undefined;
+  for (let paren = trailingParenthesis(head); paren; paren = trailingParenthesis(head)) {
+    if (unit === undefined && isHeaderUnit(paren[1])) unit = paren[1].trim();
+    head = paren[0].trim();
+  }
+  if (/[()]/.test(head)) return null;
+  const words = head.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  if (!words || /\d/.test(words) || words.split(' ').length > 6) return null;
+  const tokens = words.replace(CONTAINED_TAIL, '').split(' ');
+  // The last words another column's own (ROLE_WORDS' `other`: `lab`, `method`, `code`, `comment`): that column, of its
+  // own (`Reference lab`, `Result comment`, `Test method`).
+  for (let i = 1; i < tokens.length; i++) {
+    const last = headerRoleOfWords(tokens.slice(i).join(' '));
+    if (last) {
+      if (last.role === 'other') return { role: 'other', words, contained: true };
+      break;
+    }
+  }
+  // (A previous result's words in another language, `Resultados anteriores`, `Vorwerte`: never the result's column.)
+  if (CONTAINED_BLOCKERS.test(words) || CONTAINED_BLOCKERS_OTHER_LANGUAGES.test(words)) return null;
+  let role: ColumnRole | null = null;
+  for (let i = 0; i < tokens.length;) {
+    let found = 0;
+    let phraseRole: ColumnRole | null = null;
+    for (let j = Math.min(tokens.length, i + 5); j > i && !found; j--) {
+      const r = headerRoleOfWords(tokens.slice(i, j).join(' '));
+      if (r) [found, phraseRole] = [j, r.role];
+    }
+    if (!found || !phraseRole) {
+      i++;
+      continue;
+    }
+    const phrase = tokens.slice(i, found).join(' ');
+    i = found;
+    if ((CONTAINED_QUALIFIER.test(phrase) && found < tokens.length) || CONTAINED_WEAK.test(phrase)) continue;
+    if (!CONTAINED_ROLES.includes(phraseRole) || (role && role !== phraseRole)) return null;
+    role = phraseRole;
+  }
+  return role ? { role, words, contained: true, ...(unit ? { unit } : {}) } : null;
+}
+
+/**
  * (labs34fix) A value or range header of a differential's two readings (ABSOLUTE_HEADER, PERCENT_HEADER): `Valor
  * Absoluto`, `Absolute Count`, `Ref. Absoluto` (the count's, `absolute`), `Valor (%)` (as any header with its unit),
  * `Ref. %`, `Valor relativo` (the percentage's, its unit `%`); `Ref.` is the range's header there.
@@ -534,6 +612,8 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
   const signOnly = new Set<number>();
   /** (labs47fix review) The columns headed by a qualifier and a header word (qualifiedRole: `Lab units`, `Report row`). */
   const qualified = new Set<number>();
+  /** (hdrroles) The columns headed by a cell that contains a role word among others (containedRole: `Units of measure`). */
+  const contained = new Set<number>();
   // The columns headed as a panel's (PANEL_HEADER).
   const panelHeaded = new Set<number>();
   // (exports) The columns headed as the analyte's (ANALYTE_HEADER: `Component`, `Biomarker`).
@@ -598,10 +678,14 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
       columns.push({ role: nameHeaded ? 'other' : 'name', x: c.x, end: c.end });
       continue;
     }
-    const r = roleOf(c.text) ?? (ownCells ? previousInOtherLanguage(c.text) : null);
+    // (hdrroles) Or a cell that contains one role word among others (containedRole: `Units of measure`).
+    // Not where a text's cell is two headers run together (splitHeaderCell below: `Ref. range Site Code`).
+    const known = roleOf(c.text) ?? (ownCells ? previousInOtherLanguage(c.text) : null);
+    const r: ReturnType<typeof roleOf> & { contained?: true } | null = known ?? (ownCells || !splitHeaderCell(c) ? containedRole(c.text) : null);
     if (r?.qualified) qualified.add(columns.length);
+    if (r?.contained) contained.add(columns.length);
     if (r && !r.words) signOnly.add(columns.length);
-    else if (r && !r.qualified && !ROLE_WORDS.some(([re]) => re.test(r.words)) && !VALUE_WITH_UNIT.test(c.text) && r.role !== 'previous') partOrCount = true;
+    else if (r && !r.qualified && !r.contained && !ROLE_WORDS.some(([re]) => re.test(r.words)) && !VALUE_WITH_UNIT.test(c.text) && r.role !== 'previous') partOrCount = true;
     if (r) {
       const specimen = r.role === 'other' && SPECIMEN_HEADER.test(r.words);
       const method = r.role === 'other' && METHOD_HEADER.test(r.words);
@@ -620,7 +704,8 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
       continue;
     }
     // Two headers printed close enough to read as one cell (`Result Units`): one column each, placed by their characters.
-    const parts = splitHeaderCell(c);
+    // (hdrroles) Not a table's own cell (Markdown, HTML: one cell is one column, by index).
+    const parts = ownCells ? null : splitHeaderCell(c);
     if (parts) {
       columns.push(...parts);
       continue;
@@ -647,6 +732,12 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
   for (const k of qualified) {
     const role = columns[k]!.role;
     if (columns.some((c, j) => j !== k && c.role === role && (!qualified.has(j) || j < k))) columns[k] = { role: 'other', x: columns[k]!.x, end: columns[k]!.end };
+  }
+  // (hdrroles) So is a column headed by a cell containing a role word (`Lab reference range for children`) beside one
+  // that holds the role as a whole (`Reference range`), or beside another such cell before it: a column of its own.
+  for (const k of contained) {
+    const role = columns[k]!.role;
+    if (columns.some((c, j) => j !== k && c.role === role && (!contained.has(j) || j < k))) columns[k] = { role: 'other', x: columns[k]!.x, end: columns[k]!.end };
   }
   // A row of qualified headers with no name column (`| Reported value | Source unit | Original result | Lab range |` in
   // a table's middle) heads no table: such headers are a transcription's columns beside the test's (`Report row`).
@@ -729,7 +820,12 @@ function splitHeaderCell(cell: Cell): Column[] | null {
       role = roleOf(words.slice(i, j).map((w) => w.text).join(' '));
       if (role) found = j;
     }
+    // (hdrroles) No two parts of one role (`Normal reference range` is one range column), and no part of one word that
+    // heads another column than a name, value, unit, range or flag's (`Reference lab`: the performing laboratory's
+    // column, one header; `Ref. range Site Code` is two).
     if (!found || !role) return null;
+    const part = words.slice(i, found);
+    if (out.some((o) => o.role === role!.role) || (part.length === 1 && !(['name', 'value', 'unit', 'range', 'flag'] as ColumnRole[]).includes(role.role))) return null;
     const last = words[found - 1]!;
     out.push({ role: role.role, x: cell.x + words[i]!.at * scale, end: cell.x + (last.at + last.text.length) * scale, ...(role.unit ? { unit: role.unit } : {}) });
     i = found;

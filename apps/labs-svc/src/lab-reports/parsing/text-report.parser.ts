@@ -3204,6 +3204,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   /** (labs36fix review) Whether a line other than a flag or a reference-range heading came after the row read last. */
   let sinceRow = { rows: 0, interrupted: false };
   let previous: { text: string; md: boolean; rows: number } | null = null;
+  /** (hdrroles) Whether the last line that was not blank was a table's own cells (Markdown, HTML). */
+  let lastLineCells = false;
   for (const line of lines) {
     if (previous) {
       if (rows.length !== previous.rows || rows.length !== sinceRow.rows) sinceRow = { rows: rows.length, interrupted: false };
@@ -3271,11 +3273,15 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       underRangeLabel = null;
       commentFor = null;
       // A blank line ends a Markdown, HTML or CSV table: a note under it is the table's, not its last row's.
-      if (table?.byIndex) open = null;
+      // (hdrroles) Where the line before the blank was the table's (a row of its own cells): a row read from plain lines
+      // after the table (`IRON :` / `84` / `28-170 ug/dL`, a PDF converter's cells one a line, blank lines between) goes
+      // on over blank lines as without the table above, whether or not its header was known.
+      if (table?.byIndex && lastLineCells) open = null;
       // (A printed table of bounds goes on over blank lines: a forum post spaces every line of it.)
       if (boundsOnly === 'cells') boundsOnly = null;
       continue;
     }
+    lastLineCells = Boolean(line.tableCells || md);
     // (labs56) A tier under the one printed right of a row's value (`- Risco aumentado : 5,7 a 6,4 %` under `-Hemoglobina
     // glicada:  5,4 %  - Normal : Inferior a 5,7 %`), on the next line: the row's range goes on, never a row of its own.
     const right = tiersRight as { row: RawRow; at: number } | null;
