@@ -1,10 +1,14 @@
-import { coded } from '../../testing/reader.js';
+import { coded, rowsOf } from '../../testing/reader.js';
 import { headerColumns, markdownCells, textCells } from './table.js';
 
 /*
- * (hdrroles) A header cell that contains one role word among words of no role (`Units of measure`, `Reference range
- * for adults`, `Lab reference interval`, `Measured value`) names that column; a cell with two roles' words (`Result
- * unit`), or with words that make it another column (`Reference lab`, `Critical value`, `Result comment`), does not.
+ * (hdrroles) Two general shapes of a results table's header:
+ * 1. a header cell that contains one role word among words of no role (`Units of measure`, `Reference range for
+ *    adults`, `Lab reference interval`, `Measured value`) names that column; a cell with two roles' words (`Result
+ *    unit`), or with words that make it another column (`Reference lab`, `Critical value`, `Result comment`), does not;
+ * 2. a cumulative table whose result columns are headed by dates or periods (`Result on 15/01/2026`, `15 Jan 2026`,
+ *    `Wert 15.01.2026`, `2025  2026`): one result a row, the newest date's (by the dates, not by the place), none where
+ *    that cell is empty or a dash.
  * Every expected row below is written from the printed (made-up) lines, not from the reader's output.
  */
 
@@ -103,5 +107,78 @@ describe('hdrroles: a header cell containing one role word names the column', ()
       '|---|---|---|---|---|',
       '| Magnesium | 0.62 | mmol/L | 0.70 - 1.00 | < 0.40 |',
     )).filter((r) => r[1] === 0.4)).toEqual([]);
+  });
+});
+
+describe('hdrroles: cumulative tables headed by dates or periods', () => {
+  it('value words with a date (`Result on 15/01/2026`, `Result (02/07/2025)`, `15/01/2026 Result`): the newest date\'s column, no row where it is a dash', () => {
+    for (const [a, b] of [['Result on 15/01/2026', 'Result on 02/07/2025'], ['Result (15/01/2026)', 'Result (02/07/2025)'], ['15/01/2026 Result', '02/07/2025 Result']]) {
+      expect([a, coded(lines(
+        `| Test | ${a} | ${b} | Unit | Range |`,
+        '|---|---|---|---|---|',
+        '| Magnesium | 0.62 | 0.81 | mmol/L | 0.70 - 1.00 |',
+        '| Albumin | - | 39 | g/L | 35 - 50 |',
+      ))]).toEqual([a, [['magnesium', 0.62, 'mmol/L', 0.7, 1, 'low']]]);
+    }
+  });
+
+  it('the newest by the dates, not by the place: the newest printed last', () => {
+    expect(coded(lines(
+      '| Analyte | Result (02/07/2025) | Result (15/01/2026) | Unit | Range |',
+      '|---|---|---|---|---|',
+      '| Magnesium | 0.81 | 0.62 | mmol/L | 0.70 - 1.00 |',
+      '| Albumin | 39 |  | g/L | 35 - 50 |',
+    ))).toEqual([['magnesium', 0.62, 'mmol/L', 0.7, 1, 'low']]);
+  });
+
+  it('dates with the month\'s name (`15 Jan 2026`, `15-Jan-2026`, `Jan 15, 2026`), values with status marks', () => {
+    for (const [a, b, c] of [['15 Jan 2026', '02 Jul 2025', '11 Feb 2025'], ['15-Jan-2026', '02-Jul-2025', '11-Feb-2025'], ['Jan 15, 2026', 'Jul 2, 2025', 'Feb 11, 2025']]) {
+      expect([a, coded(lines(
+        `| Test | ${c} | ${b} | ${a} | Unit | Range |`,
+        '|---|---|---|---|---|---|',
+        '| Magnesium | 🟢 0.85 | 🟢 0.81 | 🔴 0.62 L | mmol/L | 0.70 - 1.00 |',
+        '| Albumin | 40 | 39 | — | g/L | 35 - 50 |',
+      ))]).toEqual([a, [['magnesium', 0.62, 'mmol/L', 0.7, 1, 'low']]]);
+    }
+  });
+
+  it('fixed-width, German value word before a dotted date (`Wert 15.01.2026`)', () => {
+    expect(coded(lines(
+      'Parameter        Wert 15.01.2026   Wert 02.07.2025   Einheit   Referenzbereich',
+      'Magnesium                   0,62              0,81   mmol/l    0,70 - 1,00',
+      'Albumin                        -                39   g/l       35 - 50',
+    ))).toEqual([['magnesium', 0.62, 'mmol/L', 0.7, 1, 'low']]);
+  });
+
+  it('years as periods (two or more year columns): the newest year\'s column', () => {
+    expect(coded(lines(
+      '| Test | 2024 | 2025 | 2026 | Unit | Range |',
+      '|---|---|---|---|---|---|',
+      '| Magnesium | 0.85 | 0.81 | 0.62 | mmol/L | 0.70 - 1.00 |',
+      '| Albumin | 40 | 39 | – | g/L | 35 - 50 |',
+    ))).toEqual([['magnesium', 0.62, 'mmol/L', 0.7, 1, 'low']]);
+  });
+
+  it('the row\'s collection date is the newest column\'s date where it is a whole date that reads one way; none for a month or a year', () => {
+    const dated = rowsOf(lines(
+      '| Test | Result (02/07/2025) | Result (15/01/2026) | Unit | Range |',
+      '|---|---|---|---|---|',
+      '| Magnesium | 0.81 | 0.62 | mmol/L | 0.70 - 1.00 |',
+    ));
+    expect(dated.map((r) => r.collectedAt)).toEqual(['2026-01-15T00:00:00.000Z']);
+    const iso = rowsOf(lines('| Test | 2025-07-02 | 2026-01-15 | Unit | Range |', '|---|---|---|---|---|', '| Magnesium | 0.81 | 0.62 | mmol/L | 0.70 - 1.00 |'));
+    expect(iso.map((r) => r.collectedAt)).toEqual(['2026-01-15T00:00:00.000Z']);
+    const month = rowsOf(lines('| Test | 2025-07 | 2026-01 | Unit | Range |', '|---|---|---|---|---|', '| Magnesium | 0.81 | 0.62 | mmol/L | 0.70 - 1.00 |'));
+    expect(month.map((r) => r.collectedAt)).toEqual([undefined]);
+  });
+
+  it('a plainly headed result beside a dated one is the result (the dated one a previous result); negatives: one year alone heads no column; dates that read both ways name no newest', () => {
+    expect(coded(lines(
+      '| Test | Result | Result (02/07/2025) | Unit | Range |',
+      '|---|---|---|---|---|',
+      '| Magnesium | 0.62 | 0.81 | mmol/L | 0.70 - 1.00 |',
+    ))).toEqual([['magnesium', 0.62, 'mmol/L', 0.7, 1, 'low']]);
+    expect(mdRoles('| Test | 2026 | Unit | Range |')).toBeNull();
+    expect(mdRoles('| Test | Result 03/04/2025 | Result 04/03/2025 | Unit | Range |')).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import type { Cell, SourceLine } from './parse.types.js';
 import { isStatusPhrase, isStatusWords } from './flags.js';
 import { ownEntry } from './memo.js';
 import { comparatorOf, decodeReferences, isDateToken, isQualitativeAnswer, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding, CJK_SCRIPTS, FLAG_LABEL_WORDS, UNIT_LABEL_WORDS, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES } from './tokens.js';
-import { fullYear, printedYearMonth } from './dates.js';
+import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { OPTIMAL_LABEL, STANDARD_RANGE_LABELS } from './reference-range.js';
 import { toUcum } from './units.js';
 import { eastAsianWidth } from 'get-east-asian-width';
@@ -73,6 +73,12 @@ export interface Column {
    * row's method word at its end (splitNameBeforeMethod).
    */
   method?: boolean;
+  /**
+   * (hdrroles) The value column of a cumulative table headed by dates, the newest (headerColumns): its date as an ISO
+   * timestamp (midnight UTC, or the printed time), where the header prints a whole date that reads one way — the
+   * collection date of every result read from the column. None for a month or a year.
+   */
+  collectedAt?: string;
 }
 
 /**
@@ -547,7 +553,7 @@ function headerDate(text: string): [number, number] | null {
   const m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(cell)
     ?? /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(cell);
   const iso = m ? null : /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(cell);
-  if (!m && !iso) return headerMonth(cell);
+  if (!m && !iso) return namedHeaderDate(cell) ?? headerMonth(cell) ?? headerPeriod(cell);
   const key = (y: number, mo: number, d: number, h: string | undefined, mi: string | undefined) =>
     mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? ((y * 100 + mo) * 100 + d) * 10000 + Number(h ?? 0) * 100 + Number(mi ?? 0) : NaN;
   if (iso) {
@@ -560,6 +566,74 @@ function headerDate(text: string): [number, number] | null {
   const monthFirst = text.includes('.') ? dayFirst : key(y, Number(m![1]), Number(m![2]), m![4], m![5]);
   if (Number.isNaN(dayFirst) && Number.isNaN(monthFirst)) return null;
   return [dayFirst, monthFirst];
+}
+
+/**
+ * (hdrroles) A header cell of a date with its month's name (`15 Jan 2026`, `15-Jan-2026`, `15-Jan-26`, `Jan 15, 2026`,
+ * `January 15 2026`; a time of day after it left out): its sort key as headerDate's (one, as such a date says its
+ * order), or null.
+ */
+function namedHeaderDate(cell: string): [number, number] | null {
+  const dayFirst = /^\d{1,2}[- ][A-Za-z]{3,9}\.?[- ](?:\d{4}|\d{2})(?:\s+\d{1,2}:\d{2})?$/.test(cell);
+  const monthFirst = !dayFirst && /^[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}(?:\s+\d{1,2}:\d{2})?$/.test(cell);
+  const iso = dayFirst ? parseDayMonthDate(cell) : monthFirst ? parsePrintedDate(cell) : undefined;
+  const d = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  if (!d) return null;
+  const key = ((Number(d[1]) * 100 + Number(d[2])) * 100 + Number(d[3])) * 10000;
+  return [key, key];
+}
+
+/**
+ * (hdrroles) A header cell of a period longer than a month: a year alone (`2025`, 1900–2099) or a quarter (`Q1 2026`,
+ * `2026 Q1`): its sort key as headerMonth's, the year's last month or the quarter's (so a year sorts after its months).
+ * A year alone heads a column only beside another (headerColumns: `| Test | 2024 | 2025 |`); one alone is no header.
+ */
+const YEAR_HEADER = /^(?:19|20)\d{2}$/;
+function headerPeriod(cell: string): [number, number] | null {
+  if (YEAR_HEADER.test(cell)) {
+    const key = (Number(cell) * 100 + 12) * 100 * 10000;
+    return [key, key];
+  }
+  const before = /^Q([1-4])\s*((?:19|20)\d{2})$/i.exec(cell);
+  const after = before ? null : /^((?:19|20)\d{2})\s*Q([1-4])$/i.exec(cell);
+  if (!before && !after) return null;
+  const [quarter, year] = before ? [Number(before[1]), Number(before[2])] : [Number(after![2]), Number(after![1])];
+  const key = (year * 100 + quarter * 3) * 100 * 10000;
+  return [key, key];
+}
+
+/**
+ * (hdrroles) A header cell of a value's words and a date (`Result on 15/01/2026`, `Result (15/01/2026)`, `15/01/2026
+ * Result`, `Wert 15.01.2026`, `Valor em 2026-01-15`, `Result - Jan 2026`): the date's sort keys (headerDate), as a
+ * column headed by the date alone — one of a cumulative table's result columns. Null unless the words are a value
+ * column's header (ROLE_WORDS: not `Previous`, whose dated column is a previous result's as before).
+ */
+function datedValueHeader(text: string): [number, number] | null {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 2) return null;
+  const valueWords = (w: string) => headerRoleOfWords(headerWords(w.replace(/\s+(?:on|of|from|at|du|del|de|vom|am|van|em|dd\.?)$/i, '').replace(/[\s:,–-]+$/, '')).words)?.role === 'value';
+  const dateOf = (d: string) => headerDate(d.replace(/^[(\[]\s*|\s*[)\]]$/g, '').replace(/^[-–:,]\s*/, ''));
+  for (let k = 1; k < tokens.length; k++) {
+    const before = tokens.slice(0, k).join(' ');
+    const after = tokens.slice(k).join(' ');
+    if (/\p{L}/u.test(before) && valueWords(before)) {
+      const date = dateOf(after);
+      if (date) return date;
+    }
+    if (/^\d/.test(before) && valueWords(after)) {
+      const date = dateOf(before);
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+/** (hdrroles) The ISO timestamp (UTC) of a headerDate key of a whole date, or undefined for a month's or a period's. */
+function isoOfKey(key: number): string | undefined {
+  if (Number.isNaN(key) || isMonthKey(key)) return undefined;
+  const [y, mo, d, h, mi] = [Math.floor(key / 1e8), Math.floor(key / 1e6) % 100, Math.floor(key / 1e4) % 100, Math.floor(key / 100) % 100, key % 100];
+  const date = new Date(Date.UTC(y, mo - 1, d, h, mi));
+  return date.getUTCDate() === d ? date.toISOString() : undefined;
 }
 
 /**
@@ -602,7 +676,16 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
   const filled = cells.filter((c) => c.text.trim());
   if (filled.length < 2) return null;
   // (labs45fix) A cell that is a date (with its time) heads a column of results of that date (headerDate).
+  // (hdrroles) A year alone (`2025`, headerPeriod) is a period's column only beside another year's. A value's words and
+  // a date (datedValueHeader: `Result on 15/01/2026`) head a cumulative table's column too, beside another dated one or
+  // beside a column headed as the result (`| Result | Result (02/07/2025) |`: the dated one an earlier result's); alone
+  // (`RESULTS 02/17/25`) such a cell is no date's column and the header reads as before.
   const dates = cells.map((c) => headerDate(c.text));
+  const years = cells.flatMap((c, k) => (YEAR_HEADER.test(c.text.trim()) ? [k] : []));
+  if (years.length === 1) dates[years[0]!] = null;
+  const datedValues = cells.map((c, k) => (dates[k] ? null : datedValueHeader(c.text)));
+  const plainValue = () => cells.some((c, k) => !dates[k] && !datedValues[k] && roleOf(c.text)?.role === 'value');
+  if (datedValues.some(Boolean) && (dates.filter(Boolean).length + datedValues.filter(Boolean).length >= 2 || plainValue())) datedValues.forEach((d, k) => { if (d) dates[k] = d; });
   if (cells.some((c, k) => c.text.trim() && !dates[k] && /\d/.test(headerWords(c.text).words))) return null;
   const columns: Column[] = [];
   let titled = false;
@@ -758,7 +841,13 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
     if (newest < 0) return null;
     const at = columns.findIndex((c) => c.x === cells[newest]!.x);
     if (at < 0) return null;
-    columns[at] = { ...columns[at]!, role: 'value' };
+    // (hdrroles) The newest date is the collection date of the column's results, where it is a whole date that reads one
+    // way: the date says its order, or every date of the header reads validly in one order only (`15/01/2026`).
+    const [dayFirst, monthFirst] = dates[newest]!;
+    const validAll = (k: 0 | 1) => dates.every((d) => !d || !Number.isNaN(d[k]));
+    const key = dayFirst === monthFirst || (validAll(0) && !validAll(1)) ? dayFirst : validAll(1) && !validAll(0) ? monthFirst : NaN;
+    const collectedAt = isoOfKey(key);
+    columns[at] = { ...columns[at]!, role: 'value', ...(collectedAt ? { collectedAt } : {}) };
     // (cumul) The first cell, a date column's words (`Date`, `Collected Date`, `Collection Date`), is the label of the
     // dates printed after it: it stands over the rows' names, not over a column of dates.
     if (columns[0]!.role === 'date' && !dates[0] && !columns.some((c) => c.role === 'name')) columns[0] = { ...columns[0]!, role: 'name' };

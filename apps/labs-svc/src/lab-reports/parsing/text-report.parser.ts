@@ -3613,8 +3613,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         let nameless = false;
         // An open range in a cell (`60 -`) stays text: its upper bound may be wrapped onto the next row (`3.5 -` /
         // `| | | | 5.1 |`), which joins it as a continuation. Only a card's `Range:` line and HL7 read it as that bound and up.
+        // (hdrroles) A cumulative table's newest date column: its date is the row's collection date (Column.collectedAt).
+        const collectedAt = rowColumns.find((c) => c.role === 'value' && c.collectedAt)?.collectedAt;
         for (const r of read.rows) {
           if (inUrine) Object.assign(r, { specimen: 'urine', specimenOfRow: true });
+          if (collectedAt && !r.collectedAt) r.collectedAt = collectedAt;
           if (pastHeader.length === 1 && parseFlagToken(pastHeader[0]!) && !r.flag) r.flag = pastHeader[0]!;
           else if (pastHeader.length) appendComment(r, pastHeader.join(' '));
           nameFromAbove(r);
