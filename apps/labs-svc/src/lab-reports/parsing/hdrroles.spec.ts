@@ -182,3 +182,65 @@ describe('hdrroles: cumulative tables headed by dates or periods', () => {
     expect(mdRoles('| Test | Result 03/04/2025 | Result 04/03/2025 | Unit | Range |')).toBeNull();
   });
 });
+
+describe('hdrroles review: misfires mended', () => {
+  it('years or quarters alone head no dated results without a unit or range column (a count of tests by year is no result)', () => {
+    expect(coded(lines(
+      '## Samples processed per year',
+      '',
+      '| Analyte | 2022 | 2023 |',
+      '|---|---|---|',
+      '| Vitamin D | 4410 | 5120 |',
+      '| Creatinine | 20115 | 21870 |',
+    ))).toEqual([]);
+    expect(mdRoles('| Analyte | Q3 2025 | Q4 2025 |')).toBeNull();
+    // With a unit or a range column the periods are results, as before.
+    expect(mdRoles('| Analyte | 2022 | 2023 | Unit |')).toEqual(['name', 'previous', 'value', 'unit']);
+  });
+
+  it('a role word followed by words that name another thing names no column (`Reference lab address`, `Result site`)', () => {
+    expect(coded(lines(
+      '| Test | Result | Units | Reference Laboratory Location |',
+      '|---|---|---|---|',
+      '| Folate | 7.9 | ng/mL | 22 Harbour Road, Leeds LS1 4AB |',
+    )).map((r) => r[3])).toEqual([null]);
+    expect(mdRoles('| Test | Result | Units | Reference Laboratory Location |')?.[3] ?? null).not.toBe('range');
+    expect(mdRoles('| Test | Result | Unit | Range Lab Phone |')?.[3] ?? null).not.toBe('range');
+    // Qualifiers the reader knows after the role word still name the column.
+    expect(mdRoles('| Test | Result | Units | Reference range (male) |')).toEqual(['name', 'value', 'unit', 'range']);
+    expect(mdRoles('| Test | Measured value | Units | Reference interval for children |')).toEqual(['name', 'value', 'unit', 'range']);
+  });
+
+  it('a lone quarter at the end of an ordinary header heads no previous column', () => {
+    expect(textRoles('ANALYTE          VALUE     UNIT      REFERENCE      Q3 2025')).toBeNull();
+    expect(coded(lines(
+      'ANALYTE          VALUE     UNIT      REFERENCE      Q3 2025',
+      'Ferritin         9         ng/mL     15 - 150',
+    ))).toEqual([['ferritin', 9, 'ng/mL', 15, 150, 'low']]);
+  });
+
+  it('labels of dates with their dates (`Collected … Received …`) are a report\'s metadata, no header', () => {
+    expect(textRoles('Sample taken       03 Mar 2026 07:45        Reported          04 Mar 2026 11:20')).toBeNull();
+    expect(textRoles('Collection date   03-Mar-2026     Report date   04-Mar-2026')).toBeNull();
+    expect(textRoles('Collected     03.03.2026 07:45      Received     04.03.2026 11:20')).toBeNull();
+    expect(coded(lines(
+      'Collected          03 Mar 2026 07:45        Received          04 Mar 2026 11:20',
+      '',
+      'Calcium            2.61 mmol/L       2.20 - 2.60',
+      'Phosphate          1.02 mmol/L       0.80 - 1.50',
+    ))).toEqual([
+      ['calcium', 2.61, 'mmol/L', 2.2, 2.6, 'high'],
+      ['phosphorus', 1.02, 'mmol/L', 0.8, 1.5, 'normal'],
+    ]);
+    // The cumulative label before its dates stays a header (cumul).
+    expect(textRoles('Collected Date   14/10/2020   15/10/2020')).toEqual(['name', 'previous', 'value']);
+  });
+
+  it('`(SI units)` is no unit of the column', () => {
+    expect(coded(lines(
+      '| Test | Result (SI units) | Range |',
+      '|---|---|---|',
+      '| Urea | 9.4 | 2.5 - 7.8 |',
+    ))).toEqual([['urea', 9.4, null, 2.5, 7.8, 'high']]);
+  });
+});

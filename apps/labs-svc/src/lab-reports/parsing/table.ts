@@ -323,7 +323,7 @@ export function namesPreviousResult(label: string): boolean {
  * (hdrroles) Words in a header's parenthesis that say whose or which system's values the column holds, not their unit
  * (`Reference range (adult)`, `(Adult Male)`, `(men/women)`, `Result (SI)`, `(conventional)`, `(fasting)`, `(serum)`).
  */
-const NOT_HEADER_UNIT = /^(?:(?:adults?|child|children|paediatric|pediatric|infants?|newborns?|neonates?|men|women|males?|females?|m|f|both|sexes|si|conventional|conv|us|metric|international|fasting|non|nonfasting|random|serum|plasma|urine|blood|whole|capillary|venous|arterial|aged?|and|or|over|under|all|ages)(?:[\s,&/+-]+|$))+$/i;
+const NOT_HEADER_UNIT = /^(?:(?:adults?|child|children|paediatric|pediatric|infants?|newborns?|neonates?|men|women|males?|females?|m|f|both|sexes|si|units?|conventional|conv|us|metric|international|fasting|non|nonfasting|random|serum|plasma|urine|blood|whole|capillary|venous|arterial|aged?|and|or|over|under|all|ages)(?:[\s,&/+-]+|$))+$/i;
 
 /** Whether a header cell's parenthesis at its end holds a unit (`(mg/dL)`, `(%)`, `(U/L)`), not words or a date. */
 function isHeaderUnit(inside: string): boolean {
@@ -457,6 +457,11 @@ const CONTAINED_QUALIFIER = /^(?:source|printed|lab|laboratory|original|reported
 const CONTAINED_WEAK = /^(?:patient|current|finding|findings|normal|in range|out of range|within range|outside range)$/;
 /** (hdrroles) A phrase after the role word that says of what or for whom (`Units of measure`, `Reference range for adults`). */
 const CONTAINED_TAIL = / (?:of|for|in|at|per|by|as|from|with|according|de|del|des|du|di|da|der|fur|para|pour)\b.*$/;
+/**
+ * (hdrroles review) Words of whom after a role word in the languages of European and Latin American reports, accents
+ * stripped (`Referencia pediátrica`, `Referenzbereich Erwachsene`, `Valeurs adultes`): qualifiers, as NOT_HEADER_UNIT's.
+ */
+const POPULATION_OTHER_LANGUAGES = /^(?:pediatric[oa]s?|pediatrique|pediatrisch|adult[oa]s?|adultes?|adulti|erwachsene|kinder|ninos?|ninas?|enfants?|bambini|criancas|hombres?|mujer(?:es)?|varon(?:es)?|masculino|femenino|hommes?|femmes?|manner|frauen|uomini|donne|homens|mulheres)$/;
 const CONTAINED_ROLES: readonly ColumnRole[] = ['value', 'unit', 'range', 'flag'];
 
 /**
@@ -490,6 +495,8 @@ function containedRole(text: string): { role: ColumnRole; words: string; unit?: 
   // (A previous result's words in another language, `Resultados anteriores`, `Vorwerte`: never the result's column.)
   if (CONTAINED_BLOCKERS.test(words) || CONTAINED_BLOCKERS_OTHER_LANGUAGES.test(words)) return null;
   let role: ColumnRole | null = null;
+  /** Where the last phrase of the role ends: only words of whom or which system (NOT_HEADER_UNIT's) may follow it. */
+  let end = 0;
   for (let i = 0; i < tokens.length;) {
     let found = 0;
     let phraseRole: ColumnRole | null = null;
@@ -506,7 +513,13 @@ function containedRole(text: string): { role: ColumnRole; words: string; unit?: 
     if ((CONTAINED_QUALIFIER.test(phrase) && found < tokens.length) || CONTAINED_WEAK.test(phrase)) continue;
     if (!CONTAINED_ROLES.includes(phraseRole) || (role && role !== phraseRole)) return null;
     role = phraseRole;
+    end = found;
   }
+  // (hdrroles review) A role word followed by words that name another thing (`Reference lab address`, `Range lab
+  // phone`, `Result site`) names nothing: the role word is the cell's last, or followed only by a phrase of what or
+  // whom (CONTAINED_TAIL: `for adults`), a parenthesis (`(SI)`, `(male)`) or such words alone (`Reference range adults`).
+  // Such a cell is a column of its own (`other`), as a cell whose last words are another column's.
+  if (role && tokens.slice(end).some((t) => !NOT_HEADER_UNIT.test(t) && !POPULATION_OTHER_LANGUAGES.test(t))) return { role: 'other', words, contained: true };
   return role ? { role, words, contained: true, ...(unit ? { unit } : {}) } : null;
 }
 
@@ -589,6 +602,17 @@ function namedHeaderDate(cell: string): [number, number] | null {
  * A year alone heads a column only beside another (headerColumns: `| Test | 2024 | 2025 |`); one alone is no header.
  */
 const YEAR_HEADER = /^(?:19|20)\d{2}$/;
+/**
+ * (hdrroles review) Whether a dated header cell names a year or a quarter only (`2025`, `Q1 2026`, `Result 2025`): no
+ * digit but the period's, no month's name.
+ */
+function periodCell(text: string): boolean {
+  const t = text.trim();
+  if (headerPeriod(t)) return true;
+  const rest = t.replace(/\bQ[1-4]\b/gi, ' ').replace(/\b(?:19|20)\d{2}\b/g, ' ');
+  return rest !== t && !/\d/.test(rest) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(rest);
+}
+
 function headerPeriod(cell: string): [number, number] | null {
   if (YEAR_HEADER.test(cell)) {
     const key = (Number(cell) * 100 + 12) * 100 * 10000;
@@ -681,12 +705,20 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
   // beside a column headed as the result (`| Result | Result (02/07/2025) |`: the dated one an earlier result's); alone
   // (`RESULTS 02/17/25`) such a cell is no date's column and the header reads as before.
   const dates = cells.map((c) => headerDate(c.text));
-  const years = cells.flatMap((c, k) => (YEAR_HEADER.test(c.text.trim()) ? [k] : []));
-  if (years.length === 1) dates[years[0]!] = null;
+  // (hdrroles review) So is a quarter (`Q1 2026`): one alone at a header's end is no column of results.
+  const periods = cells.flatMap((c, k) => (headerPeriod(c.text.trim()) ? [k] : []));
+  if (periods.length === 1) dates[periods[0]!] = null;
   const datedValues = cells.map((c, k) => (dates[k] ? null : datedValueHeader(c.text)));
   const plainValue = () => cells.some((c, k) => !dates[k] && !datedValues[k] && roleOf(c.text)?.role === 'value');
   if (datedValues.some(Boolean) && (dates.filter(Boolean).length + datedValues.filter(Boolean).length >= 2 || plainValue())) datedValues.forEach((d, k) => { if (d) dates[k] = d; });
   if (cells.some((c, k) => c.text.trim() && !dates[k] && /\d/.test(headerWords(c.text).words))) return null;
+  // (hdrroles review) Labels of dates, each followed by its date (`Collected  15 Jan 2026 08:10  Received  16 Jan 2026
+  // 09:02`, `Date of collection 15-Jan-2026  Date reported 16-Jan-2026`): a report's metadata, no header. Two such pairs,
+  // or one after another cell; a date column's label first with the dates after it (`Collected Date  14/10/2020
+  // 15/10/2020`, cumul) stays a header.
+  const filledAt = cells.flatMap((c, k) => (c.text.trim() ? [k] : []));
+  const labelled = filledAt.filter((k, i) => !dates[k] && i + 1 < filledAt.length && dates[filledAt[i + 1]!] && roleOf(cells[k]!.text)?.role === 'date');
+  if (labelled.length >= 2 || labelled.some((k) => k !== filledAt[0])) return null;
   const columns: Column[] = [];
   let titled = false;
   /** Whether a column was headed as a differential's percentage or count only (`partOrCountHeader`). */
@@ -837,6 +869,10 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
   // results, whichever side the newest is printed on. Dates whose order depends on reading them day or month first
   // (`03/04/25  04/03/25`) name no newest: no header.
   if (dates.some(Boolean) && !columns.some((c) => c.role === 'value')) {
+    // (hdrroles review) Result columns headed by years or quarters only (no day's or month's date): results only beside a
+    // unit or range column (or a unit in a header cell) — else a table of counts or limits by year (`| Test | 2024 | 2025
+    // |` of test volumes, a guideline's targets by edition), no header.
+    if (cells.every((c, k) => !dates[k] || periodCell(c.text)) && !columns.some((c) => c.role === 'unit' || c.role === 'range' || c.unit)) return null;
     const newest = newestDate(dates);
     if (newest < 0) return null;
     const at = columns.findIndex((c) => c.x === cells[newest]!.x);
