@@ -2,7 +2,7 @@ import type { Cell, SourceLine } from './parse.types.js';
 import { isStatusPhrase, isStatusWords } from './flags.js';
 import { ownEntry } from './memo.js';
 import { comparatorOf, decodeReferences, isDateToken, isQualitativeAnswer, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding, CJK_SCRIPTS, FLAG_LABEL_WORDS, UNIT_LABEL_WORDS, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES } from './tokens.js';
-import { fullYear, printedYearMonth } from './dates.js';
+import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { OPTIMAL_LABEL, STANDARD_RANGE_LABELS } from './reference-range.js';
 import { toUcum } from './units.js';
 import { eastAsianWidth } from 'get-east-asian-width';
@@ -79,6 +79,12 @@ export interface Column {
    * row's method word at its end (splitNameBeforeMethod).
    */
   method?: boolean;
+  /**
+   * (hdrroles) The value column of a cumulative table headed by dates, the newest (headerColumns): its date as an ISO
+   * timestamp (midnight UTC, or the printed time), where the header prints a whole date that reads one way — the
+   * collection date of every result read from the column. None for a month or a year.
+   */
+  collectedAt?: string;
 }
 
 /**
@@ -327,9 +333,15 @@ export function namesPreviousResult(label: string): boolean {
   return PREVIOUS_HEADER.test(words) || PREVIOUS_IN_OTHER_LANGUAGES.test(words);
 }
 
+/**
+ * (hdrroles) Words in a header's parenthesis that say whose or which system's values the column holds, not their unit
+ * (`Reference range (adult)`, `(Adult Male)`, `(men/women)`, `Result (SI)`, `(conventional)`, `(fasting)`, `(serum)`).
+ */
+const NOT_HEADER_UNIT = /^(?:(?:adults?|child|children|paediatric|pediatric|infants?|newborns?|neonates?|men|women|males?|females?|m|f|both|sexes|si|units?|conventional|conv|us|metric|international|fasting|non|nonfasting|random|serum|plasma|urine|blood|whole|capillary|venous|arterial|aged?|and|or|over|under|all|ages)(?:[\s,&/+-]+|$))+$/i;
+
 /** Whether a header cell's parenthesis at its end holds a unit (`(mg/dL)`, `(%)`, `(U/L)`), not words or a date. */
 function isHeaderUnit(inside: string): boolean {
-  return /[/%]|^[a-zµμ]{1,4}\/?/i.test(inside) && !/^\d/.test(inside);
+  return /[/%]|^[a-zµμ]{1,4}\/?/i.test(inside) && !/^\d/.test(inside) && !NOT_HEADER_UNIT.test(inside.trim());
 }
 
 function headerWords(text: string): { words: string; unit?: string } {
@@ -442,6 +454,91 @@ function qualifiedRole(words: string): ColumnRole | null {
 }
 
 /**
+ * (hdrroles) Words that make a header cell another column than the one its role word names: a previous or dated result
+ * (`Previous result`, `Result date`), a method, code, comment or specimen (`Result comment`, `Reference number`), a
+ * decision limit or a bound (`Critical value`, `Target range`, `Lower limit of range`), another copy or reading of the
+ * result (`Converted result`, `Absolute value`, `Result %`) — as words anywhere in the cell.
+ */
+const CONTAINED_BLOCKERS = new RegExp(String.raw`\b(?:previous|prior|last|earlier|former|old|older|past|history|historical|cumulative|trend|change|delta|date|dates|time|times|day|days|week|weeks|month|months|year|years|collected|collection|drawn|received|method|methods|methodology|technique|principle|code|codes|loinc|comments?|notes?|remarks?|specimen|sample|instrument|analy[sz]er|device|site|performed|performing|ordered|order|target|goal|optimal|ideal|desirable|critical|panic|alert|action|decision|expected|predicted|therapeutic|toxic|category|categories|risk|tier|percentile|score|deviation|mean|average|median|low|high|min|max|minimum|maximum|lower|upper|limit|limits|bound|bounds|absolute|relative|percent|percentage|converted|conversion|equivalent|alternate|alternative|second|other|number|no|nr|num|id|identifier|graph|chart|bar|plot)\b`);
+/**
+ * (hdrroles) The same in the languages of European reports: previous (`anterior`, `antérieur`, `precedente`, `vorige`,
+ * `Vorwert`, `vorherig`), date (`fecha`, `Datum`, `data`), method (`método`, `Methode`), comment (`comentario`,
+ * `Kommentar`, `Bemerkung`), critical and target (`crítico`, `kritisch`, `objetivo`, `Zielwert`).
+ */
+const CONTAINED_BLOCKERS_OTHER_LANGUAGES = /\b(?:anterior|anteriores|anterieurs?|anteriorites?|precedents?|precedentes?|precedenti|vorige|vorig|vorwerte?|vorherige?n?|vorbefund|fruhere?n?|ultimos?|ultimas?|dernier|derniere|fecha|datum|data|date|metodo|methode|kommentar|bemerkung|comentarios?|commentaire|critico|critica|kritisch|objetivo|zielwert|cible)\b/;
+/** (hdrroles) Words before a role word that say whose the column is (`Lab reference interval`, `Test units`): no role of their own there. */
+const CONTAINED_QUALIFIER = /^(?:source|printed|lab|laboratory|original|reported|report|transcribed|stated|test|tests|lab test)$/;
+/** (hdrroles) Role words too weak to name a column from among other words (`Patient information`, `Current status`). */
+const CONTAINED_WEAK = /^(?:patient|current|finding|findings|normal|in range|out of range|within range|outside range)$/;
+/** (hdrroles) A phrase after the role word that says of what or for whom (`Units of measure`, `Reference range for adults`). */
+const CONTAINED_TAIL = / (?:of|for|in|at|per|by|as|from|with|according|de|del|des|du|di|da|der|fur|para|pour)\b.*$/;
+/**
+ * (hdrroles review) Words of whom after a role word in the languages of European and Latin American reports, accents
+ * stripped (`Referencia pediátrica`, `Referenzbereich Erwachsene`, `Valeurs adultes`): qualifiers, as NOT_HEADER_UNIT's.
+ */
+const POPULATION_OTHER_LANGUAGES = /^(?:pediatric[oa]s?|pediatrique|pediatrisch|adult[oa]s?|adultes?|adulti|erwachsene|kinder|ninos?|ninas?|enfants?|bambini|criancas|hombres?|mujer(?:es)?|varon(?:es)?|masculino|femenino|hommes?|femmes?|manner|frauen|uomini|donne|homens|mulheres)$/;
+const CONTAINED_ROLES: readonly ColumnRole[] = ['value', 'unit', 'range', 'flag'];
+
+/**
+ * (hdrroles) A header cell that no header's words name as a whole but that contains one role word among words of no
+ * role (`Units of measure`, `Reference range for adults`, `Lab reference interval`, `Measured value`, `Obtained result`,
+ * `Abnormal flag`): the column of that role — a value, a unit, a range or a flag. Null where the cell holds words of two
+ * roles (`Result unit`, `Patient name`), another column's words (CONTAINED_BLOCKERS), a digit, or more than six
+ * words. A cell whose last words are another column's own (`Reference lab`, `Result comment`) is that column, of its own. A parenthesis at its end is the column's unit where it
+ * holds one (isHeaderUnit), else words about the column (`(adult)`), none of its role.
+ */
+function containedRole(text: string): { role: ColumnRole; words: string; unit?: string; contained: true } | null {
+  let head = text.trim();
+  let unit: string | undefined;
+  for (let paren = trailingParenthesis(head); paren; paren = trailingParenthesis(head)) {
+    if (unit === undefined && isHeaderUnit(paren[1])) unit = paren[1].trim();
+    head = paren[0].trim();
+  }
+  if (/[()]/.test(head)) return null;
+  const words = head.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  if (!words || /\d/.test(words) || words.split(' ').length > 6) return null;
+  const tokens = words.replace(CONTAINED_TAIL, '').split(' ');
+  // The last words another column's own (ROLE_WORDS' `other`: `lab`, `method`, `code`, `comment`): that column, of its
+  // own (`Reference lab`, `Result comment`, `Test method`).
+  for (let i = 1; i < tokens.length; i++) {
+    const last = headerRoleOfWords(tokens.slice(i).join(' '));
+    if (last) {
+      if (last.role === 'other') return { role: 'other', words, contained: true };
+      break;
+    }
+  }
+  // (A previous result's words in another language, `Resultados anteriores`, `Vorwerte`: never the result's column.)
+  if (CONTAINED_BLOCKERS.test(words) || CONTAINED_BLOCKERS_OTHER_LANGUAGES.test(words)) return null;
+  let role: ColumnRole | null = null;
+  /** Where the last phrase of the role ends: only words of whom or which system (NOT_HEADER_UNIT's) may follow it. */
+  let end = 0;
+  for (let i = 0; i < tokens.length;) {
+    let found = 0;
+    let phraseRole: ColumnRole | null = null;
+    for (let j = Math.min(tokens.length, i + 5); j > i && !found; j--) {
+      const r = headerRoleOfWords(tokens.slice(i, j).join(' '));
+      if (r) [found, phraseRole] = [j, r.role];
+    }
+    if (!found || !phraseRole) {
+      i++;
+      continue;
+    }
+    const phrase = tokens.slice(i, found).join(' ');
+    i = found;
+    if ((CONTAINED_QUALIFIER.test(phrase) && found < tokens.length) || CONTAINED_WEAK.test(phrase)) continue;
+    if (!CONTAINED_ROLES.includes(phraseRole) || (role && role !== phraseRole)) return null;
+    role = phraseRole;
+    end = found;
+  }
+  // (hdrroles review) A role word followed by words that name another thing (`Reference lab address`, `Range lab
+  // phone`, `Result site`) names nothing: the role word is the cell's last, or followed only by a phrase of what or
+  // whom (CONTAINED_TAIL: `for adults`), a parenthesis (`(SI)`, `(male)`) or such words alone (`Reference range adults`).
+  // Such a cell is a column of its own (`other`), as a cell whose last words are another column's.
+  if (role && tokens.slice(end).some((t) => !NOT_HEADER_UNIT.test(t) && !POPULATION_OTHER_LANGUAGES.test(t))) return { role: 'other', words, contained: true };
+  return role ? { role, words, contained: true, ...(unit ? { unit } : {}) } : null;
+}
+
+/**
  * (labs34fix) A value or range header of a differential's two readings (ABSOLUTE_HEADER, PERCENT_HEADER): `Valor
  * Absoluto`, `Absolute Count`, `Ref. Absoluto` (the count's, `absolute`), `Valor (%)` (as any header with its unit),
  * `Ref. %`, `Valor relativo` (the percentage's, its unit `%`); `Ref.` is the range's header there.
@@ -484,7 +581,7 @@ function headerDate(text: string): [number, number] | null {
   const m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(cell)
     ?? /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(cell);
   const iso = m ? null : /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(cell);
-  if (!m && !iso) return headerMonth(cell);
+  if (!m && !iso) return namedHeaderDate(cell) ?? headerMonth(cell) ?? headerPeriod(cell);
   const key = (y: number, mo: number, d: number, h: string | undefined, mi: string | undefined) =>
     mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? ((y * 100 + mo) * 100 + d) * 10000 + Number(h ?? 0) * 100 + Number(mi ?? 0) : NaN;
   if (iso) {
@@ -497,6 +594,85 @@ function headerDate(text: string): [number, number] | null {
   const monthFirst = text.includes('.') ? dayFirst : key(y, Number(m![1]), Number(m![2]), m![4], m![5]);
   if (Number.isNaN(dayFirst) && Number.isNaN(monthFirst)) return null;
   return [dayFirst, monthFirst];
+}
+
+/**
+ * (hdrroles) A header cell of a date with its month's name (`15 Jan 2026`, `15-Jan-2026`, `15-Jan-26`, `Jan 15, 2026`,
+ * `January 15 2026`; a time of day after it left out): its sort key as headerDate's (one, as such a date says its
+ * order), or null.
+ */
+function namedHeaderDate(cell: string): [number, number] | null {
+  const dayFirst = /^\d{1,2}[- ][A-Za-z]{3,9}\.?[- ](?:\d{4}|\d{2})(?:\s+\d{1,2}:\d{2})?$/.test(cell);
+  const monthFirst = !dayFirst && /^[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}(?:\s+\d{1,2}:\d{2})?$/.test(cell);
+  const iso = dayFirst ? parseDayMonthDate(cell) : monthFirst ? parsePrintedDate(cell) : undefined;
+  const d = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  if (!d) return null;
+  const key = ((Number(d[1]) * 100 + Number(d[2])) * 100 + Number(d[3])) * 10000;
+  return [key, key];
+}
+
+/**
+ * (hdrroles) A header cell of a period longer than a month: a year alone (`2025`, 1900–2099) or a quarter (`Q1 2026`,
+ * `2026 Q1`): its sort key as headerMonth's, the year's last month or the quarter's (so a year sorts after its months).
+ * A year alone heads a column only beside another (headerColumns: `| Test | 2024 | 2025 |`); one alone is no header.
+ */
+const YEAR_HEADER = /^(?:19|20)\d{2}$/;
+/**
+ * (hdrroles review) Whether a dated header cell names a year or a quarter only (`2025`, `Q1 2026`, `Result 2025`): no
+ * digit but the period's, no month's name.
+ */
+function periodCell(text: string): boolean {
+  const t = text.trim();
+  if (headerPeriod(t)) return true;
+  const rest = t.replace(/\bQ[1-4]\b/gi, ' ').replace(/\b(?:19|20)\d{2}\b/g, ' ');
+  return rest !== t && !/\d/.test(rest) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(rest);
+}
+
+function headerPeriod(cell: string): [number, number] | null {
+  if (YEAR_HEADER.test(cell)) {
+    const key = (Number(cell) * 100 + 12) * 100 * 10000;
+    return [key, key];
+  }
+  const before = /^Q([1-4])\s*((?:19|20)\d{2})$/i.exec(cell);
+  const after = before ? null : /^((?:19|20)\d{2})\s*Q([1-4])$/i.exec(cell);
+  if (!before && !after) return null;
+  const [quarter, year] = before ? [Number(before[1]), Number(before[2])] : [Number(after![2]), Number(after![1])];
+  const key = (year * 100 + quarter * 3) * 100 * 10000;
+  return [key, key];
+}
+
+/**
+ * (hdrroles) A header cell of a value's words and a date (`Result on 15/01/2026`, `Result (15/01/2026)`, `15/01/2026
+ * Result`, `Wert 15.01.2026`, `Valor em 2026-01-15`, `Result - Jan 2026`): the date's sort keys (headerDate), as a
+ * column headed by the date alone — one of a cumulative table's result columns. Null unless the words are a value
+ * column's header (ROLE_WORDS: not `Previous`, whose dated column is a previous result's as before).
+ */
+function datedValueHeader(text: string): [number, number] | null {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 2) return null;
+  const valueWords = (w: string) => headerRoleOfWords(headerWords(w.replace(/\s+(?:on|of|from|at|du|del|de|vom|am|van|em|dd\.?)$/i, '').replace(/[\s:,–-]+$/, '')).words)?.role === 'value';
+  const dateOf = (d: string) => headerDate(d.replace(/^[(\[]\s*|\s*[)\]]$/g, '').replace(/^[-–:,]\s*/, ''));
+  for (let k = 1; k < tokens.length; k++) {
+    const before = tokens.slice(0, k).join(' ');
+    const after = tokens.slice(k).join(' ');
+    if (/\p{L}/u.test(before) && valueWords(before)) {
+      const date = dateOf(after);
+      if (date) return date;
+    }
+    if (/^\d/.test(before) && valueWords(after)) {
+      const date = dateOf(before);
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+/** (hdrroles) The ISO timestamp (UTC) of a headerDate key of a whole date, or undefined for a month's or a period's. */
+function isoOfKey(key: number): string | undefined {
+  if (Number.isNaN(key) || isMonthKey(key)) return undefined;
+  const [y, mo, d, h, mi] = [Math.floor(key / 1e8), Math.floor(key / 1e6) % 100, Math.floor(key / 1e4) % 100, Math.floor(key / 100) % 100, key % 100];
+  const date = new Date(Date.UTC(y, mo - 1, d, h, mi));
+  return date.getUTCDate() === d ? date.toISOString() : undefined;
 }
 
 /**
@@ -539,8 +715,25 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
   const filled = cells.filter((c) => c.text.trim());
   if (filled.length < 2) return null;
   // (labs45fix) A cell that is a date (with its time) heads a column of results of that date (headerDate).
+  // (hdrroles) A year alone (`2025`, headerPeriod) is a period's column only beside another year's. A value's words and
+  // a date (datedValueHeader: `Result on 15/01/2026`) head a cumulative table's column too, beside another dated one or
+  // beside a column headed as the result (`| Result | Result (02/07/2025) |`: the dated one an earlier result's); alone
+  // (`RESULTS 02/17/25`) such a cell is no date's column and the header reads as before.
   const dates = cells.map((c) => headerDate(c.text));
+  // (hdrroles review) So is a quarter (`Q1 2026`): one alone at a header's end is no column of results.
+  const periods = cells.flatMap((c, k) => (headerPeriod(c.text.trim()) ? [k] : []));
+  if (periods.length === 1) dates[periods[0]!] = null;
+  const datedValues = cells.map((c, k) => (dates[k] ? null : datedValueHeader(c.text)));
+  const plainValue = () => cells.some((c, k) => !dates[k] && !datedValues[k] && roleOf(c.text)?.role === 'value');
+  if (datedValues.some(Boolean) && (dates.filter(Boolean).length + datedValues.filter(Boolean).length >= 2 || plainValue())) datedValues.forEach((d, k) => { if (d) dates[k] = d; });
   if (cells.some((c, k) => c.text.trim() && !dates[k] && /\d/.test(headerWords(c.text).words))) return null;
+  // (hdrroles review) Labels of dates, each followed by its date (`Collected  15 Jan 2026 08:10  Received  16 Jan 2026
+  // 09:02`, `Date of collection 15-Jan-2026  Date reported 16-Jan-2026`): a report's metadata, no header. Two such pairs,
+  // or one after another cell; a date column's label first with the dates after it (`Collected Date  14/10/2020
+  // 15/10/2020`, cumul) stays a header.
+  const filledAt = cells.flatMap((c, k) => (c.text.trim() ? [k] : []));
+  const labelled = filledAt.filter((k, i) => !dates[k] && i + 1 < filledAt.length && dates[filledAt[i + 1]!] && roleOf(cells[k]!.text)?.role === 'date');
+  if (labelled.length >= 2 || labelled.some((k) => k !== filledAt[0])) return null;
   const columns: Column[] = [];
   let titled = false;
   /** Whether a column was headed as a differential's percentage or count only (`partOrCountHeader`). */
@@ -549,6 +742,8 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
   const signOnly = new Set<number>();
   /** (labs47fix review) The columns headed by a qualifier and a header word (qualifiedRole: `Lab units`, `Report row`). */
   const qualified = new Set<number>();
+  /** (hdrroles) The columns headed by a cell that contains a role word among others (containedRole: `Units of measure`). */
+  const contained = new Set<number>();
   // The columns headed as a panel's (PANEL_HEADER).
   const panelHeaded = new Set<number>();
   // (exports) The columns headed as the analyte's (ANALYTE_HEADER: `Component`, `Biomarker`).
@@ -614,10 +809,14 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
       columns.push({ role: nameHeaded ? 'other' : 'name', x: c.x, end: c.end });
       continue;
     }
-    const r = roleOf(c.text) ?? (ownCells ? previousInOtherLanguage(c.text) : null);
+    // (hdrroles) Or a cell that contains one role word among others (containedRole: `Units of measure`).
+    // Not where a text's cell is two headers run together (splitHeaderCell below: `Ref. range Site Code`).
+    const known = roleOf(c.text) ?? (ownCells ? previousInOtherLanguage(c.text) : null);
+    const r: ReturnType<typeof roleOf> & { contained?: true } | null = known ?? (ownCells || !splitHeaderCell(c) ? containedRole(c.text) : null);
     if (r?.qualified) qualified.add(columns.length);
+    if (r?.contained) contained.add(columns.length);
     if (r && !r.words) signOnly.add(columns.length);
-    else if (r && !r.qualified && !ROLE_WORDS.some(([re]) => re.test(r.words)) && !VALUE_WITH_UNIT.test(c.text) && r.role !== 'previous') partOrCount = true;
+    else if (r && !r.qualified && !r.contained && !ROLE_WORDS.some(([re]) => re.test(r.words)) && !VALUE_WITH_UNIT.test(c.text) && r.role !== 'previous') partOrCount = true;
     if (r) {
       const specimen = r.role === 'other' && SPECIMEN_HEADER.test(r.words);
       const method = r.role === 'other' && METHOD_HEADER.test(r.words);
@@ -636,7 +835,8 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
       continue;
     }
     // Two headers printed close enough to read as one cell (`Result Units`): one column each, placed by their characters.
-    const parts = splitHeaderCell(c);
+    // (hdrroles) Not a table's own cell (Markdown, HTML: one cell is one column, by index).
+    const parts = ownCells ? null : splitHeaderCell(c);
     if (parts) {
       columns.push(...parts);
       continue;
@@ -664,6 +864,12 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
     const role = columns[k]!.role;
     if (columns.some((c, j) => j !== k && c.role === role && (!qualified.has(j) || j < k))) columns[k] = { role: 'other', x: columns[k]!.x, end: columns[k]!.end };
   }
+  // (hdrroles) So is a column headed by a cell containing a role word (`Lab reference range for children`) beside one
+  // that holds the role as a whole (`Reference range`), or beside another such cell before it: a column of its own.
+  for (const k of contained) {
+    const role = columns[k]!.role;
+    if (columns.some((c, j) => j !== k && c.role === role && (!contained.has(j) || j < k))) columns[k] = { role: 'other', x: columns[k]!.x, end: columns[k]!.end };
+  }
   // A row of qualified headers with no name column (`| Reported value | Source unit | Original result | Lab range |` in
   // a table's middle) heads no table: such headers are a transcription's columns beside the test's (`Report row`).
   if ([...qualified].some((k) => columns[k]!.role !== 'other') && !columns.some((c) => c.role === 'name')) return null;
@@ -679,11 +885,21 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
   // results, whichever side the newest is printed on. Dates whose order depends on reading them day or month first
   // (`03/04/25  04/03/25`) name no newest: no header.
   if (dates.some(Boolean) && !columns.some((c) => c.role === 'value')) {
+    // (hdrroles review) Result columns headed by years or quarters only (no day's or month's date): results only beside a
+    // unit or range column (or a unit in a header cell) — else a table of counts or limits by year (`| Test | 2024 | 2025
+    // |` of test volumes, a guideline's targets by edition), no header.
+    if (cells.every((c, k) => !dates[k] || periodCell(c.text)) && !columns.some((c) => c.role === 'unit' || c.role === 'range' || c.unit)) return null;
     const newest = newestDate(dates);
     if (newest < 0) return null;
     const at = columns.findIndex((c) => c.x === cells[newest]!.x);
     if (at < 0) return null;
-    columns[at] = { ...columns[at]!, role: 'value' };
+    // (hdrroles) The newest date is the collection date of the column's results, where it is a whole date that reads one
+    // way: the date says its order, or every date of the header reads validly in one order only (`15/01/2026`).
+    const [dayFirst, monthFirst] = dates[newest]!;
+    const validAll = (k: 0 | 1) => dates.every((d) => !d || !Number.isNaN(d[k]));
+    const key = dayFirst === monthFirst || (validAll(0) && !validAll(1)) ? dayFirst : validAll(1) && !validAll(0) ? monthFirst : NaN;
+    const collectedAt = isoOfKey(key);
+    columns[at] = { ...columns[at]!, role: 'value', ...(collectedAt ? { collectedAt } : {}) };
     // (cumul) The first cell, a date column's words (`Date`, `Collected Date`, `Collection Date`), is the label of the
     // dates printed after it: it stands over the rows' names, not over a column of dates.
     if (columns[0]!.role === 'date' && !dates[0] && !columns.some((c) => c.role === 'name')) columns[0] = { ...columns[0]!, role: 'name' };
@@ -748,7 +964,12 @@ function splitHeaderCell(cell: Cell): Column[] | null {
       role = roleOf(words.slice(i, j).map((w) => w.text).join(' '));
       if (role) found = j;
     }
+    // (hdrroles) No two parts of one role (`Normal reference range` is one range column), and no part of one word that
+    // heads another column than a name, value, unit, range or flag's (`Reference lab`: the performing laboratory's
+    // column, one header; `Ref. range Site Code` is two).
     if (!found || !role) return null;
+    const part = words.slice(i, found);
+    if (out.some((o) => o.role === role!.role) || (part.length === 1 && !(['name', 'value', 'unit', 'range', 'flag'] as ColumnRole[]).includes(role.role))) return null;
     const last = words[found - 1]!;
     out.push({ role: role.role, x: cell.x + words[i]!.at * scale, end: cell.x + (last.at + last.text.length) * scale, ...(role.unit ? { unit: role.unit } : {}) });
     i = found;

@@ -3211,6 +3211,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   /** (labs36fix review) Whether a line other than a flag or a reference-range heading came after the row read last. */
   let sinceRow = { rows: 0, interrupted: false };
   let previous: { text: string; md: boolean; rows: number } | null = null;
+  /** (hdrroles) Whether the last line that was not blank was a table's own cells (Markdown, HTML). */
+  let lastLineCells = false;
   for (const line of lines) {
     if (previous) {
       if (rows.length !== previous.rows || rows.length !== sinceRow.rows) sinceRow = { rows: rows.length, interrupted: false };
@@ -3278,11 +3280,15 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       underRangeLabel = null;
       commentFor = null;
       // A blank line ends a Markdown, HTML or CSV table: a note under it is the table's, not its last row's.
-      if (table?.byIndex) open = null;
+      // (hdrroles) Where the line before the blank was the table's (a row of its own cells): a row read from plain lines
+      // after the table (`IRON :` / `84` / `28-170 ug/dL`, a PDF converter's cells one a line, blank lines between) goes
+      // on over blank lines as without the table above, whether or not its header was known.
+      if (table?.byIndex && lastLineCells) open = null;
       // (A printed table of bounds goes on over blank lines: a forum post spaces every line of it.)
       if (boundsOnly === 'cells') boundsOnly = null;
       continue;
     }
+    lastLineCells = Boolean(line.tableCells || md);
     // (labs56) A tier under the one printed right of a row's value (`- Risco aumentado : 5,7 a 6,4 %` under `-Hemoglobina
     // glicada:  5,4 %  - Normal : Inferior a 5,7 %`), on the next line: the row's range goes on, never a row of its own.
     const right = tiersRight as { row: RawRow; at: number } | null;
@@ -3618,8 +3624,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         let nameless = false;
         // An open range in a cell (`60 -`) stays text: its upper bound may be wrapped onto the next row (`3.5 -` /
         // `| | | | 5.1 |`), which joins it as a continuation. Only a card's `Range:` line and HL7 read it as that bound and up.
+        // (hdrroles) A cumulative table's newest date column: its date is the row's collection date (Column.collectedAt).
+        const collectedAt = rowColumns.find((c) => c.role === 'value' && c.collectedAt)?.collectedAt;
         for (const r of read.rows) {
           if (inUrine) Object.assign(r, { specimen: 'urine', specimenOfRow: true });
+          if (collectedAt && !r.collectedAt) r.collectedAt = collectedAt;
           if (pastHeader.length === 1 && parseFlagToken(pastHeader[0]!) && !r.flag) r.flag = pastHeader[0]!;
           else if (pastHeader.length) appendComment(r, pastHeader.join(' '));
           nameFromAbove(r);
