@@ -1878,6 +1878,45 @@ function withUnknownColumns(cells: Cell[]): Cell[] | null {
   return cells.map((c, k) => (unknown.has(k) ? { ...c, text: '' } : c));
 }
 
+/**
+ * (hdrother) Words over a column of alarm limits (`Critical value`, `Critical limits`, `Panic`, `Alert range`): never the
+ * row's range, read as another column.
+ */
+const CRITICAL_HEADER = /\b(?:critical|criticals|critico|critica|kritisch|kritische|critique|panic|alert|alarm)\b/;
+
+/**
+ * (hdrother) A Markdown or HTML table's header (its own cells) with cells the reader has no role for beside the ones it
+ * reads (`| Test | Result | Units | Reference Range | Ordering Provider |`, `| Analyte | Container | Result | Units |`,
+ * a cell in a language the header words lack): each unknown cell heads a column of its own, read as none, as
+ * withUnknownColumns reads a delimited export's. Only where the known cells name the test's column (by a header word,
+ * not a title in the first cell), the result's, and a unit, range or flag column, and are at least as many as the
+ * unknown ones; every unknown cell is a few words (at most four) of letters, none a value, unit, range or flag. A
+ * column headed by an alarm limit's words (CRITICAL_HEADER) is another column, never the range. The columns and the
+ * unknown cells' and the alarm limits' indexes, or null (the caller checks the rows under such a header too: readers of text lines).
+ */
+export function headerWithOtherColumns(cells: readonly Cell[]): { columns: Column[]; unknown: Set<number>; alarms: Set<number> } | null {
+  const unknown = new Set<number>();
+  const read = headerColumns(cells, true, unknown);
+  if (!read || !unknown.size || read.length !== cells.length) return null;
+  const filled = cells.flatMap((c, k) => (c.text.trim() ? [k] : []));
+  const known = filled.filter((k) => !unknown.has(k));
+  if (unknown.size > known.length) return null;
+  for (const k of unknown) {
+    const text = cells[k]!.text.trim();
+    const words = text.split(/\s+/);
+    if (words.length > 4 || !words.every((w) => /^[\p{L}][\p{L}'’./&-]*$/u.test(w)) || cellKind(text) !== 'text') return null;
+    if (UNREAD_ANALYTE_HEADER.test(headerWords(text).words)) return null;
+  }
+  const columns = read.map((c, k) => (c.role !== 'other' && CRITICAL_HEADER.test(headerWords(cells[k]?.text ?? '').words) ? { role: 'other' as const, x: c.x, end: c.end } : c));
+  // The test's column by a header word (`Test`, `Analyte`): a first cell of other words (titled) is no name's header here.
+  const nameAt = columns.findIndex((c) => c.role === 'name');
+  if (nameAt < 0 || headerRoleOfWords(headerWords(cells[nameAt]?.text ?? '').words)?.role !== 'name') return null;
+  if (!columns.some((c) => c.role === 'value')) return null;
+  if (!columns.some((c) => c.role === 'unit' || c.role === 'range' || c.role === 'flag' || c.bound)) return null;
+  const alarms = new Set(cells.flatMap((c, k) => (CRITICAL_HEADER.test(headerWords(c.text).words) ? [k] : [])));
+  return { columns, unknown, alarms };
+}
+
 /** `| a | b |` → its cells (empty ones kept); null for a line that is not a Markdown table row. */
 export function markdownCells(text: string): Cell[] | null {
   const t = text.trim();

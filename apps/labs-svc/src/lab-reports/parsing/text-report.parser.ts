@@ -13,7 +13,7 @@ import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
 import { withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, withoutTrailingEmoji, withoutValueLabelAfterName } from './line-tidy.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
-import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
+import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isSlavicFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
@@ -193,6 +193,39 @@ function barePipesAsMarkdown(lines: string[]): string[] {
     }
     return t;
   });
+}
+
+/**
+ * (hdrother) A Markdown or HTML table's header with cells of no known role beside known ones (table.ts
+ * headerWithOtherColumns): its columns, the unknown ones read as none. Not where the cells under an unknown one are of
+ * a kind no known column takes (ranges, units, flags: `| Test | Result | Units | Intervalo biológico |`, the only range
+ * under a word the reader lacks): dropped, they would be lost; the table is then read as before (no header). An alarm
+ * limit's column (`Critical value`) holds ranges that are no row's: it is read as none whatever its cells.
+ */
+function otherColumnsHeader(cells: readonly Cell[], line: SourceLine, lines: readonly SourceLine[]): Column[] | null {
+  const read = headerWithOtherColumns(cells);
+  if (!read) return null;
+  const { columns, unknown, alarms } = read;
+  if (columns.length !== cells.length) return null;
+  const below: Cell[][] = [];
+  for (let i = lines.indexOf(line) + 1; i < lines.length && below.length < 40; i++) {
+    const l = lines[i]!;
+    if (line.table !== undefined ? l.table !== line.table : !markdownCells(l.text)) break;
+    if (isMarkdownRule(l.text)) continue;
+    const own = l.cells ?? markdownCells(l.text);
+    if (own) below.push(own);
+  }
+  const has = (role: Column['role']) => columns.some((c) => c.role === role || (role === 'range' && c.bound));
+  // (An alarm limit's column, `Critical value`, holds ranges that are never the row's: dropped as meant.)
+  for (const k of unknown) {
+    if (alarms.has(k)) continue;
+    const kinds = below.map((r) => r[k]?.text.trim() ?? '').filter(Boolean).map((t) => cellKind(t));
+    if (!kinds.length) continue;
+    for (const role of ['range', 'unit', 'flag'] as const) {
+      if (!has(role) && kinds.filter((kind) => kind === role).length * 2 >= kinds.length) return null;
+    }
+  }
+  return columns;
 }
 
 /**
@@ -3553,7 +3586,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // header words), printed text or not: the report's metadata.
     const detailLabelled = /^([^:]{1,40}:)\s*\S/.exec(flat.trim());
     if (filled >= 2 && !(detailLabelled && PATIENT_DETAIL_LABEL.test(detailLabelled[1]!))) {
-      const columns = headerColumns(cells, byIndex);
+      const columns = headerColumns(cells, byIndex) ?? (byIndex ? otherColumnsHeader(cells, line, lines) : null);
       if (columns) {
         table = { columns, byIndex, ...(line.table !== undefined ? { source: { table: line.table, width: cells.length } } : byIndex ? { width: cells.length } : {}) };
         if (md && table.width !== undefined) markdownTables.push(table);
