@@ -308,7 +308,21 @@ function readTextReport(text: string, opts: TextParseOptions, declined: ParseWar
     const html = text.replace(/^\uFEFF/, '');
     return parseReportLines(isTextWithHtmlTables(html) ? textWithHtmlTableLines(html, opts.knows) : htmlLines(html), opts);
   }
-  return parseReportLines(textLines(text, 1, false, opts.knows), opts);
+  const read = parseReportLines(textLines(text, 1, false, opts.knows), opts);
+  return data ? { ...read, rows: read.rows.filter((row) => dataLineRow(row, opts)) } : read;
+}
+
+/**
+ * (jsonfall) A row read from a line of JSON data (or a JS data module) that holds no result record: its lines are
+ * `"key": value,` properties, no printed report's (a nutrition label's `"vdr": "7%"`, an app's `"highGlucoseAlert":
+ * "180 mg/dL"`, a product list's prices). Kept only when it reads as a key-value dump of results does: a name the
+ * catalog knows, with a range, or with a unit the catalog measures that name in (`"Glucose": "95 mg/dL (70-99)"`,
+ * `"TSH": "2.1 mIU/L"`; a label's `"sodium": "140 mg"` is an amount, no concentration).
+ */
+function dataLineRow(row: RawRow, opts: TextParseOptions): boolean {
+  if (!opts.knows?.(row.name)) return false;
+  const ranged = row.range?.low !== undefined || row.range?.high !== undefined;
+  return ranged || (row.unit !== undefined && opts.measuresIn?.(row.name, row.unit) === true);
 }
 
 /**
