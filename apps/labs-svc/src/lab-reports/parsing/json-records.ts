@@ -1750,3 +1750,58 @@ function resultRows(table: string[][]): string[][] | null {
   });
   return kept.length ? kept : null;
 }
+
+/**
+ * (kvdump) A key of a nutrition label or a diet (`nutrition`, `nutrients`, `facts`, `intake`): its amounts are no results.
+ */
+const NUTRITION_HOLDER = /^(?:nutrition|nutritional|nutrient|nutrients|facts|diet|dietary|intake|meal|meals|food|foods|serving|servings|ingredients|supplement|supplements)$/;
+
+/** (kvdump) A dictionary entry: its key (a test's name), its printed value, its line, and which dictionary it is in. */
+export type NameValueEntry = { name: string; value: string | number; line: number; object: number };
+
+/**
+ * (kvdump) The entries of the objects of JSON data that are a dictionary of results by name (an app's or a chat
+ * export's `{"Glucose": "95 mg/dL (70-99)", "TSH": "2.1 mIU/L"}`), at any depth: two or more entries, and at least
+ * half its keys, under a key the catalog knows as a test's name (not one with a word of a limit, a setting or a
+ * statistic: `highGlucoseAlert`, `glucoseTarget`, `maxSodium`), each holding a string or a number. An object under a
+ * key of settings, limits or targets (LIMIT_WORDS, notResultHolder) or of nutrition (NUTRITION_HOLDER) is none:
+ * `held` gives the names of such objects' entries (their `"Glucose": "180 mg/dL"` lines are no results either).
+ */
+export function nameValueEntries(text: string, module: ModuleData | null, opts: JsonRecordOptions): { entries: NameValueEntry[]; held: Set<string> } {
+  const entries: NameValueEntry[] = [];
+  const held = new Set<string>();
+  if (!module || !opts.knows) return { entries, held };
+  const knows = opts.knows;
+  const source = text.replace(/^\uFEFF/, '');
+  const lineAt = lineOfOffset(source);
+  let from = module.start;
+  let objects = 0;
+  const testName = (key: string) => {
+    const words = keyWords(key);
+    return words.length > 0 && !LIMIT_WORDS.test(words.join(' ')) && !notResultKey(key) && !words.some((w) => /^(?:high|low|hi|lo|upper|lower|alert|alerts|alarm|warn|warning)$/.test(w)) && knows(key);
+  };
+  const heldBy = (key: string) => LIMIT_WORDS.test(keyWords(key).join(' ')) || notResultHolder(key) || keyWords(key).some((w) => NUTRITION_HOLDER.test(w));
+  const visit = (v: unknown, holders: string[], depth: number): void => {
+    if (depth > MAX_DATA_DEPTH) return;
+    if (Array.isArray(v)) { for (const item of v) visit(item, holders, depth + 1); return; }
+    if (v === null || typeof v !== 'object') return;
+    const obj = v as Record<string, unknown>;
+    const keys = Object.keys(obj);
+    const named = keys.filter((k) => (typeof obj[k] === 'string' || typeof obj[k] === 'number') && testName(k));
+    if (named.length >= 2 && named.length >= keys.length / 2) {
+      if (holders.some(heldBy)) for (const k of named) held.add(k.toLowerCase());
+      else {
+        const object = objects++;
+        for (const k of keys) {
+          if (!named.includes(k)) continue;
+          const at = source.indexOf(`${JSON.stringify(k).slice(0, -1)}"`, from);
+          if (at >= 0) from = at + 1;
+          entries.push({ name: k, value: obj[k] as string | number, line: lineAt(at >= 0 ? at : from), object });
+        }
+      }
+    }
+    for (const k of keys) visit(obj[k], [...holders, k], depth + 1);
+  };
+  visit(module.data, [], 0);
+  return { entries, held };
+}

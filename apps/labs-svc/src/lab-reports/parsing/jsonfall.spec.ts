@@ -27,13 +27,13 @@ describe('jsonfall: JSON data with no result record reads no rows from its lines
     expect(coded(json([{ sku: 'A-100', name: 'Vitamin D3 1000 IU', price: '9.99', stock: '12%' }, { sku: 'B-200', name: 'Iron 65 mg', price: '7.49', discount: '15%' }]))).toEqual([]);
   });
 
-  it('a key-value dump of lab results reads as on main (a known name with a range, or in a unit the catalog measures it in)', () => {
+  it('a key-value dump of lab results reads every entry (kvdump: it read only its last line here before)', () => {
     expect(coded(json({ Hemoglobin: '13.5 g/dL (12-16)', Platelets: '250 x10^9/L (150-400)', Glucose: '95 mg/dL (70-99)' })))
-      .toEqual([['glucose', 95, 'mg/dL', 70, 99, 'normal']]);
+      .toEqual([['hemoglobin', 13.5, 'g/dL', 12, 16, 'normal'], ['platelet-count', 250, '10*9/L', 150, 400, 'normal'], ['glucose', 95, 'mg/dL', 70, 99, 'normal']]);
     expect(coded(json({ patient: 'X', results: { Hemoglobin: '13.5 g/dL (12-16)', Sodium: '140 mmol/L (135-145)' } })))
-      .toEqual([['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+      .toEqual([['hemoglobin', 13.5, 'g/dL', 12, 16, 'normal'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
     expect(coded(json({ Hemoglobin: '13.5 g/dL', Glucose: '95 mg/dL', TSH: '2.1 mIU/L' })))
-      .toEqual([['thyroid-stimulating-hormone', 2.1, 'm[IU]/L', null, null, null]]);
+      .toEqual([['hemoglobin', 13.5, 'g/dL', null, null, null], ['glucose', 95, 'mg/dL', null, null, null], ['thyroid-stimulating-hormone', 2.1, 'm[IU]/L', null, null, null]]);
   });
 
   it('a printed report that only starts with a brace (no JSON) is read as before', () => {

@@ -7,7 +7,7 @@ import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, isStatusW
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, writesPointDecimals, type DecimalMark, type NumberContext } from './printed-number.js';
 import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL, STANDARD_RANGE_LABELS, TIER_WORDS_EN } from './reference-range.js';
-import { isScript, jsonModuleData, jsonTables, readJsonCellRows, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
+import { isScript, jsonModuleData, jsonTables, nameValueEntries, readJsonCellRows, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
@@ -280,6 +280,7 @@ function readTextReport(text: string, opts: TextParseOptions, declined: ParseWar
   if (fhir) return fhir;
   // The JSON text's or JS data module's data, parsed once for both readings (null: none, or not looked for).
   let data: ReturnType<typeof jsonModuleData> = null;
+  let dump: ReturnType<typeof nameValueEntries> | null = null;
   if (/^\s*(?:[[{]|export\b|module\.exports\b|(?:const|let|var)\s)/.test(unmarked) || isScript(unmarked)) {
     data = jsonModuleData(unmarked);
     // (labs50fix) A section's or a list's name over records says their specimen as a heading does (headingSpecimen).
@@ -293,6 +294,11 @@ function readTextReport(text: string, opts: TextParseOptions, declined: ParseWar
     // shapes (json-records.ts readJsonCellRows); none read, the text is read below as before.
     const cells = readJsonCellRows(unmarked, { ...opts, headingSpecimen, partOfExamination }, data);
     if (cells) return cells;
+    // (kvdump) A dictionary of results by name (`{"Glucose": "95 mg/dL (70-99)", "TSH": "2.1 mIU/L"}`): each entry read
+    // as the line `Name: value` is (dumpRows); none read, the text is read below as before.
+    dump = nameValueEntries(unmarked, data, opts);
+    const rows = dumpRows(dump.entries, opts);
+    if (rows.length) return { layout: 'json-records', rows, warnings: [] };
   }
   const page = looksLikeHtml(text);
   // (labscode) A text that is source code reads no results: its lines are no report's (pako.js read 86 rows, all
@@ -309,7 +315,32 @@ function readTextReport(text: string, opts: TextParseOptions, declined: ParseWar
     return parseReportLines(isTextWithHtmlTables(html) ? textWithHtmlTableLines(html, opts.knows) : htmlLines(html), opts);
   }
   const read = parseReportLines(textLines(text, 1, false, opts.knows), opts);
-  return data ? { ...read, rows: read.rows.filter((row) => dataLineRow(row, opts)) } : read;
+  return data ? { ...read, rows: read.rows.filter((row) => dataLineRow(row, opts) && !dump?.held.has(row.name.replace(/^[\s"'`]+|[\s"'`:]+$/g, '').toLowerCase())) } : read;
+}
+
+/**
+ * (kvdump) The rows of a dictionary of results by name (json-records.ts nameValueEntries): each entry read as the line
+ * `Name: value` (parseInlineRow), kept under the entry's own name, a name the catalog knows, when it reads as a result
+ * does: a range, a unit the catalog measures that name in (a label's `"Sodium": "140 mg"` is an amount), or a word
+ * answer under a name the catalog answers in words. A plain number (`"Glucose": 95`, read with no unit as the line
+ * `Glucose: 95` is) only in a dictionary with two or more entries read so.
+ */
+function dumpRows(entries: { name: string; value: string | number; line: number; object: number }[], opts: TextParseOptions): RawRow[] {
+  const read = entries.map((e) => {
+    const value = typeof e.value === 'number' ? String(e.value) : e.value.trim();
+    if (!value || value.includes('\n')) return null;
+    const row = parseInlineRow(`${e.name}: ${value}`, opts);
+    if (!row || row.name !== e.name || !opts.knows?.(row.name)) return null;
+    const ranged = row.rangeText !== undefined || row.range?.low !== undefined || row.range?.high !== undefined;
+    const measured = row.unit !== undefined && opts.measuresIn?.(row.name, row.unit) === true;
+    const answered = row.unit === undefined && row.value === null && row.valueText !== undefined && opts.answersInWords?.(row.name) === true;
+    const plain = typeof e.value === 'number' && row.unit === undefined && row.value !== null;
+    if (row.unit !== undefined && !measured) return null;
+    return ranged || measured || answered ? { row: { ...row, line: e.line }, object: e.object, plain: false } : plain ? { row: { ...row, line: e.line }, object: e.object, plain: true } : null;
+  });
+  const strict = new Map<number, number>();
+  for (const r of read) if (r && !r.plain) strict.set(r.object, (strict.get(r.object) ?? 0) + 1);
+  return read.filter((r): r is NonNullable<typeof r> => r !== null && (strict.get(r.object) ?? 0) >= (r.plain ? 2 : 1) && (strict.get(r.object) ?? 0) + read.filter((x) => x?.plain && x.object === r.object).length >= 2).map((r) => r.row);
 }
 
 /**
