@@ -641,6 +641,9 @@ function headerPeriod(cell: string): [number, number] | null {
   return [key, key];
 }
 
+/** The most words a header cell of a result's word and its date has (datedValueHeader). */
+const MOST_DATED_HEADER_WORDS = 12;
+
 /**
  * (hdrroles) A header cell of a value's words and a date (`Result on 15/01/2026`, `Result (15/01/2026)`, `15/01/2026
  * Result`, `Wert 15.01.2026`, `Valor em 2026-01-15`, `Result - Jan 2026`): the date's sort keys (headerDate), as a
@@ -649,7 +652,10 @@ function headerPeriod(cell: string): [number, number] | null {
  */
 function datedValueHeader(text: string): [number, number] | null {
   const tokens = text.trim().split(/\s+/);
-  if (tokens.length < 2) return null;
+  // A result's word and a date are a few words (`Resultado del 15 de enero de 2026`: 7); every split of a longer cell
+  // was tried, each joining and reading the whole cell again — quadratic in its words (a 2,450-word name cell took
+  // 170 ms, 78 of them 14 s: bench-labs).
+  if (tokens.length < 2 || tokens.length > MOST_DATED_HEADER_WORDS) return null;
   const valueWords = (w: string) => headerRoleOfWords(headerWords(w.replace(/\s+(?:on|of|from|at|du|del|de|vom|am|van|em|dd\.?)$/i, '').replace(/[\s:,–-]+$/, '')).words)?.role === 'value';
   const dateOf = (d: string) => headerDate(d.replace(/^[(\[]\s*|\s*[)\]]$/g, '').replace(/^[-–:,]\s*/, ''));
   for (let k = 1; k < tokens.length; k++) {
