@@ -3,8 +3,8 @@ import { coded } from '../../testing/reader.js';
 /*
  * (jsonfall) A text that parses whole as JSON data (or a JS data module) from which no result record is read falls
  * through to the printed-report line reader; its `"key": "value",` lines are no report's lines. Only a line under a
- * name the catalog knows whose value has a range, or a unit the catalog measures that name in, still reads (a
- * key-value dump of lab results, as on main). Every JSON below is made up; the expected rows are written from it.
+ * name the catalog knows whose value has a range (and a unit, if any, the catalog measures that name in) still reads (a
+ * key-value dump of lab results; since the kvdump review, a range is required). Every JSON below is made up; the expected rows are written from it.
  */
 const json = (o: unknown) => JSON.stringify(o, null, 2);
 
@@ -32,8 +32,11 @@ describe('jsonfall: JSON data with no result record reads no rows from its lines
       .toEqual([['hemoglobin', 13.5, 'g/dL', 12, 16, 'normal'], ['platelet-count', 250, '10*9/L', 150, 400, 'normal'], ['glucose', 95, 'mg/dL', 70, 99, 'normal']]);
     expect(coded(json({ patient: 'X', results: { Hemoglobin: '13.5 g/dL (12-16)', Sodium: '140 mmol/L (135-145)' } })))
       .toEqual([['hemoglobin', 13.5, 'g/dL', 12, 16, 'normal'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
-    expect(coded(json({ Hemoglobin: '13.5 g/dL', Glucose: '95 mg/dL', TSH: '2.1 mIU/L' })))
-      .toEqual([['hemoglobin', 13.5, 'g/dL', null, null, null], ['glucose', 95, 'mg/dL', null, null, null], ['thyroid-stimulating-hormone', 2.1, 'm[IU]/L', null, null, null]]);
+    // (kvdump review) With no reference range on any entry, the same dump reads nothing: a goals or plan object has
+    // that shape too (`{"LDL": "<90 mg/dL"}`); one entry with its range makes it a laboratory's.
+    expect(coded(json({ Hemoglobin: '13.5 g/dL', Glucose: '95 mg/dL', TSH: '2.1 mIU/L' }))).toEqual([]);
+    expect(coded(json({ Hemoglobin: '13.5 g/dL', Glucose: '95 mg/dL (70-99)', TSH: '2.1 mIU/L' })))
+      .toEqual([['hemoglobin', 13.5, 'g/dL', null, null, null], ['glucose', 95, 'mg/dL', 70, 99, 'normal'], ['thyroid-stimulating-hormone', 2.1, 'm[IU]/L', null, null, null]]);
   });
 
   it('a printed report that only starts with a brace (no JSON) is read as before', () => {

@@ -51,8 +51,22 @@ describe('kvdump: a name → printed result dictionary reads each entry', () => 
     expect(coded(json({ Sodium: '140 mg', Potassium: '300 mg', Iron: '2 mg', Calcium: '100 mg' }))).toEqual([]);
   });
 
-  it('an object with only one known key, or known keys under half, reads as on main', () => {
+  it('an object with only one known key, or known keys under half, reads nothing', () => {
     expect(coded(json({ device: 'Meter X', Glucose: '95 mg/dL', note: 'fasting' }))).toEqual([]);
-    expect(coded(json({ a: '1 mg/dL', b: '2 mg/dL', c: '3 mg/dL', Glucose: '95 mg/dL', Ferritin: '45 ng/mL' }))).toEqual([['ferritin', 45, 'ng/mL', null, null, null]]);
+    // (kvdump review) Its last line no longer reads (jsonfall's line fallback needs a range; this one has none).
+    expect(coded(json({ a: '1 mg/dL', b: '2 mg/dL', c: '3 mg/dL', Glucose: '95 mg/dL', Ferritin: '45 ng/mL' }))).toEqual([]);
+  });
+});
+
+describe('kvdump review: objects that are no laboratory\'s results', () => {
+  it('goals, a plan, a projection or a composition with no reference range on any entry read nothing', () => {
+    expect(coded(json({ plan: { Cholesterol: '<190 mg/dL', Glucose: '<95 mg/dL', LDL: '<90 mg/dL' } }))).toEqual([]);
+    expect(coded(json({ optimum: { Ferritin: '80 ng/mL', 'Vitamin D': '45 ng/mL', TSH: '1.8 mIU/L' } }))).toEqual([]);
+    expect(coded(json({ bagContents: { Sodium: '130 mmol/L', Potassium: '4 mmol/L', Chloride: '109 mmol/L' } }))).toEqual([]);
+  });
+
+  it('signed changes are no results, beside results with their ranges', () => {
+    expect(coded(json({ latest: { Glucose: '97 mg/dL (70-99)', Sodium: '139 mmol/L (135-145)' }, delta: { Glucose: '-8 mg/dL', Sodium: '+2 mmol/L', LDL: '-15 mg/dL' } })))
+      .toEqual([['glucose', 97, 'mg/dL', 70, 99, 'normal'], ['sodium', 139, 'mmol/L', 135, 145, 'normal']]);
   });
 });

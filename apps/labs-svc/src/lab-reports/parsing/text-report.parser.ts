@@ -328,7 +328,8 @@ function readTextReport(text: string, opts: TextParseOptions, declined: ParseWar
 function dumpRows(entries: { name: string; value: string | number; line: number; object: number }[], opts: TextParseOptions): RawRow[] {
   const read = entries.map((e) => {
     const value = typeof e.value === 'number' ? String(e.value) : e.value.trim();
-    if (!value || value.includes('\n')) return null;
+    // (kvdump review) A signed number (`-12 mg/dL`, `+5`) is a change since the last result, no result.
+    if (!value || value.includes('\n') || /^[+\u2212-]\s*\d/.test(value)) return null;
     const row = parseInlineRow(`${e.name}: ${value}`, opts);
     if (!row || row.name !== e.name || !opts.knows?.(row.name)) return null;
     const ranged = row.rangeText !== undefined || row.range?.low !== undefined || row.range?.high !== undefined;
@@ -336,24 +337,30 @@ function dumpRows(entries: { name: string; value: string | number; line: number;
     const answered = row.unit === undefined && row.value === null && row.valueText !== undefined && opts.answersInWords?.(row.name) === true;
     const plain = typeof e.value === 'number' && row.unit === undefined && row.value !== null;
     if (row.unit !== undefined && !measured) return null;
-    return ranged || measured || answered ? { row: { ...row, line: e.line }, object: e.object, plain: false } : plain ? { row: { ...row, line: e.line }, object: e.object, plain: true } : null;
+    return ranged || measured || answered ? { row: { ...row, line: e.line }, object: e.object, plain: false, ranged } : plain ? { row: { ...row, line: e.line }, object: e.object, plain: true, ranged: false } : null;
   });
   const strict = new Map<number, number>();
   for (const r of read) if (r && !r.plain) strict.set(r.object, (strict.get(r.object) ?? 0) + 1);
-  return read.filter((r): r is NonNullable<typeof r> => r !== null && (strict.get(r.object) ?? 0) >= (r.plain ? 2 : 1) && (strict.get(r.object) ?? 0) + read.filter((x) => x?.plain && x.object === r.object).length >= 2).map((r) => r.row);
+  // (kvdump review) A laboratory's result is printed with its reference range; an object none of whose entries has one
+  // is a patient's goals, a plan, a projection, a recipe's composition or a criterion under a key no list names
+  // (`"plan": {"LDL": "<100 mg/dL"}`, `"ORS": {"Sodium": "75 mmol/L"}`) — it reads nothing.
+  const withRange = new Set(read.filter((r) => r?.ranged).map((r) => r!.object));
+  return read.filter((r): r is NonNullable<typeof r> => r !== null && withRange.has(r.object) && (strict.get(r.object) ?? 0) >= (r.plain ? 2 : 1) && (strict.get(r.object) ?? 0) + read.filter((x) => x?.plain && x.object === r.object).length >= 2).map((r) => r.row);
 }
 
 /**
  * (jsonfall) A row read from a line of JSON data (or a JS data module) that holds no result record: its lines are
  * `"key": value,` properties, no printed report's (a nutrition label's `"vdr": "7%"`, an app's `"highGlucoseAlert":
  * "180 mg/dL"`, a product list's prices). Kept only when it reads as a key-value dump of results does: a name the
- * catalog knows, with a range, or with a unit the catalog measures that name in (`"Glucose": "95 mg/dL (70-99)"`,
- * `"TSH": "2.1 mIU/L"`; a label's `"sodium": "140 mg"` is an amount, no concentration).
+ * catalog knows, with a range, and a unit (if any) the catalog measures that name in (`"Glucose": "95 mg/dL (70-99)"`;
+ * a label's `"sodium": "140 mg"` is an amount, no concentration).
  */
 function dataLineRow(row: RawRow, opts: TextParseOptions): boolean {
   if (!opts.knows?.(row.name)) return false;
+  // (kvdump review) With its reference range, as a dump's object must have (dumpRows): a line without one is a goal's,
+  // a plan's or a composition's as often as a result's (`"LDL": "<90 mg/dL"`, `"Sodium": "130 mmol/L"` in a recipe).
   const ranged = row.range?.low !== undefined || row.range?.high !== undefined;
-  return ranged || (row.unit !== undefined && opts.measuresIn?.(row.name, row.unit) === true);
+  return ranged && (row.unit === undefined || opts.measuresIn?.(row.name, row.unit) === true);
 }
 
 /**
