@@ -29,33 +29,47 @@ const FEWEST_ROWS = 4;
 const NAME_WORDS = 5;
 
 export function runOnRowsApart(lines: SourceLine[], knows?: (name: string) => boolean): SourceLine[] {
-  if (!lines.some(runsOn)) return lines;
-  return lines.flatMap((l) => (runsOn(l) ? piecesOf(l, knows) : [l]));
+  // Each line is judged once (its row ends found once); a text with no run-on line is given back as it came.
+  let out: SourceLine[] | undefined;
+  lines.forEach((l, i) => {
+    const ends = runOnEnds(l);
+    if (ends) (out ??= lines.slice(0, i)).push(...piecesOf(l, ends, knows));
+    else out?.push(l);
+  });
+  return out ?? lines;
 }
 
-function runsOn(l: SourceLine): boolean {
+interface RowEnd { start: number; end: number }
+
+/** The row ends of a line that runs rows on (runOnRowsApart's line: long, no cells, no columns, four rows at least), or null. */
+function runOnEnds(l: SourceLine): RowEnd[] | null {
   const text = l.text.trim();
-  return text.length >= SHORTEST_RUN_ON && !l.cells && !/\t| {2}/.test(text) && rowEnds(text).length >= FEWEST_ROWS;
+  if (text.length < SHORTEST_RUN_ON || l.cells || /\t| {2}/.test(text)) return null;
+  const ends = rowEnds(text);
+  if (ends.length < FEWEST_ROWS) return null;
+  // The pieces are cut from the line as it came (its offsets), the test was of the line trimmed.
+  return text === l.text ? ends : rowEnds(l.text);
 }
 
 /** Where each row of the run ends (after its unit), and where its value begins. */
-function rowEnds(text: string): { start: number; end: number }[] {
+function rowEnds(text: string): RowEnd[] {
   return [...text.matchAll(ROW_END)].filter((m) => isUnitToken((m[1] ?? m[2])!)).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 }
 
-function piecesOf(l: SourceLine, knows?: (name: string) => boolean): SourceLine[] {
+function piecesOf(l: SourceLine, ends: readonly RowEnd[], knows?: (name: string) => boolean): SourceLine[] {
   const pieces: SourceLine[] = [];
   const piece = (text: string) => {
     if (text.trim()) pieces.push({ ...l, text: text.trim() });
   };
   let from = 0;
-  for (const end of rowEnds(l.text)) {
+  for (const end of ends) {
     if (end.start < from) continue;
     const name = l.text.slice(from, end.start);
     const cut = knows ? nameStart(name, knows) : 0;
     if (cut > 0) for (const head of headPieces(name.slice(0, cut), knows!)) piece(head);
-    piece(l.text.slice(from + cut, end.end) + trailingFlag(l.text.slice(end.end)));
-    from = end.end + trailingFlag(l.text.slice(end.end)).length;
+    const flag = trailingFlag(l.text.slice(end.end));
+    piece(l.text.slice(from + cut, end.end) + flag);
+    from = end.end + flag.length;
   }
   piece(l.text.slice(from));
   return pieces;
