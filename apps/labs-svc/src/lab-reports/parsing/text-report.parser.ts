@@ -339,13 +339,17 @@ function dumpRows(entries: { name: string; value: string | number; line: number;
     if (row.unit !== undefined && !measured) return null;
     return ranged || measured || answered ? { row: { ...row, line: e.line }, object: e.object, plain: false, ranged } : plain ? { row: { ...row, line: e.line }, object: e.object, plain: true, ranged: false } : null;
   });
+  // Per object: its entries read in their own right (strict), its plain numbers, whether one has its range.
   const strict = new Map<number, number>();
-  for (const r of read) if (r && !r.plain) strict.set(r.object, (strict.get(r.object) ?? 0) + 1);
+  const plainCount = new Map<number, number>();
+  for (const r of read) if (r) (r.plain ? plainCount : strict).set(r.object, ((r.plain ? plainCount : strict).get(r.object) ?? 0) + 1);
   // (kvdump review) A laboratory's result is printed with its reference range; an object none of whose entries has one
   // is a patient's goals, a plan, a projection, a recipe's composition or a criterion under a key no list names
   // (`"plan": {"LDL": "<100 mg/dL"}`, `"ORS": {"Sodium": "75 mmol/L"}`) — it reads nothing.
   const withRange = new Set(read.filter((r) => r?.ranged).map((r) => r!.object));
-  return read.filter((r): r is NonNullable<typeof r> => r !== null && withRange.has(r.object) && (strict.get(r.object) ?? 0) >= (r.plain ? 2 : 1) && (strict.get(r.object) ?? 0) + read.filter((x) => x?.plain && x.object === r.object).length >= 2).map((r) => r.row);
+  return read
+    .filter((r): r is NonNullable<typeof r> => r !== null && withRange.has(r.object) && (strict.get(r.object) ?? 0) >= (r.plain ? 2 : 1) && (strict.get(r.object) ?? 0) + (plainCount.get(r.object) ?? 0) >= 2)
+    .map((r) => r.row);
 }
 
 /**
