@@ -5,6 +5,7 @@ import { isStripAnswer, PER_FIELD } from './coding.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
 import { canonicalQualitative, isTitreRangeOfResult, isTitreResult, parseReferenceRange } from './reference-range.js';
 import { namesOtherSpecimen, URINE_WORDS } from './result-list.js';
+import { CURRENCY, LIMIT_SIDE_WORD, LIMIT_WORDS, NOT_RESULT_HOLDER, NOT_RESULT_JOINED, NOT_RESULT_WORD, NUTRITION_HOLDER, ORDER_WORD, PRICE_WORD } from './not-result-words.js';
 import { cellKind, type ColumnRole, headerRoleOfWords, isBoundHeader, lineOfOffset } from './table.js';
 import { isAnswerInWords, isAspectAnswer, isColourAnswer, isQualitativeAnswer, isUnitToken, namesNoResult, parseValueToken, perBareVolume, sameColourShade, tokenize, withoutMarks } from './tokens.js';
 import { isBloodCountUcum, toUcum } from './units.js';
@@ -518,14 +519,6 @@ function answerOfKind(text: string, kind: 'color' | 'aspect' | 'presence' | unde
  */
 const URINE_PART = /^(?:(?:pemeriksaan )?(?:makroskopis|mikroskopis|fisik|kimia|sedimen)(?: urine| urin)?|gross(?: examination| exam)?)$/i;
 
-/**
- * (labs50fix review) Words that make a number a limit, not a measurement: a target or goal, a threshold or cut-off, a
- * device's setting, an alert's or alarm's level, a critical (call, panic) value, a decision or diagnostic limit. A
- * record with an empty range place that says one of them (its status, its comment), or a list held under such a key
- * (`settings`, `goals`), is no result with its range left out (rule 5).
- */
-const LIMIT_WORDS = /\b(?:targets?|goals?|thresholds?|cut-?offs?|settings?|set ?points?|limits?|alerts?|alarms?|critical|panic|call values?|decision|diagnostic|prescribed|dialysate)\b/i;
-
 /** (labs50fix review) Whether every item of a list is a record with the same keys as the first (one shape: a table's rows). */
 function sameShape(list: unknown[]): boolean {
   const shape = (r: unknown) => (r !== null && typeof r === 'object' && !Array.isArray(r) ? Object.keys(r).sort().join('\u0000') : null);
@@ -891,12 +884,6 @@ function withoutMark(name: string): string {
 type ShapeKind = 'number' | 'censored' | 'answer' | 'unit' | 'range' | 'flag' | 'date' | 'text';
 const DATE_VALUE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}.*)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?:\s+\d{1,2}:\d{2}.*)?|\d{1,2}:\d{2}(?::\d{2})?)$/;
 const INDEX_KEY = /^(?:id|no|nr|num|number|idx|index|seq|sequence|row|rowid|page|order|pos|position|rank|code|sort|sortorder|line|item|itemno|orden|nummer|stt)$/;
-/**
- * (recshape) A key's word that names a price (a test menu's `precioUSD`, `price`, `Preis`, `cena`, `mrp`), or a column
- * of currency codes or signs: a list of tests with prices is no results, however its other columns look.
- */
-const PRICE_WORD = /^(?:price|prices|cost|costs|fee|fees|charge|charges|tariff|mrp|precio|precios|preco|precos|prix|preis|prezzo|cena|cennik|costo|coste|tarifa|tarif|importe|harga|biaya|fiyat|ucret|usd|eur|gbp|inr|idr|mxn|brl|pln|vnd)$/;
-const CURRENCY = /^(?:USD|EUR|GBP|INR|IDR|MXN|BRL|PLN|TRY|VND|JPY|CNY|RMB|AUD|CAD|CHF|ZAR|NGN|KES|PHP|MYR|THB|ARS|COP|CLP|PEN|SAR|AED|EGP|RUB|UAH|KRW|SGD|NZD|HKD|PKR|BDT|LKR|NPR|[$€£¥₹₺₫]|Rs\.?|R\$)$/;
 
 function shapeKinds(v: unknown): Set<ShapeKind> {
   const kinds = new Set<ShapeKind>();
@@ -923,21 +910,15 @@ function shapeKinds(v: unknown): Set<ShapeKind> {
   return kinds;
 }
 
-/**
- * (recshape review) A key's word that names statistics, settings, quality control, display or a catalogue's figures
- * (English, Spanish, Portuguese, Italian, French, German where cheap): a list with such a key is no laboratory's results
- * by shape (a reference catalogue's `default`, an app's `decimals`, a chart's `yMin`, a test menu's `tatDays`, a QC
- * run's `target`/`sd`, a device's `mean`/`lowest`/`highest`, a population's `mean`/`sd`/`n`, percentiles `p2_5`).
- */
-const NOT_RESULT_WORD = /^(?:mean|means|avg|average|averages|median|mode|sd|sds|stdev|stddev|std|dev|deviation|cv|variance|var|n|count|counts|min|max|minimum|maximum|lowest|highest|percentile|percentiles|p\d+|q\d|quantile|quantiles|quartile|default|defaults|fallback|decimals|decimal|precision|digits|step|steps|tick|ticks|scale|axis|axes|ymin|ymax|xmin|xmax|color|colour|display|target|targets|goal|goals|qc|control|controls|lot|lots|level|levels|assigned|expected|observed|bias|calibrator|tat|turnaround|days|hours|price|cost|media|promedio|mediana|desviacion|desvio|varianza|percentil|predeterminado|decimales|objetivo|meta|lote|nivel|asignado|esperado|dias|horas|moyenne|ecart|cible|defaut|jours|heures|mittelwert|standardabweichung|median|sollwert|zielwert|streuung|stufe|tage|stunden|alvo|padrao|obiettivo)$/;
-/** (recshape review) Words joined to the above only (`sortOrder`, `displayOrder`, `y`, `x`): alone or with them, no results. */
-const NOT_RESULT_JOINED = /^(?:order|sort|y|x|value|values|val|by)$/;
-/** (recshape review) A key holding a list, or a key around it, that names statistics, settings or a catalogue. */
-const NOT_RESULT_HOLDER = /^(?:summary|summaries|stats|statistics|statistic|percentiles|config|configuration|settings|setting|preferences|axes|axis|chart|charts|graph|plot|menu|catalog|catalogue|catalogo|catalogos|katalog|trend|trends|qc|calibration|kalibrierung|calibracion|cohort|population|distribution|resumen|estadisticas|configuracion|ajustes|grafico|statistik|einstellungen|verteilung|kohorte|oferta|tarifas)$/;
+/** (recshape review) A key of statistics, settings or a catalogue's figures (NOT_RESULT_WORD), or a sort order of them. */
 const notResultKey = (key: string) => {
   const words = keyWords(key);
-  return words.some((w) => NOT_RESULT_WORD.test(w)) || (words.length > 0 && words.every((w) => NOT_RESULT_WORD.test(w) || NOT_RESULT_JOINED.test(w)) && words.some((w) => w === 'order' || w === 'sort'));
+  return words.some((w) => NOT_RESULT_WORD.test(w)) || (words.length > 0 && words.every((w) => NOT_RESULT_WORD.test(w) || NOT_RESULT_JOINED.test(w)) && words.some((w) => ORDER_WORD.test(w)));
 };
+/**
+ * (recshape review) A key around a list that names statistics, settings or a catalogue (NOT_RESULT_HOLDER), or says a
+ * word of NOT_RESULT_WORD but `n`, `level` and `count` (their plurals `counts`, `levels` do say it).
+ */
 const notResultHolder = (key: string) => keyWords(key).some((w) => NOT_RESULT_HOLDER.test(w) || (w !== 'n' && w !== 'level' && w !== 'count' && NOT_RESULT_WORD.test(w)));
 
 function listShape(list: unknown[], keysOf: (obj: Record<string, unknown>) => Keys, opts: JsonRecordOptions, listKey?: string, holders: string[] = []): Map<object, Keys> | null {
@@ -1751,11 +1732,6 @@ function resultRows(table: string[][]): string[][] | null {
   return kept.length ? kept : null;
 }
 
-/**
- * (kvdump) A key of a nutrition label or a diet (`nutrition`, `nutrients`, `facts`, `intake`): its amounts are no results.
- */
-const NUTRITION_HOLDER = /^(?:nutrition|nutritional|nutrient|nutrients|facts|diet|dietary|intake|meal|meals|food|foods|serving|servings|ingredients|supplement|supplements)$/;
-
 /** (kvdump) A dictionary entry: its key (a test's name), its printed value, its line, and which dictionary it is in. */
 export type NameValueEntry = { name: string; value: string | number; line: number; object: number };
 
@@ -1778,7 +1754,7 @@ export function nameValueEntries(text: string, module: ModuleData | null, opts: 
   let objects = 0;
   const testName = (key: string) => {
     const words = keyWords(key);
-    return words.length > 0 && !LIMIT_WORDS.test(words.join(' ')) && !notResultKey(key) && !words.some((w) => /^(?:high|low|hi|lo|upper|lower|alert|alerts|alarm|warn|warning)$/.test(w)) && knows(key);
+    return words.length > 0 && !LIMIT_WORDS.test(words.join(' ')) && !notResultKey(key) && !words.some((w) => LIMIT_SIDE_WORD.test(w)) && knows(key);
   };
   const heldBy = (key: string) => LIMIT_WORDS.test(keyWords(key).join(' ')) || notResultHolder(key) || keyWords(key).some((w) => NUTRITION_HOLDER.test(w));
   const visit = (v: unknown, holders: string[], depth: number): void => {
