@@ -1,6 +1,7 @@
 import type { TextParseOptions } from './text-report.parser.js';
 import type { RawRow, SourceLine } from './parse.types.js';
 import { MONTH_NAMES } from './dates.js';
+import { alternation, NUTRITION_INTAKE, TARGETS, THRESHOLDS } from './not-result-words.js';
 import { escapeRegExp } from './time-units.js';
 
 /**
@@ -162,8 +163,11 @@ const NAME_THEN_VERB = new RegExp(String.raw`^(?<having>(?:i|we|he|she|they|you)
  * `is now`, a name ending in a digit: `Vitamin B12 was 450`).
  */
 const VERB_BEFORE_VALUE = new RegExp(String.raw`[\p{L}\d]\s+(?:${VERB}|of|at)\s+[<>]?\d`, 'iu');
-/** (prose review) A label of a cut-off before a name (`Transfusion threshold: hemoglobin at 7 g/dL`): no result. */
-const THRESHOLD_LABEL = /\b(?:thresholds?|cut-?offs?|limits?|triggers?)\b/iu;
+/**
+ * (prose review) A label of a cut-off before a name (`Transfusion threshold: hemoglobin at 7 g/dL`): no result. The
+ * words of THRESHOLDS (not-result-words.ts) and a trigger.
+ */
+const THRESHOLD_LABEL = new RegExp(String.raw`\b(?:${alternation(THRESHOLDS)}|triggers?)\b`, 'iu');
 /**
  * (prose review) A later sentence that gives the earlier one's test a new value under a pronoun (`My testosterone was
  * 350. After 8 weeks on TRT it is 688 ng/dL.`): the earlier value is a history.
@@ -229,9 +233,10 @@ const FLAG_AFTER_VALUE = new RegExp(String.raw`(\d)\s+(?:${FLAG_WORDS})\b`, 'giu
 /**
  * Words that say a sentence's numbers are no results of this report: doses and what was given, targets and goals,
  * ranges, medications, vital signs, intake, what was ordered, earlier results, a comment that restates results, an aim
- * (`Aim for LDL 70 mg/dL, …`: labs27cfix3, units fitting the tests are no evidence then).
+ * (`Aim for LDL 70 mg/dL, …`: labs27cfix3, units fitting the tests are no evidence then). Targets and goals, intake,
+ * diet and supplements are not-result-words.ts's (TARGETS, NUTRITION_INTAKE: English only, no nutrition label's word).
  */
-const NOT_RESULTS = /\b(?:supplements?|targets?|goals?|desirable|doses?|dosage|ranges?|normal\s+values?|normal|reference|medications?|vitals?|vital signs|intake|diet|ordered|started|starting|take|taking|repleted|replete|replaced|given|previous|previously|prior|history|comments?|impression|interpretation|aim(?:ing)?\s+(?:for|at))\b/iu;
+const NOT_RESULTS = new RegExp(String.raw`\b(?:${alternation(NUTRITION_INTAKE, TARGETS)}|desirable|doses?|dosage|ranges?|normal\s+values?|normal|reference|medications?|vitals?|vital signs|ordered|started|starting|take|taking|repleted|replete|replaced|given|previous|previously|prior|history|comments?|impression|interpretation|aim(?:ing)?\s+(?:for|at))\b`, 'iu');
 /**
  * Words that say a sentence reports measured results (labs27cfix2): results, labs, a laboratory, tests that showed,
  * revealed, came back or were measured, levels, a report, a panel's or a profile's name (`CBC`, `BMP`, `Iron studies`,
