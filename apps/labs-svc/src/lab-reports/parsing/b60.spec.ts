@@ -1,7 +1,4 @@
-import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
-import { BiomarkerCatalog } from './catalog.js';
-import { codeRows } from './coding.js';
-import { parseTextReport } from './text-report.parser.js';
+import { catalog, codedWithRangeText as coded } from '../../testing/reader.js';
 
 /*
  * (b60) Batch 60's layouts: a report's PDF text joined into one line (a text extractor that joins its runs with
@@ -9,12 +6,6 @@ import { parseTextReport } from './text-report.parser.js';
  * below is written from the printed (made-up) lines, not from the reader's output.
  */
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
-const opts = catalog.readerOptions;
-const results = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
-/** Coded rows as [biomarker or ?name, value, unit, range text, low, high, flag]. */
-const coded = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null,
-  c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
 
 describe('b60: a report\'s rows run on in one line (line breaks lost)', () => {
   const header = 'Laboratoře Nemocnice Vzorová Identifikace <ID> Narozen/a <DATE> Pohlaví F Plátce 111 <NAME> 4.6.2024 07:40 '

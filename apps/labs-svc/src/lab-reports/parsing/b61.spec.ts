@@ -1,7 +1,4 @@
-import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
-import { BiomarkerCatalog } from './catalog.js';
-import { codeRows } from './coding.js';
-import { parseTextReport } from './text-report.parser.js';
+import { catalog, codedWithRangeText as coded } from '../../testing/reader.js';
 
 /*
  * (b61) Batch 61's layouts: a Canadian laboratory's printed lines `Test Flag Result Reference Range - Units`, where an
@@ -9,12 +6,6 @@ import { parseTextReport } from './text-report.parser.js';
  * expected row below is written from the printed (made-up) lines, not from the reader's output.
  */
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
-const opts = catalog.readerOptions;
-const results = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
-/** Coded rows as [biomarker or ?name, value, unit, range text, low, high, flag]. */
-const coded = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null,
-  c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
 const lines = (...l: string[]) => l.join('\n');
 
 describe('b61: an abnormal flag letter `A` between a known name and its value', () => {

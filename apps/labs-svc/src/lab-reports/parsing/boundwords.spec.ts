@@ -1,5 +1,4 @@
-import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
-import { BiomarkerCatalog } from './catalog.js';
+import { catalog, coded } from '../../testing/reader.js';
 import { codeRows } from './coding.js';
 import { parseReferenceRange } from './reference-range.js';
 import { parseTextReport } from './text-report.parser.js';
@@ -13,12 +12,6 @@ import { toUcum } from './units.js';
  * Every expected row below is written from the printed lines (made up), not from the reader's output.
  */
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
-const opts = catalog.readerOptions;
-const results = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
-/** Coded rows as [biomarker or ?name, value, unit, low, high, flag]. */
-const coded = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null,
-  c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
 const lines = (...l: string[]) => l.join('\n');
 const HDL_LOW = ['hdl-cholesterol', 38, 'mg/dL', 40, null, 'low'];
 const CHOL_HIGH = ['total-cholesterol', 230, 'mg/dL', null, 200, 'high'];

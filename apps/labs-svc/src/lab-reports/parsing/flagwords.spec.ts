@@ -1,8 +1,5 @@
-import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
-import { BiomarkerCatalog } from './catalog.js';
-import { codeRows } from './coding.js';
+import { catalog, codedWithRangeText as coded } from '../../testing/reader.js';
 import { normalizeFlag } from './flags.js';
-import { parseTextReport } from './text-report.parser.js';
 
 /*
  * (flagwords) A flag printed in words after a row's range — SNOMED's interpretation as a UK GP record prints it
@@ -11,12 +8,6 @@ import { parseTextReport } from './text-report.parser.js';
  * is written from the printed line (made-up lines), not from the reader's output.
  */
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
-const opts = catalog.readerOptions;
-const results = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
-/** Coded rows as [biomarker or ?name, value, unit, range text, low, high, flag]. */
-const coded = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null,
-  c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
 const lines = (...l: string[]) => l.join('\n');
 
 describe('flagwords: a flag in words after a range is the row\'s flag', () => {

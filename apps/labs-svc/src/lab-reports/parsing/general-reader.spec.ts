@@ -1,3 +1,4 @@
+import { catalog, coded, codedRow, codedWithRangeText, opts, rangeTextRow, resultsOf as results, rowsOf } from '../../testing/reader.js';
 import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
 import { isAstm } from './astm.parser.js';
 import { BiomarkerCatalog, normalizeName, slashedHalves } from './catalog.js';
@@ -22,25 +23,14 @@ import { toUcum } from './units.js';
  * expected value here is written from the issue's list and the printed text, not from the parser's output.
  */
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
-const opts = catalog.readerOptions;
 /** An HL7 message's rows coded: key (or `?name`), value, unit, bounds, flag. */
-const hl7Coded = (msg: string) => codeRows(parseHl7(msg, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
-  .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
+const hl7Coded = (msg: string) => codeRows(parseHl7(msg, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results.map(codedRow);
 /** OBX segments in a minimal ORU^R01 message, coded: key (or `?name`), value, unit. */
 const obxCoded = (...obx: string[]) => codeRows(parseHl7(['MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.5', 'OBR|1|||PANEL', ...obx].join('\r'), opts).rows,
   catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit]);
-const rowsOf = (text: string) => parseTextReport(text, opts).rows.map(({ line: _l, page: _p, ...r }) => r);
-/** A text report read and coded, as uploaded at one fixed time. */
-const results = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
-const coded = (text: string) => results(text)
-  .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
-/** Coded rows as [biomarker or ?name, value, unit, range text, low, high, flag]. */
 /** A text upload read as report-reader reads it (ASTM, JSON and HTML detection first), coded: key (or `?name`), value, unit, range text, low, high, flag. */
 const uploadCoded = async (text: string) => codeRows((await readReport('text', Buffer.from(text), opts)).rows, catalog, '2026-01-01T00:00:00.000Z').results
-  .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
-const codedWithRangeText = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null,
-  c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  .map(rangeTextRow);
 /** Coded rows as [biomarker or ?name, value, valueText, unit, range text, low, high, flag]. */
 const codedWithText = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.unit ?? null,
   c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
@@ -682,7 +672,7 @@ describe('a fixed-width hospital printout (the VistA interim report layout: an i
   it('the same printout as a PDF (words placed by position) reads the same rows and comments', async () => {
     const { lines } = await extractPdfLines(await renderTextAsPdf(printout));
     const r = parseReportLines(lines, opts);
-    expect(codeRows(r.rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]))
+    expect(codeRows(r.rows, catalog, '2026-01-01T00:00:00.000Z').results.map(codedRow))
       .toEqual(coded(printout));
     expect(r.rows.map((x) => x.comment ?? null)).toEqual(['Eval: FASTING SPECIMEN NOT CONFIRMED', null, null, 'Eval: THERAPEUTIC LOW: 0.3\nEval: THERAPEUTIC HIGH: 0.7', null]);
   });
@@ -878,7 +868,7 @@ describe('two readings in one result (batch 11)', () => {
 
 describe('more countries, fluids and HL7 senders (batch 12)', () => {
   const codedHl7 = (...segments: string[]) => codeRows(parseHl7(segments.join('\r')).rows, catalog, '2026-01-01T00:00:00.000Z').results
-    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
+    .map(codedRow);
 
   it('HL7: a one-letter OBX-3 text under a local numeric code is the name (`1001520^K` is potassium); under a code in letters (`GLU^X`) the code names it', () => {
     expect(codedHl7(
@@ -7121,7 +7111,7 @@ describe('labs36fix review: a bounds table only for its own row, a time in two u
 describe('labs37fix: analyser outputs (serial records, HL7 graph rows and sub-ID names, ASTM electrode signals)', () => {
   /** An ASTM message (text upload) read and coded: key (or `?name`), value, unit, bounds, flag. */
   const astmCoded = async (...records: string[]) => (await astmResults(...records))
-    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
+    .map(codedRow);
 
   it('a number with a trailing point before a unit is that number; a point elsewhere is left', () => {
     expect(coded(lines('ALB     3.9 g/dL', 'CHOL   201.  mg/dL', 'Sodium 142. mmol/L'))).toEqual([

@@ -1,4 +1,4 @@
-import { catalog, coded } from '../../testing/reader.js';
+import { catalog, coded, codedRow } from '../../testing/reader.js';
 import { analyzeReport } from './report-reader.js';
 
 // (hl7md) Made-up reports of a longevity and hormone clinic: HL7 v2 messages, OCR tools' Markdown and HTML, inline
@@ -7,7 +7,7 @@ import { analyzeReport } from './report-reader.js';
 /** An HL7 message as the app reads a text upload (report-reader routes it to the HL7 reader), coded as `coded` codes. */
 async function hl7(...segments: string[]) {
   const a = await analyzeReport('text', new TextEncoder().encode(segments.join('\r')), catalog, new Date('2026-01-01T00:00:00Z'));
-  return a.results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
+  return a.results.map(codedRow);
 }
 const MSH = 'MSH|^~\\&|LAB|CLIA|CLINIC|LC|20260218142200||ORU^R01|M1|P|2.5.1';
 const PID = 'PID|1||P1^^^LC^MR||DOE^JOHN||19700101|M';

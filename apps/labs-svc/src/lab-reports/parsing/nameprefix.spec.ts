@@ -1,5 +1,4 @@
-import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
-import { BiomarkerCatalog } from './catalog.js';
+import { catalog, coded, opts, rowsOf } from '../../testing/reader.js';
 import { codeRows } from './coding.js';
 import { parseTextReport } from './text-report.parser.js';
 
@@ -9,12 +8,6 @@ import { parseTextReport } from './text-report.parser.js';
  * from the printed line (made-up lines), not from the reader's output.
  */
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
-const opts = catalog.readerOptions;
-const rowsOf = (text: string) => parseTextReport(text, opts).rows.map(({ line: _l, page: _p, ...r }) => r);
-/** A text report read and coded: key (or `?name`), value, unit, low, high, flag. */
-const coded = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
-  .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
 const key = (name: string) => catalog.matchName(name)?.key;
 
 describe('nameprefix: a date printed before the name (a UK GP record)', () => {

@@ -1,4 +1,4 @@
-import { catalog, coded } from '../../testing/reader.js';
+import { catalog, coded, codedRow } from '../../testing/reader.js';
 import { type PlacedText, renderPlacedPdf, renderTextAsPdf } from '../../testing/lab-pdf.renderer.js';
 import { extractPdfLines } from './pdf-text.js';
 import { sideBySideTables } from './side-by-side.js';
@@ -11,8 +11,7 @@ import { analyzeReport } from './report-reader.js';
  * high, flag].
  */
 const lines = (...l: string[]) => l.join('\n');
-const pdfCoded = async (bytes: Uint8Array) => (await analyzeReport('pdf', bytes, catalog, new Date('2026-01-01T00:00:00Z'))).results
-  .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
+const pdfCoded = async (bytes: Uint8Array) => (await analyzeReport('pdf', bytes, catalog, new Date('2026-01-01T00:00:00Z'))).results.map(codedRow);
 
 /** A table's rows placed at column x positions (the first column left-aligned, the others too), from baseline `top`. */
 function placedTable(rows: string[][], cols: number[], top: number, lead = 14, dx = 0): PlacedText[] {

@@ -1,5 +1,4 @@
-import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
-import { BiomarkerCatalog } from './catalog.js';
+import { catalog, coded, opts } from '../../testing/reader.js';
 import { codeRows } from './coding.js';
 import { parseTextReport } from './text-report.parser.js';
 
@@ -10,12 +9,7 @@ import { parseTextReport } from './text-report.parser.js';
  * the printed line.
  */
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
-const opts = catalog.readerOptions;
 const lines = (...l: string[]) => l.join('\n');
-/** Coded rows as [biomarker or ?name, value, unit, low, high, flag]. */
-const coded = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
-  .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
 
 describe('robustdelta: a name led by its abbreviation and a dash, printed all in lower case', () => {
   const mch = [['mean-corpuscular-hemoglobin', 29.4, 'pg', 26, 32, 'normal'], ['mean-corpuscular-volume', 99.5, 'fL', 80, 96, 'high'],

@@ -1,9 +1,6 @@
-import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
-import { BiomarkerCatalog } from './catalog.js';
-import { codeRows } from './coding.js';
+import { catalog, coded, rowsOf } from '../../testing/reader.js';
 import { normalizeFlag } from './flags.js';
 import { cellKind } from './table.js';
-import { parseTextReport } from './text-report.parser.js';
 
 /*
  * (statuswords) A status phrase in words — `Above range`, `Below normal`, `In range`, `Out of range`, `Within normal
@@ -13,12 +10,6 @@ import { parseTextReport } from './text-report.parser.js';
  * a range. Every expected row is written from the printed (made-up) line, not from the reader's output.
  */
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
-const opts = catalog.readerOptions;
-const rowsOf = (text: string) => parseTextReport(text, opts).rows.map(({ line: _l, page: _p, ...r }) => r);
-/** Coded rows as [biomarker or ?name, value, unit, low, high, flag]. */
-const coded = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
-  .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.low ?? null, c.range.high ?? null, c.flag]);
 const lines = (...l: string[]) => l.join('\n');
 
 describe('statuswords: the phrases are flags', () => {

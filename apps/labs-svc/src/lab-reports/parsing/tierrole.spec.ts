@@ -1,4 +1,4 @@
-import { resultsOf } from '../../testing/reader.js';
+import { codedWithRangeText as coded } from '../../testing/reader.js';
 
 /*
  * (tierrole) Columns of risk categories (`Optimal | Moderate | High`, table.ts tierColumns) have a role of their own,
@@ -6,9 +6,6 @@ import { resultsOf } from '../../testing/reader.js';
  * bound range and never the flag. The lines below are made up; each expected row is written from the printed lines.
  */
 
-/** Coded rows as [biomarker or ?name, value, unit, range text, low, high, flag]. */
-const coded = (text: string) => resultsOf(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null,
-  c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
 const lines = (...l: string[]) => l.join('\n');
 
 describe('tierrole: columns of risk categories are tiers, not ranges', () => {

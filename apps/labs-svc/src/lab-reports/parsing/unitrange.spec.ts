@@ -1,8 +1,5 @@
-import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
-import { BiomarkerCatalog } from './catalog.js';
-import { codeRows } from './coding.js';
+import { catalog, coded, resultsOf } from '../../testing/reader.js';
 import { canonicalQualitative, parseReferenceRange, readsAsRange } from './reference-range.js';
-import { parseTextReport } from './text-report.parser.js';
 import { NEGATIVE_WORDS, rangeWordsAt } from './tokens.js';
 
 /*
@@ -12,12 +9,6 @@ import { NEGATIVE_WORDS, rangeWordsAt } from './tokens.js';
  * clinician reads it: [biomarker or ?name, value, unit, low, high, flag].
  */
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
-const opts = catalog.readerOptions;
-const results = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
-/** Coded rows as [biomarker or ?name, value, unit, low, high, flag]. */
-const coded = (text: string) => results(text)
-  .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
 
 describe('unitrange: a unit printed on the bounds of a range', () => {
   it('reads the range with both bounds when each bound prints the value\'s unit', () => {
@@ -111,17 +102,17 @@ describe('unitrange: a number inside a test\'s name', () => {
 
 describe('unitrange: a French answer in a headerless pipe line', () => {
   it('reads `Négatif` as `Negative` is read', () => {
-    const english = results('Anti-HCV | Negative | | Negative');
+    const english = resultsOf('Anti-HCV | Negative | | Negative');
     expect(english.map((c) => [c.biomarker?.key, c.valueText, c.range.text, c.flag])).toEqual([['hepatitis-c-antibody', 'Negative', 'Negative', 'normal']]);
-    const french = results('Anti-HCV | Négatif | | Négatif');
+    const french = resultsOf('Anti-HCV | Négatif | | Négatif');
     expect(french.map((c) => [c.biomarker?.key, c.valueText, c.range.text, c.flag])).toEqual([['hepatitis-c-antibody', 'Négatif', 'Négatif', 'normal']]);
   });
 
   it('reads `Négatif` printed with a combining accent (`e` + U+0301) as the composed one', () => {
-    const decomposed = results('Anti-HCV | Ne\u0301gatif | | Ne\u0301gatif');
+    const decomposed = resultsOf('Anti-HCV | Ne\u0301gatif | | Ne\u0301gatif');
     expect(decomposed.map((c) => [c.biomarker?.key, c.valueText, c.range.text, c.range.expected, c.flag]))
       .toEqual([['hepatitis-c-antibody', 'Ne\u0301gatif', 'Ne\u0301gatif', 'negative', 'normal']]);
-    const positive = results('Anti-HCV | Positif | | Ne\u0301gatif');
+    const positive = resultsOf('Anti-HCV | Positif | | Ne\u0301gatif');
     expect(positive.map((c) => [c.biomarker?.key, c.valueText, c.range.expected])).toEqual([['hepatitis-c-antibody', 'Positif', 'negative']]);
     expect(positive[0]!.flag).not.toBe('normal');
   });
@@ -139,7 +130,7 @@ describe('unitrange: a French answer in a headerless pipe line', () => {
   });
 
   it('reads a positive French answer against its negative range as abnormal', () => {
-    const french = results('Anti-HCV | Positif | | Négatif');
+    const french = resultsOf('Anti-HCV | Positif | | Négatif');
     expect(french.map((c) => [c.biomarker?.key, c.valueText, c.range.text])).toEqual([['hepatitis-c-antibody', 'Positif', 'Négatif']]);
     expect(french[0]!.flag).not.toBe('normal');
   });
