@@ -1886,9 +1886,12 @@ function isNameFragment(text: string, knows?: (name: string) => boolean): boolea
   const stop = /[.!?]$/.test(text) && !(knows && DOTTED_INITIALS_END.test(text) && knows(text));
   // (nameprefix) A number inside a name the catalog knows, a word after it (`VITAMINA D - 25 HIDROXI`, `VITAMIN D 25
   // HYDROXY`: the 25-hydroxyvitamin D, its value on the next line), is the name's own, no value.
+  // (prose) The catalog is asked last, once the cheap tests leave the answer to it: a line of prose (a sentence's full
+  // stop, more than eight words) is no name whatever it says, and a walk through the catalog's rules for a name it does
+  // not know costs more than the rest of the line's reading.
+  if (!/\p{L}/u.test(text) || stop || !(tokens.length <= 8 || short)) return false;
   const numbers = tokens.some((t) => parseValueToken(t));
-  const ownNumber = numbers && knows !== undefined && !parseValueToken(tokens[tokens.length - 1]!) && /\p{L}/u.test(tokens[tokens.length - 1]!) && knows(cleanName(text));
-  return /\p{L}/u.test(text) && (!numbers || ownNumber) && !stop && (tokens.length <= 8 || short);
+  return !numbers || (knows !== undefined && !parseValueToken(tokens[tokens.length - 1]!) && /\p{L}/u.test(tokens[tokens.length - 1]!) && knows(cleanName(text)));
 }
 
 /** A value box printed with its colon, the number alone after it (`: 11.8`, `:11400`, `: <5`). */
@@ -7797,41 +7800,11 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
   // range as text — only under a name the catalog knows (a slash between numbers is also a date or a page).
   const paired = PAIRED_READINGS.exec(tokens.join(' '));
   if (paired && opts.knows?.(paired[1]!)) return { name: cleanName(paired[1]!), value: null, valueText: paired[2]!, ...(paired[3] ? { rangeText: paired[3] } : {}) };
-  // (redos3) Whether a number stands alone inside the name read so far (tokens 1 .. i - 1; the first word may be one),
-  // asked of each word once as the name grows over it, not of the whole name again at each split.
-  let numberInName = false;
-  for (let i = 1; i < tokens.length; i++) {
-    // A row is looked for at every word of a line, and each try reads the rest of it: past the longest name the catalog
-    // is asked about (LONGEST_NAME, in characters — a letter-spaced name has a word per letter), no name follows (a
-    // line of 1,600 short words cost 2.4 s).
-    const printed = tokens.slice(0, i).join(' ');
-    if (printed.length > LONGEST_NAME) break;
-    if (i > 1 && !numberInName) numberInName = numberInsideName(tokens[i - 1]!, tokens[i - 2]!);
-    const name = cleanName(printed);
-    if (!namedInLetters(name, opts)) continue;
-    // A parenthesis the name opens and does not close on a comparison (`Status: DEFICIENT (below  20 ng/mL)`): the
-    // number is the sentence's, inside it, not a result. A name's own parenthesis left open (`Vitamin D (25-OH  30`,
-    // a scan that lost the `)`, a name wrapped onto the next line) still has its value.
-    if (OPEN_COMPARISON.test(name)) continue;
-    // Prose that mentions a number (`… defined as a level below 20 ng/mL.`) is a comment, not a row.
-    if (isProseName(name) && !opts.knows?.(name)) return null;
-    const titre = titreRow(tokens, i, name, opts);
-    if (titre) return titre;
-    // A number standing alone inside a name means the split is wrong (`LDL 1 3 4`); the first word may be one (`17 OH …`),
-    // and an equation's year may follow its name (`EGFR CKD-EPI 2021`), and a name the catalog knows may end in its
-    // own number (`IGF 1`, `CA 125`).
-    if (numberInName && !opts.knows?.(name) && !nameGoesOn(tokens, i, opts)) break;
-    if (i < tokens.length - 1 && parseValueToken(tokens[i]!) && (namesOwnNumber(tokens, i, name, opts) || nameGoesOn(tokens, i + 1, opts))) continue;
-    // (labs50fix) A count's bare volume after its value (`Trombosit 261,000 uL 150,000 - 440,000`): per that volume.
-    // The range after it is read only when the next token is a volume at all (the cheap test first: every value of
-    // every split of every line comes here).
-    // (labsleft) Or after the value's flag (`Platelets 450,000 H uL 150,000 - 400,000`: value, flag, unit, as parseTail
-    // reads them; the flag was taken for a word of the unit's place before).
-    const volumeAt = tokens[i + 1] === undefined ? -1 : isBareVolume(tokens[i + 1]!) ? i + 1
-      : tokens[i + 2] !== undefined && isBareVolume(tokens[i + 2]!) && parseFlagToken(tokens[i + 1]!) ? i + 2 : -1;
-    const counted = volumeAt > 0 ? parseValueToken(tokens[i]!) : null;
-    const perVolume = counted ? perBareVolume(tokens[volumeAt]!, name, opts, counted.value, bareVolumeBounds(tokens.slice(volumeAt + 1).join(' '))) : null;
-    if (perVolume) tokens = [...tokens.slice(0, volumeAt), perVolume, ...tokens.slice(volumeAt + 1)];
+  /**
+   * (prose) What the split before token `i` reads once the name's gates let it through: undefined to go on to the next
+   * split, else the line's reading (a row, or null: none).
+   */
+  const readAt = (i: number, name: string): Omit<RawRow, 'line'> | null | undefined => {
     const arrow = oneReadForArrow(tokens, i, name, opts);
     if (arrow) return arrow;
     const led = flagBeforeValue(tokens, i, opts, unitInRange);
@@ -7867,16 +7840,82 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
       else if (later && later.value !== null) tail = later;
       else return null;
     } else tail = parseTail(tokens, i, () => opts.knows?.(name) ?? false, digitsMayBeCode);
-    if (!tail) continue;
+    if (!tail) return undefined;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
-    if (!evidence) continue;
+    if (!evidence) return undefined;
     // (groups review) Groups' ranges (groupRangesAt) are a test's only under a name the catalog knows, in a unit it is
     // measured in or none: a dose's or a diet's amounts by population (`Paracetamol 500 mg Adults: 1-2`, `Calcium 1000
     // mg/day Adults: …`, `Vitamin D3 1000 IU …`) are no result.
-    if (GROUPS_READ.get(tail) === 'groups' && (!opts.knows?.(name) || (tail.unit && !measuredIn(name, tail.unit, opts)))) continue;
+    if (GROUPS_READ.get(tail) === 'groups' && (!opts.knows?.(name) || (tail.unit && !measuredIn(name, tail.unit, opts)))) return undefined;
     const { hadPrevious: _p, ...row } = tail;
     if (GROUPS_READ.has(tail) && row.rangeText) row.rangeText = asPrinted(text, row.rangeText);
     return { name: abbreviationLed(withoutRowNumber(name, opts), opts), ...row };
+  };
+  /** (prose) The gates that end the line's reading (`breaks` below) of splits that read nothing, not yet asked. */
+  const unasked: (() => boolean)[] = [];
+  // (redos3) Whether a number stands alone inside the name read so far (tokens 1 .. i - 1; the first word may be one),
+  // asked of each word once as the name grows over it, not of the whole name again at each split.
+  let numberInName = false;
+  for (let i = 1; i < tokens.length; i++) {
+    // A row is looked for at every word of a line, and each try reads the rest of it: past the longest name the catalog
+    // is asked about (LONGEST_NAME, in characters — a letter-spaced name has a word per letter), no name follows (a
+    // line of 1,600 short words cost 2.4 s).
+    const printed = tokens.slice(0, i).join(' ');
+    if (printed.length > LONGEST_NAME) break;
+    if (i > 1 && !numberInName) numberInName = numberInsideName(tokens[i - 1]!, tokens[i - 2]!);
+    const name = cleanName(printed);
+    if (!namedInLetters(name, opts)) continue;
+    // A parenthesis the name opens and does not close on a comparison (`Status: DEFICIENT (below  20 ng/mL)`): the
+    // number is the sentence's, inside it, not a result. A name's own parenthesis left open (`Vitamin D (25-OH  30`,
+    // a scan that lost the `)`, a name wrapped onto the next line) still has its value.
+    if (OPEN_COMPARISON.test(name)) continue;
+    // Prose that mentions a number (`… defined as a level below 20 ng/mL.`) is a comment, not a row.
+    // (prose) Asked as the gates below are: where the split reads a row.
+    const proseEnds = isProseName(name) ? () => !opts.knows?.(name) : null;
+    const titre = titreRow(tokens, i, name, opts);
+    if (titre) return unasked.some((b) => b()) || proseEnds?.() ? null : titre;
+    // A number standing alone inside a name means the split is wrong (`LDL 1 3 4`); the first word may be one (`17 OH …`),
+    // and an equation's year may follow its name (`EGFR CKD-EPI 2021`), and a name the catalog knows may end in its
+    // own number (`IGF 1`, `CA 125`).
+    // (prose) Whether the catalog knows the name with the number inside it or after it (`CA 125`, `Vitamin D 25 Hydroxy`)
+    // is asked only where the split would read a row (or end the line's reading): a split that reads nothing goes on
+    // to the next whatever the catalog says, and a line of prose asked the catalog about every name with its number
+    // and the words after it, each a walk through all its rules (`the level of buffer 5 read and`, a name no test has).
+    // A gate that ends the reading (`breaks`) and was not asked is asked when a later split reads a row: any that holds
+    // makes the line read nothing, as it did when asked first.
+    const gated = tokens;
+    const at = i;
+    const numbered = numberInName;
+    const breaks = proseEnds || numbered ? () => Boolean(proseEnds?.()) || (numbered && !opts.knows?.(name) && !nameGoesOn(gated, at, opts)) : null;
+    const skips = i < tokens.length - 1 && parseValueToken(tokens[i]!) ? () => namesOwnNumber(gated, at, name, opts) || nameGoesOn(gated, at + 1, opts) : null;
+    // (labs50fix) A count's bare volume after its value (`Trombosit 261,000 uL 150,000 - 440,000`): per that volume.
+    // The range after it is read only when the next token is a volume at all (the cheap test first: every value of
+    // every split of every line comes here).
+    // (labsleft) Or after the value's flag (`Platelets 450,000 H uL 150,000 - 400,000`: value, flag, unit, as parseTail
+    // reads them; the flag was taken for a word of the unit's place before).
+    const volumeAt = tokens[i + 1] === undefined ? -1 : isBareVolume(tokens[i + 1]!) ? i + 1
+      : tokens[i + 2] !== undefined && isBareVolume(tokens[i + 2]!) && parseFlagToken(tokens[i + 1]!) ? i + 2 : -1;
+    const counted = volumeAt > 0 ? parseValueToken(tokens[i]!) : null;
+    const perVolume = counted ? perBareVolume(tokens[volumeAt]!, name, opts, counted.value, bareVolumeBounds(tokens.slice(volumeAt + 1).join(' '))) : null;
+    // (prose) A count's volume read into the tokens (the later splits read them so): the gates asked first, as before.
+    const asked = Boolean(perVolume);
+    if (perVolume) {
+      if (unasked.some((b) => b()) || breaks?.()) return null;
+      unasked.length = 0;
+      if (skips?.()) continue;
+      tokens = [...tokens.slice(0, volumeAt), perVolume, ...tokens.slice(volumeAt + 1)];
+    }
+    const read = readAt(i, name);
+    if (read === undefined) {
+      if (!asked && breaks) unasked.push(breaks);
+      continue;
+    }
+    if (!asked) {
+      if (unasked.some((b) => b()) || breaks?.()) return null;
+      unasked.length = 0;
+      if (skips?.()) continue;
+    }
+    return read;
   }
   return null;
 }
