@@ -3193,6 +3193,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // Under a header of bounds and no result (`Test  Lab Low  Optimal Range  Lab High`: a table of ranges someone
     // keeps, labs31fix) the numbers of a row are limits, not a result: no row.
     if (boundsOnly) return null;
+    // (b64) Under a heading of the vital signs (VITALS_HEADING), an oxygen saturation is the pulse oximeter's
+    // (`Oxygen Saturation: 98.0%`, `SpO2 97 %`), no blood gas's result: no row. (The other vital signs are no names of
+    // results anywhere: tokens.ts NOT_AN_ANALYTE. A table under the heading, with no heading of its own, still reads.)
+    if (section.vitals && PULSE_OXIMETRY_NAME.test(foldName(printed.name).trim())) return null;
     // (invented) A name that ends in a comparison (`Diabetes: >/=` over `6.50%`, `Compatível com diabetes : Superior
     // ou igual a 6,5 %`) is a tier's label: the number after it is the tier's bound, not a result (the text is not
     // read). (review, review 2) Unless the catalog knows the whole label before the comparison (`eGFR  >/=  90`,
@@ -6977,7 +6981,18 @@ interface Section {
   level?: number;
   /** (jp2 review 2) A heading of blood, a blood gas or chemistry (bloodHeading): its rows are no urine by their neighbours. */
   blood?: boolean;
+  /** (b64) A heading of the vital signs (VITALS_HEADING): an oxygen saturation under it is the pulse oximeter's. */
+  vitals?: boolean;
 }
+
+/**
+ * (b64) A heading of the vital signs, the whole heading (`## Vitals`, `Vital Signs:`, `VITAL SIGNS`): the pulse
+ * oximeter's oxygen saturation under it is no laboratory result (a blood gas's saturation is read under its own heading,
+ * or none).
+ */
+const VITALS_HEADING = /^(?:vitals?|vital signs?|vital sign measurements|vitals? (?:and|&) measurements)\s*:?$/i;
+/** (b64) An oxygen saturation's names as a vital signs block prints them (folded: foldName); not `SaO2`, the arterial blood's. */
+const PULSE_OXIMETRY_NAME = /^(?:oxygen saturation|o2 sat(?:uration)?|sp ?o2|spo2 %|pulse ox(?:imetry)?|sat(?:uration)? o2)$/;
 
 /** (labs49fix) A Markdown heading's level (`# Urinalysis` 1, `## Results` 2); undefined for any other line. */
 function markdownHeadingLevel(printed: string | undefined): number | undefined {
@@ -7076,6 +7091,7 @@ function sectionOf(text: string): Section | null {
   // cortisol`, `Swab collected at 08:30`) then made every blood row after it unknown (review 7).
   if (SEMEN_ANALYSIS_HEADING.test(foldName(text).trim())) return { specimen: 'fluid' };
   if (words > 6) return null;
+  if (VITALS_HEADING.test(text.replace(/[*_#]+/g, ' ').trim())) return { vitals: true };
   // (diffcols) Not a column header that names a percentage's column beside the count's (`WBC DIFFERENTIAL  Relative
   // Absolute  Reference`, `Differential  %  Absolute`): the rows under it are a percentage and a count each.
   if (/\babsolute\b|\babs\b/.test(t) && /count|leu[ck]ocyte|differential|wbc|cells/.test(t) && !PERCENT_COLUMN.test(t)) return { absolute: true };
@@ -7498,6 +7514,14 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
     out.unit = '%';
     out.percentFromRange = true;
   }
+  // (b64) `White Blood Cell Count: 7.5 (4.0-10.0 K/uL) - Normal`, `Sodium: 139 (135-145 mmol/L)`: a value printed
+  // without a unit, its range's parenthesis holding one after the bounds, is in that unit, as the same row without its
+  // colon reads (rowWithUnitInRange) and a Quest row takes its range line's (unitFromRangeLine). The range keeps its
+  // text as printed.
+  else if (!out.unit && out.value !== null && rangeText) {
+    const unit = unitInRangeParenthesis(name, out.value, rangeText, opts);
+    if (unit) out.unit = unit;
+  }
   // (labs36fix) `%Eosinofilos :3.0 %`, `#NEUT :3.92 x10.e3/uL`: a `%` against the name is the percentage of the cells
   // it names, a `#` their absolute count — the bare name where the catalog knows it and the unit agrees (per cent, or
   // none, for `%`, as gluedUnitBeforeName reads `%Neutrophils`; a count per volume for `#`); otherwise the name keeps
@@ -7515,6 +7539,19 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   const qualitative = out.value === null && out.valueText !== undefined && !out.comparator;
   const evidence = out.rangeText || out.unit || out.flag || qualitative || (opts.knows?.(name) ?? false);
   return evidence && namedInLetters(name, opts) ? out : null;
+}
+
+/**
+ * (b64) The unit printed after the bounds of a `Name:` line's parenthesised range (parseInlineRow), for a value printed
+ * without one: a lab unit UCUM reads, under a name the catalog knows and measures in it (`Hemoglobin: 13.1 (12.0-16.0
+ * fL)` takes none), the value on the range's scale within a factor of ten (`Glucose: 5.4 (70-99 mg/dL)`, in mmol/L,
+ * takes none), never a dose's unit, and a time only for a test measured in one (rowWithUnitInRange's guards).
+ */
+function unitInRangeParenthesis(name: string, value: number, rangeText: string, opts: TextParseOptions): string | undefined {
+  const unit = unitOfRangeLine(rangeText);
+  if (!unit || !opts.knows?.(name) || DOSE_UNIT.test(unit) || !measuredIn(name, unit, opts)) return undefined;
+  if (TIME_UNIT.test(unit) && !opts.measuresIn?.(name, unit)) return undefined;
+  return onRangeScale(value, rangeText, undefined, 10) ? unit : undefined;
 }
 
 /**
@@ -9007,6 +9044,18 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // (Fasting)  3.0-6.0`, `Cortisol  450  nmol/L  (AM)  140-690`): no unit, and no reason to lose the row. A range
   // given elsewhere (`(SEE-BELOW)`) is the range's text, read without its parentheses.
   if (k < n && /^\([A-Za-z][A-Za-z-]*\)$/.test(tokens[k]!) && !/^\(see\b/i.test(tokens[k]!) && !isUnitToken(tokens[k]!) && !parseFlagToken(tokens[k]!)) k++;
+  // (b64) Two to four words in brackets ending the row after its value, no range (`LDL: 102 mg/dL (Near optimal)`,
+  // `Estimated Avg Glucose: 99 mg/dL (Good control)`: the report's word on the value): no reason to lose the row either —
+  // a flag's phrase there (`(Above range)`, `(Out of range)`) is its flag, other words give none; a dose's or an
+  // intake's words (`(once daily)`, `(one tablet a day)`) never end a result's row, and `(See Below)` is a range given
+  // elsewhere (the range's text, read below).
+  if (out.value !== null && !out.rangeText && k < n) {
+    const words = WORDS_IN_BRACKETS_ENDING.exec(tokens.slice(k).join(' '))?.[1];
+    if (words && !DOSE_WORDS.test(words) && !/^see\b/i.test(words)) {
+      if (!out.flag && normalizeFlag(words)) out.flag = words;
+      k = n;
+    }
+  }
   // A label before the range (`Ref: <=0.10`, `Normal: 4.0-11.0`).
   if (k < n - 1 && /^(ref|ref\.|reference|normal|range|ref\.?range):$/i.test(tokens[k]!) && rangeAt(tokens, k + 1)) k++;
   // The same label in two words, with or without its colon, between the unit and the range of a one-line row
@@ -9279,6 +9328,10 @@ function boundsEndingRow(tokens: readonly string[], at: number): { low: number; 
   return low !== null && high !== null && low < high ? { low, high, text: `${tokens[at]} ${tokens[at + 1]}` } : null;
 }
 
+/** (b64) Two to four words of letters in brackets, the whole of what is left of a row: the words. */
+const WORDS_IN_BRACKETS_ENDING = /^\((\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{L}[\p{L}\p{M}'’-]*){1,3})\)$/u;
+/** (b64) Words of a dose or an intake (`once daily`, `one tablet a day`, `at night`): a prescription's, no result's. */
+const DOSE_WORDS = /\b(?:daily|weekly|monthly|nightly|once|twice|thrice|times|tablets?|tabs?|capsules?|caps?|doses?|drops?|puffs?|sachets?|a\s+(?:day|week)|per\s+(?:day|week)|at\s+(?:night|bedtime))\b/i;
 /** (labs38fix) A tier's label in parentheses after its range (`(desirable)`, `(borderline)`, `(high)`). */
 const TIER_LABEL = /^\([A-Za-z][A-Za-z-]*\)$/;
 /** (fix38b) A normal tier's label: the one-bound range before it is the reference range. */
