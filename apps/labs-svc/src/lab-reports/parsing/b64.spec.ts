@@ -117,3 +117,111 @@ describe('b64: a vital signs section', () => {
     expect(short('Oxygen Saturation  97 %  95-99').map((r) => r[0])).toEqual(['oxygen-saturation']);
   });
 });
+
+/*
+ * (b64 review and mend) The review's misfires (/work/notes/rev-b64), as general rules: a saturation printed with a
+ * laboratory's range under a Vitals heading is a blood gas's; a supplement's dose in IU in other languages (`UI`, `IE`,
+ * `МЕ`) with words in brackets is no result; a count per microlitre is read in thousands only against a range on the
+ * thousands scale (never a range from 0); a status word after a parenthesised range holding the unit is the row's flag.
+ * Every line here is made up.
+ */
+describe('b64 mend: an oxygen saturation under a Vitals heading that prints a range is a laboratory\'s', () => {
+  it('a row with a range under a later line the reader takes for no heading (a blood gas\'s long title) is read', () => {
+    expect(short(lines(
+      'VITAL SIGNS',
+      'Temp 37.2  HR 96',
+      'SpO2 94 %',
+      '',
+      'Venous blood gas drawn at the bedside on arrival this morning',
+      'pH  7.33  7.31-7.41',
+      'O2 Sat  68 %  60-80',
+    )).filter((r) => r[0] === 'oxygen-saturation')).toEqual([['oxygen-saturation', 68, '%', 60, 80, 'normal']]);
+  });
+
+  it('a row of a results table after the vitals block is read, its flag from the range', () => {
+    expect(short(lines(
+      'Vitals',
+      'BP 120/80  HR 88',
+      'Pulse Ox 95 %',
+      '',
+      'Analyte          Value   Unit   Range',
+      'Potassium        4.1     mmol/L 3.5-5.1',
+      'Oxygen Saturation 90     %      94-100',
+    ))).toEqual([
+      ['potassium', 4.1, 'mmol/L', 3.5, 5.1, 'normal'],
+      ['oxygen-saturation', 90, '%', 94, 100, 'low'],
+    ]);
+  });
+
+  it('a saturation printed with a range right under the heading is read too', () => {
+    expect(short(lines('Vitals:', 'O2 Sat: 91 % (94 - 100)'))).toEqual([['oxygen-saturation', 91, '%', 94, 100, 'low']]);
+  });
+
+  it('a line naming a blood gas or the labs between the heading and the row ends the vitals block, range or none', () => {
+    expect(short(lines('VITAL SIGNS', 'HR 104, RR 22', 'SpO2 93 % on 2 L', '', 'Capillary blood gas, drawn at 06:15 today', 'O2 Sat  91 %'))).toEqual([
+      ['oxygen-saturation', 91, '%', null, null, null],
+    ]);
+  });
+
+  it('the pulse oximeter\'s lines, no range printed, are still no rows', () => {
+    expect(short(lines('Vitals', 'SpO2 96 %', 'Oxygen Saturation: 97% on room air'))).toEqual([]);
+  });
+});
+
+describe('b64 mend: a supplement\'s dose in international units in other languages', () => {
+  it('`UI`, `IE`, `МЕ` with words in brackets and no range printed are doses, no rows', () => {
+    expect(short(lines(
+      '- Vitamina D3: 4000 UI (cada mañana)',
+      '- Vitamine D : 800 UI (au dîner)',
+      '- Vitamin D3: 2000 IE (nach dem Frühstück)',
+      '- Витамин D: 1000 МЕ (по утрам)',
+      '- Vitamina D: 5000 UI',
+    ))).toEqual([]);
+  });
+
+  it('a result beside them still reads: words in brackets after a lab unit, a range printed after `UI`', () => {
+    expect(short('- Glucosa: 91 mg/dL (tomada en ayunas)')).toEqual([['glucose', 91, 'mg/dL', null, null, null]]);
+    expect(short('Vitamina D: 32 UI (Ref: 30-100)').map((r) => [r[0], r[1], r[5]])).toEqual([['vitamin-d', 32, 'normal']]);
+  });
+});
+
+describe('b64 mend: a count per microlitre is read in thousands only against a range on the thousands scale', () => {
+  it('a range from 0 keeps the literal comparison: 900 /µL against 0 - 150 is high', () => {
+    expect(short(lines(
+      '- Absolute Basophils: 900 /µL (Ref: 0 - 150)',
+      '- Absolute Monocytes: 2,400 /µL (Ref: 0 - 900)',
+      '- WBC: 31,000 /µL (Ref: 0 - 500)',
+    )).map((r) => r[5])).toEqual(['high', 'high', 'high']);
+  });
+
+  it('a range in cells per microlitre (its upper bound a thousand or more) keeps the literal comparison', () => {
+    expect(short('Absolute Lymphocytes: 1,900 /µL (Ref: 1000 - 4000)').map((r) => r[5])).toEqual(['normal']);
+  });
+
+  it('a range in thousands with a lower bound above 0 still reads the count in thousands', () => {
+    expect(short(lines(
+      '- Absolute Neutrophils: 1,100 /µL (Ref: 1.8 - 7.7)',
+      '- Platelets: 480,000 /µL (Ref: 150 - 400)',
+    )).map((r) => r[5])).toEqual(['low', 'high']);
+  });
+});
+
+describe('b64 mend: a status word after a parenthesised range holding the unit, no colon', () => {
+  it('the word is the row\'s flag, with or without a dash before it', () => {
+    expect(short(lines(
+      'Glucose 112 (70-99 mg/dL) High',
+      'Sodium 139 (135-145 mmol/L) Normal',
+      'Potassium 3.1 (3.5-5.1 mmol/L) - Low',
+      'Albumin 4.2 g/dL (3.5-5.0 g/dL) Normal',
+    ))).toEqual([
+      ['glucose', 112, 'mg/dL', 70, 99, 'high'],
+      ['sodium', 139, 'mmol/L', 135, 145, 'normal'],
+      ['potassium', 3.1, 'mmol/L', 3.5, 5.1, 'low'],
+      ['albumin', 4.2, 'g/dL', 3.5, 5, 'normal'],
+    ]);
+  });
+
+  it('words after the parenthesis that are no status make no flag (`Dose 5 (10 - 20 mg) daily` stays unread)', () => {
+    expect(short('Dose 5 (10 - 20 mg) daily')).toEqual([]);
+  });
+});
