@@ -832,8 +832,13 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // counts written out): a value of a thousand or more, far off the range's scale and on it in thousands, is held
     // against it in thousands — within it normal, not high (a fluid's `35 /uL` against `0-5` stays high). The range is
     // kept as printed.
+    // (b64 review and mend) Only against a range on the thousands scale: both bounds printed, the lower above 0 and the
+    // upper under a thousand (`4.4 - 11`, `150 - 450`, `1.5 - 8.0`). A range from 0 (`Absolute Basophil Count: 1,200 /µL
+    // (Ref: 0 - 200)`, a joint fluid's `WBC: 48,000 /µL (Ref: 0 - 200)`) is in cells per microlitre as printed, as is one
+    // whose upper bound is a thousand or more: the count is held against it literally (high, not a falsely normal).
     if (!flag && row.value !== null && row.value >= 1000 && !row.comparator && unit && PER_MICROLITRE.test(unit) && biomarker?.ucumUnit === '10*3/uL'
-      && (range.low !== undefined || range.high !== undefined) && !onScale(row.value, range) && onScale(row.value / 1000, range)) {
+      && range.low !== undefined && range.low > 0 && range.high !== undefined && range.high < 1000
+      && !onScale(row.value, range) && onScale(row.value / 1000, range)) {
       flag = flagFromRange(row.value / 1000, undefined, undefined, range);
     }
     if (!(span && range.low === undefined && range.high === undefined)) flag ??= flagFromRange(row.value, row.comparator, row.valueText, range);

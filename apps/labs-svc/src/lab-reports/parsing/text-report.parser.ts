@@ -3189,6 +3189,20 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (!r.name) r.name = p.text.trim();
     else if (gap === 0 && joinsUnder(p, r.name)) r.name = `${p.text.trim()} ${r.name}`;
   };
+  /**
+   * (b64 review and mend) Whether a line above this one, below the vital signs heading it is under (VITALS_HEADING),
+   * names a laboratory's results or a blood gas (LAB_RESULTS_TITLE): looked at only for an oxygen saturation there.
+   */
+  const labTitleSinceVitals = (line: SourceLine): boolean => {
+    const here = indexOfLine.get(line) ?? indexOfNumber.get(`${line.page ?? ''}:${line.line}`);
+    if (here === undefined) return false;
+    for (let k = here - 1; k >= 0; k--) {
+      const t = lines[k]!.text.replace(/[*_#]+/g, ' ').trim();
+      if (VITALS_HEADING.test(t)) return false;
+      if (LAB_RESULTS_TITLE.test(t)) return true;
+    }
+    return false;
+  };
   const push = (printed: Omit<RawRow, 'line'>, line: SourceLine) => {
     // Under a header of bounds and no result (`Test  Lab Low  Optimal Range  Lab High`: a table of ranges someone
     // keeps, labs31fix) the numbers of a row are limits, not a result: no row.
@@ -3196,7 +3210,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // (b64) Under a heading of the vital signs (VITALS_HEADING), an oxygen saturation is the pulse oximeter's
     // (`Oxygen Saturation: 98.0%`, `SpO2 97 %`), no blood gas's result: no row. (The other vital signs are no names of
     // results anywhere: tokens.ts NOT_AN_ANALYTE. A table under the heading, with no heading of its own, still reads.)
-    if (section.vitals && PULSE_OXIMETRY_NAME.test(foldName(printed.name).trim())) return null;
+    // (b64 review and mend) Only where the row prints no range: a pulse oximeter's line never does, a blood gas's
+    // saturation does (`O2 Sat  86 %  95-99` in a table after the vitals block, or under a title the reader takes for no
+    // heading: `Arterial blood gas on 2 L oxygen, drawn 09:40`).
+    // A line between the heading and the row that names a laboratory's results or a blood gas (`Arterial blood gas on 2
+    // L oxygen, drawn 09:40`, `Labs drawn at 14:20:`: too long, or too plain, to open a section) ends the block too.
+    if (section.vitals && PULSE_OXIMETRY_NAME.test(foldName(printed.name).trim()) && !printsBounds(printed.rangeText) && !labTitleSinceVitals(line)) return null;
     // (invented) A name that ends in a comparison (`Diabetes: >/=` over `6.50%`, `Compatível com diabetes : Superior
     // ou igual a 6,5 %`) is a tier's label: the number after it is the tier's bound, not a result (the text is not
     // read). (review, review 2) Unless the catalog knows the whole label before the comparison (`eGFR  >/=  90`,
@@ -3649,6 +3668,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const columns = headerColumns(cells, byIndex) ?? (byIndex ? otherColumnsHeader(cells, line, lines) : null);
       if (columns) {
         table = { columns, byIndex, ...(line.table !== undefined ? { source: { table: line.table, width: cells.length } } : byIndex ? { width: cells.length } : {}) };
+        // (b64 review and mend) A column header ends a vital signs block: its table is the laboratory's.
+        if (section.vitals) section = { ...section, vitals: false };
         if (md && table.width !== undefined) markdownTables.push(table);
         headerJustSet = true;
         pending = null;
@@ -4734,8 +4755,13 @@ function unitsPrintedApart(lines: readonly SourceLine[], rows: RawRow[], unitFro
   flush();
 }
 
-/** Units of an amount given or weighed, not of a concentration measured (`Atorvastatin 20 mg`, `Vitamin D3 1000 IU`). */
-const DOSE_AMOUNT = String.raw`mg|g|kg|mcg|ug|µg|μg|iu|units?|tabs?|tablets?|caps?|capsules?`;
+/**
+ * Units of an amount given or weighed, not of a concentration measured (`Atorvastatin 20 mg`, `Vitamin D3 1000 IU`).
+ * (b64 review and mend) The international unit as other languages print it, alone (a concentration prints a volume
+ * after it: `UI/L`, `IE/ml`): `UI` (French, Spanish, Portuguese, Italian), `IE` (German, Dutch), `ME`/`МЕ` (Russian,
+ * Ukrainian, Bulgarian) — `Vitamina D: 2000 UI (una vez semanal)` is a dose.
+ */
+const DOSE_AMOUNT = String.raw`mg|g|kg|mcg|ug|µg|μg|iu|ui|ie|me|ме|units?|tabs?|tablets?|caps?|capsules?`;
 const DOSE_UNIT = new RegExp(`^(?:${DOSE_AMOUNT})$`, 'i');
 
 /**
@@ -5762,7 +5788,7 @@ function rangeHoldingUnit(text: string): (string | undefined)[] | null {
  */
 function rowWithUnitInRange(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
   const m = rangeHoldingUnit(text);
-  if (!m) return null;
+  if (!m) return rowWithUnitInRangeThenStatus(text, opts);
   const [, before, label, unitBefore, bounds, unitAfter] = m;
   const unit = unitBefore ?? unitAfter;
   if ((unitBefore && (!label || unitAfter)) || (!unit && !label) || (unit && !(isUnitToken(unit) && toUcum(unit)))) return null;
@@ -5775,6 +5801,20 @@ function rowWithUnitInRange(text: string, opts: TextParseOptions): Omit<RawRow, 
   if (unit && TIME_UNIT.test(unit) && !opts.measuresIn?.(row.name, unit)) return null;
   if (unit && row.unit && !unitsAgree(row.unit, unit, opts.chargeOf?.(row.name))) return null;
   return { ...row, unit: row.unit ?? unit, rangeText: unitAfter ? `${bounds!} ${unitAfter}` : bounds! };
+}
+
+/**
+ * (b64 review and mend) A status in words after the parenthesised range holding the unit, a dash or a colon before it
+ * or none (`Glucose 95 (70-99 mg/dL) Normal`, `Potassium 3.1 (3.5-5.1 mmol/L) - Low`): the row rowWithUnitInRange reads
+ * without it, the status its flag (a flag read from the line itself wins). Words that are no status (normalizeFlag)
+ * leave the line unread, as before.
+ */
+const STATUS_AFTER_PARENTHESIS = /^(.*\))\s*(?:[-–—:]\s*)?(\p{L}[\p{L}\p{M}]*(?:\s+\p{L}[\p{L}\p{M}]*){0,3})\s*$/u;
+function rowWithUnitInRangeThenStatus(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const m = STATUS_AFTER_PARENTHESIS.exec(text.trimEnd());
+  if (!m || !normalizeFlag(m[2]!)) return null;
+  const row = rangeHoldingUnit(m[1]!) ? rowWithUnitInRange(m[1]!, opts) : null;
+  return row && { ...row, flag: row.flag ?? m[2]! };
 }
 
 /**
@@ -6991,6 +7031,14 @@ interface Section {
  * or none).
  */
 const VITALS_HEADING = /^(?:vitals?|vital signs?|vital sign measurements|vitals? (?:and|&) measurements)\s*:?$/i;
+/** (b64 review and mend) Words of a laboratory's results or a blood gas in a title (never `Blood Pressure`). */
+const LAB_RESULTS_TITLE = /\b(?:lab(?:oratory|s)?|results?|chemistry|(?:blood|arterial|venous|capillary) gas(?:es)?|abg|vbg|ha?ematology|cbc|fbc|panel|profile)\b/i;
+/** (b64 review and mend) Whether a row's range text holds a bound (`95-99`, `> 94`): words alone (`on room air`) hold none. */
+function printsBounds(rangeText: string | undefined): boolean {
+  if (!rangeText) return false;
+  const r = parseReferenceRange(rangeText);
+  return r.low !== undefined || r.high !== undefined;
+}
 /** (b64) An oxygen saturation's names as a vital signs block prints them (folded: foldName); not `SaO2`, the arterial blood's. */
 const PULSE_OXIMETRY_NAME = /^(?:oxygen saturation|o2 sat(?:uration)?|sp ?o2|spo2 %|pulse ox(?:imetry)?|sat(?:uration)? o2)$/;
 
