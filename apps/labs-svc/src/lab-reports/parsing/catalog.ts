@@ -599,6 +599,8 @@ function testNameSynonyms(folded: string): string {
     // `CKD-EPI`, `MDRD`, `MDRD-UreaAlb`: the six-variable MDRD with urea and albumin): the estimated GFR. Not
     // Cockcroft-Gault, a creatinine clearance's estimate.
     .replace(/^(?:e?gfr? )?(?:ckd epi|mdrd)(?: \S+)?$/, 'egfr')
+    // (b64) `Avg`, the common short form of `average` (`Estimated Avg Glucose`, `Avg Glucose`): the catalog's word.
+    .replace(/\bavg\b/g, 'average')
     // The words German, Spanish, Portuguese, French and Italian reports print for the common tests (`Hämoglobin`,
     // `Leucocitos`, `Plaquettes`, `Colesterolo totale`): the English words the catalog's names use.
     .replace(/[a-z]+/g, (w) => ownEntry(FOREIGN_WORDS, w) ?? w)

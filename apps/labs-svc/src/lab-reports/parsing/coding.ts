@@ -1,11 +1,14 @@
 import type { LabFlag } from '@pg/contracts';
 import { abbreviationOf, anyNameOf, CONCENTRATION, foldName, mismatchedTransaminasePair, NORDIC_PREFIX, namesBloodCells, namesProteinAlone, normalizeName, saysRedCells, shortNameMisfits, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
-import { countSpan, durationFlag, flagFromRange, normalizeFlag, spanFlag } from './flags.js';
+import { countSpan, durationFlag, flagFromRange, normalizeFlag, onScale, spanFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
 import { isTitreDilution, parseReferenceRange, rangeFromBounds, type ReferenceRange } from './reference-range.js';
 import { isAnswerInWords, isQualitativeAnswer, isStripAnswerInWords, isStripColour, trailingParenthesis } from './tokens.js';
 import { convertCountingIuAsU, convertUnit, countPerLitreExponent, isBloodCountUcum, isCountUcum, isMilPerVolume, toUcum } from './units.js';
+
+/** (b64) A count per microlitre in UCUM (`/uL`, `/mm3`: a cubic millimetre is a microlitre). */
+const PER_MICROLITRE = /^\/(?:uL|mm3)$/;
 
 /** A row turned into a coded result: the catalog biomarker, UCUM unit, parsed range, flag and normalized value. */
 export interface CodedResult {
@@ -824,6 +827,20 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     const span = row.value === null && unit && PER_FIELD.test(unit) ? countSpan(row.valueText) : null;
     // (labs52fix) Against a range in words (`0-5 WBC / hpf` against `Negative`), no flag: a count's span is no answer
     // in words, and the word gives no bound to hold it against — neither side decides.
+    // (b64) A count per microlitre beside a range printed in thousands per microlitre, the catalog's unit for the test
+    // (`WBC Count: 7,000 /µL (Ref: 4.4 - 11)`, `Platelet Count: 276,000 /µL (Ref: 150 - 450)`: a report retyped with its
+    // counts written out): a value of a thousand or more, far off the range's scale and on it in thousands, is held
+    // against it in thousands — within it normal, not high (a fluid's `35 /uL` against `0-5` stays high). The range is
+    // kept as printed.
+    // (b64 review and mend) Only against a range on the thousands scale: both bounds printed, the lower above 0 and the
+    // upper under a thousand (`4.4 - 11`, `150 - 450`, `1.5 - 8.0`). A range from 0 (`Absolute Basophil Count: 1,200 /µL
+    // (Ref: 0 - 200)`, a joint fluid's `WBC: 48,000 /µL (Ref: 0 - 200)`) is in cells per microlitre as printed, as is one
+    // whose upper bound is a thousand or more: the count is held against it literally (high, not a falsely normal).
+    if (!flag && row.value !== null && row.value >= 1000 && !row.comparator && unit && PER_MICROLITRE.test(unit) && biomarker?.ucumUnit === '10*3/uL'
+      && range.low !== undefined && range.low > 0 && range.high !== undefined && range.high < 1000
+      && !onScale(row.value, range) && onScale(row.value / 1000, range)) {
+      flag = flagFromRange(row.value / 1000, undefined, undefined, range);
+    }
     if (!(span && range.low === undefined && range.high === undefined)) flag ??= flagFromRange(row.value, row.comparator, row.valueText, range);
     if (span) flag ??= spanFlag(span, range);
     // (labs36fix) A duration in two units (`7 minutos 12 segundos`) against its range in one of them.

@@ -3192,10 +3192,33 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (!r.name) r.name = p.text.trim();
     else if (gap === 0 && joinsUnder(p, r.name)) r.name = `${p.text.trim()} ${r.name}`;
   };
+  /**
+   * (b64 review and mend) Whether a line above this one, below the vital signs heading it is under (VITALS_HEADING),
+   * names a laboratory's results or a blood gas (LAB_RESULTS_TITLE): looked at only for an oxygen saturation there.
+   */
+  const labTitleSinceVitals = (line: SourceLine): boolean => {
+    const here = indexOfLine.get(line) ?? indexOfNumber.get(`${line.page ?? ''}:${line.line}`);
+    if (here === undefined) return false;
+    for (let k = here - 1; k >= 0; k--) {
+      const t = lines[k]!.text.replace(/[*_#]+/g, ' ').trim();
+      if (VITALS_HEADING.test(t)) return false;
+      if (LAB_RESULTS_TITLE.test(t)) return true;
+    }
+    return false;
+  };
   const push = (printed: Omit<RawRow, 'line'>, line: SourceLine) => {
     // Under a header of bounds and no result (`Test  Lab Low  Optimal Range  Lab High`: a table of ranges someone
     // keeps, labs31fix) the numbers of a row are limits, not a result: no row.
     if (boundsOnly) return null;
+    // (b64) Under a heading of the vital signs (VITALS_HEADING), an oxygen saturation is the pulse oximeter's
+    // (`Oxygen Saturation: 98.0%`, `SpO2 97 %`), no blood gas's result: no row. (The other vital signs are no names of
+    // results anywhere: tokens.ts NOT_AN_ANALYTE. A table under the heading, with no heading of its own, still reads.)
+    // (b64 review and mend) Only where the row prints no range: a pulse oximeter's line never does, a blood gas's
+    // saturation does (`O2 Sat  86 %  95-99` in a table after the vitals block, or under a title the reader takes for no
+    // heading: `Arterial blood gas on 2 L oxygen, drawn 09:40`).
+    // A line between the heading and the row that names a laboratory's results or a blood gas (`Arterial blood gas on 2
+    // L oxygen, drawn 09:40`, `Labs drawn at 14:20:`: too long, or too plain, to open a section) ends the block too.
+    if (section.vitals && PULSE_OXIMETRY_NAME.test(foldName(printed.name).trim()) && !printsBounds(printed.rangeText) && !labTitleSinceVitals(line)) return null;
     // (invented) A name that ends in a comparison (`Diabetes: >/=` over `6.50%`, `Compatível com diabetes : Superior
     // ou igual a 6,5 %`) is a tier's label: the number after it is the tier's bound, not a result (the text is not
     // read). (review, review 2) Unless the catalog knows the whole label before the comparison (`eGFR  >/=  90`,
@@ -3648,6 +3671,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const columns = headerColumns(cells, byIndex) ?? (byIndex ? otherColumnsHeader(cells, line, lines) : null);
       if (columns) {
         table = { columns, byIndex, ...(line.table !== undefined ? { source: { table: line.table, width: cells.length } } : byIndex ? { width: cells.length } : {}) };
+        // (b64 review and mend) A column header ends a vital signs block: its table is the laboratory's.
+        if (section.vitals) section = { ...section, vitals: false };
         if (md && table.width !== undefined) markdownTables.push(table);
         headerJustSet = true;
         pending = null;
@@ -4733,8 +4758,13 @@ function unitsPrintedApart(lines: readonly SourceLine[], rows: RawRow[], unitFro
   flush();
 }
 
-/** Units of an amount given or weighed, not of a concentration measured (`Atorvastatin 20 mg`, `Vitamin D3 1000 IU`). */
-const DOSE_AMOUNT = String.raw`mg|g|kg|mcg|ug|µg|μg|iu|units?|tabs?|tablets?|caps?|capsules?`;
+/**
+ * Units of an amount given or weighed, not of a concentration measured (`Atorvastatin 20 mg`, `Vitamin D3 1000 IU`).
+ * (b64 review and mend) The international unit as other languages print it, alone (a concentration prints a volume
+ * after it: `UI/L`, `IE/ml`): `UI` (French, Spanish, Portuguese, Italian), `IE` (German, Dutch), `ME`/`МЕ` (Russian,
+ * Ukrainian, Bulgarian) — `Vitamina D: 2000 UI (una vez semanal)` is a dose.
+ */
+const DOSE_AMOUNT = String.raw`mg|g|kg|mcg|ug|µg|μg|iu|ui|ie|me|ме|units?|tabs?|tablets?|caps?|capsules?`;
 const DOSE_UNIT = new RegExp(`^(?:${DOSE_AMOUNT})$`, 'i');
 
 /**
@@ -5761,7 +5791,7 @@ function rangeHoldingUnit(text: string): (string | undefined)[] | null {
  */
 function rowWithUnitInRange(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
   const m = rangeHoldingUnit(text);
-  if (!m) return null;
+  if (!m) return rowWithUnitInRangeThenStatus(text, opts);
   const [, before, label, unitBefore, bounds, unitAfter] = m;
   const unit = unitBefore ?? unitAfter;
   if ((unitBefore && (!label || unitAfter)) || (!unit && !label) || (unit && !(isUnitToken(unit) && toUcum(unit)))) return null;
@@ -5774,6 +5804,20 @@ function rowWithUnitInRange(text: string, opts: TextParseOptions): Omit<RawRow, 
   if (unit && TIME_UNIT.test(unit) && !opts.measuresIn?.(row.name, unit)) return null;
   if (unit && row.unit && !unitsAgree(row.unit, unit, opts.chargeOf?.(row.name))) return null;
   return { ...row, unit: row.unit ?? unit, rangeText: unitAfter ? `${bounds!} ${unitAfter}` : bounds! };
+}
+
+/**
+ * (b64 review and mend) A status in words after the parenthesised range holding the unit, a dash or a colon before it
+ * or none (`Glucose 95 (70-99 mg/dL) Normal`, `Potassium 3.1 (3.5-5.1 mmol/L) - Low`): the row rowWithUnitInRange reads
+ * without it, the status its flag (a flag read from the line itself wins). Words that are no status (normalizeFlag)
+ * leave the line unread, as before.
+ */
+const STATUS_AFTER_PARENTHESIS = /^(.*\))\s*(?:[-–—:]\s*)?(\p{L}[\p{L}\p{M}]*(?:\s+\p{L}[\p{L}\p{M}]*){0,3})\s*$/u;
+function rowWithUnitInRangeThenStatus(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const m = STATUS_AFTER_PARENTHESIS.exec(text.trimEnd());
+  if (!m || !normalizeFlag(m[2]!)) return null;
+  const row = rangeHoldingUnit(m[1]!) ? rowWithUnitInRange(m[1]!, opts) : null;
+  return row && { ...row, flag: row.flag ?? m[2]! };
 }
 
 /**
@@ -6980,7 +7024,26 @@ interface Section {
   level?: number;
   /** (jp2 review 2) A heading of blood, a blood gas or chemistry (bloodHeading): its rows are no urine by their neighbours. */
   blood?: boolean;
+  /** (b64) A heading of the vital signs (VITALS_HEADING): an oxygen saturation under it is the pulse oximeter's. */
+  vitals?: boolean;
 }
+
+/**
+ * (b64) A heading of the vital signs, the whole heading (`## Vitals`, `Vital Signs:`, `VITAL SIGNS`): the pulse
+ * oximeter's oxygen saturation under it is no laboratory result (a blood gas's saturation is read under its own heading,
+ * or none).
+ */
+const VITALS_HEADING = /^(?:vitals?|vital signs?|vital sign measurements|vitals? (?:and|&) measurements)\s*:?$/i;
+/** (b64 review and mend) Words of a laboratory's results or a blood gas in a title (never `Blood Pressure`). */
+const LAB_RESULTS_TITLE = /\b(?:lab(?:oratory|s)?|results?|chemistry|(?:blood|arterial|venous|capillary) gas(?:es)?|abg|vbg|ha?ematology|cbc|fbc|panel|profile)\b/i;
+/** (b64 review and mend) Whether a row's range text holds a bound (`95-99`, `> 94`): words alone (`on room air`) hold none. */
+function printsBounds(rangeText: string | undefined): boolean {
+  if (!rangeText) return false;
+  const r = parseReferenceRange(rangeText);
+  return r.low !== undefined || r.high !== undefined;
+}
+/** (b64) An oxygen saturation's names as a vital signs block prints them (folded: foldName); not `SaO2`, the arterial blood's. */
+const PULSE_OXIMETRY_NAME = /^(?:oxygen saturation|o2 sat(?:uration)?|sp ?o2|spo2 %|pulse ox(?:imetry)?|sat(?:uration)? o2)$/;
 
 /** (labs49fix) A Markdown heading's level (`# Urinalysis` 1, `## Results` 2); undefined for any other line. */
 function markdownHeadingLevel(printed: string | undefined): number | undefined {
@@ -7079,6 +7142,7 @@ function sectionOf(text: string): Section | null {
   // cortisol`, `Swab collected at 08:30`) then made every blood row after it unknown (review 7).
   if (SEMEN_ANALYSIS_HEADING.test(foldName(text).trim())) return { specimen: 'fluid' };
   if (words > 6) return null;
+  if (VITALS_HEADING.test(text.replace(/[*_#]+/g, ' ').trim())) return { vitals: true };
   // (diffcols) Not a column header that names a percentage's column beside the count's (`WBC DIFFERENTIAL  Relative
   // Absolute  Reference`, `Differential  %  Absolute`): the rows under it are a percentage and a count each.
   if (/\babsolute\b|\babs\b/.test(t) && /count|leu[ck]ocyte|differential|wbc|cells/.test(t) && !PERCENT_COLUMN.test(t)) return { absolute: true };
@@ -7501,6 +7565,14 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
     out.unit = '%';
     out.percentFromRange = true;
   }
+  // (b64) `White Blood Cell Count: 7.5 (4.0-10.0 K/uL) - Normal`, `Sodium: 139 (135-145 mmol/L)`: a value printed
+  // without a unit, its range's parenthesis holding one after the bounds, is in that unit, as the same row without its
+  // colon reads (rowWithUnitInRange) and a Quest row takes its range line's (unitFromRangeLine). The range keeps its
+  // text as printed.
+  else if (!out.unit && out.value !== null && rangeText) {
+    const unit = unitInRangeParenthesis(name, out.value, rangeText, opts);
+    if (unit) out.unit = unit;
+  }
   // (labs36fix) `%Eosinofilos :3.0 %`, `#NEUT :3.92 x10.e3/uL`: a `%` against the name is the percentage of the cells
   // it names, a `#` their absolute count — the bare name where the catalog knows it and the unit agrees (per cent, or
   // none, for `%`, as gluedUnitBeforeName reads `%Neutrophils`; a count per volume for `#`); otherwise the name keeps
@@ -7518,6 +7590,19 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   const qualitative = out.value === null && out.valueText !== undefined && !out.comparator;
   const evidence = out.rangeText || out.unit || out.flag || qualitative || (opts.knows?.(name) ?? false);
   return evidence && namedInLetters(name, opts) ? out : null;
+}
+
+/**
+ * (b64) The unit printed after the bounds of a `Name:` line's parenthesised range (parseInlineRow), for a value printed
+ * without one: a lab unit UCUM reads, under a name the catalog knows and measures in it (`Hemoglobin: 13.1 (12.0-16.0
+ * fL)` takes none), the value on the range's scale within a factor of ten (`Glucose: 5.4 (70-99 mg/dL)`, in mmol/L,
+ * takes none), never a dose's unit, and a time only for a test measured in one (rowWithUnitInRange's guards).
+ */
+function unitInRangeParenthesis(name: string, value: number, rangeText: string, opts: TextParseOptions): string | undefined {
+  const unit = unitOfRangeLine(rangeText);
+  if (!unit || !opts.knows?.(name) || DOSE_UNIT.test(unit) || !measuredIn(name, unit, opts)) return undefined;
+  if (TIME_UNIT.test(unit) && !opts.measuresIn?.(name, unit)) return undefined;
+  return onRangeScale(value, rangeText, undefined, 10) ? unit : undefined;
 }
 
 /**
@@ -9046,6 +9131,18 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // (Fasting)  3.0-6.0`, `Cortisol  450  nmol/L  (AM)  140-690`): no unit, and no reason to lose the row. A range
   // given elsewhere (`(SEE-BELOW)`) is the range's text, read without its parentheses.
   if (k < n && /^\([A-Za-z][A-Za-z-]*\)$/.test(tokens[k]!) && !/^\(see\b/i.test(tokens[k]!) && !isUnitToken(tokens[k]!) && !parseFlagToken(tokens[k]!)) k++;
+  // (b64) Two to four words in brackets ending the row after its value, no range (`LDL: 102 mg/dL (Near optimal)`,
+  // `Estimated Avg Glucose: 99 mg/dL (Good control)`: the report's word on the value): no reason to lose the row either —
+  // a flag's phrase there (`(Above range)`, `(Out of range)`) is its flag, other words give none; a dose's or an
+  // intake's words (`(once daily)`, `(one tablet a day)`) never end a result's row, and `(See Below)` is a range given
+  // elsewhere (the range's text, read below).
+  if (out.value !== null && !out.rangeText && k < n) {
+    const words = WORDS_IN_BRACKETS_ENDING.exec(tokens.slice(k).join(' '))?.[1];
+    if (words && !DOSE_WORDS.test(words) && !/^see\b/i.test(words)) {
+      if (!out.flag && normalizeFlag(words)) out.flag = words;
+      k = n;
+    }
+  }
   // A label before the range (`Ref: <=0.10`, `Normal: 4.0-11.0`).
   if (k < n - 1 && /^(ref|ref\.|reference|normal|range|ref\.?range):$/i.test(tokens[k]!) && rangeAt(tokens, k + 1)) k++;
   // The same label in two words, with or without its colon, between the unit and the range of a one-line row
@@ -9318,6 +9415,10 @@ function boundsEndingRow(tokens: readonly string[], at: number): { low: number; 
   return low !== null && high !== null && low < high ? { low, high, text: `${tokens[at]} ${tokens[at + 1]}` } : null;
 }
 
+/** (b64) Two to four words of letters in brackets, the whole of what is left of a row: the words. */
+const WORDS_IN_BRACKETS_ENDING = /^\((\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{L}[\p{L}\p{M}'’-]*){1,3})\)$/u;
+/** (b64) Words of a dose or an intake (`once daily`, `one tablet a day`, `at night`): a prescription's, no result's. */
+const DOSE_WORDS = /\b(?:daily|weekly|monthly|nightly|once|twice|thrice|times|tablets?|tabs?|capsules?|caps?|doses?|drops?|puffs?|sachets?|a\s+(?:day|week)|per\s+(?:day|week)|at\s+(?:night|bedtime))\b/i;
 /** (labs38fix) A tier's label in parentheses after its range (`(desirable)`, `(borderline)`, `(high)`). */
 const TIER_LABEL = /^\([A-Za-z][A-Za-z-]*\)$/;
 /** (fix38b) A normal tier's label: the one-bound range before it is the reference range. */
