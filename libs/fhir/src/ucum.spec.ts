@@ -1,5 +1,5 @@
 import { isUcum } from './export/common.js';
-import { convertUcum, ucumCode } from './ucum.js';
+import { convertUcum, isArbitraryUcum, ucumCode } from './ucum.js';
 
 describe('UCUM through ucum-lhc, quietly', () => {
   // ucum-lhc's own console line for a string its parser throws on quotes the string: from a report, that is the
@@ -21,6 +21,7 @@ describe('UCUM through ucum-lhc, quietly', () => {
     expect(convertUcum(1, text, 'mg/dL')).toBeNull();
     // The FHIR export codes a result's printed unit, the import a bundle's free-text unit: the same call.
     expect(isUcum(text)).toBe(false);
+    expect(isArbitraryUcum(text)).toBe(false);
     expect(logged).toEqual([]);
   });
 
@@ -39,5 +40,12 @@ describe('UCUM through ucum-lhc, quietly', () => {
     // Glucose 5.5 mmol/L is 99.1 mg/dL (molar mass 180.156 g/mol).
     expect(convertUcum(5.5, 'mmol/L', 'mg/dL', { molecularWeight: 180.156 })).toBeCloseTo(99.09, 2);
     expect(convertUcum(1, 'mg/dL', 's')).toBeNull();
+  });
+
+  it.each([
+    ['[IU]', true], ['m[IU]/mL', true], ["[arb'U]/mL", true],
+    ['mm[Hg]', false], ['[Hg]', false], ['cm[H2O]', false], ['[pH]', false], ['mg/dL', false], ['not a unit', false],
+  ] as const)('%s is arbitrary in UCUM: %s', (unit, arbitrary) => {
+    expect(isArbitraryUcum(unit)).toBe(arbitrary);
   });
 });

@@ -16,6 +16,7 @@ interface UcumUtils {
     status: 'succeeded' | 'failed' | 'error';
     toVal: number | null;
   };
+  getSpecifiedUnit(unit: string, mode: 'validate' | 'convert'): { unit?: { isArbitrary_?: boolean } | null };
 }
 
 // @lhncbc/ucum-lhc is CommonJS without types: loaded through require, typed by the interface above.
@@ -63,5 +64,19 @@ export function convertUcum(value: number, from: string, to: string, options: { 
     return r.status === 'succeeded' && typeof r.toVal === 'number' && Number.isFinite(r.toVal) ? r.toVal : null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * Whether UCUM marks the unit arbitrary (`[IU]`, `[arb'U]`, `m[IU]/mL`): a unit ucum-lhc converts to nothing, not
+ * even itself with another prefix. A bracketed unit is not always one: `mm[Hg]`, `cm[H2O]`, `[pH]`, `[in_i]` are not.
+ * False for a string UCUM does not read.
+ */
+export function isArbitraryUcum(unit: string): boolean {
+  if (!unit || /\s/.test(unit) || isObjectWord(unit)) return false;
+  try {
+    return quietly(() => ucum.getSpecifiedUnit(unit, 'validate').unit?.isArbitrary_ === true);
+  } catch {
+    return false;
   }
 }

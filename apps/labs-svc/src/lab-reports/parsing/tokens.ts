@@ -1473,8 +1473,9 @@ const MOLAR_SHORTHAND = new Set(['mM', 'uM', 'nM', 'pM']);
 /** Units written as a plain word. */
 // `UN`, `UI`: units and international units as Spanish, French and Italian reports print them (`Gamma-GT  13  UN`).
 // Seconds and minutes from time-units.ts's TIME_UNITS (not `minuto(s)`: see there).
+// `kPa`: a blood gas's partial pressure as European and British laboratories print it (`pCO2  5.1  kPa`).
 const KNOWN_WORD_UNITS = new Set([
-  'fl', 'pg', 'ng', 'ug', 'mg', 'g', 'kg', 'ratio', 'index', 'ph', 'units', 'u', 'iu', 'un', 'ui', 'mmhg', 'ms', 'cells', 'copies', 'titer', 'score', 'meq', 'mosm',
+  'fl', 'pg', 'ng', 'ug', 'mg', 'g', 'kg', 'ratio', 'index', 'ph', 'units', 'u', 'iu', 'un', 'ui', 'mmhg', 'kpa', 'ms', 'cells', 'copies', 'titer', 'score', 'meq', 'mosm',
   ...timeWords(['s', 'min'], [...TIME_WORDS_OF_ANY_TEXT, 'minuto', 'minutos']),
 ]);
 

@@ -32,6 +32,10 @@ describe('convertUnit (ucum-lhc): molar masses, charges, synonyms', () => {
     ['g/L → g/dL', 135, 'g/L', 'g/dL', {}, 13.5],
     ['m[IU]/mL → m[IU]/L (arbitrary units, prefixes only)', 5, 'm[IU]/mL', 'm[IU]/L', {}, 5000],
     ['u[IU]/mL → m[IU]/L', 2.5, 'u[IU]/mL', 'm[IU]/L', {}, 2.5],
+    // A blood gas's partial pressure in kPa (Europe, the UK) and mm[Hg] (the US): [Hg] is no arbitrary unit.
+    ['pCO2 kPa → mm[Hg]', 6.8, 'kPa', 'mm[Hg]', {}, 51.0043],
+    ['pO2 mm[Hg] → kPa', 75, 'mm[Hg]', 'kPa', {}, 9.99918],
+    ['cm[H2O] → kPa', 10, 'cm[H2O]', 'kPa', {}, 0.980665],
   ] as const)('%s', (_label, value, from, to, opts, expected) => {
     expect(convertUnit(value, from, to, opts)).toBeCloseTo(expected, 2);
   });
@@ -40,6 +44,7 @@ describe('convertUnit (ucum-lhc): molar masses, charges, synonyms', () => {
     ['mass ↔ substance without a molar mass', 5.5, 'mmol/L', 'mg/dL'],
     ['g/l-1 (g·L) → g/dL', 13.4, 'g/l-1', 'g/dL'],
     ['different arbitrary units', 5, '[IU]/L', 'U/L'],
+    ['an arbitrary unit and a pressure', 5, '[IU]/L', 'mm[Hg]'],
     ['% → mg/dL', 5, '%', 'mg/dL'],
   ])('%s does not convert', (_label, value, from, to) => {
     expect(convertUnit(value, from, to)).toBeNull();

@@ -1,4 +1,4 @@
-import { convertUcum, ucumCode } from '@pg/fhir/ucum';
+import { convertUcum, isArbitraryUcum, ucumCode } from '@pg/fhir/ucum';
 import { ownEntry, remembered } from './memo.js';
 import { halfWidth, SLASH_READ_AS_L } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
@@ -394,8 +394,16 @@ function perTimeWord(unit: string): string | null {
   const rest = time ? toUcumUncached(unit.slice(0, slash), false) : null;
   return rest ? ucumCode(`${rest}/${time}`) : null;
 }
-/** UCUM's arbitrary units cannot be converted by ucum-lhc, not even to themselves with another prefix. */
-const ARBITRARY = /\[[A-Za-z_.]+\]/g;
+/**
+ * A bracketed UCUM atom (`[IU]`, `[Hg]`, `[pH]`). UCUM's arbitrary units among them (isArbitraryUcum: `[IU]`,
+ * `[arb'U]`) cannot be converted by ucum-lhc, not even to themselves with another prefix; the others are ordinary
+ * units (`mm[Hg]` converts to `kPa`: a blood gas's partial pressure printed either way).
+ */
+const BRACKETED = /\[[A-Za-z_.']+\]/g;
+/** The arbitrary atoms of a UCUM unit, in order (`m[IU]/mL` → `[IU]`; `mm[Hg]` → none). */
+const arbitraryAtoms = (unit: string): string[] =>
+  (unit.match(BRACKETED) ?? []).filter((atom) => remembered(ARBITRARY_MEMO, atom, () => isArbitraryUcum(atom), 1000));
+const ARBITRARY_MEMO = new Map<string, boolean>();
 
 /**
  * convertUnit with an international unit read as an enzyme unit (`[IU]/L` and `U/L`, `m[IU]/L` and `mU/L`: one unit as
@@ -414,13 +422,13 @@ export function convertUnit(value: number, from: string, to: string, opts: { mol
   if (from === to) return value;
   let a = from;
   let b = to;
-  const arbA = from.match(ARBITRARY) ?? [];
-  const arbB = to.match(ARBITRARY) ?? [];
+  const arbA = arbitraryAtoms(from);
+  const arbB = arbitraryAtoms(to);
   if (arbA.length || arbB.length) {
     // Same arbitrary unit on both sides (m[IU]/mL → [IU]/L): convert the prefixes and the rest with a stand-in unit.
     if (arbA.join() !== arbB.join() || arbA.length !== 1) return null;
-    a = from.replace(ARBITRARY, 'cd');
-    b = to.replace(ARBITRARY, 'cd');
+    a = from.replace(arbA[0]!, 'cd');
+    b = to.replace(arbA[0]!, 'cd');
   }
   const options: { molecularWeight?: number; charge?: number } = {};
   if (opts.molarMass) options.molecularWeight = opts.molarMass;
