@@ -15,7 +15,7 @@ import { withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, witho
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isSlavicFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
+  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, isSlavicFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
   PLAIN_NUMBER, halfWidth, upperBoundAfter, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, UNIT_LABEL_WORDS, FLAG_LABEL_WORDS,
 } from './tokens.js';
@@ -8910,7 +8910,9 @@ function parseTail(input: readonly string[], start: number, knownName: () => boo
  * contradiction. Not the letters (`H`, `L`: their own rule; `B`, `Н`, `В`: sideLetterFlag).
  */
 function slavicWordGivesWay(row: Pick<Tail, 'flag' | 'value' | 'comparator' | 'valueText' | 'rangeText' | 'range' | 'rangeTextOnly'>): void {
-  const said = row.flag && isSlavicFlagWord(row.flag) ? normalizeFlag(row.flag) : null;
+  // (b65) So do the flag words and phrases of other languages (tokens.ts isOtherLanguageFlagWord: `erhöht`, `elevado`,
+  // `por debajo`, `unterhalb Referenzbereich`).
+  const said = row.flag && (isSlavicFlagWord(row.flag) || isOtherLanguageFlagWord(row.flag)) ? normalizeFlag(row.flag) : null;
   if (said && phraseGivesWay(said, flagByPrintedRange(row))) delete row.flag;
 }
 
@@ -9130,7 +9132,12 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // A word in parentheses where the unit or range goes says when or how the sample was taken (`Glucose  5.2
   // (Fasting)  3.0-6.0`, `Cortisol  450  nmol/L  (AM)  140-690`): no unit, and no reason to lose the row. A range
   // given elsewhere (`(SEE-BELOW)`) is the range's text, read without its parentheses.
-  if (k < n && /^\([A-Za-z][A-Za-z-]*\)$/.test(tokens[k]!) && !/^\(see\b/i.test(tokens[k]!) && !isUnitToken(tokens[k]!) && !parseFlagToken(tokens[k]!)) k++;
+  // (b65) Any language's letters (`(nüchtern)`); a flag's word there that is no flag token alone (`(bas)`, low:
+  // normalizeFlag's OTHER_LANGUAGE_FLAG_PHRASES) is the row's flag.
+  if (k < n && /^\(\p{L}[\p{L}\p{M}-]*\)$/u.test(tokens[k]!) && !/^\(see\b/i.test(tokens[k]!) && !isUnitToken(tokens[k]!) && !parseFlagToken(tokens[k]!)) {
+    if (out.value !== null && !out.flag && normalizeFlag(tokens[k]!)) out.flag = tokens[k]!.slice(1, -1);
+    k++;
+  }
   // (b64) Two to four words in brackets ending the row after its value, no range (`LDL: 102 mg/dL (Near optimal)`,
   // `Estimated Avg Glucose: 99 mg/dL (Good control)`: the report's word on the value): no reason to lose the row either —
   // a flag's phrase there (`(Above range)`, `(Out of range)`) is its flag, other words give none; a dose's or an
@@ -9593,9 +9600,13 @@ function readFlag(tokens: readonly string[], k: number, out: Tail): number {
 function flagPhraseToEnd(tokens: readonly string[], k: number, out: Tail, knownName: () => boolean): number {
   const left = tokens.length - k;
   // (statuswords) The phrase in Markdown emphasis whole (`*In range*`, `**Out of range**`): normalizeFlag reads it so.
-  if (left < 2 || left > 5 || !/^(?:\*{1,2}|_{1,2})?\p{L}/u.test(tokens[k]!)) return k;
+  // (b65) Or in brackets whole (`(Out of range)`, `(Valor elevado)`, `(unterhalb Referenzbereich)`): the words inside.
+  const bracketed = /^\(\p{L}/u.test(tokens[k] ?? '') && /\)$/.test(tokens[tokens.length - 1]!);
+  if (left < (bracketed ? 1 : 2) || left > 5 || !(bracketed || /^(?:\*{1,2}|_{1,2})?\p{L}/u.test(tokens[k]!))) return k;
   if (!(/\d/.test(out.rangeText ?? '') || (out.unit && knownName()))) return k;
-  const phrase = tokens.slice(k).join(' ');
+  const joined = tokens.slice(k).join(' ');
+  const phrase = bracketed ? joined.slice(1, -1) : joined;
+  if (bracketed && /[()]/.test(phrase)) return k;
   const said = normalizeFlag(phrase);
   if (!said) return k;
   // (flagwords review) The printed range decides where the words name no side (`Outside reference range`: the side
