@@ -6834,7 +6834,8 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   if (status?.remark) appendComment(row, status.remark);
   // (statuswords) A status phrase in a flag or status cell (Function Health's `Out of Range`, `In Range`; statusPhraseAt)
   // gives way to the row's printed range where it names no side or another, as on a line (phraseGivesWay).
-  const phrase = row.flag ? tokenize(row.flag) : [];
+  // (b65) So does one in brackets whole (`(Out of range)`, `(In range)`): the words inside.
+  const phrase = row.flag ? tokenize(row.flag.replace(/^\(([^()]*)\)$/, '$1')) : [];
   if (phrase.length > 1 && statusPhraseAt(phrase, 0) === phrase.length && phraseGivesWay(normalizeFlag(row.flag)!, flagByPrintedRange(row))) delete row.flag;
   // (status) The status before the value is the flag where no other cell printed one and the range does not contradict
   // it (phraseGivesWay); a flag that says another side stays where the range agrees with it, else the row is left to
