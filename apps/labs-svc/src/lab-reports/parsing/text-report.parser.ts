@@ -7118,6 +7118,12 @@ const CJK_URINE_HEADING = cjkHeading(String.raw`尿(?:一般|定性|沈渣|化�
 const CYRILLIC_URINE_HEADING = /(?<!\p{L})(?:сечі|сеча|мочи|моча)(?!\p{L})/iu;
 const CYRILLIC_BLOOD_WORD = /(?<!\p{L})(?:крові|кров|крови|кровь)(?!\p{L})/iu;
 
+/**
+ * (b65) A body fluid named by how it was drawn or by its joint (lower-cased; sectionOf): an aspirate of a joint, a knee,
+ * a bursa (`aspirate`, `aspiration`), a joint's or knee's fluid, or the procedure's name (`arthrocentesis`,
+ * `paracentesis`, `thoracentesis`, `pericardiocentesis`). Not a bone marrow's aspirate (a marrow's count, its own words).
+ */
+const FLUID_DRAWN_HEADING = /\b(?:(?:joint|knee|hip|shoulder|elbow|ankle|wrist|bursal?)\b[^.]{0,24}\b(?:aspirates?|aspiration|fluid)|(?<!marrow\s)aspirates?\b[^.]{0,12}\((?:knee|hip|shoulder|elbow|ankle|wrist|joint)\)|arthrocentesis|paracentesis|thoracentesis|pericardiocentesis)\b/;
 /** (boundwords review) A body fluid's heading in other languages than English, folded (sectionOf). */
 const FLUID_HEADING_OTHER_LANGUAGES = /\b(?:liquor|lcr|l\.c\.r\.?|cefalorraqu\w*|cefalo-?rraqu\w*|cephalo-?rachidien\w*|liquido (?:pleural|sinovial|ascitico|peritoneal|pericardico)|liquide (?:pleural|synovial|d ascite|ascitique|peritoneal)|liquido sinoviale|liquido pleurico|liquido ascitico|pleurapunktat|aszites)\b/;
 
@@ -7133,7 +7139,9 @@ function sectionOf(text: string): Section | null {
   const t = urineInEnglish(text).toLowerCase();
   // `Cerebrospinal Fluid Results`, `Pleural fluid`: rows under it are not blood's (nor urine's) analytes.
   const words = tokenize(text).length;
-  if (words <= 8 && /\b(cerebrospinal|csf|pleural|ascitic|peritoneal|synovial|pericardial)\b|\bbody fluids?\b/.test(t)) return { specimen: 'fluid' };
+  // (b65) And a fluid named by how it was drawn or by its joint (`Joint aspirate (knee), cell count`, `Knee aspirate`,
+  // `Joint fluid analysis`, `Arthrocentesis`, `Paracentesis`): an aspirate's cell count is no blood count.
+  if (words <= 8 && (/\b(cerebrospinal|csf|pleural|ascitic|peritoneal|synovial|pericardial)\b|\bbody fluids?\b/.test(t) || FLUID_DRAWN_HEADING.test(t))) return { specimen: 'fluid' };
   // (boundwords review) The same in Spanish, Portuguese, French, Italian and German (`LÍQUIDO CEFALORRAQUÍDEO`, `LCR`,
   // `Liquor`, `Líquido sinovial`, `Liquide ascitique`): a CSF's glucose is no blood glucose.
   if (words <= 8 && FLUID_HEADING_OTHER_LANGUAGES.test(foldName(text))) return { specimen: 'fluid' };
