@@ -7935,6 +7935,8 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
       else return null;
     } else tail = parseTail(tokens, i, () => opts.knows?.(name) ?? false, digitsMayBeCode);
     if (!tail) return undefined;
+    // (b65) A title's number and its unit (`ABG on 2 L`: flowLetterOfTitle) is no row.
+    if (flowLetterOfTitle(tail, () => opts.knows?.(name) ?? false)) return undefined;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
     if (!evidence) return undefined;
     // (groups review) Groups' ranges (groupRangesAt) are a test's only under a name the catalog knows, in a unit it is
@@ -8910,6 +8912,18 @@ function parseTail(input: readonly string[], start: number, knownName: () => boo
     sideLetterFlag(tail);
   }
   return tail;
+}
+
+/**
+ * (b65) Whether a row read is a title's number and its unit (`Arterial blood gas on 2 L`, `ABG on 2 L`, `Venous blood
+ * gas, on 4 L`): its only flag a letter that is a unit too (`L`, litres; `h`, hours: UCUM reads it), no unit and no range
+ * printed, under a name the catalog does not know. A result's row has a range or a known name (`Potassium 2 L`, a
+ * table's `Potassium  2 L  mmol/L  3.5-5.1`); a title has neither, and the letter there is the number's unit. Asked
+ * of a line's own name and number (parseRowLine), not of a value alone whose name is elsewhere (`9.40 [L]`).
+ */
+function flowLetterOfTitle(tail: Tail, knownName: () => boolean): boolean {
+  return tail.value !== null && tail.unit === undefined && !tail.rangeText && tail.flag !== undefined && /^[A-Za-z]$/.test(tail.flag)
+    && toUcum(tail.flag) !== null && !knownName();
 }
 
 /**
