@@ -119,4 +119,9 @@ describe('b65: a title whose only number is followed by a unit-or-flag letter', 
     expect(coded(lines('Test        Result  Unit    Range', 'Potassium   2 L     mmol/L  3.5-5.1'))).toEqual([['potassium', 2, 'mmol/L', 3.5, 5.1, 'low']]);
     expect(coded('Arterial blood gas on 2 L oxygen, drawn 09:40')).toEqual([]);
   });
+
+  it('guard: an unknown test\'s name with a flag letter and no range keeps its flag (`Inhibin B  210  H`); a lowercase time stays no row', () => {
+    expect(coded('Inhibin B  210  H')).toEqual([['?Inhibin B', 210, null, null, null, 'high']]);
+    expect(coded('Fasting 12 h')).toEqual([]);
+  });
 });

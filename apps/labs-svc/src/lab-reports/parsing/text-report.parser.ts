@@ -4870,6 +4870,9 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   return noResult && !(opts.knows?.(name) ?? false) && !(opts.knowsInUrine?.(name) ?? false);
 }
 
+/** (b65) A name that ends in a preposition (`… on`, `… at`, `(on`, `, with`): the number after it is a quantity in a phrase. */
+const QUANTITY_AFTER_PREPOSITION = /(?:^|[\s(,])(?:on|at|in|with|via|over|after|for|from|under|by|per|con|en|sous|mit|unter|bei)\s*$/i;
+
 /**
  * A bare number beside a name the catalog does not know, with no unit, range or flag to say it was measured (known
  * once the whole report is read: a card prints its unit and range on the lines after the value), is what a table's
@@ -4878,7 +4881,11 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
 function bareUnknownNumber(row: RawRow, opts: TextParseOptions): boolean {
   // A lone letter other than H, L or A after the number is a unit of time or temperature (`Fasting 12 h`, `Stored at
   // 4 C`) at least as often as a flag: no evidence on its own.
-  const flagged = row.flag !== undefined && !(/^[A-Za-z]$/.test(row.flag) && !/^[HLA]$/.test(row.flag));
+  // (b65) So is H, L or A after a number a preposition governs (`Arterial blood gas on 2 L`, `ABG on 2 L`, `Blood gas
+  // (on 2 L)`, `Sampled at 2 H`: QUANTITY_AFTER_PREPOSITION): a title's flow or time, its unit; no test's name ends in
+  // a preposition (`Inhibin B  210  H` stays flagged, as does `Potassium 2 L` under a name the catalog knows).
+  const letter = row.flag !== undefined && /^[A-Za-z]$/.test(row.flag);
+  const flagged = row.flag !== undefined && !(letter && (!/^[HLA]$/.test(row.flag!) || QUANTITY_AFTER_PREPOSITION.test(row.name)));
   if (row.value === null || row.unit || row.rangeText || flagged) return false;
   // A short name its number cannot be (`Ht  170` on a vitals line: a height, no haematocrit) is no name known here.
   if (opts.knowsAs && opts.knows?.(row.name) && !opts.knowsAs(row.name, row.value)) return true;
@@ -7935,8 +7942,6 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
       else return null;
     } else tail = parseTail(tokens, i, () => opts.knows?.(name) ?? false, digitsMayBeCode);
     if (!tail) return undefined;
-    // (b65) A title's number and its unit (`ABG on 2 L`: flowLetterOfTitle) is no row.
-    if (flowLetterOfTitle(tail, () => opts.knows?.(name) ?? false)) return undefined;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
     if (!evidence) return undefined;
     // (groups review) Groups' ranges (groupRangesAt) are a test's only under a name the catalog knows, in a unit it is
@@ -8912,18 +8917,6 @@ function parseTail(input: readonly string[], start: number, knownName: () => boo
     sideLetterFlag(tail);
   }
   return tail;
-}
-
-/**
- * (b65) Whether a row read is a title's number and its unit (`Arterial blood gas on 2 L`, `ABG on 2 L`, `Venous blood
- * gas, on 4 L`): its only flag a letter that is a unit too (`L`, litres; `h`, hours: UCUM reads it), no unit and no range
- * printed, under a name the catalog does not know. A result's row has a range or a known name (`Potassium 2 L`, a
- * table's `Potassium  2 L  mmol/L  3.5-5.1`); a title has neither, and the letter there is the number's unit. Asked
- * of a line's own name and number (parseRowLine), not of a value alone whose name is elsewhere (`9.40 [L]`).
- */
-function flowLetterOfTitle(tail: Tail, knownName: () => boolean): boolean {
-  return tail.value !== null && tail.unit === undefined && !tail.rangeText && tail.flag !== undefined && /^[A-Za-z]$/.test(tail.flag)
-    && toUcum(tail.flag) !== null && !knownName();
 }
 
 /**
