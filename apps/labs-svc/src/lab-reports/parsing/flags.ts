@@ -2,7 +2,7 @@ import type { LabFlag } from '@pg/contracts';
 import type { Comparator } from './parse.types.js';
 import { canonicalQualitative, type ReferenceRange } from './reference-range.js';
 import { timeWords, wordAlternation } from './time-units.js';
-import { DASH, FLAG_TOKENS } from './tokens.js';
+import { DASH, FLAG_TOKENS, OTHER_LANGUAGE_FLAG_PHRASES } from './tokens.js';
 
 /** A flag's side, its criticality aside (`critical-high` → `high`): what a printed status and a range agree on. */
 export function flagSide(flag: string | null): string | null {
@@ -23,6 +23,9 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
   // Chinese, Korean, Russian, Ukrainian and Bulgarian words), then words and phrases of a status.
   const token = FLAG_TOKENS.get(f);
   if (token) return token;
+  // (b65) Flag phrases of other languages (`Valor elevado`, `por debajo`, `unterhalb Referenzbereich`, `au-dessus`, `bas`).
+  const phrase = OTHER_LANGUAGE_FLAG_PHRASES.get(f);
+  if (phrase) return phrase;
   switch (f) {
     case 'hi': case '+': case '>': case 'elevated': case 'raised': case 'increased':
     // Dutch interpretations (`Boven referentiewaarde`, above the reference value; `Hoog`; `Verhoogd`).
@@ -106,7 +109,8 @@ export function isStatusPhrase(words: string): boolean {
  */
 export function isStatusWords(words: string): boolean {
   const t = words.trim().split(/\s+/);
-  if (!t[0] || t.length > 5 || !t.every((w) => /^\p{L}+$/u.test(w)) || (t.length === 1 && (t[0].length < 3 || /^(?:above|below)$/i.test(t[0])))) return false;
+  // (b65) Nor the French `bas` alone (low): `BAS` is the basophils' abbreviation as often.
+  if (!t[0] || t.length > 5 || !t.every((w) => /^\p{L}+$/u.test(w)) || (t.length === 1 && (t[0].length < 3 || /^(?:above|below|bas)$/i.test(t[0])))) return false;
   return normalizeFlag(t.join(' ')) !== null;
 }
 

@@ -15,7 +15,7 @@ import { withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, witho
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isSlavicFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
+  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, isSlavicFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
   PLAIN_NUMBER, halfWidth, upperBoundAfter, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, UNIT_LABEL_WORDS, FLAG_LABEL_WORDS,
 } from './tokens.js';
@@ -4870,6 +4870,9 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   return noResult && !(opts.knows?.(name) ?? false) && !(opts.knowsInUrine?.(name) ?? false);
 }
 
+/** (b65) A name that ends in a preposition (`… on`, `… at`, `(on`, `, with`): the number after it is a quantity in a phrase. */
+const QUANTITY_AFTER_PREPOSITION = /(?:^|[\s(,])(?:on|at|in|with|via|over|after|for|from|under|by|per|con|en|sous|mit|unter|bei)\s*$/i;
+
 /**
  * A bare number beside a name the catalog does not know, with no unit, range or flag to say it was measured (known
  * once the whole report is read: a card prints its unit and range on the lines after the value), is what a table's
@@ -4878,7 +4881,11 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
 function bareUnknownNumber(row: RawRow, opts: TextParseOptions): boolean {
   // A lone letter other than H, L or A after the number is a unit of time or temperature (`Fasting 12 h`, `Stored at
   // 4 C`) at least as often as a flag: no evidence on its own.
-  const flagged = row.flag !== undefined && !(/^[A-Za-z]$/.test(row.flag) && !/^[HLA]$/.test(row.flag));
+  // (b65) So is H, L or A after a number a preposition governs (`Arterial blood gas on 2 L`, `ABG on 2 L`, `Blood gas
+  // (on 2 L)`, `Sampled at 2 H`: QUANTITY_AFTER_PREPOSITION): a title's flow or time, its unit; no test's name ends in
+  // a preposition (`Inhibin B  210  H` stays flagged, as does `Potassium 2 L` under a name the catalog knows).
+  const letter = row.flag !== undefined && /^[A-Za-z]$/.test(row.flag);
+  const flagged = row.flag !== undefined && !(letter && (!/^[HLA]$/.test(row.flag!) || QUANTITY_AFTER_PREPOSITION.test(row.name)));
   if (row.value === null || row.unit || row.rangeText || flagged) return false;
   // A short name its number cannot be (`Ht  170` on a vitals line: a height, no haematocrit) is no name known here.
   if (opts.knowsAs && opts.knows?.(row.name) && !opts.knowsAs(row.name, row.value)) return true;
@@ -6834,7 +6841,8 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   if (status?.remark) appendComment(row, status.remark);
   // (statuswords) A status phrase in a flag or status cell (Function Health's `Out of Range`, `In Range`; statusPhraseAt)
   // gives way to the row's printed range where it names no side or another, as on a line (phraseGivesWay).
-  const phrase = row.flag ? tokenize(row.flag) : [];
+  // (b65) So does one in brackets whole (`(Out of range)`, `(In range)`): the words inside.
+  const phrase = row.flag ? tokenize(row.flag.replace(/^\(([^()]*)\)$/, '$1')) : [];
   if (phrase.length > 1 && statusPhraseAt(phrase, 0) === phrase.length && phraseGivesWay(normalizeFlag(row.flag)!, flagByPrintedRange(row))) delete row.flag;
   // (status) The status before the value is the flag where no other cell printed one and the range does not contradict
   // it (phraseGivesWay); a flag that says another side stays where the range agrees with it, else the row is left to
@@ -7117,6 +7125,12 @@ const CJK_URINE_HEADING = cjkHeading(String.raw`尿(?:一般|定性|沈渣|化�
 const CYRILLIC_URINE_HEADING = /(?<!\p{L})(?:сечі|сеча|мочи|моча)(?!\p{L})/iu;
 const CYRILLIC_BLOOD_WORD = /(?<!\p{L})(?:крові|кров|крови|кровь)(?!\p{L})/iu;
 
+/**
+ * (b65) A body fluid named by how it was drawn or by its joint (lower-cased; sectionOf): an aspirate of a joint, a knee,
+ * a bursa (`aspirate`, `aspiration`), a joint's or knee's fluid, or the procedure's name (`arthrocentesis`,
+ * `paracentesis`, `thoracentesis`, `pericardiocentesis`). Not a bone marrow's aspirate (a marrow's count, its own words).
+ */
+const FLUID_DRAWN_HEADING = /\b(?:(?:joint|knee|hip|shoulder|elbow|ankle|wrist|bursal?)\b[^.]{0,24}\b(?:aspirates?|aspiration|fluid)|(?<!marrow\s)aspirates?\b[^.]{0,12}\((?:knee|hip|shoulder|elbow|ankle|wrist|joint)\)|arthrocentesis|paracentesis|thoracentesis|pericardiocentesis)\b/;
 /** (boundwords review) A body fluid's heading in other languages than English, folded (sectionOf). */
 const FLUID_HEADING_OTHER_LANGUAGES = /\b(?:liquor|lcr|l\.c\.r\.?|cefalorraqu\w*|cefalo-?rraqu\w*|cephalo-?rachidien\w*|liquido (?:pleural|sinovial|ascitico|peritoneal|pericardico)|liquide (?:pleural|synovial|d ascite|ascitique|peritoneal)|liquido sinoviale|liquido pleurico|liquido ascitico|pleurapunktat|aszites)\b/;
 
@@ -7132,7 +7146,9 @@ function sectionOf(text: string): Section | null {
   const t = urineInEnglish(text).toLowerCase();
   // `Cerebrospinal Fluid Results`, `Pleural fluid`: rows under it are not blood's (nor urine's) analytes.
   const words = tokenize(text).length;
-  if (words <= 8 && /\b(cerebrospinal|csf|pleural|ascitic|peritoneal|synovial|pericardial)\b|\bbody fluids?\b/.test(t)) return { specimen: 'fluid' };
+  // (b65) And a fluid named by how it was drawn or by its joint (`Joint aspirate (knee), cell count`, `Knee aspirate`,
+  // `Joint fluid analysis`, `Arthrocentesis`, `Paracentesis`): an aspirate's cell count is no blood count.
+  if (words <= 8 && (/\b(cerebrospinal|csf|pleural|ascitic|peritoneal|synovial|pericardial)\b|\bbody fluids?\b/.test(t) || FLUID_DRAWN_HEADING.test(t))) return { specimen: 'fluid' };
   // (boundwords review) The same in Spanish, Portuguese, French, Italian and German (`LÍQUIDO CEFALORRAQUÍDEO`, `LCR`,
   // `Liquor`, `Líquido sinovial`, `Liquide ascitique`): a CSF's glucose is no blood glucose.
   if (words <= 8 && FLUID_HEADING_OTHER_LANGUAGES.test(foldName(text))) return { specimen: 'fluid' };
@@ -8910,7 +8926,9 @@ function parseTail(input: readonly string[], start: number, knownName: () => boo
  * contradiction. Not the letters (`H`, `L`: their own rule; `B`, `Н`, `В`: sideLetterFlag).
  */
 function slavicWordGivesWay(row: Pick<Tail, 'flag' | 'value' | 'comparator' | 'valueText' | 'rangeText' | 'range' | 'rangeTextOnly'>): void {
-  const said = row.flag && isSlavicFlagWord(row.flag) ? normalizeFlag(row.flag) : null;
+  // (b65) So do the flag words and phrases of other languages (tokens.ts isOtherLanguageFlagWord: `erhöht`, `elevado`,
+  // `por debajo`, `unterhalb Referenzbereich`).
+  const said = row.flag && (isSlavicFlagWord(row.flag) || isOtherLanguageFlagWord(row.flag)) ? normalizeFlag(row.flag) : null;
   if (said && phraseGivesWay(said, flagByPrintedRange(row))) delete row.flag;
 }
 
@@ -9130,7 +9148,12 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // A word in parentheses where the unit or range goes says when or how the sample was taken (`Glucose  5.2
   // (Fasting)  3.0-6.0`, `Cortisol  450  nmol/L  (AM)  140-690`): no unit, and no reason to lose the row. A range
   // given elsewhere (`(SEE-BELOW)`) is the range's text, read without its parentheses.
-  if (k < n && /^\([A-Za-z][A-Za-z-]*\)$/.test(tokens[k]!) && !/^\(see\b/i.test(tokens[k]!) && !isUnitToken(tokens[k]!) && !parseFlagToken(tokens[k]!)) k++;
+  // (b65) Any language's letters (`(nüchtern)`); a flag's word there that is no flag token alone (`(bas)`, low:
+  // normalizeFlag's OTHER_LANGUAGE_FLAG_PHRASES) is the row's flag.
+  if (k < n && /^\(\p{L}[\p{L}\p{M}-]*\)$/u.test(tokens[k]!) && !/^\(see\b/i.test(tokens[k]!) && !isUnitToken(tokens[k]!) && !parseFlagToken(tokens[k]!)) {
+    if (out.value !== null && !out.flag && normalizeFlag(tokens[k]!)) out.flag = tokens[k]!.slice(1, -1);
+    k++;
+  }
   // (b64) Two to four words in brackets ending the row after its value, no range (`LDL: 102 mg/dL (Near optimal)`,
   // `Estimated Avg Glucose: 99 mg/dL (Good control)`: the report's word on the value): no reason to lose the row either —
   // a flag's phrase there (`(Above range)`, `(Out of range)`) is its flag, other words give none; a dose's or an
@@ -9593,9 +9616,13 @@ function readFlag(tokens: readonly string[], k: number, out: Tail): number {
 function flagPhraseToEnd(tokens: readonly string[], k: number, out: Tail, knownName: () => boolean): number {
   const left = tokens.length - k;
   // (statuswords) The phrase in Markdown emphasis whole (`*In range*`, `**Out of range**`): normalizeFlag reads it so.
-  if (left < 2 || left > 5 || !/^(?:\*{1,2}|_{1,2})?\p{L}/u.test(tokens[k]!)) return k;
+  // (b65) Or in brackets whole (`(Out of range)`, `(Valor elevado)`, `(unterhalb Referenzbereich)`): the words inside.
+  const bracketed = /^\(\p{L}/u.test(tokens[k] ?? '') && /\)$/.test(tokens[tokens.length - 1]!);
+  if (left < (bracketed ? 1 : 2) || left > 5 || !(bracketed || /^(?:\*{1,2}|_{1,2})?\p{L}/u.test(tokens[k]!))) return k;
   if (!(/\d/.test(out.rangeText ?? '') || (out.unit && knownName()))) return k;
-  const phrase = tokens.slice(k).join(' ');
+  const joined = tokens.slice(k).join(' ');
+  const phrase = bracketed ? joined.slice(1, -1) : joined;
+  if (bracketed && /[()]/.test(phrase)) return k;
   const said = normalizeFlag(phrase);
   if (!said) return k;
   // (flagwords review) The printed range decides where the words name no side (`Outside reference range`: the side

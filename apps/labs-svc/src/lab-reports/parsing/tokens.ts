@@ -692,6 +692,32 @@ export const CJK_LOW_WORDS: readonly string[] = ['低', '偏低', '降低', '낮
 /** (rangenote review) Spanish, Portuguese and Italian status words (`Alto`: an `Estado` column's, `(Alto)` after a range), high and low. */
 export const ROMANCE_HIGH_WORDS: readonly string[] = ['alto', 'alta'];
 export const ROMANCE_LOW_WORDS: readonly string[] = ['bajo', 'baja', 'baixo', 'baixa', 'basso', 'bassa'];
+/**
+ * (b65) Raised and lowered in Spanish, Portuguese, Italian, French and German (`elevado`, `elevato`, `élevé`; `erhöht`,
+ * `erniedrigt`), the words' own meanings as `increased`/`decreased` are in English: whole tokens, lower-cased. Not the
+ * French `bas` (low): `BAS` is the basophils' abbreviation as often — normalizeFlag reads it, as a phrase's word, in
+ * brackets (OTHER_LANGUAGE_FLAG_PHRASES), never as a token alone.
+ */
+export const RAISED_WORDS: readonly string[] = ['elevado', 'elevada', 'elevato', 'elevata', 'élevé', 'élevée', 'erhöht'];
+export const LOWERED_WORDS: readonly string[] = ['erniedrigt'];
+/** Words as [word, the flag it says] pairs, for a map of flag words. */
+const flagTokens = (flag: LabFlag, words: readonly string[]) => words.map((w) => [w, flag] as const);
+/**
+ * (b65) Flag phrases of other languages, lower-cased, each with its side: Spanish (`Valor elevado`, `por encima`, `por
+ * debajo`), German (`oberhalb Referenzbereich`, `unterhalb des Referenzbereichs`), French (`au-dessus`, `en dessous`,
+ * `bas`), Portuguese (`acima`, `abaixo` of the reference). normalizeFlag reads them whole, as it reads Dutch's `Boven
+ * referentiewaarde`; the text reader takes them in brackets after a value or a range, or as a phrase ending the row.
+ */
+export const OTHER_LANGUAGE_FLAG_PHRASES: ReadonlyMap<string, LabFlag> = new Map([
+  ...flagTokens('high', ['valor elevado', 'valor alto', 'por encima', 'por encima del rango', 'por encima del valor de referencia',
+    'oberhalb referenzbereich', 'oberhalb des referenzbereichs', 'oberhalb der norm', 'über referenzbereich',
+    'au-dessus', 'au dessus', 'au-dessus de la normale', 'valeur élevée', 'valore alto', 'valore elevato',
+    'acima do valor de referência', 'acima da referência', 'valor aumentado']),
+  ...flagTokens('low', ['valor bajo', 'valor disminuido', 'por debajo', 'por debajo del rango', 'por debajo del valor de referencia',
+    'unterhalb referenzbereich', 'unterhalb des referenzbereichs', 'unterhalb der norm', 'unter referenzbereich',
+    'en dessous', 'en-dessous', 'au-dessous', 'en dessous de la normale', 'bas', 'basse', 'valeur basse', 'valore basso',
+    'abaixo do valor de referência', 'abaixo da referência', 'valor diminuído']),
+]);
 
 /**
  * (cyrflag) Russian, Ukrainian and Bulgarian flag words after a range: raised, high (`повышен`, `повыш.`, `высокий`;
@@ -711,17 +737,27 @@ export function isSlavicFlagWord(flag: string): boolean {
 }
 
 /**
+ * (b65) Whether a row's flag is one of the raised or lowered words or flag phrases of other languages (RAISED_WORDS,
+ * LOWERED_WORDS, OTHER_LANGUAGE_FLAG_PHRASES): like the Slavic words, it gives way to a printed range that says
+ * otherwise (text-report.parser.ts slavicWordGivesWay).
+ */
+export function isOtherLanguageFlagWord(flag: string): boolean {
+  const word = flag.trim().replace(/^\((.*)\)$/, '$1').toLowerCase().replace(/\s+/g, ' ');
+  return RAISED_WORDS.includes(word) || LOWERED_WORDS.includes(word) || OTHER_LANGUAGE_FLAG_PHRASES.has(word);
+}
+
+/**
  * Flags as reports print them, in a column of their own or stuck to the value, and what each says: the text reader's
  * flag tokens (parseFlagToken), and the words flags.ts normalizeFlag reads first (it reads more words besides).
  */
-const flagTokens = (flag: LabFlag, words: readonly string[]) => words.map((w) => [w, flag] as const);
 export const FLAG_TOKENS: ReadonlyMap<string, LabFlag> = new Map([
   // A star before the letter (`*B`: bajo, baixa; `*H`, `*L`), as Spanish and Portuguese printouts mark a result: low
   // and high. `*A` is alto there but abnormal in English (HL7's `A`): abnormal here, high only where the reader sees the
   // value above its range or the report print `*B` too (text-report.parser.ts, `starAFlags`).
   // (rangenote review) The Spanish, Portuguese and Italian words themselves (`Alto`, `Bajo`, `Baixa`, `Basso`).
-  ...flagTokens('high', ['h', 'high', '▲', '↑', '△', '*h', ...ROMANCE_HIGH_WORDS, ...CJK_HIGH_WORDS, ...SLAVIC_HIGH_WORDS]),
-  ...flagTokens('low', ['l', 'low', '▼', '↓', '▽', '*b', '*l', ...ROMANCE_LOW_WORDS, ...CJK_LOW_WORDS, ...SLAVIC_LOW_WORDS]),
+  // (b65) Raised and lowered in other languages (`elevado`, `erhöht`, `erniedrigt`: RAISED_WORDS, LOWERED_WORDS).
+  ...flagTokens('high', ['h', 'high', '▲', '↑', '△', '*h', ...ROMANCE_HIGH_WORDS, ...RAISED_WORDS, ...CJK_HIGH_WORDS, ...SLAVIC_HIGH_WORDS]),
+  ...flagTokens('low', ['l', 'low', '▼', '↓', '▽', '*b', '*l', ...ROMANCE_LOW_WORDS, ...LOWERED_WORDS, ...CJK_LOW_WORDS, ...SLAVIC_LOW_WORDS]),
   // (ocrlis) A side letter with a critical value's stars (`H***`, `L**`: hospital systems' printouts) is critical on
   // that side, as `H*` is.
   ...flagTokens('critical-high', ['hh', 'h*', 'h**', 'h***', 'ch']),
