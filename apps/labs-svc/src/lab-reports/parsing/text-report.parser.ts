@@ -4140,7 +4140,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // table's cells, or fixed-width text under a header that names a result column.
     const inTable = byIndex || Boolean(table && !table.byIndex);
     const quoted = RESULT_IN_PARENTHESIS.exec(flat);
-    const row = withDecimalRejoined(flat, rowOpts, flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
+    // (prose2) A sentence of plain words with one number in it reads no row (readsNothingAt): the row readers are not run.
+    const row = readsNothingAt(flat) ? null : withDecimalRejoined(flat, rowOpts, flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
       ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts)
       ?? rowWithUnitOnBounds(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null) ?? rowWithCellsScrambled(flat, rowOpts)
       ?? colourAgainstColour(flat, rowOpts) ?? gradeAgainstGrade(flat) ?? stripWordAgainstWord(flat, rowOpts, section.specimen === 'urine')
@@ -4949,6 +4950,47 @@ function continuesComment(before: { indent: number; text: string }, line: Source
 
 /** (labs54fix) A comment's or an interpretation's label alone on its line (`Comment:`, `Interpretation :`, `Notes -`). */
 const COMMENT_LABEL_ALONE = /^\(?(?:comments?|notes?|interpretations?|remarks?)\s*[-:.]\s*$/i;
+
+/**
+ * (prose2) A line that cannot read a row, told cheaply before the row readers run (a 200 KB text of prose held a parse
+ * thread 0.7 s, most of it in them): a sentence of eight words or more, single-spaced, every word letters alone but one
+ * plain number (digits alone), not first and with three words or more after it, and a full stop glued to its last word
+ * (`the level window of buffer 12 read and each value after it.`), the word after the number no unit, flag, answer or
+ * range in words. The words that may be a value are the number and the answer words before it (`Normal`, `High`): the
+ * readers read the unit, range and flag right after a value and leave the words after them, so a value followed by a
+ * plain word reads no row (checked, not proven: no reader took any of some 21,000 made-up sentences of this shape, of
+ * catalog names, units, flags, answers and range words, each read in six surroundings — a urine section, under a column
+ * header, between rows, under a name line).
+ */
+export function readsNothingAt(text: string): boolean {
+  const n = text.length;
+  if (n < 16 || text.charCodeAt(n - 1) !== 46 /* . */) return false;
+  let words = 0;
+  let number = -1;
+  let start = 0;
+  for (let k = 0; k <= n; k++) {
+    const c = k < n ? text.charCodeAt(k) : 32;
+    if (c === 32) {
+      const end = k === n ? n - 1 : k;
+      if (end <= start) return false;
+      const first = text.charCodeAt(start);
+      if (first >= 48 && first <= 57) {
+        if (number >= 0 || words === 0 || k === n) return false;
+        for (let j = start; j < end; j++) if (text.charCodeAt(j) < 48 || text.charCodeAt(j) > 57) return false;
+        number = words;
+      } else {
+        for (let j = start; j < end; j++) if ((text.charCodeAt(j) | 32) < 97 || (text.charCodeAt(j) | 32) > 122) return false;
+      }
+      words++;
+      start = k + 1;
+    }
+  }
+  if (words < 8 || number < 1 || words - number - 1 < 3) return false;
+  // The word after the number none a value's tail may begin with: a unit, a flag, an answer or a range in words
+  // (`… 40 Neg pg High …` reads a row: a range, a unit and a flag, the words after them left).
+  const after = text.slice(0, -1).split(' ').slice(number + 1);
+  return !isUnitToken(after[0]!) && !parseFlagToken(after[0]!) && !qualitativeValueAt(after, 0) && !rangeWordsAt(after, 0);
+}
 
 /** A line of prose: four words or more ending in a full stop, or more than eight words of mostly letters. */
 function isSentence(text: string): boolean {
