@@ -7172,17 +7172,19 @@ const SEMEN_ANALYSIS_HEADING = /^(?:(?:semen|seminal(?: fluid)?) analysis|analis
 function sectionOf(text: string): Section | null {
   // (`İDRAR BİYOKİMYASI`: urine in another language is urine.)
   const t = urineInEnglish(text).toLowerCase();
+  // (prose2) The line folded once, for each test below that reads it folded.
+  const folded = foldName(text);
   // `Cerebrospinal Fluid Results`, `Pleural fluid`: rows under it are not blood's (nor urine's) analytes.
   const words = tokenize(text).length;
   if (words <= 8 && /\b(cerebrospinal|csf|pleural|ascitic|peritoneal|synovial|pericardial)\b|\bbody fluids?\b/.test(t)) return { specimen: 'fluid' };
   // (boundwords review) The same in Spanish, Portuguese, French, Italian and German (`LÍQUIDO CEFALORRAQUÍDEO`, `LCR`,
   // `Liquor`, `Líquido sinovial`, `Liquide ascitique`): a CSF's glucose is no blood glucose.
-  if (words <= 8 && FLUID_HEADING_OTHER_LANGUAGES.test(foldName(text))) return { specimen: 'fluid' };
+  if (words <= 8 && FLUID_HEADING_OTHER_LANGUAGES.test(folded)) return { specimen: 'fluid' };
   // (tempurine) A semen analysis's own heading, the whole line (`SEMEN ANALYSIS`, `ESPERMOGRAMA`, `Seminograma`): its
   // rows (`pH  7.8`, `Volume  3.0 mL`) are the semen's, no urine's nor blood's. Only the whole heading: any line naming
   // another specimen opened such a section in a first form, and a test's own name (`Fecal Hemoglobin`, `Saliva
   // cortisol`, `Swab collected at 08:30`) then made every blood row after it unknown (review 7).
-  if (SEMEN_ANALYSIS_HEADING.test(foldName(text).trim())) return { specimen: 'fluid' };
+  if (SEMEN_ANALYSIS_HEADING.test(folded.trim())) return { specimen: 'fluid' };
   if (words > 6) return null;
   if (VITALS_HEADING.test(text.replace(/[*_#]+/g, ' ').trim())) return { vitals: true };
   // (diffcols) Not a column header that names a percentage's column beside the count's (`WBC DIFFERENTIAL  Relative
@@ -7190,7 +7192,6 @@ function sectionOf(text: string): Section | null {
   if (/\babsolute\b|\babs\b/.test(t) && /count|leu[ck]ocyte|differential|wbc|cells/.test(t) && !PERCENT_COLUMN.test(t)) return { absolute: true };
   // German names the urine's examination in one word (`Urinstatus`, `Harnsediment`, `Urin-Untersuchung`); not
   // `Harnstoff` (urea) nor `Harnsäure` (uric acid), blood tests.
-  const folded = foldName(text);
   const urine = /\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)
     || /\b(?:urin|harn) ?(?:status|sediment|untersuchung|analyse|befund|streifen|teststreifen|stix)\b/.test(folded)
     || CJK_URINE_HEADING.test(text.trim());
