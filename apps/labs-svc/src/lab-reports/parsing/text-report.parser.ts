@@ -15,7 +15,7 @@ import { withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, witho
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isSlavicFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
+  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isSlavicFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
   PLAIN_NUMBER, halfWidth, upperBoundAfter, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, UNIT_LABEL_WORDS, FLAG_LABEL_WORDS,
 } from './tokens.js';
@@ -4670,6 +4670,12 @@ function opensUrineSection(text: string): boolean {
 
 /** The most words a urine strip's test name has, with room to spare (the catalog's longest urine name has 7: `Specific gravity of Urine by Test strip`). */
 const STRIP_NAME_WORDS = 10;
+/**
+ * (prose2) The most words a strip's answer has, as stripLineKind asks (isStripAnswer, isAnswerInWords): an answer in words
+ * (LONGEST_ANSWER), a colour with its shades (six: `very pale straw yellow very pale`), a grade or a count's range
+ * (three: `5 - 10`). A text of more words is none.
+ */
+const STRIP_ANSWER_WORDS = Math.max(LONGEST_ANSWER, 6);
 
 /** A strip's line: a urine name answered in words (`answer`), or a unitless number of pH or specific gravity (`number`). */
 function stripLineKind(text: string, opts: TextParseOptions, cells = false): 'answer' | 'number' | 'member' | null {
@@ -4683,7 +4689,9 @@ function stripLineKind(text: string, opts: TextParseOptions, cells = false): 'an
   // 3,000-character line of short words took 4.5 s here alone, 12,000 characters 56 s).
   // The answer after the name is looked at before the name: asking the catalog about a name in urine tries about ten
   // spellings of it, and most lines (prose, code, a table of numbers) have no answer in words, so no name to ask about.
-  for (let k = 1; k < Math.min(tokens.length, STRIP_NAME_WORDS + 1); k++) {
+  // (prose2) Nor is a rest longer than a strip's answer (STRIP_ANSWER_WORDS) looked at: the first names tried are those
+  // that leave the rest short enough.
+  for (let k = Math.max(1, tokens.length - STRIP_ANSWER_WORDS); k < Math.min(tokens.length, STRIP_NAME_WORDS + 1); k++) {
     const rest = tokens.slice(k).join(' ');
     const answered = isStripAnswer(rest) || isAnswerInWords(rest);
     if (!answered && !(k === tokens.length - 1 && parseValueToken(rest))) continue;
