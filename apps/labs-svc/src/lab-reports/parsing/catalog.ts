@@ -217,7 +217,29 @@ const CJK_DIFFERENTIAL = /^(中性粒?细胞|淋巴细胞|单核细胞|嗜酸性
 // digits folded to ASCII would otherwise stay in the Latin name beside them.
 const OTHER_SCRIPT_WORD_WITH_DIGITS = /(?<![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}])[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}]+(?:\d+|(?:\s+[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}]+)*\s+\d+(?:[-.]\d+)*(?![\d\p{L}]))/gu;
 
+/** (prose2) A character other than ASCII: a name with none skips foldLetters. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function foldName(name: string): string {
+  // (prose2) A name of ASCII alone has none of the letters foldLetters spells, no other script's word and no accent
+  // (NFKD leaves ASCII as it is): it skips them, the same result.
+  return (NON_ASCII.test(name) ? foldLetters(name) : name)
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9%#]+/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ')
+    // `COVID-19` is the disease the `COVID` aliases name.
+    .replace(/\bcovid 19\b/g, 'covid')
+    // British spellings are the same analytes (`Colour`, `Haemoglobin`, `Oestradiol`, `Leucocytes`, `Faecal`).
+    .replace(/colour/g, 'color').replace(/haem/g, 'hem').replace(/\boestr/g, 'estr').replace(/leuco/g, 'leuko').replace(/leuca/g, 'leuka').replace(/faec/g, 'fec').replace(/\bluteinis/g, 'luteiniz')
+    // `Eos%`, `NEUT#`, `%Free Testosterone`: a percentage or count sign written against the name, after it or before
+    // it, is the same word as written apart.
+    .replace(/([a-z0-9])([%#])/g, '$1 $2').replace(/%([a-z])/g, '% $1');
+}
+
+/** foldName's letters other than ASCII: spelled, their accents dropped (NFKD), before lower case. */
+function foldLetters(name: string): string {
   return name
     .replace(/α/g, 'alpha ').replace(/β/g, 'beta ').replace(/γ/g, 'gamma ').replace(/[µμ]/g, 'u')
     // Turkish dotless ı (`Açlık`) has no accent to drop: it is an i.
@@ -233,19 +255,7 @@ export function foldName(name: string): string {
     // (scripts6) A word of a script folding drops (Arabic, Hebrew, Devanagari, Bengali, Thai) with digits against it
     // (`فيتامين ب12`, `विटामिन बी12`: the same name as the Latin one beside it) goes whole: its digits are that word's.
     .replace(OTHER_SCRIPT_WORD_WITH_DIGITS, ' ')
-    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9%#]+/g, ' ')
-    .trim()
-    .replace(/\s+/g, ' ')
-    // `COVID-19` is the disease the `COVID` aliases name.
-    .replace(/\bcovid 19\b/g, 'covid')
-    // British spellings are the same analytes (`Colour`, `Haemoglobin`, `Oestradiol`, `Leucocytes`, `Faecal`).
-    .replace(/colour/g, 'color').replace(/haem/g, 'hem').replace(/\boestr/g, 'estr').replace(/leuco/g, 'leuko').replace(/leuca/g, 'leuka').replace(/faec/g, 'fec').replace(/\bluteinis/g, 'luteiniz')
-    // `Eos%`, `NEUT#`, `%Free Testosterone`: a percentage or count sign written against the name, after it or before
-    // it, is the same word as written apart.
-    .replace(/([a-z0-9])([%#])/g, '$1 $2').replace(/%([a-z])/g, '% $1');
+    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
 

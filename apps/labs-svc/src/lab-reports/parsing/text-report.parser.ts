@@ -15,7 +15,7 @@ import { withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, witho
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, isSlavicFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
+  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, isSlavicFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
   PLAIN_NUMBER, halfWidth, upperBoundAfter, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, UNIT_LABEL_WORDS, FLAG_LABEL_WORDS,
 } from './tokens.js';
@@ -4140,7 +4140,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // table's cells, or fixed-width text under a header that names a result column.
     const inTable = byIndex || Boolean(table && !table.byIndex);
     const quoted = RESULT_IN_PARENTHESIS.exec(flat);
-    const row = withDecimalRejoined(flat, rowOpts, flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
+    // (prose2) A sentence of plain words with one number in it reads no row (readsNothingAt): the row readers are not run.
+    const row = readsNothingAt(flat) ? null : withDecimalRejoined(flat, rowOpts, flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
       ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts)
       ?? rowWithUnitOnBounds(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null) ?? rowWithCellsScrambled(flat, rowOpts)
       ?? colourAgainstColour(flat, rowOpts) ?? gradeAgainstGrade(flat) ?? stripWordAgainstWord(flat, rowOpts, section.specimen === 'urine')
@@ -4669,6 +4670,12 @@ function opensUrineSection(text: string): boolean {
 
 /** The most words a urine strip's test name has, with room to spare (the catalog's longest urine name has 7: `Specific gravity of Urine by Test strip`). */
 const STRIP_NAME_WORDS = 10;
+/**
+ * (prose2) The most words a strip's answer has, as stripLineKind asks (isStripAnswer, isAnswerInWords): an answer in words
+ * (LONGEST_ANSWER), a colour with its shades (six: `very pale straw yellow very pale`), a grade or a count's range
+ * (three: `5 - 10`). A text of more words is none.
+ */
+const STRIP_ANSWER_WORDS = Math.max(LONGEST_ANSWER, 6);
 
 /** A strip's line: a urine name answered in words (`answer`), or a unitless number of pH or specific gravity (`number`). */
 function stripLineKind(text: string, opts: TextParseOptions, cells = false): 'answer' | 'number' | 'member' | null {
@@ -4682,7 +4689,9 @@ function stripLineKind(text: string, opts: TextParseOptions, cells = false): 'an
   // 3,000-character line of short words took 4.5 s here alone, 12,000 characters 56 s).
   // The answer after the name is looked at before the name: asking the catalog about a name in urine tries about ten
   // spellings of it, and most lines (prose, code, a table of numbers) have no answer in words, so no name to ask about.
-  for (let k = 1; k < Math.min(tokens.length, STRIP_NAME_WORDS + 1); k++) {
+  // (prose2) Nor is a rest longer than a strip's answer (STRIP_ANSWER_WORDS) looked at: the first names tried are those
+  // that leave the rest short enough.
+  for (let k = Math.max(1, tokens.length - STRIP_ANSWER_WORDS); k < Math.min(tokens.length, STRIP_NAME_WORDS + 1); k++) {
     const rest = tokens.slice(k).join(' ');
     const answered = isStripAnswer(rest) || isAnswerInWords(rest);
     if (!answered && !(k === tokens.length - 1 && parseValueToken(rest))) continue;
@@ -4956,6 +4965,47 @@ function continuesComment(before: { indent: number; text: string }, line: Source
 
 /** (labs54fix) A comment's or an interpretation's label alone on its line (`Comment:`, `Interpretation :`, `Notes -`). */
 const COMMENT_LABEL_ALONE = /^\(?(?:comments?|notes?|interpretations?|remarks?)\s*[-:.]\s*$/i;
+
+/**
+ * (prose2) A line that cannot read a row, told cheaply before the row readers run (a 200 KB text of prose held a parse
+ * thread 0.7 s, most of it in them): a sentence of eight words or more, single-spaced, every word letters alone but one
+ * plain number (digits alone), not first and with three words or more after it, and a full stop glued to its last word
+ * (`the level window of buffer 12 read and each value after it.`), the word after the number no unit, flag, answer or
+ * range in words. The words that may be a value are the number and the answer words before it (`Normal`, `High`): the
+ * readers read the unit, range and flag right after a value and leave the words after them, so a value followed by a
+ * plain word reads no row (checked, not proven: no reader took any of some 21,000 made-up sentences of this shape, of
+ * catalog names, units, flags, answers and range words, each read in six surroundings — a urine section, under a column
+ * header, between rows, under a name line).
+ */
+export function readsNothingAt(text: string): boolean {
+  const n = text.length;
+  if (n < 16 || text.charCodeAt(n - 1) !== 46 /* . */) return false;
+  let words = 0;
+  let number = -1;
+  let start = 0;
+  for (let k = 0; k <= n; k++) {
+    const c = k < n ? text.charCodeAt(k) : 32;
+    if (c === 32) {
+      const end = k === n ? n - 1 : k;
+      if (end <= start) return false;
+      const first = text.charCodeAt(start);
+      if (first >= 48 && first <= 57) {
+        if (number >= 0 || words === 0 || k === n) return false;
+        for (let j = start; j < end; j++) if (text.charCodeAt(j) < 48 || text.charCodeAt(j) > 57) return false;
+        number = words;
+      } else {
+        for (let j = start; j < end; j++) if ((text.charCodeAt(j) | 32) < 97 || (text.charCodeAt(j) | 32) > 122) return false;
+      }
+      words++;
+      start = k + 1;
+    }
+  }
+  if (words < 8 || number < 1 || words - number - 1 < 3) return false;
+  // The word after the number none a value's tail may begin with: a unit, a flag, an answer or a range in words
+  // (`… 40 Neg pg High …` reads a row: a range, a unit and a flag, the words after them left).
+  const after = text.slice(0, -1).split(' ').slice(number + 1);
+  return !isUnitToken(after[0]!) && !parseFlagToken(after[0]!) && !qualitativeValueAt(after, 0) && !rangeWordsAt(after, 0);
+}
 
 /** A line of prose: four words or more ending in a full stop, or more than eight words of mostly letters. */
 function isSentence(text: string): boolean {
@@ -7144,6 +7194,8 @@ const SEMEN_ANALYSIS_HEADING = /^(?:(?:semen|seminal(?: fluid)?) analysis|analis
 function sectionOf(text: string): Section | null {
   // (`İDRAR BİYOKİMYASI`: urine in another language is urine.)
   const t = urineInEnglish(text).toLowerCase();
+  // (prose2) The line folded once, for each test below that reads it folded.
+  const folded = foldName(text);
   // `Cerebrospinal Fluid Results`, `Pleural fluid`: rows under it are not blood's (nor urine's) analytes.
   const words = tokenize(text).length;
   // (b65) And a fluid named by how it was drawn or by its joint (`Joint aspirate (knee), cell count`, `Knee aspirate`,
@@ -7151,12 +7203,12 @@ function sectionOf(text: string): Section | null {
   if (words <= 8 && (/\b(cerebrospinal|csf|pleural|ascitic|peritoneal|synovial|pericardial)\b|\bbody fluids?\b/.test(t) || FLUID_DRAWN_HEADING.test(t))) return { specimen: 'fluid' };
   // (boundwords review) The same in Spanish, Portuguese, French, Italian and German (`LÍQUIDO CEFALORRAQUÍDEO`, `LCR`,
   // `Liquor`, `Líquido sinovial`, `Liquide ascitique`): a CSF's glucose is no blood glucose.
-  if (words <= 8 && FLUID_HEADING_OTHER_LANGUAGES.test(foldName(text))) return { specimen: 'fluid' };
+  if (words <= 8 && FLUID_HEADING_OTHER_LANGUAGES.test(folded)) return { specimen: 'fluid' };
   // (tempurine) A semen analysis's own heading, the whole line (`SEMEN ANALYSIS`, `ESPERMOGRAMA`, `Seminograma`): its
   // rows (`pH  7.8`, `Volume  3.0 mL`) are the semen's, no urine's nor blood's. Only the whole heading: any line naming
   // another specimen opened such a section in a first form, and a test's own name (`Fecal Hemoglobin`, `Saliva
   // cortisol`, `Swab collected at 08:30`) then made every blood row after it unknown (review 7).
-  if (SEMEN_ANALYSIS_HEADING.test(foldName(text).trim())) return { specimen: 'fluid' };
+  if (SEMEN_ANALYSIS_HEADING.test(folded.trim())) return { specimen: 'fluid' };
   if (words > 6) return null;
   if (VITALS_HEADING.test(text.replace(/[*_#]+/g, ' ').trim())) return { vitals: true };
   // (diffcols) Not a column header that names a percentage's column beside the count's (`WBC DIFFERENTIAL  Relative
@@ -7164,7 +7216,6 @@ function sectionOf(text: string): Section | null {
   if (/\babsolute\b|\babs\b/.test(t) && /count|leu[ck]ocyte|differential|wbc|cells/.test(t) && !PERCENT_COLUMN.test(t)) return { absolute: true };
   // German names the urine's examination in one word (`Urinstatus`, `Harnsediment`, `Urin-Untersuchung`); not
   // `Harnstoff` (urea) nor `Harnsäure` (uric acid), blood tests.
-  const folded = foldName(text);
   const urine = /\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)
     || /\b(?:urin|harn) ?(?:status|sediment|untersuchung|analyse|befund|streifen|teststreifen|stix)\b/.test(folded)
     || CJK_URINE_HEADING.test(text.trim());

@@ -1030,7 +1030,7 @@ const answerWord = (word: string | undefined): string | undefined =>
   (word !== undefined && /[^\x00-\x7f]/.test(word) ? word.normalize('NFC') : word)?.toLowerCase().replace(/[.,]$/, '');
 
 /** The most words an answer in words has (`None Detected`, `Non Reactive`, …). */
-const LONGEST_ANSWER = Math.max(...[...QUALITATIVE_VALUES, ...ASPECT_VALUES].map((answer) => answer.length));
+export const LONGEST_ANSWER = Math.max(...[...QUALITATIVE_VALUES, ...ASPECT_VALUES].map((answer) => answer.length));
 
 const isOneOf = (answers: readonly (readonly string[])[], text: string): boolean => {
   // (Each word folded once, not once per answer of the list: it is asked of the rest of every line after a name.)
