@@ -15,7 +15,7 @@ import { withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, witho
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, isSlavicFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
+  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
   PLAIN_NUMBER, halfWidth, upperBoundAfter, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, UNIT_LABEL_WORDS, FLAG_LABEL_WORDS,
 } from './tokens.js';
@@ -6900,7 +6900,7 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   if (statusLed) {
     if (!flagBesideStatus(row, statusLed.status)) return { kind: 'unreadable', name };
   }
-  slavicWordGivesWay(row);
+  foreignFlagWordGivesWay(row);
   // (flagcol) `B` (bas, bajo) under a flag column: the low flag where the range agrees; (cyrflag) `Н`, `В` on their side.
   if (row.flag && isSideLetter(row.flag)) sideLetterFlag(row, columns.some((c) => c.role === 'flag'));
   if (plusFirst !== null) {
@@ -8964,22 +8964,21 @@ function parseTail(input: readonly string[], start: number, knownName: () => boo
   const tail = parseTailRead(input, start, knownName, digitsMayBeCode, percent);
   if (tail && percent.fromRange && tail.unit === '%') tail.percentFromRange = true;
   if (tail) {
-    slavicWordGivesWay(tail);
+    foreignFlagWordGivesWay(tail);
     sideLetterFlag(tail);
   }
   return tail;
 }
 
 /**
- * (cyrflag review) A Russian, Ukrainian or Bulgarian flag word (tokens.ts isSlavicFlagWord: `повышен`, `понижен`,
- * `высокий`) gives way to the row's printed range where it names another side, as an English status phrase does
- * (flags.ts phraseGivesWay): `Кальций общий  2.0  ммоль/л  2.15-2.55  повышен` is low, the numbers decide a
- * contradiction. Not the letters (`H`, `L`: their own rule; `B`, `Н`, `В`: sideLetterFlag).
+ * (cyrflag review, b65) A flag word or phrase of another language than English (tokens.ts isOtherLanguageFlagWord:
+ * `повышен`, `понижен`, `erhöht`, `elevado`, `por debajo`, `unterhalb Referenzbereich`) gives way to the row's printed
+ * range where it names another side, as an English status phrase does (flags.ts phraseGivesWay): `Кальций общий  2.0
+ * ммоль/л  2.15-2.55  повышен` is low, the numbers decide a contradiction. Not the letters (`H`, `L`: their own rule;
+ * `B`, `Н`, `В`: sideLetterFlag).
  */
-function slavicWordGivesWay(row: Pick<Tail, 'flag' | 'value' | 'comparator' | 'valueText' | 'rangeText' | 'range' | 'rangeTextOnly'>): void {
-  // (b65) So do the flag words and phrases of other languages (tokens.ts isOtherLanguageFlagWord: `erhöht`, `elevado`,
-  // `por debajo`, `unterhalb Referenzbereich`).
-  const said = row.flag && (isSlavicFlagWord(row.flag) || isOtherLanguageFlagWord(row.flag)) ? normalizeFlag(row.flag) : null;
+function foreignFlagWordGivesWay(row: Pick<Tail, 'flag' | 'value' | 'comparator' | 'valueText' | 'rangeText' | 'range' | 'rangeTextOnly'>): void {
+  const said = row.flag && isOtherLanguageFlagWord(row.flag) ? normalizeFlag(row.flag) : null;
   if (said && phraseGivesWay(said, flagByPrintedRange(row))) delete row.flag;
 }
 

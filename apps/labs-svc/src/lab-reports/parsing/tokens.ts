@@ -728,22 +728,16 @@ export const OTHER_LANGUAGE_FLAG_PHRASES: ReadonlyMap<string, LabFlag> = new Map
 export const SLAVIC_HIGH_WORDS: readonly string[] = ['повышен', 'повышено', 'повыш.', 'высокий', 'підвищено', 'підвищений', 'підвищ.', 'високий', 'повишен', 'висок'];
 export const SLAVIC_LOW_WORDS: readonly string[] = ['понижен', 'понижено', 'пониж.', 'низкий', 'знижено', 'знижений', 'зниж.', 'низький', 'нисък'];
 /**
- * (cyrflag review) Whether a row's flag is one of those words: it gives way to a printed range that says otherwise
- * (text-report.parser.ts slavicWordGivesWay), as an English status phrase does (flags.ts phraseGivesWay).
- */
-export function isSlavicFlagWord(flag: string): boolean {
-  const word = flag.trim().toLowerCase();
-  return SLAVIC_HIGH_WORDS.includes(word) || SLAVIC_LOW_WORDS.includes(word);
-}
-
-/**
- * (b65) Whether a row's flag is one of the raised or lowered words or flag phrases of other languages (RAISED_WORDS,
- * LOWERED_WORDS, OTHER_LANGUAGE_FLAG_PHRASES): like the Slavic words, it gives way to a printed range that says
- * otherwise (text-report.parser.ts slavicWordGivesWay).
+ * (cyrflag review, b65) Whether a row's flag is a word or phrase of another language than English — the Russian,
+ * Ukrainian and Bulgarian words (SLAVIC_HIGH_WORDS, SLAVIC_LOW_WORDS), the raised and lowered words (RAISED_WORDS,
+ * LOWERED_WORDS) and the flag phrases (OTHER_LANGUAGE_FLAG_PHRASES), in brackets or not: it gives way to a printed range
+ * that says otherwise (text-report.parser.ts foreignFlagWordGivesWay), as an English status phrase does (flags.ts
+ * phraseGivesWay).
  */
 export function isOtherLanguageFlagWord(flag: string): boolean {
   const word = flag.trim().replace(/^\((.*)\)$/, '$1').toLowerCase().replace(/\s+/g, ' ');
-  return RAISED_WORDS.includes(word) || LOWERED_WORDS.includes(word) || OTHER_LANGUAGE_FLAG_PHRASES.has(word);
+  return SLAVIC_HIGH_WORDS.includes(word) || SLAVIC_LOW_WORDS.includes(word) || RAISED_WORDS.includes(word) || LOWERED_WORDS.includes(word)
+    || OTHER_LANGUAGE_FLAG_PHRASES.has(word);
 }
 
 /**
