@@ -42,10 +42,14 @@ function isObjectWord(unit: string): boolean {
   return unit in Object.prototype;
 }
 
+/** A string ucum-lhc is not asked about: empty, with a space (no UCUM unit has one; its parser would only fail), or an object's word. */
+function notAskable(unit: string): boolean {
+  return !unit || /\s/.test(unit) || isObjectWord(unit);
+}
+
 /** The UCUM code of `unit` as ucum-lhc normalises it (`mg/dL`, `10*9/L`, `[IU]/L`), or null when UCUM does not know it. */
 export function ucumCode(unit: string): string | null {
-  // A unit with a space is not UCUM, and the parser would only fail on it.
-  if (!unit || /\s/.test(unit) || isObjectWord(unit)) return null;
+  if (notAskable(unit)) return null;
   try {
     const v = quietly(() => ucum.validateUnitString(unit, false));
     return v.status === 'valid' && v.ucumCode ? v.ucumCode : null;
@@ -73,7 +77,7 @@ export function convertUcum(value: number, from: string, to: string, options: { 
  * False for a string UCUM does not read.
  */
 export function isArbitraryUcum(unit: string): boolean {
-  if (!unit || /\s/.test(unit) || isObjectWord(unit)) return false;
+  if (notAskable(unit)) return false;
   try {
     return quietly(() => ucum.getSpecifiedUnit(unit, 'validate').unit?.isArbitrary_ === true);
   } catch {

@@ -32,6 +32,7 @@ describe('convertUnit (ucum-lhc): molar masses, charges, synonyms', () => {
     ['g/L → g/dL', 135, 'g/L', 'g/dL', {}, 13.5],
     ['m[IU]/mL → m[IU]/L (arbitrary units, prefixes only)', 5, 'm[IU]/mL', 'm[IU]/L', {}, 5000],
     ['u[IU]/mL → m[IU]/L', 2.5, 'u[IU]/mL', 'm[IU]/L', {}, 2.5],
+    ['[CCID_50]/mL → [CCID_50]/L (an arbitrary unit with digits in its name)', 5, '[CCID_50]/mL', '[CCID_50]/L', {}, 5000],
     // A blood gas's partial pressure in kPa (Europe, the UK) and mm[Hg] (the US): [Hg] is no arbitrary unit.
     ['pCO2 kPa → mm[Hg]', 6.8, 'kPa', 'mm[Hg]', {}, 51.0043],
     ['pO2 mm[Hg] → kPa', 75, 'mm[Hg]', 'kPa', {}, 9.99918],

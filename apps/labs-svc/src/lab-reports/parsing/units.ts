@@ -395,11 +395,12 @@ function perTimeWord(unit: string): string | null {
   return rest ? ucumCode(`${rest}/${time}`) : null;
 }
 /**
- * A bracketed UCUM atom (`[IU]`, `[Hg]`, `[pH]`). UCUM's arbitrary units among them (isArbitraryUcum: `[IU]`,
- * `[arb'U]`) cannot be converted by ucum-lhc, not even to themselves with another prefix; the others are ordinary
- * units (`mm[Hg]` converts to `kPa`: a blood gas's partial pressure printed either way).
+ * A bracketed UCUM atom (`[IU]`, `[Hg]`, `[pH]`, `[CCID_50]`). UCUM's arbitrary units among them (isArbitraryUcum:
+ * `[IU]`, `[arb'U]`, `[CCID_50]`) cannot be converted by ucum-lhc, not even to themselves with another prefix; the
+ * others are ordinary units (`mm[Hg]` converts to `kPa`: a blood gas's partial pressure printed either way). UCUM
+ * decides which, so the pattern takes whatever a bracket holds.
  */
-const BRACKETED = /\[[A-Za-z_.']+\]/g;
+const BRACKETED = /\[[^[\]]+\]/g;
 /** The arbitrary atoms of a UCUM unit, in order (`m[IU]/mL` → `[IU]`; `mm[Hg]` → none). */
 const arbitraryAtoms = (unit: string): string[] =>
   (unit.match(BRACKETED) ?? []).filter((atom) => remembered(ARBITRARY_MEMO, atom, () => isArbitraryUcum(atom), 1000));
