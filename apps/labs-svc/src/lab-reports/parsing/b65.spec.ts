@@ -20,20 +20,22 @@ describe('b65: flag phrases in other languages', () => {
       .toEqual(Array(6).fill('low'));
   });
 
-  it('in brackets after a value with its unit: the row\'s flag', () => {
-    expect(flags('Glucosa: 128 mg/dL (Valor elevado)')).toEqual(['high']);
-    expect(flags('Glucosa 128 mg/dL (elevado)')).toEqual(['high']);
-    expect(flags('Ferritina: 8 ng/mL (por debajo)')).toEqual(['low']);
-    expect(flags('Triglicéridos: 210 mg/dL (por encima)')).toEqual(['high']);
-    expect(flags('Kalium: 3.1 mmol/L (unterhalb Referenzbereich)')).toEqual(['low']);
-    expect(flags('Kalium: 5.9 mmol/L (oberhalb Referenzbereich)')).toEqual(['high']);
-    expect(flags('Kreatinin: 1.6 mg/dL (erhöht)')).toEqual(['high']);
-    expect(flags('Hämoglobin: 10.1 g/dL (erniedrigt)')).toEqual(['low']);
-    expect(flags('Glucose : 1.32 g/L (élevé)')).toEqual(['high']);
-    expect(flags('Potassium : 3.1 mmol/L (bas)')).toEqual(['low']);
-    expect(flags('Sodium : 150 mmol/L (au-dessus)')).toEqual(['high']);
-    expect(flags('Sodium : 128 mmol/L (en dessous)')).toEqual(['low']);
-    expect(flags('Glicose: 130 mg/dL (elevado)')).toEqual(['high']);
+  it.each([
+    ['Glucosa: 128 mg/dL (Valor elevado)', 'high'],
+    ['Glucosa 128 mg/dL (elevado)', 'high'],
+    ['Ferritina: 8 ng/mL (por debajo)', 'low'],
+    ['Triglicéridos: 210 mg/dL (por encima)', 'high'],
+    ['Kalium: 3.1 mmol/L (unterhalb Referenzbereich)', 'low'],
+    ['Kalium: 5.9 mmol/L (oberhalb Referenzbereich)', 'high'],
+    ['Kreatinin: 1.6 mg/dL (erhöht)', 'high'],
+    ['Hämoglobin: 10.1 g/dL (erniedrigt)', 'low'],
+    ['Glucose : 1.32 g/L (élevé)', 'high'],
+    ['Potassium : 3.1 mmol/L (bas)', 'low'],
+    ['Sodium : 150 mmol/L (au-dessus)', 'high'],
+    ['Sodium : 128 mmol/L (en dessous)', 'low'],
+    ['Glicose: 130 mg/dL (elevado)', 'high'],
+  ])('in brackets after a value with its unit, the row\'s flag: %s → %s', (line, flag) => {
+    expect(flags(line)).toEqual([flag]);
   });
 
   it('after a range: the flag, the range kept; a phrase that says another side than the range gives way to it', () => {
@@ -43,12 +45,14 @@ describe('b65: flag phrases in other languages', () => {
     expect(coded('Kalium  4.1 mmol/L  3.5-5.1 (erhöht)')).toEqual([['potassium', 4.1, 'mmol/L', 3.5, 5.1, 'normal']]);
   });
 
-  it('guards: the words that already read stay as they were (`(alto)`, `(bajo)`, `(basso)`, `(baixo)`, `(Above range)`)', () => {
-    expect(flags('Colesterol total: 245 mg/dL (alto)')).toEqual(['high']);
-    expect(flags('Hemoglobina: 10.9 g/dL (bajo)')).toEqual(['low']);
-    expect(flags('Emoglobina: 10.5 g/dL (basso)')).toEqual(['low']);
-    expect(flags('Hemoglobina: 10.5 g/dL (baixo)')).toEqual(['low']);
-    expect(flags('Apolipoprotein B: 104 mg/dL (Above range)')).toEqual(['high']);
+  it.each([
+    ['Colesterol total: 245 mg/dL (alto)', 'high'],
+    ['Hemoglobina: 10.9 g/dL (bajo)', 'low'],
+    ['Emoglobina: 10.5 g/dL (basso)', 'low'],
+    ['Hemoglobina: 10.5 g/dL (baixo)', 'low'],
+    ['Apolipoprotein B: 104 mg/dL (Above range)', 'high'],
+  ])('guards: the words that already read stay as they were: %s → %s', (line, flag) => {
+    expect(flags(line)).toEqual([flag]);
   });
 
   it('guards: bracketed dose and timing words are no flag; a dose row still reads nothing', () => {
