@@ -1438,6 +1438,12 @@ export function isUnitToken(token: string): boolean {
   if (/^[([]?(h|l|hh|ll|a|high|low)[)\]]?$/i.test(token)) return false;
   // A word in parentheses (`(SEE-BELOW)`, `(Fasting)`) says something about the row; it is no unit.
   if (/^\([A-Za-z][A-Za-z-]*\)$/.test(token) && !KNOWN_WORD_UNITS.has(token.slice(1, -1).toLowerCase())) return false;
+  // (b65m) So is one with letters of another alphabet or with accents (`(nüchtern)`, `(jejum)`, `(натощак)`): a unit
+  // there only as a known unit word. Not a micro sign's (`(µg)`, `(μmol)`: units, judged below as before).
+  if (/^\(\p{L}[\p{L}\p{M}-]*\)$/u.test(token) && !/[µμ]/u.test(token)) {
+    const word = token.slice(1, -1).toLowerCase();
+    return KNOWN_WORD_UNITS.has(word) || CYRILLIC_WORD_UNITS.has(word) || LENGTH_UNITS.has(word);
+  }
   // Words of a sentence or a label are not units; units are short, or carry a slash, a digit, % or µ.
   if (/[:]$/.test(token)) return false;
   // Words listed with commas (`(ELEC,CALCIO,FOS,TGP)`, the tests a panel's heading names): no unit has a comma between letters.
