@@ -1817,6 +1817,8 @@ const URINE_ONLY_NAMES: Record<string, string> = {
   acetona: 'Ketones', 'ketone bodies': 'Ketones', 'corpos cetonicos acetona': 'Ketones', 'cuerpos cetonicos acetona': 'Ketones',
 };
 const WHITE_CELLS = /^(?:white blood cells|white cells|wbcs?|pus cells)$/i;
+/** (b65m) A name in Latin letters (accented or not), digits, signs and spaces only: no other script's. */
+const LATIN_NAME = /^[\p{Script=Latin}\p{Script=Common}\p{M}]+$/u;
 
 /**
  * A urine microscopy count named as the blood cells are (`White Cells`, `Red Blood Cells`): urine only where the
@@ -2831,7 +2833,15 @@ export class BiomarkerCatalog {
     if (!n || /\b(urine|ur)\b/i.test(n)) return undefined;
     const singular = n.replace(/s$/i, '');
     // `Urine Protein` is the catalog's `Proteins in Urine` (the amount), before the presence the strip reads.
-    const bases = n === singular ? [n, `${n}s`] : [n, singular];
+    // (b65m) And the name's word in English where the vocabulary turns it into another (`Eiweiß`, `Gesamteiweiß`,
+    // `Proteínas`, `Proteine`: protein; `total` dropped, a urine's protein being all of it), tried as the name is: the
+    // urine's protein for its amount as for its presence. (English names are their own word: no other tried. Names in
+    // other scripts, read whole by their own tables as the blood's tests — `Глюкоза`, `Лейкоциты` — stay as they were:
+    // cyrillic.spec's known limit.)
+    const translated = LATIN_NAME.test(n) ? normalizeName(n) : '';
+    const word = translated && translated !== foldName(n) ? translated.replace(/^total (?=\S)/, '') : '';
+    const wordSingular = word.replace(/s$/, '');
+    const bases = [...(n === singular ? [n, `${n}s`] : [n, singular]), ...(!word ? [] : word === wordSingular ? [word, `${word}s`] : [word, wordSingular])];
     const forms = (base: string) => [`${base} in Urine`, `Urine ${base}`, `${base}, Urine`, `${base} Ur`];
     const presence = (base: string) => `${base} in Urine (Presence)`;
     // A dipstick answer (`3+`, `Trace`) is the presence of the analyte, where the catalog has that apart from the amount.
