@@ -123,3 +123,21 @@ describe('b65m: a urine section\'s protein under its name in other languages', (
     expect(coded(lines('Urine', 'Protein negative')).map((r) => r[0])).toEqual(['protein-urine-presence']);
   });
 });
+
+describe('b65m: amylase in Spanish, Portuguese and Italian; ketone bodies and blood under a German urine heading', () => {
+  it.each([
+    ['Amilasa 80 U/L', 'amylase'],
+    ['Amilase 80 U/L', 'amylase'],
+    ['Amilasi 80 U/L', 'amylase'],
+    [lines('URIN', 'Ketonkörper negativ'), 'ketones-in-urine'],
+    [lines('URIN', 'Blut negativ'), 'hemoglobin-urine-presence'],
+    [lines('Harn', 'Blut 1+'), 'hemoglobin-urine-presence'],
+  ])('%s → %s', (text, key) => {
+    expect(coded(text).map((r) => r[0])).toEqual([key]);
+  });
+
+  it('guards: `Blut` and `Ketonkörper` outside a urine section are no test of the catalog\'s', () => {
+    expect(coded('Blut 5 mg/dL').map((r) => r[0])).not.toContain('hemoglobin-urine-presence');
+    expect(coded('Ketonkörper 0.2 mmol/L').map((r) => r[0])).not.toContain('ketones-in-urine');
+  });
+});
