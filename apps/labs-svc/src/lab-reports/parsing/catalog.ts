@@ -1075,6 +1075,8 @@ const FOREIGN_WORDS: Record<string, string> = {
   cholesterin: 'cholesterol', colesterol: 'cholesterol', colesterolo: 'cholesterol',
   triglyceride: 'triglycerides', trigliceridos: 'triglycerides', trigliceridi: 'triglycerides', triglicerideos: 'triglycerides', triglicerides: 'triglycerides',
   creatinina: 'creatinine', glucosa: 'glucose', glicose: 'glucose', glycemie: 'glucose',
+  // (b65m) Amylase in Spanish, Portuguese and Italian (`Amilasa`, `Amilase`, `Amilasi`).
+  amilasa: 'amylase', amilase: 'amylase', amilasi: 'amylase',
   // Glucose in German, Polish, Czech, Italian and Spanish: words, so that `Glukose` under `Urin` is urine's glucose too.
   glukose: 'glucose', glukoza: 'glucose', glykemie: 'glucose', glicemia: 'glucose', glucemia: 'glucose',
   eisen: 'iron', hierro: 'iron', ferritina: 'ferritin', ferritine: 'ferritin',
@@ -1815,6 +1817,8 @@ const AT_TEMPERATURE = /(?<=\S)\s+(?:a|at|à)\s+\d{1,3}\s?[º°˚]?\s?C\.?$/iu;
 const URINE_ONLY_NAMES: Record<string, string> = {
   cor: 'Color', sangue: 'Blood', sangre: 'Blood', 'corpos cetonicos': 'Ketones', 'cuerpos cetonicos': 'Ketones', cetonas: 'Ketones',
   acetona: 'Ketones', 'ketone bodies': 'Ketones', 'corpos cetonicos acetona': 'Ketones', 'cuerpos cetonicos acetona': 'Ketones',
+  // (b65m) German `Blut` (the strip's blood pad) and `Ketonkörper` (ketone bodies) under `Urin`/`Harn`.
+  blut: 'Blood', ketonkorper: 'Ketones',
 };
 const WHITE_CELLS = /^(?:white blood cells|white cells|wbcs?|pus cells)$/i;
 /** (b65m) A name in Latin letters (accented or not), digits, signs and spaces only: no other script's. */

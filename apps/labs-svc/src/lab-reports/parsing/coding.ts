@@ -199,8 +199,11 @@ const STRIP_WORDS = new RegExp(String.raw`^(normal|nil|${STRIP_GRADES}|few|many|
  * `Trace`, `NEGATIVO`).
  */
 export const isStripAnswer = (text: string): boolean => STRIP_WORDS.test(text) || isStripColour(text) || isStripAnswerInWords(text);
-/** A row named by the word for blood alone (`Blood`, `Occult Blood`): the strip's pad only among urine rows. */
-const BLOOD_WORDS = /^(?:occult\s+)?blood$/i;
+/**
+ * A row named by the word for blood alone (`Blood`, `Occult Blood`): the strip's pad only among urine rows. (b65m) In
+ * the other languages the catalog reads it in urine (catalog.ts URINE_ONLY_NAMES: `Blut`, `Sangre`, `Sangue`) too.
+ */
+const BLOOD_WORDS = /^(?:occult\s+)?(?:blood|blut|sangre|sangue)$/i;
 
 /**
  * Units of urine microscopy: per high- or low-power field. (labs34fix review) Also per field in Spanish and Portuguese
