@@ -1075,6 +1075,8 @@ const FOREIGN_WORDS: Record<string, string> = {
   cholesterin: 'cholesterol', colesterol: 'cholesterol', colesterolo: 'cholesterol',
   triglyceride: 'triglycerides', trigliceridos: 'triglycerides', trigliceridi: 'triglycerides', triglicerideos: 'triglycerides', triglicerides: 'triglycerides',
   creatinina: 'creatinine', glucosa: 'glucose', glicose: 'glucose', glycemie: 'glucose',
+  // (b65m) Amylase in Spanish, Portuguese and Italian (`Amilasa`, `Amilase`, `Amilasi`).
+  amilasa: 'amylase', amilase: 'amylase', amilasi: 'amylase',
   // Glucose in German, Polish, Czech, Italian and Spanish: words, so that `Glukose` under `Urin` is urine's glucose too.
   glukose: 'glucose', glukoza: 'glucose', glykemie: 'glucose', glicemia: 'glucose', glucemia: 'glucose',
   eisen: 'iron', hierro: 'iron', ferritina: 'ferritin', ferritine: 'ferritin',
@@ -1815,8 +1817,12 @@ const AT_TEMPERATURE = /(?<=\S)\s+(?:a|at|à)\s+\d{1,3}\s?[º°˚]?\s?C\.?$/iu;
 const URINE_ONLY_NAMES: Record<string, string> = {
   cor: 'Color', sangue: 'Blood', sangre: 'Blood', 'corpos cetonicos': 'Ketones', 'cuerpos cetonicos': 'Ketones', cetonas: 'Ketones',
   acetona: 'Ketones', 'ketone bodies': 'Ketones', 'corpos cetonicos acetona': 'Ketones', 'cuerpos cetonicos acetona': 'Ketones',
+  // (b65m) German `Blut` (the strip's blood pad) and `Ketonkörper` (ketone bodies) under `Urin`/`Harn`.
+  blut: 'Blood', ketonkorper: 'Ketones',
 };
 const WHITE_CELLS = /^(?:white blood cells|white cells|wbcs?|pus cells)$/i;
+/** (b65m) A name in Latin letters (accented or not), digits, signs and spaces only: no other script's. */
+const LATIN_NAME = /^[\p{Script=Latin}\p{Script=Common}\p{M}]+$/u;
 
 /**
  * A urine microscopy count named as the blood cells are (`White Cells`, `Red Blood Cells`): urine only where the
@@ -2831,7 +2837,15 @@ export class BiomarkerCatalog {
     if (!n || /\b(urine|ur)\b/i.test(n)) return undefined;
     const singular = n.replace(/s$/i, '');
     // `Urine Protein` is the catalog's `Proteins in Urine` (the amount), before the presence the strip reads.
-    const bases = n === singular ? [n, `${n}s`] : [n, singular];
+    // (b65m) And the name's word in English where the vocabulary turns it into another (`Eiweiß`, `Gesamteiweiß`,
+    // `Proteínas`, `Proteine`: protein; `total` dropped, a urine's protein being all of it), tried as the name is: the
+    // urine's protein for its amount as for its presence. (English names are their own word: no other tried. Names in
+    // other scripts, read whole by their own tables as the blood's tests — `Глюкоза`, `Лейкоциты` — stay as they were:
+    // cyrillic.spec's known limit.)
+    const translated = LATIN_NAME.test(n) ? normalizeName(n) : '';
+    const word = translated && translated !== foldName(n) ? translated.replace(/^total (?=\S)/, '') : '';
+    const wordSingular = word.replace(/s$/, '');
+    const bases = [...(n === singular ? [n, `${n}s`] : [n, singular]), ...(!word ? [] : word === wordSingular ? [word, `${word}s`] : [word, wordSingular])];
     const forms = (base: string) => [`${base} in Urine`, `Urine ${base}`, `${base}, Urine`, `${base} Ur`];
     const presence = (base: string) => `${base} in Urine (Presence)`;
     // A dipstick answer (`3+`, `Trace`) is the presence of the analyte, where the catalog has that apart from the amount.

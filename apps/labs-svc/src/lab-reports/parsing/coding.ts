@@ -199,8 +199,11 @@ const STRIP_WORDS = new RegExp(String.raw`^(normal|nil|${STRIP_GRADES}|few|many|
  * `Trace`, `NEGATIVO`).
  */
 export const isStripAnswer = (text: string): boolean => STRIP_WORDS.test(text) || isStripColour(text) || isStripAnswerInWords(text);
-/** A row named by the word for blood alone (`Blood`, `Occult Blood`): the strip's pad only among urine rows. */
-const BLOOD_WORDS = /^(?:occult\s+)?blood$/i;
+/**
+ * A row named by the word for blood alone (`Blood`, `Occult Blood`): the strip's pad only among urine rows. (b65m) In
+ * the other languages the catalog reads it in urine (catalog.ts URINE_ONLY_NAMES: `Blut`, `Sangre`, `Sangue`) too.
+ */
+const BLOOD_WORDS = /^(?:occult\s+)?(?:blood|blut|sangre|sangue)$/i;
 
 /**
  * Units of urine microscopy: per high- or low-power field. (labs34fix review) Also per field in Spanish and Portuguese
@@ -378,6 +381,13 @@ function unitCanMeasure(printed: string | null | undefined, biomarker: CatalogEn
 // (labs44fix) Bulgarian `СУЕ` (скорост на утаяване на еритроцитите), alone or with a Latin short name after a slash
 // that is none of the catalog's (`СУЕ/ERS`, a misprinted ESR).
 const ESR_SHORT_NAME = /^(?:ob|vsh|vsg|vhs|ves|bsg|bsr|bse|суе(?:\s*\/\s*[a-z]{2,4})?)$/i;
+/**
+ * (b65m) The ESR's reading in brackets after its name: the first hour (`(1ª hora)`, `(1a hora)`, `(1. Stunde)`, `(1h)`,
+ * `(1 h)`, `(1st hour)`) or the method (`(Westergren)`, `(Wintrobe)`). Dropped before ESR_SHORT_NAME is asked (`VSG (1ª
+ * hora)`, `BSG (Westergren)`), as the catalog drops it after a name of its own (`ESR (1ª hora)`, `Blutsenkung (1.
+ * Stunde)`); only there — after any other name it stays the name's.
+ */
+const ESR_QUALIFIER = /\s*[([]\s*(?:1\s*(?:ª|º|a|o|st|\.)?\s*(?:hora|h|hr|hour|stunde|std\.?|ora|heure)|westergren|wintrobe)\s*[)\]]$/iu;
 
 /**
  * Whether a printed unit is one the biomarker is measured in: it converts to the catalog's unit (an enzyme's `[IU]`
@@ -718,7 +728,8 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // for a row for it), only a row already read with a rate's unit.
     // (labwords review) So are the ESR's other short names (ESR_SHORT_NAME: `VSH`, `VSG`, `VHS`, `VES`, `BSG`, `BSR`,
     // `BSE`): `VES 2 /min` is an ECG's ventricular extrasystoles, `BSE negativ` no rate; with no unit, unknown.
-    if (!biomarker && !byLoinc && !row.biomarkerRef && ESR_SHORT_NAME.test(row.name.trim()) && row.unit?.trim()) {
+    // (b65m) Its hour or method in brackets after it (`VSG (1ª hora)`, `BSG (Westergren)`: ESR_QUALIFIER) dropped first.
+    if (!biomarker && !byLoinc && !row.biomarkerRef && ESR_SHORT_NAME.test(row.name.trim().replace(ESR_QUALIFIER, '')) && row.unit?.trim()) {
       const esr = catalog.resolve('erythrocyte-sedimentation-rate');
       if (esr && unitAgrees(row.unit, esr)) biomarker = esr;
     }

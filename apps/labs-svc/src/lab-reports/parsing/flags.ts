@@ -2,7 +2,7 @@ import type { LabFlag } from '@pg/contracts';
 import type { Comparator } from './parse.types.js';
 import { canonicalQualitative, type ReferenceRange } from './reference-range.js';
 import { timeWords, wordAlternation } from './time-units.js';
-import { DASH, FLAG_TOKENS, OTHER_LANGUAGE_FLAG_PHRASES } from './tokens.js';
+import { DASH, FLAG_TOKENS, OTHER_LANGUAGE_FLAG_PHRASES, RANGE_SIDE_WORDS } from './tokens.js';
 
 /** A flag's side, its criticality aside (`critical-high` → `high`): what a printed status and a range agree on. */
 export function flagSide(flag: string | null): string | null {
@@ -24,7 +24,8 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
   const token = FLAG_TOKENS.get(f);
   if (token) return token;
   // (b65) Flag phrases of other languages (`Valor elevado`, `por debajo`, `unterhalb Referenzbereich`, `au-dessus`, `bas`).
-  const phrase = OTHER_LANGUAGE_FLAG_PHRASES.get(f);
+  // (b65m) A range-side word alone, of any report language (`above`, `below`, `oberhalb`, `abaixo`: RANGE_SIDE_WORDS).
+  const phrase = OTHER_LANGUAGE_FLAG_PHRASES.get(f) ?? RANGE_SIDE_WORDS.get(f);
   if (phrase) return phrase;
   switch (f) {
     case 'hi': case '+': case '>': case 'elevated': case 'raised': case 'increased':
@@ -34,8 +35,6 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     case 'above high reference limit':
     // (flagwords) Its other spellings of a side (SNOMED CT's `Above reference range`; `Above upper reference limit`).
     case 'above upper reference limit': case 'above reference range':
-    // (labs38fix) An app's status word (`HEMOGLOBIN 11.9 Below 13.5 17.5`, `"IndexStatus":"Below"`).
-    case 'above':
     // (b57) Russian, Ukrainian and Bulgarian status phrases (`Выше нормы`, above the norm; `Вище норми`; `Над нормата`).
     case 'выше нормы': case 'вище норми': case 'над нормата': case 'над норма':
       return 'high';
@@ -43,7 +42,6 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     case 'laag': case 'verlaagd': case 'onder referentiewaarde': case 'onder de referentiewaarde': case 'onder referentiewaarden':
     case 'below low reference limit':
     case 'below lower reference limit': case 'below reference range':
-    case 'below':
     case 'ниже нормы': case 'нижче норми': case 'под нормата': case 'под норма':
       return 'low';
     case 'critical high': case 'critically high': case 'crit high': case 'panic high': case 'h!':
@@ -110,7 +108,9 @@ export function isStatusPhrase(words: string): boolean {
 export function isStatusWords(words: string): boolean {
   const t = words.trim().split(/\s+/);
   // (b65) Nor the French `bas` alone (low): `BAS` is the basophils' abbreviation as often.
-  if (!t[0] || t.length > 5 || !t.every((w) => /^\p{L}+$/u.test(w)) || (t.length === 1 && (t[0].length < 3 || /^(?:above|below|bas)$/i.test(t[0])))) return false;
+  // (b65m) Nor any range-side word alone (RANGE_SIDE_WORDS: `Above`, `Below`, `acima`, `unterhalb`).
+  if (!t[0] || t.length > 5 || !t.every((w) => /^\p{L}+$/u.test(w))
+    || (t.length === 1 && (t[0].length < 3 || /^bas$/i.test(t[0]) || RANGE_SIDE_WORDS.has(t[0].toLowerCase())))) return false;
   return normalizeFlag(t.join(' ')) !== null;
 }
 

@@ -17,7 +17,7 @@ import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs,
 import {
   cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
-  PLAIN_NUMBER, halfWidth, upperBoundAfter, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, UNIT_LABEL_WORDS, FLAG_LABEL_WORDS,
+  PLAIN_NUMBER, halfWidth, upperBoundAfter, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, UNIT_LABEL_WORDS, FLAG_LABEL_WORDS, RANGE_SIDE_WORDS,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { AMOUNT_FRACTION, convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum, unitsConvertible } from './units.js';
@@ -9306,7 +9306,10 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
     // (fix38b) Only a normal tier's label (`(desirable)`, `(optimal)`, `(normal)`) leaves the bound as the range; another
     // (`< 20 (deficient)`, `>= 126 (diabetes)`, `>= 160 (high)`, `> 40 (men)`) is a tier or a population, not the range:
     // the whole text, with no bounds and no flag. A printed flag's letters (`(H)`, `(HH)`, `(LL)`) are the flag.
-    if (/^[<>≤≥]/.test(r.text) && k < n && TIER_LABEL.test(tokens[k]!) && !FLAG_LETTERS_IN_PARENS.test(tokens[k]!)) {
+    // (b65m) Nor a range-side word (`< 200 (oberhalb)`, `> 15 (below)`: RANGE_SIDE_WORDS): the row's flag, read after the
+    // range (flagPhraseToEnd), the bound kept.
+    if (/^[<>≤≥]/.test(r.text) && k < n && TIER_LABEL.test(tokens[k]!) && !FLAG_LETTERS_IN_PARENS.test(tokens[k]!)
+      && !RANGE_SIDE_WORDS.has(tokens[k]!.slice(1, -1).toLowerCase())) {
       const tiers = tiersToEnd(tokens, k + 1);
       if (tiers) {
         out.rangeText = [r.text, ...tokens.slice(k)].join(' ');

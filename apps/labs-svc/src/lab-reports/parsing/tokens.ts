@@ -703,6 +703,18 @@ export const LOWERED_WORDS: readonly string[] = ['erniedrigt'];
 /** Words as [word, the flag it says] pairs, for a map of flag words. */
 const flagTokens = (flag: LabFlag, words: readonly string[]) => words.map((w) => [w, flag] as const);
 /**
+ * (labs38fix, b65m) Words that say which side of its range a value lies on, alone (`Below` of an app's status column;
+ * `(below)`, `(oberhalb)` in brackets after a range): English `above`/`below`, German `oberhalb`/`unterhalb`, Portuguese
+ * `acima`/`abaixo`, Italian `sopra`/`sotto`, Spanish `encima`/`debajo` — high and low, lower-cased. normalizeFlag reads
+ * them; after a range they are the row's flag (text-report.parser.ts flagPhraseToEnd), never a tier's label or a note
+ * of the range, a one-sided range before them keeping its bound. Alone in a cell they are no status (flags.ts
+ * isStatusWords): before a number (`Above 60`, `acima de 40`) they are a bound's words as often.
+ */
+export const RANGE_SIDE_WORDS: ReadonlyMap<string, LabFlag> = new Map([
+  ...flagTokens('high', ['above', 'oberhalb', 'acima', 'sopra', 'encima']),
+  ...flagTokens('low', ['below', 'unterhalb', 'abaixo', 'sotto', 'debajo']),
+]);
+/**
  * (b65) Flag phrases of other languages, lower-cased, each with its side: Spanish (`Valor elevado`, `por encima`, `por
  * debajo`), German (`oberhalb Referenzbereich`, `unterhalb des Referenzbereichs`), French (`au-dessus`, `en dessous`,
  * `bas`), Portuguese (`acima`, `abaixo` of the reference). normalizeFlag reads them whole, as it reads Dutch's `Boven
@@ -730,14 +742,15 @@ export const SLAVIC_LOW_WORDS: readonly string[] = ['понижен', 'пони�
 /**
  * (cyrflag review, b65) Whether a row's flag is a word or phrase of another language than English — the Russian,
  * Ukrainian and Bulgarian words (SLAVIC_HIGH_WORDS, SLAVIC_LOW_WORDS), the raised and lowered words (RAISED_WORDS,
- * LOWERED_WORDS) and the flag phrases (OTHER_LANGUAGE_FLAG_PHRASES), in brackets or not: it gives way to a printed range
+ * LOWERED_WORDS), the flag phrases (OTHER_LANGUAGE_FLAG_PHRASES) and (b65m) the range-side words but English's
+ * (RANGE_SIDE_WORDS: `oberhalb`, `abaixo`), in brackets or not: it gives way to a printed range
  * that says otherwise (text-report.parser.ts foreignFlagWordGivesWay), as an English status phrase does (flags.ts
  * phraseGivesWay).
  */
 export function isOtherLanguageFlagWord(flag: string): boolean {
   const word = flag.trim().replace(/^\((.*)\)$/, '$1').toLowerCase().replace(/\s+/g, ' ');
   return SLAVIC_HIGH_WORDS.includes(word) || SLAVIC_LOW_WORDS.includes(word) || RAISED_WORDS.includes(word) || LOWERED_WORDS.includes(word)
-    || OTHER_LANGUAGE_FLAG_PHRASES.has(word);
+    || OTHER_LANGUAGE_FLAG_PHRASES.has(word) || (RANGE_SIDE_WORDS.has(word) && word !== 'above' && word !== 'below');
 }
 
 /**
@@ -1425,6 +1438,12 @@ export function isUnitToken(token: string): boolean {
   if (/^[([]?(h|l|hh|ll|a|high|low)[)\]]?$/i.test(token)) return false;
   // A word in parentheses (`(SEE-BELOW)`, `(Fasting)`) says something about the row; it is no unit.
   if (/^\([A-Za-z][A-Za-z-]*\)$/.test(token) && !KNOWN_WORD_UNITS.has(token.slice(1, -1).toLowerCase())) return false;
+  // (b65m) So is one with letters of another alphabet or with accents (`(nüchtern)`, `(jejum)`, `(натощак)`): a unit
+  // there only as a known unit word. Not a micro sign's (`(µg)`, `(μmol)`: units, judged below as before).
+  if (/^\(\p{L}[\p{L}\p{M}-]*\)$/u.test(token) && !/[µμ]/u.test(token)) {
+    const word = token.slice(1, -1).toLowerCase();
+    return KNOWN_WORD_UNITS.has(word) || CYRILLIC_WORD_UNITS.has(word) || LENGTH_UNITS.has(word);
+  }
   // Words of a sentence or a label are not units; units are short, or carry a slash, a digit, % or µ.
   if (/[:]$/.test(token)) return false;
   // Words listed with commas (`(ELEC,CALCIO,FOS,TGP)`, the tests a panel's heading names): no unit has a comma between letters.
