@@ -7496,6 +7496,41 @@ const INLINE_RANGE = new RegExp(
   'i',
 );
 
+/**
+ * (b66r) A status said of the range, printed before its bounds inside the range's parenthesis (`(Dentro del rango
+ * normal: 13.0 - 18.0 g/dL)`, `(Fuera del rango normal: 30 - 200 mg/dL)`, `(Within normal range: 3.5 - 5.2 g/dL)`), or
+ * before the parenthesis on a line of its own (`Lower than normal range (4.2 - 5.9 mill/cumm)`): a side — within, in,
+ * inside, above, higher than, below, lower than, outside, out of; `dentro`, `por encima`, `por debajo`, `fuera` — and
+ * the normal or reference range (or its limits) it is said of. Not a range's label alone (`Normal range:`), a tier
+ * (`Borderline high:`) nor a population (`Female adult:`).
+ */
+const RANGE_STATUS_WORDS = String.raw`(?:(?:within|in|inside|outside|out\s+of|above|below|lower\s+than|higher\s+than)\s+(?:the\s+)?(?:normal|reference)\s+(?:range|limits)|(?:dentro|fuera|por\s+encima|por\s+debajo)\s+(?:del|de\s+los)\s+(?:rangos?|valores|l[ií]mites)\s+(?:normal(?:es)?|de\s+referencia))`;
+/** RANGE_STATUS_WORDS before the bounds (a colon between or not): the words, the bounds after them. */
+const RANGE_STATUS_LABEL = new RegExp(String.raw`^(${RANGE_STATUS_WORDS})\s*:?\s*(?=[<>≤≥]?\s*-?\d)`, 'iu');
+
+/** The side RANGE_STATUS_WORDS say: within the range, above or below it, or outside it (no side named). */
+function rangeStatusSide(words: string): 'normal' | 'high' | 'low' | 'outside' {
+  const w = words.trim().toLowerCase();
+  if (/^(?:within|in|inside|dentro)\b/.test(w)) return 'normal';
+  if (/^(?:above|higher|por\s+encima)\b/.test(w)) return 'high';
+  if (/^(?:below|lower|por\s+debajo)\b/.test(w)) return 'low';
+  return 'outside';
+}
+
+/**
+ * (b66r) The flag a status said of a range gives a value (rangeStatusSide): the words' side, printed for this row, even
+ * where the bounds say another (the set keys printed flags: an answer's `Within normal range` beside a value over its
+ * bounds is normal as printed); `outside` the side of the value against the bounds, `Abnormal` where the value lies
+ * within them or no bound reads.
+ */
+function flagOfRangeStatus(side: 'normal' | 'high' | 'low' | 'outside', value: number, rangeText: string): string {
+  if (side !== 'outside') return side === 'normal' ? 'Normal' : side === 'high' ? 'High' : 'Low';
+  const range = parseReferenceRange(rangeText);
+  if (range.high !== undefined && value > range.high) return 'High';
+  if (range.low !== undefined && value < range.low) return 'Low';
+  return 'Abnormal';
+}
+
 /** (hl7md) A range's label and words without a number in parentheses (`(Ref: see note)`): no range given. */
 const RANGE_IN_WORDS = /\(\s*((?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal\s+range|range)\s*:\s*\p{L}[^()\d]*)\)/iu;
 
@@ -7574,8 +7609,15 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
     comment = inWords[1]!.trim();
     rest = `${rest.slice(0, inWords.index)} ${rest.slice(inWords.index + inWords[0].length)}`.trim();
   }
+  /** (b66r) A status said of the range before its bounds in the parenthesis (RANGE_STATUS_LABEL): its side. */
+  let statusSaid: ReturnType<typeof rangeStatusSide> | undefined;
   if (ref) {
     rangeText = unlabelled((ref[1] ?? ref[2])!.trim());
+    const status = RANGE_STATUS_LABEL.exec(rangeText);
+    if (status) {
+      statusSaid = rangeStatusSide(status[1]!);
+      rangeText = rangeText.slice(status[0].length).trim();
+    }
     let after = rest.slice(ref.index + ref[0].length);
     // `(Ref: 30-100). Levels below 20 ng/mL indicate deficiency; …`: a sentence after the range is the row's comment.
     const sentence = /^\s*[.;]\s+(\S.*)$/.exec(after);
@@ -7640,6 +7682,9 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
     const unit = unitInRangeParenthesis(name, out.value, rangeText, opts);
     if (unit) out.unit = unit;
   }
+  // (b66r) The status printed before the range's bounds is the row's flag, where the bounds read and no flag of its
+  // own is printed (flagOfRangeStatus).
+  if (statusSaid && out.value !== null && !out.flag && rangeText && readsAsRange(rangeText)) out.flag = flagOfRangeStatus(statusSaid, out.value, rangeText);
   // (labs36fix) `%Eosinofilos :3.0 %`, `#NEUT :3.92 x10.e3/uL`: a `%` against the name is the percentage of the cells
   // it names, a `#` their absolute count — the bare name where the catalog knows it and the unit agrees (per cent, or
   // none, for `%`, as gluedUnitBeforeName reads `%Neutrophils`; a count per volume for `#`); otherwise the name keeps
