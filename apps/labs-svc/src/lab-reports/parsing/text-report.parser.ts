@@ -2829,6 +2829,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const seen = new Set<string>();
   const heading = (text: string, printed?: string) => {
     const key = text.trim().toLowerCase();
+    // (b66r) A range line printed over no row (its row unread: `### LDL direct: "174"` / `Normal range: 0 - 99 mg/dL`)
+    // ends at a section's heading or a Markdown heading that names no test: never the range of the first row under it.
+    if (rangeAbove && (sectionOf(text) || (markdownHeadingLevel(printed) !== undefined && !opts.knows?.(cleanName(text))))) rangeAbove = null;
     // A line in angle brackets alone (`<TIPO II>`, the examination's type under `URINA`) marks the section it is in;
     // it opens none.
     if (/^<[^<>]+>$/.test(key)) return;
@@ -9982,7 +9985,11 @@ interface GroupRanges { span: number; text: string; parts: string[]; labels: str
 function measuredIn(name: string, unit: string, opts: TextParseOptions): boolean {
   if (!opts.measuresIn || opts.measuresIn(name, unit)) return true;
   const ucum = toUcum(unit);
-  return ucum !== null && ucum !== unit && opts.measuresIn(name, ucum);
+  if (ucum !== null && ucum !== unit && opts.measuresIn(name, ucum)) return true;
+  // (b66r) International units are an enzyme's units as the unit check reads them (`Normal range: 44 - 121 IU/L`
+  // under an alkaline phosphatase the catalog measures in U/L): `[IU]` as `U`.
+  const units = ucum?.includes('[IU]') ? ucum.replace(/\[IU\]/g, 'U') : undefined;
+  return units !== undefined && opts.measuresIn(name, units);
 }
 
 /** (groups) The tails whose range is the ranges of several groups (parseTail): their text is then read as printed (asPrinted). */
