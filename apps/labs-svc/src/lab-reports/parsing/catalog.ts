@@ -2487,9 +2487,11 @@ export class BiomarkerCatalog {
     // that changes the analyte, names another specimen or is unknown with it leaves the name unread here (`Calcium
     // (ionized, calculated)`).
     const listed = trailingParenthesis(name.trim());
-    if (listed && listed[0] && listed[1].includes(',')) {
+    // Words only: a part without a letter is no word (`Vitamin D (1,25)`: the dihydroxy form's numbers, a comma between),
+    // and a bracket whose words together change the analyte (ANALYTE_CHANGING) is not split into words that do not.
+    if (listed && listed[0] && listed[1].includes(',') && !ANALYTE_CHANGING.test(normalizeName(listed[1]))) {
       const parts = listed[1].split(',').map((p) => p.trim()).filter(Boolean);
-      const outside = parts.length >= 2 ? this.matchName(listed[0]) : undefined;
+      const outside = parts.length >= 2 && parts.every((p) => /\p{L}/u.test(p)) ? this.matchName(listed[0]) : undefined;
       if (outside && parts.every((p) => this.matchName(`${listed[0]} (${p})`) === outside)) return outside;
     }
     // `Glucose Random`, `HbA1c DCCT`, `glucose niet nuchter, veneus (lab)`, `Glicose em jejum (soro)`: words after the
