@@ -27,7 +27,7 @@ describe('b66r (A): a status label before the bounds in a range\'s parenthesis',
   it('the range\'s text is the bounds (and unit), without the label', () => {
     const [row] = codedWithRangeText('Urea: 31 mg/dL (Dentro del rango normal: 15 - 45 mg/dL)');
     expect(row![3]).toBe('15 - 45 mg/dL');
-    const [open] = codedWithRangeText('Filtrado glomerular: 92 ml/min/1.73 m^2 (Dentro del rango normal: >60 ml/min/1.73 m^2)');
+    const [open] = codedWithRangeText('Filtrado glomerular (estimado): 92 ml/min/1.73 m^2 (Dentro del rango normal: >60 ml/min/1.73 m^2)');
     expect(open!.slice(0, 1)).toEqual(['egfr']);
     expect(open![3]).not.toMatch(/rango/i);
     expect(open![4]).toBe(60);
@@ -61,6 +61,17 @@ describe('b66r (B): a range in brackets on the bullet line under a heading row',
     expect(coded(lines(...text))).toEqual([row]);
   });
 
+  it('a count\'s range whose volume word is the row\'s own unit (`cumm`): the bounds, the row\'s unit', () => {
+    expect(codedWithRangeText(lines('### WBC Count: 7600 cumm', '', '* Within normal range (4000 - 10000 cumm)')))
+      .toEqual([['white-blood-cell-count', 7600, '/uL', '4000 - 10000', 4000, 10000, 'normal']]);
+  });
+
+  it('guards: a bracket of words, or bounds with a word that is no unit of the row, is no range', () => {
+    expect(coded(lines('### Potassium: 4.0 mmol/L', '* (see note)'))).toEqual([['potassium', 4, 'mmol/L', null, null, null]]);
+    expect(coded(lines('### Potassium: 4.0 mmol/L', '* (3 - 5 days)'))).toEqual([['potassium', 4, 'mmol/L', null, null, null]]);
+    expect(coded(lines('### Potassium: 4.0 mmol/L', '* Within normal range (ask your doctor)'))[0]!.slice(3, 5)).toEqual([null, null]);
+  });
+
   it('guards: the status words without bounds give no bounds; a range line alone is no row', () => {
     expect(coded(lines('### Potassium: 4.0 mmol/L', '* Within normal range'))[0]!.slice(3, 5)).toEqual([null, null]);
     expect(coded('* (3.5 - 5.1 mmol/L)')).toEqual([]);
@@ -73,7 +84,7 @@ describe('b66r (B): a range in brackets on the bullet line under a heading row',
     expect(coded(lines('### Potassium: 4.0 mmol/L', '* (3.5 - 5.1 mmol/L)', '### Sodium: 140 mmol/L')))
       .toEqual([['potassium', 4, 'mmol/L', 3.5, 5.1, 'normal'], ['sodium', 140, 'mmol/L', null, null, null]]);
     // a unit the row's test is not measured in: not its range
-    expect(coded(lines('### Potassium: 4.0', '* (12.0 - 16.0 g/dL)'))).toEqual([['potassium', 4, null, null, null, null]]);
+    expect(coded(lines('### Potassium: 4.0', '* (4000 - 11000 cumm)'))).toEqual([['potassium', 4, null, null, null, null]]);
   });
 });
 
@@ -118,5 +129,8 @@ describe('b66r (D, E): LDL direct; a bracket of comma-separated words', () => {
   it('guards: a part that changes the analyte leaves the name unread', () => {
     expect(coded('Calcium (ionized, calculated): 1.2 mmol/L')[0]![0]).not.toBe('calcium');
     expect(coded('Testosterone (free, calculated): 80 pg/mL')[0]![0]).toBe('testosterone-free');
+    expect(coded('Vitamin D (1,25): 40 pg/mL')[0]![0]).not.toBe('vitamin-d');
+    expect(coded('Vitamin D (1,25-dihydroxy, serum): 40 pg/mL')[0]![0]).not.toBe('vitamin-d');
+    expect(coded('Glucose (fasting, urine): 5 mg/dL')[0]![0]).not.toBe('glucose');
   });
 });

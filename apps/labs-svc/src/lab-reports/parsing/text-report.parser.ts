@@ -3997,6 +3997,22 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // A `Range:` line: the open row's range when it reads as one and its unit, if it prints one, is the row's. Printed
     // under a name not yet given its value, or in another unit than the open row's, it is the range of the row that
     // comes next (`Range: 135 - 145 mmol/L` / `Sodium  140 mmol/L` under `Glucose  105 mg/dL`).
+    // (b66r) A range in brackets on the line under a row, alone or after a status said of it (`* Within normal range
+    // (12.0 - 16.0 g/dL)`, `* Lower than normal range (4.2 - 5.9 mill/cumm)`, `* (12.0 - 16.0 g/dL)`: an answer's
+    // bullet under its `### Name: value` heading): the range of the row directly above (blank lines between only), when
+    // it has none and takes the line's unit (refusesRangeLine); its unit where it printed none, its flag from the words
+    // (flagOfRangeStatus). Never a row of its own.
+    const statusRange = RANGE_IN_BRACKETS_LINE.exec(flat);
+    const bracketed = statusRange && o && o === rows[rows.length - 1] && !pending && !sinceRow.interrupted && o.value !== null && !o.rangeText && !o.range
+      ? bracketedBounds(statusRange[2]!.trim().replace(/\s+/g, ' '), o.unit, opts.chargeOf?.(o.name)) : undefined;
+    if (statusRange && o && bracketed && o.value !== null && !refusesRangeLine(o, bracketed, opts)) {
+      const bounds = bracketed;
+      o.rangeText = bounds;
+      unitFromRangeLine(o, bounds);
+      if (statusRange[1] && !o.flag) o.flag = flagOfRangeStatus(rangeStatusSide(statusRange[1]), o.value, bounds);
+      rangeFor = o;
+      continue;
+    }
     const printedRange = rangeOnItsLine(flat);
     // (quest) `Reference Range: mg/dL (calc)` under a row printed with its value alone (`LDL-Cholesterol  129 H`): a
     // range line that prints the unit and no bounds (Quest's, for a result it gives no reference): the row's unit.
@@ -7508,8 +7524,25 @@ const INLINE_RANGE = new RegExp(
  * (`Borderline high:`) nor a population (`Female adult:`).
  */
 const RANGE_STATUS_WORDS = String.raw`(?:(?:within|in|inside|outside|out\s+of|above|below|lower\s+than|higher\s+than)\s+(?:the\s+)?(?:normal|reference)\s+(?:range|limits)|(?:dentro|fuera|por\s+encima|por\s+debajo)\s+(?:del|de\s+los)\s+(?:rangos?|valores|l[ií]mites)\s+(?:normal(?:es)?|de\s+referencia))`;
+/** (b66r) A line of a range in brackets alone, or after RANGE_STATUS_WORDS: the words (if any), the bounds. */
+const RANGE_IN_BRACKETS_LINE = new RegExp(String.raw`^(?:(${RANGE_STATUS_WORDS})\s*:?\s*)?\(\s*([<>≤≥]?\s*-?\d[^()]*)\)\s*\.?$`, 'iu');
 /** RANGE_STATUS_WORDS before the bounds (a colon between or not): the words, the bounds after them. */
 const RANGE_STATUS_LABEL = new RegExp(String.raw`^(${RANGE_STATUS_WORDS})\s*:?\s*(?=[<>≤≥]?\s*-?\d)`, 'iu');
+
+/**
+ * (b66r) A bracket's text (RANGE_IN_BRACKETS_LINE) as a row's range: the text where readsAsRange reads it; or, for a
+ * row printing its own unit, bounds and that unit again as one word the range reader's unit check does not take alone
+ * (`4500 - 11000 cumm` under `WBC Count: 8200 cumm`): the bounds, the unit being the row's. Undefined otherwise.
+ */
+function bracketedBounds(text: string, rowUnit: string | undefined, charge?: number | null): string | undefined {
+  if (readsAsRange(text)) return text;
+  const t = tokenize(text);
+  const r = numericRangeAt(t, 0);
+  const word = r && t.length === r.span + 1 ? t[r.span]! : undefined;
+  // (The row's `cumm` is read per cubic millimetre, `/cumm`: the range's word as the row's unit was read.)
+  if (!word || !rowUnit || !/^\p{L}+$/u.test(word) || !(unitsAgree(rowUnit, word, charge) || unitsAgree(rowUnit, `/${word}`, charge))) return undefined;
+  return text.slice(0, text.lastIndexOf(word)).trim();
+}
 
 /** The side RANGE_STATUS_WORDS say: within the range, above or below it, or outside it (no side named). */
 function rangeStatusSide(words: string): 'normal' | 'high' | 'low' | 'outside' {
