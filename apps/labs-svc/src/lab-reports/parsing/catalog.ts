@@ -2466,6 +2466,14 @@ export class BiomarkerCatalog {
       const hit = inverted ? this.byName.get(normalizeName(`${inverted[2]} ${inverted[1]}`)) : undefined;
       if (hit) return hit;
     }
+    // (b66r) `LDL direct`, `Direct LDL`, `HDL direct`: the lipoprotein's cholesterol measured directly, as `LDL
+    // Cholesterol Direct` reads (the catalog has one LDL and one HDL). Only these letters: `direct` after another name
+    // may be another analyte (`Bilirubin direct`).
+    const lipoDirect = /^(?:([LH]DL)[\s-]+direct|direct[\s-]+([LH]DL))$/i.exec(name.trim());
+    if (lipoDirect) {
+      const hit = this.byName.get(normalizeName(`${lipoDirect[1] ?? lipoDirect[2]} Cholesterol Direct`));
+      if (hit) return hit;
+    }
     // `Testosterone 01`, `Insulin-Like Growth Factor I 02`: the code of the performing laboratory (Labcorp prints it
     // after the name, its legend at the end of the report), not part of the name.
     // (OCR reads that `01` as `ol`, `OL`, `O1`, `0l`.)
@@ -2479,6 +2487,18 @@ export class BiomarkerCatalog {
     if (howInParens?.[1]) {
       const hit = this.matchName(howInParens[1]!);
       if (hit) return hit;
+    }
+    // (b66r) A bracket of comma-separated words after a name (`Colesterol LDL (Colesterol "malo", calculado)`): the
+    // name outside, where each part alone in the bracket reads as that name reads (a nickname, how it was got); a part
+    // that changes the analyte, names another specimen or is unknown with it leaves the name unread here (`Calcium
+    // (ionized, calculated)`).
+    const listed = trailingParenthesis(name.trim());
+    // Words only: a part without a letter is no word (`Vitamin D (1,25)`: the dihydroxy form's numbers, a comma between),
+    // and a bracket whose words together change the analyte (ANALYTE_CHANGING) is not split into words that do not.
+    if (listed && listed[0] && listed[1].includes(',') && !ANALYTE_CHANGING.test(normalizeName(listed[1]))) {
+      const parts = listed[1].split(',').map((p) => p.trim()).filter(Boolean);
+      const outside = parts.length >= 2 && parts.every((p) => /\p{L}/u.test(p)) ? this.matchName(listed[0]) : undefined;
+      if (outside && parts.every((p) => this.matchName(`${listed[0]} (${p})`) === outside)) return outside;
     }
     // `Glucose Random`, `HbA1c DCCT`, `glucose niet nuchter, veneus (lab)`, `Glicose em jejum (soro)`: words after the
     // name, after a comma, in parentheses or as trailing words, that say only the sample, the condition it was taken

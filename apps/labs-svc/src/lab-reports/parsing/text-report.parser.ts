@@ -2829,6 +2829,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const seen = new Set<string>();
   const heading = (text: string, printed?: string) => {
     const key = text.trim().toLowerCase();
+    // (b66r) A range line printed over no row (its row unread: `### LDL direct: "174"` / `Normal range: 0 - 99 mg/dL`)
+    // ends at a section's heading or a Markdown heading that names no test: never the range of the first row under it.
+    if (rangeAbove && (sectionOf(text) || (markdownHeadingLevel(printed) !== undefined && !opts.knows?.(cleanName(text))))) rangeAbove = null;
     // A line in angle brackets alone (`<TIPO II>`, the examination's type under `URINA`) marks the section it is in;
     // it opens none.
     if (/^<[^<>]+>$/.test(key)) return;
@@ -3994,6 +3997,22 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // A `Range:` line: the open row's range when it reads as one and its unit, if it prints one, is the row's. Printed
     // under a name not yet given its value, or in another unit than the open row's, it is the range of the row that
     // comes next (`Range: 135 - 145 mmol/L` / `Sodium  140 mmol/L` under `Glucose  105 mg/dL`).
+    // (b66r) A range in brackets on the line under a row, alone or after a status said of it (`* Within normal range
+    // (12.0 - 16.0 g/dL)`, `* Lower than normal range (4.2 - 5.9 mill/cumm)`, `* (12.0 - 16.0 g/dL)`: an answer's
+    // bullet under its `### Name: value` heading): the range of the row directly above (blank lines between only), when
+    // it has none and takes the line's unit (refusesRangeLine); its unit where it printed none, its flag from the words
+    // (flagOfRangeStatus). Never a row of its own.
+    const statusRange = RANGE_IN_BRACKETS_LINE.exec(flat);
+    const bracketed = statusRange && o && o === rows[rows.length - 1] && !pending && !sinceRow.interrupted && o.value !== null && !o.rangeText && !o.range
+      ? bracketedBounds(statusRange[2]!.trim().replace(/\s+/g, ' '), o.unit, opts.chargeOf?.(o.name)) : undefined;
+    if (statusRange && o && bracketed && o.value !== null && !refusesRangeLine(o, bracketed, opts)) {
+      const bounds = bracketed;
+      o.rangeText = bounds;
+      unitFromRangeLine(o, bounds);
+      if (statusRange[1] && !o.flag) o.flag = flagOfRangeStatus(rangeStatusSide(statusRange[1]), o.value, bounds);
+      rangeFor = o;
+      continue;
+    }
     const printedRange = rangeOnItsLine(flat);
     // (quest) `Reference Range: mg/dL (calc)` under a row printed with its value alone (`LDL-Cholesterol  129 H`): a
     // range line that prints the unit and no bounds (Quest's, for a result it gives no reference): the row's unit.
@@ -7496,6 +7515,58 @@ const INLINE_RANGE = new RegExp(
   'i',
 );
 
+/**
+ * (b66r) A status said of the range, printed before its bounds inside the range's parenthesis (`(Dentro del rango
+ * normal: 13.0 - 18.0 g/dL)`, `(Fuera del rango normal: 30 - 200 mg/dL)`, `(Within normal range: 3.5 - 5.2 g/dL)`), or
+ * before the parenthesis on a line of its own (`Lower than normal range (4.2 - 5.9 mill/cumm)`): a side — within, in,
+ * inside, above, higher than, below, lower than, outside, out of; `dentro`, `por encima`, `por debajo`, `fuera` — and
+ * the normal or reference range (or its limits) it is said of. Not a range's label alone (`Normal range:`), a tier
+ * (`Borderline high:`) nor a population (`Female adult:`).
+ */
+const RANGE_STATUS_WORDS = String.raw`(?:(?:within|in|inside|outside|out\s+of|above|below|lower\s+than|higher\s+than)\s+(?:the\s+)?(?:normal|reference)\s+(?:range|limits)|(?:dentro|fuera|por\s+encima|por\s+debajo)\s+(?:del|de\s+los)\s+(?:rangos?|valores|l[ií]mites)\s+(?:normal(?:es)?|de\s+referencia))`;
+/** (b66r) A line of a range in brackets alone, or after RANGE_STATUS_WORDS: the words (if any), the bounds. */
+const RANGE_IN_BRACKETS_LINE = new RegExp(String.raw`^(?:(${RANGE_STATUS_WORDS})\s*:?\s*)?\(\s*([<>≤≥]?\s*-?\d[^()]*)\)\s*\.?$`, 'iu');
+/** RANGE_STATUS_WORDS before the bounds (a colon between or not): the words, the bounds after them. */
+const RANGE_STATUS_LABEL = new RegExp(String.raw`^(${RANGE_STATUS_WORDS})\s*:?\s*(?=[<>≤≥]?\s*-?\d)`, 'iu');
+
+/**
+ * (b66r) A bracket's text (RANGE_IN_BRACKETS_LINE) as a row's range: the text where readsAsRange reads it; or, for a
+ * row printing its own unit, bounds and that unit again as one word the range reader's unit check does not take alone
+ * (`4500 - 11000 cumm` under `WBC Count: 8200 cumm`): the bounds, the unit being the row's. Undefined otherwise.
+ */
+function bracketedBounds(text: string, rowUnit: string | undefined, charge?: number | null): string | undefined {
+  if (readsAsRange(text)) return text;
+  const t = tokenize(text);
+  const r = numericRangeAt(t, 0);
+  const word = r && t.length === r.span + 1 ? t[r.span]! : undefined;
+  // (The row's `cumm` is read per cubic millimetre, `/cumm`: the range's word as the row's unit was read.)
+  if (!word || !rowUnit || !/^\p{L}+$/u.test(word) || !(unitsAgree(rowUnit, word, charge) || unitsAgree(rowUnit, `/${word}`, charge))) return undefined;
+  return text.slice(0, text.lastIndexOf(word)).trim();
+}
+
+/** The side RANGE_STATUS_WORDS say: within the range, above or below it, or outside it (no side named). */
+function rangeStatusSide(words: string): 'normal' | 'high' | 'low' | 'outside' {
+  const w = words.trim().toLowerCase();
+  if (/^(?:within|in|inside|dentro)\b/.test(w)) return 'normal';
+  if (/^(?:above|higher|por\s+encima)\b/.test(w)) return 'high';
+  if (/^(?:below|lower|por\s+debajo)\b/.test(w)) return 'low';
+  return 'outside';
+}
+
+/**
+ * (b66r) The flag a status said of a range gives a value (rangeStatusSide): the words' side, printed for this row, even
+ * where the bounds say another (the set keys printed flags: an answer's `Within normal range` beside a value over its
+ * bounds is normal as printed); `outside` the side of the value against the bounds, `Abnormal` where the value lies
+ * within them or no bound reads.
+ */
+function flagOfRangeStatus(side: 'normal' | 'high' | 'low' | 'outside', value: number, rangeText: string): string {
+  if (side !== 'outside') return side === 'normal' ? 'Normal' : side === 'high' ? 'High' : 'Low';
+  const range = parseReferenceRange(rangeText);
+  if (range.high !== undefined && value > range.high) return 'High';
+  if (range.low !== undefined && value < range.low) return 'Low';
+  return 'Abnormal';
+}
+
 /** (hl7md) A range's label and words without a number in parentheses (`(Ref: see note)`): no range given. */
 const RANGE_IN_WORDS = /\(\s*((?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal\s+range|range)\s*:\s*\p{L}[^()\d]*)\)/iu;
 
@@ -7574,8 +7645,15 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
     comment = inWords[1]!.trim();
     rest = `${rest.slice(0, inWords.index)} ${rest.slice(inWords.index + inWords[0].length)}`.trim();
   }
+  /** (b66r) A status said of the range before its bounds in the parenthesis (RANGE_STATUS_LABEL): its side. */
+  let statusSaid: ReturnType<typeof rangeStatusSide> | undefined;
   if (ref) {
     rangeText = unlabelled((ref[1] ?? ref[2])!.trim());
+    const status = RANGE_STATUS_LABEL.exec(rangeText);
+    if (status) {
+      statusSaid = rangeStatusSide(status[1]!);
+      rangeText = rangeText.slice(status[0].length).trim();
+    }
     let after = rest.slice(ref.index + ref[0].length);
     // `(Ref: 30-100). Levels below 20 ng/mL indicate deficiency; …`: a sentence after the range is the row's comment.
     const sentence = /^\s*[.;]\s+(\S.*)$/.exec(after);
@@ -7640,6 +7718,9 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
     const unit = unitInRangeParenthesis(name, out.value, rangeText, opts);
     if (unit) out.unit = unit;
   }
+  // (b66r) The status printed before the range's bounds is the row's flag, where the bounds read and no flag of its
+  // own is printed (flagOfRangeStatus).
+  if (statusSaid && out.value !== null && !out.flag && rangeText && readsAsRange(rangeText)) out.flag = flagOfRangeStatus(statusSaid, out.value, rangeText);
   // (labs36fix) `%Eosinofilos :3.0 %`, `#NEUT :3.92 x10.e3/uL`: a `%` against the name is the percentage of the cells
   // it names, a `#` their absolute count — the bare name where the catalog knows it and the unit agrees (per cent, or
   // none, for `%`, as gluedUnitBeforeName reads `%Neutrophils`; a count per volume for `#`); otherwise the name keeps
@@ -9940,7 +10021,11 @@ interface GroupRanges { span: number; text: string; parts: string[]; labels: str
 function measuredIn(name: string, unit: string, opts: TextParseOptions): boolean {
   if (!opts.measuresIn || opts.measuresIn(name, unit)) return true;
   const ucum = toUcum(unit);
-  return ucum !== null && ucum !== unit && opts.measuresIn(name, ucum);
+  if (ucum !== null && ucum !== unit && opts.measuresIn(name, ucum)) return true;
+  // (b66r) International units are an enzyme's units as the unit check reads them (`Normal range: 44 - 121 IU/L`
+  // under an alkaline phosphatase the catalog measures in U/L): `[IU]` as `U`.
+  const units = ucum?.includes('[IU]') ? ucum.replace(/\[IU\]/g, 'U') : undefined;
+  return units !== undefined && opts.measuresIn(name, units);
 }
 
 /** (groups) The tails whose range is the ranges of several groups (parseTail): their text is then read as printed (asPrinted). */
