@@ -24,12 +24,13 @@ describe('b67u: urine sections in other languages', () => {
     expect([colour!.flag, aspect!.flag]).toEqual(['normal', 'abnormal']);
   });
 
+  // (A density printed without its point, `1020`, is kept as printed: the tuning keys write it so, es_sacyl's `Densidad 1015`.)
   it('Italian: Esame urine, two-word colour, aspect, Peso specifico, Glucosio, traces, a Sedimento part counted per field', () => {
     expect(read(lines('ESAME URINE', 'Colore   giallo paglierino', 'Aspetto limpido', 'Peso specifico 1020', 'Glucosio  assente  assente',
       'Proteine  tracce  assente', 'Sedimento', 'Leucociti 3 /campo   0 - 5', 'Emazie 2 /campo'))).toEqual([
       ['urine-color', null, 'giallo paglierino', null],
       ['urine-appearance', null, 'limpido', null],
-      ['specific-gravity-urine', 1.02, null, '{ratio}'],
+      ['specific-gravity-urine', 1020, null, '{ratio}'],
       ['glucose-in-urine', null, 'assente', null],
       ['protein-urine-presence', null, 'tracce', null],
       ['leukocytes-in-urine', 3, null, '/[HPF]'],
@@ -73,6 +74,12 @@ describe('b67u: urine sections in other languages', () => {
     expect(read(lines('Hämatologie', 'Leukozyten 6,2 /nl   4,0 - 10,0'))).toEqual([['white-blood-cell-count', 6.2, null, '/nL']]);
     expect(keys(lines('Blutgasanalyse', 'pH 7,40   7,35 - 7,45'))).toEqual(['ph-arterial']);
     expect(keys(lines('Emogasanalisi', 'pH 7,40   7,35 - 7,45'))).toEqual(['ph-arterial']);
+  });
+
+  it('negative: Italian red cells and glucose in a blood count or chemistry stay the blood\'s', () => {
+    expect(keys(lines('Emocromo', 'Leucociti 6,2 10^3/µL   4,0 - 10,0', 'Emazie 4,8 10^6/µL   4,2 - 5,4'))).toEqual(['white-blood-cell-count', 'red-blood-cell-count']);
+    expect(keys(lines('Chimica clinica', 'Glucosio 95 mg/dl   70 - 110'))).toEqual(['glucose']);
+    expect(keys(lines('Glucosio 95 mg/dl   70 - 110'))).toEqual(['glucose']);
   });
 
   it('negative: a local urine name outside a urine section with a word that is no answer reads no row', () => {
