@@ -65,6 +65,24 @@ describe('b67u: urine sections in other languages', () => {
     expect(keys(lines('Examen cytobactériologique des urines', 'Hématies 25 /mm3'))).toEqual(['erythrocytes-in-urine']);
   });
 
+  it('a Brazilian heading with its type in figures (URINA TIPO 1), colon forms, a graded aspect; German and Italian clarity', () => {
+    expect(read(lines('URINA TIPO 1', 'Cor: Amarelo citrino', 'Aspecto: Ligeiramente turvo', 'Leucócitos: 5.000 /mL   até 10.000 /mL'))).toEqual([
+      ['urine-color', null, 'Amarelo citrino', null],
+      ['urine-appearance', null, 'Ligeiramente turvo', null],
+      ['leukocytes-in-urine', 5000, null, '/mL'],
+    ]);
+    expect(read(lines('Urinstatus', 'Klarheit: klar', 'Trübung  trüb  klar'))).toEqual([
+      ['urine-clarity', null, 'klar', null],
+      ['urine-clarity', null, 'trüb', null],
+    ]);
+    expect(keys(lines('Esame urine', 'Limpidezza: limpido'))).toEqual(['urine-clarity']);
+  });
+
+  it('negative: a line naming urine with other figures than its type is no heading of that kind (its rows as before)', () => {
+    expect(keys(lines('Urina tipo 1 10 mL', 'Glicose 90 mg/dL'))).toEqual(['glucose']);
+    expect(keys(lines('Hemograma', 'Leucócitos 5.000 /mm3   4.000 a 10.000'))).toEqual(['white-blood-cell-count']);
+  });
+
   it('German red cells per field of view (/Gesichtsfeld) under a Harnsediment', () => {
     expect(read(lines('Harnsediment', 'Erythrozyten 2 /Gesichtsfeld'))).toEqual([['erythrocytes-in-urine', 2, null, '/[HPF]']]);
   });

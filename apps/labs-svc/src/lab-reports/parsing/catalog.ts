@@ -1825,6 +1825,8 @@ const URINE_ONLY_NAMES: Record<string, string> = {
   densite: 'Specific gravity', densita: 'Specific gravity', 'peso specifico': 'Specific gravity', dichte: 'Specific gravity',
   'spezifisches gewicht': 'Specific gravity', chetoni: 'Ketones', 'corpi chetonici': 'Ketones',
   'corps cetoniques': 'Ketones', sang: 'Blood', blut: 'Blood',
+  // (b67u) The clarity in German and Italian (`Klarheit`, `Trübung`, `Limpidezza`).
+  klarheit: 'Clarity', trubung: 'Clarity', truebung: 'Clarity', limpidezza: 'Clarity',
 };
 const WHITE_CELLS = /^(?:white blood cells|white cells|wbcs?|pus cells)$/i;
 

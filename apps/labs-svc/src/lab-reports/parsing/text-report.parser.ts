@@ -3527,6 +3527,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       open = null;
       continue;
     }
+    // (b67u) A Brazilian urinalysis's heading with its type in figures (`URINA TIPO 1`, `EAS - Urina tipo 1`, `Exame de
+    // urina tipo 1`): a heading, no row of a name `Urina tipo` and a value 1.
+    if (!byIndex && URINE_TYPE_HEADING.test(foldName(flat))) {
+      heading(flat);
+      pending = null;
+      open = null;
+      continue;
+    }
     // `Reference Range` alone on its line under a row printed without one (Quest: `HS CRP  0.8  mg/L` / `Reference Range`
     // / `Optimal  <1.0` / `Average  1.0-3.0` / `High  >3.0`): the tiers under it, each a label and one bound or
     // interval, are the row's range as printed (no bounds: which tier is the reference is not said), and so is a line of
@@ -7202,6 +7210,8 @@ const FLUID_HEADING_OTHER_LANGUAGES = /\b(?:liquor|lcr|l\.c\.r\.?|cefalorraqu\w*
  * `Esame delle urine` reads `urine` already), `urinaire`; Brazilian `EAS` (elementos anormais e sedimento) first on
  * the line (`EAS`, `EAS - Urina tipo I`), never a word inside another heading.
  */
+/** (b67u) A urinalysis's heading with its type in figures, folded (`urina tipo 1`, `eas urina tipo i`, `exame de urina tipo 1`). */
+const URINE_TYPE_HEADING = /^(?:eas )?(?:exame (?:de )?)?urina tipo (?:1|i)$/;
 const OTHER_LANGUAGE_URINE_HEADING = /\b(?:ecbu|e c b u|urines|urinaires?)\b|^eas\b/;
 
 /** (tempurine) A semen analysis's heading, folded, the whole line (an optional colon after it). */
