@@ -1068,6 +1068,8 @@ const FOREIGN_WORDS: Record<string, string> = {
   hamatokrit: 'hematocrit', hematocrito: 'hematocrit', ematocrito: 'hematocrit', hematocrite: 'hematocrit',
   leukozyten: 'leukocytes', leukocitos: 'leukocytes', leukociti: 'leukocytes',
   erythrozyten: 'erythrocytes', eritrocitos: 'erythrocytes', eritrociti: 'erythrocytes', hematies: 'erythrocytes', hemacias: 'erythrocytes',
+  // (b67u) Italian `Emazie` (the red cells) and `Glucosio`: the blood's, and under a urine heading the urine's.
+  emazie: 'erythrocytes', glucosio: 'glucose',
   thrombozyten: 'platelets', plaquetas: 'platelets', plaquettes: 'platelets', piastrine: 'platelets',
   natrium: 'sodium', sodio: 'sodium', kalium: 'potassium', potasio: 'potassium', potassio: 'potassium',
   chlorid: 'chloride', cloruro: 'chloride', cloreto: 'chloride', cloro: 'chloride', calcio: 'calcium',
@@ -1817,8 +1819,18 @@ const AT_TEMPERATURE = /(?<=\S)\s+(?:a|at|à)\s+\d{1,3}\s?[º°˚]?\s?C\.?$/iu;
 const URINE_ONLY_NAMES: Record<string, string> = {
   cor: 'Color', sangue: 'Blood', sangre: 'Blood', 'corpos cetonicos': 'Ketones', 'cuerpos cetonicos': 'Ketones', cetonas: 'Ketones',
   acetona: 'Ketones', 'ketone bodies': 'Ketones', 'corpos cetonicos acetona': 'Ketones', 'cuerpos cetonicos acetona': 'Ketones',
-  // (b65m) German `Blut` (the strip's blood pad) and `Ketonkörper` (ketone bodies) under `Urin`/`Harn`.
-  blut: 'Blood', ketonkorper: 'Ketones',
+  // (b65m) German `Ketonkörper` (ketone bodies) under `Urin`/`Harn`; `Blut` below (b67u).
+  ketonkorper: 'Ketones',
+  // (b67u) German, Italian and French names of the urine's colour, appearance and relative density (`Farbe`, `Colore`,
+  // `Couleur`; `Aussehen`, `Aspetto`, `Aspecto`, `Aspect`; `Densité`, `Densità`, `Peso specifico`, `Dichte`), the
+  // ketone bodies (`Chetoni`, `Corpi chetonici`, `Corps cétoniques`) and the strips' blood pad (`Sang`, `Blut`): read
+  // only in urine, where no blood test has them. (`Glucosio`, `Emazie` name the blood's tests too: FOREIGN_WORDS.)
+  farbe: 'Color', colore: 'Color', couleur: 'Color', aussehen: 'Appearance', aspetto: 'Appearance', aspecto: 'Appearance', aspect: 'Appearance',
+  densite: 'Specific gravity', densita: 'Specific gravity', 'peso specifico': 'Specific gravity', dichte: 'Specific gravity',
+  'spezifisches gewicht': 'Specific gravity', chetoni: 'Ketones', 'corpi chetonici': 'Ketones',
+  'corps cetoniques': 'Ketones', sang: 'Blood', blut: 'Blood',
+  // (b67u) The clarity in German and Italian (`Klarheit`, `Trübung`, `Limpidezza`).
+  klarheit: 'Clarity', trubung: 'Clarity', truebung: 'Clarity', limpidezza: 'Clarity',
 };
 const WHITE_CELLS = /^(?:white blood cells|white cells|wbcs?|pus cells)$/i;
 /** (b65m) A name in Latin letters (accented or not), digits, signs and spaces only: no other script's. */
@@ -3000,7 +3012,8 @@ export class BiomarkerCatalog {
    * often the absolute count)?
    */
   smallScale = (name: string, unit?: string): boolean => {
-    const entry = this.matchName(name);
+    // (b67u) Or a name known only in urine (`Densité  1,030`, `Peso specifico`: the urine's relative density).
+    const entry = this.matchName(name) ?? this.matchInUrine(name);
     if (!entry?.ucumUnit || !SMALL_SCALES.has(entry.ucumUnit)) return false;
     return unit?.trim() ? unitOf(unit, entry) : entry.ucumUnit !== '%';
   };

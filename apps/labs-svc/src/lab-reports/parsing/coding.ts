@@ -209,7 +209,7 @@ const BLOOD_WORDS = /^(?:occult\s+)?(?:blood|blut|sangre|sangue)$/i;
  * Units of urine microscopy: per high- or low-power field. (labs34fix review) Also per field in Spanish and Portuguese
  * (`/campo`, `por campo`, `p/c`, `/CGA`, campo de gran aumento) and English (`/field`, `per field`).
  */
-export const PER_FIELD = /(?:\/\s*\[?(?:hpf|lpf)\]?|\/\s*(?:campos?|cpo|cga|field|fld)|(?:^|\s)(?:por|per|x)\s+(?:campos?|field)|^p\s*\/\s*c(?:ampo)?)$/i;
+export const PER_FIELD = /(?:\/\s*\[?(?:hpf|lpf)\]?|\/\s*(?:campos?|cpo|cga|field|fld|champs?|gesichtsfeld|gf)|(?:^|\s)(?:por|per|x)\s+(?:campos?|field)|^p\s*\/\s*c(?:ampo)?)$/i;
 
 /** A lymphocyte subset's row (`T-Lymphocytes`, `NK-celler`, `CD4+ T cells`, `T-Helferzellen`). */
 const LYMPHOCYTE_SUBSET_NAME = /^(?:T|NK)(?:-|\s)|\bNK\b|\bCD\s?\d|\b(?:helper|helfer|suppressor|cytotoxic|zytotox\w*)\b/i;

@@ -6793,8 +6793,9 @@ describe('labs34fix review: urine cells per field, a differential\'s scale by it
       'Recuento de leucocitos 6 /campo 0 - 5', 'Contagem de hemácias 2 /campo 0 - 3',
       'HEMOGRAMA', 'Recuento de leucocitos 8.1 10^3/µL 4.0 - 10.0',
     ))).toEqual([
-      ['leukocytes-in-urine', 6, '/campo', '0 - 5', 0, 5, 'high'],
-      ['erythrocytes-in-urine', 2, '/campo', '0 - 3', 0, 3, 'normal'],
+      // (b67u) `/campo` is the high-power field's unit, `/[HPF]` (units.ts), as the tuning keys write a per-field count.
+      ['leukocytes-in-urine', 6, '/[HPF]', '0 - 5', 0, 5, 'high'],
+      ['erythrocytes-in-urine', 2, '/[HPF]', '0 - 3', 0, 3, 'normal'],
       ['white-blood-cell-count', 8.1, '10*3/uL', '4.0 - 10.0', 4, 10, 'normal'],
     ]);
     expect(pairs(lines('Recuento de leucocitos 7 p/c 0 - 5', 'Recuento de hematíes 2 /CGA 0 - 3', 'Glucosa 92 mg/dL 70 - 110')))

@@ -1048,7 +1048,7 @@ function readGroupedNumbers(lines: readonly SourceLine[], rows: RawRow[], opts: 
     // value and range alike (readPrintedNumber's rules for a comma report).
     const semicolonExport = Boolean(line?.tableCells && line.cells && !line.text.includes('|') && line.text.includes(';') && !pointDecimals());
     const context: NumberContext = {
-      decimalMark: semicolonExport ? ',' : decimalMark(), countUnit: Boolean(row.unit && isCountPerVolume(row.unit)), unitless: !row.unit?.trim(), rangeText: row.rangeText,
+      decimalMark: semicolonExport ? ',' : decimalMark(), countUnit: Boolean(row.unit && (isCountPerVolume(row.unit) || COUNT_PER_ML.test(row.unit.trim()))), unitless: !row.unit?.trim(), rangeText: row.rangeText,
       smallScale: opts.smallScale?.(row.name, row.unit),
     };
     const range = parseReferenceRange(row.rangeText, context);
@@ -3530,6 +3530,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       open = null;
       continue;
     }
+    // (b67u) A Brazilian urinalysis's heading with its type in figures (`URINA TIPO 1`, `EAS - Urina tipo 1`, `Exame de
+    // urina tipo 1`): a heading, no row of a name `Urina tipo` and a value 1.
+    if (!byIndex && URINE_TYPE_HEADING.test(foldName(flat))) {
+      heading(flat);
+      pending = null;
+      open = null;
+      continue;
+    }
     // `Reference Range` alone on its line under a row printed without one (Quest: `HS CRP  0.8  mg/L` / `Reference Range`
     // / `Optimal  <1.0` / `Average  1.0-3.0` / `High  >3.0`): the tiers under it, each a label and one bound or
     // interval, are the row's range as printed (no bounds: which tier is the reference is not said), and so is a line of
@@ -4164,7 +4172,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts)
       ?? rowWithUnitOnBounds(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null) ?? rowWithCellsScrambled(flat, rowOpts)
       ?? colourAgainstColour(flat, rowOpts) ?? gradeAgainstGrade(flat) ?? stripWordAgainstWord(flat, rowOpts, section.specimen === 'urine')
-      ?? (section.specimen === 'urine' ? wordAloneInUrine(flat, rowOpts) ?? gradeSignInUrine(flat, opts) : null));
+      ?? (section.specimen === 'urine' ? aspectAgainstAspect(flat, rowOpts) ?? wordAloneInUrine(flat, rowOpts) ?? gradeSignInUrine(flat, opts) : null));
     // (labs52fix) A numbered note's sentence (`2.Test conducted on EDTA whole blood at 37 °C.`, `2. Test …`): a line
     // opening with a note's number whose text is a sentence (isSentence: a full stop after four words or more, mostly
     // of letters) is a note, not a row named by its first words — where that name is of three words or more and one
@@ -4511,6 +4519,12 @@ const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipi
  * `x10^3/uL`). Not a count per microlitre (`/uL`, `/mm3`) nor millions per litre (`x10^6/L`), which urine's cells are
  * counted in too.
  */
+/**
+ * (b67u) Cells counted per millilitre, plain (`/mL`, `/ml`, `células/mL`): a Brazilian urinalysis's sediment counts
+ * (`Leucócitos  3.000 /mL`, `até 10.000 /mL`), whole numbers whose point groups thousands, as a count per microlitre's.
+ */
+const COUNT_PER_ML = /^(?:cells?|c[eé]lulas?|cels?)?\s*\/\s*ml$/i;
+
 function isBloodCountUnit(unit: string | undefined): boolean {
   return isBloodCountUcum(toUcum(unit));
 }
@@ -4532,10 +4546,16 @@ const EXAMINATION_WORDS = String.raw`(?:\s+(?:examination|exam|analysis|findings
 /** (fix53) An examination's word before its part's name in Portuguese and Spanish (`Exame químico`; EXAMINATION_PART, STRIP_PART). */
 const EXAMINED_IN_ROMANCE = String.raw`(?:exame|examen|an[aá]lise|an[aá]lisis)\s+`;
 /**
+ * (b67u) The parts of a urinalysis as German, Italian and French print them (`Sediment`, `Urinsediment` aside: a
+ * heading of its own; `Sedimento urinario`, `Sédiment urinaire`, `Esame chimico-fisico`, `Esame microscopico`, `Examen
+ * microscopique`, `Examen chimique`, `Cytologie urinaire`): within a urine section they keep it (isExaminationPart).
+ */
+const OTHER_LANGUAGE_PARTS = String.raw`s[eé]diment(?:o)?(?:\s+urin(?:ario|aire))?|esame\s+(?:chimico(?:[\s-]+fisico)?|fisico(?:[\s-]+chimico)?|microscopico)|examen\s+(?:chimique|physique|microscopique|cytologique)|cytologie(?:\s+urinaire)?|mikroskopie|mikroskopisch|teststreifen|streifentest`;
+/**
  * A heading of a part of an examination (`PHYSICAL EXAMINATION`, `Chemical Examination:`, `MICROSCOPY`; not
  * `BIOCHEMICAL`, a blood section as often); (labs53fix) or of two parts together (`Physical / Macroscopic`).
  */
-const EXAMINATION_PART = new RegExp(String.raw`^(?:(?:${EXAMINED_PARTS})(?:\s*(?:\/|&|and)\s*(?:${EXAMINED_PARTS}))?${EXAMINATION_WORDS}|${EXAMINED_IN_ROMANCE}(?:f[ií]sico|qu[ií]mico|microsc[oó]pico)(?:\s+(?:do|del)\s+sedimento(?:\s+urin[aá]rio)?)?|sedimento(?:\s+urin[aá]rio)?|elementos\s+anormais)\s*:?$`, 'i');
+const EXAMINATION_PART = new RegExp(String.raw`^(?:(?:${EXAMINED_PARTS})(?:\s*(?:\/|&|and)\s*(?:${EXAMINED_PARTS}))?${EXAMINATION_WORDS}|${EXAMINED_IN_ROMANCE}(?:f[ií]sico|qu[ií]mico|microsc[oó]pico)(?:\s+(?:do|del)\s+sedimento(?:\s+urin[aá]rio)?)?|sedimento(?:\s+urin[aá]rio)?|elementos\s+anormais|${OTHER_LANGUAGE_PARTS})\s*:?$`, 'i');
 
 /**
  * A part of the urine's examination: `PHYSICAL EXAMINATION` as a lab prints its parts, in capitals; written
@@ -7203,6 +7223,16 @@ const FLUID_DRAWN_HEADING = /\b(?:(?:joint|knee|hip|shoulder|elbow|ankle|wrist|b
 /** (boundwords review) A body fluid's heading in other languages than English, folded (sectionOf). */
 const FLUID_HEADING_OTHER_LANGUAGES = /\b(?:liquor|lcr|l\.c\.r\.?|cefalorraqu\w*|cefalo-?rraqu\w*|cephalo-?rachidien\w*|liquido (?:pleural|sinovial|ascitico|peritoneal|pericardico)|liquide (?:pleural|synovial|d ascite|ascitique|peritoneal)|liquido sinoviale|liquido pleurico|liquido ascitico|pleurapunktat|aszites)\b/;
 
+/**
+ * (b67u) A urinalysis's heading in French, Italian and Portuguese that urineInEnglish's words miss (folded): French
+ * `ECBU` (examen cytobactériologique des urines), `Bandelette urinaire`, the plural `urines` (`Examen des urines`,
+ * `Esame delle urine` reads `urine` already), `urinaire`; Brazilian `EAS` (elementos anormais e sedimento) first on
+ * the line (`EAS`, `EAS - Urina tipo I`), never a word inside another heading.
+ */
+/** (b67u) A urinalysis's heading with its type in figures, folded (`urina tipo 1`, `eas urina tipo i`, `exame de urina tipo 1`). */
+const URINE_TYPE_HEADING = /^(?:eas )?(?:exame (?:de )?)?urina tipo (?:1|i)$/;
+const OTHER_LANGUAGE_URINE_HEADING = /\b(?:ecbu|e c b u|urines|urinaires?)\b|^eas\b/;
+
 /** (tempurine) A semen analysis's heading, folded, the whole line (an optional colon after it). */
 const SEMEN_ANALYSIS_HEADING = /^(?:(?:semen|seminal(?: fluid)?) analysis|analise (?:do )?(?:semen|seminal)|analisis (?:de )?semen|espermi?ograma|seminograma|spermi?ogram(?:me)?|spermiogramm)\s*:?$/;
 
@@ -7237,6 +7267,7 @@ function sectionOf(text: string): Section | null {
   // `Harnstoff` (urea) nor `Harnsäure` (uric acid), blood tests.
   const urine = /\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)
     || /\b(?:urin|harn) ?(?:status|sediment|untersuchung|analyse|befund|streifen|teststreifen|stix)\b/.test(folded)
+    || OTHER_LANGUAGE_URINE_HEADING.test(folded)
     || CJK_URINE_HEADING.test(text.trim());
   // A heading of two specimens (BOTH_SPECIMENS) is no urine section: its rows are each as printed, a name the catalog
   // knows only in urine the urine's (`Ketones  Trace` under `Blood and Urine Chemistry`).
@@ -8481,6 +8512,34 @@ function colourAgainstColour(text: string, opts: TextParseOptions): Omit<RawRow,
   }
   return null;
 }
+
+/**
+ * (b67u) Under a urine heading, an aspect answer, then the aspect its range prints (`Aussehen  trüb  klar`, `Aspect
+ * Trouble  Clair`, `Aspetto  limpido  limpido`, `Appearance  Cloudy  Clear`): the result and its range, as
+ * colourAgainstColour reads a colour's — under a name the catalog answers in aspects (answerKind `aspect`), both sides
+ * aspect words (isAspectAnswer). The same word is normal; a clouded answer against a clear range abnormal; else no flag.
+ * Outside a urine section such a line stays unread (a serum's or a fluid's aspect is no urine's).
+ */
+function aspectAgainstAspect(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 3 || words.length > 6) return null;
+  for (let i = 1; i <= Math.min(3, words.length - 2); i++) {
+    const name = cleanName(words.slice(0, i).join(' '));
+    if (opts.answerKind?.(name, true) !== 'aspect') continue;
+    for (let k = i + 1; k < words.length; k++) {
+      const answer = words.slice(i, k).join(' ');
+      const range = words.slice(k).join(' ');
+      if (!isAspectAnswer(answer) || !isAspectAnswer(range)) continue;
+      const fold = (w: string) => foldName(w);
+      if (fold(answer) === fold(range)) return answerAgainstRange(name, answer, range, true);
+      const clouded = CLEAR_ASPECT.test(fold(range)) && !CLEAR_ASPECT.test(fold(answer));
+      return { ...answerAgainstRange(name, answer, range, false), ...(clouded ? { normalizedFlag: 'abnormal' as const } : {}) };
+    }
+  }
+  return null;
+}
+/** (b67u) A clear aspect's words, folded (aspectAgainstAspect): `clear`, `klar`, `clair`, `limpido`, `limpide`, `jernih` …. */
+const CLEAR_ASPECT = /^(?:clear|klar|clair|claire|limpid[oae]|limpide|jernih)$/;
 
 /**
  * (labsgap) A strip's word, then the word its range prints, on a text line (`Urobilinogen  Normal  Normal`,

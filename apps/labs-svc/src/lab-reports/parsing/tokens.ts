@@ -834,6 +834,8 @@ const PRESENCE_VALUES = [
   ['not', 'detected'], ['none', 'detected'], ['negative'], ['positive'], ['detected'], ['trace'], ['absent'], ['present'], ['neg'], ['pos'],
   ['negativo'], ['negativa'], ['positivo'], ['positiva'], ['négatif'], ['négative'], ['positif'], ['negativ'], ['positiv'],
   ['negatief'], ['positief'], ['ausente'], ['presente'], ['assente'],
+  // (b67u) French feminine and accented forms, Italian traces (`Glucose  présent`, `Protéines  absente`, `Proteine  tracce`).
+  ['présent'], ['présente'], ['absente'], ['tracce'],
   // (labs52fix) `Nil` (none: an Indian or British urine report's `Proteins  Nil  Nil`), as `Absent` is read.
   ['nil'],
   // (labsgap) `Not seen`, a smear's absence (`Malaria Parasite  Not seen`), as `Not detected` is a test's: no strip's.
@@ -867,6 +869,8 @@ const ASPECT_VALUES = [
   ['very', 'turbid'], ['very', 'hazy'], ['limpide'], ['trouble'], ['opalescent'],
   ['opalescente'], ['lactescent'], ['lactescente'], ['légèrement', 'trouble'], ['límpido'], ['limpido'], ['límpida'], ['limpida'],
   ['turbio'], ['turbia'], ['turvo'], ['turva'], ['torbido'], ['torbida'], ['klar'], ['trüb'], ['leicht', 'trüb'],
+  // (b67u) French `Clair` (`Aspect  Trouble  Clair`), German `trübe`, and a degree before the Italian and Portuguese words.
+  ['clair'], ['claire'], ['trübe'], ['leicht', 'trübe'], ['leggermente', 'torbido'], ['ligeiramente', 'turvo'], ['levemente', 'turvo'],
   // (labs51fix) Indonesian and Malay (`Jernih`, `Agak Keruh`): json-records' CLARITY_ANSWER before, `agak`, `sedikit`
   // or `sangat` before either word (readfixA: `Sedikit Jernih` was lost in the merge).
   ['jernih'], ['keruh'], ['agak', 'jernih'], ['agak', 'keruh'], ['sedikit', 'jernih'], ['sedikit', 'keruh'], ['sangat', 'jernih'], ['sangat', 'keruh'],
@@ -885,7 +889,8 @@ const ASPECT_VALUES = [
 // shift of hue).
 // (urinept) Their feminine forms as a Portuguese or Spanish `cor` is answered (`Amarela clara`, `Amarilla oscura`), and
 // Portuguese `citrino` (lemon) and `palha` (straw) after a yellow (`Amarelo citrino`, `Amarelo palha`).
-const LIGHT_SHADE = String.raw`very pale|p[âa]le|light|lemon|muda|pucat|claro|clara|chiaro|hell|clair|citrino|palha`;
+// (b67u) Italian `paglierino` and French `paille` (straw) after a yellow (`Giallo paglierino`, `Jaune paille`).
+const LIGHT_SHADE = String.raw`very pale|p[âa]le|light|lemon|muda|pucat|claro|clara|chiaro|hell|clair|citrino|palha|paglierino|paille`;
 const DARK_SHADE = String.raw`dark|deep|tua|oscuro|oscura|escuro|escura|scuro|dunkel|fonc[ée]`;
 const COLOUR_SHADE = String.raw`${LIGHT_SHADE}|${DARK_SHADE}|bright|kemerahan`;
 const COLOUR_ANSWER = new RegExp(String.raw`^(?:(${COLOUR_SHADE})[ -])?(?:(straw)[ -])?(yellow|straw|amber|orange|red|brown|colou?rless|pink|green|kuning|merah|coklat|cokelat|jingga|oranye`
@@ -1144,6 +1149,9 @@ const RANGE_WORDS: readonly (readonly string[])[] = [
   // (b62 review) Vietnamese `Âm tính` (negative), folded: the range of `Glucose nước tiểu-GLU  Âm tính  Âm tính` as of
   // `Glucose (Urine)  Negative  Negative` (before, the line read nothing).
   ['am', 'tinh'],
+  // (b67u) `Absent` in Spanish, Portuguese, Italian and French (`Glucosio  assente  assente`, `Protéines  traces  absente`),
+  // as `Absent` is one: the line read nothing.
+  ['ausente'], ['ausentes'], ['assente'], ['assenti'], ['absente'],
 ];
 
 export function rangeWordsAt(tokens: readonly string[], i: number): number {

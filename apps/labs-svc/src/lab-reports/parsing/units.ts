@@ -70,6 +70,10 @@ const SYNONYMS: Record<string, string> = {
   'wpw': '/[HPF]',
   // (labs50fix) Indonesian `LPB` (lapang pandang besar, the high-power field) and `LPK` (lapang pandang kecil, low power).
   'lpb': '/[HPF]', '/lpb': '/[HPF]', 'lpk': '/[LPF]', '/lpk': '/[LPF]',
+  // (b67u) The field in Italian, Portuguese, Spanish, French and German as a urine sediment's count is printed per
+  // field (`/campo`, `p/c`, `por campo`, `/cga`, `/champ`, `/Gesichtsfeld`): the high-power field the counts are read in.
+  '/campo': '/[HPF]', 'p/c': '/[HPF]', 'p/campo': '/[HPF]', 'por campo': '/[HPF]', '/cga': '/[HPF]', '/champ': '/[HPF]', 'par champ': '/[HPF]',
+  '/gesichtsfeld': '/[HPF]', '/gf': '/[HPF]',
   '/hpf': '/[HPF]', 'hpf': '/[HPF]', 'per hpf': '/[HPF]', 'cells/hpf': '/[HPF]', '/lpf': '/[LPF]', 'lpf': '/[LPF]', 'per lpf': '/[LPF]', 'cells/lpf': '/[LPF]',
   // (labs52fix) The cells counted named before the field (`WBC / hpf`, `RBC/hpf`: white or red cells per field), as `cells/hpf`.
   'wbc/hpf': '/[HPF]', 'wbcs/hpf': '/[HPF]', 'rbc/hpf': '/[HPF]', 'rbcs/hpf': '/[HPF]', 'wbc/lpf': '/[LPF]', 'rbc/lpf': '/[LPF]',
