@@ -58,6 +58,24 @@ describe('b67c: a flag in an unheaded column after the range column', () => {
     expect(codedWithRangeText(lines(DE, 'Ferritin              120         ng/ml       30 - 400       (unterhalb)')))
       .toEqual([['ferritin', 120, 'ng/mL', '30 - 400', 30, 400, 'normal']]);
     expect(coded('Ferritin 120 ng/ml 30 - 400 (unterhalb)')).toEqual([['ferritin', 120, 'ng/mL', 30, 400, 'normal']]);
+    expect(codedWithRangeText(lines(EN,
+      'Potassium                    4.4         mmol/L      3.5 - 5.1      (above)',
+      'Potassium                    4.4         mmol/L      3.5 - 5.1      above',
+    ))).toEqual(Array(2).fill(['potassium', 4.4, 'mmol/L', '3.5 - 5.1', 3.5, 5.1, 'normal']));
+    expect(coded('Potassium 4.4 mmol/L 3.5 - 5.1 (above)')).toEqual([['potassium', 4.4, 'mmol/L', 3.5, 5.1, 'normal']]);
+  });
+
+  it('a flag token there (`(high)`, `H`) is the printed flag, as on a line without a header', () => {
+    expect(codedWithRangeText(lines(EN,
+      'Potassium                    4.4         mmol/L      3.5 - 5.1      (high)',
+      'Potassium                    4.4         mmol/L      3.5 - 5.1      H',
+    ))).toEqual(Array(2).fill(['potassium', 4.4, 'mmol/L', '3.5 - 5.1', 3.5, 5.1, 'high']));
+    expect(coded('Potassium 4.4 mmol/L 3.5 - 5.1 (high)')).toEqual([['potassium', 4.4, 'mmol/L', 3.5, 5.1, 'high']]);
+  });
+
+  it('the range\'s unit printed in its cell before the flag is the row\'s, the flag read', () => {
+    expect(codedWithRangeText(lines(EN, 'Potassium                    5.4         mmol/L      3.5 - 5.1 mmol/L    (above)')))
+      .toEqual([['potassium', 5.4, 'mmol/L', '3.5 - 5.1', 3.5, 5.1, 'high']]);
   });
 
   it('flags that read already (letters, arrows, a star, `(H)`, `HIGH`) read as before', () => {
@@ -126,6 +144,7 @@ describe('b67c: an ESR short name with its hour or method without brackets', () 
     ['BSG 1. Stunde 8 mm/h < 20', ['erythrocyte-sedimentation-rate', 8, 'mm/h', null, 20, 'normal']],
     ['BSR 1st hour 25 mm/hr 0 - 20', ['erythrocyte-sedimentation-rate', 25, 'mm/h', 0, 20, 'high']],
     ['VSG Westergren 12 mm/h < 20', ['erythrocyte-sedimentation-rate', 12, 'mm/h', null, 20, 'normal']],
+    ['VSG 1h 28 mm/h < 20', ['erythrocyte-sedimentation-rate', 28, 'mm/h', null, 20, 'high']],
   ])('the ESR: %s', (line, row) => {
     expect(coded(line)).toEqual([row]);
   });
@@ -135,5 +154,7 @@ describe('b67c: an ESR short name with its hour or method without brackets', () 
     expect(coded('VES 1a hora 2 /min')[0]?.[0]).not.toBe('erythrocyte-sedimentation-rate');
     expect(coded('OB nach Westergren 45 ng/mL')[0]?.[0]).not.toBe('erythrocyte-sedimentation-rate');
     expect(coded('Glucose 1st hour 140 mg/dL < 180')[0]?.[0]).not.toBe('erythrocyte-sedimentation-rate');
+    // The second hour's reading is another number than the first's: not taken for the ESR.
+    expect(coded('VSG 2ª hora 40 mm/h < 30')[0]?.[0]).not.toBe('erythrocyte-sedimentation-rate');
   });
 });
