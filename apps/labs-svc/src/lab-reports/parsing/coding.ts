@@ -388,6 +388,13 @@ const ESR_SHORT_NAME = /^(?:ob|vsh|vsg|vhs|ves|bsg|bsr|bse|суе(?:\s*\/\s*[a-z
  * Stunde)`); only there — after any other name it stays the name's.
  */
 const ESR_QUALIFIER = /\s*[([]\s*(?:1\s*(?:ª|º|a|o|st|\.)?\s*(?:hora|h|hr|hour|stunde|std\.?|ora|heure)|westergren|wintrobe)\s*[)\]]$/iu;
+/**
+ * (b67c) The same reading printed without brackets after the short name (`VSG 1ª hora`, `VHS 1a hora`, `BSG 1. Stunde`,
+ * `BSR 1st hour`, `VSG 1h`, `VSG Westergren`, `BSG nach Westergren`, `VSG por Westergren`): dropped as ESR_QUALIFIER is, only before
+ * ESR_SHORT_NAME is asked and only with an ESR's unit — the hour a whole word after the name, the method after a
+ * word that says by (`nach`, `por`, `per`, `by`) or alone.
+ */
+const ESR_QUALIFIER_BARE = /\s+(?:1\s*(?:ª|º|a|o|st|\.)?\s*(?:hora|h|hr|hour|stunde|std\.?|ora|heure)|(?:(?:nach|por|per|by|selon|de)\s+)?(?:westergren|wintrobe))$/iu;
 
 /**
  * Whether a printed unit is one the biomarker is measured in: it converts to the catalog's unit (an enzyme's `[IU]`
@@ -728,8 +735,9 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // for a row for it), only a row already read with a rate's unit.
     // (labwords review) So are the ESR's other short names (ESR_SHORT_NAME: `VSH`, `VSG`, `VHS`, `VES`, `BSG`, `BSR`,
     // `BSE`): `VES 2 /min` is an ECG's ventricular extrasystoles, `BSE negativ` no rate; with no unit, unknown.
-    // (b65m) Its hour or method in brackets after it (`VSG (1ª hora)`, `BSG (Westergren)`: ESR_QUALIFIER) dropped first.
-    if (!biomarker && !byLoinc && !row.biomarkerRef && ESR_SHORT_NAME.test(row.name.trim().replace(ESR_QUALIFIER, '')) && row.unit?.trim()) {
+    // (b65m) Its hour or method in brackets after it (`VSG (1ª hora)`, `BSG (Westergren)`: ESR_QUALIFIER) dropped first;
+    // (b67c) so is it without brackets (`VSG 1ª hora`, `BSG nach Westergren`: ESR_QUALIFIER_BARE).
+    if (!biomarker && !byLoinc && !row.biomarkerRef && ESR_SHORT_NAME.test(row.name.trim().replace(ESR_QUALIFIER, '').replace(ESR_QUALIFIER_BARE, '')) && row.unit?.trim()) {
       const esr = catalog.resolve('erythrocyte-sedimentation-rate');
       if (esr && unitAgrees(row.unit, esr)) biomarker = esr;
     }

@@ -1,7 +1,7 @@
 import type { Cell, SourceLine } from './parse.types.js';
-import { isStatusPhrase, isStatusWords } from './flags.js';
+import { isStatusPhrase, isStatusWords, normalizeFlag } from './flags.js';
 import { ownEntry } from './memo.js';
-import { comparatorOf, decodeReferences, isDateToken, isQualitativeAnswer, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding, CJK_SCRIPTS, FLAG_LABEL_WORDS, UNIT_LABEL_WORDS, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES } from './tokens.js';
+import { comparatorOf, decodeReferences, isDateToken, isQualitativeAnswer, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding, CJK_SCRIPTS, FLAG_LABEL_WORDS, UNIT_LABEL_WORDS, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, RANGE_SIDE_WORDS } from './tokens.js';
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { OPTIMAL_LABEL, STANDARD_RANGE_LABELS } from './reference-range.js';
 import { toUcum } from './units.js';
@@ -58,6 +58,12 @@ export interface Column {
    * cell there says which analyte the test is (`| Bilirubin | … | Direct |`, `| 718-7 | … | Hemoglobin |`).
    */
   remarks?: boolean;
+  /**
+   * (b67c) A flag column no header names, after the range column a row's flag fell in (assignRow,
+   * flagAfterRangeColumn): its words that are no flag token (`(above)`, `(sopra)`) give way to the printed range where it
+   * says otherwise, as after a range on a line.
+   */
+  afterRange?: boolean;
   /**
    * (tworanges) A column of an optimal range beside the laboratory's range column (a consumer or longevity lab's export:
    * `Optimal Range  Standard Range`): its header as printed. Its cells are no range of the row (the range column's
@@ -1387,7 +1393,59 @@ export function assignRow(cells: readonly Cell[], columns: readonly Column[], by
     const at = filled.findIndex((c, i) => i > 0 && bare(c.text) && c.end > columns[k]!.x && unitAlone(filled[i + 1]?.text) && filled[i + 1]!.x < (columns[k + 1]?.x ?? Infinity));
     if (at > 0) return withUnit(assignCells(filled.filter((_, i) => i !== at + 1), columns, false), filled[at + 1]!.text.trim());
   }
-  return { columns, values: assignCells(cells, columns, byIndex, names.knows, names.knowsWord) };
+  const placed = cellsByColumn(cells, columns, byIndex, names.knows, names.knowsWord);
+  return (byIndex ? null : flagAfterRangeColumn(placed, columns)) ?? { columns, values: placed.map((cs) => cs.map((c) => c.text.trim()).join(' ')) };
+}
+
+/**
+ * (b67c) A flag printed in a column of its own after the range column, with no header over it (`Potassium  5.4  mmol/L
+ * 3.5 - 5.1  (above)` under `Test  Result  Units  Reference`; `(sopra)`, `(oberhalb)`, `(abaixo)`, `above`): the
+ * range column is the header's last, so the cell falls in it, and had been read as the range's text. Where the range
+ * column is the row's last filled one and its last cell, apart from the range by the column gap, is a flag
+ * (flagCellAfterRange), that cell is the row's flag, in a flag column of its own after the range's (Column.afterRange)
+ * — read as on a line: a flag token (`H`, `(high)`) is the printed flag, words normalizeFlag reads otherwise (`(above)`,
+ * `(oberhalb)`) give way to a range that says otherwise (text-report.parser.ts readColumns, flagPhraseToEnd). Not
+ * under a header with a flag column (the flag is that column's); not a unit's letter (`L`, `h`) where the row has
+ * no unit cell.
+ */
+function flagAfterRangeColumn(placed: readonly Cell[][], columns: readonly Column[]): { columns: Column[]; values: string[] } | null {
+  if (columns.some((c) => c.role === 'flag')) return null;
+  let r = -1;
+  placed.forEach((cs, i) => {
+    if (cs.some((c) => c.text.trim())) r = i;
+  });
+  const inRange = r >= 0 && columns[r]!.role === 'range' ? placed[r]!.filter((c) => c.text.trim()) : [];
+  if (inRange.length < 2) return null;
+  const flag = inRange[inRange.length - 1]!;
+  const range = inRange.slice(0, -1).map((c) => c.text.trim()).join(' ');
+  if (!flagCellAfterRange(range, flag.text.trim())) return null;
+  const unitCell = placed.some((cs, i) => columns[i]!.role === 'unit' && cs.some((c) => c.text.trim()));
+  if (!unitCell && toUcum(flag.text.trim()) !== null) return null;
+  const values = placed.map((cs) => cs.map((c) => c.text.trim()).join(' '));
+  return {
+    columns: [...columns.slice(0, r + 1), { role: 'flag', x: flag.x, end: flag.end, afterRange: true }, ...columns.slice(r + 1)],
+    values: [...values.slice(0, r), range, flag.text.trim(), ...values.slice(r + 1)],
+  };
+}
+
+/**
+ * (b67c) Whether a cell after a range cell is a flag (flagAfterRangeColumn): normalizeFlag reads it (`(above)`,
+ * `(sotto)`, `H`, `↑`, `HIGH`), it holds no number and at most three words, and the cell before it reads as a range
+ * whole (`3.5 - 5.1`, `< 200`, `4,0 - 10,0`). A word in brackets after a one-sided range that is a tier's label
+ * (`>= 240  (high)`, `< 200  (normal)`) is that tier's, as on a line (text-report.parser.ts parseTailRead); a printed
+ * flag's letters (`(H)`) and a range-side word (`< 200  (above)`: RANGE_SIDE_WORDS) are flags there too. Words that
+ * are no flag (`(adults)`, `(fasting)`, `Erwachsene`) leave the cell as it was.
+ */
+function flagCellAfterRange(range: string, cell: string): boolean {
+  if (/\d/.test(cell) || !normalizeFlag(cell)) return false;
+  const inner = cell.replace(/^\((.*)\)$/, '$1').trim();
+  if (!inner || inner.split(/\s+/).length > 3) return false;
+  const t = tokenize(range);
+  const r = numericRangeAt(t, 0);
+  if (!r || !(r.span === t.length || (r.span === t.length - 1 && isUnitToken(t[t.length - 1]!)))) return false;
+  const tierLabel = /^[<>≤≥]/.test(range) && /^\([A-Za-z][A-Za-z-]*\)$/.test(cell) && !/^\((?:H|L|HH|LL|HI|LO|A|AA|N|C|CH|CL)\)$/i.test(cell)
+    && !RANGE_SIDE_WORDS.has(inner.toLowerCase());
+  return !tierLabel;
 }
 
 /**

@@ -6940,6 +6940,13 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
     if (!flagBesideStatus(row, statusLed.status)) return { kind: 'unreadable', name };
   }
   foreignFlagWordGivesWay(row);
+  // (b67c) A flag in a column of its own after the range's, no header over it (Column.afterRange: `3.5 - 5.1  (above)`):
+  // words that are no flag token give way to the printed range where it says otherwise, as after a range on a line
+  // (flagPhraseToEnd); a flag token (`H`, `(high)`) stays the printed flag, as there.
+  if (row.flag && columns.some((c) => c.afterRange) && !parseFlagToken(row.flag)) {
+    const said = normalizeFlag(row.flag);
+    if (said && phraseGivesWay(said, flagByPrintedRange(row))) delete row.flag;
+  }
   // (flagcol) `B` (bas, bajo) under a flag column: the low flag where the range agrees; (cyrflag) `Н`, `В` on their side.
   if (row.flag && isSideLetter(row.flag)) sideLetterFlag(row, columns.some((c) => c.role === 'flag'));
   if (plusFirst !== null) {
