@@ -4021,6 +4021,24 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       rangeFor = o;
       continue;
     }
+    // (b66r2) Any other words before the bracketed range (`* Borderline high (desirable: < 200 mg/dL)`, `* Above optimal
+    // (< 100 mg/dL)`, `- Dans la norme (187 - 883 pg/mL)`, `* Ligeramente por encima del rango (3,5 - 5,1 mmol/L)`): a
+    // status of the row directly above, on the same terms, where statusLabelOfBounds takes the words as one (a target's
+    // label in the bracket, `desirable:`, is the range's, its bound the row's range); the flag the words' side where the
+    // flag words read one (labelSide), else the range's.
+    const wordsRange = statusRange ? null : WORDS_THEN_BRACKETED_RANGE.exec(flat);
+    if (wordsRange && o && o === rows[rows.length - 1] && !pending && !sinceRow.interrupted && o.value !== null && !o.rangeText && !o.range) {
+      const inner = wordsRange[2]!.trim().replace(/\s+/g, ' ');
+      const bounds = bracketedBounds(unlabelled(inner), o.unit, opts.chargeOf?.(o.name));
+      if (bounds && !refusesRangeLine(o, bounds, opts) && statusLabelOfBounds(wordsRange[1]!, o.value, bounds, true)) {
+        o.rangeText = bounds;
+        unitFromRangeLine(o, bounds);
+        const side = labelSide(wordsRange[1]!);
+        if (side && !o.flag) o.flag = flagOfRangeStatus(side === 'abnormal' ? 'outside' : side, o.value, bounds);
+        rangeFor = o;
+        continue;
+      }
+    }
     const printedRange = rangeOnItsLine(flat);
     // (quest) `Reference Range: mg/dL (calc)` under a row printed with its value alone (`LDL-Cholesterol  129 H`): a
     // range line that prints the unit and no bounds (Quest's, for a result it gives no reference): the row's unit.
@@ -7605,6 +7623,69 @@ function flagOfRangeStatus(side: 'normal' | 'high' | 'low' | 'outside', value: n
   return 'Abnormal';
 }
 
+/**
+ * (b66r2) Words ending in a colon before bounds that parse, in a range's parenthesis after a value (`(Low: 80 - 100
+ * fL)`, `(Slightly below the normal range: 12.0 - 15.5 g/dL)`, `(Dans la norme : 12,0 - 16,0 g/dL)`, `(Por encima de lo
+ * recomendado: < 130 mg/dL)`): the words, the bounds. Letters, spaces, apostrophes and hyphens only, up to eight words.
+ */
+const WORDS_BEFORE_BOUNDS = /^(\p{L}[\p{L}\p{M}'’ -]{0,60}?)\s*:\s*([<>≤≥]?=?\s*-?\d[^:]*)$/u;
+/**
+ * (b66r2) Words, then a range in brackets, alone on a line (a bullet's, its mark gone): the words, the bracket's text —
+ * its bounds, perhaps after a label of its own (`desirable: < 200 mg/dL`).
+ */
+const WORDS_THEN_BRACKETED_RANGE = /^(\p{L}[\p{L}\p{M}'’ -]{0,60}?)\s*:?\s*\(\s*((?:\p{L}[\p{L}\p{M} ]{0,30}?\s*:\s*)?[<>≤≥]?=?\s*-?\d[^()]*)\)\s*\.?$/u;
+/** (b66r2) A modifier of a status's side (`slightly`, `borderline`, `ligeramente`, `légèrement`): no part of its side. */
+const SIDE_MODIFIER = /^(?:slightly|mildly|moderately|markedly|significantly|very|borderline|somewhat|ligeramente|levemente|discretamente|muy|algo|un poco|l[ée]g[eè]rement|tr[eè]s|un peu|leicht|lievemente)\s+/iu;
+/** (b66r2) A status of being within the norm in French or Spanish (`Dans la norme`, `Dentro de la normalidad`, `Normale`). */
+const WITHIN_NORM = /^(?:dans (?:la|les) normes?|dans la normale|normales?|conforme|dentro de (?:la normalidad|lo normal|los l[ií]mites)|en rango|normal(?:es)?)$/iu;
+/** (b66r2) A label's words that name a diagnosis, a risk or a tier's grade: a tier's range, never the row's reference. */
+const TIER_LABEL_WORDS = /\b(?:pr[eé]-?diab\p{L}*|diab[eé]t\p{L}*|risks?|riesgos?|risco|rischio|risque|toxic\p{L}*|t[oó]xic\p{L}*|moderate|moderad[oa]|intermedi\p{L}*|borderline|l[ií]mite|lim[ií]trofe|impaired|alterad[oa]s?|intoler\p{L}*|average|near|grey|gray|zone|equivocal|indeterminate)\b/iu;
+/** (b66r2) A state below a need (`Insufficient`, `Deficient`, `Carence`): low, for the check of a label against its bounds. */
+const SHORT_OF_WORDS = /^(?:insufficien\p{L}*|deficien\p{L}*|insuficien\p{L}*|insuffisan\p{L}*|carence|carenza|d[ée]ficit\p{L}*)$/iu;
+
+/**
+ * (b66r2) The side a status label says, read by the reader's flag words (normalizeFlag: FLAG_TOKENS, the phrase lists
+ * of tokens.ts, RANGE_SIDE_WORDS, STATUS_PHRASE) on the label, its modifier (SIDE_MODIFIER) aside, or on its first
+ * words (`Above optimal` → above; `Au-dessus de l'objectif` → au-dessus; `Por encima de lo recomendado` → por
+ * encima); within the norm (WITHIN_NORM) normal. Undefined where nothing reads.
+ */
+function labelSide(label: string): 'normal' | 'high' | 'low' | 'abnormal' | undefined {
+  let l = label.trim().toLowerCase().replace(/\s+/g, ' ');
+  while (SIDE_MODIFIER.test(l)) l = l.replace(SIDE_MODIFIER, '');
+  if (WITHIN_NORM.test(l)) return 'normal';
+  const words = l.split(' ');
+  for (let n = words.length; n > 0; n--) {
+    const f = flagSide(normalizeFlag(words.slice(0, n).join(' ')));
+    if (f === 'normal' || f === 'high' || f === 'low' || f === 'abnormal') return f;
+  }
+  return undefined;
+}
+
+/**
+ * (b66r2) Whether a label before bounds (WORDS_BEFORE_BOUNDS) is a status said of the row against its reference, the
+ * bounds being that reference: not a population's (`Female adult:`, `Mujeres:`), an earlier result's (`Previous:`),
+ * nor a tier's (TIER_LABEL_WORDS: `Borderline high:`, `Prediabetes:`, `Riesgo alto:`; on a bullet before a bracket,
+ * `bullet`, words that read a side are the row's status even so: `* Borderline high (desirable: < 200)`); a label saying a side (or a
+ * state short of a need, `Insufficient`) whose bounds hold the value is a tier's range too (`Insufficient: 20 - 29`
+ * beside 24; `High: 200 - 239` beside 221). A label saying normal is a status, whatever the value; words that say no
+ * side (`Non-fasting:`, a condition's or a group's) are no status.
+ */
+function statusLabelOfBounds(label: string, value: number, rangeText: string, bullet = false): boolean {
+  const words = label.trim().split(/[\s'’-]+/);
+  if (words.some((w) => POPULATION_WORD.test(w)) || namesPreviousResult(label)) return false;
+  if (TIER_LABEL_WORDS.test(label) && !(bullet && labelSide(label))) return false;
+  const range = parseReferenceRange(rangeText);
+  if (range.low === undefined && range.high === undefined) return false;
+  const side = labelSide(label) ?? (words.some((w) => SHORT_OF_WORDS.test(w)) ? 'low' : undefined);
+  // Words that say no side nor a state short of a need (`Non-fasting:`, `Smokers:`, `Luteal phase:`): a condition's or a
+  // group's range, kept as printed.
+  if (side === undefined) return false;
+  if (side === 'normal') return true;
+  const below = range.low !== undefined && (value < range.low || (value === range.low && range.lowInclusive === false));
+  const above = range.high !== undefined && (value > range.high || (value === range.high && range.highInclusive === false));
+  return side === 'high' ? above : side === 'low' ? below : above || below;
+}
+
 /** (hl7md) A range's label and words without a number in parentheses (`(Ref: see note)`): no range given. */
 const RANGE_IN_WORDS = /\(\s*((?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal\s+range|range)\s*:\s*\p{L}[^()\d]*)\)/iu;
 
@@ -7655,7 +7736,8 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   // A name may start with any letter (`Üre`, `Éosinophiles`, `Ácido úrico`), or with the `%` or `#` of a blood count's
   // percentage or absolute count against a letter (`%Eosinofilos :3.0 %`, `#NEUT :3.92 x10.e3/uL`, labs36fix). A
   // doubled colon (`Glicemia......: :98.0`, a colon, then the value's own) is one.
-  const m = /^((?:[\p{L}(]|[%#](?=\p{L}))[^:]{0,80}?)\s*:\s*(?::\s*)?(.+)$/u.exec(text.trim());
+  // (b66r2) A name emphasised with its colon inside (`**Colesterol LDL:** "163" mg/dL (…)`): the name and its colon.
+  const m = /^((?:[\p{L}(]|[%#](?=\p{L}))[^:]{0,80}?)\s*:\s*(?::\s*)?(.+)$/u.exec(text.trim().replace(/^(\*\*|__)([^*_:]{1,80}?)\s*:\s*\1(?=\s)/u, '$2:'));
   if (!m) return null;
   const name = cleanName(m[1]!);
   if (isProseName(name) && !opts.knows?.(name)) return null;
@@ -7664,7 +7746,11 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   // A number inside the name means the colon belongs to something else (`TOTAL 170 Reference Range: <200`), unless
   // the catalog knows the name with its number (`CA 125`, `IGF 1`).
   if (tokenize(name).slice(1).some((t) => parseValueToken(t)) && !opts.knows?.(name)) return null;
-  let rest = withoutFootnotes(m[2]!.trim());
+  // (b66r2) A name with a parenthesis it does not close (`Borderline high (desirable: < 200 mg/dL)` cut at the label's
+  // colon) is no name: the colon is inside the bracket.
+  if ((m[1]!.match(/\(/g)?.length ?? 0) > (m[1]!.match(/\)/g)?.length ?? 0)) return null;
+  // (b66r2) A value in quotation marks, guillemets or curly quotes (`« 1,85 » g/L`, `“148”`): the value.
+  let rest = withoutFootnotes(m[2]!.trim().replace(/^[«“"]\s*([<>≤≥]?\s*-?\d[\d.,]*)\s*[»”"](?=\s|$)/u, '$1'));
   let rangeText: string | undefined;
   let comment: string | undefined;
   let ref = INLINE_RANGE.exec(rest);
@@ -7685,16 +7771,30 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   }
   /** (b66r) A status said of the range before its bounds in the parenthesis (RANGE_STATUS_LABEL): its side. */
   let statusSaid: ReturnType<typeof rangeStatusSide> | undefined;
+  /** (b66r2) Words before the bounds that may be a status label, and the range's text as printed. */
+  let labelled: { label: string; text: string } | undefined;
   if (ref) {
     rangeText = unlabelled((ref[1] ?? ref[2])!.trim());
     const status = RANGE_STATUS_LABEL.exec(rangeText);
     if (status) {
       statusSaid = rangeStatusSide(status[1]!);
       rangeText = rangeText.slice(status[0].length).trim();
+    } else {
+      // (b66r2) Any other words ending in a colon before bounds that parse: a status label, decided against the value
+      // once it is read (statusLabelOfBounds); the bounds meanwhile, so the row reads as with a bare range.
+      const words = WORDS_BEFORE_BOUNDS.exec(rangeText);
+      if (words && words[1]!.trim().split(/\s+/).length <= 8 && boundsOf(words[2]!)) {
+        labelled = { label: words[1]!.trim(), text: rangeText };
+        rangeText = words[2]!.trim();
+      }
     }
     let after = rest.slice(ref.index + ref[0].length);
     // `(Ref: 30-100). Levels below 20 ng/mL indicate deficiency; …`: a sentence after the range is the row's comment.
-    const sentence = /^\s*[.;]\s+(\S.*)$/.exec(after);
+    // (b66r2) So is prose set off by a dash or a comma (`… ng/mL) - this fits with the low hemoglobin.`, `…), which
+    // suggests …`): three words or more that no flag word reads (`(…) - High` stays the row's flag).
+    const prose = /^\s*(?:,|[-–—])\s+(\p{L}[\p{L}\p{M}'’-]*(?:\s+\S+){2,})$/u.exec(after);
+    const sentence = /^\s*[.;]\s+(\S.*)$/.exec(after)
+      ?? (prose && !normalizeFlag(prose[1]!) && !isStatusPhrase(prose[1]!) && !/\d/.test(prose[1]!) ? prose : null);
     if (sentence) {
       comment = comment ? `${comment}\n${sentence[1]!.trim()}` : sentence[1]!.trim();
       after = '';
@@ -7759,6 +7859,15 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   // (b66r) The status printed before the range's bounds is the row's flag, where the bounds read and no flag of its
   // own is printed (flagOfRangeStatus).
   if (statusSaid && out.value !== null && !out.flag && rangeText && readsAsRange(rangeText)) out.flag = flagOfRangeStatus(statusSaid, out.value, rangeText);
+  // (b66r2) Words ending in a colon before the bounds: a status label where statusLabelOfBounds says so — the bounds
+  // the range, the flag the label's side where the flag words read one (labelSide), else the range's; otherwise the
+  // range's text as printed, as before.
+  if (labelled && rangeText && out.rangeText === rangeText) {
+    if (out.value !== null && !out.flag && statusLabelOfBounds(labelled.label, out.value, rangeText)) {
+      const side = labelSide(labelled.label);
+      if (side) out.flag = flagOfRangeStatus(side === 'abnormal' ? 'outside' : side, out.value, rangeText);
+    } else if (out.value === null || !statusLabelOfBounds(labelled.label, out.value, rangeText)) out.rangeText = labelled.text;
+  }
   // (labs36fix) `%Eosinofilos :3.0 %`, `#NEUT :3.92 x10.e3/uL`: a `%` against the name is the percentage of the cells
   // it names, a `#` their absolute count — the bare name where the catalog knows it and the unit agrees (per cent, or
   // none, for `%`, as gluedUnitBeforeName reads `%Neutrophils`; a count per volume for `#`); otherwise the name keeps
