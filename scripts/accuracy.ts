@@ -7,9 +7,10 @@
  * `--details` prints the rows that were not right for the tuning set only; the evaluation set is looked at for its
  * figures, not for its rows (`--details=evaluation` exists for the final report, not for development).
  * `--set=tuning` reads the tuning set alone (what development runs); `--set=evaluation --totals` prints the
- * evaluation set's total line only, not its files.
+ * evaluation set's total line only, not its files. `--set=probes` reads the probe sets (`probes/<name>/`: made-up
+ * reports a reviewer wrote and keyed blind to the rules, each set's README saying what was tuned on it since) alone.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { addScores, percentExact, scoreRows, type Score } from './accuracy-score.js';
 import { ACCURACY_ROOT, loadExpected, readAsRows } from './accuracy-read.js';
 import { opaqueId } from './split-overlap-score.js';
@@ -25,7 +26,7 @@ const details = args.has('details') ? (args.get('details') ?? 'tuning') : null;
  */
 const TUNED_TWINS = new Set(['57f481d2', '38f9dbb3', 'a462967e', '2b8219f3']);
 
-async function scoreSet(set: 'tuning' | 'evaluation'): Promise<{ files: [string, Score][]; total: Score }> {
+async function scoreSet(set: string): Promise<{ files: [string, Score][]; total: Score }> {
   const dir = new URL(`${set}/`, ACCURACY_ROOT);
   const files: [string, Score][] = [];
   for (const exp of loadExpected(dir)) {
@@ -43,8 +44,9 @@ async function main(): Promise<void> {
   const totals: Record<string, Score> = {};
   const only = args.get('set');
   const totalsOnly = args.has('totals');
-  for (const set of ['tuning', 'evaluation'] as const) {
-    if (only && only !== set) continue;
+  const probeSets = only === 'probes' ? readdirSync(new URL('probes/', ACCURACY_ROOT)).sort().map((name) => `probes/${name}`) : [];
+  for (const set of only === 'probes' ? probeSets : ['tuning', 'evaluation']) {
+    if (only && only !== 'probes' && only !== set) continue;
     const { files, total } = await scoreSet(set);
     totals[set] = total;
     console.log(`\n${set} set (${files.length} files)`);
