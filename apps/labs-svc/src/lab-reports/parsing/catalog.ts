@@ -599,6 +599,10 @@ function testNameSynonyms(folded: string): string {
     .replace(/^volumen plaquetari?o? medio$/, 'mean platelet volume')
     .replace(/^saturacion (?:de )?(?:o2|oxigeno)$/, 'oxygen saturation')
     .replace(/^leu[ck]ocitos? esterasas?$/, 'leukocyte esterase')
+    // (b67u2) The leukocyte esterase noun first in Italian, Portuguese, Spanish and French (`Esterasi leucocitaria`,
+    // `Esterase leucocitária`, `Esterasa leucocitaria`, `Estérase leucocytaire`), and German in one word
+    // (`Leukozytenesterase`).
+    .replace(/^(?:esterasi|esterase|esterasa) leu[ck]oc[iy]t(?:aria|ario|aire)$|^leu[ck]o[cz]yten ?esterase$/, 'leukocyte esterase')
     // (b60) Czech `Amyláza celk.` (celková: total) the amylase; `ESR sedimentace`, `Sedimentace` the erythrocyte
     // sedimentation rate.
     .replace(/^amylaza(?: celk(?:ova)?)?$/, 'amylase')
@@ -1897,7 +1901,8 @@ export const withoutObservation = (name: string): string => name.replace(OBSERVA
 // the measured total calcium: unknown.
 const FILLER_BEFORE = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|^calc(?:ulated)?\s+(?!(?:ca|calcium)\b)/;
 // (nordicnames) `Lvl` (`Sodium Lvl`, `Magnesium Lvl`: a US hospital printout's short `level`) as `level`.
-const FILLER_AFTER = /\s+(?:level|levels|lvl|estimation|serum|plasma|s p|sp)$/;
+// (b67u2) And German `Wert` (value: `pH-Wert`), as `level`.
+const FILLER_AFTER = /\s+(?:level|levels|lvl|estimation|serum|plasma|s p|sp|wert)$/;
 /** Either of them, once. */
 const FILLER = new RegExp(`${FILLER_BEFORE.source}|${FILLER_AFTER.source}`);
 
@@ -1928,6 +1933,8 @@ export function slashedHalves(name: string): [string, string] | null {
  * (readfixB) The cells' English names before the bracket (`Red blood cells (heme)`, `RBC (haem)`) are the
  * erythrocytes' (stripPadName).
  */
+/** (b67u2) A bracket naming the urine strip (stripPadName): French, English, Spanish and Portuguese, Italian, German. */
+const STRIP_IN_BRACKET = /^\(\s*(?:bandelettes?|dipstick|strip|stick|tira(?: reactiva| reagente)?|striscia|teststreifen|streifen)\s*\)$/i;
 const STRIP_PAD_NAMES: Record<string, string> = {
   'erythrocytes hem': 'Blood', 'erythrocytes heme': 'Blood', 'rbc hem': 'Blood', 'rbc heme': 'Blood', 'protein albumin': 'Protein',
 };
@@ -1935,6 +1942,16 @@ const STRIP_PAD_NAMES: Record<string, string> = {
 /** STRIP_PAD_NAMES' reading of a printed name with a bracket: its part before the bracket as the cells' name if it is one. */
 function stripPadName(printed: string): string | undefined {
   const at = printed.indexOf('(');
+  // (b67u2) A pad named by the strip in brackets (`Leucocytes (bandelette)`, `Leukocytes (dipstick)`, `Erythrozyten
+  // (Teststreifen)`, `Leucocitos (tira)`): the leukocytes' pad is the leukocyte esterase, the red cells' the blood, any
+  // other the name before the bracket (`Glucose (bandelette)`).
+  const strip = at > 0 ? STRIP_IN_BRACKET.exec(printed.slice(at)) : null;
+  if (strip) {
+    const before = printed.slice(0, at).trim();
+    const folded = normalizeName(before);
+    return /^(?:leukocytes?|wbcs?|white (?:blood )?cells?)$/.test(folded) ? 'Leukocyte Esterase'
+      : RED_CELLS.test(before) || /^(?:erythrocytes?|rbcs?|red (?:blood )?cells?)$/.test(folded) ? 'Blood' : before;
+  }
   const name = at > 0 && RED_CELLS.test(printed.slice(0, at).trim()) ? `Erythrocytes ${printed.slice(at)}` : printed;
   return ownEntry(STRIP_PAD_NAMES, normalizeName(name));
 }
@@ -2860,7 +2877,9 @@ export class BiomarkerCatalog {
       .replace(/^(?:wbc|white (?:blood )?cell) esterase$/i, 'Leukocyte Esterase')
       // (urinept) The specific gravity's temperature (`Densidade a 15 ºC`, `Densidad a 20°C`, `Specific gravity at 15 C`;
       // the `º` OCR'd as a 0, `a 150 C`): no part of the name.
-      .replace(AT_TEMPERATURE, '');
+      .replace(AT_TEMPERATURE, '')
+      // (b67u2) German `-Wert` (value) after a strip's name (`pH-Wert`): the test's name alone.
+      .replace(/(?<=\S)[\s-]+wert$/i, '');
     // (urinept) Portuguese and Spanish names the strip's pads and the colour have only in urine (URINE_ONLY_NAMES).
     const named = ownEntry(URINE_ONLY_NAMES, foldName(printed)) ?? printed;
     // (labs52cat) A strip's pad named by what it tests and what it detects (`Eritrosit (haem)`, `Erythrocytes (heme)`:

@@ -1,7 +1,7 @@
 import { sideBySideTables } from './side-by-side.js';
 import { runOnRowsApart } from './run-on.js';
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
-import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, saysRedCells, urineInEnglish, withoutObservation } from './catalog.js';
+import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, normalizeName, saysRedCells, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, isStatusWords, normalizeFlag, noteSaysStarFlags, onScale, phraseGivesWay, statusBesideFlag } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
@@ -15,7 +15,7 @@ import { withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, witho
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
+  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isColourAnswer, wordAgainstWordFlag, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
   PLAIN_NUMBER, halfWidth, upperBoundAfter, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, UNIT_LABEL_WORDS, FLAG_LABEL_WORDS, RANGE_SIDE_WORDS,
 } from './tokens.js';
@@ -4582,8 +4582,26 @@ const EXAMINATION_PART = new RegExp(String.raw`^(?:(?:${EXAMINED_PARTS})(?:\s*(?
  */
 function isExaminationPart(heading: string): boolean {
   // (labs53fix) Two parts named together (`Physical / Macroscopic`, `Physical & Chemical`) are the lab's, however printed.
-  return EXAMINATION_PART.test(heading) && (!/^physical\b/i.test(heading) || heading === heading.toUpperCase() || /[/&]|\band\b/i.test(heading));
+  return (EXAMINATION_PART.test(heading) && (!/^physical\b/i.test(heading) || heading === heading.toUpperCase() || /[/&]|\band\b/i.test(heading)))
+    || partInOtherLanguage(heading);
 }
+
+/**
+ * (b67u2) A urinalysis's part in French, Portuguese, Spanish, Italian or German, by its words (folded): every word one
+ * of a part's (URINE_PART_WORD: the cytology, the sediment and its microscopy, the physical and chemical parts as
+ * adjectives, the strip) or of the words around them (URINE_PART_FILLER: `exame`, `quantitative`, `urinaire`, `do`),
+ * one at least a part's (`Cytologie quantitative`, `SEDIMENTOSCOPIA`, `Exame físico-químico`, `Mikroskopisches
+ * Sediment`, `Examen microscopique du culot`). A noun of a blood section (`Chimie`, `Química`, `Hémogramme`) or any
+ * other word (a specimen's, `sang`) is none: the heading ends the section as before.
+ */
+function partInOtherLanguage(heading: string): boolean {
+  const words = foldName(heading).split(/[\s-]+/).filter(Boolean);
+  return words.length > 0 && words.length <= 6 && words.some((w) => URINE_PART_WORD.test(w)) && words.every((w) => URINE_PART_WORD.test(w) || URINE_PART_FILLER.test(w));
+}
+/** (b67u2) A part's word, folded (partInOtherLanguage): no `sedimentação` (an ESR's), no noun of chemistry (`química`, `chimie`). */
+const URINE_PART_WORD = /^(?:sediment|sedimento|sedimentos|sediments|sedimentoscopia|sedimentoscopie|harnsediment|urinsediment|culot|cytologie|cytologique|citologia|citologico|zytologie|zytologisch\w*|microscopico|microscopica|microscopique|microscopia|microscopie|mikroskopie|mikroskopisch\w*|macroscopico|macroscopique|fisico|physique|physikalisch\w*|quimico|chimico|chimique|chemisch\w*|fisicoquimico|bandelette|bandelettes|teststreifen|streifentest|tira|striscia|anormais|anormales)$/;
+/** (b67u2) The words around a part's in its heading (partInOtherLanguage). */
+const URINE_PART_FILLER = /^(?:exame|examen|esame|analise|analisis|analisi|analyse|untersuchung|befund|quantitative?|quantitatif|quantitativ[ao]|qualitative?|qualitatif|qualitativ[ao]|cuantitativ[ao]|cualitativ[ao]|urinaire|urinario|urinaria|urinari|fisica|quimica|chimica|reactiva|reagente|reattiva|elementos|do|da|de|del|della|dello|du|des|d|e|et|y|und|ed|la|le|der|des)$/;
 
 const SPECIMEN_LINE = /^\s*(?:specimen(?:\s+type)?|sample(?:\s+type)?)\s*[:=]\s*(\S.*)$/i;
 
@@ -8616,17 +8634,29 @@ function colourAgainstColour(text: string, opts: TextParseOptions): Omit<RawRow,
   for (let i = 1; i <= Math.min(3, words.length - 2); i++) {
     const name = cleanName(words.slice(0, i).join(' '));
     if (opts.answerKind?.(name, true) !== 'color') continue;
-    for (let k = i + 1; k < words.length; k++) {
-      const answer = words.slice(i, k).join(' ');
-      const range = words.slice(k).join(' ');
-      if (!isColourAnswer(answer) || !isColourAnswer(range)) continue;
-      // A shade of the range's colour (`Pale yellow` against `Light Yellow`: one base, colourBase) is the colour
-      // expected, normal, as the records reader reads it (labs51fix); another colour (`Red` against `Yellow`) no flag.
-      const base = colourBase(answer);
-      return answerAgainstRange(name, answer, range, base !== undefined && base === colourBase(range));
-    }
+    // (b67u2) Where the line prints a column gap after the name, the answer and the range split at the gap (`Colore
+    // giallo paglierino     giallo paglierino`, `Couleur   Jaune foncé   Jaune`: two-word colours read whole); else
+    // the split where both halves are one colour printed twice, else the first where both are colours.
+    const splits: number[] = [];
+    for (let k = i + 1; k < words.length; k++) if (isColourAnswer(words.slice(i, k).join(' ')) && isColourAnswer(words.slice(k).join(' '))) splits.push(k);
+    if (!splits.length) continue;
+    const atGap = splits.find((k) => gapBefore(text, words, k));
+    const twice = splits.find((k) => foldName(words.slice(i, k).join(' ')) === foldName(words.slice(k).join(' ')));
+    const k = atGap ?? twice ?? splits[0]!;
+    const [answer, range] = [words.slice(i, k).join(' '), words.slice(k).join(' ')];
+    // A shade of the range's colour (`Pale yellow` against `Light Yellow`: one base) normal, as the records reader
+    // reads it (labs51fix); another colour (`Red` against `Yellow`) no flag (wordAgainstWordFlag).
+    return answerAgainstRange(name, answer, range, wordAgainstWordFlag('color', answer, range) === 'normal');
   }
   return null;
+}
+
+/** (b67u2) Whether the text prints a column gap (two spaces or a tab) before its k-th word (the words split at spaces). */
+function gapBefore(text: string, words: string[], k: number): boolean {
+  let at = 0;
+  const trimmed = text.trim();
+  for (let w = 0; w < k; w++) at = trimmed.indexOf(words[w]!, at) + words[w]!.length;
+  return /^(?:\s{2,}|\t)/.test(trimmed.slice(at));
 }
 
 /**
@@ -8646,16 +8676,12 @@ function aspectAgainstAspect(text: string, opts: TextParseOptions): Omit<RawRow,
       const answer = words.slice(i, k).join(' ');
       const range = words.slice(k).join(' ');
       if (!isAspectAnswer(answer) || !isAspectAnswer(range)) continue;
-      const fold = (w: string) => foldName(w);
-      if (fold(answer) === fold(range)) return answerAgainstRange(name, answer, range, true);
-      const clouded = CLEAR_ASPECT.test(fold(range)) && !CLEAR_ASPECT.test(fold(answer));
-      return { ...answerAgainstRange(name, answer, range, false), ...(clouded ? { normalizedFlag: 'abnormal' as const } : {}) };
+      const flag = wordAgainstWordFlag('aspect', answer, range);
+      return { ...answerAgainstRange(name, answer, range, flag === 'normal'), ...(flag === 'abnormal' ? { normalizedFlag: flag } : {}) };
     }
   }
   return null;
 }
-/** (b67u) A clear aspect's words, folded (aspectAgainstAspect): `clear`, `klar`, `clair`, `limpido`, `limpide`, `jernih` …. */
-const CLEAR_ASPECT = /^(?:clear|klar|clair|claire|limpid[oae]|limpide|jernih)$/;
 
 /**
  * (labsgap) A strip's word, then the word its range prints, on a text line (`Urobilinogen  Normal  Normal`,
@@ -8689,6 +8715,15 @@ const GRADE_WORD = new RegExp(`^(?:${GRADE_WORDS}|moderate)$`, 'i');
  * answer too (`WBC  Moderate` under a chemical heading is the esterase's).
  */
 const MICROSCOPE_GRADE = new RegExp(`^(?:${GRADE_WORDS})$`, 'i');
+/**
+ * (b67u2) The microscope's grades in Italian, Portuguese, Spanish, French and German, folded (`Emazie  rare`, `Leucociti
+ * rari`, `Hemácias  raras`, `Hématies  rares`, `Erythrozyten  vereinzelt`, `numerosi`, `nombreux`): under a urine heading,
+ * after the red or white cells' name in any language (CELLS_IN_ANY_LANGUAGE, the catalog's words: `Emazie`, `Hemácias`),
+ * a count in words, as `RBC  Rare` is.
+ */
+const OTHER_LANGUAGE_GRADE = /^(?:rare|rares|rari|rara|raras|raros|scarse|scarsi|escasos|escasas|vereinzelt|vereinzelte|numerose|numerosi|numerosas|numerosos|nombreux|nombreuses|zahlreich|zahlreiche|frequenti|frequentes|occasionnels|occasionnelles|ocasionais|ocasionales|occasionali)$/;
+/** (b67u2) The red or white cells' names as the catalog's words read them (normalizeName: `Emazie`, `Leucócitos`, `Hématies`). */
+const CELLS_IN_ANY_LANGUAGE = /^(?:erythrocytes|leukocytes)$/;
 /** (review2's find) A `Routine` subheading within a urine section (`Routine`, `ROUTINE EXAMINATION:`). */
 const ROUTINE_PART = /^routine(?:\s+(?:examination|exam|analysis))?\s*:?$/i;
 
@@ -8727,6 +8762,7 @@ function wordAloneInUrine(text: string, opts: TextParseOptions): Omit<RawRow, 'l
   const kind = opts.answerKind?.(name, true);
   const read = (kind === 'color' && isColourAnswer(answer)) || (kind === 'aspect' && isAspectAnswer(answer))
     || (GRADE_WORD.test(answer) && URINE_MICROSCOPY.test(name)) || (MICROSCOPE_GRADE.test(answer) && namesBloodCells(name))
+    || (OTHER_LANGUAGE_GRADE.test(foldName(answer)) && (namesBloodCells(name) || CELLS_IN_ANY_LANGUAGE.test(normalizeName(name))))
     || normalUrobilinogen(name, answer, opts);
   return read ? { name, value: null, valueText: answer } : null;
 }

@@ -836,6 +836,8 @@ const PRESENCE_VALUES = [
   ['negatief'], ['positief'], ['ausente'], ['presente'], ['assente'],
   // (b67u) French feminine and accented forms, Italian traces (`Glucose  présent`, `Protéines  absente`, `Proteine  tracce`).
   ['présent'], ['présente'], ['absente'], ['tracce'],
+  // (b67u2) Their plurals (`Nitriti  assenti  assenti`, `Cristaux  absents`).
+  ['assenti'], ['presenti'], ['absents'], ['absentes'], ['présents'], ['présentes'], ['presentes'],
   // (labs52fix) `Nil` (none: an Indian or British urine report's `Proteins  Nil  Nil`), as `Absent` is read.
   ['nil'],
   // (labsgap) `Not seen`, a smear's absence (`Malaria Parasite  Not seen`), as `Not detected` is a test's: no strip's.
@@ -1011,6 +1013,27 @@ export function sameColourShade(text: string, reference: string): boolean {
   const family = (l: string) => (l === 'plain' ? 'light' : l);
   return family(a.lightness) === family(b.lightness);
 }
+
+/**
+ * (b67u2) The flag of a urine's colour or aspect answered in words against the word its reference prints, when the
+ * report printed none (the text reader's colourAgainstColour and aspectAgainstAspect): a colour of the reference's base
+ * colour (`giallo paglierino` against `giallo paglierino`, `Pale yellow` against `Light Yellow`, `Dark yellow` against
+ * `Pale Yellow`: colourBase, labs52fix) normal, another colour (`Red` against `Yellow`) no flag; the same aspect normal,
+ * a clouded aspect against a clear reference (`Trouble` against `Clair`, `leicht trüb` against `klar`) abnormal, any
+ * other pair (`Clear` against `Cloudy`) no flag. Null too where either side is no word of that kind.
+ */
+export function wordAgainstWordFlag(kind: 'color' | 'aspect', answer: string, reference: string): 'normal' | 'abnormal' | null {
+  if (kind === 'color') {
+    const base = colourBase(answer);
+    return base !== undefined && base === colourBase(reference) ? 'normal' : null;
+  }
+  if (!isAspectAnswer(answer) || !isAspectAnswer(reference)) return null;
+  const fold = (w: string) => withoutMarks(w).toLowerCase().replace(/\s+/g, ' ').trim();
+  if (fold(answer) === fold(reference)) return 'normal';
+  return CLEAR_ASPECT.test(fold(reference)) && !CLEAR_ASPECT.test(fold(answer)) ? 'abnormal' : null;
+}
+/** (b67u; b67u2 moved here) A clear aspect's words, folded: `clear`, `klar`, `clair`, `limpido`, `limpide`, `jernih` …. */
+const CLEAR_ASPECT = /^(?:clear|klar|clair|claire|limpid[oae]|limpide|jernih)$/;
 
 /** (labs51fix) A urine strip's colour answer (coding's isStripAnswer): a yellow (a straw is one: colourShade) or an amber, of any shade. */
 export function isStripColour(text: string): boolean {
