@@ -24,8 +24,13 @@ describe('mend1 (M1): a range printed over its row survives the row\'s own name 
   it('a Markdown heading naming the test keeps it; one naming no test drops it (no range moves to the row above)', () => {
     expect(coded(lines('Range: 3.5 - 5.1 mmol/L', '## Potassium', 'Potassium 4.0 mmol/L', '', 'Range: 135 - 145 mmol/L', '## Electrolytes', 'Sodium 140 mmol/L')))
       .toEqual([['potassium', 4, 'mmol/L', 3.5, 5.1, 'normal'], ['sodium', 140, 'mmol/L', null, null, null]]);
-    expect(coded(lines('## Lipid Panel', '', 'Normal range: < 200 mg/dL', '### Total Cholesterol', '185 mg/dL')))
-      .toEqual([['total-cholesterol', 185, 'mg/dL', null, 200, 'normal']]);
+    expect(coded(lines('## Lipid Panel', '', 'Normal range: < 200 mg/dL', '### Total Cholesterol', '185 mg/dL', '', 'Normal range: 40 - 60 mg/dL', '### HDL', '52 mg/dL'))[0])
+      .toEqual(['total-cholesterol', 185, 'mg/dL', null, 200, 'normal']);
+  });
+
+  it('a Markdown heading that says nothing of what is examined (`#### Result`) keeps it', () => {
+    expect(coded(lines('**Ferritin**', 'Reference range: 15 - 150 ng/mL', '#### Result', 'Ferritin 120 ng/mL')))
+      .toEqual([['ferritin', 120, 'ng/mL', 15, 150, 'normal']]);
   });
 
   it('guards: a section heading (a specimen, a blood section) or a Markdown heading naming no test still drops it', () => {

@@ -2831,7 +2831,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const key = text.trim().toLowerCase();
     // (b66r) A range line printed over no row (its row unread: `### LDL direct: "174"` / `Normal range: 0 - 99 mg/dL`)
     // ends at a section's heading or a Markdown heading that names no test: never the range of the first row under it.
-    if (rangeAbove && (sectionOf(text) || (markdownHeadingLevel(printed) !== undefined && !opts.knows?.(cleanName(text))))) rangeAbove = null;
+    // (mend1) A heading that opens a section — one sectionOf reads something of (a specimen, vitals, absolute counts,
+    // subsets; sectionOf's `{}` is any short line's, a row's own name among them) or a blood section's (BLOOD_SECTION:
+    // `RENAL FUNCTION`) — that names no test: a layout printing its ranges over their rows keeps the range over the
+    // row's name line (`Normal range: 135 - 145 mmol/L` / `Sodium` / `131 mmol/L`, `**TSH**`, `### Total Cholesterol`),
+    // and over a Markdown heading that says nothing of what is examined (`#### Result`: PART_OF_SECTION).
+    if (rangeAbove && !opts.knows?.(cleanName(text)) && (opensSection(text, opts)
+      || (markdownHeadingLevel(printed) !== undefined && !PART_OF_SECTION.test(text.trim())))) rangeAbove = null;
     // A line in angle brackets alone (`<TIPO II>`, the examination's type under `URINA`) marks the section it is in;
     // it opens none.
     if (/^<[^<>]+>$/.test(key)) return;
@@ -7285,6 +7291,16 @@ function sectionOf(text: string): Section | null {
   if (/\bcapillary\b|\bcbg\b/.test(t)) return { specimen: 'capillary' };
   if (LYMPHOCYTE_SUBSETS.test(folded)) return { subsets: true };
   return {};
+}
+
+/**
+ * (mend1) Whether a heading opens a section of its own: sectionOf reads something of it (a specimen, two specimens,
+ * vitals, absolute counts, lymphocyte subsets) or it is a blood section's heading (bloodHeading) — not merely a short
+ * line, which sectionOf answers `{}` for.
+ */
+function opensSection(text: string, opts: TextParseOptions): boolean {
+  const s = sectionOf(text);
+  return Boolean(s && (s.specimen || s.urineToo || s.vitals || s.absolute || s.subsets)) || bloodHeading(text, opts);
 }
 
 /**
