@@ -2875,7 +2875,11 @@ export class BiomarkerCatalog {
     // other scripts, read whole by their own tables as the blood's tests — `Глюкоза`, `Лейкоциты` — stay as they were:
     // cyrillic.spec's known limit.)
     const translated = LATIN_NAME.test(n) ? normalizeName(n) : '';
-    const word = translated && translated !== foldName(n) ? translated.replace(/^total (?=\S)/, '') : '';
+    // (mend1) `total` dropped only where the vocabulary added it (`Eiweiß`, `Proteínas`: protein); a name that prints
+    // it (`Proteínas totales`, `Gesamteiweiß`, `Proteine totali`) keeps it, as English `Total Protein` does (the serum's
+    // total protein, under a urine heading too).
+    const printsTotal = /(?:^|\s)(?:gesamt|total|totale?s|totali|totais|totaux)/.test(foldName(n));
+    const word = translated && translated !== foldName(n) ? (printsTotal ? translated : translated.replace(/^total (?=\S)/, '')) : '';
     const wordSingular = word.replace(/s$/, '');
     const bases = [...(n === singular ? [n, `${n}s`] : [n, singular]), ...(!word ? [] : word === wordSingular ? [word, `${word}s`] : [word, wordSingular])];
     const forms = (base: string) => [`${base} in Urine`, `Urine ${base}`, `${base}, Urine`, `${base} Ur`];
