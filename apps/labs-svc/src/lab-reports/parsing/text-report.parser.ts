@@ -49,6 +49,11 @@ export interface TextParseOptions {
   ownsNumber?: (name: string, withNumber: string, unit?: string) => boolean;
   /** (labs39fix) Whether the catalog reads two names as the same analyte (a name continued on the next line: another test?). */
   sameAnalyte?: (a: string, b: string) => boolean;
+  /**
+   * (mend1) A row's name with the word in brackets printed after its value (`Calcium` and `ionisé`): the name to read
+   * (the name alone, or with the word), or null where the row is better unread.
+   */
+  nameWithBracket?: (name: string, word: string) => string | null;
   /** Whether the catalog measures a name in this unit (a `%` run against a name's front is the unit of a percentage only). */
   measuresIn?: (name: string, unit: string) => boolean;
   /** (prose review) What one of a unit is in the unit the catalog measures a name in (catalog.ts unitFactor). */
@@ -8136,7 +8141,13 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     if (GROUPS_READ.get(tail) === 'groups' && (!opts.knows?.(name) || (tail.unit && !measuredIn(name, tail.unit, opts)))) return undefined;
     const { hadPrevious: _p, ...row } = tail;
     if (GROUPS_READ.has(tail) && row.rangeText) row.rangeText = asPrinted(text, row.rangeText);
-    return { name: abbreviationLed(withoutRowNumber(name, opts), opts), ...row };
+    const rowName = abbreviationLed(withoutRowNumber(name, opts), opts);
+    // (mend1) A word in brackets after the value is tried with the name, as a bracket after the name is: another
+    // analyte, a word about the sample, or one that changes the analyte (unknown, or no row) — never silently the name's.
+    const bracket = BRACKET_AFTER_VALUE.get(tail);
+    const named = bracket && opts.nameWithBracket ? opts.nameWithBracket(rowName, bracket) : rowName;
+    if (named === null) return null;
+    return { name: named, ...row };
   };
   /** (prose) The gates that end the line's reading (`breaks` below) of splits that read nothing, not yet asked. */
   const unasked: (() => boolean)[] = [];
@@ -9365,6 +9376,9 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // normalizeFlag's OTHER_LANGUAGE_FLAG_PHRASES) is the row's flag.
   if (k < n && /^\(\p{L}[\p{L}\p{M}-]*\)$/u.test(tokens[k]!) && !/^\(see\b/i.test(tokens[k]!) && !isUnitToken(tokens[k]!) && !parseFlagToken(tokens[k]!)) {
     if (out.value !== null && !out.flag && normalizeFlag(tokens[k]!)) out.flag = tokens[k]!.slice(1, -1);
+    // (mend1) A word that is no flag may still change the analyte (`Calcium  1.20 mmol/L  (ionisé)`): kept for the
+    // row's name to be tried with it (TextParseOptions.nameWithBracket).
+    else if (out.value !== null) BRACKET_AFTER_VALUE.set(out, tokens[k]!.slice(1, -1));
     k++;
   }
   // (b64) Two to four words in brackets ending the row after its value, no range (`LDL: 102 mg/dL (Near optimal)`,
@@ -10112,6 +10126,8 @@ function measuredIn(name: string, unit: string, opts: TextParseOptions): boolean
 
 /** (groups) The tails whose range is the ranges of several groups (parseTail): their text is then read as printed (asPrinted). */
 const GROUPS_READ = new WeakMap<Tail, 'sexes' | 'groups'>();
+/** (mend1) The word in brackets a row printed after its value (and unit) that is no flag (`(ionisé)`, `(nüchtern)`). */
+const BRACKET_AFTER_VALUE = new WeakMap<Tail, string>();
 
 /** (groups) The longest range text asPrinted looks for in its line (a few groups' ranges and units; more is left as read). */
 const AS_PRINTED_LONGEST = 160;
