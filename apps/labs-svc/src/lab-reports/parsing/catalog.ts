@@ -1337,6 +1337,8 @@ const SAMPLE_QUALIFIERS: Record<string, Record<string, SampleSays>> = {
     se: 'serum',
     venos: 'venous', venoses: 'venous', kapillar: 'capillary', kapillarblut: 'capillary', arteriell: 'arterial', labor: 'place', poct: 'place',
     berechnet: 'standard',
+    // (mend1) When in the day (`Cortisol (morgens)`), as English `morning`.
+    morgens: 'condition', abends: 'condition',
   },
   fr: {
     'a jeun': 'condition', 'non a jeun': 'condition', 'pas a jeun': 'condition', serum: 'serum', plasma: 'serum', 'sang total': 'blood', sang: 'blood',
@@ -1869,6 +1871,13 @@ export function saysRedCells(text: string): boolean {
 // (cells review) And the unsaturated iron-binding capacity (`Iron Binding Capacity (Unsaturated)`, UIBC), not the total.
 const ANALYTE_CHANGING = /\b(std|standard|actual|free|ioni[sz]ed|unsaturated|direct(?!\s+(?:equilibrium\s+)?dialysis)|indirect|conjugated|unconjugated|bioavailable|unbound|reverse|active|holo\w*|1 25|dihydroxy|urine|urinary|ur|csf|fluid|stool|24\s*h(ou)?rs?|timed|random urine)\b/i;
 const ANALYTE_CHANGING_ALL = new RegExp(ANALYTE_CHANGING.source, 'gi');
+/**
+ * (mend1) ANALYTE_CHANGING's words in other languages, folded (no accents): ionized (`ionisé`, `iónico`, `iônico`,
+ * `ionisiert`, `ionizzato`), free (`libre`, `livre`, `frei`, `libérée`), conjugated, direct, indirect, urine's
+ * (`urinaire`, `urinário`, `Harn`) and the red cells' (`érythrocytaire`, `eritrocitario`): a word in brackets after a
+ * row's value that makes another analyte (BiomarkerCatalog.nameWithBracket).
+ */
+const BRACKET_CHANGING = /\b(?:ioni[sz]\w*|ionic\w*|ioniq\w*|libres?|livres?|frei\w*|liber\w*|conjug\w*|direct\w*|diret\w*|indirect\w*|indiret\w*|urin\w*|harn\w*|erythro\w*|eritro\w*)\b/;
 /** (cells review) One word of ANALYTE_CHANGING, whole (catalog knowsWord). */
 const ANALYTE_CHANGING_WORD = new RegExp(`^(?:${ANALYTE_CHANGING.source})$`, 'i');
 
@@ -2894,7 +2903,11 @@ export class BiomarkerCatalog {
     // other scripts, read whole by their own tables as the blood's tests — `Глюкоза`, `Лейкоциты` — stay as they were:
     // cyrillic.spec's known limit.)
     const translated = LATIN_NAME.test(n) ? normalizeName(n) : '';
-    const word = translated && translated !== foldName(n) ? translated.replace(/^total (?=\S)/, '') : '';
+    // (mend1) `total` dropped only where the vocabulary added it (`Eiweiß`, `Proteínas`: protein); a name that prints
+    // it (`Proteínas totales`, `Gesamteiweiß`, `Proteine totali`) keeps it, as English `Total Protein` does (the serum's
+    // total protein, under a urine heading too).
+    const printsTotal = /(?:^|\s)(?:gesamt|total|totale?s|totali|totais|totaux)/.test(foldName(n));
+    const word = translated && translated !== foldName(n) ? (printsTotal ? translated : translated.replace(/^total (?=\S)/, '')) : '';
     const wordSingular = word.replace(/s$/, '');
     const bases = [...(n === singular ? [n, `${n}s`] : [n, singular]), ...(!word ? [] : word === wordSingular ? [word, `${word}s`] : [word, wordSingular])];
     const forms = (base: string) => [`${base} in Urine`, `Urine ${base}`, `${base}, Urine`, `${base} Ur`];
@@ -3053,7 +3066,7 @@ export class BiomarkerCatalog {
 
   /** Everything the readers ask the catalog, as `analyzeReport` passes it (specs read with it as uploads are read). */
   get readerOptions() {
-    return { knows: this.knows, measuresIn: this.measuresIn, unitFactor: this.unitFactor, perMicrolitreFloor: this.perMicrolitreFloor, answerKind: this.answerKind, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, answersInUrine: this.answersInUrine, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, molarMassOf: this.molarMassOf, sameAnalyte: this.sameAnalyte, knowsCode: this.knowsCode, codesOf: this.codesOf, knowsWord: this.knowsWord, nameOfCode: this.nameOfCode };
+    return { nameWithBracket: this.nameWithBracket, knows: this.knows, measuresIn: this.measuresIn, unitFactor: this.unitFactor, perMicrolitreFloor: this.perMicrolitreFloor, answerKind: this.answerKind, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, answersInUrine: this.answersInUrine, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, molarMassOf: this.molarMassOf, sameAnalyte: this.sameAnalyte, knowsCode: this.knowsCode, codesOf: this.codesOf, knowsWord: this.knowsWord, nameOfCode: this.nameOfCode };
   }
 
   /**
@@ -3079,6 +3092,32 @@ export class BiomarkerCatalog {
   knowsWord = (word: string): boolean => this.cutShortWords().words.has(normalizeName(word)) || ANALYTE_CHANGING_WORD.test(word.trim());
 
   /** (labs39fix) For parsers: do two names read as the same analyte of the catalog (`HbA1c`, `Hemoglobin A1c`)? */
+  /**
+   * (mend1) A row's name and the word in brackets printed after its value (`Calcium  1.20 mmol/L  (ionisé)`), tried
+   * together as a bracket after the name is: the name with the word where that names another analyte (`Bilirubine
+   * (conjuguée)`, `Magnésium (érythrocytaire)`); the name alone where the word says only the sample or when it was taken
+   * (SAMPLE_QUALIFIERS: `(nüchtern)`, `(à jeun)`, `(morning)`, `(AM)`, `(venös)`) and fits it; where the word changes the
+   * analyte (ANALYTE_CHANGING, or BRACKET_CHANGING in another language: `(ionisé)`, `(iónico)`, `(urinaire)`) the name
+   * with it when the catalog knows none so (an unknown row), else null (no row) — never the base analyte. A word of
+   * other letters than ASCII the catalog reads nothing of with the name is the unknown name with it (as b65m's isUnitToken
+   * left such a row unread before); an ASCII one the name's, as before (`(Optimal)`). A name the catalog does not know
+   * is left as it is.
+   */
+  nameWithBracket = (name: string, word: string): string | null => {
+    const base = this.matchName(name);
+    if (!base) return name;
+    const joined = `${name.trim()} (${word})`;
+    const says = sampleQualifiersOnly(word);
+    if (says) return fitsSample(base, says) ? name : joined;
+    const hit = this.matchName(joined);
+    const english = ANALYTE_CHANGING.test(normalizeName(word));
+    const changing = english || BRACKET_CHANGING.test(foldName(word));
+    // The name's analyte with the word: as the name's rules read it where they weigh such a word (English, `Free T4
+    // (Direct)`: the method), else no row (`Calcio (iónico)` reads as calcium there: cr1's M7).
+    if (hit) return hit.key !== base.key ? joined : changing && !english ? null : name;
+    return changing || /[^\x20-\x7e]/.test(word) ? joined : name;
+  };
+
   sameAnalyte = (a: string, b: string): boolean => {
     const entry = this.matchName(a);
     return entry !== undefined && entry === this.matchName(b);

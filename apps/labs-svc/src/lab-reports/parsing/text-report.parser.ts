@@ -49,6 +49,11 @@ export interface TextParseOptions {
   ownsNumber?: (name: string, withNumber: string, unit?: string) => boolean;
   /** (labs39fix) Whether the catalog reads two names as the same analyte (a name continued on the next line: another test?). */
   sameAnalyte?: (a: string, b: string) => boolean;
+  /**
+   * (mend1) A row's name with the word in brackets printed after its value (`Calcium` and `ionisé`): the name to read
+   * (the name alone, or with the word), or null where the row is better unread.
+   */
+  nameWithBracket?: (name: string, word: string) => string | null;
   /** Whether the catalog measures a name in this unit (a `%` run against a name's front is the unit of a percentage only). */
   measuresIn?: (name: string, unit: string) => boolean;
   /** (prose review) What one of a unit is in the unit the catalog measures a name in (catalog.ts unitFactor). */
@@ -2831,7 +2836,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const key = text.trim().toLowerCase();
     // (b66r) A range line printed over no row (its row unread: `### LDL direct: "174"` / `Normal range: 0 - 99 mg/dL`)
     // ends at a section's heading or a Markdown heading that names no test: never the range of the first row under it.
-    if (rangeAbove && (sectionOf(text) || (markdownHeadingLevel(printed) !== undefined && !opts.knows?.(cleanName(text))))) rangeAbove = null;
+    // (mend1) A heading that opens a section — one sectionOf reads something of (a specimen, vitals, absolute counts,
+    // subsets; sectionOf's `{}` is any short line's, a row's own name among them) or a blood section's (BLOOD_SECTION:
+    // `RENAL FUNCTION`) — that names no test: a layout printing its ranges over their rows keeps the range over the
+    // row's name line (`Normal range: 135 - 145 mmol/L` / `Sodium` / `131 mmol/L`, `**TSH**`, `### Total Cholesterol`),
+    // and over a Markdown heading that says nothing of what is examined (`#### Result`: PART_OF_SECTION).
+    if (rangeAbove && !opts.knows?.(cleanName(text)) && (opensSection(text, opts)
+      || (markdownHeadingLevel(printed) !== undefined && !PART_OF_SECTION.test(text.trim())))) rangeAbove = null;
     // A line in angle brackets alone (`<TIPO II>`, the examination's type under `URINA`) marks the section it is in;
     // it opens none.
     if (/^<[^<>]+>$/.test(key)) return;
@@ -7324,6 +7335,16 @@ function sectionOf(text: string): Section | null {
 }
 
 /**
+ * (mend1) Whether a heading opens a section of its own: sectionOf reads something of it (a specimen, two specimens,
+ * vitals, absolute counts, lymphocyte subsets) or it is a blood section's heading (bloodHeading) — not merely a short
+ * line, which sectionOf answers `{}` for.
+ */
+function opensSection(text: string, opts: TextParseOptions): boolean {
+  const s = sectionOf(text);
+  return Boolean(s && (s.specimen || s.urineToo || s.vitals || s.absolute || s.subsets)) || bloodHeading(text, opts);
+}
+
+/**
  * (labs50fix review) Whether a heading names a part of a urine's examination or says nothing of what is examined, as a
  * deeper Markdown heading keeps its section's urine (PART_OF_SECTION, EXAMINATION_PART: `Results`, `Chemical`,
  * `Microscopic Examination`, `Sediment`): for a named group of records nested in a urinalysis's.
@@ -8247,7 +8268,13 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     if (GROUPS_READ.get(tail) === 'groups' && (!opts.knows?.(name) || (tail.unit && !measuredIn(name, tail.unit, opts)))) return undefined;
     const { hadPrevious: _p, ...row } = tail;
     if (GROUPS_READ.has(tail) && row.rangeText) row.rangeText = asPrinted(text, row.rangeText);
-    return { name: abbreviationLed(withoutRowNumber(name, opts), opts), ...row };
+    const rowName = abbreviationLed(withoutRowNumber(name, opts), opts);
+    // (mend1) A word in brackets after the value is tried with the name, as a bracket after the name is: another
+    // analyte, a word about the sample, or one that changes the analyte (unknown, or no row) — never silently the name's.
+    const bracket = BRACKET_AFTER_VALUE.get(tail);
+    const named = bracket && opts.nameWithBracket ? opts.nameWithBracket(rowName, bracket) : rowName;
+    if (named === null) return null;
+    return { name: named, ...row };
   };
   /** (prose) The gates that end the line's reading (`breaks` below) of splits that read nothing, not yet asked. */
   const unasked: (() => boolean)[] = [];
@@ -9494,6 +9521,9 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // normalizeFlag's OTHER_LANGUAGE_FLAG_PHRASES) is the row's flag.
   if (k < n && /^\(\p{L}[\p{L}\p{M}-]*\)$/u.test(tokens[k]!) && !/^\(see\b/i.test(tokens[k]!) && !isUnitToken(tokens[k]!) && !parseFlagToken(tokens[k]!)) {
     if (out.value !== null && !out.flag && normalizeFlag(tokens[k]!)) out.flag = tokens[k]!.slice(1, -1);
+    // (mend1) A word that is no flag may still change the analyte (`Calcium  1.20 mmol/L  (ionisé)`): kept for the
+    // row's name to be tried with it (TextParseOptions.nameWithBracket).
+    else if (out.value !== null) BRACKET_AFTER_VALUE.set(out, tokens[k]!.slice(1, -1));
     k++;
   }
   // (b64) Two to four words in brackets ending the row after its value, no range (`LDL: 102 mg/dL (Near optimal)`,
@@ -10241,6 +10271,8 @@ function measuredIn(name: string, unit: string, opts: TextParseOptions): boolean
 
 /** (groups) The tails whose range is the ranges of several groups (parseTail): their text is then read as printed (asPrinted). */
 const GROUPS_READ = new WeakMap<Tail, 'sexes' | 'groups'>();
+/** (mend1) The word in brackets a row printed after its value (and unit) that is no flag (`(ionisé)`, `(nüchtern)`). */
+const BRACKET_AFTER_VALUE = new WeakMap<Tail, string>();
 
 /** (groups) The longest range text asPrinted looks for in its line (a few groups' ranges and units; more is left as read). */
 const AS_PRINTED_LONGEST = 160;
