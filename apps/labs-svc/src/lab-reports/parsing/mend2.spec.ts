@@ -94,8 +94,8 @@ describe('mend2 M4: a status label before an age band', () => {
       .toEqual([['prostate-specific-antigen', 1.9, 'ng/mL', 'Within normal range: 40-49 years', null, null, null]]);
     expect(codedWithRangeText('PSA: 1.9 ng/mL (Dentro del rango normal: 40-49 años)'))
       .toEqual([['prostate-specific-antigen', 1.9, 'ng/mL', 'Dentro del rango normal: 40-49 años', null, null, null]]);
-    expect(codedWithRangeText('PSA: 1.9 ng/mL (Normal: 40-49 years)'))
-      .toEqual([['prostate-specific-antigen', 1.9, 'ng/mL', 'Normal: 40-49 years', null, null, null]]);
+    expect(codedWithRangeText('PSA: 1.9 ng/mL (Dentro de la normalidad: 40-49 años)'))
+      .toEqual([['prostate-specific-antigen', 1.9, 'ng/mL', 'Dentro de la normalidad: 40-49 años', null, null, null]]);
   });
 
   it('guards: a status label before bounds in the value\'s unit still gives them', () => {
