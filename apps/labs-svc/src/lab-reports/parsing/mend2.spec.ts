@@ -37,6 +37,16 @@ describe('mend2 M2: a layout printing its ranges above its rows', () => {
       .toEqual([['hemoglobin', 11.2, 'g/dL', 12, 16, 'low'], ['ferritin', 40, 'ng/mL', 30, 400, 'normal']]);
   });
 
+  it('guards: a stray bracket over the first row of ranges printed under their rows shows no layout (the last range has no row after it)', () => {
+    expect(coded(lines('(2 - 10)', 'Glucose 92 mg/dL', '(70 - 99 mg/dL)', 'Urea 31 mg/dL', '(15 - 45 mg/dL)')))
+      .toEqual([['glucose', 92, 'mg/dL', 70, 99, 'normal'], ['urea', 31, 'mg/dL', 15, 45, 'normal']]);
+  });
+
+  it('a card layout (name, range, value) reads its rows, each with the range printed over its value', () => {
+    expect(coded(lines('Sodium', '(135 - 145 mmol/L)', '140 mmol/L', 'Potassium', '(3.5 - 5.1 mmol/L)', '5.4 mmol/L')))
+      .toEqual([['sodium', 140, 'mmol/L', 135, 145, 'normal'], ['potassium', 5.4, 'mmol/L', 3.5, 5.1, 'high']]);
+  });
+
   it('guards: a row with its range above the first range-only line does not turn the layout', () => {
     expect(coded(lines('Hemoglobin: 14.0 g/dL (13.0 - 17.0 g/dL)', 'Ferritin: 40 ng/mL', '(30 - 400 ng/mL)', 'Vitamin B12: 300 pg/mL', '(200 - 900 pg/mL)')))
       .toEqual([['hemoglobin', 14, 'g/dL', 13, 17, 'normal'], ['ferritin', 40, 'ng/mL', 30, 400, 'normal'], ['vitamin-b12', 300, 'pg/mL', 200, 900, 'normal']]);

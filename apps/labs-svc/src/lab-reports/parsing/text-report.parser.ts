@@ -3187,6 +3187,28 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       last = bracket ? l : null;
     }
   }
+  /**
+   * (mend2) Whether the report's last bracket of bounds alone (no run) is followed directly by a line with letters and a
+   * number (a row): in a layout printing ranges above their rows the last row comes after the last range; under them, the
+   * last range after the last row. (`(2 - 10)` / `Glucose 92 mg/dL` / `(70 - 99 mg/dL)` / `Urea 31 mg/dL` / `(15 - 45
+   * mg/dL)`: a stray bracket over the first row shows no layout.)
+   */
+  let rowAfterLastBracket = false;
+  {
+    let afterBracket = false;
+    for (const l of lines) {
+      const t = lineText(l.text);
+      if (!t) continue;
+      const bare = RANGE_IN_BRACKETS_LINE.exec(t);
+      if (bare && !bare[1] && !bracketLineRuns.has(l) && bracketedBounds(bare[2]!.trim().replace(/\s+/g, ' '), undefined)) {
+        afterBracket = true;
+        rowAfterLastBracket = false;
+        continue;
+      }
+      if (afterBracket) rowAfterLastBracket = /\p{L}/u.test(t) && /\d/.test(t) && !isBracketedBoundsLine(t);
+      afterBracket = false;
+    }
+  }
   /** (mend2) Whether the report's first bracket of bounds alone has been seen; whether it showed ranges above rows. */
   let bracketBoundsSeen = false;
   let rangesAboveRows = false;
@@ -4035,15 +4057,15 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const statusRange = RANGE_IN_BRACKETS_LINE.exec(flat);
     // (mend2) A bracket line in a run of them (tiers, cycle phases: bracketLineRuns) is no row's range; a bracket of
     // bounds alone where no row stands directly above it, the first such line of the report and no run, shows a layout
-    // that prints its ranges ABOVE their rows (`- (135 - 145 mmol/L)` / `- Sodium: 140 mmol/L` / `- (3.5 - 5.1 mmol/L)`
-    // / …): from there on no bracket line is the range of the row above; one of bounds alone is the next row's
-    // (rangeAbove, with its unit check).
+    // that prints its ranges ABOVE their rows where a row follows the report's last such line (rowAfterLastBracket)
+    // (`- (135 - 145 mmol/L)` / `- Sodium: 140 mmol/L` / `- (3.5 - 5.1 mmol/L)` / …): from there on no bracket line is
+    // the range of the row above; one of bounds alone is the next row's (rangeAbove, with its unit check).
     const inBracketRun = bracketLineRuns.has(line);
     if (statusRange && !statusRange[1] && !inBracketRun) {
       const alone = bracketedBounds(statusRange[2]!.trim().replace(/\s+/g, ' '), undefined);
       if (alone && !bracketBoundsSeen) {
         bracketBoundsSeen = true;
-        if (!(o && o === rows[rows.length - 1] && !pending && !sinceRow.interrupted)) rangesAboveRows = true;
+        if (rowAfterLastBracket && !(o && o === rows[rows.length - 1] && !pending && !sinceRow.interrupted)) rangesAboveRows = true;
       }
       if (alone && rangesAboveRows) {
         rangeAbove = alone;
