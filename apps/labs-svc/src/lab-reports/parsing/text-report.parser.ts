@@ -3179,6 +3179,50 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     return out;
   };
+  /**
+   * (mend2) Lines of a bracketed range (BRACKETED_BOUNDS_LINE) next to another such line, blank lines between only: a
+   * list of tiers, cycle phases or groups (`- (< 20 ng/mL)` / `- (20 - 29 ng/mL)` / `- (30 - 100 ng/mL)`) — which of
+   * them is the reference, a person decides; none is the range of the row above.
+   */
+  const bracketLineRuns = new Set<SourceLine>();
+  {
+    let last: SourceLine | null = null;
+    for (const l of lines) {
+      const t = lineText(l.text);
+      if (!t) continue;
+      const bracket = isBracketedBoundsLine(t);
+      if (bracket && last) {
+        bracketLineRuns.add(last);
+        bracketLineRuns.add(l);
+      }
+      last = bracket ? l : null;
+    }
+  }
+  /**
+   * (mend2) Whether the report's last bracket of bounds alone (no run) is followed directly by a line with letters and a
+   * number (a row): in a layout printing ranges above their rows the last row comes after the last range; under them, the
+   * last range after the last row. (`(2 - 10)` / `Glucose 92 mg/dL` / `(70 - 99 mg/dL)` / `Urea 31 mg/dL` / `(15 - 45
+   * mg/dL)`: a stray bracket over the first row shows no layout.)
+   */
+  let rowAfterLastBracket = false;
+  {
+    let afterBracket = false;
+    for (const l of lines) {
+      const t = lineText(l.text);
+      if (!t) continue;
+      const bare = RANGE_IN_BRACKETS_LINE.exec(t);
+      if (bare && !bare[1] && !bracketLineRuns.has(l) && bracketedBounds(bare[2]!.trim().replace(/\s+/g, ' '), undefined)) {
+        afterBracket = true;
+        rowAfterLastBracket = false;
+        continue;
+      }
+      if (afterBracket) rowAfterLastBracket = /\p{L}/u.test(t) && /\d/.test(t) && !isBracketedBoundsLine(t);
+      afterBracket = false;
+    }
+  }
+  /** (mend2) Whether the report's first bracket of bounds alone has been seen; whether it showed ranges above rows. */
+  let bracketBoundsSeen = false;
+  let rangesAboveRows = false;
   const rangesFirst = lines.some((l, i) => {
     if (!RANGE_LINE.test(lineText(l.text))) return false;
     let prev: SourceLine | undefined;
@@ -4022,10 +4066,35 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // it has none and takes the line's unit (refusesRangeLine); its unit where it printed none, its flag from the words
     // (flagOfRangeStatus). Never a row of its own.
     const statusRange = RANGE_IN_BRACKETS_LINE.exec(flat);
-    const bracketed = statusRange && o && o === rows[rows.length - 1] && !pending && !sinceRow.interrupted && o.value !== null && !o.rangeText && !o.range
+    // (mend2) A bracket line in a run of them (tiers, cycle phases: bracketLineRuns) is no row's range; a bracket of
+    // bounds alone where no row stands directly above it, the first such line of the report and no run, shows a layout
+    // that prints its ranges ABOVE their rows where a row follows the report's last such line (rowAfterLastBracket)
+    // (`- (135 - 145 mmol/L)` / `- Sodium: 140 mmol/L` / `- (3.5 - 5.1 mmol/L)` / …): from there on no bracket line is
+    // the range of the row above; one of bounds alone is the next row's (rangeAbove, with its unit check).
+    const inBracketRun = bracketLineRuns.has(line);
+    if (statusRange && !statusRange[1] && !inBracketRun) {
+      const alone = bracketedBounds(statusRange[2]!.trim().replace(/\s+/g, ' '), undefined);
+      if (alone && !bracketBoundsSeen) {
+        bracketBoundsSeen = true;
+        if (rowAfterLastBracket && !(o && o === rows[rows.length - 1] && !pending && !sinceRow.interrupted)) rangesAboveRows = true;
+      }
+      if (alone && rangesAboveRows) {
+        rangeAbove = alone;
+        continue;
+      }
+    }
+    const upward = !inBracketRun && !rangesAboveRows;
+    const bracketed = upward && statusRange && o && o === rows[rows.length - 1] && !pending && !sinceRow.interrupted && o.value !== null && !o.rangeText && !o.range
       ? bracketedBounds(statusRange[2]!.trim().replace(/\s+/g, ' '), o.unit, opts.chargeOf?.(o.name)) : undefined;
     if (statusRange && o && bracketed && o.value !== null && !refusesRangeLine(o, bracketed, opts)) {
       const bounds = bracketed;
+      // (mend2) A side's words before one bound on that side (`* Above normal range (> 150 mg/dL)`): where the abnormal
+      // zone starts, not the normal range — the words' flag, no bounds.
+      const zone = statusRange[1] ? rangeStatusSide(statusRange[1]) : undefined;
+      if (zone && boundOfAbnormalZone(zone, bounds)) {
+        if (!o.flag) o.flag = flagOfRangeStatus(zone, o.value, bounds);
+        continue;
+      }
       o.rangeText = bounds;
       unitFromRangeLine(o, bounds);
       if (statusRange[1] && !o.flag) o.flag = flagOfRangeStatus(rangeStatusSide(statusRange[1]), o.value, bounds);
@@ -4038,7 +4107,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // label in the bracket, `desirable:`, is the range's, its bound the row's range); the flag the words' side where the
     // flag words read one (labelSide), else the range's.
     const wordsRange = statusRange ? null : WORDS_THEN_BRACKETED_RANGE.exec(flat);
-    if (wordsRange && o && o === rows[rows.length - 1] && !pending && !sinceRow.interrupted && o.value !== null && !o.rangeText && !o.range) {
+    if (upward && wordsRange && o && o === rows[rows.length - 1] && !pending && !sinceRow.interrupted && o.value !== null && !o.rangeText && !o.range) {
       const inner = wordsRange[2]!.trim().replace(/\s+/g, ' ');
       const bounds = bracketedBounds(unlabelled(inner), o.unit, opts.chargeOf?.(o.name));
       if (bounds && !refusesRangeLine(o, bounds, opts) && statusLabelOfBounds(wordsRange[1]!, o.value, bounds, true)) {
@@ -7630,6 +7699,8 @@ const RANGE_STATUS_LABEL = new RegExp(String.raw`^(${RANGE_STATUS_WORDS})\s*:?\s
  * (`4500 - 11000 cumm` under `WBC Count: 8200 cumm`): the bounds, the unit being the row's. Undefined otherwise.
  */
 function bracketedBounds(text: string, rowUnit: string | undefined, charge?: number | null): string | undefined {
+  // (mend2) An age band (`40 - 49 years`, `18 - 65 años`, `40 - 50 y`) is never a value's range.
+  if (AGE_BAND.test(text)) return undefined;
   if (readsAsRange(text)) return text;
   const t = tokenize(text);
   const r = numericRangeAt(t, 0);
@@ -7637,6 +7708,31 @@ function bracketedBounds(text: string, rowUnit: string | undefined, charge?: num
   // (The row's `cumm` is read per cubic millimetre, `/cumm`: the range's word as the row's unit was read.)
   if (!word || !rowUnit || !/^\p{L}+$/u.test(word) || !(unitsAgree(rowUnit, word, charge) || unitsAgree(rowUnit, `/${word}`, charge))) return undefined;
   return text.slice(0, text.lastIndexOf(word)).trim();
+}
+
+/** (mend2) Bounds whose unit is an age (`40 - 49 years`, `18 - 65 años`, `40-50 y`, `Jahre`, `ans`, `anni`): an age band. */
+const AGE_BAND = /\d\s*(?:years?|yrs?|y|a[ñn]os|jahre|ans|anni)(?![\p{L}\p{N}])/iu;
+
+/**
+ * (mend2) A line of a bracketed range, alone or with words before or after it (`(< 20 ng/mL)`, `* Normal (< 5.7 %)`,
+ * `(3.5 - 12.5 IU/L follicular phase)`, `* (< 5.7 %) Normal`): no digit outside the bracket, the bracket opening with a
+ * bound (a comparison, or a number, a dash and a number), perhaps after a label of its own.
+ */
+const BRACKETED_BOUNDS_LINE = /^[^\d()]*\(\s*(?:\p{L}[\p{L}\p{M} ]{0,30}?\s*:\s*)?(?:[<>≤≥]=?\s*-?\d|-?\d[\d.,]*\s*[-–]\s*-?\d)[^()]*\)[^\d()]*$/u;
+function isBracketedBoundsLine(text: string): boolean {
+  return BRACKETED_BOUNDS_LINE.test(text);
+}
+
+/**
+ * (mend2) Whether a side said of a range (`Above normal range`, `Below normal range`) comes before one bound on that same
+ * side (`> 150 mg/dL`, `< 30 ng/mL`): the bound says where the abnormal zone starts; read as the range, it would invert
+ * the normal range.
+ */
+function boundOfAbnormalZone(side: 'normal' | 'high' | 'low' | 'outside', rangeText: string): boolean {
+  const r = parseReferenceRange(rangeText);
+  if (side === 'high') return r.low !== undefined && r.high === undefined;
+  if (side === 'low') return r.high !== undefined && r.low === undefined;
+  return false;
 }
 
 /** The side RANGE_STATUS_WORDS say: within the range, above or below it, or outside it (no side named). */
@@ -7812,17 +7908,27 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   let statusSaid: ReturnType<typeof rangeStatusSide> | undefined;
   /** (b66r2) Words before the bounds that may be a status label, and the range's text as printed. */
   let labelled: { label: string; text: string } | undefined;
+  /** (mend2) A side's status before a one-sided bound of the abnormal zone: the side, for the flag; no bounds. */
+  let abnormalZone: ReturnType<typeof rangeStatusSide> | undefined;
   if (ref) {
     rangeText = unlabelled((ref[1] ?? ref[2])!.trim());
     const status = RANGE_STATUS_LABEL.exec(rangeText);
-    if (status) {
+    const boundsAfter = status ? rangeText.slice(status[0].length).trim() : '';
+    // (mend2) The status before an age band (`(Within normal range: 40-49 years)`) gives no bounds: kept as printed. A
+    // side's status before one bound on that side (`(Above normal range: > 150 mg/dL)`: where the abnormal zone starts)
+    // neither: the text kept, the flag the status's (abnormalZone).
+    if (status && AGE_BAND.test(boundsAfter)) {
+      // kept as printed
+    } else if (status && boundOfAbnormalZone(rangeStatusSide(status[1]!), boundsAfter)) {
+      abnormalZone = rangeStatusSide(status[1]!);
+    } else if (status) {
       statusSaid = rangeStatusSide(status[1]!);
-      rangeText = rangeText.slice(status[0].length).trim();
+      rangeText = boundsAfter;
     } else {
       // (b66r2) Any other words ending in a colon before bounds that parse: a status label, decided against the value
       // once it is read (statusLabelOfBounds); the bounds meanwhile, so the row reads as with a bare range.
       const words = WORDS_BEFORE_BOUNDS.exec(rangeText);
-      if (words && words[1]!.trim().split(/\s+/).length <= 8 && boundsOf(words[2]!)) {
+      if (words && words[1]!.trim().split(/\s+/).length <= 8 && boundsOf(words[2]!) && !AGE_BAND.test(words[2]!)) {
         labelled = { label: words[1]!.trim(), text: rangeText };
         rangeText = words[2]!.trim();
       }
@@ -7898,6 +8004,7 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   // (b66r) The status printed before the range's bounds is the row's flag, where the bounds read and no flag of its
   // own is printed (flagOfRangeStatus).
   if (statusSaid && out.value !== null && !out.flag && rangeText && readsAsRange(rangeText)) out.flag = flagOfRangeStatus(statusSaid, out.value, rangeText);
+  if (abnormalZone && out.value !== null && !out.flag && out.rangeText === rangeText) out.flag = abnormalZone === 'high' ? 'High' : 'Low';
   // (b66r2) Words ending in a colon before the bounds: a status label where statusLabelOfBounds says so — the bounds
   // the range, the flag the label's side where the flag words read one (labelSide), else the range's; otherwise the
   // range's text as printed, as before.
