@@ -34,8 +34,10 @@ describe('b66r (A): a status label before the bounds in a range\'s parenthesis',
     expect(open![6]).toBe('normal');
   });
 
-  it('the printed label wins over the range where it is printed for that row', () => {
-    expect(coded('Colesterol HDL: 31 mg/dL (Dentro del rango normal: 40 - 60 mg/dL)')).toEqual([['hdl-cholesterol', 31, 'mg/dL', 40, 60, 'normal']]);
+  // (mend3) Was "the printed label wins over the range": a status in words gives way to bounds that say otherwise, as
+  // everywhere in the reader (flags.ts phraseGivesWay; mend3.spec.ts).
+  it('the printed label gives way to the range where the two disagree', () => {
+    expect(coded('Colesterol HDL: 31 mg/dL (Dentro del rango normal: 40 - 60 mg/dL)')).toEqual([['hdl-cholesterol', 31, 'mg/dL', 40, 60, 'low']]);
   });
 
   it('guards: a label without bounds gives no bounds; another word before the bounds is not a status', () => {
@@ -52,7 +54,8 @@ describe('b66r (A): a status label before the bounds in a range\'s parenthesis',
 describe('b66r (B): a range in brackets on the bullet line under a heading row', () => {
   it.each([
     [['### Albumin: 4.2', '', '* Within normal range (3.5 - 5.0 g/dL)'], ['albumin', 4.2, 'g/dL', 3.5, 5, 'normal']],
-    [['### Ferritin: 120 ng/mL', '', '* Lower than normal range (15 - 150 ng/mL)'], ['ferritin', 120, 'ng/mL', 15, 150, 'low']],
+    [['### Ferritin: 120 ng/mL', '', '* Lower than normal range (15 - 150 ng/mL)'], ['ferritin', 120, 'ng/mL', 15, 150, 'normal']], // (mend3) the bounds decide
+    [['### Ferritin: 9 ng/mL', '', '* Lower than normal range (15 - 150 ng/mL)'], ['ferritin', 9, 'ng/mL', 15, 150, 'low']],
     [['### Ferritin: 180 ng/mL', '* Higher than normal range (15 - 150 ng/mL)'], ['ferritin', 180, 'ng/mL', 15, 150, 'high']],
     [['### Potassium: 4.0 mmol/L', '* (3.5 - 5.1 mmol/L)'], ['potassium', 4, 'mmol/L', 3.5, 5.1, 'normal']],
     [['### Potassium (K): 5.6 mmol/L', '', '- (3.5 - 5.1 mmol/L)'], ['potassium', 5.6, 'mmol/L', 3.5, 5.1, 'high']],

@@ -7354,7 +7354,14 @@ const FLUID_HEADING_OTHER_LANGUAGES = /\b(?:liquor|lcr|l\.c\.r\.?|cefalorraqu\w*
  */
 /** (b67u) A urinalysis's heading with its type in figures, folded (`urina tipo 1`, `eas urina tipo i`, `exame de urina tipo 1`). */
 const URINE_TYPE_HEADING = /^(?:eas )?(?:exame (?:de )?)?urina tipo (?:1|i)$/;
-const OTHER_LANGUAGE_URINE_HEADING = /\b(?:ecbu|e c b u|urines|urinaires?)\b|^eas\b/;
+// (mend3, the cr2 review) `urines`/`urinaire` only after an examination's word (`Examen des urines`, `Bandelette
+// urinaire`, `Cytologie urinaire`, `Analyse d'urines`, `Examen cytobactériologique des urines`): alone anywhere in a short line they opened a urine section at a
+// clinical note (`Infection urinaire`), a test's name (`Protéines urinaires`) or a heading of both specimens
+// (`Biochimie sanguine et urinaire`, `Bilan sanguin - urines`), and the blood count after it read as urine's. And `EAS`
+// only in capitals (urineHeadingEas): a laboratory's name (`Eas Diagnostics`) is none.
+const OTHER_LANGUAGE_URINE_HEADING = /\b(?:ecbu|e c b u)\b|\b(?:examens?|bandelettes?|cytologie|analyses?|bilan|s[eé]diment|chimie|biochimie|recueil|prelevement)(?:\s+[a-z]+)?\s+(?:des\s+|d\s*'?\s*|de\s+l\s*'?\s*)?urin(?:es|aires?)\b/;
+/** (b67u; mend3) Brazilian `EAS` first on the line, in capitals, alone or before a dash, a colon or `Urina`. */
+const urineHeadingEas = (text: string) => /^\s*EAS(?:\s*(?:[-–:(]|$)|\s+(?:urina|URINA)\b)/.test(text);
 
 /** (tempurine) A semen analysis's heading, folded, the whole line (an optional colon after it). */
 const SEMEN_ANALYSIS_HEADING = /^(?:(?:semen|seminal(?: fluid)?) analysis|analise (?:do )?(?:semen|seminal)|analisis (?:de )?semen|espermi?ograma|seminograma|spermi?ogram(?:me)?|spermiogramm)\s*:?$/;
@@ -7390,7 +7397,7 @@ function sectionOf(text: string): Section | null {
   // `Harnstoff` (urea) nor `Harnsäure` (uric acid), blood tests.
   const urine = /\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)
     || /\b(?:urin|harn) ?(?:status|sediment|untersuchung|analyse|befund|streifen|teststreifen|stix)\b/.test(folded)
-    || OTHER_LANGUAGE_URINE_HEADING.test(folded)
+    || OTHER_LANGUAGE_URINE_HEADING.test(folded) || urineHeadingEas(text)
     || CJK_URINE_HEADING.test(text.trim());
   // A heading of two specimens (BOTH_SPECIMENS) is no urine section: its rows are each as printed, a name the catalog
   // knows only in urine the urine's (`Ketones  Trace` under `Blood and Urine Chemistry`).
@@ -7745,17 +7752,18 @@ function rangeStatusSide(words: string): 'normal' | 'high' | 'low' | 'outside' {
 }
 
 /**
- * (b66r) The flag a status said of a range gives a value (rangeStatusSide): the words' side, printed for this row, even
- * where the bounds say another (the set keys printed flags: an answer's `Within normal range` beside a value over its
- * bounds is normal as printed); `outside` the side of the value against the bounds, `Abnormal` where the value lies
- * within them or no bound reads.
+ * (b66r; mend3) The flag a status said of a range gives a value (rangeStatusSide): where the bounds read, the side of the
+ * value against them, whatever the words say — a status in words gives way to a printed range that says otherwise, as
+ * everywhere in the reader (flags.ts phraseGivesWay): `Within normal range (12.0 - 16.0)` beside 10 is low, `Normal (70 -
+ * 99)` beside 150 high (the words name the range; an answer that misreads its own numbers is not believed). The
+ * words' side only where no bound reads (`outside`: Abnormal).
  */
 function flagOfRangeStatus(side: 'normal' | 'high' | 'low' | 'outside', value: number, rangeText: string): string {
-  if (side !== 'outside') return side === 'normal' ? 'Normal' : side === 'high' ? 'High' : 'Low';
   const range = parseReferenceRange(rangeText);
-  if (range.high !== undefined && value > range.high) return 'High';
-  if (range.low !== undefined && value < range.low) return 'Low';
-  return 'Abnormal';
+  if (range.high !== undefined && (value > range.high || (value === range.high && range.highInclusive === false))) return 'High';
+  if (range.low !== undefined && (value < range.low || (value === range.low && range.lowInclusive === false))) return 'Low';
+  if (range.high !== undefined || range.low !== undefined) return 'Normal';
+  return side === 'outside' ? 'Abnormal' : side === 'normal' ? 'Normal' : side === 'high' ? 'High' : 'Low';
 }
 
 /**
@@ -7775,6 +7783,8 @@ const SIDE_MODIFIER = /^(?:slightly|mildly|moderately|markedly|significantly|ver
 const WITHIN_NORM = /^(?:dans (?:la|les) normes?|dans la normale|normales?|conforme|dentro de (?:la normalidad|lo normal|los l[ií]mites)|en rango|normal(?:es)?)$/iu;
 /** (b66r2) A label's words that name a diagnosis, a risk or a tier's grade: a tier's range, never the row's reference. */
 const TIER_LABEL_WORDS = /\b(?:pr[eé]-?diab\p{L}*|diab[eé]t\p{L}*|risks?|riesgos?|risco|rischio|risque|toxic\p{L}*|t[oó]xic\p{L}*|moderate|moderad[oa]|intermedi\p{L}*|borderline|l[ií]mite|lim[ií]trofe|impaired|alterad[oa]s?|intoler\p{L}*|average|near|grey|gray|zone|equivocal|indeterminate)\b/iu;
+/** (mend3) Words naming a critical or panic zone, in the languages the labels are read in. */
+const CRITICAL_ZONE_WORDS = /\b(?:critical|critic[oa]|cr[ií]tic[oa]s?|critique|kritisch\p{L}*|panic|p[aâ]nico|alert\p{L}*|alarm\p{L}*|alerta)\b/iu;
 /** (b66r2) A state below a need (`Insufficient`, `Deficient`, `Carence`): low, for the check of a label against its bounds. */
 const SHORT_OF_WORDS = /^(?:insufficien\p{L}*|deficien\p{L}*|insuficien\p{L}*|insuffisan\p{L}*|carence|carenza|d[ée]ficit\p{L}*)$/iu;
 
@@ -7815,6 +7825,9 @@ function statusLabelOfBounds(label: string, value: number, rangeText: string, bu
   // Words that say no side nor a state short of a need (`Non-fasting:`, `Smokers:`, `Luteal phase:`): a condition's or a
   // group's range, kept as printed.
   if (side === undefined) return false;
+  // (mend3) A zone named abnormal, critical or a panic (`Abnormal: > 145`, `Critical: < 2.5`, `Panic: > 6.5`,
+  // `Kritisch:`): where the trouble starts, never the row's reference.
+  if (side === 'abnormal' || CRITICAL_ZONE_WORDS.test(label)) return false;
   if (side === 'normal') return true;
   const below = range.low !== undefined && (value < range.low || (value === range.low && range.lowInclusive === false));
   const above = range.high !== undefined && (value > range.high || (value === range.high && range.highInclusive === false));
