@@ -72,3 +72,12 @@ describe('mend3: a urine section opens at a urinalysis heading, not at any line 
     expect(keys(lines(...text))).toEqual(want);
   });
 });
+
+describe('mend3: against the bound where an abnormal zone starts (mend2), the value decides too', () => {
+  it('in the zone its side, short of it normal; no bounds stored either way', () => {
+    expect(coded('Triglycerides: 180 mg/dL (Above normal range: > 150 mg/dL)')).toEqual([['triglycerides', 180, 'mg/dL', null, null, 'high']]);
+    expect(coded('Triglycerides: 120 mg/dL (Above normal range: > 150 mg/dL)')).toEqual([['triglycerides', 120, 'mg/dL', null, null, 'normal']]);
+    expect(coded(lines('### Triglycerides: 180 mg/dL', '* Above normal range (> 150 mg/dL)'))).toEqual([['triglycerides', 180, 'mg/dL', null, null, 'high']]);
+    expect(coded(lines('### Vitamin D: 45 ng/mL', '* Below normal range (< 30 ng/mL)'))).toEqual([['vitamin-d', 45, 'ng/mL', null, null, 'normal']]);
+  });
+});

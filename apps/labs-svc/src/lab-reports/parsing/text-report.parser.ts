@@ -4092,7 +4092,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // zone starts, not the normal range — the words' flag, no bounds.
       const zone = statusRange[1] ? rangeStatusSide(statusRange[1]) : undefined;
       if (zone && boundOfAbnormalZone(zone, bounds)) {
-        if (!o.flag) o.flag = flagOfRangeStatus(zone, o.value, bounds);
+        if (!o.flag) o.flag = flagOfAbnormalZone(zone, o.value, bounds);
         continue;
       }
       o.rangeText = bounds;
@@ -7742,6 +7742,18 @@ function boundOfAbnormalZone(side: 'normal' | 'high' | 'low' | 'outside', rangeT
   return false;
 }
 
+/**
+ * (mend3) The flag a value gets against the bound where an abnormal zone starts (boundOfAbnormalZone: `Above normal
+ * range (> 150)`): in the zone, the zone's side; short of it, normal — the words give way to the bound as a status
+ * gives way to a range (flagOfRangeStatus). No bound read: the words' side.
+ */
+function flagOfAbnormalZone(side: 'normal' | 'high' | 'low' | 'outside', value: number, boundText: string): string {
+  const r = parseReferenceRange(boundText);
+  if (side === 'high' && r.low !== undefined) return value > r.low || (value === r.low && r.lowInclusive !== false) ? 'High' : 'Normal';
+  if (side === 'low' && r.high !== undefined) return value < r.high || (value === r.high && r.highInclusive !== false) ? 'Low' : 'Normal';
+  return side === 'high' ? 'High' : side === 'low' ? 'Low' : 'Abnormal';
+}
+
 /** The side RANGE_STATUS_WORDS say: within the range, above or below it, or outside it (no side named). */
 function rangeStatusSide(words: string): 'normal' | 'high' | 'low' | 'outside' {
   const w = words.trim().toLowerCase();
@@ -7923,6 +7935,8 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   let labelled: { label: string; text: string } | undefined;
   /** (mend2) A side's status before a one-sided bound of the abnormal zone: the side, for the flag; no bounds. */
   let abnormalZone: ReturnType<typeof rangeStatusSide> | undefined;
+  /** (mend3) The bound printed after that status: where the zone starts (flagOfAbnormalZone). */
+  let zoneBound = '';
   if (ref) {
     rangeText = unlabelled((ref[1] ?? ref[2])!.trim());
     const status = RANGE_STATUS_LABEL.exec(rangeText);
@@ -7934,6 +7948,7 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
       // kept as printed
     } else if (status && boundOfAbnormalZone(rangeStatusSide(status[1]!), boundsAfter)) {
       abnormalZone = rangeStatusSide(status[1]!);
+      zoneBound = boundsAfter;
     } else if (status) {
       statusSaid = rangeStatusSide(status[1]!);
       rangeText = boundsAfter;
@@ -8017,7 +8032,7 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   // (b66r) The status printed before the range's bounds is the row's flag, where the bounds read and no flag of its
   // own is printed (flagOfRangeStatus).
   if (statusSaid && out.value !== null && !out.flag && rangeText && readsAsRange(rangeText)) out.flag = flagOfRangeStatus(statusSaid, out.value, rangeText);
-  if (abnormalZone && out.value !== null && !out.flag && out.rangeText === rangeText) out.flag = abnormalZone === 'high' ? 'High' : 'Low';
+  if (abnormalZone && out.value !== null && !out.flag && out.rangeText === rangeText) out.flag = flagOfAbnormalZone(abnormalZone, out.value, zoneBound);
   // (b66r2) Words ending in a colon before the bounds: a status label where statusLabelOfBounds says so — the bounds
   // the range, the flag the label's side where the flag words read one (labelSide), else the range's; otherwise the
   // range's text as printed, as before.
