@@ -1252,11 +1252,26 @@ function headerLineCells(text: string): { label: string; cells: PlacedToken[]; t
  * then two dates or more and nothing else; `known` when the label says collection dates (KNOWN_DATES_LABEL). Null for
  * any other line.
  */
-function cumulativeDatesLine(text: string): { cells: PlacedToken[]; known: boolean } | null {
+function cumulativeDatesLine(text: string): { cells: PlacedToken[]; known: boolean; bare: boolean } | null {
   const line = headerLineCells(text);
   if (!line || line.tail || line.cells.length < 2 || !line.cells.every((c) => isDateToken(c.text))) return null;
-  if (!line.label || line.label.split(' ').length > 4 || BIRTH_WORD.test(line.label)) return null;
-  return { cells: line.cells, known: KNOWN_DATES_LABEL.test(line.label) };
+  // (b68) Dates alone, no label (a US hospital's cumulative summary: the dates over the value columns, above the header).
+  if (!line.label) return { cells: line.cells, known: false, bare: true };
+  if (line.label.split(' ').length > 4 || BIRTH_WORD.test(line.label)) return null;
+  return { cells: line.cells, known: KNOWN_DATES_LABEL.test(line.label), bare: false };
+}
+
+/** (b68) Whether a token stands over or under a column's date: its characters and the date's (two either side) meet. */
+const standsAt = (t: PlacedToken, c: PlacedToken) => t.start < c.end + 2 && t.end > c.start - 2;
+
+/**
+ * (b68) A line of times alone under a bare dates line (`0630  0545`, `06:30  05:45`): one time of day a date (four
+ * digits, hours and minutes, or isTimeToken's), each standing at its date (standsAt). Four digits are a year or a
+ * value elsewhere: only here, placed so, a time.
+ */
+function bareTimesLine(text: string, cells: readonly PlacedToken[]): boolean {
+  const tokens = placedTokens(text);
+  return tokens.length === cells.length && tokens.every((t, i) => (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(t.text) || isTimeToken(t.text)) && standsAt(t, cells[i]!));
 }
 
 /**
@@ -1364,13 +1379,24 @@ function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; wa
     let bottom = d;
     for (let kind; top > 0 && d - top < 2 && (kind = cumulativeHeaderLine(texts[top - 1]!, n)); top--) said.add(kind);
     for (let kind; bottom + 1 < lines.length && bottom - d < 3 && (kind = cumulativeHeaderLine(texts[bottom + 1]!, n)); bottom++) said.add(kind);
+    // (b68) A bare dates line (no label) is a table's header only over a line of its times or none, then a header of
+    // column words (`CHEMISTRY   UNITS   REF RANGE`) before the first line with digits; its rows' values stand at the
+    // dates (checked below), and its dates must say which is the newest.
+    const { bare } = dated;
+    if (bare) {
+      if (top !== d || [...said].some((kind) => kind !== 'times')) continue;
+      if (bottom === d && bottom + 1 < lines.length && bareTimesLine(texts[bottom + 1]!, cells)) bottom++;
+      let h = bottom + 1;
+      while (h < lines.length && !/\d/.test(texts[h]!) && !texts[h]!.trim().split(/\s{2,}/).some((cell) => isHeaderWords(cell))) h++;
+      if (h >= lines.length || /\d/.test(texts[h]!)) continue;
+    }
     const confirmed = dated.known || said.has('requests') || n >= 3;
-    if (!confirmed && !said.has('times')) continue;
+    if (!bare && !confirmed && !said.has('times')) continue;
     // Which column is this report's: dates that read both ways (`01/06/25  02/05/25  03/04/25`: newest first day-first,
     // last month-first) or fall on one day do not say; a header word over one (`Latest`, `Current`, `Today`, `Result`)
     // does, else none is read — in a table its label, request numbers or count of dates say is one.
     const order = newestSide(dates, dayFirst);
-    if ((order === null || order === 'both') && !confirmed) continue;
+    if ((order === null || order === 'both') && (!confirmed || bare)) continue;
     // The rows, to the first line with digits that is no row of the table's columns.
     const block: { k: number; name: string; values: PlacedToken[]; rest: string }[] = [];
     let k = bottom + 1;
@@ -1388,13 +1414,16 @@ function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; wa
     // the table's columns are not known: nothing changes.
     const whole = block.filter((r) => r.values.length === n);
     if (!whole.length) continue;
+    // (b68) Under a bare dates line every whole row's values stand at their dates (printed centred under them, or so).
+    if (bare && !whole.every((r) => r.values.every((v, i) => standsAt(v, cells[i]!)))) continue;
     const header = Array.from({ length: bottom - top + 1 }, (_, j) => top + j);
     const ownIndex = order === 'first' ? 0 : order === 'last' ? n - 1 : headedColumn(texts, d, header);
     const alignedBy = (edge: 'start' | 'end') => whole.every((r) => r.values.every((v, i) => Math.abs(v[edge] - cells[i]![edge]) <= 2));
     const edge = alignedBy('end') ? 'end' : alignedBy('start') ? 'start' : null;
     /** The column a value of a row with empty columns stands in, or -1 when its place does not say one. */
     const columnOf = (v: PlacedToken) => {
-      const near = edge ? cells.flatMap((c, i) => (Math.abs(v[edge] - c[edge]) <= 2 ? [i] : [])) : [];
+      const near = edge ? cells.flatMap((c, i) => (Math.abs(v[edge] - c[edge]) <= 2 ? [i] : []))
+        : bare ? cells.flatMap((c, i) => (standsAt(v, c) ? [i] : [])) : [];
       return near.length === 1 ? near[0]! : -1;
     };
     const edits = new Map<number, string>();
