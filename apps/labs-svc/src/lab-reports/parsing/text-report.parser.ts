@@ -9786,8 +9786,15 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // ASCII ones do: a letter outside ASCII had made the whole line no row.
   // An analyser's model there (`51.00 40.37-161.48pmol/L i2000SR`, `… ECLIA Cobas8000`, `… AU5800`): a word of letters
   // and digits that starts with a letter and is no unit, no flag and no site code — after a unit and a numeric range.
-  if (k < n && out.unit && out.rangeText && tokens.slice(k).every((t) => (METHOD_WORD.test(t) && !parseFlagToken(t))
-    || (/\d/.test(out.rangeText!) && ANALYSER_MODEL.test(t) && !isUnitToken(t) && !parseFlagToken(t) && !SITE_CODE.test(t)))) return out;
+  // (b68) In a method cell of words (one of three letters or more beside it: `IFCC without P5P`, `IFCC with P5P`) such a
+  // word may be one a unit could be by its shape but that names none (toUcum: `P5P`, pyridoxal 5'-phosphate): a word of
+  // the method's, no row's unit — the row had been dropped. Not a word UCUM reads as a unit, nor a power of ten
+  // (`x10E3`): the line stays unread, as before.
+  const rest = tokens.slice(k);
+  const methodWords = rest.some((t) => /^\p{Script=Latin}{3,}$/u.test(t) && METHOD_WORD.test(t) && !parseFlagToken(t));
+  if (k < n && out.unit && out.rangeText && rest.every((t) => (METHOD_WORD.test(t) && !parseFlagToken(t))
+    || (/\d/.test(out.rangeText!) && ANALYSER_MODEL.test(t) && (!isUnitToken(t) || (methodWords && toUcum(t) === null && !/^[xX×]10/.test(t)))
+      && !parseFlagToken(t) && !SITE_CODE.test(t)))) return out;
   return k === n ? out : null;
 }
 
