@@ -1832,7 +1832,18 @@ export function isInterlude(text: string): boolean {
   if (tokens.every((w) => isDateToken(w) || isTimeToken(w))) return true;
   if (isPageCounter(t) || PAGE_STATUS.test(t)) return true;
   return /^(?:-\s*\d+\s*-|\(?continued(?: on next page| from previous page)?\)?|\**\s*(?:end of report|final report|preliminary report|corrected report)\s*\**)$/i.test(t)
-    || PORTAL_STATUS.test(t);
+    || PORTAL_STATUS.test(t) || starredFooter(t);
+}
+
+/**
+ * (b68) A footer between asterisks whose parts, apart by a dash, comma or bar, are each a report status or a page
+ * counter: `*** END OF REPORT - PAGE 2 ***`, `*** PAGE 2 ***`, `** End of report, page 1 of 3 **`. Not a row flagged
+ * with asterisks (`POTASSIUM  6.6 ***`: the line must start with them).
+ */
+function starredFooter(t: string): boolean {
+  const inner = /^\*+\s*(\S.*?)\s*\*+$/.exec(t)?.[1];
+  if (!inner) return false;
+  return inner.split(/\s+[-–—|]\s+|\s*[,;|]\s*/).every((part) => /^(?:end of (?:report|page)|final report|preliminary report|corrected report|continued(?: on next page| from previous page)?)$/i.test(part) || isPageCounter(part));
 }
 
 /**
@@ -3497,7 +3508,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // A page's header or footer line with a page mark in one of its cells (`Page 1 of 2   Printed 03/03/2025   Lab ref
     // 25-123456`): no row, and what waits across the page break still waits.
     // (quest) So is a line that ends in its page mark after the patient's name and id (isPageFooter), in one cell or more.
-    if ((filled >= 2 && cells.some((c) => isInterlude(c.text) && /\bpage\b/i.test(c.text))) || (!byIndex && isPageFooter(flat))) {
+    // (b68) And a footer between asterisks (`*** END OF REPORT - PAGE 2 ***`: starredFooter), read as a row before.
+    if ((filled >= 2 && cells.some((c) => isInterlude(c.text) && /\bpage\b/i.test(c.text))) || (!byIndex && (isPageFooter(flat) || starredFooter(flat.trim())))) {
       open = null;
       continue;
     }
