@@ -47,6 +47,18 @@ describe('b68: dates on lines of their own above a cumulative table\'s header', 
     expect(coded(lines('                                  02.03.26    03.03.26', HEADER, ...ROWS))).toEqual(NEWEST);
   });
 
+  it('a row printed in one column only: its value under the newest date, or no result of this report (never the older value)', () => {
+    const text = lines(
+      '                                  03/02/26    03/03/26',
+      '                                    0630        0545',
+      HEADER,
+      '    CREATININE                                   1.4 H       mg/dL       0.6-1.3',
+      '    MAGNESIUM                        1.2 L                   mg/dL       1.6-2.6',
+      ROWS[1]!,
+    );
+    expect(coded(text)).toEqual([['creatinine', 1.4, 'mg/dL', 0.6, 1.3, 'high'], NEWEST[1]]);
+  });
+
   it('the newest on the left is read by the dates, not the place', () => {
     const text = lines(
       '                                  03/03/26    03/02/26',
