@@ -1252,11 +1252,26 @@ function headerLineCells(text: string): { label: string; cells: PlacedToken[]; t
  * then two dates or more and nothing else; `known` when the label says collection dates (KNOWN_DATES_LABEL). Null for
  * any other line.
  */
-function cumulativeDatesLine(text: string): { cells: PlacedToken[]; known: boolean } | null {
+function cumulativeDatesLine(text: string): { cells: PlacedToken[]; known: boolean; bare: boolean } | null {
   const line = headerLineCells(text);
   if (!line || line.tail || line.cells.length < 2 || !line.cells.every((c) => isDateToken(c.text))) return null;
-  if (!line.label || line.label.split(' ').length > 4 || BIRTH_WORD.test(line.label)) return null;
-  return { cells: line.cells, known: KNOWN_DATES_LABEL.test(line.label) };
+  // (b68) Dates alone, no label (a US hospital's cumulative summary: the dates over the value columns, above the header).
+  if (!line.label) return { cells: line.cells, known: false, bare: true };
+  if (line.label.split(' ').length > 4 || BIRTH_WORD.test(line.label)) return null;
+  return { cells: line.cells, known: KNOWN_DATES_LABEL.test(line.label), bare: false };
+}
+
+/** (b68) Whether a token stands over or under a column's date: its characters and the date's (two either side) meet. */
+const standsAt = (t: PlacedToken, c: PlacedToken) => t.start < c.end + 2 && t.end > c.start - 2;
+
+/**
+ * (b68) A line of times alone under a bare dates line (`0630  0545`, `06:30  05:45`): one time of day a date (four
+ * digits, hours and minutes, or isTimeToken's), each standing at its date (standsAt). Four digits are a year or a
+ * value elsewhere: only here, placed so, a time.
+ */
+function bareTimesLine(text: string, cells: readonly PlacedToken[]): boolean {
+  const tokens = placedTokens(text);
+  return tokens.length === cells.length && tokens.every((t, i) => (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(t.text) || isTimeToken(t.text)) && standsAt(t, cells[i]!));
 }
 
 /**
@@ -1364,13 +1379,24 @@ function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; wa
     let bottom = d;
     for (let kind; top > 0 && d - top < 2 && (kind = cumulativeHeaderLine(texts[top - 1]!, n)); top--) said.add(kind);
     for (let kind; bottom + 1 < lines.length && bottom - d < 3 && (kind = cumulativeHeaderLine(texts[bottom + 1]!, n)); bottom++) said.add(kind);
+    // (b68) A bare dates line (no label) is a table's header only over a line of its times or none, then a header of
+    // column words (`CHEMISTRY   UNITS   REF RANGE`) before the first line with digits; its rows' values stand at the
+    // dates (checked below), and its dates must say which is the newest.
+    const { bare } = dated;
+    if (bare) {
+      if (top !== d || [...said].some((kind) => kind !== 'times')) continue;
+      if (bottom === d && bottom + 1 < lines.length && bareTimesLine(texts[bottom + 1]!, cells)) bottom++;
+      let h = bottom + 1;
+      while (h < lines.length && !/\d/.test(texts[h]!) && !texts[h]!.trim().split(/\s{2,}/).some((cell) => isHeaderWords(cell))) h++;
+      if (h >= lines.length || /\d/.test(texts[h]!)) continue;
+    }
     const confirmed = dated.known || said.has('requests') || n >= 3;
-    if (!confirmed && !said.has('times')) continue;
+    if (!bare && !confirmed && !said.has('times')) continue;
     // Which column is this report's: dates that read both ways (`01/06/25  02/05/25  03/04/25`: newest first day-first,
     // last month-first) or fall on one day do not say; a header word over one (`Latest`, `Current`, `Today`, `Result`)
     // does, else none is read — in a table its label, request numbers or count of dates say is one.
     const order = newestSide(dates, dayFirst);
-    if ((order === null || order === 'both') && !confirmed) continue;
+    if ((order === null || order === 'both') && (!confirmed || bare)) continue;
     // The rows, to the first line with digits that is no row of the table's columns.
     const block: { k: number; name: string; values: PlacedToken[]; rest: string }[] = [];
     let k = bottom + 1;
@@ -1388,13 +1414,16 @@ function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; wa
     // the table's columns are not known: nothing changes.
     const whole = block.filter((r) => r.values.length === n);
     if (!whole.length) continue;
+    // (b68) Under a bare dates line every whole row's values stand at their dates (printed centred under them, or so).
+    if (bare && !whole.every((r) => r.values.every((v, i) => standsAt(v, cells[i]!)))) continue;
     const header = Array.from({ length: bottom - top + 1 }, (_, j) => top + j);
     const ownIndex = order === 'first' ? 0 : order === 'last' ? n - 1 : headedColumn(texts, d, header);
     const alignedBy = (edge: 'start' | 'end') => whole.every((r) => r.values.every((v, i) => Math.abs(v[edge] - cells[i]![edge]) <= 2));
     const edge = alignedBy('end') ? 'end' : alignedBy('start') ? 'start' : null;
     /** The column a value of a row with empty columns stands in, or -1 when its place does not say one. */
     const columnOf = (v: PlacedToken) => {
-      const near = edge ? cells.flatMap((c, i) => (Math.abs(v[edge] - c[edge]) <= 2 ? [i] : [])) : [];
+      const near = edge ? cells.flatMap((c, i) => (Math.abs(v[edge] - c[edge]) <= 2 ? [i] : []))
+        : bare ? cells.flatMap((c, i) => (standsAt(v, c) ? [i] : [])) : [];
       return near.length === 1 ? near[0]! : -1;
     };
     const edits = new Map<number, string>();
@@ -1803,7 +1832,18 @@ export function isInterlude(text: string): boolean {
   if (tokens.every((w) => isDateToken(w) || isTimeToken(w))) return true;
   if (isPageCounter(t) || PAGE_STATUS.test(t)) return true;
   return /^(?:-\s*\d+\s*-|\(?continued(?: on next page| from previous page)?\)?|\**\s*(?:end of report|final report|preliminary report|corrected report)\s*\**)$/i.test(t)
-    || PORTAL_STATUS.test(t);
+    || PORTAL_STATUS.test(t) || starredFooter(t);
+}
+
+/**
+ * (b68) A footer between asterisks whose parts, apart by a dash, comma or bar, are each a report status or a page
+ * counter: `*** END OF REPORT - PAGE 2 ***`, `*** PAGE 2 ***`, `** End of report, page 1 of 3 **`. Not a row flagged
+ * with asterisks (`POTASSIUM  6.6 ***`: the line must start with them).
+ */
+function starredFooter(t: string): boolean {
+  const inner = /^\*+\s*(\S.*?)\s*\*+$/.exec(t)?.[1];
+  if (!inner) return false;
+  return inner.split(/\s+[-–—|]\s+|\s*[,;|]\s*/).every((part) => /^(?:end of (?:report|page)|final report|preliminary report|corrected report|continued(?: on next page| from previous page)?)$/i.test(part) || isPageCounter(part));
 }
 
 /**
@@ -3512,7 +3552,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // A page's header or footer line with a page mark in one of its cells (`Page 1 of 2   Printed 03/03/2025   Lab ref
     // 25-123456`): no row, and what waits across the page break still waits.
     // (quest) So is a line that ends in its page mark after the patient's name and id (isPageFooter), in one cell or more.
-    if ((filled >= 2 && cells.some((c) => isInterlude(c.text) && /\bpage\b/i.test(c.text))) || (!byIndex && isPageFooter(flat))) {
+    // (b68) And a footer between asterisks (`*** END OF REPORT - PAGE 2 ***`: starredFooter), read as a row before.
+    if ((filled >= 2 && cells.some((c) => isInterlude(c.text) && /\bpage\b/i.test(c.text))) || (!byIndex && (isPageFooter(flat) || starredFooter(flat.trim())))) {
       open = null;
       continue;
     }
@@ -9892,8 +9933,15 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // ASCII ones do: a letter outside ASCII had made the whole line no row.
   // An analyser's model there (`51.00 40.37-161.48pmol/L i2000SR`, `… ECLIA Cobas8000`, `… AU5800`): a word of letters
   // and digits that starts with a letter and is no unit, no flag and no site code — after a unit and a numeric range.
-  if (k < n && out.unit && out.rangeText && tokens.slice(k).every((t) => (METHOD_WORD.test(t) && !parseFlagToken(t))
-    || (/\d/.test(out.rangeText!) && ANALYSER_MODEL.test(t) && !isUnitToken(t) && !parseFlagToken(t) && !SITE_CODE.test(t)))) return out;
+  // (b68) In a method cell of words (one of three letters or more beside it: `IFCC without P5P`, `IFCC with P5P`) such a
+  // word may be one a unit could be by its shape but that names none (toUcum: `P5P`, pyridoxal 5'-phosphate): a word of
+  // the method's, no row's unit — the row had been dropped. Not a word UCUM reads as a unit, nor a power of ten
+  // (`x10E3`): the line stays unread, as before.
+  const rest = tokens.slice(k);
+  const methodWords = rest.some((t) => /^\p{Script=Latin}{3,}$/u.test(t) && METHOD_WORD.test(t) && !parseFlagToken(t));
+  if (k < n && out.unit && out.rangeText && rest.every((t) => (METHOD_WORD.test(t) && !parseFlagToken(t))
+    || (/\d/.test(out.rangeText!) && ANALYSER_MODEL.test(t) && (!isUnitToken(t) || (methodWords && toUcum(t) === null && !/^[xX×]10/.test(t)))
+      && !parseFlagToken(t) && !SITE_CODE.test(t)))) return out;
   return k === n ? out : null;
 }
 
