@@ -81,3 +81,22 @@ describe('mend3: against the bound where an abnormal zone starts (mend2), the va
     expect(coded(lines('### Vitamin D: 45 ng/mL', '* Below normal range (< 30 ng/mL)'))).toEqual([['vitamin-d', 45, 'ng/mL', null, null, 'normal']]);
   });
 });
+
+describe('cr2 leftovers: a label word is a whole word; German hoch and niedrig are flags', () => {
+  it('(Normale: …) and (Normales: …) are a status label, not `Normal` and a letter', () => {
+    expect(codedWithRangeText('Glucosio: 150 mg/dL (Normale: 70 - 110)')).toEqual([['glucose', 150, 'mg/dL', '70 - 110', 70, 110, 'high']]);
+    expect(codedWithRangeText('Glucosa: 90 mg/dL (Normales: 70 - 110)')).toEqual([['glucose', 90, 'mg/dL', '70 - 110', 70, 110, 'normal']]);
+    expect(codedWithRangeText('Glucose: 90 mg/dL (Ref.: 70 - 110)')).toEqual([['glucose', 90, 'mg/dL', '70 - 110', 70, 110, 'normal']]);
+    expect(codedWithRangeText('Glucose: 90 mg/dL (N: 70 - 110)')).toEqual([['glucose', 90, 'mg/dL', '70 - 110', 70, 110, 'normal']]);
+  });
+
+  it('hoch and niedrig after a range or before it are the row\'s flag, not range text', () => {
+    expect(codedWithRangeText('Kalium 5,4 mmol/l 3,5 - 5,1 (hoch)')).toEqual([['potassium', 5.4, 'mmol/L', '3,5 - 5,1', 3.5, 5.1, 'high']]);
+    expect(codedWithRangeText('Natrium 131 mmol/l 135 - 145 (niedrig)')).toEqual([['sodium', 131, 'mmol/L', '135 - 145', 135, 145, 'low']]);
+    expect(codedWithRangeText('Kalium 5,4 mmol/l hoch 3,5 - 5,1')).toEqual([['potassium', 5.4, 'mmol/L', '3,5 - 5,1', 3.5, 5.1, 'high']]);
+  });
+
+  it('guard: hochsensitiv stays the hs-CRP\'s name', () => {
+    expect(coded('CRP hochsensitiv 0,8 mg/l < 5')).toEqual([['hs-crp', 0.8, 'mg/L', null, 5, 'normal']]);
+  });
+});

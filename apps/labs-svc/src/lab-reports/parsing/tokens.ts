@@ -696,10 +696,11 @@ export const ROMANCE_LOW_WORDS: readonly string[] = ['bajo', 'baja', 'baixo', 'b
  * (b65) Raised and lowered in Spanish, Portuguese, Italian, French and German (`elevado`, `elevato`, `élevé`; `erhöht`,
  * `erniedrigt`), the words' own meanings as `increased`/`decreased` are in English: whole tokens, lower-cased. Not the
  * French `bas` (low): `BAS` is the basophils' abbreviation as often — normalizeFlag reads it, as a phrase's word, in
- * brackets (OTHER_LANGUAGE_FLAG_PHRASES), never as a token alone.
+ * brackets (OTHER_LANGUAGE_FLAG_PHRASES), never as a token alone. (cr2 leftover) German `hoch`/`niedrig` (high, low) as
+ * well: `3,5 - 5,1 (hoch)` kept the word in the range's text and `Kalium 5,4 mmol/l hoch 3,5 - 5,1` read no row.
  */
-export const RAISED_WORDS: readonly string[] = ['elevado', 'elevada', 'elevato', 'elevata', 'élevé', 'élevée', 'erhöht'];
-export const LOWERED_WORDS: readonly string[] = ['erniedrigt'];
+export const RAISED_WORDS: readonly string[] = ['elevado', 'elevada', 'elevato', 'elevata', 'élevé', 'élevée', 'erhöht', 'hoch'];
+export const LOWERED_WORDS: readonly string[] = ['erniedrigt', 'niedrig'];
 /** Words as [word, the flag it says] pairs, for a map of flag words. */
 const flagTokens = (flag: LabFlag, words: readonly string[]) => words.map((w) => [w, flag] as const);
 /**
