@@ -3091,7 +3091,6 @@ export class BiomarkerCatalog {
    */
   knowsWord = (word: string): boolean => this.cutShortWords().words.has(normalizeName(word)) || ANALYTE_CHANGING_WORD.test(word.trim());
 
-  /** (labs39fix) For parsers: do two names read as the same analyte of the catalog (`HbA1c`, `Hemoglobin A1c`)? */
   /**
    * (mend1) A row's name and the word in brackets printed after its value (`Calcium  1.20 mmol/L  (ionisé)`), tried
    * together as a bracket after the name is: the name with the word where that names another analyte (`Bilirubine
@@ -3118,6 +3117,7 @@ export class BiomarkerCatalog {
     return changing || /[^\x20-\x7e]/.test(word) ? joined : name;
   };
 
+  /** (labs39fix) For parsers: do two names read as the same analyte of the catalog (`HbA1c`, `Hemoglobin A1c`)? */
   sameAnalyte = (a: string, b: string): boolean => {
     const entry = this.matchName(a);
     return entry !== undefined && entry === this.matchName(b);

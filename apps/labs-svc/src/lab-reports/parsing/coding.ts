@@ -381,20 +381,23 @@ function unitCanMeasure(printed: string | null | undefined, biomarker: CatalogEn
 // (labs44fix) Bulgarian `СУЕ` (скорост на утаяване на еритроцитите), alone or with a Latin short name after a slash
 // that is none of the catalog's (`СУЕ/ERS`, a misprinted ESR).
 const ESR_SHORT_NAME = /^(?:ob|vsh|vsg|vhs|ves|bsg|bsr|bse|суе(?:\s*\/\s*[a-z]{2,4})?)$/i;
+/** The ESR's first hour (`1ª hora`, `1. Stunde`, `1h`, `1st hour`) and its methods, as ESR_QUALIFIER and ESR_QUALIFIER_BARE read them. */
+const ESR_HOUR = String.raw`1\s*(?:ª|º|a|o|st|\.)?\s*(?:hora|h|hr|hour|stunde|std\.?|ora|heure)`;
+const ESR_METHOD = 'westergren|wintrobe';
 /**
  * (b65m) The ESR's reading in brackets after its name: the first hour (`(1ª hora)`, `(1a hora)`, `(1. Stunde)`, `(1h)`,
  * `(1 h)`, `(1st hour)`) or the method (`(Westergren)`, `(Wintrobe)`). Dropped before ESR_SHORT_NAME is asked (`VSG (1ª
  * hora)`, `BSG (Westergren)`), as the catalog drops it after a name of its own (`ESR (1ª hora)`, `Blutsenkung (1.
  * Stunde)`); only there — after any other name it stays the name's.
  */
-const ESR_QUALIFIER = /\s*[([]\s*(?:1\s*(?:ª|º|a|o|st|\.)?\s*(?:hora|h|hr|hour|stunde|std\.?|ora|heure)|westergren|wintrobe)\s*[)\]]$/iu;
+const ESR_QUALIFIER = new RegExp(String.raw`\s*[([]\s*(?:${ESR_HOUR}|${ESR_METHOD})\s*[)\]]$`, 'iu');
 /**
  * (b67c) The same reading printed without brackets after the short name (`VSG 1ª hora`, `VHS 1a hora`, `BSG 1. Stunde`,
  * `BSR 1st hour`, `VSG 1h`, `VSG Westergren`, `BSG nach Westergren`, `VSG por Westergren`): dropped as ESR_QUALIFIER is, only before
  * ESR_SHORT_NAME is asked and only with an ESR's unit — the hour a whole word after the name, the method after a
  * word that says by (`nach`, `por`, `per`, `by`) or alone.
  */
-const ESR_QUALIFIER_BARE = /\s+(?:1\s*(?:ª|º|a|o|st|\.)?\s*(?:hora|h|hr|hour|stunde|std\.?|ora|heure)|(?:(?:nach|por|per|by|selon|de)\s+)?(?:westergren|wintrobe))$/iu;
+const ESR_QUALIFIER_BARE = new RegExp(String.raw`\s+(?:${ESR_HOUR}|(?:(?:nach|por|per|by|selon|de)\s+)?(?:${ESR_METHOD}))$`, 'iu');
 
 /**
  * Whether a printed unit is one the biomarker is measured in: it converts to the catalog's unit (an enzyme's `[IU]`

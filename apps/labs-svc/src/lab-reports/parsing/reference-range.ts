@@ -1,5 +1,5 @@
 import { plainNumbers, type NumberContext } from './printed-number.js';
-import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, boundWordsComparison, DASH, DOUBLE_HYPHEN_TO, FOREIGN_TO, HAN_ONE_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, NEGATIVE_WORDS, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, foldAnswer, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber } from './tokens.js';
+import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, boundWordsComparison, DASH, DOUBLE_HYPHEN_TO, FOREIGN_TO, HAN_ONE_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, NEGATIVE_WORDS, ABSENT_WORDS, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, foldAnswer, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -83,8 +83,8 @@ const TIER = new RegExp(String.raw`-?(?<!\d)\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d+(?:
 // (labs52fix) And `Nil` (none), as `Absent`. (labsgap) And a smear's `Not seen`, as `Not detected`. (unitrange) And
 // `Negative` in the report languages (tokens.ts NEGATIVE_WORDS, the list the range words rangeWordsAt reads are taken
 // from): matched against the text folded as they are (foldAnswer: French `Négatif` composed or with a combining accent).
-// (b67u) And the Spanish, Portuguese, Italian and French absent (`Glucosio  assente  assente`, `Protéines  traces  absente`).
-const QUALITATIVE = new RegExp(String.raw`^(negative|neg|non[- ]?reactive|${NEGATIVE_WORDS.join('|')}|non[- ]?reaktif|not detected|none detected|not seen|absente?|ausentes?|assent[ei]|nil|normal|阴性|陰性|음성|am tinh)(?![\p{L}])`, 'iu');
+// (b67u) And `Absent` in the report languages (tokens.ts ABSENT_WORDS: `Glucosio  assente  assente`, `Protéines  traces  absente`).
+const QUALITATIVE = new RegExp(String.raw`^(negative|neg|non[- ]?reactive|${NEGATIVE_WORDS.join('|')}|non[- ]?reaktif|not detected|none detected|not seen|${ABSENT_WORDS.join('|')}|nil|normal|阴性|陰性|음성|am tinh)(?![\p{L}])`, 'iu');
 
 /**
  * Parses a reference range as labs print it: `3.5-5.0`, `3.5 - 5.0`, `3.5 to 5.0`, `<200`, `< 200`, `<=5`, `>=40`, `>40`,
@@ -419,7 +419,7 @@ export function canonicalQualitative(s: string): string {
   if (PRESENCE.test(folded)) return 'positive';
   return t;
 }
-const ABSENCE = new RegExp(String.raw`^(?:${DASH}|neg\.?|negative|${NEGATIVE_WORDS.join('|')}|non-? ?reactive|not reactive|non-? ?reaktif|not detected|none detected|no detectado|não detectado|nao detectado|non rilevato|none seen|not seen|none|nil|absente?s?|absents|ausentes?|assent[ei]|阴性|陰性|음성|am tinh)$`, 'u');
+const ABSENCE = new RegExp(String.raw`^(?:${DASH}|neg\.?|negative|${NEGATIVE_WORDS.join('|')}|non-? ?reactive|not reactive|non-? ?reaktif|not detected|none detected|no detectado|não detectado|nao detectado|non rilevato|none seen|not seen|none|nil|${ABSENT_WORDS.join('|')}|阴性|陰性|음성|am tinh)$`, 'u');
 const PRESENCE = new RegExp(String.raw`^(?:\+|pos\.?|positive|positiv[oa]?|positif|positief|reactive|reaktif|detected|detectado|rilevato|seen|present|presente|presentes|presenti|阳性|陽性|양성|duong tinh)$`, 'u');
 
 /** A range given as numbers (structured input, HL7 with separate bounds). */

@@ -4154,8 +4154,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (bounds && !refusesRangeLine(o, bounds, opts) && statusLabelOfBounds(wordsRange[1]!, o.value, bounds, true)) {
         o.rangeText = bounds;
         unitFromRangeLine(o, bounds);
-        const side = labelSide(wordsRange[1]!);
-        if (side && !o.flag) o.flag = flagOfRangeStatus(side === 'abnormal' ? 'outside' : side, o.value, bounds);
+        if (labelSide(wordsRange[1]!) && !o.flag) o.flag = flagOfRangeStatus('outside', o.value, bounds);
         rangeFor = o;
         continue;
       }
@@ -4654,16 +4653,16 @@ function bloodHeading(text: string, opts: TextParseOptions): boolean {
 const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipids?|thyroid|serum|plasma|liver function|lft|renal function|u\s*&\s*e|electrolytes|hormones?|endocrin\w*|immunology|serology|iron studies|tumou?r markers?|blood gas|abg|vbg|diabetes|hba1c)\b/i;
 
 /**
- * A unit only a blood count is printed in: a billion cells per litre or more (`10*9/L`, `x10^12/L`, `K/uL`,
- * `x10^3/uL`). Not a count per microlitre (`/uL`, `/mm3`) nor millions per litre (`x10^6/L`), which urine's cells are
- * counted in too.
- */
-/**
  * (b67u) Cells counted per millilitre, plain (`/mL`, `/ml`, `células/mL`): a Brazilian urinalysis's sediment counts
  * (`Leucócitos  3.000 /mL`, `até 10.000 /mL`), whole numbers whose point groups thousands, as a count per microlitre's.
  */
 const COUNT_PER_ML = /^(?:cells?|c[eé]lulas?|cels?)?\s*\/\s*ml$/i;
 
+/**
+ * A unit only a blood count is printed in: a billion cells per litre or more (`10*9/L`, `x10^12/L`, `K/uL`,
+ * `x10^3/uL`). Not a count per microlitre (`/uL`, `/mm3`) nor millions per litre (`x10^6/L`), which urine's cells are
+ * counted in too.
+ */
 function isBloodCountUnit(unit: string | undefined): boolean {
   return isBloodCountUcum(toUcum(unit));
 }
@@ -7387,21 +7386,22 @@ const FLUID_DRAWN_HEADING = /\b(?:(?:joint|knee|hip|shoulder|elbow|ankle|wrist|b
 /** (boundwords review) A body fluid's heading in other languages than English, folded (sectionOf). */
 const FLUID_HEADING_OTHER_LANGUAGES = /\b(?:liquor|lcr|l\.c\.r\.?|cefalorraqu\w*|cefalo-?rraqu\w*|cephalo-?rachidien\w*|liquido (?:pleural|sinovial|ascitico|peritoneal|pericardico)|liquide (?:pleural|synovial|d ascite|ascitique|peritoneal)|liquido sinoviale|liquido pleurico|liquido ascitico|pleurapunktat|aszites)\b/;
 
-/**
- * (b67u) A urinalysis's heading in French, Italian and Portuguese that urineInEnglish's words miss (folded): French
- * `ECBU` (examen cytobactériologique des urines), `Bandelette urinaire`, the plural `urines` (`Examen des urines`,
- * `Esame delle urine` reads `urine` already), `urinaire`; Brazilian `EAS` (elementos anormais e sedimento) first on
- * the line (`EAS`, `EAS - Urina tipo I`), never a word inside another heading.
- */
 /** (b67u) A urinalysis's heading with its type in figures, folded (`urina tipo 1`, `eas urina tipo i`, `exame de urina tipo 1`). */
 const URINE_TYPE_HEADING = /^(?:eas )?(?:exame (?:de )?)?urina tipo (?:1|i)$/;
-// (mend3, the cr2 review) `urines`/`urinaire` only after an examination's word (`Examen des urines`, `Bandelette
-// urinaire`, `Cytologie urinaire`, `Analyse d'urines`, `Examen cytobactériologique des urines`): alone anywhere in a short line they opened a urine section at a
-// clinical note (`Infection urinaire`), a test's name (`Protéines urinaires`) or a heading of both specimens
-// (`Biochimie sanguine et urinaire`, `Bilan sanguin - urines`), and the blood count after it read as urine's. And `EAS`
-// only in capitals (urineHeadingEas): a laboratory's name (`Eas Diagnostics`) is none.
+/**
+ * (b67u) A urinalysis's heading in French that urineInEnglish's words miss (folded): `ECBU` (examen
+ * cytobactériologique des urines), and (mend3, the cr2 review) `urines`/`urinaire` only after an examination's word
+ * (`Examen des urines`, `Bandelette urinaire`, `Cytologie urinaire`, `Analyse d'urines`, `Examen cytobactériologique
+ * des urines`): alone anywhere in a short line they opened a urine section at a clinical note (`Infection urinaire`), a
+ * test's name (`Protéines urinaires`) or a heading of both specimens (`Biochimie sanguine et urinaire`, `Bilan sanguin
+ * - urines`), and the blood count after it read as urine's. (`Esame delle urine` reads `urine` already.)
+ */
 const OTHER_LANGUAGE_URINE_HEADING = /\b(?:ecbu|e c b u)\b|\b(?:examens?|bandelettes?|cytologie|analyses?|bilan|s[eé]diment|chimie|biochimie|recueil|prelevement)(?:\s+[a-z]+)?\s+(?:des\s+|d\s*'?\s*|de\s+l\s*'?\s*)?urin(?:es|aires?)\b/;
-/** (b67u; mend3) Brazilian `EAS` first on the line, in capitals, alone or before a dash, a colon or `Urina`. */
+/**
+ * (b67u; mend3) Brazilian `EAS` (elementos anormais e sedimento) first on the line, in capitals, alone or before a dash,
+ * a colon or `Urina` (`EAS`, `EAS - Urina tipo I`): never a word inside another heading, nor a laboratory's name (`Eas
+ * Diagnostics`).
+ */
 const urineHeadingEas = (text: string) => /^\s*EAS(?:\s*(?:[-–:(]|$)|\s+(?:urina|URINA)\b)/.test(text);
 
 /** (tempurine) A semen analysis's heading, folded, the whole line (an optional colon after it). */
@@ -7814,11 +7814,15 @@ function rangeStatusSide(words: string): 'normal' | 'high' | 'low' | 'outside' {
  * words' side only where no bound reads (`outside`: Abnormal).
  */
 function flagOfRangeStatus(side: 'normal' | 'high' | 'low' | 'outside', value: number, rangeText: string): string {
+  const flag = flagAgainstBounds(value, rangeText) ?? (side === 'outside' ? 'abnormal' : side);
+  return flag.charAt(0).toUpperCase() + flag.slice(1);
+}
+
+/** The side of a value against a range's printed bounds (flags.ts flagFromRange), or null where no bound reads. */
+function flagAgainstBounds(value: number, rangeText: string): 'high' | 'low' | 'normal' | null {
   const range = parseReferenceRange(rangeText);
-  if (range.high !== undefined && (value > range.high || (value === range.high && range.highInclusive === false))) return 'High';
-  if (range.low !== undefined && (value < range.low || (value === range.low && range.lowInclusive === false))) return 'Low';
-  if (range.high !== undefined || range.low !== undefined) return 'Normal';
-  return side === 'outside' ? 'Abnormal' : side === 'normal' ? 'Normal' : side === 'high' ? 'High' : 'Low';
+  if (range.low === undefined && range.high === undefined) return null;
+  return flagFromRange(value, undefined, undefined, range) as 'high' | 'low' | 'normal' | null;
 }
 
 /**
@@ -7884,9 +7888,7 @@ function statusLabelOfBounds(label: string, value: number, rangeText: string, bu
   // `Kritisch:`): where the trouble starts, never the row's reference.
   if (side === 'abnormal' || CRITICAL_ZONE_WORDS.test(label)) return false;
   if (side === 'normal') return true;
-  const below = range.low !== undefined && (value < range.low || (value === range.low && range.lowInclusive === false));
-  const above = range.high !== undefined && (value > range.high || (value === range.high && range.highInclusive === false));
-  return side === 'high' ? above : side === 'low' ? below : above || below;
+  return flagFromRange(value, undefined, undefined, range) === side;
 }
 
 /** (hl7md) A range's label and words without a number in parentheses (`(Ref: see note)`): no range given. */
@@ -8080,10 +8082,8 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   // the range, the flag the label's side where the flag words read one (labelSide), else the range's; otherwise the
   // range's text as printed, as before.
   if (labelled && rangeText && out.rangeText === rangeText) {
-    if (out.value !== null && !out.flag && statusLabelOfBounds(labelled.label, out.value, rangeText)) {
-      const side = labelSide(labelled.label);
-      if (side) out.flag = flagOfRangeStatus(side === 'abnormal' ? 'outside' : side, out.value, rangeText);
-    } else if (out.value === null || !statusLabelOfBounds(labelled.label, out.value, rangeText)) out.rangeText = labelled.text;
+    if (out.value === null || !statusLabelOfBounds(labelled.label, out.value, rangeText)) out.rangeText = labelled.text;
+    else if (!out.flag && labelSide(labelled.label)) out.flag = flagOfRangeStatus('outside', out.value, rangeText);
   }
   // (labs36fix) `%Eosinofilos :3.0 %`, `#NEUT :3.92 x10.e3/uL`: a `%` against the name is the percentage of the cells
   // it names, a `#` their absolute count — the bare name where the catalog knows it and the unit agrees (per cent, or

@@ -1150,6 +1150,12 @@ export function mayBeginQualitativeValue(token: string): boolean {
  * (reference-range.ts QUALITATIVE, canonicalQualitative) take them from it, so they cannot drift apart.
  */
 export const NEGATIVE_WORDS = ['negatif', 'negativo', 'negativa', 'negatief', 'negativ'] as const;
+/**
+ * (b67u) `Absent` in the report languages, folded as NEGATIVE_WORDS: English and French (`absente`, the plurals), Spanish
+ * and Portuguese (`ausente`), Italian (`assente`, `assenti`): the range words (RANGE_WORDS) and reference-range.ts's
+ * qualitative range and absence (`Glucosio  assente  assente`, `Protéines  traces  absente`) read the one list.
+ */
+export const ABSENT_WORDS = ['absent', 'absente', 'absents', 'absentes', 'ausente', 'ausentes', 'assente', 'assenti'] as const;
 
 /**
  * (unitrange) A word or answer as NEGATIVE_WORDS and RANGE_WORDS are written: lower case, and its accents and other
@@ -1163,7 +1169,7 @@ export function foldAnswer(text: string): string {
 /** Words that are a reference range on their own (or start one). */
 const RANGE_WORDS: readonly (readonly string[])[] = [
   ['not', 'estab.'], ['not', 'estab'], ['not', 'established'], ['not', 'detected'], ['none', 'detected'], ['non', 'reactive'], ['non-reactive'],
-  ['nonreactive'], ['negative'], ['neg'], ['see', 'below'], ['see-below'], ['see', 'note'], ['see', 'comment'], ['absent'], ['normal'],
+  ['nonreactive'], ['negative'], ['neg'], ['see', 'below'], ['see-below'], ['see', 'note'], ['see', 'comment'], ['normal'],
   // (labs52fix) `Nil` as `Absent`; (labsgap) `Not seen` as `Not detected`.
   ['nil'], ['not', 'seen'],
   // (unitrange) `Negative` in the report languages (NEGATIVE_WORDS, matched folded): the range of `Anti-HCV | Négatif | |
@@ -1173,9 +1179,8 @@ const RANGE_WORDS: readonly (readonly string[])[] = [
   // (b62 review) Vietnamese `Âm tính` (negative), folded: the range of `Glucose nước tiểu-GLU  Âm tính  Âm tính` as of
   // `Glucose (Urine)  Negative  Negative` (before, the line read nothing).
   ['am', 'tinh'],
-  // (b67u) `Absent` in Spanish, Portuguese, Italian and French (`Glucosio  assente  assente`, `Protéines  traces  absente`),
-  // as `Absent` is one: the line read nothing.
-  ['ausente'], ['ausentes'], ['assente'], ['assenti'], ['absente'],
+  // `Absent` in the report languages (ABSENT_WORDS; b67u: `Glucosio  assente  assente` read nothing).
+  ...ABSENT_WORDS.map((w) => [w]),
 ];
 
 export function rangeWordsAt(tokens: readonly string[], i: number): number {
