@@ -19,7 +19,7 @@ describe('fixu: a urine section kept through a column header line', () => {
       'SEDIMENTOSCOPIA',
       'Leucócitos.......: 4.000 /mL                 até 10.000 /mL',
       'Hemácias.........: 12.000 /mL                até 10.000 /mL'))).toEqual([
-      ['urine-appearance', null, 'Turvo', null, 'Límpido', null],
+      ['urine-appearance', null, 'Turvo', null, 'Límpido', 'abnormal'],
       ['leukocytes-in-urine', 4000, null, '/mL', 'até 10.000', 'normal'],
       ['erythrocytes-in-urine', 12000, null, '/mL', 'até 10.000', 'high'],
     ]);
@@ -64,6 +64,36 @@ describe('fixu: a urine section kept through a column header line', () => {
       .toEqual(['white-blood-cell-count']);
     expect(keys(lines("EXAMEN D'URINE - RESULTATS DU LABORATOIRE CENTRAL DE LA VILLE", 'Leucocytes   6,2   G/L   4,0 - 10,0')))
       .toEqual(['white-blood-cell-count']);
+  });
+});
+
+describe('fixu: a urine\'s colour or aspect in words against the words of its range', () => {
+  it('after a colon or under a header\'s columns, a clouded aspect against a clear reference is abnormal, in each language', () => {
+    expect(seen(lines('EAS', 'Aspecto...................: Ligeiramente turvo          Límpido'))).toEqual([
+      ['urine-appearance', null, 'Ligeiramente turvo', null, 'Límpido', 'abnormal'],
+    ]);
+    expect(seen(lines('Urinstatus', 'Parameter          Ergebnis          Referenz', 'Klarheit           trüb              klar'))).toEqual([
+      ['urine-clarity', null, 'trüb', null, 'klar', 'abnormal'],
+    ]);
+  });
+
+  it('a dark colour against a plain or light one is abnormal; a light shade against the plain colour normal', () => {
+    expect(seen(lines('ECBU', 'Couleur          Jaune foncé       Jaune', 'Couleur          Jaune pâle        Jaune'))).toEqual([
+      ['urine-color', null, 'Jaune foncé', null, 'Jaune', 'abnormal'],
+      ['urine-color', null, 'Jaune pâle', null, 'Jaune', 'normal'],
+    ]);
+  });
+
+  it('negative: the same word after a colon or under a header keeps no flag (the records\' convention); a numeric row is no answer in words', () => {
+    expect(seen(lines('Urinstatus', 'Parameter          Ergebnis          Referenz', 'Farbe              gelb              gelb'))).toEqual([
+      ['urine-color', null, 'gelb', null, 'gelb', null],
+    ]);
+    expect(seen(lines('EAS', 'Aspecto....: Límpido     Límpido', 'Densidade....: 1.018     1.005 a 1.030'))).toEqual([
+      ['urine-appearance', null, 'Límpido', null, 'Límpido', null],
+      ['specific-gravity-urine', 1.018, null, '{ratio}', '1.005 a 1.030', 'normal'],
+    ]);
+    // (A clear answer against a clouded reference, or another colour, says nothing: no flag.)
+    expect(seen(lines('Urinstatus', 'Parameter   Ergebnis   Referenz', 'Klarheit   klar   trüb', 'Farbe   rot   gelb')).map((r) => r[5])).toEqual([null, null]);
   });
 });
 

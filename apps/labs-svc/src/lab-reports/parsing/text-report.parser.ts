@@ -3373,6 +3373,15 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // `Examen d'urine - bandelette`): `Leukozyten  ++`, a grade, is the pad's; a count (`Leucocytes  8 /mm3`) stays one.
     if (r.specimen === 'urine' && section.title && stripHeading(section.title) && leukocytesAlone(r.name.trim(), opts) && r.value === null
       && STRIP_GRADE_OR_WORD(r.valueText ?? '') && (opts.knows?.(`${r.name.trim()} esterase`) || opts.knowsInUrine?.(`${r.name.trim()} esterase`))) r.name = `${r.name.trim()} esterase`;
+    // (fixu) A urine's colour or aspect answered in words against the words its range prints, whatever reader read the
+    // line (a header's columns: `Farbe  gelb  gelb`; a colon: `Aspecto....: Ligeiramente turvo  Límpido`): flagged as
+    // colourAgainstColour and aspectAgainstAspect flag the same on a line of its own (wordAgainstWordFlag). Only words
+    // against words: a number on either side is no answer of the kind, and gets no flag here.
+    if (r.specimen === 'urine' && r.value === null && !r.flag && !r.normalizedFlag && r.valueText && r.rangeText && !/\d/.test(r.valueText + r.rangeText)) {
+      const kind = opts.answerKind?.(r.name, true);
+      const flag = kind === 'color' || kind === 'aspect' ? wordAgainstWordFlag(kind, r.valueText, r.rangeText) : null;
+      if (flag === 'abnormal') r.normalizedFlag = flag;
+    }
     // A line printed the same on several pages (a letterhead's address, a footer) is not a result.
     if (letterhead.has(line)) {
       pending = null;
@@ -8882,7 +8891,9 @@ function colourAgainstColour(text: string, opts: TextParseOptions): Omit<RawRow,
     const [answer, range] = [words.slice(i, k).join(' '), words.slice(k).join(' ')];
     // A shade of the range's colour (`Pale yellow` against `Light Yellow`: one base) normal, as the records reader
     // reads it (labs51fix); another colour (`Red` against `Yellow`) no flag (wordAgainstWordFlag).
-    return answerAgainstRange(name, answer, range, wordAgainstWordFlag('color', answer, range) === 'normal');
+    // (fixu) A dark shade against a reference that is none (`Jaune foncé` against `Jaune`) abnormal (wordAgainstWordFlag).
+    const flag = wordAgainstWordFlag('color', answer, range);
+    return { ...answerAgainstRange(name, answer, range, flag === 'normal'), ...(flag === 'abnormal' ? { normalizedFlag: flag } : {}) };
   }
   return null;
 }
