@@ -18,7 +18,8 @@ describe('b67u2: urine sections in other languages, second pass', () => {
     expect(words(lines('ESAME URINE', 'Colore                          giallo paglierino     giallo paglierino'))).toEqual([
       ['urine-color', 'giallo paglierino', 'giallo paglierino', 'normal'],
     ]);
-    expect(words(lines('ECBU', 'Couleur                       Jaune foncé       Jaune'))).toEqual([['urine-color', 'Jaune foncé', 'Jaune', 'normal']]);
+    // ((fixu) A dark shade against a reference that is none is a concentrated urine: abnormal, normal before.)
+    expect(words(lines('ECBU', 'Couleur                       Jaune foncé       Jaune'))).toEqual([['urine-color', 'Jaune foncé', 'Jaune', 'abnormal']]);
     // (The same colour after a colon keeps no flag: the evaluation keys leave a word against the same word so, coding.ts.)
     expect(words(lines('EAS', 'Cor.......................: Amarelo citrino             Amarelo citrino'))).toEqual([
       ['urine-color', 'Amarelo citrino', 'Amarelo citrino', null],
@@ -33,10 +34,12 @@ describe('b67u2: urine sections in other languages, second pass', () => {
       ['urine-clarity', 'leicht trüb', 'klar', 'abnormal'],
       ['urine-color', 'gelb', 'gelb', 'normal'],
     ]);
-    // (Left: under a header's columns or after a colon the same rows keep no flag — a coding rule for every reader
-    // went against the records reader's convention, labs51fix/readfixA, and the evaluation keys.)
-    expect(words(lines('Urinstatus', 'Untersuchung   Ergebnis   Referenzbereich', 'Klarheit   leicht trüb   klar'))).toEqual([
-      ['urine-clarity', 'leicht trüb', 'klar', null],
+    // (Left: under a header's columns or after a colon the same word against itself keeps no flag — a coding rule for
+    // every reader went against the records reader's convention, labs51fix/readfixA, and the evaluation keys. (fixu) A
+    // clouded answer against a clear reference is abnormal there too (the text reader's rows in urine), null before.)
+    expect(words(lines('Urinstatus', 'Untersuchung   Ergebnis   Referenzbereich', 'Klarheit   leicht trüb   klar', 'Farbe   gelb   gelb'))).toEqual([
+      ['urine-clarity', 'leicht trüb', 'klar', 'abnormal'],
+      ['urine-color', 'gelb', 'gelb', null],
     ]);
   });
 

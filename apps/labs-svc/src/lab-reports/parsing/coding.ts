@@ -172,6 +172,22 @@ export function rowRange(row: RawRow): ReferenceRange {
   return range;
 }
 
+/**
+ * (fixu) A range whose text ends in the row's unit as printed, where that unit was read otherwise than its letters
+ * alone read (`150 - 400 G/L` beside a count's 10*9/L: giga per litre, not the grams toUcum reads; `< 20 mm` beside an
+ * ESR's mm/h): the bounds' text alone (`150 - 400`), as the row's unit field says the unit — no reader of the row sees
+ * grams beside a count. A unit read as its letters say (`12,0 - 16,0 g/dL` under g/dL) stays as printed, as does any
+ * other text (a unit unlike the row's, words after the bounds, tiers each printing the unit).
+ */
+function withoutUnitReadOtherwise(range: ReferenceRange, printed: string | undefined, unit: string | null): ReferenceRange {
+  if (!range.text || !printed || !unit || unit === toUcum(printed)) return range;
+  const text = range.text.trimEnd();
+  if (!text.endsWith(printed)) return range;
+  const head = text.slice(0, -printed.length).trimEnd();
+  // (Not a text of several tiers each with the unit, `Mulher: até 15 mm Homem: até 7 mm`: the last alone would lose it.)
+  return /\d$/.test(head) && !head.includes(printed) ? { ...range, text: head } : range;
+}
+
 /** Dimensionless catalog units a row without a unit is taken to be in. */
 const IMPLIED_UNITS = new Set(['{ratio}', '{index}', '[pH]', '1']);
 
@@ -380,7 +396,7 @@ function unitCanMeasure(printed: string | null | undefined, biomarker: CatalogEn
 /** (labwords review) The ESR's short names in other languages (`OB`, `VSH`, `VSG`, `VHS`, `VES`, `BSG`, `BSR`, `BSE`): the ESR only in an ESR's unit. */
 // (labs44fix) Bulgarian `СУЕ` (скорост на утаяване на еритроцитите), alone or with a Latin short name after a slash
 // that is none of the catalog's (`СУЕ/ERS`, a misprinted ESR).
-const ESR_SHORT_NAME = /^(?:ob|vsh|vsg|vhs|ves|bsg|bsr|bse|суе(?:\s*\/\s*[a-z]{2,4})?)$/i;
+const ESR_SHORT_NAME = /^(?:ob|vs|vsh|vsg|vhs|ves|bsg|bsr|bse|суе(?:\s*\/\s*[a-z]{2,4})?)$/i;
 /** The ESR's first hour (`1ª hora`, `1. Stunde`, `1h`, `1st hour`) and its methods, as ESR_QUALIFIER and ESR_QUALIFIER_BARE read them. */
 const ESR_HOUR = String.raw`1\s*(?:ª|º|a|o|st|\.)?\s*(?:hora|h|hr|hour|stunde|std\.?|ora|heure)`;
 const ESR_METHOD = 'westergren|wintrobe';
@@ -398,6 +414,17 @@ const ESR_QUALIFIER = new RegExp(String.raw`\s*[([]\s*(?:${ESR_HOUR}|${ESR_METHO
  * word that says by (`nach`, `por`, `per`, `by`) or alone.
  */
 const ESR_QUALIFIER_BARE = new RegExp(String.raw`\s+(?:${ESR_HOUR}|(?:(?:nach|por|per|by|selon|de)\s+)?(?:${ESR_METHOD}))$`, 'iu');
+
+/**
+ * (fixu) An ESR's short name (ESR_SHORT_NAME; (fixu) the French `VS`, vitesse de sédimentation, too), its hour or method
+ * after it dropped (`VS (1h)`, `VSG 1ª hora`, `BSG nach Westergren`): the ESR only in an ESR's unit, mm/h — or, with
+ * its hour or method printed (`qualified`), its millimetres alone (`VS (1h)  12  mm`, `VSG 1ª hora  28  mm`), which the
+ * text reader then keeps too. A short name alone in millimetres (`VHS  9 mm`) stays no result (labs56).
+ */
+export function namesEsrShort(name: string, qualified = false): boolean {
+  const bare = name.trim().replace(ESR_QUALIFIER, '').replace(ESR_QUALIFIER_BARE, '');
+  return ESR_SHORT_NAME.test(bare) && (!qualified || bare !== name.trim());
+}
 
 /**
  * Whether a printed unit is one the biomarker is measured in: it converts to the catalog's unit (an enzyme's `[IU]`
@@ -740,9 +767,9 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // `BSE`): `VES 2 /min` is an ECG's ventricular extrasystoles, `BSE negativ` no rate; with no unit, unknown.
     // (b65m) Its hour or method in brackets after it (`VSG (1ª hora)`, `BSG (Westergren)`: ESR_QUALIFIER) dropped first;
     // (b67c) so is it without brackets (`VSG 1ª hora`, `BSG nach Westergren`: ESR_QUALIFIER_BARE).
-    if (!biomarker && !byLoinc && !row.biomarkerRef && ESR_SHORT_NAME.test(row.name.trim().replace(ESR_QUALIFIER, '').replace(ESR_QUALIFIER_BARE, '')) && row.unit?.trim()) {
+    if (!biomarker && !byLoinc && !row.biomarkerRef && namesEsrShort(row.name) && row.unit?.trim()) {
       const esr = catalog.resolve('erythrocyte-sedimentation-rate');
-      if (esr && unitAgrees(row.unit, esr)) biomarker = esr;
+      if (esr && (unitAgrees(row.unit, esr) || (toUcum(row.unit) === 'mm' && namesEsrShort(row.name, true)))) biomarker = esr;
     }
     // (cat8 review) A name the catalog does not hold that only the unit decides (decidedByUnit: `Renin  1.2 ng/mL/hr`
     // the activity, `Renin  12 pg/mL` the direct concentration): the one entry the printed unit agrees with; with no unit,
@@ -837,7 +864,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
 
     // (labs38fix) A misprinted unit left out of the row by the reader.
     if (row.unreadUnit) warnings.push({ code: 'unit-not-read', message: `The unit "${row.unreadUnit}" of "${row.name}" is no unit we read (a misprint?): the result is read without one`, ...where(row) });
-    const range = rowRange(row);
+    const range = withoutUnitReadOtherwise(rowRange(row), printedUnit, unitIsUcum ? unit : null);
     let flag: LabFlag | null = null;
     if (row.normalizedFlag) flag = row.normalizedFlag as LabFlag;
     else if (row.flag) {

@@ -11350,9 +11350,10 @@ describe('labs52fix: a name led by its abbreviation and a dash (`HCM-Hb Corpuscu
 
 describe('labs52fix: a colour answer against the colour its range prints, on a text line', () => {
   // Made-up urine report lines: the colour, then the range's colour, apart by single spaces.
-  it('`Colour Dark yellow Pale Yellow` normal (a shade of one base), `Color Red Yellow` no flag', () => {
+  // ((fixu) A dark shade against a reference that is none is a concentrated urine: abnormal, normal before.)
+  it('`Colour Dark yellow Pale Yellow` abnormal (a dark shade against a light one), `Color Red Yellow` no flag', () => {
     expect(codedWithText(lines('URINE ROUTINE EXAMINATION', 'Colour Dark yellow Pale Yellow', 'Color Red Yellow')))
-      .toEqual([['urine-color', null, 'Dark yellow', null, 'Pale Yellow', null, null, 'normal'], ['urine-color', null, 'Red', null, 'Yellow', null, null, null]]);
+      .toEqual([['urine-color', null, 'Dark yellow', null, 'Pale Yellow', null, null, 'abnormal'], ['urine-color', null, 'Red', null, 'Yellow', null, null, null]]);
   });
 
   it('negative: a name the catalog does not answer in colours reads nothing (`Eye colour Blue Green`, `Glucose Yellow Yellow`)', () => {

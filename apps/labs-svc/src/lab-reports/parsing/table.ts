@@ -237,7 +237,7 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   // VALUE_LABEL_WORDS_OTHER_LANGUAGES: `Resultado`, `Résultat`, `Ergebnis`) and header words of a table's own.
   [new RegExp(String.raw`^(?:${VALUE_LABEL_WORDS_OTHER_LANGUAGES}|${VALUE_HEADER_OTHER_LANGUAGES})$`), 'value'],
   [/^(eenheid|einheit|jednostka|jednostki|u m|unita|unita di misura|unidad|unidades|unidade|unite|unites)$/, 'unit'],
-  [/^(onder en bovengrens|referentiewaarde|referentiewaarden|referentie|normaalwaarde|normaalwaarden|referenzbereich|referenzwerte|referenzwert|referenz|normalwert|normalwerte|norm|normbereich|normwerte|zakres referencyjny|zakres|norma|wartosci referencyjne|valori di riferimento|intervallo di riferimento|valori normali|valores de referencia|valor de referencia|rango de referencia|intervalo de referencia|valeurs de reference|valeurs normales|intervalle de reference)$/, 'range'],
+  [/^(onder en bovengrens|referentiewaarde|referentiewaarden|referentie|normaalwaarde|normaalwaarden|referenzbereich|referenzwerte|referenzwert|referenz|normalwert|normalwerte|norm|normbereich|normwerte|zakres referencyjny|zakres|norma|wartosci referencyjne|valori di riferimento|intervallo di riferimento|valori normali|valores de referencia|valor de referencia|rango de referencia|intervalo de referencia|valeurs de reference|valeurs normales|valeurs usuelles|valeurs habituelles|intervalle de reference)$/, 'range'],
   // Hungarian, Czech and Romanian headers (`Vizsgálat  Eredmény  Mértékegység  Referencia tartomány`, `Vyšetření
   // Výsledek  Jednotka  Referenční meze`, `Analiza  Rezultat  UM  Interval biologic de referință`).
   // (labs45fix) Czech OpenLIMS: `Výkon Název metody` (procedure, method's name), `Rozměr` (dimension: the unit),

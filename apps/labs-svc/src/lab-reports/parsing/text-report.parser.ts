@@ -2,7 +2,7 @@ import { sideBySideTables } from './side-by-side.js';
 import { runOnRowsApart } from './run-on.js';
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, normalizeName, saysRedCells, urineInEnglish, withoutObservation } from './catalog.js';
-import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
+import { isStripAnswer, namesEsrShort, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, isStatusWords, normalizeFlag, noteSaysStarFlags, onScale, phraseGivesWay, statusBesideFlag } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, writesPointDecimals, type DecimalMark, type NumberContext } from './printed-number.js';
@@ -2872,7 +2872,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const flagColumns = new Map<number, Column[] | null>();
   /** Headings seen so far: one printed again (a letterhead on every page) does not end the section. */
   const seen = new Set<string>();
-  const heading = (text: string, printed?: string) => {
+  const heading = (line: string, printed?: string) => {
+    // (fixu) A line of a table's column headers (`Résultat   Valeurs usuelles`, `RISULTATO   VALORI DI RIFERIMENTO`)
+    // names no section: the rows under it stay the section's. A heading with the columns' header words after it, a
+    // column apart (`EXAME FÍSICO      Valores de referência`), is the heading alone (headingBeforeHeader).
+    const text = headingBeforeHeader(line);
+    if (text === null) return;
     const key = text.trim().toLowerCase();
     // (b66r) A range line printed over no row (its row unread: `### LDL direct: "174"` / `Normal range: 0 - 99 mg/dL`)
     // ends at a section's heading or a Markdown heading that names no test: never the range of the first row under it.
@@ -3364,8 +3369,19 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       && !joinsThroughBracket(section.title, r.name, opts)) r.name = `${section.title} ${r.name}`;
     // (labs53fix) The leukocytes answered as a strip answers (`Leucocytes  NEGATIVE`, `WBC  1+`) under the urine's
     // chemical or dipstick part (`Chemical`, `Dipstick`): the strip's leukocyte esterase pad, not the microscope's count.
-    if (r.specimen === 'urine' && section.title && STRIP_PART.test(section.title) && leukocytesAlone(r.name.trim(), opts) && r.value === null
+    // (fixu) So under a urine heading that names the strip among its words (`Urinstatus (Mittelstrahlurin, Teststreifen)`,
+    // `Examen d'urine - bandelette`): `Leukozyten  ++`, a grade, is the pad's; a count (`Leucocytes  8 /mm3`) stays one.
+    if (r.specimen === 'urine' && section.title && stripHeading(section.title) && leukocytesAlone(r.name.trim(), opts) && r.value === null
       && STRIP_GRADE_OR_WORD(r.valueText ?? '') && (opts.knows?.(`${r.name.trim()} esterase`) || opts.knowsInUrine?.(`${r.name.trim()} esterase`))) r.name = `${r.name.trim()} esterase`;
+    // (fixu) A urine's colour or aspect answered in words against the words its range prints, whatever reader read the
+    // line (a header's columns: `Farbe  gelb  gelb`; a colon: `Aspecto....: Ligeiramente turvo  Límpido`): flagged as
+    // colourAgainstColour and aspectAgainstAspect flag the same on a line of its own (wordAgainstWordFlag). Only words
+    // against words: a number on either side is no answer of the kind, and gets no flag here.
+    if (r.specimen === 'urine' && r.value === null && !r.flag && !r.normalizedFlag && r.valueText && r.rangeText && !/\d/.test(r.valueText + r.rangeText)) {
+      const kind = opts.answerKind?.(r.name, true);
+      const flag = kind === 'color' || kind === 'aspect' ? wordAgainstWordFlag(kind, r.valueText, r.rangeText) : null;
+      if (flag === 'abnormal') r.normalizedFlag = flag;
+    }
     // A line printed the same on several pages (a letterhead's address, a footer) is not a result.
     if (letterhead.has(line)) {
       pending = null;
@@ -4649,6 +4665,17 @@ function bloodHeading(text: string, opts: TextParseOptions): boolean {
   return (BLOOD_SECTION.test(t) || CJK_BLOOD_HEADING.test(t)) && !opts.knowsInUrine?.(t);
 }
 
+/**
+ * (fixu) A heading line read for its section (heading): null for a line of column headers alone, two cells or more a
+ * column apart (two spaces or more) each header words (isHeaderWords: `Résultat   Valeurs usuelles`); the first cell
+ * for a heading followed by such cells (`EXAME FÍSICO      Valores de referência`); else the line as it is.
+ */
+function headingBeforeHeader(text: string): string | null {
+  const cells = text.trim().split(/\s{2,}/);
+  if (cells.length < 2 || !cells.slice(1).every((c) => isHeaderWords(c))) return text;
+  return isHeaderWords(cells[0]!) ? null : cells[0]!;
+}
+
 /** Headings of what is measured in blood only: under a urine specimen line, they begin another request's rows. */
 const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipids?|thyroid|serum|plasma|liver function|lft|renal function|u\s*&\s*e|electrolytes|hormones?|endocrin\w*|immunology|serology|iron studies|tumou?r markers?|blood gas|abg|vbg|diabetes|hba1c)\b/i;
 
@@ -4823,6 +4850,10 @@ function tableStripKind(name: string, answer: string, opts: TextParseOptions): '
  * (labs53fix) A heading of the urine's strip part (`Chemical`, `CHEMICAL EXAMINATION`, `Dipstick`, `Exame químico`).
  * (fix53) Built from EXAMINATION_PART's pieces.
  */
+/** (fixu) A heading of the urine's strip part (STRIP_PART) or one that names the strip among its words (STRIP_WORD). */
+const stripHeading = (title: string): boolean => STRIP_PART.test(title) || foldName(title).split(/[\s-]+/).some((w) => STRIP_WORD.test(w));
+/** (fixu) The strip's own word, folded (`Teststreifen`, `Streifentest`, `Dipstick`, `Bandelette`, `Striscia`): no other test's. */
+const STRIP_WORD = /^(?:teststreifen|streifentest|urinstreifen|dipstick|bandelettes?|striscia|strisce)$/;
 const STRIP_PART = new RegExp(String.raw`^(?:(?:${STRIP_PARTS})${EXAMINATION_WORDS}|${EXAMINED_IN_ROMANCE}qu[ií]mico)\s*:?$`, 'i');
 /**
  * (labs53fix) The leukocytes named alone, as a strip's pad or the microscope's count is. (fix53) As the catalog names
@@ -5052,7 +5083,8 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   if (EARLIER_RESULTS_LABEL.test(row.name.trim()) || amountAsName(row.name)) return true;
   // (labs56) Millimetres (`mm`, tokens.ts LENGTH_UNITS) only under a test the catalog measures in mm/h (an ESR):
   // `Nodule size  12 mm`, an earlier results' line (`14 mm  11 mm`) is no lab result.
-  if (row.unit?.trim() === 'mm' && !(opts.measuresIn?.(row.name, 'mm/h') ?? false)) return true;
+  // (fixu) Or under an ESR's short name with its hour or method (`VS (1h)  12  mm`, `VSG 1ª hora  28  mm`: namesEsrShort).
+  if (row.unit?.trim() === 'mm' && !(opts.measuresIn?.(row.name, 'mm/h') ?? false) && !namesEsrShort(row.name, true)) return true;
   if (row.unit && DOSE_UNIT.test(row.unit.trim()) && !row.rangeText) return true;
   if (row.unit && DOSING_UNIT.test(row.unit.trim())) return true;
   // `Lower than optimal ( 25 - 75 nmol/L)`: a parenthesis the name opens on a number and does not close holds the
@@ -7429,6 +7461,10 @@ function sectionOf(text: string): Section | null {
   // another specimen opened such a section in a first form, and a test's own name (`Fecal Hemoglobin`, `Saliva
   // cortisol`, `Swab collected at 08:30`) then made every blood row after it unknown (review 7).
   if (SEMEN_ANALYSIS_HEADING.test(folded.trim())) return { specimen: 'fluid' };
+  // (fixu) A urine heading, a dash or a colon, then the parts of its examination (`EXAMEN D'URINE - BANDELETTE ET
+  // CYTOLOGIE QUANTITATIVE`): the urine's section, however many words the parts take.
+  const parts = words > 6 ? /^(.+?)\s+[-–:]\s+(.+)$/.exec(text.trim()) : null;
+  if (parts && isExaminationPart(parts[2]!) && sectionOf(parts[1]!)?.specimen === 'urine') return { specimen: 'urine' };
   if (words > 6) return null;
   if (VITALS_HEADING.test(text.replace(/[*_#]+/g, ' ').trim())) return { vitals: true };
   // (diffcols) Not a column header that names a percentage's column beside the count's (`WBC DIFFERENTIAL  Relative
@@ -7838,8 +7874,12 @@ const WORDS_BEFORE_BOUNDS = /^(\p{L}[\p{L}\p{M}'’ -]{0,60}?)\s*:\s*([<>≤≥]
 const WORDS_THEN_BRACKETED_RANGE = /^(\p{L}[\p{L}\p{M}'’ -]{0,60}?)\s*:?\s*\(\s*((?:\p{L}[\p{L}\p{M} ]{0,30}?\s*:\s*)?[<>≤≥]?=?\s*-?\d[^()]*)\)\s*\.?$/u;
 /** (b66r2) A modifier of a status's side (`slightly`, `borderline`, `ligeramente`, `légèrement`): no part of its side. */
 const SIDE_MODIFIER = /^(?:slightly|mildly|moderately|markedly|significantly|very|borderline|somewhat|ligeramente|levemente|discretamente|muy|algo|un poco|l[ée]g[eè]rement|tr[eè]s|un peu|leicht|lievemente)\s+/iu;
-/** (b66r2) A status of being within the norm in French or Spanish (`Dans la norme`, `Dentro de la normalidad`, `Normale`). */
-const WITHIN_NORM = /^(?:dans (?:la|les) normes?|dans la normale|normales?|conforme|dentro de (?:la normalidad|lo normal|los l[ií]mites)|en rango|normal(?:es)?)$/iu;
+/**
+ * (b66r2) A status of being within the norm in French or Spanish (`Dans la norme`, `Dentro de la normalidad`, `Normale`);
+ * (fixu) within the normal values or limits (`Dans les valeurs normales`, `Dans les limites normales`, `Dentro de los
+ * valores normales`, `Dentro dos valores normais`, `Nei limiti della norma`).
+ */
+const WITHIN_NORM = /^(?:dans (?:la|les) normes?|dans la normale|dans les (?:valeurs|limites) normales|normales?|conforme|dentro de (?:la normalidad|lo normal|los l[ií]mites|los valores normales)|dentro (?:dos|da) (?:valores normais|normalidade)|nei limiti(?: della norma)?|nella norma|en rango|normal(?:es)?)$/iu;
 /** (b66r2) A label's words that name a diagnosis, a risk or a tier's grade: a tier's range, never the row's reference. */
 const TIER_LABEL_WORDS = /\b(?:pr[eé]-?diab\p{L}*|diab[eé]t\p{L}*|risks?|riesgos?|risco|rischio|risque|toxic\p{L}*|t[oó]xic\p{L}*|moderate|moderad[oa]|intermedi\p{L}*|borderline|l[ií]mite|lim[ií]trofe|impaired|alterad[oa]s?|intoler\p{L}*|average|near|grey|gray|zone|equivocal|indeterminate)\b/iu;
 /** (mend3) Words naming a critical or panic zone, in the languages the labels are read in. */
@@ -8851,7 +8891,9 @@ function colourAgainstColour(text: string, opts: TextParseOptions): Omit<RawRow,
     const [answer, range] = [words.slice(i, k).join(' '), words.slice(k).join(' ')];
     // A shade of the range's colour (`Pale yellow` against `Light Yellow`: one base) normal, as the records reader
     // reads it (labs51fix); another colour (`Red` against `Yellow`) no flag (wordAgainstWordFlag).
-    return answerAgainstRange(name, answer, range, wordAgainstWordFlag('color', answer, range) === 'normal');
+    // (fixu) A dark shade against a reference that is none (`Jaune foncé` against `Jaune`) abnormal (wordAgainstWordFlag).
+    const flag = wordAgainstWordFlag('color', answer, range);
+    return { ...answerAgainstRange(name, answer, range, flag === 'normal'), ...(flag === 'abnormal' ? { normalizedFlag: flag } : {}) };
   }
   return null;
 }

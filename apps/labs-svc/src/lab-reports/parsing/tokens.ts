@@ -1018,15 +1018,20 @@ export function sameColourShade(text: string, reference: string): boolean {
 /**
  * (b67u2) The flag of a urine's colour or aspect answered in words against the word its reference prints, when the
  * report printed none (the text reader's colourAgainstColour and aspectAgainstAspect): a colour of the reference's base
- * colour (`giallo paglierino` against `giallo paglierino`, `Pale yellow` against `Light Yellow`, `Dark yellow` against
- * `Pale Yellow`: colourBase, labs52fix) normal, another colour (`Red` against `Yellow`) no flag; the same aspect normal,
+ * colour (`giallo paglierino` against `giallo paglierino`, `Pale yellow` against `Light Yellow`: colourBase, labs52fix)
+ * normal, (fixu) but a dark shade against a reference that is none (`Jaune foncé` against `Jaune`) abnormal; another
+ * colour (`Red` against `Yellow`) no flag; the same aspect normal,
  * a clouded aspect against a clear reference (`Trouble` against `Clair`, `leicht trüb` against `klar`) abnormal, any
  * other pair (`Clear` against `Cloudy`) no flag. Null too where either side is no word of that kind.
  */
 export function wordAgainstWordFlag(kind: 'color' | 'aspect', answer: string, reference: string): 'normal' | 'abnormal' | null {
   if (kind === 'color') {
     const base = colourBase(answer);
-    return base !== undefined && base === colourBase(reference) ? 'normal' : null;
+    if (base === undefined || base !== colourBase(reference)) return null;
+    // (fixu) A dark shade against a reference that is none (`Jaune foncé` against `Jaune`, `Dark yellow` against `Pale
+    // yellow`): a concentrated urine, as sameColourShade reads it — abnormal, no longer normal.
+    const dark = (t: string) => colourShade(t)?.lightness === 'dark';
+    return dark(answer) && !dark(reference) ? 'abnormal' : 'normal';
   }
   if (!isAspectAnswer(answer) || !isAspectAnswer(reference)) return null;
   const fold = (w: string) => withoutMarks(w).toLowerCase().replace(/\s+/g, ' ').trim();
