@@ -3,6 +3,7 @@ import type { RawRow, SourceLine } from './parse.types.js';
 import { MONTH_NAMES } from './dates.js';
 import { alternation, NUTRITION_INTAKE, TARGETS, THRESHOLDS } from './not-result-words.js';
 import { escapeRegExp } from './time-units.js';
+import { normalizeFlag } from './flags.js';
 
 /**
  * A specimen prefix before a test's name, as Nordic hospital systems (DIPS, NPU codes) print it: `B-` blood, `S-`
@@ -129,11 +130,26 @@ export function readResultLists(lines: SourceLine[], opts: TextParseOptions): { 
       underOther = !underResults && /^[^:]*:?\s*$/u.test(l.text);
     }
     if (taken.has(k)) return;
-    const read = proseList(l, opts, { label, underResults: underResults && opening === null, underOther: underOther && opening === null });
+    const read = proseList(wrappedOnto(lines[k - 1], l), opts, { label, underResults: underResults && opening === null, underOther: underOther && opening === null });
     if (take(k, k, read)) for (const r of read!) prose.add(r);
   });
   if (!rows.length) return { lines, rows, prose };
   return { lines: lines.map((l, k) => (taken.has(k) ? { ...l, text: '', cells: undefined } : l)), rows, prose };
+}
+
+/**
+ * (fixg) A line that goes on a sentence wrapped between a test's name and its verb (`… although your ferritin (iron
+ * stores)` / `was a little low at 22 ug/L (normal 30-400).`): the line with the words of the line above after its last
+ * sentence or clause end before it, when the line opens with a verb in small letters, the line above ends in no stop
+ * and those words hold no digit. Any other line as it is.
+ */
+function wrappedOnto(above: SourceLine | undefined, line: SourceLine): SourceLine {
+  if (!above || above.cells?.length || line.cells?.length || !CONTINUED_VERB.test(line.text)) return line;
+  const prev = above.text.trimEnd();
+  if (!prev || /[.?!:;,]$/u.test(prev)) return line;
+  const tail = prev.split(/[.?!]\s+|,\s+|;\s*|\t/u).pop()!.trim();
+  if (!tail || /\d/.test(tail) || !/^\p{L}/u.test(tail) || tail.split(/\s+/u).length > 8) return line;
+  return { ...line, text: `${tail} ${line.text.trimStart()}` };
 }
 
 /**
@@ -147,9 +163,15 @@ const PROSE_UNIT = String.raw`%|[x×]\s*(?:10(?:\^\d{1,2}|\d|[⁰¹²³⁴⁵⁶
  * a value (a comparator glued to it, thousands with commas: `15,600`), an optional unit (PROSE_UNIT).
  */
 const PROSE_ITEM = new RegExp(String.raw`^(\p{L}[\p{L}\d .()'/+-]*?)\s*(?:[-–—:=]\s*|\s+)([<>]?\d{1,3}(?:,\d{3})+|[<>]?\d+(?:[.,]\d+)?)(?:\s*(${PROSE_UNIT}))?$`, 'u');
+/**
+ * (fixg) A status a letter writes between the verb and `at` (`was normal at 2.3`, `was a little low at 22`, `was
+ * slightly raised at 56`): a word of a side or of normal, perhaps after a word of degree. Group 1 the word.
+ */
+const STATUS_AT = String.raw`(?:(?:a\s+(?:little|bit|touch)|slightly|mildly|marginally|just|very|quite)\s+)?(normal|low|high|raised|elevated|reduced|increased|decreased)\s+at`;
+const STATUS_AT_WORD = new RegExp(String.raw`\b(?:is|was|were|are)\s+${STATUS_AT}\b`, 'iu');
 /** (prose) A verb a patient writes between a test's name and its value (`came back at`, `was`, `is now`), `of` and `at` aside. */
-/** `is`, `was`, `were`, `are`, with `now` or `at` after it: the verb of a value restated. */
-const BE_VERB = String.raw`(?:is|was|were|are)(?:\s+now)?(?:\s+at)?`;
+/** `is`, `was`, `were`, `are`, with `now` or `at` after it (fixg: or a status and `at`): the verb of a value restated. */
+const BE_VERB = String.raw`(?:is|was|were|are)(?:\s+now)?(?:\s+(?:${STATUS_AT.replace('(normal', '(?:normal')}|at))?`;
 const VERB = String.raw`came\s+back\s+(?:at|as)|${BE_VERB}`;
 /**
  * (prose) A verb or a preposition a patient writes between a test's name and its value (`Estradiol was 19`, `My
@@ -163,6 +185,8 @@ const NAME_THEN_VERB = new RegExp(String.raw`^(?<having>(?:i|we|he|she|they|you)
  * `is now`, a name ending in a digit: `Vitamin B12 was 450`).
  */
 const VERB_BEFORE_VALUE = new RegExp(String.raw`[\p{L}\d]\s+(?:${VERB}|of|at)\s+[<>]?\d`, 'iu');
+/** (fixg) A line that opens with a verb of a value, in small letters (wrappedOnto). */
+const CONTINUED_VERB = new RegExp(String.raw`^\s*(?:${VERB})\s+[<>]?\d`, 'u');
 /**
  * (prose review) A label of a cut-off before a name (`Transfusion threshold: hemoglobin at 7 g/dL`): no result. The
  * words of THRESHOLDS (not-result-words.ts) and a trigger.
@@ -187,6 +211,12 @@ function nameThenValue(name: string, verbs: string): RegExp {
  */
 const BRACKET_RANGE = /\s*\((?:[^()\d]*?\b(?:range|ref(?:erence)?(?:\s+range)?|normal)\s*:?\s*)?(\d*[.,]?\d+)\s*[-–]\s*(\d*[.,]?\d+)\s*\)/iu;
 /**
+ * (fixg) One bound of a range a letter writes in brackets after a value, in words or a sign (`(normal below 42)`,
+ * `(normal up to 40)`, `(we like it to be above 50)`, `(normal >60)`): a few words without digits, then the bound.
+ * Group 1 the bound as printed (the range's text), group 2 its number.
+ */
+const BRACKET_BOUND = /\s*\((?:[^()\d]{0,40}?\s)?((?:below|under|less\s+than|up\s+to|above|over|more\s+than|greater\s+than|[<>≤≥]=?)\s*(\d*[.,]?\d+))\s*\)/iu;
+/**
  * (prose review) Whether the catalog measures a name in a unit on the name's own scale: a unit it converts into the
  * catalog's, one of it no more than a thousand times the catalog's unit or less than a thousandth of it
  * (catalog.ts unitFactor; ng/mL for pg/mL, µmol/L for mg/dL pass). `Testosterone is 200 mg/mL` (10⁸ ng/dL to the mg/mL)
@@ -205,6 +235,9 @@ function measuredOnScale(opts: TextParseOptions, name: string, unit: string): bo
 const FLAGGED = /(?<![\s,–-])\s*(?:[-–,]\s*)?(?:which\s+(?:they|it)\s+)?flagged\s+(?:as\s+)?(high|low)\b/iu;
 /** BRACKET_RANGE and FLAGGED everywhere in a sentence (proseSentence's words without them), compiled once. */
 const BRACKET_RANGES = new RegExp(BRACKET_RANGE.source, 'giu');
+const BRACKET_BOUNDS = new RegExp(BRACKET_BOUND.source, 'giu');
+/** (fixg) A bracketed bound that says a target (`(target below 2)`, `(aim for under 5)`): the sentence's NOT_RESULTS word, kept. */
+const TARGET_BOUND = new RegExp(String.raw`\b(?:${alternation(TARGETS)}|aim(?:ing)?)\b`, 'iu');
 const FLAGGED_ALL = new RegExp(FLAGGED.source, 'giu');
 /**
  * (prose) A month a patient names (`in november`, `in Jan`): its English name (dates.ts MONTH_NAMES), or its first three
@@ -553,11 +586,58 @@ function leadIn(sentence: string, clause: string, at: number): string {
 /** (labs41fix) A verb of finding that introduces the first item of a list without a colon (`which show`, `revealed`). */
 const SHOWING_VERB = /\b(?:show(?:s|ed|ing)?|reveal(?:s|ed|ing)?|demonstrat(?:e|es|ed|ing)|came\s+back\s+(?:with|as))\s+(?=\p{L})/iu;
 
-function proseSentence(sentence: string, opts: TextParseOptions, cued = false, ctx: ProseContext = { earlier: '', other: false, sentences: 1 }): Omit<RawRow, 'line'>[] | null {
+/**
+ * (fixg) A letter's asides around a value, taken out of its sentence: a clause between a name and its verb (`Your
+ * HbA1c, which reflects your average blood sugar over the last 2-3 months, was 46`), a `which` before the verb (`ALT,
+ * which was slightly raised at 56`), and a status clause between a value and its bracketed range (`38 nmol/L, which is
+ * insufficient (we like it to be above 50)`).
+ */
+function withoutAsides(sentence: string): string {
+  // (An aside of a time past, `which we last checked in 2019`, or of other numbers, `which is above target`, stays:
+  // the sentence is a history's, or NOT_RESULTS's.)
+  const out = (aside: string, kept = ' ') => (HISTORY.test(aside) || YEAR.test(aside) || NOT_RESULTS.test(aside) ? aside : kept);
+  return sentence
+    .replace(/,\s+(?:which|that)\s+(?!(?:is|was|were|are)\b)[^,()]{1,80},\s+(?=(?:is|was|were|are|came\s+back)\s)/giu, (aside) => out(aside))
+    .replace(new RegExp(String.raw`,\s+which\s+(?=${BE_VERB}\s+[<>]?\d)`, 'giu'), ' ')
+    .replace(/(\d\S*(?:\s+[^\s,()]+)?),\s+which\s+(?:is|was)\s+(?:[\p{L}'-]+\s+){0,3}?(?=\([^()\d]*\d[^()]*\))/giu, (aside, value: string) => out(aside, `${value} `));
+}
+
+/** (fixg) A status said of a test or a panel (`is normal`, `were all normal`): no label of normal values. */
+const SAID_NORMAL = /\b(?:is|are|was|were)\s+(?:all\s+)?normal\b/giu;
+
+/**
+ * (fixg) A word a test's name follows in a longer subject (`although your ferritin`, `except the ALT`): an article, a
+ * possessive or a conjunction — no word of the name itself (`urine albumin`, `non-HDL cholesterol` are no albumin's or
+ * cholesterol's).
+ */
+const SUBJECT_LEAD = /^(?:your|my|his|her|their|the|a|an|although|though|but|and|except|while|whereas|that|so|also)$/iu;
+
+/**
+ * (fixg) The test a verb's subject names (`although your ferritin (iron stores)`, `Your thyroid test (TSH)`, `Your HDL
+ * ("good") cholesterol`): the subject when the catalog knows it, else, without the brackets' glosses, the whole or its
+ * last words (up to five) after a SUBJECT_LEAD word that the catalog knows, else an abbreviation in brackets at its end.
+ * Null when none is known.
+ */
+function knownSubject(printed: string, opts: TextParseOptions): string | null {
+  // (Quotes around a gloss, `("good")`, are no part of a name.)
+  const subject = printed.replace(/["“”]/gu, '');
+  if (opts.knows!(subject)) return subject;
+  const words = subject.replace(/\s*\([^()]*\)/gu, ' ').trim().split(/\s+/u);
+  for (let n = Math.min(words.length, 5); n >= 1; n--) {
+    const tail = words.slice(-n).join(' ');
+    if ((n === words.length || SUBJECT_LEAD.test(words[words.length - n - 1]!)) && /^\p{L}/u.test(tail) && opts.knows!(tail)) return tail;
+  }
+  const gloss = /\(([^()\s]{2,12})\)$/u.exec(subject)?.[1];
+  return gloss && opts.knows!(gloss) ? gloss : null;
+}
+
+function proseSentence(printed: string, opts: TextParseOptions, cued = false, ctx: ProseContext = { earlier: '', other: false, sentences: 1 }): Omit<RawRow, 'line'>[] | null {
+  const sentence = withoutAsides(printed);
   // A flag word after a value is no label word (`potassium 5.9 normal`).
   const words = sentence.replace(FLAG_AFTER_VALUE, '$1');
   // (prose) A bracketed range and a written flag are the items' own (`(range 264-916)`, `flagged low`), no label word.
-  const plain = words.replace(BRACKET_RANGES, '').replace(FLAGGED_ALL, '');
+  // (fixg) So are a bracketed bound (`(normal below 42)`) and a status said (`was normal at 2.3`, `is normal:`).
+  const plain = words.replace(BRACKET_RANGES, '').replace(BRACKET_BOUNDS, (b) => (TARGET_BOUND.test(b) ? b : '')).replace(FLAGGED_ALL, '').replace(SAID_NORMAL, '');
   if (NOT_RESULTS.test(plain) || YEAR.test(sentence) || /^\s*(?:19|20)\d\d\b/.test(sentence)) return null;
   // (prose) A question (`Is 22 high?`) or a sentence of doses (`my injections`, `100 mg/week`): no results.
   if (/\?\s*$/u.test(sentence) || DOSE_WORDS.test(sentence)) return null;
@@ -582,6 +662,8 @@ function proseSentence(sentence: string, opts: TextParseOptions, cued = false, c
     // (prose) A bracketed range and a written flag after the value: the item's, taken out before its form is read.
     const bracket = BRACKET_RANGE.exec(clause);
     if (bracket) clause = clause.slice(0, bracket.index) + clause.slice(bracket.index + bracket[0].length);
+    const oneBound = bracket ? null : BRACKET_BOUND.exec(clause);
+    if (oneBound) clause = clause.slice(0, oneBound.index) + clause.slice(oneBound.index + oneBound[0].length);
     const written = FLAGGED.exec(clause);
     if (written) clause = (clause.slice(0, written.index) + clause.slice(written.index + written[0].length)).trim();
     // (prose) A colon right before the value is the item's own (`Prolactin: 22.4 ng/mL - flagged high`), no label's.
@@ -589,9 +671,12 @@ function proseSentence(sentence: string, opts: TextParseOptions, cued = false, c
     if (colon >= 0 && NON_BLOOD_LEAD.test(leadIn(sentence, clause, colon))) return null;
     if (colon >= 0) clause = clause.slice(colon + 1).trim();
     // (prose) A verb between a known name and its value (`Estradiol was 19`, `My testosterone came back at 412`).
+    // (fixg) Its subject's known last words or bracketed abbreviation (knownSubject), and a status said before `at`.
     const verb = NAME_THEN_VERB.exec(clause);
-    const joinedByVerb = verb !== null && (!verb.groups!.of || verb.groups!.having !== undefined) && opts.knows!(verb.groups!.name!.trim());
-    if (joinedByVerb) clause = `${verb!.groups!.name!.trim()} ${clause.slice(verb![0].length)}`;
+    const subject = verb !== null && (!verb.groups!.of || verb.groups!.having !== undefined) ? knownSubject(verb.groups!.name!.trim(), opts) : null;
+    const joinedByVerb = subject !== null;
+    if (joinedByVerb) clause = `${subject} ${clause.slice(verb![0].length)}`;
+    const status = joinedByVerb ? STATUS_AT_WORD.exec(verb![0]) : null;
     // A sentence ended by a full stop before a small letter (`as follows. ferritin 6.0 ng/mL`): the item after it, when
     // the clause as a whole names no test the catalog knows (a dotted abbreviation inside a name, `mean corpuscular
     // vol. - 84.6`, reads as a whole).
@@ -632,8 +717,9 @@ function proseSentence(sentence: string, opts: TextParseOptions, cued = false, c
     }
     const comparator = /^[<>]/.exec(printed)?.[0] as '<' | '>' | undefined;
     const bound = (b: string) => b.replace(',', '.').replace(/^\./, '0.');
-    const rangeText = bracket ? `${bound(bracket[1]!)}-${bound(bracket[2]!)}` : undefined;
-    const said = flag ?? written?.[1]!.toLowerCase();
+    const rangeText = bracket ? `${bound(bracket[1]!)}-${bound(bracket[2]!)}` : oneBound ? oneBound[1]!.replace(/\s+/gu, ' ') : undefined;
+    // (fixg) A status said before `at` is the flag when no range says it (the range's bounds flag the value).
+    const said = flag ?? written?.[1]!.toLowerCase() ?? (status && !rangeText ? normalizeFlag(status[1]!) ?? undefined : undefined);
     read.push({ name, value, ...(comparator ? { comparator, valueText: `${comparator}${value}` } : {}), ...(unit ? { unit } : {}), ...(said ? { flag: said } : {}),
       ...(rangeText ? { rangeText } : {}), ...(joinedByVerb ? { verbLed: true } : {}), ...(written ? { written: true } : {}) });
   }
@@ -649,7 +735,8 @@ function proseSentence(sentence: string, opts: TextParseOptions, cued = false, c
       || (read[0]!.verbLed === true && !read[0]!.unit && !/^(?:19|20)\d\d$/.test(String(read[0]!.value))));
   const enough = read.length >= 3 ? known.length * 3 >= (read.length + refused) * 2 : (read.length === 2 && known.length === 2 && !refused) || alone;
   if (!enough) return null;
-  if (read.filter((r) => r.comparator).length * 2 >= read.length) return null;
+  // (fixg) A comparator with a range bracketed after it (`eGFR was >90 (normal >60)`) is a result's, no target's.
+  if (read.filter((r) => r.comparator && !r.rangeText).length * 2 >= read.length) return null;
   if (!resultEvidence(sentence, read, { counted: read.length + refused, clauses: clauses.filter((c) => c.trim()).length }, cued, opts, ctx)) return null;
   return known.map(({ verbLed: _v, written: _w, ...r }) => r);
 }
