@@ -1,0 +1,60 @@
+import { coded } from '../../testing/reader.js';
+
+/*
+ * (fixh) Causes of the rev70 probe set (formats), each a general mechanism with its negatives. Every expected row is
+ * written from the made-up lines here, not from the reader's output.
+ */
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('fixh 1: an HTML cell spanning rows (`rowspan`) or columns (`colspan`) takes its slots in every row it spans', () => {
+  const HEADER = [
+    '<table>',
+    '<tr><th rowspan="2">Panel</th><th rowspan="2">Test Name</th><th colspan="2">Result</th><th rowspan="2">Units</th><th rowspan="2">Reference Range</th></tr>',
+    '<tr><th>Value</th><th>Flag</th></tr>',
+  ];
+  it('a panel cell spanning the rows below: their cells stay under their own columns', () => {
+    expect(coded(lines(...HEADER,
+      '<tr><td rowspan="3">CBC</td><td>WBC</td><td>7.2</td><td></td><td>Thousand/uL</td><td>3.8-10.8</td></tr>',
+      '<tr><td>HEMOGLOBIN</td><td>11.4</td><td>L</td><td>g/dL</td><td>11.7-15.5</td></tr>',
+      '<tr><td>SODIUM</td><td>138</td><td></td><td>mmol/L</td><td>135-146</td></tr>',
+      '<tr><td>LIPIDS</td><td>LDL CHOLESTEROL</td><td>162</td><td>H</td><td>mg/dL</td><td>&lt;100</td></tr>',
+      '</table>'))).toEqual([
+      ['white-blood-cell-count', 7.2, '10*3/uL', 3.8, 10.8, 'normal'],
+      ['hemoglobin', 11.4, 'g/dL', 11.7, 15.5, 'low'],
+      ['sodium', 138, 'mmol/L', 135, 146, 'normal'],
+      ['ldl-cholesterol', 162, 'mg/dL', null, 100, 'high'],
+    ]);
+  });
+
+  it('a spanning cell in the middle of a row (a unit shared by the rows below), and a span ending at the table\'s end', () => {
+    expect(coded(lines('<table>',
+      '<tr><th>Test</th><th>Result</th><th>Units</th><th>Range</th></tr>',
+      '<tr><td>Sodium</td><td>141</td><td rowspan="2">mmol/L</td><td>135-145</td></tr>',
+      '<tr><td>Potassium</td><td>5.9</td><td>3.5-5.1</td></tr>',
+      '</table>',
+      '<table>',
+      '<tr><th>Test</th><th>Result</th><th>Units</th><th>Range</th></tr>',
+      '<tr><td>Glucose</td><td>105</td><td>mg/dL</td><td>70-99</td></tr>',
+      '</table>'))).toEqual([
+      ['sodium', 141, 'mmol/L', 135, 145, 'normal'],
+      ['potassium', 5.9, 'mmol/L', 3.5, 5.1, 'high'],
+      ['glucose', 105, 'mg/dL', 70, 99, 'high'],
+    ]);
+  });
+
+  it('negatives: a table without spans, and one with a colspan header only, read as before', () => {
+    expect(coded(lines('<table>',
+      '<tr><th>Test</th><th>Result</th><th>Units</th><th>Range</th></tr>',
+      '<tr><td>Sodium</td><td>141</td><td>mmol/L</td><td>135-145</td></tr>',
+      '<tr><td>Potassium</td><td>5.9</td><td>mmol/L</td><td>3.5-5.1</td></tr>',
+      '</table>'))).toEqual([
+      ['sodium', 141, 'mmol/L', 135, 145, 'normal'],
+      ['potassium', 5.9, 'mmol/L', 3.5, 5.1, 'high'],
+    ]);
+    expect(coded(lines('<table><tr><th>Analyte</th><th colspan="2">Result / Units</th><th>Reference</th><th>Flag</th></tr>',
+      '<tr><td>Glucose</td><td>105</td><td>mg/dL</td><td>70 - 99</td><td>H</td></tr>',
+      '<tr><td>Sodium</td><td>140</td><td>mmol/L</td><td>135 - 145</td><td></td></tr></table>'))).toEqual([
+      ['glucose', 105, 'mg/dL', 70, 99, 'high'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+  });
+});
