@@ -58,3 +58,37 @@ describe('fixh 1: an HTML cell spanning rows (`rowspan`) or columns (`colspan`) 
       ['glucose', 105, 'mg/dL', 70, 99, 'high'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
   });
 });
+
+describe('fixh 2: a critical word with no side (`CRITICAL`, `Crit`, `PANIC`) in a flag column is critical on the side its range gives', () => {
+  const HEADER = ['Investigation                 Result      Flag        Units        Reference Range',
+    '---------------------------------------------------------------------------------------'];
+  it('above the high bound critical-high, below the low bound critical-low', () => {
+    expect(coded(lines(...HEADER,
+      'Glucose, Random               486         CRITICAL    mg/dL        70 - 140',
+      'Sodium                        118         CRITICAL    mmol/L       136 - 145',
+      'Potassium                     6.9         Crit        mmol/L       3.5 - 5.1',
+      'Calcium                       5.9         PANIC       mg/dL        8.6 - 10.3',
+      'Chloride                      88          LOW         mmol/L       98 - 107',
+    ))).toEqual([
+      ['glucose', 486, 'mg/dL', 70, 140, 'critical-high'],
+      ['sodium', 118, 'mmol/L', 136, 145, 'critical-low'],
+      ['potassium', 6.9, 'mmol/L', 3.5, 5.1, 'critical-high'],
+      ['calcium', 5.9, 'mg/dL', 8.6, 10.3, 'critical-low'],
+      ['chloride', 88, 'mmol/L', 98, 107, 'low'],
+    ]);
+  });
+
+  it('negatives: no range, or a value within it, leaves it abnormal; a side printed with it, or a letter flag, stays as printed', () => {
+    expect(coded(lines(...HEADER,
+      'Glucose, Random               486         CRITICAL    mg/dL',
+      'Sodium                        140         CRITICAL    mmol/L       136 - 145',
+      'Potassium                     6.9         Critical High  mmol/L    3.5 - 5.1',
+      'Calcium                       5.9         L           mg/dL        8.6 - 10.3',
+    ))).toEqual([
+      ['glucose', 486, 'mg/dL', null, null, 'abnormal'],
+      ['sodium', 140, 'mmol/L', 136, 145, 'abnormal'],
+      ['potassium', 6.9, 'mmol/L', 3.5, 5.1, 'critical-high'],
+      ['calcium', 5.9, 'mg/dL', 8.6, 10.3, 'low'],
+    ]);
+  });
+});
