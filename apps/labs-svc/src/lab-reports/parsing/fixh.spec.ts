@@ -92,3 +92,23 @@ describe('fixh 2: a critical word with no side (`CRITICAL`, `Crit`, `PANIC`) in 
     ]);
   });
 });
+
+describe('fixh 3: a comment\'s sentence whose number and unit end it (`… approx. 127 mmol/L.`) is no row', () => {
+  const ROWS = ['Investigation                 Result      Flag        Units        Reference Range',
+    'Sodium                        118         L           mmol/L       136 - 145'];
+  const SODIUM = ['sodium', 118, 'mmol/L', 136, 145, 'low'];
+  it('a unit glued to the sentence\'s full stop after a name of a sentence\'s words; a word glued to its bracket and full stop', () => {
+    expect(coded(lines(...ROWS, '',
+      'Interpretive comment: Findings may be consistent with hyperglycaemic crisis with ketosis. Suggest venous',
+      'blood gas and serum osmolality. Corrected sodium for glucose approx. 127 mmol/L.'))).toEqual([SODIUM]);
+    expect(coded(lines(...ROWS, '', 'Corrected sodium for glucose approx. 127 mmol/L.'))).toEqual([SODIUM]);
+    expect(coded(lines(...ROWS, '', 'Lipid targets depend on overall cardiovascular risk (SA Heart/LASSA 2018 guideline).'))).toEqual([SODIUM]);
+  });
+
+  it('negatives: a name the catalog knows, or a short name in a name\'s capitals, keeps its row whatever full stop ends it', () => {
+    expect(coded('Sodium  140  mmol/L.')).toEqual([['sodium', 140, 'mmol/L', null, null, null]]);
+    expect(coded('Fibrinogen level 3.1 g/L.')).toEqual([['fibrinogen', 3.1, 'g/L', null, null, null]]);
+    expect(coded('Prothrombin time 12.1 sec.')).toEqual([['prothrombin-time', 12.1, 's', null, null, null]]);
+    expect(coded('Some New Marker Assay 12 mg/L.')).toEqual([['?Some New Marker Assay', 12, 'mg/L', null, null, null]]);
+  });
+});
