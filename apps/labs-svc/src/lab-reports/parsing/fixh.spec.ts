@@ -1,4 +1,5 @@
-import { coded } from '../../testing/reader.js';
+import { catalog, coded } from '../../testing/reader.js';
+import { ocrReadings } from './catalog.js';
 
 /*
  * (fixh) Causes of the rev70 probe set (formats), each a general mechanism with its negatives. Every expected row is
@@ -110,5 +111,30 @@ describe('fixh 3: a comment\'s sentence whose number and unit end it (`… appro
     expect(coded('Fibrinogen level 3.1 g/L.')).toEqual([['fibrinogen', 3.1, 'g/L', null, null, null]]);
     expect(coded('Prothrombin time 12.1 sec.')).toEqual([['prothrombin-time', 12.1, 's', null, null, null]]);
     expect(coded('Some New Marker Assay 12 mg/L.')).toEqual([['?Some New Marker Assay', 12, 'mg/L', null, null, null]]);
+  });
+});
+
+describe('fixh 4: an OCR\'s `0` for `o` at the end of a word (`Rati0`), and a name broken over two lines', () => {
+  it('the name\'s first line alone, its rest with the value on the next: one row of the whole name', () => {
+    expect(coded(lines(
+      'TEST                    RESULT    FLAG   UNITS      REFERENCE',
+      'Vitamin B12             355              pg/mL      200-900',
+      'Micr0albumin/Creatinine',
+      'Rati0, Urine            41        H      mg/g       <30',
+    ))).toEqual([
+      ['vitamin-b12', 355, 'pg/mL', 200, 900, 'normal'],
+      ['microalbumin-creatinine-ratio', 41, 'mg/g', null, 30, 'high'],
+    ]);
+    expect(catalog.matchName('Albumin/Creatinine Rati0')?.key).toBe('microalbumin-creatinine-ratio');
+  });
+
+  it('negatives: a zero after a capital, one small letter or a digit stays (`CA 150`, `pC0`, `IgG40`), a line of its own test is no rest', () => {
+    expect(ocrReadings('Rati0, Urine')).toContain('Ratio, Urine');
+    for (const n of ['CA 150', 'pC0', 'IgG40', 'Factor X0', 'a0']) expect(ocrReadings(n)).toEqual([]);
+    expect(coded(lines(
+      'TEST                    RESULT    FLAG   UNITS      REFERENCE',
+      'Vitamin B12             355              pg/mL      200-900',
+      'Sodium                  140              mmol/L     136-145',
+    ))).toEqual([['vitamin-b12', 355, 'pg/mL', 200, 900, 'normal'], ['sodium', 140, 'mmol/L', 136, 145, 'normal']]);
   });
 });
