@@ -3385,8 +3385,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       pending = null;
       return r;
     }
-    // (fixh) A unit glued to the full stop of the line's sentence (`Sodium 140 mmol/L.`) is the unit without it.
-    if (r.unit && sentenceStopAfterUnit(r.unit)) r.unit = r.unit.trim().slice(0, -1);
+    // (fixh) A unit glued to the full stop that ends the line (`Sodium 140 mmol/L.`) is the unit without it. (Not one
+    // before the value, `MCH` / `Pg. 31`: an abbreviation's own point, kept as printed.)
+    if (r.unit && sentenceStopAfterUnit(r.unit) && lineText(line.text).trimEnd().endsWith(r.unit.trim())) r.unit = r.unit.trim().slice(0, -1);
     // `(Creatinine)  0.127  mmol/L` under `Creatinine  127  umol/L`: the same result restated in another unit, in
     // parentheses — the row above's comment, not a second result.
     const restated = /^\(([^()]+)\)$/.exec(r.name.trim());
