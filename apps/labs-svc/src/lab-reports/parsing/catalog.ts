@@ -3331,8 +3331,11 @@ export function ocrReadings(name: string): string[] {
  * folded, it could become another test's short alias (`A1AT` → `ALAT`, alanine aminotransferase).
  */
 const OCR_CODE = /^[\p{Lu}\d]{2,5}$/u;
-/** (fixr) OCR's `0` for `o`, `1`/`|` for `l` or `i`, `5` for `s`, where ocrReadings says (compiled once). */
-const OCR_ZERO = /(?<=\p{L})0(?=\p{L})|(?<=^|[\s(-])0(?=\p{Ll}{2})/gu;
+/**
+ * (fixr) OCR's `0` for `o`, `1`/`|` for `l` or `i`, `5` for `s`, where ocrReadings says (compiled once). (fixh) A `0`
+ * ending a word after two small letters too (`Rati0, Urine`), as a `1` there is an `l`: no name's word ends so.
+ */
+const OCR_ZERO = /(?<=\p{L})0(?=\p{L})|(?<=^|[\s(-])0(?=\p{Ll}{2})|(?<=\p{Ll}{2})0(?=$|[\s,)])/gu;
 const OCR_ONE = /(?<=\p{L})[1|](?=\p{L})|(?<=\p{L})\|(?=\s|$)|(?<=^|[\s(-])[1|](?=\p{Ll}{2})|(?<=\p{Ll}{2})1(?=$|[\s,)])/gu;
 const OCR_FIVE = /(?<=\p{L})5(?=\p{L})/gu;
 const foldDigits = (word: string, one: string) => word.replace(OCR_ZERO, 'o').replace(OCR_ONE, one).replace(OCR_FIVE, 's');

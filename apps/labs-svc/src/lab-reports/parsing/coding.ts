@@ -1,6 +1,6 @@
 import type { LabFlag } from '@pg/contracts';
 import { abbreviationOf, anyNameOf, CONCENTRATION, foldName, mismatchedTransaminasePair, NORDIC_PREFIX, namesBloodCells, namesProteinAlone, normalizeName, saysRedCells, shortNameMisfits, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
-import { countSpan, durationFlag, flagFromRange, normalizeFlag, onScale, spanFlag } from './flags.js';
+import { countSpan, criticalOnRangeSide, durationFlag, flagFromRange, normalizeFlag, onScale, spanFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
 import { isTitreDilution, parseReferenceRange, rangeFromBounds, type ReferenceRange } from './reference-range.js';
@@ -870,6 +870,8 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     else if (row.flag) {
       flag = normalizeFlag(row.flag);
       if (!flag) warnings.push({ code: 'unknown-flag', message: `The flag "${row.flag}" of "${row.name}" is not one we know: the flag is computed from the range`, ...where(row) });
+      // (fixh) A critical word with no side (`CRITICAL`): critical on the side the range gives the value.
+      else if (flag === 'abnormal') flag = criticalOnRangeSide(row.flag, flagFromRange(row.value, row.comparator, row.valueText, range)) ?? flag;
     }
     // (labs50fix; labsleft: for every reader, was the JSON reader's) A count per microscope field printed as a span
     // (`1-2` in `/[HPF]`): within its bounds normal, wholly below low, wholly above high; one across a bound no flag.

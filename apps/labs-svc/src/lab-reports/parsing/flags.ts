@@ -70,6 +70,25 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
 }
 
 /**
+ * (fixh) A critical value's word in English that names no side (`CRITICAL`, `Crit`, `PANIC`): normalizeFlag reads it
+ * abnormal, since the word alone does not say which side. (Not the Dutch `Kritiek`: the tuning set's Zorgviewer page
+ * keys it abnormal, and is left as keyed.)
+ */
+const SIDELESS_CRITICAL = /^(?:critical|crit|panic)$/;
+
+/**
+ * (fixh) The flag of such a word beside a range that gives the value's side (`byRange`, flagFromRange's): critical on
+ * that side (`Glucose  486  CRITICAL  mg/dL  70 - 140` critical-high, `Sodium  118  CRITICAL  136 - 145` critical-low),
+ * as a status that names no side gives way to the range's side (phraseGivesWay). Null for any other flag, and where
+ * the range gives no side (none printed, or the value within it: the word stays abnormal).
+ */
+export function criticalOnRangeSide(printed: string | undefined | null, byRange: LabFlag | null): LabFlag | null {
+  if (!printed || (byRange !== 'high' && byRange !== 'low')) return null;
+  const f = printed.trim().replace(/^(\*{1,2}|_{1,2})([^*_\s](?:.*[^*_\s])?)\1$/, '$2').replace(/^[([]|[)\]]$/g, '').toLowerCase();
+  return SIDELESS_CRITICAL.test(f) ? (byRange === 'high' ? 'critical-high' : 'critical-low') : null;
+}
+
+/**
  * (statuswords) A side, `in`/`within` or `out of`/`outside`, then the range or the normal it is said of (`above range`,
  * `below normal`, `below the normal range`, `within normal limits`, `out of range`). Not a range's label (`normal
  * range`), a tier (`optimal range`, `borderline high`) nor a risk (`low risk`): an optimal range is no reference.

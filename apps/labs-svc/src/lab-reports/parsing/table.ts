@@ -2176,14 +2176,50 @@ export function htmlLines(html: string): SourceLine[] {
     }
     flush();
   };
+  // (fixh) Cells spanning rows (`<td rowspan="5">CBC</td>`, a panel's name beside its tests; `<th rowspan="2">Units</th>`
+  // beside a two-row header's `Value | Flag`): each row below it holds one cell fewer, which had shifted its cells left
+  // under the wrong columns. Such a cell is carried into every row it spans, at its column slot (a cell spanning n
+  // columns takes n slots), so each row's cells line up with the header's. Per table; a table without `rowspan` reads as
+  // before.
+  let carry = new Map<number, { text: string; width: number; rows: number }>();
+  let carryTable = -1;
   for (let m = rowRe.exec(body); m; m = rowRe.exec(body)) {
     textBlocks(last, m.index);
-    const cells = [...m[0].matchAll(/<t([dh])([^>]*)>([\s\S]*?)<\/t\1>/gi)].map((c, i): Cell => {
-      const span = Number(/\bcolspan\s*=\s*["']?(\d+)/i.exec(c[2]!)?.[1] ?? 1);
-      return { text: cellText(c[3]!), x: i, end: i + 1, ...(span > 1 ? { span } : {}) };
-    });
     tables += body.slice(last, m.index).match(/<table[\s>]/gi)?.length ?? 0;
     const table = Math.max(tables - 1, 0);
+    if (table !== carryTable) [carry, carryTable] = [new Map(), table];
+    const printed = [...m[0].matchAll(/<t([dh])([^>]*)>([\s\S]*?)<\/t\1>/gi)].map((c) => {
+      const span = Number(/\bcolspan\s*=\s*["']?(\d+)/i.exec(c[2]!)?.[1] ?? 1);
+      const rows = Number(/\browspan\s*=\s*["']?(\d+)/i.exec(c[2]!)?.[1] ?? 1);
+      return { text: cellText(c[3]!), span: Math.max(span, 1), rows };
+    });
+    const placed: { text: string; span: number }[] = [];
+    const next = new Map<number, { text: string; width: number; rows: number }>();
+    let slot = 0;
+    const taken = new Set<number>();
+    const carried = () => {
+      for (let c = carry.get(slot); c && !taken.has(slot); c = carry.get(slot)) {
+        placed.push({ text: c.text, span: c.width });
+        taken.add(slot);
+        slot += c.width;
+      }
+    };
+    for (const p of printed) {
+      carried();
+      if (p.rows > 1) next.set(slot, { text: p.text, width: p.span, rows: p.rows - 1 });
+      placed.push(p);
+      slot += p.span;
+    }
+    if (printed.length) {
+      for (const s of [...carry.keys()].filter((k) => k >= slot).sort((a, b) => a - b)) {
+        for (; slot < s; slot++) placed.push({ text: '', span: 1 });
+        carried();
+      }
+      // Each carried cell spends one of its rows on this row (a malformed row whose cells overlap its slot too).
+      for (const [k, c] of carry) if (--c.rows <= 0) carry.delete(k);
+      for (const [k, c] of next) carry.set(k, c);
+    }
+    const cells = placed.map(({ text, span }, i): Cell => ({ text, x: i, end: i + 1, ...(span > 1 ? { span } : {}) }));
     if (cells.length) out.push({ text: cells.map((c) => c.text.replace(/\n/g, ' ')).filter(Boolean).join('  '), line: lineAt(m.index), cells, tableCells: true, table });
     last = m.index + m[0].length;
   }

@@ -3401,6 +3401,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       pending = null;
       return r;
     }
+    // (fixh) A unit glued to the full stop that ends the line (`Sodium 140 mmol/L.`) is the unit without it. (Not one
+    // before the value, `MCH` / `Pg. 31`: an abbreviation's own point, kept as printed.)
+    if (r.unit && sentenceStopAfterUnit(r.unit) && lineText(line.text).trimEnd().endsWith(r.unit.trim())) r.unit = r.unit.trim().slice(0, -1);
     // `(Creatinine)  0.127  mmol/L` under `Creatinine  127  umol/L`: the same result restated in another unit, in
     // parentheses — the row above's comment, not a second result.
     const restated = /^\(([^()]+)\)$/.exec(r.name.trim());
@@ -5086,6 +5089,12 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   // (fixu) Or under an ESR's short name with its hour or method (`VS (1h)  12  mm`, `VSG 1ª hora  28  mm`: namesEsrShort).
   if (row.unit?.trim() === 'mm' && !(opts.measuresIn?.(row.name, 'mm/h') ?? false) && !namesEsrShort(row.name, true)) return true;
   if (row.unit && DOSE_UNIT.test(row.unit.trim()) && !row.rangeText) return true;
+  // (fixh) A comment's sentence that ends on its number and unit (`… osmolality. Corrected sodium for glucose approx.
+  // 127 mmol/L.`): the unit glued to the sentence's full stop, no range or flag, after a name the catalog does not know
+  // that reads as a sentence's words (sentenceWordsName). A name the catalog knows (`Sodium 140 mmol/L.`), or one in a
+  // name's capitals (`Some New Marker Assay 12 mg/L.`), keeps its row.
+  if (row.unit && sentenceStopAfterUnit(row.unit) && !row.rangeText && !row.flag && sentenceWordsName(row.name)
+    && !(opts.knows?.(tierLabel(row.name)) ?? false)) return true;
   if (row.unit && DOSING_UNIT.test(row.unit.trim())) return true;
   // `Lower than optimal ( 25 - 75 nmol/L)`: a parenthesis the name opens on a number and does not close holds the
   // "value" too — a tier's range in parentheses after its label, not a result (labs31fix).
@@ -5104,6 +5113,25 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
     || (row.value === null && isQualitativeAnswer(row.valueText ?? '') && labelAnswered(row.name));
   // Unless the catalog knows the name (asked only then: the name is rarely one of those).
   return noResult && !(opts.knows?.(name) ?? false) && !(opts.knowsInUrine?.(name) ?? false);
+}
+
+/**
+ * (fixh) A unit with the full stop of a sentence glued to it (`mmol/L.`): the unit without it reads as one (toUcum) and
+ * the whole does not (`sec.`, an abbreviation's own full stop, reads as seconds).
+ */
+function sentenceStopAfterUnit(unit: string): boolean {
+  const u = unit.trim();
+  return u.length > 1 && u.endsWith('.') && toUcum(u) === null && toUcum(u.slice(0, -1)) !== null;
+}
+
+/**
+ * (fixh) A name that reads as a sentence's words, not a test's: five words or more, three of them after the first
+ * beginning in lower case (`Corrected sodium for glucose approx`, `blood gas and serum osmolality. Corrected …`), or a
+ * full stop inside it before another word (a sentence ended in it).
+ */
+function sentenceWordsName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return (words.length >= 5 && words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length >= 3) || /\p{Ll}{2}\.\s+\p{L}/u.test(name);
 }
 
 /** (b65) A name that ends in a preposition (`… on`, `… at`, `(on`, `, with`): the number after it is a quantity in a phrase. */

@@ -1510,8 +1510,11 @@ export function isUnitToken(token: string): boolean {
   const bracketed = /^[([](\p{L}+)$|^(\p{L}+)[)\]]$/u.exec(token);
   const word = bracketed ? bracketed[1] ?? bracketed[2]! : '';
   if (word && LATIN_WORD.test(word)) return KNOWN_WORD_UNITS.has(word.toLowerCase()) || LENGTH_UNITS.has(word);
-  // The last word of a sentence (`equation.`) is no unit; an abbreviated one (`sec.`) is.
+  // The last word of a sentence (`equation.`) is no unit; an abbreviated one (`sec.`) is. (fixh) So is a word closing a
+  // bracket and the sentence (`guideline).` of `(SA Heart/LASSA 2018 guideline).`): a unit only as a known one.
   if (LATIN_WORD.test(token.replace(/\.$/, '')) && token.endsWith('.')) return KNOWN_WORD_UNITS.has(token.slice(0, -1).toLowerCase());
+  const closing = /^(\p{L}+)(?:[)\]]\.|\.[)\]])$/u.exec(token);
+  if (closing && LATIN_WORD.test(closing[1]!)) return KNOWN_WORD_UNITS.has(closing[1]!.toLowerCase()) || LENGTH_UNITS.has(closing[1]!);
   return true;
 }
 
