@@ -3113,6 +3113,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   /** (status) A name line's status ending it (statusEndingName), by the pending line it left; the rows flagged by one. */
   const statusOfName = new Map<SourceLine, string>();
   const flaggedOverValue = new Set<RawRow>();
+  /** (fixc) The other range line (`Optimal: < 90`) under a row flagged by a status over its value, by that row. */
+  const cardRanges = new Map<RawRow, { text: string; line: string }>();
   /**
    * (pdf7) Whether the next line with text is a row whose name, after `words` (the line's own text), names another test
    * than its own (`HDL` over `Cholesterol  52  mg/dL`): the words are the first line of that row's name. Once a line:
@@ -3957,6 +3959,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const last = open as RawRow | null;
     if (otherRange && last && last === rows[rows.length - 1] && readsAsRange(otherRange[1]!.trim())) {
       appendComment(last, flat);
+      // (fixc) Under a card whose status was printed over its value (`In Range`, `Above Range`): the range that status
+      // was judged against, where the card prints no other (cardRanges, after the text is read).
+      if (flaggedOverValue.has(last) && !cardRanges.has(last)) cardRanges.set(last, { text: otherRange[1]!.trim(), line: flat.trim() });
       continue;
     }
     // (cards) `Previous: 102 mg/dL (Sep 2024)` under a card: the earlier result, the row's comment — no row `Previous`;
@@ -4557,6 +4562,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       && line.cells.slice(1).every((c) => !c.text.trim()));
     const outsideNames = Boolean(table && line.tableCells && line.cells && table.byIndex && table.columns.some((c) => c.role === 'name') && !acrossTable
       && !assignCells(line.cells, table.columns, true).some((v, i) => table!.columns[i]?.role === 'name' && v.trim()));
+    // (fixc) A status in words on a line of its own between a name and its value (a portal's card copied one field a
+    // line: `Apolipoprotein B (ApoB)` / `In Range` / `82` / `mg/dL`): the flag of the value under it, as a status ending
+    // the name's line is (statusEndingName) — no name of its own.
+    if (pending && gap === 0 && !byIndex && !line.tableCells && !statusOfName.has(pending) && isStatusWords(flat)) {
+      statusOfName.set(pending, flat.trim().replace(/\s+/g, ' '));
+      continue;
+    }
     if (isNameFragment(flat, knownName) && !outsideNames) {
       // (status) A status in words ending the name's line a column apart (Everlywell's card: `Free T4        NORMAL` over
       // `1.3  ng/dL`): the flag of the value under it, no part of the name.
@@ -4595,6 +4607,16 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   unattached(pendingNotes);
   // (status) A status over the value (statusEndingName) gives way to the range printed under it where it names no side
   // or another (flags.ts phraseGivesWay: `Free T3   NORMAL` over 4.8 against 2.5 - 4.3 is high).
+  // (fixc) A card's status was judged against the one range the card prints: an other range's line (`Optimal: < 90`)
+  // under it is its range where no reference range was printed (a `Standard:` or `Reference range:` line keeps it the
+  // comment). Without a status over the value an optimal range is never the row's.
+  for (const [r, other] of cardRanges) {
+    if (r.rangeText || r.range) continue;
+    r.rangeText = other.text;
+    const rest = r.comment?.split('\n').filter((l) => l !== other.line).join('\n');
+    if (rest) r.comment = rest;
+    else delete r.comment;
+  }
   for (const r of flaggedOverValue) if (r.flag && phraseGivesWay(normalizeFlag(r.flag)!, flagByPrintedRange(r))) delete r.flag;
   specimenBelowEnds();
   rangesListedBelow(lines, rows, warnings, opts);

@@ -1,0 +1,58 @@
+import { coded, codedWithRangeText, rowsOf } from '../../testing/reader.js';
+
+/*
+ * (fixc) Country layouts of the rev69 probe set, each as a general mechanism. Every expected row is written from the
+ * made-up lines here (what a user would see: biomarker, value, unit, range, flag), not from the reader's output.
+ */
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('fixc 1: a portal card copied one field a line (name, status, value, unit, range line)', () => {
+  it('the status line over the value is the row\'s flag; the card\'s one range line, `Optimal:` too, its range', () => {
+    expect(codedWithRangeText(lines('Apolipoprotein B (ApoB)', 'In Range', '82', 'mg/dL', 'Optimal: < 90', 'Previous: 91 mg/dL (Jun 3, 2026)')))
+      .toEqual([['apolipoprotein-b', 82, 'mg/dL', '< 90', null, 90, 'normal']]);
+    expect(codedWithRangeText(lines('Lipoprotein(a)', 'Above Range', '168', 'nmol/L', 'Optimal: < 75',
+      'Lp(a) is largely genetic. Levels above 125 nmol/L are considered high risk.')))
+      .toEqual([['lipoprotein-a', 168, 'nmol/L', '< 75', null, 75, 'high']]);
+    expect(codedWithRangeText(lines('Omega-3 Index', 'Below Range', '5.1', '%', 'Optimal: > 8.0')))
+      .toEqual([['omega-3-index', 5.1, '%', '> 8.0', 8, null, 'low']]);
+    expect(codedWithRangeText(lines('Fasting Insulin', 'In Range', '4.1', 'uIU/mL', 'Optimal: 2.6 - 24.9')))
+      .toEqual([['insulin', 4.1, 'u[IU]/mL', '2.6 - 24.9', 2.6, 24.9, 'normal']]);
+  });
+
+  it('a status with no range printed is the flag; a `Range:` line under the unit as before', () => {
+    expect(coded(lines('Homocysteine', 'Above Range', '11.8', 'umol/L'))).toEqual([['homocysteine', 11.8, 'umol/L', null, null, 'high']]);
+    expect(coded(lines('SHBG', 'In Range', '38', 'nmol/L', 'Range: 10 - 50'))).toEqual([['shbg', 38, 'nmol/L', 10, 50, 'normal']]);
+  });
+
+  it('the range decides where the status says another side', () => {
+    expect(coded(lines('Apolipoprotein B', 'Above Range', '82', 'mg/dL', 'Range: < 90'))).toEqual([['apolipoprotein-b', 82, 'mg/dL', null, 90, 'normal']]);
+  });
+
+  it('each card keeps its own range: the next card\'s name takes none of the previous card\'s', () => {
+    expect(codedWithRangeText(lines('LDL Cholesterol', 'Above Range', '104', 'mg/dL', 'Optimal: < 100', '',
+      'HDL Cholesterol', 'In Range', '58', 'mg/dL', 'Optimal: > 39', '',
+      'Testosterone, Free', 'In Range', '88.4', 'pg/mL', '',
+      'PSA, Total', 'Results pending', 'We\'ll notify you when this result is ready.')))
+      .toEqual([['ldl-cholesterol', 104, 'mg/dL', '< 100', null, 100, 'high'], ['hdl-cholesterol', 58, 'mg/dL', '> 39', 39, null, 'normal'],
+        ['testosterone-free', 88.4, 'pg/mL', null, null, null, 'normal']]);
+  });
+
+  it('a qualitative card: its `Optimal: Negative` line is its range', () => {
+    expect(codedWithRangeText(lines('ANA Screen, IFA', 'In Range', 'Negative', 'Optimal: Negative')))
+      .toEqual([['antinuclear-antibody', null, null, 'Negative', null, null, 'normal']]);
+  });
+
+  it('negatives: with no status an optimal line stays the comment; beside a standard range the optimal is never the range', () => {
+    expect(coded(lines('SHBG', '44 nmol/L', 'Optimal: 20 - 40 nmol/L'))).toEqual([['shbg', 44, 'nmol/L', null, null, null]]);
+    expect(coded(lines('SHBG', '44', 'nmol/L', 'Optimal: 20 - 40'))).toEqual([['shbg', 44, 'nmol/L', null, null, null]]);
+    expect(coded(lines('Sex Hormone Binding Globulin', 'In Range', '44', 'nmol/L', 'Optimal: 20 - 40 nmol/L', 'Standard: 10 - 50 nmol/L')))
+      .toEqual([['shbg', 44, 'nmol/L', 10, 50, 'normal']]);
+    expect(coded(lines('Insulin', 'Above Range', '21.4 uIU/mL', 'Reference range: <=18.4 uIU/mL', 'Optimal range: 2.0-8.0 uIU/mL')))
+      .toEqual([['insulin', 21.4, 'u[IU]/mL', null, 18.4, 'high']]);
+    // A status phrase line with no name waiting over it is no row and flags nothing.
+    expect(coded(lines('Glucose 95 mg/dL 70-99', '', 'In Range', '', 'Sodium 140 mmol/L 135-145')))
+      .toEqual([['glucose', 95, 'mg/dL', 70, 99, 'normal'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+    expect(rowsOf(lines('SHBG', '44 nmol/L', 'Optimal: 20 - 40 nmol/L'))[0]!.comment).toBe('Optimal: 20 - 40 nmol/L');
+  });
+});
