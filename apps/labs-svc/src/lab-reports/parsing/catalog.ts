@@ -673,9 +673,10 @@ function testNameSynonyms(folded: string): string {
     // (labs52cat) `Hb Corpuscular Media` (Chile: `HCM-Hb Corpuscular Media`, the MCH with Hb spelt short, as the MCHC's
     // `Conc. Hb corpuscular media` already is) and the GGT's Spanish, Portuguese and Italian names (`Gamma
     // Glutamiltranspeptidasa`, `Gama glutamil transferase`, `Gamma-glutamiltransferasi`).
-    .replace(/^(?:vol|volumen|volume) corpuscular medio$/, 'mcv').replace(/^(?:hemoglobin|hb) corpuscular media$/, 'mch')
+    // (fixc) `Corp.` the word cut short (`Hemoglobina Corp. Media`, `Vol. Corp. Medio`, `Conc. Hb Corp. Media`).
+    .replace(/^(?:vol|volumen|volume) corp(?:uscular)? medio$/, 'mcv').replace(/^(?:hemoglobin|hb) corp(?:uscular)? media$/, 'mch')
     .replace(/^gamma glutamil ?(?:transpeptidas[ae]|transpeptidasi|transferas[ae]|transferasi)$/, 'ggt')
-    .replace(/^(?:conc|concentracion|concentracao)(?: de| da)? (?:hemoglobin|hb) corpuscular media$/, 'mchc')
+    .replace(/^(?:conc|concentracion|concentracao)(?: de| da)? (?:hemoglobin|hb) corp(?:uscular)? media$/, 'mchc')
     .replace(/^alanin[aeo]? ?amino ?transferas[ae]$/, 'alt').replace(/^aspartat[aeo]? ?amino ?transferas[ae]$/, 'ast')
     .replace(/^capacidade? total de (?:ligacao|fixacao|fijacion|union) (?:de |do |del |da )?(?:la )?iron$/, 'total iron binding capacity')
     .replace(/^(?:(?:indice|porcentaje|percentual) de )?saturac(?:ao|ion) (?:de |da |del |de la )?transferrin$/, 'transferrin saturation')

@@ -56,3 +56,46 @@ describe('fixc 1: a portal card copied one field a line (name, status, value, un
     expect(rowsOf(lines('SHBG', '44 nmol/L', 'Optimal: 20 - 40 nmol/L'))[0]!.comment).toBe('Optimal: 20 - 40 nmol/L');
   });
 });
+
+describe('fixc 2: a differential\'s percentage and count on one line, each with its range, under a header naming the columns', () => {
+  const header = '                               %         Absoluto (x10^3/µL)      Ref. %        Ref. Abs.';
+  const rowsMx = [
+    'Neutrófilos                    48.1      1.74                     40.0 - 75.0   1.80 - 7.70   *',
+    'Linfocitos                     41.2      1.49                     20.0 - 45.0   1.00 - 4.80',
+    'Monocitos                      7.4       0.27                     2.0 - 10.0    0.10 - 0.80',
+  ];
+  const expected = [
+    ['neutrophils', 48.1, '%', 40, 75, 'normal'], ['neutrophils-absolute', 1.74, '10*3/uL', 1.8, 7.7, 'abnormal'],
+    ['lymphocytes', 41.2, '%', 20, 45, 'normal'], ['lymphocytes-absolute', 1.49, '10*3/uL', 1, 4.8, 'normal'],
+    ['monocytes', 7.4, '%', 2, 10, 'normal'], ['monocytes-absolute', 0.27, '10*3/uL', 0.1, 0.8, 'normal'],
+  ];
+
+  it('two results a line: the percentage with the first range, the count with the second, the flag after it the count\'s', () => {
+    expect(coded(lines('Leucocitos                     3.62      *      x10^3/µL          4.00 - 10.50', header, ...rowsMx)))
+      .toEqual([['white-blood-cell-count', 3.62, '10*3/uL', 4, 10.5, 'abnormal'], ...expected]);
+  });
+
+  it('the ranges in the other order (the count\'s first) go by their scale', () => {
+    const swapped = [
+      'Neutrophils      48.1      1.74       1.80 - 7.70   40.0 - 75.0',
+      'Lymphocytes      41.2      1.49       1.00 - 4.80   20.0 - 45.0',
+    ];
+    expect(coded(lines('Differential     %         Abs (x10^3/uL)   Ref. Abs.   Ref. %', ...swapped)))
+      .toEqual(expected.slice(0, 4).map((r) => (r[5] === 'abnormal' ? [...r.slice(0, 5), 'low'] : r)));
+  });
+
+  it('the MCH spelt short in Spanish (`Hemoglobina Corp. Media`)', () => {
+    expect(coded('Hemoglobina Corp. Media        29.2             pg                27.0 - 33.0'))
+      .toEqual([['mean-corpuscular-hemoglobin', 29.2, 'pg', 27, 33, 'normal']]);
+  });
+
+  it('negatives: a previous result and two ranges, the four-cell differential as before', () => {
+    // Two numbers that are no percentage and count (the quotients disagree): not read as a differential.
+    expect(coded(lines('Test             Result    Previous    Ref. A      Ref. B',
+      'Glucose          92        88          70 - 99     70 - 110'))).not.toContainEqual(expect.arrayContaining(['glucose-absolute']));
+    expect(coded(lines('Neutrófilos                    48.1      1.74                     1.80 - 7.70',
+      'Linfocitos                     41.2      1.49                     1.00 - 4.80')))
+      .toEqual([['neutrophils', 48.1, null, null, null, null], ['neutrophils-absolute', 1.74, null, 1.8, 7.7, 'low'],
+        ['lymphocytes', 41.2, null, null, null, null], ['lymphocytes-absolute', 1.49, null, 1, 4.8, 'normal']]);
+  });
+});

@@ -5664,6 +5664,10 @@ interface BareDifferentialCells {
   range: string;
   low: number;
   high: number;
+  /** (fixc) The percentage's own range, where the row prints two (`48.1  1.74  40.0 - 75.0  1.80 - 7.70`; `range` the count's). */
+  percentRange?: string;
+  /** (fixc) A flag printed after the two ranges (`… 1.80 - 7.70   *`): the count's, its range the last printed. */
+  flag?: string;
 }
 
 /** (diffcols) A differential's number cell and what follows the number in it (`55.0 %`, `3.30 x10^3/uL`, `10^9/L` apart). */
@@ -5688,7 +5692,14 @@ function bareDifferentialCells(line: SourceLine, opts: TextParseOptions): BareDi
     if (PLAIN_NUMBER.test(last) && (c === '%' || isCountUnit(c))) cells[cells.length - 1] = `${last} ${c}`;
     else cells.push(c);
   }
-  if (cells.length !== 4 || !/^\p{L}/u.test(cells[0]!)) return null;
+  // (fixc) Or five cells, the percentage's range and the count's both printed (a header naming the two columns and
+  // their two ranges: `%  Absoluto (x10^3/µL)  Ref. %  Ref. Abs.`), a flag perhaps after them (the count's: it is printed
+  // after the count's range; in the other order of ranges, after the percentage's, it is left off the row).
+  const flagged = cells.length === 6 ? parseFlagToken(cells[5]!) : null;
+  if (flagged) cells.pop();
+  const ranges = cells.length === 5 ? [parseReferenceRange(cells[3]!), parseReferenceRange(cells[4]!)] : null;
+  if (ranges && ranges.some((r) => r.low === undefined || r.high === undefined)) return null;
+  if ((cells.length !== 4 && !ranges) || !/^\p{L}/u.test(cells[0]!)) return null;
   const percentCell = NUMBER_AND_UNIT_CELL.exec(cells[1]!);
   const countCell = NUMBER_AND_UNIT_CELL.exec(cells[2]!);
   if (!percentCell || !countCell) return null;
@@ -5699,12 +5710,18 @@ function bareDifferentialCells(line: SourceLine, opts: TextParseOptions): BareDi
   const percent = parseValueToken(percentCell[1]!)?.value;
   const count = parseValueToken(countCell[1]!)?.value;
   if (percent == null || count == null || percent > 100 || !opts.knows?.(`${name} absolute`)) return null;
-  const range = parseReferenceRange(cells[3]!);
+  // (fixc) Of two ranges the count's is the one whose top lies nearer (in ratio) the count, the other the percentage's.
+  const apart = (top: number, v: number) => Math.abs(Math.log(top / v));
+  const countFirst = ranges !== null && percent > 0 && count > 0
+    && apart(ranges[0]!.high!, count) + apart(ranges[1]!.high!, percent) < apart(ranges[0]!.high!, percent) + apart(ranges[1]!.high!, count);
+  const countAt = ranges ? (countFirst ? 3 : 4) : 3;
+  const range = parseReferenceRange(cells[countAt]!);
   if (range.low === undefined && range.high === undefined) return null;
   return {
     name, percent, count, ...(percentUnit ? { percentUnit: '%' as const } : {}), ...(countUnit ? { countUnit } : {}),
     percentStep: roundingOf(percentCell[1]!, percent), countStep: roundingOf(countCell[1]!, count),
-    range: cells[3]!, low: range.low ?? -Infinity, high: range.high ?? Infinity,
+    range: cells[countAt]!, low: range.low ?? -Infinity, high: range.high ?? Infinity,
+    ...(ranges ? { percentRange: cells[countFirst ? 4 : 3]! } : {}), ...(flagged && !countFirst ? { flag: flagged } : {}),
   };
 }
 
@@ -5785,6 +5802,29 @@ const OTHER_COLUMNS = /\b(?:previous|prev|prior|earlier|last|anterior(?:es)?|ant
 const COUNT_COLUMN = /\babs\w*|\bcount\b|#|10\^?\*?\d|\/\s*(?:u|mc)l\b|\/mm3/;
 const PERCENT_COLUMN = /%|\bpercent\w*|\bpct\b|\brelativ\w*|\bporcentaje\b/;
 
+/**
+ * (fixc) The units a differential's column header gives its two number columns: `%` where a cell names the percentage
+ * (`%`, `Percent`), the count's unit in its cell (`Absoluto (x10^3/µL)`, `Abs x10^9/L`, a cell `x10^9/L` alone) — never
+ * a range's column (`Ref. %`, `Ref. Abs.`).
+ */
+function columnUnits(header: SourceLine | null): { percent?: '%'; count?: string } {
+  if (!header) return {};
+  const out: { percent?: '%'; count?: string } = {};
+  for (const cell of lineText(header.text).split(/\s{2,}|\t|\|/).map((c) => c.trim()).filter(Boolean)) {
+    const t = cell.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (/\b(?:ref|reference|referencia|range|rango|intervalo|valores?)\b/.test(t)) continue;
+    if (!out.percent && PERCENT_COLUMN.test(t)) {
+      out.percent = '%';
+      continue;
+    }
+    if (out.count === undefined && COUNT_COLUMN.test(t)) {
+      const unit = [/\(([^()]+)\)/.exec(cell)?.[1], ...cell.split(/\s+/)].find((u) => u && isCountUnit(u.trim()));
+      if (unit) out.count = unit.trim();
+    }
+  }
+  return out;
+}
+
 /** Whether a table's column header names its number columns otherwise than a percentage, then a count (OTHER_COLUMNS). */
 function namesOtherColumns(header: SourceLine | null): boolean {
   // (A row of results over the rows is no header: a number alone in a cell.)
@@ -5828,12 +5868,19 @@ function percentsBesideCounts(lines: readonly SourceLine[], opts: TextParseOptio
   let groupOther = false;
   const close = () => {
     if (group.length && !groupOther && !namesOtherColumns(header) && countsAgree(group.map((g) => g.cells))) {
+      // (fixc) The header's units where the row prints none (`%`, `Absoluto (x10^3/µL)`).
+      const units = columnUnits(header);
       for (const { line, cells: c } of group) {
         // (diffcols review 9) A range printed with `%` (`2-10 %`) is the percentage's, whatever the group's others are.
-        const percentRange = rangeInPercent(c);
+        // (fixc) With two ranges printed, each its own (bareDifferentialCells).
+        const percentRange = c.percentRange === undefined && rangeInPercent(c);
+        const percentUnit = c.percentUnit ?? units.percent;
+        const countUnit = c.countUnit ?? units.count;
         out.set(line, [
-          { name: c.name, value: c.percent, ...(c.percentUnit ? { unit: c.percentUnit } : {}), ...(percentRange ? { rangeText: c.range } : {}) },
-          { name: `${c.name} (Absolute)`, value: c.count, ...(c.countUnit ? { unit: c.countUnit } : {}), ...(percentRange ? {} : { rangeText: c.range }) },
+          { name: c.name, value: c.percent, ...(percentUnit ? { unit: percentUnit } : {}),
+            ...(percentRange ? { rangeText: c.range } : c.percentRange !== undefined ? { rangeText: c.percentRange } : {}) },
+          { name: `${c.name} (Absolute)`, value: c.count, ...(countUnit ? { unit: countUnit } : {}), ...(percentRange ? {} : { rangeText: c.range }),
+            ...(c.flag ? { flag: c.flag } : {}) },
         ]);
       }
     }
