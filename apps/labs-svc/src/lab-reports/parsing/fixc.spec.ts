@@ -99,3 +99,34 @@ describe('fixc 2: a differential\'s percentage and count on one line, each with 
         ['lymphocytes', 41.2, null, null, null, null], ['lymphocytes-absolute', 1.49, null, 1, 4.8, 'normal']]);
   });
 });
+
+describe('fixc 3: qualifiers after a known name (fasting, calculated, an equation, an assay\'s generation) and a lab code in brackets', () => {
+  const header = 'Badanie                                 Wynik          Jedn.         Zakres referencyjny';
+
+  it('Polish: `na czczo (I77)`, `wyliczany`, `wg CKD-EPI`, `III generacji (L69)`, the flag before the value', () => {
+    expect(coded(lines(header,
+      'Glukoza na czczo (I77)            H     103            mg/dl         70 - 99',
+      'Cholesterol LDL wyliczany               128            mg/dl         < 115       !',
+      'eGFR wg CKD-EPI                         > 90           ml/min/1,73m2',
+      'TSH III generacji (L69)                 3,87           µIU/ml        0,27 - 4,20')))
+      .toEqual([['glucose', 103, 'mg/dL', 70, 99, 'high'], ['ldl-cholesterol', 128, 'mg/dL', null, 115, 'abnormal'],
+        ['egfr', 90, 'mL/min/{1.73_m2}', null, null, null], ['thyroid-stimulating-hormone', 3.87, 'u[IU]/mL', 0.27, 4.2, 'normal']]);
+  });
+
+  it('the same qualifiers in other languages the reader knows', () => {
+    expect(coded('TSH 3rd generation  2.1  mIU/L  0.4 - 4.0')).toEqual([['thyroid-stimulating-hormone', 2.1, 'm[IU]/L', 0.4, 4, 'normal']]);
+    expect(coded('TSH de tercera generación  2.1  mUI/L  0.4 - 4.0')).toEqual([['thyroid-stimulating-hormone', 2.1, 'm[IU]/L', 0.4, 4, 'normal']]);
+    expect(coded('Glukóza nalačno  5.1  mmol/l  3.9 - 5.6')).toEqual([['glucose', 5.1, 'mmol/L', 3.9, 5.6, 'normal']]);
+    expect(coded('eGFR selon CKD-EPI  85  mL/min/1.73m2  > 60')).toEqual([['egfr', 85, 'mL/min/{1.73_m2}', 60, null, 'normal']]);
+  });
+
+  it('Czech `S_GMT`: the GGT', () => {
+    expect(coded('S_GMT                     1,24  +    µkat/l        0,17 - 1,19')).toEqual([['gamma-glutamyl-transferase', 1.24, 'ukat/L', 0.17, 1.19, 'high']]);
+  });
+
+  it('negatives: a qualifier after a name the catalog does not know leaves it unknown; a specimen word still changes the test', () => {
+    expect(coded('Foobarase III generacji  3.1  U/l  1 - 5').map((r) => r[0])).toEqual(['?Foobarase III generacji']);
+    expect(coded('Glukoza w moczu  ujemny').map((r) => r[0])).not.toContain('glucose');
+    expect(coded('Kreatynina wg Jaffe  0.9  mg/dl  0.5 - 1.1').map((r) => r[0])).not.toContain('egfr');
+  });
+});
