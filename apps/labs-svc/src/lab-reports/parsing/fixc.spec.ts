@@ -130,3 +130,25 @@ describe('fixc 3: qualifiers after a known name (fasting, calculated, an equatio
     expect(coded('Kreatynina wg Jaffe  0.9  mg/dl  0.5 - 1.1').map((r) => r[0])).not.toContain('egfr');
   });
 });
+
+describe('fixc 4: words in place of a result, a recommendation under a row', () => {
+  it('pending in Spanish, Portuguese, Italian, French, Polish, Dutch is no result', () => {
+    for (const word of ['PENDIENTE', 'Pendente', 'Resultado pendiente', 'in corso', 'en attente', 'w trakcie realizacji', 'in behandeling']) {
+      expect(coded(lines('Glucosa                        92               mg/dL             70 - 99',
+        `Estradiol                      ${word}`))).toEqual([['glucose', 92, 'mg/dL', 70, 99, 'normal']]);
+    }
+  });
+
+  it('a sentence ending in a target, its bound after it, is the row\'s comment, no row', () => {
+    const text = lines('TEST                              FLAG   RESULT      REFERENCE RANGE - UNITS',
+      '  Apolipoprotein B                H      1.08        <1.05 g/L',
+      '     For patients at high cardiovascular risk consider LDL-C target <1.8 mmol/L',
+      '     or non-HDL-C <2.4 mmol/L or ApoB <0.70 g/L (CCS 2021).');
+    expect(coded(text)).toEqual([['apolipoprotein-b', 1.08, 'g/L', null, 1.05, 'high']]);
+  });
+
+  it('negatives: a short name ending in `goal` reads as before; a result beside the words', () => {
+    expect(coded('Hemoglobin A1c goal  6.8 %  <7.0')).toEqual([['?Hemoglobin A1c goal', 6.8, '%', null, 7, 'normal']]);
+    expect(coded('Estradiol    45    pg/mL    15 - 350')).toEqual([['estradiol', 45, 'pg/mL', 15, 350, 'normal']]);
+  });
+});

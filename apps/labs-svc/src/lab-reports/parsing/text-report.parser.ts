@@ -700,8 +700,10 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
  * sentence's shape, a test's name after the word: `goal` or `aim` after a word, or `target` after an article or a verb
  * (`a target LDL`, `set target HbA1c`) — a blood film's `target cells`, `RBC target cells`, `Poikilocytes, target` or
  * `Red cells - target forms` is a row's name.
+ * (fixc) Or `target`/`goal` ending a name of five words or more, the sentence's (`For patients at high cardiovascular
+ * risk consider LDL-C target` before `<1.8 mmol/L`): the number after it is the target.
  */
-const TARGET_IN_SENTENCE = /\S\s+(?:an?\s+|the\s+)?(?:goals?|aim)\s+\p{L}|\b(?:an?|the|your|our|set|sets|mentioned|recommends?|recommended|is|are|was|were)\s+targets?\s+(?!(?:cells?|forms?)\b)\p{L}/iu;
+const TARGET_IN_SENTENCE = /^(?:\S+\s+){4,}(?:targets?|goals?)\s*$|\S\s+(?:an?\s+|the\s+)?(?:goals?|aim)\s+\p{L}|\b(?:an?|the|your|our|set|sets|mentioned|recommends?|recommended|is|are|was|were)\s+targets?\s+(?!(?:cells?|forms?)\b)\p{L}/iu;
 /**
  * (text7) A tier of a comment inside a name (`Borderline: 3.4-5.4 ng/mL. Deficient` before `<3.4 ng/mL.`): a label, a
  * colon and a range with its unit — what a tiered range note prints under its row, never a test's name.
