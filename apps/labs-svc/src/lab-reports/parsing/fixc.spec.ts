@@ -152,3 +152,20 @@ describe('fixc 4: words in place of a result, a recommendation under a row', () 
     expect(coded('Estradiol    45    pg/mL    15 - 350')).toEqual([['estradiol', 45, 'pg/mL', 15, 350, 'normal']]);
   });
 });
+
+describe('fixc 4b: an age group in parentheses after one interval is the patient\'s range', () => {
+  const H = 'Analyse                            Resultat         Einheit        Referenzbereich';
+  it('its bounds are the range\'s, the printed flag kept', () => {
+    expect(codedWithRangeText(lines(H, 'DHEA-S                             2.1  -           µmol/l         2.6 - 7.3 (55-64 J.)')))
+      .toEqual([['dhea-sulfate', 2.1, 'umol/L', '2.6 - 7.3 (55-64 J.)', 2.6, 7.3, 'low']]);
+    expect(coded(lines(H, 'DHEA-S                             212              µg/dl          61 - 442 (40-49 yrs)')))
+      .toEqual([['dhea-sulfate', 212, 'ug/dL', 61, 442, 'normal']]);
+  });
+
+  it('negatives: a parenthesis of bare numbers, several age groups stay text', () => {
+    expect(coded(lines(H, 'DHEA-S                             212              µg/dl          61 - 442 (40-49)')))
+      .not.toContainEqual(['dhea-sulfate', 212, 'ug/dL', 61, 442, 'normal']);
+    expect(coded(lines(H, 'DHEA-S                             212              µg/dl          61 - 442 (40-49 yrs) 35 - 256 (50-59 yrs)')))
+      .not.toContainEqual(['dhea-sulfate', 212, 'ug/dL', 61, 442, 'normal']);
+  });
+});
