@@ -5699,7 +5699,10 @@ function bareDifferentialCells(line: SourceLine, opts: TextParseOptions): BareDi
   // after the count's range; in the other order of ranges, after the percentage's, it is left off the row).
   const flagged = cells.length === 6 ? parseFlagToken(cells[5]!) : null;
   if (flagged) cells.pop();
-  const ranges = cells.length === 5 ? [parseReferenceRange(cells[3]!), parseReferenceRange(cells[4]!)] : null;
+  // (Both ranges bare intervals, `40.0 - 75.0`, `1.80 - 7.70`, on a printed line: a range printed with its unit or `%`
+  // is another layout's, PERCENT_COUNT_RANGES'; a table's own cells are read by its header's columns.)
+  const ranges = !own && cells.length === 5 && COLUMN_RANGE_CELL.test(cells[3]!) && COLUMN_RANGE_CELL.test(cells[4]!)
+    ? [parseReferenceRange(cells[3]!), parseReferenceRange(cells[4]!)] : null;
   if (ranges && ranges.some((r) => r.low === undefined || r.high === undefined)) return null;
   if ((cells.length !== 4 && !ranges) || !/^\p{L}/u.test(cells[0]!)) return null;
   const percentCell = NUMBER_AND_UNIT_CELL.exec(cells[1]!);
@@ -5805,9 +5808,9 @@ const COUNT_COLUMN = /\babs\w*|\bcount\b|#|10\^?\*?\d|\/\s*(?:u|mc)l\b|\/mm3/;
 const PERCENT_COLUMN = /%|\bpercent\w*|\bpct\b|\brelativ\w*|\bporcentaje\b/;
 
 /**
- * (fixc) The units a differential's column header gives its two number columns: `%` where a cell names the percentage
- * (`%`, `Percent`), the count's unit in its cell (`Absoluto (x10^3/µL)`, `Abs x10^9/L`, a cell `x10^9/L` alone) — never
- * a range's column (`Ref. %`, `Ref. Abs.`).
+ * (fixc) The units a differential's column header prints for its two number columns: `%` in the percentage's cell
+ * (`%`, `Valor (%)`), the count's unit in its cell (`Absoluto (x10^3/µL)`, `Abs x10^9/L`, a cell `x10^9/L` alone) —
+ * never a range's column (`Ref. %`, `Ref. Abs.`), nor a column named in words only (`Relative  Absolute`: no unit said).
  */
 function columnUnits(header: SourceLine | null): { percent?: '%'; count?: string } {
   if (!header) return {};
@@ -5815,7 +5818,7 @@ function columnUnits(header: SourceLine | null): { percent?: '%'; count?: string
   for (const cell of lineText(header.text).split(/\s{2,}|\t|\|/).map((c) => c.trim()).filter(Boolean)) {
     const t = cell.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     if (/\b(?:ref|reference|referencia|range|rango|intervalo|valores?)\b/.test(t)) continue;
-    if (!out.percent && PERCENT_COLUMN.test(t)) {
+    if (!out.percent && t.includes('%')) {
       out.percent = '%';
       continue;
     }
