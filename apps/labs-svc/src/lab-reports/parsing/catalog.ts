@@ -606,6 +606,8 @@ function testNameSynonyms(folded: string): string {
     // (b60) Czech `Amyláza celk.` (celková: total) the amylase; `ESR sedimentace`, `Sedimentace` the erythrocyte
     // sedimentation rate.
     .replace(/^amylaza(?: celk(?:ova)?)?$/, 'amylase')
+    // (fixc) Czech `GMT` (gama-glutamyltransferáza, `S_GMT`): the GGT.
+    .replace(/^gmt$/, 'ggt')
     // (b60) Czech `Neutrofil. segmenty` (segmented neutrophils: the differential's neutrophils).
     .replace(/^neutrofil(?:y|ni)? segment(?:y|ovane)?$/, 'neutrophils')
     .replace(/^(?:esr )?sedimentace(?: erytrocytu)?$/, 'erythrocyte sedimentation rate')
@@ -673,9 +675,10 @@ function testNameSynonyms(folded: string): string {
     // (labs52cat) `Hb Corpuscular Media` (Chile: `HCM-Hb Corpuscular Media`, the MCH with Hb spelt short, as the MCHC's
     // `Conc. Hb corpuscular media` already is) and the GGT's Spanish, Portuguese and Italian names (`Gamma
     // Glutamiltranspeptidasa`, `Gama glutamil transferase`, `Gamma-glutamiltransferasi`).
-    .replace(/^(?:vol|volumen|volume) corpuscular medio$/, 'mcv').replace(/^(?:hemoglobin|hb) corpuscular media$/, 'mch')
+    // (fixc) `Corp.` the word cut short (`Hemoglobina Corp. Media`, `Vol. Corp. Medio`, `Conc. Hb Corp. Media`).
+    .replace(/^(?:vol|volumen|volume) corp(?:uscular)? medio$/, 'mcv').replace(/^(?:hemoglobin|hb) corp(?:uscular)? media$/, 'mch')
     .replace(/^gamma glutamil ?(?:transpeptidas[ae]|transpeptidasi|transferas[ae]|transferasi)$/, 'ggt')
-    .replace(/^(?:conc|concentracion|concentracao)(?: de| da)? (?:hemoglobin|hb) corpuscular media$/, 'mchc')
+    .replace(/^(?:conc|concentracion|concentracao)(?: de| da)? (?:hemoglobin|hb) corp(?:uscular)? media$/, 'mchc')
     .replace(/^alanin[aeo]? ?amino ?transferas[ae]$/, 'alt').replace(/^aspartat[aeo]? ?amino ?transferas[ae]$/, 'ast')
     .replace(/^capacidade? total de (?:ligacao|fixacao|fijacion|union) (?:de |do |del |da )?(?:la )?iron$/, 'total iron binding capacity')
     .replace(/^(?:(?:indice|porcentaje|percentual) de )?saturac(?:ao|ion) (?:de |da |del |de la )?transferrin$/, 'transferrin saturation')
@@ -1366,6 +1369,16 @@ const SAMPLE_QUALIFIERS: Record<string, Record<string, SampleSays>> = {
     venoso: 'venous', venosa: 'venous', capillare: 'capillary', arterioso: 'arterial', arteriosa: 'arterial', laboratorio: 'place',
     calcolato: 'standard', calcolata: 'standard',
   },
+  // (fixc) Polish (`Glukoza na czczo`, `Cholesterol LDL wyliczany`: fasting; calculated) and Czech (`Glukóza nalačno`,
+  // `LDL cholesterol vypočtený`).
+  pl: {
+    'na czczo': 'condition', 'nie na czczo': 'condition', 'po posilku': 'meal', surowica: 'serum', osocze: 'serum', 'krew pelna': 'blood',
+    'krew zylna': 'venous', 'krew wlosniczkowa': 'capillary', wyliczany: 'standard', wyliczona: 'standard', wyliczone: 'standard',
+    obliczany: 'standard', obliczona: 'standard', obliczone: 'standard',
+  },
+  cs: {
+    nalacno: 'condition', 'na lacno': 'condition', vypocteny: 'standard', vypoctena: 'standard', vypocet: 'standard',
+  },
   // (b62) Vietnamese, folded (`Lipase máu`, `Glucose huyết thanh`, `Glucose lúc đói`): blood, serum, plasma, fasting.
   vi: {
     mau: 'blood', 'huyet thanh': 'serum', 'huyet tuong': 'serum', 'luc doi': 'condition', 'tinh mach': 'venous', 'mao mach': 'capillary',
@@ -1388,6 +1401,12 @@ const GERMAN_IN_SPECIMEN: Record<string, SampleSays> = {
  * (names) So is a clock's hour (1–12) with `AM` or `PM` (`Cortisol 8 AM`, `Cortisol 8 A.M.`: the morning cortisol, as
  * `Cortisol, AM` reads).
  */
+/**
+ * (fixc) An assay's generation after a name (`TSH III generacji`, `TSH 3rd generation`, `TSH 3. Generation`, `TSH de
+ * tercera generación`), folded: how it was measured (its sensitivity), the analyte the same — a condition of the
+ * assay, as the standard a result is aligned to is.
+ */
+const ASSAY_GENERATION = /^(?:(?:de |di |da )?(?:\d(?:st|nd|rd|th|a|e)?|i{1,3}|iv|first|second|third|fourth|trzeciej|czwartej|treti|ctvrte|tercera|cuarta|terza|quarta|terceira|troisieme|quatrieme|dritte|vierte) (?:generation|gen|generacji|generace|generacion|generazione|generacao))$/;
 const CLOCK_TIME = /^(?:(?:[01]?\d|2[0-4])(?: [0-5]\d)? uhr|(?:0?[1-9]|1[0-2])(?: [0-5]\d)? (?:am|pm))$/;
 /** SAMPLE_QUALIFIERS of all languages, by folded phrase. */
 const SAMPLE_WORD_LIST = new Map(Object.values(SAMPLE_QUALIFIERS).flatMap((words) => Object.entries(words)));
@@ -1398,7 +1417,7 @@ const SAMPLE_WORD_LIST = new Map(Object.values(SAMPLE_QUALIFIERS).flatMap((words
 function sampleSays(phrase: string): SampleSays | undefined {
   const inWord = /^(?:i|im|in) (.+)$/.exec(phrase);
   return SAMPLE_WORD_LIST.get(phrase) ?? (inWord && Object.hasOwn(GERMAN_IN_SPECIMEN, inWord[1]!) ? GERMAN_IN_SPECIMEN[inWord[1]!] : undefined)
-    ?? (CLOCK_TIME.test(phrase) ? 'condition' : undefined);
+    ?? (CLOCK_TIME.test(phrase) ? 'condition' : undefined) ?? (ASSAY_GENERATION.test(phrase) ? 'standard' : undefined);
 }
 /** The most words a phrase sampleSays reads has: a SAMPLE_QUALIFIERS phrase's, a preposition and a specimen's, a clock time's (3). */
 const SAMPLE_PHRASE_WORDS = Math.max(
@@ -1637,7 +1656,7 @@ const USING_ELECTRODE = /\b(?:ion[- ]?selective|ise)\b/i;
 const NOT_CREATININE_ESTIMATE = /\b(?:measured|mgfr|gemessen|mesuree?|medid[oa]|misurat[oa]|clearance|clairance|aclaramiento|klarens|iohexol|ioheksol|iothalamate|iotalamat\w*|inulin\w*|edta|dtpa|51\s*cr|cr\s*51|99m?\s*tc|tc\s*99m?|cystatin\w*|cys)\b/;
 
 /** An estimating equation printed after a name (`CKD-EPI 2021`, `(MDRD)`, `by Cockcroft-Gault`), with its year. */
-const EQUATION = /[\s,]+(?:(?:by|nach|n\.?)\s+)?\(?(?:ckd[- ]?epi|mdrd|cockcroft[- ]gault|schwartz)(?:\s+(?:19|20)\d{2})?(?:\s+equation)?\)?$/i;
+const EQUATION = /[\s,]+(?:(?:by|nach|n\.?|wg\.?|według|wedlug|dle|podle|selon|seg[uú]n|por|pela|secondo|volgens)\s+)?\(?(?:ckd[- ]?epi|mdrd|cockcroft[- ]gault|schwartz)(?:\s+(?:19|20)\d{2})?(?:\s+equation)?\)?$/i;
 
 /**
  * The component of a LOINC long common name, or null when the name is not one: `Basophils [#/volume] in Blood` →

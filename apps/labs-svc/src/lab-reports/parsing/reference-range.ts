@@ -185,6 +185,8 @@ export function namesReferenceRange(label: string): boolean {
  */
 export const EQUALS_LABEL = new RegExp(String.raw`^([<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*${RANGE_TO}\s*\d[\d.,]*)\s*=\s*(\p{L}[\p{L}\p{M} .]{0,30}?)\s*$`, 'u');
 
+/** (fixc) An interval, then an age group in parentheses ending the text (`2.6 - 7.3 (55-64 J.)`): the interval (group 1). */
+const AGE_GROUP_AFTER_INTERVAL = /^(\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?)\s*\(\s*(?:[<>≤≥]=?\s*)?\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?(?:years?|yrs?|y\.|j\.|jahre?|anos|años|ans|anni|jaar|år|lat)\s*\)$/iu;
 /** `Inf.`/`Sup.` before an interval (parseReferenceRange), and an interval before a closing parenthesis alone. */
 const INF_SUP_BEFORE_INTERVAL = new RegExp(String.raw`^\(?\s*(?:inf|sup)\.\s*(?=-?\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d[\d.]*\s*\)?$)`, 'i');
 const INTERVAL_BEFORE_PARENTHESIS = new RegExp(String.raw`^(-?\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d[\d.]*)\s*\)$`);
@@ -207,6 +209,10 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     // `Tanner5期：6.5-30.6`, `Tanner stage 3: 0.3-2.4`: the range for the pubertal stage printed, one (the patient's):
     // its bounds are the range's. (Several stages in one text are tiers: text only, below.)
     .replace(/^tanner\s*(?:stage\s*)?(?:[1-5]|i{1,3}|iv|v)\s*(?:期|stage)?\s*[:：]\s*/i, '')
+    // (fixc) An age group in parentheses after one interval (`2.6 - 7.3 (55-64 J.)`, `61-442 (40-49 yrs)`): the range of
+    // the patient's age group, printed alone — its bounds are the range's, as a pubertal stage's are (several groups in
+    // one text are tiers: text only, below).
+    .replace(AGE_GROUP_AFTER_INTERVAL, '$1')
     .replace(/(?<=[\d.])[Oo]|[Oo](?=[\d.])/g, '0').replace(/(?<=[\d.])[lI]|[lI](?=[\d.])/g, '1');
   // Thousands separators (`150,000`, `1.500.000`) go, a decimal comma (`3,5`) is a point, as `readPrintedNumber` reads
   // them in this report and this row (nothing known: a point is the decimal, a comma before three digits groups).

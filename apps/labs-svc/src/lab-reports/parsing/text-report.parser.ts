@@ -700,8 +700,10 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
  * sentence's shape, a test's name after the word: `goal` or `aim` after a word, or `target` after an article or a verb
  * (`a target LDL`, `set target HbA1c`) — a blood film's `target cells`, `RBC target cells`, `Poikilocytes, target` or
  * `Red cells - target forms` is a row's name.
+ * (fixc) Or `target`/`goal` ending a name of five words or more, the sentence's (`For patients at high cardiovascular
+ * risk consider LDL-C target` before `<1.8 mmol/L`): the number after it is the target.
  */
-const TARGET_IN_SENTENCE = /\S\s+(?:an?\s+|the\s+)?(?:goals?|aim)\s+\p{L}|\b(?:an?|the|your|our|set|sets|mentioned|recommends?|recommended|is|are|was|were)\s+targets?\s+(?!(?:cells?|forms?)\b)\p{L}/iu;
+const TARGET_IN_SENTENCE = /^(?:\S+\s+){4,}(?:targets?|goals?)\s*$|\S\s+(?:an?\s+|the\s+)?(?:goals?|aim)\s+\p{L}|\b(?:an?|the|your|our|set|sets|mentioned|recommends?|recommended|is|are|was|were)\s+targets?\s+(?!(?:cells?|forms?)\b)\p{L}/iu;
 /**
  * (text7) A tier of a comment inside a name (`Borderline: 3.4-5.4 ng/mL. Deficient` before `<3.4 ng/mL.`): a label, a
  * colon and a range with its unit — what a tiered range note prints under its row, never a test's name.
@@ -3118,6 +3120,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   /** (status) A name line's status ending it (statusEndingName), by the pending line it left; the rows flagged by one. */
   const statusOfName = new Map<SourceLine, string>();
   const flaggedOverValue = new Set<RawRow>();
+  /** (fixc) The other range line (`Optimal: < 90`) under a row flagged by a status over its value, by that row. */
+  const cardRanges = new Map<RawRow, { text: string; line: string }>();
   /**
    * (pdf7) Whether the next line with text is a row whose name, after `words` (the line's own text), names another test
    * than its own (`HDL` over `Cholesterol  52  mg/dL`): the words are the first line of that row's name. Once a line:
@@ -3976,6 +3980,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const last = open as RawRow | null;
     if (otherRange && last && last === rows[rows.length - 1] && readsAsRange(otherRange[1]!.trim())) {
       appendComment(last, flat);
+      // (fixc) Under a card whose status was printed over its value (`In Range`, `Above Range`): the range that status
+      // was judged against, where the card prints no other (cardRanges, after the text is read).
+      if (flaggedOverValue.has(last) && !cardRanges.has(last)) cardRanges.set(last, { text: otherRange[1]!.trim(), line: flat.trim() });
       continue;
     }
     // (cards) `Previous: 102 mg/dL (Sep 2024)` under a card: the earlier result, the row's comment — no row `Previous`;
@@ -4576,6 +4583,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       && line.cells.slice(1).every((c) => !c.text.trim()));
     const outsideNames = Boolean(table && line.tableCells && line.cells && table.byIndex && table.columns.some((c) => c.role === 'name') && !acrossTable
       && !assignCells(line.cells, table.columns, true).some((v, i) => table!.columns[i]?.role === 'name' && v.trim()));
+    // (fixc) A status in words on a line of its own between a name and its value (a portal's card copied one field a
+    // line: `Apolipoprotein B (ApoB)` / `In Range` / `82` / `mg/dL`): the flag of the value under it, as a status ending
+    // the name's line is (statusEndingName) — no name of its own.
+    if (pending && gap === 0 && !byIndex && !line.tableCells && !statusOfName.has(pending) && isStatusWords(flat)) {
+      statusOfName.set(pending, flat.trim().replace(/\s+/g, ' '));
+      continue;
+    }
     if (isNameFragment(flat, knownName) && !outsideNames) {
       // (status) A status in words ending the name's line a column apart (Everlywell's card: `Free T4        NORMAL` over
       // `1.3  ng/dL`): the flag of the value under it, no part of the name.
@@ -4614,6 +4628,16 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   unattached(pendingNotes);
   // (status) A status over the value (statusEndingName) gives way to the range printed under it where it names no side
   // or another (flags.ts phraseGivesWay: `Free T3   NORMAL` over 4.8 against 2.5 - 4.3 is high).
+  // (fixc) A card's status was judged against the one range the card prints: an other range's line (`Optimal: < 90`)
+  // under it is its range where no reference range was printed (a `Standard:` or `Reference range:` line keeps it the
+  // comment). Without a status over the value an optimal range is never the row's.
+  for (const [r, other] of cardRanges) {
+    if (r.rangeText || r.range) continue;
+    r.rangeText = other.text;
+    const rest = r.comment?.split('\n').filter((l) => l !== other.line).join('\n');
+    if (rest) r.comment = rest;
+    else delete r.comment;
+  }
   for (const r of flaggedOverValue) if (r.flag && phraseGivesWay(normalizeFlag(r.flag)!, flagByPrintedRange(r))) delete r.flag;
   specimenBelowEnds();
   rangesListedBelow(lines, rows, warnings, opts);
@@ -5702,6 +5726,10 @@ interface BareDifferentialCells {
   range: string;
   low: number;
   high: number;
+  /** (fixc) The percentage's own range, where the row prints two (`48.1  1.74  40.0 - 75.0  1.80 - 7.70`; `range` the count's). */
+  percentRange?: string;
+  /** (fixc) A flag printed after the two ranges (`… 1.80 - 7.70   *`): the count's, its range the last printed. */
+  flag?: string;
 }
 
 /** (diffcols) A differential's number cell and what follows the number in it (`55.0 %`, `3.30 x10^3/uL`, `10^9/L` apart). */
@@ -5726,7 +5754,17 @@ function bareDifferentialCells(line: SourceLine, opts: TextParseOptions): BareDi
     if (PLAIN_NUMBER.test(last) && (c === '%' || isCountUnit(c))) cells[cells.length - 1] = `${last} ${c}`;
     else cells.push(c);
   }
-  if (cells.length !== 4 || !/^\p{L}/u.test(cells[0]!)) return null;
+  // (fixc) Or five cells, the percentage's range and the count's both printed (a header naming the two columns and
+  // their two ranges: `%  Absoluto (x10^3/µL)  Ref. %  Ref. Abs.`), a flag perhaps after them (the count's: it is printed
+  // after the count's range; in the other order of ranges, after the percentage's, it is left off the row).
+  const flagged = cells.length === 6 ? parseFlagToken(cells[5]!) : null;
+  if (flagged) cells.pop();
+  // (Both ranges bare intervals, `40.0 - 75.0`, `1.80 - 7.70`, on a printed line: a range printed with its unit or `%`
+  // is another layout's, PERCENT_COUNT_RANGES'; a table's own cells are read by its header's columns.)
+  const ranges = !own && cells.length === 5 && COLUMN_RANGE_CELL.test(cells[3]!) && COLUMN_RANGE_CELL.test(cells[4]!)
+    ? [parseReferenceRange(cells[3]!), parseReferenceRange(cells[4]!)] : null;
+  if (ranges && ranges.some((r) => r.low === undefined || r.high === undefined)) return null;
+  if ((cells.length !== 4 && !ranges) || !/^\p{L}/u.test(cells[0]!)) return null;
   const percentCell = NUMBER_AND_UNIT_CELL.exec(cells[1]!);
   const countCell = NUMBER_AND_UNIT_CELL.exec(cells[2]!);
   if (!percentCell || !countCell) return null;
@@ -5737,12 +5775,18 @@ function bareDifferentialCells(line: SourceLine, opts: TextParseOptions): BareDi
   const percent = parseValueToken(percentCell[1]!)?.value;
   const count = parseValueToken(countCell[1]!)?.value;
   if (percent == null || count == null || percent > 100 || !opts.knows?.(`${name} absolute`)) return null;
-  const range = parseReferenceRange(cells[3]!);
+  // (fixc) Of two ranges the count's is the one whose top lies nearer (in ratio) the count, the other the percentage's.
+  const apart = (top: number, v: number) => Math.abs(Math.log(top / v));
+  const countFirst = ranges !== null && percent > 0 && count > 0
+    && apart(ranges[0]!.high!, count) + apart(ranges[1]!.high!, percent) < apart(ranges[0]!.high!, percent) + apart(ranges[1]!.high!, count);
+  const countAt = ranges ? (countFirst ? 3 : 4) : 3;
+  const range = parseReferenceRange(cells[countAt]!);
   if (range.low === undefined && range.high === undefined) return null;
   return {
     name, percent, count, ...(percentUnit ? { percentUnit: '%' as const } : {}), ...(countUnit ? { countUnit } : {}),
     percentStep: roundingOf(percentCell[1]!, percent), countStep: roundingOf(countCell[1]!, count),
-    range: cells[3]!, low: range.low ?? -Infinity, high: range.high ?? Infinity,
+    range: cells[countAt]!, low: range.low ?? -Infinity, high: range.high ?? Infinity,
+    ...(ranges ? { percentRange: cells[countFirst ? 4 : 3]! } : {}), ...(flagged && !countFirst ? { flag: flagged } : {}),
   };
 }
 
@@ -5823,6 +5867,29 @@ const OTHER_COLUMNS = /\b(?:previous|prev|prior|earlier|last|anterior(?:es)?|ant
 const COUNT_COLUMN = /\babs\w*|\bcount\b|#|10\^?\*?\d|\/\s*(?:u|mc)l\b|\/mm3/;
 const PERCENT_COLUMN = /%|\bpercent\w*|\bpct\b|\brelativ\w*|\bporcentaje\b/;
 
+/**
+ * (fixc) The units a differential's column header prints for its two number columns: `%` in the percentage's cell
+ * (`%`, `Valor (%)`), the count's unit in its cell (`Absoluto (x10^3/µL)`, `Abs x10^9/L`, a cell `x10^9/L` alone) —
+ * never a range's column (`Ref. %`, `Ref. Abs.`), nor a column named in words only (`Relative  Absolute`: no unit said).
+ */
+function columnUnits(header: SourceLine | null): { percent?: '%'; count?: string } {
+  if (!header) return {};
+  const out: { percent?: '%'; count?: string } = {};
+  for (const cell of lineText(header.text).split(/\s{2,}|\t|\|/).map((c) => c.trim()).filter(Boolean)) {
+    const t = cell.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (/\b(?:ref|reference|referencia|range|rango|intervalo|valores?)\b/.test(t)) continue;
+    if (!out.percent && t.includes('%')) {
+      out.percent = '%';
+      continue;
+    }
+    if (out.count === undefined && COUNT_COLUMN.test(t)) {
+      const unit = [/\(([^()]+)\)/.exec(cell)?.[1], ...cell.split(/\s+/)].find((u) => u && isCountUnit(u.trim()));
+      if (unit) out.count = unit.trim();
+    }
+  }
+  return out;
+}
+
 /** Whether a table's column header names its number columns otherwise than a percentage, then a count (OTHER_COLUMNS). */
 function namesOtherColumns(header: SourceLine | null): boolean {
   // (A row of results over the rows is no header: a number alone in a cell.)
@@ -5866,12 +5933,19 @@ function percentsBesideCounts(lines: readonly SourceLine[], opts: TextParseOptio
   let groupOther = false;
   const close = () => {
     if (group.length && !groupOther && !namesOtherColumns(header) && countsAgree(group.map((g) => g.cells))) {
+      // (fixc) The header's units where the row prints none (`%`, `Absoluto (x10^3/µL)`).
+      const units = columnUnits(header);
       for (const { line, cells: c } of group) {
         // (diffcols review 9) A range printed with `%` (`2-10 %`) is the percentage's, whatever the group's others are.
-        const percentRange = rangeInPercent(c);
+        // (fixc) With two ranges printed, each its own (bareDifferentialCells).
+        const percentRange = c.percentRange === undefined && rangeInPercent(c);
+        const percentUnit = c.percentUnit ?? units.percent;
+        const countUnit = c.countUnit ?? units.count;
         out.set(line, [
-          { name: c.name, value: c.percent, ...(c.percentUnit ? { unit: c.percentUnit } : {}), ...(percentRange ? { rangeText: c.range } : {}) },
-          { name: `${c.name} (Absolute)`, value: c.count, ...(c.countUnit ? { unit: c.countUnit } : {}), ...(percentRange ? {} : { rangeText: c.range }) },
+          { name: c.name, value: c.percent, ...(percentUnit ? { unit: percentUnit } : {}),
+            ...(percentRange ? { rangeText: c.range } : c.percentRange !== undefined ? { rangeText: c.percentRange } : {}) },
+          { name: `${c.name} (Absolute)`, value: c.count, ...(countUnit ? { unit: countUnit } : {}), ...(percentRange ? {} : { rangeText: c.range }),
+            ...(c.flag ? { flag: c.flag } : {}) },
         ]);
       }
     }

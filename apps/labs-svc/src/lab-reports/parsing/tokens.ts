@@ -601,22 +601,31 @@ export function isUnitNoise(token: string): boolean {
 /**
  * The same words in the languages of European reports (French, Spanish, Portuguese, Italian, German, Polish, Dutch):
  * a sample haemolysed or clotted, a test not done or cancelled, no sample or material, too little of it, a result still
- * to come (`folgt`, `Befund folgt`, `wird nachgereicht`, `ausstehend`, `in Bearbeitung`: labs46fix). Lower case.
+ * to come (`folgt`, `Befund folgt`, `wird nachgereicht`, `ausstehend`, `in Bearbeitung`: labs46fix; fixc: `pendiente`,
+ * `pendente`, `in corso`, `en cours`, `w trakcie realizacji`, `in behandeling`). Lower case.
  */
 const NO_RESULT_IN_OTHER_LANGUAGES = [
   // French
   'hémolysé', 'hémolysée', 'hémolyse', 'échantillon hémolysé', 'prélèvement hémolysé', 'non réalisé', 'non réalisée', 'non effectué', 'non effectuée',
   'non fait', 'annulé', 'annulée', 'analyse annulée', 'non reçu', 'prélèvement non reçu', 'quantité insuffisante', 'échantillon insuffisant',
   'prélèvement insuffisant', 'volume insuffisant', 'coagulé',
+  // (fixc) Pending: `en cours`, `en attente`, `à suivre`, `résultat à suivre`.
+  'en cours', 'en attente', 'à suivre', 'résultat à suivre',
   // Spanish
   'hemolizado', 'hemolizada', 'muestra hemolizada', 'no realizado', 'no realizada', 'no se realizó', 'anulado', 'anulada', 'cancelado', 'cancelada',
   'muestra insuficiente', 'cantidad insuficiente', 'sin muestra', 'muestra no recibida', 'coagulada', 'muestra coagulada',
+  // (fixc) Pending: `pendiente`, `resultado pendiente`, `en proceso`.
+  'pendiente', 'resultado pendiente', 'en proceso',
   // Portuguese
   'hemolisado', 'hemolisada', 'amostra hemolisada', 'não realizado', 'não realizada', 'amostra insuficiente', 'material insuficiente',
   'sem amostra', 'amostra não recebida', 'amostra coagulada',
+  // (fixc) Pending: `pendente`, `resultado pendente`, `em andamento`, `em processamento`.
+  'pendente', 'resultado pendente', 'em andamento', 'em processamento',
   // Italian
   'emolizzato', 'emolizzata', 'campione emolizzato', 'non eseguito', 'non eseguita', 'annullato', 'annullata', 'campione insufficiente',
   'materiale insufficiente', 'campione non pervenuto', 'non pervenuto', 'coagulato', 'campione coagulato',
+  // (fixc) Pending: `in corso`, `in attesa`, `in lavorazione`.
+  'in corso', 'in attesa', 'in lavorazione',
   // German
   'hämolytisch', 'hämolysiert', 'probe hämolytisch', 'nicht durchgeführt', 'nicht bestimmt', 'nicht bestimmbar', 'storniert', 'kein material',
   'material fehlt', 'probe fehlt', 'material nicht ausreichend', 'zu wenig material', 'material unzureichend', 'geronnen', 'probe geronnen',
@@ -626,9 +635,13 @@ const NO_RESULT_IN_OTHER_LANGUAGES = [
   'hemoliza', 'zhemolizowana', 'zhemolizowany', 'próbka zhemolizowana', 'materiał zhemolizowany', 'nie wykonano', 'niewykonano', 'nie wykonane',
   'niewykonane', 'anulowano', 'anulowane', 'brak materiału', 'brak próbki', 'za mało materiału', 'niewystarczająca ilość materiału',
   'materiał niewystarczający', 'skrzep',
+  // (fixc) Pending: `w trakcie realizacji`, `w trakcie`, `oczekuje`.
+  'w trakcie realizacji', 'w trakcie', 'oczekuje',
   // Dutch
   'gehemolyseerd', 'hemolytisch', 'niet uitgevoerd', 'niet bepaald', 'niet verricht', 'geannuleerd', 'vervallen', 'onvoldoende materiaal',
   'te weinig materiaal', 'geen materiaal', 'geen monster', 'gestold',
+  // (fixc) Pending: `volgt`, `in behandeling`.
+  'volgt', 'in behandeling',
 ];
 
 const NO_RESULT = new RegExp(`^(?:\\*+\\s*)?(${[
