@@ -28,3 +28,23 @@ describe('fixl 1: a comment set off by a dash after a status word in brackets', 
     expect(coded(lines('Lab Results', '- Iron studies (ferritin, TSAT) - consider if anaemic'))).toEqual([]);
   });
 });
+
+describe('fixl 2: a single named tier in brackets is a tier, never the row\'s range', () => {
+  it('a tier of a state short of a need beside a value outside it: the text, no bounds, no flag from it', () => {
+    expect(codedWithRangeText('Vitamin D: 15 ng/mL (Insufficient: 20 - 29)')).toEqual([['vitamin-d', 15, 'ng/mL', 'Insufficient: 20 - 29', null, null, null]]);
+    expect(codedWithRangeText('- **Vitamin D:** 12 ng/mL (Insufficient: 20-29 ng/mL)')).toEqual([['vitamin-d', 12, 'ng/mL', 'Insufficient: 20-29 ng/mL', null, null, null]]);
+    expect(codedWithRangeText('Vitamin D: 35 nmol/L (Insuffisance : 50 - 75)')).toEqual([['vitamin-d', 35, 'nmol/L', 'Insuffisance : 50 - 75', null, null, null]]);
+  });
+
+  it('as the tier beside a value inside it, and the whole tier block', () => {
+    expect(codedWithRangeText('Vitamin D: 24 ng/mL (Insufficient: 20 - 29)')).toEqual([['vitamin-d', 24, 'ng/mL', 'Insufficient: 20 - 29', null, null, null]]);
+    expect(codedWithRangeText('Vitamin D: 24 ng/mL (Deficient <20, Insufficient 20-29, Sufficient 30-100)'))
+      .toEqual([['vitamin-d', 24, 'ng/mL', 'Deficient <20, Insufficient 20-29, Sufficient 30-100', null, null, null]]);
+  });
+
+  it('negatives: a need\'s range after the state, and a side word, are the row\'s range', () => {
+    expect(coded('- **Vitamin D (25-OH):** 24 ng/mL (Insufficient: 30 - 100 ng/mL)')).toEqual([['vitamin-d', 24, 'ng/mL', 30, 100, 'low']]);
+    expect(coded('- **MCV:** 76 fL (Low: 80 - 100 fL)')).toEqual([['mean-corpuscular-volume', 76, 'fL', 80, 100, 'low']]);
+    expect(coded('- **Ferritin:** 9 ng/mL (Deficient: 15 - 150 ng/mL)')).toEqual([['ferritin', 9, 'ng/mL', 15, 150, 'low']]);
+  });
+});
