@@ -48,3 +48,27 @@ describe('fixl 2: a single named tier in brackets is a tier, never the row\'s ra
     expect(coded('- **Ferritin:** 9 ng/mL (Deficient: 15 - 150 ng/mL)')).toEqual([['ferritin', 9, 'ng/mL', 15, 150, 'low']]);
   });
 });
+
+describe('fixl 3: a panel title naming its analytes in a bracket is no one of them', () => {
+  it('the title over its rows is a heading: the rows under it read their own analytes', () => {
+    expect(coded(lines('Cholesterol (HDL, LDL)', 'HDL 55 mg/dL', 'LDL 120 mg/dL'))).toEqual([
+      ['hdl-cholesterol', 55, 'mg/dL', null, null, null], ['ldl-cholesterol', 120, 'mg/dL', null, null, null]]);
+    expect(coded('Cholesterol (HDL, LDL)')).toEqual([]);
+  });
+
+  it('a value under the title or beside it is no total cholesterol (nor the HDL/LDL ratio, nor the LDL of its last word)', () => {
+    expect(coded(lines('Cholesterol (HDL, LDL)', '190 mg/dL')).map((r) => r[0])).toEqual(['?Cholesterol (HDL, LDL)']);
+    expect(coded('Cholesterol (HDL, LDL)   190   mg/dL   <200').map((r) => r[0])).toEqual(['?Cholesterol (HDL, LDL)']);
+    expect(coded('Cholesterol (HDL and LDL)   190   mg/dL').map((r) => r[0])).toEqual(['?Cholesterol (HDL and LDL)']);
+  });
+
+  it('negatives: the total, the HDL, a bracket of one part or of words that say one analyte', () => {
+    expect(coded('Cholesterol, Total 190 mg/dL')).toEqual([['total-cholesterol', 190, 'mg/dL', null, null, null]]);
+    expect(coded('Cholesterol (total) 5.2 mmol/L')).toEqual([['total-cholesterol', 5.2, 'mmol/L', null, null, null]]);
+    expect(coded('Cholesterol HDL 55').map((r) => r[0])).toEqual(['hdl-cholesterol']);
+    expect(coded('Cholesterol, HDL 55 mg/dL').map((r) => r[0])).toEqual(['hdl-cholesterol']);
+    expect(coded('HDL/LDL Ratio 0.4').map((r) => r[0])).toEqual(['hdl-ldl-ratio']);
+    expect(coded('Colesterol LDL (Colesterol "malo", calculado) 163 mg/dL').map((r) => r[0])).toEqual(['ldl-cholesterol']);
+    expect(coded('Glucose (fasting, plasma) 95 mg/dL').map((r) => r[0])).toEqual(['glucose']);
+  });
+});

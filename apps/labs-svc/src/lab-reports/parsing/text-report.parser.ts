@@ -5373,6 +5373,9 @@ function bindableName(name: string, opts: TextParseOptions): string {
     // Only right after: a known name further on is still the row's (`Non Fasting Glucose`, the glucose; a title's
     // `Small Bowel Biopsy Ref Calcium`, the calcium), as before batch 57.
     if (ANALYTE_MODIFIER.test(words[i - 1]!)) continue;
+    // (fixl) Nor a tail that starts inside a bracket (`Cholesterol (HDL, LDL)`: `LDL)` is a word of the title's list).
+    const head = words.slice(0, i).join(' ');
+    if ((head.match(/\(/g)?.length ?? 0) > (head.match(/\)/g)?.length ?? 0)) continue;
     const tail = words.slice(i).join(' ');
     if (tail.length >= 3 && knows(tail)) return tail;
   }
