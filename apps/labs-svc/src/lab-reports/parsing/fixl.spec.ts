@@ -1,4 +1,4 @@
-import { coded, codedWithRangeText } from '../../testing/reader.js';
+import { coded, codedWithRangeText, resultsOf } from '../../testing/reader.js';
 
 /*
  * (fixl) Gaps a reading session wrote down, each as a made-up line; the expected rows are what a clinician reading the
@@ -70,5 +70,20 @@ describe('fixl 3: a panel title naming its analytes in a bracket is no one of th
     expect(coded('HDL/LDL Ratio 0.4').map((r) => r[0])).toEqual(['hdl-ldl-ratio']);
     expect(coded('Colesterol LDL (Colesterol "malo", calculado) 163 mg/dL').map((r) => r[0])).toEqual(['ldl-cholesterol']);
     expect(coded('Glucose (fasting, plasma) 95 mg/dL').map((r) => r[0])).toEqual(['glucose']);
+  });
+});
+
+describe('fixl 4: a grouped thousands bound keeps its strict comparison', () => {
+  const read = (text: string) => resultsOf(text).map((c) => [c.biomarker?.key ?? null, c.value, c.valueText ?? null, c.range.high ?? null, c.range.highInclusive ?? null, c.flag ?? null]);
+
+  it('`< 10.000 /mL` against `< 10.000`: below ten thousand, the bound itself outside', () => {
+    expect(read(lines('Urin', 'Leukozyten   < 10.000 /ml   < 10.000'))).toEqual([['leukocytes-in-urine', 10000, '<10.000', 10000, false, 'normal']]);
+    expect(read('| Leucócitos | < 10.000 /mL | < 10.000 /mL |')).toEqual([['white-blood-cell-count', 10000, '<10.000', 10000, false, 'normal']]);
+    expect(read(lines('Urin', 'Leukozyten   10.000 /ml   < 10.000'))).toEqual([['leukocytes-in-urine', 10000, null, 10000, false, 'high']]);
+  });
+
+  it('negatives: a bound printed up to (`até`) stays inclusive; an ungrouped strict bound as before', () => {
+    expect(read(lines('URINA TIPO I', 'Leucócitos   10.000 /mL   até 10.000 /mL'))).toEqual([['leukocytes-in-urine', 10000, null, 10000, true, 'normal']]);
+    expect(read(lines('Urin', 'Leukozyten   12 /µl   < 25'))[0]?.slice(3, 6)).toEqual([25, false, 'normal']);
   });
 });

@@ -1059,7 +1059,10 @@ function readGroupedNumbers(lines: readonly SourceLine[], rows: RawRow[], opts: 
     const range = parseReferenceRange(row.rangeText, context);
     if (!row.range) {
       const printedRange = parseReferenceRange(row.rangeText);
-      if (range.low !== printedRange.low || range.high !== printedRange.high) row.range = { low: range.low, high: range.high };
+      // (fixl) With the bounds' strictness as printed (`< 10.000`: below ten thousand, the bound itself outside).
+      if (range.low !== printedRange.low || range.high !== printedRange.high) {
+        row.range = { low: range.low, high: range.high, ...(range.lowInclusive === false ? { lowInclusive: false } : {}), ...(range.highInclusive === false ? { highInclusive: false } : {}) };
+      }
     }
     const value = valueToken ? parseValueToken(valueToken, { ...context, range }) : null;
     if (!value) continue;
