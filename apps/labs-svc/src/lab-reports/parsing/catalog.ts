@@ -2665,7 +2665,12 @@ export class BiomarkerCatalog {
     // (readfixC) `(Direct)` after a name of a free hormone (`Free T4 (Direct)`, Labcorp's `T4,Free(Direct)`) is the
     // method (a direct immunoassay of the free fraction), not the direct fraction: nothing changes.
     const directOfFree = paren !== null && normalizeName(paren[2]!) === 'direct' && FREE_FRACTION.test(this.matchName(paren[1]!)?.key ?? '');
-    const changing = paren && !abbreviates && !directOfFree ? ANALYTE_CHANGING.test(normalizeName(paren[2]!)) : false;
+    // (fixl) In another language too, a word with letters beyond ASCII that normalizeName leaves out of the English words
+    // (BRACKET_CHANGING, folded: `Calcio (iónico)`, `Cálcio (iônico)`, `Calcium (ionisé)`): the ionized calcium, never the
+    // total. One word, as nameWithBracket reads one after a value: a method's words (`(Ensaio Enzimático … Directo)`) say
+    // how, not what. (An ASCII word is ANALYTE_CHANGING's, with its exceptions: `(direct dialysis)`, `(RBC)`.)
+    const foreign = paren !== null && /^\s*\S+\s*$/.test(paren[2]!) && /[^\x20-\x7e]/.test(paren[2]!) && BRACKET_CHANGING.test(foldName(paren[2]!));
+    const changing = paren && !abbreviates && !directOfFree ? ANALYTE_CHANGING.test(normalizeName(paren[2]!)) || foreign : false;
     if (paren && !/abs|%|percent|ratio|calc/i.test(paren[2]!) && !changing) {
       const outside = this.matchName(paren[1]!);
       // `Ammonia (P)`, `DAT (CB)`: in parentheses these letters say the specimen (plasma, cord blood), not an analyte.

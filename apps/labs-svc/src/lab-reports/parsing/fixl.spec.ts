@@ -87,3 +87,21 @@ describe('fixl 4: a grouped thousands bound keeps its strict comparison', () => 
     expect(read(lines('Urin', 'Leukozyten   12 /µl   < 25'))[0]?.slice(3, 6)).toEqual([25, false, 'normal']);
   });
 });
+
+describe('fixl 5: a qualifier in brackets that makes the ionized calcium, in any language', () => {
+  it('the catalog has no ionized calcium: an unknown row, never the total calcium', () => {
+    expect(coded('Calcio (iónico) 1.2 mmol/L').map((r) => r[0])).toEqual(['?Calcio (iónico)']);
+    expect(coded('Cálcio (iônico)   1,20   mmol/L').map((r) => r[0])).toEqual(['?Cálcio (iônico)']);
+    expect(coded('Calcium (ionisé)   1,18   mmol/L').map((r) => r[0])).not.toContain('calcium');
+    expect(coded('Calcium (ionized) 1.2 mmol/L').map((r) => r[0])).not.toContain('calcium');
+    expect(coded('Calcium ionisé   1,18   mmol/L').map((r) => r[0])).not.toContain('calcium');
+  });
+
+  it('negatives: a sample or the total in brackets stays calcium; other-language fractions read as before', () => {
+    expect(coded('Calcio (suero) 9.4 mg/dL')).toEqual([['calcium', 9.4, 'mg/dL', null, null, null]]);
+    expect(coded('Calcio (total) 9.4 mg/dL').map((r) => r[0])).toEqual(['calcium']);
+    expect(coded('Bilirrubina (directa) 0.2 mg/dL').map((r) => r[0])).toEqual(['direct-bilirubin']);
+    expect(coded('T4 (libre) 1.2 ng/dL').map((r) => r[0])).toEqual(['free-t4']);
+    expect(coded('Free T4 (direct dialysis) 1.4 ng/dL').map((r) => r[0])).toEqual(['free-t4']);
+  });
+});
