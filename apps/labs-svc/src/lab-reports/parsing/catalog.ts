@@ -2045,6 +2045,9 @@ export class BiomarkerCatalog {
   private matchNameOnce(name: string): CatalogEntry | undefined {
     return remembered(this.memo, name, () => {
       const hit = this.matchNameUncached(name) ?? this.oneEditFrom(name) ?? this.closedUp(name) ?? this.ratioOfParts(name) ?? this.atTemperature(name) ?? this.ocrFolded(name);
+      // (fixl) A list of names (`HDL, LDL`, `(HDL, LDL)`: a panel title's bracket) is no ratio of them, which folding the
+      // ratio's slash into a space had made it (`HDL/LDL` → `hdl ldl`): a ratio only where the name says one.
+      if (hit && /ratio/.test(hit.key) && /,/.test(name) && !/[/:÷]|\bratio\b|\bper\b/i.test(name)) return undefined;
       // `Hb, plasma`, `Plasma Hb`, `Folate, whole blood`: whatever rule read the name, a sample its words name that the
       // analyte is not measured in (`fitsCells`) makes it another test — unless the catalog has the name as printed.
       const printed = normalizeName(name);
@@ -2557,6 +2560,14 @@ export class BiomarkerCatalog {
       const outside = parts.length >= 2 && parts.every((p) => /\p{L}/u.test(p)) ? this.matchName(listed[0]) : undefined;
       if (outside && parts.every((p) => this.matchName(`${listed[0]} (${p})`) === outside)) return outside;
     }
+    // (fixl) A bracket listing two parts or more (commas, `and`, `&`) of which one, with the name before it, reads
+    // another analyte than the name alone (`Cholesterol (HDL, LDL)`: `Cholesterol (HDL)` is the HDL's): a panel's
+    // title naming its analytes — no one of them, nor the name outside (`Cholesterol (total)`, one part, unchanged).
+    if (listed && listed[0] && /,|\s(?:and|&)\s/i.test(listed[1])) {
+      const parts = listed[1].split(/,|\s(?:and|&)\s/i).map((p) => p.trim()).filter(Boolean);
+      const outside = parts.length >= 2 && parts.every((p) => /\p{L}/u.test(p)) ? this.matchName(listed[0]) : undefined;
+      if (outside && parts.some((p) => { const hit = this.matchName(`${listed[0]} (${p})`); return hit !== undefined && hit !== outside; })) return undefined;
+    }
     // `Glucose Random`, `HbA1c DCCT`, `glucose niet nuchter, veneus (lab)`, `Glicose em jejum (soro)`: words after the
     // name, after a comma, in parentheses or as trailing words, that say only the sample, the condition it was taken
     // under, where it was measured or a standard (SAMPLE_QUALIFIERS) — the name without them, when the catalog knows it
@@ -2673,7 +2684,12 @@ export class BiomarkerCatalog {
     // (readfixC) `(Direct)` after a name of a free hormone (`Free T4 (Direct)`, Labcorp's `T4,Free(Direct)`) is the
     // method (a direct immunoassay of the free fraction), not the direct fraction: nothing changes.
     const directOfFree = paren !== null && normalizeName(paren[2]!) === 'direct' && FREE_FRACTION.test(this.matchName(paren[1]!)?.key ?? '');
-    const changing = paren && !abbreviates && !directOfFree ? ANALYTE_CHANGING.test(normalizeName(paren[2]!)) : false;
+    // (fixl) In another language too, a word with letters beyond ASCII that normalizeName leaves out of the English words
+    // (BRACKET_CHANGING, folded: `Calcio (iónico)`, `Cálcio (iônico)`, `Calcium (ionisé)`): the ionized calcium, never the
+    // total. One word, as nameWithBracket reads one after a value: a method's words (`(Ensaio Enzimático … Directo)`) say
+    // how, not what. (An ASCII word is ANALYTE_CHANGING's, with its exceptions: `(direct dialysis)`, `(RBC)`.)
+    const foreign = paren !== null && /^\s*\S+\s*$/.test(paren[2]!) && /[^\x20-\x7e]/.test(paren[2]!) && BRACKET_CHANGING.test(foldName(paren[2]!));
+    const changing = paren && !abbreviates && !directOfFree ? ANALYTE_CHANGING.test(normalizeName(paren[2]!)) || foreign : false;
     if (paren && !/abs|%|percent|ratio|calc/i.test(paren[2]!) && !changing) {
       const outside = this.matchName(paren[1]!);
       // `Ammonia (P)`, `DAT (CB)`: in parentheses these letters say the specimen (plasma, cord blood), not an analyte.

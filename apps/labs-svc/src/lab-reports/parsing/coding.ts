@@ -168,6 +168,8 @@ export function rowRange(row: RawRow): ReferenceRange {
   if (row.rangeTextOnly && row.rangeText) return { text: row.rangeText };
   if (!row.range) return parseReferenceRange(row.rangeText);
   const range = rangeFromBounds(row.range.low, row.range.high, row.rangeText);
+  if (row.range.lowInclusive === false && range.low !== undefined) range.lowInclusive = false;
+  if (row.range.highInclusive === false && range.high !== undefined) range.highInclusive = false;
   if (row.boundsWithoutText && !row.rangeText) delete range.text;
   return range;
 }

@@ -72,10 +72,26 @@ export function withoutTrailingEmoji(text: string): string {
  * its range (written there, its spaces closed: `x10^9/L`, `/HPF`, `g/24h`) and is left out when it prints one.
  */
 const COMMENT_AFTER_RANGE = /(\(\s*[<>≤≥]?\s*\d[^()]*\))\s+[–—-]\s+(\S.*)$/u;
+/**
+ * (fixl) The same after a status in brackets right after the value or its unit (`- **Ferritin:** 9 ng/mL (Low) -
+ * consider iron studies`, `18 ng/mL (Insufficient) — retest in 3 months`): a bracket of up to three words, no digit in
+ * it, after a value or a unit. Only prose that starts with a word and prints no range (`(Low) - 30 to 100`, `- Ref
+ * 30-100` are the row's range); a number in it is the prose's (`retest in 3 months`).
+ */
+const COMMENT_AFTER_STATUS = /((?:\d|[^\s\d()]\/\S*|%|\p{L})\s*)(\(\s*\p{L}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){0,2}\s*\))\s+[–—-]\s+(\p{L}.*)$/u;
+/** A range in prose: two numbers joined by a dash or a word between (`30 to 100`, `20 a 29`), or a comparator's bound. */
+const RANGE_IN_PROSE = /\d\s*(?:[-–—]|\b(?:to|a|à|bis|al|até)\b)\s*\d|[<>≤≥]\s*\d|\b(?:ref(?:erence)?|range|normal|up to)\b/iu;
 /** A value at the end of the text before a range (the row prints no unit between them). */
 const VALUE_AT_END = /\d\s*$/;
 export function withoutCommentAfterRange(text: string): string {
   if (!/\)\s+[–—-]\s/.test(text)) return text;
+  const status = COMMENT_AFTER_RANGE.test(text) ? null : COMMENT_AFTER_STATUS.exec(text);
+  if (status) {
+    const before = text.slice(0, status.index + status[1]!.length);
+    const phrase = status[3]!.trim();
+    const valued = /\d/.test(text.slice(0, status.index + 1));
+    return valued && /\S\s+\S/.test(phrase) && !normalizeFlag(phrase) && !RANGE_IN_PROSE.test(phrase) ? `${before}${status[2]}` : text;
+  }
   const m = COMMENT_AFTER_RANGE.exec(text);
   if (!m || !/\d/.test(text.slice(0, m.index)) || !/\p{L}/u.test(m[2]!)) return text;
   const before = text.slice(0, m.index);

@@ -16,8 +16,11 @@ export interface RawRow {
   unreadUnit?: string;
   /** The reference range as printed (`3.5-5.0`, `<200`, `>=40`, `Negative`). */
   rangeText?: string;
-  /** A range given as numbers (structured input). */
-  range?: { low?: number; high?: number };
+  /**
+   * A range given as numbers (structured input). (fixl) Its bounds' strictness where a reader read them from the text
+   * (`< 10.000`, a grouped bound re-read: strict); inclusive where not said.
+   */
+  range?: { low?: number; high?: number; lowInclusive?: boolean; highInclusive?: boolean };
   /**
    * (labs38fix) The range's bounds were given as number fields and no text was printed (a JSON record's
    * `"Index_Min_Number":13.5, "Index_Max_Number":17.5`): the range has no text, none is made up from the bounds.

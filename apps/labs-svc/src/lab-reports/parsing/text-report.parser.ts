@@ -1061,7 +1061,10 @@ function readGroupedNumbers(lines: readonly SourceLine[], rows: RawRow[], opts: 
     const range = parseReferenceRange(row.rangeText, context);
     if (!row.range) {
       const printedRange = parseReferenceRange(row.rangeText);
-      if (range.low !== printedRange.low || range.high !== printedRange.high) row.range = { low: range.low, high: range.high };
+      // (fixl) With the bounds' strictness as printed (`< 10.000`: below ten thousand, the bound itself outside).
+      if (range.low !== printedRange.low || range.high !== printedRange.high) {
+        row.range = { low: range.low, high: range.high, ...(range.lowInclusive === false ? { lowInclusive: false } : {}), ...(range.highInclusive === false ? { highInclusive: false } : {}) };
+      }
     }
     const value = valueToken ? parseValueToken(valueToken, { ...context, range }) : null;
     if (!value) continue;
@@ -5457,6 +5460,9 @@ function bindableName(name: string, opts: TextParseOptions): string {
     // Only right after: a known name further on is still the row's (`Non Fasting Glucose`, the glucose; a title's
     // `Small Bowel Biopsy Ref Calcium`, the calcium), as before batch 57.
     if (ANALYTE_MODIFIER.test(words[i - 1]!)) continue;
+    // (fixl) Nor a tail that starts inside a bracket (`Cholesterol (HDL, LDL)`: `LDL)` is a word of the title's list).
+    const head = words.slice(0, i).join(' ');
+    if ((head.match(/\(/g)?.length ?? 0) > (head.match(/\)/g)?.length ?? 0)) continue;
     const tail = words.slice(i).join(' ');
     if (tail.length >= 3 && knows(tail)) return tail;
   }
@@ -8022,7 +8028,13 @@ function statusLabelOfBounds(label: string, value: number, rangeText: string, bu
   if (TIER_LABEL_WORDS.test(label) && !(bullet && labelSide(label))) return false;
   const range = parseReferenceRange(rangeText);
   if (range.low === undefined && range.high === undefined) return false;
-  const side = labelSide(label) ?? (words.some((w) => SHORT_OF_WORDS.test(w)) ? 'low' : undefined);
+  const shortOf = words.some((w) => SHORT_OF_WORDS.test(w));
+  // (fixl) A state short of a need that no flag word reads (`Insufficient`, `Deficient`) names a tier between
+  // deficiency and sufficiency; before a narrow band of two bounds, its top less than twice its bottom (`Insufficient:
+  // 20 - 29` beside 15, `Insuffisance : 50 - 75`), the band is that tier's, kept as printed — never the row's range. A
+  // need's range is wide (`Insufficient: 30 - 100 ng/mL` beside 24: the range the value falls short of).
+  if (shortOf && !labelSide(label) && range.low !== undefined && range.high !== undefined && range.low > 0 && range.high < 2 * range.low) return false;
+  const side = labelSide(label) ?? (shortOf ? 'low' : undefined);
   // Words that say no side nor a state short of a need (`Non-fasting:`, `Smokers:`, `Luteal phase:`): a condition's or a
   // group's range, kept as printed.
   if (side === undefined) return false;
