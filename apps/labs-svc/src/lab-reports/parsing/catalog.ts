@@ -655,6 +655,8 @@ function testNameSynonyms(folded: string): string {
     // `Velocidade de hemossedimentação`, `Velocità di eritrosedimentazione` the ESR, read at the first hour (`A la hora`).
     .replace(/^protein c reactive(?: (?:de )?amplio rango)?$/, 'c reactive protein')
     .replace(/^(?:velocidad|velocidade|velocita) (?:de |di )?(?:sedimentacion|hemossedimentacao|eritrosedimentazione)(?: globular)?(?: (?:a la|em|alla) (?:1a |primera |prima )?(?:hora|ora))?$/, 'erythrocyte sedimentation rate')
+    // (mend4) The French `Vitesse de sédimentation (globulaire)`, read at its first hour (`1ère heure`, `1re heure`, `1h`).
+    .replace(/^vitesse de sedimentation(?: globulaire)?(?: (?:a la )?(?:1(?:ere|re|er)? heure|1 ?h))?$/, 'erythrocyte sedimentation rate')
     // French names: the differential as `Polynucléaires neutrophiles`, a count as `Numération des plaquettes`, the
     // indices spelt out (`Volume plaquettaire moyen`), the eGFR as `Estimation de la fonction rénale`, `à jeun` (fasting)
     // and `Rapport chol. total / H.D.L.` (the total cholesterol / HDL ratio; `Rapport C/HDL`, its C the cholesterol: labs39fix).

@@ -400,7 +400,8 @@ function unitCanMeasure(printed: string | null | undefined, biomarker: CatalogEn
 // that is none of the catalog's (`СУЕ/ERS`, a misprinted ESR).
 const ESR_SHORT_NAME = /^(?:ob|vs|vsh|vsg|vhs|ves|bsg|bsr|bse|суе(?:\s*\/\s*[a-z]{2,4})?)$/i;
 /** The ESR's first hour (`1ª hora`, `1. Stunde`, `1h`, `1st hour`) and its methods, as ESR_QUALIFIER and ESR_QUALIFIER_BARE read them. */
-const ESR_HOUR = String.raw`1\s*(?:ª|º|a|o|st|\.)?\s*(?:hora|h|hr|hour|stunde|std\.?|ora|heure)`;
+// (mend4) The French first's `1ère`, `1re`, `1er` too (`VS 1ère heure`).
+const ESR_HOUR = String.raw`1\s*(?:ª|º|ère|ere|re|er|a|o|st|\.)?\s*(?:hora|h|hr|hour|stunde|std\.?|ora|heure)`;
 const ESR_METHOD = 'westergren|wintrobe';
 /**
  * (b65m) The ESR's reading in brackets after its name: the first hour (`(1ª hora)`, `(1a hora)`, `(1. Stunde)`, `(1h)`,

@@ -236,6 +236,13 @@ const FLAGGED = /(?<![\s,–-])\s*(?:[-–,]\s*)?(?:which\s+(?:they|it)\s+)?flag
 /** BRACKET_RANGE and FLAGGED everywhere in a sentence (proseSentence's words without them), compiled once. */
 const BRACKET_RANGES = new RegExp(BRACKET_RANGE.source, 'giu');
 const BRACKET_BOUNDS = new RegExp(BRACKET_BOUND.source, 'giu');
+/**
+ * (mend4) The words before a BRACKET_BOUND's bound that make it the reference range: none (`(>60)`), the range's own
+ * (`(normal below 42)`, `(reference range above 60)`, `(ref < 5)`), or a letter's liking (`(we like it to be above 50)`).
+ * Any other (`(deficient below 25)`, `(kidney disease below 60)`, `(we treat above 10)`, `(raised above 4)`) names a
+ * cut-off of an illness or a treatment: no range, so no flag from it.
+ */
+const BOUND_OF_RANGE = /^\s*\(\s*(?:(?:the\s+)?(?:normal|ref(?:erence)?|range)\b[^()]*|we\s+like\s+it\b[^()]*)?$/iu;
 /** (fixg) A bracketed bound that says a target (`(target below 2)`, `(aim for under 5)`): the sentence's NOT_RESULTS word, kept. */
 const TARGET_BOUND = new RegExp(String.raw`\b(?:${alternation(TARGETS)}|aim(?:ing)?)\b`, 'iu');
 const FLAGGED_ALL = new RegExp(FLAGGED.source, 'giu');
@@ -610,7 +617,14 @@ const SAID_NORMAL = /\b(?:is|are|was|were)\s+(?:all\s+)?normal\b/giu;
  * possessive or a conjunction — no word of the name itself (`urine albumin`, `non-HDL cholesterol` are no albumin's or
  * cholesterol's).
  */
-const SUBJECT_LEAD = /^(?:your|my|his|her|their|the|a|an|although|though|but|and|except|while|whereas|that|so|also)$/iu;
+const SUBJECT_LEAD = /^(?:your|my|his|her|their|the|a|an|although|though|but|and|except|while|whilst|whereas|however|that|so|also)$/iu;
+
+/**
+ * (mend4) Whether the words before a subject's name (`words`, the name from `at`) are all SUBJECT_LEAD words (`although
+ * your`, `and the`): any other before them (`A good level for your`, `The ideal for your`, `In hospital your`) makes
+ * the number a target, a usual level or a value of another time, no result.
+ */
+const onlyLeads = (words: string[], at: number) => words.slice(0, at).every((w) => SUBJECT_LEAD.test(w.replace(/,$/u, '')));
 
 /**
  * (fixg) The test a verb's subject names (`although your ferritin (iron stores)`, `Your thyroid test (TSH)`, `Your HDL
@@ -625,10 +639,12 @@ function knownSubject(printed: string, opts: TextParseOptions): string | null {
   const words = subject.replace(/\s*\([^()]*\)/gu, ' ').trim().split(/\s+/u);
   for (let n = Math.min(words.length, 5); n >= 1; n--) {
     const tail = words.slice(-n).join(' ');
-    if ((n === words.length || SUBJECT_LEAD.test(words[words.length - n - 1]!)) && /^\p{L}/u.test(tail) && opts.knows!(tail)) return tail;
+    if ((n === words.length || onlyLeads(words, words.length - n)) && /^\p{L}/u.test(tail) && opts.knows!(tail)) return tail;
   }
   const gloss = /\(([^()\s]{2,12})\)$/u.exec(subject)?.[1];
-  return gloss && opts.knows!(gloss) ? gloss : null;
+  // (mend4) The gloss's subject too: no word but leads before its last article or possessive (`Your thyroid test (TSH)`).
+  const article = words.reduce((at, w, k) => (/^(?:your|my|his|her|their|the|a|an)$/iu.test(w) ? k : at), 0);
+  return gloss && opts.knows!(gloss) && onlyLeads(words, article) ? gloss : null;
 }
 
 function proseSentence(printed: string, opts: TextParseOptions, cued = false, ctx: ProseContext = { earlier: '', other: false, sentences: 1 }): Omit<RawRow, 'line'>[] | null {
@@ -717,7 +733,10 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     }
     const comparator = /^[<>]/.exec(printed)?.[0] as '<' | '>' | undefined;
     const bound = (b: string) => b.replace(',', '.').replace(/^\./, '0.');
-    const rangeText = bracket ? `${bound(bracket[1]!)}-${bound(bracket[2]!)}` : oneBound ? oneBound[1]!.replace(/\s+/gu, ' ') : undefined;
+    // (mend4) A bound after other words (`(deficient below 25)`, `(we treat above 10)`) is a cut-off of an illness or a
+    // treatment, no range (BOUND_OF_RANGE): the value reads without it.
+    const boundRange = oneBound && BOUND_OF_RANGE.test(oneBound[0].slice(0, oneBound[0].lastIndexOf(oneBound[1]!))) ? oneBound : null;
+    const rangeText = bracket ? `${bound(bracket[1]!)}-${bound(bracket[2]!)}` : boundRange ? boundRange[1]!.replace(/\s+/gu, ' ') : undefined;
     // (fixg) A status said before `at` is the flag when no range says it (the range's bounds flag the value).
     const said = flag ?? written?.[1]!.toLowerCase() ?? (status && !rangeText ? normalizeFlag(status[1]!) ?? undefined : undefined);
     read.push({ name, value, ...(comparator ? { comparator, valueText: `${comparator}${value}` } : {}), ...(unit ? { unit } : {}), ...(said ? { flag: said } : {}),

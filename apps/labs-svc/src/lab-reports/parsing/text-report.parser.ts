@@ -2882,6 +2882,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // names no section: the rows under it stay the section's. A heading with the columns' header words after it, a
     // column apart (`EXAME FÍSICO      Valores de referência`), is the heading alone (headingBeforeHeader).
     const text = headingBeforeHeader(line);
+    // (mend4) A column header line whose first cell names a blood specimen (`Serum  Result  Reference`, `Blood tests
+    // Result  Units`, `Sang  Résultat  Valeurs usuelles`) ends a urine section: the rows under it are the blood's.
+    if (section.specimen === 'urine' && text !== line && BLOOD_HEADING.test(foldName(line.trim().split(/\s{2,}/)[0]!))) section = withoutUrine(section);
     if (text === null) return;
     const key = text.trim().toLowerCase();
     // (b66r) A range line printed over no row (its row unread: `### LDL direct: "174"` / `Normal range: 0 - 99 mg/dL`)
@@ -3365,6 +3368,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // `Hématocrite 42 %` / `Soit 4.2 G/L` is no count of the haematocrit, and stays unknown.
     const counted = thatIs ? percentRow.name.replace(/\s*\(?%\)?\s*$/, '').trim() : '';
     const row = thatIs && opts.knows?.(`${counted} absolute`) ? { ...printed, name: counted } : printed;
+    // (mend4) A row in a unit urine is never printed in (bloodOnlyUnit: `Hémoglobine  13.5 g/dL`, `Leucocytes  7.2 G/L`
+    // under a column header repeated after a page break) ends a urine section: it and the rows after it are the blood's.
+    if (section.specimen === 'urine' && bloodOnlyUnit(row.unit, row.value)) section = withoutUrine(section);
     const r = finishRow(inSection(panelPrefixed({ ...row, ...at(line) }, opts), section), opts);
     // (Never one in a blood count's unit: `White cells  6.2  10*9/L` under `Blood and urine tests` is the blood's.)
     if (section.urineToo && !r.specimen && opts.knowsInUrine?.(r.name) && !opts.knows?.(r.name) && !isBloodCountUnit(r.unit)) r.specimen = 'urine';
@@ -4706,6 +4712,26 @@ function headingBeforeHeader(text: string): string | null {
   return isHeaderWords(cells[0]!) ? null : cells[0]!;
 }
 
+/** (mend4) A section with its urine specimen taken off (a blood table's rows begin under it). */
+function withoutUrine(section: Section): Section {
+  const { specimen: _urine, ...rest } = section;
+  return rest;
+}
+
+/**
+ * (mend4) A unit a urine's result is never printed in: a blood count's (isBloodCountUnit: `10*9/L`, `x10^12/L`; the
+ * French `G/L`, `T/L`, giga and tera per litre, in its capital), a haemoglobin's grams per decilitre, the red cell
+ * indices' femtolitres and picograms, or grams per litre above ten (`Protéines  72 g/L`: a serum's protein; a urine's
+ * is a fraction of a gram).
+ */
+function bloodOnlyUnit(unit: string | undefined, value: number | null | undefined): boolean {
+  const u = unit?.trim();
+  if (!u) return false;
+  if (isBloodCountUnit(u) || /^[GT]\/L$/.test(u)) return true;
+  const ucum = toUcum(u);
+  return ucum === 'g/dL' || ucum === 'fL' || ucum === 'pg' || (ucum === 'g/L' && typeof value === 'number' && value > 10);
+}
+
 /** Headings of what is measured in blood only: under a urine specimen line, they begin another request's rows. */
 const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipids?|thyroid|serum|plasma|liver function|lft|renal function|u\s*&\s*e|electrolytes|hormones?|endocrin\w*|immunology|serology|iron studies|tumou?r markers?|blood gas|abg|vbg|diabetes|hba1c)\b/i;
 
@@ -5157,9 +5183,14 @@ function sentenceStopAfterUnit(unit: string): boolean {
  * full stop inside it before another word (a sentence ended in it).
  */
 function sentenceWordsName(name: string): boolean {
-  const words = name.trim().split(/\s+/);
-  return (words.length >= 5 && words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length >= 3) || /\p{Ll}{2}\.\s+\p{L}/u.test(name);
+  // (mend4) Not a long name of lower-case words alone (`Ionised calcium on blood gas 1.18 mmol/L.`, `Urine albumin to
+  // creatinine ratio 2.1 mg/mmol.`: a test's name as a sentence, its result): a sentence's end inside it before a
+  // capital, a word of approximation before the value (`… approx.`, `about`, `around`, `roughly`, `~`) or a verb.
+  // A name ending on a sentence's verb (`In hospital your sodium was`, `The ideal for your LDL is`) is one too.
+  return /\p{Ll}{2}\.\s+\p{Lu}/u.test(name) || APPROXIMATELY_BEFORE_VALUE.test(name.trim()) || /\s(?:is|was|were|are)$/iu.test(name.trim());
 }
+/** (mend4) A word of approximation ending a name, before its value: `approx.`, `about`, `around`, `roughly`, `circa`, `~`. */
+const APPROXIMATELY_BEFORE_VALUE = /(?:^|\s)(?:approx\.?|approximately|about|around|roughly|circa|ca\.|~)$/iu;
 
 /** (b65) A name that ends in a preposition (`… on`, `… at`, `(on`, `, with`): the number after it is a quantity in a phrase. */
 const QUANTITY_AFTER_PREPOSITION = /(?:^|[\s(,])(?:on|at|in|with|via|over|after|for|from|under|by|per|con|en|sous|mit|unter|bei)\s*$/i;
