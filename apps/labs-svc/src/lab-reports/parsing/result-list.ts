@@ -238,11 +238,13 @@ const BRACKET_RANGES = new RegExp(BRACKET_RANGE.source, 'giu');
 const BRACKET_BOUNDS = new RegExp(BRACKET_BOUND.source, 'giu');
 /**
  * (mend4) The words before a BRACKET_BOUND's bound that make it the reference range: none (`(>60)`), the range's own
- * (`(normal below 42)`, `(reference range above 60)`, `(ref < 5)`), or a letter's liking (`(we like it to be above 50)`).
+ * (`(normal below 42)`, `(reference range above 60)`, `(ref < 5)`), a lab's words for its interval (`(desirable below
+ * 200)`, `(optimal < 100)`, `(healthy above 1.0)`, `(expected/usual/typical …)`; mend6), or a letter's liking (`(we like
+ * it to be above 50)`, `(it should be below 5)`).
  * Any other (`(deficient below 25)`, `(kidney disease below 60)`, `(we treat above 10)`, `(raised above 4)`) names a
  * cut-off of an illness or a treatment: no range, so no flag from it.
  */
-const BOUND_OF_RANGE = /^\s*\(\s*(?:(?:the\s+)?(?:normal|ref(?:erence)?|range)\b[^()]*|we\s+like\s+it\b[^()]*)?$/iu;
+const BOUND_OF_RANGE = /^\s*\(\s*(?:(?:the\s+)?(?:normal|ref(?:erence)?|range|desirable|optimal|healthy|expected|usual|typical)\b[^()]*|(?:we\s+like\s+it|it\s+should\s+be|should\s+be)\b[^()]*)?$/iu;
 /** (fixg) A bracketed bound that says a target (`(target below 2)`, `(aim for under 5)`): the sentence's NOT_RESULTS word, kept. */
 const TARGET_BOUND = new RegExp(String.raw`\b(?:${alternation(TARGETS)}|aim(?:ing)?)\b`, 'iu');
 const FLAGGED_ALL = new RegExp(FLAGGED.source, 'giu');
