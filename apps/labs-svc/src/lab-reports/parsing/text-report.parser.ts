@@ -8059,13 +8059,7 @@ function statusLabelOfBounds(label: string, value: number, rangeText: string, bu
   if (TIER_LABEL_WORDS.test(label) && !(bullet && labelSide(label))) return false;
   const range = parseReferenceRange(rangeText);
   if (range.low === undefined && range.high === undefined) return false;
-  const shortOf = words.some((w) => SHORT_OF_WORDS.test(w));
-  // (fixl) A state short of a need that no flag word reads (`Insufficient`, `Deficient`) names a tier between
-  // deficiency and sufficiency; before a narrow band of two bounds, its top less than twice its bottom (`Insufficient:
-  // 20 - 29` beside 15, `Insuffisance : 50 - 75`), the band is that tier's, kept as printed — never the row's range. A
-  // need's range is wide (`Insufficient: 30 - 100 ng/mL` beside 24: the range the value falls short of).
-  if (shortOf && !labelSide(label) && range.low !== undefined && range.high !== undefined && range.low > 0 && range.high < 2 * range.low) return false;
-  const side = labelSide(label) ?? (shortOf ? 'low' : undefined);
+  const side = labelSide(label) ?? (words.some((w) => SHORT_OF_WORDS.test(w)) ? 'low' : undefined);
   // Words that say no side nor a state short of a need (`Non-fasting:`, `Smokers:`, `Luteal phase:`): a condition's or a
   // group's range, kept as printed.
   if (side === undefined) return false;
