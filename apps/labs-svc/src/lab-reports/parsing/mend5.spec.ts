@@ -55,3 +55,16 @@ describe('mend5 4: a second result after a status and a dash is no prose', () =>
     expect(coded(lines('Lab Results', '- **Ferritin:** 9 ng/mL (Low) - iron studies advised'))).toEqual([['ferritin', 9, 'ng/mL', null, null, 'low']]);
   });
 });
+
+describe('mend5 5: a card\'s reference line after a comment is the card\'s, never the next card\'s', () => {
+  const card = ['Vitamin D, 25-OH', 'Below Range', '42', 'ng/mL', 'Optimal: 50 - 80', 'Vitamin D supports bone and immune health.', 'Reference interval: 30 - 100 ng/mL'];
+  it('the reference interval is the card\'s range; the next card has none', () => {
+    expect(coded(lines(...card, '', 'Glucose', 'In Range', '84', 'mg/dL'))).toEqual([
+      ['vitamin-d', 42, 'ng/mL', 30, 100, 'normal'], ['glucose', 84, 'mg/dL', null, null, 'normal']]);
+  });
+
+  it('negatives: with the reference line right under the optimal one, and with no reference line, as before', () => {
+    expect(coded(lines('Vitamin D, 25-Hydroxy', 'Below Range', '24', 'ng/mL', 'Optimal: 50 - 80', 'Reference: 30 - 100'))).toEqual([['vitamin-d', 24, 'ng/mL', 30, 100, 'low']]);
+    expect(coded(lines('Hemoglobin A1c', 'Above Range', '5.9', '%', 'Optimal: < 5.4'))).toEqual([['hemoglobin-a1c', 5.9, '%', null, 5.4, 'high']]);
+  });
+});

@@ -4263,6 +4263,16 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         rangeFor = o;
         continue;
       }
+      // (mend5) A card's labelled reference line after a comment that closed the card (`Optimal: 50 - 80` / `Vitamin D
+      // supports bone and immune health.` / `Reference interval: 30 - 100 ng/mL`): the card's range, never the next
+      // card's. Only under a card that printed its status over its value (flaggedOverValue), no name waiting.
+      const card = rows[rows.length - 1];
+      if (!o && !pending && names.length === 0 && !rangesFirst && card && flaggedOverValue.has(card) && !card.rangeText && !card.range
+        && !refusesRangeLine(card, printedRange, opts)) {
+        card.rangeText = printedRange;
+        unitFromRangeLine(card, printedRange);
+        continue;
+      }
       if (!o || another) {
         rangeAbove = printedRange;
         continue;
