@@ -1929,6 +1929,8 @@ export const withoutObservation = (name: string): string => name.replace(OBSERVA
 // (keysfix) `Calc`, `Calculated` before a name (`Calc Free Testosterone`, Laverty): how, as after it (SAMPLE_QUALIFIERS).
 // (keysfix review) Not before calcium (`Calc Ca`): a calculated calcium is the albumin-corrected one, another value than
 // the measured total calcium: unknown.
+/** `calculated` in the languages read: a word that says how a result was got, not what. */
+const CALCULATED_WORDS = 'calcolato|calculado|calcul[ée]|berechnet|calculated';
 const FILLER_BEFORE = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|^calc(?:ulated)?\s+(?!(?:ca|calcium)\b)/;
 // (nordicnames) `Lvl` (`Sodium Lvl`, `Magnesium Lvl`: a US hospital printout's short `level`) as `level`.
 // (b67u2) And German `Wert` (value: `pH-Wert`), as `level`.
@@ -2545,7 +2547,7 @@ export class BiomarkerCatalog {
       if (hit) return hit;
     }
     // `Colesterolo LDL (calcolato)`: `calculated` in another language, in parentheses, says how, not what.
-    const howInParens = beforeEnding(name.trim(), /\((?:calcolato|calculado|calcul[ée]|berechnet|calculated)\)$/i);
+    const howInParens = beforeEnding(name.trim(), new RegExp(`\\((?:${CALCULATED_WORDS})\\)$`, 'i'));
     if (howInParens?.[1]) {
       const hit = this.matchName(howInParens[1]!);
       if (hit) return hit;
@@ -2568,7 +2570,15 @@ export class BiomarkerCatalog {
     if (listed && listed[0] && /,|\s(?:and|&)\s/i.test(listed[1])) {
       const parts = listed[1].split(/,|\s(?:and|&)\s/i).map((p) => p.trim()).filter(Boolean);
       const outside = parts.length >= 2 && parts.every((p) => /\p{L}/u.test(p)) ? this.matchName(listed[0]) : undefined;
-      if (outside && parts.some((p) => { const hit = this.matchName(`${listed[0]} (${p})`); return hit !== undefined && hit !== outside; })) return undefined;
+      // (mend5) Only when two parts or more are analytes: a bracket of one analyte and a method's or sample's words
+      // (`Cholesterol (non-HDL, calculated)`, `Cholesterol (LDL, Friedewald)`) names that analyte.
+      const others = outside ? [...new Set(parts.map((p) => this.matchName(`${listed[0]} (${p})`)).filter((hit) => hit !== undefined && hit !== outside))] : [];
+      if (others.length >= 2) return undefined;
+      // A part that says the name outside itself (`Bilirubin (total, direct)`: `Bilirubin total`) is an analyte too.
+      // (`calculated`, `calc.` say how: no analyte.)
+      const saysOutside = parts.some((p) => !new RegExp(`^(?:${CALCULATED_WORDS}|calc\\.?)$`, 'i').test(p) && this.matchName(`${listed[0]} (${p})`) === outside && this.matchName(`${listed[0]} ${p}`) === outside);
+      if (others.length === 1 && parts.length === 2 && !saysOutside) return others[0];
+      if (others.length === 1 && saysOutside) return undefined;
     }
     // `Glucose Random`, `HbA1c DCCT`, `glucose niet nuchter, veneus (lab)`, `Glicose em jejum (soro)`: words after the
     // name, after a comma, in parentheses or as trailing words, that say only the sample, the condition it was taken

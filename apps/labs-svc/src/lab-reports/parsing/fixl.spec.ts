@@ -30,10 +30,12 @@ describe('fixl 1: a comment set off by a dash after a status word in brackets', 
 });
 
 describe('fixl 2: a single named tier in brackets is a tier, never the row\'s range', () => {
-  it('a tier of a state short of a need beside a value outside it: the text, no bounds, no flag from it', () => {
-    expect(codedWithRangeText('Vitamin D: 15 ng/mL (Insufficient: 20 - 29)')).toEqual([['vitamin-d', 15, 'ng/mL', 'Insufficient: 20 - 29', null, null, null]]);
-    expect(codedWithRangeText('- **Vitamin D:** 12 ng/mL (Insufficient: 20-29 ng/mL)')).toEqual([['vitamin-d', 12, 'ng/mL', 'Insufficient: 20-29 ng/mL', null, null, null]]);
-    expect(codedWithRangeText('Vitamin D: 35 nmol/L (Insuffisance : 50 - 75)')).toEqual([['vitamin-d', 35, 'nmol/L', 'Insuffisance : 50 - 75', null, null, null]]);
+  // (mend5) fixl 2's narrow-band rule (79dbf430) was reverted: it was built from a made-up line and dropped real ranges
+  // (`- **Magnesium:** 0.62 mmol/L (Deficient: 0.70 - 1.00 mmol/L)`). These lines read as before it: the band is the range.
+  it('a state short of a need before two bounds, beside a value below them: the range, flag low (reading before fixl 2)', () => {
+    expect(codedWithRangeText('Vitamin D: 15 ng/mL (Insufficient: 20 - 29)')).toEqual([['vitamin-d', 15, 'ng/mL', '20 - 29', 20, 29, 'low']]);
+    expect(codedWithRangeText('- **Vitamin D:** 12 ng/mL (Insufficient: 20-29 ng/mL)')).toEqual([['vitamin-d', 12, 'ng/mL', '20-29 ng/mL', 20, 29, 'low']]);
+    expect(codedWithRangeText('Vitamin D: 35 nmol/L (Insuffisance : 50 - 75)')).toEqual([['vitamin-d', 35, 'nmol/L', '50 - 75', 50, 75, 'low']]);
   });
 
   it('as the tier beside a value inside it, and the whole tier block', () => {

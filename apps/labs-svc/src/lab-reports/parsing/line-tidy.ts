@@ -83,6 +83,28 @@ const COMMENT_AFTER_STATUS = /((?:\d|[^\s\d()]\/\S*|%|\p{L})\s*)(\(\s*\p{L}[\p{L
 const RANGE_IN_PROSE = /\d\s*(?:[-–—]|\b(?:to|a|à|bis|al|até)\b)\s*\d|[<>≤≥]\s*\d|\b(?:ref(?:erence)?|range|normal|up to)\b/iu;
 /** A value at the end of the text before a range (the row prints no unit between them). */
 const VALUE_AT_END = /\d\s*$/;
+/** (mend5) A known name, then a value, starting the text after a status's dash (`Iron: 40 ug/dL (Low)`, `MCV 72 fL`). */
+const NAME_THEN_VALUE = /^(\p{L}[\p{L}\p{M}\d'’-]*(?:\s+[\p{L}\p{M}\d'’()-]+){0,4}?)\s*:?\s+[<>≤≥]?\s*\d/u;
+function secondResult(phrase: string, knows?: (name: string) => boolean): boolean {
+  const m = NAME_THEN_VALUE.exec(phrase);
+  return !!m && !!knows?.(m[1]!.replace(/[*_]+/g, '').trim());
+}
+
+/**
+ * (mend5) A second result after a status in brackets and a dash (`- **Ferritin:** 9 ng/mL (Low) - Iron: 40 ug/dL
+ * (Low)`): no prose — the line is read as two, the first up to the status, the second the text after the dash (under
+ * the first's bullet, if any). Only when that text starts with a name the catalog knows and a value.
+ */
+export function secondResultSplit(text: string, knows?: (name: string) => boolean): string[] {
+  if (!knows || !/\)\s+[–—-]\s/.test(text) || COMMENT_AFTER_RANGE.test(text)) return [text];
+  const status = COMMENT_AFTER_STATUS.exec(text);
+  if (!status || !/\d/.test(text.slice(0, status.index + 1))) return [text];
+  const phrase = status[3]!.trim();
+  if (!secondResult(phrase, knows)) return [text];
+  const bullet = /^\s*[-*•]\s+/.exec(text)?.[0] ?? '';
+  return [`${text.slice(0, status.index + status[1]!.length)}${status[2]}`, `${bullet}${phrase}`];
+}
+
 export function withoutCommentAfterRange(text: string): string {
   if (!/\)\s+[–—-]\s/.test(text)) return text;
   const status = COMMENT_AFTER_RANGE.test(text) ? null : COMMENT_AFTER_STATUS.exec(text);

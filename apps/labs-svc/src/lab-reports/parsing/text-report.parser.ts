@@ -11,7 +11,7 @@ import { isScript, jsonModuleData, jsonTables, nameValueEntries, readJsonCellRow
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
-import { withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, withoutTrailingEmoji, withoutValueLabelAfterName } from './line-tidy.js';
+import { secondResultSplit, withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, withoutTrailingEmoji, withoutValueLabelAfterName } from './line-tidy.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
@@ -590,7 +590,8 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // (`View trend`, `Details`), emoji after its range and a comment after its range set off by a dash; below, a name in
   // bold before its `=` or `:` as the name (`*HBsAg (ICT)* = Non-Reactive`). (A range broken after its dash is joined
   // in readRows: wrappedBoundsJoined.)
-  const lines = chatMessageTexts(toLines(text), knows).map((l) => ({ ...l, text: withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text)))), line: l.line + firstLine - 1 }));
+  // (mend5) A second result after a status and a dash is read as a line of its own (secondResultSplit).
+  const lines = chatMessageTexts(toLines(text), knows).flatMap((l) => secondResultSplit(l.text, knows).map((t) => ({ ...l, text: t }))).map((l) => ({ ...l, text: withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text)))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -681,7 +682,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   const read = readRows(cumulative.lines, opts);
   // (text7) A sentence that sets a target, or a tiered comment under a row, read as a row under a name no test has:
   // none (notATestsName).
-  read.rows = read.rows.filter((r) => !notATestsName(r.name, opts));
+  read.rows = read.rows.filter((r) => !notATestsName(r, opts));
   // `Normal: 0.7 - 1.3`, `Bajo (deseable): < 100` in a range column: a label that names the reference range is not
   // part of it (once the lines under a row have continued its range: `Desirable : < 200` over `Borderline: 200-239`
   // are tiers, kept as printed).
@@ -700,10 +701,28 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
  * sentence's shape, a test's name after the word: `goal` or `aim` after a word, or `target` after an article or a verb
  * (`a target LDL`, `set target HbA1c`) — a blood film's `target cells`, `RBC target cells`, `Poikilocytes, target` or
  * `Red cells - target forms` is a row's name.
- * (fixc) Or `target`/`goal` ending a name of five words or more, the sentence's (`For patients at high cardiovascular
+ */
+const TARGET_IN_SENTENCE = /\S\s+(?:an?\s+|the\s+)?(?:goals?|aim)\s+\p{L}|\b(?:an?|the|your|our|set|sets|mentioned|recommends?|recommended|is|are|was|were)\s+targets?\s+(?!(?:cells?|forms?)\b)\p{L}/iu;
+/**
+ * (fixc) `target`/`goal` ending a name of five words or more, the sentence's (`For patients at high cardiovascular
  * risk consider LDL-C target` before `<1.8 mmol/L`): the number after it is the target.
  */
-const TARGET_IN_SENTENCE = /^(?:\S+\s+){4,}(?:targets?|goals?)\s*$|\S\s+(?:an?\s+|the\s+)?(?:goals?|aim)\s+\p{L}|\b(?:an?|the|your|our|set|sets|mentioned|recommends?|recommended|is|are|was|were)\s+targets?\s+(?!(?:cells?|forms?)\b)\p{L}/iu;
+const TARGET_ENDING_NAME = /^(?:\S+\s+){4,}(?:targets?|goals?)\s*:?\s*$/iu;
+/** (mend5) A target's number: printed with a comparator, in signs or words (`<1.8`, `below 100`). */
+const TARGET_COMPARATOR = /^\s*(?:[<>≤≥]|(?:below|above|under|over|less|more|at\s+least|at\s+most)\b)/iu;
+
+/**
+ * (mend5) fixc's rule narrowed: only when the number after `target`/`goal` carries a comparator and the row prints
+ * nothing else, no range (`… consider LDL-C target <1.8 mmol/L`). A row whose name ends on the word and that prints
+ * a value and a range (`INR on warfarin therapy - target  2.6  2.0 - 3.0`, `LDL-C high risk patients target  3.4
+ * mmol/L  < 1.8`) is a row.
+ */
+function targetEndingName(row: RawRow): boolean {
+  if (!TARGET_ENDING_NAME.test(row.name)) return false;
+  if (row.rangeText?.trim() || row.range) return false;
+  return row.comparator !== undefined || TARGET_COMPARATOR.test(row.valueText ?? '');
+}
+
 /**
  * (text7) A tier of a comment inside a name (`Borderline: 3.4-5.4 ng/mL. Deficient` before `<3.4 ng/mL.`): a label, a
  * colon and a range with its unit — what a tiered range note prints under its row, never a test's name.
@@ -720,8 +739,9 @@ const QUOTE_IN_NAME = /:\s*[“"‘«]\s*\p{L}/u;
  * (text7) Whether a row's name, one the catalog does not know, is a target's sentence, a tiered comment's label or a
  * quotation.
  */
-function notATestsName(name: string, opts: TextParseOptions): boolean {
-  if (!TARGET_IN_SENTENCE.test(name) && !TIER_IN_NAME.test(name) && !QUOTE_IN_NAME.test(name)) return false;
+function notATestsName(row: RawRow, opts: TextParseOptions): boolean {
+  const name = row.name;
+  if (!TARGET_IN_SENTENCE.test(name) && !TIER_IN_NAME.test(name) && !QUOTE_IN_NAME.test(name) && !targetEndingName(row)) return false;
   return !opts.knows?.(name.trim());
 }
 
@@ -4241,6 +4261,16 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         const openAbove = openRangeAbove(o.rangeText);
         if (openAbove) o.range = openAbove;
         rangeFor = o;
+        continue;
+      }
+      // (mend5) A card's labelled reference line after a comment that closed the card (`Optimal: 50 - 80` / `Vitamin D
+      // supports bone and immune health.` / `Reference interval: 30 - 100 ng/mL`): the card's range, never the next
+      // card's. Only under a card that printed its status over its value (flaggedOverValue), no name waiting.
+      const card = rows[rows.length - 1];
+      if (!o && !pending && names.length === 0 && !rangesFirst && card && flaggedOverValue.has(card) && !card.rangeText && !card.range
+        && !refusesRangeLine(card, printedRange, opts)) {
+        card.rangeText = printedRange;
+        unitFromRangeLine(card, printedRange);
         continue;
       }
       if (!o || another) {
@@ -8059,13 +8089,7 @@ function statusLabelOfBounds(label: string, value: number, rangeText: string, bu
   if (TIER_LABEL_WORDS.test(label) && !(bullet && labelSide(label))) return false;
   const range = parseReferenceRange(rangeText);
   if (range.low === undefined && range.high === undefined) return false;
-  const shortOf = words.some((w) => SHORT_OF_WORDS.test(w));
-  // (fixl) A state short of a need that no flag word reads (`Insufficient`, `Deficient`) names a tier between
-  // deficiency and sufficiency; before a narrow band of two bounds, its top less than twice its bottom (`Insufficient:
-  // 20 - 29` beside 15, `Insuffisance : 50 - 75`), the band is that tier's, kept as printed — never the row's range. A
-  // need's range is wide (`Insufficient: 30 - 100 ng/mL` beside 24: the range the value falls short of).
-  if (shortOf && !labelSide(label) && range.low !== undefined && range.high !== undefined && range.low > 0 && range.high < 2 * range.low) return false;
-  const side = labelSide(label) ?? (shortOf ? 'low' : undefined);
+  const side = labelSide(label) ?? (words.some((w) => SHORT_OF_WORDS.test(w)) ? 'low' : undefined);
   // Words that say no side nor a state short of a need (`Non-fasting:`, `Smokers:`, `Luteal phase:`): a condition's or a
   // group's range, kept as printed.
   if (side === undefined) return false;
