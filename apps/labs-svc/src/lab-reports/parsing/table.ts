@@ -290,6 +290,9 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|ref\.?|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
   // (labs35fix review: Spanish and Portuguese `Estado`, the status — `Bajo`, `Normal`, `Alto` — as `Status` is.)
   [new RegExp(`^(?:${FLAG_LABEL_WORDS}|status|estado|abnormal|abn|h l|indicator|interpretation)$`), 'flag'],
+  // (fixr) Both statuses in one header (`In Range / Out of Range`): one column of the status (`HIGH`, or blank), not
+  // Function Health's two value columns that each of those words heads alone (VALUE_HEADER_WORDS).
+  [/^(?:in range out of range|out of range in range|within range out of range|in range out of range flag)$/, 'flag'],
   // (labs49fix) One column of the reference and the status (`Reference/Status`, `Range / Flag`, `Status/Reference`:
   // `High (Normal <1000)`, a transcription's): a range column, its status word read before the parenthesis
   // (text-report.parser's statusBeforeReference).
