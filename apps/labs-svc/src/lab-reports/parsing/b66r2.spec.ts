@@ -57,11 +57,12 @@ describe('b66r2: words ending in a colon before the bounds in a parenthesis afte
   });
 
   it('guards: a population, a condition or an earlier result is no status; a label without bounds gives no bounds', () => {
-    expect(codedWithRangeText('Hemoglobin: 13.1 g/dL (Female adult: 12.0 - 15.5 g/dL)')[0]!.slice(4, 6)).toEqual([null, null]);
-    expect(codedWithRangeText('Hemoglobina: 13.1 g/dL (Mujeres: 12.0 - 15.5 g/dL)')[0]!.slice(4, 6)).toEqual([null, null]);
+    // (fixr) A population's one interval is the range (the lead's decision), its flag the range's: no status.
+    expect(codedWithRangeText('Hemoglobin: 13.1 g/dL (Female adult: 12.0 - 15.5 g/dL)')[0]!.slice(4)).toEqual([12, 15.5, 'normal']);
+    expect(codedWithRangeText('Hemoglobina: 13.1 g/dL (Mujeres: 12.0 - 15.5 g/dL)')[0]!.slice(4)).toEqual([12, 15.5, 'normal']);
     expect(coded('Glucose: 95 mg/dL (Previous: 70 - 99 mg/dL)').flatMap((r) => r.slice(3, 5))).toEqual([null, null]);
     expect(codedWithRangeText('Triglycerides: 150 mg/dL (Non-fasting: <175 mg/dL)')[0]!.slice(3, 6)).toEqual(['Non-fasting: <175 mg/dL', null, null]);
-    expect(codedWithRangeText('Progesterone: 12 ng/mL (Luteal phase: 1.8 - 23.9 ng/mL)')[0]!.slice(4, 6)).toEqual([null, null]);
+    expect(codedWithRangeText('Progesterone: 12 ng/mL (Luteal phase: 1.8 - 23.9 ng/mL)')[0]!.slice(4)).toEqual([1.8, 23.9, 'normal']);
     expect(coded('Glucose: 88 mg/dL (Normal: see comment)').flatMap((r) => r.slice(3, 5)).every((b) => b === null)).toBe(true);
     expect(coded('Glucose: 88 mg/dL (Dans la norme)').flatMap((r) => r.slice(3, 5)).every((b) => b === null)).toBe(true);
   });

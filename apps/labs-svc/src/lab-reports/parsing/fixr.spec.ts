@@ -1,4 +1,4 @@
-import { coded, resultsOf } from '../../testing/reader.js';
+import { coded, codedWithRangeText, resultsOf } from '../../testing/reader.js';
 
 // (fixr) Kinds of printed reports a probe set of OCR output and foreign printouts showed unread: a column table whose
 // names mix East Asian wide characters with Latin ones, a table's range cell in square brackets, OCR's letter/digit
@@ -121,5 +121,55 @@ describe('fixr: wide characters in columns, bracketed range cells, OCR-confused 
     ]);
     // A Markdown row (bars between its cells) is read as before.
     expect(coded('| Test | Result | Unit |\n|---|---|---|\n| Urea | 6.8 | mmol/L |')).toEqual([['urea', 6.8, 'mmol/L', null, null, null]]);
+  });
+});
+
+// (fixr, rev71) A status column headed with both statuses (`In Range / Out of Range`) beside a column of risk
+// categories; and one labelled interval naming the patient's group (`Male 19-49 y: 264-916`): the patient's range.
+describe('fixr: a status column of both statuses, one labelled group interval', () => {
+  const cardio = [
+    'Test                         Result     Units          In Range / Out of Range     Reference (risk categories)',
+    'Apolipoprotein B             104        mg/dL                                      Optimal <90 / Moderate 90-119 / High >=120',
+    'Lipoprotein(a)               182        nmol/L         HIGH                        Optimal <75 / Moderate 75-125 / High >125',
+    'Myeloperoxidase (MPO)        Pending                                               Optimal <470 / High >=470',
+  ].join('\n');
+
+  it('reads a column headed `In Range / Out of Range` as the status, the risk categories beside it as the range text', () => {
+    expect(codedWithRangeText(cardio)).toEqual([
+      ['apolipoprotein-b', 104, 'mg/dL', 'Optimal <90 / Moderate 90-119 / High >=120', null, null, null],
+      ['lipoprotein-a', 182, 'nmol/L', 'Optimal <75 / Moderate 75-125 / High >125', null, null, 'high'],
+    ]);
+  });
+
+  it('reads one labelled interval of a sex, an age group, a phase or a time of day as the range, flagged against it', () => {
+    const text = [
+      'TESTS                              RESULT      FLAG      UNITS       REFERENCE INTERVAL',
+      'Testosterone, Serum                612                   ng/dL       Male 19-49 y: 264-916',
+      'Free Testosterone(Direct)          6.1         Low       pg/mL       Male 40-49 y: 6.8-21.5',
+      'Progesterone                       0.3                   ng/mL       Luteal phase: 1.8 - 23.9',
+      'Cortisol                           14.2                  ug/dL       8-10 AM: 4.0-22.0',
+      'Estradiol                          18.4                  pg/mL       Postmenopause: < 138',
+    ].join('\n');
+    expect(codedWithRangeText(text)).toEqual([
+      ['testosterone', 612, 'ng/dL', 'Male 19-49 y: 264-916', 264, 916, 'normal'],
+      ['testosterone-free', 6.1, 'pg/mL', 'Male 40-49 y: 6.8-21.5', 6.8, 21.5, 'low'],
+      ['progesterone', 0.3, 'ng/mL', 'Luteal phase: 1.8 - 23.9', 1.8, 23.9, 'low'],
+      ['cortisol', 14.2, 'ug/dL', '8-10 AM: 4.0-22.0', 4, 22, 'normal'],
+      ['estradiol', 18.4, 'pg/mL', 'Postmenopause: < 138', null, 138, 'normal'],
+    ]);
+  });
+
+  it('keeps several labelled tiers, and a label that names no group, as text only', () => {
+    const text = [
+      'TESTS                              RESULT      FLAG      UNITS       REFERENCE INTERVAL',
+      'Testosterone, Serum                612                   ng/dL       Male: 264-916 Female: 8-48',
+      'Progesterone                       0.3                   ng/mL       Follicular: 0.1-0.9 / Luteal: 1.8-23.9',
+      'Cortisol                           14.2                  ug/dL       Note: 5-10',
+    ].join('\n');
+    expect(codedWithRangeText(text)).toEqual([
+      ['testosterone', 612, 'ng/dL', 'Male: 264-916 Female: 8-48', null, null, null],
+      ['progesterone', 0.3, 'ng/mL', 'Follicular: 0.1-0.9 / Luteal: 1.8-23.9', null, null, null],
+      ['cortisol', 14.2, 'ug/dL', 'Note: 5-10', null, null, null],
+    ]);
   });
 });

@@ -1978,7 +1978,8 @@ describe('batch 16: a page whose results are list items, units in mm³, labelled
   it('a label of words before one range in the parentheses (`Deseable: <200`, `Optimal: <100`) is the range\'s label; a population\'s label or tiers are kept as printed', () => {
     expect(answers('Colesterol total: 215 mg/dL (Deseable: <200)')).toEqual([['total-cholesterol', 215, 'mg/dL', '<200', null, 200, 'high']]);
     expect(answers('LDL Cholesterol: 90 mg/dL (Optimal: <100)')).toEqual([['ldl-cholesterol', 90, 'mg/dL', '<100', null, 100, 'normal']]);
-    expect(answers('Hemoglobin: 12.1 g/dL (Male: 13.5-17.5)').map((r) => [r[3], r[4], r[5]])).toEqual([['Male: 13.5-17.5', null, null]]);
+    // (fixr, the lead's decision) One labelled group's interval alone is the patient's range: its bounds, its text as printed.
+    expect(answers('Hemoglobin: 12.1 g/dL (Male: 13.5-17.5)').map((r) => [r[3], r[4], r[5]])).toEqual([['Male: 13.5-17.5', 13.5, 17.5]]);
   });
 });
 
@@ -2101,7 +2102,8 @@ describe('review of the labs5/labs6 rules (labs7 probes): rules narrowed to what
       ['total-cholesterol', 210, '<200', null, 200, 'high'],
       ['glucose', 105, '70-100', 70, 100, 'high'],
       ['glucose', 88, '70-99', 70, 99, 'normal'],
-      ['hemoglobin', 11.5, 'Mujeres: 12.0-16.0', null, null, null],
+      // (fixr) One group's interval alone: the patient's range (the lead's decision).
+      ['hemoglobin', 11.5, 'Mujeres: 12.0-16.0', 12, 16, 'low'],
     ]);
   });
 
@@ -5897,12 +5899,12 @@ describe('labs28b: reference-range words inline, an analyser column, numbered OC
     expect(coded('2 Hour Glucose 7.8 mmol/L 3.9-7.8')).toEqual([['?2 Hour Glucose', 7.8, 'mmol/L', 3.9, 7.8, 'normal']]);
   });
 
-  it('a range labelled with its Tanner stage keeps its label; a population label against a range keeps its text only', () => {
+  it('a range labelled with its Tanner stage keeps its label; a population label against one range is that range (fixr: the lead\'s decision)', () => {
     expect(codedWithRangeText(halfWidth('Testosterone 0.9 Tanner3期：1.0-8.0 nmol/L'))).toEqual([
       ['testosterone', 0.9, 'nmol/L', 'Tanner3期:1.0-8.0', 1, 8, 'low'],
     ]);
     expect(parseReferenceRange('Tanner stage 2: 0.2-1.6')).toMatchObject({ low: 0.2, high: 1.6 });
-    expect(codedWithRangeText('Hemoglobin 14.2 g/dL Male:13.5-17.5')).toEqual([['hemoglobin', 14.2, 'g/dL', 'Male:13.5-17.5', null, null, null]]);
+    expect(codedWithRangeText('Hemoglobin 14.2 g/dL Male:13.5-17.5')).toEqual([['hemoglobin', 14.2, 'g/dL', 'Male:13.5-17.5', 13.5, 17.5, 'normal']]);
   });
 });
 
@@ -6077,12 +6079,13 @@ describe('labs28bfix: a lone `1` is an OCR\'d arrow only in a report that prints
   });
 
   it('a colon-glued population, stage or phase label keeps its range text (English and Chinese)', () => {
-    expect(codedWithRangeText('Hemoglobin 12.9 g/dL Female:12-16')).toEqual([['hemoglobin', 12.9, 'g/dL', 'Female:12-16', null, null, null]]);
-    expect(codedWithRangeText('Estradiol 95 pg/mL Follicular:19-144')).toEqual([['estradiol', 95, 'pg/mL', 'Follicular:19-144', null, null, null]]);
+    // (fixr) Its bounds are the range's too: one group's interval alone is the patient's (the lead's decision).
+    expect(codedWithRangeText('Hemoglobin 12.9 g/dL Female:12-16')).toEqual([['hemoglobin', 12.9, 'g/dL', 'Female:12-16', 12, 16, 'normal']]);
+    expect(codedWithRangeText('Estradiol 95 pg/mL Follicular:19-144')).toEqual([['estradiol', 95, 'pg/mL', 'Follicular:19-144', 19, 144, 'normal']]);
     expect(codedWithRangeText(halfWidth('Testosterone 1.1 Tanner2期：0.2-1.6 nmol/L'))).toEqual([
       ['testosterone', 1.1, 'nmol/L', 'Tanner2期:0.2-1.6', 0.2, 1.6, 'normal'],
     ]);
-    expect(codedWithRangeText(halfWidth('睾酮 15.2 nmol/L 男性：8.4-28.7'))).toEqual([['testosterone', 15.2, 'nmol/L', '男性:8.4-28.7', null, null, null]]);
+    expect(codedWithRangeText(halfWidth('睾酮 15.2 nmol/L 男性：8.4-28.7'))).toEqual([['testosterone', 15.2, 'nmol/L', '男性:8.4-28.7', 8.4, 28.7, 'normal']]);
   });
 });
 
@@ -13920,7 +13923,8 @@ describe('groups: a result printed with the reference ranges of several groups s
 
   it('one group\'s labelled range ending the row is its range as text; the other group\'s on the line under it goes on it', () => {
     // (groups, second review: one group alone is text, no bounds — its label may be another group's than the patient's.)
-    expect(rows('HEMATOLOGIA', 'Hemoglobina   14,2   g/dL   Homens: 13,5 a 17,5')).toEqual([['hemoglobin', 14.2, 'g/dL', 'Homens: 13,5 a 17,5', null, null, null]]);
+    // (fixr, the lead's decision: one group's interval alone is the patient's range, its bounds read.)
+    expect(rows('HEMATOLOGIA', 'Hemoglobina   14,2   g/dL   Homens: 13,5 a 17,5')).toEqual([['hemoglobin', 14.2, 'g/dL', 'Homens: 13,5 a 17,5', 13.5, 17.5, 'normal']]);
     expect(rows(
       'HEMOSSEDIMENTACAO',
       'Hemossedimentacao ....:     9 mm          Mulheres: até 20 mm',
@@ -14044,12 +14048,14 @@ describe('groups review: doses and diets, unit columns ended, two ranges, one gr
       ['hemoglobin', 14.1, 'g/dL', '13,5 a 17,5 12,0 a 15,5 11,5 a 15,5', null, null, null]]);
   });
 
-  // (groups, second review) A group's range printed alone is text with no bounds: its label may be another group's than
-  // the patient's (`Sex: Female` over a `Male: 13.5-17.5` flagged 12.5 low; `Postmenopausal: <30` on a man's estradiol).
-  it('one labelled group printed alone is the range\'s text, no bounds, no flag', () => {
-    expect(rows('HEMATOLOGY', 'Hematocrit   33   %   Female: 36-46')).toEqual([['hematocrit', 33, '%', 'Female: 36-46', null, null, null]]);
-    expect(rows('Sex: Female', 'HEMATOLOGY', 'Hemoglobin   12.5   g/dL   Male: 13.5-17.5')).toEqual([['hemoglobin', 12.5, 'g/dL', 'Male: 13.5-17.5', null, null, null]]);
-    expect(rows('HORMONES', 'FSH   80   mIU/mL   Postmenopausal: >25')).toEqual([['follicle-stimulating-hormone', 80, 'm[IU]/mL', 'Postmenopausal: >25', null, null, null]]);
+  // (groups, second review) A group's range printed alone had been text with no bounds: its label may be another
+  // group's than the patient's. (fixr) The lead's decision since: one labelled interval alone is the patient's range —
+  // its bounds read, the flag from them (a report prints the patient's group's); the reader knows no patient's sex, so
+  // a `Sex: Female` over `Male: 13.5-17.5` is read against the men's interval all the same.
+  it('one labelled group printed alone is the patient\'s range: its bounds, its flag, its text as printed', () => {
+    expect(rows('HEMATOLOGY', 'Hematocrit   33   %   Female: 36-46')).toEqual([['hematocrit', 33, '%', 'Female: 36-46', 36, 46, 'low']]);
+    expect(rows('Sex: Female', 'HEMATOLOGY', 'Hemoglobin   12.5   g/dL   Male: 13.5-17.5')).toEqual([['hemoglobin', 12.5, 'g/dL', 'Male: 13.5-17.5', 13.5, 17.5, 'low']]);
+    expect(rows('HORMONES', 'FSH   80   mIU/mL   Postmenopausal: >25')).toEqual([['follicle-stimulating-hormone', 80, 'm[IU]/mL', 'Postmenopausal: >25', 25, null, 'normal']]);
     // A Spanish phase continues the groups too.
     expect(rows('HORMONAS', 'Progesterona   0,4   ng/mL   Fase folicular: 0,2-1,5', '                        Fase lútea: 1,7-27',
       '                        Posmenopausia: 0,1-0,8')).toEqual([

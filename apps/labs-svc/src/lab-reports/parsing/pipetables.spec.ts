@@ -169,9 +169,9 @@ describe('pipetables: a unit printed after a range the row reads no bounds of at
       'Estradiol                            412           Follicular: 77 - 921 pmol/L',
       'Prolactin                     H      31            3 - 27 ug/L',
     ].join('\n');
-    // One labelled group's range alone has no bounds (the reader knows no patient's phase): the unit is read all the same.
+    // (fixr) One labelled group's range alone is the patient's (the lead's decision): its bounds, and the unit read.
     expect(coded(text)).toEqual([
-      ['estradiol', 412, 'pmol/L', null, null, null],
+      ['estradiol', 412, 'pmol/L', 77, 921, 'normal'],
       ['prolactin', 31, 'ug/L', 3, 27, 'high'],
     ]);
   });
@@ -195,7 +195,7 @@ describe('pipetables: a unit printed after a range the row reads no bounds of at
       'Glucose                      95            See note mg/dL',
     ].join('\n');
     const rows = coded(text);
-    expect(rows[0]).toEqual(['estradiol', 412, 'pmol/L', null, null, null]);
+    expect(rows[0]).toEqual(['estradiol', 412, 'pmol/L', 77, 921, 'normal']);
     expect(rows.find((r) => r[0] === 'glucose')?.[2] ?? null).toBeNull();
   });
 });
@@ -255,9 +255,10 @@ describe('pipetables review: the unit after a labelled range only for a value on
   });
 
   it('takes the unit for a value on the range\'s scale', () => {
-    expect(coded(LL('Ferritin                     45            Female: 15 - 150 ug/L'))).toEqual([['ferritin', 45, 'ug/L', null, null, null]]);
+    // (fixr) A group's one interval is the range (the lead's decision); a tier's (`Sufficient:`) stays text.
+    expect(coded(LL('Ferritin                     45            Female: 15 - 150 ug/L'))).toEqual([['ferritin', 45, 'ug/L', 15, 150, 'normal']]);
     expect(coded(LL('Vitamin D                    75            Sufficient: 30 - 100 ng/mL'))).toEqual([['vitamin-d', 75, 'ng/mL', null, null, null]]);
-    expect(coded(LL('Estradiol                    412           Follicular: 77 - 921 pmol/L'))).toEqual([['estradiol', 412, 'pmol/L', null, null, null]]);
+    expect(coded(LL('Estradiol                    412           Follicular: 77 - 921 pmol/L'))).toEqual([['estradiol', 412, 'pmol/L', 77, 921, 'normal']]);
   });
 });
 

@@ -187,6 +187,23 @@ export const EQUALS_LABEL = new RegExp(String.raw`^([<>≤≥]=?\s*\d[\d.,]*|\d[
 
 /** (fixc) An interval, then an age group in parentheses ending the text (`2.6 - 7.3 (55-64 J.)`): the interval (group 1). */
 const AGE_GROUP_AFTER_INTERVAL = /^(\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?)\s*\(\s*(?:[<>≤≥]=?\s*)?\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?(?:years?|yrs?|y\.|j\.|jahre?|anos|años|ans|anni|jaar|år|lat)\s*\)$/iu;
+/** (fixr) A label and its colon before a range, the only colon of the text (parseReferenceRange, groupIntervalLabel). */
+const GROUP_LABEL_COLON = /^([^:：\d<>≤≥][^:：]{0,39}?|\d[^:：]{0,39}?\p{L}[^:：]*?)\s*[:：]\s*(?=(?:[<>≤≥]=?\s*)?\d[^:：]*$)/u;
+/** (fixr) Words of a group's label besides its group words: an age (`19-49`, `>50`, `y`, `yrs`) or a time of day (`8-10`, `AM`). */
+const AGE_OR_HOUR_TOKEN = /^(?:(?:[<>≤≥]=?)?\d{1,3}(?:[-–]\d{1,3})?\+?|y|yr|yrs|years?|yo|j|jahre?|anos|años|ans|anni|mo|months?|am|pm|a\.m|p\.m|morning|evening|afternoon|night)$/i;
+const HOUR_WORD = /^(?:am|pm|a\.m|p\.m|morning|evening|afternoon|night)$/i;
+/**
+ * (fixr) Whether a range's label (`Male 19-49 y`, `Fase lútea`, `8-10 AM`) names one group of patients — a sex, a
+ * population, an age, a cycle's phase, a time of day: every word one of those, one at least a group's or an hour's —
+ * and the range after it (`rest`) is one interval, no other group's.
+ */
+function groupIntervalLabel(label: string, rest: string): boolean {
+  const words = label.trim().split(/\s+/).map((w) => w.replace(/[.,]+$/, ''));
+  if (!words.length || words.length > 5) return false;
+  if (!words.every((w) => groupWord(w) || AGE_OR_HOUR_TOKEN.test(w))) return false;
+  if (!words.some((w) => (groupWord(w) && !/^\d/.test(w)) || HOUR_WORD.test(w))) return false;
+  return !rest.split(/\s+/).some((w) => /\p{L}/u.test(w) && groupWord(w));
+}
 /** `Inf.`/`Sup.` before an interval (parseReferenceRange), and an interval before a closing parenthesis alone. */
 const INF_SUP_BEFORE_INTERVAL = new RegExp(String.raw`^\(?\s*(?:inf|sup)\.\s*(?=-?\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d[\d.]*\s*\)?$)`, 'i');
 const INTERVAL_BEFORE_PARENTHESIS = new RegExp(String.raw`^(-?\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d[\d.]*)\s*\)$`);
@@ -213,6 +230,11 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     // the patient's age group, printed alone — its bounds are the range's, as a pubertal stage's are (several groups in
     // one text are tiers: text only, below).
     .replace(AGE_GROUP_AFTER_INTERVAL, '$1')
+    // (fixr) One labelled interval naming the patient's group (`Male 19-49 y: 264-916`, `Luteal phase: 1.8 - 23.9`,
+    // `8-10 AM: 4.0-22.0`, `Postmenopause: < 138`): the range of the group printed, one — its bounds are the range's, as
+    // a pubertal stage's are. Several labels (`Male: 264-916 Female: 8-48`) or one of no group (`Note: 5-10`,
+    // `Desirable: < 200`, a tier's) keep the text alone.
+    .replace(GROUP_LABEL_COLON, (label: string, words: string, _at: number, whole: string) => (groupIntervalLabel(words, whole.slice(label.length)) ? '' : label))
     .replace(/(?<=[\d.])[Oo]|[Oo](?=[\d.])/g, '0').replace(/(?<=[\d.])[lI]|[lI](?=[\d.])/g, '1');
   // Thousands separators (`150,000`, `1.500.000`) go, a decimal comma (`3,5`) is a point, as `readPrintedNumber` reads
   // them in this report and this row (nothing known: a point is the decimal, a comma before three digits groups).

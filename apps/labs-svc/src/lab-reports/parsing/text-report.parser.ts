@@ -7243,6 +7243,11 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
     if (bare !== text && scaled && measuredIn(name, unit, opts) && !(SITE_CODE.test(unit) && toUcum(unit) === unit)) {
       row.unit = unit;
       rangeText = bare;
+    } else if (bare !== text && bounds.length && !scaled && bare.includes(':')) {
+      // (fixr) A labelled group's interval (reference-range.ts groupIntervalLabel: its bounds the range's) with a unit
+      // the value is not on the scale of (`Hemoglobin  13.5  Female: 120 - 160 g/L`): its text only, never its numbers
+      // against the value.
+      row.rangeTextOnly = true;
     }
   }
   const printedUnit = row.unit?.replace(/\u00a0/g, ' ');
