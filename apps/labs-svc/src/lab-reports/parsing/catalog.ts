@@ -1295,7 +1295,14 @@ const CASE_EXACT_CODES: Record<string, string> = { Bu: 'Unconjugated Bilirubin',
 const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon: 'mono', bas: 'baso', eo: 'eos', ne: 'neut', ly: 'lymph', mo: 'mono', ba: 'baso' };
 
 /** Words that say an assay is the sensitive one (`Ultrasensitive`, `high sensitivity`, `hs`), folded. */
-const SENSITIVITY_WORDS = String.raw`(?:ultra ?sensitive|super ?sensitive|highly sensitive|high sensitivity|high sensitive|sensitive|hs)`;
+const SENSITIVITY_WORDS = String.raw`(?:ultra ?sensitive|super ?sensitive|hyper ?sensitive|highly sensitive|high sensitivity|high sensitive|sensitive|hs)`;
+/**
+ * (fixk) Analytes whose sensitive assay the catalog keeps as the analyte itself (`PSA, Ultrasensitive`: the same PSA in
+ * ng/mL, a lower detection limit after a prostatectomy), as estradiol's entry names its sensitive assay: by key. Any
+ * other analyte with a sensitivity word and no sensitive assay named stays unknown (`Glucose, ultrasensitive`,
+ * `Troponin I, high sensitivity`).
+ */
+const SENSITIVE_ASSAY_IS_ANALYTE = new Set(['prostate-specific-antigen']);
 const SENSITIVITY = new RegExp(`^${SENSITIVITY_WORDS}$`);
 /** (nameprefix) A folded name ending in SENSITIVITY's words (`crp ultrasensitive`): the name before them. */
 const SENSITIVITY_AFTER = new RegExp(`^(\\S.*?) ${SENSITIVITY_WORDS}$`);
@@ -2110,7 +2117,8 @@ export class BiomarkerCatalog {
       const hit = this.byName.get(normalizeName(variant));
       if (hit) return hit;
     }
-    return undefined;
+    const itself = this.byName.get(normalizeName(base));
+    return itself && SENSITIVE_ASSAY_IS_ANALYTE.has(itself.key) ? itself : undefined;
   }
 
   /**

@@ -2247,6 +2247,8 @@ function isValueLabel(text: string): boolean {
 const UNIT_LABEL = new RegExp(String.raw`^(?:${UNIT_LABEL_WORDS})(?:\s*[:=]\s*|\s+)(\S+)$`, 'i');
 /** `Flag: H`, `Flag High`: a card's flag line under its value (tokens.ts FLAG_LABEL_WORDS). */
 const FLAG_LABEL = new RegExp(String.raw`^(?:${FLAG_LABEL_WORDS})(?:\s*[:=]\s*|\s+)(\S.*)$`, 'i');
+/** (fixk) A card's value and its `Flag: X` after it on the same line (FLAG_LABEL's words): the value, the flag. */
+const VALUE_FLAG_AFTER = new RegExp(String.raw`^(.*\S)\s+(?:${FLAG_LABEL_WORDS})\s*[:=]\s*(\S.*)$`, 'i');
 /**
  * A card's label alone on its line, its content on the next: `Value`, `Result`, `Your value`, `Test result`
  * (VALUE_LABEL_WORDS), `Unit(s)`, `Flag`.
@@ -3770,7 +3772,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // `Result: 6.5%` under a name on its own line: that name's value.
     const labelled = VALUE_LABEL.exec(flat);
     if (labelled && pending) {
-      const value = valueOnly(labelled[1]!);
+      // (fixk) The card's flag printed after its value on the value's line (`Your result: 2.8 mmol/L     Flag: LL`, a
+      // portal's result block): the row's flag (FLAG_LABEL), the value read without it.
+      const flagAfter = VALUE_FLAG_AFTER.exec(labelled[1]!);
+      const flagged = flagAfter && STATUS_LINE.test(flagAfter[2]!.trim()) ? flagAfter : null;
+      const value = valueOnly(flagged ? flagged[1]! : labelled[1]!);
+      if (value && flagged) value.flag ??= flagged[2]!.trim();
       if (value) {
         // (After `=` alone the name is read whole, as on one line: `Corrected Calcium` / `= 2.40 mmol/L` is no calcium.)
         const printedName = (pending as SourceLine).text.trim();
@@ -5167,6 +5174,9 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   // (labs56) An earlier results' table under a test (`Resultados Anteriores:` / its dates / `93 mg/dL   87 mg/dL`):
   // neither its heading nor a value and its unit (`93 mg/dL` before `87 mg/dL`) is a test's name.
   if (EARLIER_RESULTS_LABEL.test(row.name.trim()) || amountAsName(row.name)) return true;
+  // (fixk) A note that says what a value was reported as (`CORRECTED ON 11/12 AT 0944: PREVIOUSLY REPORTED AS 4.4 U/L`,
+  // under a corrected row: its previous value), REPORTED_AS ending the name: no result of its own.
+  if (REPORTED_AS.test(row.name.trim())) return true;
   // (labs56) Millimetres (`mm`, tokens.ts LENGTH_UNITS) only under a test the catalog measures in mm/h (an ESR):
   // `Nodule size  12 mm`, an earlier results' line (`14 mm  11 mm`) is no lab result.
   // (fixu) Or under an ESR's short name with its hour or method (`VS (1h)  12  mm`, `VSG 1ª hora  28  mm`: namesEsrShort).
@@ -5219,6 +5229,8 @@ function sentenceWordsName(name: string): boolean {
   // A name ending on a sentence's verb (`In hospital your sodium was`, `The ideal for your LDL is`) is one too.
   return /\p{Ll}{2}\.\s+\p{Lu}/u.test(name) || APPROXIMATELY_BEFORE_VALUE.test(name.trim()) || /\s(?:is|was|were|are)$/iu.test(name.trim());
 }
+/** (fixk) The end of a note saying what a value was reported or given as (`previously reported as`, `resulted as`). */
+const REPORTED_AS = /\b(?:reported|resulted|released|given|called)\s+as$/i;
 /** (mend4) A word of approximation ending a name, before its value: `approx.`, `about`, `around`, `roughly`, `circa`, `~`. */
 const APPROXIMATELY_BEFORE_VALUE = /(?:^|\s)(?:approx\.?|approximately|about|around|roughly|circa|ca\.|~)$/iu;
 

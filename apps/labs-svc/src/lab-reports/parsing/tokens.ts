@@ -650,6 +650,8 @@ const NO_RESULT = new RegExp(`^(?:\\*+\\s*)?(${[
   'specimen rejected', 'specimen not received', 'not received', 'hemolyzed', 'haemolysed', 'haemolyzed', 'clotted', 'specimen clotted', 'see note',
   'see comment', 'see below', 'see report', 'see separate report', 'not assayed', 'not done', 'not tested', 'not reported', 'no result',
   'discontinued', 'deleted', 'invalid',
+  // (fixk) A value that does not apply or was not computed (Quest's `BUN/CREATININE RATIO  NOT APPLICABLE`): no result.
+  'not applicable', 'not calculated', 'not calculable', 'unable to calculate',
   // (Longest first, so that `échantillon hémolysé` is read whole before `hémolyse` could be.)
   ...[...NO_RESULT_IN_OTHER_LANGUAGES].sort((a, b) => b.length - a.length),
 ].join('|')})(?![\\p{L}\\p{N}_])`, 'u');
