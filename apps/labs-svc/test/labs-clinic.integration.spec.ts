@@ -346,3 +346,31 @@ describe('soft delete and restore by an admin', () => {
     expect((await failure(rpc.request(LABS.reportRestore, { patientId: MAN, reportId: jun.id }, clinician)))?.code).toBe(ErrorCode.FORBIDDEN);
   });
 });
+
+describe('a range printed for one sex', () => {
+  // A lab's one labelled interval is read as the patient's range (docs/labs.md, Ranges: fixr); on the report of a
+  // patient of the other sex at birth its bounds are not the patient's: kept as text, no flag computed from them.
+  const SHE = randomUUID();
+  const HE = randomUUID();
+  const body = (flag?: 'low') => ({
+    collectedAt: '2024-03-01',
+    results: [{ biomarker: 'hemoglobin', value: 12.5, unit: 'g/dL', referenceRange: { text: 'Male: 13.5 - 17.5' }, ...(flag ? { flag } : {}) }],
+  });
+  const only = (r: LabReportDetailDto) => r.results.map((x) => [x.biomarker.key, x.value, x.flag, x.referenceRange.low ?? null, x.referenceRange.high ?? null, x.referenceRange.text]);
+
+  it('on a woman\'s report: the text only, no low flag from a man\'s bounds', async () => {
+    const r = await settled((await upload(actor(['patient'], { patientId: SHE }), SHE, body(), 'female')).id, SHE, actor(['clinician'], { careTeam: [SHE] }));
+    expect(only(r)).toEqual([['hemoglobin', 12.5, null, null, null, 'Male: 13.5 - 17.5']]);
+  });
+
+  it('on a man\'s report: the bounds, and 12.5 is low', async () => {
+    const r = await settled((await upload(actor(['patient'], { patientId: HE }), HE, body(), 'male')).id, HE, actor(['clinician'], { careTeam: [HE] }));
+    expect(only(r)).toEqual([['hemoglobin', 12.5, 'low', 13.5, 17.5, 'Male: 13.5 - 17.5']]);
+  });
+
+  it('a flag the lab printed stays on a woman\'s report', async () => {
+    const id = randomUUID();
+    const r = await settled((await upload(actor(['patient'], { patientId: id }), id, body('low'), 'female')).id, id, actor(['clinician'], { careTeam: [id] }));
+    expect(only(r)).toEqual([['hemoglobin', 12.5, 'low', null, null, 'Male: 13.5 - 17.5']]);
+  });
+});

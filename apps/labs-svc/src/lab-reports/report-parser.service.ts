@@ -16,6 +16,7 @@ import { LabFileStore } from './lab-file.store.js';
 import { LabReport } from './lab-report.entity.js';
 import { LabReportRepository } from './lab-report.repository.js';
 import type { CodedResult } from './parsing/coding.js';
+import { labelsOtherSex } from './parsing/reference-range.js';
 import { PdfUnreadableError } from './parsing/pdf-text.js';
 import { StructuredInputError, type ReportAnalysis, type ReportReadOptions } from './parsing/report-reader.js';
 import { failureForLog, ParseMemoryLimitError, PARSES_AT_ONCE, ParseThreads, ParseTimeLimitError } from './parse-threads.js';
@@ -193,8 +194,13 @@ export class ReportParser implements OnApplicationShutdown {
   }
 
   private toEntity(report: LabReport, c: CodedResult, now: Date): LabResult {
+    // A range printed for the other sex than the patient's (`Male: 13.5 - 17.5` on a woman's report) is kept as text:
+    // its bounds are not hers, so no flag is computed from them; a flag the lab printed stays (docs/labs.md, Ranges).
+    const otherSex = labelsOtherSex(c.range.text, report.sexAtBirth);
+    const range = otherSex ? { text: c.range.text } : c.range;
+    const flag = otherSex && !c.flagPrinted ? null : c.flag;
     const { status } = rateResult({
-      biomarkerKey: c.biomarker?.key ?? null, value: c.value, comparator: c.comparator ?? null, unit: c.unit, flag: c.flag,
+      biomarkerKey: c.biomarker?.key ?? null, value: c.value, comparator: c.comparator ?? null, unit: c.unit, flag,
       molarMass: c.biomarker?.molarMass ?? null, charge: c.biomarker?.charge ?? null,
     }, report.sexAtBirth ?? null);
     return Object.assign(new LabResult(), {
@@ -210,8 +216,8 @@ export class ReportParser implements OnApplicationShutdown {
       valueText: c.valueText ?? null,
       comparator: c.comparator ?? null,
       unit: c.unit,
-      referenceRange: c.range,
-      flag: c.flag,
+      referenceRange: range,
+      flag,
       reportedFlag: c.reportedFlag ?? null,
       normalizedValue: c.normalized?.value ?? null,
       normalizedUnit: c.normalized?.unit ?? null,

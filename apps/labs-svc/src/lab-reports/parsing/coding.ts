@@ -27,6 +27,8 @@ export interface CodedResult {
   unitIsUcum: boolean;
   range: ReferenceRange;
   flag: LabFlag | null;
+  /** (sexguard) The flag is the lab's (printed or given), not one computed from the range. */
+  flagPrinted?: true;
   reportedFlag?: string;
   normalized?: { value: number; unit: string };
   collectedAt: string;
@@ -876,6 +878,8 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       // (fixh) A critical word with no side (`CRITICAL`): critical on the side the range gives the value.
       else if (flag === 'abnormal') flag = criticalOnRangeSide(row.flag, flagFromRange(row.value, row.comparator, row.valueText, range)) ?? flag;
     }
+    // (sexguard) Whether the lab printed the flag (a structured upload's or a reader's), not computed from the range.
+    const flagPrinted = flag !== null;
     // (labs50fix; labsleft: for every reader, was the JSON reader's) A count per microscope field printed as a span
     // (`1-2` in `/[HPF]`): within its bounds normal, wholly below low, wholly above high; one across a bound no flag.
     const span = row.value === null && unit && PER_FIELD.test(unit) ? countSpan(row.valueText) : null;
@@ -920,6 +924,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       unitIsUcum,
       range,
       flag,
+      ...(flagPrinted ? { flagPrinted: true } : {}),
       ...(row.flag ? { reportedFlag: row.flag } : {}),
       ...(normalized ? { normalized } : {}),
       collectedAt: row.collectedAt ?? defaultCollectedAt,

@@ -204,6 +204,21 @@ function groupIntervalLabel(label: string, rest: string): boolean {
   if (!words.some((w) => (groupWord(w) && !/^\d/.test(w)) || HOUR_WORD.test(w))) return false;
   return !rest.split(/\s+/).some((w) => /\p{L}/u.test(w) && groupWord(w));
 }
+/**
+ * (sexguard) Whether a range's text is one labelled interval of the other sex than the patient's (`Male: 13.5 - 17.5`,
+ * `Men 19-49 y: 264-916` on a woman's report): the bounds the reader took from it (fixr) are not this patient's.
+ * Only SEX_LABEL's words (English) are read; a label naming both sexes or none answers false.
+ */
+export function labelsOtherSex(text: string | undefined | null, sexAtBirth: string | null | undefined): boolean {
+  if (!text || (sexAtBirth !== 'male' && sexAtBirth !== 'female')) return false;
+  const label = GROUP_LABEL_COLON.exec(text.trim())?.[1];
+  if (!label) return false;
+  const sexes = new Set(label.trim().split(/\s+/u).flatMap((w) => {
+    const m = SEX_LABEL.exec(w.replace(/[.,]+$/u, ''));
+    return m ? [m[1] ? 'male' : 'female'] : [];
+  }));
+  return sexes.size === 1 && !sexes.has(sexAtBirth);
+}
 /** `Inf.`/`Sup.` before an interval (parseReferenceRange), and an interval before a closing parenthesis alone. */
 const INF_SUP_BEFORE_INTERVAL = new RegExp(String.raw`^\(?\s*(?:inf|sup)\.\s*(?=-?\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d[\d.]*\s*\)?$)`, 'i');
 const INTERVAL_BEFORE_PARENTHESIS = new RegExp(String.raw`^(-?\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d[\d.]*)\s*\)$`);
