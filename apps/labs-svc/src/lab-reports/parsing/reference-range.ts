@@ -190,15 +190,17 @@ const AGE_GROUP_AFTER_INTERVAL = /^(\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?)\
 /** (fixr) A label and its colon before a range, the only colon of the text (parseReferenceRange, groupIntervalLabel). */
 const GROUP_LABEL_COLON = /^([^:：\d<>≤≥][^:：]{0,39}?|\d[^:：]{0,39}?\p{L}[^:：]*?)\s*[:：]\s*(?=(?:[<>≤≥]=?\s*)?\d[^:：]*$)/u;
 /** (fixr) Words of a group's label besides its group words: an age (`19-49`, `>50`, `y`, `yrs`) or a time of day (`8-10`, `AM`). */
-const AGE_OR_HOUR_TOKEN = /^(?:(?:[<>≤≥]=?)?\d{1,3}(?:[-–]\d{1,3})?\+?|y|yr|yrs|years?|yo|j|jahre?|anos|años|ans|anni|mo|months?|am|pm|a\.m|p\.m|morning|evening|afternoon|night)$/i;
 const HOUR_WORD = /^(?:am|pm|a\.m|p\.m|morning|evening|afternoon|night)$/i;
+const AGE_OR_HOUR_TOKEN = new RegExp(String.raw`^(?:(?:[<>≤≥]=?)?\d{1,3}(?:[-–]\d{1,3})?\+?|y|yr|yrs|years?|yo|j|jahre?|anos|años|ans|anni|mo|months?)$|${HOUR_WORD.source}`, 'i');
+/** A range label's words, each without the stop or comma after it (`Male, 19-49 y.` → Male, 19-49, y). */
+const labelWords = (label: string) => label.trim().split(/\s+/u).map((w) => w.replace(/[.,]+$/u, ''));
 /**
  * (fixr) Whether a range's label (`Male 19-49 y`, `Fase lútea`, `8-10 AM`) names one group of patients — a sex, a
  * population, an age, a cycle's phase, a time of day: every word one of those, one at least a group's or an hour's —
  * and the range after it (`rest`) is one interval, no other group's.
  */
 function groupIntervalLabel(label: string, rest: string): boolean {
-  const words = label.trim().split(/\s+/).map((w) => w.replace(/[.,]+$/, ''));
+  const words = labelWords(label);
   if (!words.length || words.length > 5) return false;
   if (!words.every((w) => groupWord(w) || AGE_OR_HOUR_TOKEN.test(w))) return false;
   if (!words.some((w) => (groupWord(w) && !/^\d/.test(w)) || HOUR_WORD.test(w))) return false;
@@ -213,8 +215,8 @@ export function labelsOtherSex(text: string | undefined | null, sexAtBirth: stri
   if (!text || (sexAtBirth !== 'male' && sexAtBirth !== 'female')) return false;
   const label = GROUP_LABEL_COLON.exec(text.trim())?.[1];
   if (!label) return false;
-  const sexes = new Set(label.trim().split(/\s+/u).flatMap((w) => {
-    const m = SEX_LABEL.exec(w.replace(/[.,]+$/u, ''));
+  const sexes = new Set(labelWords(label).flatMap((w) => {
+    const m = SEX_LABEL.exec(w);
     return m ? [m[1] ? 'male' : 'female'] : [];
   }));
   return sexes.size === 1 && !sexes.has(sexAtBirth);
