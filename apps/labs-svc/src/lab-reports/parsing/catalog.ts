@@ -1938,6 +1938,10 @@ export const withoutObservation = (name: string): string => name.replace(OBSERVA
 // the measured total calcium: unknown.
 /** `calculated` in the languages read: a word that says how a result was got, not what. */
 const CALCULATED_WORDS = 'calcolato|calculado|calcul[ée]|berechnet|calculated';
+/** `(calculated)` ending a name, in the languages of CALCULATED_WORDS (compiled once, not per name). */
+const CALCULATED_IN_PARENS = new RegExp(`\\((?:${CALCULATED_WORDS})\\)$`, 'i');
+/** A bracket's part that is only the calculation word (`Cholesterol (non-HDL, calculated)`). */
+const CALCULATED_PART = new RegExp(`^(?:${CALCULATED_WORDS}|calc\\.?)$`, 'i');
 const FILLER_BEFORE = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|^calc(?:ulated)?\s+(?!(?:ca|calcium)\b)/;
 // (nordicnames) `Lvl` (`Sodium Lvl`, `Magnesium Lvl`: a US hospital printout's short `level`) as `level`.
 // (b67u2) And German `Wert` (value: `pH-Wert`), as `level`.
@@ -2555,7 +2559,7 @@ export class BiomarkerCatalog {
       if (hit) return hit;
     }
     // `Colesterolo LDL (calcolato)`: `calculated` in another language, in parentheses, says how, not what.
-    const howInParens = beforeEnding(name.trim(), new RegExp(`\\((?:${CALCULATED_WORDS})\\)$`, 'i'));
+    const howInParens = beforeEnding(name.trim(), CALCULATED_IN_PARENS);
     if (howInParens?.[1]) {
       const hit = this.matchName(howInParens[1]!);
       if (hit) return hit;
@@ -2584,7 +2588,7 @@ export class BiomarkerCatalog {
       if (others.length >= 2) return undefined;
       // A part that says the name outside itself (`Bilirubin (total, direct)`: `Bilirubin total`) is an analyte too.
       // (`calculated`, `calc.` say how: no analyte.)
-      const saysOutside = parts.some((p) => !new RegExp(`^(?:${CALCULATED_WORDS}|calc\\.?)$`, 'i').test(p) && this.matchName(`${listed[0]} (${p})`) === outside && this.matchName(`${listed[0]} ${p}`) === outside);
+      const saysOutside = parts.some((p) => !CALCULATED_PART.test(p) && this.matchName(`${listed[0]} (${p})`) === outside && this.matchName(`${listed[0]} ${p}`) === outside);
       if (others.length === 1 && parts.length === 2 && !saysOutside) return others[0];
       if (others.length === 1 && saysOutside) return undefined;
     }

@@ -1049,7 +1049,7 @@ export function wordAgainstWordFlag(kind: 'color' | 'aspect', answer: string, re
     return dark(answer) && !dark(reference) ? 'abnormal' : 'normal';
   }
   if (!isAspectAnswer(answer) || !isAspectAnswer(reference)) return null;
-  const fold = (w: string) => withoutMarks(w).toLowerCase().replace(/\s+/g, ' ').trim();
+  const fold = (w: string) => foldAnswer(w).replace(/\s+/g, ' ').trim();
   if (fold(answer) === fold(reference)) return 'normal';
   return CLEAR_ASPECT.test(fold(reference)) && !CLEAR_ASPECT.test(fold(answer)) ? 'abnormal' : null;
 }
