@@ -163,14 +163,7 @@ export class MatchingService {
       }
     }
     const merges = link !== undefined ? mergeableNow : [];
-    const items: string[] = [];
-    for (const c of best) {
-      if (c.patientId === link || merges.includes(c.patientId)) continue;
-      const reason = reviewReason(c, unresolved);
-      if (!reason) continue;
-      const id = await this.queue(record, c, reason);
-      if (id) items.push(id);
-    }
+    const items = await this.ask(record, best.filter((c) => c.patientId !== link && !merges.includes(c.patientId)), unresolved);
     if (link !== undefined) {
       const linked = best.find((c) => c.patientId === link)!;
       return {
@@ -223,14 +216,7 @@ export class MatchingService {
     const merges = together ? certainTo : [];
     const unresolved = new Set([...(decision.link === undefined ? [] : [decision.link, ...decision.duplicates]), ...decision.unresolved]);
     const best = bestPerPatient(open);
-    const items: string[] = [];
-    for (const c of best) {
-      if (merges.includes(c.patientId)) continue;
-      const reason = reviewReason(c, unresolved);
-      if (!reason) continue;
-      const id = await this.queue(record, c, reason);
-      if (id) items.push(id);
-    }
+    const items = await this.ask(record, best.filter((c) => !merges.includes(c.patientId)), unresolved);
     return { merges: merges.map((p) => best.find((c) => c.patientId === p)!), reviewItemIds: items };
   }
 
@@ -274,6 +260,21 @@ export class MatchingService {
       if (touches(refused, d) || touches(waiting, d)) return false;
       return mayAutoMerge(record.id, own, recordsOf(d), (id) => certain.has(id));
     });
+  }
+
+  /**
+   * The items a decision asks: each candidate patient with a review reason queued, each item listed once — queue()
+   * answers the item already waiting on the record and the patient, which two candidates can share (an item whose
+   * other record has moved to another patient since).
+   */
+  private async ask(record: IndexedRecord, candidates: readonly ScoredCandidate[], unresolved: ReadonlySet<string>): Promise<string[]> {
+    const items: string[] = [];
+    for (const c of candidates) {
+      const reason = reviewReason(c, unresolved);
+      const id = reason ? await this.queue(record, c, reason) : null;
+      if (id && !items.includes(id)) items.push(id);
+    }
+    return items;
   }
 
   /**
