@@ -374,3 +374,26 @@ describe('a range printed for one sex', () => {
     expect(only(r)).toEqual([['hemoglobin', 12.5, 'low', null, null, 'Male: 13.5 - 17.5']]);
   });
 });
+
+describe('a range printed for each sex', () => {
+  // (sexrange) The reader keeps `Male : … Female : …` as text (it cannot know the patient's sex); the service takes the
+  // patient's sex's interval as the range and computes the flag from it (docs/labs.md, Ranges).
+  const body = (value: number) => ({
+    collectedAt: '2024-03-01',
+    results: [{ biomarker: 'testosterone', value, unit: 'ng/dL', referenceRange: { text: 'Male : 249 - 836 Female : 8.4 - 48.1' } }],
+  });
+  const only = (r: LabReportDetailDto) => r.results.map((x) => [x.value, x.flag, x.referenceRange.low ?? null, x.referenceRange.high ?? null, x.referenceRange.text]);
+  const read = async (value: number, sex?: 'male' | 'female') => {
+    const id = randomUUID();
+    return only(await settled((await upload(actor(['patient'], { patientId: id }), id, body(value), sex)).id, id, actor(['clinician'], { careTeam: [id] })));
+  };
+
+  it('a man\'s 200 ng/dL is low against the men\'s interval; a woman\'s 30 is normal against the women\'s', async () => {
+    expect(await read(200, 'male')).toEqual([[200, 'low', 249, 836, 'Male : 249 - 836 Female : 8.4 - 48.1']]);
+    expect(await read(30, 'female')).toEqual([[30, 'normal', 8.4, 48.1, 'Male : 249 - 836 Female : 8.4 - 48.1']]);
+  });
+
+  it('with the sex at birth unknown: the text only, no flag', async () => {
+    expect(await read(200)).toEqual([[200, null, null, null, 'Male : 249 - 836 Female : 8.4 - 48.1']]);
+  });
+});

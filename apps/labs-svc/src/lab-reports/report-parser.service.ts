@@ -16,7 +16,8 @@ import { LabFileStore } from './lab-file.store.js';
 import { LabReport } from './lab-report.entity.js';
 import { LabReportRepository } from './lab-report.repository.js';
 import type { CodedResult } from './parsing/coding.js';
-import { labelsOtherSex } from './parsing/reference-range.js';
+import { flagFromRange } from './parsing/flags.js';
+import { intervalForSex, labelsOtherSex } from './parsing/reference-range.js';
 import { PdfUnreadableError } from './parsing/pdf-text.js';
 import { StructuredInputError, type ReportAnalysis, type ReportReadOptions } from './parsing/report-reader.js';
 import { failureForLog, ParseMemoryLimitError, PARSES_AT_ONCE, ParseThreads, ParseTimeLimitError } from './parse-threads.js';
@@ -197,8 +198,11 @@ export class ReportParser implements OnApplicationShutdown {
     // A range printed for the other sex than the patient's (`Male: 13.5 - 17.5` on a woman's report) is kept as text:
     // its bounds are not hers, so no flag is computed from them; a flag the lab printed stays (docs/labs.md, Ranges).
     const otherSex = labelsOtherSex(c.range.text, report.sexAtBirth);
-    const range = otherSex ? { text: c.range.text } : c.range;
-    const flag = otherSex && !c.flagPrinted ? null : c.flag;
+    // (sexrange) A range printed for each sex (`Male : 249 - 836 Female : 8.4 - 48.1`), which the reader keeps as text:
+    // the patient's sex's interval is the range, and a flag the lab did not print is computed from it.
+    const forSex = c.range.low === undefined && c.range.high === undefined ? intervalForSex(c.range.text, report.sexAtBirth) : null;
+    const range = otherSex ? { text: c.range.text } : forSex ?? c.range;
+    const flag = c.flagPrinted ? c.flag : otherSex ? null : forSex ? flagFromRange(c.value, c.comparator, c.valueText, forSex) : c.flag;
     const { status } = rateResult({
       biomarkerKey: c.biomarker?.key ?? null, value: c.value, comparator: c.comparator ?? null, unit: c.unit, flag,
       molarMass: c.biomarker?.molarMass ?? null, charge: c.biomarker?.charge ?? null,

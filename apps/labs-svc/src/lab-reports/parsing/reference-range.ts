@@ -209,17 +209,53 @@ function groupIntervalLabel(label: string, rest: string): boolean {
 /**
  * (sexguard) Whether a range's text is one labelled interval of the other sex than the patient's (`Male: 13.5 - 17.5`,
  * `Men 19-49 y: 264-916` on a woman's report): the bounds the reader took from it (fixr) are not this patient's.
- * Only SEX_LABEL's words (English) are read; a label naming both sexes or none answers false.
+ * A sex's letter or word in the report languages seen (sexOfWord: `Male`, `M`, `Mujeres`, `Homens`); a label naming both
+ * sexes or none answers false.
  */
 export function labelsOtherSex(text: string | undefined | null, sexAtBirth: string | null | undefined): boolean {
   if (!text || (sexAtBirth !== 'male' && sexAtBirth !== 'female')) return false;
   const label = GROUP_LABEL_COLON.exec(text.trim())?.[1];
   if (!label) return false;
-  const sexes = new Set(labelWords(label).flatMap((w) => {
-    const m = SEX_LABEL.exec(w);
-    return m ? [m[1] ? 'male' : 'female'] : [];
-  }));
+  const sexes = new Set(labelWords(label).flatMap((w) => sexOfWord(w) ?? []));
   return sexes.size === 1 && !sexes.has(sexAtBirth);
+}
+/** (sexrange) The sex a range label's word names (`Male`, `M:`, `Mujeres`, `Homens`), or null. */
+function sexOfWord(token: string): 'male' | 'female' | null {
+  const word = token.replace(/[:：]$/, '');
+  const letter = SEX_LABEL.exec(word);
+  if (letter) return letter[1] ? 'male' : 'female';
+  return MALE_WORD.test(word) ? 'male' : FEMALE_WORD.test(word) ? 'female' : null;
+}
+/** Marks between one sex's interval and the next's (`… 836 / Female …`, `… 17,5 - Mujeres …`). */
+const BETWEEN_GROUPS = /^[-–/;,|]$/;
+/**
+ * (sexrange) The range of a patient of `sexAtBirth` in a text that prints one interval for each sex (`Male : 249 - 836
+ * Female : 8.4 - 48.1`, `Men 21.81 - 274.66 / Women 4.63 - 204`, `Varones 13,5 a 17,5 - Mujeres 12,0 a 16,0`): that
+ * sex's interval as bounds, the whole text kept. The reader cannot know the patient's sex and keeps such a text
+ * without bounds; the service knows it. Null unless every part is a sex's word (its colon or not) and one interval,
+ * the patient's sex printed once: an age, a phase or a time beside the sex (`Male 20-49 Y: …`, `Male >= 50 Y: …`)
+ * asks for what the report does not say, a part in words (`Women: see note`) gives no bounds.
+ */
+export function intervalForSex(text: string | undefined | null, sexAtBirth: string | null | undefined): ReferenceRange | null {
+  if (!text || (sexAtBirth !== 'male' && sexAtBirth !== 'female')) return null;
+  const tokens = text.trim().split(/\s+/u);
+  if (!sexOfWord(tokens[0] ?? '')) return null;
+  const parts: { sex: 'male' | 'female'; rest: string[] }[] = [];
+  for (const token of tokens) {
+    const sex = sexOfWord(token);
+    if (sex) parts.push({ sex, rest: [] });
+    else parts.at(-1)!.rest.push(token);
+  }
+  if (parts.length < 2) return null;
+  const ranges = parts.map(({ sex, rest }) => {
+    const words = rest[0] === ':' || rest[0] === '：' ? rest.slice(1) : rest;
+    const interval = (BETWEEN_GROUPS.test(words.at(-1) ?? '') ? words.slice(0, -1) : words).join(' ');
+    const range = /[:：]/.test(interval) ? {} : parseReferenceRange(interval);
+    return { sex, bounded: range.low !== undefined || range.high !== undefined, range };
+  });
+  const mine = ranges.filter((r) => r.sex === sexAtBirth);
+  if (mine.length !== 1 || !ranges.every((r) => r.bounded)) return null;
+  return { ...mine[0]!.range, text: text.trim() };
 }
 /** `Inf.`/`Sup.` before an interval (parseReferenceRange), and an interval before a closing parenthesis alone. */
 const INF_SUP_BEFORE_INTERVAL = new RegExp(String.raw`^\(?\s*(?:inf|sup)\.\s*(?=-?\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d[\d.]*\s*\)?$)`, 'i');
@@ -360,8 +396,18 @@ export function openRangeAbove(text: string): { low: number } | null {
   return m && (m[2] === undefined || (/[A-Za-zµμ%]/.test(m[2]) && isUnitToken(m[2]))) ? { low: Number(m[1]) } : null;
 }
 
+/** (sexrange) A sex's word in a range's label, by sex, in the report languages seen (POPULATION_WORD holds them too). */
+const MALE_WORDS = String.raw`males?|m[ae]n|hombres?|varon(?:es)?|homens?|homem|masculin[oa]?|hommes?|m[äa]nner|uomini|f[ée]rfiak?|barbati`;
+const FEMALE_WORDS = String.raw`females?|wom[ae]n|mujer(?:es)?|mulher(?:es)?|femenin[oa]|feminin[oa]|f[ée]minin|femmes?|frauen|donne|n[őo]k|femei`;
+const MALE_WORD = new RegExp(`^(?:${MALE_WORDS})$`, 'iu');
+const FEMALE_WORD = new RegExp(`^(?:${FEMALE_WORDS})$`, 'iu');
+
 /** A word that names a population (a sex, an age group, a pregnancy), in the report languages seen. */
-export const POPULATION_WORD = /^(?:adults?|males?|females?|m[ae]n|wom[ae]n|boys?|girls?|child|children|kids?|infants?|newborns?|neonates?|p(?:a)?ediatric|adolescents?|teens?|elderly|pregnan(?:cy|t)|trimester|(?:pre|post)menopausal|hombres?|mujer(?:es)?|varon(?:es)?|ni[ñn]os?|ni[ñn]as?|adultos?|embarazadas?|embarazo|homens?|homem|mulher(?:es)?|masculin[oa]?|femenin[oa]|feminin[oa]|f[ée]minin|crian[çc]as?|hommes?|femmes?|enfants?|adultes?|m[äa]nner|frauen|kinder|erwachsene|uomini|donne|bambini|adulti|f[ée]rfiak?|n[őo]k|gyermekek|barbati|femei|copii)$/iu;
+export const POPULATION_WORD = new RegExp(
+  `^(?:${MALE_WORDS}|${FEMALE_WORDS}|adults?|boys?|girls?|child|children|kids?|infants?|newborns?|neonates?|p(?:a)?ediatric|adolescents?|teens?|elderly|`
+  + String.raw`pregnan(?:cy|t)|trimester|(?:pre|post)menopausal|ni[ñn]os?|ni[ñn]as?|adultos?|embarazadas?|embarazo|crian[çc]as?|enfants?|adultes?|kinder|erwachsene|bambini|adulti|gyermekek|copii)$`,
+  'iu',
+);
 
 /** The same in Chinese, Japanese and Korean: a sex, an age group, a pregnancy, a cycle's phase or a stage (`男性`, `成人`, `卵泡期`, `Tanner5期`). */
 export const CJK_RANGE_LABEL = /^(?:男|女|男性|女性|成人|成年人?|儿童|兒童|小儿|婴儿|新生儿|老年人?|孕妇|妊娠|남|여|남성|여성|성인|소아|(?:卵泡|滤泡|黄体|黃體|排卵|月经|绝经前?|绝经后|孕早|孕中|孕晚|妊娠(?:早|中|晚)?|青春|Tanner\s*[1-5]|[1-5一二三四五])期)$/iu;
