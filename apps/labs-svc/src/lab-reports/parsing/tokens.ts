@@ -1306,7 +1306,14 @@ const BOUND_WORDS_LONGEST = Math.max(...BOUND_WORDS.map(([w]) => w.split(' ').le
  * (boundwords review) An age's unit at the start of a text (after the number a bound word or sign names: `60 Jahre`,
  * `50 J.`, `18 años`, `18 years`, `6 meses`): what follows names a group of patients, not a bound of the result.
  */
-export const AGE_WORD_AFTER = /^\s*(?:years?|yrs?|y\.o\.?|anos|años|anni|ans|jahren?|j\.|jaar|år|months?|meses|monaten?|mois|mesi|weeks?|semanas|wochen|days?|d[ií]as|tagen?|jours)(?![\p{L}])/iu;
+/**
+ * (words) A year's and a month's word of an age, in the report languages seen (`years`, `yrs`, `Jahre`, `años`, `ans`,
+ * `anni`, `jaar`, `år`, `lat`; `months`, `meses`, `Monate`, `mois`, `mesi`): the one list the age patterns here and in
+ * reference-range.ts and text-report.parser.ts are built on, each adding its abbreviations (`y`, `y.o.`, `j.`).
+ */
+export const YEAR_WORDS = String.raw`years?|yrs?|jahre?n?|anos|años|ans|anni|jaar|år|lat`;
+export const MONTH_WORDS = String.raw`months?|meses|monaten?|mois|mesi`;
+export const AGE_WORD_AFTER = new RegExp(String.raw`^\s*(?:${YEAR_WORDS}|y\.o\.?|j\.|${MONTH_WORDS}|weeks?|semanas|wochen|days?|d[ií]as|tagen?|jours)(?![\p{L}])`, 'iu');
 /**
  * (boundwords) Bound words (BOUND_WORDS) at token `i` and the number right after them (`mayor de 40`, `kleiner als
  * 200`, `bis 5`, `< à 200`): the tokens spanned and the bound as a comparison and its number (`>40`), or null.
