@@ -8284,6 +8284,8 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   const tail = parseTail(['_', ...tokens], 1) ?? wordedTail(rest, opts.answersInWords?.(name) ?? false);
   if (!tail || tail.hadPrevious) return null;
   const { hadPrevious: _p, ...row } = tail;
+  // (fix9) Groups' ranges are kept as the line prints them, as on a row without its colon (asPrinted).
+  if (GROUPS_READ.has(tail) && row.rangeText) row.rangeText = asPrinted(rest, row.rangeText);
   if (rangeText && row.rangeText) return null;
   const out: Omit<RawRow, 'line'> = { name, ...row, ...(rangeText ? { rangeText } : {}), ...(comment ? { comment } : {}) };
   // (labs42fix) `T3 Uptake: 29 (24-39%)`: a value printed without a unit, its range's bounds in per cent, is in per
@@ -9955,6 +9957,11 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // 0,7`): it labels its group there (groupRangesAt).
   else if (k < n - 1 && REFERENCE_LABEL.test(tokens[k]!.replace(/:$/, '')) && numericRangeAt(tokens, k + 1)
     && !(out.value !== null && groupWord(tokens[k]!) && (groupRangesAt(tokens, k, out.unit, knownName)?.parts.length ?? 0) >= 2)) k++;
+  // (fix9) A label that names the laboratory's range (`V.R.:`, `Ref:`, `Valores de referencia:`: LAB_RANGE_LABEL) before
+  // the ranges of groups or sexes (`V.R.: Varones 13,5 a 17,5 - Mujeres 12,0 a 16,0`) labels no group: the ranges are
+  // read after it (sexRangesAt, groupRangesAt below), as without it — the row had been lost.
+  else if (out.value !== null && k < n - 1 && LAB_RANGE_LABEL.test(tokens[k]!.replace(/[:：]$/, ''))
+    && (sexRangesAt(tokens, k + 1) || groupRangesAt(tokens, k + 1, out.unit, knownName))) k++;
   // (labs38fix) A status word between the value (its unit) and the bounds (`HEMOGLOBIN  11.9  Below  13.5  17.5`, an
   // app's `Index status` column before its two bound columns; `… High 4.0 - 11.0`): the row's flag, and the bounds
   // its range — not a range `Below 13.5` with the upper bound left over. Two plain numbers ending the row (the lower
@@ -10697,10 +10704,15 @@ const AS_PRINTED_LONGEST = 160;
  * longest the text reader reads). (The pattern is the text's characters, each an optional space apart: one way to match
  * at each place, the text's length times the line's at most: under 10 ms.)
  */
+/** (fix9) Between two words of a range's text as printed (asPrinted): a space, or a dash alone between spaces. */
+const GAP_AS_PRINTED = ' (?:[-–—] )?';
+
 function asPrinted(line: string, text: string): string {
   const flat = line.replace(/\s+/g, ' ');
   if (flat.includes(text) || text.length > AS_PRINTED_LONGEST || flat.length > LONGEST_LINE) return text;
-  const pattern = text.split(' ').map((w) => [...w].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join(' ?')).join(' ');
+  // (fix9) A dash printed alone between two groups (`Varones 13,5 a 17,5 - Mujeres 12,0 a 16,0`: parseTailRead drops it as
+  // an empty cell) is put back where the line prints it.
+  const pattern = text.split(' ').map((w) => [...w].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join(' ?')).join(GAP_AS_PRINTED);
   return new RegExp(pattern, 'u').exec(flat)?.[0] ?? text;
 }
 
