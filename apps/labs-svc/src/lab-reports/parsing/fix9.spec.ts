@@ -25,3 +25,22 @@ describe('fix9: ranges per sex after a range label on a dotted-leader row', () =
     expect(codedWithRangeText('Hemoglobina: 13,1 g/dl   Muestra: Varones 13,0 a 17,0 - Mujeres 11,5 a 15,5')).toEqual([]);
   });
 });
+
+describe('fix9: an ESR in millimetres with its ranges per sex on the line', () => {
+  it('reads the ESR with its hour, in mm, with the sexes\' ranges as its text (no bounds)', () => {
+    expect(codedWithRangeText('VS 1h  9 mm  Homme : < 12 mm  Femme : < 18 mm')).toEqual([
+      ['erythrocyte-sedimentation-rate', 9, 'mm/h', 'Homme : < 12 mm Femme : < 18 mm', null, null, null],
+    ]);
+    expect(codedWithRangeText('Vitesse de sédimentation 1h   31 mm   Homme : < 12 mm   Femme : < 18 mm')).toEqual([
+      ['erythrocyte-sedimentation-rate', 31, 'mm/h', 'Homme : < 12 mm Femme : < 18 mm', null, null, null],
+    ]);
+  });
+
+  it('keeps one labelled group\'s bound, and reads no row for a short name alone or a size in mm', () => {
+    expect(codedWithRangeText('VS 1h  9 mm  Femme : < 18 mm')).toEqual([
+      ['erythrocyte-sedimentation-rate', 9, 'mm/h', 'Femme : < 18 mm', null, 18, 'normal'],
+    ]);
+    expect(codedWithRangeText('VS  9 mm  Homme : < 12 mm  Femme : < 18 mm')).toEqual([]);
+    expect(codedWithRangeText('Nodule  9 mm  Homme : < 12 mm  Femme : < 18 mm')).toEqual([]);
+  });
+});

@@ -8671,7 +8671,9 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     // (groups review) Groups' ranges (groupRangesAt) are a test's only under a name the catalog knows, in a unit it is
     // measured in or none: a dose's or a diet's amounts by population (`Paracetamol 500 mg Adults: 1-2`, `Calcium 1000
     // mg/day Adults: …`, `Vitamin D3 1000 IU …`) are no result.
-    if (GROUPS_READ.get(tail) === 'groups' && (!opts.knows?.(name) || (tail.unit && !measuredIn(name, tail.unit, opts)))) return undefined;
+    // (fix9) An ESR's millimetres (esrMillimetres: `VS 1h  12 mm  Homme : < 15 mm  Femme : < 20 mm`) are its unit.
+    if (GROUPS_READ.get(tail) === 'groups' && !(tail.unit && esrMillimetres(name, tail.unit, opts))
+      && (!opts.knows?.(name) || (tail.unit && !measuredIn(name, tail.unit, opts)))) return undefined;
     const { hadPrevious: _p, ...row } = tail;
     if (GROUPS_READ.has(tail) && row.rangeText) row.rangeText = asPrinted(text, row.rangeText);
     const rowName = abbreviationLed(withoutRowNumber(name, opts), opts);
@@ -10677,6 +10679,14 @@ function groupRangesAt(tokens: readonly string[], k: number, unit: string | unde
 
 /** (groups review) The ranges of groups a row ends with (groupRangesAt): its span and text, each group's text and label. */
 interface GroupRanges { span: number; text: string; parts: string[]; labels: string[] }
+
+/**
+ * (fix9) Millimetres printed for an ESR's mm/h: under a name the catalog measures in mm/h, or an ESR's short name with
+ * its hour or method (`VS 1h`, `VSG 1ª hora`: namesEsrShort) — the rows readRows keeps in `mm` (labs56, fixu).
+ */
+function esrMillimetres(name: string, unit: string, opts: TextParseOptions): boolean {
+  return unit.trim() === 'mm' && ((opts.measuresIn?.(name, 'mm/h') ?? false) || namesEsrShort(name, true));
+}
 
 /** (groups review) Whether the catalog measures a name in a unit as printed or as its UCUM (`T/L`: 10*12/L); true when it cannot say. */
 function measuredIn(name: string, unit: string, opts: TextParseOptions): boolean {
