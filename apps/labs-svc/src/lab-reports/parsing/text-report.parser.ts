@@ -2305,17 +2305,26 @@ const BOUND_ALONE = new RegExp(String.raw`^(?:(?:${UP_TO_PT_ES}|${BOUND_WORD_SOU
  * after it or against its last number, perhaps after a label and a colon (a population's, a tier's, the reference's:
  * `Homens : 30 a 400 ng/mL`, `Diabetes mellitus : >=126 mg/dL`, `ADULTOS: 33 a 193 µg/dL`). Its parts, or null.
  */
-function rangeLineUnderLabel(text: string): { label?: string; bounds: string; range: string; unit?: string } | null {
+function rangeLineUnderLabel(text: string): { label?: string; labelAfter?: boolean; bounds: string; range: string; unit?: string } | null {
   const m = /^(\p{L}[\p{L}\p{M} .'-]{0,40}?)\s*:\s*(\S.*)$/u.exec(text.trim());
-  const body = (m ? m[2]! : text).trim();
+  const after = m ? null : LABEL_AFTER_BOUND.exec(text.trim());
+  const body = (m ? m[2]! : after ? after[1]! : text).trim();
   const t = tokenize(body).flatMap((w) => splitRangeUnit(w) ?? [w]);
   const unit = t.length >= 2 && isUnitToken(t[t.length - 1]!) && !parseValueToken(t[t.length - 1]!) ? t.pop() : undefined;
   const bounds = t.join(' ');
   if (!BOUND_ALONE.test(bounds)) return null;
   const r = parseReferenceRange(bounds);
   if (r.low === undefined && r.high === undefined) return null;
-  return { ...(m ? { label: m[1]! } : {}), bounds, range: unit ? `${bounds} ${unit}` : bounds, ...(unit ? { unit } : {}) };
+  const label = m ? { label: m[1]! } : after ? { label: after[2]!, labelAfter: true } : {};
+  return { ...label, bounds, range: unit ? `${bounds} ${unit}` : bounds, ...(unit ? { unit } : {}) };
 }
+
+/**
+ * (fix9) A range line under a reference label with its tier's or population's words after the bound and a colon
+ * (`Acima de 20 ng/mL: população geral saudável`, `30 a 60 ng/mL: grupos de risco (idosos, gestantes)`): the bound
+ * with its unit (group 1, a digit or a unit ending it) and the words (group 2, a letter first, no further colon).
+ */
+const LABEL_AFTER_BOUND = /^([^:]{0,40}?[\d\p{L}/%µ])\s*:\s*(\p{L}[^:]{0,80})$/u;
 
 /**
  * (groups) A line of units alone that repeats the units of the results' columns once per reference group (a blood
@@ -2484,11 +2493,12 @@ function groupRangeLines(text: string): string[] | null {
  */
 function labelledRowUnderLabel(read: NonNullable<ReturnType<typeof rangeLineUnderLabel>>, block: { row: RawRow | null; lines: readonly string[] }, opts: TextParseOptions): boolean {
   if (!read.label) return false;
-  if (opts.knows?.(read.label) || opts.knowsInUrine?.(read.label)) return true;
+  // (fix9) Words after the bound name no test (a row prints its name first): only the unit may say it is none of the block's.
+  if (!read.labelAfter && (opts.knows?.(read.label) || opts.knowsInUrine?.(read.label))) return true;
   // After the first range line, a label goes on the block only when it names a population, a tier or the reference
   // (`Mujeres:`, `Diabetes mellitus:`, `Deseable:`); any other (`PCR: <0.5 mg/dL`, `PSA libre: <0.5 ng/mL`: a test the
   // catalog does not know) is a row of its own.
-  if (block.lines.length && !REFERENCE_LABEL.test(read.label.trim()) && !read.label.split(/\s+/).some((w) => POPULATION_WORD.test(w) || TIER_WORD.test(w))) return true;
+  if (!read.labelAfter && block.lines.length && !REFERENCE_LABEL.test(read.label.trim()) && !read.label.split(/\s+/).some((w) => POPULATION_WORD.test(w) || TIER_WORD.test(w))) return true;
   if (!read.unit) return false;
   const charge = block.row ? opts.chargeOf?.(block.row.name) : undefined;
   const first = block.lines.length ? rangeLineUnderLabel(block.lines[0]!) : null;
@@ -2506,6 +2516,16 @@ function rangeUnderLabel(lines: readonly string[]): string {
   const read = rangeLineUnderLabel(line)!;
   if (!read.label) return read.bounds;
   return unlabelled(line) !== line ? read.bounds : line;
+}
+
+/**
+ * The range the lines under a reference label give (rangeUnderLabel) as the row's. (fix9) Several lines, one with its
+ * words after the bound (`Acima de 20 ng/mL: população geral` / `30 a 60 ng/mL: grupos de risco`: tiers), are text with
+ * no bounds: which applies is not said, and the words after a bound do not make it a labelled interval the range reads.
+ */
+function takeRangeUnderLabel(row: RawRow, lines: readonly string[]): void {
+  row.rangeText = rangeUnderLabel(lines);
+  if (lines.length > 1 && lines.some((l) => rangeLineUnderLabel(l)?.labelAfter)) row.rangeTextOnly = true;
 }
 
 /** `NORMAL`, `HIGH`, `Low`, `H`: a status on a line of its own. */
@@ -3726,14 +3746,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (underLabel && groupLines && groupLines.every((g) => !labelledRowUnderLabel(rangeLineUnderLabel(g)!, underLabel, opts))) {
       underLabel.lines.push(...groupLines);
       const row = underLabel.row;
-      if (row && !rangeUnitDisagrees(row.unit, rangeLineUnderLabel(underLabel.lines[0]!)!.range, opts.chargeOf?.(row.name))) row.rangeText = rangeUnderLabel(underLabel.lines);
+      if (row && !rangeUnitDisagrees(row.unit, rangeLineUnderLabel(underLabel.lines[0]!)!.range, opts.chargeOf?.(row.name))) takeRangeUnderLabel(row, underLabel.lines);
       underRangeLabel = underLabel;
       continue;
     }
     if (underLabel && underRead && !labelledRowUnderLabel(underRead, underLabel, opts)) {
       underLabel.lines.push(flat.trim());
       const row = underLabel.row;
-      if (row && !rangeUnitDisagrees(row.unit, rangeLineUnderLabel(underLabel.lines[0]!)!.range, opts.chargeOf?.(row.name))) row.rangeText = rangeUnderLabel(underLabel.lines);
+      if (row && !rangeUnitDisagrees(row.unit, rangeLineUnderLabel(underLabel.lines[0]!)!.range, opts.chargeOf?.(row.name))) takeRangeUnderLabel(row, underLabel.lines);
       underRangeLabel = underLabel;
       continue;
     }
