@@ -107,3 +107,30 @@ describe('fix9: tier lines under an empty reference label, their words after the
     expect(codedWithRangeText(text).map((r) => r[0])).toEqual(['vitamin-d', 'calcium']);
   });
 });
+
+describe('fix9: tier lines in another language continuing a table row\'s range column', () => {
+  it('joins the tiers under the row\'s range as its text, with no bounds', () => {
+    const text = [
+      'PRUEBA                         RESULTADO        UNIDADES          INTERVALO DE REFERENCIA',
+      'Glucosa                        91               mg/dL             70 - 99',
+      'Colesterol LDL                 142              mg/dL             Óptimo: < 100',
+      '                                                                  Limítrofe: 130 - 159',
+      '                                                                  Alto: >= 160',
+      'Creatinina                     0.74             mg/dL             0.51 - 0.95',
+    ].join('\n');
+    expect(codedWithRangeText(text)).toEqual([
+      ['glucose', 91, 'mg/dL', '70 - 99', 70, 99, 'normal'],
+      ['ldl-cholesterol', 142, 'mg/dL', 'Óptimo: < 100 Limítrofe: 130 - 159 Alto: >= 160', null, null, null],
+      ['creatinine', 0.74, 'mg/dL', '0.51 - 0.95', 0.51, 0.95, 'normal'],
+    ]);
+  });
+
+  it('joins no line whose label is no tier\'s (a note, a test)', () => {
+    const text = [
+      'PRUEBA                         RESULTADO        UNIDADES          INTERVALO DE REFERENCIA',
+      'Colesterol LDL                 142              mg/dL             < 130',
+      '                                                                  Nota: 130 - 159',
+    ].join('\n');
+    expect(codedWithRangeText(text)[0]).toEqual(['ldl-cholesterol', 142, 'mg/dL', '< 130', null, 130, 'high']);
+  });
+});

@@ -3832,7 +3832,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // (tierrole) Or in a tier's column (`<1.0` alone under `Optimal`): the row's tiers go on with it after that tier's
       // label, text only (continueTiers) — never the row's range with bounds.
       const col = table.columns[at];
-      if ((col?.role === 'range' || col?.role === 'tier') && cell.x >= col.x - 2 && readsAsRange(values[at]!)) {
+      if ((col?.role === 'range' || col?.role === 'tier') && cell.x >= col.x - 2 && (readsAsRange(values[at]!) || tierLabelledRange(values[at]!))) {
         const o = open as RawRow;
         if (col.role === 'tier') continueTiers(o, [{ label: col.tier ?? '', text: values[at]! }]);
         else o.rangeText = o.rangeText ? `${o.rangeText} ${values[at]}` : values[at]!;
@@ -5645,6 +5645,15 @@ function comparisonEnd(name: string): { label: string; sign?: Comparator } | nul
  */
 const TIER_SOURCE = String.raw`(?:-\s*)?\p{L}[\p{L}\p{M}'.\s-]{0,60}?\s*:\s*(?:${TIER_BOUND_WORDS}\s*)?\d+(?:[.,]\d+)?(?:\s*(?:a|-|–|to)\s*\d+(?:[.,]\d+)?)?\s*(?:%|[A-Za-zµμ]{0,8}\/[A-Za-zµμ0-9]{1,8})?`;
 const TIER_PHRASE = new RegExp(`^${TIER_SOURCE}$`, 'iu');
+/**
+ * (fix9) A tier's range after its label in any report language (`Limítrofe: 200 - 239`, `Alto: >= 240`, `Riesgo alto:
+ * > 160`): the label's words each a tier's (tierWord), the rest a range (readsAsRange, whose words are English only).
+ */
+function tierLabelledRange(text: string): boolean {
+  const m = /^([^:]{1,40}):\s*(\S.*)$/u.exec(text.trim());
+  return Boolean(m && m[1]!.trim().split(/\s+/).every(tierWord) && readsAsRange(m[2]!));
+}
+
 /** (labs56) A tier's word (TIER_WORD), alone or as the first part of a hyphened word (`Pré-diabetes`, `No-HDL`). */
 const tierWord = (w: string): boolean => TIER_WORD.test(w) || TIER_WORD.test(w.split('-')[0]!);
 
