@@ -2305,17 +2305,26 @@ const BOUND_ALONE = new RegExp(String.raw`^(?:(?:${UP_TO_PT_ES}|${BOUND_WORD_SOU
  * after it or against its last number, perhaps after a label and a colon (a population's, a tier's, the reference's:
  * `Homens : 30 a 400 ng/mL`, `Diabetes mellitus : >=126 mg/dL`, `ADULTOS: 33 a 193 µg/dL`). Its parts, or null.
  */
-function rangeLineUnderLabel(text: string): { label?: string; bounds: string; range: string; unit?: string } | null {
+function rangeLineUnderLabel(text: string): { label?: string; labelAfter?: boolean; bounds: string; range: string; unit?: string } | null {
   const m = /^(\p{L}[\p{L}\p{M} .'-]{0,40}?)\s*:\s*(\S.*)$/u.exec(text.trim());
-  const body = (m ? m[2]! : text).trim();
+  const after = m ? null : LABEL_AFTER_BOUND.exec(text.trim());
+  const body = (m ? m[2]! : after ? after[1]! : text).trim();
   const t = tokenize(body).flatMap((w) => splitRangeUnit(w) ?? [w]);
   const unit = t.length >= 2 && isUnitToken(t[t.length - 1]!) && !parseValueToken(t[t.length - 1]!) ? t.pop() : undefined;
   const bounds = t.join(' ');
   if (!BOUND_ALONE.test(bounds)) return null;
   const r = parseReferenceRange(bounds);
   if (r.low === undefined && r.high === undefined) return null;
-  return { ...(m ? { label: m[1]! } : {}), bounds, range: unit ? `${bounds} ${unit}` : bounds, ...(unit ? { unit } : {}) };
+  const label = m ? { label: m[1]! } : after ? { label: after[2]!, labelAfter: true } : {};
+  return { ...label, bounds, range: unit ? `${bounds} ${unit}` : bounds, ...(unit ? { unit } : {}) };
 }
+
+/**
+ * (fix9) A range line under a reference label with its tier's or population's words after the bound and a colon
+ * (`Acima de 20 ng/mL: população geral saudável`, `30 a 60 ng/mL: grupos de risco (idosos, gestantes)`): the bound
+ * with its unit (group 1, a digit or a unit ending it) and the words (group 2, a letter first, no further colon).
+ */
+const LABEL_AFTER_BOUND = /^([^:]{0,40}?[\d\p{L}/%µ])\s*:\s*(\p{L}[^:]{0,80})$/u;
 
 /**
  * (groups) A line of units alone that repeats the units of the results' columns once per reference group (a blood
@@ -2484,11 +2493,12 @@ function groupRangeLines(text: string): string[] | null {
  */
 function labelledRowUnderLabel(read: NonNullable<ReturnType<typeof rangeLineUnderLabel>>, block: { row: RawRow | null; lines: readonly string[] }, opts: TextParseOptions): boolean {
   if (!read.label) return false;
-  if (opts.knows?.(read.label) || opts.knowsInUrine?.(read.label)) return true;
+  // (fix9) Words after the bound name no test (a row prints its name first): only the unit may say it is none of the block's.
+  if (!read.labelAfter && (opts.knows?.(read.label) || opts.knowsInUrine?.(read.label))) return true;
   // After the first range line, a label goes on the block only when it names a population, a tier or the reference
   // (`Mujeres:`, `Diabetes mellitus:`, `Deseable:`); any other (`PCR: <0.5 mg/dL`, `PSA libre: <0.5 ng/mL`: a test the
   // catalog does not know) is a row of its own.
-  if (block.lines.length && !REFERENCE_LABEL.test(read.label.trim()) && !read.label.split(/\s+/).some((w) => POPULATION_WORD.test(w) || TIER_WORD.test(w))) return true;
+  if (!read.labelAfter && block.lines.length && !REFERENCE_LABEL.test(read.label.trim()) && !read.label.split(/\s+/).some((w) => POPULATION_WORD.test(w) || TIER_WORD.test(w))) return true;
   if (!read.unit) return false;
   const charge = block.row ? opts.chargeOf?.(block.row.name) : undefined;
   const first = block.lines.length ? rangeLineUnderLabel(block.lines[0]!) : null;
@@ -2506,6 +2516,16 @@ function rangeUnderLabel(lines: readonly string[]): string {
   const read = rangeLineUnderLabel(line)!;
   if (!read.label) return read.bounds;
   return unlabelled(line) !== line ? read.bounds : line;
+}
+
+/**
+ * The range the lines under a reference label give (rangeUnderLabel) as the row's. (fix9) Several lines, one with its
+ * words after the bound (`Acima de 20 ng/mL: população geral` / `30 a 60 ng/mL: grupos de risco`: tiers), are text with
+ * no bounds: which applies is not said, and the words after a bound do not make it a labelled interval the range reads.
+ */
+function takeRangeUnderLabel(row: RawRow, lines: readonly string[]): void {
+  row.rangeText = rangeUnderLabel(lines);
+  if (lines.length > 1 && lines.some((l) => rangeLineUnderLabel(l)?.labelAfter)) row.rangeTextOnly = true;
 }
 
 /** `NORMAL`, `HIGH`, `Low`, `H`: a status on a line of its own. */
@@ -3726,14 +3746,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (underLabel && groupLines && groupLines.every((g) => !labelledRowUnderLabel(rangeLineUnderLabel(g)!, underLabel, opts))) {
       underLabel.lines.push(...groupLines);
       const row = underLabel.row;
-      if (row && !rangeUnitDisagrees(row.unit, rangeLineUnderLabel(underLabel.lines[0]!)!.range, opts.chargeOf?.(row.name))) row.rangeText = rangeUnderLabel(underLabel.lines);
+      if (row && !rangeUnitDisagrees(row.unit, rangeLineUnderLabel(underLabel.lines[0]!)!.range, opts.chargeOf?.(row.name))) takeRangeUnderLabel(row, underLabel.lines);
       underRangeLabel = underLabel;
       continue;
     }
     if (underLabel && underRead && !labelledRowUnderLabel(underRead, underLabel, opts)) {
       underLabel.lines.push(flat.trim());
       const row = underLabel.row;
-      if (row && !rangeUnitDisagrees(row.unit, rangeLineUnderLabel(underLabel.lines[0]!)!.range, opts.chargeOf?.(row.name))) row.rangeText = rangeUnderLabel(underLabel.lines);
+      if (row && !rangeUnitDisagrees(row.unit, rangeLineUnderLabel(underLabel.lines[0]!)!.range, opts.chargeOf?.(row.name))) takeRangeUnderLabel(row, underLabel.lines);
       underRangeLabel = underLabel;
       continue;
     }
@@ -3812,7 +3832,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // (tierrole) Or in a tier's column (`<1.0` alone under `Optimal`): the row's tiers go on with it after that tier's
       // label, text only (continueTiers) — never the row's range with bounds.
       const col = table.columns[at];
-      if ((col?.role === 'range' || col?.role === 'tier') && cell.x >= col.x - 2 && readsAsRange(values[at]!)) {
+      if ((col?.role === 'range' || col?.role === 'tier') && cell.x >= col.x - 2 && (readsAsRange(values[at]!) || tierLabelledRange(values[at]!))) {
         const o = open as RawRow;
         if (col.role === 'tier') continueTiers(o, [{ label: col.tier ?? '', text: values[at]! }]);
         else o.rangeText = o.rangeText ? `${o.rangeText} ${values[at]}` : values[at]!;
@@ -5625,6 +5645,15 @@ function comparisonEnd(name: string): { label: string; sign?: Comparator } | nul
  */
 const TIER_SOURCE = String.raw`(?:-\s*)?\p{L}[\p{L}\p{M}'.\s-]{0,60}?\s*:\s*(?:${TIER_BOUND_WORDS}\s*)?\d+(?:[.,]\d+)?(?:\s*(?:a|-|–|to)\s*\d+(?:[.,]\d+)?)?\s*(?:%|[A-Za-zµμ]{0,8}\/[A-Za-zµμ0-9]{1,8})?`;
 const TIER_PHRASE = new RegExp(`^${TIER_SOURCE}$`, 'iu');
+/**
+ * (fix9) A tier's range after its label in any report language (`Limítrofe: 200 - 239`, `Alto: >= 240`, `Riesgo alto:
+ * > 160`): the label's words each a tier's (tierWord), the rest a range (readsAsRange, whose words are English only).
+ */
+function tierLabelledRange(text: string): boolean {
+  const m = /^([^:]{1,40}):\s*(\S.*)$/u.exec(text.trim());
+  return Boolean(m && m[1]!.trim().split(/\s+/).every(tierWord) && readsAsRange(m[2]!));
+}
+
 /** (labs56) A tier's word (TIER_WORD), alone or as the first part of a hyphened word (`Pré-diabetes`, `No-HDL`). */
 const tierWord = (w: string): boolean => TIER_WORD.test(w) || TIER_WORD.test(w.split('-')[0]!);
 
@@ -8284,6 +8313,8 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   const tail = parseTail(['_', ...tokens], 1) ?? wordedTail(rest, opts.answersInWords?.(name) ?? false);
   if (!tail || tail.hadPrevious) return null;
   const { hadPrevious: _p, ...row } = tail;
+  // (fix9) Groups' ranges are kept as the line prints them, as on a row without its colon (asPrinted).
+  if (GROUPS_READ.has(tail) && row.rangeText) row.rangeText = asPrinted(rest, row.rangeText);
   if (rangeText && row.rangeText) return null;
   const out: Omit<RawRow, 'line'> = { name, ...row, ...(rangeText ? { rangeText } : {}), ...(comment ? { comment } : {}) };
   // (labs42fix) `T3 Uptake: 29 (24-39%)`: a value printed without a unit, its range's bounds in per cent, is in per
@@ -8669,7 +8700,9 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     // (groups review) Groups' ranges (groupRangesAt) are a test's only under a name the catalog knows, in a unit it is
     // measured in or none: a dose's or a diet's amounts by population (`Paracetamol 500 mg Adults: 1-2`, `Calcium 1000
     // mg/day Adults: …`, `Vitamin D3 1000 IU …`) are no result.
-    if (GROUPS_READ.get(tail) === 'groups' && (!opts.knows?.(name) || (tail.unit && !measuredIn(name, tail.unit, opts)))) return undefined;
+    // (fix9) An ESR's millimetres (esrMillimetres: `VS 1h  12 mm  Homme : < 15 mm  Femme : < 20 mm`) are its unit.
+    if (GROUPS_READ.get(tail) === 'groups' && !(tail.unit && esrMillimetres(name, tail.unit, opts))
+      && (!opts.knows?.(name) || (tail.unit && !measuredIn(name, tail.unit, opts)))) return undefined;
     const { hadPrevious: _p, ...row } = tail;
     if (GROUPS_READ.has(tail) && row.rangeText) row.rangeText = asPrinted(text, row.rangeText);
     const rowName = abbreviationLed(withoutRowNumber(name, opts), opts);
@@ -9955,6 +9988,11 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // 0,7`): it labels its group there (groupRangesAt).
   else if (k < n - 1 && REFERENCE_LABEL.test(tokens[k]!.replace(/:$/, '')) && numericRangeAt(tokens, k + 1)
     && !(out.value !== null && groupWord(tokens[k]!) && (groupRangesAt(tokens, k, out.unit, knownName)?.parts.length ?? 0) >= 2)) k++;
+  // (fix9) A label that names the laboratory's range (`V.R.:`, `Ref:`, `Valores de referencia:`: LAB_RANGE_LABEL) before
+  // the ranges of groups or sexes (`V.R.: Varones 13,5 a 17,5 - Mujeres 12,0 a 16,0`) labels no group: the ranges are
+  // read after it (sexRangesAt, groupRangesAt below), as without it — the row had been lost.
+  else if (out.value !== null && k < n - 1 && LAB_RANGE_LABEL.test(tokens[k]!.replace(/[:：]$/, ''))
+    && (sexRangesAt(tokens, k + 1) || groupRangesAt(tokens, k + 1, out.unit, knownName))) k++;
   // (labs38fix) A status word between the value (its unit) and the bounds (`HEMOGLOBIN  11.9  Below  13.5  17.5`, an
   // app's `Index status` column before its two bound columns; `… High 4.0 - 11.0`): the row's flag, and the bounds
   // its range — not a range `Below 13.5` with the upper bound left over. Two plain numbers ending the row (the lower
@@ -10671,6 +10709,14 @@ function groupRangesAt(tokens: readonly string[], k: number, unit: string | unde
 /** (groups review) The ranges of groups a row ends with (groupRangesAt): its span and text, each group's text and label. */
 interface GroupRanges { span: number; text: string; parts: string[]; labels: string[] }
 
+/**
+ * (fix9) Millimetres printed for an ESR's mm/h: under a name the catalog measures in mm/h, or an ESR's short name with
+ * its hour or method (`VS 1h`, `VSG 1ª hora`: namesEsrShort) — the rows readRows keeps in `mm` (labs56, fixu).
+ */
+function esrMillimetres(name: string, unit: string, opts: TextParseOptions): boolean {
+  return unit.trim() === 'mm' && ((opts.measuresIn?.(name, 'mm/h') ?? false) || namesEsrShort(name, true));
+}
+
 /** (groups review) Whether the catalog measures a name in a unit as printed or as its UCUM (`T/L`: 10*12/L); true when it cannot say. */
 function measuredIn(name: string, unit: string, opts: TextParseOptions): boolean {
   if (!opts.measuresIn || opts.measuresIn(name, unit)) return true;
@@ -10697,10 +10743,15 @@ const AS_PRINTED_LONGEST = 160;
  * longest the text reader reads). (The pattern is the text's characters, each an optional space apart: one way to match
  * at each place, the text's length times the line's at most: under 10 ms.)
  */
+/** (fix9) Between two words of a range's text as printed (asPrinted): a space, or a dash alone between spaces. */
+const GAP_AS_PRINTED = ' (?:[-–—] )?';
+
 function asPrinted(line: string, text: string): string {
   const flat = line.replace(/\s+/g, ' ');
   if (flat.includes(text) || text.length > AS_PRINTED_LONGEST || flat.length > LONGEST_LINE) return text;
-  const pattern = text.split(' ').map((w) => [...w].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join(' ?')).join(' ');
+  // (fix9) A dash printed alone between two groups (`Varones 13,5 a 17,5 - Mujeres 12,0 a 16,0`: parseTailRead drops it as
+  // an empty cell) is put back where the line prints it.
+  const pattern = text.split(' ').map((w) => [...w].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join(' ?')).join(GAP_AS_PRINTED);
   return new RegExp(pattern, 'u').exec(flat)?.[0] ?? text;
 }
 

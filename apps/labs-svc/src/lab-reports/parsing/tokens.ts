@@ -602,7 +602,8 @@ export function isUnitNoise(token: string): boolean {
  * The same words in the languages of European reports (French, Spanish, Portuguese, Italian, German, Polish, Dutch):
  * a sample haemolysed or clotted, a test not done or cancelled, no sample or material, too little of it, a result still
  * to come (`folgt`, `Befund folgt`, `wird nachgereicht`, `ausstehend`, `in Bearbeitung`: labs46fix; fixc: `pendiente`,
- * `pendente`, `in corso`, `en cours`, `w trakcie realizacji`, `in behandeling`). Lower case.
+ * `pendente`, `in corso`, `en cours`, `w trakcie realizacji`, `in behandeling`; fix9: `en curso`, `em análise`, `in
+ * esecuzione`, `in Arbeit`, `w toku`, `in bewerking`). Lower case.
  */
 const NO_RESULT_IN_OTHER_LANGUAGES = [
   // French
@@ -616,32 +617,44 @@ const NO_RESULT_IN_OTHER_LANGUAGES = [
   'muestra insuficiente', 'cantidad insuficiente', 'sin muestra', 'muestra no recibida', 'coagulada', 'muestra coagulada',
   // (fixc) Pending: `pendiente`, `resultado pendiente`, `en proceso`.
   'pendiente', 'resultado pendiente', 'en proceso',
+  // (fix9) Pending: `en curso`, `en análisis`.
+  'en curso', 'en análisis',
   // Portuguese
   'hemolisado', 'hemolisada', 'amostra hemolisada', 'não realizado', 'não realizada', 'amostra insuficiente', 'material insuficiente',
   'sem amostra', 'amostra não recebida', 'amostra coagulada',
   // (fixc) Pending: `pendente`, `resultado pendente`, `em andamento`, `em processamento`.
   'pendente', 'resultado pendente', 'em andamento', 'em processamento',
+  // (fix9) Pending: `em curso`, `em análise`.
+  'em curso', 'em análise',
   // Italian
   'emolizzato', 'emolizzata', 'campione emolizzato', 'non eseguito', 'non eseguita', 'annullato', 'annullata', 'campione insufficiente',
   'materiale insufficiente', 'campione non pervenuto', 'non pervenuto', 'coagulato', 'campione coagulato',
   // (fixc) Pending: `in corso`, `in attesa`, `in lavorazione`.
   'in corso', 'in attesa', 'in lavorazione',
+  // (fix9) Pending: `in esecuzione`.
+  'in esecuzione',
   // German
   'hämolytisch', 'hämolysiert', 'probe hämolytisch', 'nicht durchgeführt', 'nicht bestimmt', 'nicht bestimmbar', 'storniert', 'kein material',
   'material fehlt', 'probe fehlt', 'material nicht ausreichend', 'zu wenig material', 'material unzureichend', 'geronnen', 'probe geronnen',
   // (labs46fix) Pending: `folgt` (to follow), `folgt nach`, `wird nachgereicht`, `ausstehend`, `in Bearbeitung`.
   'folgt', 'folgt nach', 'befund folgt', 'ergebnis folgt', 'wird nachgereicht', 'nachgereicht', 'ausstehend', 'in bearbeitung',
+  // (fix9) Pending: `in Arbeit`.
+  'in arbeit',
   // Polish
   'hemoliza', 'zhemolizowana', 'zhemolizowany', 'próbka zhemolizowana', 'materiał zhemolizowany', 'nie wykonano', 'niewykonano', 'nie wykonane',
   'niewykonane', 'anulowano', 'anulowane', 'brak materiału', 'brak próbki', 'za mało materiału', 'niewystarczająca ilość materiału',
   'materiał niewystarczający', 'skrzep',
   // (fixc) Pending: `w trakcie realizacji`, `w trakcie`, `oczekuje`.
   'w trakcie realizacji', 'w trakcie', 'oczekuje',
+  // (fix9) Pending: `w toku`, `w realizacji`.
+  'w toku', 'w realizacji',
   // Dutch
   'gehemolyseerd', 'hemolytisch', 'niet uitgevoerd', 'niet bepaald', 'niet verricht', 'geannuleerd', 'vervallen', 'onvoldoende materiaal',
   'te weinig materiaal', 'geen materiaal', 'geen monster', 'gestold',
   // (fixc) Pending: `volgt`, `in behandeling`.
   'volgt', 'in behandeling',
+  // (fix9) Pending: `in bewerking`.
+  'in bewerking',
 ];
 
 const NO_RESULT = new RegExp(`^(?:\\*+\\s*)?(${[
