@@ -203,6 +203,8 @@ const DASH_WORDS_SAY: [RegExp, 'antibody' | 'ionized' | 'free' | 'urine' | 'othe
  * (b62 review) An English word of a name's that, against an analyser's code, makes it another test (`Free-T4`,
  * `Pro-BNP`, `hs-CRP`, `Anti-TG`, Polish and Czech `anty-TG`): the code is not read alone after it.
  */
+/** (charset) The word total after a name, apart from it (`CK TOTAL`, `Cholesterol totaal`, `Calcio totale`, `Protein totalt`). */
+const TOTAL_AFTER = /[\s,]+(?:total|totaal|totale|totalt)\s*$/iu;
 const DASH_MODIFIER = /^(?:free|total|tot|pro|nt|hs|us|ultra|anti|anty|direct|indirect|ionized|ionised|ion|micro|non|pre|post|apo)$/;
 
 const CJK_DIFFERENTIAL = /^(中性粒?细胞|淋巴细胞|单核细胞|嗜酸性?粒?细胞|嗜碱性?粒?细胞)(百分比|百分率|比率|比例|%|计数|绝对值|绝对数|数)$/;
@@ -788,6 +790,9 @@ function testNameSynonyms(folded: string): string {
     .replace(/^mean platelets volume$/, 'mean platelet volume')
     // `Lymphocytes (abs)`: a differential's cell with `abs` after it is its absolute count.
     .replace(/^(neutrophils|lymphocytes|monocytes|eosinophils|basophils) abs$/, '$1 absolute')
+    // (charset) `Neutrophil count`, `Lymphocyte count`: the cell's name in the singular with `count` after it, the
+    // absolute count as UK laboratories name it (`Neutrophils` alone stays the share, read by its unit).
+    .replace(/^(neutrophil|lymphocyte|monocyte|eosinophil|basophil)s? count$/, '$1s absolute')
     .replace(/^(?:rcc|red cell count)$/, 'rbc').replace(/^(?:total hb|thb|total hemoglobin)$/, 'hemoglobin')
     // Vietnamese names (folded without their accents): `Bạch cầu` (white cells), `Hồng cầu` (red cells), `Tiểu cầu`
     // (platelets), `Huyết sắc tố` (haemoglobin), `toàn phần` (total, after its noun: `Cholesterol toàn phần`).
@@ -2059,7 +2064,7 @@ export class BiomarkerCatalog {
   /** `matchName` of a name not being matched already. */
   private matchNameOnce(name: string): CatalogEntry | undefined {
     return remembered(this.memo, name, () => {
-      const hit = this.matchNameUncached(name) ?? this.oneEditFrom(name) ?? this.closedUp(name) ?? this.ratioOfParts(name) ?? this.atTemperature(name) ?? this.ocrFolded(name);
+      const hit = this.matchNameUncached(name) ?? this.oneEditFrom(name) ?? this.closedUp(name) ?? this.ratioOfParts(name) ?? this.atTemperature(name) ?? this.ocrFolded(name) ?? this.totalAfter(name);
       // (fixl) A list of names (`HDL, LDL`, `(HDL, LDL)`: a panel title's bracket) is no ratio of them, which folding the
       // ratio's slash into a space had made it (`HDL/LDL` → `hdl ldl`): a ratio only where the name says one.
       if (hit && /ratio/.test(hit.key) && /,/.test(name) && !/[/:÷]|\bratio\b|\bper\b/i.test(name)) return undefined;
@@ -2123,6 +2128,18 @@ export class BiomarkerCatalog {
     }
     const itself = this.byName.get(normalizeName(base));
     return itself && SENSITIVE_ASSAY_IS_ANALYTE.has(itself.key) ? itself : undefined;
+  }
+
+  /**
+   * (charset) `CK TOTAL`, `Cholesterol totaal`, `Proteine totale`: a name with the word total after it (TOTAL_AFTER: in the
+   * languages seen), the catalog's total form of the name before it (`Total CK`) or, where it has none, that name
+   * (`CK`): a total is the analyte as measured whole.
+   */
+  private totalAfter(name: string): CatalogEntry | undefined {
+    const bare = name.replace(TOTAL_AFTER, '');
+    // (Words from a letter or digit, not ending in a bracket: `… Próstata (PSA) total` is read by the bracket's rules,
+    // which a wrapped line's two names joined before it must not reach through this one.)
+    return bare !== name && /^[\p{L}\p{N}]/u.test(bare) && !/\)\s*$/.test(bare) && /\p{L}{2}/u.test(bare) ? this.matchName(`Total ${bare}`) ?? this.matchName(bare) : undefined;
   }
 
   /**

@@ -260,6 +260,12 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: it says "${value!.valueText}"`, line });
       return;
     }
+    // (charset) Table 0085's I: the specimen is in the laboratory, the result pending — a value sent with it is a note
+    // (`Sent to reference lab. Result to follow.`), not a result. (Without a value: the no-value warning below.)
+    if (value && status.toUpperCase() === 'I') {
+      warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its status I means the result is pending`, line });
+      return;
+    }
     if (value && value.value === null) {
       // A comment sent as an OBX (`OBX|4|ST|COMMENT^Comment||Specimen received late`): the result before it is what it
       // is about, as an NTE's would be; never a result of its own.
@@ -436,7 +442,9 @@ function shiftedOneLeft(f: string[], d: Delimiters): boolean {
 }
 
 /** OBX-3 names of comments sent as results. */
-const COMMENT_NAME = /^(?:comments?|notes?|remarks?|footnotes?|disclaimer|narrative|lab comments?|result comments?|general comments?)$/i;
+// (charset) And in the languages of European laboratory systems' messages: German (`Befundkommentar`, `Bemerkung`,
+// `Hinweis`), Dutch (`Opmerking`, `Commentaar`), French, Italian, Spanish and Portuguese.
+const COMMENT_NAME = /^(?:comments?|notes?|remarks?|footnotes?|disclaimer|narrative|lab comments?|result comments?|general comments?|(?:befund|labor)?kommentar|bemerkung(?:en)?|hinweise?|opmerking(?:en)?|commentaar|commentaires?|remarques?|commenti|commento|comentarios?|observaci[oó]n(?:es)?|observa[cç][aã]o|observa[cç][oõ]es)$/iu;
 
 /** OBX-3 names that describe the specimen or the method, not a measurement. */
 const SPECIMEN_NAME = /^(?:specimen|sample)(?: (?:source|type|description|site|condition|volume|comments?))?$|^(?:collection method|method|methodology|test method)$/i;

@@ -5,6 +5,7 @@ import { isAstm, parseAstm } from './astm.parser.js';
 import type { BiomarkerCatalog } from './catalog.js';
 import { codeRows, type CodedResult } from './coding.js';
 import { isHl7, parseHl7, type Hl7ParseOptions } from './hl7.parser.js';
+import { decodeReportText } from './text-decoding.js';
 import { deeperThan, MAX_DATA_DEPTH } from './json-records.js';
 import type { ParsedReport, ParseWarning } from './parse.types.js';
 import { extractPdfLines } from './pdf-text.js';
@@ -64,9 +65,9 @@ export async function readReport(
     }
     // Full-width letters, digits and signs (Japanese, Chinese and Korean systems) read as the ASCII they stand for.
     case 'hl7v2':
-      return parseHl7(halfWidth(Buffer.from(bytes).toString('utf8'), HL7_DELIMITERS), hl7);
+      return parseHl7(halfWidth(decodeReportText(bytes), HL7_DELIMITERS), hl7);
     case 'text': {
-      const raw = Buffer.from(bytes).toString('utf8');
+      const raw = decodeReportText(bytes);
       // An analyser's ASTM E1394 / LIS2-A2 message (`H|\^&…`, `R|1|^^^ALT|35.2|U/L|10-40|N||F`): records, not printed lines.
       if (isAstm(raw)) return parseAstm(halfWidth(raw, ASTM_DELIMITERS), names.knows);
       // (fix38b) The structured upload's shape (`{"collectedAt": …, "results": [{"name": …, "value": …}]}`) sent as text:
