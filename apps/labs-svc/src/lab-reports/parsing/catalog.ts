@@ -696,7 +696,8 @@ function testNameSynonyms(folded: string): string {
     // Words cut short on printouts: `Total Iron Binding Cap.`, `Mean Cell Haemoglobin Conc.`; an albumin per creatinine (`Urine Microalbumin/Cr`,
     // `Albumin/Creat`) is the albumin/creatinine ratio.
     .replace(/\bcap$/, 'capacity').replace(/\bconc$/, 'concentration')
-    .replace(/^(?:urine )?(?:micro ?albumin|albumin) (?:cr|crea|creat|creatinine)(?: ratio)?$/, 'microalbumin creatinine ratio')
+    // (fixnm) `Microalb` (`Microalb/Creat Ratio`: a narrow column's) too.
+    .replace(/^(?:urine )?(?:micro ?alb(?:umin)?|albumin) (?:cr|crea|creat|creatinine)(?: ratio)?$/, 'microalbumin creatinine ratio')
     // Haematology analysers' parameter codes (`NEU%`, `LYM#`, `MON%`, `BAS%`; Sysmex XN's `EO%`, `EO#`): the differential they name.
     // (b62) And the two-letter codes of others (`NE#`, `LY%`, `MO#`, `BA%`: Nihon Kohden, Beckman Coulter, a Vietnamese LIS's).
     .replace(/\b(neu|lym|mon|bas|eo|ne|ly|mo|ba) ([%#])/g, (_, c: string, sign: string) => `${ANALYSER_CODES[c]} ${sign}`)
@@ -704,6 +705,8 @@ function testNameSynonyms(folded: string): string {
     // the catalog knows as SGOT/SGPT (AST/ALT).
     // `Hgb` (`Glycated Hgb`, `Hgb A1c`) is haemoglobin wherever it stands.
     .replace(/\bhgb\b/g, 'hemoglobin').replace(/\bbili\b/g, 'bilirubin')
+    // (fixnm) `Sugar` is the glucose wherever it stands (`Blood Sugar`, `Urine Sugar`, `Glucose/Sugar`).
+    .replace(/\bsugar\b/g, 'glucose')
     .replace(/\bwcc\b/g, 'wbc').replace(/\bwhite cell count\b/g, 'white blood cell count')
     // British pathology printouts name the cell counts `White Blood Count`, `Red Blood Count`.
     .replace(/^(white|red) blood count$/, '$1 blood cell count')
@@ -884,6 +887,8 @@ function testNameSynonyms(folded: string): string {
     // (labs45fix) `25-OH-Vitamin D3`, `25(OH) Vitamin D3`, `25-Hydroxy-Vitamin D3`: the 25-hydroxyvitamin D the catalog's
     // `Vitamin D3` already names. Only at the name's start: `1,25-(OH)2-Vitamin D3` (calcitriol) is another test.
     .replace(/^25 (?:oh|hydroxy) vitamin d3$/, '25 oh vitamin d')
+    // (fixnm) The Finnish laboratories' `D-25` (`P -D-25`, `S -D-25`: D-vitamiini, 25-OH), whole.
+    .replace(/^d 25$/, '25 oh vitamin d')
     // (labs37fix) Chemistry analysers' four-letter test codes (Ortho VITROS: `URIC`, `ALKP`, `ALTV`, the ALT slide):
     // the tests they name, as whole names only.
     .replace(/^uric$/, 'uric acid').replace(/^alkp$/, 'alkaline phosphatase').replace(/^altv$/, 'alt')
@@ -1024,6 +1029,8 @@ const VOCABULARY_BY_LANGUAGE: Record<string, Record<string, string>> = {
   tr: {
     klor: 'chloride', magnezyum: 'magnesium', kortizol: 'cortisol', serbest: 'free', alyuvar: 'erythrocytes', akyuvar: 'leukocytes',
     lenfosit: 'lymphocytes', monosit: 'monocytes', notrofil: 'neutrophils', reaktif: 'reactive',
+    // (fixnm) `Hidroksi` (hydroxy: `25-Hidroksi Vitamin D`).
+    hidroksi: 'hydroxy',
   },
   // Indonesian and Malay — written from knowledge, not sourced.
   // (labs50fix) `puasa` (fasting: `Glukosa Puasa`), `direk` (direct: `Kolesterol LDL Direk`) and a urinalysis's
@@ -1390,6 +1397,8 @@ const SAMPLE_QUALIFIERS: Record<string, Record<string, SampleSays>> = {
     'krew zylna': 'venous', 'krew wlosniczkowa': 'capillary', wyliczany: 'standard', wyliczona: 'standard', wyliczone: 'standard',
     obliczany: 'standard', obliczona: 'standard', obliczone: 'standard',
   },
+  // (fixnm) Romanian (`Colesterol seric total`, `Trigliceride serice`, `Fier seric`): of the serum, of the plasma.
+  ro: { seric: 'serum', serica: 'serum', serice: 'serum', plasmatic: 'serum', plasmatica: 'serum', plasmatice: 'serum' },
   cs: {
     nalacno: 'condition', 'na lacno': 'condition', vypocteny: 'standard', vypoctena: 'standard', vypocet: 'standard',
   },
@@ -1477,6 +1486,26 @@ function withDottedLetters(name: string, words: readonly RegExpMatchArray[]): st
     const joined = next && w[0].length === 1 && next[0].length === 1 && name.slice(w.index! + 1, next.index) === '.';
     return joined ? w[0] : `${w[0]} `;
   }).join('').trim();
+}
+
+/**
+ * (fixnm) A name with one word of a blood specimen between its words (`Colesterol seric total`, `Calcio sierico
+ * totale`: the Romance adjective before `total`), as printed without it, with what it said; null when none is there.
+ * One word, a SAMPLE_QUALIFIERS word of serum or blood only, words either side with spaces alone between.
+ */
+function withoutInnerSpecimenWord(name: string): { rest: string; says: Set<SampleSays> } | null {
+  const words = [...name.matchAll(/[\p{L}\p{N}]+/gu)];
+  for (let i = 1; i < words.length - 1; i++) {
+    const said = SAMPLE_WORD_LIST.get(foldName(words[i]![0]));
+    if (said !== 'serum' && said !== 'blood') continue;
+    const at = words[i]!.index!;
+    const [before, after] = [words[i - 1]!, words[i + 1]!];
+    // Spaces alone about it, the word before it no specimen's (`SERUM/PLASMA Creatinine`: a heading's words).
+    if (!/^\s+$/.test(name.slice(before.index! + before[0].length, at)) || !/^\s+$/.test(name.slice(at + words[i]![0].length, after.index!))
+      || SAMPLE_WORD_LIST.has(foldName(before[0]))) return null;
+    return { rest: `${name.slice(0, at).trimEnd()} ${name.slice(at + words[i]![0].length).trimStart()}`.trim(), says: new Set([said]) };
+  }
+  return null;
 }
 
 /** What a parenthesis says when it holds SAMPLE_QUALIFIERS only (`(venous)`, `(sang veineux)`); null otherwise. */
@@ -2641,7 +2670,12 @@ export class BiomarkerCatalog {
     if (nordic && !/^(?:lymph|lymf|zell|cell)/i.test(nordic[2]!) && !(nordic[1] === 'P' && /^amylas/i.test(nordic[2]!))) {
       // (labwords review) `P-Urat`, `S-Urat`, `fS-Urat`: the uric acid (`Urat` alone is no name the catalog knows: urine
       // microscopy's urate crystals; coding reads it outside urine in a uric acid's unit).
-      const hit = this.matchName(/^urat$/i.test(nordic[2]!.trim()) ? 'Uric acid' : nordic[2]!);
+      // (fixnm) A Finnish `-V` (vapaa, free) after the name (`P -T4-V`, `P -T3-V`): the free fraction of what the name
+      // before it reads, where the catalog has one (FREE_FRACTION); none elsewhere (`P -Krea-V`).
+      const vapaa = FINNISH_FREE.exec(nordic[2]!.trim());
+      const free = vapaa ? this.matchName(`Free ${vapaa[1]}`) : undefined;
+      const hit = vapaa ? (free && FREE_FRACTION.test(free.key) ? free : undefined)
+        : this.matchName(/^urat$/i.test(nordic[2]!.trim()) ? 'Uric acid' : nordic[2]!);
       if (hit && prefixFits(nordic[1]!.replace(/\([A-Za-z]{1,3}\)$/, ''), hit)) return hit;
       // (cat8 review) The red cells' prefix before an analyte they hold (`Ery-Magnesium`): its red cells' entry, if any.
       const red = hit && /^er[yc]/i.test(nordic[1]!) ? this.inRedCells(hit) : undefined;
@@ -2678,6 +2712,12 @@ export class BiomarkerCatalog {
     if (sample) {
       const hit = this.matchName(sample.rest);
       if (hit && fitsSample(hit, sample.says)) return hit;
+    }
+    // (fixnm) A specimen's word between the name's words (`Colesterol seric total`): the name without it, as after it.
+    const innerSample = withoutInnerSpecimenWord(name);
+    if (innerSample) {
+      const hit = this.matchName(innerSample.rest);
+      if (hit && fitsSample(hit, innerSample.says)) return hit;
     }
     // `HCT Αιματοκρίτης`, `Ne Ουδετερόφιλα` (a Greek report prints a Latin code before the Greek name): the code when the
     // catalog knows it, else the Greek name.
@@ -3007,6 +3047,11 @@ export class BiomarkerCatalog {
     // (readfixC) A drug's own name in urine (`Morphine, urine`, `Urine THC` or under a urine section): its urine screen.
     const drug = this.byName.get(normalizeName(n));
     if (drug && URINE_SCREEN.test(drug.key)) return drug;
+    // (fixnm) Two names of one test about a slash (`Glucose/Sugar` under a urinalysis), each read in urine as one
+    // analyte: that one, as matchName reads them outside urine (slashedHalves).
+    const halves = slashedHalves(n);
+    const first = halves ? this.inUrine(halves[0], qualitative) : undefined;
+    if (first && this.inUrine(halves![1], qualitative)?.key === first.key) return first;
     // `Bilir.`, `Urobil.` (a strip's narrow name column): its last word spelt out, then read in urine.
     const spelled = this.spelledOut(normalizeName(n));
     return spelled ? this.inUrine(spelled, qualitative) : undefined;
@@ -3313,6 +3358,8 @@ export const NORDIC_PREFIX = new RegExp(String.raw`^([fcav]?(?:B|S|P|PS|SP|Pt)|(
  * the name after it is the urine's test (`inUrine`), never the blood's. Group 1 the name.
  */
 const URINE_PREFIX = new RegExp(String.raw`^U(?:${PREFIX_JOINER})(?=\p{L})(.+)$`, 'u');
+/** (fixnm) A Finnish laboratory's `-V` (vapaa, free) after a prefixed name (`T4-V`, `T3-V`): group 1 the name before it. */
+const FINNISH_FREE = /^(\S+?)-V$/;
 
 /** A quantity per volume (`g/dL`, `mmol/L`, `U/L`, `10*9/L`): a concentration of some kind. */
 const PER_VOLUME = /\/(?:d|m|u|n)?L$/;

@@ -85,7 +85,12 @@ const DIFFERENTIAL_SCALES: Record<string, { percent: [number, number]; count: [n
 };
 /** How far (a factor) a printed number may lie from a scale's usual bounds and still be read on that scale. */
 const SCALE_SLACK = 2.5;
-type DifferentialScale = 'percent' | 'count';
+type DifferentialScale = 'percent' | 'count' | 'fraction';
+/**
+ * (fixnm) A differential printed as shares of one (`Monocytes  0.05  0.02 - 0.08`, a Philippine SI report's): its
+ * percentage's bounds over this. Read from a range's upper bound only, one at most.
+ */
+const PERCENT_PER_ONE = 100;
 
 /** Whether a number lies within SCALE_SLACK of the bounds `[lo, hi]` (a low bound of 0: anything up to the high one). */
 function nearBounds(x: number, [lo, hi]: [number, number]): boolean {
@@ -103,7 +108,11 @@ function scaleOf(base: string, x: number, bound: boolean): DifferentialScale | u
   const near = (b: [number, number]) => (bound ? x <= b[1] * SCALE_SLACK && x >= b[1] / SCALE_SLACK : nearBounds(x, b));
   const percent = near(scales.percent);
   const count = near(scales.count);
-  return percent === count ? undefined : percent ? 'percent' : 'count';
+  // (fixnm) A range's upper bound near a percentage's over a hundred (PERCENT_PER_ONE): a fraction of one. Far from
+  // both others on every kind of cell (SCALE_SLACK), so no bound read before on one of them changes.
+  const fraction = bound && x <= 1 && near([scales.percent[0] / PERCENT_PER_ONE, scales.percent[1] / PERCENT_PER_ONE]);
+  if ([percent, count, fraction].filter(Boolean).length !== 1) return undefined;
+  return percent ? 'percent' : count ? 'count' : 'fraction';
 }
 
 /** A name that says which a differential's number is (`Neutrophils %`, `NEUT#`, `Lymphocytes (Absolute)`, `PCT neutrocytów`). */
@@ -148,7 +157,8 @@ function differentialScales(rows: readonly RawRow[], catalog: BiomarkerCatalog, 
     if (range.high === undefined && row.rangeText?.trim()) continue;
     if (range.high !== undefined) {
       const byRange = scaleOf(base, range.high, true);
-      const scale = !byRange || (byRange === 'percent' && row.value! > 100) ? null : byRange;
+      // (fixnm) Nor a value over one under a fraction's range.
+      const scale = !byRange || (byRange === 'percent' && row.value! > 100) || (byRange === 'fraction' && row.value! > 1) ? null : byRange;
       out.set(index, scale);
       ranged.add(scale);
       continue;
@@ -191,6 +201,9 @@ function withoutUnitReadOtherwise(range: ReferenceRange, printed: string | undef
   // (Not a text of several tiers each with the unit, `Mulher: até 15 mm Homem: até 7 mm`: the last alone would lose it.)
   return /\d$/.test(head) && !head.includes(printed) ? { ...range, text: head } : range;
 }
+
+/** (fixnm) A litre alone printed as a unit (codeRows reads it as the flag letter where no volume is measured). */
+const LONE_LITRE = /^L$/;
 
 /** Dimensionless catalog units a row without a unit is taken to be in. */
 const IMPLIED_UNITS = new Set(['{ratio}', '{index}', '[pH]', '1']);
@@ -428,8 +441,11 @@ const ESR_QUALIFIER_BARE = new RegExp(String.raw`\s+(?:${ESR_HOUR}|(?:(?:nach|po
  */
 export function namesEsrShort(name: string, qualified = false): boolean {
   const bare = name.trim().replace(ESR_QUALIFIER, '').replace(ESR_QUALIFIER_BARE, '');
-  return ESR_SHORT_NAME.test(bare) && (!qualified || bare !== name.trim());
+  // (fixnm) Its letters with points (`V.S.G.`, `V.H.S.`: velocidad de sedimentación globular) read as printed without them.
+  return (ESR_SHORT_NAME.test(bare) || ESR_SHORT_NAME.test(bare.replace(DOTTED_LETTERS, '$1$2$3'))) && (!qualified || bare !== name.trim());
 }
+/** (fixnm) Two or three capitals each with a point (the last may have lost it): the letters, groups 1 to 3. */
+const DOTTED_LETTERS = /^([A-Z])\.\s?([A-Z])\.?(?:\s?([A-Z])\.?)?$/;
 
 /**
  * Whether a printed unit is one the biomarker is measured in: it converts to the catalog's unit (an enzyme's `[IU]`
@@ -618,6 +634,14 @@ const GRAMS_PER_CENT = /^(?:g|gm|gms)\s*%$/i;
 export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultCollectedAt: string): { results: CodedResult[]; warnings: ParseWarning[] } {
   const warnings: ParseWarning[] = [];
   const where = (row: RawRow) => ({ line: row.line, ...(row.page ? { page: row.page } : {}) });
+  // (fixnm) A lone `L` read as the unit of a row with a value and no flag, under a name the catalog knows measured in
+  // no volume (`Lymphocytes  0.19  L  0.20 - 0.40`: the flag column's letter where the unit column is empty): the flag
+  // letter low, no unit — litres alone measure nothing the catalog has but a volume.
+  rows = rows.map((row) => {
+    if (!LONE_LITRE.test(row.unit?.trim() ?? '') || row.flag || row.value === null || row.biomarkerRef || row.code) return row;
+    const entry = catalog.match(row.name);
+    return entry && !unitAgrees(row.unit!, entry) ? { ...row, unit: undefined, flag: row.unit!.trim() } : row;
+  });
   const urine = inferUrine(rows, catalog);
   // (labs34fix) A report whose names carry Nordic specimen prefixes (`B-Leukocytter`, `P-Ferritin`) prints `B-` before
   // the lymphocytes as the blood's too (`B-Lymfocytter`), not as the B cells.

@@ -9953,6 +9953,14 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // bounds: `Cholesterol  210 mg/dL  Normal < 200` is above its range, not normal.)
   const labelBeforeRange = k < n - 1 && REFERENCE_LABEL.test(tokens[k]!.replace(/:$/, '')) && numericRangeAt(tokens, k + 1) !== null;
   if (!twoWordRangeLabel(tokens, k, out) && !labelBeforeRange) k = readFlag(tokens, k, out);
+  // (fixnm) Tiers in one cell parted by slashes (`Eksiklik: <20 / Yetersizlik: 20-30 / Yeterli: 30-100  Düşük`): the
+  // tiers are the range's text (no bounds: the reader knows no tier the patient's), a flag after them the row's.
+  const slashed = out.value !== null && !out.rangeText ? slashedTiersAt(tokens, k) : null;
+  if (slashed) {
+    out.rangeText = slashed.text;
+    out.rangeTextOnly = true;
+    return readFlag(tokens, slashed.end, out) === n ? out : null;
+  }
   // A word in parentheses where the unit or range goes says when or how the sample was taken (`Glucose  5.2
   // (Fasting)  3.0-6.0`, `Cortisol  450  nmol/L  (AM)  140-690`): no unit, and no reason to lose the row. A range
   // given elsewhere (`(SEE-BELOW)`) is the range's text, read without its parentheses.
@@ -10049,6 +10057,14 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
     GROUPS_READ.set(out, sexes ? 'sexes' : 'groups');
     k = readFlag(tokens, k + bySex.span, out);
     return k === n ? out : null;
+  }
+  // (fixnm) A stage's or a population's label and a range in one bracket (`Estradiol 212 pg/mL  (mid-cycle
+  // 131-1655)`, a chat line's): the range's text, label and all, as one labelled group alone is (groupRangesAt).
+  const labelledBracket = out.value !== null && !out.rangeText ? labelledBracketRangeAt(tokens, k) : null;
+  if (labelledBracket) {
+    out.rangeText = labelledBracket.text;
+    out.rangeTextOnly = true;
+    return readFlag(tokens, k + labelledBracket.span, out) === n ? out : null;
   }
   const r = rangeAt(tokens, k);
   // `Leukocyty  8,0  tys/µl*  3,8  10,0`: two plain numbers ending a row after its value and a unit the laboratory
@@ -10313,6 +10329,52 @@ function rangeNoteAt(tokens: readonly string[], at: number, range: string, value
   const interval = bounds.low !== undefined && bounds.high !== undefined;
   const keeps = !words.some(groupWord) && !otherTier && (interval || words.some(normal));
   return { span: end - at + 1, text, bounds: keeps };
+}
+
+/** (fixnm) The most tokens a labelled range in brackets spans (labelledBracketRangeAt: `(mid-cycle 131 - 1655)`). */
+const LABELLED_BRACKET_TOKENS = 5;
+
+/**
+ * (fixnm) A bracket at `at` holding a label that names whom or when a range is for (a population's or a stage's word:
+ * `mid-cycle`, `follicular`, `adult`; a tier's, `(Optimal <90)`, is read as before), its colon or none, and one range,
+ * nothing else (`(mid-cycle 131-1655)`, `(Follicular: 12 - 166)`): the bracket's inner text and its tokens' span, or null.
+ */
+function labelledBracketRangeAt(tokens: readonly string[], at: number): { text: string; span: number } | null {
+  if (!tokens[at]?.startsWith('(') || tokens[at]!.length < 2) return null;
+  let end = at;
+  while (end < tokens.length && end < at + LABELLED_BRACKET_TOKENS && !tokens[end]!.endsWith(')')) end++;
+  if (end >= tokens.length || !tokens[end]!.endsWith(')')) return null;
+  const inner = tokens.slice(at, end + 1).join(' ').slice(1, -1).trim();
+  const label = /^(\p{L}[\p{L}\p{M}-]*):?\s+(?=\S)/u.exec(inner);
+  if (!label || !(POPULATION_WORD.test(label[1]!) || STAGE_WORD.test(label[1]!))) return null;
+  const rest = tokenize(inner.slice(label[0].length));
+  return numericRangeAt(rest, 0)?.span === rest.length ? { text: inner, span: end - at + 1 } : null;
+}
+
+/** (fixnm) The most words a tier's label in a slashed cell has (slashedTiersAt: `Vitamin D Deficiency:`). */
+const SLASHED_TIER_LABEL_WORDS = 3;
+/** (fixnm) A tier label's last word, its colon against it (`Eksiklik:`, `Deficient:`). */
+const TIER_LABEL_END = /^\p{L}[\p{L}\p{M}'-]*:$/u;
+
+/**
+ * (fixnm) Tiers of a range printed in one cell, parted by slashes, from `at`: each a label of words ending in a colon
+ * and a bound or an interval (`Eksiklik: <20 / Yetersizlik: 20-30 / Yeterli: 30-100`, `Deficient: <20 / Sufficient:
+ * 30-100`). Two tiers at least; their text and the token after the last, or null.
+ */
+function slashedTiersAt(tokens: readonly string[], at: number): { text: string; end: number } | null {
+  let j = at;
+  let tiers = 0;
+  while (j < tokens.length) {
+    if (tiers > 0 && tokens[j] !== '/') break;
+    const start = tiers > 0 ? j + 1 : j;
+    let w = start;
+    while (w < tokens.length && w < start + SLASHED_TIER_LABEL_WORDS - 1 && /^\p{L}/u.test(tokens[w]!) && !tokens[w]!.endsWith(':')) w++;
+    const r = TIER_LABEL_END.test(tokens[w] ?? '') ? numericRangeAt(tokens, w + 1) : null;
+    if (!r) return null;
+    j = w + 1 + r.span;
+    tiers++;
+  }
+  return tiers >= 2 ? { text: tokens.slice(at, j).join(' '), end: j } : null;
 }
 
 /**

@@ -603,7 +603,7 @@ export function isUnitNoise(token: string): boolean {
  * a sample haemolysed or clotted, a test not done or cancelled, no sample or material, too little of it, a result still
  * to come (`folgt`, `Befund folgt`, `wird nachgereicht`, `ausstehend`, `in Bearbeitung`: labs46fix; fixc: `pendiente`,
  * `pendente`, `in corso`, `en cours`, `w trakcie realizacji`, `in behandeling`; fix9: `en curso`, `em análise`, `in
- * esecuzione`, `in Arbeit`, `w toku`, `in bewerking`). Lower case.
+ * esecuzione`, `in Arbeit`, `w toku`, `in bewerking`; fixnm: `in lucru`, `в работе`). Lower case.
  */
 const NO_RESULT_IN_OTHER_LANGUAGES = [
   // French
@@ -655,6 +655,9 @@ const NO_RESULT_IN_OTHER_LANGUAGES = [
   'volgt', 'in behandeling',
   // (fix9) Pending: `in bewerking`.
   'in bewerking',
+  // (fixnm) Pending in Finnish (`tulossa`: coming), Romanian (`in lucru`, `în lucru`: in the works), Russian (`в работе`,
+  // `в процессе`), Turkish (`sonuç bekleniyor`: result awaited) and Ukrainian (`в роботі`).
+  'bekleniyor', 'in lucru', 'în lucru', 'sonuç bekleniyor', 'tulossa', 'в процессе', 'в работе', 'в роботі',
 ];
 
 const NO_RESULT = new RegExp(`^(?:\\*+\\s*)?(${[
@@ -726,9 +729,10 @@ export const ROMANCE_LOW_WORDS: readonly string[] = ['bajo', 'baja', 'baixo', 'b
  * French `bas` (low): `BAS` is the basophils' abbreviation as often — normalizeFlag reads it, as a phrase's word, in
  * brackets (OTHER_LANGUAGE_FLAG_PHRASES), never as a token alone. (cr2 leftover) German `hoch`/`niedrig` (high, low) as
  * well: `3,5 - 5,1 (hoch)` kept the word in the range's text and `Kalium 5,4 mmol/l hoch 3,5 - 5,1` read no row.
+ * (fixnm) Turkish `yüksek`/`düşük` (high, low: an e-Nabız `Durum` column's) too.
  */
-export const RAISED_WORDS: readonly string[] = ['elevado', 'elevada', 'elevato', 'elevata', 'élevé', 'élevée', 'erhöht', 'hoch'];
-export const LOWERED_WORDS: readonly string[] = ['erniedrigt', 'niedrig'];
+export const RAISED_WORDS: readonly string[] = ['elevado', 'elevada', 'elevato', 'elevata', 'élevé', 'élevée', 'erhöht', 'hoch', 'yüksek'];
+export const LOWERED_WORDS: readonly string[] = ['erniedrigt', 'niedrig', 'düşük'];
 /** Words as [word, the flag it says] pairs, for a map of flag words. */
 const flagTokens = (flag: LabFlag, words: readonly string[]) => words.map((w) => [w, flag] as const);
 /**
