@@ -297,14 +297,14 @@ describe('cells review: one label before a range in the range column', () => {
       'Hemoglobin           15.1  g/dL       (  Adult   13 - 17  )'))).toEqual([['hemoglobin', 15.1, 'g/dL', 13, 17, 'normal']]);
   });
 
-  it('negatives: a tier run and a sex\'s label keep no bounds; the unit stays clean', () => {
+  it('negatives: a tier run keeps no bounds; a sex\'s label, one group\'s interval, its bounds (the lead\'s fixr decision, colon or none); the unit stays clean', () => {
     expect(coded(lines(
       'Test                  Result          Unit          Reference Range',
       'Hemoglobin            15.2            g/dL          Male     13.5 - 17.5',
       'Vitamin D (25-OH)     41              nmol/L        Deficient      < 50',
       '                                                    Insufficient   50 - 75',
       '                                                    Sufficient     > 75'))).toEqual([
-      ['hemoglobin', 15.2, 'g/dL', null, null, null],
+      ['hemoglobin', 15.2, 'g/dL', 13.5, 17.5, 'normal'],
       ['vitamin-d', 41, 'nmol/L', null, null, null],
     ]);
   });

@@ -144,14 +144,14 @@ describe('fixnm: tiers in one cell parted by slashes, a status word after', () =
 });
 
 describe('fixnm: a labelled range in one bracket after the value', () => {
-  it('`Estradiol - 212 pg/mL (mid-cycle 131-1655)` in a chat line: the row, the phase\'s range as text (one group alone: no bounds)', () => {
+  it('`Estradiol - 212 pg/mL (mid-cycle 131-1655)` in a chat line: the row, the phase\'s range with its bounds (one group\'s interval: the lead\'s fixr decision, colon or none)', () => {
     expect(codedWithRangeText(lines('hi doctor, my results from this week:', 'Estradiol - 187 pg/mL  (mid-cycle 120-1500)',
       'FSH 5.9 mIU/mL'))).toEqual([
-      ['estradiol', 187, 'pg/mL', 'mid-cycle 120-1500', null, null, null],
+      ['estradiol', 187, 'pg/mL', 'mid-cycle 120-1500', 120, 1500, 'normal'],
       ['follicle-stimulating-hormone', 5.9, 'm[IU]/mL', null, null, null, null],
     ]);
     expect(codedWithRangeText('Progesterone 0.6 ng/mL  (follicular: 0.1-1.5)')).toEqual([
-      ['progesterone', 0.6, 'ng/mL', 'follicular: 0.1-1.5', null, null, null]]);
+      ['progesterone', 0.6, 'ng/mL', 'follicular: 0.1-1.5', 0.1, 1.5, 'normal']]);
   });
 
   it('negative: a bracket of another word and numbers, or words after the value, gives no row', () => {

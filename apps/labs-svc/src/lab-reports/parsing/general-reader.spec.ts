@@ -13938,10 +13938,11 @@ describe('groups: a result printed with the reference ranges of several groups s
   });
 
   it('negatives: a group\'s line after a blank line, or with a label already read, does not go on the range; no row of it', () => {
+    // (The row's own one group's interval is its range: the lead's fixr decision, colon or none.)
     expect(rows('Hematology', 'Hemoglobin  14.1  g/dL  Male 13.5-17.5', '', '                        Female 12.0-15.5'))
-      .toEqual([['hemoglobin', 14.1, 'g/dL', 'Male 13.5-17.5', null, null, null]]);
+      .toEqual([['hemoglobin', 14.1, 'g/dL', 'Male 13.5-17.5', 13.5, 17.5, 'normal']]);
     expect(rows('Hematology', 'Hemoglobin  14.1  g/dL  Male 13.5-17.5', '                        Male 12.0-15.5'))
-      .toEqual([['hemoglobin', 14.1, 'g/dL', 'Male 13.5-17.5', null, null, null]]);
+      .toEqual([['hemoglobin', 14.1, 'g/dL', 'Male 13.5-17.5', 13.5, 17.5, 'normal']]);
     // `Adultos:` alone names the reference range (as on main): its bounds.
     expect(rows('BIOQUIMICA', 'Creatinina   0,9   mg/dL   Adultos: 0,6 a 1,2')).toEqual([['creatinine', 0.9, 'mg/dL', '0,6 a 1,2', 0.6, 1.2, 'normal']]);
   });

@@ -189,6 +189,12 @@ export const EQUALS_LABEL = new RegExp(String.raw`^([<>≤≥]=?\s*\d[\d.,]*|\d[
 const AGE_GROUP_AFTER_INTERVAL = new RegExp(String.raw`^(\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?)\s*\(\s*(?:[<>≤≥]=?\s*)?\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?(?:${YEAR_WORDS}|y\.|j\.)\s*\)$`, 'iu');
 /** (fixr) A label and its colon before a range, the only colon of the text (parseReferenceRange, groupIntervalLabel). */
 const GROUP_LABEL_COLON = /^([^:：\d<>≤≥][^:：]{0,39}?|\d[^:：]{0,39}?\p{L}[^:：]*?)\s*[:：]\s*(?=(?:[<>≤≥]=?\s*)?\d[^:：]*$)/u;
+/**
+ * (lead) The same label without its colon, one to three words before the interval (`mid-cycle 131-1655`, `Male
+ * 264-916`, `Follicular phase 2.4-12.6`): read by groupIntervalLabel as the colon's, so one group's interval is the
+ * range whether or not the lab printed a colon after its label.
+ */
+const GROUP_LABEL_SPACE = /^((?:[^\d\s<>≤≥:：()\[\]][^\s:：]*\s+){1,3})(?=(?:[<>≤≥]=?\s*)?\d[^:：\p{L}]*$)/u;
 /** (fixr) Words of a group's label besides its group words: an age (`19-49`, `>50`, `y`, `yrs`) or a time of day (`8-10`, `AM`). */
 const HOUR_WORD = /^(?:am|pm|a\.m|p\.m|morning|evening|afternoon|night)$/i;
 const AGE_OR_HOUR_TOKEN = new RegExp(String.raw`^(?:(?:[<>≤≥]=?)?\d{1,3}(?:[-–]\d{1,3})?\+?|y|yr|${YEAR_WORDS}|yo|j|mo|${MONTH_WORDS})$|${HOUR_WORD.source}`, 'iu');
@@ -288,6 +294,7 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     // a pubertal stage's are. Several labels (`Male: 264-916 Female: 8-48`) or one of no group (`Note: 5-10`,
     // `Desirable: < 200`, a tier's) keep the text alone.
     .replace(GROUP_LABEL_COLON, (label: string, words: string, _at: number, whole: string) => (groupIntervalLabel(words, whole.slice(label.length)) ? '' : label))
+    .replace(GROUP_LABEL_SPACE, (label: string, words: string, _at: number, whole: string) => (groupIntervalLabel(words, whole.slice(label.length)) ? '' : label))
     .replace(/(?<=[\d.])[Oo]|[Oo](?=[\d.])/g, '0').replace(/(?<=[\d.])[lI]|[lI](?=[\d.])/g, '1');
   // Thousands separators (`150,000`, `1.500.000`) go, a decimal comma (`3,5`) is a point, as `readPrintedNumber` reads
   // them in this report and this row (nothing known: a point is the decimal, a comma before three digits groups).

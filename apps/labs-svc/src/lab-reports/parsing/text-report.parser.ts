@@ -10059,11 +10059,11 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
     return k === n ? out : null;
   }
   // (fixnm) A stage's or a population's label and a range in one bracket (`Estradiol 212 pg/mL  (mid-cycle
-  // 131-1655)`, a chat line's): the range's text, label and all, as one labelled group alone is (groupRangesAt).
+  // 131-1655)`, a chat line's): the range's text, label and all; one group's interval is its bounds (parseReferenceRange,
+  // GROUP_LABEL_SPACE: the lead's fixr decision, with or without the label's colon).
   const labelledBracket = out.value !== null && !out.rangeText ? labelledBracketRangeAt(tokens, k) : null;
   if (labelledBracket) {
     out.rangeText = labelledBracket.text;
-    out.rangeTextOnly = true;
     return readFlag(tokens, k + labelledBracket.span, out) === n ? out : null;
   }
   const r = rangeAt(tokens, k);
