@@ -85,7 +85,14 @@ const DIFFERENTIAL_SCALES: Record<string, { percent: [number, number]; count: [n
 };
 /** How far (a factor) a printed number may lie from a scale's usual bounds and still be read on that scale. */
 const SCALE_SLACK = 2.5;
-type DifferentialScale = 'percent' | 'count';
+/**
+ * (fixjp) `fraction`: the percentage's scale divided by a hundred (`Lymphocytes  0.19  0.20 - 0.40`, a Philippine or
+ * Commonwealth report's differential in SI fractions of the white cells, no unit printed): the percentage's entry, the
+ * value as printed. Read from a range's upper bound only; the three scales lie apart for every kind of cell.
+ */
+type DifferentialScale = 'percent' | 'count' | 'fraction';
+/** (fixjp) A percentage as a fraction of one. */
+const PERCENT_AS_FRACTION = 100;
 
 /** Whether a number lies within SCALE_SLACK of the bounds `[lo, hi]` (a low bound of 0: anything up to the high one). */
 function nearBounds(x: number, [lo, hi]: [number, number]): boolean {
@@ -103,7 +110,9 @@ function scaleOf(base: string, x: number, bound: boolean): DifferentialScale | u
   const near = (b: [number, number]) => (bound ? x <= b[1] * SCALE_SLACK && x >= b[1] / SCALE_SLACK : nearBounds(x, b));
   const percent = near(scales.percent);
   const count = near(scales.count);
-  return percent === count ? undefined : percent ? 'percent' : 'count';
+  const fraction = bound && near(scales.percent.map((b) => b / PERCENT_AS_FRACTION) as [number, number]);
+  const found = ([[percent, 'percent'], [count, 'count'], [fraction, 'fraction']] as const).filter(([on]) => on);
+  return found.length === 1 ? found[0]![1] : undefined;
 }
 
 /** A name that says which a differential's number is (`Neutrophils %`, `NEUT#`, `Lymphocytes (Absolute)`, `PCT neutrocytów`). */
