@@ -3000,7 +3000,9 @@ export class BiomarkerCatalog {
 
   /** `matchInUrine` of a name whose other languages' words for urine are already `urine` (`urineInEnglish`). */
   private inUrine(english: string, qualitative = false): CatalogEntry | undefined {
-    const printed = english.replace(/\s+/g, ' ').trim().replace(URINE_PREFIX, '$1').replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '')
+    // (fixjp) A section's heading in square brackets before the name (`[Urinalysis] Urine Protein`: the text reader
+    // keeps a bracketed heading with its first row's name) is no part of it, as loincComponent drops a bracket's words.
+    const printed = english.replace(/\[[^\][]*\]/g, ' ').replace(/\s+/g, ' ').trim().replace(URINE_PREFIX, '$1').replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '')
       // (labs34fix review) `Recuento de leucocitos`, `Contagem de hemácias` (Spanish, Portuguese: the count of the cells
       // named): in urine, the urine's cells per field, as their name alone is.
       .replace(COUNT_OF, '')

@@ -295,7 +295,9 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     // `Desirable: < 200`, a tier's) keep the text alone.
     .replace(GROUP_LABEL_COLON, (label: string, words: string, _at: number, whole: string) => (groupIntervalLabel(words, whole.slice(label.length)) ? '' : label))
     .replace(GROUP_LABEL_SPACE, (label: string, words: string, _at: number, whole: string) => (groupIntervalLabel(words, whole.slice(label.length)) ? '' : label))
-    .replace(/(?<=[\d.])[Oo]|[Oo](?=[\d.])/g, '0').replace(/(?<=[\d.])[lI]|[lI](?=[\d.])/g, '1');
+    .replace(/(?<=[\d.])[Oo]|[Oo](?=[\d.])/g, '0').replace(/(?<=[\d.])[lI]|[lI](?=[\d.])/g, '1')
+    // (fixjp) An `O` alone where an interval's lower bound stands (`O - 20`, OCR's zero): the zero, as `O.27` is.
+    .replace(/(?<![\p{L}\p{N}.,])[Oo](?=\s*[-–]\s*\d)/u, '0');
   // Thousands separators (`150,000`, `1.500.000`) go, a decimal comma (`3,5`) is a point, as `readPrintedNumber` reads
   // them in this report and this row (nothing known: a point is the decimal, a comma before three digits groups).
   // (`150 000 - 400 000`, `0 - 10 000`: bounds grouped by spaces, as a table's range cell prints them, are one number each.)
@@ -355,12 +357,17 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     const [low, high] = between;
     if (low <= high) return { low, high, lowInclusive: true, highInclusive: true, text: raw };
   }
+  // (fixjp) `(-)`: a strip's none in parentheses, a Japanese check-up's urine reference — negative expected.
+  if (/^\(\s*-\s*\)$/.test(repaired)) return { expected: 'negative', text: raw };
   const q = QUALITATIVE.exec(foldAnswer(repaired));
   if (q) return { expected: canonicalQualitative(q[1]!), text: raw };
   // `90 and above`, `90 - or more`: a lower bound said in words is that bound and up. (`90 -` alone may be a range cut at
   // its dash, the upper bound wrapped onto the next line: text only, unless its carrier says it is whole — openRangeAbove.)
   const openAbove = /^(\d+(?:\.\d+)?)\s*(?:[-–—]\s*)?(?:and|or)\s+(?:above|over|more|greater|higher)$/i.exec(repaired);
   if (openAbove) return { low: Number(openAbove[1]), lowInclusive: true, text: raw };
+  // (fixjp) `4.00 or less`, `30 and below`: an upper bound said in words, that bound and down.
+  const openBelow = /^(\d+(?:\.\d+)?)\s*(?:and|or)\s+(?:below|under|less|lower)$/i.exec(repaired);
+  if (openBelow) return { high: Number(openBelow[1]), highInclusive: true, text: raw };
   const bound = BOUND.exec(repaired);
   if (bound && bound[2] !== undefined) {
     // (boundwords review) An age after the bound's number (`über 60 Jahre`, `mayor de 18 años`, `above 18 years`): a
@@ -510,7 +517,8 @@ function normalizeOp(op: string): string {
  * `Âm tính` as a range's: QUALITATIVE), so that `Âm tính | Âm tính` is normal and `Dương tính | Âm tính` abnormal.
  */
 export function canonicalQualitative(s: string): string {
-  const t = s.toLowerCase().replace(/\s+/g, ' ').trim();
+  // (fixjp) A strip's sign in parentheses (`(-)`, `(+)`: text-report.parser's GRADE_SIGN) answers as the sign alone.
+  const t = s.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^\(([-+])\)$/, '$1');
   // (unitrange) Matched folded as NEGATIVE_WORDS are (`Ne\u0301gatif`, `Négatif`); an answer that is neither kept as printed.
   const folded = foldAnswer(t);
   if (ABSENCE.test(folded)) return 'negative';

@@ -208,8 +208,12 @@ const REFERENCE_AND_STATUS = new RegExp(String.raw`^(?:(?:reference|ref|normal|r
  */
 const COMMENT_HEADER = /^(comment|comments|notes|keterangan|catatan)$/;
 
-/** (jp2) `判定`, `판정` (judgement): a check-up's grade column, a status column (ROLE_WORDS, headerColumns). */
-const JUDGEMENT_HEADERS = ['判定', '판정'];
+/**
+ * (jp2) `判定`, `판정` (judgement): a check-up's grade column, a status column (ROLE_WORDS, headerColumns). (fixjp) The
+ * same in English, as a Japanese or Korean check-up's English version heads it (`Judgment`, `Judgement`): its letters
+ * (`A` within normal limits … `D` treatment required) are grades, no flag (Column.grade).
+ */
+const JUDGEMENT_HEADERS = ['判定', '판정', 'judgment', 'judgement'];
 /**
  * Headers of a column of previous results (`Previous`, `Prior result`, `Last result`, `Previous value`), and (cards)
  * the labels of a previous result on a card's line of its own (namesPreviousResult: `Previous: 102 mg/dL`).
@@ -230,7 +234,8 @@ const VALUE_HEADER_WORDS = `values|patient|patient value|patient result|patient'
 const VALUE_HEADER_OTHER_LANGUAGES = 'uitslag|testuitslag|resultaat|waarde|wynik|valeur|valor|valore|wert|messwert';
 /** What the words of a header cell mean (lower case, punctuation to spaces, a trailing unit in parentheses removed). */
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
-  [/^(test|tests|test name|test description|name|parameter|parameters|investigation|investigations|analyte|component|description|examination|determination|assay|biomarker|lab test)$/, 'name'],
+  // (fixjp) `Test item`, `Check item`: an East Asian report's English header over the tests' names (`検査項目`).
+  [/^(test|tests|test name|test description|name|parameter|parameters|investigation|investigations|analyte|component|description|examination|determination|assay|biomarker|lab test|test item|test items|check item|check items|examination item|examination items)$/, 'name'],
   // The same headers in the languages of European reports (Dutch, German, Polish, Italian, Spanish, Portuguese, French).
   [/^(bepaling|onderzoek|untersuchung|analyt|badanie|badania|esame|esami|analisi|prueba|pruebas|examen|determinacion|parametro|parametr|parametry|analisis|exame|exames|analise|analises|analyse|analyses|teste|testes)$/, 'name'],
   // (labs34fix: `Teste`, `Valor`, Portuguese and Spanish.) A card's value label in those languages (tokens.ts
@@ -589,7 +594,10 @@ function headerDate(text: string): [number, number] | null {
   const cell = text.trim();
   const m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(cell)
     ?? /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(cell);
-  const iso = m ? null : /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(cell);
+  // (fixjp) A year first with slashes or dots (`2026/11/20`, `2026.11.20`: Japan's, China's, Korea's order) says its
+  // order as an ISO date does.
+  const iso = m ? null : /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(cell)
+    ?? /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(cell);
   if (!m && !iso) return namedHeaderDate(cell) ?? headerMonth(cell) ?? headerPeriod(cell);
   const key = (y: number, mo: number, d: number, h: string | undefined, mi: string | undefined) =>
     mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? ((y * 100 + mo) * 100 + d) * 10000 + Number(h ?? 0) * 100 + Number(mi ?? 0) : NaN;
@@ -858,6 +866,9 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
     }
     // A section's title printed where the name column's header goes (`CHEMISTRY   Current   Units   Ref Range`): the
     // name column, when the other cells are all header words (checked below, as for a header without a name).
+    // (fixjp) So is `Item` (`Item  Unit  Reference  2025/11/14  2026/11/20  Judgment`, a check-up's English version of
+    // `項目`): the name column only beside two columns of other roles — a list's `| Item | Finding |` is no results
+    // table.
     if (i === 0 && /^[A-Za-z][A-Za-z &/.-]*$/.test(c.text.trim())) {
       columns.push({ role: 'name', x: c.x, end: c.end });
       titled = true;

@@ -683,6 +683,9 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   // (text7) A sentence that sets a target, or a tiered comment under a row, read as a row under a name no test has:
   // none (notATestsName).
   read.rows = read.rows.filter((r) => !notATestsName(r, opts));
+  // (fixjp) A letterhead's contact line (a street address, a telephone, a web address, an accreditation) read as a row
+  // under a name no test has: none (contactRow).
+  read.rows = read.rows.filter((r) => !contactRow(r, opts));
   // `Normal: 0.7 - 1.3`, `Bajo (deseable): < 100` in a range column: a label that names the reference range is not
   // part of it (once the lines under a row have continued its range: `Desirable : < 200` over `Borderline: 200-239`
   // are tiers, kept as printed).
@@ -691,6 +694,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   readGroupedNumbers(cumulative.lines, read.rows, opts);
   readEquivalentRanges(read.rows, opts);
   starAFlags(read.rows);
+  gradeLettersNoFlag(lines, read.rows);
   return { layout, rows: datedRows(withListed(read.rows, listed), printed), warnings: [...cumulative.warnings, ...read.warnings], ...dates };
 }
 
@@ -743,6 +747,34 @@ function notATestsName(row: RawRow, opts: TextParseOptions): boolean {
   const name = row.name;
   if (!TARGET_IN_SENTENCE.test(name) && !TIER_IN_NAME.test(name) && !QUOTE_IN_NAME.test(name) && !targetEndingName(row)) return false;
   return !opts.knows?.(name.trim());
+}
+
+/**
+ * (fixjp) What a letterhead's contact line prints and no result's line does: a web or e-mail address (`www.lab.ro`,
+ * `https://…`, `info@lab.com`); a telephone's or fax's label before its number, seven signs or more (`Tel (02)
+ * 8723-0101`, `Phone: +63 2 8555 0101`, `Fax 021.555.0142`; not `pH 7.33`); an accreditation's (`RENAR LM 1092`,
+ * `ISO 15189`, `CLIA #`, `License No. 13-0027`; not a method's `CLIA`); a street address, its house number before or after the street's word (`279 E.
+ * Rodriguez Sr. Ave.`, `Calea Floreasca nr. 111`, `Rua Augusta 5`). Its numbers are no result: the house's, the
+ * telephone's, the accreditation's.
+ */
+const WEB_ADDRESS = /(?:^|[\s(|<])(?:https?:\/\/|www\.)\S|[\w.+-]+@[\w-]+\.[\w.]+/i;
+const PHONE_LABEL = /(?<!\p{L})(?:tel|tél|telephone|téléphone|phone|fax|mobile|hotline|helpline|tlf|telefon|telefono|teléfono|telefone|telp)\.?\s*(?:no\.?|nr\.?|#)?\s*[:.]?\s*[+(]?\d[\d\s().\/-]{5,}\d/iu;
+const ACCREDITATION = /(?<!\p{L})(?:renar|iso\s*(?:15189|17025|9001)|clia\s*(?:#|no\.?|id)|nabl|accreditation|accredited|licen[cs]e\s*(?:no\.?|nr\.?|number|#))(?!\p{L})/iu;
+/** (fixjp) A street's word in an address, capitalised (`Ave.`, `Street`, `Calea`, `Strada`, `Rua`) or in capitals. */
+const STREET_WORDS = ['Ave', 'Avenue', 'St', 'Street', 'Rd', 'Road', 'Blvd', 'Boulevard', 'Lane', 'Highway', 'Calea', 'Strada', 'Str', 'Ulica', 'Rua', 'Avenida', 'Calle', 'Strasse', 'Straße']
+  .flatMap((w) => [w, w.toUpperCase()]).join('|');
+const STREET_ADDRESS = new RegExp(String.raw`(?<![\p{L}\d.,-])\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'-]*\.?\s+){0,4}(?:${STREET_WORDS})\.?(?=[\s,]|$)`
+  + String.raw`|(?<!\p{L})(?:${STREET_WORDS})\.?\s+(?:\p{Lu}[\p{L}'-]*\.?\s+){1,3}(?:(?:nr|no)\.?\s*)?\d{1,5}[A-Za-z]?(?=[\s,]|$)`, 'u');
+
+/**
+ * (fixjp) Whether a row is read from a letterhead's contact line: what it was read from (its name, value, unit and
+ * range as printed; not the rest of its line, which may run on through other rows) holds a web address, a telephone,
+ * an accreditation or a street address, under a name the catalog does not know.
+ */
+function contactRow(row: RawRow, opts: TextParseOptions): boolean {
+  const printed = [row.name, row.valueText ?? row.value, row.unit, row.rangeText].filter((p) => p !== undefined && p !== null).join(' ');
+  return (WEB_ADDRESS.test(printed) || PHONE_LABEL.test(printed) || ACCREDITATION.test(printed) || STREET_ADDRESS.test(printed))
+    && !opts.knows?.(row.name.trim());
 }
 
 /** An arrow printed as a value's flag (`↑69.01`, `RDW-SD  ↑  45.1`, `13.3 ▼`), or the bullet OCR makes of one glued to the value (`•0.66`). */
@@ -798,6 +830,45 @@ function starAFlags(rows: RawRow[]): void {
     const bounded = range.low !== undefined || range.high !== undefined;
     const high = bounded ? flagFromRange(row.value, row.comparator, row.valueText, range) === 'high' : starB;
     row.normalizedFlag = high ? 'high' : 'abnormal';
+  }
+}
+
+/**
+ * (fixjp) A legend of grade letters, as a check-up prints its judgment's (`A = Within normal limits   B = Slightly
+ * abnormal   C = Re-examination …   D = Treatment …`, `A: no findings`): a letter, `=` or `:`, then words. A legend
+ * is a grade's where its letters run from `A` in the alphabet's order (`A`, `B`, `C` at least, on one line or on lines
+ * one after another); a flag's legend (`H = High  L = Low  A = Abnormal`) is none.
+ */
+const LEGEND_LETTER = /(?:^|\s)([A-G])\s*[=:]\s*(?=\p{L})/gu;
+/** The fewest letters of such a legend (`A`, `B`, `C`). */
+const FEWEST_GRADES = 3;
+
+/** The letters of a report's grade legend (LEGEND_LETTER), or none. */
+function gradeLegend(lines: readonly SourceLine[]): Set<string> {
+  let run: string[] = [];
+  let grades: string[] = [];
+  for (const l of lines) {
+    for (const m of l.text.matchAll(LEGEND_LETTER)) {
+      const letter = m[1]!;
+      run = letter === String.fromCharCode('A'.charCodeAt(0) + run.length) ? [...run, letter] : letter === 'A' ? ['A'] : [];
+      if (run.length >= FEWEST_GRADES && run.length > grades.length) grades = run;
+    }
+  }
+  return new Set(grades);
+}
+
+/**
+ * (fixjp) A row's flag that is one of the report's grade letters (gradeLegend): a grade, which says how far a result
+ * is from the normal and not which way — no flag (`A` is within normal limits, not HL7's abnormal; `B` slightly
+ * abnormal, not bajo's low; `C` re-examination, not critical). The printed range flags the row.
+ */
+function gradeLettersNoFlag(lines: readonly SourceLine[], rows: RawRow[]): void {
+  if (!rows.some((r) => r.flag && /^[A-G]$/.test(r.flag))) return;
+  const grades = gradeLegend(lines);
+  for (const row of rows) {
+    if (!row.flag || !grades.has(row.flag)) continue;
+    delete row.flag;
+    delete row.normalizedFlag;
   }
 }
 
@@ -7163,7 +7234,8 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   const remark = two || worded ? null : /^(\S+)\s+\(([^()]*[A-Za-z]{3}[^()]*)\)$/.exec(valueText);
   const remarked = remark ? valueOnly(remark[1]!, false) : null;
   // (The reading is never read as the value's unit, even when it looks like one: `5/neg.` is 5, the unit the column's.)
-  const value = dashAnswer ?? (two ? valueOnly(`${two[1]} %`, false) : (reading ? null : valueOnly(valueText, false)) ?? remarked ?? worded);
+  const value = dashAnswer ?? (two ? valueOnly(`${two[1]} %`, false) : (reading ? null : valueOnly(valueText, false)) ?? remarked ?? worded)
+    ?? gradeSignCell(name, valueText, rangeText, opts);
   // (labsleft, leftfix) A grade with its plus first alone in the result cell (`+ 2`, `+2`) under a name no strip grades
   // (gradedWithPlusFirst): what plusFirstReading says once the row's unit and range are read, below.
   const plusFirst = value && value.value === null && PLUS_FIRST_GRADE.test(value.valueText ?? '') && !gradedWithPlusFirst(name, opts) ? value.valueText! : null;
@@ -7180,7 +7252,12 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // 1`, a footer's second field) is no unit.
   // (labsrob2) A flag's star or arrow alone in the unit column, the unit at the start of the range column after it
   // (`Glicemia   101   *   mg/dL   70 - 100` printed wider: the star column under `U.M.`): the row's flag, no unit.
-  const unitFlag = /^(?:\*{1,3}|[↑↓▲▼])$/.test(unitText.trim()) && isUnitToken(rangeText.trim().split(/\s+/)[0] ?? '') ? unitText.trim() : undefined;
+  // (fixjp) `H` or `L` alone in the unit column of a row that prints no unit (a differential as fractions: `Lymphocytes
+  // 0.19  L  0.20 - 0.40`, the flag printed after the value, under `UNIT`): the flag, not litres, where the catalog
+  // knows the test and measures it in no unit so printed.
+  const sideInUnit = SIDE_IN_UNIT.test(unitText.trim()) && !flagText && row.value !== null && opts.knows?.(name) === true
+    && opts.measuresIn?.(name, unitText.trim()) === false;
+  const unitFlag = sideInUnit || (/^(?:\*{1,3}|[↑↓▲▼])$/.test(unitText.trim()) && isUnitToken(rangeText.trim().split(/\s+/)[0] ?? '')) ? unitText.trim() : undefined;
   if (unitText && !unitFlag && !isUnitNoise(unitText) && !/^[A-Za-z][A-Za-z .'-]*:\s*\S/.test(unitText)) {
     const ut = unitText.split(/\s+/);
     const rest = ut.slice(1).join(' ');
@@ -9287,6 +9364,22 @@ function gradeSignInUrine(text: string, opts: TextParseOptions): Omit<RawRow, 'l
   if (!read || BLOOD_SECTION.test(read.name) || NUMERIC_PAD.test(read.name.trim())) return null;
   return opts.knowsInUrine?.(read.name) ? { name: read.name, value: null, valueText: read.answer } : null;
 }
+/** (fixjp) A side's flag letter, which a unit column may hold (`L` also the litre): readColumns. */
+const SIDE_IN_UNIT = /^[HL]$/;
+
+/**
+ * (fixjp) A dipstick's sign alone in a table's result cell (`(±)`, `(2+)`, `(-)` under a check-up's dated result
+ * column) after a name the catalog knows in urine (`Urine Protein`, `Occult Blood`): that test's answer, as
+ * gradeSignInUrine reads the line of a name and a sign under a urine heading. Not a pad read in numbers, nor a name
+ * that may head a blood section (`Blood`, `Liver function`) unless the row's range is an answer (`(-)`, `Negative`).
+ */
+function gradeSignCell(name: string, cell: string, rangeText: string, opts: TextParseOptions): { value: null; valueText: string } | null {
+  const answer = cell.trim();
+  if (!GRADE_SIGN.test(halfWidth(answer).replace(/\s+/g, '')) || NUMERIC_PAD.test(name.trim())) return null;
+  if (BLOOD_SECTION.test(name) && parseReferenceRange(rangeText).expected === undefined) return null;
+  return opts.knowsInUrine?.(name) ? { value: null, valueText: answer } : null;
+}
+
 /** (review 7, lead) The strip's pads read in numbers, not grades: pH and specific gravity. */
 const NUMERIC_PAD = /^(?:ph|s\.?\s?g\.?|sp\.?\s?gr?\.?|specific gravity|(?:尿)?比重|比重[(（]尿[)）])$/iu;
 
