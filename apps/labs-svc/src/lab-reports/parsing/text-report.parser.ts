@@ -7252,12 +7252,8 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // 1`, a footer's second field) is no unit.
   // (labsrob2) A flag's star or arrow alone in the unit column, the unit at the start of the range column after it
   // (`Glicemia   101   *   mg/dL   70 - 100` printed wider: the star column under `U.M.`): the row's flag, no unit.
-  // (fixjp) `H` or `L` alone in the unit column of a row that prints no unit (a differential as fractions: `Lymphocytes
-  // 0.19  L  0.20 - 0.40`, the flag printed after the value, under `UNIT`): the flag, not litres, where the catalog
-  // knows the test and measures it in no unit so printed.
-  const sideInUnit = SIDE_IN_UNIT.test(unitText.trim()) && !flagText && row.value !== null && opts.knows?.(name) === true
-    && opts.measuresIn?.(name, unitText.trim()) === false;
-  const unitFlag = sideInUnit || (/^(?:\*{1,3}|[↑↓▲▼])$/.test(unitText.trim()) && isUnitToken(rangeText.trim().split(/\s+/)[0] ?? '')) ? unitText.trim() : undefined;
+  // (An `L` alone there under a known test not measured in litres is the flag: codeRows, fixnm's LONE_LITRE.)
+  const unitFlag = (/^(?:\*{1,3}|[↑↓▲▼])$/.test(unitText.trim()) && isUnitToken(rangeText.trim().split(/\s+/)[0] ?? '')) ? unitText.trim() : undefined;
   if (unitText && !unitFlag && !isUnitNoise(unitText) && !/^[A-Za-z][A-Za-z .'-]*:\s*\S/.test(unitText)) {
     const ut = unitText.split(/\s+/);
     const rest = ut.slice(1).join(' ');
@@ -9364,8 +9360,6 @@ function gradeSignInUrine(text: string, opts: TextParseOptions): Omit<RawRow, 'l
   if (!read || BLOOD_SECTION.test(read.name) || NUMERIC_PAD.test(read.name.trim())) return null;
   return opts.knowsInUrine?.(read.name) ? { name: read.name, value: null, valueText: read.answer } : null;
 }
-/** (fixjp) A side's flag letter, which a unit column may hold (`L` also the litre): readColumns. */
-const SIDE_IN_UNIT = /^[HL]$/;
 
 /**
  * (fixjp) A dipstick's sign alone in a table's result cell (`(±)`, `(2+)`, `(-)` under a check-up's dated result
