@@ -2168,7 +2168,9 @@ export class BiomarkerCatalog {
     const bare = name.replace(TOTAL_AFTER, '');
     // (Words from a letter or digit, not ending in a bracket: `… Próstata (PSA) total` is read by the bracket's rules,
     // which a wrapped line's two names joined before it must not reach through this one.)
-    return bare !== name && /^[\p{L}\p{N}]/u.test(bare) && !/\)\s*$/.test(bare) && /\p{L}{2}/u.test(bare) ? this.matchName(`Total ${bare}`) ?? this.matchName(bare) : undefined;
+    // (mend8) Nor a ratio to the total (`HDL / total`, `Free PSA / total`: a slash in the name), nor a subset's letter
+    // before it (`Lymphocytes T total`: the T cells, not the lymphocytes).
+    return bare !== name && /^[\p{L}\p{N}]/u.test(bare) && !/\)\s*$/.test(bare) && !bare.includes('/') && !/(?:^|\s)\p{L}$/u.test(bare.trim()) && /\p{L}{2}/u.test(bare) ? this.matchName(`Total ${bare}`) ?? this.matchName(bare) : undefined;
   }
 
   /**

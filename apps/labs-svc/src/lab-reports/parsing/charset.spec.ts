@@ -107,3 +107,21 @@ describe('charset: names of the differential\'s counts and of a total after its 
     expect(catalog.matchName('Estriol Total')).toBeUndefined();
   });
 });
+
+describe('mend8: the review\'s misfires of charset and totalAfter', () => {
+  it('a UTF-8 report with one stray Latin-1 byte stays UTF-8: its other names read', async () => {
+    const bytes = new Uint8Array([...utf8('Hämoglobin   13,1   g/dl   12,0 - 16,0\nZink   11   '), 0xb5, ...utf8('mol/l   9 - 18\nHarnsäure   4,2   mg/dl   2,4 - 5,7\n')]);
+    const rows = (await read('text', bytes)).map((r) => r[0]);
+    expect(rows).toEqual(expect.arrayContaining(['hemoglobin', 'uric-acid']));
+    const cyrillic = new Uint8Array([...utf8('Гемоглобин   141   г/л   130 - 160\nГлюкоза   5,1   ммоль/л   3,9 - 5,5\nВрач:'), 0xa0, ...utf8('Иванова\n')]);
+    expect((await read('text', cyrillic)).map((r) => r[0])).toEqual(['hemoglobin', 'glucose']);
+  });
+
+  it('a ratio to the total and a subset\'s letter before total are no total of the name', () => {
+    for (const name of ['HDL / total', 'Free PSA / total', 'Bilirubin direct / total', 'Albumin / total', 'Lymphocytes T total', 'Lymfocyten T totaal', 'Linfociti T totale']) {
+      expect([name, catalog.matchName(name)?.key]).toEqual([name, undefined]);
+    }
+    expect(catalog.matchName('CK total')?.key).toBe('creatine-kinase');
+  });
+});
+

@@ -220,7 +220,8 @@ function groupIntervalLabel(label: string, rest: string): boolean {
  */
 export function labelsOtherSex(text: string | undefined | null, sexAtBirth: string | null | undefined): boolean {
   if (!text || (sexAtBirth !== 'male' && sexAtBirth !== 'female')) return false;
-  const label = GROUP_LABEL_COLON.exec(text.trim())?.[1];
+  // (mend8) Its colon or none (`Male 13.5-17.5`, `Men 30-400`: GROUP_LABEL_SPACE reads those bounds too).
+  const label = GROUP_LABEL_COLON.exec(text.trim())?.[1] ?? GROUP_LABEL_SPACE.exec(text.trim())?.[1];
   if (!label) return false;
   const sexes = new Set(labelWords(label).flatMap((w) => sexOfWord(w) ?? []));
   return sexes.size === 1 && !sexes.has(sexAtBirth);
@@ -294,7 +295,9 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     // a pubertal stage's are. Several labels (`Male: 264-916 Female: 8-48`) or one of no group (`Note: 5-10`,
     // `Desirable: < 200`, a tier's) keep the text alone.
     .replace(GROUP_LABEL_COLON, (label: string, words: string, _at: number, whole: string) => (groupIntervalLabel(words, whole.slice(label.length)) ? '' : label))
-    .replace(GROUP_LABEL_SPACE, (label: string, words: string, _at: number, whole: string) => (groupIntervalLabel(words, whole.slice(label.length)) ? '' : label))
+    // (mend8) Not a time of day without its colon (`Morning 140-690`, `AM 140-690`: the afternoon's interval is often on
+    // the next line, which the reader may not have joined): text, as before.
+    .replace(GROUP_LABEL_SPACE, (label: string, words: string, _at: number, whole: string) => (groupIntervalLabel(words, whole.slice(label.length)) && !labelWords(words).some((w) => HOUR_WORD.test(w)) ? '' : label))
     .replace(/(?<=[\d.])[Oo]|[Oo](?=[\d.])/g, '0').replace(/(?<=[\d.])[lI]|[lI](?=[\d.])/g, '1')
     // (fixjp) An `O` alone where an interval's lower bound stands (`O - 20`, OCR's zero): the zero, as `O.27` is.
     .replace(/(?<![\p{L}\p{N}.,])[Oo](?=\s*[-–]\s*\d)/u, '0');

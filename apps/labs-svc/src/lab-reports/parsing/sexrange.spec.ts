@@ -1,4 +1,4 @@
-import { intervalForSex, labelsOtherSex, POPULATION_WORD } from './reference-range.js';
+import { intervalForSex, labelsOtherSex, parseReferenceRange, POPULATION_WORD } from './reference-range.js';
 
 /*
  * (sexrange) A range printed for each sex, which the reader keeps as text (it cannot know the patient's sex): the
@@ -66,7 +66,20 @@ describe('labelsOtherSex: one interval labelled with the other sex, in the repor
     ['Frauen: 0.5 - 0.9', 'female', false],
     ['Adults: 0.6 - 1.2', 'male', false],
     ['Male: 13.5 - 17.5', null, false],
+    // (mend8) Its colon or none: the bounds are read either way (GROUP_LABEL_SPACE).
+    ['Male 13.5-17.5', 'female', true],
+    ['Men 30-400', 'female', true],
+    ['Women 12.0-15.5', 'female', false],
   ])('%s on a %s patient\'s report → %s', (text, sex, expected) => {
     expect(labelsOtherSex(text, sex)).toBe(expected);
   });
 });
+
+describe('mend8: a time of day without its colon is no one group\'s label', () => {
+  it('`Morning 140-690` keeps the text alone; `Male 13.5-17.5` reads its bounds', () => {
+    expect(parseReferenceRange('Morning 140-690')).toEqual({ text: 'Morning 140-690' });
+    expect(parseReferenceRange('AM 140-690')).toEqual({ text: 'AM 140-690' });
+    expect(parseReferenceRange('Male 13.5-17.5')).toMatchObject({ low: 13.5, high: 17.5 });
+  });
+});
+

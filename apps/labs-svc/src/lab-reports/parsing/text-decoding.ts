@@ -1,7 +1,7 @@
 /**
  * (charset) The text of an uploaded report's bytes. UTF-8 when the bytes are UTF-8 (nearly every upload: a text in
  * another 8-bit encoding with a letter beyond ASCII is almost never valid UTF-8), UTF-16 after its byte-order mark (what
- * Windows programs save as "Unicode"); otherwise the encoding the text declares — an HL7 v2 message's MSH-18
+ * Windows programs save as "Unicode"); a UTF-8 text with stray bytes of another set as UTF-8; otherwise the encoding the text declares — an HL7 v2 message's MSH-18
  * (`8859/1`, `8859/15`) — else Windows-1252, the Latin-1 superset European laboratory systems and Windows exports
  * write (`Harnsäure`, `µg/l`, `Hämoglobin`), instead of replacement characters that leave names unread.
  */
@@ -11,11 +11,17 @@ export function decodeReportText(bytes: Uint8Array): string {
   try {
     return UTF8.decode(bytes);
   } catch {
-    return new TextDecoder(hl7Charset(bytes) ?? 'windows-1252').decode(bytes);
+    // (mend8) A UTF-8 text with a stray byte of another set (one Latin-1 `µ` in a UTF-8 report, a `\xa0` pasted in): its
+    // UTF-8 letters are UTF-8 still — only a text with no UTF-8 sequence at all is read in the 8-bit set.
+    const lenient = UTF8_LENIENT.decode(bytes);
+    return UTF8_LETTER.test(lenient) ? lenient : new TextDecoder(hl7Charset(bytes) ?? 'windows-1252').decode(bytes);
   }
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const UTF8_LENIENT = new TextDecoder('utf-8');
+/** A character beyond ASCII that is no replacement character: a sequence that decoded as UTF-8. */
+const UTF8_LETTER = /[^\x00-\x7f\uFFFD]/u;
 
 /** HL7 v2 character sets (table 0211) an 8-bit message declares, as the encoding names TextDecoder knows. */
 const HL7_CHARSETS: Record<string, string> = {
