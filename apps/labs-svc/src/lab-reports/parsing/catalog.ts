@@ -2622,8 +2622,10 @@ export class BiomarkerCatalog {
     if (listed && listed[0] && listed[1].includes(',') && !ANALYTE_CHANGING.test(normalizeName(listed[1]))) {
       const parts = listed[1].split(',').map((p) => p.trim()).filter(Boolean);
       const outside = parts.length >= 2 && parts.every((p) => /\p{L}/u.test(p)) ? this.matchName(listed[0]) : undefined;
-      // (fix9) Not where a part alone names another analyte (otherAnalyte: `Iron (TIBC, transferrin)`), read below.
-      if (outside && parts.every((p) => this.matchName(`${listed[0]} (${p})`) === outside && !this.otherAnalyte(listed[0]!, p, outside))) return outside;
+      // (mend7) Each part as the name reads it is enough: a part that names another test alone (`eGFR (creatinine,
+      // CKD-EPI 2021)`, `Anion gap (Na, K, Cl, HCO3)`, `Urea (BUN, urea)`) says what the name is computed from or
+      // called, not another analyte (fix9's otherAnalyte, made for a made-up `Iron (TIBC, transferrin)`, reverted).
+      if (outside && parts.every((p) => this.matchName(`${listed[0]} (${p})`) === outside)) return outside;
     }
     // (fixl) A bracket listing two parts or more (commas, `and`, `&`) of which one, with the name before it, reads
     // another analyte than the name alone (`Cholesterol (HDL, LDL)`: `Cholesterol (HDL)` is the HDL's): a panel's
@@ -2633,17 +2635,8 @@ export class BiomarkerCatalog {
       const outside = parts.length >= 2 && parts.every((p) => /\p{L}/u.test(p)) ? this.matchName(listed[0]) : undefined;
       // (mend5) Only when two parts or more are analytes: a bracket of one analyte and a method's or sample's words
       // (`Cholesterol (non-HDL, calculated)`, `Cholesterol (LDL, Friedewald)`) names that analyte.
-      // (fix9) A part that alone names another analyte, which the name before it does not qualify into (`Iron (TIBC,
-      // transferrin)`: `TIBC` and `transferrin` are tests of their own, `Iron (TIBC)` read as the iron), is another
-      // analyte too (otherAnalyte).
-      const others = outside ? [...new Set(parts.map((p) => this.otherAnalyte(listed[0]!, p, outside)).filter((hit) => hit !== undefined))] : [];
+      const others = outside ? [...new Set(parts.map((p) => this.matchName(`${listed[0]} (${p})`)).filter((hit) => hit !== undefined && hit !== outside))] : [];
       if (others.length >= 2) return undefined;
-      // (fix9) A part that names another test alone, not the name's kind nor one another part's qualifier names
-      // (`Iron (UIBC, transferrin)`: no iron's transferrin; `Neutrophils (ANC, absolute)` is the absolute count), lists
-      // tests beside the name: none of them, nor the name. Not beside how it was got (`(TIBC, calculated)`: mend5's).
-      const qualified = outside ? parts.map((p) => this.matchName(`${listed[0]} (${p})`)).filter((hit) => hit !== undefined && hit !== outside) : [];
-      if (outside && !parts.some((p) => CALCULATED_PART.test(p))
-        && others.some((hit) => !qualified.includes(hit!))) return undefined;
       // A part that says the name outside itself (`Bilirubin (total, direct)`: `Bilirubin total`) is an analyte too.
       // (`calculated`, `calc.` say how: no analyte.)
       const saysOutside = parts.some((p) => !CALCULATED_PART.test(p) && this.matchName(`${listed[0]} (${p})`) === outside && this.matchName(`${listed[0]} ${p}`) === outside);
@@ -3253,19 +3246,6 @@ export class BiomarkerCatalog {
   };
 
   /** (labs39fix) For parsers: do two names read as the same analyte of the catalog (`HbA1c`, `Hemoglobin A1c`)? */
-  /**
-   * (fix9) The analyte a part of a name's bracket names other than the name outside's (`outside`): the name with that
-   * part (`Cholesterol (HDL)`: the HDL's), else the part alone where the name with it in words does not read it
-   * otherwise (`TIBC` of `Iron (TIBC, transferrin)`; `calculated` and other words say how, and name none).
-   */
-  private otherAnalyte(name: string, part: string, outside: CatalogEntry): CatalogEntry | undefined {
-    const withPart = this.matchName(`${name} (${part})`);
-    if (withPart !== undefined && withPart !== outside) return withPart;
-    if (CALCULATED_PART.test(part)) return undefined;
-    const alone = this.matchName(part);
-    return alone !== undefined && alone !== outside && this.matchName(`${name} ${part}`) === undefined ? alone : undefined;
-  }
-
   sameAnalyte = (a: string, b: string): boolean => {
     const entry = this.matchName(a);
     return entry !== undefined && entry === this.matchName(b);

@@ -759,7 +759,9 @@ function notATestsName(row: RawRow, opts: TextParseOptions): boolean {
  */
 const WEB_ADDRESS = /(?:^|[\s(|<])(?:https?:\/\/|www\.)\S|[\w.+-]+@[\w-]+\.[\w.]+/i;
 const PHONE_LABEL = /(?<!\p{L})(?:tel|tél|telephone|téléphone|phone|fax|mobile|hotline|helpline|tlf|telefon|telefono|teléfono|telefone|telp)\.?\s*(?:no\.?|nr\.?|#)?\s*[:.]?\s*[+(]?\d[\d\s().\/-]{5,}\d/iu;
-const ACCREDITATION = /(?<!\p{L})(?:renar|iso\s*(?:15189|17025|9001)|clia\s*(?:#|no\.?|id)|nabl|accreditation|accredited|licen[cs]e\s*(?:no\.?|nr\.?|number|#))(?!\p{L})/iu;
+// (mend7) An accreditation body's or licence's code only: the word `accredited` (`Zinc *not accredited`,
+// `Calprotectin (accredited)`) marks a test's row, no letterhead.
+const ACCREDITATION = /(?<!\p{L})(?:renar|iso\s*(?:15189|17025|9001)|clia\s*(?:#|no\.?|id)|nabl|licen[cs]e\s*(?:no\.?|nr\.?|number|#))(?!\p{L})/iu;
 /** (fixjp) A street's word in an address, capitalised (`Ave.`, `Street`, `Calea`, `Strada`, `Rua`) or in capitals. */
 const STREET_WORDS = ['Ave', 'Avenue', 'St', 'Street', 'Rd', 'Road', 'Blvd', 'Boulevard', 'Lane', 'Highway', 'Calea', 'Strada', 'Str', 'Ulica', 'Rua', 'Avenida', 'Calle', 'Strasse', 'Straße']
   .flatMap((w) => [w, w.toUpperCase()]).join('|');
@@ -772,8 +774,14 @@ const STREET_ADDRESS = new RegExp(String.raw`(?<![\p{L}\d.,-])\d{1,5}[A-Za-z]?\s
  * an accreditation or a street address, under a name the catalog does not know.
  */
 function contactRow(row: RawRow, opts: TextParseOptions): boolean {
+  // (mend7) A row with a value, a unit the reader knows and a range with a bound is a result, whatever it holds.
+  const range = rowRange(row);
+  if (row.value !== null && toUcum(row.unit) !== null && (range.low !== undefined || range.high !== undefined)) return false;
   const printed = [row.name, row.valueText ?? row.value, row.unit, row.rangeText].filter((p) => p !== undefined && p !== null).join(' ');
-  return (WEB_ADDRESS.test(printed) || PHONE_LABEL.test(printed) || ACCREDITATION.test(printed) || STREET_ADDRESS.test(printed))
+  // (mend7) A web address in the name, value or unit only: one after the range is a comment's (`< 100
+  // www.labtestsonline.org`).
+  const named = [row.name, row.valueText ?? row.value, row.unit].filter((p) => p !== undefined && p !== null).join(' ');
+  return (WEB_ADDRESS.test(named) || PHONE_LABEL.test(printed) || ACCREDITATION.test(printed) || STREET_ADDRESS.test(printed))
     && !opts.knows?.(row.name.trim());
 }
 
@@ -835,22 +843,36 @@ function starAFlags(rows: RawRow[]): void {
 
 /**
  * (fixjp) A legend of grade letters, as a check-up prints its judgment's (`A = Within normal limits   B = Slightly
- * abnormal   C = Re-examination …   D = Treatment …`, `A: no findings`): a letter, `=` or `:`, then words. A legend
- * is a grade's where its letters run from `A` in the alphabet's order (`A`, `B`, `C` at least, on one line or on lines
- * one after another); a flag's legend (`H = High  L = Low  A = Abnormal`) is none.
+ * abnormal   C = Re-examination …   D = Treatment …`): a letter, `=`, then words. A legend is a grade's where its
+ * letters run from `A` in the alphabet's order (`A`, `B`, `C` at least, on one line or on lines one after another); a
+ * flag's legend (`H = High  L = Low  A = Abnormal`) is none.
+ * (mend7) `=` only: a letter and a colon is a label (`Hepatitis A: Negative`, a performing sites' footer `A: Main
+ * Laboratory  B: Microbiology`). A legend whose letter means a flag (`A = Alto  B = Bajo`: normalizeFlag reads a
+ * side or abnormal, in any language it knows) is a flag's legend, whatever its letters' order; a line with no legend
+ * letter ends the run.
  */
-const LEGEND_LETTER = /(?:^|\s)([A-G])\s*[=:]\s*(?=\p{L})/gu;
+const LEGEND_LETTER = /(?:^|\s)([A-G])\s*=\s*(?=\p{L})/gu;
 /** The fewest letters of such a legend (`A`, `B`, `C`). */
 const FEWEST_GRADES = 3;
+
+/** (mend7) Whether a legend letter's meaning (the words after its `=`, up to the next letter) is a flag's. */
+function flagMeaning(meaning: string): boolean {
+  const flag = normalizeFlag(meaning.trim().replace(/[\s,;.]+$/, ''));
+  return flag !== null && flag !== 'normal';
+}
 
 /** The letters of a report's grade legend (LEGEND_LETTER), or none. */
 function gradeLegend(lines: readonly SourceLine[]): Set<string> {
   let run: string[] = [];
   let grades: string[] = [];
   for (const l of lines) {
-    for (const m of l.text.matchAll(LEGEND_LETTER)) {
+    const letters = [...l.text.matchAll(LEGEND_LETTER)];
+    if (letters.length === 0) run = [];
+    for (const [i, m] of letters.entries()) {
       const letter = m[1]!;
-      run = letter === String.fromCharCode('A'.charCodeAt(0) + run.length) ? [...run, letter] : letter === 'A' ? ['A'] : [];
+      const meaning = l.text.slice(m.index! + m[0].length, letters[i + 1]?.index ?? l.text.length);
+      run = flagMeaning(meaning) ? []
+        : letter === String.fromCharCode('A'.charCodeAt(0) + run.length) ? [...run, letter] : letter === 'A' ? ['A'] : [];
       if (run.length >= FEWEST_GRADES && run.length > grades.length) grades = run;
     }
   }
