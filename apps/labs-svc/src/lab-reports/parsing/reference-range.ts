@@ -135,7 +135,7 @@ export const RANGE_NAME_LABELS: readonly string[] = [
  * prints one beside the laboratory's own range (`Optimal: 72-86  Standard: 65-99`, a column `Optimal Range` beside
  * `Standard Range`). Informational: the row's comment, never its range (the catalog has its own optimal ranges).
  */
-export const OPTIMAL_RANGE_WORDS = 'optimal|optimum|ideal|target|goal';
+export const OPTIMAL_RANGE_WORDS = 'optimal|optimum|optimi[sz]ed|ideal|target|goal';
 /** (tworanges) The words after them that are still the label's (`Optimal range`, `Target level`). */
 export const OPTIMAL_RANGE_NOUNS = 'range|ranges|value|values|level|levels|zone|interval';
 /**
@@ -150,7 +150,7 @@ export const OPTIMAL_LABEL = new RegExp(`^(?:${OPTIMAL_RANGE_WORDS})(?:\\s+(?:${
  * `Standard: 10 - 50 nmol/L`), not where any reference label is read (a row's cells, its parentheses). (`Lab` alone is
  * LAB_RANGE_LABEL's only: a column headed `Lab` may name the laboratory that ran the test.)
  */
-export const STANDARD_RANGE_LABELS: readonly string[] = ['standard', 'standard range', 'lab range', 'laboratory range', 'lab reference range'];
+export const STANDARD_RANGE_LABELS: readonly string[] = ['standard', 'standard range', 'lab range', 'laboratory range', 'lab reference range', 'lab reference', 'laboratory reference'];
 /** (tworanges) The laboratory's own range labelled beside an optimal one: RANGE_NAME_LABELS, STANDARD_RANGE_LABELS, `Lab`. */
 export const LAB_RANGE_LABEL = new RegExp(`^(?:${[...RANGE_NAME_LABELS, ...STANDARD_RANGE_LABELS, 'lab'].join('|')})$`, 'iu');
 

@@ -591,10 +591,38 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // bold before its `=` or `:` as the name (`*HBsAg (ICT)* = Non-Reactive`). (A range broken after its dash is joined
   // in readRows: wrappedBoundsJoined.)
   // (mend5) A second result after a status and a dash is read as a line of its own (secondResultSplit).
-  const lines = chatMessageTexts(toLines(text), knows).flatMap((l) => secondResultSplit(l.text, knows).map((t) => ({ ...l, text: t }))).map((l) => ({ ...l, text: withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text)))), line: l.line + firstLine - 1 }));
+  // (cards2) A card's fields printed on one line (`Your result: 28 ng/mL    Optimized zone: 40 - 80    Lab reference: 30 -
+  // 100`) are read one a line (cardFieldLines); a card's name after its label (`Biomarker: Vitamin D`) as the name.
+  const lines = chatMessageTexts(toLines(text), knows).flatMap((l) => secondResultSplit(l.text, knows).flatMap(cardFieldLines).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text)))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
+
+/**
+ * (cards2) A consumer report's card fields on one line, apart by three spaces or a tab, each a label of one to three
+ * words and a colon: the value's first (`Your result:`, VALUE_LABEL), then at least one range's (`Lab reference:`,
+ * `Reference range:`: RANGE_LINE; `Optimized zone:`, `Optimal range:`: OTHER_RANGE_LINE) — each field a line of its
+ * own, indented as the line was, as a card copied one field a line prints them. Any other line as it is.
+ */
+function cardFieldLines(text: string): string[] {
+  const indent = /^\s*/.exec(text)![0];
+  const fields = text.trim().split(CARD_FIELD_GAP);
+  if (fields.length < 2 || !fields.every((f) => CARD_FIELD_LABEL.test(f)) || !VALUE_LABEL.test(fields[0]!)) return [text];
+  return fields.slice(1).some((f) => RANGE_LINE.test(f) || OTHER_RANGE_LINE.test(f)) ? fields.map((f) => `${indent}${f}`) : [text];
+}
+/** (cards2) The gap before a card field's label on its line: three spaces or a tab, then a label and its colon. */
+const CARD_FIELD_GAP = /(?:\s{3,}|\t+)(?=\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}\s*:\s)/u;
+/** (cards2) A field: one to three words, a colon, something after it. */
+const CARD_FIELD_LABEL = /^\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}\s*:\s*\S/u;
+/**
+ * (cards2) A card's name after the label of what it names, on a line of its own (`Biomarker: Vitamin D`, `Marker:
+ * hsCRP`, `Test: Ferritin`): the name, indented as the line was — only a name the catalog knows, nothing after it.
+ */
+function withoutNameLabel(text: string, knows?: (name: string) => boolean): string {
+  const m = NAME_LABEL.exec(text);
+  return m && knows?.(m[2]!) ? `${m[1]}${m[2]}` : text;
+}
+const NAME_LABEL = /^(\s*)(?:biomarkers?|markers?|analytes?|tests?|test name|parameters?)\s*:\s*(\S.*?)\s*$/i;
 
 const HTML_TABLE = /<table[\s>][\s\S]*?<\/table\s*>/gi;
 
