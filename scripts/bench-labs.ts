@@ -164,6 +164,8 @@ async function onceSlowBench(): Promise<string[]> {
     ['a 1 MB LIS export in XML (9,000 records)', 10_000, upload('text', lis)],
     ['a JSON record whose value is 200,000 spaces', 2000, upload('text', JSON.stringify([{ test: 'Zeta Marker', result: spaces, referenceRange: '<1:80' }]))],
     ['a CSV header whose field holds 200,000 spaces', 2000, upload('text', lines(`Test,Result${spaces}x,Reference`, 'Glucose,91,70-99', 'Sodium,139,135-145'))],
+    // (cards2 review) A card's field and a name's label before a run of spaces: each took the square of the run (45 s here).
+    ['a card field `Result: 5` and a label `Test: a`, each before 200,000 spaces', 2000, upload('text', lines(`Result: 5${spaces}x`, `Test: a${spaces}b`))],
     ['a Markdown table whose name cell holds 200,000 spaces', 2000, upload('text', md('| Test | Result | Reference |', `| Glucose${spaces}y | 91 | 70-99 |`, '| Sodium | 139 | 135-145 |'))],
     ['an HL7 OBX-7 of 200,000 characters (`<`, spaces, `1:80x`)', 2000, upload('hl7v2', [msh, 'OBR|1|||PANEL', `OBX|1|NM|2345-7^Glucose^LN||95|mg/dL|<${spaces}1:80x|N|||F`].join('\r'))],
     ['an HL7 result named `Glucose`, 100,000 ` <` and `x`', 2000, upload('text', [msh, 'OBR|1|||PANEL', `OBX|1|NM|^Glucose${' <'.repeat(100_000)} x||5.5|mg/dL|70-99|N|||F`,

@@ -611,7 +611,8 @@ function cardFieldLines(text: string): string[] {
   return fields.slice(1).some((f) => RANGE_LINE.test(f) || OTHER_RANGE_LINE.test(f)) ? fields.map((f) => `${indent}${f}`) : [text];
 }
 /** (cards2) The gap before a card field's label on its line: three spaces or a tab, then a label and its colon. */
-const CARD_FIELD_GAP = /(?:\s{3,}|\t+)(?=\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}\s*:\s)/u;
+// (From after a printed character only: tried at every space of a long run, the gap cost the square of the run.)
+const CARD_FIELD_GAP = /(?<=\S)(?:\s{3,}|\t+)(?=\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}\s*:\s)/u;
 /** (cards2) A field: one to three words, a colon, something after it. */
 const CARD_FIELD_LABEL = /^\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}\s*:\s*\S/u;
 /**
@@ -620,9 +621,11 @@ const CARD_FIELD_LABEL = /^\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}\s*:\s
  */
 function withoutNameLabel(text: string, knows?: (name: string) => boolean): string {
   const m = NAME_LABEL.exec(text);
-  return m && knows?.(m[2]!) ? `${m[1]}${m[2]}` : text;
+  const name = m?.[2]!.trimEnd();
+  return name && knows?.(name) ? `${m![1]}${name}` : text;
 }
-const NAME_LABEL = /^(\s*)(?:biomarkers?|markers?|analytes?|tests?|test name|parameters?)\s*:\s*(\S.*?)\s*$/i;
+// (The name to the line's end, trimmed after: a lazy name before `\s*$` cost the square of a long run of spaces.)
+const NAME_LABEL = /^(\s*)(?:biomarkers?|markers?|analytes?|tests?|test name|parameters?)\s*:\s*(\S.*)$/i;
 
 const HTML_TABLE = /<table[\s>][\s\S]*?<\/table\s*>/gi;
 
