@@ -205,6 +205,15 @@ const DASH_WORDS_SAY: [RegExp, 'antibody' | 'ionized' | 'free' | 'urine' | 'othe
  */
 /** (charset) The word total after a name, apart from it (`CK TOTAL`, `Cholesterol totaal`, `Calcio totale`, `Protein totalt`). */
 const TOTAL_AFTER = /[\s,]+(?:total|totaal|totale|totalt)\s*$/iu;
+/**
+ * (charset, mend8) What `totalAfter` reads a total of: words from a letter or digit, two letters at least; not a ratio
+ * to the total (a slash), not ending in a bracket (a wrapped line's two names joined before it) or a letter alone (a
+ * subset's: `Lymphocytes T`).
+ */
+function totalOf(bare: string): boolean {
+  const t = bare.trim();
+  return /^[\p{L}\p{N}]/u.test(t) && /\p{L}{2}/u.test(t) && !/\/|\)$|(?:^|\s)\p{L}$/u.test(t);
+}
 const DASH_MODIFIER = /^(?:free|total|tot|pro|nt|hs|us|ultra|anti|anty|direct|indirect|ionized|ionised|ion|micro|non|pre|post|apo)$/;
 
 const CJK_DIFFERENTIAL = /^(中性粒?细胞|淋巴细胞|单核细胞|嗜酸性?粒?细胞|嗜碱性?粒?细胞)(百分比|百分率|比率|比例|%|计数|绝对值|绝对数|数)$/;
@@ -2166,11 +2175,7 @@ export class BiomarkerCatalog {
    */
   private totalAfter(name: string): CatalogEntry | undefined {
     const bare = name.replace(TOTAL_AFTER, '');
-    // (Words from a letter or digit, not ending in a bracket: `… Próstata (PSA) total` is read by the bracket's rules,
-    // which a wrapped line's two names joined before it must not reach through this one.)
-    // (mend8) Nor a ratio to the total (`HDL / total`, `Free PSA / total`: a slash in the name), nor a subset's letter
-    // before it (`Lymphocytes T total`: the T cells, not the lymphocytes).
-    return bare !== name && /^[\p{L}\p{N}]/u.test(bare) && !/\)\s*$/.test(bare) && !bare.includes('/') && !/(?:^|\s)\p{L}$/u.test(bare.trim()) && /\p{L}{2}/u.test(bare) ? this.matchName(`Total ${bare}`) ?? this.matchName(bare) : undefined;
+    return bare !== name && totalOf(bare) ? this.matchName(`Total ${bare}`) ?? this.matchName(bare) : undefined;
   }
 
   /**
@@ -2635,11 +2640,13 @@ export class BiomarkerCatalog {
       const outside = parts.length >= 2 && parts.every((p) => /\p{L}/u.test(p)) ? this.matchName(listed[0]) : undefined;
       // (mend5) Only when two parts or more are analytes: a bracket of one analyte and a method's or sample's words
       // (`Cholesterol (non-HDL, calculated)`, `Cholesterol (LDL, Friedewald)`) names that analyte.
-      const others = outside ? [...new Set(parts.map((p) => this.matchName(`${listed[0]} (${p})`)).filter((hit) => hit !== undefined && hit !== outside))] : [];
+      // (Each part with the name before it, read once: the analytes it names and whether it says the name outside.)
+      const withName = outside ? parts.map((p) => ({ part: p, hit: this.matchName(`${listed[0]} (${p})`) })) : [];
+      const others = [...new Set(withName.map((w) => w.hit).filter((hit) => hit !== undefined && hit !== outside))];
       if (others.length >= 2) return undefined;
       // A part that says the name outside itself (`Bilirubin (total, direct)`: `Bilirubin total`) is an analyte too.
       // (`calculated`, `calc.` say how: no analyte.)
-      const saysOutside = parts.some((p) => !CALCULATED_PART.test(p) && this.matchName(`${listed[0]} (${p})`) === outside && this.matchName(`${listed[0]} ${p}`) === outside);
+      const saysOutside = withName.some((w) => !CALCULATED_PART.test(w.part) && w.hit === outside && this.matchName(`${listed[0]} ${w.part}`) === outside);
       if (others.length === 1 && parts.length === 2 && !saysOutside) return others[0];
       if (others.length === 1 && saysOutside) return undefined;
     }
