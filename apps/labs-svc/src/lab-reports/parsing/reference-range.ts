@@ -205,9 +205,12 @@ const labelWords = (label: string) => label.trim().split(/\s+/u).map((w) => w.re
  * population, an age, a cycle's phase, a time of day: every word one of those, one at least a group's or an hour's —
  * and the range after it (`rest`) is one interval, no other group's.
  */
-function groupIntervalLabel(label: string, rest: string): boolean {
+function groupIntervalLabel(label: string, rest: string, hours = true): boolean {
   const words = labelWords(label);
   if (!words.length || words.length > 5) return false;
+  // (mend8) `hours` false: a label without its colon is no time of day (`Morning 140-690`, `AM 140-690`: the afternoon's
+  // interval is often on the next line, which the reader may not have joined).
+  if (!hours && words.some((w) => HOUR_WORD.test(w))) return false;
   if (!words.every((w) => groupWord(w) || AGE_OR_HOUR_TOKEN.test(w))) return false;
   if (!words.some((w) => (groupWord(w) && !/^\d/.test(w)) || HOUR_WORD.test(w))) return false;
   return !rest.split(/\s+/).some((w) => /\p{L}/u.test(w) && groupWord(w));
@@ -295,9 +298,7 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     // a pubertal stage's are. Several labels (`Male: 264-916 Female: 8-48`) or one of no group (`Note: 5-10`,
     // `Desirable: < 200`, a tier's) keep the text alone.
     .replace(GROUP_LABEL_COLON, (label: string, words: string, _at: number, whole: string) => (groupIntervalLabel(words, whole.slice(label.length)) ? '' : label))
-    // (mend8) Not a time of day without its colon (`Morning 140-690`, `AM 140-690`: the afternoon's interval is often on
-    // the next line, which the reader may not have joined): text, as before.
-    .replace(GROUP_LABEL_SPACE, (label: string, words: string, _at: number, whole: string) => (groupIntervalLabel(words, whole.slice(label.length)) && !labelWords(words).some((w) => HOUR_WORD.test(w)) ? '' : label))
+    .replace(GROUP_LABEL_SPACE, (label: string, words: string, _at: number, whole: string) => (groupIntervalLabel(words, whole.slice(label.length), false) ? '' : label))
     .replace(/(?<=[\d.])[Oo]|[Oo](?=[\d.])/g, '0').replace(/(?<=[\d.])[lI]|[lI](?=[\d.])/g, '1')
     // (fixjp) An `O` alone where an interval's lower bound stands (`O - 20`, OCR's zero): the zero, as `O.27` is.
     .replace(/(?<![\p{L}\p{N}.,])[Oo](?=\s*[-–]\s*\d)/u, '0');
