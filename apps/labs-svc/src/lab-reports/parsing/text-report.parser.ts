@@ -10475,7 +10475,7 @@ function rangeNoteAt(tokens: readonly string[], at: number, range: string, value
 const LABELLED_BRACKET_TOKENS = 5;
 
 /**
- * (fixnm) A bracket at `at` holding a label that names whom or when a range is for (a population's or a stage's word:
+ * (fixnm) A bracket at `at` holding a label that names whom or when a range is for (a group's word, groupWord, or a stage's:
  * `mid-cycle`, `follicular`, `adult`; a tier's, `(Optimal <90)`, is read as before), its colon or none, and one range,
  * nothing else (`(mid-cycle 131-1655)`, `(Follicular: 12 - 166)`): the bracket's inner text and its tokens' span, or null.
  */
@@ -10486,7 +10486,7 @@ function labelledBracketRangeAt(tokens: readonly string[], at: number): { text: 
   if (end >= tokens.length || !tokens[end]!.endsWith(')')) return null;
   const inner = tokens.slice(at, end + 1).join(' ').slice(1, -1).trim();
   const label = /^(\p{L}[\p{L}\p{M}-]*):?\s+(?=\S)/u.exec(inner);
-  if (!label || !(POPULATION_WORD.test(label[1]!) || STAGE_WORD.test(label[1]!))) return null;
+  if (!label || !(groupWord(label[1]!) || STAGE_WORD.test(label[1]!))) return null;
   const rest = tokenize(inner.slice(label[0].length));
   return numericRangeAt(rest, 0)?.span === rest.length ? { text: inner, span: end - at + 1 } : null;
 }
