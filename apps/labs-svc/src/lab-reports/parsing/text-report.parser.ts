@@ -608,8 +608,16 @@ function cardFieldLines(text: string): string[] {
   const indent = /^\s*/.exec(text)![0];
   const fields = text.trim().split(CARD_FIELD_GAP);
   if (fields.length < 2 || !fields.every((f) => CARD_FIELD_LABEL.test(f)) || !VALUE_LABEL.test(fields[0]!)) return [text];
+  // (mend9) One card: a value label once, each range's label once (cards side by side print them again, and their
+  // names on the line above: read as fields a line, one card's value would meet the other's name), and a result after
+  // the value's label (`Result: Final   Reference: 24-118734` is a header's status and a specimen's number).
+  if (fields.slice(1).some((f) => VALUE_LABEL.test(f)) || fields.filter((f) => RANGE_LINE.test(f)).length > 1 || fields.filter((f) => OTHER_RANGE_LINE.test(f)).length > 1) return [text];
+  const result = VALUE_LABEL.exec(fields[0]!)![1]!.trim();
+  if (!CARD_RESULT.test(result) && !isQualitativeAnswer(result)) return [text];
   return fields.slice(1).some((f) => RANGE_LINE.test(f) || OTHER_RANGE_LINE.test(f)) ? fields.map((f) => `${indent}${f}`) : [text];
 }
+/** (mend9) A card's result after its label: a number, censored or not. */
+const CARD_RESULT = /^[<>≤≥]?\s*-?\d/;
 /** (cards2) The gap before a card field's label on its line: three spaces or a tab, then a label and its colon. */
 // (From after a printed character only: tried at every space of a long run, the gap cost the square of the run.)
 const CARD_FIELD_GAP = /(?<=\S)(?:\s{3,}|\t+)(?=\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}\s*:\s)/u;
@@ -2282,7 +2290,26 @@ const RANGE_LINE = new RegExp(String.raw`^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|
  */
 function rangeOnItsLine(text: string): string | undefined {
   // (small) A sentence's full stop after the range (`Reference range: 264-916 ng/dL.`, a portal's or a letter's line).
-  return RANGE_LINE.exec(text.trim())?.[1]!.trim().replace(/\s+:$/, '').replace(/(?<=[\p{L}\d%)])\.$/u, '').replace(/\s{2,}/g, ' ');
+  const range = RANGE_LINE.exec(text.trim())?.[1]!.trim().replace(/\s+:$/, '').replace(/(?<=[\p{L}\d%)])\.$/u, '').replace(/\s{2,}/g, ' ');
+  return range !== undefined && LAB_REFERENCE_LABEL.test(text.trim()) && isSpecimenNumber(range) ? undefined : range;
+}
+
+/**
+ * (mend9) `Lab reference:` and `Laboratory reference:` head a consumer card's laboratory range (cards2) and, on other
+ * reports, the specimen's number (`Laboratory reference: 12-0042`, `Lab reference: 2024-118734`).
+ */
+const LAB_REFERENCE_LABEL = /^lab(?:oratory)?\.?\s+ref(?:erence)?\.?\s*[:=]/i;
+/**
+ * (mend9) Two whole numbers joined by a hyphen with no space that read as a number, not an interval: the second not
+ * above the first (`2291-04`), a part printed with a leading zero and three digits or more (`12-0042`), a year before
+ * four digits or more (`2024-118734`), or bounds a thousandfold apart (`24-118734`). (`15-150`, `150000-450000` are
+ * intervals.)
+ */
+function isSpecimenNumber(text: string): boolean {
+  const m = /^(\d+)-(\d+)$/.exec(text);
+  if (!m) return false;
+  const [low, high] = [Number(m[1]), Number(m[2])];
+  return high <= low || /^0\d{2,}$/.test(m[1]!) || /^0\d{2,}$/.test(m[2]!) || (/^(?:19|20)\d\d$/.test(m[1]!) && m[2]!.length >= 4) || (low > 0 && high / low >= 1000);
 }
 
 /**
