@@ -593,7 +593,7 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // (mend5) A second result after a status and a dash is read as a line of its own (secondResultSplit).
   // (cards2) A card's fields printed on one line (`Your result: 28 ng/mL    Optimized zone: 40 - 80    Lab reference: 30 -
   // 100`) are read one a line (cardFieldLines); a card's name after its label (`Biomarker: Vitamin D`) as the name.
-  const lines = chatMessageTexts(toLines(text), knows).flatMap((l) => secondResultSplit(l.text, knows).flatMap(cardFieldLines).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text)))), line: l.line + firstLine - 1 }));
+  const lines = chatMessageTexts(toLines(text), knows).flatMap((l) => secondResultSplit(l.text, knows).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text)))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -604,9 +604,14 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
  * `Reference range:`: RANGE_LINE; `Optimized zone:`, `Optimal range:`: OTHER_RANGE_LINE) — each field a line of its
  * own, indented as the line was, as a card copied one field a line prints them. Any other line as it is.
  */
-function cardFieldLines(text: string): string[] {
+function cardFieldLines(text: string, knows?: (name: string) => boolean): string[] {
   const indent = /^\s*/.exec(text)![0];
-  const fields = text.trim().split(CARD_FIELD_GAP);
+  const all = text.trim().split(CARD_FIELD_GAP);
+  // (mend10) The card's name on the line before its fields, after its label (`Test: Glucose   Result: 5.2 mmol/L
+  // Reference range: 3.9-5.5`): a line of its own, as withoutNameLabel reads one — a name the catalog knows only.
+  const named = all.length > 2 && knows !== undefined && knows(NAME_LABEL.exec(all[0]!)?.[2]?.trimEnd() ?? '');
+  const fields = named ? all.slice(1) : all;
+  const split = (lines: string[]) => (named ? [`${indent}${all[0]}`, ...lines] : lines);
   if (fields.length < 2 || !fields.every((f) => CARD_FIELD_LABEL.test(f)) || !VALUE_LABEL.test(fields[0]!)) return [text];
   // (mend9) One card: a value label once, each range's label once (cards side by side print them again, and their
   // names on the line above: read as fields a line, one card's value would meet the other's name), and a result after
@@ -614,7 +619,7 @@ function cardFieldLines(text: string): string[] {
   if (fields.slice(1).some((f) => VALUE_LABEL.test(f)) || fields.filter((f) => RANGE_LINE.test(f)).length > 1 || fields.filter((f) => OTHER_RANGE_LINE.test(f)).length > 1) return [text];
   const result = VALUE_LABEL.exec(fields[0]!)![1]!.trim();
   if (!CARD_RESULT.test(result) && !isQualitativeAnswer(result)) return [text];
-  return fields.slice(1).some((f) => RANGE_LINE.test(f) || OTHER_RANGE_LINE.test(f)) ? fields.map((f) => `${indent}${f}`) : [text];
+  return fields.slice(1).some((f) => RANGE_LINE.test(f) || OTHER_RANGE_LINE.test(f)) ? split(fields.map((f) => `${indent}${f}`)) : [text];
 }
 /** (mend9) A card's result after its label: a number, censored or not. */
 const CARD_RESULT = /^[<>≤≥]?\s*-?\d/;
