@@ -131,15 +131,17 @@ describe('fixabg: an analyser print\'s headings and input values', () => {
     ]);
   });
 
-  it('the temperature `T` in degrees among the results, and rows under `Patient values`, are no results', () => {
+  it('the temperature `T` in degrees among the results, and rows under `Entered values`, are no results', () => {
     expect(seen(lines('T          37.0   °C', 'pO2        12.1   kPa    11.0 - 14.4')).map((r) => r[0])).toEqual(['oxygen-partial-pressure']);
-    expect(seen(lines('Patient values', '  ctHb(est)   14.0   g/dL', '  FIO2        35     %', '', 'Blood gas values', '  pO2   12.1   kPa   11.0 - 14.4'))
+    expect(seen(lines('Entered values', '  ctHb(est)   14.0   g/dL', '  FIO2        35     %', '', 'Blood gas values', '  pO2   12.1   kPa   11.0 - 14.4'))
       .map((r) => r[0])).toEqual(['oxygen-partial-pressure']);
   });
 
   it('negatives: `Patient values` beside a column of reference values is a table\'s header, its rows read', () => {
     expect(seen(lines('Test          Patient values     Reference values', 'Sodium        139 mmol/L         135 - 145'))).toEqual([['sodium', 139, 'mmol/L', 'normal']]);
     expect(seen(lines('Patient values     Reference values', 'Sodium        139 mmol/L         135 - 145'))).toEqual([['sodium', 139, 'mmol/L', 'normal']]);
+    // (lead) A portal's heading of its results on a line of its own is no analyser's input heading.
+    expect(seen(lines('Patient values', 'Sodium        139 mmol/L         135 - 145'))).toEqual([['sodium', 139, 'mmol/L', 'normal']]);
   });
 
   it('negatives: T3, T4 are no temperature; a name wrapped over two lines still joins', () => {

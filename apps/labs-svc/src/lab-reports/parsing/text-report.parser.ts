@@ -7678,10 +7678,11 @@ interface Section {
 }
 
 /**
- * (fixabg) A blood-gas analyser's heading of what was entered into it, not measured (`Input values`, `Patient values`,
- * `Entered values`: the patient's temperature, the inspired oxygen, a haemoglobin typed in): the whole heading.
+ * (fixabg) A blood-gas analyser's heading of what was entered into it, not measured (`Input values`, `Entered values`:
+ * the patient's temperature, the inspired oxygen, a haemoglobin typed in): the whole heading. (Not `Patient values`: a
+ * portal's heading of its results as well — a row read from an entered temperature costs less than every row lost.)
  */
-const ANALYSER_INPUT_HEADING = /^(?:input|inputs|entered|patient|operator) values?\s*:?$/i;
+const ANALYSER_INPUT_HEADING = /^(?:input|inputs|entered) values?\s*:?$/i;
 /**
  * (fixabg) A blood-gas analyser's section heading, the whole line (`Blood gas values`, `Oximetry values`, `Electrolyte
  * values`, `Metabolite values`, `Calculated values`, `Temperature corrected values`; any line of one to three words and
