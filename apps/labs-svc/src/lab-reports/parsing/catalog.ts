@@ -66,7 +66,7 @@ const TESTOSTERONE_LETTER = /^(total|free) t$/;
  */
 export function normalizeName(name: string): string {
   return remembered(NORMALIZED, name, () => {
-    const cjk = ownEntry(PRINTED_NAMES, name.trim().toLowerCase()) ?? cjkSectionedName(name) ?? ownEntry(CYRILLIC_NAMES, cyrillicKey(name)) ?? ownEntry(GREEK_NAMES, greekKey(name))
+    const cjk = ownEntry(PRINTED_NAMES, name.trim().toLowerCase()) ?? analyserSymbol(name) ?? cjkSectionedName(name) ?? ownEntry(CYRILLIC_NAMES, cyrillicKey(name)) ?? ownEntry(GREEK_NAMES, greekKey(name))
       ?? ownEntry(ARABIC_NAMES, arabicKey(name)) ?? (LETTER_TYPE.test(name) || name.includes(HIGH_SENSITIVITY) ? '' : undefined);
     // (b59) `Total` over HDL (`Total/HDL ratio`, `Total : HDL`): the total cholesterol's, HDL being one of its fractions.
     const perHdl = (cjk ?? name).replace(CHOLESTEROL_PER_HDL, (all, word: string) => (/^total$/i.test(word) ? 'Cholesterol HDL ratio' : saysCholesterol(word) ? `${word} HDL ratio` : all))
@@ -74,6 +74,46 @@ export function normalizeName(name: string): string {
     return testNameSynonyms(foldName(perHdl));
   }, 50_000);
 }
+
+/**
+ * (fixabg) A blood-gas analyser's symbol (IUPAC's kind-of-quantity notation, as Radiometer's ABL prints it and Roche's
+ * cobas b in part): the kind first, in lower case — `c` a concentration, `ct` a total concentration, `s` a saturation,
+ * `F` a fraction — then the component (`K+`, `Na+`, `Cl-`, `Ca2+`, `Glu`, `Lac`, `Hb`, `O2`, `HCO3-`, `Base`, `O2Hb`),
+ * then qualifiers in brackets (`(P)` plasma, `(B)` blood, `(Ecf)`, `(T)` at the patient's temperature, `(P,st)`
+ * standardised) and a `c` when calculated (`cHCO3-(P)c`, `cBase(Ecf)c`). Folding would read the letters alone (`cK+`
+ * the CK, creatine kinase). The catalog's English name of the analyte (ANALYSER_COMPONENTS), `''` for one it has no key
+ * for (ionised calcium, base excess, standard bicarbonate, the haemoglobin fractions, the O2 content: unknown, never a
+ * test their letters spell), undefined for any other name (`cTnI`, `cPSA`, `sTfR`: no analyser's component, read as
+ * printed). A charge sign may be lost (`cCl`: the reader drops a dash ending a name). Also the other analysers' short
+ * forms that folding misreads: a bicarbonate `act`ual or `std` standard (Siemens RAPIDPoint, Werfen GEM: `HCO3-act`,
+ * `HCO3std`), a haematocrit calculated (`Hctc`), `Lac` printed so (i-STAT, GEM: lactate; `LAC` in capitals is a
+ * lupus anticoagulant as often, left as it reads), `SO2` and `AnGap`.
+ */
+export function analyserSymbol(name: string): string | undefined {
+  const t = name.trim();
+  const other = /^HCO3-?\s*\(?(act|std|st)\)?$/i.exec(t);
+  if (other) return /^act$/i.test(other[1]!) ? 'Bicarbonate' : '';
+  if (/^Hctc$/.test(t)) return 'Hematocrit';
+  if (/^Lac$/.test(t)) return 'Lactate';
+  // Roche cobas b's saturation in capitals (`SO2`), i-STAT's anion gap in one word (`AnGap`).
+  if (/^SO2$/.test(t)) return 'Oxygen Saturation';
+  if (/^AnGap$/i.test(t)) return 'Anion Gap';
+  const m = /^(ct|c|s|F)([A-Z][A-Za-z0-9]*)([+-]{1,2})?((?:\([^()]*\))*)c?$/.exec(t);
+  if (!m) return undefined;
+  // The component as printed, without a calculated `c` against it (`ctO2c`), without a charge's digit (`Ca2+`).
+  const component = m[2]!;
+  const found = [component, component.replace(/(?<=.)c$/, ''), m[3] ? component.replace(/(?<=\D)\d$/, '') : component]
+    .map((c) => ownEntry(ANALYSER_COMPONENTS, `${m[1]}${c}`)).find((f) => f !== undefined);
+  if (found === undefined) return undefined;
+  // A standardised value (`cHCO3-(P,st)c`, the standard bicarbonate) is another quantity than the actual one.
+  return /\bst\b/i.test(m[4]!) ? '' : found;
+}
+/** (fixabg) analyserSymbol's kinds and components (charge signs off): the catalog's English name, `''` none. */
+const ANALYSER_COMPONENTS: Record<string, string> = {
+  cK: 'Potassium', cNa: 'Sodium', cCl: 'Chloride', cGlu: 'Glucose', cLac: 'Lactate', cHCO3: 'Bicarbonate', cCrea: 'Creatinine',
+  cUrea: 'Urea', ctHb: 'Hemoglobin', sO2: 'Oxygen Saturation', ctBil: 'Total Bilirubin',
+  cCa: '', cMg: '', cH: '', cBase: '', ctO2: '', ctCO2: '', FO2Hb: '', FCOHb: '', FMetHb: '', FHHb: '', FHbF: '', FShunt: '',
+};
 
 /** A Chinese, Japanese or Korean name in the catalog's words: whole (CJK_NAMES), before a parenthesis, or composed. */
 function cjkName(name: string): string | undefined {

@@ -1,7 +1,7 @@
 import { sideBySideTables } from './side-by-side.js';
 import { runOnRowsApart } from './run-on.js';
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
-import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, normalizeName, saysRedCells, urineInEnglish, withoutObservation } from './catalog.js';
+import { analyserSymbol, BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, normalizeName, saysRedCells, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, namesEsrShort, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, isStatusWords, normalizeFlag, noteSaysStarFlags, onScale, phraseGivesWay, statusBesideFlag } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
@@ -3099,7 +3099,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (/^<[^<>]+>$/.test(key)) return;
     if (seen.has(key)) return;
     seen.add(key);
-    const s = sectionOf(text);
+    const read = sectionOf(text);
+    // (fixabg) An analyser's heading of its input values only as a line of its own: `Patient values  Reference values`
+    // names a table's columns, the patient's results under it.
+    const s = read?.inputs && text.trim() !== line.trim() ? {} : read;
     boundsOnly = null;
     // A heading of a blood test (`HAEMATOLOGY`, `LIPID PROFILE`) under a urine specimen line is another request's
     // (not a strip's name over its answer: `Blood` / `Negative`).
@@ -3114,7 +3117,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const within = withinMarkdownSection(section, text, level, rowsYet);
       // (review2's find) So is a `Routine` subheading (`URINALYSIS` / `Routine` / `Color  Yellow`): the routine part of
       // the urine's examination, never a specimen of its own — within a urine section only.
-      const examined = section.specimen === 'urine' && (isExaminationPart(text.trim()) || ROUTINE_PART.test(text.trim())) ? 'urine' : undefined;
+      // (fixabg) And a part of a body fluid's examination (`SEMEN ANALYSIS` / `Macroscopic` / `pH  7.9`): the fluid's.
+      const examined = section.specimen === 'urine' && (isExaminationPart(text.trim()) || ROUTINE_PART.test(text.trim())) ? 'urine'
+        : section.specimen === 'fluid' && isExaminationPart(text.trim()) ? 'fluid' : undefined;
       const specimen = s.specimen ?? reportSpecimen ?? examined ?? (within ? section.specimen : undefined);
       // (labs49fix) A section a Markdown heading opened keeps its level under the headings within it.
       const opened = within ? section.level : level;
@@ -3521,6 +3526,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // Under a header of bounds and no result (`Test  Lab Low  Optimal Range  Lab High`: a table of ranges someone
     // keeps, labs31fix) the numbers of a row are limits, not a result: no row.
     if (boundsOnly) return null;
+    // (fixabg) Under an analyser's heading of its input values (`Input values` / `T  37.0 °C` / `FO2(I)  28.0 %`): what
+    // was entered, no result.
+    if (section.inputs) return null;
     // (b64) Under a heading of the vital signs (VITALS_HEADING), an oxygen saturation is the pulse oximeter's
     // (`Oxygen Saturation: 98.0%`, `SpO2 97 %`), no blood gas's result: no row. (The other vital signs are no names of
     // results anywhere: tokens.ts NOT_AN_ANALYTE. A table under the heading, with no heading of its own, still reads.)
@@ -4012,6 +4020,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (filled >= 2 && !(detailLabelled && PATIENT_DETAIL_LABEL.test(detailLabelled[1]!))) {
       const columns = headerColumns(cells, byIndex) ?? (byIndex ? otherColumnsHeader(cells, line, lines) : null);
       if (columns) {
+        // (fixabg) A header whose name column's cell names a specimen other than blood and urine (`SEMEN ANALYSIS
+        // Result  Units  Lower reference limit`): the section of that specimen opens, as the heading alone opens it.
+        const first = cells.find((c) => c.text.trim())?.text.trim();
+        if (first && cells[0]?.text.trim() && !isHeaderWords(first) && sectionOf(first)?.specimen === 'fluid') heading(first);
         table = { columns, byIndex, ...(line.table !== undefined ? { source: { table: line.table, width: cells.length } } : byIndex ? { width: cells.length } : {}) };
         // (b64 review and mend) A column header ends a vital signs block: its table is the laboratory's.
         if (section.vitals) section = { ...section, vitals: false };
@@ -5377,6 +5389,8 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   const name = tierLabel(row.name);
   // `TAT  2  h` is a turnaround time; `TAT  3.2  ug/L` the thrombin-antithrombin complex, a result.
   const noResult = namesNoResult(name) || (/^tat$/i.test(name) && /^(?:min|mins|minutes|h|hr|hrs|hours|days?)$/i.test(row.unit?.trim() ?? ''))
+    // (fixabg) `T  37.0 °C`: a blood-gas analyser's temperature (the patient's, entered), in degrees; `T` is no test.
+    || (/^t$/i.test(name) && /^(?:°|º|deg\.?\s?)?\s?[CF]$/i.test(row.unit?.trim() ?? ''))
     // A label, a sentence, a control answered in words in a table's result column (`Overall interpretation  Negative`,
     // `Internal control  Detected`): as `answerApart` refuses them.
     || (row.value === null && isQualitativeAnswer(row.valueText ?? '') && labelAnswered(row.name));
@@ -7691,7 +7705,22 @@ interface Section {
   blood?: boolean;
   /** (b64) A heading of the vital signs (VITALS_HEADING): an oxygen saturation under it is the pulse oximeter's. */
   vitals?: boolean;
+  /** (fixabg) A blood-gas analyser's heading of the values entered into it (ANALYSER_INPUT_HEADING): no results under it. */
+  inputs?: boolean;
 }
+
+/**
+ * (fixabg) A blood-gas analyser's heading of what was entered into it, not measured (`Input values`, `Entered values`:
+ * the patient's temperature, the inspired oxygen, a haemoglobin typed in): the whole heading. (Not `Patient values`: a
+ * portal's heading of its results as well — a row read from an entered temperature costs less than every row lost.)
+ */
+const ANALYSER_INPUT_HEADING = /^(?:input|inputs|entered) values?\s*:?$/i;
+/**
+ * (fixabg) A blood-gas analyser's section heading, the whole line (`Blood gas values`, `Oximetry values`, `Electrolyte
+ * values`, `Metabolite values`, `Calculated values`, `Temperature corrected values`; any line of one to three words and
+ * `values`, no test's name ending so): no first half of the name under it (`Oximetry values` / `ctHb  13.1`).
+ */
+const ANALYSER_SECTION_HEADING = /^(?:[\p{L}-]+\s+){1,3}values\s*:?$/iu;
 
 /**
  * (b64) A heading of the vital signs, the whole heading (`## Vitals`, `Vital Signs:`, `VITAL SIGNS`): the pulse
@@ -7840,6 +7869,7 @@ function sectionOf(text: string): Section | null {
   if (parts && isExaminationPart(parts[2]!) && sectionOf(parts[1]!)?.specimen === 'urine') return { specimen: 'urine' };
   if (words > 6) return null;
   if (VITALS_HEADING.test(text.replace(/[*_#]+/g, ' ').trim())) return { vitals: true };
+  if (ANALYSER_INPUT_HEADING.test(text.trim())) return { inputs: true };
   // (diffcols) Not a column header that names a percentage's column beside the count's (`WBC DIFFERENTIAL  Relative
   // Absolute  Reference`, `Differential  %  Absolute`): the rows under it are a percentage and a count each.
   if (/\babsolute\b|\babs\b/.test(t) && /count|leu[ck]ocyte|differential|wbc|cells/.test(t) && !PERCENT_COLUMN.test(t)) return { absolute: true };
@@ -8699,6 +8729,8 @@ function joinsName(fragment: string, name: string, opts: TextParseOptions): bool
   // A line that opens with a run of marks (`*++++ EXPLORATION D'UNE ANOMALIE LIPIDIQUE`, `=== Lipids`) is a heading
   // set off as one, never a name's first half.
   if (/^[*+=#~_]{2,}/.test(fragment)) return false;
+  // (fixabg) An analyser's symbol (`cBase(Ecf)c`, `FO2Hb`: catalog.ts analyserSymbol, known or not) is a name whole.
+  if (analyserSymbol(name.trim()) !== undefined) return false;
   // (labsrobfix) A rest that opens with a bracket (`Free T4 (Serum)` / `(direct dialysis)  1.2`) qualifies the name
   // above, whatever that line ends with: no name of its own.
   return /[,/(&-]$/.test(fragment) || /^\(/.test(name) || (/^[a-z]/.test(name) && !endsName(fragment));
@@ -8716,7 +8748,9 @@ function endsName(fragment: string): boolean {
   // (labsrobfix) A column gap makes a row of cells only when what follows it reads as a cell: a double space inside a
   // name (`Lipoprotein  associated` / `phospholipase A2  150`, a justified PDF line) is no gap.
   const parts = fragment.split(/ {2,}|\t/).map((p) => p.trim()).filter(Boolean);
-  return specimen(fragment) || Boolean(closing && specimen(closing[1]!)) || parts.slice(1).some(readsAsCell);
+  return specimen(fragment) || Boolean(closing && specimen(closing[1]!)) || parts.slice(1).some(readsAsCell)
+    // (fixabg) Nor an analyser's section heading (`Oximetry values` / `ctHb  13.1 g/dL`).
+    || ANALYSER_SECTION_HEADING.test(fragment.trim());
 }
 
 /**

@@ -1631,6 +1631,10 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   'therapeutic(?: range)?', 'reference', '(?:analytical |functional )?sensitivity', 'limit of (?:detection|quantitation|quantification)',
   '(?:lower )?detection limit', 'lod', 'loq', 'cv', '(?:analytical )?measuring range', 'reportable range', 'linearity',
   '(?:body )?weight', '(?:body )?height', 'bmi', 'body mass index', 'pulse(?: rate)?', 'heart rate', 'temperature', 'temp', 'blood pressure', 'bp',
+  // (fixabg) A blood-gas analyser's settings printed among its results: the patient's temperature (`Pt Temp`, `Patient
+  // temperature`, `T(pt)`), the inspired oxygen's fraction (`FiO2`, `FIO2`, Radiometer's `FO2(I)`), the barometric
+  // pressure.
+  '(?:pt|patient)\\.? temp(?:erature)?', 't ?\\((?:pt|patient)\\)', 'f ?i ?o2(?: ?\\(i\\))?', 'fo2 ?\\(i\\)', '(?:barometric|baro)(?: pressure)?',
   'respiratory rate',
   // (labs38fix) Their short forms as notes and vitals lines print them (`HR: 87/min (60-90)`, `Resp 16`, `SBP 120`).
   '(?:resting )?hr', 'resp(?:iration|irations|iratory)?(?: rate)?', 'rr', '(?:systolic|diastolic)(?: blood pressure| bp)?', 'sbp', 'dbp', 'wt', 'waist(?: circumference)?', 'printed', 'copies', 'fasting(?: status)?',

@@ -210,6 +210,8 @@ export function isMilPerVolume(printed: string | null | undefined): boolean {
   return Boolean(raw) && (MIL_PER_VOLUME.includes(raw.toLowerCase()) || MIL_PER_VOLUME.includes(canonicalUnit(raw).toLowerCase()));
 }
 
+/** (fixabg) Millions per millilitre, as a power of ten or a word (toUcumUncached). */
+const MILLIONS_PER_ML = /^(?:(?:x\s*)?10\s*(?:\^|\.?e|\*)?\s*\(?6\)?|millions?)\s*\/\s*ml$/i;
 /** `x10E3/uL`, `x10^3/uL`, `10^9/L`, `x10(3)/uL`, `10*3/uL`, `x 10E6/µL`, `x10.e3/uL` (labs36fix) → `10*3/uL` … */
 const POWER_OF_TEN = /^(?:x\s*)?10\s*(?:\^|\.?e|\*)?\s*\(?(\d{1,2})\)?\s*(?:cells\s*)?\/\s*(ul|µl|μl|mcl|l|nl|mm3)$/i;
 
@@ -381,6 +383,10 @@ function toUcumUncached(printed: string, perTime = true): string | null {
     const per = p[2]!.toLowerCase();
     return `10*${Number(p[1])}/${per === 'l' ? 'L' : per === 'nl' ? 'nL' : 'uL'}`;
   }
+  // (fixabg) Millions per millilitre (`x10^6/mL`, `x 10^6/mL`, `10E6/ml`, `million/mL`): a sperm count's or a semen's
+  // round cells, per mL as printed. Only the millions, as a power or the word: a thousand per lower-case `ml` is as
+  // often a blood count's microlitre misprinted (result-list.ts COUNT_PER_ML), and so is German `Mio/ml` (labs47fix).
+  if (MILLIONS_PER_ML.test(unit)) return '10*6/mL';
   return ucumCode(unit) ?? (perTime ? perTimeWord(unit) : null);
 }
 
