@@ -645,6 +645,11 @@ function testNameSynonyms(folded: string): string {
     .replace(/^(?:(?:deshidrogenasa|desidrogenase) (?:lactica|latica)|(?:lactato|lactico) (?:deshidrogenasa|desidrogenase))$/, 'lactate dehydrogenase')
     .replace(/^creati(?:n|na|no) ?(?:fosfo ?)?(?:cinasa|quinasa|quinase|cinase)$/, 'creatine kinase')
     .replace(/^globulinas(?: (?:totales|totais|sericas|sericas totales))?$/, 'globulin')
+    // (fixr76) Short names of analysers' and LOINC's: `Imm Gran` (a LIS's immature granulocytes), `PMV` (LOINC's short name
+    // for the mean platelet volume, `PMV Bld Rees-Ecker`), `GLO` alone (a chemistry analyser's globulin).
+    .replace(/^imm(?:ature)? grans?$/, 'immature granulocytes')
+    .replace(/^pmv$/, 'mean platelet volume')
+    .replace(/^glo$/, 'globulin')
     // (b60) Spanish names spelt out, whole: `Volumen plaquetar medio` (`plaquetario`) the mean platelet volume,
     // `Saturación de oxígeno` the oxygen saturation, `Leucocitos esterasas` (a urine strip's) the leukocyte esterase.
     .replace(/^volumen plaquetari?o? medio$/, 'mean platelet volume')

@@ -207,6 +207,8 @@ const LONE_LITRE = /^L$/;
 
 /** Dimensionless catalog units a row without a unit is taken to be in. */
 const IMPLIED_UNITS = new Set(['{ratio}', '{index}', '[pH]', '1']);
+/** (fixr76) A ratio printed against one: `0.3/1`, `1.2:1`. */
+const RATIO_TO_ONE = /^\d+(?:[.,]\d+)?\s*[:/]\s*1$/;
 
 /**
  * Codes parsed rows: matches each to the catalog (LOINC first, then names), maps its unit to UCUM, parses its range,
@@ -886,7 +888,9 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       } else {
         warnings.push({ code: 'unit-not-ucum', message: `The unit "${printedUnit}" of "${row.name}" is not a unit UCUM knows: kept as printed`, ...where(row) });
       }
-    } else if (biomarker?.ucumUnit && IMPLIED_UNITS.has(biomarker.ucumUnit) && row.value !== null) {
+    // (fixr76) A ratio printed against one (`0.3/1`, `1.2:1`: an A/G ratio as a PointCare analyser sends it) is in the
+    // ratio's unit too, its text kept.
+    } else if (biomarker?.ucumUnit && IMPLIED_UNITS.has(biomarker.ucumUnit) && (row.value !== null || (biomarker.ucumUnit === '{ratio}' && RATIO_TO_ONE.test(row.valueText ?? '')))) {
       unit = biomarker.ucumUnit;
       unitIsUcum = true;
     }

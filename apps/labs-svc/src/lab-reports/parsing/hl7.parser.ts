@@ -207,7 +207,8 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     const part = /\p{L}{2}/u.test(subId) && opts.measuresPart?.(subId, { name: display || code, ...(loinc ? { code: loinc } : {}) }, obx6) ? subId : '';
     // (labs37fix) OBX-3 empty and a name in OBX-4 (`OBX|1|NM||UREA|128.3|mg/dL`, a chemistry analyser's): the sub-ID
     // is all that names the test.
-    const subIdNames = !/[\p{L}\p{N}]/u.test(fields[3] ?? '') && /\p{L}{2}/u.test(subId) ? unescape(subId, d) : '';
+    // (fixr76) Or two letters with a slash between (`A/G`, the albumin/globulin ratio of a PointCare chemistry).
+    const subIdNames = !/[\p{L}\p{N}]/u.test(fields[3] ?? '') && /\p{L}{2}|^\p{L}\/\p{L}$/u.test(subId) ? unescape(subId, d) : '';
     // (labs39fix) Nothing in OBX-3 or OBX-4 right after an OBX read under a name (`OBX|1|TX|HbA1c||5.10|%` /
     // `OBX|2|TX|||32.20|mmol/mol` / `OBX|3|TX|||99.70|mg/dL`, an immunoassay reader's): the same test in another unit
     // the catalog measures it in, or a result the catalog derives from it in this unit (DERIVED_RESULTS); otherwise
@@ -249,9 +250,20 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       return;
     }
     // A TX or FT OBX that holds one number with a unit or a range (`TX|…|95|mg/dL|70-99`) is a result sent as text.
-    const numericText = (type === 'TX' || type === 'FT') && oneNumber && Boolean(component(fields[6], 0, d) || (fields[7] ?? '').trim());
+    // (fixr76) So is one number alone under a name the catalog knows (`TX|WBC^WBC^MB||6.09`, a UK haematology feed's,
+    // no unit or range sent), and an answer of a word or two beside a reference answer in OBX-7 (`TX|56888-1^HIV 1+2
+    // Ab…||NON-REACTIVE||NON-REACTIVE|N`): a qualitative result sent as text.
+    const shortAnswer = !oneNumber && /^[\p{L}][\p{L}-]*(?: [\p{L}][\p{L}-]*)?$/u.test(rawValue.trim()) && /^[\p{L}][\p{L} -]*$/u.test((fields[7] ?? '').trim());
+    const numericText = (type === 'TX' || type === 'FT') && ((oneNumber && (Boolean(component(fields[6], 0, d) || (fields[7] ?? '').trim()) || opts.knows?.(name) === true)) || shortAnswer);
     if (NOT_RESULT_TYPES[type] && !numericText) {
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its type ${type} is ${NOT_RESULT_TYPES[type]}, not a result`, line });
+      return;
+    }
+    // (fixr76) An analyser's flag or message sent as an OBX of a coded type under its local code set (`IS|13105^Lymphocytosis^99MRC||T`,
+    // `IS|13112^Increased Mid Cells^99MRC||T`, a Mindray/Dymind's suspect flags: true or false): a value of one letter
+    // under a code system of the `99` local range, a name the catalog does not know — no result.
+    if (/^(?:IS|ID|CE|CWE)$/.test(type) && /^99/.test(system) && /^\p{L}$/u.test(rawValue.trim()) && !obx6.trim() && !range && opts.knows?.(name) !== true) {
+      warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: "${rawValue.trim()}" under a local code set is an analyser's flag or setting, not a result`, line });
       return;
     }
     const value = readValue(type, rawValue, d);

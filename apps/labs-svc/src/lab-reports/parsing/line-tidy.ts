@@ -150,3 +150,36 @@ export function withoutValueLabelAfterName(text: string): string {
   const unlabelled = text.replace(VALUE_LABEL_AFTER_NAME, '$1');
   return unlabelled === text ? text : unlabelled.replace(BOLD_RANGE_LABEL, '$1');
 }
+
+/**
+ * (fixr76) A unit after a range printed the way a copied page prints it, as the row's unit token reads it:
+ * - a power of ten whose superscript the copy flattened, apart from its `x` (`4.5 to 6.5 x 1012/l`, `x 109/l`: ×10¹²/L,
+ *   ×10⁹/L) → `x10^12/l` — only the powers a cell count is printed in (3, 6, 9, 12), after an `x` or `×` that stands
+ *   apart, before a slash and a volume;
+ * - a slash apart from its volume (`150,000 to 400,000 / mm3`) → `/mm3`;
+ * - a unit spelt out after a number (`32 to 36 grams per deciliter`) → its UCUM form (`g/dL`);
+ * - the unit spelt out again in brackets after it (`g/dl (grams per deciliter)`, `fl (femtoliters)`): the bracket says
+ *   the unit once more, no part of the range — left out (only when its words are the same unit).
+ * Only on a line with a digit; the `Ref Int` label of a LabCorp print is the reference interval's (`(Ref Int: 6.0 -
+ * 8.5)`, `(Ref Int 0.00 - 0.40)`), and a doubled bracket before its bounds with one closing (`(Ref Int: (0 - 44)`) one.
+ */
+const FLAT_POWER = /(?<=\d\s*)(?:\s|^)([x×])\s?10(3|6|9|12)\s?\/\s?(l|ul|µl|μl|mm3|cumm)\b/gi;
+const SLASH_APART = /(?<=\d\s+)\/\s+(mm3|cumm|ul|µl|μl|hpf|lpf)\b/gi;
+const SPELT_UNIT = /(?<=\d\s+)((?:milli|micro|nano|pico|femto)?grams?\s+per\s+(?:deci|milli|micro)?lit(?:er|re)s?)(?=\s*(?:\(|$))/gi;
+const UNIT_THEN_WORDS = /(?<=\d\s*)(\S+)\s*\((\p{L}+(?:\s+\p{L}+){0,3})\)\s*$/u;
+const REF_INT = /\(\s*ref\.?\s+int(?:erval)?\.?\s*:?\s*(?=\(?\s*[<>≤≥]?\s*-?\d)/gi;
+export function withUnitAfterRangeTidied(text: string): string {
+  // (A copied line's length: the patterns below look back from each position.)
+  if (text.length > 400 || !/\d/.test(text)) return text;
+  let t = text.replace(FLAT_POWER, (_all, x: string, power: string, volume: string) => ` ${x}10^${power}/${volume}`)
+    .replace(SLASH_APART, '/$1')
+    .replace(SPELT_UNIT, (words: string) => toUcum(words) ?? words);
+  const spelt = UNIT_THEN_WORDS.exec(t);
+  if (spelt && toUcum(spelt[1]!) && toUcum(spelt[1]!) === toUcum(spelt[2]!)) t = t.slice(0, spelt.index + spelt[1]!.length);
+  if (REF_INT.test(t)) {
+    t = t.replace(REF_INT, '(Reference Interval: ');
+    // One bracket more opened than closed: the doubled one before the bounds is a slip.
+    if ((t.match(/\(/g) ?? []).length === (t.match(/\)/g) ?? []).length + 1) t = t.replace(/(\(Reference Interval: )\(\s*(?=[^()]*\)\s*$)/, '$1');
+  }
+  return t;
+}

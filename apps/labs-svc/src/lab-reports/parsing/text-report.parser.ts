@@ -11,7 +11,7 @@ import { isScript, jsonModuleData, jsonTables, nameValueEntries, readJsonCellRow
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
-import { secondResultSplit, withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, withoutTrailingEmoji, withoutValueLabelAfterName } from './line-tidy.js';
+import { secondResultSplit, withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied } from './line-tidy.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
@@ -593,7 +593,7 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // (mend5) A second result after a status and a dash is read as a line of its own (secondResultSplit).
   // (cards2) A card's fields printed on one line (`Your result: 28 ng/mL    Optimized zone: 40 - 80    Lab reference: 30 -
   // 100`) are read one a line (cardFieldLines); a card's name after its label (`Biomarker: Vitamin D`) as the name.
-  const lines = chatMessageTexts(toLines(text), knows).flatMap((l) => secondResultSplit(l.text, knows).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text)))), line: l.line + firstLine - 1 }));
+  const lines = chatMessageTexts(toLines(text), knows).flatMap((l) => secondResultSplit(l.text, knows).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -4567,7 +4567,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const quoted = RESULT_IN_PARENTHESIS.exec(flat);
     // (prose2) A sentence of plain words with one number in it reads no row (readsNothingAt): the row readers are not run.
     const row = readsNothingAt(flat) ? null : withDecimalRejoined(flat, rowOpts, flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
-      ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts)
+      ?? rowWithGroupsAfterRanges(flat, rowOpts) ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts)
       ?? rowWithUnitOnBounds(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null) ?? rowWithCellsScrambled(flat, rowOpts)
       ?? colourAgainstColour(flat, rowOpts) ?? gradeAgainstGrade(flat) ?? stripWordAgainstWord(flat, rowOpts, section.specimen === 'urine')
       ?? (section.specimen === 'urine' ? aspectAgainstAspect(flat, rowOpts) ?? wordAloneInUrine(flat, rowOpts) ?? gradeSignInUrine(flat, opts) : null));
@@ -6449,6 +6449,36 @@ function rangeHoldingUnit(text: string): (string | undefined)[] | null {
 }
 
 /**
+ * (fixr76) A row whose ranges follow its value as tiers, each range then its group in brackets, parted by commas (`Hb
+ * 11.4 14 to 18 g/dL (males), 12 to 16 g/dL (females)`, `HCT 34 40 to 55% (males), 36 to 48% (females)`: a teaching
+ * page's print): the ranges, as printed, are the range's text — tiers, no bounds — and the unit they print (one, the
+ * same for every tier) the row's, when the value prints none. Only two tiers or more parted by commas or semicolons,
+ * each group a reference group's word (groupWord: a sex, a population, a phase), under a name the catalog knows.
+ */
+const TIER_AFTER_RANGE = /(-?\d+(?:[.,]\d+)?)\s*(?:-|–|to)\s*(-?\d+(?:[.,]\d+)?)\s*(%|[^\s(),%]+)?\s*\(\s*(\p{L}[\p{L}-]*)\s*\)/giu;
+function rowWithGroupsAfterRanges(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  if (text.length > 400 || !/\)\s*$/.test(text)) return null;
+  const tiers = [...text.matchAll(TIER_AFTER_RANGE)];
+  if (tiers.length < 2 || !tiers.every((m) => groupWord(m[4]!))) return null;
+  // The tiers end the line, one after the other, a comma or a semicolon between them (apart by spaces alone, `30-400
+  // (follicular) 50-500 (luteal)`, rangenote.spec leaves them unread).
+  const first = tiers[0]!.index!;
+  let at = first;
+  for (const m of tiers) {
+    if (!(m.index === first ? /^\s*$/ : /^\s*[,;]\s*$/).test(text.slice(at, m.index!))) return null;
+    at = m.index! + m[0].length;
+  }
+  if (text.slice(at).trim()) return null;
+  const units = new Set(tiers.map((m) => (m[3] ? toUcum(m[3]) ?? '?' : '')));
+  if (units.size !== 1 || units.has('?')) return null;
+  const unit = tiers[0]![3];
+  const row = parseRowLine(text.slice(0, first).trimEnd(), opts);
+  if (!row || row.value === null || row.rangeText || !opts.knows?.(row.name)) return null;
+  if (row.unit && unit && toUcum(row.unit) !== toUcum(unit)) return null;
+  return { ...row, ...(!row.unit && unit ? { unit } : {}), rangeText: text.slice(first).trim().replace(/\s+/g, ' ') };
+}
+
+/**
  * A row whose parenthesised range holds the unit (rangeHoldingUnit): the unit is the row's when the value prints
  * none (and must agree when it does); a unit after the bounds stays in the range's text as printed (`20 - 150 ug/L`),
  * a label and a unit before them do not (`9.0 - 20.0`). Null unless the rest reads as a row with these bounds.
@@ -7242,6 +7272,12 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // A row whose own name cell is empty under a panel column (`| OB | | 60 |`): the panel names its test.
   let name = cleanName(get('name') || values.filter((v, i) => columns[i]!.panel && v).join(' '));
   name = describedName(name, values.filter((v, i) => columns[i]!.remarks && v.trim()).join(' ').trim(), opts);
+  // (fixr76) Two name columns (`| Parameter | Test Name |`: a hospital export's German name, then an abbreviation or an
+  // English name, `| Leukozyten | Lc |`, `| Basophile | Absolute Basophil count |`), their cells joined a name the
+  // catalog does not know: the cell it knows names the row — the later one first (the more particular: the absolute
+  // count of `Basophile`), else the earlier (`Lc` is no name it knows).
+  const nameCells = values.filter((v, i) => columns[i]!.role === 'name' && v.trim()).map((v) => cleanName(v));
+  if (nameCells.length >= 2 && opts.knows && !opts.knows(name)) name = [...nameCells].reverse().find((n) => opts.knows!(n)) ?? name;
   let valueText = get('value');
   // A long name that runs into the result column (`Alanine Aminotransferase (ALT/SGPT) 45`): its last word is the
   // value — unless the value is printed elsewhere in the row (then the number is the name's: `EGFR CKD-EPI 2021`).
@@ -7269,6 +7305,10 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
     : rangeCells.every((i) => columns[i]!.bound)
       ? [...rangeCells].sort((a, b) => boundFirst(a) - boundFirst(b)).map((i) => values[i]).join(' ').trim() : get('range');
   let rangeText = rangePrinted.replace(/^ref(?:erence)?\.?\s*:\s*/i, '');
+  // (fixr76) The result printed again at the head of the range cell (`| 18.9 | G/L | 18.9 3.00 - 10.5 |`, `| 321 | mg/L |
+  // 321 < 5 |`: a hospital export's): no part of the range — where the rest reads as a range.
+  const valueCell = get('value').trim();
+  if (valueCell && /^[<>]?\d/.test(valueCell) && rangeText.startsWith(`${valueCell} `) && readsAsRange(rangeText.slice(valueCell.length).trim())) rangeText = rangeText.slice(valueCell.length).trim();
   // (labs49fix) `High (Normal <1000)`, `Normal (<=45) - Insulin Sensitive`: a status word, the reference in parentheses.
   const statusColumn = columns.some((c) => c.role === 'range' && c.statusToo);
   const status = statusBeforeReference(rangeText, statusColumn);

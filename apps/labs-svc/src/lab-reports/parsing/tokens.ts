@@ -1674,7 +1674,7 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   // A haematology analyser's run settings and the reference group its ranges were taken from, sent as OBX rows beside
   // the results (Mindray: `Take Mode  O`, `Blood Mode  W`, `Test Mode  CBC+DIFF`, `Ref Group  General`, `Grupo de
   // referencia`, `Groupe de référence`).
-  '(?:take|blood|test|sample|count|counting|run|analysis|aspiration|measure(?:ment)?|work(?:ing)?) mode', 'ref(?:erence)? group',
+  '(?:take|loading|blood|test|sample|count|counting|run|analysis|aspiration|measure(?:ment)?|work(?:ing)?) mode', 'ref(?:erence)? group',
   'grupo de referencia', 'groupe de r[eé]f[eé]rence',
   // How long the laboratory or the specimen took (`Time to result 45 min`, `Turnaround time 2 h`, `Sample age 3 hours`).
   'time to (?:result|report)', 'turn-? ?around(?: time)?', '(?:sample|specimen) age', '(?:transport|transit|processing|storage) time',
