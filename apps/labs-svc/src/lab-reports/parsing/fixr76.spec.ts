@@ -59,8 +59,11 @@ describe('fixr76: sex tiers after the value, each range with its group in bracke
   it('negative: groups that are no reference group, or two units, read no tiers', () => {
     expect(codedWithRangeText('Glucose 95 70-100 (fasting), 70-140 (random)')).toEqual([]);
     expect(codedWithRangeText('Hb 11.4 14 to 18 g/dL (males), 12 to 16 mg/dL (females)')).toEqual([]);
-    // Apart by spaces alone: left unread, as rangenote.spec has it.
-    expect(codedWithRangeText('Estradiol  80  pg/mL  30-400 (follicular) 50-500 (luteal)')).toEqual([]);
+    // (mend11) Apart by spaces alone: tiers as well (rangenote.spec changed with it).
+    expect(codedWithRangeText('Estradiol  80  pg/mL  30-400 (follicular) 50-500 (luteal)')).toEqual([
+      ['estradiol', 80, 'pg/mL', '30-400 (follicular) 50-500 (luteal)', null, null, null]]);
+    // Two intervals apart by spaces whose second bracket is no group's: no tiers.
+    expect(codedWithRangeText('Estradiol  80  pg/mL  30-400 (follicular) 50-500 (repeat)').every((r) => r[4] === null || r[4] === 30)).toBe(true);
   });
 });
 

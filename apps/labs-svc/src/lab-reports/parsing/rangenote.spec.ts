@@ -1,4 +1,4 @@
-import { coded, rowsOf } from '../../testing/reader.js';
+import { coded, codedWithRangeText, rowsOf } from '../../testing/reader.js';
 
 // (rangenote) A bracket of words after a result line's range is the range's note (`264-916 (fasting)`, `3.7-9.5 ng/ml
 // (morning)`, `1-10 μU/ml (optimal)`): the row with its range, the note kept in the range's text. A note that names a
@@ -82,7 +82,9 @@ describe('rangenote: brackets after a range that are no note', () => {
   });
 
   it('a note with more after it than a flag is no note of the one range', () => {
-    expect(coded('Estradiol  80  pg/mL  30-400 (follicular) 50-500 (luteal)')).toEqual([]);
+    // (mend11) No bounds from the first interval — and the row is read, its tiers the range's text (was: no row).
+    expect(codedWithRangeText('Estradiol  80  pg/mL  30-400 (follicular) 50-500 (luteal)')).toEqual([
+      ['estradiol', 80, 'pg/mL', '30-400 (follicular) 50-500 (luteal)', null, null, null]]);
   });
 
   it('a one-bound range keeps its tier labels as before', () => {

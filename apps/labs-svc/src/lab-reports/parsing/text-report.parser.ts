@@ -6452,7 +6452,7 @@ function rangeHoldingUnit(text: string): (string | undefined)[] | null {
  * (fixr76) A row whose ranges follow its value as tiers, each range then its group in brackets, parted by commas (`Hb
  * 11.4 14 to 18 g/dL (males), 12 to 16 g/dL (females)`, `HCT 34 40 to 55% (males), 36 to 48% (females)`: a teaching
  * page's print): the ranges, as printed, are the range's text — tiers, no bounds — and the unit they print (one, the
- * same for every tier) the row's, when the value prints none. Only two tiers or more parted by commas or semicolons,
+ * same for every tier) the row's, when the value prints none. Only two tiers or more parted by commas, semicolons or spaces,
  * each group a reference group's word (groupWord: a sex, a population, a phase), under a name the catalog knows.
  */
 const TIER_AFTER_RANGE = /(-?\d+(?:[.,]\d+)?)\s*(?:-|–|to)\s*(-?\d+(?:[.,]\d+)?)\s*(%|[^\s(),%]+)?\s*\(\s*(\p{L}[\p{L}-]*)\s*\)/giu;
@@ -6460,12 +6460,13 @@ function rowWithGroupsAfterRanges(text: string, opts: TextParseOptions): Omit<Ra
   if (text.length > 400 || !/\)\s*$/.test(text)) return null;
   const tiers = [...text.matchAll(TIER_AFTER_RANGE)];
   if (tiers.length < 2 || !tiers.every((m) => groupWord(m[4]!))) return null;
-  // The tiers end the line, one after the other, a comma or a semicolon between them (apart by spaces alone, `30-400
-  // (follicular) 50-500 (luteal)`, rangenote.spec leaves them unread).
+  // The tiers end the line, one after the other, a comma, a semicolon or spaces between them. (mend11) Apart by spaces
+  // alone too (`Estradiol  80  pg/mL  30-400 (follicular) 50-500 (luteal)`): rangenote.spec had pinned that line as no
+  // row — its point was that the first interval is no range with a note; the row itself is the patient's result.
   const first = tiers[0]!.index!;
   let at = first;
   for (const m of tiers) {
-    if (!(m.index === first ? /^\s*$/ : /^\s*[,;]\s*$/).test(text.slice(at, m.index!))) return null;
+    if (!(m.index === first ? /^\s*$/ : /^\s*[,;]?\s*$/).test(text.slice(at, m.index!))) return null;
     at = m.index! + m[0].length;
   }
   if (text.slice(at).trim()) return null;
