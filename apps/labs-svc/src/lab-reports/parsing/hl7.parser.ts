@@ -181,7 +181,9 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     // (labs43fix) A method's word where the unit goes (`CALC`, `Calculated`: a computed globulin or ratio) is no unit,
     // as in printed reports (tokens.ts isUnitNoise).
     const obx6Printed = powerUnit(fields[6], d) || component(fields[6], 0, d) || component(fields[6], 1, d);
-    const obx6 = isUnitNoise(obx6Printed.trim()) ? '' : obx6Printed;
+    // (fixr78) So is a placeholder of stops or dashes alone (`|>90|.|`, WinPath's eGFR, its unit in an NTE under it;
+    // `-`, `..`): a field the sender had to fill, no unit.
+    const obx6 = isUnitNoise(obx6Printed.trim()) || /^[.\-–_*~]+$/.test(obx6Printed.trim()) ? '' : obx6Printed;
     const letterNames = () => !id0 || codeIsANumber(id0) || (opts.knows?.(id0) === false && Boolean(opts.measuresIn?.(text, obx6)));
     // (labs43fix) OBX-3's text the catalog does not know, under a code it does not know either (`1558-6^Glucose p fast
     // SerPl-mCnc^LN^25014500^GLUCOSE, PLASMA^QDIWDL`: a LOINC short name, a code the catalog maps to none), beside an

@@ -431,12 +431,15 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
   const text = line.text;
   // (prose) A line of one item is tried when a verb joins a name to a value (`Estradiol was 19 pg/mL.`) or when it holds
   // sentences (proseSentence reads one item alone only so).
-  if (!opts.knows || line.cells?.length || /[\t|;]/.test(text) || !(/,\s|\sand\s|[.?!]\s+\p{Lu}|\bflagged\s/iu.test(text) || VERB_BEFORE_VALUE.test(text))) return null;
+  // (fixr78) Or a sentence opening with a quoted name (`… 26umol/l. 'serum ferritin level' 40ng /ml.`).
+  if (!opts.knows || line.cells?.length || /[\t|;]/.test(text) || !(/,\s|\sand\s|[.?!]\s+(?:\p{Lu}|['‘"“]\s*\p{L})|\bflagged\s/iu.test(text) || VERB_BEFORE_VALUE.test(text))) return null;
   // Sentences end at a full stop before a space and a capital, after a number or a word of six letters or more, or at
   // the end (`glucose 132. White count 5.9`, `0.9. white count`, `as follows. ferritin`); a dotted abbreviation inside
   // a name (`vol. - 83.9`, `haemo. conc`: short) ends none.
   // (prose) A question ends a sentence too (`Is 22 high? I take …`), its mark kept.
-  const sentences = text.split(/\.\s+(?=\p{Lu})|(?<=\d|\p{L}{6})\.\s+|(?<=\?)\s+/u);
+  // (fixr78) And after a value's unit (`26umol/l. `, `50%. `: a unit's slash or a percent sign is no abbreviation's) or
+  // before a quoted name (`. 'serum iron level' 26umol/l`).
+  const sentences = text.split(/\.\s+(?=\p{Lu}|['‘"“]\s*\p{L})|(?<=\d|\p{L}{6}|\d\s?%|\d\s?[\p{L}µμ]{1,5}\s?\/\s?\p{L}{1,5})\.\s+|(?<=\?)\s+/u);
   // The line's opening label says results (`LABORATORY DATA: …`): it holds for each of its sentences.
   const opening = heading.label;
   const lineCue = underResults || (opening !== null && RESULT_CUE.test(opening));
@@ -649,6 +652,11 @@ function knownSubject(printed: string, opts: TextParseOptions): string | null {
   return gloss && opts.knows!(gloss) && onlyLeads(words, article) ? gloss : null;
 }
 
+/** (fixr78) A name in quotes opening a clause, its value after it (group 1 the name). */
+const QUOTED_NAME = /^['‘"“]\s*(\p{L}[^'‘’"“”]{0,60}?)\s*['’"”]\s*(?=[<>]?\d)/u;
+/** (fixr78) A value's unit with spaces around its slash at the clause's end (`40ng /ml`, `40 ng / ml`). */
+const UNIT_SLASH_APART = /(\d\s*[\p{L}µμ]{1,5})\s*\/\s*(?=\p{L}{1,5}$)/u;
+
 function proseSentence(printed: string, opts: TextParseOptions, cued = false, ctx: ProseContext = { earlier: '', other: false, sentences: 1 }): Omit<RawRow, 'line'>[] | null {
   const sentence = withoutAsides(printed);
   // A flag word after a value is no label word (`potassium 5.9 normal`).
@@ -672,6 +680,10 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   let verbLed = false;
   for (const raw of clauses) {
     let clause = raw.trim().replace(/\.$/, '').trim();
+    // (fixr78) A name in quotes before its value (`'serum iron level' 26umol/l`, `'saturation of iron binding cap '50%`)
+    // is the name; a percent sign glued before it (`%iron saturation 52%`) says the value is a percentage; a unit's
+    // slash apart from its numerator (`40ng /ml`) is the unit's.
+    clause = clause.replace(QUOTED_NAME, '$1 ').replace(/^%(?=\p{L})/u, '').replace(UNIT_SLASH_APART, '$1/');
     // (prose) A clause of a time past (`Last year my total T was 350`, `a prolactin of 18 two years ago`): a history.
     if (HISTORY.test(clause)) {
       if (/\d/.test(clause)) refused++;

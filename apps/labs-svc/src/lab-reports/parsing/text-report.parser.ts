@@ -6484,6 +6484,9 @@ function rowWithGroupsAfterRanges(text: string, opts: TextParseOptions): Omit<Ra
  * none (and must agree when it does); a unit after the bounds stays in the range's text as printed (`20 - 150 ug/L`),
  * a label and a unit before them do not (`9.0 - 20.0`). Null unless the rest reads as a row with these bounds.
  */
+/** (fixr78) A unit of an amount per a volume (`pmol/L`, `mmol/l`, `ng/mL`, `U/L`, `x10^9/L`, `cells/cumm`): a concentration or a count. */
+const PER_VOLUME_UNIT = /^[^\s/]*\p{L}[^\s/]*\/\s*(?:[fpnuµμmcd]?l|cu\s?mm|cmm|mm3)$/iu;
+
 function rowWithUnitInRange(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
   const m = rangeHoldingUnit(text);
   if (!m) return rowWithUnitInRangeThenStatus(text, opts);
@@ -6495,7 +6498,11 @@ function rowWithUnitInRange(text: string, opts: TextParseOptions): Omit<RawRow, 
   // (A test the catalog knows, or a row with its printed flag: `Dose 5 (10 - 20 mg)` is a prescription's.) A time is
   // the row's unit only for a test measured in one (a prothrombin time's `s`): `(20 - 30 min)` after another name is
   // how long something lasted, `Level = H 4 (2 - 3 min)` no result (labsfix3132).
-  if (!(opts.knows?.(row.name) || row.flag) || (unit && DOSE_UNIT.test(unit))) return null;
+  // (fixr78) Or a test the catalog does not know in a unit of a concentration, per a volume (`Active B12 89.9 (37.5 - 150
+  // pmol/L)`, `* Active B12 >150 (…)`: a patient's list of a private lab's results), as its unit after the value reads:
+  // no dose (`mg`), time (`min`), rate (`mg/day`) nor other quotient (`km/h`) is one, and no sentence's words are a name.
+  const perVolume = unit !== undefined && PER_VOLUME_UNIT.test(unit) && !isAmountUnit(unit) && !isProseName(row.name) && /\p{L}{2}/u.test(row.name);
+  if (!(opts.knows?.(row.name) || row.flag || perVolume) || (unit && DOSE_UNIT.test(unit))) return null;
   if (unit && TIME_UNIT.test(unit) && !opts.measuresIn?.(row.name, unit)) return null;
   if (unit && row.unit && !unitsAgree(row.unit, unit, opts.chargeOf?.(row.name))) return null;
   return { ...row, unit: row.unit ?? unit, rangeText: unitAfter ? `${bounds!} ${unitAfter}` : bounds! };
@@ -9657,6 +9664,18 @@ function arrowsAfterValues(tokens: string[]): string[] {
     // before the line's first value with more after it (its unit, its range), and never a star first on the line
     // (`* Glucosa 130`: the name's mark) nor one after the value (`3,6 g/L * 1,7 - 3,4`: the value's already).
     // (With its unit against it, `* 187mg/dL`, the value, the star, then the unit, as the arrow below.)
+    // (fixr78) The star glued to the value (`Ferritin. *280 ug/L 13.00 - 150.00`, `Thyroglobulin Antibody. *291.000
+    // IU/mL 0.00 - 115.00`: a patient's copy of a private lab's out-of-range mark) is that mark as `* 280` prints it:
+    // the value, then the star. On the same terms: the line's first value, with more after it.
+    if (/^\*[<>]?\.?\d/.test(out[j]!) && j + 1 < out.length && !valueOrStuckBefore(j)) {
+      const rest = out[j]!.slice(1);
+      const stuck = parseValueToken(rest) ? null : splitStuckUnit(rest);
+      if (parseValueToken(rest) || stuck) {
+        out.splice(j, 1, ...(stuck ? [stuck[0], '*', stuck[1]] : [rest, '*']));
+        j += stuck ? 2 : 1;
+        continue;
+      }
+    }
     if (out[j] === '*' && j + 1 < out.length && !valueOrStuckBefore(j)) {
       const stuck = parseValueToken(out[j + 1]!) ? null : splitStuckUnit(out[j + 1]!);
       if (stuck) {
