@@ -791,6 +791,9 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // another's conjugated bilirubin): it names the catalog's analyte only when its printed unit can measure it. A
     // wrong biomarker is worse than an unknown one.
     if (biomarker && !byLoinc && !row.biomarkerRef && shortName(row.name) && !unitCanMeasure(row.unit, biomarker)) biomarker = null;
+    // (mend12) `Lac` as i-STAT and GEM print lactate is a lupus anticoagulant in a coagulation panel (`Lac  1.35  ratio`,
+    // `Lac  Positive`): lactate only in a unit that measures it.
+    if (biomarker && !byLoinc && !row.biomarkerRef && /^lac$/i.test(row.name.trim()) && !(row.unit?.trim() && toUcum(row.unit) && unitOf(row.unit, biomarker))) biomarker = null;
     // (labwords) Polish `OB` (odczyn Biernackiego) is the ESR only with an ESR's unit printed (mm/h): elsewhere it is the
     // occult blood of a stool test (`OB 45 ng/mL`, `OB Negative`). So it is no name the catalog knows (no line is taken
     // for a row for it), only a row already read with a rate's unit.
@@ -881,7 +884,11 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       const milUcum = mil ? milCountUcum(biomarker, rowRange(row), row.value) : null;
       // (labs56) An ESR's `mm` alone (`12 mm`, the millimetres fallen in the first hour: Westergren's reading) is mm/h.
       const esrMillimetres = biomarker?.ucumUnit === 'mm/h' && toUcum(printedUnit) === 'mm' ? 'mm/h' : null;
-      const ucum = perLitre && count ? perLitre : mil ? milUcum : percent ?? milliIu ?? esrMillimetres ?? toUcum(printedUnit);
+      // (mend12) Millions per millilitre (a sperm count's, fixabg) beside a blood count the catalog counts per litre or
+      // microlitre (`RBC  4.52  x10^6/mL`): the microlitre misprinted as often — kept as printed, out of trends, not a
+      // thousandfold too low.
+      const perMlMisprint = toUcum(printedUnit) === '10*6/mL' && isBloodCountUcum(biomarker?.ucumUnit);
+      const ucum = perLitre && count ? perLitre : mil ? milUcum : percent ?? milliIu ?? esrMillimetres ?? (perMlMisprint ? null : toUcum(printedUnit));
       if (ucum) {
         unit = ucum;
         unitIsUcum = true;

@@ -3527,8 +3527,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // keeps, labs31fix) the numbers of a row are limits, not a result: no row.
     if (boundsOnly) return null;
     // (fixabg) Under an analyser's heading of its input values (`Input values` / `T  37.0 °C` / `FO2(I)  28.0 %`): what
-    // was entered, no result.
-    if (section.inputs) return null;
+    // was entered, no result. (mend12) Only a row with no range: a value entered has none, a result printed after the
+    // inputs with no blank line between (`pH  7.40  7.35 - 7.45`) has one.
+    if (section.inputs && !printed.rangeText) return null;
     // (b64) Under a heading of the vital signs (VITALS_HEADING), an oxygen saturation is the pulse oximeter's
     // (`Oxygen Saturation: 98.0%`, `SpO2 97 %`), no blood gas's result: no row. (The other vital signs are no names of
     // results anywhere: tokens.ts NOT_AN_ANALYTE. A table under the heading, with no heading of its own, still reads.)
@@ -3680,6 +3681,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       beforeStrip = null;
     }
     const text = lineText(line.text);
+    // (mend12) A blank line ends an analyser's input values (`Input values` / `T  37.0 °C` / `FiO2  21 %` / blank /
+    // `Blood gas values`): a heading the reader does not know may follow it, or none.
+    if (section.inputs && !text.trim()) section = { ...section, inputs: false };
     const md = line.cells ? null : markdownCells(line.text);
     previous = { text, md: !!md, rows: rows.length };
     if (md && isMarkdownRule(line.text)) {
@@ -4024,6 +4028,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         // Result  Units  Lower reference limit`): the section of that specimen opens, as the heading alone opens it.
         const first = cells.find((c) => c.text.trim())?.text.trim();
         if (first && cells[0]?.text.trim() && !isHeaderWords(first) && sectionOf(first)?.specimen === 'fluid') heading(first);
+        // (mend12) Another table's header after a body fluid's rows (`Test  Result  Units  Reference` under a CSF's
+        // glucose and protein): the fluid's table has ended, its rows the blood's again. (Right under the fluid's
+        // heading, before a row, the header is the fluid's table's own.) So do an analyser's input values.
+        else if (section.specimen === 'fluid' && rows.length > sectionStart) section = { ...section, specimen: undefined };
+        if (section.inputs) section = { ...section, inputs: false };
         table = { columns, byIndex, ...(line.table !== undefined ? { source: { table: line.table, width: cells.length } } : byIndex ? { width: cells.length } : {}) };
         // (b64 review and mend) A column header ends a vital signs block: its table is the laboratory's.
         if (section.vitals) section = { ...section, vitals: false };
