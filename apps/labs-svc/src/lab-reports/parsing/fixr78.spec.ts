@@ -43,11 +43,10 @@ describe('fixr78 1: a star glued before the value is its printed flag', () => {
 });
 
 describe('fixr78 2: a name the catalog does not know, its unit only inside the range\'s parentheses', () => {
-  it('is read when the unit is a lab unit of a concentration, bullet or none', () => {
+  it('(mend13) is not read — the shape is a repeat\'s, a prescription\'s, a water test\'s as often; with its unit after the value it is', () => {
     const row = ['?Active B12', 89.9, 'pmol/L', 37.5, 150, 'normal'];
-    expect(coded('Active B12 89.9 (37.5 - 150 pmol/L)')).toEqual([row]);
-    expect(coded('* Active B12 89.9 (37.5 - 150 pmol/L)')).toEqual([row]);
-    expect(coded('* Active B12 >150 (37.5 - 150 pmol/L)')).toEqual([['?Active B12', 150, 'pmol/L', 37.5, 150, 'high']]);
+    expect(coded('Active B12 89.9 (37.5 - 150 pmol/L)')).toEqual([]);
+    expect(coded('* Active B12 >150 (37.5 - 150 pmol/L)')).toEqual([]);
     // As the unit printed after the value gives.
     expect(coded('Active B12 89.9 pmol/L (37.5 - 150)')).toEqual([row]);
     // A known name as before.

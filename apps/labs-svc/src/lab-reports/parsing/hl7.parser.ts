@@ -3,7 +3,7 @@ import { ownEntry } from './memo.js';
 import { component, powerUnit, unescape, type Delimiters } from './delimited.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
 import { openRangeAbove } from './reference-range.js';
-import { isUnitNoise, isUnitToken, namesNoResult, notAResultAt, parseValueToken } from './tokens.js';
+import { isQualitativeAnswer, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, parseValueToken } from './tokens.js';
 
 /** Whether a text is an HL7 v2 message (it starts with an MSH segment). */
 export function isHl7(text: string): boolean {
@@ -255,7 +255,9 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     // (fixr76) So is one number alone under a name the catalog knows (`TX|WBC^WBC^MB||6.09`, a UK haematology feed's,
     // no unit or range sent), and an answer of a word or two beside a reference answer in OBX-7 (`TX|56888-1^HIV 1+2
     // Ab…||NON-REACTIVE||NON-REACTIVE|N`): a qualitative result sent as text.
-    const shortAnswer = !oneNumber && /^[\p{L}][\p{L}-]*(?: [\p{L}][\p{L}-]*)?$/u.test(rawValue.trim()) && /^[\p{L}][\p{L} -]*$/u.test((fields[7] ?? '').trim());
+    // (mend13, review cr9) An answer a result gives (isQualitativeAnswer: `NON-REACTIVE`, `Negative`), not any words
+    // (`TX|CLIN^Clinical details||Tired all||Normal range`, `Specimen quality  Lipaemic  Acceptable` are no results).
+    const shortAnswer = !oneNumber && /^[\p{L}][\p{L}-]*(?: [\p{L}][\p{L}-]*)?$/u.test(rawValue.trim()) && isQualitativeAnswer(rawValue.trim()) && /^[\p{L}][\p{L} -]*$/u.test((fields[7] ?? '').trim());
     const numericText = (type === 'TX' || type === 'FT') && ((oneNumber && (Boolean(component(fields[6], 0, d) || (fields[7] ?? '').trim()) || opts.knows?.(name) === true)) || shortAnswer);
     if (NOT_RESULT_TYPES[type] && !numericText) {
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its type ${type} is ${NOT_RESULT_TYPES[type]}, not a result`, line });
@@ -263,8 +265,10 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     }
     // (fixr76) An analyser's flag or message sent as an OBX of a coded type under its local code set (`IS|13105^Lymphocytosis^99MRC||T`,
     // `IS|13112^Increased Mid Cells^99MRC||T`, a Mindray/Dymind's suspect flags: true or false): a value of one letter
-    // under a code system of the `99` local range, a name the catalog does not know — no result.
-    if (/^(?:IS|ID|CE|CWE)$/.test(type) && /^99/.test(system) && /^\p{L}$/u.test(rawValue.trim()) && !obx6.trim() && !range && opts.knows?.(name) !== true) {
+    // under a code system of the `99` local range, a name the catalog does not know — no result. (mend13, review cr9)
+    // Only `T` or `F`: a blood bank's or a point-of-care test's one letter is its answer (`ABO group  A`, `Rh(D) type
+    // P`, `Antibody screen  N`).
+    if (/^(?:IS|ID|CE|CWE)$/.test(type) && /^99/.test(system) && /^[TF]$/.test(rawValue.trim()) && !obx6.trim() && !range && opts.knows?.(name) !== true) {
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: "${rawValue.trim()}" under a local code set is an analyser's flag or setting, not a result`, line });
       return;
     }

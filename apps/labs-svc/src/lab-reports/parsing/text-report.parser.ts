@@ -6493,8 +6493,6 @@ function rowWithGroupsAfterRanges(text: string, opts: TextParseOptions): Omit<Ra
  * none (and must agree when it does); a unit after the bounds stays in the range's text as printed (`20 - 150 ug/L`),
  * a label and a unit before them do not (`9.0 - 20.0`). Null unless the rest reads as a row with these bounds.
  */
-/** (fixr78) A unit of an amount per a volume (`pmol/L`, `mmol/l`, `ng/mL`, `U/L`, `x10^9/L`, `cells/cumm`): a concentration or a count. */
-const PER_VOLUME_UNIT = /^[^\s/]*\p{L}[^\s/]*\/\s*(?:[fpnuµμmcd]?l|cu\s?mm|cmm|mm3)$/iu;
 
 function rowWithUnitInRange(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
   const m = rangeHoldingUnit(text);
@@ -6507,11 +6505,10 @@ function rowWithUnitInRange(text: string, opts: TextParseOptions): Omit<RawRow, 
   // (A test the catalog knows, or a row with its printed flag: `Dose 5 (10 - 20 mg)` is a prescription's.) A time is
   // the row's unit only for a test measured in one (a prothrombin time's `s`): `(20 - 30 min)` after another name is
   // how long something lasted, `Level = H 4 (2 - 3 min)` no result (labsfix3132).
-  // (fixr78) Or a test the catalog does not know in a unit of a concentration, per a volume (`Active B12 89.9 (37.5 - 150
-  // pmol/L)`, `* Active B12 >150 (…)`: a patient's list of a private lab's results), as its unit after the value reads:
-  // no dose (`mg`), time (`min`), rate (`mg/day`) nor other quotient (`km/h`) is one, and no sentence's words are a name.
-  const perVolume = unit !== undefined && PER_VOLUME_UNIT.test(unit) && !isAmountUnit(unit) && !isProseName(row.name) && /\p{L}{2}/u.test(row.name);
-  if (!(opts.knows?.(row.name) || row.flag || perVolume) || (unit && DOSE_UNIT.test(unit))) return null;
+  // (mend13, review cr9) fixr78 had read a test the catalog does not know in a unit per a volume too (`Active B12 89.9
+  // (37.5 - 150 pmol/L)`): withdrawn — the same shape is a repeat's or a previous result's line (`Repeat 5.9 (3.5 - 5.1
+  // mmol/L)`), a dialysate's or an infusion's prescription, a water test's, a meter's target, each then a result.
+  if (!(opts.knows?.(row.name) || row.flag) || (unit && DOSE_UNIT.test(unit))) return null;
   if (unit && TIME_UNIT.test(unit) && !opts.measuresIn?.(row.name, unit)) return null;
   if (unit && row.unit && !unitsAgree(row.unit, unit, opts.chargeOf?.(row.name))) return null;
   return { ...row, unit: row.unit ?? unit, rangeText: unitAfter ? `${bounds!} ${unitAfter}` : bounds! };
@@ -7294,7 +7291,9 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // catalog does not know: the cell it knows names the row — the later one first (the more particular: the absolute
   // count of `Basophile`), else the earlier (`Lc` is no name it knows).
   const nameCells = values.filter((v, i) => columns[i]!.role === 'name' && v.trim()).map((v) => cleanName(v));
-  if (nameCells.length >= 2 && opts.knows && !opts.knows(name)) name = [...nameCells].reverse().find((n) => opts.knows!(n)) ?? name;
+  // (mend13, review cr9) The longest cell it knows, not the later: `Freies T4 | T4`, `Calcium ionisiert | Ca`,
+  // `LDL-Cholesterin | Chol` — the abbreviation names a wider analyte than the name before it.
+  if (nameCells.length >= 2 && opts.knows && !opts.knows(name)) name = nameCells.filter((n) => opts.knows!(n)).sort((a, b) => b.length - a.length)[0] ?? name;
   let valueText = get('value');
   // A long name that runs into the result column (`Alanine Aminotransferase (ALT/SGPT) 45`): its last word is the
   // value — unless the value is printed elsewhere in the row (then the number is the name's: `EGFR CKD-EPI 2021`).
