@@ -842,6 +842,8 @@ function testNameSynonyms(folded: string): string {
     // cell indices with dotted abbreviations (`mean corpuscular vol.`, `mean corpuscular haemo. conc`), `mean
     // platelets volume`.
     .replace(/^white count$/, 'white blood cell count').replace(/^total leuc?k?ocytes$/, 'wbc')
+    // (fixige) A UK GP record's `Total white cell count` (SNOMED's term), `Total white blood cell count`: the count.
+    .replace(/^total (white (?:blood )?cell count)$/, '$1')
     .replace(/^mean (corpuscular|cell) vol$/, 'mean $1 volume')
     .replace(/^mean (corpuscular|cell) (?:hemo|hb) conc(?:entration)?$/, 'mean $1 hemoglobin concentration')
     .replace(/^mean platelets volume$/, 'mean platelet volume')

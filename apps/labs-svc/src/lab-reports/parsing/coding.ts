@@ -724,6 +724,13 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       }
     }
     if (biomarker && byCode === undefined && !row.biomarkerRef && fractionCode(row) && /bilirubin/.test(biomarker.key) && !bilirubinFraction(row)) biomarker = null;
+    // (fixige) The urine's leucocytes answered in a strip's grade (`+++`, `Trace`, `2+`) against a range of absence
+    // (`Nil`, `Negative`): the strip's leucocyte pad, the leukocyte esterase — a microscopy's count is per field, with a
+    // count's range (`45 /HPF  [0 - 5]`).
+    if (biomarker?.key === 'leukocytes-in-urine' && byCode === undefined && !row.biomarkerRef && row.value === null && !row.unit?.trim()
+      && (STRIP_GRADE.test(row.valueText?.trim() ?? '') || STRIP_ANSWER.test(row.valueText?.trim() ?? '')) && ABSENCE_RANGE.test(row.rangeText?.trim() ?? '')) {
+      biomarker = catalog.resolve('leukocyte-esterase-urine') ?? biomarker;
+    }
     // (labs40fix review) An old name with the other transaminase's IFCC abbreviation (`GOT/ALT`): the abbreviation's test
     // only right after a row read as the old name's (`GOT/AST` / `GOT/ALT`, the old name carried over); else unknown.
     const oldName = biomarker && byCode === undefined && !row.biomarkerRef ? mismatchedTransaminasePair(row.name) : undefined;
@@ -805,6 +812,8 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       const esr = catalog.resolve('erythrocyte-sedimentation-rate');
       if (esr && (unitAgrees(row.unit, esr) || (toUcum(row.unit) === 'mm' && namesEsrShort(row.name, true)))) biomarker = esr;
     }
+    // (fixige) An allergen's name (or its code) in a specific IgE's unit (kU/L, kUA/L): the catalog's IgE to it.
+    if (!biomarker && !byLoinc && !row.biomarkerRef && IGE_UNIT.test(row.unit?.trim() ?? '')) biomarker = allergenIge(catalog, row.name) ?? null;
     // (cat8 review) A name the catalog does not hold that only the unit decides (decidedByUnit: `Renin  1.2 ng/mL/hr`
     // the activity, `Renin  12 pg/mL` the direct concentration): the one entry the printed unit agrees with; with no unit,
     // the one entry the name says (`PRA`), else unknown (a bare `Renin`).
@@ -969,3 +978,52 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
   });
   return { results, warnings };
 }
+
+/** (fixige) A specific IgE's unit: kilounits (of allergen-specific antibody) per litre, or IU/mL (the same). */
+const IGE_UNIT = /^(?:kUA?\/L|kIU\/L|IU\/mL)$/i;
+/**
+ * (fixige) The allergens the catalog has an IgE entry for: each one's ImmunoCAP code (the standard table: d2 the
+ * American house dust mite Dermatophagoides farinae, e1 cat dander, f1 egg white, …) and the names reports print for it.
+ */
+const ALLERGENS: readonly { key: string; code: string; names: readonly string[] }[] = [
+  { key: 'american-house-dust-mite-ige', code: 'd2', names: ['d farinae', 'dermatophagoides farinae', 'house dust mite d farinae', 'american house dust mite'] },
+  { key: 'cat-dander-ige', code: 'e1', names: ['cat dander', 'cat', 'cat epithelium', 'cat epithelium and dander', 'cat epithelium dander', 'cat hair dander'] },
+  { key: 'egg-white-ige', code: 'f1', names: ['egg white', 'egg white hen', 'hen egg white', 'egg egg white'] },
+  { key: 'cow-milk-ige', code: 'f2', names: ['cow s milk', 'cows milk', 'cow milk', 'milk', 'milk cow s'] },
+  { key: 'codfish-ige', code: 'f3', names: ['codfish', 'cod', 'fish cod', 'cod fish'] },
+  { key: 'wheat-ige', code: 'f4', names: ['wheat', 'wheat flour'] },
+  { key: 'peanut-ige', code: 'f13', names: ['peanut', 'peanuts', 'groundnut'] },
+  { key: 'soybean-ige', code: 'f14', names: ['soybean', 'soya bean', 'soy bean', 'soya', 'soy'] },
+  { key: 'shrimp-ige', code: 'f24', names: ['shrimp', 'shrimps', 'prawn'] },
+  { key: 'walnut-ige', code: 'f256', names: ['walnut'] },
+  { key: 'white-oak-ige', code: 't7', names: ['white oak', 'oak'] },
+  { key: 'common-ragweed-ige', code: 'w1', names: ['common ragweed', 'short ragweed', 'ragweed common', 'ragweed short'] },
+  { key: 'cladosporium-herbarum-ige', code: 'm2', names: ['cladosporium herbarum', 'cladosporium'] },
+  { key: 'honey-bee-ige', code: 'i1', names: ['honey bee', 'honey bee venom', 'honeybee', 'honeybee venom', 'bee venom'] },
+  { key: 'latex-ige', code: 'k82', names: ['latex'] },
+];
+/** (fixige) An allergen's code before its name (`f13 Peanut`) or alone (`f13`). */
+const ALLERGEN_CODE = /^([a-z]{1,2}\d{1,4})(?:\s+(.*))?$/i;
+/** (fixige) The catalog's IgE entry to an allergen named (its name as printed, perhaps after its code, or the code alone). */
+function allergenIge(catalog: BiomarkerCatalog, name: string): CatalogEntry | undefined {
+  const plain = (s: string) => s.toLowerCase().replace(/\b(?:ige|specific|sige|allergen)\b/g, ' ').replace(/[^a-z]+/g, ' ').trim();
+  const coded = ALLERGEN_CODE.exec(name.trim());
+  const words = plain(coded ? coded[2] ?? '' : name);
+  const byName = words ? ALLERGENS.find((a) => a.names.includes(words)) : undefined;
+  if (byName) return catalog.resolve(byName.key);
+  if (coded && !words) {
+    const byCode = ALLERGENS.find((a) => a.code === coded[1]!.toLowerCase());
+    if (byCode) return catalog.resolve(byCode.key);
+  }
+  // The name with `IgE` after it, as the catalog names its allergens (`Peanut IgE`).
+  if (words) {
+    const entry = catalog.matchName(`${words} IgE`);
+    if (entry?.key.endsWith('-ige')) return entry;
+  }
+  return undefined;
+}
+
+/** (fixige) A urine strip's answer: a grade (STRIP_GRADE), `Trace`, or its absence or presence (`Nil`, `Negative`, `Positive`). */
+const STRIP_ANSWER = /^(?:trace|tr|nil|neg(?:ative)?|positive|pos)$/i;
+/** (fixige) A range of absence a strip's pad is read against (`Nil`, `Negative`, `[Nil]`, `Not detected`, `Absent`). */
+const ABSENCE_RANGE = /^\[?\s*(?:nil|neg(?:ative)?|absent|not detected|none)\s*\]?$/i;

@@ -13,7 +13,7 @@ import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
 import { secondResultSplit, withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied } from './line-tidy.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
-import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
+import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerRoleOfWords, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isColourAnswer, wordAgainstWordFlag, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
@@ -712,7 +712,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   opts = { ...opts, arrowMayReadAsOne: opts.arrowMayReadAsOne ?? printsArrowsOnly(printed), columnAfterUnit: opts.columnAfterUnit ?? namesColumnAfterUnit(printed) };
   // Results run on one line separated by semicolons (`PS-Kreatinin 94; B-Hemoglobin 11,5L; …`): read apart (result-list.ts).
   const listed = readResultLists(printed, opts);
-  const lines = rangeBarLabelsDropped(valueFirstLines(valuesAfterRanges(withoutGluedCodes(withoutPageMarks(listed.lines, opts))), opts));
+  const lines = allergenColumnsOff(rangeBarLabelsDropped(valueFirstLines(valuesAfterRanges(withoutGluedCodes(withoutPageMarks(listed.lines, opts))), opts)));
   const layout = detectLayout(lines);
   const dates = findDates(lines);
   if (layout === 'epic-mychart') {
@@ -739,7 +739,35 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   readEquivalentRanges(read.rows, opts);
   starAFlags(read.rows);
   gradeLettersNoFlag(lines, read.rows);
-  return { layout, rows: datedRows(withListed(read.rows, listed), printed), warnings: [...cumulative.warnings, ...read.warnings], ...dates };
+  return { layout, rows: olderJournalRowsOff(datedRows(withListed(read.rows, listed), printed), printed), warnings: [...cumulative.warnings, ...read.warnings], ...dates };
+}
+
+/**
+ * (fixige) A specific IgE table's line (ImmunoCAP and the like): an allergen's code column before its name (`d1`, `f13`,
+ * `k82`: a letter or two and a number) and a class column after the unit (`0` to `6`: the result's band, no flag and no
+ * value): `d1  D. pteronyssinus  18.60  kU/L  4  <0.35`. Only in an IgE unit (kU/L, kUA/L, IU/mL), the value a number
+ * (censored too); the code a column of its own before a name, the class a column of its own after the unit. Both are
+ * blanked (spaces, so every other cell keeps its place under the header); so are the header's `Code` and `Class` words
+ * over them. The name, value, unit and range are read as any row's.
+ */
+const ALLERGEN_ROW = /^(\s*)(?:([A-Za-z]{1,2}\d{1,4})(\s{2,}|\t+))?(\p{L}.*?)(\s{2,}|\t+)([<>]?\s*\d+(?:[.,]\d+)?)(\s+)(kUA?\/L|kU\/l|kUA\/l|KU\/L|kIU\/L|IU\/mL)(\s+)((?:class\s*)?[0-6](?:\/[0-6])?)(?=\s{2,}|\t|\s*$)/iu;
+/** (fixige) An IgE unit anywhere in a line, the allergen rule's first test. */
+const IGE_UNIT_IN_LINE = /\bk(?:U|IU)A?\/l\b|\bIU\/mL\b/i;
+function allergenColumnsOff(lines: SourceLine[]): SourceLine[] {
+  const blank = (s: string) => s.replace(/[^\t]/g, ' ');
+  let any = false;
+  const out = lines.map((l) => {
+    // (A table's row is short: a long line, a run of spaces a hostile upload prints, is never tried.)
+    const m = l.text.length <= 200 && IGE_UNIT_IN_LINE.test(l.text) ? ALLERGEN_ROW.exec(l.text) : null;
+    if (!m || (!m[2] && !m[10])) return l;
+    any = true;
+    const code = m[2] ? blank(m[2]) : '';
+    return { ...l, text: `${m[1]}${code}${m[3] ?? ''}${m[4]}${m[5]}${m[6]}${m[7]}${m[8]}${m[9]}${blank(m[10]!)}${l.text.slice(m[0].length)}` };
+  });
+  if (!any) return lines;
+  // The header over such rows: its `Code` and `Class` cells blanked (a line of no digit whose cells are header words).
+  return out.map((l) => (!/\d/.test(l.text) && /(?:^|\s)code(?:\s{2,}|\t)/i.test(l.text) && /(?:^|\s)class(?:\s{2,}|\t|\s*$)/i.test(l.text)
+    ? { ...l, text: l.text.replace(/(^|\s)(code|class)(?=\s{2,}|\t|\s*$)/gi, (_all, b: string, w: string) => b + blank(w)) } : l));
 }
 
 /**
@@ -1956,6 +1984,19 @@ const BOUND = String.raw`[<>≤≥]?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)
 const BOUNDS_ROW = new RegExp(String.raw`^[^\d\s<>≤≥].*?(?:\s+${BOUND}){2,}$`);
 const isBoundsRow = (text: string) => BOUNDS_ROW.test(text.trim());
 
+/**
+ * (fixige) A line of three cells or more, no digit, whose first cell heads the tests' column (`Test`, `Parameter`,
+ * `Investigation`) and whose other cells but one are header words (`Result  Units  Therapeutic range`): a column header
+ * whatever its one unknown cell.
+ */
+function headerWordsLine(cells: readonly Cell[]): boolean {
+  const filled = cells.map((c) => c.text.trim()).filter(Boolean);
+  if (filled.length < 3 || filled.some((c) => /\d/.test(c))) return false;
+  if (headerRoleOfWords(filled[0]!.toLowerCase())?.role !== 'name') return false;
+  const rest = filled.slice(1);
+  return rest.filter((c) => isHeaderWords(c)).length >= Math.max(2, rest.length - 1);
+}
+
 function isColumnHeader(text: string): boolean {
   const words = text.toLowerCase().split(/[\s/]+/).filter(Boolean);
   if (words.length < 2 || /\d/.test(text)) return false;
@@ -3135,7 +3176,17 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   /** The same by a line's page and number, for a copy of a line (a name waiting): a lookup, not a search per value. */
   const indexOfNumber = new Map(lines.map((l, k) => [`${l.page ?? ''}:${l.line}`, k] as const));
   /** The name of a value alone among the name lines waiting above it (the value-under-name reader's choice). */
+  /**
+   * (fixige) Whether a name line and the lower-case line under it are one name wrapped: the catalog knows them together,
+   * or the first line's name before its comma (`Troponin I, high` / `sensitivity`: a test, then its qualifier's words).
+   */
+  const wrapsName = (first: string, joined: string) => Boolean(opts.knows?.(cleanName(joined))
+    || (first.includes(',') && opts.knows?.(cleanName(first.slice(0, first.indexOf(','))))));
   const nameOfValue = (candidates: string[]): string | undefined => {
+    // (fixige) The last two name lines one name wrapped (`Troponin I, high` / `sensitivity`: the second goes on in lower
+    // case) where the catalog knows them together.
+    const wrapped = candidates.length >= 2 && /^\p{Ll}/u.test(candidates.at(-1)!.trim()) ? `${candidates.at(-2)!.trim()} ${candidates.at(-1)!.trim()}` : '';
+    if (wrapped && wrapsName(candidates.at(-2)!, wrapped)) return wrapped;
     const knownNames = opts.knows ? candidates.filter((n) => opts.knows!(cleanName(n))) : [];
     const known = knownNames.find((n) => !HEADER_WORDS.has(n.trim().toLowerCase())) ?? knownNames[0];
     // None known: the nearest of the name lines printed together above the value that reads as a test's name
@@ -3505,6 +3556,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const nameFromAbove = (r: Omit<RawRow, 'line'>) => {
     const p = pending as SourceLine | null;
     if (!p) return;
+    // (fixige) A name wrapped over two lines above a table's value line (`Troponin I, high` / `sensitivity` / `  47  ng/L
+    // <16  H`): its two lines, where the second goes on in lower case and the catalog knows them together.
+    const wrapped = names.length >= 2 ? names[names.length - 2]!.trim() : '';
+    if (!r.name && wrapped && /^\p{Ll}/u.test(p.text.trim()) && wrapsName(wrapped, `${wrapped} ${p.text.trim()}`)) r.name = `${wrapped} ${p.text.trim()}`;
     if (!r.name) r.name = p.text.trim();
     else if (gap === 0 && joinsUnder(p, r.name)) r.name = `${p.text.trim()} ${r.name}`;
   };
@@ -4073,6 +4128,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (resumed) table = resumed;
       else if (!((pastHeader.length === 1 && parseFlagToken(pastHeader[0]!)) || pastHeader.every(isNoteCell))) widerThanHeader = true;
     }
+    // (fixige) A line of column-header words that headerColumns did not take (a table's header printed again with a
+    // column word it lacks: `Test  Result  Units  Therapeutic range`) is never a row under the header above it (the
+    // first cell's `Test` no testosterone, `Result` no value): no row, and the table's columns stay.
+    if (table && !byIndex && (isColumnHeader(flat) || headerWordsLine(cells))) {
+      pending = null;
+      open = null;
+      continue;
+    }
     /** A row under a column header whose result cell could not be read (see readColumns): the name its cells give. */
     let unreadCell: { name: string } | null = null;
     // Under a header: cells by column.
@@ -4570,12 +4633,15 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // A value line led by a flag mark under a name waiting for its value (`GLUCOSA` / `METODOLOGIA: …` / `*B  58.0
     // mg/dL 74.0 - 106.0`) is that name's value: the mark is no name of its own.
     const flagLed = Boolean(pending) && FLAG_LED_VALUE.test(flat) && valueOnly(flat) !== null;
+    // (fixige) So is a line that opens with a number and reads whole as a value with its unit, range and flag (`47  ng/L
+    // <16  H` under `Troponin I, high` / `sensitivity`): no row named by its first tokens.
+    const valueLed = !flagLed && Boolean(pending) && /^[<>≤≥]? ?\d/.test(flat.trimStart()) && valueOnly(flat)?.unit !== undefined;
     // A name and an answer in words alone (`answerApart`) make a row only inside a table: a Markdown, HTML or CSV
     // table's cells, or fixed-width text under a header that names a result column.
     const inTable = byIndex || Boolean(table && !table.byIndex);
     const quoted = RESULT_IN_PARENTHESIS.exec(flat);
     // (prose2) A sentence of plain words with one number in it reads no row (readsNothingAt): the row readers are not run.
-    const row = readsNothingAt(flat) ? null : withDecimalRejoined(flat, rowOpts, flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
+    const row = readsNothingAt(flat) ? null : withDecimalRejoined(flat, rowOpts, flagLed || valueLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
       ?? rowWithGroupsAfterRanges(flat, rowOpts) ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts)
       ?? rowWithUnitOnBounds(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null) ?? rowWithCellsScrambled(flat, rowOpts)
       ?? colourAgainstColour(flat, rowOpts) ?? gradeAgainstGrade(flat) ?? stripWordAgainstWord(flat, rowOpts, section.specimen === 'urine')
@@ -9321,10 +9387,16 @@ const SENTENCE_END = /^(?:was|is|were|are|be|been|being|states|stated|shows|show
  * quality (`NOT_THE_PATIENTS`), nor a name that is itself two columns (`Nitritos  Negativo  Neg.`: a result and a
  * previous one). An aspect word (`Clear`) answers only a name that asks how something looks (`APPEARANCE_NAME`).
  */
+/** (fixige) A name of an immunofluorescence's pattern (`ANA Pattern`, `IIF pattern`, `Staining pattern`). */
+const PATTERN_NAME = /\bpattern$/i;
+/** (fixige) An immunofluorescence's pattern (`Speckled`, `Fine speckled`, `Homogeneous`, `Nucleolar`, `Speckled and nucleolar`): its answer in words. */
+const IF_PATTERN_WORD = String.raw`(?:(?:fine|coarse|dense fine|fine granular|large|discrete)\s+)?(?:speckled|homogene?ous|nucleolar|centromere|cytoplasmic|peripheral|rim|membranous|nuclear dots?|mitotic|mixed|diffuse|granular)`;
+const IF_PATTERN = new RegExp(String.raw`^${IF_PATTERN_WORD}(?:\s*(?:,|and|\+|\/|&)\s*${IF_PATTERN_WORD})?$`, 'i');
+
 function answerApart(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
   const cells = text.trim().split(/\s{2,}|\t/);
   const answer = cells[1]?.trim() ?? '';
-  if (cells.length !== 2 || !isQualitativeAnswer(answer)) return null;
+  if (cells.length !== 2 || !(isQualitativeAnswer(answer) || (answer.length <= 60 && PATTERN_NAME.test(cells[0]!.trim()) && IF_PATTERN.test(answer)))) return null;
   const name = cleanName(cells[0]!);
   if ((name.match(/\p{L}/gu)?.length ?? 0) < 3 || /^[\d<>≤≥=]/.test(name) || parseValueToken(tokenize(name).at(-1) ?? '') || isProseName(name)) return null;
   if (opts.knows?.(name) || opts.knowsInUrine?.(name) || isHeaderWords(name) || namesNoResult(name) || commentKind(`${name}:`)) return null;
@@ -9829,6 +9901,24 @@ function datedRows(rows: RawRow[], printed: readonly SourceLine[]): RawRow[] {
     // — never an old result undated.
     return date ? { ...r, collectedAt: date } : { ...r, name: `${m[0].trim()} ${r.name}` };
   });
+}
+
+/**
+ * (fixige) A date-first journal (a UK GP record's print, EMIS or SystmOne: three rows or more each after a date of its
+ * own, four in five of the report's rows at least): a test printed on two dates or more is this report's result on its
+ * newest date only; its rows of older dates are previous results, no rows (as a cumulative table's older columns). A
+ * history of two dated lines alone, or a few dated lines under undated results (`Previous results:`), stays as it was:
+ * each row with its own date (nameprefix review).
+ */
+function olderJournalRowsOff(rows: RawRow[], printed: readonly SourceLine[]): RawRow[] {
+  const texts = new Map(printed.map((l) => [`${l.page ?? 0}:${l.line}`, withoutEdgeMarks(l.text).replace(/\s+/g, ' ')]));
+  const dated = rows.filter((r) => r.collectedAt && LEADING_DATE.test(texts.get(`${r.page ?? 0}:${r.line}`) ?? ''));
+  if (dated.length < 3 || dated.length * 5 < rows.length * 4) return rows;
+  const key = (r: RawRow) => r.name.toLowerCase().replace(/\s+/g, ' ').trim();
+  const newest = new Map<string, string>();
+  for (const r of dated) if ((newest.get(key(r)) ?? '') < r.collectedAt!) newest.set(key(r), r.collectedAt!);
+  const older = new Set(dated.filter((r) => r.collectedAt! < newest.get(key(r))!));
+  return older.size ? rows.filter((r) => !older.has(r)) : rows;
 }
 
 /** The marks and spaces before a name and after it that cleanName leaves out (`**Glucose*`, `> Sodium;`). */
@@ -10525,8 +10615,15 @@ function oneBoundBracketsOff(rows: readonly { rangeText?: string }[]): void {
   for (const row of rows) {
     const m = row.rangeText !== undefined ? ONE_BOUND_BRACKETED.exec(row.rangeText.trim()) : null;
     if (m && readsAsRange(m[1]!)) row.rangeText = m[1]!;
+    // (fixige) So is a worded range whole in square brackets (`Protein  +  [Nil]`, `Nitrite  Positive  [Negative]`):
+    // the words.
+    const w = row.rangeText !== undefined && row.rangeText.length <= 80 ? WORDS_BRACKETED.exec(row.rangeText.trim()) : null;
+    if (w) row.rangeText = w[1]!;
   }
 }
+
+/** (fixige) Words alone, one to four, whole in square brackets (`[Nil]`, `[Not detected]`, `[Pale yellow]`): what they hold (group 1). */
+const WORDS_BRACKETED = /^\[\s*(\p{L}[\p{L}'-]*(?:[ /]\p{L}[\p{L}'-]*){0,3})\s*\]$/u;
 
 /** (fix2) A comparator and one bound, whole in square brackets (`[<200]`, `[ >= 1,5 ]`): what they hold (group 1). */
 const ONE_BOUND_BRACKETED = /^\[\s*((?:[<>≤≥]=?|=<|=>)\s*\d[\d.,]*)\s*\]$/;

@@ -1705,9 +1705,21 @@ export function tierLabel(name: string): string {
   return name.slice(0, start).trim();
 }
 
+/**
+ * (fixige) A GP record's wording of an examination around its measurement (`O/E - blood pressure reading`, `Body mass
+ * index - observation`, `On examination - weight`): the measurement's name, which NOT_AN_ANALYTE reads.
+ */
+function examinationWordsOff(label: string): string {
+  // (Such a name is short: a long one, a run of spaces a hostile upload prints, is left as it is.)
+  if (label.length > 80) return label;
+  const bare = label.replace(/^(?:o\/e|on examination)\s*[-:–]\s*/i, '').replace(/\s*[-–:]\s*(?:observation|observed|reading|measurement|measured|finding)$/i, '')
+    .replace(/\s+(?:reading|measurement|measured)$/i, '');
+  return bare || label;
+}
+
 /** Whether a name is one of what reports print beside results that no laboratory measured (for a name the catalog does not know). */
 export function namesNoResult(name: string): boolean {
-  const label = tierLabel(name);
+  const label = examinationWordsOff(tierLabel(name));
   // (nordicnames) Without accents too (`Boletín nº`, `Âge`, `Ålder`, `Ikä`: the labels NOT_AN_ANALYTE writes unaccented).
   return NOT_AN_ANALYTE.test(label) || NOT_AN_ANALYTE.test(withoutMarks(label));
 }
