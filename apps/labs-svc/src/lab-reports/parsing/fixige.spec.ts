@@ -113,13 +113,14 @@ describe('fixige: a name wrapped over two lines; a qualitative line with no rang
   });
 });
 
-describe('fixige: a date-first journal\'s older result of a test is a previous result', () => {
-  it('the same test on an older date is no row; each test\'s newest date is read', () => {
+describe('fixige: a date-first journal (mend14: every dated row kept, each at its own date)', () => {
+  it('(mend14) the same test on an older date is a row of its own date, as every other', () => {
     expect(seen(lines('Date          Term                                  Value / Range',
       '12-May-2026   Haemoglobin concentration             124 g/L (115 - 165)',
       '17-Nov-2026     Haemoglobin concentration           118 g/L (115 - 165)',
       '17-Nov-2026     Platelet count                      287 10^9/L (150 - 450)',
       '12-May-2026   Serum ferritin level                  34 ug/L (15 - 300)'))).toEqual([
+      ['hemoglobin', 124, null, 'g/L', '115 - 165', 'normal'],
       ['hemoglobin', 118, null, 'g/L', '115 - 165', 'normal'],
       ['platelet-count', 287, null, '10*9/L', '150 - 450', 'normal'],
       ['ferritin', 34, null, 'ug/L', '15 - 300', 'normal'],

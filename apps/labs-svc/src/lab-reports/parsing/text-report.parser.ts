@@ -739,7 +739,10 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   readEquivalentRanges(read.rows, opts);
   starAFlags(read.rows);
   gradeLettersNoFlag(lines, read.rows);
-  return { layout, rows: olderJournalRowsOff(datedRows(withListed(read.rows, listed), printed), printed), warnings: [...cumulative.warnings, ...read.warnings], ...dates };
+  // (mend14, review cr10) A date-first journal's rows of older dates stay rows, each with its own date (datedRows): the
+  // service stores every result at its own collection date, so a GP record's print gives the trend (fixige had dropped
+  // them as previous results: an AKI's creatinine of 180 the day before, an INR diary, an eGFR history lost).
+  return { layout, rows: datedRows(withListed(read.rows, listed), printed), warnings: [...cumulative.warnings, ...read.warnings], ...dates };
 }
 
 /**
@@ -750,7 +753,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
  * blanked (spaces, so every other cell keeps its place under the header); so are the header's `Code` and `Class` words
  * over them. The name, value, unit and range are read as any row's.
  */
-const ALLERGEN_ROW = /^(\s*)(?:([A-Za-z]{1,2}\d{1,4})(\s{2,}|\t+))?(\p{L}.*?)(\s{2,}|\t+)([<>]?\s*\d+(?:[.,]\d+)?)(\s+)(kUA?\/L|kU\/l|kUA\/l|KU\/L|kIU\/L|IU\/mL)(\s+)((?:class\s*)?[0-6](?:\/[0-6])?)(?=\s{2,}|\t|\s*$)/iu;
+const ALLERGEN_ROW = /^(\s*)(?:([A-Za-z]{1,2}\d{1,4})(\s{2,}|\t+))?(\p{L}.*?)(\s{2,}|\t+)([<>]?\s*\d+(?:[.,]\d+)?)(\s+)(kUA?\/L|kU\/l|kUA\/l|KU\/L|kIU\/L|IU\/mL)(\s+)((?:class\s*)?[0-6](?:\/[0-6])?)(?=\s{2,}|\t|\s*$)(?!\s*(?:[-–]|to\b))/iu;
 /** (fixige) An IgE unit anywhere in a line, the allergen rule's first test. */
 const IGE_UNIT_IN_LINE = /\bk(?:U|IU)A?\/l\b|\bIU\/mL\b/i;
 function allergenColumnsOff(lines: SourceLine[]): SourceLine[] {
@@ -4131,7 +4134,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // (fixige) A line of column-header words that headerColumns did not take (a table's header printed again with a
     // column word it lacks: `Test  Result  Units  Therapeutic range`) is never a row under the header above it (the
     // first cell's `Test` no testosterone, `Result` no value): no row, and the table's columns stay.
-    if (table && !byIndex && (isColumnHeader(flat) || headerWordsLine(cells))) {
+    // (mend14, review cr10) Not a line whose last cell answers a test (`Test result        Positive`: a qualitative result).
+    if (table && !byIndex && (isColumnHeader(flat) || headerWordsLine(cells)) && !isQualitativeAnswer(cells.map((c) => c.text.trim()).filter(Boolean).at(-1) ?? '')) {
       pending = null;
       open = null;
       continue;
@@ -9903,23 +9907,6 @@ function datedRows(rows: RawRow[], printed: readonly SourceLine[]): RawRow[] {
   });
 }
 
-/**
- * (fixige) A date-first journal (a UK GP record's print, EMIS or SystmOne: three rows or more each after a date of its
- * own, four in five of the report's rows at least): a test printed on two dates or more is this report's result on its
- * newest date only; its rows of older dates are previous results, no rows (as a cumulative table's older columns). A
- * history of two dated lines alone, or a few dated lines under undated results (`Previous results:`), stays as it was:
- * each row with its own date (nameprefix review).
- */
-function olderJournalRowsOff(rows: RawRow[], printed: readonly SourceLine[]): RawRow[] {
-  const texts = new Map(printed.map((l) => [`${l.page ?? 0}:${l.line}`, withoutEdgeMarks(l.text).replace(/\s+/g, ' ')]));
-  const dated = rows.filter((r) => r.collectedAt && LEADING_DATE.test(texts.get(`${r.page ?? 0}:${r.line}`) ?? ''));
-  if (dated.length < 3 || dated.length * 5 < rows.length * 4) return rows;
-  const key = (r: RawRow) => r.name.toLowerCase().replace(/\s+/g, ' ').trim();
-  const newest = new Map<string, string>();
-  for (const r of dated) if ((newest.get(key(r)) ?? '') < r.collectedAt!) newest.set(key(r), r.collectedAt!);
-  const older = new Set(dated.filter((r) => r.collectedAt! < newest.get(key(r))!));
-  return older.size ? rows.filter((r) => !older.has(r)) : rows;
-}
 
 /** The marks and spaces before a name and after it that cleanName leaves out (`**Glucose*`, `> Sodium;`). */
 const NAME_LEAD_MARKS = new Set([...'*#>"\'`|_~^•·']);

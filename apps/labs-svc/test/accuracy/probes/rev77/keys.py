@@ -32,6 +32,9 @@ K["uk_systmone_gp_test_request_square_bracket_ranges.txt"] = [
  R("ferritin", 212, "ug/L", (30, 400, "30.0 - 400.0"), N),
 ]
 K["uk_emis_web_investigations_dated_journal_round_ranges.txt"] = [
+ # (amended, mend14) the journal's older dated rows are rows, each at its own date
+ R("hemoglobin", 124, "g/L", (115, 165, "115 - 165"), N),
+ R("white-blood-cell-count", 4.4, "10*9/L", (4, 11, "4 - 11"), N),
  R("hemoglobin", 118, "g/L", (115, 165, "115 - 165"), N),
  R("white-blood-cell-count", 3.6, "10*9/L", (4, 11, "4 - 11"), L),
  R("platelet-count", 287, "10*9/L", (150, 450, "150 - 450"), N),
