@@ -35,3 +35,12 @@ describe('mend14: a qualitative answer is no column header', () => {
       'Test result        Positive')).map((r) => r[0])).toContain('?Test result');
   });
 });
+
+describe('mend15: an allergen class\'s word is no flag', () => {
+  it('`1  Low`, `2  Moderate`, `0  Negative` after the class give no flag and no range; a flag column after a range still flags', () => {
+    const read = codedWithRangeText(lines('Allergen          Result   Units   Class   Interpretation',
+      'Hazelnut          0.40     kUA/L   1       Low', 'Peanut            3.20     kUA/L   2       Moderate', 'Cat dander        0.10     kUA/L   0       Negative'));
+    expect(read.map((r) => [r[1], r[3], r[6]])).toEqual([[0.4, null, null], [3.2, null, null], [0.1, null, null]]);
+    expect(codedWithRangeText(lines('Test             Result   Units    Reference     Flag', 'Peanut IgE       0.80     kUA/L    <0.35       High')).map((r) => r[6])).toEqual(['high']);
+  });
+});

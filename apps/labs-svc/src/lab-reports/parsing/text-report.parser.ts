@@ -754,6 +754,8 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
  * over them. The name, value, unit and range are read as any row's.
  */
 const ALLERGEN_ROW = /^(\s*)(?:([A-Za-z]{1,2}\d{1,4})(\s{2,}|\t+))?(\p{L}.*?)(\s{2,}|\t+)([<>]?\s*\d+(?:[.,]\d+)?)(\s+)(kUA?\/L|kU\/l|kUA\/l|KU\/L|kIU\/L|IU\/mL)(\s+)((?:class\s*)?[0-6](?:\/[0-6])?)(?=\s{2,}|\t|\s*$)(?!\s*(?:[-–]|to\b))/iu;
+/** (mend15) A specific IgE class's word in its column after the class (the band's name), the line's end after it. */
+const CLASS_WORD_AFTER = /^(\s{2,}|\t+)((?:very\s+)?(?:low|moderate|high|negative|positive|absent|undetectable|equivocal|borderline))(?=\s*$)/i;
 /** (fixige) An IgE unit anywhere in a line, the allergen rule's first test. */
 const IGE_UNIT_IN_LINE = /\bk(?:U|IU)A?\/l\b|\bIU\/mL\b/i;
 function allergenColumnsOff(lines: SourceLine[]): SourceLine[] {
@@ -765,7 +767,11 @@ function allergenColumnsOff(lines: SourceLine[]): SourceLine[] {
     if (!m || (!m[2] && !m[10])) return l;
     any = true;
     const code = m[2] ? blank(m[2]) : '';
-    return { ...l, text: `${m[1]}${code}${m[3] ?? ''}${m[4]}${m[5]}${m[6]}${m[7]}${m[8]}${m[9]}${blank(m[10]!)}${l.text.slice(m[0].length)}` };
+    // (mend15, review cr10) The class's word after it (`1  Low`, `2  Moderate`, `0  Negative`: its band's name, a column
+    // of its own) is no flag and no range: blanked with the class (`Hazelnut 0.40 kUA/L 1 Low` had been flagged low).
+    const rest = l.text.slice(m[0].length);
+    const band = m[10] ? CLASS_WORD_AFTER.exec(rest) : null;
+    return { ...l, text: `${m[1]}${code}${m[3] ?? ''}${m[4]}${m[5]}${m[6]}${m[7]}${m[8]}${m[9]}${blank(m[10]!)}${band ? `${band[1]}${blank(band[2]!)}${rest.slice(band[0].length)}` : rest}` };
   });
   if (!any) return lines;
   // The header over such rows: its `Code` and `Class` cells blanked (a line of no digit whose cells are header words).
