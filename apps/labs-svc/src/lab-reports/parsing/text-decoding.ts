@@ -1,9 +1,10 @@
 /**
  * (charset) The text of an uploaded report's bytes. UTF-8 when the bytes are UTF-8 (nearly every upload: a text in
  * another 8-bit encoding with a letter beyond ASCII is almost never valid UTF-8), UTF-16 after its byte-order mark (what
- * Windows programs save as "Unicode"); a UTF-8 text with stray bytes of another set as UTF-8; otherwise the encoding the text declares — an HL7 v2 message's MSH-18
- * (`8859/1`, `8859/15`) — else Windows-1252, the Latin-1 superset European laboratory systems and Windows exports
- * write (`Harnsäure`, `µg/l`, `Hämoglobin`), instead of replacement characters that leave names unread.
+ * Windows programs save as "Unicode"); a UTF-8 text with stray bytes of another set as UTF-8; otherwise the encoding
+ * the text declares — an HL7 v2 message's MSH-18 (`8859/1`, `8859/15`) — else Windows-1252, the Latin-1 superset
+ * European laboratory systems and Windows exports write (`Harnsäure`, `µg/l`, `Hämoglobin`), instead of replacement
+ * characters that leave names unread.
  */
 export function decodeReportText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));

@@ -605,21 +605,25 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
  * own, indented as the line was, as a card copied one field a line prints them. Any other line as it is.
  */
 function cardFieldLines(text: string, knows?: (name: string) => boolean): string[] {
-  const indent = /^\s*/.exec(text)![0];
   const all = text.trim().split(CARD_FIELD_GAP);
+  if (all.length < 2) return [text];
+  const indent = /^\s*/.exec(text)![0];
   // (mend10) The card's name on the line before its fields, after its label (`Test: Glucose   Result: 5.2 mmol/L
   // Reference range: 3.9-5.5`): a line of its own, as withoutNameLabel reads one — a name the catalog knows only.
-  const named = all.length > 2 && knows !== undefined && knows(NAME_LABEL.exec(all[0]!)?.[2]?.trimEnd() ?? '');
-  const fields = named ? all.slice(1) : all;
-  const split = (lines: string[]) => (named ? [`${indent}${all[0]}`, ...lines] : lines);
-  if (fields.length < 2 || !fields.every((f) => CARD_FIELD_LABEL.test(f)) || !VALUE_LABEL.test(fields[0]!)) return [text];
+  const label = all.length > 2 ? NAME_LABEL.exec(all[0]!) : null;
+  const named = label !== null && knows?.(label[2]!.trimEnd()) === true;
+  const [first, ...rest] = named ? all.slice(1) : all;
+  const result = first !== undefined && rest.length > 0 && [first, ...rest].every((f) => CARD_FIELD_LABEL.test(f)) ? VALUE_LABEL.exec(first)?.[1]?.trim() : undefined;
+  if (result === undefined) return [text];
   // (mend9) One card: a value label once, each range's label once (cards side by side print them again, and their
-  // names on the line above: read as fields a line, one card's value would meet the other's name), and a result after
-  // the value's label (`Result: Final   Reference: 24-118734` is a header's status and a specimen's number).
-  if (fields.slice(1).some((f) => VALUE_LABEL.test(f)) || fields.filter((f) => RANGE_LINE.test(f)).length > 1 || fields.filter((f) => OTHER_RANGE_LINE.test(f)).length > 1) return [text];
-  const result = VALUE_LABEL.exec(fields[0]!)![1]!.trim();
+  // names on the line above: read as fields a line, one card's value would meet the other's name), at least one range,
+  // and a result after the value's label (`Result: Final   Reference: 24-118734` is a header's status and a specimen's
+  // number).
+  const ranges = rest.filter((f) => RANGE_LINE.test(f)).length;
+  const others = rest.filter((f) => OTHER_RANGE_LINE.test(f)).length;
+  if (rest.some((f) => VALUE_LABEL.test(f)) || ranges > 1 || others > 1 || ranges + others === 0) return [text];
   if (!CARD_RESULT.test(result) && !isQualitativeAnswer(result)) return [text];
-  return fields.slice(1).some((f) => RANGE_LINE.test(f) || OTHER_RANGE_LINE.test(f)) ? split(fields.map((f) => `${indent}${f}`)) : [text];
+  return [...(named ? [all[0]!] : []), first!, ...rest].map((f) => `${indent}${f}`);
 }
 /** (mend9) A card's result after its label: a number, censored or not. */
 const CARD_RESULT = /^[<>≤≥]?\s*-?\d/;
