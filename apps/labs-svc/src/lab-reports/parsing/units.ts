@@ -210,10 +210,12 @@ export function isMilPerVolume(printed: string | null | undefined): boolean {
   return Boolean(raw) && (MIL_PER_VOLUME.includes(raw.toLowerCase()) || MIL_PER_VOLUME.includes(canonicalUnit(raw).toLowerCase()));
 }
 
+/** Ten raised to a power as printed before its exponent: `x10^`, `10E`, `x 10.e`, `10*`. */
+const TEN_TO_THE = String.raw`(?:x\s*)?10\s*(?:\^|\.?e|\*)?\s*`;
 /** (fixabg) Millions per millilitre, as a power of ten or a word (toUcumUncached). */
-const MILLIONS_PER_ML = /^(?:(?:x\s*)?10\s*(?:\^|\.?e|\*)?\s*\(?6\)?|millions?)\s*\/\s*ml$/i;
+const MILLIONS_PER_ML = new RegExp(String.raw`^(?:${TEN_TO_THE}\(?6\)?|millions?)\s*\/\s*ml$`, 'i');
 /** `x10E3/uL`, `x10^3/uL`, `10^9/L`, `x10(3)/uL`, `10*3/uL`, `x 10E6/µL`, `x10.e3/uL` (labs36fix) → `10*3/uL` … */
-const POWER_OF_TEN = /^(?:x\s*)?10\s*(?:\^|\.?e|\*)?\s*\(?(\d{1,2})\)?\s*(?:cells\s*)?\/\s*(ul|µl|μl|mcl|l|nl|mm3)$/i;
+const POWER_OF_TEN = new RegExp(String.raw`^${TEN_TO_THE}\(?(\d{1,2})\)?\s*(?:cells\s*)?\/\s*(ul|µl|μl|mcl|l|nl|mm3)$`, 'i');
 
 /**
  * An amount fraction in UCUM (`mmol/mol`, `mol/mol`). Two readers ask it: the catalog (a molar lipid ratio is not the
