@@ -626,6 +626,12 @@ function perAmountOrUrine(e: CatalogEntry): boolean {
 }
 
 /** A unit of time in UCUM (`s`, `min`, `h`, `d`; `ms`): a clotting or bleeding time's. */
+/**
+ * (mend16) LOINC codes of arterial blood alone (System `BldA`): oxygen saturation 2708-6, pO2 2703-7, pCO2 2019-8, pH
+ * 2744-1, bicarbonate 1960-4, base excess 1925-7. A venous or capillary sample's result is none of them.
+ */
+const ARTERIAL_LOINC = new Set(['2708-6', '2703-7', '2019-8', '2744-1', '1960-4', '1925-7']);
+
 function isTimeUcum(ucum: string | null | undefined): boolean {
   return /^(?:ms|s|min|h|d|wk|mo|a)$/.test(ucum ?? '');
 }
@@ -726,8 +732,9 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     if (biomarker && byCode === undefined && !row.biomarkerRef && fractionCode(row) && /bilirubin/.test(biomarker.key) && !bilirubinFraction(row)) biomarker = null;
     // (fixige) The urine's leucocytes answered in a strip's grade (`+++`, `Trace`, `2+`) against a range of absence
     // (`Nil`, `Negative`): the strip's leucocyte pad, the leukocyte esterase — a microscopy's count is per field, with a
-    // count's range (`45 /HPF  [0 - 5]`).
-    if (biomarker?.key === 'leukocytes-in-urine' && byCode === undefined && !row.biomarkerRef && row.value === null && !row.unit?.trim()
+    // count's range (`45 /HPF  [0 - 5]`). (mend16, review cr10) Never under a heading of the microscopy or the sediment
+    // (`Microscopy` / `Leucocytes  Nil  [Nil]`: the sediment's white cells, none seen — row.sediment).
+    if (biomarker?.key === 'leukocytes-in-urine' && byCode === undefined && !row.biomarkerRef && !row.sediment && row.value === null && !row.unit?.trim()
       && (STRIP_GRADE.test(row.valueText?.trim() ?? '') || STRIP_ANSWER.test(row.valueText?.trim() ?? '')) && ABSENCE_RANGE.test(row.rangeText?.trim() ?? '')) {
       biomarker = catalog.resolve('leukocyte-esterase-urine') ?? biomarker;
     }
@@ -743,7 +750,11 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // count, kept as printed. (A differential's `0-0.06 x10^9/L` basophils is the blood's.)
     if (biomarker && !byCode && !row.biomarkerRef && /^(?:white|red)-blood-cell-count$/.test(biomarker.key) && belowBloodCounts(row)) biomarker = null;
     // A venous or capillary sample is not arterial blood: an analyte the catalog knows only as arterial is unknown here.
-    if (biomarker && (row.specimen === 'venous' || row.specimen === 'capillary') && /arterial/.test(biomarker.key) && !/arterial/i.test(row.name)) biomarker = null;
+    // (mend16, review cr8) So is one whose LOINC is an arterial blood's (ARTERIAL_LOINC: the oxygen saturation's 2708-6,
+    // `sO2`, `O2 Sat` under `Venous blood gas`): a mislabel is worse than an unknown row. A name that says arterial
+    // (`SaO2`, `PaO2`, `Arterial …`) keeps it.
+    if (biomarker && (row.specimen === 'venous' || row.specimen === 'capillary') && (/arterial/.test(biomarker.key) || ARTERIAL_LOINC.has(biomarker.loinc ?? ''))
+      && !/arterial|\b[sp]aO2\b/i.test(row.name)) biomarker = null;
     const byLoinc = byCode !== undefined;
     // (labs35fix review) `Urea (UR)` read as the name's abbreviation (`Glucosa (GLU)`) is the urine's wherever the letters
     // may say the sample: in a report that marks other rows' specimens so (`Creatinine (S)`), or printed in a unit of a

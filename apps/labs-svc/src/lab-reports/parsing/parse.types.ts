@@ -78,6 +78,11 @@ export interface RawRow {
    * after the urine's `pH  6.5`, is the blood's).
    */
   bloodSection?: boolean;
+  /**
+   * (mend16) Under a heading of the urine's microscopy or sediment (`Microscopy`, `Sediment`, `Mikroskopie`): a count of
+   * what the microscope sees (`Leucocytes  Nil  [Nil]` the sediment's white cells), never the strip's pad.
+   */
+  sediment?: boolean;
 }
 
 /** Adds a method, evaluation or comment line to a row's comment (one line each, in the order printed). */

@@ -19,7 +19,7 @@ import {
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
   PLAIN_NUMBER, halfWidth, upperBoundAfter, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, UNIT_LABEL_WORDS, FLAG_LABEL_WORDS, RANGE_SIDE_WORDS, YEAR_WORDS,
 } from './tokens.js';
-import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
+import { TIME_UNITS, TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { AMOUNT_FRACTION, convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum, unitsConvertible } from './units.js';
 
 export interface TextParseOptions {
@@ -755,9 +755,10 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
  * value): `d1  D. pteronyssinus  18.60  kU/L  4  <0.35`. Only in an IgE unit (kU/L, kUA/L, IU/mL), the value a number
  * (censored too); the code a column of its own before a name, the class a column of its own after the unit. Both are
  * blanked (spaces, so every other cell keeps its place under the header); so are the header's `Code` and `Class` words
- * over them. The name, value, unit and range are read as any row's.
+ * over them. The name, value, unit and range are read as any row's. (mend16) The code's column may stand after the
+ * name too (`Allergen  Code  Result  Unit  Class` / `Peanut  f13  3.20  kUA/L  2`: the code had joined the name).
  */
-const ALLERGEN_ROW = /^(\s*)(?:([A-Za-z]{1,2}\d{1,4})(\s{2,}|\t+))?(\p{L}.*?)(\s{2,}|\t+)([<>]?\s*\d+(?:[.,]\d+)?)(\s+)(kUA?\/L|kU\/l|kUA\/l|KU\/L|kIU\/L|IU\/mL)(\s+)((?:class\s*)?[0-6](?:\/[0-6])?)(?=\s{2,}|\t|\s*$)(?!\s*(?:[-–]|to\b))/iu;
+const ALLERGEN_ROW = /^(\s*)(?:([A-Za-z]{1,2}\d{1,4})(\s{2,}|\t+))?(\p{L}.*?)(\s{2,}|\t+)(?:([A-Za-z]{1,2}\d{1,4})(\s{2,}|\t+))?([<>]?\s*\d+(?:[.,]\d+)?)(\s+)(kUA?\/L|kU\/l|kUA\/l|KU\/L|kIU\/L|IU\/mL)(\s+)((?:class\s*)?[0-6](?:\/[0-6])?)(?=\s{2,}|\t|\s*$)(?!\s*(?:[-–]|to\b))/iu;
 /** (mend15) A specific IgE class's word in its column after the class (the band's name), the line's end after it. */
 const CLASS_WORD_AFTER = /^(\s{2,}|\t+)((?:very\s+)?(?:low|moderate|high|negative|positive|absent|undetectable|equivocal|borderline))(?=\s*$)/i;
 /** (fixige) An IgE unit anywhere in a line, the allergen rule's first test. */
@@ -765,22 +766,40 @@ const IGE_UNIT_IN_LINE = /\bk(?:U|IU)A?\/l\b|\bIU\/mL\b/i;
 function allergenColumnsOff(lines: SourceLine[]): SourceLine[] {
   const blank = (s: string) => s.replace(/[^\t]/g, ' ');
   let any = false;
+  // (mend16) Which of the two columns the rows printed.
+  let anyCode = false;
+  let anyClass = false;
   const out = lines.map((l) => {
     // (A table's row is short: a long line, a run of spaces a hostile upload prints, is never tried.)
     const m = l.text.length <= 200 && IGE_UNIT_IN_LINE.test(l.text) ? ALLERGEN_ROW.exec(l.text) : null;
-    if (!m || (!m[2] && !m[10])) return l;
+    if (!m || (!m[2] && !m[12])) return l;
     any = true;
+    if (m[2] || m[6]) anyCode = true;
+    if (m[12]) anyClass = true;
     const code = m[2] ? blank(m[2]) : '';
+    // (mend16) The code's column after the name (`Allergen  Code  Result …`: `cat dander  e1  3.20  kUA/L  2`) blanked too.
+    const codeAfter = m[6] ? `${blank(m[6])}${m[7]!}` : '';
     // (mend15, review cr10) The class's word after it (`1  Low`, `2  Moderate`, `0  Negative`: its band's name, a column
     // of its own) is no flag and no range: blanked with the class (`Hazelnut 0.40 kUA/L 1 Low` had been flagged low).
     const rest = l.text.slice(m[0].length);
-    const band = m[10] ? CLASS_WORD_AFTER.exec(rest) : null;
-    return { ...l, text: `${m[1]}${code}${m[3] ?? ''}${m[4]}${m[5]}${m[6]}${m[7]}${m[8]}${m[9]}${blank(m[10]!)}${band ? `${band[1]}${blank(band[2]!)}${rest.slice(band[0].length)}` : rest}` };
+    const band = m[12] ? CLASS_WORD_AFTER.exec(rest) : null;
+    return { ...l, text: `${m[1]}${code}${m[3] ?? ''}${m[4]}${m[5]}${codeAfter}${m[8]}${m[9]}${m[10]}${m[11]}${blank(m[12]!)}${band ? `${band[1]}${blank(band[2]!)}${rest.slice(band[0].length)}` : rest}` };
   });
   if (!any) return lines;
   // The header over such rows: its `Code` and `Class` cells blanked (a line of no digit whose cells are header words).
-  return out.map((l) => (!/\d/.test(l.text) && /(?:^|\s)code(?:\s{2,}|\t)/i.test(l.text) && /(?:^|\s)class(?:\s{2,}|\t|\s*$)/i.test(l.text)
-    ? { ...l, text: l.text.replace(/(^|\s)(code|class)(?=\s{2,}|\t|\s*$)/gi, (_all, b: string, w: string) => b + blank(w)) } : l));
+  // (mend16, review cr10) Or one of them, over rows that printed that column, in a header that heads a result or a unit
+  // column too (`Allergen  Result  Units  Class`): left in, the header was no header, and its line became the first
+  // half of the next row's name where that opened in lower case (`f13 Peanut`, `cat dander`).
+  const hasCode = (t: string) => /(?:^|\s)code(?:\s{2,}|\t)/i.test(t);
+  const hasClass = (t: string) => /(?:^|\s)class(?:\s{2,}|\t|\s*$)/i.test(t);
+  const headsResult = (t: string) => /(?:^|\s)(?:results?|values?|units?)(?:\s{2,}|\t|\s*$)/i.test(t);
+  return out.map((l) => {
+    if (/\d/.test(l.text)) return l;
+    const both = hasCode(l.text) && hasClass(l.text);
+    const words = both ? 'code|class' : headsResult(l.text) ? [anyCode && hasCode(l.text) ? 'code' : '', anyClass && hasClass(l.text) ? 'class' : ''].filter(Boolean).join('|') : '';
+    if (!words) return l;
+    return { ...l, text: l.text.replace(new RegExp(String.raw`(^|\s)(${words})(?=\s{2,}|\t|\s*$)`, 'gi'), (_all, b: string, w: string) => b + blank(w)) };
+  });
 }
 
 /**
@@ -5483,8 +5502,19 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
     // A label, a sentence, a control answered in words in a table's result column (`Overall interpretation  Negative`,
     // `Internal control  Detected`): as `answerApart` refuses them.
     || (row.value === null && isQualitativeAnswer(row.valueText ?? '') && labelAnswered(row.name));
+  // (mend16, review cr8) The condition a sample was taken under naming a row measured in a unit of a quantity
+  // (`fasting  5.4 mmol/L  3.5 - 6.0`, `Fasting  92 mg/dL` under a tolerance test's heading: its first timepoint): a
+  // result, kept under its printed name. A fasting status is answered in words or hours (`Fasting  Yes`, `Fasting  12 h`).
+  if (noResult && conditionMeasured(name, row)) return false;
   // Unless the catalog knows the name (asked only then: the name is rarely one of those).
   return noResult && !(opts.knows?.(name) ?? false) && !(opts.knowsInUrine?.(name) ?? false);
+}
+
+/** (mend16) A sample's condition (SAMPLE_CONDITION_LINE: `fasting`) as a row's name, its value a number in a unit of a quantity other than time. */
+function conditionMeasured(name: string, row: RawRow): boolean {
+  if (row.value === null || !SAMPLE_CONDITION_LINE.test(name.trim())) return false;
+  const ucum = toUcum(row.unit?.trim() ?? '');
+  return ucum !== null && !Object.hasOwn(TIME_UNITS, ucum);
 }
 
 /**
@@ -8067,8 +8097,17 @@ function inSection(row: RawRow, section: Section): RawRow {
   if (section.specimen) row.specimen = section.specimen;
   if (section.subsets) row.lymphocyteSubsets = true;
   if (section.blood && !row.specimen) row.bloodSection = true;
+  // (mend16, review cr10) Under a heading of the urine's microscopy or sediment that names no strip (SEDIMENT_HEADING).
+  if (row.specimen === 'urine' && section.title && SEDIMENT_HEADING.test(foldName(section.title)) && !stripHeading(section.title)) row.sediment = true;
   return row;
 }
+
+/**
+ * (mend16) A heading of the urine's microscopy or its sediment (`MICROSCOPY`, `Urine microscopy`, `Microscopic
+ * examination`, `Sediment`, `Harnsediment`, `Mikroskopie`, `Sedimento urinario`, `Examen microscopique`, `Cytologie
+ * urinaire`), folded; not an ESR's sedimentation.
+ */
+const SEDIMENT_HEADING = /microscop|mikroskop|sediment(?!a[tcç])|culot|cytolog|zytolog|citolog/;
 
 /**
  * `Urinalysis - Glucose`, `Lipid Panel: LDL`: a panel printed before the analyte's name. When the catalog knows the
@@ -9401,8 +9440,12 @@ const SENTENCE_END = /^(?:was|is|were|are|be|been|being|states|stated|shows|show
  * quality (`NOT_THE_PATIENTS`), nor a name that is itself two columns (`Nitritos  Negativo  Neg.`: a result and a
  * previous one). An aspect word (`Clear`) answers only a name that asks how something looks (`APPEARANCE_NAME`).
  */
-/** (fixige) A name of an immunofluorescence's pattern (`ANA Pattern`, `IIF pattern`, `Staining pattern`). */
-const PATTERN_NAME = /\bpattern$/i;
+/**
+ * (fixige) A name of an immunofluorescence's pattern (`ANA Pattern`, `IIF pattern`, `Staining pattern`). (mend16,
+ * review cr10) Only a name that says the staining or the antibody it is of (`ANA`, `ANCA`, `HEp-2`, `IIF`, `IFA`,
+ * `antinuclear`, `fluorescence`, `staining`): `Urine pattern  Mixed`, `Growth pattern  Diffuse` are no results.
+ */
+const PATTERN_NAME = /\b(?:ana|anf|anca|c-?anca|p-?anca|ama|asma|hep-?2|iif|ifa|ift|if|antinuclear|anti-?nuclear|nuclear|cytoplasmic|antibod(?:y|ies)|immunofluorescen\w*|fluorescen\w*|stain(?:ing)?)\b.*\bpattern$/i;
 /** (fixige) An immunofluorescence's pattern (`Speckled`, `Fine speckled`, `Homogeneous`, `Nucleolar`, `Speckled and nucleolar`): its answer in words. */
 const IF_PATTERN_WORD = String.raw`(?:(?:fine|coarse|dense fine|fine granular|large|discrete)\s+)?(?:speckled|homogene?ous|nucleolar|centromere|cytoplasmic|peripheral|rim|membranous|nuclear dots?|mitotic|mixed|diffuse|granular)`;
 const IF_PATTERN = new RegExp(String.raw`^${IF_PATTERN_WORD}(?:\s*(?:,|and|\+|\/|&)\s*${IF_PATTERN_WORD})?$`, 'i');
