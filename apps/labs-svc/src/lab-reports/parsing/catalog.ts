@@ -922,6 +922,11 @@ function testNameSynonyms(folded: string): string {
     // (labwords review) French iron spelt with its sample (`Fer sérique`, `Fer plasmatique`): `fer` alone is no word of
     // the vocabulary, `FER` being a laboratory's code for ferritin.
     .replace(/^fer (?:serique|plasmatique)$/, 'iron')
+    // (fixr80) French names of a Belgian laboratory's file (HealthOne): `Réserve alcaline` (the serum bicarbonate, the
+    // blood's alkaline reserve), `Parathormone` (also German `Parathormon`: the parathyroid hormone), `Ac. anti-peroxydase`
+    // / `Anticorps anti-peroxydase` (the thyroid peroxidase antibody) — written from knowledge, not sourced.
+    .replace(/^reserve (?:alcaline|alkaline)$/, 'bicarbonate').replace(/^parathormone?$/, 'parathyroid hormone')
+    .replace(/^(?:ac|anticorps) anti ?(?:thyro)?peroxydase$/, 'thyroid peroxidase antibody')
     // Portuguese and Spanish differentials: `Bastonetes`/`Bastones`/`Cayados` are the bands, `Segmentados` the
     // segmented neutrophils; `Colesterol NÃO HDL` (`no HDL`) the non-HDL cholesterol.
     // (labs36fix) `Globulos blancos` / `Glóbulos rojos` (Spanish), `Glóbulos brancos` / `vermelhos` (Portuguese): the
@@ -1022,6 +1027,8 @@ const VOCABULARY_BY_LANGUAGE: Record<string, Record<string, string>> = {
     chlorki: 'chloride', wapn: 'calcium', magnez: 'magnesium', zelazo: 'iron', transferyna: 'transferrin', kortyzol: 'cortisol',
     testosteron: 'testosterone', bialko: 'protein', reaktywne: 'reactive', glikowana: 'glycated',
     fosfataza: 'phosphatase', alkaliczna: 'alkaline', wolna: 'free', wolne: 'free',
+    // (fixr80) `Fosfataza zasadowa` (alkaline phosphatase: `zasadowa`, basic, the other Polish name of it).
+    zasadowa: 'alkaline',
   },
   // Czech and Slovak — written from knowledge, not sourced.
   cs: {

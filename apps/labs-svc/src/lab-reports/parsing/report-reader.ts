@@ -4,7 +4,9 @@ import { StructuredLabReportDto, toValidationDetails, type LabReportKind, VALIDA
 import { isAstm, parseAstm } from './astm.parser.js';
 import type { BiomarkerCatalog } from './catalog.js';
 import { codeRows, type CodedResult } from './coding.js';
+import { isHealthOne, parseHealthOne } from './healthone.parser.js';
 import { isHl7, parseHl7, type Hl7ParseOptions } from './hl7.parser.js';
+import { isLdt, parseLdt } from './ldt.parser.js';
 import { decodeReportText } from './text-decoding.js';
 import { deeperThan, MAX_DATA_DEPTH } from './json-records.js';
 import type { ParsedReport, ParseWarning } from './parse.types.js';
@@ -70,6 +72,10 @@ export async function readReport(
       const raw = decodeReportText(bytes);
       // An analyser's ASTM E1394 / LIS2-A2 message (`H|\^&…`, `R|1|^^^ALT|35.2|U/L|10-40|N||F`): records, not printed lines.
       if (isAstm(raw)) return parseAstm(halfWidth(raw, ASTM_DELIMITERS), names.knows);
+      // (fixr80) A Belgian HealthOne lab file (`A1\…`, `L1\<request>\<code>\<name>\<range>\<unit>\<flag>\<value>\`) and a
+      // German LDT file (xDT: `LLLFFFF<content>` a line, `0138410GLU` a test's code): records, not printed lines.
+      if (isHealthOne(raw)) return parseHealthOne(raw);
+      if (isLdt(raw)) return parseLdt(raw);
       // (fix38b) The structured upload's shape (`{"collectedAt": …, "results": [{"name": …, "value": …}]}`) sent as text:
       // read as the application/json upload reads it (its collection date, its range objects), not as records.
       const structured = structuredText(raw);

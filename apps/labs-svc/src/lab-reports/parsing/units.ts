@@ -60,6 +60,8 @@ const SYNONYMS: Record<string, string> = {
   'mu/l': 'mU/L',
   // Kilo-international units (`kIU/L`, a thyroid antibody's unit in UK laboratories).
   'kiu/l': 'k[IU]/L',
+  // (fixr80) `kIU/ml` (a viral load's, German laboratories': HBV-DNA, HCV-RNA in kilo-international units per mL).
+  'kiu/ml': 'k[IU]/mL',
   // French `UI` is the international unit; `ml/mn` is millilitres per minute.
   // (Spanish and Portuguese print `UI` too: `uUI/mL`, `µUI/mL` are micro-units.)
   'ui/l': '[IU]/L', 'ui/ml': '[IU]/mL', 'mui/l': 'm[IU]/L', 'mui/ml': 'm[IU]/mL', 'uui/ml': 'u[IU]/mL', 'µui/ml': 'u[IU]/mL', 'μui/ml': 'u[IU]/mL', 'ml/mn': 'mL/min',

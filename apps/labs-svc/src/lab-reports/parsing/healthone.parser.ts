@@ -1,0 +1,164 @@
+import { readHl7DateTime } from './dates.js';
+import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
+import { parseValueToken } from './tokens.js';
+
+/*
+ * (fixr80) Belgian HealthOne lab files (the Medidoc-derived format Belgian laboratories send a practice's software:
+ * `A1\…` to `A5\…` a request's header records, `L1\…` its results, `L2`/`L5` its protocol text). A record is a type
+ * (`A1`) and fields, each ended by the field sign (`\`, some systems `|`):
+ *   A1\<request>\<laboratory>\                      a request begins (the laboratory's name)
+ *   A2\<request>\<last name>\<first name>\<sex>\<birth date>\
+ *   A3\<request>\<street>\<postcode>\<town>\
+ *   A4\<request>\<requesting doctor>\<request date ddMMyyyy>\<time>\<C complete | P partial>\
+ *   A5\<request>\\<national number>\…
+ *   L1\<request>\<test code>\<name>\<reference range>\<unit>\<flag>\<value>\
+ *   L1\<request>\<test code>\\<text>\               a line continuing the result of the same code (no name)
+ *   L5\<request>\<code>\\\\\<text>\                  (and L2) protocol text, a line each
+ * The value comes last, after the range, the unit and the flag. A record with no value (a section's title
+ * `L1\…\TCHIM\CHIMIE\\\\\`, or a result's record repeated empty) is no result.
+ */
+
+/** A HealthOne record's type and its first field (the request), with the field sign that follows the type. */
+const RECORD = /^([AL][1-9])([\\|])/;
+
+/**
+ * Whether a text is a HealthOne lab file: its first line a request's `A1` record, every other line a record
+ * (`A1`–`A9`, `L1`–`L9`, split by the same field sign) or the file's `END`, and at least one result record `L1`.
+ * A text with any other line (a title, prose, a path with backslashes) is not one.
+ */
+export function isHealthOne(text: string): boolean {
+  const lines = text.slice(0, 200_000).replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+  const first = lines[0] ? RECORD.exec(lines[0]) : null;
+  if (!first || first[1] !== 'A1') return false;
+  const sign = first[2]!;
+  let results = 0;
+  for (const l of lines) {
+    const m = RECORD.exec(l);
+    if (m && m[2] === sign) {
+      if (m[1] === 'L1') results++;
+      continue;
+    }
+    if (/^END$/i.test(l)) continue;
+    return false;
+  }
+  return results > 0;
+}
+
+/**
+ * The flag field as the reader's flags: `*` a result out of the usual (abnormal, as printed), `+`/`++` above the range,
+ * `-`/`--` below it; letters (`H`, `L`, `HH`, `LL`, `A`, `N`) and `<`/`>` as printed.
+ */
+function flagOf(field: string): string | undefined {
+  const f = field.trim();
+  if (!f) return undefined;
+  if (/^\+{1,3}$/.test(f)) return 'H';
+  if (/^-{1,3}$/.test(f)) return 'L';
+  return f;
+}
+
+/** A date of an A record: `ddMMyyyy`, `ddMMyy` or `dd/MM/yyyy`, as midnight UTC. */
+function dateOf(field: string): string | undefined {
+  const t = field.trim();
+  const m = /^(\d{2})\/?(\d{2})\/?(\d{4}|\d{2})$/.exec(t);
+  if (!m) return undefined;
+  const year = m[3]!.length === 4 ? m[3]! : `${Number(m[3]) > 50 ? 19 : 20}${m[3]}`;
+  return readHl7DateTime(`${year}${m[2]}${m[1]}`)?.iso;
+}
+
+/** A name that ends with its own record's unit (`Calcium mmol/L` beside `mmol/L`): the name without it. */
+function nameWithoutOwnUnit(name: string, unit: string): string {
+  if (!unit) return name;
+  const tail = ` ${unit}`;
+  return name.length > tail.length && name.toLowerCase().endsWith(tail.toLowerCase()) ? name.slice(0, -tail.length).trim() : name;
+}
+
+/**
+ * Reads a HealthOne lab file: one row per `L1` result record with a value, its name (else its code), value (a number,
+ * `<3` censored, else text), unit, reference range as printed and flag. A record continuing the result before it
+ * (the same code, no name) and the protocol text of `L2`/`L5` records of its code are that result's comment. A4's
+ * date is the request's, its rows' collection date. A file of several patients is read up to the second patient's
+ * `A2` record, with a warning.
+ */
+export function parseHealthOne(text: string): ParsedReport {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const rows: RawRow[] = [];
+  const warnings: ParseWarning[] = [];
+  let sign = '\\';
+  let patient: string | undefined;
+  let otherPatient = false;
+  let at: string | undefined;
+  /** The last result read and its test code: records continuing it are its comment. */
+  let last: { row: RawRow; code: string } | null = null;
+
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    const rec = raw.trim();
+    const m = RECORD.exec(rec);
+    if (!m || otherPatient) return;
+    if (m[1] === 'A1') sign = m[2]!;
+    const fields = rec.split(sign);
+    // (The record ends with the field sign: the empty field after it is none.)
+    if (fields.length > 1 && fields[fields.length - 1] === '') fields.pop();
+    const field = (k: number) => (fields[k] ?? '').trim();
+    switch (m[1]) {
+      case 'A1':
+        last = null;
+        at = undefined;
+        return;
+      case 'A2': {
+        // The patient: name, first name, sex and birth date. Another patient's request is another person's report.
+        const id = [2, 3, 5].map(field).join('|').toLowerCase();
+        if (patient !== undefined && id !== patient) {
+          otherPatient = true;
+          warnings.push({ code: 'other-patient', message: 'This file holds results of more than one patient: those after the second patient record were not read', line });
+          return;
+        }
+        patient ??= id;
+        return;
+      }
+      case 'A4':
+        at = dateOf(field(3)) ?? at;
+        return;
+      case 'L1': {
+        const code = field(2);
+        const name = field(3);
+        // A record with no name continuing the result of the same code: its text is that result's comment.
+        if (!name) {
+          const note = fields.slice(4).map((f) => f.trim()).filter(Boolean).join(' ');
+          if (note && last && last.code === code) appendComment(last.row, note);
+          return;
+        }
+        const valueField = field(7);
+        // A section's title, or a result's record repeated without its value: no result.
+        if (!valueField) return;
+        const unit = field(5);
+        const v = parseValueToken(valueField.replace(/\s+/g, ''));
+        const numeric = v && /^[<>=≤≥]*\s*[-+]?\d/.test(valueField);
+        const flag = flagOf(field(6));
+        const range = field(4);
+        const row: RawRow = {
+          name: nameWithoutOwnUnit(name, unit),
+          ...(numeric ? { value: v.value, ...(v.comparator ? { comparator: v.comparator, valueText: valueField.replace(/\s+/g, '') } : {}) } : { value: null, valueText: valueField }),
+          ...(unit ? { unit } : {}),
+          ...(range ? { rangeText: range } : {}),
+          ...(flag ? { flag } : {}),
+          line,
+          ...(at ? { collectedAt: at } : {}),
+        };
+        rows.push(row);
+        last = { row, code };
+        return;
+      }
+      case 'L2':
+      case 'L5': {
+        // Protocol text: the eighth field (else the fourth). Of the last result's code, that result's comment.
+        const note = field(7) || field(3);
+        if (note && last && last.code === field(2)) appendComment(last.row, note);
+        return;
+      }
+      default:
+        return;
+    }
+  });
+  return { layout: 'healthone', rows, warnings };
+}
