@@ -155,10 +155,11 @@ describe('labs28b: a sensitivity word after a comma, Chinese hormone names', () 
 });
 
 describe('labs28bfix: a sensitivity word on troponin', () => {
-  it('troponin T\'s high-sensitivity assay is the catalog\'s troponin T; troponin I\'s, which the catalog does not name, stays unknown in either wording', () => {
+  // (fixr77b) Troponin I's high-sensitivity assay is troponin I, as troponin T's is troponin T (catalog.ts SENSITIVE_ASSAY_IS_ANALYTE).
+  it('troponin T\'s high-sensitivity assay is the catalog\'s troponin T; troponin I\'s is troponin I in either wording', () => {
     expect(catalog.match('Troponin T, high sensitivity')?.key).toBe('troponin-t');
-    expect(catalog.match('Troponin I, highly sensitive')).toBeUndefined();
-    expect(catalog.match('Troponin I, high sensitivity')).toBeUndefined();
+    expect(catalog.match('Troponin I, highly sensitive')?.key).toBe('troponin-i');
+    expect(catalog.match('Troponin I, high sensitivity')?.key).toBe('troponin-i');
   });
 });
 

@@ -1374,10 +1374,12 @@ const SENSITIVITY_WORDS = String.raw`(?:ultra ?sensitive|super ?sensitive|hyper 
 /**
  * (fixk) Analytes whose sensitive assay the catalog keeps as the analyte itself (`PSA, Ultrasensitive`: the same PSA in
  * ng/mL, a lower detection limit after a prostatectomy), as estradiol's entry names its sensitive assay: by key. Any
- * other analyte with a sensitivity word and no sensitive assay named stays unknown (`Glucose, ultrasensitive`,
- * `Troponin I, high sensitivity`).
+ * other analyte with a sensitivity word and no sensitive assay named stays unknown (`Glucose, ultrasensitive`).
+ * (fixr77b) Troponin I's too (`Troponin I, high sensitivity`, `hs Troponin I`): the catalog keeps troponin T's
+ * high-sensitivity assay as troponin T (`Troponin T, High Sensitivity`, `hs-TnT`) and the keys read both assays of
+ * troponin I as troponin I; the unit printed (`ng/L` beside the conventional assay's `ng/mL`) is kept as printed.
  */
-const SENSITIVE_ASSAY_IS_ANALYTE = new Set(['prostate-specific-antigen']);
+const SENSITIVE_ASSAY_IS_ANALYTE = new Set(['prostate-specific-antigen', 'troponin-i']);
 const SENSITIVITY = new RegExp(`^${SENSITIVITY_WORDS}$`);
 /** (nameprefix) A folded name ending in SENSITIVITY's words (`crp ultrasensitive`): the name before them. */
 const SENSITIVITY_AFTER = new RegExp(`^(\\S.*?) ${SENSITIVITY_WORDS}$`);
@@ -1876,6 +1878,22 @@ function loincTailFits(tail: readonly string[]): boolean {
   });
 }
 
+/** (fixr77b) A LOINC short name's time after a challenge (`1h`, `2h`, `30M`, `1.5h`): before its `p` (post). */
+const LOINC_CHALLENGE_TIME = /^\d+(?:\.\d+)?(?:h|hr|m|min|d)$/i;
+
+/**
+ * (fixr77b) A LOINC short name's words before its system without the challenge after the analyte — `p` (post), perhaps
+ * after a time, and what was given or done (`Glucose 1h p 50 g Glc PO`, `Glucose p fast`, `Cortisol 30M p ACTH`): the
+ * analyte's words alone (`Glucose`, `Cortisol`). The sample was taken then; what was measured is the analyte (the
+ * corpus keys a tolerance test's timed glucoses as glucose). A `p` with nothing after it, or first, is left.
+ */
+function withoutLoincChallenge(words: readonly string[]): readonly string[] {
+  const post = words.findIndex((w, i) => i > 0 && w === 'p' && i < words.length - 1);
+  if (post < 0) return words;
+  const cut = post > 1 && LOINC_CHALLENGE_TIME.test(words[post - 1]!) ? post - 1 : post;
+  return words.slice(0, cut);
+}
+
 /**
  * (loincnames) The analyte a LOINC short name names — words, then a system (`SerPl`, `Bld`, `Ur` …) with the property
  * after a hyphen (`Creat SerPl-mCnc`) or the scale and method words (`WBC # Bld Auto`, `Neutrophils NFr Bld`) — in
@@ -1897,7 +1915,7 @@ function readLoincShortName(name: string): LoincShort | '' | undefined {
   // The property after a hyphen, on the system (`SerPl-mCnc`) or on the last word (`TSH SerPl DL<=0.05 mIU/L-aCnc`).
   const property = (system.length > 1 ? system.slice(1).join('-') : '') || (/-([a-z]{0,2}(?:cnc|rto|rate|ratio|arvrat|imp|titr))$/i.exec(tokens[tokens.length - 1]!)?.[1] ?? '');
   if (!LOINC_PROPERTY.test(property) && !lower.some((t) => LOINC_SHORT_QUALIFIERS.has(t))) return undefined;
-  const words = tokens.slice(0, at).filter((t) => !LOINC_SHORT_QUALIFIERS.has(t.toLowerCase()) || t === '#');
+  const words = withoutLoincChallenge(tokens.slice(0, at)).filter((t) => !LOINC_SHORT_QUALIFIERS.has(t.toLowerCase()) || t === '#');
   if (!words.length || words.every((w) => w === '#')) return undefined;
   const ratio = /rto$/i.test(property) || lower.includes('cfr');
   if (ratio && !words.some((w) => w.includes('/'))) return '';
@@ -2581,8 +2599,7 @@ export class BiomarkerCatalog {
     // `Estradiol, Ultrasensitive`, `CRP, ultrasensitive`, `Troponin T, highly sensitive`: the assay's sensitivity after
     // a comma names the catalog's sensitive assay of that analyte, by whichever of its names the catalog has (`Estradiol
     // (Sensitive)`, `CRP, High Sensitivity` — hs-CRP, another biomarker than CRP), never the analyte without the word:
-    // the catalog names no high-sensitivity troponin I, so `Troponin I, highly sensitive` and `Troponin I, high
-    // sensitivity` stay unknown (not the conventional assay's troponin-i, in ng/mL with another range).
+    // (fixr77b) troponin I's sensitive assay is troponin I itself (SENSITIVE_ASSAY_IS_ANALYTE), as troponin T's is.
     // (hl7md) So with a method or a sample's word after the sensitivity (`Estradiol, Ultrasensitive, LC/MS`): QUALIFIER's
     // words after it dropped first, as they are below.
     const sensed = [...segments];

@@ -207,6 +207,8 @@ const LONE_LITRE = /^L$/;
 
 /** Dimensionless catalog units a row without a unit is taken to be in. */
 const IMPLIED_UNITS = new Set(['{ratio}', '{index}', '[pH]', '1']);
+/** (fixr77b) A name whose last word is `ratio` (`APTT Ratio`, `Reverse T3 Ratio.`): a quotient, dimensionless. */
+const UNKNOWN_RATIO_NAME = /(?:^|[\s/-])ratio\.?$/i;
 /** (fixr76) A ratio printed against one: `0.3/1`, `1.2:1`. */
 const RATIO_TO_ONE = /^\d+(?:[.,]\d+)?\s*[:/]\s*1$/;
 
@@ -919,6 +921,12 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // ratio's unit too, its text kept.
     } else if (biomarker?.ucumUnit && IMPLIED_UNITS.has(biomarker.ucumUnit) && (row.value !== null || (biomarker.ucumUnit === '{ratio}' && RATIO_TO_ONE.test(row.valueText ?? '')))) {
       unit = biomarker.ucumUnit;
+      unitIsUcum = true;
+    } else if (!biomarker && row.value !== null && UNKNOWN_RATIO_NAME.test(row.name)) {
+      // (fixr77b) A name the catalog does not know that says it is a ratio (`APTT Ratio`, `dRVVT Ratio`), its number
+      // printed without a unit: the ratio's unit, as the catalog's ratios printed without one are (the keys' convention
+      // for ratios printed without a unit).
+      unit = '{ratio}';
       unitIsUcum = true;
     }
 

@@ -99,8 +99,8 @@ describe('fixige: a name wrapped over two lines; a qualitative line with no rang
       'Troponin I, high', 'sensitivity', '                    47          ng/L        <16            H',
       'Potassium           4.0         mmol/L      3.5 - 5.1'))).toEqual([
       ['sodium', 138, null, 'mmol/L', '135 - 145', 'normal'],
-      // (The catalog names no high-sensitivity troponin I: labs28bfix keeps it unknown.)
-      ['?Troponin I, high sensitivity', 47, null, 'ng/L', '<16', 'high'],
+      // (fixr77b: a high-sensitivity troponin I is the catalog's troponin I, as troponin T's is troponin T.)
+      ['troponin-i', 47, null, 'ng/L', '<16', 'high'],
       ['potassium', 4, null, 'mmol/L', '3.5 - 5.1', 'normal'],
     ]);
   });

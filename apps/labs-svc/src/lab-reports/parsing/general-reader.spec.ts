@@ -8323,8 +8323,10 @@ describe('labs43fix: OBX one field short, CALC where the unit goes, names the ca
   });
 
   it('3d. without an alternate text, or with one the catalog does not know, OBX-3\'s text stands (held)', () => {
-    expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN||95|mg/dL|65-99|N|||F').map((r) => r[0])).toEqual(['?Glucose p fast SerPl-mCnc']);
-    expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN^XYZ^FOO BAR^L||95|mg/dL|65-99|N|||F').map((r) => r[0])).toEqual(['?Glucose p fast SerPl-mCnc']);
+    // (fixr77b) OBX-3's text stands, and LOINC's short name of a fasting glucose is now read (its `p fast`, a challenge's
+    // words, dropped: catalog.ts withoutLoincChallenge) — the glucose.
+    expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN||95|mg/dL|65-99|N|||F').map((r) => r[0])).toEqual(['glucose']);
+    expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN^XYZ^FOO BAR^L||95|mg/dL|65-99|N|||F').map((r) => r[0])).toEqual(['glucose']);
   });
 });
 
@@ -8363,9 +8365,11 @@ describe('labs43fix review: a sub-ID with an empty OBX-5, text and coded results
   });
 
   it('3. an alternate text naming another analyte than OBX-3\'s text does not name the row', () => {
-    expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN^L1^POTASSIUM^L||4.1|mmol/L|3.5-5.1|N|||F').map((r) => r[0])).toEqual(['?Glucose p fast SerPl-mCnc']);
-    expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN^L1^POTASSIUM^L||95|mg/dL|65-99|N|||F').map((r) => r[0])).toEqual(['?Glucose p fast SerPl-mCnc']);
-    expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN^L2^SODIUM^L||140|mmol/L|135-145|N|||F').map((r) => r[0])).toEqual(['?Glucose p fast SerPl-mCnc']);
+    // (fixr77b) OBX-3's own text, LOINC's short name of a fasting glucose, is now read (catalog.ts withoutLoincChallenge):
+    // the glucose, never the alternate's potassium or sodium.
+    expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN^L1^POTASSIUM^L||4.1|mmol/L|3.5-5.1|N|||F').map((r) => r[0])).toEqual(['glucose']);
+    expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN^L1^POTASSIUM^L||95|mg/dL|65-99|N|||F').map((r) => r[0])).toEqual(['glucose']);
+    expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN^L2^SODIUM^L||140|mmol/L|135-145|N|||F').map((r) => r[0])).toEqual(['glucose']);
     // (loincnames) OBX-3's own text, LOINC's short name of a glucose, is now read (the glucose of OBX-3's code too): the
     // row is OBX-3's test, never the alternate's HDL.
     expect(oru('OBX|1|NM|14749-6^Glucose SerPl-mCnc^LN^L3^HDL^L||45|mg/dL|40-60|N|||F').map((r) => r[0])).toEqual(['glucose']);

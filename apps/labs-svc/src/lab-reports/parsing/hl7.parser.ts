@@ -26,6 +26,21 @@ const NOT_A_RESULT: Record<string, string> = {
 /** OBX-2 types that carry no result: narrative (TX, FT), embedded documents (ED) and pointers to them (RP). */
 const NOT_RESULT_TYPES: Record<string, string> = { TX: 'narrative text', FT: 'formatted text', ED: 'an embedded document', RP: 'a reference to a document' };
 
+/** (fixr77b) A text value that sends the reader to the notes under it (`SEE NOTE`, `See comment`, `SEE BELOW`). */
+const POINTS_TO_NOTES = /^see\s+(?:notes?|comments?|below|text)\.?$/i;
+
+/**
+ * (fixr77b) The text of the NTE segments right under the segment at `index` (up to the next segment of another kind),
+ * joined: where an OBX's value points to them, they hold its answer.
+ */
+function notesUnder(segments: readonly string[][], index: number, d: Delimiters): string {
+  const texts: string[] = [];
+  for (let i = index + 1; i < segments.length && segments[i]![0] === 'NTE'; i++) {
+    texts.push(...(segments[i]![3] ?? '').split(d.repetition).map((t) => unescape(t, d).trim()).filter(Boolean));
+  }
+  return texts.join(' ');
+}
+
 
 /**
  * Reads an HL7 v2 ORU^R01 message: one row per OBX with a value, its LOINC code and name (OBX-3), units (OBX-6),
@@ -258,7 +273,13 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     // (mend13, review cr9) An answer a result gives (isQualitativeAnswer: `NON-REACTIVE`, `Negative`), not any words
     // (`TX|CLIN^Clinical details||Tired all||Normal range`, `Specimen quality  Lipaemic  Acceptable` are no results).
     const shortAnswer = !oneNumber && /^[\p{L}][\p{L}-]*(?: [\p{L}][\p{L}-]*)?$/u.test(rawValue.trim()) && isQualitativeAnswer(rawValue.trim()) && /^[\p{L}][\p{L} -]*$/u.test((fields[7] ?? '').trim());
-    const numericText = (type === 'TX' || type === 'FT') && ((oneNumber && (Boolean(component(fields[6], 0, d) || (fields[7] ?? '').trim()) || opts.knows?.(name) === true)) || shortAnswer);
+    // (fixr77b) A text OBX whose value points to the NTEs under it (`TX|630-4^Bacteria Ur Cult^LN||SEE NOTE`, a
+    // culture's answer in prose below): the test's row, the notes its comment — under a name the catalog does not know
+    // (a number the catalog measures is no answer in prose), with notes that are not a refusal (`Haemolysed …`,
+    // `Test cancelled`: no result).
+    const notes = POINTS_TO_NOTES.test(rawValue.trim()) && /^(?:TX|FT|ST)$/.test(type) && opts.knows?.(name) !== true ? notesUnder(segments, index, d) : '';
+    const pointsToNotes = /\p{L}{2}/u.test(notes) && !notAResultAt(notes.split(/\s+/), 0);
+    const numericText = (type === 'TX' || type === 'FT') && ((oneNumber && (Boolean(component(fields[6], 0, d) || (fields[7] ?? '').trim()) || opts.knows?.(name) === true)) || shortAnswer || pointsToNotes);
     if (NOT_RESULT_TYPES[type] && !numericText) {
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its type ${type} is ${NOT_RESULT_TYPES[type]}, not a result`, line });
       return;
@@ -274,7 +295,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     }
     const value = readValue(type, rawValue, d);
     const said = value?.valueText ? notAResultAt(value.valueText.split(/\s+/), 0) : null;
-    if (said || (value?.valueText && /^not (assayed|done|tested)$/i.test(value.valueText))) {
+    if (!pointsToNotes && (said || (value?.valueText && /^not (assayed|done|tested)$/i.test(value.valueText)))) {
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: it says "${value!.valueText}"`, line });
       return;
     }

@@ -161,7 +161,8 @@ export const LAB_RANGE_LABEL = new RegExp(`^(?:${[...RANGE_NAME_LABELS, ...STAND
  */
 export const REFERENCE_LABEL = new RegExp(`^(?:${[
   ...RANGE_NAME_LABELS, 'ri',
-  'desirable', 'optimal', 'expected', 'expected value', 'fasting', 'adults?', 'adult range',
+  // (fixr77b) `Optimum`, `Optimised`/`Optimized` as `Optimal` (OPTIMAL_RANGE_WORDS): the row's only range so labelled.
+  'desirable', 'optimal', 'optimum', 'optimi[sz]ed', 'expected', 'expected value', 'fasting', 'adults?', 'adult range',
   'deseable', '[óo]ptimo', 'ayuno', 'en ayunas', 'adultos?',
   'souhaitable', 'à jeun', 'a jeun', 'adultes?',
   'nüchtern', 'erwachsene',
@@ -184,6 +185,9 @@ export function namesReferenceRange(label: string): boolean {
  * (group 1) and the label (group 2). A label of REFERENCE_LABEL names the range; any other is a tier's.
  */
 export const EQUALS_LABEL = new RegExp(String.raw`^([<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*${RANGE_TO}\s*\d[\d.,]*)\s*=\s*(\p{L}[\p{L}\p{M} .]{0,30}?)\s*$`, 'u');
+
+/** (fixr77b) A range, a colon and a label after it (`<1 : Low risk`, `5.7% - 6.4% : Prediabetic`): the label (group 2). */
+const COLON_TIER_LABEL = new RegExp(String.raw`^([<>≤≥]=?\s*\d[\d.,]*%?|\d[\d.,]*%?\s*${RANGE_TO}\s*\d[\d.,]*%?)\s*:\s*(\p{L}[\p{L}\p{M} -]{0,30}?)\s*$`, 'u');
 
 /** (fixc) An interval, then an age group in parentheses ending the text (`2.6 - 7.3 (55-64 J.)`): the interval (group 1). */
 const AGE_GROUP_AFTER_INTERVAL = new RegExp(String.raw`^(\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?)\s*\(\s*(?:[<>≤≥]=?\s*)?\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?(?:${YEAR_WORDS}|y\.|j\.)\s*\)$`, 'iu');
@@ -319,6 +323,8 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   const repaired = (japaneseBoundRange(plain) ?? plain)
     // A number without its leading zero (`.67 - 1.17`, `<.5`).
     .replace(/(^|[^\d.])\.(\d)/g, '$10.$2')
+    // (fixr77b) A percent sign after each bound (`5.7% - 6.4%`): the interval in per cent, as `5.7 - 6.4%` is.
+    .replace(/(?<![\d.])(\d+(?:\.\d+)?)\s*%(?=\s*(?:[-–]|to)\s*\d+(?:\.\d+)?\s*%)/g, '$1')
     // A negative lower bound with a slash (`-3.0/3.0`); the row's unit printed against a bound (`<2x10^6/L`).
     .replace(/^(-\d+(?:\.\d+)?)\s*\/\s*(?=\d)/, '$1-').replace(/(\d)\s*[x×]\s*10\^?\d+\s*\/\s*[A-Za-zµμ]+$/, '$1')
     // A unit glued to the last bound (`0.70 - 1.30mg/dL`): the bound is the whole number (1.30, not 1).
@@ -331,6 +337,11 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   // range alone) is a tier of a guide: text, no bounds, so no flag is made from it.
   const equalsLabel = EQUALS_LABEL.exec(repaired);
   if (equalsLabel && !namesReferenceRange(equalsLabel[2]!)) return { text: raw };
+  // (fixr77b) So with a colon between (`<1 : Low risk`, `1 - 3 : Average risk`, `>=6.5% : Diabetic`, a tier list's lines
+  // in a range column) where every word of the label is a tier's (TIER_WORDS_EN): a tier, text only. A label that names
+  // the reference range (`Below 5.7 : Normal`, `<200 : Desirable`) or a group (`3.5 - 5.0 : Adults`) keeps its bounds.
+  const colonLabel = COLON_TIER_LABEL.exec(repaired);
+  if (colonLabel && !namesReferenceRange(colonLabel[2]!) && colonLabel[2]!.trim().split(/\s+/).every((w) => TIER_LABEL_WORD.test(w))) return { text: raw };
   // (labs39fix) `<1-2`: a comparator before an interval (a lower bound printed as `<1`) says neither bound plainly:
   // text, no bounds guessed.
   if (/^[<≤]\s*\d+(?:\.\d+)?\s*[-–]\s*\d+(?:\.\d+)?\s*%?$/.test(repaired)) return { text: raw };
@@ -469,10 +480,12 @@ export function readsAsRange(text: string): boolean {
   // All of it range material: bounds, numbers, units and the words of tiers and groups. Anything else around a
   // number and a dash is a note, a telephone number or an identifier (`Tel 555-1234`, `Lab No 2025-0012`,
   // `hemolysed sample, 2-3 hours delay`).
-  const words = text.replace(TIER, ' ').split(/[\s:;,()[\]=]+/).filter(Boolean);
+  // (fixr77b) A percent sign against each bound (`5.7% - 6.4% : Prediabetic`, a tier's line) is the bounds' unit.
+  const bare = text.replace(/(\d)%(?=\s*(?:[-–]|to)\s*\d[\d.,]*%)/g, '$1').replace(/(\d)%/g, '$1 %');
+  const words = bare.replace(TIER, ' ').split(/[\s:;,()[\]=]+/).filter(Boolean);
   if (words.some((w) => !rangeVocabulary(w) && parseNumber(w) === null && !isUnitToken(w) && !RANGE_MARKS.test(w))) return false;
   const r = parseReferenceRange(text);
-  return r.low !== undefined || r.high !== undefined || r.expected !== undefined || (text.match(TIER) ?? []).length > 0;
+  return r.low !== undefined || r.high !== undefined || r.expected !== undefined || (bare.match(TIER) ?? []).length > 0;
 }
 
 /**
@@ -499,6 +512,8 @@ const RANGE_MARKS = new RegExp(String.raw`^(?:[-–—<>≤≥.+*]|${TILDE})+$`,
  * (text-report.parser.ts), which adds the other report languages' words.
  */
 export const TIER_WORDS_EN = 'normal|desirable|acceptable|borderline|high|low|very|optimal|optimum|ideal|near|deficient|deficiency|insufficient|insufficiency|sufficient|sufficiency|toxic|toxicity|risk|average|moderate|elevated|increased|decreased|prediabetes|pre-diabetes|prediabetic|diabetes|diabetic|non-diabetic|impaired';
+/** (fixr77b) One word of a tier's label after its range and a colon (parseReferenceRange: `<1 : Low risk`). */
+const TIER_LABEL_WORD = new RegExp(`^(?:${TIER_WORDS_EN})$`, 'i');
 
 /** Words of a range's tiers and groups (`Desirable`, `Borderline High`, `Vitamin D Insufficiency`, `Adult Male`). */
 const RANGE_WORD = new RegExp(String.raw`^(?:à|a|bis|${FRENCH_BELOW}|${FRENCH_ABOVE}|jusqu['’]à|${TIER_WORDS_EN}|above|below|adult|adults|male|males|female|females|men|women|child|children|infant|infants|newborn|pregnancy|pregnant|trimester|1st|2nd|3rd|first|second|third|follicular|luteal|ovulation|ovulatory|mid-cycle|phase|premenopausal|postmenopausal|menopause|years?|yrs?|y|age|ref|reference|range|interval|and|or|to|up|upto|of|the|than|less|greater|negative|positive|non-reactive|reactive|nil|absent|present|not|detected|equivocal|indeterminate|therapeutic|target|goal|healthy|cut-off|cutoff)$`, 'i');
