@@ -183,3 +183,85 @@ export function withUnitAfterRangeTidied(text: string): string {
   }
   return t;
 }
+
+/**
+ * (fixr79) A range in parentheses: one bound with its comparator or two joined by a dash (`(<5.0)`, `(12-22)`, `(0.27 -
+ * 4.20)`); a name's bracket (`(25OH)`, `(serum)`) is none.
+ */
+const RANGE_PAREN = /\(\s*[<>≤≥]?\s*\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*\)/gu;
+/** (fixr79) A stray full stop after a range's parenthesis: after it, spaced or glued to the unit (`). mg/L`, `) .pmol/L`). */
+const STOP_AFTER_RANGE = /^(?:\s*\.\s*|\s+\.(?=\S))/u;
+/** (fixr79) A unit token, its own full stop after it (`mIU/L.`), at the start of the text. */
+const UNIT_TOKEN_THEN_STOP = /^([^\s().]+(?:\.[^\s().]+)*?)\.?(?=\s|$)/u;
+/** (fixr79) A name, perhaps a flag letter, a value, and a range's parenthesis: another `name value (range)` result. */
+const NEXT_RESULT = /^\s*(\p{L}[^()]*?)\s+(?:[HL]\s+)?[<>]?\d+(?:[.,]\d+)?\s*(?=\()/u;
+const NAME_THEN_NUMBER = /^\s*(\p{L}[^()]*?)\s+(?:[HL]\s+)?[<>]?\d/u;
+
+/**
+ * (fixr79) Results retyped one after another on a line, each `name value (range)` with a full stop after the range or a
+ * stray one before the unit (`CRP 0.4 (<5.0). mg/L Free T4 13.0 (12-22). nmol/L Free T3 4.24 (3.1-6.8) .pmol/L`,
+ * `Ferritin 42 ug/L (30 - 400).`): the unit after the range belongs to that result (its stops left out), and the next
+ * result starts after it — a name the catalog knows before a value, or a name, a value and a range's parenthesis.
+ * Only where a full stop stands after a range's parenthesis; a text after it that is neither a unit nor a next result
+ * leaves the line as printed. Each result is read as a line of its own.
+ */
+export function strayStopsApart(text: string, knows?: (name: string) => boolean): string[] {
+  if (text.length > 400 || !/\)\s*\./.test(text)) return [text];
+  const pieces: string[] = [];
+  let start = 0;
+  let out = '';
+  RANGE_PAREN.lastIndex = 0;
+  let changed = false;
+  for (let m = RANGE_PAREN.exec(text); m; m = RANGE_PAREN.exec(text)) {
+    const end = m.index + m[0].length;
+    const stop = STOP_AFTER_RANGE.exec(text.slice(end));
+    if (!stop) continue;
+    const after = end + stop[0].length;
+    const rest = text.slice(after);
+    const nextAt = (s: string) => {
+      const n = NEXT_RESULT.exec(s) ?? NAME_THEN_NUMBER.exec(s);
+      return n && (NEXT_RESULT.test(s) || knows?.(n[1]!.trim())) ? n : null;
+    };
+    if (!rest.trim()) {
+      out += text.slice(start, end);
+      start = text.length;
+      changed = true;
+      break;
+    }
+    const unit = UNIT_TOKEN_THEN_STOP.exec(rest);
+    const unitOk = unit && !/^\d/.test(unit[1]!) && (toUcum(unit[1]!) !== null || isUnitToken(unit[1]!));
+    if (unitOk) {
+      const tail = rest.slice(unit[0].length);
+      if (tail.trim() && !nextAt(tail)) continue;
+      out += `${text.slice(start, end)} ${unit[1]}`;
+      changed = true;
+      if (!tail.trim()) {
+        start = text.length;
+        break;
+      }
+      pieces.push(out);
+      out = '';
+      start = after + unit[0].length + (tail.length - tail.trimStart().length);
+      RANGE_PAREN.lastIndex = start;
+      continue;
+    }
+    if (!nextAt(rest)) continue;
+    pieces.push(out + text.slice(start, end));
+    out = '';
+    changed = true;
+    start = after;
+    RANGE_PAREN.lastIndex = start;
+  }
+  if (!changed) return [text];
+  out += text.slice(start);
+  if (out.trim()) pieces.push(out);
+  const indent = /^\s*/.exec(text)![0];
+  return pieces.map((p, k) => (k === 0 ? p : indent + p.trimStart()));
+}
+
+/** (fixr79) A unit's slash typed twice (`kU//L`, `mg//dL`) after a value or a range: the unit's one slash. */
+const DOUBLED_SLASH = /(?<=[\d)]\s*)([A-Za-zµμ]{1,4})\/\/([A-Za-z]{1,3})(?=[\s.]|$)/gu;
+export function withDoubledSlashUnit(text: string): string {
+  if (!text.includes('//') || text.length > 400) return text;
+  return text.replace(DOUBLED_SLASH, (all, a: string, b: string) => (toUcum(`${a}/${b}`) !== null ? `${a}/${b}` : all));
+}

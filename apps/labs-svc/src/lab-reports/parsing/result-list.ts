@@ -432,7 +432,11 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
   // (prose) A line of one item is tried when a verb joins a name to a value (`Estradiol was 19 pg/mL.`) or when it holds
   // sentences (proseSentence reads one item alone only so).
   // (fixr78) Or a sentence opening with a quoted name (`… 26umol/l. 'serum ferritin level' 40ng /ml.`).
-  if (!opts.knows || line.cells?.length || /[\t|;]/.test(text) || !(/,\s|\sand\s|[.?!]\s+(?:\p{Lu}|['‘"“]\s*\p{L})|\bflagged\s/iu.test(text) || VERB_BEFORE_VALUE.test(text))) return null;
+  // (fixr79) A semicolon inside a sentence of prose (three words in small letters running before it in its sentence:
+  // `… was told that my T4 - 2.22 (normal 1.17); TSH - 0(normal 0- 0.34); and my SGPT - 114`) parts its clauses as a
+  // comma does; in any other line it is a list's (readResultLists' resultList) or a table's (`ALT 30U/L (<40); AST
+  // 52U/L (<40) H. Please visit our branch …`: the prose after the list is no sentence of it).
+  if (!opts.knows || line.cells?.length || /[\t|]/.test(text) || (text.includes(';') && !semicolonInProse(text)) || !(/,\s|\sand\s|[.?!]\s+(?:\p{Lu}|['‘"“]\s*\p{L})|\bflagged\s/iu.test(text) || VERB_BEFORE_VALUE.test(text))) return null;
   // Sentences end at a full stop before a space and a capital, after a number or a word of six letters or more, or at
   // the end (`glucose 132. White count 5.9`, `0.9. white count`, `as follows. ferritin`); a dotted abbreviation inside
   // a name (`vol. - 83.9`, `haemo. conc`: short) ends none.
@@ -451,7 +455,10 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
     // before it or a heading over it that says something else (`Supplements reviewed.`, `PLAN`) leaves a bare list
     // unread.
     const earlier = sentences.slice(0, k).join('. ');
-    const other = underOther || opening !== null || (k > 0 && (NOT_RESULTS.test(sentences[k - 1]!) || PLAN_WORDS.test(sentences[k - 1]!)));
+    // (fixr79) A status said of the other tests (`All other counts were within the reference range`) says nothing else
+    // than results: its range's words are no label of normal values.
+    const previous = k > 0 ? sentences[k - 1]!.replace(WITHIN_RANGE_SAID, ' ') : '';
+    const other = underOther || opening !== null || (k > 0 && (NOT_RESULTS.test(previous) || PLAN_WORDS.test(previous)));
     const rows = proseSentence(sentence, opts, lineCue || before, { earlier, other, sentences: sentences.length });
     if (rows) read.push({ rows, past: PAST.test(sentence), at: k });
   });
@@ -614,6 +621,26 @@ function withoutAsides(sentence: string): string {
     .replace(/(\d\S*(?:\s+[^\s,()]+)?),\s+which\s+(?:is|was)\s+(?:[\p{L}'-]+\s+){0,3}?(?=\([^()\d]*\d[^()]*\))/giu, (aside, value: string) => out(aside, `${value} `));
 }
 
+/** (fixr79) Prose: three words in small letters one after another (`was told that`). */
+const PROSE_WORDS = /(?<!\p{L})\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}(?!\p{L})/u;
+/** (fixr79) Whether the sentence a line's first semicolon stands in reads as prose before it (PROSE_WORDS). */
+function semicolonInProse(text: string): boolean {
+  const before = text.slice(0, text.indexOf(';'));
+  const sentence = before.split(/[.?!]\s+/u).pop() ?? '';
+  return PROSE_WORDS.test(sentence);
+}
+/** (fixr79) A normal value in brackets, one number and no side (`(normal 1.17)`, `(ref 40)`). Group 1 the number. */
+const BRACKET_NORMAL_VALUE = /\s*\(\s*(?:normal|ref(?:erence)?)\s*:?\s*(\d*[.,]?\d+)\s*\)/iu;
+const BRACKET_NORMAL_VALUES = new RegExp(BRACKET_NORMAL_VALUE.source, 'giu');
+/** (fixr79) A possessive before a test's name in a clause (`… that my T4`): group 1 the words after the last one. */
+const POSSESSIVE_LED = /(?:^|\s)(?:my|your|his|her|their)\s+((?:(?!\b(?:my|your|his|her|their)\b)\S+\s*){1,5})$/iu;
+
+/**
+ * (fixr79) A status said of tests against their ranges (`were within the reference range`, `are all within normal
+ * limits`): no label of normal values.
+ */
+const WITHIN_RANGE_SAID = /\b(?:is|are|was|were)\s+(?:all\s+)?within\s+(?:the\s+)?(?:normal|reference)(?:\s+(?:ranges?|limits?|values?|intervals?))?/giu;
+
 /** (fixg) A status said of a test or a panel (`is normal`, `were all normal`): no label of normal values. */
 const SAID_NORMAL = /\b(?:is|are|was|were)\s+(?:all\s+)?normal\b/giu;
 
@@ -663,7 +690,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   const words = sentence.replace(FLAG_AFTER_VALUE, '$1');
   // (prose) A bracketed range and a written flag are the items' own (`(range 264-916)`, `flagged low`), no label word.
   // (fixg) So are a bracketed bound (`(normal below 42)`) and a status said (`was normal at 2.3`, `is normal:`).
-  const plain = words.replace(BRACKET_RANGES, '').replace(BRACKET_BOUNDS, (b) => (TARGET_BOUND.test(b) ? b : '')).replace(FLAGGED_ALL, '').replace(SAID_NORMAL, '');
+  const plain = words.replace(BRACKET_RANGES, '').replace(BRACKET_NORMAL_VALUES, '').replace(BRACKET_BOUNDS, (b) => (TARGET_BOUND.test(b) ? b : '')).replace(FLAGGED_ALL, '').replace(SAID_NORMAL, '');
   if (NOT_RESULTS.test(plain) || YEAR.test(sentence) || /^\s*(?:19|20)\d\d\b/.test(sentence)) return null;
   // (prose) A question (`Is 22 high?`) or a sentence of doses (`my injections`, `100 mg/week`): no results.
   if (/\?\s*$/u.test(sentence) || DOSE_WORDS.test(sentence)) return null;
@@ -673,7 +700,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   // (A panel's name with its verb, `CMP notable for`, neither: labs27cfix3.)
   // (prose review) A written flag after a comma (`Ferritin 12 ng/mL, flagged low`, `, which they flagged low`) is the
   // item's before it, no clause of its own.
-  const clauses = sentence.replace(TIME_LEAD, '').replace(PANEL_LEAD, '').split(/,\s+(?!(?:[Ww]hich\s+(?:they|it)\s+)?[Ff]lagged\s)|\s+and\s+/u);
+  const clauses = sentence.replace(TIME_LEAD, '').replace(PANEL_LEAD, '').split(/,\s+(?!(?:[Ww]hich\s+(?:they|it)\s+)?[Ff]lagged\s)|;\s*(?:and\s+)?|\s+and\s+/u);
   let refused = 0;
   const read: { name: string; value: number; comparator?: '<' | '>'; valueText?: string; unit?: string; flag?: string; rangeText?: string; verbLed?: boolean; written?: boolean }[] = [];
   // (labs41fix review) A verb-led or colon-led list whose lead-in names a specimen other than blood: no item of it.
@@ -694,6 +721,9 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     if (bracket) clause = clause.slice(0, bracket.index) + clause.slice(bracket.index + bracket[0].length);
     const oneBound = bracket ? null : BRACKET_BOUND.exec(clause);
     if (oneBound) clause = clause.slice(0, oneBound.index) + clause.slice(oneBound.index + oneBound[0].length);
+    // (fixr79) A normal value in brackets, one number and no side (`(normal 1.17)`): the range's text, no bound.
+    const normalValue = bracket || oneBound ? null : BRACKET_NORMAL_VALUE.exec(clause);
+    if (normalValue) clause = clause.slice(0, normalValue.index) + clause.slice(normalValue.index + normalValue[0].length);
     const written = FLAGGED.exec(clause);
     if (written) clause = (clause.slice(0, written.index) + clause.slice(written.index + written[0].length)).trim();
     // (prose) A colon right before the value is the item's own (`Prolactin: 22.4 ng/mL - flagged high`), no label's.
@@ -716,7 +746,10 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     // `tests revealed ferritin 12`): the item after the verb, when the clause as a whole names no known test.
     const cue = SHOWING_VERB.exec(clause);
     const led = cue ? PROSE_ITEM.exec(clause.slice(cue.index + cue[0].length)) : null;
-    const m = whole && opts.knows!(whole[1]!.trim()) ? whole : tail && opts.knows!(tail[1]!.trim()) ? tail : led && opts.knows!(led[1]!.trim()) ? led : whole;
+    // (fixr79) A possessive before the name (`was told that my T4 - 2.22`, `my SGPT - 114`): the name starts after it.
+    const own = whole && !opts.knows!(whole[1]!.trim()) ? POSSESSIVE_LED.exec(whole[1]!) : null;
+    const owned = own && opts.knows!(own[1]!.trim()) ? ([whole![0], own[1]!, ...whole!.slice(2)] as unknown as RegExpExecArray) : null;
+    const m = whole && opts.knows!(whole[1]!.trim()) ? whole : owned ?? (tail && opts.knows!(tail[1]!.trim()) ? tail : led && opts.knows!(led[1]!.trim()) ? led : whole);
     if (!m) continue;
     if (m === led) {
       // (labs41fix review) `The CSF analysis showed glucose 40 mg/dL`, `Urine test showed protein 30 mg/dL`: another
@@ -750,7 +783,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     // (mend4) A bound after other words (`(deficient below 25)`, `(we treat above 10)`) is a cut-off of an illness or a
     // treatment, no range (BOUND_OF_RANGE): the value reads without it.
     const boundRange = oneBound && BOUND_OF_RANGE.test(oneBound[0].slice(0, oneBound[0].lastIndexOf(oneBound[1]!))) ? oneBound : null;
-    const rangeText = bracket ? `${bound(bracket[1]!)}-${bound(bracket[2]!)}` : boundRange ? boundRange[1]!.replace(/\s+/gu, ' ') : undefined;
+    const rangeText = bracket ? `${bound(bracket[1]!)}-${bound(bracket[2]!)}` : boundRange ? boundRange[1]!.replace(/\s+/gu, ' ') : normalValue ? normalValue[1]! : undefined;
     // (fixg) A status said before `at` is the flag when no range says it (the range's bounds flag the value).
     const said = flag ?? written?.[1]!.toLowerCase() ?? (status && !rangeText ? normalizeFlag(status[1]!) ?? undefined : undefined);
     read.push({ name, value, ...(comparator ? { comparator, valueText: `${comparator}${value}` } : {}), ...(unit ? { unit } : {}), ...(said ? { flag: said } : {}),

@@ -11,7 +11,7 @@ import { isScript, jsonModuleData, jsonTables, nameValueEntries, readJsonCellRow
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
-import { secondResultSplit, withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied } from './line-tidy.js';
+import { secondResultSplit, strayStopsApart, withDoubledSlashUnit, withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied } from './line-tidy.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerRoleOfWords, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
@@ -591,9 +591,11 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // bold before its `=` or `:` as the name (`*HBsAg (ICT)* = Non-Reactive`). (A range broken after its dash is joined
   // in readRows: wrappedBoundsJoined.)
   // (mend5) A second result after a status and a dash is read as a line of its own (secondResultSplit).
+  // (fixr79) So is each of several `name value (range). unit` results retyped on one line, their stray full stops left
+  // out (strayStopsApart); a unit's slash typed twice (`kU//L`) is its one slash (withDoubledSlashUnit).
   // (cards2) A card's fields printed on one line (`Your result: 28 ng/mL    Optimized zone: 40 - 80    Lab reference: 30 -
   // 100`) are read one a line (cardFieldLines); a card's name after its label (`Biomarker: Vitamin D`) as the name.
-  const lines = chatMessageTexts(toLines(text), knows).flatMap((l) => secondResultSplit(l.text, knows).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
+  const lines = chatMessageTexts(toLines(text), knows).flatMap((l) => strayStopsApart(withDoubledSlashUnit(l.text), knows).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -731,6 +733,9 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   // (text7) A sentence that sets a target, or a tiered comment under a row, read as a row under a name no test has:
   // none (notATestsName).
   read.rows = read.rows.filter((r) => !notATestsName(r, opts));
+  // (fixr79) A lab's recommended levels listed under a line that introduces them, and a risk table's tiers: none
+  // (targetListed, tierNamed).
+  read.rows = read.rows.filter((r) => !tierNamed(r, opts) && !targetListed(r, cumulative.lines));
   // (fixjp) A letterhead's contact line (a street address, a telephone, a web address, an accreditation) read as a row
   // under a name no test has: none (contactRow).
   read.rows = read.rows.filter((r) => !contactRow(r, opts));
@@ -829,6 +834,51 @@ function targetEndingName(row: RawRow): boolean {
   if (!TARGET_ENDING_NAME.test(row.name)) return false;
   if (row.rangeText?.trim() || row.range) return false;
   return row.comparator !== undefined || TARGET_COMPARATOR.test(row.valueText ?? '');
+}
+
+/**
+ * (fixr79) A line that introduces a list of levels to reach, no results (`For low risk people, recommended levels are
+ * (according to the lab):`, `Targets:`, `Your optimal levels should be`, `Desirable values`): a word of a target, a
+ * recommendation, a desirable, optimal or ideal level, or `should be`, in a text of no digit.
+ */
+const TARGET_INTRO = /\b(?:recommended|recommendations?|targets?|goals?|desir(?:e)?able|optimal|ideal|should\s+be|aim\s+for)\b/iu;
+/** (fixr79) A line of a list of levels: a name, then a comparator and a number (`LDL <  130 mg/dL`, `HDL > 40 mg/dL`). */
+const BOUND_LINE = /^\s*\p{L}[^<>≤≥\d]*(?:\d[^<>≤≥]*)?[<>≤≥]\s*\d/u;
+
+/**
+ * (fixr79) Whether a row is a level to reach listed under a line that introduces targets: its value a comparator's
+ * bound, no range, no flag printed, and above its list (lines of bounds, then blank lines) a paragraph of up to three
+ * lines, no digit in them, that says targets (TARGET_INTRO). A censored result in an ordinary list (`LDL <130 mg/dL`
+ * under `Lipid panel`), or one with its range (`CRP <4 (0 - 9)`), stays a row.
+ */
+function targetListed(row: RawRow, lines: readonly SourceLine[]): boolean {
+  if (!row.comparator || row.rangeText?.trim() || row.range || row.flag) return false;
+  let k = lines.findIndex((l) => l.line === row.line && (l.page ?? 0) === (row.page ?? 0));
+  if (k < 0) return false;
+  const blank = (t: string | undefined) => !t?.trim();
+  k--;
+  while (k >= 0 && !blank(lines[k]!.text) && BOUND_LINE.test(lines[k]!.text)) k--;
+  let gaps = 0;
+  while (k >= 0 && blank(lines[k]!.text) && gaps < 2) {
+    k--;
+    gaps++;
+  }
+  const intro: string[] = [];
+  while (k >= 0 && !blank(lines[k]!.text) && intro.length < 3) intro.unshift(lines[k--]!.text);
+  const text = intro.join(' ');
+  return intro.length > 0 && !/\d/.test(text) && TARGET_INTRO.test(text);
+}
+
+/**
+ * (fixr79) A risk table's tier as a row's name (`Recommended < 4.5 (< 4.0)`, `Very low, 1/2 average  < 3.4 (< 3.3)`,
+ * `Moderate, 2x average 9.5 (7.0)`): a name of tier words only (a level's, a risk's, a multiple of the average), which
+ * names no test.
+ */
+const RISK_TIER_WORD = /^(?:recommended|very|low|lower|average|moderate(?:ly)?|high|higher|optimal|desirable|borderline|normal|elevated|ideal|acceptable|near|above|below|risk|intermediate|increased|half|times|mild|severe|x?\d+(?:[.,]\d+)?x?|\d+\/\d+)$/iu;
+function tierNamed(row: RawRow, opts: TextParseOptions): boolean {
+  const words = row.name.replace(/[,;:()]/g, ' ').trim().split(/\s+/u).filter(Boolean);
+  if (!words.length || !words.every((w) => RISK_TIER_WORD.test(w)) || !words.some((w) => /\p{L}{3}/u.test(w))) return false;
+  return !opts.knows?.(row.name.trim());
 }
 
 /**
@@ -5477,7 +5527,8 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   // `Nodule size  12 mm`, an earlier results' line (`14 mm  11 mm`) is no lab result.
   // (fixu) Or under an ESR's short name with its hour or method (`VS (1h)  12  mm`, `VSG 1ª hora  28  mm`: namesEsrShort).
   if (row.unit?.trim() === 'mm' && !(opts.measuresIn?.(row.name, 'mm/h') ?? false) && !namesEsrShort(row.name, true)) return true;
-  if (row.unit && DOSE_UNIT.test(row.unit.trim()) && !row.rangeText) return true;
+  // (fixr79) The unit with a sentence's full stop glued to it (`… supplementing daily with iron 26mg.`) is a dose's too.
+  if (row.unit && DOSE_UNIT.test(row.unit.trim().replace(/\.$/, '')) && !row.rangeText) return true;
   // (fixh) A comment's sentence that ends on its number and unit (`… osmolality. Corrected sodium for glucose approx.
   // 127 mmol/L.`): the unit glued to the sentence's full stop, no range or flag, after a name the catalog does not know
   // that reads as a sentence's words (sentenceWordsName). A name the catalog knows (`Sodium 140 mmol/L.`), or one in a
@@ -9279,7 +9330,11 @@ function flagBeforeValue(tokens: readonly string[], i: number, opts: TextParseOp
   if (single && !singleFlagLetterAgrees(letters, tail.value ?? null, tail.comparator, tail.unit, tail.rangeText)) return null;
   // (labs44fix review) Not a haemoglobin's variant letter (`Hemoglobin H 2 %`, HbA/C/E/F/H/S: the letter is the name's),
   // and only in a unit the catalog measures the name's test in (haemoglobin in `%` is no total haemoglobin).
-  if (single && ((HAEMOGLOBIN_NAME.test(name) && HAEMOGLOBIN_VARIANT_LETTER.test(letters)) || (opts.measuresIn && !opts.measuresIn(name, tail.unit ?? '')))) return null;
+  // (fixr79) A unit the catalog does not measure the name in is no bar where a numeric range is printed and the value
+  // lies on the letter's side of it (singleFlagLetterAgrees: `Anti thyroglobulin abs H 978 (<115) kU/L`, an antibody in
+  // kU/L where the catalog prints IU/mL): the range says the letter is the flag.
+  const ranged = (() => { const r = parseReferenceRange(tail.rangeText); return r.low !== undefined || r.high !== undefined; })();
+  if (single && ((HAEMOGLOBIN_NAME.test(name) && HAEMOGLOBIN_VARIANT_LETTER.test(letters)) || (opts.measuresIn && !opts.measuresIn(name, tail.unit ?? '') && !ranged))) return null;
   // (A name the catalog does not know needs a lab unit, after the value or inside the range (`unitInRange`, from
   // rowWithUnitInRange): `x = L 5`, `Level = H 4 (2 - 3)` and `Level = H 4 (2 - 3 min)` are no results — labsfix3132.)
   if (!opts.knows?.(name) && !isLabUnit(tail.unit ?? unitInRange)) return null;
