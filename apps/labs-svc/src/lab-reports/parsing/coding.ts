@@ -736,7 +736,10 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // (`Nil`, `Negative`): the strip's leucocyte pad, the leukocyte esterase — a microscopy's count is per field, with a
     // count's range (`45 /HPF  [0 - 5]`). (mend16, review cr10) Never under a heading of the microscopy or the sediment
     // (`Microscopy` / `Leucocytes  Nil  [Nil]`: the sediment's white cells, none seen — row.sediment).
-    if (biomarker?.key === 'leukocytes-in-urine' && byCode === undefined && !row.biomarkerRef && !row.sediment && row.value === null && !row.unit?.trim()
+    // (mend17, review cr11) A grade (`++`, `1+`, `Trace`) is the strip's even there: a microscope counts, per field or
+    // per volume, and prints no grade (a row with such a unit is no strip answer: `!row.unit`).
+    if (biomarker?.key === 'leukocytes-in-urine' && byCode === undefined && !row.biomarkerRef && row.value === null && !row.unit?.trim()
+      && (!row.sediment || STRIP_GRADE.test(row.valueText?.trim() ?? '') || /^(?:trace|tr)$/i.test(row.valueText?.trim() ?? ''))
       && (STRIP_GRADE.test(row.valueText?.trim() ?? '') || STRIP_ANSWER.test(row.valueText?.trim() ?? '')) && ABSENCE_RANGE.test(row.rangeText?.trim() ?? '')) {
       biomarker = catalog.resolve('leukocyte-esterase-urine') ?? biomarker;
     }
@@ -754,9 +757,10 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // A venous or capillary sample is not arterial blood: an analyte the catalog knows only as arterial is unknown here.
     // (mend16, review cr8) So is one whose LOINC is an arterial blood's (ARTERIAL_LOINC: the oxygen saturation's 2708-6,
     // `sO2`, `O2 Sat` under `Venous blood gas`): a mislabel is worse than an unknown row. A name that says arterial
-    // (`SaO2`, `PaO2`, `Arterial …`) keeps it.
+    // (`SaO2`, `PaO2`, `Arterial …`) keeps it; (mend17, review cr11) so does a pulse oximeter's (`SpO2 (pulse ox)`: an
+    // arterial estimate by its name).
     if (biomarker && (row.specimen === 'venous' || row.specimen === 'capillary') && (/arterial/.test(biomarker.key) || ARTERIAL_LOINC.has(biomarker.loinc ?? ''))
-      && !/arterial|\b[sp]aO2\b/i.test(row.name)) biomarker = null;
+      && !/arterial|\b(?:sa|pa|sp)O2\b/i.test(row.name)) biomarker = null;
     const byLoinc = byCode !== undefined;
     // (labs35fix review) `Urea (UR)` read as the name's abbreviation (`Glucosa (GLU)`) is the urine's wherever the letters
     // may say the sample: in a report that marks other rows' specimens so (`Creatinine (S)`), or printed in a unit of a

@@ -771,16 +771,14 @@ const IGE_UNIT_IN_LINE = /\bk(?:U|IU)A?\/l\b|\bIU\/mL\b/i;
 function allergenColumnsOff(lines: SourceLine[]): SourceLine[] {
   const blank = (s: string) => s.replace(/[^\t]/g, ' ');
   let any = false;
-  // (mend16) Which of the two columns the rows printed.
-  let anyCode = false;
-  let anyClass = false;
-  const out = lines.map((l) => {
+  // (mend16) Which of the two columns each allergen row printed (mend17: by its line's index).
+  const printed = new Map<number, { code: boolean; cls: boolean }>();
+  const out = lines.map((l, i) => {
     // (A table's row is short: a long line, a run of spaces a hostile upload prints, is never tried.)
     const m = l.text.length <= 200 && IGE_UNIT_IN_LINE.test(l.text) ? ALLERGEN_ROW.exec(l.text) : null;
     if (!m || (!m[2] && !m[12])) return l;
     any = true;
-    if (m[2] || m[6]) anyCode = true;
-    if (m[12]) anyClass = true;
+    printed.set(i, { code: Boolean(m[2] || m[6]), cls: Boolean(m[12]) });
     const code = m[2] ? blank(m[2]) : '';
     // (mend16) The code's column after the name (`Allergen  Code  Result …`: `cat dander  e1  3.20  kUA/L  2`) blanked too.
     const codeAfter = m[6] ? `${blank(m[6])}${m[7]!}` : '';
@@ -795,13 +793,31 @@ function allergenColumnsOff(lines: SourceLine[]): SourceLine[] {
   // (mend16, review cr10) Or one of them, over rows that printed that column, in a header that heads a result or a unit
   // column too (`Allergen  Result  Units  Class`): left in, the header was no header, and its line became the first
   // half of the next row's name where that opened in lower case (`f13 Peanut`, `cat dander`).
+  // (mend17, review cr11) Only the header of the allergen rows' own block (the nearest header above them, down to the
+  // next), and only where most of that block's rows are allergen rows: a chemistry table's `Test  Result  Units  Class`
+  // further down, or a `Test  Code  Result  Units` over a mixed table (one IgE among a hepatitis and a B12 row, their
+  // codes a column of their own), keeps its words and its columns.
   const hasCode = (t: string) => /(?:^|\s)code(?:\s{2,}|\t)/i.test(t);
   const hasClass = (t: string) => /(?:^|\s)class(?:\s{2,}|\t|\s*$)/i.test(t);
   const headsResult = (t: string) => /(?:^|\s)(?:results?|values?|units?)(?:\s{2,}|\t|\s*$)/i.test(t);
-  return out.map((l) => {
+  const isHeader = (t: string) => !/\d/.test(t) && (headsResult(t) || (hasCode(t) && hasClass(t)));
+  const blockWords = new Map<number, string>();
+  for (let h = 0; h < out.length; h++) {
+    if (!isHeader(out[h]!.text)) continue;
+    let rows = 0; let allergens = 0; let code = false; let cls = false;
+    for (let i = h + 1; i < out.length && !isHeader(out[i]!.text); i++) {
+      if (!/\d/.test(out[i]!.text)) continue;
+      rows++;
+      const p = printed.get(i);
+      if (!p) continue;
+      allergens++; code ||= p.code; cls ||= p.cls;
+    }
+    if (allergens * 2 > rows) blockWords.set(h, [code && hasCode(out[h]!.text) ? 'code' : '', cls && hasClass(out[h]!.text) ? 'class' : ''].filter(Boolean).join('|'));
+  }
+  return out.map((l, i) => {
     if (/\d/.test(l.text)) return l;
     const both = hasCode(l.text) && hasClass(l.text);
-    const words = both ? 'code|class' : headsResult(l.text) ? [anyCode && hasCode(l.text) ? 'code' : '', anyClass && hasClass(l.text) ? 'class' : ''].filter(Boolean).join('|') : '';
+    const words = both ? 'code|class' : blockWords.get(i) ?? '';
     if (!words) return l;
     return { ...l, text: l.text.replace(new RegExp(String.raw`(^|\s)(${words})(?=\s{2,}|\t|\s*$)`, 'gi'), (_all, b: string, w: string) => b + blank(w)) };
   });
@@ -5561,12 +5577,16 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   return noResult && !(opts.knows?.(name) ?? false) && !(opts.knowsInUrine?.(name) ?? false);
 }
 
-/** (mend16) A sample's condition (SAMPLE_CONDITION_LINE: `fasting`) as a row's name, its value a number in a unit of a quantity other than time. */
+/** (mend16) A sample's condition (SAMPLE_CONDITION_LINE: `fasting`) as a row's name, its value a number in a unit of a quantity other than time (mend17: of a concentration). */
 function conditionMeasured(name: string, row: RawRow): boolean {
   if (row.value === null || !SAMPLE_CONDITION_LINE.test(name.trim())) return false;
   const ucum = toUcum(row.unit?.trim() ?? '');
-  return ucum !== null && !Object.hasOwn(TIME_UNITS, ucum);
+  // (mend17, review cr11) A concentration's or an activity's unit alone, per a volume or a mass (`mmol/L`, `mg/dL`,
+  // `u[IU]/mL`, `U/L`, `mOsm/kg`): `Fasting  0 %`, `Fasting  70 kg`, `Fasting  36.8 °C` are a form's fields.
+  return ucum !== null && !Object.hasOwn(TIME_UNITS, ucum) && CONCENTRATION_UCUM.test(ucum);
 }
+/** (mend17) A UCUM unit per a volume or a mass (or a molar amount: `mmol/mol`). */
+const CONCENTRATION_UCUM = /^[^/]+\/(?:[munpfdc]?L|10\*\d+\/?L|[munpk]?g|[mu]?mol)$/;
 
 /**
  * (fixh) A unit with the full stop of a sentence glued to it (`mmol/L.`): the unit without it reads as one (toUcum) and
@@ -8149,16 +8169,28 @@ function inSection(row: RawRow, section: Section): RawRow {
   if (section.subsets) row.lymphocyteSubsets = true;
   if (section.blood && !row.specimen) row.bloodSection = true;
   // (mend16, review cr10) Under a heading of the urine's microscopy or sediment that names no strip (SEDIMENT_HEADING).
-  if (row.specimen === 'urine' && section.title && SEDIMENT_HEADING.test(foldName(section.title)) && !stripHeading(section.title)) row.sediment = true;
+  // (mend17, review cr11) Only a heading of that part alone (SEDIMENT_ALONE): `URINE ROUTINE & MICROSCOPY`,
+  // `URINALYSIS WITH MICROSCOPY`, `Urine microscopy and culture` head the strip's rows too.
+  if (row.specimen === 'urine' && section.title && sedimentAlone(section.title) && !stripHeading(section.title)) row.sediment = true;
   return row;
 }
 
 /**
  * (mend16) A heading of the urine's microscopy or its sediment (`MICROSCOPY`, `Urine microscopy`, `Microscopic
- * examination`, `Sediment`, `Harnsediment`, `Mikroskopie`, `Sedimento urinario`, `Examen microscopique`, `Cytologie
- * urinaire`), folded; not an ESR's sedimentation.
+ * examination`, `Sediment`, `Harnsediment`, `Mikroskopie`, `Sedimento urinario`, `Examen microscopique`), folded; not
+ * an ESR's sedimentation. (mend17, review cr11) Not a cytology's (`URINE CYTOLOGY`: another test).
  */
-const SEDIMENT_HEADING = /microscop|mikroskop|sediment(?!a[tcç])|culot|cytolog|zytolog|citolog/;
+const SEDIMENT_HEADING = /microscop|mikroskop|sediment(?!a[tcç])|culot/;
+/**
+ * (mend17, review cr11) The words such a heading may print besides (the urine's, an examination's, a preposition): a
+ * heading with any other word names the whole test or another part too (`urinalysis`, `routine`, `complete`, `R/E`,
+ * `culture`, `reflex`, parts joined by `&`, `and`, `with`, `w/`).
+ */
+const SEDIMENT_ALONE_WORD = /^(?:urine?|urinary|urinaire|urinari[oa]|urinaria|orina|harn|urin|microscop\w*|mikroskop\w*|(?:harn|urin)?sediment[oe]?s?|culot|examination|exam|examen|esame|untersuchung|analysis|analyse|of|the|de|del|des|du|la|der|di|dell|nel|im)$/;
+function sedimentAlone(title: string): boolean {
+  const folded = foldName(title);
+  return SEDIMENT_HEADING.test(folded) && folded.split(' ').every((w) => SEDIMENT_ALONE_WORD.test(w));
+}
 
 /**
  * `Urinalysis - Glucose`, `Lipid Panel: LDL`: a panel printed before the analyte's name. When the catalog knows the
@@ -9500,17 +9532,39 @@ const SENTENCE_END = /^(?:was|is|were|are|be|been|being|states|stated|shows|show
  * review cr10) Only a name that says the staining or the antibody it is of (`ANA`, `ANCA`, `HEp-2`, `IIF`, `IFA`,
  * `antinuclear`, `fluorescence`, `staining`): `Urine pattern  Mixed`, `Growth pattern  Diffuse` are no results.
  */
-const PATTERN_NAME = /\b(?:ana|anf|anca|c-?anca|p-?anca|ama|asma|hep-?2|iif|ifa|ift|if|antinuclear|anti-?nuclear|nuclear|cytoplasmic|antibod(?:y|ies)|immunofluorescen\w*|fluorescen\w*|stain(?:ing)?)\b.*\bpattern$/i;
-/** (fixige) An immunofluorescence's pattern (`Speckled`, `Fine speckled`, `Homogeneous`, `Nucleolar`, `Speckled and nucleolar`): its answer in words. */
-const IF_PATTERN_WORD = String.raw`(?:(?:fine|coarse|dense fine|fine granular|large|discrete)\s+)?(?:speckled|homogene?ous|nucleolar|centromere|cytoplasmic|peripheral|rim|membranous|nuclear dots?|mitotic|mixed|diffuse|granular)`;
+const PATTERN_NAME = /\b(?:ana|anf|anca|c-?anca|p-?anca|ama|asma|hep-?2|iif|ifa|ift|if|antinuclear|anti-?nuclear|nuclear|cytoplasmic|antibod(?:y|ies)|immunofluorescen\w*|fluorescen\w*|stain(?:ing)?)\b.*\bpattern(?:\s*\d{1,2})?$/i;
+/**
+ * (mend17, review cr11) Any name of a pattern (`Pattern`, `Pattern 2`, `AC pattern`, `Primary pattern`, `SMA pattern`,
+ * `DFS pattern`: under an ANA its name says no more than that), a number after it allowed.
+ */
+const ANY_PATTERN_NAME = /(?:^|\b)pattern(?:\s*\d{1,2})?$/i;
+/**
+ * (fixige) An immunofluorescence's pattern (`Speckled`, `Fine speckled`, `Homogeneous`, `Nucleolar`, `Speckled and
+ * nucleolar`): its answer in words. (mend17, review cr11) A staining pattern's own word (IF_PATTERN_DISTINCT: no other
+ * pattern is speckled, nucleolar or perinuclear) answers any pattern's name (ANY_PATTERN_NAME); a vague word alone
+ * (IF_PATTERN_VAGUE: `Mixed`, `Diffuse`, `Granular`, which a urine's, a growth's or a bleeding's pattern is too)
+ * answers only a name that says the immunofluorescence (PATTERN_NAME).
+ */
+const IF_PATTERN_MODIFIER = String.raw`(?:(?:fine|coarse|dense fine|fine granular|large|discrete|multiple)\s+)?`;
+const IF_PATTERN_DISTINCT_WORD = String.raw`(?:speckled|homogene?ous|nucleolar|centromere|cytoplasmic|peripheral|rim|membranous|nuclear dots?|mitotic|perinuclear|atypical(?:\s+(?:[pcx]-?)?anca)?|[pc]-?anca)(?:\s*\((?:[pcx]-?anca|perinuclear|cytoplasmic)\))?`;
+const IF_PATTERN_VAGUE_WORD = String.raw`(?:mixed|diffuse|granular)`;
+const IF_PATTERN_WORD = String.raw`${IF_PATTERN_MODIFIER}(?:${IF_PATTERN_DISTINCT_WORD}|${IF_PATTERN_VAGUE_WORD})`;
 const IF_PATTERN = new RegExp(String.raw`^${IF_PATTERN_WORD}(?:\s*(?:,|and|\+|\/|&)\s*${IF_PATTERN_WORD})?$`, 'i');
+const IF_PATTERN_DISTINCT = new RegExp(String.raw`(?:^|[\s,+/&])${IF_PATTERN_MODIFIER}${IF_PATTERN_DISTINCT_WORD}(?=$|[\s,+/&])`, 'i');
+/** (mend17) A pattern's name answered in a pattern's words: a distinctive word under any pattern's name, a vague one under an immunofluorescence's. */
+function patternAnswered(name: string, answer: string): boolean {
+  if (answer.length > 60 || !IF_PATTERN.test(answer)) return false;
+  return PATTERN_NAME.test(name) || (ANY_PATTERN_NAME.test(name) && IF_PATTERN_DISTINCT.test(answer));
+}
 
 function answerApart(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
   const cells = text.trim().split(/\s{2,}|\t/);
   const answer = cells[1]?.trim() ?? '';
-  if (cells.length !== 2 || !(isQualitativeAnswer(answer) || (answer.length <= 60 && PATTERN_NAME.test(cells[0]!.trim()) && IF_PATTERN.test(answer)))) return null;
+  const pattern = cells.length === 2 && patternAnswered(cells[0]!.trim(), answer);
+  if (cells.length !== 2 || !(isQualitativeAnswer(answer) || pattern)) return null;
   const name = cleanName(cells[0]!);
-  if ((name.match(/\p{L}/gu)?.length ?? 0) < 3 || /^[\d<>≤≥=]/.test(name) || parseValueToken(tokenize(name).at(-1) ?? '') || isProseName(name)) return null;
+  // (mend17) A pattern's number (`Pattern 2`) is no value.
+  if ((name.match(/\p{L}/gu)?.length ?? 0) < 3 || /^[\d<>≤≥=]/.test(name) || (parseValueToken(tokenize(name).at(-1) ?? '') && !(pattern && ANY_PATTERN_NAME.test(name))) || isProseName(name)) return null;
   if (opts.knows?.(name) || opts.knowsInUrine?.(name) || isHeaderWords(name) || namesNoResult(name) || commentKind(`${name}:`)) return null;
   const words = name.split(/\s+/);
   if (words.length === 1 && name === name.toUpperCase() && /\p{Lu}/u.test(name)) return null;
