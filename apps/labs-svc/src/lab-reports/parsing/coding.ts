@@ -178,6 +178,10 @@ function differentialScales(rows: readonly RawRow[], catalog: BiomarkerCatalog, 
 /** A row's reference range: its bounds as a reader read them, else its printed range text parsed. */
 export function rowRange(row: RawRow): ReferenceRange {
   if (row.rangeTextOnly && row.rangeText) return { text: row.rangeText };
+  // (mend18) Bounds each carrying `%` (`38% - 50%`) beside a unit that is not one (`Haematocrit 0.45 L/L`, `MCHC 34
+  // g/dL`): another scale's range, text only (no flag from it).
+  const unit = row.unit?.trim();
+  if (unit && unit !== '%' && !row.range && PERCENT_BOUNDS.test(row.rangeText ?? '')) return { text: row.rangeText! };
   if (!row.range) return parseReferenceRange(row.rangeText);
   const range = rangeFromBounds(row.range.low, row.range.high, row.rangeText);
   if (row.range.lowInclusive === false && range.low !== undefined) range.lowInclusive = false;
@@ -209,6 +213,13 @@ const LONE_LITRE = /^L$/;
 const IMPLIED_UNITS = new Set(['{ratio}', '{index}', '[pH]', '1']);
 /** (fixr77b) A name whose last word is `ratio` (`APTT Ratio`, `Reverse T3 Ratio.`): a quotient, dimensionless. */
 const UNKNOWN_RATIO_NAME = /(?:^|[\s/-])ratio\.?$/i;
+/**
+ * (mend18) A ratio whose parts are printed in units that do not cancel, so its number has a unit not printed (free/total
+ * PSA often in %, aldosterone/renin in (ng/dL)/(ng/mL/h), protein/creatinine in mg/mmol or g/g): no `{ratio}` for it.
+ */
+const SCALED_RATIO_NAME = /\bpsa\b|\bfree\W+(?:to\W+)?total\b|aldosterone|\brenin\b|\barr\b|protein\W*(?:(?:\/|:|to)\W*)?creat/i;
+/** (mend18) Both bounds of a range carrying the per cent sign (`38% - 50%`, `5.7% to 6.4%`). */
+const PERCENT_BOUNDS = /^\s*\d+(?:[.,]\d+)?\s*%\s*(?:[-–]|to)\s*\d+(?:[.,]\d+)?\s*%\s*$/i;
 /** (fixr76) A ratio printed against one: `0.3/1`, `1.2:1`. */
 const RATIO_TO_ONE = /^\d+(?:[.,]\d+)?\s*[:/]\s*1$/;
 
@@ -926,7 +937,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     } else if (biomarker?.ucumUnit && IMPLIED_UNITS.has(biomarker.ucumUnit) && (row.value !== null || (biomarker.ucumUnit === '{ratio}' && RATIO_TO_ONE.test(row.valueText ?? '')))) {
       unit = biomarker.ucumUnit;
       unitIsUcum = true;
-    } else if (!biomarker && row.value !== null && UNKNOWN_RATIO_NAME.test(row.name)) {
+    } else if (!biomarker && row.value !== null && UNKNOWN_RATIO_NAME.test(row.name) && !SCALED_RATIO_NAME.test(row.name)) {
       // (fixr77b) A name the catalog does not know that says it is a ratio (`APTT Ratio`, `dRVVT Ratio`), its number
       // printed without a unit: the ratio's unit, as the catalog's ratios printed without one are (the keys' convention
       // for ratios printed without a unit).

@@ -100,7 +100,8 @@ describe('fixr77b: an optimal range\'s label before the row\'s only range', () =
 
 describe('fixr77b: a tier list in the range column', () => {
   it('a bound with a tier\'s label after a colon is that tier\'s, no bound of the reference', () => {
-    expect(parseReferenceRange('<1 : Low risk')).toEqual({ text: '<1 : Low risk' });
+    // (mend18, review cr12) `<1 : Low risk` alone is the healthy tier's line, a row's only range: its bounds kept (mend18.spec.ts).
+    expect(parseReferenceRange('>3 : High risk')).toEqual({ text: '>3 : High risk' });
     expect(parseReferenceRange('1 - 3 : Average risk')).toEqual({ text: '1 - 3 : Average risk' });
     expect(parseReferenceRange('>=6.5 : Diabetic')).toEqual({ text: '>=6.5 : Diabetic' });
   });

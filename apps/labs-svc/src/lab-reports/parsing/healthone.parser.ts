@@ -1,5 +1,6 @@
 import { readHl7DateTime } from './dates.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
+import { recordNumberContext, recordRange, recordSaysNoResult } from './record-numbers.js';
 import { parseValueToken } from './tokens.js';
 
 /*
@@ -89,6 +90,20 @@ export function parseHealthOne(text: string): ParsedReport {
   let at: string | undefined;
   /** The last result read and its test code: records continuing it are its comment. */
   let last: { row: RawRow; code: string } | null = null;
+  /** (mend18) The request read, and whether a new request began with no patient record (`A2`) yet. */
+  let request: string | undefined;
+  let patientUnsaid = false;
+  // (mend18) The file's numbers: a decimal comma, a point grouping thousands only where its values and ranges show it.
+  const numbers = recordNumberContext(lines.flatMap((l) => {
+    const m = RECORD.exec(l.trim());
+    if (!m || m[1] !== 'L1') return [];
+    const f = l.trim().split(m[2]!);
+    return [f[4] ?? '', f[7] ?? ''].map((t) => t.trim()).filter(Boolean);
+  }));
+  const stop = (line: number) => {
+    otherPatient = true;
+    warnings.push({ code: 'other-patient', message: 'This file holds results of more than one patient: those after the second patient record were not read', line });
+  };
 
   lines.forEach((raw, index) => {
     const line = index + 1;
@@ -101,16 +116,21 @@ export function parseHealthOne(text: string): ParsedReport {
     if (fields.length > 1 && fields[fields.length - 1] === '') fields.pop();
     const field = (k: number) => (fields[k] ?? '').trim();
     switch (m[1]) {
-      case 'A1':
+      case 'A1': {
+        // (mend18) Another request's number: its patient is to be said (its A2) before its results are read.
+        const id = field(1);
+        if (request !== undefined && id !== request) patientUnsaid = true;
+        request = id;
         last = null;
         at = undefined;
         return;
+      }
       case 'A2': {
+        patientUnsaid = false;
         // The patient: name, first name, sex and birth date. Another patient's request is another person's report.
         const id = [2, 3, 5].map(field).join('|').toLowerCase();
         if (patient !== undefined && id !== patient) {
-          otherPatient = true;
-          warnings.push({ code: 'other-patient', message: 'This file holds results of more than one patient: those after the second patient record were not read', line });
+          stop(line);
           return;
         }
         patient ??= id;
@@ -120,6 +140,11 @@ export function parseHealthOne(text: string): ParsedReport {
         at = dateOf(field(3)) ?? at;
         return;
       case 'L1': {
+        // (mend18) A new request's results with no patient record before them: whose they are is not said.
+        if (patientUnsaid) {
+          stop(line);
+          return;
+        }
         const code = field(2);
         const name = field(3);
         // A record with no name continuing the result of the same code: its text is that result's comment.
@@ -128,19 +153,29 @@ export function parseHealthOne(text: string): ParsedReport {
           if (note && last && last.code === code) appendComment(last.row, note);
           return;
         }
-        const valueField = field(7);
+        // (mend18) A value printed after an equals sign (`=95`): the number.
+        const valueField = field(7).replace(/^=\s*(?=[-+]?\d)/, '');
         // A section's title, or a result's record repeated without its value: no result.
         if (!valueField) return;
         const unit = field(5);
-        const v = parseValueToken(valueField.replace(/\s+/g, ''));
+        const v = parseValueToken(valueField.replace(/\s+/g, ''), numbers);
         const numeric = v && /^[<>=≤≥]*\s*[-+]?\d/.test(valueField);
+        // (mend18) A text that says the result is to follow or was not done (`volgt`, `en cours`, `niet uitgevoerd`): none.
+        const none = numeric ? null : recordSaysNoResult(valueField);
+        if (none) {
+          warnings.push({ code: 'not-a-result', message: `"${name}" was not read: it says "${valueField}"`, line });
+          last = null;
+          return;
+        }
         const flag = flagOf(field(6));
         const range = field(4);
+        const bounds = recordRange(range, numbers);
         const row: RawRow = {
           name: nameWithoutOwnUnit(name, unit),
           ...(numeric ? { value: v.value, ...(v.comparator ? { comparator: v.comparator, valueText: valueField.replace(/\s+/g, '') } : {}) } : { value: null, valueText: valueField }),
           ...(unit ? { unit } : {}),
           ...(range ? { rangeText: range } : {}),
+          ...(bounds ? { range: bounds } : {}),
           ...(flag ? { flag } : {}),
           line,
           ...(at ? { collectedAt: at } : {}),

@@ -3,7 +3,7 @@ import { ownEntry } from './memo.js';
 import { component, powerUnit, unescape, type Delimiters } from './delimited.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
 import { openRangeAbove } from './reference-range.js';
-import { isQualitativeAnswer, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, parseValueToken } from './tokens.js';
+import { firstNotAResult, isQualitativeAnswer, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, parseValueToken } from './tokens.js';
 
 /** Whether a text is an HL7 v2 message (it starts with an MSH segment). */
 export function isHl7(text: string): boolean {
@@ -278,7 +278,9 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     // (a number the catalog measures is no answer in prose), with notes that are not a refusal (`Haemolysed …`,
     // `Test cancelled`: no result).
     const notes = POINTS_TO_NOTES.test(rawValue.trim()) && /^(?:TX|FT|ST)$/.test(type) && opts.knows?.(name) !== true ? notesUnder(segments, index, d) : '';
-    const pointsToNotes = /\p{L}{2}/u.test(notes) && !notAResultAt(notes.split(/\s+/), 0);
+    // (mend18) The notes' whole text, not only their first words (`Culture in progress. Final report to follow.`,
+    // `Sample leaked in transit; unable to process.`): pending or refused anywhere, no row.
+    const pointsToNotes = /\p{L}{2}/u.test(notes) && !firstNotAResult(notes.split(/\s+/), 0);
     const numericText = (type === 'TX' || type === 'FT') && ((oneNumber && (Boolean(component(fields[6], 0, d) || (fields[7] ?? '').trim()) || opts.knows?.(name) === true)) || shortAnswer || pointsToNotes);
     if (NOT_RESULT_TYPES[type] && !numericText) {
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its type ${type} is ${NOT_RESULT_TYPES[type]}, not a result`, line });

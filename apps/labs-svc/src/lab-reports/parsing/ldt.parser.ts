@@ -1,6 +1,8 @@
 import { readHl7DateTime } from './dates.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
-import { parseValueToken } from './tokens.js';
+import type { NumberContext } from './printed-number.js';
+import { recordNumberContext, recordRange, recordSaysNoResult } from './record-numbers.js';
+import { parseNumber, parseValueToken } from './tokens.js';
 
 /*
  * (fixr80) German LDT files (Labordatenträger, KBV; the xDT family with BDT and GDT): one field a line,
@@ -65,10 +67,22 @@ function flagOf(content: string): string | undefined {
   return f;
 }
 
-/** A number of a normal-value bound (8461, 8462): `3.5`, `3,5`, `-1`. */
-function boundOf(content: string | undefined): number | undefined {
+/** A number of a normal-value bound (8461, 8462): `3.5`, `3,5`, `-1` (`4.000` as the file's numbers read it: mend18). */
+function boundOf(content: string | undefined, numbers: NumberContext): number | undefined {
   const t = (content ?? '').trim();
-  return /^-?\d+(?:[.,]\d+)?$/.test(t) ? Number(t.replace(',', '.')) : undefined;
+  return /^-?\d+(?:[.,]\d+)*$/.test(t) ? parseNumber(t, numbers) ?? undefined : undefined;
+}
+
+/** (mend18) The patient fields a report's record compares: 3000 (patient number), 3101–3103 (name, first name, birth date). */
+const PATIENT_FIELDS = new Set(['3000', '3101', '3102', '3103']);
+
+/**
+ * (mend18) Whether a report's record is the first record's patient: every patient field both print the same, at least
+ * one printed by both. A record with none of them is no known patient's.
+ */
+function samePatient(first: ReadonlyMap<string, string>, next: ReadonlyMap<string, string>): boolean {
+  const shared = [...next.keys()].filter((k) => first.has(k));
+  return shared.length > 0 && shared.every((k) => first.get(k) === next.get(k));
 }
 
 interface TestBlock {
@@ -99,9 +113,22 @@ export function parseLdt(text: string): ParsedReport {
   const warnings: ParseWarning[] = [];
   let reportedAt: string | undefined;
   let receivedAt: string | undefined;
-  let patient: string | undefined;
-  let patientFields: string[] = [];
+  /** (mend18) The first report record's patient fields, and the current report record's until its first test. */
+  let patient: Map<string, string> | undefined;
+  let recordPatient: Map<string, string> | null = null;
   let otherPatient = false;
+  // (mend18) The file's numbers: a decimal comma, a point grouping thousands only where its values and ranges show it.
+  const printed: string[] = [];
+  let lowPrinted = '';
+  for (const raw of lines) {
+    const m = LINE.exec(raw);
+    if (!m) continue;
+    const content = m[3]!.trim();
+    if (m[2] === '8420' || m[2] === '8460') printed.push(content);
+    if (m[2] === '8461') lowPrinted = content;
+    if (m[2] === '8462') printed.push(`${lowPrinted}-${content}`);
+  }
+  const numbers = recordNumberContext(printed.filter(Boolean));
   let block: TestBlock | null = null;
   let collectedOn: string | undefined;
 
@@ -110,12 +137,21 @@ export function parseLdt(text: string): ParsedReport {
     block = null;
     if (!b) return;
     const at = b.collectedOn ?? collectedOn;
-    const numeric = b.value !== undefined ? parseValueToken(b.value.replace(/\s+/g, '')) : null;
+    const numeric = b.value !== undefined ? parseValueToken(b.value.replace(/\s+/g, ''), numbers) : null;
     const valueText = b.texts[0];
     if (!numeric && valueText === undefined && !b.value) return;
-    const low = boundOf(b.low);
-    const high = boundOf(b.high);
+    // (mend18) A text that says the result is to follow or was not done (`folgt`, `Befund folgt`, `Material hämolytisch,
+    // nicht bestimmbar`): no result.
+    const none = numeric ? null : recordSaysNoResult(valueText ?? b.value!);
+    if (none) {
+      warnings.push({ code: 'not-a-result', message: `"${b.name || b.id}" was not read: it says "${valueText ?? b.value!}"`, line: b.line });
+      return;
+    }
+    const low = boundOf(b.low, numbers);
+    const high = boundOf(b.high, numbers);
     const normal = b.normalText.join(' ').trim();
+    const rangeText = normal || (low !== undefined && high !== undefined ? `${b.low!.trim()}-${b.high!.trim()}` : '');
+    const bounds = recordRange(rangeText, numbers);
     const flag = b.indicator ? flagOf(b.indicator) : undefined;
     const row: RawRow = {
       name: b.name || b.id,
@@ -123,7 +159,8 @@ export function parseLdt(text: string): ParsedReport {
         ? { value: numeric.value, ...(numeric.comparator ? { comparator: numeric.comparator, valueText: b.value!.replace(/\s+/g, '') } : {}) }
         : { value: null, valueText: valueText ?? b.value! }),
       ...(b.unit ? { unit: b.unit } : {}),
-      ...(normal ? { rangeText: normal } : low !== undefined && high !== undefined ? { rangeText: `${b.low!.trim()}-${b.high!.trim()}` } : {}),
+      ...(rangeText ? { rangeText } : {}),
+      ...(bounds ? { range: bounds } : {}),
       ...(!normal && (low !== undefined) !== (high !== undefined) ? { range: { ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) }, boundsWithoutText: true } : {}),
       ...(flag ? { flag } : {}),
       line: b.line,
@@ -141,23 +178,14 @@ export function parseLdt(text: string): ParsedReport {
     const content = m[3]!.trim();
     switch (field) {
       case '8000':
-        // A new record: the test block before it ends; a report's record begins its patient afresh.
+        // A new record: the test block before it ends; a report's record (8201–8205) begins its patient afresh.
         close();
-        patientFields = [];
+        recordPatient = /^820[1-5]$/.test(content) ? new Map() : null;
         collectedOn = undefined;
         return;
-      case '3101': case '3102': case '3103': {
-        patientFields.push(content.toLowerCase());
-        if (field !== '3103') return;
-        const id = patientFields.join('|');
-        if (patient !== undefined && id !== patient) {
-          otherPatient = true;
-          warnings.push({ code: 'other-patient', message: 'This file holds results of more than one patient: those after the second patient record were not read', line });
-          return;
-        }
-        patient ??= id;
+      case '3000': case '3101': case '3102': case '3103':
+        if (recordPatient && content) recordPatient.set(field, content.toLowerCase());
         return;
-      }
       case '8301':
         receivedAt ??= dateOf(content);
         return;
@@ -165,6 +193,18 @@ export function parseLdt(text: string): ParsedReport {
         reportedAt ??= dateOf(content);
         return;
       case '8410':
+        // (mend18) A report's first test: its record's patient is known. A record after the first whose patient fields
+        // differ from the first's, or that prints none, is another patient's (or no one's said): the read ends there.
+        if (recordPatient) {
+          if (patient !== undefined && !samePatient(patient, recordPatient)) {
+            close();
+            otherPatient = true;
+            warnings.push({ code: 'other-patient', message: 'This file holds results of more than one patient: those after the second patient record were not read', line });
+            return;
+          }
+          patient ??= recordPatient;
+          recordPatient = null;
+        }
         close();
         block = { line, id: content, normalText: [], texts: [], comments: [] };
         return;

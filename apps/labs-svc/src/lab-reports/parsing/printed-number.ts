@@ -25,6 +25,12 @@ export interface NumberContext {
   rangeText?: string;
   /** The row's range bounds, when the number is the row's value (never when it is one of the range's own numbers). */
   range?: { low?: number; high?: number };
+  /**
+   * (mend18) What the file's own numbers say of the mark that is not its decimal one, where a file format fixes the
+   * decimal mark (HealthOne, LDT: a comma): it groups thousands (true: ranges `150.000-400.000`, `1.234.567`), or it
+   * is a decimal too (false: a lone `1.250` is 1.25). Not said: the rules below decide.
+   */
+  otherMarkGroups?: boolean;
 }
 
 /**
@@ -62,6 +68,7 @@ export function readPrintedNumber(printed: string, context: NumberContext = {}):
  *    density of 1025 is no urine's, nor a pH, a ratio or a percentage of a whole in the thousands);
  * 2. the report's decimal mark is a decimal (`Kreatinin 1,025` in a report of `13,5` and `0,9` is 1.025; `TSH 1.234`
  *    in a report of `2.45` is 1.234);
+ * 2b. (mend18) where a record file's own numbers said what its other mark is (`otherMarkGroups`), that;
  * 3. a comma in a point report groups thousands, whatever its range says: the results printed so are the ones far
  *    above it (`AST 5,025 U/L 5-40`, `CK 30,500 U/L 30-200`, `Triglycerides 1,025 mg/dL <150`), and a reading that
  *    put them back in range would hide exactly them;
@@ -77,6 +84,7 @@ function groupsThousands(whole: string, mark: DecimalMark, fraction: string, con
   if (context.countUnit) return true;
   if (context.smallScale) return false;
   if (mark === (context.decimalMark ?? '.')) return false;
+  if (context.otherMarkGroups !== undefined) return context.otherMarkGroups;
   if (mark === ',') return true;
   if (context.unitless || /\d\.\d/.test(context.rangeText ?? '')) return false;
   const decimal = Number(`${whole}.${fraction}`);

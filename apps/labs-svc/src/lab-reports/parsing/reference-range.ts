@@ -186,6 +186,21 @@ export function namesReferenceRange(label: string): boolean {
  */
 export const EQUALS_LABEL = new RegExp(String.raw`^([<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*${RANGE_TO}\s*\d[\d.,]*)\s*=\s*(\p{L}[\p{L}\p{M} .]{0,30}?)\s*$`, 'u');
 
+/**
+ * (mend18) A tier's label that names the healthy tier (`Low risk`, `Low`, `Non-diabetic`, `Normal`, `Desirable`,
+ * `Optimal`, `Sufficient`, `Negative`): after a row's only range line, that range is the reference.
+ */
+const HEALTHY_TIER_LABEL = /^(?:very low risk|low(?: risk)?|no risk|non[- ]?diabetic|normal|desirable|optimal|ideal|sufficient|sufficiency|negative)$/i;
+/**
+ * (mend18) A tier's line of a range, a colon and a tier's label after it (`<1 : Low risk`, `1 - 3 : Average risk`,
+ * `>=6.5% : Diabetic`; every word of the label a tier's, none naming the reference range): the label; null otherwise.
+ */
+export function tierAfterColon(text: string): string | null {
+  const m = COLON_TIER_LABEL.exec(text.trim());
+  const label = m?.[2]!.trim();
+  return label && !namesReferenceRange(label) && label.split(/\s+/).every((w) => TIER_LABEL_WORD.test(w)) ? label : null;
+}
+
 /** (fixr77b) A range, a colon and a label after it (`<1 : Low risk`, `5.7% - 6.4% : Prediabetic`): the label (group 2). */
 const COLON_TIER_LABEL = new RegExp(String.raw`^([<>≤≥]=?\s*\d[\d.,]*%?|\d[\d.,]*%?\s*${RANGE_TO}\s*\d[\d.,]*%?)\s*:\s*(\p{L}[\p{L}\p{M} -]{0,30}?)\s*$`, 'u');
 
@@ -340,8 +355,11 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   // (fixr77b) So with a colon between (`<1 : Low risk`, `1 - 3 : Average risk`, `>=6.5% : Diabetic`, a tier list's lines
   // in a range column) where every word of the label is a tier's (TIER_WORDS_EN): a tier, text only. A label that names
   // the reference range (`Below 5.7 : Normal`, `<200 : Desirable`) or a group (`3.5 - 5.0 : Adults`) keeps its bounds.
-  const colonLabel = COLON_TIER_LABEL.exec(repaired);
-  if (colonLabel && !namesReferenceRange(colonLabel[2]!) && colonLabel[2]!.trim().split(/\s+/).every((w) => TIER_LABEL_WORD.test(w))) return { text: raw };
+  // (mend18) A lone such line labelled with the healthy tier (`<0.04 : Low`, `<4.0 : Low risk`, `<5.7 : Non-diabetic`)
+  // is the row's reference, its bounds kept: only a label naming another tier (`<15 : Deficiency`, `1 - 3 : Average
+  // risk`) says a tier. Lines of a tier list joined are one text that COLON_TIER_LABEL does not take whole.
+  const colonLabel = tierAfterColon(repaired);
+  if (colonLabel && !HEALTHY_TIER_LABEL.test(colonLabel)) return { text: raw };
   // (labs39fix) `<1-2`: a comparator before an interval (a lower bound printed as `<1`) says neither bound plainly:
   // text, no bounds guessed.
   if (/^[<≤]\s*\d+(?:\.\d+)?\s*[-–]\s*\d+(?:\.\d+)?\s*%?$/.test(repaired)) return { text: raw };

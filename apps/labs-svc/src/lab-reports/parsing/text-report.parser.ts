@@ -6,7 +6,7 @@ import { isStripAnswer, namesEsrShort, PER_FIELD, rowRange, STRIP_GRADE } from '
 import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, isStatusWords, normalizeFlag, noteSaysStarFlags, onScale, phraseGivesWay, statusBesideFlag } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, writesPointDecimals, type DecimalMark, type NumberContext } from './printed-number.js';
-import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL, STANDARD_RANGE_LABELS, TIER_WORDS_EN } from './reference-range.js';
+import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL, STANDARD_RANGE_LABELS, tierAfterColon, TIER_WORDS_EN } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, nameValueEntries, readJsonCellRows, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
@@ -743,6 +743,8 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   // part of it (once the lines under a row have continued its range: `Desirable : < 200` over `Borderline: 200-239`
   // are tiers, kept as printed).
   for (const row of read.rows) if (row.rangeText) row.rangeText = unlabelled(row.rangeText);
+  labRangeOverOptimal(cumulative.lines, read.rows);
+  tierListUnderRow(cumulative.lines, read.rows);
   oneBoundBracketsOff(read.rows);
   readGroupedNumbers(cumulative.lines, read.rows, opts);
   readEquivalentRanges(read.rows, opts);
@@ -1310,6 +1312,61 @@ function readEquivalentRanges(rows: RawRow[], opts: TextParseOptions): void {
     const { low, high } = parseReferenceRange(range.text);
     if (low === undefined && high === undefined) continue;
     if (onScale(row.value, { low, high })) delete row.rangeTextOnly;
+  }
+}
+
+/** (mend18) A text as a regular expression matching it literally. */
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** (mend18) A range as a label-free text: one bound or an interval. */
+const BARE_RANGE = String.raw`(?:[<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*(?:[-–]|to)\s*\d[\d.,]*)`;
+/** (mend18) The laboratory's range under or after an optimal one: `Lab range 15-150`, `(Lab 15-150)`, `Reference: 50-200`, `(ref 0.7-1.0)`. */
+const LAB_RANGE_AFTER = new RegExp(String.raw`^\(?\s*(?:lab(?:oratory)?|ref(?:erence)?|normal|standard)\.?(?:\s+(?:ref(?:erence)?\.?\s+)?(?:range|interval|values?))?\s*[:=]?\s*(${BARE_RANGE})\s*\)?$`, 'i');
+/** (mend18) An optimal range's label and its range, then the laboratory's (LAB_RANGE_AFTER), joined in one text. */
+const OPTIMAL_THEN_LAB = new RegExp(String.raw`^(?:${OPTIMAL_RANGE_WORDS})(?:\s+(?:${OPTIMAL_RANGE_NOUNS}))?\s*[:=]?\s*${BARE_RANGE}\s+(.+)$`, 'i');
+
+/**
+ * (mend18, review cr12) An optimal range's label before the row's range (`Ferritin  40  ng/mL  Optimised 70-150`, read
+ * as the row's range since fixr77b) with the laboratory's own range on the line under it (`(Lab 15-150)`, `Lab range
+ * 15-150`, `Reference 50-200`) or after it in the joined text (`Optimum: >75 Reference 50-200`): the laboratory's range
+ * is the row's, the optimal one its comment. A line under that was read as a row of its own is left.
+ */
+function labRangeOverOptimal(lines: readonly SourceLine[], rows: RawRow[]): void {
+  const byLine = new Map(lines.map((l) => [`${l.page ?? 0}:${l.line}`, l]));
+  const rowLines = new Set(rows.map((r) => `${r.page ?? 0}:${r.line}`));
+  for (const row of rows) {
+    if (!row.rangeText || row.range) continue;
+    const joined = OPTIMAL_THEN_LAB.exec(row.rangeText.trim());
+    const joinedLab = joined ? LAB_RANGE_AFTER.exec(joined[1]!.trim()) : null;
+    if (joined && joinedLab) {
+      appendComment(row, row.rangeText.trim().slice(0, row.rangeText.trim().length - joined[1]!.length).trim());
+      row.rangeText = joinedLab[1]!;
+      delete row.rangeTextOnly;
+      continue;
+    }
+    const printed = byLine.get(`${row.page ?? 0}:${row.line}`)?.text ?? '';
+    const label = new RegExp(String.raw`\b((?:${OPTIMAL_RANGE_WORDS})(?:\s+(?:${OPTIMAL_RANGE_NOUNS}))?)\s*[:=]?\s*${escapeRegExp(row.rangeText.trim())}\s*$`, 'i').exec(printed.trimEnd());
+    if (!label) continue;
+    const key = `${row.page ?? 0}:${row.line + 1}`;
+    const under = byLine.get(key)?.text.trim();
+    const lab = under && !rowLines.has(key) ? LAB_RANGE_AFTER.exec(under) : null;
+    if (!lab) continue;
+    appendComment(row, `${label[1]} ${row.rangeText.trim()}`);
+    row.rangeText = lab[1]!;
+    delete row.rangeTextOnly;
+  }
+}
+
+/**
+ * (mend18) A row's only range a healthy tier's line (`<1 : Low risk`, whose bounds parseReferenceRange keeps) with the
+ * list's next tier printed on the line under it, not joined to it (a name's second line `(HS-CRP)` between): the
+ * list's first tier, text only, as the list joined is.
+ */
+function tierListUnderRow(lines: readonly SourceLine[], rows: RawRow[]): void {
+  const byLine = new Map(lines.map((l) => [`${l.page ?? 0}:${l.line}`, l]));
+  for (const row of rows) {
+    if (!row.rangeText || row.range || row.rangeTextOnly || !tierAfterColon(row.rangeText)) continue;
+    const under = byLine.get(`${row.page ?? 0}:${row.line + 1}`)?.text.trim().split(/\s{2,}/).pop();
+    if (under && tierAfterColon(under)) row.rangeTextOnly = true;
   }
 }
 

@@ -612,6 +612,8 @@ const NO_RESULT_IN_OTHER_LANGUAGES = [
   'prélèvement insuffisant', 'volume insuffisant', 'coagulé',
   // (fixc) Pending: `en cours`, `en attente`, `à suivre`, `résultat à suivre`.
   'en cours', 'en attente', 'à suivre', 'résultat à suivre',
+  // (mend18) `suit` (follows: a Belgian file's value), `hémolysé` unaccented as Belgian files print it.
+  'suit', 'hemolyse',
   // Spanish
   'hemolizado', 'hemolizada', 'muestra hemolizada', 'no realizado', 'no realizada', 'no se realizó', 'anulado', 'anulada', 'cancelado', 'cancelada',
   'muestra insuficiente', 'cantidad insuficiente', 'sin muestra', 'muestra no recibida', 'coagulada', 'muestra coagulada',
@@ -666,6 +668,10 @@ const NO_RESULT = new RegExp(`^(?:\\*+\\s*)?(${[
   'specimen rejected', 'specimen not received', 'not received', 'hemolyzed', 'haemolysed', 'haemolyzed', 'clotted', 'specimen clotted', 'see note',
   'see comment', 'see below', 'see report', 'see separate report', 'not assayed', 'not done', 'not tested', 'not reported', 'no result',
   'discontinued', 'deleted', 'invalid',
+  // (mend18) A note that the sample could not be tested, was sent away or is awaited (an HL7 `SEE NOTE`'s NTEs):
+  // `Unable to perform: wrong container.`, `Referred to reference laboratory.`, `Please repeat.`, `Awaiting specimen.`
+  'unable to (?:process|perform|test|analy[sz]e|report)', 'awaiting', 'referred to (?:a |the )?reference lab(?:oratory)?',
+  'sent to (?:a |the )?reference lab(?:oratory)?', 'please (?:repeat|recollect|resend|re-send)',
   // (fixk) A value that does not apply or was not computed (Quest's `BUN/CREATININE RATIO  NOT APPLICABLE`): no result.
   'not applicable', 'not calculated', 'not calculable', 'unable to calculate',
   // (Longest first, so that `échantillon hémolysé` is read whole before `hémolyse` could be.)
