@@ -975,9 +975,9 @@ function testNameSynonyms(folded: string): string {
     .replace(/^natriuretic peptide b$/, 'bnp')
     .replace(/^(?:thyroxine t4|t4) ?free$/, 'free t4').replace(/^(?:triiodothyronine t3|t3) ?free$/, 'free t3')
     .replace(/^(?:hepatitis b virus|hbv) surface (?:ag|antigen)$/, 'hepatitis b surface antigen')
-    // (fixr79) `Total count` alone: Indian laboratories' name of the white cell count (`Total Count (TC)`, beside the
-    // differential), as the tuning set keys it.
-    .replace(/^total count$/, 'total leucocyte count')
+    // (mend19, review cr13) No `Total count` alone: fixr79 read it as the white cell count, but platelets' and red cells'
+    // totals print it too (`PLATELETS` / `Total count 2.5 lakhs/cumm`, `RBC` / `Total count 4.8 mill/cumm`) and the
+    // section is not known where names are matched.
     .replace(/^(?:hepatitis c virus|hcv) (?:ab|antibody)$/, 'hepatitis c antibody')
     // (fixr) Spanish, French, Portuguese and Italian serologies: the viruses' abbreviations in those languages (`VHC`,
     // `VHB`, `VIH`: virus de la hepatitis C, de l'hépatite B, de l'immunodéficience humaine) are HCV, HBV, HIV, and the

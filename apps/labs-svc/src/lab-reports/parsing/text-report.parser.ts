@@ -701,6 +701,54 @@ function withListed(rows: RawRow[], read: { rows: RawRow[]; prose: Set<RawRow> }
 const LONGEST_LINE = 5000;
 
 /** Reads lines of a report: the layout decides the reader; dates come from the header lines of any layout. */
+/** (mend19) `Total count` before its value (`Total count 8500 /cumm`, `Total count: 14290`): group 1 the value, 2 the unit. */
+const TOTAL_COUNT = /\btotal\s+count\b(?!\s*[([])\s*[:=-]?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*([^\s,;()]+))?/iu;
+/** (mend19) A white count per microlitre's unit (or none), and one per thousand or per litre's tenth power. */
+const PER_MICROLITRE = /^(?:cells\/)?(?:\/?(?:cu\.?\s?mm|cmm|c\.mm|mm3|mm³|[uµμ]l))$/iu;
+const THOUSANDS = /^(?:x\s?)?(?:10\s?\^?\s?[39]|10[³⁹]|thou|k)\/(?:[uµμ]l|l|cu\.?mm|cmm|mm3)$/iu;
+/** (mend19) Words of another count's block: platelets, red cells, sperm, and their units' sizes (`million`, `lakhs`). */
+const NOT_WHITE_BLOCK = /\b(?:platelets?|plt|thrombocytes?|rbcs?|red|erythrocytes?|sperms?|semen|seminal|million|mill|lakhs?|lacs?)\b/iu;
+const WHITE_HEADING = /\b(?:wbcs?|tlc|leu[ck]ocytes?|white)\b/iu;
+const DIFFERENTIAL_NAME = /\b(?:neutrophils?|lymphocytes?|monocytes?|eosinophils?|basophils?|polymorphs?|differential|dlc)\b/iu;
+
+/**
+ * (mend19, review cr13 of fixr79) `Total count` is the white cell count in an Indian CBC's leucocyte block (`Total Count
+ * (TC)` beside the differential; a doctor-Q&A's `Haemoglobin 14.1, Total count 14290, Neutrophils 88, …`), but a
+ * platelets' or a red cells' total under their headings (`PLATELETS` / `Total count 2.5 lakhs/cumm`, `RBC` / `Total count
+ * 4.8 mill/cumm`) and a semen analysis' too. Named the white count (`Total count (WBC)`) only with a white count's size
+ * (1,000 to 100,000 per microlitre or none, or 0.5 to 100 per thousand or 10^9/L), no unit or heading of another
+ * block (NOT_WHITE_BLOCK) in the line or in the nearest heading above, and a leucocyte heading above or a differential's
+ * name on the line or within three lines of it.
+ */
+function whiteTotalCountNamed(printed: SourceLine[]): SourceLine[] {
+  if (!printed.some((l) => TOTAL_COUNT.test(l.text))) return printed;
+  return printed.map((l, i) => {
+    const m = TOTAL_COUNT.exec(l.text);
+    if (!m) return l;
+    const value = Number(m[1]!.replace(/,/g, ''));
+    const unit = m[2]?.trim() ?? '';
+    const unitless = !unit || /^\p{L}/u.test(unit) && !/\//.test(unit) && !PER_MICROLITRE.test(unit);
+    const sized = ((unitless || PER_MICROLITRE.test(unit)) && value >= 1000 && value <= 100000) || (THOUSANDS.test(unit) && value >= 0.5 && value <= 100);
+    if (!sized || NOT_WHITE_BLOCK.test(l.text.slice(0, m.index + m[0].length))) return l;
+    // The nearest heading above: a line of no digit, among the six lines before (blank lines skipped).
+    let heading: string | undefined;
+    for (let k = i - 1, seen = 0; k >= 0 && seen < 6; k--) {
+      const t = printed[k]!.text.trim();
+      if (!t) continue;
+      seen++;
+      if (!/\d/.test(t)) {
+        heading = t;
+        break;
+      }
+    }
+    if (heading && NOT_WHITE_BLOCK.test(heading)) return l;
+    const near = printed.slice(Math.max(0, i - 3), i + 4).map((x) => x.text).join('\n');
+    if (!(heading && WHITE_HEADING.test(heading)) && !DIFFERENTIAL_NAME.test(near)) return l;
+    const at = m.index + m[0].search(/count/iu) + 'count'.length;
+    return { ...l, text: `${l.text.slice(0, at)} (WBC)${l.text.slice(at)}` };
+  });
+}
+
 export function parseReportLines(printed: SourceLine[], opts: TextParseOptions = {}): ParsedReport {
   const tooLong = printed.filter((l) => l.text.length > LONGEST_LINE);
   if (tooLong.length) {
@@ -717,6 +765,8 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   printed = sideBySideTables(printed);
   opts = { ...opts, arrowMayReadAsOne: opts.arrowMayReadAsOne ?? printsArrowsOnly(printed), columnAfterUnit: opts.columnAfterUnit ?? namesColumnAfterUnit(printed) };
   // Results run on one line separated by semicolons (`PS-Kreatinin 94; B-Hemoglobin 11,5L; …`): read apart (result-list.ts).
+  // (mend19) `Total count` in a leucocyte block: the white cell count (whiteTotalCountNamed).
+  printed = whiteTotalCountNamed(printed);
   const listed = readResultLists(printed, opts);
   const lines = allergenColumnsOff(rangeBarLabelsDropped(valueFirstLines(valuesAfterRanges(withoutGluedCodes(withoutPageMarks(listed.lines, opts))), opts)));
   const layout = detectLayout(lines);
@@ -735,7 +785,10 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   read.rows = read.rows.filter((r) => !notATestsName(r, opts));
   // (fixr79) A lab's recommended levels listed under a line that introduces them, and a risk table's tiers: none
   // (targetListed, tierNamed).
-  read.rows = read.rows.filter((r) => !tierNamed(r, opts) && !targetListed(r, cumulative.lines));
+  // (mend19) Only a list shaped as targets (targetListed): a line of a target's words ending in a colon, or a heading of
+  // them alone, over two or more bounds of different tests, and those tests printed again later with their values.
+  const beforeTargets = read.rows;
+  read.rows = read.rows.filter((r) => !tierNamed(r, opts) && !targetListed(r, cumulative.lines, beforeTargets, opts));
   // (fixjp) A letterhead's contact line (a street address, a telephone, a web address, an accreditation) read as a row
   // under a name no test has: none (contactRow).
   read.rows = read.rows.filter((r) => !contactRow(r, opts));
@@ -856,26 +909,64 @@ function targetEndingName(row: RawRow): boolean {
 
 /**
  * (fixr79) A line that introduces a list of levels to reach, no results (`For low risk people, recommended levels are
- * (according to the lab):`, `Targets:`, `Your optimal levels should be`, `Desirable values`): a word of a target, a
+ * (according to the lab):`, `Targets:`, `Your optimal levels should be`, `Desirable levels`): a word of a target, a
  * recommendation, a desirable, optimal or ideal level, or `should be`, in a text of no digit.
  */
 const TARGET_INTRO = /\b(?:recommended|recommendations?|targets?|goals?|desir(?:e)?able|optimal|ideal|should\s+be|aim\s+for)\b/iu;
-/** (fixr79) A line of a list of levels: a name, then a comparator and a number (`LDL <  130 mg/dL`, `HDL > 40 mg/dL`). */
-const BOUND_LINE = /^\s*\p{L}[^<>≤≥\d]*(?:\d[^<>≤≥]*)?[<>≤≥]\s*\d/u;
+/**
+ * (mend19, review cr13) A line of a list of levels: a name, a comparator, a number and perhaps a unit, nothing else (no
+ * range, no flag, no second value: `LDL <  130 mg/dL`, `TC (total cholesterol) < 200 mg/dL`, `Chol/HDL ratio < 4.4`).
+ * Group 1 the name.
+ */
+const BOUND_LINE = /^\s*(\p{L}[^<>≤≥]*?)\s*[<>≤≥]\s*\d+(?:[.,]\d+)?\s*(?:[^\s\d()<>≤≥][^\s()<>≤≥]*)?\s*$/u;
+/**
+ * (mend19) What only mentions a target, introducing no list of them: boilerplate (`should be interpreted`, `should be
+ * individualised`, a participle after `should be`), an ideal or a goal of something else than a level (`Ideal sample`,
+ * `Ideal collection`, `Goal-directed`, `goal is to`, `Ideal if fasting`), an organisation's or a person's name (`Ideal
+ * Diagnostics Pvt Ltd`, `Optimal Labs Inc.`, `Dr. Goal`).
+ */
+const TARGET_MENTIONED = /\bshould\s+be\s+\p{L}+ed\b|\b(?:ideal|goal|target|optimal)\s+(?:samples?|specimens?|collections?|tubes?|times?|if|for\s+(?:sepsis|the|a|an))\b|-directed\b|\bgoal\s+is\s+to\b|\b(?:Labs?|Laborator(?:y|ies)|Diagnostics?|Pathology|Inc|Ltd|Pvt|LLC|Clinic|Hospital|Cent(?:re|er))\b|\bDr\.?\s+\p{Lu}/u;
+/** (mend19) A table's column words: two of them in a line make a header (`Test  Result  Target`, `Test  Result  Optimal range`). */
+const COLUMN_WORD = /\b(?:tests?|results?|units?|reference|flags?|analytes?|parameters?|investigations?|ranges?|intervals?|status)\b/giu;
+/**
+ * (mend19) A heading of a target's words alone with a noun of levels (`Targets:`, `Desirable levels`, `Recommended levels
+ * are:`, `Your optimal levels should be`, `Treatment goals`) — a bare adjective (`Optimal`, `Desirable`: a consumer
+ * report's group of results in range) is none.
+ */
+const TARGET_HEADING_WORD = /^(?:targets?|goals?|recommended|recommendations|desir(?:e)?able|optimal|ideal|treatment|levels?|values|your|the|are|should|be)$/iu;
+const TARGET_LEVEL_NOUN = /^(?:targets|goals|recommendations|levels?|values)$/iu;
+function targetHeading(text: string): boolean {
+  const words = text.replace(/:\s*$/u, '').trim().split(/\s+/u).filter(Boolean);
+  return words.length > 0 && words.length <= 6 && words.every((w) => TARGET_HEADING_WORD.test(w)) && words.some((w) => TARGET_LEVEL_NOUN.test(w));
+}
 
 /**
- * (fixr79) Whether a row is a level to reach listed under a line that introduces targets: its value a comparator's
- * bound, no range, no flag printed, and above its list (lines of bounds, then blank lines) a paragraph of up to three
- * lines, no digit in them, that says targets (TARGET_INTRO). A censored result in an ordinary list (`LDL <130 mg/dL`
- * under `Lipid panel`), or one with its range (`CRP <4 (0 - 9)`), stays a row.
+ * (fixr79) Whether a row is a level to reach listed under a line that introduces targets. (mend19, review cr13: the first
+ * rule took any digit-free line near a target word — boilerplate, a lab's name, a table's header, a consumer banner, a
+ * patient's message — and dropped real censored results.) Now only a list shaped as targets: the row's value a
+ * comparator's bound with no range and no flag, on a line of a bound alone (BOUND_LINE) carrying no other row; the
+ * list (its neighbouring such lines) holds two bounds or more of different names; above it (up to two blank lines) a
+ * paragraph of up to three lines with no digit, a target's word, nothing that only mentions one (TARGET_MENTIONED) and
+ * no table header; and either that paragraph is a heading of a target's words alone (targetHeading) or it ends in a
+ * colon and a test of the list is printed again later with a value and no comparator (the patient's own result, `LDL
+ * 97` after `LDL < 130 mg/dL`). A line that carries any other result stops the walk.
  */
-function targetListed(row: RawRow, lines: readonly SourceLine[]): boolean {
+function targetListed(row: RawRow, lines: readonly SourceLine[], rows: readonly RawRow[], opts: TextParseOptions): boolean {
   if (!row.comparator || row.rangeText?.trim() || row.range || row.flag) return false;
-  let k = lines.findIndex((l) => l.line === row.line && (l.page ?? 0) === (row.page ?? 0));
-  if (k < 0) return false;
+  const at = (l: SourceLine) => rows.filter((r) => r.line === l.line && (r.page ?? 0) === (l.page ?? 0));
+  const k0 = lines.findIndex((l) => l.line === row.line && (l.page ?? 0) === (row.page ?? 0));
+  if (k0 < 0) return false;
   const blank = (t: string | undefined) => !t?.trim();
-  k--;
-  while (k >= 0 && !blank(lines[k]!.text) && BOUND_LINE.test(lines[k]!.text)) k--;
+  const listLine = (l: SourceLine) => !blank(l.text) && BOUND_LINE.test(l.text)
+    && at(l).every((r) => r.comparator && !r.rangeText?.trim() && !r.range && !r.flag);
+  if (!listLine(lines[k0]!)) return false;
+  let top = k0;
+  while (top > 0 && listLine(lines[top - 1]!)) top--;
+  let bottom = k0;
+  while (bottom + 1 < lines.length && listLine(lines[bottom + 1]!)) bottom++;
+  const names = new Set(lines.slice(top, bottom + 1).map((l) => foldName(BOUND_LINE.exec(l.text)![1]!)));
+  if (names.size < 2) return false;
+  let k = top - 1;
   let gaps = 0;
   while (k >= 0 && blank(lines[k]!.text) && gaps < 2) {
     k--;
@@ -883,8 +974,18 @@ function targetListed(row: RawRow, lines: readonly SourceLine[]): boolean {
   }
   const intro: string[] = [];
   while (k >= 0 && !blank(lines[k]!.text) && intro.length < 3) intro.unshift(lines[k--]!.text);
-  const text = intro.join(' ');
-  return intro.length > 0 && !/\d/.test(text) && TARGET_INTRO.test(text);
+  // A paragraph longer than three lines, or a line of a result above it, is no introduction.
+  if (!intro.length || (k >= 0 && !blank(lines[k]!.text))) return false;
+  const text = intro.map((t) => t.trim()).join(' ');
+  if (/\d/.test(text) || !TARGET_INTRO.test(text) || TARGET_MENTIONED.test(text) || (text.match(COLUMN_WORD)?.length ?? 0) >= 2) return false;
+  if (intro.length === 1 && targetHeading(text)) return true;
+  if (!/:\s*$/u.test(text)) return false;
+  // The list's tests printed again after it with a value of their own: the patient's results, the list their targets.
+  const listRows = lines.slice(top, bottom + 1).flatMap(at);
+  const end = lines[bottom]!;
+  const after = (r: RawRow) => (r.page ?? 0) > (end.page ?? 0) || ((r.page ?? 0) === (end.page ?? 0) && r.line > end.line);
+  const same = (a: string, b: string) => foldName(a) === foldName(b) || (opts.sameAnalyte?.(a, b) ?? false);
+  return rows.some((r) => after(r) && !r.comparator && r.value !== null && listRows.some((l) => same(l.name, r.name)));
 }
 
 /**
@@ -5577,6 +5678,21 @@ function seenAnswers(row: RawRow, section: Section, opts: TextParseOptions): boo
     || MICROSCOPY_SECTION.test(section.title ?? '') || MICROSCOPE_FINDING.test(name);
 }
 
+/** (mend19) A name of a total over a collection: `24 h`, `24-hour`, `24hr`, urine, excretion, a collection. */
+const COLLECTION_NAME = /\b24\s*-?\s*(?:h|hrs?|hours?)\b|\b(?:urine|urinary|excretion|collection)\b/iu;
+/** (mend19) A mass (`mg`, `g`, `ug`, `mcg`), its sentence's full stop glued or none. */
+const MASS_AMOUNT = /^(?:[mµμu]?g|mcg)\.?$/iu;
+/**
+ * (mend19, review cr13) Whether a row in a mass is a collection's total, no dose: its name says a collection
+ * (COLLECTION_NAME) and no dose's words (namesDose: `taking`, `daily`, `tablets`), or the catalog measures it per day.
+ */
+function collectionTotal(row: RawRow, opts: TextParseOptions): boolean {
+  const unit = row.unit?.trim() ?? '';
+  if (!MASS_AMOUNT.test(unit)) return false;
+  const name = tierLabel(row.name);
+  return (COLLECTION_NAME.test(name) && !namesDose(name)) || (opts.measuresIn?.(name, `${unit.replace(/\.$/, '')}/d`) ?? false);
+}
+
 function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   // (pdf7) A name that holds the patient's details or the page's footer (`Patient Name : Mrs. … Age/Gender` over `47
   // Yrs/Female`, `BROOKS, ALAN MRN 662019 Page 1 of` over `1`): a letterhead's or a footer's line, its number the
@@ -5601,7 +5717,9 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   // (fixu) Or under an ESR's short name with its hour or method (`VS (1h)  12  mm`, `VSG 1ª hora  28  mm`: namesEsrShort).
   if (row.unit?.trim() === 'mm' && !(opts.measuresIn?.(row.name, 'mm/h') ?? false) && !namesEsrShort(row.name, true)) return true;
   // (fixr79) The unit with a sentence's full stop glued to it (`… supplementing daily with iron 26mg.`) is a dose's too.
-  if (row.unit && DOSE_UNIT.test(row.unit.trim().replace(/\.$/, '')) && !row.rangeText) return true;
+  // (mend19, review cr13) Not a mass under a name of a collection's total (`Urine protein (24 h) 450 mg.`, `24 hr urine
+  // protein 1.2 g`, `Protein excretion: 350 mg.`: collectionTotal), stop or none.
+  if (row.unit && DOSE_UNIT.test(row.unit.trim().replace(/\.$/, '')) && !row.rangeText && !collectionTotal(row, opts)) return true;
   // (fixh) A comment's sentence that ends on its number and unit (`… osmolality. Corrected sodium for glucose approx.
   // 127 mmol/L.`): the unit glued to the sentence's full stop, no range or flag, after a name the catalog does not know
   // that reads as a sentence's words (sentenceWordsName). A name the catalog knows (`Sodium 140 mmol/L.`), or one in a
