@@ -31,7 +31,10 @@ export function isAstm(text: string): boolean {
   // (labs40fix) Its frame number may be printed with a frame counter's second digit (`11H|\^&`: FRAME_NUMBER).
   const m = /^(?:\d?[0-7])?H([^\w\s])([^\w\s])([^\w\s])([^\w\s])/.exec(unframed(text.slice(0, 200)).trimStart());
   if (!m) return headerlessAstm(text);
-  if (new Set(m.slice(1)).size !== 4) return false;
+  // (fixastm) A header that leaves the escape delimiter out (`H|\^||PASSWORD|…`, DPC IMMULITE): field, repeat and
+  // component signs, three different ones, and the field sign again where the escape would be.
+  const escapeLeftOut = m[4] === m[1] && new Set(m.slice(1, 4)).size === 3;
+  if (new Set(m.slice(1)).size !== 4 && !escapeLeftOut) return false;
   const lines = unframed(text).trimStart().split(/\r\n|\r|\n/);
   // A header alone is four signs a printed title can begin with too (`H*/-+ Laboratory summary`): a message has a
   // patient, order, result, comment, manufacturer, request or terminator record after it, split by the same field sign.
@@ -109,7 +112,13 @@ const KNOWN_RECORDS = new Set(['P', 'O', 'Q', 'M', 'S', 'L']);
  * analyser's wall-clock time (UTC, with a warning, unless an offset is sent). Frame numbers and the framing of the
  * low-level protocol (STX, ETX and checksums) are dropped; an order of quality-control samples (O-12 `Q`) is skipped.
  */
-export function parseAstm(text: string, knows?: (name: string) => boolean): ParsedReport {
+export function parseAstm(
+  text: string, knows?: (name: string) => boolean,
+  more: {
+    knowsCode?: (code: string) => boolean; codesOf?: (name: string) => string[];
+    unitFactor?: (name: string, unit: string) => number | undefined;
+  } = {},
+): ParsedReport {
   const lines = unframed(text).split(/\r\n|\r|\n/);
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];
@@ -128,6 +137,8 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
   /** The result a comment record belongs to; null after any other record. */
   let noted: RawRow | null = null;
   let headerLine = 0;
+  /** (fixastm) Rows keyed by a LOINC from R-3's local components under a name the catalog does not know. */
+  const fromLocalCode: RawRow[] = [];
 
   lines.forEach((raw, index) => {
     const line = index + 1;
@@ -137,7 +148,8 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
     // The record's type, in either case (`r|1|…` of a system that writes the message in lower case).
     const type = rec[0]!.toUpperCase();
     if (type === 'H' && /^H[^\w\s]/i.test(rec)) {
-      d = { field: rec[1]!, repetition: rec[2] ?? '\\', component: rec[3] ?? '^', escape: rec[4] ?? '&' };
+      // (fixastm) An escape delimiter left out (`H|\\^||…`: the field sign where it would be) is the standard's `&`.
+      d = { field: rec[1]!, repetition: rec[2] ?? '\\', component: rec[3] ?? '^', escape: rec[4] && rec[4] !== rec[1] ? rec[4] : '&' };
       headerLine ||= line;
       // H-14: the message's date and time.
       reportedAt ??= readTime(component(rec.split(d.field)[13], 0, d));
@@ -148,7 +160,7 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
       warnings.push({ code: 'unreadable-segment', message: 'This line is not an ASTM record', line, text: rec.slice(0, 300) });
       return;
     }
-    const fields = rec.split(d.field);
+    const fields = shifted(rec.split(d.field), type);
     if (type === 'C') {
       // C-4: the comment's text (components: a code and its text), about the record before it.
       const comment = (fields[3] ?? '').split(d.repetition).flatMap((r) => r.split(d.component)).map((t) => unescape(t, d).trim()).filter(Boolean).join(' ');
@@ -184,7 +196,7 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
       return;
     }
     const seq = (fields[1] ?? '').trim() || String(rows.length + 1);
-    const { name, code } = testOf(fields[2] ?? '', d, knows);
+    const { name, code, local: localCode } = testOf(fields[2] ?? '', d, knows, more.knowsCode);
     const label = name || `R ${seq}`;
     if (order.qc) {
       warnings.push({ code: 'not-a-result', message: `R ${seq} (${label}) was not read: its order is a quality-control sample`, line });
@@ -218,7 +230,12 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
     if (QUESTIONABLE[status]) {
       warnings.push({ code: 'questionable-result', message: `R ${seq} (${label}): its status ${status} means ${QUESTIONABLE[status]}`, line });
     }
-    const unit = powerUnit(fields[4], d) || component(fields[4], 0, d);
+    let unit = powerUnit(fields[4], d) || component(fields[4], 0, d);
+    // (fixastm) A bare number where the units go (`|8.5|1|`: a haematology analyser's unit-set index) is no unit of a
+    // test the catalog measures in a unit with a dimension (WBC, HGB); of one measured in a pure number (INR), and of
+    // a test it does not know, it stays what it says.
+    // (`%` is a pure number too, but `38.6` in `1` is 3860 %: only a unit the catalog's is one of, INR's `1`, stays.)
+    if (/^\d+$/.test(unit.trim()) && more.unitFactor && knows?.(name) && more.unitFactor(name, unit.trim()) !== 1) unit = '';
     // (labs37fix) An electrode's raw signal in volts (`-0.6112|mV`: the ion-selective electrode's potential an
     // analyser sends beside the concentration it reads from it) is how the result was measured, not a result.
     if (RAW_SIGNAL_UNIT.test(unit.trim())) {
@@ -232,7 +249,11 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
     // wins over one that does not (N, A): the result is high, whatever else the field says.
     const flags = (fields[6] ?? '').split(d.repetition).flatMap((f) => f.split(d.component)).map((f) => f.trim().toUpperCase())
       .map((f) => FLAG_WORDS[f] ?? f).filter((f) => FLAGS.has(f));
-    const flag = flags.find((f) => SIDED_FLAGS.has(f)) ?? flags[0];
+    // (fixastm) A sided flag printed as a component of the value after its number (`146^H`, `42.2!  H ` under a `!`
+    // component delimiter) is the result's flag as R-7's is.
+    const valueFlags = (fields[3] ?? '').split(d.repetition)[0]!.split(d.component).slice(1).map((f) => f.trim().toUpperCase())
+      .filter((f) => SIDED_FLAGS.has(f));
+    const flag = flags.find((f) => SIDED_FLAGS.has(f)) ?? valueFlags[0] ?? flags[0];
     const at = order.at ?? readTime(component(fields[12], 0, d)) ?? reportedAt;
     const row: RawRow = {
       name: label,
@@ -248,8 +269,16 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
       ...(order.specimen ? { specimen: order.specimen, specimenOfRow: true } : {}),
     };
     rows.push(row);
+    if (localCode) fromLocalCode.push(row);
     noted = row;
   });
+  // (fixastm) A LOINC from the local components of a test the catalog does not know by name (`UWBC`, an uncorrected
+  // count, sent with the WBC's code) keys it only where no other record of the message reports that code's analyte
+  // under a name the catalog knows: a second record of one analyte is a variant the code does not tell apart.
+  for (const row of fromLocalCode) {
+    const c = row.code!.code;
+    if (rows.some((o) => o !== row && !fromLocalCode.includes(o) && knows?.(o.name) && (more.codesOf?.(o.name) ?? []).includes(c))) delete row.code;
+  }
   if (assumedUtc) {
     warnings.push({ code: 'time-without-offset', message: 'Times in this message have no UTC offset: they were read as UTC', line: headerLine || 1 });
   }
@@ -259,8 +288,9 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
 /**
  * (labs40fix) Test codes analysers send in R-3 that name a test only there (alone in a printed report's text they are
  * other things): Siemens IMMULITE's `F4`, the free T4 (its `T4` is the total, `T3` the total T3).
+ * (fixastm) `TT4` / `TT3`, the total T4 and T3 as immunoassay analysers code them (DPC IMMULITE's `^^^TT4`).
  */
-const ANALYSER_TEST_CODES: Record<string, string> = { F4: 'FT4' };
+const ANALYSER_TEST_CODES: Record<string, string> = { F4: 'FT4', TT4: 'Total T4', TT3: 'Total T3' };
 
 /**
  * The test of R-3, the universal test id: component 1 a universal (LOINC) code, 2 its name, 3 its coding system, 4
@@ -268,7 +298,7 @@ const ANALYSER_TEST_CODES: Record<string, string> = { F4: 'FT4' };
  * `^^^TSH^TSH^1`, `^^^^WBC^1`, `^^^8714^1`). The name is the last word component the catalog knows, else the local
  * code (a numeric code only when there is nothing else): an unknown code is read as printed, never guessed.
  */
-function testOf(field: string, d: Delimiters, knows?: (name: string) => boolean): { name: string; code?: RawRow['code'] } {
+function testOf(field: string, d: Delimiters, knows?: (name: string) => boolean, knowsCode?: (code: string) => boolean): { name: string; code?: RawRow['code']; local?: boolean } {
   const parts = ((field.split(d.repetition)[0] ?? '').split(d.component)).map((c) => unescape(c, d).trim());
   const [universal = '', universalName = '', system = ''] = parts;
   const local = parts.slice(3).filter((c) => c && !/^\d{1,2}$/.test(c));
@@ -278,7 +308,28 @@ function testOf(field: string, d: Delimiters, knows?: (name: string) => boolean)
     ?? candidates.map((c) => ANALYSER_TEST_CODES[c.toUpperCase()]).find((c) => c && knows?.(c));
   const name = known ?? candidates.find((c) => /\p{L}/u.test(c)) ?? candidates[0] ?? universal;
   const loinc = /^\d{1,7}-\d$/.test(universal) && (!system || /^(?:LN|LOINC)$/i.test(system));
+  // (fixastm) A LOINC among the manufacturer's components (`^^^LY^736-9^1`, `!!!NE!770-8`: the local code, then its
+  // LOINC) keys a row whose name the catalog does not know when it knows the code, as the HL7 reader's codes do; one it
+  // does not know (a typo, a code of another version) is left, and the name decides. A known name decides as before.
+  const localLoinc = !loinc && !known ? local.find((c) => /^\d{1,7}-\d$/.test(c) && knowsCode?.(c)) : undefined;
+  const localName = candidates.find((c) => /\p{L}/u.test(c));
+  if (localLoinc) return { name, code: { system: 'http://loinc.org', code: localLoinc, ...(localName ? { display: localName } : {}) }, local: true };
   return { name, ...(loinc ? { code: { system: 'http://loinc.org', code: universal, ...(universalName ? { display: universalName } : {}) } } : {}) };
+}
+
+/** R-9 result status codes (LIS2-A2 §9.4.9): C, P, F, X, I, S, M, R, N, Q, V, W. */
+const STATUS = /^[CPFXISMRNQVW]$/i;
+
+/**
+ * (fixastm) A result record with one field more after the units (Beckman Coulter DxH: `R|1|!!!WBC!…|7.4|10^9/L||3.8
+ * to 11.8|||F||SYSTEM||…`): R-6 empty, R-9 empty and R-10 — the standard's date of a change in normative values, a
+ * date or nothing — a status letter. Its fields from R-6 on are one place late: the empty one after the units taken
+ * out, they read where the standard puts them. A record in the standard's places (R-9 the status) is kept as it is.
+ */
+function shifted(fields: string[], type: string): string[] {
+  if (type !== 'R' || fields.length < 10) return fields;
+  if ((fields[5] ?? '').trim() || (fields[8] ?? '').trim() || !STATUS.test((fields[9] ?? '').trim())) return fields;
+  return [...fields.slice(0, 5), ...fields.slice(6)];
 }
 
 /** R-4: a number (the first numeric component: `6.85`, `<0.5`, `1.2^^`), else the text of the components. */
@@ -294,8 +345,8 @@ function readValue(field: string, d: Delimiters): Pick<RawRow, 'value' | 'valueT
   return { value: null, valueText: parts.join(' ') };
 }
 
-/** A range's end that is a number alone (`3.5`, `-1`, `4,5`). */
-const NUMERIC_BOUND = /^-?\d+(?:[.,]\d+)?$/;
+/** A range's end that is a number alone (`3.5`, `-1`, `4,5`; (fixastm) `.4`, its leading zero left out). */
+const NUMERIC_BOUND = /^-?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/;
 
 /**
  * R-6: the reference range as the reader's range text (`10^40`, the bounds as two components, is `10-40`).

@@ -57,7 +57,7 @@ function structuredText(raw: string): StructuredLabReportDto | null {
 
 /** Reads an original of any kind into rows (not yet coded). PDF errors surface as PdfUnreadableError. */
 export async function readReport(
-  kind: LabReportKind, bytes: Uint8Array, names: TextParseOptions & Pick<Hl7ParseOptions, 'measuresPart' | 'measuresIn' | 'sameAnalyte' | 'knowsCode'>, opts: ReportReadOptions = {},
+  kind: LabReportKind, bytes: Uint8Array, names: TextParseOptions & Pick<Hl7ParseOptions, 'measuresPart' | 'measuresIn' | 'sameAnalyte' | 'knowsCode'> & { codesOf?: (name: string) => string[] }, opts: ReportReadOptions = {},
 ): Promise<ParsedReport & { pages?: number }> {
   const hl7 = { ...opts.hl7, knows: names.knows, measuresIn: names.measuresIn, measuresPart: names.measuresPart, sameAnalyte: names.sameAnalyte, knowsCode: names.knowsCode };
   switch (kind) {
@@ -71,7 +71,7 @@ export async function readReport(
     case 'text': {
       const raw = decodeReportText(bytes);
       // An analyser's ASTM E1394 / LIS2-A2 message (`H|\^&…`, `R|1|^^^ALT|35.2|U/L|10-40|N||F`): records, not printed lines.
-      if (isAstm(raw)) return parseAstm(halfWidth(raw, ASTM_DELIMITERS), names.knows);
+      if (isAstm(raw)) return parseAstm(halfWidth(raw, ASTM_DELIMITERS), names.knows, { knowsCode: names.knowsCode, codesOf: names.codesOf, unitFactor: names.unitFactor });
       // (fixr80) A Belgian HealthOne lab file (`A1\…`, `L1\<request>\<code>\<name>\<range>\<unit>\<flag>\<value>\`) and a
       // German LDT file (xDT: `LLLFFFF<content>` a line, `0138410GLU` a test's code): records, not printed lines.
       if (isHealthOne(raw)) return parseHealthOne(raw);

@@ -282,7 +282,8 @@ const COUNT_WORDS: Record<string, string> = { '': '', cell: '', cells: '', count
  */
 function unitInWords(printed: string): string | null {
   const t = printed.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (t === 'percent' || t === 'per cent') return '%';
+  // (fixastm) `Percnt`: percent with its vowels dropped, as laboratory systems abbreviate a unit to six letters.
+  if (t === 'percent' || t === 'per cent' || t === 'percnt') return '%';
   if (!/^[a-z0-9. -]+$/.test(t) || !/[a-z]{4}/.test(t)) return null;
   const parts = t.split(/ ?\bper\b ?/);
   // A word alone only with its prefix (`femtoliter`, `picogram`): `unit`, `hour`, `meter` are words of any text too.
