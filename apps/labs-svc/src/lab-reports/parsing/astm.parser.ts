@@ -139,6 +139,12 @@ export function parseAstm(
   let headerLine = 0;
   /** (fixastm) Rows keyed by a LOINC from R-3's local components under a name the catalog does not know. */
   const fromLocalCode: RawRow[] = [];
+  /** (fixastm2) Absorbance records (aspect ABS / OD), by test, dropped at the end beside a dose record of their test. */
+  const absorbance: { row: RawRow; test: string }[] = [];
+  const dosed = new Set<string>();
+  /** (fixastm2) Rows of `@` parameters, dropped at the end when a comment record says they are research use only. */
+  const atParameters: RawRow[] = [];
+  let researchUse = false;
 
   lines.forEach((raw, index) => {
     const line = index + 1;
@@ -165,6 +171,9 @@ export function parseAstm(
       // C-4: the comment's text (components: a code and its text), about the record before it.
       const comment = (fields[3] ?? '').split(d.repetition).flatMap((r) => r.split(d.component)).map((t) => unescape(t, d).trim()).filter(Boolean).join(' ');
       if (!comment) return;
+      // (fixastm2) A comment that says parameters are research use only (Beckman Coulter DxH: `Test names beginning with
+      // @ are research use only`) marks the `@` parameters of the message as no results.
+      if (/\bresearch[ -]use\b|\bRUO\b/i.test(comment)) researchUse = true;
       if (noted) appendComment(noted, comment);
       else warnings.push({ code: 'comment-not-attached', message: 'A comment record (C) that follows no result that was read', line, text: comment.slice(0, 300) });
       return;
@@ -198,6 +207,13 @@ export function parseAstm(
     const seq = (fields[1] ?? '').trim() || String(rows.length + 1);
     const { name, code, local: localCode } = testOf(fields[2] ?? '', d, knows, more.knowsCode);
     const label = name || `R ${seq}`;
+    // (fixastm2) The result aspect after the local code (`^^^VitD^^^1^RLU`, `^^^TSH^^^1^DOSE`: immunoassay analysers send
+    // one record per aspect): the raw signal and the cut-off are how the result was measured, not a result.
+    const { test: aspectTest, aspect } = aspectOf(fields[2] ?? '', d);
+    if (aspect && RAW_ASPECTS.has(aspect)) {
+      warnings.push({ code: 'not-a-result', message: `R ${seq} (${label}) was not read: its aspect ${aspect} is the assay's raw signal or cut-off, not a result`, line });
+      return;
+    }
     if (order.qc) {
       warnings.push({ code: 'not-a-result', message: `R ${seq} (${label}) was not read: its order is a quality-control sample`, line });
       return;
@@ -270,6 +286,9 @@ export function parseAstm(
     };
     rows.push(row);
     if (localCode) fromLocalCode.push(row);
+    if (aspect && ABSORBANCE_ASPECTS.has(aspect)) absorbance.push({ row, test: aspectTest });
+    if (aspect && DOSE_ASPECTS.has(aspect)) dosed.add(aspectTest);
+    if (aspectTest.startsWith('@')) atParameters.push(row);
     noted = row;
   });
   // (fixastm) A LOINC from the local components of a test the catalog does not know by name (`UWBC`, an uncorrected
@@ -278,6 +297,16 @@ export function parseAstm(
   for (const row of fromLocalCode) {
     const c = row.code!.code;
     if (rows.some((o) => o !== row && !fromLocalCode.includes(o) && knows?.(o.name) && (more.codesOf?.(o.name) ?? []).includes(c))) delete row.code;
+  }
+  // (fixastm2) An absorbance beside a dose of its test is the reading the dose came from; a research-use-only `@`
+  // parameter is no result of a diagnosis.
+  const dropped = new Set<RawRow>([
+    ...absorbance.filter((a) => dosed.has(a.test)).map((a) => a.row),
+    ...(researchUse ? atParameters : []),
+  ]);
+  for (const row of dropped) {
+    rows.splice(rows.indexOf(row), 1);
+    warnings.push({ code: 'not-a-result', message: `${row.name} was not read: ${researchUse && atParameters.includes(row) ? 'a research-use-only parameter' : 'an absorbance beside its dose'}`, line: row.line });
   }
   if (assumedUtc) {
     warnings.push({ code: 'time-without-offset', message: 'Times in this message have no UTC offset: they were read as UTC', line: headerLine || 1 });
@@ -315,6 +344,26 @@ function testOf(field: string, d: Delimiters, knows?: (name: string) => boolean,
   const localName = candidates.find((c) => /\p{L}/u.test(c));
   if (localLoinc) return { name, code: { system: 'http://loinc.org', code: localLoinc, ...(localName ? { display: localName } : {}) }, local: true };
   return { name, ...(loinc ? { code: { system: 'http://loinc.org', code: universal, ...(universalName ? { display: universalName } : {}) } } : {}) };
+}
+
+/**
+ * (fixastm2) Result aspects in R-3 after the manufacturer's local code (Siemens ADVIA Centaur `^^^VitD^^^1^DOSE`,
+ * `…^RLU`, `…^COFF`, `…^INTERP`): RLU (relative light units), a signal, a raw reading and the cut-off are no patient
+ * results; the dose (the concentration) and the interpretation are; an index (S/CO, COI, Index) is the result of many
+ * serology assays and stays. An absorbance (ABS, OD) is dropped only beside a dose of its test.
+ */
+const RAW_ASPECTS = new Set(['RLU', 'COFF', 'CUTOFF', 'CUT-OFF', 'SIGNAL', 'RAW']);
+const ABSORBANCE_ASPECTS = new Set(['ABS', 'OD']);
+const DOSE_ASPECTS = new Set(['DOSE', 'CONC']);
+
+/** (fixastm2) R-3's local test code (its fourth component) and, after it, its result aspect (the last word component). */
+function aspectOf(field: string, d: Delimiters): { test: string; aspect?: string } {
+  const parts = (field.split(d.repetition)[0] ?? '').split(d.component).map((c) => unescape(c, d).trim());
+  const local = parts.slice(3);
+  const test = (local.find(Boolean) ?? '').toUpperCase();
+  const after = local.slice(local.findIndex(Boolean) + 1).filter((c) => c && /[A-Za-z]/.test(c));
+  const last = after.at(-1)?.toUpperCase();
+  return { test, ...(last && (RAW_ASPECTS.has(last) || ABSORBANCE_ASPECTS.has(last) || DOSE_ASPECTS.has(last)) ? { aspect: last } : {}) };
 }
 
 /** R-9 result status codes (LIS2-A2 §9.4.9): C, P, F, X, I, S, M, R, N, Q, V, W. */

@@ -250,6 +250,12 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: it is about the patient or the specimen, not a result`, line });
       return;
     }
+    // (fixastm2) A test named `T` alone in a temperature's unit (`^T^I|37.0|Cel`, a blood-gas analyser's input of the
+    // patient's temperature, entered for the corrections) is about the patient, as `Pt Temp` is: no result.
+    if (/^T$/i.test(name.trim()) && /^(?:Cel|°\s?C|deg\s?C|°\s?F|deg\s?F|\[degF\])$/i.test(unescape((fields[6] ?? '').split(d.component)[0] ?? '', d).trim())) {
+      warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: a temperature is about the patient, not a result`, line });
+      return;
+    }
     const notAResult = ownEntry(NOT_A_RESULT, status);
     if (notAResult) {
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its status ${status} means ${notAResult}`, line });
@@ -332,7 +338,10 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       // (labs46fix) A value of full stops alone (`Differentialblutbild (automat.)||.`: a section's line, a placeholder
       // where nothing was measured) answers nothing, whatever its name, unit or range: no row. A dash (`-`, negative)
       // and any letter or digit stay answers.
-      if (/^\.+$/.test((value.valueText ?? '').trim())) {
+      // (fixastm2) So is a run of dashes (`---`, two or more) under a measurement's unit (`MPV||---|fL`: a haematology
+      // analyser's parameter it could not compute): a number's place left empty. A dash alone, or dashes with no unit,
+      // stay answers.
+      if (/^\.+$/.test((value.valueText ?? '').trim()) || (/^[-–—]{2,}$/.test((value.valueText ?? '').trim()) && obx6.trim() !== '')) {
         warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its value "${value.valueText}" is a placeholder, not a result`, line });
         return;
       }
