@@ -1,6 +1,6 @@
 import { readHl7DateTime } from './dates.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
-import { recordNumberContext, recordRange, recordSaysNoResult } from './record-numbers.js';
+import { recordNumberContext, recordRange, recordRowNumbers, recordSaysNoResult } from './record-numbers.js';
 import { parseValueToken } from './tokens.js';
 
 /*
@@ -158,7 +158,8 @@ export function parseHealthOne(text: string): ParsedReport {
         // A section's title, or a result's record repeated without its value: no result.
         if (!valueField) return;
         const unit = field(5);
-        const v = parseValueToken(valueField.replace(/\s+/g, ''), numbers);
+        // (mend20) The value read with the row's unit, range and flag (recordRowNumbers).
+        const v = parseValueToken(valueField.replace(/\s+/g, ''), recordRowNumbers(numbers, { value: valueField.replace(/^[<>=≤≥]+/, ''), unit, rangeText: field(4), flag: field(6) }));
         const numeric = v && /^[<>=≤≥]*\s*[-+]?\d/.test(valueField);
         // (mend18) A text that says the result is to follow or was not done (`volgt`, `en cours`, `niet uitgevoerd`): none.
         const none = numeric ? null : recordSaysNoResult(valueField);

@@ -29,6 +29,31 @@ const NOT_RESULT_TYPES: Record<string, string> = { TX: 'narrative text', FT: 'fo
 /** (fixr77b) A text value that sends the reader to the notes under it (`SEE NOTE`, `See comment`, `SEE BELOW`). */
 const POINTS_TO_NOTES = /^see\s+(?:notes?|comments?|below|text)\.?$/i;
 
+/** (mend20) Another part of a result than the result itself: what a report still to come adds to a finding. */
+const ANOTHER_PART = /\b(?:susceptibilit(?:y|ies)|sensitivit(?:y|ies)|antibiogram|final\s+report|further\s+(?:identification|report|work-?up)|identification|confirmation|confirmatory)\b/i;
+
+/** (mend20) A sentence saying the work is still under way (`Incubating.`, `Culture in progress.`): no finding. */
+const IN_PROGRESS = /\b(?:incubat(?:ing|ion)|in\s+progress|pending|awaiting|being\s+processed|under\s+way)\b/i;
+
+/**
+ * (mend20) Whether notes a `SEE NOTE` points to say the result is pending or refused: a sentence that says so
+ * (firstNotAResult), unless it names another part (`Susceptibilities to follow.`, `Final report to follow.`) after a
+ * sentence that reports a finding (`>100,000 CFU/mL Escherichia coli.`: a sentence with words that says no such thing).
+ */
+function notesRefuse(notes: string): boolean {
+  const sentences = notes.split(/(?<=[.;!?])\s+/).map((t) => t.trim()).filter(Boolean);
+  let finding = false;
+  for (const sentence of sentences) {
+    const refuses = Boolean(firstNotAResult(sentence.split(/\s+/), 0)) || IN_PROGRESS.test(sentence);
+    if (!refuses) {
+      if (/\p{L}{2}/u.test(sentence)) finding = true;
+      continue;
+    }
+    if (!(finding && ANOTHER_PART.test(sentence))) return true;
+  }
+  return false;
+}
+
 /**
  * (fixr77b) The text of the NTE segments right under the segment at `index` (up to the next segment of another kind),
  * joined: where an OBX's value points to them, they hold its answer.
@@ -286,7 +311,9 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     const notes = POINTS_TO_NOTES.test(rawValue.trim()) && /^(?:TX|FT|ST)$/.test(type) && opts.knows?.(name) !== true ? notesUnder(segments, index, d) : '';
     // (mend18) The notes' whole text, not only their first words (`Culture in progress. Final report to follow.`,
     // `Sample leaked in transit; unable to process.`): pending or refused anywhere, no row.
-    const pointsToNotes = /\p{L}{2}/u.test(notes) && !firstNotAResult(notes.split(/\s+/), 0);
+    // (mend20, review cr14) Only a sentence saying this result is pending or refused: one naming another part
+    // (`Susceptibilities to follow.`) after a sentence that reports a finding leaves the row (notesRefuse).
+    const pointsToNotes = /\p{L}{2}/u.test(notes) && !notesRefuse(notes);
     const numericText = (type === 'TX' || type === 'FT') && ((oneNumber && (Boolean(component(fields[6], 0, d) || (fields[7] ?? '').trim()) || opts.knows?.(name) === true)) || shortAnswer || pointsToNotes);
     if (NOT_RESULT_TYPES[type] && !numericText) {
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its type ${type} is ${NOT_RESULT_TYPES[type]}, not a result`, line });

@@ -1,7 +1,7 @@
 import { readHl7DateTime } from './dates.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
 import type { NumberContext } from './printed-number.js';
-import { recordNumberContext, recordRange, recordSaysNoResult } from './record-numbers.js';
+import { recordNumberContext, recordRange, recordRowNumbers, recordSaysNoResult } from './record-numbers.js';
 import { parseNumber, parseValueToken } from './tokens.js';
 
 /*
@@ -137,7 +137,12 @@ export function parseLdt(text: string): ParsedReport {
     block = null;
     if (!b) return;
     const at = b.collectedOn ?? collectedOn;
-    const numeric = b.value !== undefined ? parseValueToken(b.value.replace(/\s+/g, ''), numbers) : null;
+    // (mend20) The bounds of 8461/8462 read as one range's, the value with the row's unit, range and flag (recordRowNumbers).
+    const boundsText = b.low !== undefined && b.high !== undefined ? `${b.low.trim()}-${b.high.trim()}` : (b.low ?? b.high ?? '').trim();
+    const normalPrinted = b.normalText.join(' ').trim() || boundsText;
+    const numeric = b.value !== undefined
+      ? parseValueToken(b.value.replace(/\s+/g, ''), recordRowNumbers(numbers, { value: b.value.replace(/^[<>=≤≥\s]+/, ''), unit: b.unit, rangeText: normalPrinted, flag: b.indicator }))
+      : null;
     const valueText = b.texts[0];
     if (!numeric && valueText === undefined && !b.value) return;
     // (mend18) A text that says the result is to follow or was not done (`folgt`, `Befund folgt`, `Material hämolytisch,
@@ -147,8 +152,8 @@ export function parseLdt(text: string): ParsedReport {
       warnings.push({ code: 'not-a-result', message: `"${b.name || b.id}" was not read: it says "${valueText ?? b.value!}"`, line: b.line });
       return;
     }
-    const low = boundOf(b.low, numbers);
-    const high = boundOf(b.high, numbers);
+    const low = boundOf(b.low, { ...numbers, rangeText: boundsText });
+    const high = boundOf(b.high, { ...numbers, rangeText: boundsText });
     const normal = b.normalText.join(' ').trim();
     const rangeText = normal || (low !== undefined && high !== undefined ? `${b.low!.trim()}-${b.high!.trim()}` : '');
     const bounds = recordRange(rangeText, numbers);

@@ -16,10 +16,50 @@ const SEVERAL_GROUPS = /(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.,])/;
 const GROUP_BEFORE_DECIMAL_COMMA = /(?<![\d.,])[1-9]\d{0,2}\.\d{3},\d/;
 const WHOLE_GROUP = /^[1-9]\d{0,2}\.\d00$/;
 
-/** The number context of a record file, from the values and ranges it prints (each field's text). */
-export function recordNumberContext(printed: readonly string[]): NumberContext {
+/**
+ * (mend20) A decimal comma among a file's values or ranges: a comma before one, two or four and more digits (`12,4`,
+ * `0,95`, `1,2345`), or any comma in a range (`3,5 - 5,1`, `0,300-4,000`).
+ */
+const DECIMAL_COMMA = /(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])/;
+function writesDecimalCommas(text: string): boolean {
+  return DECIMAL_COMMA.test(text) || (/\d,\d/.test(text) && /\d\s*(?:[-–]|\.\.)\s*\d|[<>≤≥]/.test(text));
+}
+
+/** A record file's number context, and whether its numbers say nothing of its points (mend20: recordRowNumbers decides). */
+export type RecordNumbers = NumberContext & { pointsUnsaid?: boolean };
+
+/**
+ * The number context of a record file, from the values and ranges it prints (each field's text): points grouping
+ * thousands where the file shows it (mend18); (mend20) where it writes decimal commas (`12,4`, `3,5 - 5,1`), a point
+ * before three digits groups thousands as in a German print (`Ferritin 1.250 ng/ml` is 1250: readPrintedNumber's rules
+ * for a comma report decide, a row whose own range prints points keeping its decimals); a file writing point decimals
+ * (`5.4`) reads its points as decimals; a file saying neither, as decimals unless the lab's flag says otherwise
+ * (recordRowNumbers).
+ */
+export function recordNumberContext(printed: readonly string[]): RecordNumbers {
   const groups = printed.some((t) => SEVERAL_GROUPS.test(t) || GROUP_BEFORE_DECIMAL_COMMA.test(t) || rangeOfWholeGroups(t));
-  return { decimalMark: ',', otherMarkGroups: groups && !printed.some((t) => writesPointDecimals(t)) };
+  if (printed.some((t) => writesPointDecimals(t))) return { decimalMark: ',', otherMarkGroups: false };
+  if (groups) return { decimalMark: ',', otherMarkGroups: true };
+  if (printed.some((t) => writesDecimalCommas(t))) return { decimalMark: ',' };
+  return { decimalMark: ',', otherMarkGroups: false, pointsUnsaid: true };
+}
+
+/**
+ * (mend20) The number context of one record's value: the file's, with the row's unit and range (a row without a unit or
+ * whose range prints points is read with point decimals in a comma file, as readPrintedNumber's rules say). In a file
+ * whose numbers say nothing of its points, a value of one point before three digits (`2.430`) groups thousands where
+ * the lab flags it high (`+`, `H`) and only that reading lies above the range (`CK 2.430 U/l + < 190`); else a decimal.
+ */
+export function recordRowNumbers(numbers: RecordNumbers, row: { value: string; unit?: string; rangeText?: string; flag?: string }): NumberContext {
+  const { pointsUnsaid, ...file } = numbers;
+  const context: NumberContext = { ...file, ...(file.otherMarkGroups === undefined ? { unitless: !row.unit?.trim(), rangeText: row.rangeText } : {}) };
+  const range = parseReferenceRange(row.rangeText, context);
+  const point = /^[1-9]\d{0,2}\.\d{3}$/.exec(row.value.trim());
+  if (pointsUnsaid && point && /^(?:H|\+{1,3})$/i.test(row.flag?.trim() ?? '') && range.high !== undefined) {
+    const above = (v: number) => v > range.high! || (range.highInclusive === false && v >= range.high!);
+    if (above(Number(row.value.replace('.', ''))) && !above(Number(row.value))) return { ...context, otherMarkGroups: true };
+  }
+  return { ...context, ...(file.otherMarkGroups === undefined ? { range: { low: range.low, high: range.high } } : {}) };
 }
 
 /** A range of two bounds each a whole group of thousands (`150.000-400.000`). */

@@ -994,9 +994,14 @@ function targetListed(row: RawRow, lines: readonly SourceLine[], rows: readonly 
  * names no test.
  */
 const RISK_TIER_WORD = /^(?:recommended|very|low|lower|average|moderate(?:ly)?|high|higher|optimal|desirable|borderline|normal|elevated|ideal|acceptable|near|above|below|risk|intermediate|increased|half|times|mild|severe|x?\d+(?:[.,]\d+)?x?|\d+\/\d+)$/iu;
+/** (mend20) A unit of a concentration: an amount, a mass or activity per volume (`mmol/L`, `mg/dL`, `ng/mL`, `U/L`). */
+const CONCENTRATION_UNIT = /^(?:[munpfµμk]?(?:mol|g|eq|iu|u|kat)|m?iu|u)\s*\/\s*(?:[dcmµμun]?l)$/i;
 function tierNamed(row: RawRow, opts: TextParseOptions): boolean {
   const words = row.name.replace(/[,;:()]/g, ' ').trim().split(/\s+/u).filter(Boolean);
   if (!words.length || !words.every((w) => RISK_TIER_WORD.test(w)) || !words.some((w) => /\p{L}{3}/u.test(w))) return false;
+  // (mend20, review cr14) A concentration printed after the value and no bound (`Average  8.1 mmol/L`, a glucose
+  // sensor's summary): a measurement, no tier's line.
+  if (row.unit && CONCENTRATION_UNIT.test(row.unit.trim()) && !row.comparator && !row.rangeText?.trim() && !row.range) return false;
   return !opts.knows?.(row.name.trim());
 }
 
@@ -1422,13 +1427,16 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 const BARE_RANGE = String.raw`(?:[<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*(?:[-–]|to)\s*\d[\d.,]*)`;
 /** (mend18) The laboratory's range under or after an optimal one: `Lab range 15-150`, `(Lab 15-150)`, `Reference: 50-200`, `(ref 0.7-1.0)`. */
 const LAB_RANGE_AFTER = new RegExp(String.raw`^\(?\s*(?:lab(?:oratory)?|ref(?:erence)?|normal|standard)\.?(?:\s+(?:ref(?:erence)?\.?\s+)?(?:range|interval|values?))?\s*[:=]?\s*(${BARE_RANGE})\s*\)?$`, 'i');
+/** (mend20) A bare interval (`8.6-29.0`): the laboratory's range after an optimal one where the line brackets it. */
+const BARE_INTERVAL = /^\d[\d.,]*\s*[-–]\s*\d[\d.,]*$/;
 /** (mend18) An optimal range's label and its range, then the laboratory's (LAB_RANGE_AFTER), joined in one text. */
 const OPTIMAL_THEN_LAB = new RegExp(String.raw`^(?:${OPTIMAL_RANGE_WORDS})(?:\s+(?:${OPTIMAL_RANGE_NOUNS}))?\s*[:=]?\s*${BARE_RANGE}\s+(.+)$`, 'i');
 
 /**
  * (mend18, review cr12) An optimal range's label before the row's range (`Ferritin  40  ng/mL  Optimised 70-150`, read
  * as the row's range since fixr77b) with the laboratory's own range on the line under it (`(Lab 15-150)`, `Lab range
- * 15-150`, `Reference 50-200`) or after it in the joined text (`Optimum: >75 Reference 50-200`): the laboratory's range
+ * 15-150`, `Reference 50-200`) or after it in the joined text (`Optimum: >75 Reference 50-200`; mend20: a bare interval
+ * in brackets, `Optimum 15-30  (8.6-29.0)`): the laboratory's range
  * is the row's, the optimal one its comment. A line under that was read as a row of its own is left.
  */
 function labRangeOverOptimal(lines: readonly SourceLine[], rows: RawRow[]): void {
@@ -1437,14 +1445,27 @@ function labRangeOverOptimal(lines: readonly SourceLine[], rows: RawRow[]): void
   for (const row of rows) {
     if (!row.rangeText || row.range) continue;
     const joined = OPTIMAL_THEN_LAB.exec(row.rangeText.trim());
+    const printedLine = byLine.get(`${row.page ?? 0}:${row.line}`)?.text ?? '';
     const joinedLab = joined ? LAB_RANGE_AFTER.exec(joined[1]!.trim()) : null;
+    // (mend20, review cr14) An optimal range's label, its range, then a bare interval the line prints in brackets
+    // (`Optimum 15-30  (8.6-29.0)`, read as the range `15-30 8.6-29.0`): the bracketed interval is the laboratory's.
+    const two = /^(\S+)\s+(\S+)$/.exec(row.rangeText.trim());
+    const bracketed = two && BARE_INTERVAL.test(two[1]!) && BARE_INTERVAL.test(two[2]!)
+      ? new RegExp(String.raw`\b((?:${OPTIMAL_RANGE_WORDS})(?:\s+(?:${OPTIMAL_RANGE_NOUNS}))?)\s*[:=]?\s*${escapeRegExp(two[1]!)}\s*\(\s*${escapeRegExp(two[2]!)}\s*\)\s*$`, 'i').exec(printedLine.trimEnd())
+      : null;
+    if (two && bracketed) {
+      appendComment(row, `${bracketed[1]} ${two[1]}`);
+      row.rangeText = two[2]!;
+      delete row.rangeTextOnly;
+      continue;
+    }
     if (joined && joinedLab) {
       appendComment(row, row.rangeText.trim().slice(0, row.rangeText.trim().length - joined[1]!.length).trim());
       row.rangeText = joinedLab[1]!;
       delete row.rangeTextOnly;
       continue;
     }
-    const printed = byLine.get(`${row.page ?? 0}:${row.line}`)?.text ?? '';
+    const printed = printedLine;
     const label = new RegExp(String.raw`\b((?:${OPTIMAL_RANGE_WORDS})(?:\s+(?:${OPTIMAL_RANGE_NOUNS}))?)\s*[:=]?\s*${escapeRegExp(row.rangeText.trim())}\s*$`, 'i').exec(printed.trimEnd());
     if (!label) continue;
     const key = `${row.page ?? 0}:${row.line + 1}`;
