@@ -46,3 +46,22 @@ describe('mend21: a point before three digits in a decimal-comma record file is 
     expect(rows[0]!.slice(0, 2)).toEqual(['ferritin', 1.32]);
   });
 });
+
+import { parseHl7 } from './hl7.parser.js';
+const message = (...segments: string[]) => ['MSH|^~\\&|LIS|LAB|EHR|H|20260301120000||ORU^R01|7|P|2.3.1', 'PID|1||8822', 'OBR|1|||PANEL', ...segments].join('\r');
+const hl7 = (...segments: string[]) => codeRows(parseHl7(message(...segments), opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+  .map((r) => [r.biomarker?.key ?? `?${r.name}`, r.valueText ?? null]);
+
+describe('mend21: an HL7 `SEE NOTE` keeps its row only where a sentence reports a finding', () => {
+  it('notes about the specimen or the paperwork, or refusing it: no row', () => {
+    for (const note of ['Sample received in lab. Identification pending.', 'Haemolysed sample. Further report to follow.', 'Wrong container used. Final report to follow.',
+      'Dr. Jones informed. Awaiting identification.', 'Accession 4471 referred out. Final report to follow.']) {
+      expect(hl7('OBX|1|TX|ZQ9^Throat swab^L||SEE NOTE||||||F', `NTE|1||${note}`)).toEqual([]);
+    }
+  });
+
+  it('negatives: a finding and another part to follow keeps its row', () => {
+    expect(hl7('OBX|1|TX|ZQ9^Urine culture^L||SEE NOTE||||||F', 'NTE|1||>10,000 CFU/mL Proteus mirabilis. Susceptibilities to follow.')).toHaveLength(1);
+    expect(hl7('OBX|1|TX|ZQ9^Throat swab^L||SEE NOTE||||||F', 'NTE|1||Normal throat flora. Final report to follow.')).toHaveLength(1);
+  });
+});
