@@ -65,3 +65,48 @@ describe('mend21: an HL7 `SEE NOTE` keeps its row only where a sentence reports 
     expect(hl7('OBX|1|TX|ZQ9^Throat swab^L||SEE NOTE||||||F', 'NTE|1||Normal throat flora. Final report to follow.')).toHaveLength(1);
   });
 });
+
+const astm = async (...records: string[]) =>
+  codeRows((await readReport('text', Buffer.from(['H|\\^&|||Analyser|||||LIS||P||20260301101500', 'P|1|5151', 'O|1|S9||^^^X|R', ...records, 'L|1|N'].join('\r\n')), opts)).rows, catalog, '2026-01-01T00:00:00.000Z')
+    .results.map((r) => { const [key, value, unit, , low, high, flag] = rangeTextRow(r); return [key, value, unit, low, high, flag]; });
+
+describe('mend21: ASTM value-component flags, bare unit `1`, aspects, `@` parameters, shifted records', () => {
+  it('a value-component flag: only H/L/HH/LL as printed, never over R-7, never inside the range; `^<` a comparator', async () => {
+    const rows = await astm('R|1|^^^NA|151^H|mmol/L|135-145|N||F', 'R|2|^^^GLU|88^L|mg/dL|70-99|||F', 'R|3|^^^CA|2.95^h|mmol/L|2.15-2.55|||F', 'R|4|^^^CRP|0.2^<|mg/L|0-5|||F');
+    expect(rows[0]!.slice(0, 2).concat(rows[0]![5])).toEqual(['sodium', 151, 'normal']);
+    expect(rows[1]![5]).toBe('normal');
+    expect(rows[2]![5]).toBe('high'); // from the range, not from the lower-case `h`
+    expect(rows).toHaveLength(4);
+  });
+
+  it('negatives: a value-component H outside the range with no R-7 flag stays', async () => {
+    const rows = await astm('R|1|^^^NA|151^H|mmol/L||||F');
+    expect(rows[0]![5]).toBe('high');
+  });
+
+  it('a bare unit `1` stays where the value and range are fractions', async () => {
+    const rows = await astm('R|1|^^^HCT|0.43|1|0.40-0.52|||F', 'R|2|^^^WBC|6.3|1|4.0-10.0|||F');
+    expect(rows[0]!.slice(0, 3)).toEqual(['hematocrit', 0.43, '1']);
+    expect(rows[1]![2]).toBeNull();
+  });
+
+  it('an aspect word with a concentration unit and a range is a result (ABS: absolute)', async () => {
+    const rows = await astm('R|1|^^^LYMPH^ABS|2.2|10^3/uL|1.0-4.0|||F', 'R|2|^^^HBS^^^1^RLU|30211|||||F');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.slice(0, 2)).toEqual(['lymphocytes-absolute', 2.2]);
+  });
+
+  it('`@` parameters dropped only under a comment naming `@` research use, not negated, for its order', async () => {
+    const kept = await astm('R|1|^^^@IG#|0.04|10^3/uL||||F', 'C|1|I|Not for research use only; @ parameters reviewed|G', 'R|2|^^^@RET-He|31.0|pg||||F');
+    expect(kept).toHaveLength(2);
+    const vague = await astm('R|1|^^^@RET-He|31.0|pg||||F', 'C|1|I|RUO lot checked|G');
+    expect(vague).toHaveLength(1);
+    const dropped = await astm('R|1|^^^WBC|6.1|10^3/uL|4-10|||F', 'R|2|^^^@RET-He|31.0|pg||||F', 'C|1|I|Parameters beginning with @ are research use only|G');
+    expect(dropped).toHaveLength(1);
+  });
+
+  it('a record with a flag in R-7 is not shifted', async () => {
+    const rows = await astm('R|1|^^^CRP|14.0|mg/L||H|||F||||20260301');
+    expect(rows[0]!.slice(0, 2).concat(rows[0]![5])).toEqual(['c-reactive-protein', 14, 'high']);
+  });
+});
