@@ -299,7 +299,8 @@ export function parseAstm(
     const span = bounds ?? parseReferenceRange(range);
     const inside = value.value !== null && value.value !== undefined && (span.low !== undefined || span.high !== undefined)
       && (span.low === undefined || value.value >= span.low) && (span.high === undefined || value.value <= span.high);
-    const flag = flags.find((f) => SIDED_FLAGS.has(f)) ?? flags[0] ?? (inside ? undefined : valueFlags[0]);
+    // (An unsided `A` in R-7 agrees with a sided value flag and is refined by it; `N` or a sided R-7 flag wins.)
+    const flag = flags.find((f) => SIDED_FLAGS.has(f)) ?? (flags.every((f) => f === 'A' || f === 'AA') && !inside && valueFlags[0] ? valueFlags[0] : flags[0] ?? undefined);
     const at = order.at ?? readTime(component(fields[12], 0, d)) ?? reportedAt;
     const row: RawRow = {
       name: label,

