@@ -3,6 +3,7 @@ import { ownEntry } from './memo.js';
 import { component, powerUnit, unescape, type Delimiters } from './delimited.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
 import { parseValueToken } from './tokens.js';
+import { parseReferenceRange } from './reference-range.js';
 
 /**
  * Framing of an ASTM E1381 / CLSI LIS1-A transmission as analysers and their logs keep it: STX, ETX/ETB and the two
@@ -145,6 +146,11 @@ export function parseAstm(
   /** (fixastm2) Rows of `@` parameters, dropped at the end when a comment record says they are research use only. */
   const atParameters: RawRow[] = [];
   let researchUse = false;
+  /** (mend21) The patient and order each `@` row and each research-use comment belong to. */
+  let patientIndex = 0;
+  let orderIndex = 0;
+  const atOrder = new Map<RawRow, string>();
+  const researchScopes = new Set<string>();
 
   lines.forEach((raw, index) => {
     const line = index + 1;
@@ -173,7 +179,13 @@ export function parseAstm(
       if (!comment) return;
       // (fixastm2) A comment that says parameters are research use only (Beckman Coulter DxH: `Test names beginning with
       // @ are research use only`) marks the `@` parameters of the message as no results.
-      if (/\bresearch[ -]use\b|\bRUO\b/i.test(comment)) researchUse = true;
+      // (mend21) Only a comment naming the `@` convention, not negated (`not for research use`, `declined`), and only
+      // for its patient (a comment under P) or its order.
+      if (/\bresearch[ -]use(?:\s+only)?\b|\bRUO\b/i.test(comment) && /@/.test(comment)
+        && !/\bnot\s+(?:for\s+)?(?:a\s+)?research|\bdeclined\b|\bnot\s+RUO\b/i.test(comment)) {
+        researchUse = true;
+        researchScopes.add(orderIndex ? `${patientIndex}/${orderIndex}` : `${patientIndex}`);
+      }
       if (noted) appendComment(noted, comment);
       else warnings.push({ code: 'comment-not-attached', message: 'A comment record (C) that follows no result that was read', line, text: comment.slice(0, 300) });
       return;
@@ -191,6 +203,8 @@ export function parseAstm(
       }
       patient ??= id;
       order = { qc: false };
+      patientIndex++;
+      orderIndex = 0;
       return;
     }
     if (type === 'O') {
@@ -198,6 +212,7 @@ export function parseAstm(
       // O-16 the specimen descriptor.
       const at = readTime(component(fields[7], 0, d)) ?? readTime(component(fields[8], 0, d));
       order = { ...(at ? { at } : {}), qc: (fields[11] ?? '').trim().toUpperCase() === 'Q', specimen: specimenOf(fields[15] ?? '') };
+      orderIndex++;
       return;
     }
     if (type !== 'R') {
@@ -210,7 +225,11 @@ export function parseAstm(
     // (fixastm2) The result aspect after the local code (`^^^VitD^^^1^RLU`, `^^^TSH^^^1^DOSE`: immunoassay analysers send
     // one record per aspect): the raw signal and the cut-off are how the result was measured, not a result.
     const { test: aspectTest, aspect } = aspectOf(fields[2] ?? '', d);
-    if (aspect && RAW_ASPECTS.has(aspect)) {
+    // (mend21) Only a record whose unit is none or a signal's (RLU, OD, AU, Abs, mV) and that has no range: an aspect
+    // word with a concentration and its range (`^^^NEUT^ABS|4.1|10^3/uL|1.5-7.0`: ABS the absolute count) is a result.
+    // A cut-off (COFF, CUTOFF) without a range is never a result, whatever its unit.
+    const signalAspect = !(fields[5] ?? '').trim() && (/^(?:|RLU|OD|AU|ABS|mV)$/i.test(component(fields[4], 0, d).trim()) || /^CUT-?OFF$|^COFF$/.test(aspect ?? ''));
+    if (aspect && RAW_ASPECTS.has(aspect) && signalAspect) {
       warnings.push({ code: 'not-a-result', message: `R ${seq} (${label}) was not read: its aspect ${aspect} is the assay's raw signal or cut-off, not a result`, line });
       return;
     }
@@ -251,7 +270,9 @@ export function parseAstm(
     // test the catalog measures in a unit with a dimension (WBC, HGB); of one measured in a pure number (INR), and of
     // a test it does not know, it stays what it says.
     // (`%` is a pure number too, but `38.6` in `1` is 3860 %: only a unit the catalog's is one of, INR's `1`, stays.)
-    if (/^\d+$/.test(unit.trim()) && more.unitFactor && knows?.(name) && more.unitFactor(name, unit.trim()) !== 1) unit = '';
+    // (mend21) Not where the value and its range are fractions (`HCT|0.41|1|0.37-0.47`: a fraction of one).
+    const fraction = value.value !== null && value.value !== undefined && Math.abs(value.value) <= 1 && (parseReferenceRange(rangeOf(fields[5] ?? '', d).text).high ?? Infinity) <= 1;
+    if (/^\d+$/.test(unit.trim()) && !fraction && more.unitFactor && knows?.(name) && more.unitFactor(name, unit.trim()) !== 1) unit = '';
     // (labs37fix) An electrode's raw signal in volts (`-0.6112|mV`: the ion-selective electrode's potential an
     // analyser sends beside the concentration it reads from it) is how the result was measured, not a result.
     if (RAW_SIGNAL_UNIT.test(unit.trim())) {
@@ -267,9 +288,19 @@ export function parseAstm(
       .map((f) => FLAG_WORDS[f] ?? f).filter((f) => FLAGS.has(f));
     // (fixastm) A sided flag printed as a component of the value after its number (`146^H`, `42.2!  H ` under a `!`
     // component delimiter) is the result's flag as R-7's is.
-    const valueFlags = (fields[3] ?? '').split(d.repetition)[0]!.split(d.component).slice(1).map((f) => f.trim().toUpperCase())
-      .filter((f) => SIDED_FLAGS.has(f));
-    const flag = flags.find((f) => SIDED_FLAGS.has(f)) ?? valueFlags[0] ?? flags[0];
+    // (mend21) Only `H`, `L`, `HH`, `LL` as printed (a `<` there is a comparator: `0.003^<` is below 0.003), never over
+    // a flag R-7 prints, nor for a value inside its range.
+    const valueParts = (fields[3] ?? '').split(d.repetition)[0]!.split(d.component).slice(1).map((f) => f.trim());
+    const valueFlags = valueParts.filter((f) => /^(?:H|L|HH|LL)$/.test(f));
+    const censor = valueParts.find((f) => f === '<' || f === '>');
+    if (censor && value.value !== null && value.value !== undefined && !value.comparator) {
+      Object.assign(value, { comparator: censor, valueText: `${censor}${value.value}` });
+    }
+    const span = bounds ?? parseReferenceRange(range);
+    const inside = value.value !== null && value.value !== undefined && (span.low !== undefined || span.high !== undefined)
+      && (span.low === undefined || value.value >= span.low) && (span.high === undefined || value.value <= span.high);
+    // (An unsided `A` in R-7 agrees with a sided value flag and is refined by it; `N` or a sided R-7 flag wins.)
+    const flag = flags.find((f) => SIDED_FLAGS.has(f)) ?? (flags.every((f) => f === 'A' || f === 'AA') && !inside && valueFlags[0] ? valueFlags[0] : flags[0] ?? undefined);
     const at = order.at ?? readTime(component(fields[12], 0, d)) ?? reportedAt;
     const row: RawRow = {
       name: label,
@@ -286,9 +317,12 @@ export function parseAstm(
     };
     rows.push(row);
     if (localCode) fromLocalCode.push(row);
-    if (aspect && ABSORBANCE_ASPECTS.has(aspect)) absorbance.push({ row, test: aspectTest });
+    if (aspect && ABSORBANCE_ASPECTS.has(aspect) && signalAspect) absorbance.push({ row, test: aspectTest });
     if (aspect && DOSE_ASPECTS.has(aspect)) dosed.add(aspectTest);
-    if (aspectTest.startsWith('@')) atParameters.push(row);
+    if (aspectTest.startsWith('@')) {
+      atParameters.push(row);
+      atOrder.set(row, `${patientIndex}/${orderIndex}`);
+    }
     noted = row;
   });
   // (fixastm) A LOINC from the local components of a test the catalog does not know by name (`UWBC`, an uncorrected
@@ -302,11 +336,11 @@ export function parseAstm(
   // parameter is no result of a diagnosis.
   const dropped = new Set<RawRow>([
     ...absorbance.filter((a) => dosed.has(a.test)).map((a) => a.row),
-    ...(researchUse ? atParameters : []),
+    ...(researchUse ? atParameters.filter((r) => researchScopes.has(atOrder.get(r)!) || researchScopes.has(atOrder.get(r)!.split('/')[0]!)) : []),
   ]);
   for (const row of dropped) {
     rows.splice(rows.indexOf(row), 1);
-    warnings.push({ code: 'not-a-result', message: `${row.name} was not read: ${researchUse && atParameters.includes(row) ? 'a research-use-only parameter' : 'an absorbance beside its dose'}`, line: row.line });
+    warnings.push({ code: 'not-a-result', message: `${row.name} was not read: ${!absorbance.some((a) => a.row === row) ? 'a research-use-only parameter' : 'an absorbance beside its dose'}`, line: row.line });
   }
   if (assumedUtc) {
     warnings.push({ code: 'time-without-offset', message: 'Times in this message have no UTC offset: they were read as UTC', line: headerLine || 1 });
@@ -378,6 +412,8 @@ const STATUS = /^[CPFXISMRNQVW]$/i;
 function shifted(fields: string[], type: string): string[] {
   if (type !== 'R' || fields.length < 10) return fields;
   if ((fields[5] ?? '').trim() || (fields[8] ?? '').trim() || !STATUS.test((fields[9] ?? '').trim())) return fields;
+  // (mend21) Not where R-7 holds a flag (`R|1|^^^CRP|12.5|mg/L||H|||F`): the record is in the standard's places.
+  if (/^(?:H|L|N|A|HH|LL|<|>)$/i.test((fields[6] ?? '').trim())) return fields;
   return [...fields.slice(0, 5), ...fields.slice(6)];
 }
 

@@ -41,17 +41,31 @@ const IN_PROGRESS = /\b(?:incubat(?:ing|ion)|in\s+progress|pending|awaiting|bein
  * sentence that reports a finding (`>100,000 CFU/mL Escherichia coli.`: a sentence with words that says no such thing).
  */
 function notesRefuse(notes: string): boolean {
-  const sentences = notes.split(/(?<=[.;!?])\s+/).map((t) => t.trim()).filter(Boolean);
+  // (mend21) A sentence ends at `.`, `;`, `!` or `?`, but not after a title or `No.` (`Dr. Smith notified.`).
+  const sentences = notes.split(/(?<=[.;!?])(?<!\b(?:Dr|Mr|Mrs|Ms|No)\.)\s+/i).map((t) => t.trim()).filter(Boolean);
   let finding = false;
   for (const sentence of sentences) {
-    const refuses = Boolean(firstNotAResult(sentence.split(/\s+/), 0)) || IN_PROGRESS.test(sentence);
+    const refuses = Boolean(firstNotAResult(sentence.split(/\s+/), 0)) || IN_PROGRESS.test(sentence) || SPECIMEN_REFUSED.test(sentence);
     if (!refuses) {
-      if (/\p{L}{2}/u.test(sentence)) finding = true;
+      if (reportsFinding(sentence)) finding = true;
       continue;
     }
     if (!(finding && ANOTHER_PART.test(sentence))) return true;
   }
-  return false;
+  // (mend21) Notes with no finding at all (`Specimen received.`) leave no result to point to.
+  return !finding;
+}
+
+/** (mend21) A specimen refused for its state or paperwork (`Haemolysed.`, `Sample insufficient.`, `Wrong container.`, `Unlabelled tube.`). */
+const SPECIMEN_REFUSED = /\b(?:ha?emoly[sz]ed|insufficient|wrong\s+container|unlabell?ed)\b/i;
+/** (mend21) A sentence about the specimen or the paperwork, never a finding. */
+const ABOUT_SPECIMEN = /\b(?:received|container|ha?emoly[sz]ed|unlabell?ed|insufficient|notified|accession|referred)\b/i;
+/** (mend21) Words that report a finding, or a number with a unit (`>100,000 CFU/mL`, `12 mg/L`). */
+const FINDING_WORD = /\b(?:growth|flora|cfu|isolated|gram|cocci|bacilli|organisms?|detected|positive|negative)\b/i;
+const NUMBER_WITH_UNIT = /\d\s*(?:%|[a-zµ]+\/[a-zµ]+|(?:mg|g|mmol|umol|µmol|nmol|iu|u|cfu|copies|ng|pg|ml)\b)/i;
+function reportsFinding(sentence: string): boolean {
+  if (ABOUT_SPECIMEN.test(sentence)) return false;
+  return FINDING_WORD.test(sentence) || NUMBER_WITH_UNIT.test(sentence);
 }
 
 /**

@@ -55,11 +55,25 @@ export function recordRowNumbers(numbers: RecordNumbers, row: { value: string; u
   const context: NumberContext = { ...file, ...(file.otherMarkGroups === undefined ? { unitless: !row.unit?.trim(), rangeText: row.rangeText } : {}) };
   const range = parseReferenceRange(row.rangeText, context);
   const point = /^[1-9]\d{0,2}\.\d{3}$/.exec(row.value.trim());
-  if (pointsUnsaid && point && /^(?:H|\+{1,3})$/i.test(row.flag?.trim() ?? '') && range.high !== undefined) {
-    const above = (v: number) => v > range.high! || (range.highInclusive === false && v >= range.high!);
-    if (above(Number(row.value.replace('.', ''))) && !above(Number(row.value))) return { ...context, otherMarkGroups: true };
+  // (mend21) A point before three digits in a file writing decimal commas, or saying nothing of its points, is read
+  // from the row's own range and flag, never from the file's convention alone (`Creatinine 1.350 mg/dL 0,7-1,2` is
+  // 1.35, not 1350): it groups thousands only where the decimal reading contradicts the lab's high flag (`GGT 1.250
+  // U/l + < 60`) or lies far below the range (`Ferritin 1.250 ng/ml 30-400`); without a range it is a decimal.
+  if ((pointsUnsaid || file.otherMarkGroups === undefined) && point) {
+    return { ...context, otherMarkGroups: pointGroups(Number(row.value.trim()), Number(row.value.trim().replace('.', '')), range, row.flag) };
   }
   return { ...context, ...(file.otherMarkGroups === undefined ? { range: { low: range.low, high: range.high } } : {}) };
+}
+
+/** (mend21) Whether a point value groups thousands (grouped) rather than marks decimals (decimal), by the row's range and flag. */
+function pointGroups(decimal: number, grouped: number, range: ReturnType<typeof parseReferenceRange>, flag: string | undefined): boolean {
+  if (range.low === undefined && range.high === undefined) return false;
+  const above = (v: number) => range.high !== undefined && (v > range.high || (range.highInclusive === false && v >= range.high));
+  if (/^(?:H|HH|\+{1,3})$/i.test(flag?.trim() ?? '') && !above(decimal) && above(grouped)) return true;
+  // A low flag the decimal reading explains (`Ferritine 1.480 - 20-300`) keeps it.
+  if (/^(?:L|LL|-{1,3})$/i.test(flag?.trim() ?? '') && range.low !== undefined && decimal < range.low) return false;
+  if (range.low !== undefined && range.low > 0 && decimal < range.low / 10 && grouped >= range.low) return true;
+  return false;
 }
 
 /** A range of two bounds each a whole group of thousands (`150.000-400.000`). */
