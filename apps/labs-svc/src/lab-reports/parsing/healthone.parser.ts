@@ -1,7 +1,6 @@
 import { readHl7DateTime } from './dates.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
-import { recordNumberContext, recordRange, recordRowNumbers, recordSaysNoResult } from './record-numbers.js';
-import { parseValueToken } from './tokens.js';
+import { otherPatientWarning, recordFlag, recordNumberContext, recordRange, recordValue } from './record-numbers.js';
 
 /*
  * (fixr80) Belgian HealthOne lab files (the Medidoc-derived format Belgian laboratories send a practice's software:
@@ -43,18 +42,6 @@ export function isHealthOne(text: string): boolean {
     return false;
   }
   return results > 0;
-}
-
-/**
- * The flag field as the reader's flags: `*` a result out of the usual (abnormal, as printed), `+`/`++` above the range,
- * `-`/`--` below it; letters (`H`, `L`, `HH`, `LL`, `A`, `N`) and `<`/`>` as printed.
- */
-function flagOf(field: string): string | undefined {
-  const f = field.trim();
-  if (!f) return undefined;
-  if (/^\+{1,3}$/.test(f)) return 'H';
-  if (/^-{1,3}$/.test(f)) return 'L';
-  return f;
 }
 
 /** A date of an A record: `ddMMyyyy`, `ddMMyy` or `dd/MM/yyyy`, as midnight UTC. */
@@ -102,7 +89,7 @@ export function parseHealthOne(text: string): ParsedReport {
   }));
   const stop = (line: number) => {
     otherPatient = true;
-    warnings.push({ code: 'other-patient', message: 'This file holds results of more than one patient: those after the second patient record were not read', line });
+    warnings.push(otherPatientWarning(line));
   };
 
   lines.forEach((raw, index) => {
@@ -158,22 +145,21 @@ export function parseHealthOne(text: string): ParsedReport {
         // A section's title, or a result's record repeated without its value: no result.
         if (!valueField) return;
         const unit = field(5);
-        // (mend20) The value read with the row's unit, range and flag (recordRowNumbers).
-        const v = parseValueToken(valueField.replace(/\s+/g, ''), recordRowNumbers(numbers, { value: valueField.replace(/^[<>=≤≥]+/, ''), unit, rangeText: field(4), flag: field(6) }));
-        const numeric = v && /^[<>=≤≥]*\s*[-+]?\d/.test(valueField);
-        // (mend18) A text that says the result is to follow or was not done (`volgt`, `en cours`, `niet uitgevoerd`): none.
-        const none = numeric ? null : recordSaysNoResult(valueField);
-        if (none) {
+        const range = field(4);
+        // (mend20) The value read with the row's unit, range and flag; (mend18) a text that says the result is to
+        // follow or was not done (`volgt`, `en cours`, `niet uitgevoerd`): none.
+        const value = recordValue(numbers, valueField, { unit, rangeText: range, flag: field(6) });
+        if (!value) return;
+        if ('none' in value) {
           warnings.push({ code: 'not-a-result', message: `"${name}" was not read: it says "${valueField}"`, line });
           last = null;
           return;
         }
-        const flag = flagOf(field(6));
-        const range = field(4);
+        const flag = recordFlag(field(6));
         const bounds = recordRange(range, numbers);
         const row: RawRow = {
           name: nameWithoutOwnUnit(name, unit),
-          ...(numeric ? { value: v.value, ...(v.comparator ? { comparator: v.comparator, valueText: valueField.replace(/\s+/g, '') } : {}) } : { value: null, valueText: valueField }),
+          ...value,
           ...(unit ? { unit } : {}),
           ...(range ? { rangeText: range } : {}),
           ...(bounds ? { range: bounds } : {}),

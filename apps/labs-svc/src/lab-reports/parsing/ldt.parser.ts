@@ -1,8 +1,8 @@
 import { readHl7DateTime } from './dates.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
 import type { NumberContext } from './printed-number.js';
-import { recordNumberContext, recordRange, recordRowNumbers, recordSaysNoResult } from './record-numbers.js';
-import { parseNumber, parseValueToken } from './tokens.js';
+import { otherPatientWarning, recordFlag, recordNumberContext, recordRange, recordValue } from './record-numbers.js';
+import { parseNumber } from './tokens.js';
 
 /*
  * (fixr80) German LDT files (Labordatenträger, KBV; the xDT family with BDT and GDT): one field a line,
@@ -55,16 +55,6 @@ function dateOf(content: string): string | undefined {
   const ymd = readHl7DateTime(t);
   if (/^(?:19|20)\d{2}(?:0[1-9]|1[0-2])/.test(t) && ymd) return ymd.iso;
   return readHl7DateTime(`${t.slice(4)}${t.slice(2, 4)}${t.slice(0, 2)}`)?.iso;
-}
-
-/** 8422, the limit indicator, as the reader's flags: `+`/`++` above the range, `-`/`--` below, `!` abnormal; letters as sent. */
-function flagOf(content: string): string | undefined {
-  const f = content.trim();
-  if (!f) return undefined;
-  if (/^\+{1,3}$/.test(f)) return 'H';
-  if (/^-{1,3}$/.test(f)) return 'L';
-  if (/^!+$/.test(f)) return 'A';
-  return f;
 }
 
 /** A number of a normal-value bound (8461, 8462): `3.5`, `3,5`, `-1` (`4.000` as the file's numbers read it: mend18). */
@@ -139,30 +129,23 @@ export function parseLdt(text: string): ParsedReport {
     const at = b.collectedOn ?? collectedOn;
     // (mend20) The bounds of 8461/8462 read as one range's, the value with the row's unit, range and flag (recordRowNumbers).
     const boundsText = b.low !== undefined && b.high !== undefined ? `${b.low.trim()}-${b.high.trim()}` : (b.low ?? b.high ?? '').trim();
-    const normalPrinted = b.normalText.join(' ').trim() || boundsText;
-    const numeric = b.value !== undefined
-      ? parseValueToken(b.value.replace(/\s+/g, ''), recordRowNumbers(numbers, { value: b.value.replace(/^[<>=≤≥\s]+/, ''), unit: b.unit, rangeText: normalPrinted, flag: b.indicator }))
-      : null;
-    const valueText = b.texts[0];
-    if (!numeric && valueText === undefined && !b.value) return;
+    const normal = b.normalText.join(' ').trim();
     // (mend18) A text that says the result is to follow or was not done (`folgt`, `Befund folgt`, `Material hämolytisch,
     // nicht bestimmbar`): no result.
-    const none = numeric ? null : recordSaysNoResult(valueText ?? b.value!);
-    if (none) {
-      warnings.push({ code: 'not-a-result', message: `"${b.name || b.id}" was not read: it says "${valueText ?? b.value!}"`, line: b.line });
+    const value = recordValue(numbers, b.value, { unit: b.unit, rangeText: normal || boundsText, flag: b.indicator }, b.texts[0] ?? b.value);
+    if (!value) return;
+    if ('none' in value) {
+      warnings.push({ code: 'not-a-result', message: `"${b.name || b.id}" was not read: it says "${b.texts[0] ?? b.value!}"`, line: b.line });
       return;
     }
     const low = boundOf(b.low, { ...numbers, rangeText: boundsText });
     const high = boundOf(b.high, { ...numbers, rangeText: boundsText });
-    const normal = b.normalText.join(' ').trim();
-    const rangeText = normal || (low !== undefined && high !== undefined ? `${b.low!.trim()}-${b.high!.trim()}` : '');
+    const rangeText = normal || (low !== undefined && high !== undefined ? boundsText : '');
     const bounds = recordRange(rangeText, numbers);
-    const flag = b.indicator ? flagOf(b.indicator) : undefined;
+    const flag = recordFlag(b.indicator);
     const row: RawRow = {
       name: b.name || b.id,
-      ...(numeric
-        ? { value: numeric.value, ...(numeric.comparator ? { comparator: numeric.comparator, valueText: b.value!.replace(/\s+/g, '') } : {}) }
-        : { value: null, valueText: valueText ?? b.value! }),
+      ...value,
       ...(b.unit ? { unit: b.unit } : {}),
       ...(rangeText ? { rangeText } : {}),
       ...(bounds ? { range: bounds } : {}),
@@ -171,7 +154,7 @@ export function parseLdt(text: string): ParsedReport {
       line: b.line,
       ...(at ? { collectedAt: at } : {}),
     };
-    for (const t of [...(numeric ? b.texts : b.texts.slice(1)), ...b.comments]) appendComment(row, t);
+    for (const t of [...(value.value !== null ? b.texts : b.texts.slice(1)), ...b.comments]) appendComment(row, t);
     rows.push(row);
   };
 
@@ -204,7 +187,7 @@ export function parseLdt(text: string): ParsedReport {
           if (patient !== undefined && !samePatient(patient, recordPatient)) {
             close();
             otherPatient = true;
-            warnings.push({ code: 'other-patient', message: 'This file holds results of more than one patient: those after the second patient record were not read', line });
+            warnings.push(otherPatientWarning(line));
             return;
           }
           patient ??= recordPatient;

@@ -1,7 +1,7 @@
-import { firstNotAResult } from './tokens.js';
+import { firstNotAResult, parseValueToken } from './tokens.js';
 import { writesPointDecimals, type NumberContext } from './printed-number.js';
 import { parseReferenceRange } from './reference-range.js';
-import type { RawRow } from './parse.types.js';
+import type { ParseWarning, RawRow } from './parse.types.js';
 
 /*
  * (mend18) Numbers of the Belgian and German record files (HealthOne, LDT). Both formats come from countries whose
@@ -103,4 +103,43 @@ export function recordRange(rangeText: string | undefined, context: NumberContex
 /** (mend18) A record's text value that says no result is there (yet): `volgt`, `en cours`, `Befund folgt`, `Material hämolytisch, nicht bestimmbar`. */
 export function recordSaysNoResult(text: string): string | null {
   return firstNotAResult(text.trim().split(/\s+/), 0)?.reason ?? null;
+}
+
+/**
+ * A record's flag field as the reader's flags (HealthOne and LDT alike): `+`/`++` above the range, `-`/`--` below
+ * it, `!` out of the usual (abnormal); letters (`H`, `L`, `*`, `A`, `N`) and `<`/`>` as printed.
+ */
+export function recordFlag(field: string | undefined): string | undefined {
+  const f = (field ?? '').trim();
+  if (!f) return undefined;
+  if (/^\+{1,3}$/.test(f)) return 'H';
+  if (/^-{1,3}$/.test(f)) return 'L';
+  if (/^!+$/.test(f)) return 'A';
+  return f;
+}
+
+/** The value fields of a record's row: a number (with its comparator and the censored text as printed) or a text. */
+export type RecordValue = Pick<RawRow, 'value' | 'comparator' | 'valueText'>;
+
+/**
+ * A record's printed value as its row's value fields, read with the row's unit, range and flag (recordRowNumbers): a
+ * number where the value field prints one (`4,4`, `<3`, `2.430`), else `text` (the field itself unless the format
+ * gives a result text apart) — or `{ none }` where that text says no result is there (recordSaysNoResult).
+ */
+export function recordValue(
+  numbers: RecordNumbers, printed: string | undefined, row: { unit?: string; rangeText?: string; flag?: string }, text = printed,
+): RecordValue | { none: string } | null {
+  const compact = (printed ?? '').replace(/\s+/g, '');
+  const v = compact && /^[<>=≤≥]*[-+]?\d/.test(compact)
+    ? parseValueToken(compact, recordRowNumbers(numbers, { value: compact.replace(/^[<>=≤≥]+/, ''), ...row }))
+    : null;
+  if (v) return { value: v.value, ...(v.comparator ? { comparator: v.comparator, valueText: compact } : {}) };
+  if (!text) return null;
+  const none = recordSaysNoResult(text);
+  return none ? { none } : { value: null, valueText: text };
+}
+
+/** The warning of a record file read up to its second patient (HealthOne, LDT). */
+export function otherPatientWarning(line: number): ParseWarning {
+  return { code: 'other-patient', message: 'This file holds results of more than one patient: those after the second patient record were not read', line };
 }
