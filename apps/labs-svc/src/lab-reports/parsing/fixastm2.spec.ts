@@ -1,6 +1,5 @@
-import { catalog, codedRow, opts } from '../../testing/reader.js';
+import { catalog, codedRow, hl7Results, opts } from '../../testing/reader.js';
 import { codeRows } from './coding.js';
-import { parseHl7 } from './hl7.parser.js';
 import { readReport } from './report-reader.js';
 
 /** (fixastm2) An ASTM E1394 / LIS2-A2 message uploaded as text, read and coded: [key, value, unit, low, high, flag]. */
@@ -82,8 +81,7 @@ describe('fixastm2: result aspects of immunoassay records, research-use-only par
 });
 
 /** (fixastm2) An HL7 v2 message's OBX rows, read and coded. */
-const hl7 = (...obx: string[]) => codeRows(parseHl7(['MSH|^~\\&|GAS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.3.1', 'OBR|1|||PANEL', ...obx].join('\r'), opts).rows,
-  catalog, '2026-01-01T00:00:00.000Z').results.map(codedRow);
+const hl7 = (...obx: string[]) => hl7Results(...obx).map(codedRow);
 
 describe('fixastm2: HL7 inputs and placeholders', () => {
   it('a `T` in a temperature unit is the patient temperature a blood-gas analyser was given: no row', () => {

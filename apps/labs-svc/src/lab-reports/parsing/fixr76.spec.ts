@@ -1,6 +1,4 @@
-import { catalog, codedWithRangeText, opts, rangeTextRow } from '../../testing/reader.js';
-import { codeRows } from './coding.js';
-import { parseHl7 } from './hl7.parser.js';
+import { catalog, codedWithRangeText, hl7Results, opts, rangeTextRow } from '../../testing/reader.js';
 import { withUnitAfterRangeTidied } from './line-tidy.js';
 
 /*
@@ -12,10 +10,8 @@ import { withUnitAfterRangeTidied } from './line-tidy.js';
 
 const lines = (...l: string[]) => l.join('\n');
 /** [key, value, unit, range text, low, high, flag] of each row an HL7 message reads. */
-const hl7 = (...obx: string[]) => codeRows(parseHl7(['MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.3.1', 'OBR|1|||PANEL', ...obx].join('\r'), opts).rows,
-  catalog, '2026-01-01T00:00:00.000Z').results.map(rangeTextRow);
-const hl7Text = (...obx: string[]) => codeRows(parseHl7(['MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.3.1', 'OBR|1|||PANEL', ...obx].join('\r'), opts).rows,
-  catalog, '2026-01-01T00:00:00.000Z').results.map((r) => [r.biomarker?.key ?? `?${r.name}`, r.value, r.valueText ?? null, r.unit ?? null, r.range.text ?? null, r.flag ?? null]);
+const hl7 = (...obx: string[]) => hl7Results(...obx).map(rangeTextRow);
+const hl7Text = (...obx: string[]) => hl7Results(...obx).map((r) => [r.biomarker?.key ?? `?${r.name}`, r.value, r.valueText ?? null, r.unit ?? null, r.range.text ?? null, r.flag ?? null]);
 
 describe('fixr76: a unit after the range, as a copied page prints it', () => {
   it('a power of ten whose superscript was flattened, apart from its x (`x 1012/l`, `x 109/l`)', () => {

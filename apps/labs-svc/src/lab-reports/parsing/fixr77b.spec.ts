@@ -1,6 +1,4 @@
-import { catalog, coded, codedWithRangeText, opts } from '../../testing/reader.js';
-import { codeRows } from './coding.js';
-import { parseHl7 } from './hl7.parser.js';
+import { catalog, coded, codedWithRangeText, hl7Results, opts } from '../../testing/reader.js';
 import { parseReferenceRange } from './reference-range.js';
 
 /*
@@ -11,9 +9,8 @@ import { parseReferenceRange } from './reference-range.js';
  */
 
 const lines = (...l: string[]) => l.join('\n');
-const message = (...segments: string[]) => ['MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.3.1', 'PID|1||4711', 'OBR|1|||PANEL', ...segments].join('\r');
 /** [key, value, valueText, unit, range text, flag, comment] of each row an HL7 message reads. */
-const hl7 = (...segments: string[]) => codeRows(parseHl7(message(...segments), opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+const hl7 = (...segments: string[]) => hl7Results(...segments)
   .map((r) => [r.biomarker?.key ?? `?${r.name}`, r.value, r.valueText ?? null, r.unit ?? null, r.range.text ?? null, r.flag ?? null, r.comment ?? null]);
 
 describe('fixr77b: a high-sensitivity troponin I is the catalog\'s troponin I', () => {

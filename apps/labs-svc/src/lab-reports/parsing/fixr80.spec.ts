@@ -1,4 +1,4 @@
-import { catalog, codedWithRangeText, opts, rangeTextRow } from '../../testing/reader.js';
+import { catalog, codedWithRangeText, ldtLine, opts, rangeTextRow } from '../../testing/reader.js';
 import { codeRows } from './coding.js';
 import { readReport } from './report-reader.js';
 
@@ -22,8 +22,6 @@ async function read(text: string) {
   };
 }
 
-/** An LDT line: the length (3 digits: itself, the field id, the content and CR LF), the field id, the content. */
-const ldt = (field: string, content: string) => `${String(3 + 4 + content.length + 2).padStart(3, '0')}${field}${content}`;
 
 describe('fixr80: Belgian HealthOne lab files', () => {
   const header = ['A1\\R-0042\\LABO EXEMPLE\\', 'A2\\R-0042\\DUPONT\\MARIE\\F\\02031961\\', 'A3\\R-0042\\Rue Test 5\\1000\\BRUXELLES\\',
@@ -93,16 +91,16 @@ describe('fixr80: Belgian HealthOne lab files', () => {
 });
 
 describe('fixr80: German LDT (xDT) files', () => {
-  const head = [ldt('8000', '8220'), ldt('9212', 'LDT1014.01'), ldt('8000', '8201'), ldt('8301', '20240305'), ldt('8302', '20240306'),
-    ldt('3101', 'Muster'), ldt('3103', '01011960')];
+  const head = [ldtLine('8000', '8220'), ldtLine('9212', 'LDT1014.01'), ldtLine('8000', '8201'), ldtLine('8301', '20240305'), ldtLine('8302', '20240306'),
+    ldtLine('3101', 'Muster'), ldtLine('3103', '01011960')];
 
   it('reads one result per 8410 test block: value, unit, limit indicator, range bounds or text', async () => {
     const r = await read(lines(...head,
-      ldt('8410', 'GLU'), ldt('8411', 'Glucose'), ldt('8420', '132'), ldt('8421', 'mg/dl'), ldt('8422', '+'), ldt('8461', '70'), ldt('8462', '100'),
-      ldt('8410', 'K'), ldt('8411', 'Kalium'), ldt('8420', '3,1'), ldt('8421', 'mmol/l'), ldt('8422', '--'), ldt('8460', '3,5 - 5,1'),
-      ldt('8410', 'HBSAG'), ldt('8411', 'HBs-Antigen'), ldt('8480', 'negativ'), ldt('8460', 'negativ'),
-      ldt('8410', 'FERR'), ldt('8411', 'Ferritin'), ldt('8420', '250'), ldt('8421', 'ng/ml'), ldt('8422', '!'),
-      ldt('8410', 'ALT'), ldt('8411', 'GPT (ALT)'), ldt('8420', '<5'), ldt('8421', 'U/l'), ldt('8461', '0'), ldt('8462', '35')));
+      ldtLine('8410', 'GLU'), ldtLine('8411', 'Glucose'), ldtLine('8420', '132'), ldtLine('8421', 'mg/dl'), ldtLine('8422', '+'), ldtLine('8461', '70'), ldtLine('8462', '100'),
+      ldtLine('8410', 'K'), ldtLine('8411', 'Kalium'), ldtLine('8420', '3,1'), ldtLine('8421', 'mmol/l'), ldtLine('8422', '--'), ldtLine('8460', '3,5 - 5,1'),
+      ldtLine('8410', 'HBSAG'), ldtLine('8411', 'HBs-Antigen'), ldtLine('8480', 'negativ'), ldtLine('8460', 'negativ'),
+      ldtLine('8410', 'FERR'), ldtLine('8411', 'Ferritin'), ldtLine('8420', '250'), ldtLine('8421', 'ng/ml'), ldtLine('8422', '!'),
+      ldtLine('8410', 'ALT'), ldtLine('8411', 'GPT (ALT)'), ldtLine('8420', '<5'), ldtLine('8421', 'U/l'), ldtLine('8461', '0'), ldtLine('8462', '35')));
     expect(r.layout).toBe('ldt');
     expect(r.rows).toEqual([
       ['glucose', 132, null, 'mg/dL', '70-100', 70, 100, 'high'],
@@ -115,22 +113,22 @@ describe('fixr80: German LDT (xDT) files', () => {
 
   it('comments (8470) are the test\'s comment, never a result; a test with no result is no row', async () => {
     const r = await read(lines(...head,
-      ldt('8410', 'HEPC'), ldt('8411', 'Hepatitis C'),
-      ldt('8410', 'HCVRNA'), ldt('8411', 'HCV-RNA'), ldt('8421', 'IU/ml'), ldt('8480', 'nicht nachweisbar'),
-      ldt('8470', 'Nachweisgrenze: 15 IU/ml'), ldt('8470', '(Methode 2024)')));
+      ldtLine('8410', 'HEPC'), ldtLine('8411', 'Hepatitis C'),
+      ldtLine('8410', 'HCVRNA'), ldtLine('8411', 'HCV-RNA'), ldtLine('8421', 'IU/ml'), ldtLine('8480', 'nicht nachweisbar'),
+      ldtLine('8470', 'Nachweisgrenze: 15 IU/ml'), ldtLine('8470', '(Methode 2024)')));
     expect(r.rows).toEqual([['?HCV-RNA', null, 'nicht nachweisbar', '[IU]/mL', null, null, null, null]]);
     expect(r.results[0]!.comment).toBe('Nachweisgrenze: 15 IU/ml\n(Methode 2024)');
   });
 
   it('the collection date of the test (8432) is its rows\'; the report date (8302) the fallback', async () => {
-    const r = await read(lines(...head, ldt('8410', 'NA'), ldt('8411', 'Natrium'), ldt('8432', '04032024'), ldt('8420', '140'), ldt('8421', 'mmol/l'),
-      ldt('8410', 'CL'), ldt('8411', 'Chlorid'), ldt('8420', '101'), ldt('8421', 'mmol/l')));
+    const r = await read(lines(...head, ldtLine('8410', 'NA'), ldtLine('8411', 'Natrium'), ldtLine('8432', '04032024'), ldtLine('8420', '140'), ldtLine('8421', 'mmol/l'),
+      ldtLine('8410', 'CL'), ldtLine('8411', 'Chlorid'), ldtLine('8420', '101'), ldtLine('8421', 'mmol/l')));
     expect(r.results.map((x) => x.collectedAt)).toEqual(['2024-03-04T00:00:00.000Z', '2024-03-04T00:00:00.000Z']);
     expect(r.parsed.reportedAt).toBe('2024-03-06T00:00:00.000Z');
   });
 
   it('no LDT line is read by the text reader (length and field digits are no name or value)', async () => {
-    const r = await read(lines(...head, ldt('8410', 'X1'), ldt('8421', 'kIU/ml'), ldt('8470', 'untere Grenze: 0,5 kIU/ml')));
+    const r = await read(lines(...head, ldtLine('8410', 'X1'), ldtLine('8421', 'kIU/ml'), ldtLine('8470', 'untere Grenze: 0,5 kIU/ml')));
     expect(r.layout).toBe('ldt');
     expect(r.rows).toEqual([]);
   });
@@ -140,7 +138,7 @@ describe('fixr80: German LDT (xDT) files', () => {
     expect(table.layout).not.toBe('ldt');
     // (Read by the text reader, as before: its values, whatever it makes of the numbers before the names.)
     expect(table.rows.map((x) => x[1])).toEqual([95, 140]);
-    const mixed = await read(lines(ldt('8410', 'GLU'), 'Glucose 95 mg/dL 70-110'));
+    const mixed = await read(lines(ldtLine('8410', 'GLU'), 'Glucose 95 mg/dL 70-110'));
     expect(mixed.layout).not.toBe('ldt');
   });
 });
@@ -159,7 +157,7 @@ describe('fixr80: French names and a kilo-international unit of these files', ()
       'L1\\Q-7\\RA\\Réserve alcaline\\22-29\\mmol/L\\\\25\\', 'L1\\Q-7\\PTH\\Parathormone\\15-65\\ng/L\\\\40\\',
       'L1\\Q-7\\TPO\\Ac. anti-peroxydase\\<34\\UI/mL\\\\12\\'));
     expect(r.rows.map((x) => [x[0], x[3]])).toEqual([['carbon-dioxide', 'mmol/L'], ['parathyroid-hormone', 'ng/L'], ['thyroid-peroxidase-antibody', '[IU]/mL']]);
-    const v = await read(lines(ldt('8000', '8201'), ldt('8410', 'HBV'), ldt('8411', 'HBV-DNA'), ldt('8420', '1,2'), ldt('8421', 'kIU/ml')));
+    const v = await read(lines(ldtLine('8000', '8201'), ldtLine('8410', 'HBV'), ldtLine('8411', 'HBV-DNA'), ldtLine('8420', '1,2'), ldtLine('8421', 'kIU/ml')));
     expect(v.rows.map((x) => x[3])).toEqual(['k[IU]/mL']);
   });
 

@@ -1,6 +1,5 @@
-import { catalog, coded, codedWithRangeText, opts, rangeTextRow } from '../../testing/reader.js';
+import { catalog, coded, codedWithRangeText, healthOneHeader, hl7Results, ldtLine, opts, rangeTextRow } from '../../testing/reader.js';
 import { codeRows } from './coding.js';
-import { parseHl7 } from './hl7.parser.js';
 import { parseReferenceRange } from './reference-range.js';
 import { readReport } from './report-reader.js';
 
@@ -23,35 +22,31 @@ async function read(text: string) {
     warnings: parsed.warnings.map((w) => w.code),
   };
 }
-/** An LDT line: the length (3 digits: itself, the field id, the content and CR LF), the field id, the content. */
-const ldt = (field: string, content: string) => `${String(3 + 4 + content.length + 2).padStart(3, '0')}${field}${content}`;
-const message = (...segments: string[]) => ['MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.3.1', 'PID|1||4711', 'OBR|1|||PANEL', ...segments].join('\r');
 /** [key, valueText, comment] of each row an HL7 message reads. */
-const hl7 = (...segments: string[]) => codeRows(parseHl7(message(...segments), opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+const hl7 = (...segments: string[]) => hl7Results(...segments)
   .map((r) => [r.biomarker?.key ?? `?${r.name}`, r.valueText ?? null, r.comment ?? null]);
 
-const h1 = (request: string) => [`A1\\${request}\\LABO VOORBEELD\\`, `A2\\${request}\\JANSSENS\\PIET\\M\\12051970\\`, `A4\\${request}\\Dr Test\\03032025\\\\C\\`];
 
 describe('mend18: numbers of HealthOne and LDT files', () => {
   it('a comma is the decimal mark: `1,234` is 1.234 (HealthOne and LDT)', async () => {
-    const h = await read(crlf(...h1('Q-7'), 'L1\\Q-7\\TSH\\TSH\\0,30-4,00\\mIU/L\\\\2,345\\', 'L1\\Q-7\\K\\Kalium\\3,5-5,1\\mmol/L\\\\4,4\\'));
+    const h = await read(crlf(...healthOneHeader('Q-7'), 'L1\\Q-7\\TSH\\TSH\\0,30-4,00\\mIU/L\\\\2,345\\', 'L1\\Q-7\\K\\Kalium\\3,5-5,1\\mmol/L\\\\4,4\\'));
     expect(h.rows[0]!.slice(0, 2)).toEqual(['thyroid-stimulating-hormone', 2.345]);
     expect(h.rows[0]![7]).toBe('normal');
-    const l = await read(crlf(ldt('8000', '8201'), ldt('3101', 'Beispiel'), ldt('3103', '02021972'), ldt('8410', 'LEU'), ldt('8411', 'Leukozyten'),
-      ldt('8420', '6,125'), ldt('8421', '/nl'), ldt('8461', '4,0'), ldt('8462', '10,0')));
+    const l = await read(crlf(ldtLine('8000', '8201'), ldtLine('3101', 'Beispiel'), ldtLine('3103', '02021972'), ldtLine('8410', 'LEU'), ldtLine('8411', 'Leukozyten'),
+      ldtLine('8420', '6,125'), ldtLine('8421', '/nl'), ldtLine('8461', '4,0'), ldtLine('8462', '10,0')));
     expect(l.rows).toEqual([['white-blood-cell-count', 6.125, null, '/nL', '4,0-10,0', 4, 10, 'normal']]);
   });
 
   it('a point groups thousands where the file\'s ranges show it so (`150.000-400.000`), value and range alike', async () => {
-    const h = await read(crlf(...h1('Q-8'), 'L1\\Q-8\\PLT\\Plaatjes\\150.000-400.000\\/µL\\\\310.000\\', 'L1\\Q-8\\LEU\\Leukocyten\\4.000-10.000\\/µL\\\\6.500\\'));
+    const h = await read(crlf(...healthOneHeader('Q-8'), 'L1\\Q-8\\PLT\\Plaatjes\\150.000-400.000\\/µL\\\\310.000\\', 'L1\\Q-8\\LEU\\Leukocyten\\4.000-10.000\\/µL\\\\6.500\\'));
     expect(h.rows.map((r) => [r[1], r[5], r[6], r[7]])).toEqual([[310000, 150000, 400000, 'normal'], [6500, 4000, 10000, 'normal']]);
-    const l = await read(crlf(ldt('8000', '8201'), ldt('3101', 'Beispiel'), ldt('8410', 'LEU'), ldt('8411', 'Leukozyten'),
-      ldt('8420', '6.500'), ldt('8421', '/µl'), ldt('8460', '4.000 - 10.000')));
+    const l = await read(crlf(ldtLine('8000', '8201'), ldtLine('3101', 'Beispiel'), ldtLine('8410', 'LEU'), ldtLine('8411', 'Leukozyten'),
+      ldtLine('8420', '6.500'), ldtLine('8421', '/µl'), ldtLine('8460', '4.000 - 10.000')));
     expect(l.rows.map((r) => [r[1], r[5], r[6], r[7]])).toEqual([[6500, 4000, 10000, 'normal']]);
   });
 
   it('negatives: a lone `1.250` in a file with no grouped range is a decimal; plain decimal commas and points as before', async () => {
-    const h = await read(crlf(...h1('Q-9'), 'L1\\Q-9\\TROP\\Troponine\\<0.040\\ng/mL\\\\0.125\\', 'L1\\Q-9\\CREA\\Creatinine\\0,70-1,20\\mg/dL\\\\0,95\\'));
+    const h = await read(crlf(...healthOneHeader('Q-9'), 'L1\\Q-9\\TROP\\Troponine\\<0.040\\ng/mL\\\\0.125\\', 'L1\\Q-9\\CREA\\Creatinine\\0,70-1,20\\mg/dL\\\\0,95\\'));
     expect(h.rows.map((r) => r[1])).toEqual([0.125, 0.95]);
   });
 });
@@ -59,37 +54,37 @@ describe('mend18: numbers of HealthOne and LDT files', () => {
 describe('mend18: a second patient in a record file', () => {
   it('LDT: a second report record with another name and no birth date ends the read', async () => {
     const l = await read(crlf(
-      ldt('8000', '8201'), ldt('3101', 'Erster'), ldt('3102', 'Anna'), ldt('8410', 'NA'), ldt('8411', 'Natrium'), ldt('8420', '141'), ldt('8421', 'mmol/l'),
-      ldt('8000', '8201'), ldt('3101', 'Zweiter'), ldt('3102', 'Bert'), ldt('8410', 'NA'), ldt('8411', 'Natrium'), ldt('8420', '128'), ldt('8421', 'mmol/l')));
+      ldtLine('8000', '8201'), ldtLine('3101', 'Erster'), ldtLine('3102', 'Anna'), ldtLine('8410', 'NA'), ldtLine('8411', 'Natrium'), ldtLine('8420', '141'), ldtLine('8421', 'mmol/l'),
+      ldtLine('8000', '8201'), ldtLine('3101', 'Zweiter'), ldtLine('3102', 'Bert'), ldtLine('8410', 'NA'), ldtLine('8411', 'Natrium'), ldtLine('8420', '128'), ldtLine('8421', 'mmol/l')));
     expect(l.rows.map((r) => r[1])).toEqual([141]);
     expect(l.warnings).toContain('other-patient');
   });
 
   it('LDT: a second report record with no patient fields ends the read; the same patient again goes on', async () => {
     const none = await read(crlf(
-      ldt('8000', '8201'), ldt('3000', '4711'), ldt('8410', 'NA'), ldt('8411', 'Natrium'), ldt('8420', '141'), ldt('8421', 'mmol/l'),
-      ldt('8000', '8201'), ldt('8410', 'K'), ldt('8411', 'Kalium'), ldt('8420', '4,1'), ldt('8421', 'mmol/l')));
+      ldtLine('8000', '8201'), ldtLine('3000', '4711'), ldtLine('8410', 'NA'), ldtLine('8411', 'Natrium'), ldtLine('8420', '141'), ldtLine('8421', 'mmol/l'),
+      ldtLine('8000', '8201'), ldtLine('8410', 'K'), ldtLine('8411', 'Kalium'), ldtLine('8420', '4,1'), ldtLine('8421', 'mmol/l')));
     expect(none.rows.map((r) => r[1])).toEqual([141]);
     const same = await read(crlf(
-      ldt('8000', '8201'), ldt('3000', '4711'), ldt('3101', 'Erster'), ldt('8410', 'NA'), ldt('8411', 'Natrium'), ldt('8420', '141'), ldt('8421', 'mmol/l'),
-      ldt('8000', '8201'), ldt('3101', 'Erster'), ldt('8410', 'K'), ldt('8411', 'Kalium'), ldt('8420', '4,1'), ldt('8421', 'mmol/l')));
+      ldtLine('8000', '8201'), ldtLine('3000', '4711'), ldtLine('3101', 'Erster'), ldtLine('8410', 'NA'), ldtLine('8411', 'Natrium'), ldtLine('8420', '141'), ldtLine('8421', 'mmol/l'),
+      ldtLine('8000', '8201'), ldtLine('3101', 'Erster'), ldtLine('8410', 'K'), ldtLine('8411', 'Kalium'), ldtLine('8420', '4,1'), ldtLine('8421', 'mmol/l')));
     expect(same.rows.map((r) => r[1])).toEqual([141, 4.1]);
     expect(same.warnings).not.toContain('other-patient');
   });
 
   it('HealthOne: a new request with no A2 before its results ends the read; a new request of the same patient goes on', async () => {
-    const other = await read(crlf(...h1('Q-1'), 'L1\\Q-1\\GLU\\Glucose\\70-110\\mg/dL\\\\92\\',
+    const other = await read(crlf(...healthOneHeader('Q-1'), 'L1\\Q-1\\GLU\\Glucose\\70-110\\mg/dL\\\\92\\',
       'A1\\Q-2\\LABO VOORBEELD\\', 'L1\\Q-2\\GLU\\Glucose\\70-110\\mg/dL\\\\240\\'));
     expect(other.rows.map((r) => r[1])).toEqual([92]);
     expect(other.warnings).toContain('other-patient');
-    const same = await read(crlf(...h1('Q-1'), 'L1\\Q-1\\GLU\\Glucose\\70-110\\mg/dL\\\\92\\', ...h1('Q-2'), 'L1\\Q-2\\NA\\Natrium\\136-145\\mmol/L\\\\140\\'));
+    const same = await read(crlf(...healthOneHeader('Q-1'), 'L1\\Q-1\\GLU\\Glucose\\70-110\\mg/dL\\\\92\\', ...healthOneHeader('Q-2'), 'L1\\Q-2\\NA\\Natrium\\136-145\\mmol/L\\\\140\\'));
     expect(same.rows.map((r) => r[1])).toEqual([92, 140]);
   });
 });
 
 describe('mend18: pending and refused texts in record files are no rows', () => {
   it('HealthOne: `volgt`, `suit`, `niet uitgevoerd`, `hemolyse`, `en cours`', async () => {
-    const h = await read(crlf(...h1('Q-3'),
+    const h = await read(crlf(...healthOneHeader('Q-3'),
       'L1\\Q-3\\CHOL\\Cholesterol\\<190\\mg/dL\\\\volgt\\', 'L1\\Q-3\\TG\\Triglyceriden\\<150\\mg/dL\\\\suit\\',
       'L1\\Q-3\\FOL\\Foliumzuur\\>3\\ng/mL\\\\niet uitgevoerd\\', 'L1\\Q-3\\K\\Kalium\\3.5-5.1\\mmol/L\\\\hemolyse\\',
       'L1\\Q-3\\VITD\\Vitamine D\\30-100\\ng/mL\\\\en cours\\', 'L1\\Q-3\\URI\\Urine aspect\\\\\\\\troebel\\'));
@@ -97,16 +92,16 @@ describe('mend18: pending and refused texts in record files are no rows', () => 
   });
 
   it('LDT: `folgt`, `Befund folgt`, `Material hämolytisch, nicht bestimmbar`; a text result stays', async () => {
-    const l = await read(crlf(ldt('8000', '8201'), ldt('3101', 'Beispiel'),
-      ldt('8410', 'A1C'), ldt('8411', 'HbA1c'), ldt('8480', 'folgt'),
-      ldt('8410', 'UK'), ldt('8411', 'Urinkultur'), ldt('8480', 'Befund folgt'),
-      ldt('8410', 'CHO'), ldt('8411', 'Cholesterin'), ldt('8480', 'Material hämolytisch, nicht bestimmbar'),
-      ldt('8410', 'BB'), ldt('8411', 'Blutbild-Bemerkung'), ldt('8480', 'Anisozytose +')));
+    const l = await read(crlf(ldtLine('8000', '8201'), ldtLine('3101', 'Beispiel'),
+      ldtLine('8410', 'A1C'), ldtLine('8411', 'HbA1c'), ldtLine('8480', 'folgt'),
+      ldtLine('8410', 'UK'), ldtLine('8411', 'Urinkultur'), ldtLine('8480', 'Befund folgt'),
+      ldtLine('8410', 'CHO'), ldtLine('8411', 'Cholesterin'), ldtLine('8480', 'Material hämolytisch, nicht bestimmbar'),
+      ldtLine('8410', 'BB'), ldtLine('8411', 'Blutbild-Bemerkung'), ldtLine('8480', 'Anisozytose +')));
     expect(l.rows.map((r) => r[2])).toEqual(['Anisozytose +']);
   });
 
   it('HealthOne: a value after an equals sign (`=95`) is the number', async () => {
-    const h = await read(crlf(...h1('Q-4'), 'L1\\Q-4\\GLU\\Glucose\\70-110\\mg/dL\\\\=95\\'));
+    const h = await read(crlf(...healthOneHeader('Q-4'), 'L1\\Q-4\\GLU\\Glucose\\70-110\\mg/dL\\\\=95\\'));
     expect(h.rows).toEqual([['glucose', 95, null, 'mg/dL', '70-110', 70, 110, 'normal']]);
   });
 });
@@ -177,7 +172,7 @@ describe('mend18: no `{ratio}` for ratios whose parts\' units do not cancel', ()
     expect(coded(lines('Test                      Result    Units     Reference', 'Free/Total PSA Ratio      0.21      >0.25'))[0]![2]).toBeNull();
     expect(coded(lines('Test                      Result    Units     Reference', 'Aldosterone/Renin Ratio   18        <30'))[0]![2]).toBeNull();
     expect(coded(lines('Test                      Result    Units     Reference', 'Urine Protein Creatinine ratio   0.4    <0.15'))[0]![2]).toBeNull();
-    expect(codeRows(parseHl7(message('OBX|1|NM|ZR9^ARR Ratio^L||22||<30|N|||F'), opts).rows, catalog, '2026-01-01T00:00:00.000Z').results[0]!.unit ?? null).toBeNull();
+    expect(hl7Results('OBX|1|NM|ZR9^ARR Ratio^L||22||<30|N|||F')[0]!.unit ?? null).toBeNull();
   });
 
   it('negatives: other unknown ratios are `{ratio}`', () => {

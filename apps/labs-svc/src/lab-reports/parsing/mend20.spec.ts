@@ -1,6 +1,5 @@
-import { catalog, coded, opts, rangeTextRow } from '../../testing/reader.js';
+import { catalog, coded, healthOneHeader, hl7Results, ldtLine, ldtTest, opts, rangeTextRow } from '../../testing/reader.js';
 import { codeRows } from './coding.js';
-import { parseHl7 } from './hl7.parser.js';
 import { readReport } from './report-reader.js';
 
 /*
@@ -20,19 +19,14 @@ async function read(text: string) {
     return [key, value, unit, low, high, flag];
   });
 }
-const ldt = (field: string, content: string) => `${String(3 + 4 + content.length + 2).padStart(3, '0')}${field}${content}`;
-const h1 = (request: string) => [`A1\\${request}\\LABO TEST\\`, `A2\\${request}\\VERMEULEN\\LIES\\V\\07071977\\`, `A4\\${request}\\Dr Proef\\05052026\\\\C\\`];
-const ldtHead = [ldt('8000', '8201'), ldt('3101', 'Probe'), ldt('3103', '03031973')];
-const ldtTest = (id: string, value: string, unit: string, normal: string, flag = '') =>
-  [ldt('8410', id), ldt('8411', id), ldt('8420', value), ldt('8421', unit), ...(flag ? [ldt('8422', flag)] : []), ldt('8460', normal)];
+const ldtHead = [ldtLine('8000', '8201'), ldtLine('3101', 'Probe'), ldtLine('3103', '03031973')];
 
-const message = (...segments: string[]) => ['MSH|^~\\&|LIS|LAB|EHR|H|20260301120000||ORU^R01|7|P|2.3.1', 'PID|1||8822', 'OBR|1|||PANEL', ...segments].join('\r');
-const hl7 = (...segments: string[]) => codeRows(parseHl7(message(...segments), opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+const hl7 = (...segments: string[]) => hl7Results(...segments)
   .map((r) => [r.biomarker?.key ?? `?${r.name}`, r.valueText ?? null, r.comment ?? null]);
 
 describe('mend20: a point before three digits in a record file that writes decimal commas', () => {
   it('HealthOne: decimal commas in values or ranges elsewhere: `1.480` groups thousands', async () => {
-    const rows = await read(crlf(...h1('T-1'), 'L1\\T-1\\FER\\Ferritine\\20-300\\µg/L\\\\1.480\\', 'L1\\T-1\\K\\Kalium\\3,4-5,2\\mmol/L\\\\4,6\\'));
+    const rows = await read(crlf(...healthOneHeader('T-1'), 'L1\\T-1\\FER\\Ferritine\\20-300\\µg/L\\\\1.480\\', 'L1\\T-1\\K\\Kalium\\3,4-5,2\\mmol/L\\\\4,6\\'));
     expect(rows[0]).toEqual(['ferritin', 1480, 'ug/L', 20, 300, 'high']);
     expect(rows[1]!.slice(0, 2)).toEqual(['potassium', 4.6]);
   });
@@ -45,19 +39,19 @@ describe('mend20: a point before three digits in a record file that writes decim
   });
 
   it('no evidence either way: the lab\'s high flag that only the grouped reading explains groups it', async () => {
-    const rows = await read(crlf(...h1('T-2'), 'L1\\T-2\\CK\\CK\\<180\\U/L\\+\\2.610\\', 'L1\\T-2\\NA\\Natrium\\135-145\\mmol/L\\\\139\\'));
+    const rows = await read(crlf(...healthOneHeader('T-2'), 'L1\\T-2\\CK\\CK\\<180\\U/L\\+\\2.610\\', 'L1\\T-2\\NA\\Natrium\\135-145\\mmol/L\\\\139\\'));
     expect(rows[0]!.slice(0, 2)).toEqual(['creatine-kinase', 2610]);
   });
 
   it('negatives: no evidence and no flag, or a flag both readings explain: a decimal; mend18\'s `1,234` and point files as before', async () => {
-    const plain = await read(crlf(...h1('T-3'), 'L1\\T-3\\CK\\CK\\<180\\U/L\\\\2.610\\', 'L1\\T-3\\NA\\Natrium\\135-145\\mmol/L\\\\139\\'));
+    const plain = await read(crlf(...healthOneHeader('T-3'), 'L1\\T-3\\CK\\CK\\<180\\U/L\\\\2.610\\', 'L1\\T-3\\NA\\Natrium\\135-145\\mmol/L\\\\139\\'));
     expect(plain[0]!.slice(0, 2)).toEqual(['creatine-kinase', 2.61]);
-    const low = await read(crlf(...h1('T-4'), 'L1\\T-4\\FER\\Ferritine\\20-300\\µg/L\\-\\1.480\\', 'L1\\T-4\\NA\\Natrium\\135-145\\mmol/L\\\\139\\'));
+    const low = await read(crlf(...healthOneHeader('T-4'), 'L1\\T-4\\FER\\Ferritine\\20-300\\µg/L\\-\\1.480\\', 'L1\\T-4\\NA\\Natrium\\135-145\\mmol/L\\\\139\\'));
     expect(low[0]!.slice(0, 2)).toEqual(['ferritin', 1.48]);
-    const comma = await read(crlf(...h1('T-5'), 'L1\\T-5\\TSH\\TSH\\0,30-4,00\\mIU/L\\\\1,875\\', 'L1\\T-5\\K\\Kalium\\3,4-5,2\\mmol/L\\\\4,6\\'));
+    const comma = await read(crlf(...healthOneHeader('T-5'), 'L1\\T-5\\TSH\\TSH\\0,30-4,00\\mIU/L\\\\1,875\\', 'L1\\T-5\\K\\Kalium\\3,4-5,2\\mmol/L\\\\4,6\\'));
     expect(comma[0]!.slice(0, 2)).toEqual(['thyroid-stimulating-hormone', 1.875]);
     // A file writing point decimals (`4.6`): its `1.480` a decimal, whatever else it prints.
-    const points = await read(crlf(...h1('T-6'), 'L1\\T-6\\FER\\Ferritine\\20-300\\µg/L\\\\1.480\\', 'L1\\T-6\\K\\Kalium\\3.4-5.2\\mmol/L\\\\4.6\\'));
+    const points = await read(crlf(...healthOneHeader('T-6'), 'L1\\T-6\\FER\\Ferritine\\20-300\\µg/L\\\\1.480\\', 'L1\\T-6\\K\\Kalium\\3.4-5.2\\mmol/L\\\\4.6\\'));
     expect(points[0]!.slice(0, 2)).toEqual(['ferritin', 1.48]);
     // A row whose own range prints points (a specific gravity) keeps its decimals in a comma file.
     const sg = await read(crlf(...ldtHead, ...ldtTest('SG', '1.018', '', '1.005 - 1.030'), ...ldtTest('K', '4,6', 'mmol/l', '3,4 - 5,2')));

@@ -1,4 +1,4 @@
-import { catalog, opts, rangeTextRow } from '../../testing/reader.js';
+import { catalog, healthOneHeader, hl7Results, ldtLine, ldtTest, opts, rangeTextRow } from '../../testing/reader.js';
 import { codeRows } from './coding.js';
 import { readReport } from './report-reader.js';
 
@@ -14,15 +14,11 @@ async function read(text: string) {
     return [key, value, unit, low, high, flag];
   });
 }
-const ldt = (field: string, content: string) => `${String(3 + 4 + content.length + 2).padStart(3, '0')}${field}${content}`;
-const h1 = (request: string) => [`A1\\${request}\\LABO TEST\\`, `A2\\${request}\\PEETERS\\ANN\\V\\02021980\\`, `A4\\${request}\\Dr Proef\\05052026\\\\C\\`];
-const ldtHead = [ldt('8000', '8201'), ldt('3101', 'Probe'), ldt('3103', '04041974')];
-const ldtTest = (id: string, value: string, unit: string, normal: string, flag = '') =>
-  [ldt('8410', id), ldt('8411', id), ldt('8420', value), ldt('8421', unit), ...(flag ? [ldt('8422', flag)] : []), ldt('8460', normal)];
+const ldtHead = [ldtLine('8000', '8201'), ldtLine('3101', 'Probe'), ldtLine('3103', '04041974')];
 
 describe('mend21: a point before three digits in a decimal-comma record file is read from the row\'s range and flag', () => {
   it('a decimal near its range stays a decimal (the grouped reading far beyond it)', async () => {
-    const rows = await read(crlf(...h1('M-1'), 'L1\\M-1\\CREA\\Creatinine\\0,6-1,1\\mg/dL\\+\\1.280\\', 'L1\\M-1\\HBA1C\\HbA1c\\4,0-6,0\\%\\\\5.700\\',
+    const rows = await read(crlf(...healthOneHeader('M-1'), 'L1\\M-1\\CREA\\Creatinine\\0,6-1,1\\mg/dL\\+\\1.280\\', 'L1\\M-1\\HBA1C\\HbA1c\\4,0-6,0\\%\\\\5.700\\',
       'L1\\M-1\\TSH\\TSH\\0,30-4,00\\mU/L\\H\\6.150\\', 'L1\\M-1\\K\\Kalium\\3,4-5,2\\mmol/L\\\\4,4\\'));
     expect(rows[0]!.slice(0, 2)).toEqual(['creatinine', 1.28]);
     expect(rows[1]!.slice(0, 2)).toEqual(['hemoglobin-a1c', 5.7]);
@@ -35,21 +31,19 @@ describe('mend21: a point before three digits in a decimal-comma record file is 
   });
 
   it('negatives: a decimal far below the range, or one the lab\'s high flag contradicts, groups thousands', async () => {
-    const rows = await read(crlf(...h1('M-2'), 'L1\\M-2\\FER\\Ferritine\\25-350\\µg/L\\\\1.320\\', 'L1\\M-2\\K\\Kalium\\3,4-5,2\\mmol/L\\\\4,4\\'));
+    const rows = await read(crlf(...healthOneHeader('M-2'), 'L1\\M-2\\FER\\Ferritine\\25-350\\µg/L\\\\1.320\\', 'L1\\M-2\\K\\Kalium\\3,4-5,2\\mmol/L\\\\4,4\\'));
     expect(rows[0]!.slice(0, 2)).toEqual(['ferritin', 1320]);
     const ggt = await read(crlf(...ldtHead, ...ldtTest('GGT', '1.180', 'U/l', '< 55', '+'), ...ldtTest('K', '4,4', 'mmol/l', '3,4 - 5,2')));
     expect(ggt[0]!.slice(0, 2)).toEqual(['gamma-glutamyl-transferase', 1180]);
   });
 
   it('negatives: no range, a decimal', async () => {
-    const rows = await read(crlf(...h1('M-3'), 'L1\\M-3\\FER\\Ferritine\\\\µg/L\\\\1.320\\', 'L1\\M-3\\K\\Kalium\\3,4-5,2\\mmol/L\\\\4,4\\'));
+    const rows = await read(crlf(...healthOneHeader('M-3'), 'L1\\M-3\\FER\\Ferritine\\\\µg/L\\\\1.320\\', 'L1\\M-3\\K\\Kalium\\3,4-5,2\\mmol/L\\\\4,4\\'));
     expect(rows[0]!.slice(0, 2)).toEqual(['ferritin', 1.32]);
   });
 });
 
-import { parseHl7 } from './hl7.parser.js';
-const message = (...segments: string[]) => ['MSH|^~\\&|LIS|LAB|EHR|H|20260301120000||ORU^R01|7|P|2.3.1', 'PID|1||8822', 'OBR|1|||PANEL', ...segments].join('\r');
-const hl7 = (...segments: string[]) => codeRows(parseHl7(message(...segments), opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+const hl7 = (...segments: string[]) => hl7Results(...segments)
   .map((r) => [r.biomarker?.key ?? `?${r.name}`, r.valueText ?? null]);
 
 describe('mend21: an HL7 `SEE NOTE` keeps its row only where a sentence reports a finding', () => {
