@@ -650,6 +650,19 @@ function testNameSynonyms(folded: string): string {
     .replace(/^imm(?:ature)? grans?$/, 'immature granulocytes')
     .replace(/^pmv$/, 'mean platelet volume')
     .replace(/^glo$/, 'globulin')
+    // (fixr82) An analyser's code of the red cell distribution width with its kind glued on (`RDWSD`, `RDWCV`, as an
+    // ASTM test id prints it): the same words as written apart (`RDW-SD`, `RDW CV`).
+    .replace(/^rdw(sd|cv)$/, 'rdw $1')
+    // (fixr82) French `Globules rouges` / `Globules blancs` (the red and white cells), also abbreviated `Gl. rouges`,
+    // `Gl.blancs` as a Belgian laboratory's file prints them: the erythrocytes and leukocytes (under a urine section or
+    // code, the urine's, as `Hématies`).
+    .replace(/^(?:globules?|gl) (rouges?|blancs?)$/, (_m, c: string) => (/^r/.test(c) ? 'erythrocytes' : 'leukocytes'))
+    // (fixr82) An antibody of both classes named with them (`Anti-HCV IgG/IgM`, `IgM + IgG`): the total antibody, the
+    // name without them. (One class alone, `Anti-HCV IgG`, is another test and stays as printed.)
+    .replace(/^(anti \S.*?) (?:igg (?:and )?igm|igm (?:and )?igg)$/, '$1')
+    // (fixr82) `Treponema pallidum` named with the kind of test (`(Suchtest)` German screening test, `screening`,
+    // `Antikörper`, `AK`): the antibody the screening measures; the organism's name alone stays as printed.
+    .replace(/^treponema pallidum (?:suchtest|screening(?: test)?|antikorper|ak|antibod(?:y|ies))$/, 'treponema pallidum antibody')
     // (b60) Spanish names spelt out, whole: `Volumen plaquetar medio` (`plaquetario`) the mean platelet volume,
     // `Saturación de oxígeno` the oxygen saturation, `Leucocitos esterasas` (a urine strip's) the leukocyte esterase.
     .replace(/^volumen plaquetari?o? medio$/, 'mean platelet volume')

@@ -652,6 +652,25 @@ function isTimeUcum(ucum: string | null | undefined): boolean {
 /** Grams per cent as printed (`g%`, `gm%`, `gms%`). */
 const GRAMS_PER_CENT = /^(?:g|gm|gms)\s*%$/i;
 
+/** (fixr82) A blood-gas symbol qualified as at the patient's temperature: `pH(T)`, `pCO2 (T)`, `pO2(T)`. */
+const AT_PATIENT_TEMPERATURE = /^(.*\S)\s*\(T\)$/;
+/** (fixr82) A blood-gas symbol in IUPAC's style (`pH`, `pCO2`, `pO2`, `cBase`, `sO2`): not a name in words (`Bilirubin (T)`). */
+const GAS_SYMBOL = /^(?:pH|[pcs][A-Z][A-Za-z0-9]*[+-]?(?:\([A-Za-z,]+\))?)$/;
+
+/**
+ * (fixr82) Which rows are a blood gas's value at the patient's temperature (`pH(T)`, as Radiometer's ABL prints its
+ * temperature-corrected results) in a report that prints the same symbol uncorrected, at 37 °C, too (`pH`): another
+ * quantity than the catalog's (its own LOINC), kept unknown under its printed name rather than a second row of the
+ * analyte. A `(T)` name alone in its report is still read as its analyte (catalog.ts analyserSymbol).
+ */
+function temperatureCorrectedBeside(rows: RawRow[]): boolean[] {
+  const names = new Set(rows.map((r) => r.name.trim().toLowerCase()));
+  return rows.map((r) => {
+    const m = AT_PATIENT_TEMPERATURE.exec(r.name.trim());
+    return Boolean(m && GAS_SYMBOL.test(m[1]!) && names.has(m[1]!.toLowerCase()));
+  });
+}
+
 export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultCollectedAt: string): { results: CodedResult[]; warnings: ParseWarning[] } {
   const warnings: ParseWarning[] = [];
   const where = (row: RawRow) => ({ line: row.line, ...(row.page ? { page: row.page } : {}) });
@@ -708,6 +727,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     const most = ucum === 'mg/dL' ? 2 : ucum === 'umol/L' ? 35 : undefined;
     return most !== undefined && range.high !== undefined && range.high <= most;
   };
+  const correctedTwice = temperatureCorrectedBeside(rows);
   const results = rows.map((row, index): CodedResult => {
     const code = row.code?.system === LOINC_SYSTEM ? row.code.code : undefined;
     // The row's LOINC, resolved once: it decides the biomarker (before any name) and keeps the unit from re-coding it.
@@ -897,6 +917,8 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     if (biomarker?.key === 'total-protein' && !byLoinc && !row.biomarkerRef && namesProteinAlone(row.name) && !/^g\/d?L$/.test(toUcum(row.unit) ?? '')) {
       biomarker = null;
     }
+    // (fixr82) A blood gas at the patient's temperature (`pH(T)`) where the report prints the same symbol at 37 °C too.
+    if (biomarker && !byLoinc && !row.biomarkerRef && correctedTwice[index]) biomarker = null;
     if (notRatio) {
       warnings.push({ code: 'unknown-biomarker', message: `"${row.name}" is printed in ${row.unit?.trim()}, which cannot measure ${notRatio.display}: kept with its printed name`, ...where(row) });
     } else if (!biomarker) {

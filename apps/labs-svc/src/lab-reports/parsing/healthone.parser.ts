@@ -61,6 +61,13 @@ function nameWithoutOwnUnit(name: string, unit: string): string {
 }
 
 /**
+ * (fixr82) A test code naming the urine as its specimen with a separate `U` part (`UF_U`, `GLU_U`, `U_PROT`, `CREA-U`),
+ * as laboratories suffix a code with its specimen (`EX_H`, `EX_I` the serum's indices): the row is the urine's. A code
+ * with the letter inside a word (`UREE`, `CRPU`) says nothing.
+ */
+const URINE_CODE = /(?:^|[_-])U(?:$|[_-])/i;
+
+/**
  * Reads a HealthOne lab file: one row per `L1` result record with a value, its name (else its code), value (a number,
  * `<3` censored, else text), unit, reference range as printed and flag. A record continuing the result before it
  * (the same code, no name) and the protocol text of `L2`/`L5` records of its code are that result's comment. A4's
@@ -164,6 +171,7 @@ export function parseHealthOne(text: string): ParsedReport {
           ...(range ? { rangeText: range } : {}),
           ...(bounds ? { range: bounds } : {}),
           ...(flag ? { flag } : {}),
+          ...(URINE_CODE.test(code) ? { specimen: 'urine' as const, specimenOfRow: true } : {}),
           line,
           ...(at ? { collectedAt: at } : {}),
         };

@@ -1,6 +1,6 @@
 import { normalizeFlag } from './flags.js';
 import { isUnitToken, VALUE_LABEL_WORDS } from './tokens.js';
-import { toUcum } from './units.js';
+import { isCountUcum, toUcum } from './units.js';
 
 /*
  * (text7) A line's own tidying before it is read (text-report.parser.ts textLines): what a chat, a chatbot or a portal
@@ -264,4 +264,62 @@ const DOUBLED_SLASH = /(?<=[\d)]\s*)([A-Za-zµμ]{1,4})\/\/([A-Za-z]{1,3})(?=[\s
 export function withDoubledSlashUnit(text: string): string {
   if (!text.includes('//') || text.length > 400) return text;
   return text.replace(DOUBLED_SLASH, (all, a: string, b: string) => (toUcum(`${a}/${b}`) !== null ? `${a}/${b}` : all));
+}
+
+/** (fixr82) A date printed in numbers, day or month first (`20/2/18`, `22.03.2018`, `3-11-21`). */
+const NUMERIC_DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})`;
+/**
+ * (fixr82) A row's range in brackets after its value (`3.07 mIU/L (0.27 - 4.2)`), then older results of the same test
+ * typed on its line, each at its date (`.. 20/2/18 - 0.12 (0.55 - 4.78) and 22/3/18 - 2.74 (0.55 - 4.78)`), as a
+ * patient retypes a panel beside the earlier ones; or a run of dots left at the line's end (`(0.27 - 4.2) ..`).
+ */
+const OLDER_AFTER_RANGE = new RegExp(String.raw`^(.*?\d[^()]*\(\s*[<>≤≥]?\s*\d[^()]*\))\s*(?:(?:\.{2,}|…)\s*$|(?:\.{2,}|…|[-–,;])?\s*${NUMERIC_DATE}\s*[-–:=]\s*[<>≤≥]?\s*\d.*$)`, 'u');
+/**
+ * (fixr82) The line without older dated results after its range (OLDER_AFTER_RANGE): the row is the one before them —
+ * the older ones are earlier results, not rows of this report. Only where a value comes before the range and each
+ * older result is a date then a number; a date alone after the range (a column of when it was taken) is left.
+ */
+export function withoutOlderResultsAfterRange(text: string): string {
+  // (A typed row is short: a longer line, a run-on page's text, is left to the readers that cut it.)
+  if (text.length > 400 || !/\)\s*(?:\.{2,}|…|[-–,;]|\s)\s*(?:\d|$)/.test(text)) return text;
+  const m = OLDER_AFTER_RANGE.exec(text);
+  return m ? m[1]! : text;
+}
+
+/** (fixr82) A bullet, a name and its colon at a line's start (`- MCHC:`, `• Ferritin:`): groups 1 the bullet, 2 the name. */
+const BULLET_NAME_COLON = String.raw`^(\s*(?:[-•◦▪*]\s+)?)(\p{L}[\p{L}\p{M}\d ()'’/-]{0,40}?)\s*:\s*`;
+/** (fixr82) A flag's word and `at` before the value (`Low at 31.2`, `High at 420`), as a patient retypes a flagged result. */
+const FLAG_AT_BEFORE_VALUE = new RegExp(String.raw`${BULLET_NAME_COLON}(low|high|elevated|raised)\s+at\s+(?=[<>≤≥]?\s*\d)(.*\S)\s*$`, 'iu');
+/**
+ * (fixr82) A known name, its colon, then a flag's word and `at` before the value (`- MCHC: Low at 31.2 g/dL (Normal:
+ * 31.5-36.0)`): the flag's word after the row (`- MCHC: 31.2 g/dL (Normal: 31.5-36.0) Low`), where the reader reads a
+ * flag — read before it, the words were the name's. Only under a name the catalog knows.
+ */
+export function withFlagWordAfterRow(text: string, knows?: (name: string) => boolean): string {
+  const m = text.length > 400 ? null : FLAG_AT_BEFORE_VALUE.exec(text);
+  if (!m || !knows?.(m[2]!.trim())) return text;
+  return `${m[1]}${m[2]!.trim()}: ${m[4]} ${m[3]}`;
+}
+
+/** (fixr82) A number, whole or decimal (PERCENT_AND_COUNT). */
+const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
+/**
+ * (fixr82) A per cent and an absolute count of one cell type on one line, parted by a semicolon, then their two ranges
+ * in one parenthesis in the same order (`- Lymphocytes: 15.02%; 0.912/nL (Normal: 20-44%; 1.1-4.5)`), perhaps a flag's
+ * word and `at` before the values: groups 1 bullet, 2 name, 3 per cent, 4 count, 5 its unit, 6 label, 7 per cent's
+ * range, 8 count's range.
+ */
+const PERCENT_AND_COUNT = new RegExp(String.raw`${BULLET_NAME_COLON}(?:(?:low|high|elevated|raised)\s+at\s+)?(${NUMBER})\s*%\s*;\s*(${NUMBER})\s*(\S+)\s*\(\s*((?:normal|ref(?:erence)?|range)\s*:\s*)?(${NUMBER}\s*[-–]\s*${NUMBER})\s*%\s*;\s*(${NUMBER}\s*[-–]\s*${NUMBER})\s*\)\s*$`, 'iu');
+/**
+ * (fixr82) The per cent and the count of PERCENT_AND_COUNT each a line of its own with its range (`Lymphocytes: 15.02%
+ * (Normal: 20-44)`, `Lymphocytes: 0.912/nL (Normal: 1.1-4.5)`), under a name the catalog knows; the flag's word is
+ * left out (each range gives its row's flag). A count whose unit is no count per volume (`4.678 nL`, a volume) is not
+ * read: the per cent alone.
+ */
+export function percentAndCountApart(text: string, knows?: (name: string) => boolean): string[] {
+  const m = text.length > 400 ? null : PERCENT_AND_COUNT.exec(text);
+  if (!m || !knows?.(m[2]!.trim())) return [text];
+  const [bullet, name, percent, count, unit, label = '', percentRange, countRange] = [m[1]!, m[2]!.trim(), m[3]!, m[4]!, m[5]!, m[6] ?? '', m[7]!, m[8]!];
+  const first = `${bullet}${name}: ${percent}% (${label}${percentRange})`;
+  return isCountUcum(toUcum(unit)) ? [first, `${bullet}${name}: ${count} ${unit} (${label}${countRange})`] : [first];
 }

@@ -346,7 +346,10 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     .replace(/(\d)(?=[A-Za-zµμ][A-Za-zµμ/0-9.*^²³]*$)/, '$1 ')
     // `Inf.`/`Sup.` before an interval (`Sup. 70 - 99`, `Inf. 10.5-13.5`: supine, infant) is no bound: the interval is
     // the range. Only before its own number is it one (`Inf. 60`).
-    .replace(INF_SUP_BEFORE_INTERVAL, '').replace(INTERVAL_BEFORE_PARENTHESIS, '$1');
+    .replace(INF_SUP_BEFORE_INTERVAL, '').replace(INTERVAL_BEFORE_PARENTHESIS, '$1')
+    // (fixr82) A full stop typed for the dash, a space after it (`12. 22`): whole bounds, the upper the greater (tokens.ts
+    // numericRangeAt reads it so on a line).
+    .replace(/^(\d+)\.\s+(\d+)$/, (all, low: string, high: string) => (Number(high) > Number(low) ? `${low}-${high}` : all));
   // (labs41fix review) `60-89 = Mild`, `100-125 = Prediabetes`, `>4.1 = High`: a range followed by `=` and a tier's
   // label (not one that names the reference range, `≥90 = Normal`, which text-report.parser's `unlabelled` reads as the
   // range alone) is a tier of a guide: text, no bounds, so no flag is made from it.
@@ -499,7 +502,8 @@ export function readsAsRange(text: string): boolean {
   // number and a dash is a note, a telephone number or an identifier (`Tel 555-1234`, `Lab No 2025-0012`,
   // `hemolysed sample, 2-3 hours delay`).
   // (fixr77b) A percent sign against each bound (`5.7% - 6.4% : Prediabetic`, a tier's line) is the bounds' unit.
-  const bare = text.replace(/(\d)%(?=\s*(?:[-–]|to)\s*\d[\d.,]*%)/g, '$1').replace(/(\d)%/g, '$1 %');
+  // (fixr82) A full stop typed for the dash (`12. 22`, parseReferenceRange): the dash's words.
+  const bare = text.replace(/(\d)%(?=\s*(?:[-–]|to)\s*\d[\d.,]*%)/g, '$1').replace(/(\d)%/g, '$1 %').replace(/^(\(?\s*\d+)\.(?=\s+\d+\s*\)?$)/, '$1 -');
   const words = bare.replace(TIER, ' ').split(/[\s:;,()[\]=]+/).filter(Boolean);
   if (words.some((w) => !rangeVocabulary(w) && parseNumber(w) === null && !isUnitToken(w) && !RANGE_MARKS.test(w))) return false;
   const r = parseReferenceRange(text);

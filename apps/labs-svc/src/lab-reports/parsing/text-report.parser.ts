@@ -11,7 +11,7 @@ import { isScript, jsonModuleData, jsonTables, nameValueEntries, readJsonCellRow
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
-import { secondResultSplit, strayStopsApart, withDoubledSlashUnit, withoutButtonCell, withoutCommentAfterRange, withoutNameEmphasis, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied } from './line-tidy.js';
+import { secondResultSplit, strayStopsApart, withDoubledSlashUnit, withoutButtonCell, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, percentAndCountApart, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied } from './line-tidy.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerRoleOfWords, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
@@ -240,7 +240,10 @@ function otherColumnsHeader(cells: readonly Cell[], line: SourceLine, lines: rea
  */
 function withoutLeaders(t: string): string {
   // (And a body-surface unit broken at its area, `ml/min/1,73 m²`, is one unit again: `ml/min/1,73m²`.)
-  return t.replace(/(\/1[.,]73)\s+(m[²2](?![\p{L}\d])|m\^2)/gu, '$1$2').replace(/(?<=[\p{L}\p{N})\].])\.{4,}[ \t]*(:?)[ \t]*(?=\S)/gu, (_m, colon: string) => (colon ? ': ' : '   '));
+  // (fixr82) Leaders after a closing bracket and a space, before a word (`(>20) .........  Low`, a retyped panel's flag
+  // set off from its range): a gap too — read from their second dot, they left a stray `.` after the range.
+  return t.replace(/(\/1[.,]73)\s+(m[²2](?![\p{L}\d])|m\^2)/gu, '$1$2').replace(/(?<=[)\]])[ \t]+\.{4,}[ \t]*(?=\p{L})/gu, '   ')
+    .replace(/(?<=[\p{L}\p{N})\].])\.{4,}[ \t]*(:?)[ \t]*(?=\S)/gu, (_m, colon: string) => (colon ? ': ' : '   '));
 }
 
 /**
@@ -592,10 +595,13 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // in readRows: wrappedBoundsJoined.)
   // (mend5) A second result after a status and a dash is read as a line of its own (secondResultSplit).
   // (fixr79) So is each of several `name value (range). unit` results retyped on one line, their stray full stops left
-  // out (strayStopsApart); a unit's slash typed twice (`kU//L`) is its one slash (withDoubledSlashUnit).
+  // out (strayStopsApart); a unit's slash typed twice (`kU//L`) is its one slash (withDoubledSlashUnit); (fixr82) older
+  // dated results typed after a row's range, or dots left after it, are left out (withoutOlderResultsAfterRange); a per
+  // cent and a count of one cell type with their two ranges are two lines (percentAndCountApart); a flag's word before
+  // the value (`MCHC: Low at 31.2`) is read after the row (withFlagWordAfterRow).
   // (cards2) A card's fields printed on one line (`Your result: 28 ng/mL    Optimized zone: 40 - 80    Lab reference: 30 -
   // 100`) are read one a line (cardFieldLines); a card's name after its label (`Biomarker: Vitamin D`) as the name.
-  const lines = chatMessageTexts(toLines(text), knows).flatMap((l) => strayStopsApart(withDoubledSlashUnit(l.text), knows).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
+  const lines = chatMessageTexts(toLines(text), knows).flatMap((l) => percentAndCountApart(withoutOlderResultsAfterRange(l.text), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -3858,6 +3864,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // Under a header of bounds and no result (`Test  Lab Low  Optimal Range  Lab High`: a table of ranges someone
     // keeps, labs31fix) the numbers of a row are limits, not a result: no row.
     if (boundsOnly) return null;
+    // (fixr82) A name that is a finding about a test, a flag's word before a name the catalog knows (`Low lymphocyte
+    // count: 0.912/nL`, a post's title; `High ferritin 420`): a sentence about a result, not a test's name — no row.
+    // (A name the catalog knows whole, `High Sensitivity CRP`, `Low Density Lipoprotein`, is read.)
+    if (flagWordBeforeKnownName(printed.name, opts)) {
+      warnings.push(unread(line, 'text-not-read'));
+      return null;
+    }
     // (fixabg) Under an analyser's heading of its input values (`Input values` / `T  37.0 °C` / `FO2(I)  28.0 %`): what
     // was entered, no result. (mend12) Only a row with no range: a value entered has none, a result printed after the
     // inputs with no blank line between (`pH  7.40  7.35 - 7.45`) has one.
@@ -4920,7 +4933,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const quoted = RESULT_IN_PARENTHESIS.exec(flat);
     // (prose2) A sentence of plain words with one number in it reads no row (readsNothingAt): the row readers are not run.
     const row = readsNothingAt(flat) ? null : withDecimalRejoined(flat, rowOpts, flagLed || valueLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
-      ?? rowWithGroupsAfterRanges(flat, rowOpts) ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts)
+      ?? rowWithGroupsAfterRanges(flat, rowOpts) ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts) ?? rowWithGarbledRange(flat, rowOpts)
       ?? rowWithUnitOnBounds(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null) ?? rowWithCellsScrambled(flat, rowOpts)
       ?? colourAgainstColour(flat, rowOpts) ?? gradeAgainstGrade(flat) ?? stripWordAgainstWord(flat, rowOpts, section.specimen === 'urine')
       ?? (section.specimen === 'urine' ? aspectAgainstAspect(flat, rowOpts) ?? wordAloneInUrine(flat, rowOpts) ?? gradeSignInUrine(flat, opts) : null));
@@ -6695,9 +6708,10 @@ const BOUND_WORDS_BEFORE = String.raw`(?:${BOUND_WORD_SOURCE}|${UP_TO_PT_ES}|abo
 /**
  * A range in parentheses; its bound words are `tokens.ts`'s (`inf.`, `inférieur(e)(s)`, `sup.`, … never `inf` alone).
  * (labs48fix) Its `to` a tilde too (`(3.3 ~ 6.1)`: tokens.ts RANGE_TO). (boundwords) Or the words of a bound before its
- * number (tokens.ts BOUND_WORDS: `(mayor de 40)`, `(bis 5)`, `(up to 3.0)`; `(above 40)`, `(hasta 34)`).
+ * number (tokens.ts BOUND_WORDS: `(mayor de 40)`, `(bis 5)`, `(up to 3.0)`; `(above 40)`, `(hasta 34)`). (fixr82) Or a
+ * full stop typed for the dash, a space after it (`(12. 22)`: tokens.ts numericRangeAt reads whole bounds so).
  */
-const PARENTHESIZED_RANGE = new RegExp(String.raw`\(\s*((?:(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*(?:${FRENCH_TO}\s+)?|${BOUND_WORDS_BEFORE}\s+)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*${RANGE_TO}\s*-?[\d.,]+)?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)`, 'gi');
+const PARENTHESIZED_RANGE = new RegExp(String.raw`\(\s*((?:(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*(?:${FRENCH_TO}\s+)?|${BOUND_WORDS_BEFORE}\s+)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*${RANGE_TO}\s*-?[\d.,]+|(?<=\d\.)\s+\d+(?=\s*\)))?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)`, 'gi');
 
 /**
  * A range in square brackets, as the NHS online record prints one after the unit (`142 mmol/L [135.0 - 145.0]`,
@@ -6863,6 +6877,25 @@ function rowWithGroupsAfterRanges(text: string, opts: TextParseOptions): Omit<Ra
   if (!row || row.value === null || row.rangeText || !opts.knows?.(row.name)) return null;
   if (row.unit && unit && toUcum(row.unit) !== toUcum(unit)) return null;
   return { ...row, ...(!row.unit && unit ? { unit } : {}), rangeText: text.slice(first).trim().replace(/\s+/g, ' ') };
+}
+
+/**
+ * (fixr82) A range whose dash was lost, its bounds run together into one number of two decimal points, then the unit in
+ * the same parenthesis (`Free T3 - 4.51 (3.16.8 pmol/L)`, a retyped panel's `3.1-6.8`): groups 1 the row before it,
+ * 2 the run-together bounds, 3 the unit.
+ */
+const GARBLED_RANGE_WITH_UNIT = /^(.*\d)\s*\(\s*(\d+\.\d+\.\d+)\s+([^\s()]+)\s*\)\s*$/u;
+/**
+ * (fixr82) A row whose range is garbled so (GARBLED_RANGE_WITH_UNIT): the row with the unit, the range's text as printed
+ * and no bounds (which bounds were meant is not known: no flag is made from them). Only a value, a unit UCUM reads and
+ * a name the catalog knows, with no unit printed after the value.
+ */
+function rowWithGarbledRange(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const m = GARBLED_RANGE_WITH_UNIT.exec(text);
+  if (!m || !isUnitToken(m[3]!) || !toUcum(m[3]!)) return null;
+  const row = parseRowLine(m[1]!, opts);
+  if (!row || row.value === null || row.unit || row.rangeText || row.flag || !opts.knows?.(row.name)) return null;
+  return { ...row, unit: m[3]!, rangeText: m[2]! };
 }
 
 /**
@@ -8449,6 +8482,17 @@ const nameUnitOf = (name: string): [string, string, string] | null => {
 };
 /** A name that says its result is a fraction of a whole (`% Free PSA`, `Free PSA percent`, `Pct saturation`). */
 const FRACTION_NAME = /%|\bper ?cent(?:age)?\b|\bpct\b/i;
+
+/** (fixr82) A flag's word, then the rest of a name (FLAG_WORD_BEFORE_KNOWN_NAME). */
+const FLAG_WORD_BEFORE_NAME = /^(?:low|high|elevated|raised|decreased|increased)\s+(\p{L}.*)$/iu;
+/**
+ * (fixr82) Whether a row's name is a flag's word before a name the catalog knows, and not itself a name the catalog
+ * knows (`Low lymphocyte count`, not `High Sensitivity CRP`).
+ */
+function flagWordBeforeKnownName(name: string, opts: TextParseOptions): boolean {
+  const m = FLAG_WORD_BEFORE_NAME.exec(name.trim());
+  return Boolean(m && opts.knows && !opts.knows(name.trim()) && opts.knows(m[1]!.replace(/[\s:]+$/, '')));
+}
 
 /** Last touches for every row read from text: a unit printed in the name moves to the unit; `calc` is no unit. */
 function finishRow(row: RawRow, opts: TextParseOptions = {}): RawRow {

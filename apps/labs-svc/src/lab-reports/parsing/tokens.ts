@@ -1457,6 +1457,13 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
     const [low, high] = [parseNumber(dashed[1]!), parseNumber(tokens[i + 1]!)];
     if (low !== null && high !== null && high > low) return { span: 2, text: `${low}-${high}` };
   }
+  // (fixr82) A full stop typed for the dash, a space after it (`(12. 22)`, a range retyped by hand): the range, where
+  // both bounds are whole numbers and the upper the greater (`12.22`, a decimal, has no space; `5. 3` stays apart).
+  const stopped = /^(\d+)\.$/.exec(t0);
+  if (stopped && tokens[i + 1] !== undefined && /^\d+$/.test(tokens[i + 1]!)) {
+    const [low, high] = [Number(stopped[1]!), Number(tokens[i + 1]!)];
+    if (high > low) return { span: 2, text: `${low}-${high}` };
+  }
   // `to` in French, Spanish, Italian, Portuguese and German (`12,5 à 15,5`, `4.5 a 5.9`, `3,5 bis 5,1`); lower-case `a`
   // only and an increasing pair, so that a flag `A` between a value and a number is never read as one.
   if (lowTok !== null && FOREIGN_TO_WORD.test(tokens[i + 1] ?? '') && tokens[i + 2] !== undefined) {

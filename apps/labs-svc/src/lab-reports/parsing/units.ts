@@ -60,6 +60,11 @@ const SYNONYMS: Record<string, string> = {
   'mu/l': 'mU/L',
   // Kilo-international units (`kIU/L`, a thyroid antibody's unit in UK laboratories).
   'kiu/l': 'k[IU]/L',
+  // (fixr82) `klU/L`: the lower-case l for the I of kIU/L, as `mlU/L` above.
+  'klu/l': 'k[IU]/L',
+  // (fixr82) Per hundred white cells (`/100WBC`, `/100 WBCs`: an NRBC count's unit, as an analyser prints it): UCUM
+  // writes the counted cells as an annotation, `/100{WBC}`.
+  '/100wbc': '/100{WBC}', '/100 wbc': '/100{WBC}', '/100wbcs': '/100{WBC}', '/100 wbcs': '/100{WBC}',
   // (fixr80) `kIU/ml` (a viral load's, German laboratories': HBV-DNA, HCV-RNA in kilo-international units per mL).
   'kiu/ml': 'k[IU]/mL',
   // French `UI` is the international unit; `ml/mn` is millilitres per minute.
