@@ -798,6 +798,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   for (const row of read.rows) if (row.rangeText) row.rangeText = unlabelled(row.rangeText);
   labRangeOverOptimal(cumulative.lines, read.rows);
   tierListUnderRow(cumulative.lines, read.rows);
+  tiersUnderTierRow(cumulative.lines, read.rows);
   oneBoundBracketsOff(read.rows);
   readGroupedNumbers(cumulative.lines, read.rows, opts);
   readEquivalentRanges(read.rows, opts);
@@ -1475,6 +1476,42 @@ function labRangeOverOptimal(lines: readonly SourceLine[], rows: RawRow[]): void
     appendComment(row, `${label[1]} ${row.rangeText.trim()}`);
     row.rangeText = lab[1]!;
     delete row.rangeTextOnly;
+  }
+}
+
+/** (fixr81) A bound or an interval as a tier prints it: `<25`, `>= 175`, `25-50`, `140 - 250`. */
+const TIER_BOUND = String.raw`(?:[<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*[-–]\s*\d[\d.,]*)`;
+/** (fixr81) A tier's line alone: its label and its bound (`insufficient 25-50`, `toxic >250`). */
+const TIER_LINE_ALONE = new RegExp(String.raw`^(\p{L}+(?:\s+\p{L}+)?)\s+${TIER_BOUND}$`, 'u');
+
+/**
+ * (fixr81) A row whose line prints one tier between its value and its unit (TIER_BEFORE_UNIT: `vitamin d 83 deficient
+ * <25 nmol/l`), with the list's next tiers each on a line of its own under it (`insufficient 25-50`, blank lines
+ * between as a post prints them): those lines join the row's range text, as the tiers of one list. Only lines of a
+ * tier's label (isTierLabel) and its bound alone, not read as rows; the first other line ends the list.
+ */
+function tiersUnderTierRow(lines: readonly SourceLine[], rows: RawRow[]): void {
+  const byLine = new Map(lines.map((l) => [`${l.page ?? 0}:${l.line}`, l]));
+  const rowLines = new Set(rows.map((r) => `${r.page ?? 0}:${r.line}`));
+  for (const row of rows) {
+    if (!row.rangeTextOnly || !row.rangeText) continue;
+    const printed = TIER_BEFORE_UNIT.exec(byLine.get(`${row.page ?? 0}:${row.line}`)?.text.trim() ?? '');
+    if (!printed || !isTierLabel(printed[2]!)) continue;
+    const joined: string[] = [];
+    for (let n = row.line + 1, blanks = 0; blanks <= 2; n++) {
+      const key = `${row.page ?? 0}:${n}`;
+      const text = byLine.get(key)?.text.trim() ?? '';
+      if (!text) {
+        if (!byLine.has(key) && n > row.line + 8) break;
+        blanks++;
+        continue;
+      }
+      const tier = TIER_LINE_ALONE.exec(text.replace(/\s+/g, ' '));
+      if (!tier || rowLines.has(key) || !isTierLabel(tier[1]!)) break;
+      joined.push(text.replace(/\s+/g, ' '));
+      blanks = 0;
+    }
+    if (joined.length) row.rangeText = [row.rangeText, ...joined].join(' ');
   }
 }
 
@@ -4920,7 +4957,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const quoted = RESULT_IN_PARENTHESIS.exec(flat);
     // (prose2) A sentence of plain words with one number in it reads no row (readsNothingAt): the row readers are not run.
     const row = readsNothingAt(flat) ? null : withDecimalRejoined(flat, rowOpts, flagLed || valueLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
-      ?? rowWithGroupsAfterRanges(flat, rowOpts) ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts)
+      ?? rowWithGroupsAfterRanges(flat, rowOpts) ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts) ?? rowWithLabelAfterRange(flat, rowOpts) ?? rowWithTiersBeforeUnit(flat, rowOpts)
       ?? rowWithUnitOnBounds(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null) ?? rowWithCellsScrambled(flat, rowOpts)
       ?? colourAgainstColour(flat, rowOpts) ?? gradeAgainstGrade(flat) ?? stripWordAgainstWord(flat, rowOpts, section.specimen === 'urine')
       ?? (section.specimen === 'urine' ? aspectAgainstAspect(flat, rowOpts) ?? wordAloneInUrine(flat, rowOpts) ?? gradeSignInUrine(flat, opts) : null));
@@ -6805,6 +6842,89 @@ function rowWithWordedRange(text: string, opts: TextParseOptions): Omit<RawRow, 
   const row = parseRowLine(m[1]!, opts);
   if (!row || row.value === null || row.rangeText || !opts.knows(row.name)) return null;
   return { ...row, rangeText: m[2]!.replace(/\s+/g, ' ') };
+}
+
+/**
+ * (fixr81) A row, then in parentheses a range and a label of words after it, ending the line (`Iron - 13.4 umol/l (5.8 -
+ * 34.5 Optimal)`, `(≤34.0 optimal)`, `(<25 Deficiency)`: a retyped private-lab report): group 1 the row up to the
+ * parentheses, group 2 the range, group 3 the label.
+ */
+const LABEL_AFTER_RANGE = /^(.*\S)\s*\(\s*([<>≤≥]?=?\s*\d[^()]*?\d)\s+(\p{L}[\p{L}\p{M} ]{0,30}?)\s*\)\s*$/u;
+
+/**
+ * (fixr81) A row whose parenthesised range has its label after it (LABEL_AFTER_RANGE), only under a name the catalog
+ * knows and when the range is bounds alone (numericRangeAt over all of it): a label that names the reference range
+ * (REFERENCE_LABEL: `Optimal`, `Normal`, `reference range`) is dropped, the range read as without it (as `(Optimal:
+ * 5.8 - 34.5)` is); a tier's label (every word a TIER_WORD: `Deficiency`, `Diabetes`) keeps the range as text, no
+ * bounds and no flag from it (the other tiers are not printed). Any other words (a population's `Male`, an earlier
+ * result's `last year`) leave the line as it was.
+ */
+function rowWithLabelAfterRange(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const m = LABEL_AFTER_RANGE.exec(text);
+  if (!m || !opts.knows) return null;
+  const [, head, range, label] = m as unknown as [string, string, string, string];
+  const t = tokenize(range);
+  if (numericRangeAt(t, 0)?.span !== t.length) return null;
+  if (namesReferenceRange(label)) {
+    const row = parseRowLine(unparenthesizeRanges(`${head} (${range.trim()})`), opts);
+    return row && row.rangeText && row.value !== null && opts.knows(row.name) ? row : null;
+  }
+  if (!label.trim().split(/\s+/).every((w) => TIER_WORD.test(w))) return null;
+  const row = parseRowLine(unparenthesizeRanges(head), opts);
+  if (!row || row.value === null || row.rangeText || !opts.knows(row.name)) return null;
+  return { ...row, rangeText: `${range.trim()} ${label.trim()}`, rangeTextOnly: true };
+}
+
+/**
+ * (fixr81) A row, then a tier's label and its bound before the unit (`vitamin d (25oh) 83 deficient <25 nmol/l`,
+ * `vitamin b12 241 deficient <145 pmol/l new range`: a retyped Blue Horizon report, whose other tiers follow on lines of
+ * their own): group 1 the row up to its value, group 2 the label (one or two words), group 3 the bound, group 4 the
+ * unit; words after it (`new range`) are a remark.
+ */
+const TIER_BEFORE_UNIT = new RegExp(String.raw`^(.*\d)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(${TIER_BOUND})\s+(\S+)(?:\s+\p{L}+){0,3}\s*$`, 'u');
+/**
+ * (fixr81) A row, then tiers each in its parentheses, then the unit (`Vitamin D (25OH) L 22 (deficient <25) (insufficient
+ * 25-50) (consider reducing dose >175) nmol/L`): group 1 the row up to its value, group 2 the tiers, group 3 the unit.
+ */
+const TIERS_IN_PARENS = /^(.*\d)\s*((?:\(\s*\p{L}[^()]*?\d[^()]*\)\s*){1,5})(\S+)\s*$/u;
+/** (fixr81) One parenthesised tier: a label and its bound (`deficient <25`), group 1 the label. */
+const TIER_IN_PARENS = new RegExp(String.raw`^\(\s*(\p{L}+(?:\s+\p{L}+)?)\s+${TIER_BOUND}\s*\)$`, 'u');
+/** (fixr81) Any other parenthesised note of a tier table: words and a number (`(consider reducing dose >175)`, `(above 800 stop)`). */
+const NOTE_IN_PARENS = new RegExp(String.raw`^\(\s*[\p{L} ]*?\s*(?:${TIER_BOUND}|\d[\d.,]*)(?:\s+[\p{L} ]+)?\s*\)$`, 'u');
+/** (fixr81) Words that are a flag's (or a reference's) where a tier label would stand: `low 12 - 15` is a flag and a range. */
+const FLAG_OR_NORMAL_WORD = /^(?:h|l|high|low|normal|abnormal|elevated|increased|decreased|positive|negative|very|optimal|desirable)$/i;
+
+/** (fixr81) Whether words are a tier's label: every word a TIER_WORD, none a flag's or a reference's word. */
+function isTierLabel(label: string): boolean {
+  const words = label.trim().split(/\s+/);
+  return !namesReferenceRange(label) && words.every((w) => TIER_WORD.test(w) && !FLAG_OR_NORMAL_WORD.test(w));
+}
+
+/**
+ * (fixr81) A row whose range is printed as tiers between its value and its unit (TIER_BEFORE_UNIT, TIERS_IN_PARENS):
+ * the row read without them, the tiers its range as text, no bounds and no flag from them (a printed flag letter before
+ * the value stays the row's). Only under a name the catalog knows, when the first tier's label is a tier's (isTierLabel:
+ * `deficient`, `insufficient`; not `low 12 - 15`, a flag and a range), every other parenthesised note a label and a
+ * number, the unit a unit, and the row so read has a value and no range of its own.
+ */
+function rowWithTiersBeforeUnit(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  if (!opts.knows) return null;
+  let head: string, tiers: string, unit: string;
+  const bare = TIER_BEFORE_UNIT.exec(text);
+  const inParens = bare ? null : TIERS_IN_PARENS.exec(text);
+  if (bare) {
+    if (!isTierLabel(bare[2]!)) return null;
+    [head, tiers, unit] = [bare[1]!, `${bare[2]} ${bare[3]!.trim()}`, bare[4]!];
+  } else if (inParens) {
+    const groups = inParens[2]!.match(/\([^()]*\)/g) ?? [];
+    const first = TIER_IN_PARENS.exec(groups[0]!.replace(/\s+/g, ' '));
+    if (!first || !isTierLabel(first[1]!) || !groups.every((g) => NOTE_IN_PARENS.test(g.replace(/\s+/g, ' ')))) return null;
+    [head, tiers, unit] = [inParens[1]!, groups.map((g) => g.replace(/\s+/g, ' ')).join(' '), inParens[3]!];
+  } else return null;
+  if (!isUnitToken(unit) || parseValueToken(unit)) return null;
+  const row = parseRowLine(unparenthesizeRanges(`${head} ${unit}`), opts);
+  if (!row || row.value === null || row.rangeText || !row.unit || !opts.knows(row.name)) return null;
+  return { ...row, rangeText: tiers, rangeTextOnly: true };
 }
 
 /**

@@ -60,6 +60,10 @@ const SYNONYMS: Record<string, string> = {
   'mu/l': 'mU/L',
   // Kilo-international units (`kIU/L`, a thyroid antibody's unit in UK laboratories).
   'kiu/l': 'k[IU]/L',
+  // (fixr81) Typed units a retyped report misspells where no other unit is meant: the mole's l dropped (`pmo/l`,
+  // `nmo/l`: the l of the litre kept), and `kl/ul` for kIU/L (the I of IU typed as an l and the slash misplaced: no
+  // result is in kilolitres per microlitre; a thyroid antibody's line, as UK laboratories print kIU/L).
+  'pmo/l': 'pmol/L', 'nmo/l': 'nmol/L', 'umo/l': 'umol/L', 'mmo/l': 'mmol/L', 'kl/ul': 'k[IU]/L',
   // (fixr80) `kIU/ml` (a viral load's, German laboratories': HBV-DNA, HCV-RNA in kilo-international units per mL).
   'kiu/ml': 'k[IU]/mL',
   // French `UI` is the international unit; `ml/mn` is millilitres per minute.
