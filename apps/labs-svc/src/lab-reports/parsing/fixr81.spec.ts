@@ -85,3 +85,61 @@ describe('fixr81 4: the next tiers of a row\'s tier list on lines of their own u
       ['vitamin-d', 61, 'nmol/L', 'deficient <30', null, null, null]]);
   });
 });
+
+describe('fixr81 5: an ESR\'s first hour in parentheses after its millimetres', () => {
+  it('is the ESR\'s unit, mm/h', () => {
+    expect(coded('ESR - 08 mm (1st h)')).toEqual([['erythrocyte-sedimentation-rate', 8, 'mm/h', null, null, null]]);
+    expect(coded('E.S.R. 14 mm (1st hr) 0 - 20')).toEqual([['erythrocyte-sedimentation-rate', 14, 'mm/h', 0, 20, 'normal']]);
+  });
+  it('leaves the printed forms read before as they were', () => {
+    expect(coded('ESR 12 mm/1st hr')).toEqual([['erythrocyte-sedimentation-rate', 12, 'mm/h', null, null, null]]);
+    expect(coded('ESR 12 mm/hr (0 - 15)')).toEqual([['erythrocyte-sedimentation-rate', 12, 'mm/h', 0, 15, 'normal']]);
+  });
+});
+
+describe('fixr81 5b: the same unit in a patient\'s list of results in a sentence', () => {
+  it('reads the ESR with its unit', () => {
+    expect(coded('My tests show haemoglobin - 13.1 g/dl, Monocytes - 6.1%, E.S.R - 09 mm (1st h). Is this normal?')).toEqual([
+      ['hemoglobin', 13.1, 'g/dL', null, null, null], ['monocytes', 6.1, '%', null, null, null], ['erythrocyte-sedimentation-rate', 9, 'mm/h', null, null, null]]);
+  });
+});
+
+describe('fixr81 6: a method column after a range column of tiers, both wrapped over the lines under the row (pdf text)', () => {
+  const header = 'Test Name Result Unit Bio. Ref. Interval Method';
+  it('reads the row, its tiers joined as range text without the method\'s words, no bounds and no flag', () => {
+    expect(codedWithRangeText(lines(header, 'Lipid Profile',
+      'Cholesterol - Total 187 mg/dL Desirable: < 200 Enzymatic (CHO-',
+      'Borderline high: 200 - POD)',
+      '239',
+      'High: >= 240',
+      'Triglycerides 172 mg/dL Normal: < 150, GPO-PAP',
+      'Borderline: 150 - 199,',
+      'High: 200 - 499',
+      'Cholesterol - HDL 38 mg/dL Low risk Direct',
+      '>=60 mg/dL Detergent',
+    ))).toEqual([
+      ['total-cholesterol', 187, 'mg/dL', 'Desirable: < 200 Borderline high: 200 - 239 High: >= 240', null, null, null],
+      ['triglycerides', 172, 'mg/dL', 'Normal: < 150, Borderline: 150 - 199, High: 200 - 499', null, null, null],
+      ['hdl-cholesterol', 38, 'mg/dL', 'Low risk >=60 mg/dL', null, null, null],
+    ]);
+  });
+  it('leaves rows whose range is read already, and reads none of it without the method column\'s header', () => {
+    expect(coded(lines(header, 'Haemoglobin 14.2 g/dL 13.0 - 17.0 Photometry', 'Glucose Fasting 92 mg/dL 70 - 100 Hexokinase'))).toEqual([
+      ['hemoglobin', 14.2, 'g/dL', 13, 17, 'normal'], ['glucose', 92, 'mg/dL', 70, 100, 'normal']]);
+    expect(coded(lines('Test Name Result Unit Bio. Ref. Interval', 'Cholesterol - Total 187 mg/dL Desirable: < 200 Enzymatic (CHO-',
+      'Borderline high: 200 - POD)')).filter((r) => r[3] !== null || r[4] !== null)).toEqual([]);
+  });
+  it('stops at the next row and at a note', () => {
+    expect(codedWithRangeText(lines(header, 'Triglycerides 172 mg/dL Normal: < 150, GPO-PAP', 'Borderline: 150 - 199',
+      'Note: samples should be taken after a 12 hour fast', 'Desirable < 200 for adults'))).toEqual([
+      ['triglycerides', 172, 'mg/dL', 'Normal: < 150, Borderline: 150 - 199', null, null, null]]);
+  });
+});
+
+describe('fixr81 5c: the ESR\'s unit glued to its value', () => {
+  it('reads as spaced', () => {
+    expect(coded('ESR - 08mm (1st h)')).toEqual([['erythrocyte-sedimentation-rate', 8, 'mm/h', null, null, null]]);
+    expect(coded('My tests show haemoglobin - 13.1g/dl, E.S.R - 09mm (1st h). Is this normal?')).toEqual([
+      ['hemoglobin', 13.1, 'g/dL', null, null, null], ['erythrocyte-sedimentation-rate', 9, 'mm/h', null, null, null]]);
+  });
+});

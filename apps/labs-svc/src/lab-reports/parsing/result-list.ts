@@ -593,6 +593,9 @@ export function namesOtherSpecimen(folded: string): boolean {
  */
 export const NON_BLOOD_LEAD = new RegExp(String.raw`\b(?:${NON_BLOOD_SPECIMEN_WORDS})\b`, 'iu');
 
+/** (fixr81) An ESR's millimetres in the first hour, in parentheses or after a slash: `mm (1st h)`, `mm/1st hr`. */
+const MM_FIRST_HOUR = /(?<!\p{L})mm\s*(?:\(\s*1st\s+(?:h|hr|hour)\s*\)|\/\s*1st\s+(?:h|hr|hour)\b)/giu;
+
 /** (labs41fix review) A count per lower-case millilitre (`x 103/ml`, read `10^3/ml`): per mL or per µL is a guess. */
 const COUNT_PER_ML = /^10\^\d{1,2}\/ml$/;
 
@@ -711,6 +714,8 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     // is the name; a percent sign glued before it (`%iron saturation 52%`) says the value is a percentage; a unit's
     // slash apart from its numerator (`40ng /ml`) is the unit's.
     clause = clause.replace(QUOTED_NAME, '$1 ').replace(/^%(?=\p{L})/u, '').replace(UNIT_SLASH_APART, '$1/');
+    // (fixr81) An ESR's millimetres in the first hour (`02 mm (1st h)`, `12 mm/1st hr`) are mm/h, one unit.
+    clause = clause.replace(MM_FIRST_HOUR, ' mm/h');
     // (prose) A clause of a time past (`Last year my total T was 350`, `a prolactin of 18 two years ago`): a history.
     if (HISTORY.test(clause)) {
       if (/\d/.test(clause)) refused++;

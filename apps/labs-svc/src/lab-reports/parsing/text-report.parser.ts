@@ -795,6 +795,8 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   // `Normal: 0.7 - 1.3`, `Bajo (deseable): < 100` in a range column: a label that names the reference range is not
   // part of it (once the lines under a row have continued its range: `Desirable : < 200` over `Borderline: 200-239`
   // are tiers, kept as printed).
+  // (fixr81) A range column of tiers wrapped under a row beside a method column: joined first, as printed (tiersUnderMethodRow).
+  tiersUnderMethodRow(cumulative.lines, read.rows);
   for (const row of read.rows) if (row.rangeText) row.rangeText = unlabelled(row.rangeText);
   labRangeOverOptimal(cumulative.lines, read.rows);
   tierListUnderRow(cumulative.lines, read.rows);
@@ -1481,6 +1483,92 @@ function labRangeOverOptimal(lines: readonly SourceLine[], rows: RawRow[]): void
 
 /** (fixr81) A bound or an interval as a tier prints it: `<25`, `>= 175`, `25-50`, `140 - 250`. */
 const TIER_BOUND = String.raw`(?:[<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*[-–]\s*\d[\d.,]*)`;
+/**
+ * (fixr81) A header whose last column is the method (`Test Name Result Unit Bio. Ref. Interval Method`: Indian
+ * laboratories' pdf text), after a result and a range column.
+ */
+const METHOD_LAST_HEADER = /^(?:test|investigation|parameter)s?\b.*\bresults?\b.*\b(?:interval|range|ref(?:erence)?\.?)\s+method(?:ology)?$/i;
+/** (fixr81) Signs of a bound or an interval printed apart (`<`, `>/=`, `-`, `:`), a range's words too in a wrapped cell. */
+const BOUND_SIGN = /^(?:[<>≤≥]=?|[<>]\/=|[-–:=,])$/;
+/** (fixr81) Words of a tier's label beside TIER_WORD's (`Above desirable`, `Undesirable/high risk`). */
+const TIER_LABEL_EXTRA = /^(?:above|below|undesirable|un)$/i;
+
+/** (fixr81) Whether a token is a range column's (a number, a bound's sign, a unit, or a tier's words), not a method's. */
+function rangeCellToken(token: string): boolean {
+  if (/\d/.test(token) || BOUND_SIGN.test(token)) return true;
+  if (toUcum(token) && isUnitToken(token)) return true;
+  const words = token.split(/[/():,;]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => TIER_WORD.test(w) || TIER_LABEL_EXTRA.test(w));
+}
+
+/**
+ * (fixr81) A text of a range column and a method column after it, on one line (`Desirable: < 200 Enzymatic (CHO-`,
+ * `<40mg/dL Detergent`, `Detergent`): the range's tokens up to the first token no range's (rangeCellToken), the rest
+ * the method's. Null when the method's part holds a number (then it is no method).
+ */
+function rangeBeforeMethod(text: string): { range: string; method: string } | null {
+  const t = text.trim().split(/\s+/).filter(Boolean);
+  let k = 0;
+  while (k < t.length && rangeCellToken(t[k]!)) k++;
+  const method = t.slice(k).join(' ');
+  return /\d/.test(method) ? null : { range: t.slice(0, k).join(' '), method };
+}
+
+/**
+ * (fixr81) A row under a header whose last column is the method (METHOD_LAST_HEADER), whose range is a tier's label
+ * and bound, then the method's words (`Cholesterol - Total 224 mg/dL Desirable: < 200 Enzymatic (CHO-POD)`): the row
+ * is its name, value and unit, the range the range's tokens (rangeBeforeMethod), the method left out. The lines under
+ * it continue the range (tiersUnderMethodRow). Only under a name the catalog knows, a value with its unit, and a
+ * method's part of words alone.
+ */
+function rowWithMethodAfterRange(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const split = methodRowSplit(text);
+  if (!split || !opts.knows) return null;
+  const row = parseRowLine(split.head, opts);
+  if (!row || row.value === null || !row.unit || row.rangeText || !opts.knows(row.name)) return null;
+  return { ...row, rangeText: split.range, ...(/\d/.test(split.range) ? {} : { rangeTextOnly: true as const }) };
+}
+
+/** (fixr81) A row's line as its name, value and unit (`head`), then its range's and its method's parts (rowWithMethodAfterRange). */
+function methodRowSplit(text: string): { head: string; range: string } | null {
+  const t = text.trim().split(/\s+/);
+  const at = t.findIndex((w, i) => i > 0 && parseValueToken(w) !== null && i + 1 < t.length && isUnitToken(t[i + 1]!) && !parseValueToken(t[i + 1]!));
+  if (at < 0) return null;
+  const rest = rangeBeforeMethod(t.slice(at + 2).join(' '));
+  if (!rest || !rest.range || !rest.method || !/\p{L}/u.test(rest.range)) return null;
+  return { head: t.slice(0, at + 2).join(' '), range: rest.range };
+}
+
+/**
+ * (fixr81) The lines under a row read by rowWithMethodAfterRange: the range column's wrapped text and the method
+ * column's beside it (`mg/dL`, `Moderate (borderline)`, `200–239 mg/dL`, `<40mg/dL Detergent`, `POD)`). Each line's range
+ * part (rangeBeforeMethod) joins the row's range; a line of method words alone is skipped. The range so joined is tiers:
+ * text alone, no bounds and no flag. Ends at a blank line, a line read as a row, a line with a number in the method's
+ * place, a line of more than three words none a range's (a note), or ten lines.
+ */
+function tiersUnderMethodRow(lines: readonly SourceLine[], rows: RawRow[]): void {
+  if (!lines.some((l) => METHOD_LAST_HEADER.test(l.text.trim()))) return;
+  const byLine = new Map(lines.map((l) => [`${l.page ?? 0}:${l.line}`, l]));
+  const rowLines = new Set(rows.map((r) => `${r.page ?? 0}:${r.line}`));
+  for (const row of rows) {
+    const printed = byLine.get(`${row.page ?? 0}:${row.line}`)?.text ?? '';
+    const split = row.rangeText ? methodRowSplit(printed) : null;
+    if (!split || !row.rangeText!.startsWith(split.range)) continue;
+    const parts = [split.range];
+    for (let n = row.line + 1; n <= row.line + 10; n++) {
+      const key = `${row.page ?? 0}:${n}`;
+      const text = byLine.get(key)?.text.trim() ?? '';
+      if (!text || rowLines.has(key)) break;
+      const part = rangeBeforeMethod(text);
+      if (!part || (!part.range && part.method.split(/\s+/).length > 3)) break;
+      if (part.range) parts.push(part.range);
+    }
+    if (parts.length === 1) continue;
+    row.rangeText = parts.join(' ');
+    row.rangeTextOnly = true;
+  }
+}
+
 /** (fixr81) A tier's line alone: its label and its bound (`insufficient 25-50`, `toxic >250`). */
 const TIER_LINE_ALONE = new RegExp(String.raw`^(\p{L}+(?:\s+\p{L}+)?)\s+${TIER_BOUND}$`, 'u');
 
@@ -3345,6 +3433,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const knownName = (n: string) => Boolean(opts.knows?.(cleanName(n))) && !HEADER_WORDS.has(n.trim().toLowerCase());
   const lines = colonValuesUnderNames(cardLabelsJoined(wrappedBoundsJoined(isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input), opts),
     knownName);
+  /** (fixr81) A header whose last column is the method: rows whose range is followed by the method's words (rowWithMethodAfterRange). */
+  const methodLast = lines.some((l) => METHOD_LAST_HEADER.test(l.text.trim()));
   /** The differential's rows of a percentage and a count in bare cells (percentsBesideCounts), by line. */
   const bareDifferential = percentsBesideCounts(lines, opts);
   const aligned = alignedColumns(lines, bareDifferential, opts);
@@ -4958,6 +5048,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // (prose2) A sentence of plain words with one number in it reads no row (readsNothingAt): the row readers are not run.
     const row = readsNothingAt(flat) ? null : withDecimalRejoined(flat, rowOpts, flagLed || valueLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
       ?? rowWithGroupsAfterRanges(flat, rowOpts) ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts) ?? rowWithLabelAfterRange(flat, rowOpts) ?? rowWithTiersBeforeUnit(flat, rowOpts)
+      ?? (methodLast ? rowWithMethodAfterRange(flat, rowOpts) : null)
       ?? rowWithUnitOnBounds(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null) ?? rowWithCellsScrambled(flat, rowOpts)
       ?? colourAgainstColour(flat, rowOpts) ?? gradeAgainstGrade(flat) ?? stripWordAgainstWord(flat, rowOpts, section.specimen === 'urine')
       ?? (section.specimen === 'urine' ? aspectAgainstAspect(flat, rowOpts) ?? wordAloneInUrine(flat, rowOpts) ?? gradeSignInUrine(flat, opts) : null));
