@@ -143,3 +143,20 @@ describe('fixr81 5c: the ESR\'s unit glued to its value', () => {
       ['hemoglobin', 13.1, 'g/dL', null, null, null], ['erythrocyte-sedimentation-rate', 9, 'mm/h', null, null, null]]);
   });
 });
+
+describe('fixr81 7: a sentence `It should be …` right after a sentence of one result gives that result\'s range', () => {
+  it('reads `between A and B`, `A to B`, `under A` as the range, with its bounds', () => {
+    expect(codedWithRangeText('Some news at last. My SHBG is 45 nmol/L. It should be, apparently, between 18 and 114 for women, so fine.')).toEqual([
+      ['shbg', 45, 'nmol/L', 'between 18 and 114', 18, 114, 'normal']]);
+    expect(codedWithRangeText('Back from the GP today. My ferritin was 9 ug/L. It should be 15 to 150. So I am on iron again.')).toEqual([
+      ['ferritin', 9, 'ug/L', '15 to 150', 15, 150, 'low']]);
+    expect(codedWithRangeText('Back from the GP today. My CRP is 12 mg/L. It should be under 5. Not great.')).toEqual([
+      ['c-reactive-protein', 12, 'mg/L', 'under 5', null, 5, 'high']]);
+  });
+  it('leaves the row without a range where the sentence is an opinion, has other numbers, or does not follow it', () => {
+    expect(coded('Back from the GP today. My ferritin was 40 ug/L. It should be above 70 for optimal energy.')).toEqual([['ferritin', 40, 'ug/L', null, null, null]]);
+    expect(coded('Back from the GP today. My ferritin was 40 ug/L. It should be 15 to 150 on day 3.')).toEqual([['ferritin', 40, 'ug/L', null, null, null]]);
+    expect(coded('Back from the GP today. My ferritin was 40 ug/L. The nurse was kind. It should be 15 to 150.')).toEqual([['ferritin', 40, 'ug/L', null, null, null]]);
+    expect(coded('Back from the GP today. My ferritin was 40 ug/L and my B12 was 300 ng/L. It should be 15 to 150.').every((r) => r[3] === null)).toBe(true);
+  });
+});

@@ -462,6 +462,13 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
     const rows = proseSentence(sentence, opts, lineCue || before, { earlier, other, sentences: sentences.length });
     if (rows) read.push({ rows, past: PAST.test(sentence), at: k });
   });
+  // (fixr81) `My FSH is 5.9 iu/L. It should be between 2 and 9 …`: the range the next sentence says (saidRange).
+  for (const s of read) {
+    const next = s.rows.length === 1 && !read.some((r) => r.at === s.at + 1) ? sentences[s.at + 1] : undefined;
+    const said = next !== undefined ? saidRange(next) : null;
+    const row = s.rows[0]!;
+    if (said && row.value !== null && !row.rangeText) Object.assign(row, said);
+  }
   // Values of a time past (`Last visit: ferritin 12, …. Today: ferritin 45, …`) are no current results when a later
   // sentence gives the same tests.
   const names = (rows: Omit<RawRow, 'line'>[]) => rows.map((r) => r.name.trim().toLowerCase());
@@ -478,6 +485,35 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
   };
   const out = current.map((s) => ({ ...s, rows: s.rows.filter((r) => !restated(s, r.name)) })).flatMap((s) => s.rows.map((r) => ({ ...r, line: line.line, ...(line.page ? { page: line.page } : {}) }) satisfies RawRow));
   return out.length ? out : null;
+}
+
+/** (fixr81) A sentence that says what a result should be: `It should be …`. */
+const SHOULD_BE = /^\s*it\s+should\s+be\b/i;
+/** (fixr81) A writer's aim, no laboratory's range: `for optimal energy`, `ideally`, `my naturopath says`. */
+const AIM_WORDS = /\b(?:optimal|optimum|ideal(?:ly)?|target|aim|goal|naturopath|functional|prefer|according|some\s+say|i\s+think)\b/i;
+const SAID_NUMBER = String.raw`(\d+(?:\.\d+)?)`;
+/** (fixr81) The range's forms in such a sentence: `between 2 and 9`, `0.2 to 2.86`, `under 4`, `above 50`. */
+const SAID_BETWEEN = new RegExp(String.raw`\bbetween\s+${SAID_NUMBER}\s+and\s+${SAID_NUMBER}\b`, 'i');
+const SAID_TO = new RegExp(String.raw`\b${SAID_NUMBER}\s+to\s+${SAID_NUMBER}\b`, 'i');
+const SAID_ONE = new RegExp(String.raw`\b(?:under|below|less\s+than|over|above|more\s+than)\s+${SAID_NUMBER}\b`, 'i');
+
+/**
+ * (fixr81) The range a sentence right after a result's says (`It should be, err, well, between 2 and 9 during the
+ * follicular phase`, `It should be 0.2 to 2.86.`, `It should be under 4.`: a patient's post quoting the printed range
+ * of a result given alone in the sentence before): the range's words as its text (`between 2 and 9`), with its bounds
+ * (`between … and …`, which the range reader reads as words, given here). Only a sentence that opens `It should be`,
+ * whose numbers are the range's alone, and that says no aim of the writer's (AIM_WORDS: `above 70 for optimal energy`).
+ */
+function saidRange(sentence: string): { rangeText: string; range?: { low: number; high: number } } | null {
+  if (!SHOULD_BE.test(sentence) || AIM_WORDS.test(sentence)) return null;
+  const numbers = sentence.match(/\d+(?:\.\d+)?/g) ?? [];
+  const between = SAID_BETWEEN.exec(sentence);
+  if (between && numbers.length === 2) {
+    const [low, high] = [Number(between[1]), Number(between[2])];
+    return low < high ? { rangeText: between[0].replace(/\s+/g, ' '), range: { low, high } } : null;
+  }
+  const m = SAID_TO.exec(sentence) ?? SAID_ONE.exec(sentence);
+  return m && numbers.length === m.length - 1 ? { rangeText: m[0].replace(/\s+/g, ' ') } : null;
 }
 
 /**
