@@ -160,3 +160,36 @@ describe('fixr81 7: a sentence `It should be …` right after a sentence of one 
     expect(coded('Back from the GP today. My ferritin was 40 ug/L and my B12 was 300 ng/L. It should be 15 to 150.').every((r) => r[3] === null)).toBe(true);
   });
 });
+
+describe('fixr81 8: a day of the cycle before a patient\'s list of results', () => {
+  it('is when the sample was taken, no part of the first name', () => {
+    expect(coded('On day 3 my FSH is 7.1, LH is 5.2, oestradiol is 150. Is it normal?').map((r) => [r[0], r[1]])).toEqual([
+      ['follicle-stimulating-hormone', 7.1], ['luteinizing-hormone', 5.2], ['estradiol', 150]]);
+    expect(coded('On cycle day 21 my progesterone was 32 nmol/L.').map((r) => [r[0], r[1]])).toEqual([['progesterone', 32]]);
+  });
+  it('reads no day as a value', () => {
+    expect(coded('On day 3 of my cycle I felt dizzy.')).toEqual([]);
+  });
+});
+
+describe('fixr81 9: a value\'s change from an earlier one said after a dash', () => {
+  it('is a remark: the value before it is the result', () => {
+    expect(coded('Had the annual review today. HbA1c 52mmol/mol – down two from March, so pleased.')).toEqual([['hemoglobin-a1c', 52, 'mmol/mol', null, null, null]]);
+  });
+  it('leaves a remark with a number, and an earlier value, unread as before', () => {
+    expect(coded('Had the annual review today. HbA1c 52mmol/mol – down from 55 in March.').filter((r) => r[1] === 55)).toEqual([]);
+    expect(coded('Had the annual review today. HbA1c was 61 mmol/mol last year – down since then.')).toEqual([]);
+  });
+});
+
+describe('fixr81 10: a sentence of a known name, a comma and a value with its unit', () => {
+  it('is that result', () => {
+    expect(coded('Then the androgens. Testosterone, 2.4 nmol/L. It should be 0.3 to 2.0. A bit high.')).toEqual([
+      ['testosterone', 2.4, 'nmol/L', 0.3, 2, 'high']]);
+  });
+  it('not where the name is unknown, the words are a sentence, or numbers are several', () => {
+    expect(coded('Then the androgens. After that, 2 weeks off.')).toEqual([]);
+    expect(coded('Then the androgens. In short, 3 tests.')).toEqual([]);
+    expect(coded('Then the androgens. Testosterone, 2.4 nmol/L and 3.1 nmol/L.').every((r) => r[1] !== 2.4 || r[3] === null)).toBe(true);
+  });
+});

@@ -306,7 +306,9 @@ const VALUE_VERB = /\b(?:is|was|were|are)\s+(?:now\s+)?[<>]?\d/iu;
  * `This morning sodium 131, …`, `On 12/03 her sodium 131, …`) or right after a value (`6.9 now`): measured values;
  * targets, doses, cut-offs and limits carry no time. (`She is now on magnesium 400, …` opens with no time.)
  */
-const TIME = String.raw`today|now|currently|this\s+(?:morning|evening)|tonight|yesterday|on\s+admission|at\s+discharge|on\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?`;
+// (fixr81) A day of the menstrual cycle the sample was taken on (`On day 3 my FSH is 6.72`, `On cycle day 21`): a time of
+// finding as a date is, its number no result.
+const TIME = String.raw`today|now|currently|this\s+(?:morning|evening)|tonight|yesterday|on\s+admission|at\s+discharge|on\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|on\s+(?:cycle\s+)?day\s+\d{1,2}(?:\s+of\s+(?:my\s+|the\s+)?cycle)?`;
 const TIME_LEAD = new RegExp(String.raw`^\s*(?:(?:labs?|results?)\s+)?(?:${TIME})\b[\s,:]*(?:(?:her|his|my|the|their|your)\s+)?`, 'iu');
 /**
  * A time that is as much a regimen's or a plan's as a finding's (`Now vitamin D 4000 and calcium 1200.`, `Currently
@@ -459,7 +461,7 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
     // than results: its range's words are no label of normal values.
     const previous = k > 0 ? sentences[k - 1]!.replace(WITHIN_RANGE_SAID, ' ') : '';
     const other = underOther || opening !== null || (k > 0 && (NOT_RESULTS.test(previous) || PLAN_WORDS.test(previous)));
-    const rows = proseSentence(sentence, opts, lineCue || before, { earlier, other, sentences: sentences.length });
+    const rows = proseSentence(nameCommaValue(sentence, opts), opts, lineCue || before, { earlier, other, sentences: sentences.length });
     if (rows) read.push({ rows, past: PAST.test(sentence), at: k });
   });
   // (fixr81) `My FSH is 5.9 iu/L. It should be between 2 and 9 …`: the range the next sentence says (saidRange).
@@ -485,6 +487,19 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
   };
   const out = current.map((s) => ({ ...s, rows: s.rows.filter((r) => !restated(s, r.name)) })).flatMap((s) => s.rows.map((r) => ({ ...r, line: line.line, ...(line.page ? { page: line.page } : {}) }) satisfies RawRow));
   return out.length ? out : null;
+}
+
+/** (fixr81) A sentence of a name, a comma and one value with its unit alone: `Testosterone, 3.1 nmol/L.` */
+const NAME_COMMA_VALUE = /^\s*(\p{L}[\p{L}\d /-]{1,40}?),\s+(\d+(?:\.\d+)?\s*[\p{L}µμ%][\p{L}µμ/]{0,8}\.?)\s*$/u;
+
+/**
+ * (fixr81) A sentence that is a name the catalog knows, a comma, and a value with its unit, nothing else
+ * (NAME_COMMA_VALUE: a patient's post listing a result): the name and its value, as `Testosterone 3.1 nmol/L`.
+ * Any other sentence as it was.
+ */
+function nameCommaValue(sentence: string, opts: TextParseOptions): string {
+  const m = NAME_COMMA_VALUE.exec(sentence);
+  return m && opts.knows!(m[1]!.trim()) ? `${m[1]!.trim()} ${m[2]}` : sentence;
 }
 
 /** (fixr81) A sentence that says what a result should be: `It should be …`. */
@@ -629,6 +644,12 @@ export function namesOtherSpecimen(folded: string): boolean {
  */
 export const NON_BLOOD_LEAD = new RegExp(String.raw`\b(?:${NON_BLOOD_SPECIMEN_WORDS})\b`, 'iu');
 
+/**
+ * (fixr81) A remark after a value and a spaced dash that says how it moved from an earlier value, in words alone (`–
+ * up three from October`, `- down a bit since the spring`): group 1 what stands before it.
+ */
+const CHANGE_REMARK = /^(.*\d\s*[\p{L}%/µμ]*)\s+[–—-]\s+(?:up|down|rising|falling)\b[^\d]*$/iu;
+
 /** (fixr81) An ESR's millimetres in the first hour, in parentheses or after a slash: `mm (1st h)`, `mm/1st hr`. */
 const MM_FIRST_HOUR = /(?<!\p{L})mm\s*(?:\(\s*1st\s+(?:h|hr|hour)\s*\)|\/\s*1st\s+(?:h|hr|hour)\b)/giu;
 
@@ -752,6 +773,9 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     clause = clause.replace(QUOTED_NAME, '$1 ').replace(/^%(?=\p{L})/u, '').replace(UNIT_SLASH_APART, '$1/');
     // (fixr81) An ESR's millimetres in the first hour (`02 mm (1st h)`, `12 mm/1st hr`) are mm/h, one unit.
     clause = clause.replace(MM_FIRST_HOUR, ' mm/h');
+    // (fixr81) A value's change from an earlier one said after a dash (`HbA1c 48mmol/mol – up three from October`): the
+    // value is the current one, the remark no part of it (CHANGE_REMARK).
+    clause = clause.replace(CHANGE_REMARK, '$1');
     // (prose) A clause of a time past (`Last year my total T was 350`, `a prolactin of 18 two years ago`): a history.
     if (HISTORY.test(clause)) {
       if (/\d/.test(clause)) refused++;
