@@ -306,7 +306,9 @@ const VALUE_VERB = /\b(?:is|was|were|are)\s+(?:now\s+)?[<>]?\d/iu;
  * `This morning sodium 131, …`, `On 12/03 her sodium 131, …`) or right after a value (`6.9 now`): measured values;
  * targets, doses, cut-offs and limits carry no time. (`She is now on magnesium 400, …` opens with no time.)
  */
-const TIME = String.raw`today|now|currently|this\s+(?:morning|evening)|tonight|yesterday|on\s+admission|at\s+discharge|on\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?`;
+// (fixr81) A day of the menstrual cycle the sample was taken on (`On day 3 my FSH is 6.72`, `On cycle day 21`): a time of
+// finding as a date is, its number no result.
+const TIME = String.raw`today|now|currently|this\s+(?:morning|evening)|tonight|yesterday|on\s+admission|at\s+discharge|on\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|on\s+(?:cycle\s+)?day\s+\d{1,2}(?:\s+of\s+(?:my\s+|the\s+)?cycle)?`;
 const TIME_LEAD = new RegExp(String.raw`^\s*(?:(?:labs?|results?)\s+)?(?:${TIME})\b[\s,:]*(?:(?:her|his|my|the|their|your)\s+)?`, 'iu');
 /**
  * A time that is as much a regimen's or a plan's as a finding's (`Now vitamin D 4000 and calcium 1200.`, `Currently
@@ -459,9 +461,16 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
     // than results: its range's words are no label of normal values.
     const previous = k > 0 ? sentences[k - 1]!.replace(WITHIN_RANGE_SAID, ' ') : '';
     const other = underOther || opening !== null || (k > 0 && (NOT_RESULTS.test(previous) || PLAN_WORDS.test(previous)));
-    const rows = proseSentence(sentence, opts, lineCue || before, { earlier, other, sentences: sentences.length });
+    const rows = proseSentence(nameCommaValue(sentence, opts), opts, lineCue || before, { earlier, other, sentences: sentences.length });
     if (rows) read.push({ rows, past: PAST.test(sentence), at: k });
   });
+  // (fixr81) `My FSH is 5.9 iu/L. It should be between 2 and 9 …`: the range the next sentence says (saidRange).
+  for (const s of read) {
+    const next = s.rows.length === 1 && !read.some((r) => r.at === s.at + 1) ? sentences[s.at + 1] : undefined;
+    const said = next !== undefined ? saidRange(next) : null;
+    const row = s.rows[0]!;
+    if (said && row.value !== null && !row.rangeText) Object.assign(row, said);
+  }
   // Values of a time past (`Last visit: ferritin 12, …. Today: ferritin 45, …`) are no current results when a later
   // sentence gives the same tests.
   const names = (rows: Omit<RawRow, 'line'>[]) => rows.map((r) => r.name.trim().toLowerCase());
@@ -478,6 +487,48 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
   };
   const out = current.map((s) => ({ ...s, rows: s.rows.filter((r) => !restated(s, r.name)) })).flatMap((s) => s.rows.map((r) => ({ ...r, line: line.line, ...(line.page ? { page: line.page } : {}) }) satisfies RawRow));
   return out.length ? out : null;
+}
+
+/** (fixr81) A sentence of a name, a comma and one value with its unit alone: `Testosterone, 3.1 nmol/L.` */
+const NAME_COMMA_VALUE = /^\s*(\p{L}[\p{L}\d /-]{1,40}?),\s+(\d+(?:\.\d+)?\s*[\p{L}µμ%][\p{L}µμ/]{0,8}\.?)\s*$/u;
+
+/**
+ * (fixr81) A sentence that is a name the catalog knows, a comma, and a value with its unit, nothing else
+ * (NAME_COMMA_VALUE: a patient's post listing a result): the name and its value, as `Testosterone 3.1 nmol/L`.
+ * Any other sentence as it was.
+ */
+function nameCommaValue(sentence: string, opts: TextParseOptions): string {
+  const m = NAME_COMMA_VALUE.exec(sentence);
+  return m && opts.knows!(m[1]!.trim()) ? `${m[1]!.trim()} ${m[2]}` : sentence;
+}
+
+/** (fixr81) A sentence that says what a result should be: `It should be …`. */
+const SHOULD_BE = /^\s*it\s+should\s+be\b/i;
+/** (fixr81) A writer's aim, no laboratory's range: `for optimal energy`, `ideally`, `my naturopath says`. */
+const AIM_WORDS = /\b(?:optimal|optimum|ideal(?:ly)?|target|aim|goal|naturopath|functional|prefer|according|some\s+say|i\s+think)\b/i;
+const SAID_NUMBER = String.raw`(\d+(?:\.\d+)?)`;
+/** (fixr81) The range's forms in such a sentence: `between 2 and 9`, `0.2 to 2.86`, `under 4`, `above 50`. */
+const SAID_BETWEEN = new RegExp(String.raw`\bbetween\s+${SAID_NUMBER}\s+and\s+${SAID_NUMBER}\b`, 'i');
+const SAID_TO = new RegExp(String.raw`\b${SAID_NUMBER}\s+to\s+${SAID_NUMBER}\b`, 'i');
+const SAID_ONE = new RegExp(String.raw`\b(?:under|below|less\s+than|over|above|more\s+than)\s+${SAID_NUMBER}\b`, 'i');
+
+/**
+ * (fixr81) The range a sentence right after a result's says (`It should be, err, well, between 2 and 9 during the
+ * follicular phase`, `It should be 0.2 to 2.86.`, `It should be under 4.`: a patient's post quoting the printed range
+ * of a result given alone in the sentence before): the range's words as its text (`between 2 and 9`), with its bounds
+ * (`between … and …`, which the range reader reads as words, given here). Only a sentence that opens `It should be`,
+ * whose numbers are the range's alone, and that says no aim of the writer's (AIM_WORDS: `above 70 for optimal energy`).
+ */
+function saidRange(sentence: string): { rangeText: string; range?: { low: number; high: number } } | null {
+  if (!SHOULD_BE.test(sentence) || AIM_WORDS.test(sentence)) return null;
+  const numbers = sentence.match(/\d+(?:\.\d+)?/g) ?? [];
+  const between = SAID_BETWEEN.exec(sentence);
+  if (between && numbers.length === 2) {
+    const [low, high] = [Number(between[1]), Number(between[2])];
+    return low < high ? { rangeText: between[0].replace(/\s+/g, ' '), range: { low, high } } : null;
+  }
+  const m = SAID_TO.exec(sentence) ?? SAID_ONE.exec(sentence);
+  return m && numbers.length === m.length - 1 ? { rangeText: m[0].replace(/\s+/g, ' ') } : null;
 }
 
 /**
@@ -592,6 +643,15 @@ export function namesOtherSpecimen(folded: string): boolean {
  * showed …`, `Dipstick: …`): the list after its verb or colon is that specimen's, not blood's glucose or protein.
  */
 export const NON_BLOOD_LEAD = new RegExp(String.raw`\b(?:${NON_BLOOD_SPECIMEN_WORDS})\b`, 'iu');
+
+/**
+ * (fixr81) A remark after a value and a spaced dash that says how it moved from an earlier value, in words alone (`–
+ * up three from October`, `- down a bit since the spring`): group 1 what stands before it.
+ */
+const CHANGE_REMARK = /^(.*\d\s*[\p{L}%/µμ]*)\s+[–—-]\s+(?:up|down|rising|falling)\b[^\d]*$/iu;
+
+/** (fixr81) An ESR's millimetres in the first hour, in parentheses or after a slash: `mm (1st h)`, `mm/1st hr`. */
+const MM_FIRST_HOUR = /(?<!\p{L})mm\s*(?:\(\s*1st\s+(?:h|hr|hour)\s*\)|\/\s*1st\s+(?:h|hr|hour)\b)/giu;
 
 /** (labs41fix review) A count per lower-case millilitre (`x 103/ml`, read `10^3/ml`): per mL or per µL is a guess. */
 const COUNT_PER_ML = /^10\^\d{1,2}\/ml$/;
@@ -711,6 +771,11 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     // is the name; a percent sign glued before it (`%iron saturation 52%`) says the value is a percentage; a unit's
     // slash apart from its numerator (`40ng /ml`) is the unit's.
     clause = clause.replace(QUOTED_NAME, '$1 ').replace(/^%(?=\p{L})/u, '').replace(UNIT_SLASH_APART, '$1/');
+    // (fixr81) An ESR's millimetres in the first hour (`02 mm (1st h)`, `12 mm/1st hr`) are mm/h, one unit.
+    clause = clause.replace(MM_FIRST_HOUR, ' mm/h');
+    // (fixr81) A value's change from an earlier one said after a dash (`HbA1c 48mmol/mol – up three from October`): the
+    // value is the current one, the remark no part of it (CHANGE_REMARK).
+    clause = clause.replace(CHANGE_REMARK, '$1');
     // (prose) A clause of a time past (`Last year my total T was 350`, `a prolactin of 18 two years ago`): a history.
     if (HISTORY.test(clause)) {
       if (/\d/.test(clause)) refused++;

@@ -801,9 +801,12 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   // `Normal: 0.7 - 1.3`, `Bajo (deseable): < 100` in a range column: a label that names the reference range is not
   // part of it (once the lines under a row have continued its range: `Desirable : < 200` over `Borderline: 200-239`
   // are tiers, kept as printed).
+  // (fixr81) A range column of tiers wrapped under a row beside a method column: joined first, as printed (tiersUnderMethodRow).
+  tiersUnderMethodRow(cumulative.lines, read.rows);
   for (const row of read.rows) if (row.rangeText) row.rangeText = unlabelled(row.rangeText);
   labRangeOverOptimal(cumulative.lines, read.rows);
   tierListUnderRow(cumulative.lines, read.rows);
+  tiersUnderTierRow(cumulative.lines, read.rows);
   oneBoundBracketsOff(read.rows);
   readGroupedNumbers(cumulative.lines, read.rows, opts);
   readEquivalentRanges(read.rows, opts);
@@ -1481,6 +1484,128 @@ function labRangeOverOptimal(lines: readonly SourceLine[], rows: RawRow[]): void
     appendComment(row, `${label[1]} ${row.rangeText.trim()}`);
     row.rangeText = lab[1]!;
     delete row.rangeTextOnly;
+  }
+}
+
+/** (fixr81) A bound or an interval as a tier prints it: `<25`, `>= 175`, `25-50`, `140 - 250`. */
+const TIER_BOUND = String.raw`(?:[<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*[-–]\s*\d[\d.,]*)`;
+/**
+ * (fixr81) A header whose last column is the method (`Test Name Result Unit Bio. Ref. Interval Method`: Indian
+ * laboratories' pdf text), after a result and a range column.
+ */
+const METHOD_LAST_HEADER = /^(?:test|investigation|parameter)s?\b.*\bresults?\b.*\b(?:interval|range|ref(?:erence)?\.?)\s+method(?:ology)?$/i;
+/** (fixr81) Signs of a bound or an interval printed apart (`<`, `>/=`, `-`, `:`), a range's words too in a wrapped cell. */
+const BOUND_SIGN = /^(?:[<>≤≥]=?|[<>]\/=|[-–:=,])$/;
+/** (fixr81) Words of a tier's label beside TIER_WORD's (`Above desirable`, `Undesirable/high risk`). */
+const TIER_LABEL_EXTRA = /^(?:above|below|undesirable|un)$/i;
+
+/** (fixr81) Whether a token is a range column's (a number, a bound's sign, a unit, or a tier's words), not a method's. */
+function rangeCellToken(token: string): boolean {
+  if (/\d/.test(token) || BOUND_SIGN.test(token)) return true;
+  if (toUcum(token) && isUnitToken(token)) return true;
+  const words = token.split(/[/():,;]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => TIER_WORD.test(w) || TIER_LABEL_EXTRA.test(w));
+}
+
+/**
+ * (fixr81) A text of a range column and a method column after it, on one line (`Desirable: < 200 Enzymatic (CHO-`,
+ * `<40mg/dL Detergent`, `Detergent`): the range's tokens up to the first token no range's (rangeCellToken), the rest
+ * the method's. Null when the method's part holds a number (then it is no method).
+ */
+function rangeBeforeMethod(text: string): { range: string; method: string } | null {
+  const t = text.trim().split(/\s+/).filter(Boolean);
+  let k = 0;
+  while (k < t.length && rangeCellToken(t[k]!)) k++;
+  const method = t.slice(k).join(' ');
+  return /\d/.test(method) ? null : { range: t.slice(0, k).join(' '), method };
+}
+
+/**
+ * (fixr81) A row under a header whose last column is the method (METHOD_LAST_HEADER), whose range is a tier's label
+ * and bound, then the method's words (`Cholesterol - Total 224 mg/dL Desirable: < 200 Enzymatic (CHO-POD)`): the row
+ * is its name, value and unit, the range the range's tokens (rangeBeforeMethod), the method left out. The lines under
+ * it continue the range (tiersUnderMethodRow). Only under a name the catalog knows, a value with its unit, and a
+ * method's part of words alone.
+ */
+function rowWithMethodAfterRange(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const split = methodRowSplit(text);
+  if (!split || !opts.knows) return null;
+  const row = parseRowLine(split.head, opts);
+  if (!row || row.value === null || !row.unit || row.rangeText || !opts.knows(row.name)) return null;
+  return { ...row, rangeText: split.range, ...(/\d/.test(split.range) ? {} : { rangeTextOnly: true as const }) };
+}
+
+/** (fixr81) A row's line as its name, value and unit (`head`), then its range's and its method's parts (rowWithMethodAfterRange). */
+function methodRowSplit(text: string): { head: string; range: string } | null {
+  const t = text.trim().split(/\s+/);
+  const at = t.findIndex((w, i) => i > 0 && parseValueToken(w) !== null && i + 1 < t.length && isUnitToken(t[i + 1]!) && !parseValueToken(t[i + 1]!));
+  if (at < 0) return null;
+  const rest = rangeBeforeMethod(t.slice(at + 2).join(' '));
+  if (!rest || !rest.range || !rest.method || !/\p{L}/u.test(rest.range)) return null;
+  return { head: t.slice(0, at + 2).join(' '), range: rest.range };
+}
+
+/**
+ * (fixr81) The lines under a row read by rowWithMethodAfterRange: the range column's wrapped text and the method
+ * column's beside it (`mg/dL`, `Moderate (borderline)`, `200–239 mg/dL`, `<40mg/dL Detergent`, `POD)`). Each line's range
+ * part (rangeBeforeMethod) joins the row's range; a line of method words alone is skipped. The range so joined is tiers:
+ * text alone, no bounds and no flag. Ends at a blank line, a line read as a row, a line with a number in the method's
+ * place, a line of more than three words none a range's (a note), or ten lines.
+ */
+function tiersUnderMethodRow(lines: readonly SourceLine[], rows: RawRow[]): void {
+  if (!lines.some((l) => METHOD_LAST_HEADER.test(l.text.trim()))) return;
+  const byLine = new Map(lines.map((l) => [`${l.page ?? 0}:${l.line}`, l]));
+  const rowLines = new Set(rows.map((r) => `${r.page ?? 0}:${r.line}`));
+  for (const row of rows) {
+    const printed = byLine.get(`${row.page ?? 0}:${row.line}`)?.text ?? '';
+    const split = row.rangeText ? methodRowSplit(printed) : null;
+    if (!split || !row.rangeText!.startsWith(split.range)) continue;
+    const parts = [split.range];
+    for (let n = row.line + 1; n <= row.line + 10; n++) {
+      const key = `${row.page ?? 0}:${n}`;
+      const text = byLine.get(key)?.text.trim() ?? '';
+      if (!text || rowLines.has(key)) break;
+      const part = rangeBeforeMethod(text);
+      if (!part || (!part.range && part.method.split(/\s+/).length > 3)) break;
+      if (part.range) parts.push(part.range);
+    }
+    if (parts.length === 1) continue;
+    row.rangeText = parts.join(' ');
+    row.rangeTextOnly = true;
+  }
+}
+
+/** (fixr81) A tier's line alone: its label and its bound (`insufficient 25-50`, `toxic >250`). */
+const TIER_LINE_ALONE = new RegExp(String.raw`^(\p{L}+(?:\s+\p{L}+)?)\s+${TIER_BOUND}$`, 'u');
+
+/**
+ * (fixr81) A row whose line prints one tier between its value and its unit (TIER_BEFORE_UNIT: `vitamin d 83 deficient
+ * <25 nmol/l`), with the list's next tiers each on a line of its own under it (`insufficient 25-50`, blank lines
+ * between as a post prints them): those lines join the row's range text, as the tiers of one list. Only lines of a
+ * tier's label (isTierLabel) and its bound alone, not read as rows; the first other line ends the list.
+ */
+function tiersUnderTierRow(lines: readonly SourceLine[], rows: RawRow[]): void {
+  const byLine = new Map(lines.map((l) => [`${l.page ?? 0}:${l.line}`, l]));
+  const rowLines = new Set(rows.map((r) => `${r.page ?? 0}:${r.line}`));
+  for (const row of rows) {
+    if (!row.rangeTextOnly || !row.rangeText) continue;
+    const printed = TIER_BEFORE_UNIT.exec(byLine.get(`${row.page ?? 0}:${row.line}`)?.text.trim() ?? '');
+    if (!printed || !isTierLabel(printed[2]!)) continue;
+    const joined: string[] = [];
+    for (let n = row.line + 1, blanks = 0; blanks <= 2; n++) {
+      const key = `${row.page ?? 0}:${n}`;
+      const text = byLine.get(key)?.text.trim() ?? '';
+      if (!text) {
+        if (!byLine.has(key) && n > row.line + 8) break;
+        blanks++;
+        continue;
+      }
+      const tier = TIER_LINE_ALONE.exec(text.replace(/\s+/g, ' '));
+      if (!tier || rowLines.has(key) || !isTierLabel(tier[1]!)) break;
+      joined.push(text.replace(/\s+/g, ' '));
+      blanks = 0;
+    }
+    if (joined.length) row.rangeText = [row.rangeText, ...joined].join(' ');
   }
 }
 
@@ -3314,6 +3439,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const knownName = (n: string) => Boolean(opts.knows?.(cleanName(n))) && !HEADER_WORDS.has(n.trim().toLowerCase());
   const lines = colonValuesUnderNames(cardLabelsJoined(wrappedBoundsJoined(isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input), opts),
     knownName);
+  /** (fixr81) A header whose last column is the method: rows whose range is followed by the method's words (rowWithMethodAfterRange). */
+  const methodLast = lines.some((l) => METHOD_LAST_HEADER.test(l.text.trim()));
   /** The differential's rows of a percentage and a count in bare cells (percentsBesideCounts), by line. */
   const bareDifferential = percentsBesideCounts(lines, opts);
   const aligned = alignedColumns(lines, bareDifferential, opts);
@@ -4933,7 +5060,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const quoted = RESULT_IN_PARENTHESIS.exec(flat);
     // (prose2) A sentence of plain words with one number in it reads no row (readsNothingAt): the row readers are not run.
     const row = readsNothingAt(flat) ? null : withDecimalRejoined(flat, rowOpts, flagLed || valueLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
-      ?? rowWithGroupsAfterRanges(flat, rowOpts) ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts) ?? rowWithGarbledRange(flat, rowOpts)
+      ?? rowWithGroupsAfterRanges(flat, rowOpts) ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts) ?? rowWithLabelAfterRange(flat, rowOpts) ?? rowWithTiersBeforeUnit(flat, rowOpts)
+      ?? rowWithGarbledRange(flat, rowOpts) ?? (methodLast ? rowWithMethodAfterRange(flat, rowOpts) : null)
       ?? rowWithUnitOnBounds(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null) ?? rowWithCellsScrambled(flat, rowOpts)
       ?? colourAgainstColour(flat, rowOpts) ?? gradeAgainstGrade(flat) ?? stripWordAgainstWord(flat, rowOpts, section.specimen === 'urine')
       ?? (section.specimen === 'urine' ? aspectAgainstAspect(flat, rowOpts) ?? wordAloneInUrine(flat, rowOpts) ?? gradeSignInUrine(flat, opts) : null));
@@ -6819,6 +6947,89 @@ function rowWithWordedRange(text: string, opts: TextParseOptions): Omit<RawRow, 
   const row = parseRowLine(m[1]!, opts);
   if (!row || row.value === null || row.rangeText || !opts.knows(row.name)) return null;
   return { ...row, rangeText: m[2]!.replace(/\s+/g, ' ') };
+}
+
+/**
+ * (fixr81) A row, then in parentheses a range and a label of words after it, ending the line (`Iron - 13.4 umol/l (5.8 -
+ * 34.5 Optimal)`, `(≤34.0 optimal)`, `(<25 Deficiency)`: a retyped private-lab report): group 1 the row up to the
+ * parentheses, group 2 the range, group 3 the label.
+ */
+const LABEL_AFTER_RANGE = /^(.*\S)\s*\(\s*([<>≤≥]?=?\s*\d[^()]*?\d)\s+(\p{L}[\p{L}\p{M} ]{0,30}?)\s*\)\s*$/u;
+
+/**
+ * (fixr81) A row whose parenthesised range has its label after it (LABEL_AFTER_RANGE), only under a name the catalog
+ * knows and when the range is bounds alone (numericRangeAt over all of it): a label that names the reference range
+ * (REFERENCE_LABEL: `Optimal`, `Normal`, `reference range`) is dropped, the range read as without it (as `(Optimal:
+ * 5.8 - 34.5)` is); a tier's label (every word a TIER_WORD: `Deficiency`, `Diabetes`) keeps the range as text, no
+ * bounds and no flag from it (the other tiers are not printed). Any other words (a population's `Male`, an earlier
+ * result's `last year`) leave the line as it was.
+ */
+function rowWithLabelAfterRange(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const m = LABEL_AFTER_RANGE.exec(text);
+  if (!m || !opts.knows) return null;
+  const [, head, range, label] = m as unknown as [string, string, string, string];
+  const t = tokenize(range);
+  if (numericRangeAt(t, 0)?.span !== t.length) return null;
+  if (namesReferenceRange(label)) {
+    const row = parseRowLine(unparenthesizeRanges(`${head} (${range.trim()})`), opts);
+    return row && row.rangeText && row.value !== null && opts.knows(row.name) ? row : null;
+  }
+  if (!label.trim().split(/\s+/).every((w) => TIER_WORD.test(w))) return null;
+  const row = parseRowLine(unparenthesizeRanges(head), opts);
+  if (!row || row.value === null || row.rangeText || !opts.knows(row.name)) return null;
+  return { ...row, rangeText: `${range.trim()} ${label.trim()}`, rangeTextOnly: true };
+}
+
+/**
+ * (fixr81) A row, then a tier's label and its bound before the unit (`vitamin d (25oh) 83 deficient <25 nmol/l`,
+ * `vitamin b12 241 deficient <145 pmol/l new range`: a retyped Blue Horizon report, whose other tiers follow on lines of
+ * their own): group 1 the row up to its value, group 2 the label (one or two words), group 3 the bound, group 4 the
+ * unit; words after it (`new range`) are a remark.
+ */
+const TIER_BEFORE_UNIT = new RegExp(String.raw`^(.*\d)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(${TIER_BOUND})\s+(\S+)(?:\s+\p{L}+){0,3}\s*$`, 'u');
+/**
+ * (fixr81) A row, then tiers each in its parentheses, then the unit (`Vitamin D (25OH) L 22 (deficient <25) (insufficient
+ * 25-50) (consider reducing dose >175) nmol/L`): group 1 the row up to its value, group 2 the tiers, group 3 the unit.
+ */
+const TIERS_IN_PARENS = /^(.*\d)\s*((?:\(\s*\p{L}[^()]*?\d[^()]*\)\s*){1,5})(\S+)\s*$/u;
+/** (fixr81) One parenthesised tier: a label and its bound (`deficient <25`), group 1 the label. */
+const TIER_IN_PARENS = new RegExp(String.raw`^\(\s*(\p{L}+(?:\s+\p{L}+)?)\s+${TIER_BOUND}\s*\)$`, 'u');
+/** (fixr81) Any other parenthesised note of a tier table: words and a number (`(consider reducing dose >175)`, `(above 800 stop)`). */
+const NOTE_IN_PARENS = new RegExp(String.raw`^\(\s*[\p{L} ]*?\s*(?:${TIER_BOUND}|\d[\d.,]*)(?:\s+[\p{L} ]+)?\s*\)$`, 'u');
+/** (fixr81) Words that are a flag's (or a reference's) where a tier label would stand: `low 12 - 15` is a flag and a range. */
+const FLAG_OR_NORMAL_WORD = /^(?:h|l|high|low|normal|abnormal|elevated|increased|decreased|positive|negative|very|optimal|desirable)$/i;
+
+/** (fixr81) Whether words are a tier's label: every word a TIER_WORD, none a flag's or a reference's word. */
+function isTierLabel(label: string): boolean {
+  const words = label.trim().split(/\s+/);
+  return !namesReferenceRange(label) && words.every((w) => TIER_WORD.test(w) && !FLAG_OR_NORMAL_WORD.test(w));
+}
+
+/**
+ * (fixr81) A row whose range is printed as tiers between its value and its unit (TIER_BEFORE_UNIT, TIERS_IN_PARENS):
+ * the row read without them, the tiers its range as text, no bounds and no flag from them (a printed flag letter before
+ * the value stays the row's). Only under a name the catalog knows, when the first tier's label is a tier's (isTierLabel:
+ * `deficient`, `insufficient`; not `low 12 - 15`, a flag and a range), every other parenthesised note a label and a
+ * number, the unit a unit, and the row so read has a value and no range of its own.
+ */
+function rowWithTiersBeforeUnit(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  if (!opts.knows) return null;
+  let head: string, tiers: string, unit: string;
+  const bare = TIER_BEFORE_UNIT.exec(text);
+  const inParens = bare ? null : TIERS_IN_PARENS.exec(text);
+  if (bare) {
+    if (!isTierLabel(bare[2]!)) return null;
+    [head, tiers, unit] = [bare[1]!, `${bare[2]} ${bare[3]!.trim()}`, bare[4]!];
+  } else if (inParens) {
+    const groups = inParens[2]!.match(/\([^()]*\)/g) ?? [];
+    const first = TIER_IN_PARENS.exec(groups[0]!.replace(/\s+/g, ' '));
+    if (!first || !isTierLabel(first[1]!) || !groups.every((g) => NOTE_IN_PARENS.test(g.replace(/\s+/g, ' ')))) return null;
+    [head, tiers, unit] = [inParens[1]!, groups.map((g) => g.replace(/\s+/g, ' ')).join(' '), inParens[3]!];
+  } else return null;
+  if (!isUnitToken(unit) || parseValueToken(unit)) return null;
+  const row = parseRowLine(unparenthesizeRanges(`${head} ${unit}`), opts);
+  if (!row || row.value === null || row.rangeText || !row.unit || !opts.knows(row.name)) return null;
+  return { ...row, rangeText: tiers, rangeTextOnly: true };
 }
 
 /**

@@ -299,6 +299,8 @@ function tokenizeLine(line: string): string[] {
   const raw = line.replace(PAREN_AFTER_UNIT, ' (')
     .replace(/\(\s+(?=[^\s()])/g, '(').replace(/(?<=[^\s()])\s+\)/g, ')')
     .replace(/\bmm\s*\/\s*1st\s+(hr|hour)\b/gi, 'mm/1st\u00a0$1')
+    // (fixr81) The first hour in parentheses after the millimetres (`02 mm (1st h)`, `12 mm (1st hr)`) is the same unit.
+    .replace(/(?<![A-Za-z])mm\s*\(\s*1st\s+(?:h|hr|hour)\s*\)/gi, ' mm/1st\u00a0hr')
     // `mmol / l`, `mg / dL`, `U / L`: a unit printed with spaces round its slash is one unit (an amount over a volume,
     // a mass or a time; numbers round a slash, `12 / 34`, `19 / 04 / 2021`, stay apart). `mg / 24 h` is `mg/24h`, as printed
     // unspaced (labs29fix2: the space inside `24 h` split the unit).

@@ -65,6 +65,10 @@ const SYNONYMS: Record<string, string> = {
   // (fixr82) Per hundred white cells (`/100WBC`, `/100 WBCs`: an NRBC count's unit, as an analyser prints it): UCUM
   // writes the counted cells as an annotation, `/100{WBC}`.
   '/100wbc': '/100{WBC}', '/100 wbc': '/100{WBC}', '/100wbcs': '/100{WBC}', '/100 wbcs': '/100{WBC}',
+  // (fixr81) Typed units a retyped report misspells where no other unit is meant: the mole's l dropped (`pmo/l`,
+  // `nmo/l`: the l of the litre kept), and `kl/ul` for kIU/L (the I of IU typed as an l and the slash misplaced: no
+  // result is in kilolitres per microlitre; a thyroid antibody's line, as UK laboratories print kIU/L).
+  'pmo/l': 'pmol/L', 'nmo/l': 'nmol/L', 'umo/l': 'umol/L', 'mmo/l': 'mmol/L', 'kl/ul': 'k[IU]/L',
   // (fixr80) `kIU/ml` (a viral load's, German laboratories': HBV-DNA, HCV-RNA in kilo-international units per mL).
   'kiu/ml': 'k[IU]/mL',
   // French `UI` is the international unit; `ml/mn` is millilitres per minute.
