@@ -6166,7 +6166,8 @@ const VALUE_BOUND_WORDS = new RegExp(String.raw`^(?:((?:${FRENCH_BELOW})\s*${FRE
  * (UP_TO_PT_ES), `desde`, `below`, `above`, `under`, `over`, `less`/`greater`/`more`/`higher`/`lower than` (`or equal
  * to`), `up to`.
  */
-const COMPARISON_WORDS = String.raw`(?:(?:inferior|superior|menor|maior|mayor)(?:\s+(?:ou|o)\s+igual)?\s+(?:a|que|de)|igual\s+(?:a|que|de)|(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?:\s+ou\s+[ée]gale?s?)?\s*${FRENCH_TO}|abaixo\s+de|acima\s+de|${UP_TO_PT_ES}|desde|below|above|under|over|(?:less|greater|more|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|up\s+to)`;
+// (fixr83) The plurals too (`resultados inferiores a 0,95`, `valores superiores a`: a sentence's bound).
+const COMPARISON_WORDS = String.raw`(?:(?:inferior|superior|menor|maior|mayor)(?:es)?(?:\s+(?:ou|o)\s+igual)?\s+(?:a|que|de)|igual\s+(?:a|que|de)|(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?:\s+ou\s+[ée]gale?s?)?\s*${FRENCH_TO}|abaixo\s+de|acima\s+de|${UP_TO_PT_ES}|desde|below|above|under|over|(?:less|greater|more|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|up\s+to)`;
 /** A comparison's sign (`<`, `>=`, `≥`, `>/=`, `=<`). */
 const COMPARISON_SIGN = String.raw`(?:[<>≤≥]\s?\/?\s?=?|=\s?[<>])`;
 const TIER_BOUND_WORDS = String.raw`(?:${COMPARISON_WORDS}|${COMPARISON_SIGN})`;
