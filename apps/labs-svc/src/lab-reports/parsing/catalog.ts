@@ -344,6 +344,8 @@ const CJK_NAMES: Record<string, string> = {
   雌二醇: 'Estradiol', 睾酮: 'Testosterone', 孕酮: 'Progesterone', 黄体酮: 'Progesterone', 泌乳素: 'Prolactin', 垂体泌乳素: 'Prolactin',
   催乳素: 'Prolactin', 促卵泡刺激素: 'FSH', 促卵泡生成素: 'FSH', 卵泡刺激素: 'FSH', 促黄体生成素: 'LH', 黄体生成素: 'LH',
   硫酸脱氢表雄酮: 'DHEA-S', 脱氢表雄酮硫酸酯: 'DHEA-S',
+  // (fixr83) The free prostate-specific antigen (游离; the total's names are below).
+  游离前列腺特异性抗原: 'Free PSA',
   // Korean (Hangul) names of the same tests, as health screening results and hospital printouts print them.
   혈색소: 'Hemoglobin', 헤모글로빈: 'Hemoglobin', 백혈구: 'WBC', 적혈구: 'RBC', 혈소판: 'Platelets', 헤마토크리트: 'Hematocrit',
   공복혈당: 'Fasting Glucose', 혈당: 'Glucose', 당화혈색소: 'HbA1c', 총콜레스테롤: 'Total Cholesterol', 고밀도콜레스테롤: 'HDL Cholesterol',
@@ -2455,7 +2457,8 @@ export class BiomarkerCatalog {
      * A code before the name, apart from it: the code column's, any length, in capitals — whatever test the catalog
      * reads it as, the words name the row's (`18 BUN 尿素`: urea, the laboratory's code for it BUN).
      */
-    const columnCode = (code: string) => /^[A-Z0-9%#]+(?:-[A-Z]{2})?$/.test(code) && !TIME_POINT.test(code) && !/^[A-Z]{1,2}\d{1,2}$/.test(code);
+    // (fixr83) Digits from a zero are no marker's (`E04`, `B0`: OCR's `EO#`, `BO`, the letter O read as a zero).
+    const columnCode = (code: string) => /^[A-Z0-9%#]+(?:-[A-Z]{2})?$/.test(code) && !TIME_POINT.test(code) && !/^[A-Z]{1,2}[1-9]\d?$/.test(code);
     const before = m[2];
     if (before !== undefined && !(/\s$/.test(name.slice(0, name.indexOf(m[3]!))) ? columnCode(before) : codeFits(before))) return undefined;
     const after = gluedName ? undefined : m[4]?.trim();

@@ -99,3 +99,30 @@ describe('fixr83 6: HL7 OBX with field separators lost to a character of another
     expect(hl7Results('OBX|1|ST|X1^Wert鐘A||7|mg/L|0 - 10|N|||F').map((r) => r.value)).toEqual([7]);
   });
 });
+
+describe('fixr83 7: OCR of a count\'s power, a code\'s letter O read as a zero', () => {
+  it('reads a caret read as a 7 as the power of ten', () => {
+    expect(coded('1   WBC 白细胞计数    7.85     xl1079/L    3.5-9.5')).toEqual([['white-blood-cell-count', 7.85, '10*9/L', 3.5, 9.5, 'normal']]);
+    expect(coded('RBC 红细胞计数   4.61   10712/L   4.3-5.8')).toEqual([['red-blood-cell-count', 4.61, '10*12/L', 4.3, 5.8, 'normal']]);
+  });
+  it('reads a code whose digits start with a zero as no marker\'s', () => {
+    expect(key('10 E04 嗜酸性粒细胞绝对数')).toBe('eosinophils-absolute');
+    expect(key('CD4 淋巴细胞计数')).toBeUndefined();
+  });
+  it('leaves numbers and other units alone', () => {
+    expect(coded('Sodium 1079 mmol/L').map((r) => r[1])).not.toContain(10);
+    expect(key('E2 雌二醇')).toBe('estradiol');
+  });
+});
+
+describe('fixr83 8: a Markdown escaped tilde and the Chinese PSA names', () => {
+  it('reads an escaped tilde before a unit as the tilde', () => {
+    expect(coded(lines('| Parameter | Reference | 2023 | 2024 |', '| --- | --- | --- | --- |', '| eAG | \\~ mg/dL | - | 111 |'))).toEqual([
+      ['estimated-average-glucose', 111, 'mg/dL', null, null, null]]);
+  });
+  it('reads the total and free PSA', () => {
+    expect(key('总前列腺特异性抗原')).toBe('prostate-specific-antigen');
+    expect(key('游离前列腺特异性抗原')).toBe('prostate-specific-antigen-free');
+    expect(coded('游离前列腺特异性抗原0.052')).toEqual([['prostate-specific-antigen-free', 0.052, null, null, null, null]]);
+  });
+});
