@@ -1,4 +1,5 @@
 import { catalog, coded, hl7Results, codedRow } from '../../testing/reader.js';
+import { toUcum } from './units.js';
 
 /*
  * (fixr83) Shapes a blind probe of real lab documents showed: Chinese OCR'd blood counts (a row number, a garbled
@@ -124,5 +125,18 @@ describe('fixr83 8: a Markdown escaped tilde and the Chinese PSA names', () => {
     expect(key('总前列腺特异性抗原')).toBe('prostate-specific-antigen');
     expect(key('游离前列腺特异性抗原')).toBe('prostate-specific-antigen-free');
     expect(coded('游离前列腺特异性抗原0.052')).toEqual([['prostate-specific-antigen-free', 0.052, null, null, null, null]]);
+  });
+});
+
+describe('fixr83 9: a volume alone with a small l', () => {
+  it('writes the litre as UCUM\'s names do', () => {
+    expect(toUcum('ml')).toBe('mL');
+    expect(toUcum('dl')).toBe('dL');
+    expect(hl7Results('OBX|1|ST|uv^Harnvolumen 24 h|Harnvolumen 24 h|1650|ml||N|||F').map(codedRow)).toEqual([['?Harnvolumen 24 h', 1650, 'mL', null, null, 'normal']]);
+  });
+  it('leaves other units as they were', () => {
+    expect(toUcum('mg/dl')).toBe('mg/dL');
+    expect(toUcum('ml/min')).toBe('mL/min');
+    expect(toUcum('mm')).toBe('mm');
   });
 });
