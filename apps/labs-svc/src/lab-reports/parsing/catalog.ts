@@ -183,7 +183,7 @@ function cjkDifferential(name: string): string | undefined {
   const m = CJK_DIFFERENTIAL.exec(name.trim().replace(/\s+/g, ''));
   if (!m) return undefined;
   const cell = m[1]!.startsWith('中性') ? 'Neutrophils' : m[1]!.startsWith('淋巴') ? 'Lymphocytes' : m[1]!.startsWith('单核') ? 'Monocytes'
-    : m[1]!.startsWith('嗜酸') ? 'Eosinophils' : 'Basophils';
+    : /^嗜?酸/.test(m[1]!) ? 'Eosinophils' : 'Basophils';
   return `${cell} ${/^(?:百分|比|%)/.test(m[2]!) ? '%' : '#'}`;
 }
 /**
@@ -192,7 +192,14 @@ function cjkDifferential(name: string): string | undefined {
  * decides which of them may be dropped). The Han words one run, no space in them.
  */
 // (A code holds a letter: `2024 葡萄糖`, a year's digits, is no row number nor code.)
-const HAN_WITH_CODE = /^(?:(\d{1,3}(?:\.\s*|\s+)))?(?:((?=[0-9%#]*[A-Za-z])[A-Za-z0-9%#]{1,6})\s*)?(\p{Script=Han}+)(\s*(?=[0-9%#]*[A-Za-z])[A-Za-z0-9%#]{1,6})?$/u;
+// (fixr83) The code may have a part after a hyphen (`RDW-SD 红细胞体积分布宽度SD`, `RDW-CV`).
+const HAN_WITH_CODE = /^(?:(\d{1,3}(?:\.\s*|\s+)))?(?:((?=[0-9%#]*[A-Za-z])[A-Za-z0-9%#]{1,6}(?:-[A-Z]{2})?)\s*)?(\p{Script=Han}+)(\s*(?=[0-9%#]*[A-Za-z])[A-Za-z0-9%#]{1,6})?$/u;
+/**
+ * (fixr83) A Chinese name with the analyser's code apart before it, and before the code a row number and OCR debris
+ * (`13 x/4 HGB 血红蛋白`: short tokens, no Han, no more than three). Read only where the code and the Chinese words name
+ * the same test (codeAgreesWithHan): two independent names agreeing make the debris no part of the name.
+ */
+const DEBRIS_CODE_HAN = /^(?:[^\s\p{Script=Han}]{1,4}\s+){1,3}([A-Z][A-Z0-9]{1,5}(?:-[A-Z]{2})?[%#]?)\s+(\p{Script=Han}+)$/u;
 
 /**
  * (b58 review) An analyser's code as OCR garbles it (`HGBJ`, `NEU%K`, `LY%`, `E0H`): three characters or more, capital
@@ -256,7 +263,9 @@ function totalOf(bare: string): boolean {
 }
 const DASH_MODIFIER = /^(?:free|total|tot|pro|nt|hs|us|ultra|anti|anty|direct|indirect|ionized|ionised|ion|micro|non|pre|post|apo)$/;
 
-const CJK_DIFFERENTIAL = /^(中性粒?细胞|淋巴细胞|单核细胞|嗜酸性?粒?细胞|嗜碱性?粒?细胞)(百分比|百分率|比率|比例|%|计数|绝对值|绝对数|数)$/;
+// (fixr83) `百分数` (percentage) as the percentage's word too; the eosinophil and basophil printed without their 嗜
+// (`碱性粒细胞`, `酸性粒细胞`: the granulocyte named by its staining, as OCR of a faint first character leaves it).
+const CJK_DIFFERENTIAL = /^(中性粒?细胞|淋巴细胞|单核细胞|嗜酸性?粒?细胞|嗜碱性?粒?细胞|酸性粒细胞|碱性粒细胞)(百分比|百分率|百分数|比率|比例|%|计数|绝对值|绝对数|数)$/;
 
 /**
  * A name folded for comparison, spelling only: lower case, Greek letters spelled, punctuation to spaces (`%` and `#`
@@ -335,6 +344,8 @@ const CJK_NAMES: Record<string, string> = {
   雌二醇: 'Estradiol', 睾酮: 'Testosterone', 孕酮: 'Progesterone', 黄体酮: 'Progesterone', 泌乳素: 'Prolactin', 垂体泌乳素: 'Prolactin',
   催乳素: 'Prolactin', 促卵泡刺激素: 'FSH', 促卵泡生成素: 'FSH', 卵泡刺激素: 'FSH', 促黄体生成素: 'LH', 黄体生成素: 'LH',
   硫酸脱氢表雄酮: 'DHEA-S', 脱氢表雄酮硫酸酯: 'DHEA-S',
+  // (fixr83) The free prostate-specific antigen (游离; the total's names are below).
+  游离前列腺特异性抗原: 'Free PSA',
   // Korean (Hangul) names of the same tests, as health screening results and hospital printouts print them.
   혈색소: 'Hemoglobin', 헤모글로빈: 'Hemoglobin', 백혈구: 'WBC', 적혈구: 'RBC', 혈소판: 'Platelets', 헤마토크리트: 'Hematocrit',
   공복혈당: 'Fasting Glucose', 혈당: 'Glucose', 당화혈색소: 'HbA1c', 총콜레스테롤: 'Total Cholesterol', 고밀도콜레스테롤: 'HDL Cholesterol',
@@ -357,7 +368,7 @@ const CJK_NAMES: Record<string, string> = {
   平均红细胞体积: 'MCV', 红细胞平均体积: 'MCV', 平均红细胞血红蛋白含量: 'MCH', 平均红细胞血红蛋白量: 'MCH', 平均血红蛋白含量: 'MCH',
   平均血红蛋白量: 'MCH', 平均红细胞血红蛋白浓度: 'MCHC', 平均血红蛋白浓度: 'MCHC', 红细胞分布宽度: 'RDW', 红细胞体积分布宽度: 'RDW',
   红细胞分布宽度CV: 'RDW-CV', '红细胞分布宽度-CV': 'RDW-CV', 红细胞体积分布宽度CV: 'RDW-CV', 平均红细胞体积分布宽度CV: 'RDW-CV',
-  红细胞分布宽度变异系数: 'RDW-CV', 红细胞分布宽度SD: 'RDW-SD', '红细胞分布宽度-SD': 'RDW-SD', 红细胞分布宽度标准差: 'RDW-SD',
+  红细胞分布宽度变异系数: 'RDW-CV', 红细胞分布宽度SD: 'RDW-SD', 红细胞体积分布宽度SD: 'RDW-SD', '红细胞分布宽度-SD': 'RDW-SD', 红细胞分布宽度标准差: 'RDW-SD',
   平均血小板体积: 'MPV', 血小板分布宽度: 'PDW', 血小板压积: 'Plateletcrit', 血小板比容: 'Plateletcrit',
   // Coagulation: PT, APTT (活化部分凝血活酶时间; 活化部分凝血酶原时间 as many systems print it), fibrinogen, INR.
   凝血酶原时间: 'Prothrombin Time', 活化部分凝血活酶时间: 'APTT', 活化部分凝血酶原时间: 'APTT', 部分凝血活酶时间: 'APTT',
@@ -689,6 +700,9 @@ function testNameSynonyms(folded: string): string {
     // The words German, Spanish, Portuguese, French and Italian reports print for the common tests (`Hämoglobin`,
     // `Leucocitos`, `Plaquettes`, `Colesterolo totale`): the English words the catalog's names use.
     .replace(/[a-z]+/g, (w) => ownEntry(FOREIGN_WORDS, w) ?? w)
+    // (fixr83) The reverse hormone named noun first (`Triiodotironina reversa`, `T3 reverso`, as FOREIGN_WORDS folds
+    // them): the catalog's `Reverse Triiodothyronine`, `Reverse T3`.
+    .replace(/^(triiodothyronine|t3) reverse$/, 'reverse $1')
     // Lipid ratios' short names (`T. Chol/HDL Ratio`, `TC/HDL-C Ratio`, `LDL-C/HDL-C`): `T. Chol`, `Total Chol` are
     // the `Chol` of the catalog's names, `HDL-C`/`HDLC` (`LDL-C`) the HDL (LDL) cholesterol they say `HDL` (`LDL`).
     // (`Chol` stays `Chol`: `Chol/HDL` is the ratio, `Cholesterol HDL` the HDL cholesterol.)
@@ -1234,6 +1248,8 @@ const FOREIGN_WORDS: Record<string, string> = {
   // `-émia` names of a serum analyte (`Uricémia`, `Creatininémia`, `Albuminémia`, `Bilirrubinémia`: the analyte in blood).
   // (nameprefix) A hormone clinic's Portuguese and Spanish names (`Testosterona Livre`, `Tiroxina Livre`, `T3 Livre`,
   // `Triyodotironina Libre`, `Tirotropina`, `Homocisteína`, `Cianocobalamina`, `TSH ultrassensível`).
+  // (fixr83) `T3 reverso`, `Triiodotironina reversa`: the reverse hormone (Portuguese and Spanish).
+  reverso: 'reverse', reversa: 'reverse',
   livre: 'free', tiroxina: 'thyroxine', triiodotironina: 'triiodothyronine', triyodotironina: 'triiodothyronine', tirotropina: 'thyrotropin',
   homocisteina: 'homocysteine', cianocobalamina: 'cyanocobalamin', cobalamina: 'cobalamin', ultrassensivel: 'ultrasensitive',
   hgm: 'mch', cmhg: 'mchc', leucocitos: 'leukocytes', neutrofilos: 'neutrophils', linfocitos: 'lymphocytes', monocitos: 'monocytes',
@@ -2190,7 +2206,7 @@ export class BiomarkerCatalog {
   /** `matchName` of a name not being matched already. */
   private matchNameOnce(name: string): CatalogEntry | undefined {
     return remembered(this.memo, name, () => {
-      const hit = this.matchNameUncached(name) ?? this.oneEditFrom(name) ?? this.closedUp(name) ?? this.ratioOfParts(name) ?? this.atTemperature(name) ?? this.ocrFolded(name) ?? this.totalAfter(name);
+      const hit = this.matchNameUncached(name) ?? this.oneEditFrom(name) ?? this.closedUp(name) ?? this.ratioOfParts(name) ?? this.atTemperature(name) ?? this.ocrFolded(name) ?? this.totalAfter(name) ?? this.codeDashFullName(name);
       // (fixl) A list of names (`HDL, LDL`, `(HDL, LDL)`: a panel title's bracket) is no ratio of them, which folding the
       // ratio's slash into a space had made it (`HDL/LDL` → `hdl ldl`): a ratio only where the name says one.
       if (hit && /ratio/.test(hit.key) && /,/.test(name) && !/[/:÷]|\bratio\b|\bper\b/i.test(name)) return undefined;
@@ -2439,7 +2455,10 @@ export class BiomarkerCatalog {
   private hanWithoutCode(name: string): string | undefined {
     const m = HAN_WITH_CODE.exec(name);
     if (!m || m[3] === name) return undefined;
-    const words = cjkName(m[3]!);
+    // (fixr83) Letters glued after the Chinese words that with them are a name of its own (`红细胞体积分布宽度SD`: the
+    // RDW's SD, not a code): that name, nothing after it to drop.
+    const gluedName = m[4] !== undefined && !/^\s/.test(m[4]) ? cjkName(m[3]! + m[4]) : undefined;
+    const words = gluedName ?? cjkName(m[3]!);
     if (!words) return undefined;
     const own = this.matchName(words);
     /** Whether a code names the words' test, or no test (garbled): a code naming another test is no garbled one. */
@@ -2451,12 +2470,38 @@ export class BiomarkerCatalog {
      * A code before the name, apart from it: the code column's, any length, in capitals — whatever test the catalog
      * reads it as, the words name the row's (`18 BUN 尿素`: urea, the laboratory's code for it BUN).
      */
-    const columnCode = (code: string) => /^[A-Z0-9%#]+$/.test(code) && !TIME_POINT.test(code) && !/^[A-Z]{1,2}\d{1,2}$/.test(code);
+    // (fixr83) Digits from a zero are no marker's (`E04`, `B0`: OCR's `EO#`, `BO`, the letter O read as a zero).
+    const columnCode = (code: string) => /^[A-Z0-9%#]+(?:-[A-Z]{2})?$/.test(code) && !TIME_POINT.test(code) && !/^[A-Z]{1,2}[1-9]\d?$/.test(code);
     const before = m[2];
     if (before !== undefined && !(/\s$/.test(name.slice(0, name.indexOf(m[3]!))) ? columnCode(before) : codeFits(before))) return undefined;
-    const after = m[4]?.trim();
+    const after = gluedName ? undefined : m[4]?.trim();
     if (after !== undefined && !codeFits(after)) return undefined;
     return words;
+  }
+
+  /**
+   * (fixr83) A heading of a test's short name, a spaced hyphen and its full name (`T3 LIVRE - TRIIODOTIRONINA LIVRE`,
+   * `T3 - TRIIODOTIRONINA REVERSO`, as Brazilian laboratories title each test), where the whole reads as nothing: the
+   * full name's test, when the short name reads as that test too or is a word of one of that test's names (`T3` of
+   * `Reverse T3`: the short form the full name makes specific). One spaced hyphen only; nothing where the two disagree.
+   */
+  private codeDashFullName(name: string): CatalogEntry | undefined {
+    const m = /^([^-]+?)\s+-\s+([^-]+)$/.exec(name.trim());
+    if (!m) return undefined;
+    const full = this.matchName(m[2]!);
+    if (!full) return undefined;
+    if (this.matchName(m[1]!) === full) return full;
+    const short = normalizeName(m[1]!);
+    return short && [full.display, ...full.aliases].some((n) => ` ${normalizeName(n)} `.includes(` ${short} `)) ? full : undefined;
+  }
+
+  /** (fixr83) DEBRIS_CODE_HAN: the Chinese words, where the code before them reads as the same test. */
+  private codeAgreesWithHan(name: string): string | undefined {
+    const m = DEBRIS_CODE_HAN.exec(name);
+    if (!m) return undefined;
+    const words = cjkName(m[2]!);
+    const byCode = this.matchName(m[1]!);
+    return words && byCode && this.matchName(words) === byCode ? words : undefined;
   }
 
   /**
@@ -2563,7 +2608,7 @@ export class BiomarkerCatalog {
     // `HGBK 血红蛋白`, `肌酐XCRE`), or a table's row number before it (`12.红细胞计数`, `7 白蛋白`): where the name as
     // printed reads as nothing (a code the catalog knows is read above: `红细胞计数 RBC`), the Chinese words alone, when
     // they are a name of their own (cjkName: CJK_NAMES, the differential's words) — never a cell alone (hanWithoutCode).
-    const words = this.hanWithoutCode(name.trim());
+    const words = this.hanWithoutCode(name.trim()) ?? this.codeAgreesWithHan(name.trim());
     if (words) return this.matchName(words);
     // (b62) A name in the report's own language joined by a hyphen to the analyser's code (`Số lượng bạch cầu-WBC`,
     // `%Bạch cầu lympho-LY%`, `Phân bố kích thước hồng cầu-RDW-CV`: a Vietnamese LIS's names): where the name as printed

@@ -152,7 +152,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
   // (labs37fix review) A message that sends an analyser's graphs (an OBX of type ED, or one naming a histogram,
   // scattergram, graph, discriminator or meta length): only there is an OBX named `… line` a graph's discriminator line.
   // Each line's fields, split once.
-  const segments = lines.map((raw) => raw.trimEnd().split(d.field));
+  const segments = lines.map((raw) => raw.trimEnd().split(d.field)).map((f) => (f[0] === 'OBX' ? withLostSeparators(f, d) : f));
   const sendsGraphs = segments.some((f) => f[0] === 'OBX' && ((f[2] ?? '').trim() === 'ED' || GRAPH_WORDS.test(component(f[3], 1, d))));
 
   // (labs43fix) OBX segments one field short (OBX-4 left out: the value in OBX-4, the unit in OBX-5, the range in OBX-6,
@@ -166,6 +166,8 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
   // be the same test in another unit or a result derived from it (unnamedAfter). (fix39b) The last NAMED one: an unnamed
   // OBX, read or not, leaves it standing; with it, the names and units already read under it in the order, never read twice.
   let lastNamed: { row: RawRow; read: Set<string> } | null = null;
+  // (fixr83) The OBX before this one: its identifier, its text and its unit (absoluteAfterShare), null after another segment.
+  let previousObx: { code: string; text: string; unit: string } | null = null;
   lines.forEach((raw, index) => {
     const line = index + 1;
     const seg = raw.trimEnd();
@@ -205,6 +207,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       if (order && specimen && !order.specimen) order.specimen = specimen;
       return;
     }
+    if (id !== 'OBX') previousObx = null;
     if (id !== 'OBX') {
       if (!KNOWN_SEGMENTS.has(id) && !id.startsWith('Z')) warnings.push({ code: 'segment-not-read', message: `Segment ${id} was not read`, line });
       return;
@@ -276,7 +279,11 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} has no name, and its unit does not say what of ${before.row.name} it is`, line });
       return;
     }
-    const name = part || display || code || subIdNames || derived || `OBX ${setId}`;
+    // (fixr83) An identifier with no text right after a white cell's share (`DANE^Neutrophile|73.1|%` then
+    // `DANEZ^^HT|4.0|G/l`): the same cell's absolute count (absoluteAfterShare).
+    const absolute = !part && !display && !subIdNames && code && previousObx ? absoluteAfterShare(previousObx, code, obx6, opts) : undefined;
+    previousObx = { code, text: display, unit: obx6 };
+    const name = part || display || absolute || code || subIdNames || derived || `OBX ${setId}`;
     const status = (fields[11] ?? '').trim();
     const rawValue = (fields[5] ?? '').split(d.repetition)[0] ?? '';
     /** Whether the value is one number (`2.1`, `<5`), read once for the rules below. */
@@ -495,6 +502,43 @@ function unnamedAfter(before: RawRow, read: ReadonlySet<string>, unit: string, o
   const derived = DERIVED_RESULTS.find((r) => r.units.includes(u.toLowerCase()) && opts.sameAnalyte?.(before.name, r.of) && opts.knows?.(r.name)
     && opts.measuresIn!(r.name, u) && !read.has(readKey(r.name, u)));
   return derived?.name;
+}
+
+/**
+ * (fixr83) A white cell count's absolute value sent under an identifier with no text right after its share: the
+ * previous OBX named, in `%`, and this one's identifier that one's with one letter or digit added (`DANE` → `DANEZ`,
+ * `NEU` → `NEU#`), in a count per volume (`G/l`, `10*9/l`, `/nl`). The share's name with `#` when the catalog reads
+ * that as another test measured per volume (`Neutrophile #`: the absolute neutrophils); else nothing.
+ */
+function absoluteAfterShare(previous: { code: string; text: string; unit: string }, code: string, unit: string, opts: Hl7ParseOptions): string | undefined {
+  const share = previous.text.trim();
+  if (!share || previous.unit.trim() !== '%' || !COUNT_PER_VOLUME.test(unit.trim())) return undefined;
+  if (code.length !== previous.code.length + 1 || !code.startsWith(previous.code) || !previous.code) return undefined;
+  const count = `${share} #`;
+  return opts.knows?.(count) && opts.sameAnalyte?.(count, share) === false && opts.measuresIn?.(count, '10*9/L') ? count : undefined;
+}
+/** (fixr83) A cell count's unit per volume: giga per litre (`G/l`, capital G), `10^9/L`, `10*9/l`, `/nl`. */
+const COUNT_PER_VOLUME = /^(?:G\/[lL]|Gpt\/[lL]|(?:x\s*)?10(?:\^|\*|E)?9\/[lL]|\/n[lL])$/;
+
+/**
+ * (fixr83) An OBX whose field separators were lost to a character of another script where each stood (`adru^Adrenalin,
+ * Urin院Adrenalin, Urin院47|nmol/d|0 - 110|N|||F`, a message stored in the wrong encoding): OBX-3 holds OBX-3, OBX-4
+ * and OBX-5 glued, and every field after is short by as many. Read split at that character when the segment proves it:
+ * the character stands between two non-Han characters each time, the last part is one number, and the split puts a
+ * result status in OBX-11 where the segment as sent has none. Otherwise the segment as sent.
+ */
+function withLostSeparators(f: string[], d: Delimiters): string[] {
+  const obx3 = f[3] ?? '';
+  if (OBX_STATUS.test((f[11] ?? '').trim())) return f;
+  for (const ch of new Set(obx3.match(/[^\x00-\x7F]/gu) ?? [])) {
+    if (!/\p{Script=Han}/u.test(ch)) continue;
+    const parts = obx3.split(ch);
+    if (parts.length < 2 || parts.slice(0, -1).some((p) => !p || /\p{Script=Han}$/u.test(p)) || parts.slice(1).some((p) => /^\p{Script=Han}/u.test(p))) continue;
+    const split = [...f.slice(0, 3), ...parts, ...f.slice(4)];
+    if (parseValueToken(closedComparator(unescape((split[5] ?? '').trim(), d))) === null) continue;
+    if (OBX_STATUS.test((split[11] ?? '').trim())) return split;
+  }
+  return f;
 }
 
 /** (labs43fix) What a shifted OBX's OBX-7 holds, the abnormal flag (HL7 table 0078's common codes), or nothing. */

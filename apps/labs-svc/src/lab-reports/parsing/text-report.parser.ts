@@ -85,7 +85,7 @@ export type TextLayout = 'labcorp' | 'quest' | 'epic-mychart' | 'generic';
 
 /** Splits a text into numbered lines (BOM and CR removed, tabs expanded to the printer's tab stops: table.ts, expandTabs). */
 export function toLines(text: string): SourceLine[] {
-  // Markdown escapes (`3.25\\*`, `\\*Paired …`): the character itself. A broken bar ruling columns off (French hospital
+  // Markdown escapes (`3.25\\*`, `\\*Paired …`; fixr83: `\\~ mg/dL`, a reference cell's tilde): the character itself. A broken bar ruling columns off (French hospital
   // systems: `Leucocytes ¦x10*9/L ¦4.97 ¦4.09-11`) is a gap between cells, as two spaces are. Bars between
   // tab-separated cells (`Hemoglobina\t|\t15.2\t|\t13.5 — 17.5\t|\tg/dl`: a table kept as text) make a Markdown row.
   // A table drawn with box-drawing characters (`│ Hemoglobin │ 12.8 │ g/dL │`, a console's or a query tool's output) is
@@ -97,7 +97,7 @@ export function toLines(text: string): SourceLine[] {
   // Markdown table it draws too (barePipesAsMarkdown).
   return barePipesAsMarkdown(boxDrawnAsMarkdown(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)))
     .map((t) => withoutValueEmoji(t.replace(/(\d) ?[─━](?![─━]) ?(?=\d)/g, '$1-')))
-    .map((t, i) => ({ text: expandTabs(barsBetweenTabs(withoutLeaders(brokenBarsAsGaps(t.replace(/\\([*_])/g, '$1'))))), line: i + 1 }));
+    .map((t, i) => ({ text: expandTabs(barsBetweenTabs(withoutLeaders(brokenBarsAsGaps(t.replace(/\\([*_~])/g, '$1'))))), line: i + 1 }));
 }
 
 /**
@@ -6307,7 +6307,8 @@ const VALUE_BOUND_WORDS = new RegExp(String.raw`^(?:((?:${FRENCH_BELOW})\s*${FRE
  * (UP_TO_PT_ES), `desde`, `below`, `above`, `under`, `over`, `less`/`greater`/`more`/`higher`/`lower than` (`or equal
  * to`), `up to`.
  */
-const COMPARISON_WORDS = String.raw`(?:(?:inferior|superior|menor|maior|mayor)(?:\s+(?:ou|o)\s+igual)?\s+(?:a|que|de)|igual\s+(?:a|que|de)|(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?:\s+ou\s+[ée]gale?s?)?\s*${FRENCH_TO}|abaixo\s+de|acima\s+de|${UP_TO_PT_ES}|desde|below|above|under|over|(?:less|greater|more|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|up\s+to)`;
+// (fixr83) The plurals too (`resultados inferiores a 0,95`, `valores superiores a`: a sentence's bound).
+const COMPARISON_WORDS = String.raw`(?:(?:inferior|superior|menor|maior|mayor)(?:es)?(?:\s+(?:ou|o)\s+igual)?\s+(?:a|que|de)|igual\s+(?:a|que|de)|(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?:\s+ou\s+[ée]gale?s?)?\s*${FRENCH_TO}|abaixo\s+de|acima\s+de|${UP_TO_PT_ES}|desde|below|above|under|over|(?:less|greater|more|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|up\s+to)`;
 /** A comparison's sign (`<`, `>=`, `≥`, `>/=`, `=<`). */
 const COMPARISON_SIGN = String.raw`(?:[<>≤≥]\s?\/?\s?=?|=\s?[<>])`;
 const TIER_BOUND_WORDS = String.raw`(?:${COMPARISON_WORDS}|${COMPARISON_SIGN})`;

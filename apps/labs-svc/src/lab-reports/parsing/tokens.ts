@@ -111,6 +111,18 @@ const SPACED_POWER_UNIT = /(?<=^|[\s(])((?:[x×*]\s?)?10(?:\^|\*\*?|\.?[eE])\(?\
  * alone may be a value and something else.
  */
 const SPACED_EXPONENT_UNIT = /(?<=^|[\s(])([x×])\s?10\s+(3|6|9|12)(\/(?:[uµμ]?l|mm3|cumm))(?=$|[\s),;])/gi;
+/**
+ * (fixr83) The same without the multiplication sign, for a count per litre only (`10 9/L`, `10 12/L`, OCR of `10⁹/L`):
+ * `9/L` and `12/L` are no units, so the `10` before them is the power's, never a value. Not after a range's dash
+ * (`4 - 10 9/L`: the range's bound, its unit glued on).
+ */
+/**
+ * (fixr83) A count per litre whose caret OCR read as a `7` (`x1079/L`, `xl1079/L`, `w1079/L`, `10712/L`: `x10^9/L`,
+ * `10^12/L`), a stray letter or two for the `x` before it: `1079/L` and `10712/L` are no units and no numbers, so the
+ * blood count's power. Only the exponents 9 and 12 and the litre.
+ */
+const OCR_CARET_POWER_UNIT = /(?<=^|\s)(?:[xX×w][lI]?)?107(9|12)\/L(?=$|[\s),;])/g;
+const BARE_SPACED_EXPONENT_UNIT = /(?<=^|\s)(?<![-–]\s*)10\s+(9|12)(\/L)(?=$|[\s),;])/g;
 
 /**
  * (labs52fix) A mass per cent printed with a space before its sign (`mg %`, `g %`, `gm %`: per 100 mL, as `mg%` is):
@@ -312,7 +324,7 @@ function tokenizeLine(line: string): string[] {
     .replace(HAN_ONE_TO, '$1-')
     // (labs35fix review) `mg/24 h`, `g/24 hrs`: the day's collection spaced from its hours is one unit too (the `h` no
     // high flag).
-    .replace(PER_24_SPACED, '$1/24$2').replace(SPACED_POWER_UNIT, '$1$2').replace(SPACED_EXPONENT_UNIT, (_m, times: string, power: string, per: string) => `${times}10^${power}${per}`).replace(SPACED_MASS_PERCENT, '$1%').split(/[ \t\n\r\f\v]+/);
+    .replace(PER_24_SPACED, '$1/24$2').replace(SPACED_POWER_UNIT, '$1$2').replace(SPACED_EXPONENT_UNIT, (_m, times: string, power: string, per: string) => `${times}10^${power}${per}`).replace(BARE_SPACED_EXPONENT_UNIT, '10^$1$2').replace(OCR_CARET_POWER_UNIT, '10^$1/L').replace(SPACED_MASS_PERCENT, '$1%').split(/[ \t\n\r\f\v]+/);
   // (jp) Japanese bounds after their number, the wave dash's open bounds (japaneseBounds).
   const bounds = japaneseBounds(raw);
   // (labs48fix) A lone tilde between numbers is a range's `to`, not a stray mark (TILDE).

@@ -401,6 +401,10 @@ function toUcumUncached(printed: string, perTime = true): string | null {
   // round cells, per mL as printed. Only the millions, as a power or the word: a thousand per lower-case `ml` is as
   // often a blood count's microlitre misprinted (result-list.ts COUNT_PER_ML), and so is German `Mio/ml` (labs47fix).
   if (MILLIONS_PER_ML.test(unit)) return '10*6/mL';
+  // (fixr83) A volume alone with a small l (`ml`, `dl`, `µl`: a urine volume's): the litre as UCUM's names write it,
+  // `mL`, as per-volume units already read (`mg/dl` → `mg/dL`).
+  const volume = /^([mdcnuµμ]?)l$/.exec(unit);
+  if (volume) return `${volume[1] && 'µμ'.includes(volume[1]) ? 'u' : volume[1]}L`;
   return ucumCode(unit) ?? (perTime ? perTimeWord(unit) : null);
 }
 
