@@ -654,8 +654,11 @@ const GRAMS_PER_CENT = /^(?:g|gm|gms)\s*%$/i;
 
 /** (fixr82) A blood-gas symbol qualified as at the patient's temperature: `pH(T)`, `pCO2 (T)`, `pO2(T)`. */
 const AT_PATIENT_TEMPERATURE = /^(.*\S)\s*\(T\)$/;
-/** (fixr82) A blood-gas symbol in IUPAC's style (`pH`, `pCO2`, `pO2`, `cBase`, `sO2`): not a name in words (`Bilirubin (T)`). */
-const GAS_SYMBOL = /^(?:pH|[pcs][A-Z][A-Za-z0-9]*[+-]?(?:\([A-Za-z,]+\))?)$/;
+/**
+ * (fixr82) A blood-gas symbol in IUPAC's style (`pH`, `pCO2`, `pO2`, `cBase`, `sO2`): not a name in words (`Bilirubin (T)`).
+ * (mend22, review cr16) Or the common ones in capitals, as an HL7 system sends them (`PH`, `PCO2`, `PO2`, `SO2`).
+ */
+const GAS_SYMBOL = /^(?:pH|[pcs][A-Z][A-Za-z0-9]*[+-]?(?:\([A-Za-z,]+\))?|PH|PCO2|PO2|SO2)$/;
 
 /**
  * (fixr82) Which rows are a blood gas's value at the patient's temperature (`pH(T)`, as Radiometer's ABL prints its
@@ -664,7 +667,9 @@ const GAS_SYMBOL = /^(?:pH|[pcs][A-Z][A-Za-z0-9]*[+-]?(?:\([A-Za-z,]+\))?)$/;
  * analyte. A `(T)` name alone in its report is still read as its analyte (catalog.ts analyserSymbol).
  */
 function temperatureCorrectedBeside(rows: RawRow[]): boolean[] {
-  const names = new Set(rows.map((r) => r.name.trim().toLowerCase()));
+  // (mend22, review cr16) The plain symbol counted only from rows that are no urine's (a urine's `pH` is no blood gas
+  // at 37 °C: a `pH(T)` beside it is the report's one blood pH).
+  const names = new Set(rows.filter((r) => r.specimen !== 'urine').map((r) => r.name.trim().toLowerCase()));
   return rows.map((r) => {
     const m = AT_PATIENT_TEMPERATURE.exec(r.name.trim());
     return Boolean(m && GAS_SYMBOL.test(m[1]!) && names.has(m[1]!.toLowerCase()));

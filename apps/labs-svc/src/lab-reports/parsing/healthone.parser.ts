@@ -66,6 +66,20 @@ function nameWithoutOwnUnit(name: string, unit: string): string {
  * with the letter inside a word (`UREE`, `CRPU`) says nothing.
  */
 const URINE_CODE = /(?:^|[_-])U(?:$|[_-])/i;
+/**
+ * (mend22, review cr16) Urine chemistry a laboratory measures in urine too, in French, Dutch, German and English
+ * (creatinine, sodium, potassium, chloride, protein, albumin, glucose, urea, calcium, phosphate, uric acid, osmolality).
+ */
+const URINE_CHEMISTRY = /^(?:u-?\s*)?(?:cr[ée]at|kreat|sodium|natrium|potass|kalium|chlor|prot[ée]i|eiwit|album|gluc|glyk|glyc|ur[ée]e\b|urea\b|harnstof|ureum|calci|kalzi|phosph|fosf|acide urique|uric|urinezuur|harnsäure|osmol)/i;
+/**
+ * (mend22, review cr16) Whether a code's `U` part (URINE_CODE) makes the row the urine's: only for a test measured in
+ * urine — one the catalog reads in urine (`Leucocytes`, `Hématies`) or urine chemistry (URINE_CHEMISTRY). A blood test
+ * under such a code (`TSH-U`, `FT4-U`: a TSH in urine is no test) keeps its blood reading.
+ */
+function urineByCode(code: string, name: string, knowsInUrine?: (name: string) => boolean): boolean {
+  if (!URINE_CODE.test(code)) return false;
+  return !knowsInUrine || knowsInUrine(name) || URINE_CHEMISTRY.test(name.trim());
+}
 
 /**
  * Reads a HealthOne lab file: one row per `L1` result record with a value, its name (else its code), value (a number,
@@ -74,7 +88,7 @@ const URINE_CODE = /(?:^|[_-])U(?:$|[_-])/i;
  * date is the request's, its rows' collection date. A file of several patients is read up to the second patient's
  * `A2` record, with a warning.
  */
-export function parseHealthOne(text: string): ParsedReport {
+export function parseHealthOne(text: string, knowsInUrine?: (name: string) => boolean): ParsedReport {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];
@@ -171,7 +185,7 @@ export function parseHealthOne(text: string): ParsedReport {
           ...(range ? { rangeText: range } : {}),
           ...(bounds ? { range: bounds } : {}),
           ...(flag ? { flag } : {}),
-          ...(URINE_CODE.test(code) ? { specimen: 'urine' as const, specimenOfRow: true } : {}),
+          ...(urineByCode(code, name || code, knowsInUrine) ? { specimen: 'urine' as const, specimenOfRow: true } : {}),
           line,
           ...(at ? { collectedAt: at } : {}),
         };

@@ -269,11 +269,17 @@ export function withDoubledSlashUnit(text: string): string {
 /** (fixr82) A date printed in numbers, day or month first (`20/2/18`, `22.03.2018`, `3-11-21`). */
 const NUMERIC_DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})`;
 /**
+ * (mend22, review cr16) The value before the range: a number standing on its own (after the line's start, a space, `:`
+ * or `=`), perhaps one unit token, then the bracket — not a digit inside the name (`FT4 (12 - 22) 14/05/2024 - 15.1`,
+ * `CA 19-9 (0-37) ..`, `HbA1c (4.0-5.6) ..`: the range after the name, the row's value after its date).
+ */
+const VALUE_THEN_RANGE = String.raw`^(.*?(?:^|[\s:=])[<>≤≥]?\d+(?:[.,]\d+)?(?:\s*(?:[\p{L}µμ%/]|10[\^*])[^\s()]*)?\s*\(\s*[<>≤≥]?\s*\d[^()]*\))`;
+/**
  * (fixr82) A row's range in brackets after its value (`3.07 mIU/L (0.27 - 4.2)`), then older results of the same test
  * typed on its line, each at its date (`.. 20/2/18 - 0.12 (0.55 - 4.78) and 22/3/18 - 2.74 (0.55 - 4.78)`), as a
  * patient retypes a panel beside the earlier ones; or a run of dots left at the line's end (`(0.27 - 4.2) ..`).
  */
-const OLDER_AFTER_RANGE = new RegExp(String.raw`^(.*?\d[^()]*\(\s*[<>≤≥]?\s*\d[^()]*\))\s*(?:(?:\.{2,}|…)\s*$|(?:\.{2,}|…|[-–,;])?\s*${NUMERIC_DATE}\s*[-–:=]\s*[<>≤≥]?\s*\d.*$)`, 'u');
+const OLDER_AFTER_RANGE = new RegExp(String.raw`${VALUE_THEN_RANGE}\s*(?:(?:\.{2,}|…)\s*$|(?:\.{2,}|…|[-–,;])?\s*${NUMERIC_DATE}\s*[-–:=]\s*[<>≤≥]?\s*\d.*$)`, 'u');
 /**
  * (fixr82) The line without older dated results after its range (OLDER_AFTER_RANGE): the row is the one before them —
  * the older ones are earlier results, not rows of this report. Only where a value comes before the range and each
@@ -286,10 +292,32 @@ export function withoutOlderResultsAfterRange(text: string): string {
   return m ? m[1]! : text;
 }
 
+/**
+ * (mend22, review cr16) A name, its range in brackets, then one dated result (`FT4 (12 - 22) 14/05/2024 - 15.1 pmol/L`,
+ * `HbA1c (4.0-5.6) 12/01/2024: 5.9 %`), as a patient types a test's range once and its result at its date: groups 1
+ * the name, 2 the range, 3 the value, 4 its unit.
+ */
+const RANGE_THEN_DATED_VALUE = new RegExp(String.raw`^\s*(\p{L}[\p{L}\p{M}\d .'’/-]{0,40}?)\s*\(\s*([<>≤≥]?\s*\d[^()]*)\)\s*${NUMERIC_DATE}\s*[-–:=]\s*([<>≤≥]?\d+(?:[.,]\d+)?)(?:\s*([^\s\d()][^\s()]*))?\s*$`, 'u');
+/**
+ * (mend22, review cr16) The row of RANGE_THEN_DATED_VALUE in the order the reader reads (`FT4 15.1 pmol/L (12 - 22)`),
+ * under a name the catalog knows; the date is left out (the row's own, not a name's part). Several dated results, an
+ * unknown name or text after the value leave the line as printed.
+ */
+export function withRangeBeforeDatedValue(text: string, knows?: (name: string) => boolean): string {
+  const m = text.length > 200 ? null : RANGE_THEN_DATED_VALUE.exec(text);
+  if (!m || !knows?.(m[1]!.trim())) return text;
+  return `${m[1]!.trim()} ${m[3]}${m[4] ? ` ${m[4]}` : ''} (${m[2]!.trim()})`;
+}
+
 /** (fixr82) A bullet, a name and its colon at a line's start (`- MCHC:`, `• Ferritin:`): groups 1 the bullet, 2 the name. */
 const BULLET_NAME_COLON = String.raw`^(\s*(?:[-•◦▪*]\s+)?)(\p{L}[\p{L}\p{M}\d ()'’/-]{0,40}?)\s*:\s*`;
 /** (fixr82) A flag's word and `at` before the value (`Low at 31.2`, `High at 420`), as a patient retypes a flagged result. */
-const FLAG_AT_BEFORE_VALUE = new RegExp(String.raw`${BULLET_NAME_COLON}(low|high|elevated|raised)\s+at\s+(?=[<>≤≥]?\s*\d)(.*\S)\s*$`, 'iu');
+/**
+ * (mend22, review cr16) What follows `at` is the value: a number then a unit, a space or the end — not a time of day or
+ * an interval (`Low at 8am 150 nmol/L`, `at 7:30 ..`, `High at 2 hours 11.4`), after which the value comes later.
+ */
+const VALUE_NOT_TIME = String.raw`(?=[<>≤≥]?\s*\d+(?:[.,]\d+)?(?![\d:.,])(?!\s*(?:[ap]\.?m\b\.?|h\b|hrs?\b|hours?\b|min(?:s|utes?)?\b|o'?clock\b)))`;
+const FLAG_AT_BEFORE_VALUE = new RegExp(String.raw`${BULLET_NAME_COLON}(low|high|elevated|raised)\s+at\s+${VALUE_NOT_TIME}(.*\S)\s*$`, 'iu');
 /**
  * (fixr82) A known name, its colon, then a flag's word and `at` before the value (`- MCHC: Low at 31.2 g/dL (Normal:
  * 31.5-36.0)`): the flag's word after the row (`- MCHC: 31.2 g/dL (Normal: 31.5-36.0) Low`), where the reader reads a
@@ -307,9 +335,10 @@ const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
  * (fixr82) A per cent and an absolute count of one cell type on one line, parted by a semicolon, then their two ranges
  * in one parenthesis in the same order (`- Lymphocytes: 15.02%; 0.912/nL (Normal: 20-44%; 1.1-4.5)`), perhaps a flag's
  * word and `at` before the values: groups 1 bullet, 2 name, 3 per cent, 4 count, 5 its unit, 6 label, 7 per cent's
- * range, 8 count's range.
+ * range, 8 count's range. (mend22, review cr16) Perhaps a flag's word after the bracket (`.. 1.1-4.5) Low`): left out
+ * as the one before the values is, each range giving its row's flag.
  */
-const PERCENT_AND_COUNT = new RegExp(String.raw`${BULLET_NAME_COLON}(?:(?:low|high|elevated|raised)\s+at\s+)?(${NUMBER})\s*%\s*;\s*(${NUMBER})\s*(\S+)\s*\(\s*((?:normal|ref(?:erence)?|range)\s*:\s*)?(${NUMBER}\s*[-–]\s*${NUMBER})\s*%\s*;\s*(${NUMBER}\s*[-–]\s*${NUMBER})\s*\)\s*$`, 'iu');
+const PERCENT_AND_COUNT = new RegExp(String.raw`${BULLET_NAME_COLON}(?:(?:low|high|elevated|raised)\s+at\s+)?(${NUMBER})\s*%\s*;\s*(${NUMBER})\s*(\S+)\s*\(\s*((?:normal|ref(?:erence)?|range)\s*:\s*)?(${NUMBER}\s*[-–]\s*${NUMBER})\s*%\s*;\s*(${NUMBER}\s*[-–]\s*${NUMBER})\s*\)(?:\s+(?:low|high|normal|abnormal))?\s*$`, 'iu');
 /**
  * (fixr82) The per cent and the count of PERCENT_AND_COUNT each a line of its own with its range (`Lymphocytes: 15.02%
  * (Normal: 20-44)`, `Lymphocytes: 0.912/nL (Normal: 1.1-4.5)`), under a name the catalog knows; the flag's word is

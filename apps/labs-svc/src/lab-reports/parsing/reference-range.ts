@@ -348,8 +348,8 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     // the range. Only before its own number is it one (`Inf. 60`).
     .replace(INF_SUP_BEFORE_INTERVAL, '').replace(INTERVAL_BEFORE_PARENTHESIS, '$1')
     // (fixr82) A full stop typed for the dash, a space after it (`12. 22`): whole bounds, the upper the greater (tokens.ts
-    // numericRangeAt reads it so on a line).
-    .replace(/^(\d+)\.\s+(\d+)$/, (all, low: string, high: string) => (Number(high) > Number(low) ? `${low}-${high}` : all));
+    // numericRangeAt reads it so on a line). (mend22, review cr16) Decimal bounds too (`3.1. 6.8`), as the whole text only.
+    .replace(/^(\d+(?:\.\d+)?)\.\s+(\d+(?:\.\d+)?)$/, (all, low: string, high: string) => (Number(high) > Number(low) ? `${low}-${high}` : all));
   // (labs41fix review) `60-89 = Mild`, `100-125 = Prediabetes`, `>4.1 = High`: a range followed by `=` and a tier's
   // label (not one that names the reference range, `≥90 = Normal`, which text-report.parser's `unlabelled` reads as the
   // range alone) is a tier of a guide: text, no bounds, so no flag is made from it.
@@ -503,7 +503,7 @@ export function readsAsRange(text: string): boolean {
   // `hemolysed sample, 2-3 hours delay`).
   // (fixr77b) A percent sign against each bound (`5.7% - 6.4% : Prediabetic`, a tier's line) is the bounds' unit.
   // (fixr82) A full stop typed for the dash (`12. 22`, parseReferenceRange): the dash's words.
-  const bare = text.replace(/(\d)%(?=\s*(?:[-–]|to)\s*\d[\d.,]*%)/g, '$1').replace(/(\d)%/g, '$1 %').replace(/^(\(?\s*\d+)\.(?=\s+\d+\s*\)?$)/, '$1 -');
+  const bare = text.replace(/(\d)%(?=\s*(?:[-–]|to)\s*\d[\d.,]*%)/g, '$1').replace(/(\d)%/g, '$1 %').replace(/^(\(?\s*\d+(?:\.\d+)?)\.(?=\s+\d+(?:\.\d+)?\s*\)?$)/, '$1 -');
   const words = bare.replace(TIER, ' ').split(/[\s:;,()[\]=]+/).filter(Boolean);
   if (words.some((w) => !rangeVocabulary(w) && parseNumber(w) === null && !isUnitToken(w) && !RANGE_MARKS.test(w))) return false;
   const r = parseReferenceRange(text);

@@ -74,7 +74,7 @@ export async function readReport(
       if (isAstm(raw)) return parseAstm(halfWidth(raw, ASTM_DELIMITERS), names.knows, { knowsCode: names.knowsCode, codesOf: names.codesOf, unitFactor: names.unitFactor });
       // (fixr80) A Belgian HealthOne lab file (`A1\…`, `L1\<request>\<code>\<name>\<range>\<unit>\<flag>\<value>\`) and a
       // German LDT file (xDT: `LLLFFFF<content>` a line, `0138410GLU` a test's code): records, not printed lines.
-      if (isHealthOne(raw)) return parseHealthOne(raw);
+      if (isHealthOne(raw)) return parseHealthOne(raw, names.knowsInUrine);
       if (isLdt(raw)) return parseLdt(raw);
       // (fix38b) The structured upload's shape (`{"collectedAt": …, "results": [{"name": …, "value": …}]}`) sent as text:
       // read as the application/json upload reads it (its collection date, its range objects), not as records.

@@ -11,7 +11,7 @@ import { isScript, jsonModuleData, jsonTables, nameValueEntries, readJsonCellRow
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
-import { secondResultSplit, strayStopsApart, withDoubledSlashUnit, withoutButtonCell, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, percentAndCountApart, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied } from './line-tidy.js';
+import { secondResultSplit, strayStopsApart, withDoubledSlashUnit, withoutButtonCell, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied } from './line-tidy.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerRoleOfWords, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
@@ -243,6 +243,9 @@ function withoutLeaders(t: string): string {
   // (fixr82) Leaders after a closing bracket and a space, before a word (`(>20) .........  Low`, a retyped panel's flag
   // set off from its range): a gap too — read from their second dot, they left a stray `.` after the range.
   return t.replace(/(\/1[.,]73)\s+(m[²2](?![\p{L}\d])|m\^2)/gu, '$1$2').replace(/(?<=[)\]])[ \t]+\.{4,}[ \t]*(?=\p{L})/gu, '   ')
+    // (mend22, review cr16) Leaders with a space before them, between a name or a unit and a number (`Glucose ..........
+    // 92 mg/dL ...... 70-99`): a gap (before the rule below, which would read them from their second dot).
+    .replace(/(?<=[\p{L}\p{N}])[ \t]+\.{4,}[ \t]*(?=[<>≤≥]?\d)/gu, '   ')
     .replace(/(?<=[\p{L}\p{N})\].])\.{4,}[ \t]*(:?)[ \t]*(?=\S)/gu, (_m, colon: string) => (colon ? ': ' : '   '));
 }
 
@@ -598,10 +601,11 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // out (strayStopsApart); a unit's slash typed twice (`kU//L`) is its one slash (withDoubledSlashUnit); (fixr82) older
   // dated results typed after a row's range, or dots left after it, are left out (withoutOlderResultsAfterRange); a per
   // cent and a count of one cell type with their two ranges are two lines (percentAndCountApart); a flag's word before
-  // the value (`MCHC: Low at 31.2`) is read after the row (withFlagWordAfterRow).
+  // the value (`MCHC: Low at 31.2`) is read after the row (withFlagWordAfterRow).; (mend22) a range typed after the name and one
+  // dated result after it is read in a row's order (withRangeBeforeDatedValue).
   // (cards2) A card's fields printed on one line (`Your result: 28 ng/mL    Optimized zone: 40 - 80    Lab reference: 30 -
   // 100`) are read one a line (cardFieldLines); a card's name after its label (`Biomarker: Vitamin D`) as the name.
-  const lines = chatMessageTexts(toLines(text), knows).flatMap((l) => percentAndCountApart(withoutOlderResultsAfterRange(l.text), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
+  const lines = chatMessageTexts(toLines(text), knows).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(l.text), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -3994,9 +3998,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // (fixr82) A name that is a finding about a test, a flag's word before a name the catalog knows (`Low lymphocyte
     // count: 0.912/nL`, a post's title; `High ferritin 420`): a sentence about a result, not a test's name — no row.
     // (A name the catalog knows whole, `High Sensitivity CRP`, `Low Density Lipoprotein`, is read.)
+    // (mend22, review cr16) Only where the line prints no range and no flag: with a range (`High Glucose 7.8 mmol/L
+    // (3.9-5.5)`) it is a result, the word its flag where the range agrees (flagWordAsFlag), else kept as printed.
     if (flagWordBeforeKnownName(printed.name, opts)) {
-      warnings.push(unread(line, 'text-not-read'));
-      return null;
+      if (!printed.rangeText && !printed.range && !printed.flag) {
+        warnings.push(unread(line, 'text-not-read'));
+        return null;
+      }
+      printed = flagWordAsFlag(printed) ?? printed;
     }
     // (fixabg) Under an analyser's heading of its input values (`Input values` / `T  37.0 °C` / `FO2(I)  28.0 %`): what
     // was entered, no result. (mend12) Only a row with no range: a value entered has none, a result printed after the
@@ -8704,6 +8713,23 @@ const FLAG_WORD_BEFORE_NAME = /^(?:low|high|elevated|raised|decreased|increased)
 function flagWordBeforeKnownName(name: string, opts: TextParseOptions): boolean {
   const m = FLAG_WORD_BEFORE_NAME.exec(name.trim());
   return Boolean(m && opts.knows && !opts.knows(name.trim()) && opts.knows(m[1]!.replace(/[\s:]+$/, '')));
+}
+
+/** (mend22) The flag's words of FLAG_WORD_BEFORE_NAME above the range and below it. */
+const HIGH_FLAG_WORD = /^(?:high|elevated|raised|increased)$/i;
+/**
+ * (mend22, review cr16) A row whose name is a flag's word before a known name (flagWordBeforeKnownName), its range
+ * printed and no flag (`Low Hemoglobin 101 g/L (115-165)`): the rest is the name and the word the flag — only where
+ * the value lies on the side of the range the word says (above its upper bound for `High`, below its lower for `Low`);
+ * otherwise none (the row is kept under its printed name).
+ */
+function flagWordAsFlag(row: Omit<RawRow, 'line'>): Omit<RawRow, 'line'> | null {
+  const m = /^(\p{L}+)\s+(\p{L}.*)$/u.exec(row.name.trim());
+  if (!m || row.flag || row.value === null || !row.rangeText) return null;
+  const bounds = parseReferenceRange(row.rangeText);
+  const high = HIGH_FLAG_WORD.test(m[1]!);
+  const agrees = high ? bounds.high !== undefined && row.value > bounds.high : bounds.low !== undefined && row.value < bounds.low;
+  return agrees ? { ...row, name: m[2]!.replace(/[\s:]+$/, ''), flag: high ? 'H' : 'L' } : null;
 }
 
 /** Last touches for every row read from text: a unit printed in the name moves to the unit; `calc` is no unit. */
