@@ -199,6 +199,8 @@ const HAN_WITH_CODE = /^(?:(\d{1,3}(?:\.\s*|\s+)))?(?:((?=[0-9%#]*[A-Za-z])[A-Za
  * (`13 x/4 HGB 血红蛋白`: short tokens, no Han, no more than three). Read only where the code and the Chinese words name
  * the same test (codeAgreesWithHan): two independent names agreeing make the debris no part of the name.
  */
+/** (mend24) A token before an analyser's code that says the sample or ends in a hyphen joining it: no OCR debris. */
+const SAMPLE_MARK_BEFORE_CODE = /(?:-|^(?:U|S|P|B|CSF|24h|尿))$/i;
 const DEBRIS_CODE_HAN = /^(?:[^\s\p{Script=Han}]{1,4}\s+){1,3}([A-Z][A-Z0-9]{1,5}(?:-[A-Z]{2})?[%#]?)\s+(\p{Script=Han}+)$/u;
 
 /**
@@ -904,8 +906,8 @@ function testNameSynonyms(folded: string): string {
     // luteinizzante`, `Luteinisierendes Hormon` (LH); `Globulina Ligadora de Hormônios Sexuais`, `Globulina Fijadora de
     // Hormonas Sexuales`, `Sexualhormon-bindendes Globulin` (SHBG); `Sulfato de DHEA`, `Sulfate de
     // déhydroépiandrostérone`, French `SDHEA` (DHEA-S); `Factor de crecimiento insulínico tipo 1` (IGF-1); `Antígeno
-    // Prostático Específico`, `Antigène prostatique spécifique` (PSA — a free PSA, `… Livre`, is no name here: the catalog
-    // has none); `17-beta estradiolo` (estradiol).
+    // Prostático Específico`, `Antigène prostatique spécifique` (PSA; the free PSA, `… Livre`, below); `17-beta
+    // estradiolo` (estradiol).
     .replace(/^(?:hormonio|hormone|ormone) (?:tiroestimulante|tireoestimulante|tireostimolante|estimulante (?:da |de la |del )?(?:tireoide|tiroides))$/, 'tsh')
     .replace(/^tsh us$/, 'tsh')
     .replace(/^(?:(?:hormona|hormonio|hormone|ormone) (?:foliculo|folliculo|follicolo) ?(?:estimulante|stimulante|stimolante)|follikel ?stimulierendes hormon)$/, 'follicle stimulating hormone')
@@ -913,7 +915,9 @@ function testNameSynonyms(folded: string): string {
     .replace(/^(?:globulina (?:ligadora|fijadora|transportadora|legante|de union|de ligacao) (?:de |dos |das |de las |de los |degli |gli )?(?:hormonios|hormonas|hormonio|hormona|ormoni) sex(?:uais|uales|ual|uali)|sexualhormon ?bindendes globulin)$/, 'shbg')
     .replace(/^sulfate (?:de |of )?(dhea|dehydroepiandrosterone)$/, '$1 sulfate').replace(/^sdhea$/, 'dhea s')
     .replace(/^(?:factor|fator) de (?:crecimiento|crescimento) (?:insulinico|similar a (?:la )?insulin|semelhante a insulin)(?: tipo)? (?:1|i)$/, 'igf 1')
-    .replace(/^(?:antigeno|antigene) (?:prostatico|prostatique) (?:especifico|specifique|specifico)(?: total)?$/, 'psa')
+    // (mend24, review cr18) The free one too (`Antígeno Prostático Específico Livre`, `livre`/`libre` already `free`):
+    // the catalog's free PSA, which `PSA - ANTIGENO PROSTATICO ESPECIFICO LIVRE` (codeDashFullName) then reads.
+    .replace(/^(?:antigeno|antigene) (?:prostatico|prostatique) (?:especifico|specifique|specifico)(?: (total|free))?$/, (_m, q?: string) => (q === 'free' ? 'free psa' : 'psa'))
     .replace(/^17 ?(?:beta|b) ?estradiol$/, 'estradiol')
     // (nameprefix) The high-sensitivity assay named after the test (`Proteína C Reactiva Ultrasensible`, `Proteina C
     // reattiva ad alta sensibilità`, `PCR ultrassensível`: `PCR` the Spanish, Portuguese and French CRP, read so only
@@ -2499,6 +2503,10 @@ export class BiomarkerCatalog {
   private codeAgreesWithHan(name: string): string | undefined {
     const m = DEBRIS_CODE_HAN.exec(name);
     if (!m) return undefined;
+    // (mend24, review cr18) The token right before the code no debris where it marks the sample or joins the code
+    // (`U- GLU 葡萄糖`: urine's glucose; `S GLU`, `CSF GLU`, `24h`): the name as printed, no test read from it here.
+    const beforeCode = name.slice(0, m.index + m[0].lastIndexOf(m[1]!)).trim().split(/\s+/).pop() ?? '';
+    if (SAMPLE_MARK_BEFORE_CODE.test(beforeCode)) return undefined;
     const words = cjkName(m[2]!);
     const byCode = this.matchName(m[1]!);
     return words && byCode && this.matchName(words) === byCode ? words : undefined;

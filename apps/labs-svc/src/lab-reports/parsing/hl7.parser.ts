@@ -513,10 +513,18 @@ function unnamedAfter(before: RawRow, read: ReadonlySet<string>, unit: string, o
 function absoluteAfterShare(previous: { code: string; text: string; unit: string }, code: string, unit: string, opts: Hl7ParseOptions): string | undefined {
   const share = previous.text.trim();
   if (!share || previous.unit.trim() !== '%' || !COUNT_PER_VOLUME.test(unit.trim())) return undefined;
-  if (code.length !== previous.code.length + 1 || !code.startsWith(previous.code) || !previous.code) return undefined;
+  if (!previous.code || !(oneAdded(previous.code, code) || percentReplaced(previous.code, code))) return undefined;
   const count = `${share} #`;
   return opts.knows?.(count) && opts.sameAnalyte?.(count, share) === false && opts.measuresIn?.(count, '10*9/L') ? count : undefined;
 }
+/** (fixr83) The share's identifier with one character added at its end (`DANE` → `DANEZ`, `NEU` → `NEU#`). */
+const oneAdded = (share: string, code: string) => code.length === share.length + 1 && code.startsWith(share);
+/**
+ * (mend24, review cr18) The share's identifier with its closing `%` replaced by one letter, digit or `#` (`LYM%` →
+ * `LYMA`, `NEU%` → `NEU#`): the same length, the rest the same.
+ */
+const percentReplaced = (share: string, code: string) =>
+  share.length >= 2 && share.endsWith('%') && code.length === share.length && code.slice(0, -1) === share.slice(0, -1) && /[A-Za-z0-9#]$/.test(code);
 /** (fixr83) A cell count's unit per volume: giga per litre (`G/l`, capital G), `10^9/L`, `10*9/l`, `/nl`. */
 const COUNT_PER_VOLUME = /^(?:G\/[lL]|Gpt\/[lL]|(?:x\s*)?10(?:\^|\*|E)?9\/[lL]|\/n[lL])$/;
 
@@ -526,16 +534,22 @@ const COUNT_PER_VOLUME = /^(?:G\/[lL]|Gpt\/[lL]|(?:x\s*)?10(?:\^|\*|E)?9\/[lL]|\
  * and OBX-5 glued, and every field after is short by as many. Read split at that character when the segment proves it:
  * the character stands between two non-Han characters each time, the last part is one number, and the split puts a
  * result status in OBX-11 where the segment as sent has none. Otherwise the segment as sent.
+ * (mend24, review cr18) Glued means OBX-3, OBX-4 and OBX-5 in one: at least three parts, the last one (OBX-5) one
+ * value — not a name ending in a Han character (`1001^钠`, `FE^铁`: two parts, the last empty), whose split would
+ * shift a number into the value and the value into the unit. A segment whose OBX-5 is a value as sent is in place.
  */
 function withLostSeparators(f: string[], d: Delimiters): string[] {
   const obx3 = f[3] ?? '';
-  if (OBX_STATUS.test((f[11] ?? '').trim())) return f;
+  const oneValue = (field: string | undefined) => parseValueToken(closedComparator(unescape((field ?? '').trim(), d))) !== null;
+  if (OBX_STATUS.test((f[11] ?? '').trim()) || oneValue(f[5])) return f;
   for (const ch of new Set(obx3.match(/[^\x00-\x7F]/gu) ?? [])) {
     if (!/\p{Script=Han}/u.test(ch)) continue;
     const parts = obx3.split(ch);
-    if (parts.length < 2 || parts.slice(0, -1).some((p) => !p || /\p{Script=Han}$/u.test(p)) || parts.slice(1).some((p) => /^\p{Script=Han}/u.test(p))) continue;
+    if (parts.length < 3 || parts.slice(0, -1).some((p) => !p || /\p{Script=Han}$/u.test(p)) || parts.slice(1).some((p) => /^\p{Script=Han}/u.test(p))) continue;
+    const last = parts[parts.length - 1]!;
+    if (!last.trim() || !oneValue(last)) continue;
     const split = [...f.slice(0, 3), ...parts, ...f.slice(4)];
-    if (parseValueToken(closedComparator(unescape((split[5] ?? '').trim(), d))) === null) continue;
+    if (!oneValue(split[5])) continue;
     if (OBX_STATUS.test((split[11] ?? '').trim())) return split;
   }
   return f;

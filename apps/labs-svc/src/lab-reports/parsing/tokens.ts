@@ -122,7 +122,10 @@ const SPACED_EXPONENT_UNIT = /(?<=^|[\s(])([x×])\s?10\s+(3|6|9|12)(\/(?:[uµμ]
  * blood count's power. Only the exponents 9 and 12 and the litre.
  */
 const OCR_CARET_POWER_UNIT = /(?<=^|\s)(?:[xX×w][lI]?)?107(9|12)\/L(?=$|[\s),;])/g;
-const BARE_SPACED_EXPONENT_UNIT = /(?<=^|\s)(?<![-–]\s*)10\s+(9|12)(\/L)(?=$|[\s),;])/g;
+// (mend24, review cr18) Not after any range's joiner after a number either (`4.0 — 10 9/L`, `4,0 a 10 9/L`, `4.0 ~ 10
+// 9/L`, `4.0 to 10 9/L`): the dashes, the tildes and the range words of the languages read (RANGE_JOINER_BEFORE).
+const RANGE_JOINER_BEFORE = String.raw`\d\s*(?:[-–—~～]|\s(?:to|TO|a|até|ATÉ|à|bis|BIS|hasta|HASTA))\s*`;
+const BARE_SPACED_EXPONENT_UNIT = new RegExp(String.raw`(?<=^|\s)(?<!${RANGE_JOINER_BEFORE})10\s+(9|12)(\/L)(?=$|[\s),;])`, 'g');
 
 /**
  * (labs52fix) A mass per cent printed with a space before its sign (`mg %`, `g %`, `gm %`: per 100 mL, as `mg%` is):
