@@ -4,6 +4,7 @@ import { MONTH_NAMES } from './dates.js';
 import { alternation, NUTRITION_INTAKE, TARGETS, THRESHOLDS } from './not-result-words.js';
 import { escapeRegExp } from './time-units.js';
 import { normalizeFlag } from './flags.js';
+import { toUcum } from './units.js';
 
 /**
  * A specimen prefix before a test's name, as Nordic hospital systems (DIPS, NPU codes) print it: `B-` blood, `S-`
@@ -467,8 +468,8 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
   // (fixr81) `My FSH is 5.9 iu/L. It should be between 2 and 9 …`: the range the next sentence says (saidRange).
   for (const s of read) {
     const next = s.rows.length === 1 && !read.some((r) => r.at === s.at + 1) ? sentences[s.at + 1] : undefined;
-    const said = next !== undefined ? saidRange(next) : null;
     const row = s.rows[0]!;
+    const said = next !== undefined ? saidRange(next, row.unit) : null;
     if (said && row.value !== null && !row.rangeText) Object.assign(row, said);
   }
   // Values of a time past (`Last visit: ferritin 12, …. Today: ferritin 45, …`) are no current results when a later
@@ -507,10 +508,47 @@ const SHOULD_BE = /^\s*it\s+should\s+be\b/i;
 /** (fixr81) A writer's aim, no laboratory's range: `for optimal energy`, `ideally`, `my naturopath says`. */
 const AIM_WORDS = /\b(?:optimal|optimum|ideal(?:ly)?|target|aim|goal|naturopath|functional|prefer|according|some\s+say|i\s+think)\b/i;
 const SAID_NUMBER = String.raw`(\d+(?:\.\d+)?)`;
+/** (mend23) A time's word after a number (`6 to 8 weeks`): a span of time, no range. */
+const SAID_TIME_AFTER = String.raw`(?!\d|[.,]\d|\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b)`;
 /** (fixr81) The range's forms in such a sentence: `between 2 and 9`, `0.2 to 2.86`, `under 4`, `above 50`. */
-const SAID_BETWEEN = new RegExp(String.raw`\bbetween\s+${SAID_NUMBER}\s+and\s+${SAID_NUMBER}\b`, 'i');
-const SAID_TO = new RegExp(String.raw`\b${SAID_NUMBER}\s+to\s+${SAID_NUMBER}\b`, 'i');
+const SAID_BETWEEN = new RegExp(String.raw`\bbetween\s+${SAID_NUMBER}\s+and\s+${SAID_NUMBER}\b${SAID_TIME_AFTER}`, 'i');
+const SAID_TO = new RegExp(String.raw`\b${SAID_NUMBER}\s+to\s+${SAID_NUMBER}\b${SAID_TIME_AFTER}`, 'i');
 const SAID_ONE = new RegExp(String.raw`\b(?:under|below|less\s+than|over|above|more\s+than)\s+${SAID_NUMBER}\b`, 'i');
+/** (mend23) A unit said after a range's bound: group 1 (`over 75 nmol/L`). */
+const SAID_UNIT = /^\s*([\p{L}µμ%][\p{L}µμ%/\d^*]{0,12})/u;
+/**
+ * (mend23) The population a two-sided range is said for (`for women`, `for adult men`), or the cycle's phase (`during
+ * the follicular phase`): the words a laboratory's range is printed under.
+ */
+const SAID_POPULATION = /^\s*(?:for\s+(?:(?:adult|grown|young|older)\s+)?(?:women|men|females?|males?|adults?|ladies)\b|(?:during|in)\s+(?:the\s+)?(?:follicular|luteal|ovulatory|mid-?cycle)\s+phase\b)/i;
+/** (mend23) The end of the sentence, or a conclusion the writer draws (`…, so fine.`, `… so I am low`). */
+const SAID_END = /^\s*(?:[.!]\s*)?$|^\s*,?\s*so\b[^\d]*$/i;
+
+/**
+ * (mend23) What follows a said range's last number, when it is no aim of the writer's (`above 50 for hair growth`,
+ * `below 48 for me`, `more than 500 in Japan`): a unit (only the row's own: `over 75 nmol/L` of a result in ng/mL is
+ * another unit's range), then, for a two-sided range alone, a population's phrase (`for women`, `during the follicular
+ * phase`, then perhaps an aside after a comma), then the sentence's end. False for anything else.
+ */
+function saidRangeEnds(rest: string, rowUnit: string | undefined, twoSided: boolean): boolean {
+  let tail = rest;
+  const unit = SAID_UNIT.exec(tail);
+  if (unit && toUcum(unit[1]!) !== null && !/^(?:for|so|in|to|at|on|when|if|and|or|but|during)$/i.test(unit[1]!)) {
+    if (!sameUnit(unit[1]!, rowUnit)) return false;
+    tail = tail.slice(unit[0].length);
+  }
+  const population = twoSided ? SAID_POPULATION.exec(tail) : null;
+  if (population) tail = tail.slice(population[0].length);
+  // After the population's words, the writer's aside after a comma, without numbers (`…, in which I seem to be stuck`).
+  return SAID_END.test(tail) || (population !== null && /^\s*,[^\d]*$/.test(tail));
+}
+
+/** (mend23) Whether a unit said after a range is the row's: the same UCUM unit, or the same letters where neither reads. */
+function sameUnit(said: string, rowUnit: string | undefined): boolean {
+  if (!rowUnit) return false;
+  const [a, b] = [toUcum(said), toUcum(rowUnit)];
+  return a !== null && b !== null ? a === b : said.toLowerCase() === rowUnit.toLowerCase();
+}
 
 /**
  * (fixr81) The range a sentence right after a result's says (`It should be, err, well, between 2 and 9 during the
@@ -518,17 +556,22 @@ const SAID_ONE = new RegExp(String.raw`\b(?:under|below|less\s+than|over|above|m
  * of a result given alone in the sentence before): the range's words as its text (`between 2 and 9`), with its bounds
  * (`between … and …`, which the range reader reads as words, given here). Only a sentence that opens `It should be`,
  * whose numbers are the range's alone, and that says no aim of the writer's (AIM_WORDS: `above 70 for optimal energy`).
+ * (mend23) And only when the sentence ends with the range (saidRangeEnds): a unit after it the row's own, a two-sided
+ * range's population (`for women`) the only words after it; a purpose, a person or a place after it (`above 50 for
+ * hair growth`, `below 48 for me`, `less than 7 for diabetics`) says an aim, no laboratory's range.
  */
-function saidRange(sentence: string): { rangeText: string; range?: { low: number; high: number } } | null {
+function saidRange(sentence: string, rowUnit?: string): { rangeText: string; range?: { low: number; high: number } } | null {
   if (!SHOULD_BE.test(sentence) || AIM_WORDS.test(sentence)) return null;
   const numbers = sentence.match(/\d+(?:\.\d+)?/g) ?? [];
+  const ends = (m: RegExpExecArray, twoSided: boolean) => saidRangeEnds(sentence.slice(m.index + m[0].length), rowUnit, twoSided);
   const between = SAID_BETWEEN.exec(sentence);
   if (between && numbers.length === 2) {
     const [low, high] = [Number(between[1]), Number(between[2])];
-    return low < high ? { rangeText: between[0].replace(/\s+/g, ' '), range: { low, high } } : null;
+    return low < high && ends(between, true) ? { rangeText: between[0].replace(/\s+/g, ' '), range: { low, high } } : null;
   }
-  const m = SAID_TO.exec(sentence) ?? SAID_ONE.exec(sentence);
-  return m && numbers.length === m.length - 1 ? { rangeText: m[0].replace(/\s+/g, ' ') } : null;
+  const to = SAID_TO.exec(sentence);
+  const m = to ?? SAID_ONE.exec(sentence);
+  return m && numbers.length === m.length - 1 && ends(m, to !== null) ? { rangeText: m[0].replace(/\s+/g, ' ') } : null;
 }
 
 /**
@@ -646,9 +689,10 @@ export const NON_BLOOD_LEAD = new RegExp(String.raw`\b(?:${NON_BLOOD_SPECIMEN_WO
 
 /**
  * (fixr81) A remark after a value and a spaced dash that says how it moved from an earlier value, in words alone (`–
- * up three from October`, `- down a bit since the spring`): group 1 what stands before it.
+ * up three from October`, `- down a bit since the spring`): group 1 what stands before it. (mend23) Or with the earlier
+ * value after `from` (`– up from 12 in January`, `– down from 1.4.`): the number after `from` is no result.
  */
-const CHANGE_REMARK = /^(.*\d\s*[\p{L}%/µμ]*)\s+[–—-]\s+(?:up|down|rising|falling)\b[^\d]*$/iu;
+const CHANGE_REMARK = /^(.*\d\s*[\p{L}%/µμ]*)\s+[–—-]\s+(?:up|down|rising|falling)\b(?:[^\d]*|\s+(?:from|since)\s+\d+(?:\.\d+)?(?!\d|[.,/]\d)[^\d]*)$/iu;
 
 /** (fixr81) An ESR's millimetres in the first hour, in parentheses or after a slash: `mm (1st h)`, `mm/1st hr`. */
 const MM_FIRST_HOUR = /(?<!\p{L})mm\s*(?:\(\s*1st\s+(?:h|hr|hour)\s*\)|\/\s*1st\s+(?:h|hr|hour)\b)/giu;

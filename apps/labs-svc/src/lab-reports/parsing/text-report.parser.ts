@@ -1511,6 +1511,22 @@ function rangeCellToken(token: string): boolean {
   return words.length > 0 && words.every((w) => TIER_WORD.test(w) || TIER_LABEL_EXTRA.test(w));
 }
 
+/** (mend23) A token of words alone (no number, no bound's sign, no colon): a tier's word or a method's. */
+const wordsAlone = (token: string) => !/[\d:]/.test(token) && !BOUND_SIGN.test(token) && !/^[<>≤≥]/.test(token) && !(toUcum(token) && isUnitToken(token));
+
+/**
+ * (mend23) Whether the tier's words from token k on, after a bound on the same line (`Non-diabetic: < 5.7 High
+ * Performance Liquid Chromatography`), are the method's: a tier's word is the range's only when its cell goes on with a
+ * colon, a sign or a number (`< 5.7 Prediabetes: 5.7`); words before the method's on the line are the method's name.
+ * Words at the line's start or end are left to the range (a cell wrapped: `Low risk Direct` over `>=60 mg/dL`).
+ */
+function methodWordsAfterBound(t: readonly string[], k: number): boolean {
+  if (!wordsAlone(t[k]!) || !t.slice(0, k).some((w) => /\d/.test(w))) return false;
+  let n = k;
+  while (n < t.length && wordsAlone(t[n]!) && rangeCellToken(t[n]!)) n++;
+  return n < t.length && !rangeCellToken(t[n]!);
+}
+
 /**
  * (fixr81) A text of a range column and a method column after it, on one line (`Desirable: < 200 Enzymatic (CHO-`,
  * `<40mg/dL Detergent`, `Detergent`): the range's tokens up to the first token no range's (rangeCellToken), the rest
@@ -1519,7 +1535,7 @@ function rangeCellToken(token: string): boolean {
 function rangeBeforeMethod(text: string): { range: string; method: string } | null {
   const t = text.trim().split(/\s+/).filter(Boolean);
   let k = 0;
-  while (k < t.length && rangeCellToken(t[k]!)) k++;
+  while (k < t.length && rangeCellToken(t[k]!) && !methodWordsAfterBound(t, k)) k++;
   const method = t.slice(k).join(' ');
   return /\d/.test(method) ? null : { range: t.slice(0, k).join(' '), method };
 }
@@ -6984,11 +7000,25 @@ function rowWithLabelAfterRange(text: string, opts: TextParseOptions): Omit<RawR
     const row = parseRowLine(unparenthesizeRanges(`${head} (${range.trim()})`), opts);
     return row && row.rangeText && row.value !== null && opts.knows(row.name) ? row : null;
   }
-  if (!label.trim().split(/\s+/).every((w) => TIER_WORD.test(w))) return null;
+  // (mend23) A flag's word after the bounds (`(12.0 - 15.0 Low)`, `(0.7 - 1.0 Low normal)`): the range's bounds kept, the
+  // flag the bounds' (the coder's, from them); the word says no tier. A population's words (`(13.5 - 17.5 Male)`,
+  // `(8.6 - 29 Male adult)`): the range read as `13.5 - 17.5 Male` unbracketed is, its bounds and the bounds' text.
+  if (FLAG_AFTER_RANGE.test(label.trim()) || label.trim().split(/\s+/).every((w) => POPULATION_LABEL_WORD.test(w))) {
+    const row = parseRowLine(unparenthesizeRanges(`${head} (${range.trim()})`), opts);
+    return row && row.rangeText && row.value !== null && !row.flag && opts.knows(row.name) ? row : null;
+  }
+  // (mend23) A tier's label (isTierLabel: no flag's word), or words of a tier with a flag's word among them (`Low risk`).
+  const words = label.trim().split(/\s+/);
+  if (!isTierLabel(label) && !(words.length > 1 && words.every((w) => TIER_WORD.test(w)))) return null;
   const row = parseRowLine(unparenthesizeRanges(head), opts);
   if (!row || row.value === null || row.rangeText || !opts.knows(row.name)) return null;
   return { ...row, rangeText: `${range.trim()} ${label.trim()}`, rangeTextOnly: true };
 }
+
+/** (mend23) A population's word after a range's bounds (`Male`, `Female`, `adult`, `women`). */
+const POPULATION_LABEL_WORD = /^(?:males?|females?|men|women|man|woman|adults?|children|child|boys?|girls?)$/i;
+/** (mend23) A flag's word alone after a range's bounds, or the range's low or high end said (`Low normal`). */
+const FLAG_AFTER_RANGE = /^(?:h|l|high|low|abnormal|elevated|increased|decreased|(?:low|high)[\s-]+normal)$/i;
 
 /**
  * (fixr81) A row, then a tier's label and its bound before the unit (`vitamin d (25oh) 83 deficient <25 nmol/l`,
@@ -6996,7 +7026,9 @@ function rowWithLabelAfterRange(text: string, opts: TextParseOptions): Omit<RawR
  * their own): group 1 the row up to its value, group 2 the label (one or two words), group 3 the bound, group 4 the
  * unit; words after it (`new range`) are a remark.
  */
-const TIER_BEFORE_UNIT = new RegExp(String.raw`^(.*\d)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(${TIER_BOUND})\s+(\S+)(?:\s+\p{L}+){0,3}\s*$`, 'u');
+const TIER_BEFORE_UNIT = new RegExp(String.raw`^(.*\d)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(${TIER_BOUND})\s+(\S+)((?:\s+\p{L}+){0,3})\s*$`, 'u');
+/** (mend23) A flag's single word printed after the unit (`… <25 nmol/l Low`): the row's flag column. */
+const FLAG_AFTER_UNIT = /^(?:h|l|high|low)$/i;
 /**
  * (fixr81) A row, then tiers each in its parentheses, then the unit (`Vitamin D (25OH) L 22 (deficient <25) (insufficient
  * 25-50) (consider reducing dose >175) nmol/L`): group 1 the row up to its value, group 2 the tiers, group 3 the unit.
@@ -7025,11 +7057,15 @@ function isTierLabel(label: string): boolean {
 function rowWithTiersBeforeUnit(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
   if (!opts.knows) return null;
   let head: string, tiers: string, unit: string;
+  let flag: string | undefined;
   const bare = TIER_BEFORE_UNIT.exec(text);
   const inParens = bare ? null : TIERS_IN_PARENS.exec(text);
   if (bare) {
     if (!isTierLabel(bare[2]!)) return null;
     [head, tiers, unit] = [bare[1]!, `${bare[2]} ${bare[3]!.trim()}`, bare[4]!];
+    // (mend23) One flag's word after the unit (`Vitamin D 18 deficient <25 nmol/l Low`) is the row's flag.
+    const after = bare[5]!.trim();
+    if (FLAG_AFTER_UNIT.test(after)) flag = after;
   } else if (inParens) {
     const groups = inParens[2]!.match(/\([^()]*\)/g) ?? [];
     const first = TIER_IN_PARENS.exec(groups[0]!.replace(/\s+/g, ' '));
@@ -7039,7 +7075,7 @@ function rowWithTiersBeforeUnit(text: string, opts: TextParseOptions): Omit<RawR
   if (!isUnitToken(unit) || parseValueToken(unit)) return null;
   const row = parseRowLine(unparenthesizeRanges(`${head} ${unit}`), opts);
   if (!row || row.value === null || row.rangeText || !row.unit || !opts.knows(row.name)) return null;
-  return { ...row, rangeText: tiers, rangeTextOnly: true };
+  return { ...row, rangeText: tiers, rangeTextOnly: true, ...(flag && !row.flag ? { flag } : {}) };
 }
 
 /**
