@@ -45,3 +45,12 @@ describe('fixr84: where the sample stood on the analyser is no result', () => {
     expect(keys('OBX|1|NM|6301-6^INR^LN||1.1||0.8-1.2|N|||F')).toEqual(['inr']);
   });
 });
+
+describe('fixr84 (review cr19): a one-letter sub-ID beside a bare number', () => {
+  it('is a name only when the catalog measures it in the row\'s unit: `K` in mmol/L is potassium, `K` in fL (a letter-numbered sub-ID) is not', () => {
+    const keys = (...obx: string[]) => hl7Results(...obx).map((r) => r.biomarker?.key ?? `?${r.name}`);
+    expect(keys('OBX|1|NM|40002|K|4.2|mmol/L|3.5-5.1|N|||F')).toEqual(['potassium']);
+    expect(keys('OBX|1|NM|50302|J|4.6|10*12/L|4.2-5.9|N|||F', 'OBX|2|NM|50303|K|88|fL|80-100|N|||F')).not.toContain('potassium');
+    expect(keys('OBX|1|NM|40001|Na+|140|mmol/L|135-145|N|||F')).toEqual(['sodium']);
+  });
+});
