@@ -303,6 +303,9 @@ export function foldName(name: string): string {
 /** foldName's letters other than ASCII: spelled, their accents dropped (NFKD), before lower case. */
 function foldLetters(name: string): string {
   return name
+    // (fixr84) A per-mille sign against a name (`InR‰`, a haematology analyser's share in thousandths) is a word of
+    // the name, as `%` is: dropped, it would leave another analyte's letters (`InR`, read as the INR).
+    .replace(/‰/g, ' permille ')
     .replace(/α/g, 'alpha ').replace(/β/g, 'beta ').replace(/γ/g, 'gamma ').replace(/[µμ]/g, 'u')
     // Turkish dotless ı (`Açlık`) has no accent to drop: it is an i.
     .replace(/ı/g, 'i')

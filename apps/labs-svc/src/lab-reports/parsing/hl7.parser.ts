@@ -268,6 +268,9 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     // is all that names the test.
     // (fixr76) Or two letters with a slash between (`A/G`, the albumin/globulin ratio of a PointCare chemistry).
     const subIdNames = !/[\p{L}\p{N}]/u.test(fields[3] ?? '') && /\p{L}{2}|^\p{L}\/\p{L}$/u.test(subId) ? unescape(subId, d) : '';
+    // (fixr84) OBX-3 a bare local number (no text, no coding system: `OBX|1|NM|40001|Na+|135,3|mmol/L`, a chemistry
+    // analyser's channel number) and a name in OBX-4: the name is the test, when the catalog knows it and not the number.
+    const subIdNamesNumber = !part && !display && !subIdNames ? nameBesideBareNumber(fields[3] ?? '', subId, obx6, d, opts) : '';
     // (labs39fix) Nothing in OBX-3 or OBX-4 right after an OBX read under a name (`OBX|1|TX|HbA1c||5.10|%` /
     // `OBX|2|TX|||32.20|mmol/mol` / `OBX|3|TX|||99.70|mg/dL`, an immunoassay reader's): the same test in another unit
     // the catalog measures it in, or a result the catalog derives from it in this unit (DERIVED_RESULTS); otherwise
@@ -281,9 +284,9 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     }
     // (fixr83) An identifier with no text right after a white cell's share (`DANE^Neutrophile|73.1|%` then
     // `DANEZ^^HT|4.0|G/l`): the same cell's absolute count (absoluteAfterShare).
-    const absolute = !part && !display && !subIdNames && code && previousObx ? absoluteAfterShare(previousObx, code, obx6, opts) : undefined;
+    const absolute = !part && !display && !subIdNames && !subIdNamesNumber && code && previousObx ? absoluteAfterShare(previousObx, code, obx6, opts) : undefined;
     previousObx = { code, text: display, unit: obx6 };
-    const name = part || display || absolute || code || subIdNames || derived || `OBX ${setId}`;
+    const name = part || display || subIdNamesNumber || absolute || code || subIdNames || derived || `OBX ${setId}`;
     const status = (fields[11] ?? '').trim();
     const rawValue = (fields[5] ?? '').split(d.repetition)[0] ?? '';
     /** Whether the value is one number (`2.1`, `<5`), read once for the rules below. */
@@ -597,6 +600,20 @@ const COMMENT_NAME = /^(?:comments?|notes?|remarks?|footnotes?|disclaimer|narrat
 
 /** OBX-3 names that describe the specimen or the method, not a measurement. */
 const SPECIMEN_NAME = /^(?:specimen|sample)(?: (?:source|type|description|site|condition|volume|comments?))?$|^(?:collection method|method|methodology|test method)$/i;
+
+/**
+ * (fixr84) The name in OBX-4 of an OBX whose OBX-3 is one bare number and nothing else (`40001`, no `^`), when the
+ * sub-ID holds a letter (not `1`, `1.2`) and the catalog knows it as a name but not the number as a code; else ''.
+ * (review cr19) A sub-ID of one letter is how some analysers number their sub-IDs (`I`, `J`, `K`, `L`): `K` is
+ * potassium only when the catalog measures potassium in the row's unit (`mmol/L`, not `fL`).
+ */
+function nameBesideBareNumber(obx3: string, subId: string, unit: string, d: Delimiters, opts: Hl7ParseOptions): string {
+  const id = obx3.trim();
+  if (!id || id.includes(d.component) || !/^\d+$/.test(id) || !/\p{L}/u.test(subId)) return '';
+  const name = unescape(subId, d).trim();
+  if ((name.match(/\p{L}/gu) ?? []).length < 2 && !(unit.trim() && opts.measuresIn?.(name, unit) === true)) return '';
+  return opts.knowsCode?.(id) !== true && opts.knows?.(name) === true ? name : '';
+}
 
 /** An OBX-3 identifier that is a number: digits, with a check digit (`2823-3`) or a few letters among many digits (`3H015000002326101`). */
 function codeIsANumber(code: string): boolean {

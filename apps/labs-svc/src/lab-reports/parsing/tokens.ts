@@ -1706,6 +1706,9 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   // referencia`, `Groupe de référence`).
   '(?:take|loading|blood|test|sample|count|counting|run|analysis|aspiration|measure(?:ment)?|work(?:ing)?) mode', 'ref(?:erence)? group',
   'grupo de referencia', 'groupe de r[eé]f[eé]rence',
+  // (fixr84) And where the sample stood on the analyser and what run it was loaded for, sent the same way (`Shelf No
+  // 2`, `Tube No 9`, `Rack number`, `Cup position`, `Project Type  BL`): a place or a setting, never a measurement.
+  '(?:shelf|rack|tube|cup|tray|slot|carrier) ?(?:no\\.?|nr\\.?|number|#|pos(?:ition)?\\.?)', 'project type',
   // How long the laboratory or the specimen took (`Time to result 45 min`, `Turnaround time 2 h`, `Sample age 3 hours`).
   'time to (?:result|report)', 'turn-? ?around(?: time)?', '(?:sample|specimen) age', '(?:transport|transit|processing|storage) time',
   'fasting (?:hours|duration|period|time)', 'hours fasting',
