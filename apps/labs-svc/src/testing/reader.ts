@@ -2,6 +2,7 @@ import { BIOMARKER_CATALOG } from '../biomarkers/catalog/biomarker-catalog.js';
 import { BiomarkerCatalog } from '../lab-reports/parsing/catalog.js';
 import { type CodedResult, codeRows } from '../lab-reports/parsing/coding.js';
 import { parseHl7 } from '../lab-reports/parsing/hl7.parser.js';
+import { readReport } from '../lab-reports/parsing/report-reader.js';
 import { parseTextReport } from '../lab-reports/parsing/text-report.parser.js';
 
 /**
@@ -35,3 +36,9 @@ export const ldtTest = (id: string, value: string, unit: string, normal: string,
   [ldtLine('8410', id), ldtLine('8411', id), ldtLine('8420', value), ldtLine('8421', unit), ...(flag ? [ldtLine('8422', flag)] : []), ldtLine('8460', normal)];
 export const healthOneHeader = (request: string, patient = 'PEETERS\\ANN\\V\\02021980') =>
   [`A1\\${request}\\LABO TEST\\`, `A2\\${request}\\${patient}\\`, `A4\\${request}\\Dr Proef\\05052026\\\\C\\`];
+
+/** A text upload read as the service reads it (`readReport`: record formats first, then the text reader), coded. */
+export const readResults = async (text: string) =>
+  codeRows((await readReport('text', Buffer.from(text, 'utf8'), opts)).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+/** The catalog key a printed name reads as (undefined when none). */
+export const keyOf = (name: string) => catalog.matchName(name)?.key;

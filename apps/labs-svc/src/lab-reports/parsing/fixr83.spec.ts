@@ -1,4 +1,4 @@
-import { catalog, coded, hl7Results, codedRow } from '../../testing/reader.js';
+import { coded, codedRow, hl7Results, keyOf } from '../../testing/reader.js';
 import { toUcum } from './units.js';
 
 /*
@@ -10,15 +10,14 @@ import { toUcum } from './units.js';
  */
 
 const lines = (...l: string[]) => l.join('\n');
-const key = (name: string) => catalog.matchName(name)?.key;
 
 describe('fixr83 1: Chinese differential and index names', () => {
   it('reads 百分数 as the percentage and a basophil or eosinophil name without its 嗜', () => {
-    expect(key('淋巴细胞百分数')).toBe('lymphocytes');
-    expect(key('单核细胞百分数')).toBe('monocytes');
-    expect(key('碱性粒细胞绝对数')).toBe('basophils-absolute');
-    expect(key('酸性粒细胞百分数')).toBe('eosinophils');
-    expect(key('红细胞体积分布宽度SD')).toBe('rdw-sd');
+    expect(keyOf('淋巴细胞百分数')).toBe('lymphocytes');
+    expect(keyOf('单核细胞百分数')).toBe('monocytes');
+    expect(keyOf('碱性粒细胞绝对数')).toBe('basophils-absolute');
+    expect(keyOf('酸性粒细胞百分数')).toBe('eosinophils');
+    expect(keyOf('红细胞体积分布宽度SD')).toBe('rdw-sd');
   });
   it('reads a row number and a garbled code before the Chinese name', () => {
     expect(coded('5   LYMPHQ   淋巴细胞百分数     31.2        %      20-40')).toEqual([['lymphocytes', 31.2, '%', 20, 40, 'normal']]);
@@ -27,15 +26,15 @@ describe('fixr83 1: Chinese differential and index names', () => {
     expect(coded('17 RDW-SD       红细胞体积分布宽度SD 41.0                   fL              37-54')).toEqual([['rdw-sd', 41, 'fL', 37, 54, 'normal']]);
   });
   it('drops OCR debris before a code only where the code and the Chinese name agree', () => {
-    expect(key('12 x/7 HGB 血红蛋白')).toBe('hemoglobin');
-    expect(key('12 x/7 MCV 血红蛋白')).toBeUndefined();
-    expect(key('12 x/7 HGB 血红蛋白A2')).toBeUndefined();
-    expect(key('12 x/7 血红蛋白')).not.toBe('mean-corpuscular-volume');
+    expect(keyOf('12 x/7 HGB 血红蛋白')).toBe('hemoglobin');
+    expect(keyOf('12 x/7 MCV 血红蛋白')).toBeUndefined();
+    expect(keyOf('12 x/7 HGB 血红蛋白A2')).toBeUndefined();
+    expect(keyOf('12 x/7 血红蛋白')).not.toBe('mean-corpuscular-volume');
   });
   it('keeps a cell alone and a marker\'s digits unread', () => {
-    expect(key('淋巴细胞')).toBeUndefined();
-    expect(key('碱性粒细胞')).toBeUndefined();
-    expect(key('CD4 淋巴细胞百分数')).not.toBe('lymphocytes');
+    expect(keyOf('淋巴细胞')).toBeUndefined();
+    expect(keyOf('碱性粒细胞')).toBeUndefined();
+    expect(keyOf('CD4 淋巴细胞百分数')).not.toBe('lymphocytes');
   });
 });
 
@@ -53,14 +52,14 @@ describe('fixr83 2: a count\'s 10⁹/L with its caret lost is no value', () => {
 
 describe('fixr83 3: a test heading of a short name, a spaced hyphen and the full name', () => {
   it('reads the full name\'s test where the short name agrees or is a word of its names', () => {
-    expect(key('T3 - Triiodotironina reversa')).toBe('reverse-t3');
-    expect(key('T3 reverso')).toBe('reverse-t3');
-    expect(key('T4 LIVRE - TIROXINA LIVRE')).toBe('free-t4');
-    expect(key('TSH - HORMONIO TIREOESTIMULANTE')).toBe('thyroid-stimulating-hormone');
+    expect(keyOf('T3 - Triiodotironina reversa')).toBe('reverse-t3');
+    expect(keyOf('T3 reverso')).toBe('reverse-t3');
+    expect(keyOf('T4 LIVRE - TIROXINA LIVRE')).toBe('free-t4');
+    expect(keyOf('TSH - HORMONIO TIREOESTIMULANTE')).toBe('thyroid-stimulating-hormone');
   });
   it('reads nothing where the two halves disagree', () => {
-    expect(key('T4 - Triiodotironina livre')).toBeUndefined();
-    expect(key('Ferritina - Ferro')).toBeUndefined();
+    expect(keyOf('T4 - Triiodotironina livre')).toBeUndefined();
+    expect(keyOf('Ferritina - Ferro')).toBeUndefined();
   });
 });
 
@@ -107,12 +106,12 @@ describe('fixr83 7: OCR of a count\'s power, a code\'s letter O read as a zero',
     expect(coded('RBC 红细胞计数   4.61   10712/L   4.3-5.8')).toEqual([['red-blood-cell-count', 4.61, '10*12/L', 4.3, 5.8, 'normal']]);
   });
   it('reads a code whose digits start with a zero as no marker\'s', () => {
-    expect(key('10 E04 嗜酸性粒细胞绝对数')).toBe('eosinophils-absolute');
-    expect(key('CD4 淋巴细胞计数')).toBeUndefined();
+    expect(keyOf('10 E04 嗜酸性粒细胞绝对数')).toBe('eosinophils-absolute');
+    expect(keyOf('CD4 淋巴细胞计数')).toBeUndefined();
   });
   it('leaves numbers and other units alone', () => {
     expect(coded('Sodium 1079 mmol/L').map((r) => r[1])).not.toContain(10);
-    expect(key('E2 雌二醇')).toBe('estradiol');
+    expect(keyOf('E2 雌二醇')).toBe('estradiol');
   });
 });
 
@@ -122,8 +121,8 @@ describe('fixr83 8: a Markdown escaped tilde and the Chinese PSA names', () => {
       ['estimated-average-glucose', 111, 'mg/dL', null, null, null]]);
   });
   it('reads the total and free PSA', () => {
-    expect(key('总前列腺特异性抗原')).toBe('prostate-specific-antigen');
-    expect(key('游离前列腺特异性抗原')).toBe('prostate-specific-antigen-free');
+    expect(keyOf('总前列腺特异性抗原')).toBe('prostate-specific-antigen');
+    expect(keyOf('游离前列腺特异性抗原')).toBe('prostate-specific-antigen-free');
     expect(coded('游离前列腺特异性抗原0.052')).toEqual([['prostate-specific-antigen-free', 0.052, null, null, null, null]]);
   });
 });

@@ -1,6 +1,4 @@
-import { catalog, coded, healthOneHeader, hl7Results, ldtLine, ldtTest, opts, rangeTextRow } from '../../testing/reader.js';
-import { codeRows } from './coding.js';
-import { readReport } from './report-reader.js';
+import { coded, healthOneHeader, hl7Results, ldtLine, ldtTest, rangeTextRow, readResults } from '../../testing/reader.js';
 
 /*
  * (mend20, review cr14 of the day's changes) A point before three digits in a HealthOne/LDT file that writes decimal
@@ -13,8 +11,7 @@ const crlf = (...l: string[]) => l.join('\r\n');
 const lines = (...l: string[]) => l.join('\n');
 /** A text upload read as the service reads it: [key, value, unit, low, high, flag] rows. */
 async function read(text: string) {
-  const parsed = await readReport('text', Buffer.from(text, 'utf8'), opts);
-  return codeRows(parsed.rows, catalog, '2026-01-01T00:00:00.000Z').results.map((r) => {
+  return (await readResults(text)).map((r) => {
     const [key, value, unit, , low, high, flag] = rangeTextRow(r);
     return [key, value, unit, low, high, flag];
   });

@@ -1,4 +1,4 @@
-import { catalog, healthOneHeader, hl7Results, ldtLine, ldtTest, opts, rangeTextRow } from '../../testing/reader.js';
+import { catalog, healthOneHeader, hl7Results, ldtLine, ldtTest, opts, rangeTextRow, readResults } from '../../testing/reader.js';
 import { codeRows } from './coding.js';
 import { readReport } from './report-reader.js';
 
@@ -8,8 +8,7 @@ import { readReport } from './report-reader.js';
 
 const crlf = (...l: string[]) => l.join('\r\n');
 async function read(text: string) {
-  const parsed = await readReport('text', Buffer.from(text, 'utf8'), opts);
-  return codeRows(parsed.rows, catalog, '2026-01-01T00:00:00.000Z').results.map((r) => {
+  return (await readResults(text)).map((r) => {
     const [key, value, unit, , low, high, flag] = rangeTextRow(r);
     return [key, value, unit, low, high, flag];
   });

@@ -1,4 +1,4 @@
-import { catalog, coded, codedWithRangeText, opts } from '../../testing/reader.js';
+import { catalog, coded, codedWithRangeText, opts, readResults } from '../../testing/reader.js';
 import { codeRows } from './coding.js';
 import { withFlagWordAfterRow, withoutOlderResultsAfterRange, withRangeBeforeDatedValue } from './line-tidy.js';
 import { readReport } from './report-reader.js';
@@ -13,8 +13,7 @@ import type { RawRow } from './parse.types.js';
 const lines = (...l: string[]) => l.join('\n');
 /** A report read as the service reads it: [key, value, unit] rows. */
 async function read(text: string) {
-  const parsed = await readReport('text', Buffer.from(text, 'utf8'), opts);
-  return codeRows(parsed.rows, catalog, '2026-01-01T00:00:00.000Z').results.map((r) => [r.biomarker?.key ?? `?${r.name}`, r.value]);
+  return (await readResults(text)).map((r) => [r.biomarker?.key ?? `?${r.name}`, r.value]);
 }
 
 describe('mend22 1: a digit inside the name is no value before the range (older dated results)', () => {

@@ -1,4 +1,4 @@
-import { catalog, coded, hl7Results, codedRow } from '../../testing/reader.js';
+import { coded, hl7Results, keyOf } from '../../testing/reader.js';
 
 /*
  * (mend24) Review cr18 of fixr83's rules: an HL7 segment split at a Han character where its fields were in place, a
@@ -6,7 +6,6 @@ import { catalog, coded, hl7Results, codedRow } from '../../testing/reader.js';
  * Portuguese full name of the PSA, and an absolute count's code that replaces the share's `%`. Every line is made up.
  */
 
-const key = (name: string) => catalog.matchName(name)?.key;
 const hl7Keys = (...s: string[]) => hl7Results(...s).map((r) => [r.biomarker?.key ?? `?${r.name}`, r.value, r.unit]);
 
 describe('mend24 1: an HL7 OBX split at a Han character only where its separators were lost', () => {
@@ -38,21 +37,21 @@ describe('mend24 2: a range ending in 10 before a bare 9/L stays the range', () 
 
 describe('mend24 3: a sample-type mark before a code is no OCR debris', () => {
   it('reads no blood test where the code is marked as urine\'s', () => {
-    expect(key('U- GLU 葡萄糖')).not.toBe('glucose');
-    expect(key('U GLU 葡萄糖')).not.toBe('glucose');
-    expect(key('S- GLU 葡萄糖')).not.toBe('glucose');
+    expect(keyOf('U- GLU 葡萄糖')).not.toBe('glucose');
+    expect(keyOf('U GLU 葡萄糖')).not.toBe('glucose');
+    expect(keyOf('S- GLU 葡萄糖')).not.toBe('glucose');
   });
   it('still drops short debris before an agreeing code', () => {
-    expect(key('11 x/7 HGB 血红蛋白')).toBe('hemoglobin');
+    expect(keyOf('11 x/7 HGB 血红蛋白')).toBe('hemoglobin');
   });
 });
 
 describe('mend24 4: a Portuguese PSA heading and an absolute count\'s code in place of the share\'s %', () => {
   it('reads the free PSA under its Portuguese full name', () => {
-    expect(key('PSA - ANTIGENO PROSTATICO ESPECIFICO LIVRE')).toBe('prostate-specific-antigen-free');
-    expect(key('ANTIGENO PROSTATICO ESPECIFICO LIVRE')).toBe('prostate-specific-antigen-free');
-    expect(key('ANTIGENO PROSTATICO ESPECIFICO')).toBe('prostate-specific-antigen');
-    expect(key('TSH - ANTIGENO PROSTATICO ESPECIFICO LIVRE')).toBeUndefined();
+    expect(keyOf('PSA - ANTIGENO PROSTATICO ESPECIFICO LIVRE')).toBe('prostate-specific-antigen-free');
+    expect(keyOf('ANTIGENO PROSTATICO ESPECIFICO LIVRE')).toBe('prostate-specific-antigen-free');
+    expect(keyOf('ANTIGENO PROSTATICO ESPECIFICO')).toBe('prostate-specific-antigen');
+    expect(keyOf('TSH - ANTIGENO PROSTATICO ESPECIFICO LIVRE')).toBeUndefined();
   });
   it('reads LYMA after LYM% as the absolute count, in a count per volume only', () => {
     expect(hl7Keys('OBX|1|NM|LYM%^Lymphocytes||29|%|20-40|N|||F', 'OBX|2|NM|LYMA^||2.2|10*9/L|1.0-4.0|N|||F')).toEqual([
