@@ -787,6 +787,10 @@ function testNameSynonyms(folded: string): string {
     // Haematology analysers' parameter codes (`NEU%`, `LYM#`, `MON%`, `BAS%`; Sysmex XN's `EO%`, `EO#`): the differential they name.
     // (b62) And the two-letter codes of others (`NE#`, `LY%`, `MO#`, `BA%`: Nihon Kohden, Beckman Coulter, a Vietnamese LIS's).
     .replace(/\b(neu|lym|mon|bas|eo|ne|ly|mo|ba) ([%#])/g, (_, c: string, sign: string) => `${ANALYSER_CODES[c]} ${sign}`)
+    // (fixr85c) Mindray's immature granulocytes `IMG#`, `IMG%` (as a BC-6800 sends them in OBX-3; a public Mindray BC-7600
+    // LIS mapping, its LOINC codes taken from labXpert's encoder file, lists the same two with 51584-1 and 38518-7): the
+    // catalog's `IG#`, `IG%` — only with the count or share sign, `IMG` alone names nothing.
+    .replace(/^img ([%#])$/, 'ig $1')
     // Names other countries print for the same tests: the white cell count (`WCC`), and GOT/GPT, the transaminases
     // the catalog knows as SGOT/SGPT (AST/ALT).
     // `Hgb` (`Glycated Hgb`, `Hgb A1c`) is haemoglobin wherever it stands.
@@ -982,6 +986,11 @@ function testNameSynonyms(folded: string): string {
     // (labs45fix) `25-OH-Vitamin D3`, `25(OH) Vitamin D3`, `25-Hydroxy-Vitamin D3`: the 25-hydroxyvitamin D the catalog's
     // `Vitamin D3` already names. Only at the name's start: `1,25-(OH)2-Vitamin D3` (calcitriol) is another test.
     .replace(/^25 (?:oh|hydroxy) vitamin d3$/, '25 oh vitamin d')
+    // (fixr85c) Immunoassay analysers' short codes of the 25-hydroxyvitamin D: `25-OH VD` (Snibe Maglumi, whose
+    // second-generation kit is `25-OH VD II`: the suffix is read in coding.ts, nextGenerationAssay), `25OH-VD`, `25(OH)D`,
+    // `VD total`. Whole names only, the 25 first: `1,25(OH)2D` (calcitriol), `24,25(OH)2D` are other metabolites, and
+    // `VD` alone stays unread.
+    .replace(/^(?:25 ?oh ?(?:vd|d)|vd total|total vd)$/, '25 oh vitamin d')
     // (fixnm) The Finnish laboratories' `D-25` (`P -D-25`, `S -D-25`: D-vitamiini, 25-OH), whole.
     .replace(/^d 25$/, '25 oh vitamin d')
     // (labs37fix) Chemistry analysers' four-letter test codes (Ortho VITROS: `URIC`, `ALKP`, `ALTV`, the ALT slide):

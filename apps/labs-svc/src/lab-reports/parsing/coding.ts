@@ -676,12 +676,147 @@ function temperatureCorrectedBeside(rows: RawRow[]): boolean[] {
   });
 }
 
+/**
+ * (fixr85c) The pituitary's peptide hormones an immunoassay analyser names with an `h` (human) before their code
+ * (Beckman Coulter's Access / UniCel DxI test names `hFSH`, `hLH`, `hGH`, `hTSH`: the UniCel DxI and Access 2 LIS Vendor
+ * Information, P/N 387264, Appendix B "Test Codes Used by the Instrument"; the rev84 DxI 800 message's `^^^hFSH^1`).
+ * `hCG` is the same convention, but the catalog has no hCG. Catalog keys, so that only a hormone's code is read so.
+ */
+const HUMAN_MARKED_HORMONES = new Set(['follicle-stimulating-hormone', 'luteinizing-hormone', 'growth-hormone', 'thyroid-stimulating-hormone', 'prolactin']);
+/** (fixr85c) A lower-case `h` before a code in two to five capitals (`hFSH`, `hLH`, `hPRL`): the code. */
+const HUMAN_MARK = /^h([A-Z]{2,5})$/;
+
+/**
+ * (fixr85c) A row named by a vendor's `h` before a pituitary hormone's code (HUMAN_MARK, HUMAN_MARKED_HORMONES) in a
+ * unit that hormone is measured in: the hormone. The unit is asked because the letters alone are weak evidence (`hLH`
+ * is also a haemophagocytic lymphohistiocytosis's abbreviation); with no unit, or one the hormone is never measured in
+ * (`hFSH  7.2  nmol/L`), the row stays unknown. An `h` before any other code (`hCRP`, `hALT`, `hNa`) names nothing.
+ */
+function humanMarkedHormone(catalog: BiomarkerCatalog, row: RawRow): CatalogEntry | undefined {
+  const m = HUMAN_MARK.exec(row.name.trim());
+  const entry = m ? catalog.matchName(m[1]!) : undefined;
+  return entry && HUMAN_MARKED_HORMONES.has(entry.key) && unitConfirms(row.unit, entry) ? entry : undefined;
+}
+
+/** (fixr85c) A name with an immunoassay kit's second generation after it (` II`): the name before it, group 1. */
+const NEXT_GENERATION = /^(.*\S)\s+II$/;
+
+/**
+ * (fixr85c) An immunoassay analyser's second-generation kit named with ` II` after the test (Snibe Maglumi: `TSH II`,
+ * `FT4 II`, `Ferritin II`, `25-OH VD II`, as a Maglumi LIS driver's alias table and the rev84 Maglumi 4000 Plus message
+ * print them): the test the name before it names, only in a unit that test is measured in. Not where the name before
+ * it is the stem of a numbered series, which the catalog reads with `I` or `1` after it (`ApoA II` is apolipoprotein
+ * A-II: `ApoA I` is A-I, and `ApoA` alone, which the catalog reads as lipoprotein(a), is not what it names); and a name
+ * the catalog does not know (`Factor II`, `Angiotensin II`) stays as printed.
+ */
+function nextGenerationAssay(catalog: BiomarkerCatalog, row: RawRow, numberedStems: ReadonlySet<string> = new Set()): CatalogEntry | undefined {
+  // Asked only of a name ending so (a cheap test first: the names are any cell's text).
+  const name = row.name.trim();
+  const m = name.endsWith('II') ? NEXT_GENERATION.exec(name) : null;
+  if (!m || (m[1]!.match(/[A-Za-z]/g)?.length ?? 0) < 2) return undefined;
+  // (mend25) Not where the report numbers the same stem with another numeral (`Glucose I`, `Glucose II`, `Glucose III`:
+  // an OGTT's samples; `LDL I` … `LDL IV`: subclasses): the ` II` is the second of a series, no kit's generation.
+  if (numberedStems.has(m[1]!.toLowerCase())) return undefined;
+  const entry = catalog.matchName(m[1]!);
+  if (!entry || [`${m[1]} I`, `${m[1]}1`, `${m[1]}-1`, `${m[1]}-I`].some((n) => catalog.matchName(n) !== undefined)) return undefined;
+  // (mend25) Nor a lipoprotein fraction's cholesterol (`HDL II`, `LDL II`): the fractions are divided into numbered
+  // subclasses (HDL2/HDL3, LDL I–IV by gradient gel), and their cholesterol is an enzymatic chemistry, no immunoassay
+  // kit with generations. `HDL II  12 mg/dL` is a subclass's share, not the HDL cholesterol.
+  if (LIPOPROTEIN_FRACTION.test(entry.key)) return undefined;
+  return unitConfirms(row.unit, entry) ? entry : undefined;
+}
+/** (mend25) The catalog keys of a lipoprotein fraction's cholesterol (`hdl-cholesterol`, `ldl-cholesterol`, `vldl-cholesterol`). */
+const LIPOPROTEIN_FRACTION = /^(?:[a-z]+-)?[hlv]?dl-cholesterol$/;
+/** (mend25) A name numbered by a Roman numeral other than II after its stem (`Glucose I`, `LDL III (small dense)`): group 1. */
+const OTHER_NUMERAL = /^(.*\S)\s+(?:I|III|IV|V|VI)(?:\s*\(.*\))?$/;
+/** (mend25) The stems, lower-cased, that a report's names number with a Roman numeral other than II (OTHER_NUMERAL). */
+function otherNumeralStems(rows: RawRow[]): Set<string> {
+  const stems = new Set<string>();
+  for (const row of rows) {
+    const name = row.name.trim();
+    if (name.length > 80 || !/I|V/.test(name)) continue;
+    const m = OTHER_NUMERAL.exec(name);
+    if (m) stems.add(m[1]!.toLowerCase());
+  }
+  return stems;
+}
+
+/** (fixr85c) A printed unit the reader understands (UCUM) that the entry is measured in (unitAgrees). */
+function unitConfirms(printed: string | undefined, entry: CatalogEntry): boolean {
+  return Boolean(printed?.trim() && toUcum(printed) && unitAgrees(printed, entry));
+}
+
+/** (fixr85c) Whether a text's round and square brackets each close what they open, in order. */
+function bracketsBalanced(text: string): boolean {
+  const open: string[] = [];
+  for (const ch of text) {
+    if (ch === '(' || ch === '[') open.push(ch);
+    else if (ch === ')' || ch === ']') {
+      if (open.pop() !== (ch === ')' ? '(' : '[')) return false;
+    }
+  }
+  return open.length === 0;
+}
+/** (fixr85c) A unit without one bracket at either edge (a table cell cut through `(mmol/L)`), trimmed. */
+function withoutEdgeBrackets(unit: string): string {
+  let rest = unit;
+  if (rest.startsWith('(') || rest.startsWith('[')) rest = rest.slice(1);
+  if (rest.endsWith(')') || rest.endsWith(']')) rest = rest.slice(0, -1);
+  return rest.trim();
+}
+/**
+ * (mend25) The ways a unit may be read without its stray edge bracket, the narrowest first: the closing bracket at its
+ * end alone (`[IU]/L)`: the `[` opens UCUM's atom and stays), the opening one at its start alone (`(mmol/L`), both
+ * (withoutEdgeBrackets); and, where an opening bracket's note after a space was cut short (`U/L (37C`, `umol/L (SI`: an
+ * HL7 unit field cut at its length), the unit before the note.
+ */
+function strayBracketReadings(unit: string): string[] {
+  const readings: string[] = [];
+  if (unit.endsWith(')') || unit.endsWith(']')) readings.push(unit.slice(0, -1).trim());
+  if (unit.startsWith('(') || unit.startsWith('[')) readings.push(unit.slice(1).trim());
+  readings.push(withoutEdgeBrackets(unit));
+  const note = unit.lastIndexOf(' (');
+  if (note > 0 && !unit.slice(note).includes(')')) readings.push(unit.slice(0, note).trim());
+  return readings;
+}
+/**
+ * (fixr85c) What a unit's rest must start with to stand as the unit once an edge bracket is gone: a letter, `%`, `µ`,
+ * or a power of ten written out (`10^3/…`, `10*9/…`, `x10E9/…`). A bare number before a slash (`102/mm`, which UCUM
+ * would read as a factor of 102 per millimetre) is a garbled exponent, no unit.
+ */
+// (mend25) UNIT_START also takes a power of ten with its exponent in superscript or in brackets (`10³/µL`, `10(9)/L`,
+// as a blood count's cell is cut: `10(9)/L)`), and a count per a field or a volume (`/HPF`, `/µL`): units toUcum reads,
+// that a stray edge bracket alone had made unread. A bare number before a slash (`102/mm`) still is no start.
+const UNIT_START = /^(?:[\p{L}%µμ°]|(?:[x×]\s*)?10\s*(?:[\^*]|[eE](?=\d)|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\(\d{1,2}\)\s*\/)|\[|\/\s*[\p{L}µμ[])/u;
+
+/**
+ * (fixr85c) A printed unit whose brackets do not balance: with the stray bracket at an edge dropped, the unit that is
+ * left where the reader understands it (`mmol/L)` at a cell's edge is mmol/L); otherwise no unit — the text is kept as
+ * `unreadUnit` for the warning (`unit-not-read`), never as the result's unit. A code page's garbling of superscripts
+ * (a HORIBA Pentra 60's `10)/mm)`, `102/mm)`, `5m)` for 10³/mm³, 10⁶/mm³, µm³) is such a text: no byte mapping was
+ * established that turns `)` into `³` in general (Latin-1's ³ and µ with their high bit lost would be `3` and `5`, and
+ * the `)` is neither), so the unit is dropped with a warning rather than guessed — a nonsense unit on a result is
+ * worse than none. A unit whose brackets balance (`(%)`, `[IU]/L`, `U/L (37°C)`) is left as before.
+ */
+function withUnbalancedUnitRead(row: RawRow): RawRow {
+  const printed = row.unit?.trim();
+  if (!printed || bracketsBalanced(printed)) return row;
+  // (mend25) Each way without a stray bracket in turn (strayBracketReadings), the first that is a unit.
+  const rest = strayBracketReadings(printed).find((r) => r && r !== printed && bracketsBalanced(r) && UNIT_START.test(r) && toUcum(r));
+  if (rest) return { ...row, unit: rest };
+  return { ...row, unit: undefined, unreadUnit: printed };
+}
+
 export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultCollectedAt: string): { results: CodedResult[]; warnings: ParseWarning[] } {
   const warnings: ParseWarning[] = [];
   const where = (row: RawRow) => ({ line: row.line, ...(row.page ? { page: row.page } : {}) });
   // (fixnm) A lone `L` read as the unit of a row with a value and no flag, under a name the catalog knows measured in
   // no volume (`Lymphocytes  0.19  L  0.20 - 0.40`: the flag column's letter where the unit column is empty): the flag
   // letter low, no unit — litres alone measure nothing the catalog has but a volume.
+  // (fixr85c) A unit whose brackets do not balance: the unit without a stray edge bracket, or none (withUnbalancedUnitRead).
+  rows = rows.map(withUnbalancedUnitRead);
+  // (mend25) The stems the report numbers I, III, IV … (nextGenerationAssay reads no ` II` of theirs).
+  const numberedStems = otherNumeralStems(rows);
   rows = rows.map((row) => {
     if (!LONE_LITRE.test(row.unit?.trim() ?? '') || row.flag || row.value === null || row.biomarkerRef || row.code) return row;
     const entry = catalog.match(row.name);
@@ -872,6 +1007,11 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // the one entry the name says (`PRA`), else unknown (a bare `Renin`).
     if (!biomarker && !byLoinc && !row.biomarkerRef && !(row.specimen === 'urine' || urine[index])) {
       biomarker = decidedByUnit(catalog.decidedByUnit(row.name), row.unit) ?? null;
+    }
+    // (fixr85c) A vendor's `h` before a pituitary hormone's code (`hFSH  7.2  IU/L`), an immunoassay kit's second
+    // generation after a test's name (`TSH II  2.1  uIU/mL`): the test, only in a unit it is measured in.
+    if (!biomarker && !byLoinc && !row.biomarkerRef && !(row.specimen === 'urine' || urine[index])) {
+      biomarker = humanMarkedHormone(catalog, row) ?? nextGenerationAssay(catalog, row, numberedStems) ?? null;
     }
     // (labwords review) Nordic `Urat` (no word of the vocabulary: urine microscopy's urate crystals, `Urat 2 /HPF`) is
     // the uric acid only outside urine and in a unit uric acid is measured in (`Urat 350 µmol/L`); `P-Urat`, `S-Urat`
