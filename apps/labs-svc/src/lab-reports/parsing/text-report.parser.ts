@@ -4184,10 +4184,15 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   let lastLineCells = false;
   /** (fixr86) The number of rows read when the last Markdown heading's line came (-1: none yet). */
   let headingAfterRow = -1;
+  /** (mend26) Whether that heading names a test the catalog knows (`### Potassium`), not a section or a note (`## Notes`). */
+  let headingNamesTest = false;
   /** (fixr86) The number of rows read before the last line with text was read (rowOnLineAbove: whether that line read one). */
   let rowsBeforeLastText = 0;
   for (const line of lines) {
-    if (markdownHeadingLevel(line.text) !== undefined) headingAfterRow = rows.length;
+    if (markdownHeadingLevel(line.text) !== undefined) {
+      headingAfterRow = rows.length;
+      headingNamesTest = Boolean(opts.knows?.(cleanName(lineText(line.text))));
+    }
     // (fixr86) Whether the line with text before this one read a row (every line before it is read by now).
     const rowOnLineAbove = rows.length > rowsBeforeLastText;
     if (line.text.trim()) rowsBeforeLastText = rows.length;
@@ -4967,8 +4972,15 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // (fixr86) A range line under a Markdown heading printed after the last row (`- **Ferritin**: 45 ug/L` / `### Iron
       // studies` / `- Reference range: 15 - 300`) is no range of a row above the heading: the heading starts another
       // section. It is read as a range printed over the row under it (rangeAbove), as with no row above.
+      // (mend26) Only under a heading that names a test (`### Potassium` / `Reference range: 3.5 - 5.3` / `Result: 4.1
+      // mmol/L`): that test's range, printed over its result. Under a heading that names none (`## Notes`, `## Reference`,
+      // `### Iron studies`) the range line is left unread: it is no row's above the heading, and the first row under it
+      // may be any other test (`Haemoglobin 140 g/L` had taken the ferritin's `15 - 300` above it).
       if (headingAfterRow === rows.length) {
-        rangeAbove = printedRange;
+        // (No row read yet: a report printing its ranges over its rows under headings, `## Lipid Panel` / `Normal range: <
+        // 200 mg/dL` / `### Total Cholesterol`, keeps its range over the row, as before.)
+        if (headingNamesTest || rows.length === 0) rangeAbove = printedRange;
+        else warnings.push(unread(line, 'unreadable-line'));
         continue;
       }
       // (fixr86) A range line set in emphasis (`* *Reference Range: 133 to 146*`, an LLM's re-set list: lineText) is the
