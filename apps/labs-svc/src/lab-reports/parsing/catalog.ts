@@ -862,7 +862,9 @@ function testNameSynonyms(folded: string): string {
     // (robust3) German `Eiweiß` (ss: `Eiweiss`) is protein: a urine report's is read as the urine's, as `Protein` is.
     .replace(/\beiweiss\b/, 'protein')
     .replace(/^protein$/, 'total protein')
-    .replace(/^(?:p|fosfor|fosfat|phosphat|anorg fosfor|fosfor anorg)$/, 'phosphorus')
+    // (fixr86) English `Inorganic phosphate` (a British lab's and GP record's name of serum phosphate: `Serum
+    // Inorganic Phosphate`, the sample's word before it), `Phosphate, inorganic`, `Inorganic phosphorus`.
+    .replace(/^(?:p|fosfor|fosfat|phosphat|anorg fosfor|fosfor anorg|(?:(?:serum|plasma) )?inorganic (?:phosphate|phosphorus)|(?:phosphate|phosphorus) inorganic)$/, 'phosphorus')
     .replace(/^(?:pt|protime|prothrombin time|prothrombin|quick|quickuv test|quick test|quicks test|quickuv cas) inr$/, 'inr')
     // Australian and British printouts: `RCC`/`Red Cell Count`, a blood gas analyser's `Total Hb` (`tHb`).
     // (labs53fix) A urine's `Transparency` (a Philippine urinalysis's word) is its clarity.

@@ -352,3 +352,19 @@ export function percentAndCountApart(text: string, knows?: (name: string) => boo
   const first = `${bullet}${name}: ${percent}% (${label}${percentRange})`;
   return isCountUcum(toUcum(unit)) ? [first, `${bullet}${name}: ${count} ${unit} (${label}${countRange})`] : [first];
 }
+
+/**
+ * (fixr86) A clinical code in brackets after a test's name with its value glued to the bracket (`Serum sodium level
+ * (XE2q0)139 mmol/L [133.0 - 146.0]`), as an NHS GP record's copy prints each result's Read code (CTV3 `XE2q0`, Read
+ * v2 `44P5.`): a code, then a value — the line with a space after the bracket, read as `name (code) value` is. A
+ * code is five letters, digits and dots with a letter among them (never a number such as `120.5`), after a space and
+ * before a number (with its comparator, if any). A unit in brackets (`(mmol/L)5.4`: a slash), a shorter word
+ * (`(IFCC)48`), a count (`(2)3 tablets`) or any bracket of other characters is left as printed. (Read v2 codes of
+ * digits and dots alone, `423..`, and SNOMED ids of digits are left too: read apart, the reader does not take them
+ * for a code yet.)
+ */
+const CODE_GLUED_TO_VALUE = /(?<=\s)\((?=[0-9.]*[A-Za-z])[0-9A-Za-z][0-9A-Za-z.]{4}\)(?=[<>≤≥]?\d)/g;
+export function withCodeApartFromValue(text: string): string {
+  if (!text.includes(')') || text.length > 400) return text;
+  return text.replace(CODE_GLUED_TO_VALUE, '$& ');
+}

@@ -11,7 +11,7 @@ import { isScript, jsonModuleData, jsonTables, nameValueEntries, readJsonCellRow
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
-import { secondResultSplit, strayStopsApart, withDoubledSlashUnit, withoutButtonCell, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied } from './line-tidy.js';
+import { secondResultSplit, strayStopsApart, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied } from './line-tidy.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerRoleOfWords, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
@@ -605,7 +605,9 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // dated result after it is read in a row's order (withRangeBeforeDatedValue).
   // (cards2) A card's fields printed on one line (`Your result: 28 ng/mL    Optimized zone: 40 - 80    Lab reference: 30 -
   // 100`) are read one a line (cardFieldLines); a card's name after its label (`Biomarker: Vitamin D`) as the name.
-  const lines = chatMessageTexts(toLines(text), knows).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(l.text), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
+  // (fixr86) A clinical code in brackets glued to the value after it (`(XE2q0)139`: an NHS GP record) is set apart from
+  // it first (withCodeApartFromValue).
+  const lines = chatMessageTexts(toLines(text), knows).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(l.text)), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -2639,12 +2641,30 @@ function lineText(raw: string): string {
   // (labs36fix) `149 g/l (Details: UCUM codeg/dL = 'g/dL')`: a rendered FHIR resource's note of the code behind what it
   // printed (a FHIR implementation guide's page) is no part of the line; the printed unit stays the row's.
   // (Each expression only where its literal is: unanchored, they cost the square of a long run of spaces.)
-  const trimmed = raw.trim();
+  const trimmed = rangeLineUnemphasized(raw.trim());
   const details = trimmed.includes('(Details:') ? trimmed.replace(/\s*\(Details:[^()]*\)/g, '') : trimmed;
   const item = boldLabel(fhirField(details).replace(/^#{1,6}\s+/, '').replace(/^(?:[-*•·▪◦]|\d{1,2}[.)])\s+(?=[\p{L}(]|\*\*\p{L})/u, ''));
   // (From the start of a run of spaces only: the same match, without trying every space of a long run.)
   const uncommented = item.includes('#') ? item.replace(/(?<!\s)\s{2,}#(?!\d).*$/, '') : item;
   return statusCellAsFlag(uncommented.replace(/^\*\*(.*)\*\*$/, '$1').trim());
+}
+
+/**
+ * (fixr86) A range line set wholly in emphasis, with or without a bullet before it (`* *Reference Range: 133 to 146*`,
+ * `- _Ref range: 15 - 300_`, `**Normal range: 2.0 - 3.6**`), as an LLM or a note app re-sets a results list in Markdown
+ * (`* **Serum Sodium:** 139 mmol/L` and its range on the next bullet): the range line without its marks, read as the
+ * same line printed plain is (RANGE_LINE: under its row, the row's range). Only a line whose text inside the marks is
+ * a range line: an italic note (`* *Note: 25-50 is noted as inadequate*`) or any other italic is left as printed.
+ */
+function rangeLineUnemphasized(text: string): string {
+  return rangeLineEmphasized(text) ?? text;
+}
+/** (fixr86) The range line inside the emphasis of a line wholly emphasized (rangeLineUnemphasized), or undefined. */
+function rangeLineEmphasized(raw: string): string | undefined {
+  const text = raw.trim();
+  if (!/[*_]$/.test(text)) return undefined;
+  const m = /^(?:[-*•·▪◦]\s+)?(\*{1,2}|_{1,2})([^\s*_](?:[^*_]*[^\s*_])?)\1$/u.exec(text);
+  return m && RANGE_LINE.test(m[2]!) ? m[2]! : undefined;
 }
 
 /**
@@ -4162,7 +4182,20 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   let previous: { text: string; md: boolean; rows: number } | null = null;
   /** (hdrroles) Whether the last line that was not blank was a table's own cells (Markdown, HTML). */
   let lastLineCells = false;
+  /** (fixr86) The number of rows read when the last Markdown heading's line came (-1: none yet). */
+  let headingAfterRow = -1;
+  /** (mend26) Whether that heading names a test the catalog knows (`### Potassium`), not a section or a note (`## Notes`). */
+  let headingNamesTest = false;
+  /** (fixr86) The number of rows read before the last line with text was read (rowOnLineAbove: whether that line read one). */
+  let rowsBeforeLastText = 0;
   for (const line of lines) {
+    if (markdownHeadingLevel(line.text) !== undefined) {
+      headingAfterRow = rows.length;
+      headingNamesTest = Boolean(opts.knows?.(cleanName(lineText(line.text))));
+    }
+    // (fixr86) Whether the line with text before this one read a row (every line before it is read by now).
+    const rowOnLineAbove = rows.length > rowsBeforeLastText;
+    if (line.text.trim()) rowsBeforeLastText = rows.length;
     if (previous) {
       if (rows.length !== previous.rows || rows.length !== sinceRow.rows) sinceRow = { rows: rows.length, interrupted: false };
       else if (previous.text && !previous.md && !isSeparator(previous.text) && !BETWEEN_ROW_AND_BOUNDS.test(previous.text)) sinceRow.interrupted = true;
@@ -4431,7 +4464,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     rangeFor = null;
     // Tiers of a range printed under its `Reference:` line (`5.7-6.4% (Pre-diabetic)`, `≥6.5% (Diabetic)`).
     // (A lone number is no tier: a page number, a year in a footer.)
-    if (tiersOf && RANGE_TIER.test(flat) && !/^\d+$/.test(flat.trim())) {
+    // (fixr86) Nor is a Markdown heading (`### **6. Physical Measurements**` under `* *Reference Range: 8.2 to 11.9*`):
+    // it starts the next section, its number is the section's.
+    if (tiersOf && RANGE_TIER.test(flat) && !/^\d+$/.test(flat.trim()) && markdownHeadingLevel(line.text) === undefined) {
       tiersOf.rangeText = `${tiersOf.rangeText} ${flat}`;
       rangeFor = tiersOf;
       continue;
@@ -4934,6 +4969,27 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       continue;
     }
     if (printedRange && (readsAsRange(printedRange) || rangeThenWords(printedRange) || openRangeAbove(printedRange))) {
+      // (fixr86) A range line under a Markdown heading printed after the last row (`- **Ferritin**: 45 ug/L` / `### Iron
+      // studies` / `- Reference range: 15 - 300`) is no range of a row above the heading: the heading starts another
+      // section. It is read as a range printed over the row under it (rangeAbove), as with no row above.
+      // (mend26) Only under a heading that names a test (`### Potassium` / `Reference range: 3.5 - 5.3` / `Result: 4.1
+      // mmol/L`): that test's range, printed over its result. Under a heading that names none (`## Notes`, `## Reference`,
+      // `### Iron studies`) the range line is left unread: it is no row's above the heading, and the first row under it
+      // may be any other test (`Haemoglobin 140 g/L` had taken the ferritin's `15 - 300` above it).
+      if (headingAfterRow === rows.length) {
+        // (No row read yet: a report printing its ranges over its rows under headings, `## Lipid Panel` / `Normal range: <
+        // 200 mg/dL` / `### Total Cholesterol`, keeps its range over the row, as before.)
+        if (headingNamesTest || rows.length === 0) rangeAbove = printedRange;
+        else warnings.push(unread(line, 'unreadable-line'));
+        continue;
+      }
+      // (fixr86) A range line set in emphasis (`* *Reference Range: 133 to 146*`, an LLM's re-set list: lineText) is the
+      // range of the row read on the line right above it, and of no other: after a note (`* *Note: …*`), a paragraph or
+      // a line that read no row it is left unread, as before — such a list prints each range right under its result.
+      if (rangeLineEmphasized(line.text) && !rowOnLineAbove) {
+        warnings.push(unread(line, 'unreadable-line'));
+        continue;
+      }
       // A note between the row and its range (`Glucose  105 mg/dL` / `Fasting specimen` / `Range: 70 - 99`) does not
       // close the row, unless the report prints its cards' ranges before their values.
       const above = noteOf as RawRow | null;
