@@ -2,7 +2,7 @@ import { oneEdit } from './edit.js';
 import { ownEntry, remembered } from './memo.js';
 import { NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, URINE_WORDS } from './result-list.js';
 import { beforeEnding, CJK_LETTER, trailingParenthesis, withoutMarks, withoutTrailingParenthesis } from './tokens.js';
-import { AMOUNT_FRACTION, convertUnit, toUcum } from './units.js';
+import { AMOUNT_FRACTION, convertCountingIuAsU, convertUnit, toUcum } from './units.js';
 
 /** What coding needs of a catalog entry. */
 export interface CatalogEntry {
@@ -3268,7 +3268,7 @@ export class BiomarkerCatalog {
    */
   measuresIn = (name: string, unit: string): boolean => {
     const entry = this.matchName(name);
-    return Boolean(entry && unit.trim() && unitOf(unit, entry));
+    return Boolean(entry && unit.trim() && (unitOf(unit, entry) || unitOfCountingIuAsU(unit, entry)));
   };
 
   /**
@@ -3557,6 +3557,16 @@ function drugNameMisfits(name: string, biomarker: CatalogEntry, value: number | 
 const MOLAR_RATIO_DIFFERS: ReadonlySet<string> = new Set(['triglyceride-hdl-ratio', 'bun-creatinine-ratio', 'albumin-globulin-ratio']);
 function molarRatioMisfits(biomarker: CatalogEntry, unit: string | null | undefined): boolean {
   return MOLAR_RATIO_DIFFERS.has(biomarker.key) && AMOUNT_FRACTION.test(toUcum(unit) ?? '');
+}
+
+/**
+ * (fixr85b) Whether a printed unit is the biomarker's with an international unit read as a unit (`mU/L` of a TSH
+ * measured in `m[IU]/L`: one unit as laboratories print them, which UCUM does not convert), as coding's unitAgrees
+ * reads it: the parsers ask measuresIn, and a TSH in `mU/L` in a sentence had read as none.
+ */
+function unitOfCountingIuAsU(printed: string, biomarker: CatalogEntry): boolean {
+  const ucum = toUcum(printed);
+  return Boolean(ucum && biomarker.ucumUnit && convertCountingIuAsU(1, ucum, biomarker.ucumUnit) !== null);
 }
 
 /** Whether a printed unit is one the biomarker is measured in (converts to its unit). */
