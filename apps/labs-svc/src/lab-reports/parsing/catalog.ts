@@ -3344,7 +3344,7 @@ export class BiomarkerCatalog {
 
   /** Everything the readers ask the catalog, as `analyzeReport` passes it (specs read with it as uploads are read). */
   get readerOptions() {
-    return { nameWithBracket: this.nameWithBracket, knows: this.knows, measuresIn: this.measuresIn, unitFactor: this.unitFactor, perMicrolitreFloor: this.perMicrolitreFloor, answerKind: this.answerKind, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, answersInUrine: this.answersInUrine, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, molarMassOf: this.molarMassOf, sameAnalyte: this.sameAnalyte, knowsCode: this.knowsCode, codesOf: this.codesOf, knowsWord: this.knowsWord, nameOfCode: this.nameOfCode };
+    return { nameWithBracket: this.nameWithBracket, knows: this.knows, measuresIn: this.measuresIn, unitFactor: this.unitFactor, perMicrolitreFloor: this.perMicrolitreFloor, answerKind: this.answerKind, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, answersInUrine: this.answersInUrine, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, molarMassOf: this.molarMassOf, sameAnalyte: this.sameAnalyte, narrows: this.narrows, knowsCode: this.knowsCode, codesOf: this.codesOf, knowsWord: this.knowsWord, nameOfCode: this.nameOfCode };
   }
 
   /**
@@ -3399,6 +3399,16 @@ export class BiomarkerCatalog {
   sameAnalyte = (a: string, b: string): boolean => {
     const entry = this.matchName(a);
     return entry !== undefined && entry === this.matchName(b);
+  };
+
+  /**
+   * (mend27, review cr22 of fixr85b) For parsers: does the second name read as a narrower form of the first's analyte —
+   * its catalog key the first's with words added (`HB` and `Hemoglobina glicada`: hemoglobin, hemoglobin-a1c; `PSA` and
+   * `Prostate specific antigen, free`)? A short name and a full name so related are one test's two forms, not two tests.
+   */
+  narrows = (a: string, b: string): boolean => {
+    const [x, y] = [this.matchName(a)?.key, this.matchName(b)?.key];
+    return Boolean(x && y && x !== y && `-${y}-`.includes(`-${x}-`));
   };
 
   /** For parsers: the ion's charge the catalog gives a name (1 for sodium, 2 for calcium), null when it gives none. */

@@ -56,9 +56,9 @@ describe('fixr85b: an assay temperature in a method column', () => {
 });
 
 describe('fixr85b: the per-mille sign as a unit', () => {
-  it('keeps ‰ as printed', () => {
-    expect(coded('Reticulocytes 12 ‰ 5-15')).toEqual([['?Reticulocytes', 12, '‰', 5, 15, 'normal']]);
-    expect(coded('Reticulocytes  18 ‰  5 - 15')).toEqual([['?Reticulocytes', 18, '‰', 5, 15, 'high']]);
+  it('reads ‰ as UCUM [ppth] (mend27: the lead call)', () => {
+    expect(coded('Reticulocytes 12 ‰ 5-15')).toEqual([['?Reticulocytes', 12, '[ppth]', 5, 15, 'normal']]);
+    expect(coded('Reticulocytes  18 ‰  5 - 15')).toEqual([['?Reticulocytes', 18, '[ppth]', 5, 15, 'high']]);
   });
 });
 

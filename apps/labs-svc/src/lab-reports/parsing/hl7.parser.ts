@@ -642,7 +642,9 @@ function localCodeDisagrees(code: string, text: string, opts: Hl7ParseOptions): 
   // A word of the text, or the first letters of one (`NEUT^Neutrophil count`, `LYMPH^Lymphocyte count`: the share's
   // code over the count's text, one cell's two forms): no other test.
   if (text.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => w === c.toLowerCase() || (c.length >= 3 && w.startsWith(c.toLowerCase())))) return false;
-  return opts.knows?.(c) === true && opts.knows?.(text) === true && opts.sameAnalyte?.(c, text) === false;
+  // (mend27, review cr22) A text naming a narrower form of the code's test (`PSA^Prostate specific antigen, free`): the
+  // code is the test's family, no other test.
+  return opts.knows?.(c) === true && opts.knows?.(text) === true && opts.sameAnalyte?.(c, text) === false && opts.narrows?.(c, text) !== true;
 }
 
 /** What a specimen field (OBR-15, SPM-4) says the sample is, when that changes how a result is coded. */
@@ -667,6 +669,8 @@ export interface Hl7ParseOptions {
   knowsCode?: (code: string) => boolean;
   /** (labs39fix) Whether the catalog reads two names as the same analyte (`HbA1c`, `Hemoglobin A1c`). */
   sameAnalyte?: (a: string, b: string) => boolean;
+  /** (mend27) Whether the second name reads as a narrower form of the first's analyte (catalog.ts narrows). */
+  narrows?: (a: string, b: string) => boolean;
 }
 
 function facilityZone(zones: Hl7ParseOptions['facilityZones'], ids: string[]): string | undefined {

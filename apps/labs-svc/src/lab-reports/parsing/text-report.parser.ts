@@ -49,6 +49,8 @@ export interface TextParseOptions {
   ownsNumber?: (name: string, withNumber: string, unit?: string) => boolean;
   /** (labs39fix) Whether the catalog reads two names as the same analyte (a name continued on the next line: another test?). */
   sameAnalyte?: (a: string, b: string) => boolean;
+  /** (mend27) Whether the second name reads as a narrower form of the first's analyte (catalog.ts narrows). */
+  narrows?: (a: string, b: string) => boolean;
   /**
    * (mend1) A row's name with the word in brackets printed after its value (`Calcium` and `ionisé`): the name to read
    * (the name alone, or with the word), or null where the row is better unread.
@@ -6294,13 +6296,17 @@ function bindableName(name: string, opts: TextParseOptions): string {
 function shortNameDisagrees(head: string, tail: string, opts: TextParseOptions): boolean {
   const short = /^(.*?\S)\s+[-–]$/.exec(head)?.[1] ?? (/^[-–]\s/.test(tail) ? head : undefined);
   if (!short || short.split(' ').length > 3 || !opts.knows?.(short)) return false;
+  // (mend27, review cr22) A short name is an abbreviation (`FSH`, `TSH`, `HbA1c`, `T4`): a word in lower case (`Protein -
+  // Albumin`, a section's word over its test) titles the row, as before.
+  if (/\p{Ll}{3}/u.test(short)) return false;
   const full = tail.replace(/^[-–]\s+/, '');
   if (!opts.knows?.(full)) return false;
   // (A short name that is a word of the full name or its first letters, `T3 - Reverse T3`, `NEUT - Neutrophil count`:
   // one test's two forms, as hl7.parser's localCodeDisagrees reads a code beside its text.)
   const s = short.toLowerCase();
   if (full.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => w === s || (s.length >= 3 && w.startsWith(s)))) return false;
-  return opts.sameAnalyte?.(short, full) === false;
+  // (mend27, review cr22) A full name of a narrower form of the short name's test (`HB - HEMOGLOBINA GLICADA`): one test.
+  return opts.sameAnalyte?.(short, full) === false && opts.narrows?.(short, full) !== true;
 }
 
 /**
@@ -9632,7 +9638,9 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
   // the tube's or the sample's number, a column of its own): the row after it, where that reads with a name the catalog
   // knows and a unit. The label alone (`Tube No. 5`) or before words that read no such row reads as before.
   const numbered = NUMBERED_LABEL.exec(text);
-  if (numbered) {
+  // (mend27, review cr22) Not a label that names the sample (`Urine No. 2  Protein 0.30 g/L`): the row after it would
+  // read as the blood's test; the line reads as before.
+  if (numbered && !NUMBERED_SPECIMEN.test(numbered[0])) {
     const after = parseRowLine(text.slice(numbered[0].length), opts, unitInRange);
     if (after && after.unit && opts.knows?.(after.name)) return after;
   }
@@ -9865,6 +9873,9 @@ function abbreviationLed(name: string, opts: TextParseOptions): string {
 
 /** (fixr85b) A label of one or two words, a number sign (`No.`, `Nr.`, `Nº`, `#`) and its number, before a name. */
 const NUMBERED_LABEL = /^\s*\p{L}[\p{L}.]*(?: \p{L}[\p{L}.]*)?\s+(?:No\.?|Nr\.?|N[º°]\.?|#)\s?\d{1,6}\s+(?=\p{L})/u;
+
+/** (mend27) A sample's word other than blood's in a numbered label (`Urine No. 2`, `Harn Nr. 1`, `Stool #3`, `CSF No. 1`). */
+const NUMBERED_SPECIMEN = /\b(?:urine|urin|harn|orina|urina|stool|faeces|feces|stuhl|csf|liquor|sputum|semen|saliva|fluid)\b/i;
 
 /** Words after a number that make it a part of the name (a time, a count, an order: `2 h Glucose`, `24 Hour Urine`, `1st …`). */
 const NUMBER_OWNING_WORD = /^(?:h|hr|hrs|hours?|mins?|minutes?|d|days?|x|st|nd|rd|th|%)(?![\p{L}])/iu;

@@ -1558,8 +1558,7 @@ export function isUnitToken(token: string): boolean {
   // words with a Latin abbreviation in it (`は高LDLコレステロール血症です`, a sentence after a number) is none.
   if (CJK_LETTER.test(token) && !CJK_PER_UNIT.test(token)) return false;
   // (fixr85b) The per-mille sign is a unit's character as the per cent sign is (`Reticulocytes  12 ‰  5-15`): the row
-  // keeps it as printed, where it had been lost with the row. (toUcum leaves it unmapped — UCUM's `[ppth]` — as a
-  // probe set keys it as printed: the lead's call.)
+  // keeps it, where it had been lost with the row. (mend27) toUcum writes it UCUM's `[ppth]`, the lead's call.
   if (!/[A-Za-zµμ%‰/#]/.test(token)) return false;
   if (parseValueToken(token) !== null || RANGE_ONE_TOKEN.test(token) || BOUND_ONE_TOKEN.test(token)) return false;
   if (/^[([]?(h|l|hh|ll|a|high|low)[)\]]?$/i.test(token)) return false;
