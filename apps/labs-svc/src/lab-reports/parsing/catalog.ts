@@ -2,7 +2,7 @@ import { oneEdit } from './edit.js';
 import { ownEntry, remembered } from './memo.js';
 import { NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, URINE_WORDS } from './result-list.js';
 import { beforeEnding, CJK_LETTER, trailingParenthesis, withoutMarks, withoutTrailingParenthesis } from './tokens.js';
-import { AMOUNT_FRACTION, convertUnit, toUcum } from './units.js';
+import { AMOUNT_FRACTION, convertCountingIuAsU, convertUnit, toUcum } from './units.js';
 
 /** What coding needs of a catalog entry. */
 export interface CatalogEntry {
@@ -3279,7 +3279,7 @@ export class BiomarkerCatalog {
    */
   measuresIn = (name: string, unit: string): boolean => {
     const entry = this.matchName(name);
-    return Boolean(entry && unit.trim() && unitOf(unit, entry));
+    return Boolean(entry && unit.trim() && (unitOf(unit, entry) || unitOfCountingIuAsU(unit, entry)));
   };
 
   /**
@@ -3355,7 +3355,7 @@ export class BiomarkerCatalog {
 
   /** Everything the readers ask the catalog, as `analyzeReport` passes it (specs read with it as uploads are read). */
   get readerOptions() {
-    return { nameWithBracket: this.nameWithBracket, knows: this.knows, measuresIn: this.measuresIn, unitFactor: this.unitFactor, perMicrolitreFloor: this.perMicrolitreFloor, answerKind: this.answerKind, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, answersInUrine: this.answersInUrine, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, molarMassOf: this.molarMassOf, sameAnalyte: this.sameAnalyte, knowsCode: this.knowsCode, codesOf: this.codesOf, knowsWord: this.knowsWord, nameOfCode: this.nameOfCode };
+    return { nameWithBracket: this.nameWithBracket, knows: this.knows, measuresIn: this.measuresIn, unitFactor: this.unitFactor, perMicrolitreFloor: this.perMicrolitreFloor, answerKind: this.answerKind, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, answersInUrine: this.answersInUrine, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, molarMassOf: this.molarMassOf, sameAnalyte: this.sameAnalyte, narrows: this.narrows, knowsCode: this.knowsCode, codesOf: this.codesOf, knowsWord: this.knowsWord, nameOfCode: this.nameOfCode };
   }
 
   /**
@@ -3410,6 +3410,16 @@ export class BiomarkerCatalog {
   sameAnalyte = (a: string, b: string): boolean => {
     const entry = this.matchName(a);
     return entry !== undefined && entry === this.matchName(b);
+  };
+
+  /**
+   * (mend27, review cr22 of fixr85b) For parsers: does the second name read as a narrower form of the first's analyte —
+   * its catalog key the first's with words added (`HB` and `Hemoglobina glicada`: hemoglobin, hemoglobin-a1c; `PSA` and
+   * `Prostate specific antigen, free`)? A short name and a full name so related are one test's two forms, not two tests.
+   */
+  narrows = (a: string, b: string): boolean => {
+    const [x, y] = [this.matchName(a)?.key, this.matchName(b)?.key];
+    return Boolean(x && y && x !== y && `-${y}-`.includes(`-${x}-`));
   };
 
   /** For parsers: the ion's charge the catalog gives a name (1 for sodium, 2 for calcium), null when it gives none. */
@@ -3568,6 +3578,16 @@ function drugNameMisfits(name: string, biomarker: CatalogEntry, value: number | 
 const MOLAR_RATIO_DIFFERS: ReadonlySet<string> = new Set(['triglyceride-hdl-ratio', 'bun-creatinine-ratio', 'albumin-globulin-ratio']);
 function molarRatioMisfits(biomarker: CatalogEntry, unit: string | null | undefined): boolean {
   return MOLAR_RATIO_DIFFERS.has(biomarker.key) && AMOUNT_FRACTION.test(toUcum(unit) ?? '');
+}
+
+/**
+ * (fixr85b) Whether a printed unit is the biomarker's with an international unit read as a unit (`mU/L` of a TSH
+ * measured in `m[IU]/L`: one unit as laboratories print them, which UCUM does not convert), as coding's unitAgrees
+ * reads it: the parsers ask measuresIn, and a TSH in `mU/L` in a sentence had read as none.
+ */
+function unitOfCountingIuAsU(printed: string, biomarker: CatalogEntry): boolean {
+  const ucum = toUcum(printed);
+  return Boolean(ucum && biomarker.ucumUnit && convertCountingIuAsU(1, ucum, biomarker.ucumUnit) !== null);
 }
 
 /** Whether a printed unit is one the biomarker is measured in (converts to its unit). */

@@ -411,8 +411,18 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     }
     const unit = obx6 || value.unit;
     const flag = (fields[8] ?? '').split(d.repetition).map((f) => f.trim()).find(Boolean);
+    // (fixr85b) A local code of letters (no LOINC, no number) the catalog reads as one test beside a text it reads as
+    // another (`FSH^HORMONIO LUTEINIZANTE^L`, `TSH^Glucose^99LAB`): the two name different analytes, and a wrong one is
+    // worse than none — the row is unknown (codeOnly: only a LOINC code could name it, and there is none). A code that
+    // is a word of the text (`T3^Reverse T3`, `CRP^hs-CRP`) or the same test (`LH^Luteinizing Hormone`) agrees.
+    const codeDisagrees = name === display && Boolean(display) && !loinc && localCodeDisagrees(code, display, opts);
+    // (fixr85b) A specimen's word where OBX-3's coding system goes (`^pH^URINE`): the sample the test was run on, as
+    // OBR-15's is (specimenOf), no coding system.
+    const specimenInSystem = !onlyAlternate && !alternate && /^[A-Za-z]{4,}$/.test(system.trim()) ? specimenOf(system) : undefined;
     const row: RawRow = {
       name,
+      ...(codeDisagrees ? { codeOnly: true } : {}),
+      ...(specimenInSystem ? { specimen: specimenInSystem } : {}),
       ...value,
       ...(unit ? { unit } : {}),
       ...(range ? { rangeText: range } : {}),
@@ -621,6 +631,22 @@ function codeIsANumber(code: string): boolean {
   return /^[\dA-Z]+(?:-\d)?$/i.test(code) && digits > 2 * code.replace(/[^A-Z]/gi, '').length;
 }
 
+/**
+ * (fixr85b) Whether OBX-3's local identifier, in letters, names another test than its text: the catalog reads both, as
+ * different analytes, and the identifier is no word of the text nor its first letters (`T3` of `Reverse T3`: the short
+ * form the text makes specific, as catalog.ts codeDashFullName reads a heading; `NEUT` of `Neutrophil count`).
+ */
+function localCodeDisagrees(code: string, text: string, opts: Hl7ParseOptions): boolean {
+  const c = code.trim();
+  if (!/\p{L}/u.test(c) || codeIsANumber(c) || c.toLowerCase() === text.trim().toLowerCase()) return false;
+  // A word of the text, or the first letters of one (`NEUT^Neutrophil count`, `LYMPH^Lymphocyte count`: the share's
+  // code over the count's text, one cell's two forms): no other test.
+  if (text.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => w === c.toLowerCase() || (c.length >= 3 && w.startsWith(c.toLowerCase())))) return false;
+  // (mend27, review cr22) A text naming a narrower form of the code's test (`PSA^Prostate specific antigen, free`): the
+  // code is the test's family, no other test.
+  return opts.knows?.(c) === true && opts.knows?.(text) === true && opts.sameAnalyte?.(c, text) === false && opts.narrows?.(c, text) !== true;
+}
+
 /** What a specimen field (OBR-15, SPM-4) says the sample is, when that changes how a result is coded. */
 function specimenOf(field: string): RawRow['specimen'] {
   const t = field.toLowerCase();
@@ -643,6 +669,8 @@ export interface Hl7ParseOptions {
   knowsCode?: (code: string) => boolean;
   /** (labs39fix) Whether the catalog reads two names as the same analyte (`HbA1c`, `Hemoglobin A1c`). */
   sameAnalyte?: (a: string, b: string) => boolean;
+  /** (mend27) Whether the second name reads as a narrower form of the first's analyte (catalog.ts narrows). */
+  narrows?: (a: string, b: string) => boolean;
 }
 
 function facilityZone(zones: Hl7ParseOptions['facilityZones'], ids: string[]): string | undefined {

@@ -1,5 +1,5 @@
 import { plainNumbers, type NumberContext } from './printed-number.js';
-import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, MONTH_WORDS, YEAR_WORDS, boundWordsComparison, DASH, DOUBLE_HYPHEN_TO, FOREIGN_TO, HAN_ONE_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, NEGATIVE_WORDS, ABSENT_WORDS, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, foldAnswer, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber } from './tokens.js';
+import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, MONTH_WORDS, YEAR_WORDS, boundWordsComparison, DASH, DOUBLE_HYPHEN_TO, FOREIGN_TO, FULL_STOP_RANGE, HAN_ONE_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, NEGATIVE_WORDS, ABSENT_WORDS, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, foldAnswer, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -349,7 +349,8 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     .replace(INF_SUP_BEFORE_INTERVAL, '').replace(INTERVAL_BEFORE_PARENTHESIS, '$1')
     // (fixr82) A full stop typed for the dash, a space after it (`12. 22`): whole bounds, the upper the greater (tokens.ts
     // numericRangeAt reads it so on a line). (mend22, review cr16) Decimal bounds too (`3.1. 6.8`), as the whole text only.
-    .replace(/^(\d+(?:\.\d+)?)\.\s+(\d+(?:\.\d+)?)$/, (all, low: string, high: string) => (Number(high) > Number(low) ? `${low}-${high}` : all));
+    // (fixr85b) FULL_STOP_RANGE, shared with readsAsRange and numericRangeAt: here without brackets around it.
+    .replace(FULL_STOP_RANGE, (all, open: string, low: string, _stop: string, high: string, close: string) => (!open && !close && Number(high) > Number(low) ? `${low}-${high}` : all));
   // (labs41fix review) `60-89 = Mild`, `100-125 = Prediabetes`, `>4.1 = High`: a range followed by `=` and a tier's
   // label (not one that names the reference range, `≥90 = Normal`, which text-report.parser's `unlabelled` reads as the
   // range alone) is a tier of a guide: text, no bounds, so no flag is made from it.
@@ -503,7 +504,7 @@ export function readsAsRange(text: string): boolean {
   // `hemolysed sample, 2-3 hours delay`).
   // (fixr77b) A percent sign against each bound (`5.7% - 6.4% : Prediabetic`, a tier's line) is the bounds' unit.
   // (fixr82) A full stop typed for the dash (`12. 22`, parseReferenceRange): the dash's words.
-  const bare = text.replace(/(\d)%(?=\s*(?:[-–]|to)\s*\d[\d.,]*%)/g, '$1').replace(/(\d)%/g, '$1 %').replace(/^(\(?\s*\d+(?:\.\d+)?)\.(?=\s+\d+(?:\.\d+)?\s*\)?$)/, '$1 -');
+  const bare = text.replace(/(\d)%(?=\s*(?:[-–]|to)\s*\d[\d.,]*%)/g, '$1').replace(/(\d)%/g, '$1 %').replace(FULL_STOP_RANGE, (_all, open: string, low: string, stop: string, high: string, close: string) => `${open}${low} -${stop}${high}${close}`);
   const words = bare.replace(TIER, ' ').split(/[\s:;,()[\]=]+/).filter(Boolean);
   if (words.some((w) => !rangeVocabulary(w) && parseNumber(w) === null && !isUnitToken(w) && !RANGE_MARKS.test(w))) return false;
   const r = parseReferenceRange(text);

@@ -57,9 +57,9 @@ function structuredText(raw: string): StructuredLabReportDto | null {
 
 /** Reads an original of any kind into rows (not yet coded). PDF errors surface as PdfUnreadableError. */
 export async function readReport(
-  kind: LabReportKind, bytes: Uint8Array, names: TextParseOptions & Pick<Hl7ParseOptions, 'measuresPart' | 'measuresIn' | 'sameAnalyte' | 'knowsCode'> & { codesOf?: (name: string) => string[] }, opts: ReportReadOptions = {},
+  kind: LabReportKind, bytes: Uint8Array, names: TextParseOptions & Pick<Hl7ParseOptions, 'measuresPart' | 'measuresIn' | 'sameAnalyte' | 'narrows' | 'knowsCode'> & { codesOf?: (name: string) => string[] }, opts: ReportReadOptions = {},
 ): Promise<ParsedReport & { pages?: number }> {
-  const hl7 = { ...opts.hl7, knows: names.knows, measuresIn: names.measuresIn, measuresPart: names.measuresPart, sameAnalyte: names.sameAnalyte, knowsCode: names.knowsCode };
+  const hl7 = { ...opts.hl7, knows: names.knows, measuresIn: names.measuresIn, measuresPart: names.measuresPart, sameAnalyte: names.sameAnalyte, narrows: names.narrows, knowsCode: names.knowsCode };
   switch (kind) {
     case 'pdf': {
       const { pages, lines } = await extractPdfLines(bytes);

@@ -49,6 +49,8 @@ export interface TextParseOptions {
   ownsNumber?: (name: string, withNumber: string, unit?: string) => boolean;
   /** (labs39fix) Whether the catalog reads two names as the same analyte (a name continued on the next line: another test?). */
   sameAnalyte?: (a: string, b: string) => boolean;
+  /** (mend27) Whether the second name reads as a narrower form of the first's analyte (catalog.ts narrows). */
+  narrows?: (a: string, b: string) => boolean;
   /**
    * (mend1) A row's name with the word in brackets printed after its value (`Calcium` and `ionisé`): the name to read
    * (the name alone, or with the word), or null where the row is better unread.
@@ -6335,9 +6337,32 @@ function bindableName(name: string, opts: TextParseOptions): string {
     const head = words.slice(0, i).join(' ');
     if ((head.match(/\(/g)?.length ?? 0) > (head.match(/\)/g)?.length ?? 0)) continue;
     const tail = words.slice(i).join(' ');
-    if (tail.length >= 3 && knows(tail)) return tail;
+    if (tail.length >= 3 && knows(tail)) return shortNameDisagrees(head, tail, opts) ? clean : tail;
   }
   return clean;
+}
+
+/**
+ * (fixr85b) A heading of a short name, a spaced hyphen and a full name (`FSH - HORMONIO LUTEINIZANTE`, as Brazilian
+ * laboratories title each test) whose short name is itself a test's name and another test than the full name's: the
+ * two say different analytes, and a wrong one is worse than none — the whole name, which the catalog reads as nothing
+ * (codeDashFullName), stays the row's. A title that names no test before the hyphen (`Hormones - LH`) leaves the name
+ * after it the row's, as before; so do two parts that agree (`LH - HORMONIO LUTEINIZANTE`, read whole already).
+ */
+function shortNameDisagrees(head: string, tail: string, opts: TextParseOptions): boolean {
+  const short = /^(.*?\S)\s+[-–]$/.exec(head)?.[1] ?? (/^[-–]\s/.test(tail) ? head : undefined);
+  if (!short || short.split(' ').length > 3 || !opts.knows?.(short)) return false;
+  // (mend27, review cr22) A short name is an abbreviation (`FSH`, `TSH`, `HbA1c`, `T4`): a word in lower case (`Protein -
+  // Albumin`, a section's word over its test) titles the row, as before.
+  if (/\p{Ll}{3}/u.test(short)) return false;
+  const full = tail.replace(/^[-–]\s+/, '');
+  if (!opts.knows?.(full)) return false;
+  // (A short name that is a word of the full name or its first letters, `T3 - Reverse T3`, `NEUT - Neutrophil count`:
+  // one test's two forms, as hl7.parser's localCodeDisagrees reads a code beside its text.)
+  const s = short.toLowerCase();
+  if (full.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => w === s || (s.length >= 3 && w.startsWith(s)))) return false;
+  // (mend27, review cr22) A full name of a narrower form of the short name's test (`HB - HEMOGLOBINA GLICADA`): one test.
+  return opts.sameAnalyte?.(short, full) === false && opts.narrows?.(short, full) !== true;
 }
 
 /**
@@ -8750,6 +8775,10 @@ function panelPrefixed(row: RawRow, opts: TextParseOptions): RawRow {
     row.name = m[1]!;
     return row;
   }
+  // (fixr85b) A test's short name before the dash that is another test than the name after it (`FSH - HORMONIO
+  // LUTEINIZANTE`, `TSH - Luteinizing Hormone`): no panel's title — the two parts disagree, and the whole name, which
+  // the catalog reads as nothing, stays the row's (shortNameDisagrees).
+  if (/^[-–]$/.test(row.name.trim().slice(m[1]!.length).trim()[0] ?? '') && shortNameDisagrees(`${m[1]!} -`, m[2]!, opts)) return row;
   const section = sectionOf(m[1]!);
   // A urine panel names the specimen: the analyte is read in urine even where the catalog knows its name only there.
   if (!section || (!opts.knows(m[2]!) && !section.specimen)) return row;
@@ -9661,6 +9690,16 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
   // (labs36fix) `Value: 149 g/l`, `**value**: 149 g/l` with no name over it (the name's line lost, or never printed): a
   // card's value label names no test — no row `?Value` (parseInlineRow declines it as well).
   if (isValueLabel(text) || DIAGNOSIS_LABEL.test(text.trim())) return null;
+  // (fixr85b) A numbered label before the row (`Tube No. 5  Glucose 5.4 mmol/L 3.9-5.5`, `Sample Nr. 12  Potassium …`:
+  // the tube's or the sample's number, a column of its own): the row after it, where that reads with a name the catalog
+  // knows and a unit. The label alone (`Tube No. 5`) or before words that read no such row reads as before.
+  const numbered = NUMBERED_LABEL.exec(text);
+  // (mend27, review cr22) Not a label that names the sample (`Urine No. 2  Protein 0.30 g/L`): the row after it would
+  // read as the blood's test; the line reads as before.
+  if (numbered && !NUMBERED_SPECIMEN.test(numbered[0])) {
+    const after = parseRowLine(text.slice(numbered[0].length), opts, unitInRange);
+    if (after && after.unit && opts.knows?.(after.name)) return after;
+  }
   let tokens = temperatureJoined(trailingPointsRead(lostExponentJoined(powersWithTheirUnit(arrowsAfterValues(tokenize(text)))), opts), opts);
   // (labs45fix review) A diagnosis code (ICD-10's shape: `K01`, `D25`, `E11.9`) printed last, past the value and at
   // least one more cell (its unit or range: `Natrium  141  mmol/l  135 - 145  K01`), is the row's code, no unit: dropped.
@@ -9887,6 +9926,12 @@ function abbreviationLed(name: string, opts: TextParseOptions): string {
   // triglycerides — a wrong biomarker is worse than an unknown one.
   return opts.knows(m[2]!) ? m[2]! : name;
 }
+
+/** (fixr85b) A label of one or two words, a number sign (`No.`, `Nr.`, `Nº`, `#`) and its number, before a name. */
+const NUMBERED_LABEL = /^\s*\p{L}[\p{L}.]*(?: \p{L}[\p{L}.]*)?\s+(?:No\.?|Nr\.?|N[º°]\.?|#)\s?\d{1,6}\s+(?=\p{L})/u;
+
+/** (mend27) A sample's word other than blood's in a numbered label (`Urine No. 2`, `Harn Nr. 1`, `Stool #3`, `CSF No. 1`). */
+const NUMBERED_SPECIMEN = /\b(?:urine|urin|harn|orina|urina|stool|faeces|feces|stuhl|csf|liquor|sputum|semen|saliva|fluid)\b/i;
 
 /** Words after a number that make it a part of the name (a time, a count, an order: `2 h Glucose`, `24 Hour Urine`, `1st …`). */
 const NUMBER_OWNING_WORD = /^(?:h|hr|hrs|hours?|mins?|minutes?|d|days?|x|st|nd|rd|th|%)(?![\p{L}])/iu;
@@ -10702,6 +10747,27 @@ interface Tail extends Omit<RawRow, 'line' | 'name'> {
   hadPrevious: boolean;
 }
 
+/**
+ * (fixr85b) An enzyme assay's temperature as a method column prints it: 25, 30 or 37 degrees Celsius (IFCC's 37 °C, the
+ * older 25 and 30 °C), the degree sign glued or apart, or a `C` apart after the number (`37 C`, a plain-text export's).
+ * Another number (`38.5°C`, a patient's temperature) is none.
+ */
+const ASSAY_TEMPERATURE = /^(?:25|30|37)[°º˚]?C?$/;
+function withoutAssayTemperature(rest: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let j = 0; j < rest.length; j++) {
+    const t = rest[j]!;
+    const next = rest[j + 1] ?? '';
+    if (ASSAY_TEMPERATURE.test(t) && /[°º˚C]$/.test(t)) continue;
+    if (/^(?:25|30|37)$/.test(t) && /^[°º˚]?C$/.test(next)) {
+      j++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 /** An analyser's model name as a method column prints it (`i2000SR`, `AU5800`, `XN-1000`, `Cobas8000`, `DxI800`): letters then digits, at least three characters. */
 const ANALYSER_MODEL = /^(?=\S{3})[A-Za-z][A-Za-z-]*\d[A-Za-z0-9-]*$/;
 
@@ -11304,7 +11370,9 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // word may be one a unit could be by its shape but that names none (toUcum: `P5P`, pyridoxal 5'-phosphate): a word of
   // the method's, no row's unit — the row had been dropped. Not a word UCUM reads as a unit, nor a power of ten
   // (`x10E3`): the line stays unread, as before.
-  const rest = tokens.slice(k);
+  // (fixr85b) An assay's temperature in the method cell (`IFCC 37°C`, `37 C`, `Szasz 37 °C`, `30ºC`: the enzymes'
+  // reference temperatures) is the method's too, dropped before its words are judged: the row had been lost.
+  const rest = withoutAssayTemperature(tokens.slice(k));
   const methodWords = rest.some((t) => /^\p{Script=Latin}{3,}$/u.test(t) && METHOD_WORD.test(t) && !parseFlagToken(t));
   if (k < n && out.unit && out.rangeText && rest.every((t) => (METHOD_WORD.test(t) && !parseFlagToken(t))
     || (/\d/.test(out.rangeText!) && ANALYSER_MODEL.test(t) && (!isUnitToken(t) || (methodWords && toUcum(t) === null && !/^[xX×]10/.test(t)))

@@ -1440,6 +1440,15 @@ export function orEqualAt(tokens: readonly string[], i: number): { comparator: '
   return bound !== undefined && parseNumber(bound) !== null ? { comparator: t0, bound, span: equal![1] ? 3 : 4 } : null;
 }
 
+/**
+ * (fixr85b) A full stop typed for the dash, a space after it (`12. 22`, `3.1. 6.8`, `(12. 22)`: a range retyped by
+ * hand; fixr82, mend22): group 1 an opening bracket and the spaces after it, 2 the lower bound, 3 the spaces after the
+ * stop, 4 the upper bound, 5 the spaces and the closing bracket. The one pattern parseReferenceRange (no brackets, the
+ * upper bound the greater), readsAsRange (the stop read as the dash) and numericRangeAt (two tokens, whole bounds, the
+ * upper the greater) read it with.
+ */
+export const FULL_STOP_RANGE = /^(\(?\s*)(\d+(?:\.\d+)?)\.(\s+)(\d+(?:\.\d+)?)(\s*\)?)$/;
+
 export function numericRangeAt(tokens: readonly string[], i: number): { span: number; text: string } | null {
   const t0 = tokens[i];
   if (t0 === undefined) return null;
@@ -1479,9 +1488,10 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
   }
   // (fixr82) A full stop typed for the dash, a space after it (`(12. 22)`, a range retyped by hand): the range, where
   // both bounds are whole numbers and the upper the greater (`12.22`, a decimal, has no space; `5. 3` stays apart).
-  const stopped = /^(\d+)\.$/.exec(t0);
-  if (stopped && tokens[i + 1] !== undefined && /^\d+$/.test(tokens[i + 1]!)) {
-    const [low, high] = [Number(stopped[1]!), Number(tokens[i + 1]!)];
+  // (fixr85b) FULL_STOP_RANGE, the pattern parseReferenceRange and readsAsRange read it with, on the two tokens.
+  const stopped = tokens[i + 1] !== undefined ? FULL_STOP_RANGE.exec(`${t0} ${tokens[i + 1]}`) : null;
+  if (stopped && !stopped[1] && !stopped[5] && !stopped[2]!.includes('.') && !stopped[4]!.includes('.')) {
+    const [low, high] = [Number(stopped[2]!), Number(stopped[4]!)];
     if (high > low) return { span: 2, text: `${low}-${high}` };
   }
   // `to` in French, Spanish, Italian, Portuguese and German (`12,5 à 15,5`, `4.5 a 5.9`, `3,5 bis 5,1`); lower-case `a`
@@ -1547,7 +1557,9 @@ export function isUnitToken(token: string): boolean {
   // unit per something (CJK_PER_UNIT: `個/μL`, `万/μL`, `천/μL`, `个/HP`, `mL/分/1.73m2`, as printed): a run of Japanese
   // words with a Latin abbreviation in it (`は高LDLコレステロール血症です`, a sentence after a number) is none.
   if (CJK_LETTER.test(token) && !CJK_PER_UNIT.test(token)) return false;
-  if (!/[A-Za-zµμ%/#]/.test(token)) return false;
+  // (fixr85b) The per-mille sign is a unit's character as the per cent sign is (`Reticulocytes  12 ‰  5-15`): the row
+  // keeps it, where it had been lost with the row. (mend27) toUcum writes it UCUM's `[ppth]`, the lead's call.
+  if (!/[A-Za-zµμ%‰/#]/.test(token)) return false;
   if (parseValueToken(token) !== null || RANGE_ONE_TOKEN.test(token) || BOUND_ONE_TOKEN.test(token)) return false;
   if (/^[([]?(h|l|hh|ll|a|high|low)[)\]]?$/i.test(token)) return false;
   // A word in parentheses (`(SEE-BELOW)`, `(Fasting)`) says something about the row; it is no unit.

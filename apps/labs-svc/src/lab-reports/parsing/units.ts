@@ -99,7 +99,9 @@ const SYNONYMS: Record<string, string> = {
   // (b60) Czech eGFR per second (`ml/s/1,73m2`, its comma read as a point above), and urine sediment counts per
   // microlitre as Czech laboratories print them (`elem./μl`, elements; `počet/μl`, count).
   'ml/s/1.73m2': 'mL/s/{1.73_m2}', 'ml/s/1.73 m2': 'mL/s/{1.73_m2}', 'elem./ul': '/uL', 'elem/ul': '/uL', 'pocet/ul': '/uL', 'počet/ul': '/uL',
-  'fl': 'fL', 'pg': 'pg', 'pg/cell': 'pg/{cell}', '%': '%', 'mmhg': 'mm[Hg]', 'mosm/kg': 'mosm/kg', 'cells/ul': '/uL', 'cells/mcl': '/uL', '#/ul': '/uL', '/ul': '/uL',
+  'fl': 'fL', 'pg': 'pg', 'pg/cell': 'pg/{cell}', '%': '%',
+  // (mend27, the lead's call) The per-mille sign: UCUM's parts per thousand.
+  '‰': '[ppth]', 'mmhg': 'mm[Hg]', 'mosm/kg': 'mosm/kg', 'cells/ul': '/uL', 'cells/mcl': '/uL', '#/ul': '/uL', '/ul': '/uL',
   'mg/g': 'mg/g', 'mg/g creat': 'mg/g', 'mg/g creatinine': 'mg/g', 'mg/mmol creat': 'mg/mmol', 'mg/mmol creatinine': 'mg/mmol', 'mg/mmol cr': 'mg/mmol', 'e/ml': '{E}/mL',
   // Per cubic millimetre (`/cumm`, `cells/cmm`, `K/cmm`) is per microlitre.
   '/mm3': '/uL', 'cells/mm3': '/uL', 'k/mm3': '10*3/uL', 'thou/mm3': '10*3/uL', 'm/mm3': '10*6/uL', 'mill/mm3': '10*6/uL',
