@@ -7829,6 +7829,22 @@ const HAN_IN_NAME = /\p{Script=Han}/u;
 const LOST_POINT_VALUE = /(?<=\s{2})(\d) (\d{1,2})(?=\s{2,})/;
 const LOST_POINT_BOUND = /(?<=\s{2})(\d) (\d{1,2})(?=[-–~]\d)/g;
 
+/**
+ * (mend28, review cr23 of fixr85a) Whether two numbers a space apart are OCR's lost point and not two whole numbers (a
+ * count and its percent `4 55 %`, a number with a space inside `1 38` beside `135-145`, a footnote's number before a
+ * range `1 15-150`): the line prints its test with decimals — a decimal number elsewhere on it (`3 50-9.50`,
+ * `0.11-0.28`) — or each such number begins with a zero no whole number begins with (a value `0 27`, two digits after
+ * the zero; a bound `0 5-5`). Else the line is no lost point: left unread, never an invented value.
+ */
+function lostPointsLikely(text: string): boolean {
+  const value = LOST_POINT_VALUE.exec(text);
+  const bounds = [...text.matchAll(LOST_POINT_BOUND)];
+  let rest = text;
+  for (const m of [...(value ? [value] : []), ...bounds]) rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+  if (/\d[.,]\d/.test(rest)) return true;
+  return (!value || (value[1] === '0' && value[2]!.length === 2)) && bounds.every((m) => m[1] === '0');
+}
+
 /** (fixr85a) A text with OCR's lost points read back (LOST_POINT_VALUE, LOST_POINT_BOUND). */
 function lostPointsRejoined(text: string): string {
   return text.replace(LOST_POINT_VALUE, '$1.$2')
@@ -7842,7 +7858,7 @@ function lostPointsRejoined(text: string): string {
  */
 function withLostPointsRejoined(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
   const joined = lostPointsRejoined(text);
-  if (joined === text) return null;
+  if (joined === text || !lostPointsLikely(text)) return null;
   const again = parseRowLine(joined, opts);
   if (!again || again.value === null || !opts.knows?.(cleanName(again.name))) return null;
   const read = again.rangeText;
