@@ -125,6 +125,8 @@ export interface SourceLine {
   tableCells?: boolean;
   /** HTML: which `<table>` of the source the row is in (0 for the first): a new table does not take the columns of the one before. */
   table?: number;
+  /** (fixr85a) A plain text's line as printed, before its dot leaders were read as a gap or a colon (toLines). */
+  printed?: string;
 }
 
 /** A cell of a line: its text and where it starts and ends on the line. */

@@ -99,7 +99,7 @@ export function toLines(text: string): SourceLine[] {
   // Markdown table it draws too (barePipesAsMarkdown).
   return barePipesAsMarkdown(boxDrawnAsMarkdown(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)))
     .map((t) => withoutValueEmoji(t.replace(/(\d) ?[─━](?![─━]) ?(?=\d)/g, '$1-')))
-    .map((t, i) => ({ text: expandTabs(barsBetweenTabs(withoutLeaders(brokenBarsAsGaps(t.replace(/\\([*_~])/g, '$1'))))), line: i + 1 }));
+    .map((t, i) => ({ text: expandTabs(barsBetweenTabs(withoutLeaders(brokenBarsAsGaps(t.replace(/\\([*_~])/g, '$1'))))), line: i + 1, printed: t }));
 }
 
 /**
@@ -806,6 +806,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   // (fixjp) A letterhead's contact line (a street address, a telephone, a web address, an accreditation) read as a row
   // under a name no test has: none (contactRow).
   read.rows = read.rows.filter((r) => !contactRow(r, opts));
+  for (const row of read.rows) namedByCode(row, opts);
   // `Normal: 0.7 - 1.3`, `Bajo (deseable): < 100` in a range column: a label that names the reference range is not
   // part of it (once the lines under a row have continued its range: `Desirable : < 200` over `Borderline: 200-239`
   // are tiers, kept as printed).
@@ -3711,6 +3712,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
    * the row it gives its range to (null: none that lacks one) and the range lines read under it so far.
    */
   let underRangeLabel: { row: RawRow | null; lines: string[] } | null = null;
+  /** (fixr85a) Lines of a range column read with the result line beside it (rangeColumnBeside): no rows of their own. */
+  const inRangeColumnOfRow = new Set<SourceLine>();
   /** A patient-detail label alone on its line (`Age/Gender`, `Patient ID`) was read: the next line is its content. */
   let detailContent = false;
   /**
@@ -4198,6 +4201,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // (fixr86) Whether the line with text before this one read a row (every line before it is read by now).
     const rowOnLineAbove = rows.length > rowsBeforeLastText;
     if (line.text.trim()) rowsBeforeLastText = rows.length;
+    if (inRangeColumnOfRow.has(line)) continue;
     if (previous) {
       if (rows.length !== previous.rows || rows.length !== sinceRow.rows) sinceRow = { rows: rows.length, interrupted: false };
       else if (previous.text && !previous.md && !isSeparator(previous.text) && !BETWEEN_ROW_AND_BOUNDS.test(previous.text)) sinceRow.interrupted = true;
@@ -4504,6 +4508,16 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         // (After `=` alone the name is read whole, as on one line: `Corrected Calcium` / `= 2.40 mmol/L` is no calcium.)
         const printedName = (pending as SourceLine).text.trim();
         push({ name: flat.trimStart().startsWith('=') ? cleanName(printedName) : bindableName(printedName, opts), ...value }, line);
+        continue;
+      }
+      // (fixr85a) The value's line with the range column beside it, that column printed over several lines of tiers
+      // (`Resultado: 318 ng/dL` / `Homens adultos`, `21 a 49 anos: 165 a 753 ng/dL`, … under it in the same column):
+      // the row is the value's, its range the column's lines joined (rangeColumnBeside), never lost for the column.
+      const column = rangeColumnBeside(line, labelled[1]!, lines, indexOfLine.get(line)!);
+      if (column) {
+        const printedName = (pending as SourceLine).text.trim();
+        const row = push({ name: bindableName(printedName, opts), ...column.value, ...column.range }, line);
+        if (row) for (const l of column.lines) inRangeColumnOfRow.add(l);
         continue;
       }
     }
@@ -6389,6 +6403,76 @@ function valueOnly(text: string, withRange = true): Omit<RawRow, 'line' | 'name'
 }
 
 /**
+ * (fixr85a) A bound printed somewhere in a range column's text: an interval (`165 a 753`, `0,4-4,2`, `3,5 to 5,1`, `6h
+ * - 10h` too), a comparator before a number (`< 5,0`, `>=126`) or a bound's words before one (`inferior a 20`,
+ * `superior a 100`, `inferiores a 0,95`, `up to 46`, `bis 5`).
+ */
+const COLUMN_BOUND = /(?:^|[\s:(|])(?:[<>≤≥]=?\s*\d|\d+(?:[.,]\d+)?(?:\s*[a-zµ]{1,4})?\s*(?:-|–|—|~|a|à|to|bis|al)\s*(?:[<>]\s*)?\d)|\b(?:inferior(?:es)?|superior(?:es)?|at[ée]|hasta|up to|bis|below|above|under|over|less than|more than|menor(?:es)? que|mayor(?:es)? que)\s+(?:ou igual\s+)?(?:a\s+)?\d/iu;
+/**
+ * (fixr85a) A note printed in a range column (`Atenção para novo intervalo de referência a partir de 11/10/2021`,
+ * `Attention: new reference interval from …`, `Note: …`): it ends the range, it is none of it.
+ */
+const COLUMN_NOTE = /^(?:aten[çc][ãa]o|atenci[óo]n|attention|achtung|hinweis|nota|notas|note|notes|remarque|avviso|obs\.?|observa[çc][ãa]o)\b/iu;
+
+/**
+ * (fixr85a) A value line under its test's heading (`Resultado: 318 ng/dL`, `Result: 4.2 mIU/mL`, after VALUE_LABEL)
+ * whose range column, right of the value after a wide gap (three spaces or more), is printed over several lines: the
+ * tiers of a range by sex, age, menstrual phase, pregnancy, Tanner stage or time of collection (`Homens adultos` / `21 a
+ * 49 anos: 165 a 753 ng/dL` / `A partir de 50 anos: 86 a 788 ng/dL` / `Mulheres adultas` / …), each line under the
+ * column's first (at its column or right of it), blank lines between (two at most). The column ends at a line printed
+ * left of it (the next row, a note paragraph, `Resultados Anteriores:`), at a note in the column (COLUMN_NOTE) or after
+ * forty lines. Read only where the line does not read as a value with its range (valueOnly): the value and its unit
+ * before the gap, and the column's lines joined by a space, each as printed (its own spacing kept) — text only, no
+ * bounds and no flag where the column has more than one line (which tier applies is not said); one line alone that
+ * reads as one labelled or plain range (`Adultos.: 2,5 a 4,5 mg/dL`) gives its bounds. The column must print a bound
+ * somewhere (COLUMN_BOUND) and its first line be no earlier result (`Previous: 573 ng/mL`) nor a second value: else null,
+ * and the line is read as before. The value, the range and the column's lines below the value's line.
+ */
+function rangeColumnBeside(line: SourceLine, labelled: string, lines: readonly SourceLine[], at: number): {
+  value: Omit<RawRow, 'line' | 'name'>; range: Pick<RawRow, 'rangeText' | 'rangeTextOnly' | 'range'>; lines: SourceLine[];
+} | null {
+  const gap = /\s{3,}/.exec(labelled.trim());
+  if (!gap) return null;
+  const head = labelled.trim().slice(0, gap.index);
+  const first = labelled.trim().slice(gap.index + gap[0].length).trim();
+  const value = valueOnly(head, false);
+  if (!value || value.value === null || value.value === undefined || !first) return null;
+  if (isPreviousResultLine(first) || valueOnly(first, false) || COLUMN_NOTE.test(first)) return null;
+  // (A second card's value label beside the first's, `Your result: 64 ng/mL`, cards side by side: no range column, mend9.)
+  if (first.split(/\s{3,}/).some((cell) => isValueLabel(cell))) return null;
+  const x = line.text.lastIndexOf(first);
+  if (x < 24) return null;
+  // The column's lines as printed, dot leaders kept (`7 dias......: 0,32 a 12,27`), where only the leaders differ.
+  const asPrinted = (read: string, printed: string | undefined) => (printed !== undefined && withoutLeaders(printed).trim() === read ? printed.trim() : read);
+  const printedLine = line.printed ?? '';
+  const headAt = printedLine.indexOf(head);
+  const parts = [asPrinted(first, headAt >= 0 ? printedLine.slice(headAt + head.length) : undefined)];
+  const taken: SourceLine[] = [];
+  for (let k = at + 1, blanks = 0; k < lines.length && k <= at + 40; k++) {
+    const next = lines[k]!;
+    const t = next.text.trim();
+    if (!t) {
+      if (++blanks > 2) break;
+      continue;
+    }
+    const indent = next.text.search(/\S/);
+    if (indent < x - 2 || COLUMN_NOTE.test(t) || isPageCounter(t)) break;
+    parts.push(asPrinted(t, next.printed));
+    taken.push(next);
+    blanks = 0;
+  }
+  if (!parts.some((p) => COLUMN_BOUND.test(p))) return null;
+  if (parts.length === 1) {
+    const read = rangeLineUnderLabel(first);
+    if (!read) return { value, range: { rangeText: parts[0]!, rangeTextOnly: true }, lines: taken };
+    const bounds = parseReferenceRange(read.bounds);
+    const text = read.unit && parts[0]!.endsWith(read.unit) ? parts[0]!.slice(0, parts[0]!.length - read.unit.length).trim() : parts[0]!;
+    return { value, range: { rangeText: text, range: { low: bounds.low, high: bounds.high, lowInclusive: true, highInclusive: true } }, lines: taken };
+  }
+  return { value, range: { rangeText: parts.join(' '), rangeTextOnly: true }, lines: taken };
+}
+
+/**
  * (labs34fix review) A cell of a note (`low iron stores, repeat in 3 months`, `on levothyroxine 50 mcg`): a word of
  * four letters or more that is no unit, flag or bound word.
  */
@@ -7784,9 +7868,87 @@ function decimalsRejoined(text: string): string {
 function withDecimalRejoined(text: string, opts: TextParseOptions, row: Omit<RawRow, 'line'> | null): Omit<RawRow, 'line'> | null {
   if (!opts.knows || (row && opts.knows(cleanName(row.name)))) return row;
   const joined = decimalsRejoined(text);
-  if (joined === text) return row;
+  const again = joined === text ? null : parseRowLine(joined, opts);
+  if (again && again.value !== null && opts.knows(cleanName(again.name))) return again;
+  return row ?? withLostPointsRejoined(text, opts) ?? withoutTrailingDebris(text, opts);
+}
+
+/**
+ * (fixr85a) OCR's debris at a line's end (a photo's stray marks read as `t`, `1 性` after the row's last cell:
+ * `游离前列腺特异性抗原0.031         t`): one to three tokens of one character each — a small Latin letter, a digit or a
+ * Han character, never a capital (a flag's letter) — after a space. Where the line reads no row with them, it is read
+ * without them, and kept only where that reading names a test the catalog knows, in Chinese characters (a Chinese
+ * report's photo; elsewhere a last token alone is a footnote's letter or a number the reader refuses, `HDL mg/dL 40 - 59
+ * 1`, `Cholesterol 210 mg/dL b`: left as they were), and has a value.
+ */
+const DEBRIS_TOKEN = /^[a-z0-9\p{Script=Han}]$/u;
+function withoutTrailingDebris(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  // (Token by token from the line's end, not one regular expression over the line: no backtracking over long gaps.)
+  let end = text.trimEnd().length;
+  let dropped = 0;
+  while (dropped < 3) {
+    const start = text.lastIndexOf(' ', end - 1) + 1;
+    if (start <= 0 || !DEBRIS_TOKEN.test(text.slice(start, end))) break;
+    end = text.slice(0, start).trimEnd().length;
+    dropped++;
+  }
+  const rest = text.slice(0, end);
+  if (!dropped || !/\d/.test(rest)) return null;
+  const again = parseRowLine(rest, opts);
+  return again && again.value !== null && HAN_IN_NAME.test(again.name) && opts.knows?.(cleanName(again.name)) ? again : null;
+}
+/** (fixr85a) A name printed in Chinese characters (a Chinese report's OCR, where photo debris ends lines). */
+const HAN_IN_NAME = /\p{Script=Han}/u;
+
+/**
+ * (fixr85a) OCR's space where a decimal point was lost (a Tesseract reading of a scanned blood count: `4 84` for 4.84,
+ * `0 27` for 0.27, a range `0 5-5` for 0.5–5, `4 09-5.74` for 4.09–5.74): one digit, one space and one or two digits,
+ * after a column gap (two spaces at least) — the value's (the first such, before another gap) and a range's lower bound
+ * (before its dash). Never a number of two digits or more before the
+ * space (`10 9/L`, a count's unit), nor digits apart by more than one space (a row number and its code).
+ */
+const LOST_POINT_VALUE = /(?<=\s{2})(\d) (\d{1,2})(?=\s{2,})/;
+const LOST_POINT_BOUND = /(?<=\s{2})(\d) (\d{1,2})(?=[-–~]\d)/g;
+
+/**
+ * (mend28, review cr23 of fixr85a) Whether two numbers a space apart are OCR's lost point and not two whole numbers (a
+ * count and its percent `4 55 %`, a number with a space inside `1 38` beside `135-145`, a footnote's number before a
+ * range `1 15-150`): the line prints its test with decimals — a decimal number elsewhere on it (`3 50-9.50`,
+ * `0.11-0.28`) — or each such number begins with a zero no whole number begins with (a value `0 27`, two digits after
+ * the zero; a bound `0 5-5`). Else the line is no lost point: left unread, never an invented value.
+ */
+function lostPointsLikely(text: string): boolean {
+  const value = LOST_POINT_VALUE.exec(text);
+  const bounds = [...text.matchAll(LOST_POINT_BOUND)];
+  let rest = text;
+  for (const m of [...(value ? [value] : []), ...bounds]) rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+  if (/\d[.,]\d/.test(rest)) return true;
+  return (!value || (value[1] === '0' && value[2]!.length === 2)) && bounds.every((m) => m[1] === '0');
+}
+
+/** (fixr85a) A text with OCR's lost points read back (LOST_POINT_VALUE, LOST_POINT_BOUND). */
+function lostPointsRejoined(text: string): string {
+  return text.replace(LOST_POINT_VALUE, '$1.$2')
+    .replace(LOST_POINT_BOUND, '$1.$2');
+}
+
+/**
+ * (fixr85a) A line no reader reads as printed, read again with OCR's lost points rejoined (lostPointsRejoined): kept
+ * only where that reading names a test the catalog knows and has a value. A range read so keeps its text as printed
+ * (`0 5-5`, the report's own characters) and takes the rejoined bounds (0.5–5); a value is the rejoined number.
+ */
+function withLostPointsRejoined(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const joined = lostPointsRejoined(text);
+  if (joined === text || !lostPointsLikely(text)) return null;
   const again = parseRowLine(joined, opts);
-  return again && again.value !== null && opts.knows(cleanName(again.name)) ? again : row;
+  if (!again || again.value === null || !opts.knows?.(cleanName(again.name))) return null;
+  const read = again.rangeText;
+  if (!read || text.includes(read)) return again;
+  const printed = text.trim().split(/\s{2,}/).find((c) => lostPointsRejoined(`  ${c}`).trim() === read);
+  if (!printed) return again;
+  const bounds = parseReferenceRange(read);
+  if (bounds.low === undefined && bounds.high === undefined) return again;
+  return { ...again, rangeText: printed, range: { low: bounds.low, high: bounds.high, lowInclusive: bounds.lowInclusive ?? true, highInclusive: bounds.highInclusive ?? true } };
 }
 
 /**
@@ -8898,6 +9060,22 @@ function finishRow(row: RawRow, opts: TextParseOptions = {}): RawRow {
   // for a misprint — which unit was meant is not known).
   if (row.unit && TIME_OVER_VOLUME.test(toUcum(row.unit) ?? '') && opts.knows?.(row.name) && opts.measuresIn?.(row.name, row.unit) === false) delete row.unit;
   return row;
+}
+
+/**
+ * (fixr85a) A row number or none, an analyser's code in capitals (two characters at least; a hyphened part, `%` or `#`
+ * after it) and Han words alone.
+ */
+const NUMBERED_CODE_HAN = /^(?:\d{1,3}\.?\s+)?(?=\S{2})([A-Z][A-Z0-9]{0,5}(?:-[A-Z]{2,4})?[%#]?)\s+(\p{Script=Han}+)$/u;
+/**
+ * (fixr85a) A row named by an analyser's code and the test's name in Chinese, perhaps after its row number (`24 P-LCR
+ * 大血小板比率`, `P-LCR 大血小板比率`, a bilingual blood count's row), none of which the catalog knows: the row is
+ * named by its code (`P-LCR`), the name the row carries in every language — not by its row number, which is no part
+ * of any name.
+ */
+function namedByCode(row: RawRow, opts: TextParseOptions): void {
+  const numbered = NUMBERED_CODE_HAN.exec(row.name.trim());
+  if (numbered && opts.knows && !opts.knows(row.name) && !opts.knows(numbered[1]!) && !opts.knows(numbered[2]!)) row.name = numbered[1]!;
 }
 
 /**
