@@ -6554,12 +6554,21 @@ function percentCountAndRanges(text: string): [Omit<RawRow, 'line'>, Omit<RawRow
  */
 const PERCENT_RANGE_THEN_COUNT = new RegExp(String.raw`^(${LEADING_NAME})(?:\s*:\s*|\s+)(\d+(?:[.,]\d+)?)\s*%\s+(\d+(?:[.,]\d+)?\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)\s*%?\s+(\d+(?:[.,]\d+)?)\s*(${COLUMN_COUNT_UNIT})$`, 'u');
 
+/**
+ * (mend29, review cr24) A white cell's kind in the name, in the languages and abbreviations differentials print
+ * (`Lymphocytes (LYM)`, `NEUT`, `Lenfosit`, `Linfociti`, `Λεμφοκύτταρα`, `Granulozyten`): only a kind of white cell has
+ * both a percentage and an absolute count. A percentage, its range and a count after another name (`Hematocrit: 44 % 40 -
+ * 52 5.1 M/uL`, `RDW 13 % 11 - 15 4.5 M/uL`, `MPV`) is no differential's line: the count is another analyte's (the red
+ * cells', the platelets'), never that name's, and reading it as one invented a result.
+ */
+const WHITE_CELL_KIND = /neutro|n[oö]trof|lymph|lympf|lymf|limf|linf|lenf|l[ey]mfos|mono|eos|eoz|[eé]osin|baso|bazo|granulo|polymorph|segment|stab|band|\b(?:neu|lym|mon|ig|luc)\b|λεμφο|ουδετερ|μονοκ|ηωσιν|βασεο|βασιο|κοκκιο/iu;
+
 /** (fixr85d) PERCENT_RANGE_THEN_COUNT's two results: the percentage with its range, the count without one. */
 function percentRangeThenCount(text: string): [Omit<RawRow, 'line'>, Omit<RawRow, 'line'>] | null {
   const m = PERCENT_RANGE_THEN_COUNT.exec(text.trim());
   if (!m) return null;
   const [, printedName, percentText, rangeText, countText, unit] = m;
-  if (!isCountUcum(toUcum(unit!))) return null;
+  if (!isCountUcum(toUcum(unit!)) || !WHITE_CELL_KIND.test(printedName!)) return null;
   const percent = parseValueToken(percentText!);
   const count = parseValueToken(countText!);
   const range = parseReferenceRange(rangeText!.replace(/\s+/g, ' ').trim());
