@@ -566,6 +566,15 @@ const GREEK_NAMES: Record<string, string> = {
   οιστραδιολη: 'Estradiol', προλακτινη: 'Prolactin', κορτιζολη: 'Cortisol', ινσουλινη: 'Insulin', 'ουρικο οξυ': 'Uric Acid',
   'χοληστερινη ολικη': 'Total Cholesterol', 'ολικη χοληστερινη': 'Total Cholesterol', 'βιταμινη β12': 'Vitamin B12', 'βιταμινη b12': 'Vitamin B12',
   'βιταμινη d': 'Vitamin D', 'βιταμινη d3': 'Vitamin D', 'βιταμινη d3 (25-oh)': 'Vitamin D', 'βιταμινη d (25-oh)': 'Vitamin D',
+  // (fixr85d) The electrolytes, enzymes and the ESR as Greek laboratories name them (`Ασβέστιο`, `Κάλιο Ορού` serum
+  // potassium, `Αμυλάση`, `Λιπάση`, `Ταχύτητα Καθίζησης Ερυθρών (1η ώρα)` the first hour's sedimentation,
+  // `Αιμοπεταλιοκρίτης` the plateletcrit). Written from knowledge, not sourced.
+  ασβεστιο: 'Calcium', μαγνησιο: 'Magnesium', καλιο: 'Potassium', νατριο: 'Sodium', φωσφορος: 'Phosphorus', χλωριο: 'Chloride',
+  'καλιο ορου': 'Potassium', 'νατριο ορου': 'Sodium', 'ασβεστιο ορου': 'Calcium', 'μαγνησιο ορου': 'Magnesium', 'σιδηρος ορου': 'Iron',
+  αμυλαση: 'Amylase', 'αμυλαση ορου': 'Amylase', λιπαση: 'Lipase', λευκωματινη: 'Albumin', χολερυθρινη: 'Bilirubin',
+  'ολικη χολερυθρινη': 'Total Bilirubin', 'αλκαλικη φωσφαταση': 'Alkaline Phosphatase', 'γαλακτικη αφυδρογοναση': 'Lactate Dehydrogenase',
+  'κρεατινη κινααση': 'Creatine Kinase', 'κρεατινικη κινααση': 'Creatine Kinase', αιμοπεταλιοκριτης: 'Plateletcrit',
+  'ταχυτητα καθιζησης ερυθρων': 'ESR', 'ταχυτητα καθιζησης ερυθρων (1η ωρα)': 'ESR', 'ταχυτητα καθιζησης': 'ESR', θυρεοτροπινη: 'TSH',
 };
 
 /**
@@ -658,6 +667,9 @@ function testNameSynonyms(folded: string): string {
     .replace(/^(?:(?:colesterol|cholesterol) (?:(?:de |das |del )?lipoproteinas? )?|lipoproteinas? )(?:de )?(alta|baja|baixa|muy baja|muito baixa) (?:densidad|densidade)$/,
       (_m, d: string) => (d === 'alta' ? 'hdl cholesterol' : /^mu/.test(d) ? 'vldl cholesterol' : 'ldl cholesterol'))
     .replace(/^vldl lipoproteinas?$/, 'vldl cholesterol')
+    // (fixr85d) `Thyroid peroxide ab` (antibodies): peroxidase typed short, as patients often write it; no thyroid test
+    // measures a peroxide. Only with the thyroid's word before it.
+    .replace(/^(anti )?thyroid peroxide\b/, '$1thyroid peroxidase')
     .replace(/^(?:(?:deshidrogenasa|desidrogenase) (?:lactica|latica)|(?:lactato|lactico) (?:deshidrogenasa|desidrogenase))$/, 'lactate dehydrogenase')
     .replace(/^creati(?:n|na|no) ?(?:fosfo ?)?(?:cinasa|quinasa|quinase|cinase)$/, 'creatine kinase')
     .replace(/^globulinas(?: (?:totales|totais|sericas|sericas totales))?$/, 'globulin')
@@ -704,7 +716,7 @@ function testNameSynonyms(folded: string): string {
     .replace(/\bavg\b/g, 'average')
     // The words German, Spanish, Portuguese, French and Italian reports print for the common tests (`Hämoglobin`,
     // `Leucocitos`, `Plaquettes`, `Colesterolo totale`): the English words the catalog's names use.
-    .replace(/[a-z]+/g, (w) => ownEntry(FOREIGN_WORDS, w) ?? w)
+    .replace(/[a-z]+/g, (w) => ownEntry(FOREIGN_WORDS, w) ?? germanUmlautWord(w) ?? w)
     // (fixr83) The reverse hormone named noun first (`Triiodotironina reversa`, `T3 reverso`, as FOREIGN_WORDS folds
     // them): the catalog's `Reverse Triiodothyronine`, `Reverse T3`.
     .replace(/^(triiodothyronine|t3) reverse$/, 'reverse $1')
@@ -1255,6 +1267,9 @@ const FOREIGN_WORDS: Record<string, string> = {
   // (nameprefix) Portuguese and Spanish `calculada` (`Testosterona livre calculada`).
   calculada: 'calculated',
   ureum: 'urea', hematocriet: 'hematocrit', triglyceriden: 'triglycerides', nuchter: 'fasting',
+  // (fixr85d) German `Harnsäure` (uric acid), `Folsäure` (folic acid), `nüchtern` (fasting: `Glukose nüchtern`) and
+  // `sensitiv` (`CRP sensitiv`, the high-sensitivity CRP), folded; typed with ASCII umlauts too (germanUmlautWord).
+  harnsaure: 'uric acid', folsaure: 'folic acid', nuchtern: 'fasting', sensitiv: 'sensitive',
   // French red cell and platelet indices (`VGM`, `TCMH`, `CCMH`, `VMP`/`VPM`) and transaminases (`ASAT`, `ALAT`).
   vgm: 'mcv', tcmh: 'mch', ccmh: 'mchc', vmp: 'mpv', vpm: 'mpv', asat: 'ast', alat: 'alt',
   // Portuguese and Spanish red cell indices (`V.C.M.`, `H.C.M.`, `C.H.C.M.`: volume, hemoglobina and concentração de
@@ -1300,6 +1315,17 @@ const FOREIGN_WORDS: Record<string, string> = {
   folsyre: 'folic acid', folsyra: 'folic acid', folat: 'folate', kobalamin: 'cobalamin',
   glicemie: 'glucose', hematii: 'erythrocytes', leukocite: 'leukocytes', trombocite: 'platelets', trigliceride: 'triglycerides', uricemia: 'uric acid', uremia: 'urea', creatininemia: 'creatinine', albuminemia: 'albumin', bilirrubinemia: 'bilirubin', hidroxivitamina: 'hydroxyvitamin',
 };
+
+/**
+ * (fixr85d) A German word typed with its umlauts spelt out in ASCII (`Harnsaeure`, `Folsaeure`, `nuechtern`, `Oestradiol`:
+ * ä ö ü as ae oe ue, as German keyboards without them and older systems write them): the English word FOREIGN_WORDS
+ * has for the word with its umlauts (folded `harnsaure`, `folsaure`, `nuchtern`), or undefined. Only a word FOREIGN_WORDS
+ * knows so: an English word with `ue` or `oe` in it (`blue`, `tissue`) is no German word there and stays as printed.
+ */
+function germanUmlautWord(word: string): string | undefined {
+  if (!/ae|oe|ue/.test(word)) return undefined;
+  return ownEntry(FOREIGN_WORDS, word.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u'));
+}
 
 /**
  * A name or heading with the other languages' words for urine written `urine` (`Kalsiyum (İdrar)` → `Kalsiyum
@@ -2946,6 +2972,11 @@ export class BiomarkerCatalog {
       if (outside && inside && /[^\p{Script=Latin}\P{L}]/u.test(paren[1]!) && !ownEntry(CYRILLIC_NAMES, cyrillicKey(paren[1]!)) && !ownEntry(CJK_NAMES, paren[1]!.replace(/\s+/g, ''))) return inside;
       // `pH (venous)`: a sample in parentheses the name outside's analyte cannot have been measured in names another test.
       const says = abbreviates ? null : sampleQualifiersOnly(paren[2]!);
+      // (fixr85d) A hormone's name with the free fraction's abbreviation after it (`Triiodothyronine (FT3)`, `Thyroxine
+      // (FT4)`, as a UK private laboratory prints them): the abbreviation says which was measured, the free hormone,
+      // where the name outside does not say total (`Total Thyroxine (FT4)` stays the total it says).
+      if (outside && inside && inside !== outside && FREE_FRACTION.test(inside.key) && !FREE_FRACTION.test(outside.key)
+        && inside.key.replace(FREE_FRACTION, '') === outside.key.replace(/^total-/, '') && !/\btotal\b/i.test(foldName(paren[1]!))) return inside;
       if (outside && (!says || fitsSample(outside, says))) return outside;
       // An abbreviation that is the initials of the words before it abbreviates those words: it names the catalog's
       // entry only when they share a word with its names (`Mean Corpuscular Vol (MCV)`), not when they name another

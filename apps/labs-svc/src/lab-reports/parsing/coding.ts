@@ -72,6 +72,18 @@ function percentageByUnit(catalog: BiomarkerCatalog, entry: CatalogEntry, unit: 
 }
 
 /**
+ * (fixr85d) An antigen the catalog measures in a mass concentration, printed in international units (`Thyroglobulin (TG)
+ * <20  (<= 40 IU/mL)` under a thyroid autoimmunity heading, `Thyroglobulin  18  kIU/L`): the antibody to it, where the
+ * catalog has one (`<key>-antibody`) measured in units — no laboratory reports the antigen itself in IU. A mass unit
+ * (`ng/mL`, `ug/L`) or no unit leaves the antigen.
+ */
+function antibodyByUnit(catalog: BiomarkerCatalog, entry: CatalogEntry, ucum: string | null): CatalogEntry {
+  if (!ucum || !/\[IU\]/.test(ucum) || !CONCENTRATION.test(entry.ucumUnit ?? '')) return entry;
+  const antibody = catalog.resolve(`${entry.key}-antibody`);
+  return antibody && /U/.test(antibody.ucumUnit ?? '') ? antibody : entry;
+}
+
+/**
  * (labs34fix) The usual bounds of a white-cell differential's five kinds of cell, as a percentage of the white cells
  * and as a count in 10*9/L (10*3/uL): what a printed range or value is compared with when no unit says which it is.
  * The two scales are about ten times apart for every kind.
@@ -952,6 +964,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     } else if (biomarker && !byLoinc && !row.biomarkerRef && printedUcum && isTimeUcum(biomarker.ucumUnit)) biomarker = null;
     if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = differentialByUnit(catalog, biomarker, row.unit);
     if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = percentageByUnit(catalog, biomarker, row.unit);
+    if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = antibodyByUnit(catalog, biomarker, printedUcum);
     // (bracketunit) A name whose words name one analyte and whose bracket another (`Hemoglobin (HbA1c)  5.6 %`,
     // `Hemoglobin (MCH)  29 pg`): the catalog reads the words first; the printed unit decides when the words' analyte is
     // never measured in it and the bracket's is. A unit both or neither are measured in (`Hemoglobin (HbA1c)  13.5

@@ -99,7 +99,23 @@ export function toLines(text: string): SourceLine[] {
   // Markdown table it draws too (barePipesAsMarkdown).
   return barePipesAsMarkdown(boxDrawnAsMarkdown(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)))
     .map((t) => withoutValueEmoji(t.replace(/(\d) ?[─━](?![─━]) ?(?=\d)/g, '$1-')))
-    .map((t, i) => ({ text: expandTabs(barsBetweenTabs(withoutLeaders(brokenBarsAsGaps(t.replace(/\\([*_~])/g, '$1'))))), line: i + 1, printed: t }));
+    .map((t, i) => ({ text: expandTabs(barsBetweenTabs(withoutLeaders(withoutDateAfterRange(brokenBarsAsGaps(t.replace(/\\([*_~])/g, '$1')))))), line: i + 1, printed: t }));
+}
+
+/**
+ * (fixr85d) A month and year after a row's bracketed range, perhaps after its flag (`Zinc: 59 ug/dL (62-104), July
+ * 2014`, `TPO Ab: 781 IU/mL (<5) H, August 2014`, `TSI: 44% (<140) August 2014`: a patient's post giving each result's
+ * month): the date the result was taken, not a column of the row — left off, so the row reads as without it. Only after
+ * a bracket with a number in it that follows a number on the line (a value and its range); a heading's `(units) July
+ * 2014` keeps its month.
+ */
+const DATE_AFTER_RANGE = /(\([^()\d]*\d[^()]*\)(?:[ \t]*[HL])?)(?:[ \t]*[,;])?[ \t]+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+(?:19|20)\d\d[ \t]*$/i;
+function withoutDateAfterRange(t: string): string {
+  // (A line ending in a year only is asked; the bracket's digits are found in one pass: `[^()\d]*` before the first.)
+  if (!/(?:19|20)\d\d[ \t]*$/.test(t) || !t.includes('(')) return t;
+  const m = DATE_AFTER_RANGE.exec(t);
+  if (!m || !/\d/.test(t.slice(0, m.index))) return t;
+  return t.slice(0, m.index) + m[1]!;
 }
 
 /**
@@ -248,7 +264,13 @@ function withoutLeaders(t: string): string {
     // (mend22, review cr16) Leaders with a space before them, between a name or a unit and a number (`Glucose ..........
     // 92 mg/dL ...... 70-99`): a gap (before the rule below, which would read them from their second dot).
     .replace(/(?<=[\p{L}\p{N}])[ \t]+\.{4,}[ \t]*(?=[<>≤≥]?\d)/gu, '   ')
-    .replace(/(?<=[\p{L}\p{N})\].])\.{4,}[ \t]*(:?)[ \t]*(?=\S)/gu, (_m, colon: string) => (colon ? ': ' : '   '));
+    .replace(/(?<=[\p{L}\p{N})\].])\.{4,}[ \t]*(:?)[ \t]*(?=\S)/gu, (_m, colon: string) => (colon ? ': ' : '   '))
+    // (fixr85d) Leaders of spaced dots, as PDF text extraction gives a printed leader's dots one by one (`Sodium (Na) .
+    // . . . . . . : 141 mmol/L 133 - 145`, `Glucose . . . . .: 80 mg/dL`): the same label's colon or gap. Four dots at
+    // least, after a space that follows the name, or fewer ended by the label's colon (`Sedimentation rate . . . : 2`,
+    // `Neutrophils (NEUT) . : 74 %`); an abbreviation's points (`T. Chol`) are no leader.
+    .replace(/(?<=[\p{L}\p{N})\]])[ \t]+\.(?:[ \t]\.){3,}[ \t]*(:?)[ \t]*(?=\S)/gu, (_m, colon: string) => (colon ? ': ' : '   '))
+    .replace(/(?<=[\p{L}\p{N})\]])[ \t]+\.(?:[ \t]\.){0,2}[ \t]*:(?!:)[ \t]*(?=\S)/gu, ': ');
 }
 
 /**
@@ -6672,7 +6694,7 @@ const PERCENT_COUNT_RANGES = new RegExp(String.raw`^(${LEADING_NAME})(?:\s*:\s*|
  */
 function percentCountAndRanges(text: string): [Omit<RawRow, 'line'>, Omit<RawRow, 'line'>] | null {
   const m = PERCENT_COUNT_RANGES.exec(text.trim());
-  if (!m) return null;
+  if (!m) return percentRangeThenCount(text);
   const [, printedName, percentText, countText, unit, percentRange, countRange, rangeUnit] = m;
   if (!isCountUcum(toUcum(unit!)) || !sameUnit(unit!, rangeUnit!)) return null;
   const name = cleanName(printedName!);
@@ -6687,6 +6709,40 @@ function percentCountAndRanges(text: string): [Omit<RawRow, 'line'>, Omit<RawRow
   return [
     { name, value: percent.value, unit: '%', ...ranged(percentRange!) },
     { name, value: count.value, unit: unit!, ...ranged(countRange!) },
+  ];
+}
+
+/**
+ * (fixr85d) A differential's line in the order percentage, its range, then the absolute count with its unit and no
+ * range of its own (`Lymphocytes (LYM) : 16 % 20 - 45 1.26 K/ul`: a printout whose count range column is empty). The
+ * range is two bounds within 0–100 (a percentage's), the percentage at most 100, the count's unit a count per volume.
+ */
+const PERCENT_RANGE_THEN_COUNT = new RegExp(String.raw`^(${LEADING_NAME})(?:\s*:\s*|\s+)(\d+(?:[.,]\d+)?)\s*%\s+(\d+(?:[.,]\d+)?\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)\s*%?\s+(\d+(?:[.,]\d+)?)\s*(${COLUMN_COUNT_UNIT})$`, 'u');
+
+/**
+ * (mend29, review cr24) A white cell's kind in the name, in the languages and abbreviations differentials print
+ * (`Lymphocytes (LYM)`, `NEUT`, `Lenfosit`, `Linfociti`, `Λεμφοκύτταρα`, `Granulozyten`): only a kind of white cell has
+ * both a percentage and an absolute count. A percentage, its range and a count after another name (`Hematocrit: 44 % 40 -
+ * 52 5.1 M/uL`, `RDW 13 % 11 - 15 4.5 M/uL`, `MPV`) is no differential's line: the count is another analyte's (the red
+ * cells', the platelets'), never that name's, and reading it as one invented a result.
+ */
+const WHITE_CELL_KIND = /neutro|n[oö]trof|lymph|lympf|lymf|limf|linf|lenf|l[ey]mfos|mono|eos|eoz|[eé]osin|baso|bazo|granulo|polymorph|segment|stab|band|\b(?:neu|lym|mon|ig|luc)\b|λεμφο|ουδετερ|μονοκ|ηωσιν|βασεο|βασιο|κοκκιο/iu;
+
+/** (fixr85d) PERCENT_RANGE_THEN_COUNT's two results: the percentage with its range, the count without one. */
+function percentRangeThenCount(text: string): [Omit<RawRow, 'line'>, Omit<RawRow, 'line'>] | null {
+  const m = PERCENT_RANGE_THEN_COUNT.exec(text.trim());
+  if (!m) return null;
+  const [, printedName, percentText, rangeText, countText, unit] = m;
+  if (!isCountUcum(toUcum(unit!)) || !WHITE_CELL_KIND.test(printedName!)) return null;
+  const percent = parseValueToken(percentText!);
+  const count = parseValueToken(countText!);
+  const range = parseReferenceRange(rangeText!.replace(/\s+/g, ' ').trim());
+  if (!percent || !count || percent.value === null || count.value === null || percent.value > 100) return null;
+  if (range.low === undefined || range.high === undefined || range.low > range.high || range.high > 100) return null;
+  const name = cleanName(printedName!);
+  return [
+    { name, value: percent.value, unit: '%', rangeText: rangeText!.replace(/\s+/g, ' ').trim() },
+    { name, value: count.value, unit: unit! },
   ];
 }
 

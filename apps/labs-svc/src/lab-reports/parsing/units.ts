@@ -90,6 +90,13 @@ const SYNONYMS: Record<string, string> = {
   'wbc/hpf': '/[HPF]', 'wbcs/hpf': '/[HPF]', 'rbc/hpf': '/[HPF]', 'rbcs/hpf': '/[HPF]', 'wbc/lpf': '/[LPF]', 'rbc/lpf': '/[LPF]',
   'ml/min/1.73m2': 'mL/min/{1.73_m2}', 'ml/min/1.73 m2': 'mL/min/{1.73_m2}', 'ml/min/1.73m²': 'mL/min/{1.73_m2}', 'ml/min/{1.73_m2}': 'mL/min/{1.73_m2}',
   'ml/min/1.73': 'mL/min/{1.73_m2}', 'ml/min': 'mL/min',
+  // (fixr85d) Turkish `dk` (dakika, the minute: `ml/dk/1,73m2`, an eGFR's unit; `ml/dk` a clearance's).
+  'ml/dk/1.73m2': 'mL/min/{1.73_m2}', 'ml/dk/1.73 m2': 'mL/min/{1.73_m2}', 'ml/dk/1.73m²': 'mL/min/{1.73_m2}', 'ml/dk': 'mL/min',
+  // (fixr85d) `gr` for the gram (`gr/dL`, Greek and Latin American laboratories' haemoglobin: no blood test is in grains),
+  // and UCUM's lower-case international unit `[iU]` (`u[iU]/mL`, as a patient copies a portal's UCUM): the `[IU]` spelling.
+  'gr/dl': 'g/dL', 'gr/l': 'g/L', 'u[iu]/ml': 'u[IU]/mL', 'm[iu]/ml': 'm[IU]/mL', 'm[iu]/l': 'm[IU]/L', '[iu]/l': '[IU]/L', '[iu]/ml': '[IU]/mL',
+  // (fixr85d) The millimetre spelt `mMeter` (`mMeter/h`, an ESR's unit as a Greek laboratory system prints it).
+  'mmeter/h': 'mm/h',
   // `fraction` (OBX-6 of LifeLabs/OLIS results in Ontario: HbA1c 0.065, transferrin saturation 0.25): a part of a
   // whole as a plain number, a dimensionless result, `{ratio}` as a ratio printed with no unit is.
   'fraction': '{ratio}',
@@ -316,7 +323,8 @@ function unitInWords(printed: string): string | null {
  * (labs47fix) Counts abbreviated before a volume, as German and Austrian reports and note apps print a blood count:
  * `c/pl` (cells per picolitre), `Mio/µl` (millions), `Tsd/µl` (thousands), `Mrd/l` (milliards, 10^9).
  */
-const COUNT_ABBREVIATIONS: Record<string, string> = { c: '', zellen: '', tsd: '10*3', tausend: '10*3', mio: '10*6', mrd: '10*9' };
+// (fixr85d) Turkish `bin` (thousand: `bin/µL`, `bin/mm3`) and `milyon` (million), as Turkish hospital systems print a count.
+const COUNT_ABBREVIATIONS: Record<string, string> = { c: '', zellen: '', tsd: '10*3', tausend: '10*3', mio: '10*6', mrd: '10*9', bin: '10*3', milyon: '10*6' };
 /** A count over a volume, as canonicalUnit writes it (`c/pl`, `Mio/uL`, `cells/nl`, `million/mm3`). */
 const COUNT_OVER_VOLUME = /^([a-z]+)\.?\/(mm3|[munp]?l)$/i;
 /**
