@@ -945,6 +945,18 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     if (biomarker && (row.specimen === 'venous' || row.specimen === 'capillary') && (/arterial/.test(biomarker.key) || ARTERIAL_LOINC.has(biomarker.loinc ?? ''))
       && !/arterial|\b(?:sa|pa|sp)O2\b/i.test(row.name)) biomarker = null;
     const byLoinc = byCode !== undefined;
+    // (ft4, review cr24 of fixr85d) A free thyroid hormone read from its abbreviation in brackets after the hormone's own
+    // name (`Thyroxine (FT4)`, catalog.ts's fixr85d) printed in a unit only the total is reported in: the free fraction
+    // is about a thousandth of the total and laboratories print it in pmol/L, ng/dL (FT4) or pg/mL (FT3), never in the
+    // total's nmol/L or µg/dL (T4), nmol/L or ng/mL (T3). `Thyroxine (FT4)  98 nmol/L  (59-154)`: the unit and range say
+    // what was measured, the total the name outside says; a wrong biomarker is worse than the bracket's word.
+    if (biomarker && !byLoinc && !row.biomarkerRef && (biomarker.key === 'free-t4' || biomarker.key === 'free-t3')) {
+      const bracket = /^(.*?)\(\s*f\s*-?\s*t\s*[34]\s*\)/i.exec(row.name);
+      const totalOnly = biomarker.key === 'free-t4' ? /^(?:nmol\/L|ug\/dL)$/ : /^(?:nmol\/L|ng\/mL)$/;
+      if (bracket && !/free|libre|frei|livre|vrij|liber|serbest|ελε[υύ]θερ/i.test(bracket[1]!) && totalOnly.test(toUcum(row.unit) ?? '')) {
+        biomarker = catalog.resolve(biomarker.key === 'free-t4' ? 'total-t4' : 'total-t3') ?? null;
+      }
+    }
     // (labs35fix review) `Urea (UR)` read as the name's abbreviation (`Glucosa (GLU)`) is the urine's wherever the letters
     // may say the sample: in a report that marks other rows' specimens so (`Creatinine (S)`), or printed in a unit of a
     // day's urine (`mmol/24h`, `mg/24 h`, `g/d`) or per creatinine. Not the blood's analyte: unknown.
