@@ -819,6 +819,18 @@ function withUnbalancedUnitRead(row: RawRow): RawRow {
   return { ...row, unit: undefined, unreadUnit: printed };
 }
 
+/**
+ * (du) A calendar date where the unit stands (`Glucose   5.4   12/03/24   3.9-5.5`; a portal copy's `6/29/18      0.81`
+ * under its name and range lines): the date the result was taken, printed in the unit's column — never a unit. No unit,
+ * the text kept as `unreadUnit` for the warning (`unit-not-read`), as an unbalanced one is: a date as the result's unit
+ * is a nonsense unit, and the trend would call it "cannot be converted".
+ */
+const DATE_AS_UNIT = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})$/;
+function withDateUnitDropped(row: RawRow): RawRow {
+  const printed = row.unit?.trim();
+  return printed && DATE_AS_UNIT.test(printed) ? { ...row, unit: undefined, unreadUnit: printed } : row;
+}
+
 export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultCollectedAt: string): { results: CodedResult[]; warnings: ParseWarning[] } {
   const warnings: ParseWarning[] = [];
   const where = (row: RawRow) => ({ line: row.line, ...(row.page ? { page: row.page } : {}) });
@@ -827,6 +839,8 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
   // letter low, no unit — litres alone measure nothing the catalog has but a volume.
   // (fixr85c) A unit whose brackets do not balance: the unit without a stray edge bracket, or none (withUnbalancedUnitRead).
   rows = rows.map(withUnbalancedUnitRead);
+  // (du) A calendar date where the unit stands: no unit (withDateUnitDropped).
+  rows = rows.map(withDateUnitDropped);
   // (mend25) The stems the report numbers I, III, IV … (nextGenerationAssay reads no ` II` of theirs).
   const numberedStems = otherNumeralStems(rows);
   rows = rows.map((row) => {
