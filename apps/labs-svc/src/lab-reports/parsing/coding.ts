@@ -4,7 +4,7 @@ import { countSpan, criticalOnRangeSide, durationFlag, flagFromRange, normalizeF
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
 import { isTitreDilution, parseReferenceRange, rangeFromBounds, type ReferenceRange } from './reference-range.js';
-import { isAnswerInWords, isQualitativeAnswer, isStripAnswerInWords, isStripColour, trailingParenthesis } from './tokens.js';
+import { isAnswerInWords, isDateToken, isQualitativeAnswer, isStripAnswerInWords, isStripColour, trailingParenthesis } from './tokens.js';
 import { convertCountingIuAsU, convertUnit, countPerLitreExponent, isBloodCountUcum, isCountUcum, isMilPerVolume, toUcum } from './units.js';
 
 /** (b64) A count per microlitre in UCUM (`/uL`, `/mm3`: a cubic millimetre is a microlitre). */
@@ -769,24 +769,17 @@ function bracketsBalanced(text: string): boolean {
   }
   return open.length === 0;
 }
-/** (fixr85c) A unit without one bracket at either edge (a table cell cut through `(mmol/L)`), trimmed. */
-function withoutEdgeBrackets(unit: string): string {
-  let rest = unit;
-  if (rest.startsWith('(') || rest.startsWith('[')) rest = rest.slice(1);
-  if (rest.endsWith(')') || rest.endsWith(']')) rest = rest.slice(0, -1);
-  return rest.trim();
-}
 /**
  * (mend25) The ways a unit may be read without its stray edge bracket, the narrowest first: the closing bracket at its
  * end alone (`[IU]/L)`: the `[` opens UCUM's atom and stays), the opening one at its start alone (`(mmol/L`), both
- * (withoutEdgeBrackets); and, where an opening bracket's note after a space was cut short (`U/L (37C`, `umol/L (SI`: an
+ * at once; and, where an opening bracket's note after a space was cut short (`U/L (37C`, `umol/L (SI`: an
  * HL7 unit field cut at its length), the unit before the note.
  */
 function strayBracketReadings(unit: string): string[] {
   const readings: string[] = [];
   if (unit.endsWith(')') || unit.endsWith(']')) readings.push(unit.slice(0, -1).trim());
   if (unit.startsWith('(') || unit.startsWith('[')) readings.push(unit.slice(1).trim());
-  readings.push(withoutEdgeBrackets(unit));
+  if (readings.length === 2) readings.push(unit.slice(1, -1).trim());
   const note = unit.lastIndexOf(' (');
   if (note > 0 && !unit.slice(note).includes(')')) readings.push(unit.slice(0, note).trim());
   return readings;
@@ -825,10 +818,9 @@ function withUnbalancedUnitRead(row: RawRow): RawRow {
  * the text kept as `unreadUnit` for the warning (`unit-not-read`), as an unbalanced one is: a date as the result's unit
  * is a nonsense unit, and the trend would call it "cannot be converted".
  */
-const DATE_AS_UNIT = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})$/;
 function withDateUnitDropped(row: RawRow): RawRow {
   const printed = row.unit?.trim();
-  return printed && DATE_AS_UNIT.test(printed) ? { ...row, unit: undefined, unreadUnit: printed } : row;
+  return printed && isDateToken(printed) ? { ...row, unit: undefined, unreadUnit: printed } : row;
 }
 
 export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultCollectedAt: string): { results: CodedResult[]; warnings: ParseWarning[] } {
@@ -838,9 +830,8 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
   // no volume (`Lymphocytes  0.19  L  0.20 - 0.40`: the flag column's letter where the unit column is empty): the flag
   // letter low, no unit — litres alone measure nothing the catalog has but a volume.
   // (fixr85c) A unit whose brackets do not balance: the unit without a stray edge bracket, or none (withUnbalancedUnitRead).
-  rows = rows.map(withUnbalancedUnitRead);
-  // (du) A calendar date where the unit stands: no unit (withDateUnitDropped).
-  rows = rows.map(withDateUnitDropped);
+  // (du) A calendar date where the unit stands: no unit (withDateUnitDropped). One pass over the printed units.
+  rows = rows.map((row) => withDateUnitDropped(withUnbalancedUnitRead(row)));
   // (mend25) The stems the report numbers I, III, IV … (nextGenerationAssay reads no ` II` of theirs).
   const numberedStems = otherNumeralStems(rows);
   rows = rows.map((row) => {
