@@ -7,6 +7,7 @@ import {
 } from '@pg/contracts';
 import { IdentifiersService } from './identifiers.service.js';
 import { ImportMatchService } from './import-match.service.js';
+import { IngestService } from './ingest.service.js';
 import { MatchingService } from './matching.service.js';
 import { ResolveIdentityService } from './resolve-identity.service.js';
 
@@ -17,6 +18,7 @@ export class IdentitiesHandler {
     private readonly matching: MatchingService,
     private readonly resolver: ResolveIdentityService,
     private readonly importMatcher: ImportMatchService,
+    private readonly ingest: IngestService,
   ) {}
 
   @AuditedPattern({ pattern: IDENTITY.identityList, action: 'search', resource: 'identity', queryKeys: ['includeTombstoned', 'limit'] })
@@ -25,8 +27,11 @@ export class IdentitiesHandler {
   }
 
   @AuditedPattern({ pattern: IDENTITY.identityLink, action: 'link', resource: 'identity' })
-  link(@Payload() req: LinkIdentityRequest, @Meta() meta: RequestMeta) {
-    return this.identifiers.link(meta, req.patientId, req.body);
+  async link(@Payload() req: LinkIdentityRequest, @Meta() meta: RequestMeta) {
+    const identity = await this.identifiers.link(meta, req.patientId, req.body);
+    // A person's link brings the records waiting on it, as any link does (IdentifiersService cannot: IngestService uses it).
+    await this.ingest.adoptNear(identity.system, identity.value);
+    return identity;
   }
 
   @AuditedPattern({ pattern: IDENTITY.identityUnlink, action: 'unlink', resource: 'identity' })

@@ -109,6 +109,16 @@ export class IngestService {
   }
 
   /**
+   * A person linked a record (a reviewer's accept, an admin's link of an identifier): the partner records waiting near
+   * it are decided again, as after any link (adoption). Its events go with the caller's unit. A record the index does
+   * not hold, or one not linked, brings nothing.
+   */
+  async adoptNear(source: string, sourceId: string): Promise<void> {
+    const record = await this.index.bySource(source, sourceId);
+    if (record?.patientId) await this.publish(await this.adopt(record));
+  }
+
+  /**
    * A profile entered the index (or changed), its record linked to its own patient (PatientFeed): when it is certain to
    * an established patient that it may merge with (MatchingService.decideProfile), its own patient is merged INTO that
    * one (the established patient survives, as an arriving record's duplicates fold into the patient it joined), then

@@ -5,6 +5,7 @@ import {
   DomainException, type ListReviewQueueQueryDto, type Page, type RequestMeta, type ReviewDecisionDto, type ReviewItemDto, type ReviewRecordDto,
 } from '@pg/contracts';
 import { IdentifiersService, linkedByOf } from '../identities/identifiers.service.js';
+import { IngestService } from '../identities/ingest.service.js';
 import { MatchIndexRepository, type IndexedRecord } from '../identities/match-index.repository.js';
 import { recordDecision } from './decisions.js';
 import type { ReviewItem } from './review-item.entity.js';
@@ -21,6 +22,7 @@ export class ReviewService {
     private readonly reviews: ReviewRepository,
     private readonly index: MatchIndexRepository,
     private readonly identifiers: IdentifiersService,
+    private readonly ingest: IngestService,
     private readonly em: EntityManager,
   ) {}
 
@@ -55,7 +57,8 @@ export class ReviewService {
 
   /**
    * Accepting a record pair links the unlinked record's source id to the other record's patient; the record's other
-   * open items close (`superseded`: this item is the one accepted).
+   * open items close (`superseded`: this item is the one accepted), and the partner records waiting near it are decided
+   * again (adoption), as after any link.
    */
   private async linkAccepted(itemId: string, a: IndexedRecord | undefined, b: IndexedRecord | undefined, by: string): Promise<void> {
     if (!a || !b) throw DomainException.conflict('A record of this pair is no longer in the index');
@@ -70,6 +73,7 @@ export class ReviewService {
       await this.index.setPatientById(unlinked.id, linked.patientId);
       await this.identifiers.supersedeLinked({ source: unlinked.source, sourceId: unlinked.sourceId, patientId: linked.patientId, method: 'manual', linkedBy: by }, [itemId]);
     }
+    await this.ingest.adoptNear(unlinked.source, unlinked.sourceId);
   }
 }
 
