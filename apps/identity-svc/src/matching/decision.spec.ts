@@ -527,6 +527,14 @@ describe('mayMergeProfile: a profile entering the index merges the patient it is
       [],
     ],
     [
+      // Measured 2026-12-05: an own fact with some record instead of every one merged such patients in random order,
+      // growing a patient that already held a stranger's record (docs/identity.md, "What holds the random order back").
+      'a record of the other patient certain to her profile by the name and her phone only (no birth date, another mailbox): not merged',
+      rec('pg-new', '', { ...grace, source: 'patient-graph', email: 'grace.hopper@fastmail.com', phone: '703-555-0188' }),
+      [graceClerk, graceStarted, rec('store-phone', 'G', { source: 'bigcommerce', givenName: 'Grace', familyName: 'Hopper', email: 'ghopper.shop@gmail.com', phone: '703-555-0188' })],
+      [],
+    ],
+    [
       'a partner system that knows both patients (a Clerk account on each side): not merged',
       rec('pg-new', '', { ...grace, source: 'patient-graph', email: 'grace.hopper@fastmail.com', phone: '703-555-0188' }),
       [graceClerk, graceStarted],
