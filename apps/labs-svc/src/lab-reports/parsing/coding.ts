@@ -985,6 +985,13 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
         biomarker = catalog.resolve(biomarker.key === 'free-t4' ? 'total-t4' : 'total-t3') ?? null;
       }
     }
+    // (fixr87) And the other way round: a thyroid hormone the name reads as the total (`Serum T4`, `T3`, `Thyroxine`)
+    // printed in picomoles per litre, the free fraction's unit (the totals are reported in nmol/L: a thousandfold more):
+    // the free hormone the unit says, unless the name says total. (Not by mass: `T4  0.7 ng/dL` stays the total its
+    // name says, as the corpus keys it.)
+    if (biomarker && !byLoinc && !row.biomarkerRef && (biomarker.key === 'total-t4' || biomarker.key === 'total-t3') && !/\btot(?:al)?\b/i.test(row.name)) {
+      if (toUcum(row.unit) === 'pmol/L') biomarker = catalog.resolve(biomarker.key === 'total-t4' ? 'free-t4' : 'free-t3') ?? biomarker;
+    }
     // (labs35fix review) `Urea (UR)` read as the name's abbreviation (`Glucosa (GLU)`) is the urine's wherever the letters
     // may say the sample: in a report that marks other rows' specimens so (`Creatinine (S)`), or printed in a unit of a
     // day's urine (`mmol/24h`, `mg/24 h`, `g/d`) or per creatinine. Not the blood's analyte: unknown.

@@ -1,0 +1,68 @@
+import type { SourceLine } from './parse.types.js';
+import { isUnitToken } from './tokens.js';
+
+/*
+ * (fixr87) A sentence of a patient's post holding several results, each `name value [unit] [range]` (`The thyroid
+ * results look fine to me TSH 1.33 miu/L [0.27 - 4.2} and Serum T4 13.5 pm/L [12.0 - 22.0] - no other thyroid related
+ * tests performed; Other results included red blood cell count 4.9 10*12/L [3.8 - 4.8]; …`): read result by result.
+ * A result is a value (a number, perhaps after `<` or `>`), a unit token or none, and a bracketed range with a number in
+ * it (opened and closed by any of `[({` / `])}`: a bracket closed by another, `[0.27 - 4.2}`, is the range's), after
+ * the name the catalog knows among the words before the value since the last result or semicolon (the longest run of
+ * their last words it knows: the prose before it is left off). Only a line of prose (no cells, no tab, no column gap)
+ * with two such results at least; each becomes a line of its own (`name value unit [low - high]`) and the rest of the
+ * line — prose, a dose (`400mg of ferrous sulphate`), a weight, hours of sleep — is no row.
+ */
+
+const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
+/**
+ * A bracket's range: a bound and a dash and a bound (`0.27 - 4.2`), or one bound after its sign (`<5`, `> 60`), first
+ * in the bracket (words after it, `= insufficient`, are the range's); a bracket that starts with a word (`(range
+ * 0.4-0.5)`, `(normal 1.17)`, a lab's `[HMR]`) is read as the reader reads it in a line.
+ */
+const BRACKET_RANGE = String.raw`(?:${NUMBER}\s?[-–]\s?${NUMBER}|[<>≤≥]=?\s?${NUMBER})`;
+/** A value, its unit (or none) and its bracketed range: the value after a space or the line's start. */
+const RESULT = new RegExp(String.raw`(?<=^|[\s:=])([<>]\s?)?(${NUMBER})(?:\s?([^\s\[\](){};,]+))?\s*([\[({])(\s*${BRACKET_RANGE}[^\[\](){};]*)[\])}]`, 'gu');
+/** The most words of a name looked for at the end of the words before a value. */
+const NAME_WORDS = 6;
+const FEWEST_RESULTS = 2;
+
+export function proseClausesApart(lines: SourceLine[], knows?: (name: string) => boolean): SourceLine[] {
+  if (!knows) return lines;
+  let out: SourceLine[] | undefined;
+  lines.forEach((l, i) => {
+    const pieces = resultsOfProse(l, knows);
+    if (pieces) (out ??= lines.slice(0, i)).push(...pieces);
+    else out?.push(l);
+  });
+  return out ?? lines;
+}
+
+function resultsOfProse(l: SourceLine, knows: (name: string) => boolean): SourceLine[] | null {
+  const text = l.text.trim();
+  if (l.cells || /\t| {2}/.test(text) || !/[\[({]/.test(text)) return null;
+  const pieces: SourceLine[] = [];
+  let from = 0;
+  for (const m of text.matchAll(RESULT)) {
+    const before = text.slice(from, m.index!);
+    from = m.index! + m[0].length;
+    const unit = m[3];
+    if (unit && !isUnitToken(unit)) continue;
+    // The words since the last result or semicolon, a conjunction or punctuation at their ends left off.
+    const words = before.slice(before.lastIndexOf(';') + 1).replace(/[\s:=,-]+$/u, '').trim();
+    const name = knownTail(words, knows);
+    if (!name) continue;
+    const close = m[4] === '[' ? ']' : m[4] === '(' ? ')' : '}';
+    pieces.push({ ...l, text: `${name} ${m[1] ?? ''}${m[2]}${unit ? ` ${unit}` : ''} ${m[4]}${m[5]!.trim()}${close}` });
+  }
+  return pieces.length >= FEWEST_RESULTS ? pieces : null;
+}
+
+/** The longest run of a text's last words (at most NAME_WORDS) the catalog knows as a name; undefined when none. */
+function knownTail(words: string, knows: (name: string) => boolean): string | undefined {
+  const all = words.split(/\s+/).filter(Boolean);
+  for (let n = Math.min(NAME_WORDS, all.length); n >= 1; n--) {
+    const run = all.slice(all.length - n).join(' ');
+    if (knows(run)) return run;
+  }
+  return undefined;
+}
