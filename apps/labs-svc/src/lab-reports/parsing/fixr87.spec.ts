@@ -142,3 +142,34 @@ describe('fixr87: several results in one sentence of prose', () => {
     expect(coded('Widget 12 ug/L [10 - 20]; gadget 14 ug/L [10 - 20].\n').every((r) => String(r[0]).startsWith('?'))).toBe(true);
   });
 });
+
+/*
+ * (cr25, review of fixr87) A sentence of results read result by result must not read another test under a shorter
+ * name, lose a result the line reader read, or lose a unit printed after the range.
+ */
+describe('cr25: several results in one sentence, read no worse than the line reader', () => {
+  it('reads no blood analyte for a name whose word before it changes the analyte (urine, CSF, ionised, a fluid)', () => {
+    const keys = (line: string) => coded(line).map((r) => r[0]);
+    expect(keys('Urine albumin 41 mg/L (0-25) and urine creatinine 7.4 mmol/L (2-25), so the ACR is up.\n')).not.toContain('albumin');
+    expect(keys('Urine albumin 41 mg/L (0-25) and urine creatinine 7.4 mmol/L (2-25), so the ACR is up.\n')).not.toContain('creatinine');
+    expect(keys('Ionised calcium 1.31 mmol/L (1.15-1.30) and phosphate 0.9 mmol/L (0.8-1.5).\n')).not.toContain('calcium');
+    expect(keys('CSF protein 0.71 g/L (0.15-0.45) and CSF glucose 2.0 mmol/L (2.2-3.9) on the tap.\n')).toEqual(expect.not.arrayContaining(['total-protein', 'glucose']));
+    expect(keys('Ascitic fluid LDH 410 U/L (<200) and ferritin 30 ug/L (15-300).\n')).not.toContain('lactate-dehydrogenase');
+  });
+
+  it('keeps every result the line reader read when one of them is under words the catalog does not know as its name', () => {
+    expect(coded('Ferritin 19 ug/L (15-300), platelets were 131 x10^9/L (150-400) and folate 4.4 ug/L (3.0-20.0).\n').map((r) => r[0]))
+      .toEqual(['ferritin', 'platelet-count', 'folate']);
+  });
+
+  it('takes a unit printed after the bracketed range', () => {
+    expect(coded('Potassium 5.6 (3.5-5.3) mmol/L and sodium 137 (133-146) mmol/L per the letter.\n')).toEqual([
+      ['potassium', 5.6, 'mmol/L', 3.5, 5.3, 'high'],
+      ['sodium', 137, 'mmol/L', 133, 146, 'normal'],
+    ]);
+  });
+
+  it('still reads each result of a sentence whose names follow prose words', () => {
+    expect(coded('Rang about potassium 5.8 mmol/L [3.5-5.3] and also sodium 134 mmol/L [133-146].\n').map((r) => r[0])).toEqual(['potassium', 'sodium']);
+  });
+});

@@ -26,18 +26,24 @@ const RESULT = new RegExp(String.raw`(?<=^|[\s:=])([<>]\s?)?(${NUMBER})(?:\s?([^
 const NAME_WORDS = 6;
 const FEWEST_RESULTS = 2;
 
-export function proseClausesApart(lines: SourceLine[], knows?: (name: string) => boolean): SourceLine[] {
+export function proseClausesApart(lines: SourceLine[], knows?: (name: string) => boolean, knowsWord?: (word: string) => boolean): SourceLine[] {
   if (!knows) return lines;
   let out: SourceLine[] | undefined;
   lines.forEach((l, i) => {
-    const pieces = resultsOfProse(l, knows);
+    const pieces = resultsOfProse(l, knows, knowsWord);
     if (pieces) (out ??= lines.slice(0, i)).push(...pieces);
     else out?.push(l);
   });
   return out ?? lines;
 }
 
-function resultsOfProse(l: SourceLine, knows: (name: string) => boolean): SourceLine[] | null {
+/**
+ * (cr25) A word printed after a range in a sentence (`Potassium 5.6 (3.5-5.3) mmol/L and …`): the result's unit when
+ * the result has none before its range and the word reads as a unit.
+ */
+const UNIT_AFTER = /^\s?([^\s\[\](){};,]+)/u;
+
+function resultsOfProse(l: SourceLine, knows: (name: string) => boolean, knowsWord?: (word: string) => boolean): SourceLine[] | null {
   const text = l.text.trim();
   if (l.cells || /\t| {2}/.test(text) || !/[\[({]/.test(text)) return null;
   const pieces: SourceLine[] = [];
@@ -45,11 +51,23 @@ function resultsOfProse(l: SourceLine, knows: (name: string) => boolean): Source
   for (const m of text.matchAll(RESULT)) {
     const before = text.slice(from, m.index!);
     from = m.index! + m[0].length;
-    const unit = m[3];
+    let unit = m[3];
     if (unit && !isUnitToken(unit)) continue;
+    if (!unit) {
+      const after = UNIT_AFTER.exec(text.slice(from));
+      if (after && isUnitToken(after[1]!.replace(/[.]$/, ''))) {
+        unit = after[1]!.replace(/[.]$/, '');
+        from += after[0].length;
+      }
+    }
     // The words since the last result or semicolon, a conjunction or punctuation at their ends left off.
     const words = before.slice(before.lastIndexOf(';') + 1).replace(/[\s:=,-]+$/u, '').trim();
-    const name = knownTail(words, knows);
+    const name = knownTail(words, knows, knowsWord);
+    // (cr25) A result with a unit under words of the catalog's names it does not know as a name (`platelets were 131
+    // x10^9/L`, `urine albumin 41 mg/L`): the sentence is not one this reader reads whole — left to the line reader,
+    // which read such sentences before, rather than losing that result or reading it as another analyte. (A dose under
+    // words of no name, `metformin 500 mg (1-2 tablets)`, is prose: skipped.)
+    if (!name && unit && knowsWord && words.split(/\s+/).some((w) => nameWord(w, knowsWord))) return null;
     if (!name) continue;
     const close = m[4] === '[' ? ']' : m[4] === '(' ? ')' : '}';
     pieces.push({ ...l, text: `${name} ${m[1] ?? ''}${m[2]}${unit ? ` ${unit}` : ''} ${m[4]}${m[5]!.trim()}${close}` });
@@ -57,12 +75,26 @@ function resultsOfProse(l: SourceLine, knows: (name: string) => boolean): Source
   return pieces.length >= FEWEST_RESULTS ? pieces : null;
 }
 
-/** The longest run of a text's last words (at most NAME_WORDS) the catalog knows as a name; undefined when none. */
-function knownTail(words: string, knows: (name: string) => boolean): string | undefined {
+/**
+ * The longest run of a text's last words (at most NAME_WORDS) the catalog knows as a name; undefined when none, or
+ * (cr25) when the word just before that run is itself a word of the catalog's names of three letters at least or one
+ * that changes the analyte (knowsWord: `urine`, `CSF`, `ionised`, `fluid`, `free`): the name then runs on to the left
+ * further than the catalog knows (`Urine albumin`, `Ionised calcium`, `Pleural fluid LDH`), another test than the run's.
+ * Prose words before a name (`and`, `also`, `about`, `my`) are no words of its names; `of`, `in` are too short to say.
+ */
+function knownTail(words: string, knows: (name: string) => boolean, knowsWord?: (word: string) => boolean): string | undefined {
   const all = words.split(/\s+/).filter(Boolean);
   for (let n = Math.min(NAME_WORDS, all.length); n >= 1; n--) {
     const run = all.slice(all.length - n).join(' ');
-    if (knows(run)) return run;
+    if (!knows(run)) continue;
+    const previous = all[all.length - n - 1];
+    if (previous && knowsWord && nameWord(previous, knowsWord)) return undefined;
+    return run;
   }
   return undefined;
+}
+
+/** (cr25) A word of the catalog's names (knowsWord) of three letters at least, as printed (no punctuation after it). */
+function nameWord(word: string, knowsWord: (word: string) => boolean): boolean {
+  return /^[\p{L}][\p{L}\d-]{2,}$/u.test(word) && knowsWord(word);
 }

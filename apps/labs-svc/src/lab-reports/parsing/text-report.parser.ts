@@ -810,7 +810,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   printed = runOnRowsApart(printed, opts.knows);
   // (fixr87) Several results in one sentence of a post (`TSH 1.33 miu/L [0.27 - 4.2} and Serum T4 13.5 pm/L [12.0 -
   // 22.0]; Other results included …`): read result by result (prose-clauses.ts).
-  printed = proseClausesApart(printed, opts.knows);
+  printed = proseClausesApart(printed, opts.knows, opts.knowsWord);
   // (pdf7) Two tables side by side under a header printed twice: the left table's lines, then the right one's.
   printed = sideBySideTables(printed);
   opts = { ...opts, arrowMayReadAsOne: opts.arrowMayReadAsOne ?? printsArrowsOnly(printed), columnAfterUnit: opts.columnAfterUnit ?? namesColumnAfterUnit(printed) };
