@@ -2113,6 +2113,23 @@ const FREE_FRACTION = /(?:^|-)free(?:-|$)/;
 const LETTERED_QUALIFIERS: Record<string, string> = { T: 'Total', D: 'Direct', I: 'Indirect' };
 
 /**
+ * (fixr87) A name with an NHS printout's abbreviations spelt out and its specimen word before it left off (the
+ * analyte of the serum is the analyte: `Se ferritin conc` → `ferritin concentration`,
+ * `Se TPO Ab level` → `TPO antibody level`, `25-Hydroxy Vit D3` → `25-Hydroxy vitamin D3`, `Mean cell haem level` →
+ * `Mean cell haemoglobin level`); undefined when it has none. `Se` only before a word of letters, `haem` only after
+ * `cell` or `corpuscular` (alone it is a haematology heading's word).
+ */
+function nhsSpeltOut(name: string): string | undefined {
+  const spelt = name.trim()
+    .replace(/^(?:se|serum)\s+(?=[\p{L}\d])/iu, '')
+    .replace(/\s+conc\.?$/i, ' concentration')
+    .replace(/(\S)\s+ab(?=\s+(?:conc|concentration|level|titre|titer)\.?$)/i, '$1 antibody')
+    .replace(/\bvit\.?\s+(?=[a-z]\d?\b)/gi, 'vitamin ')
+    .replace(/(?<=\b(?:cell|corpuscular)\s+)haem\b\.?/gi, 'haemoglobin');
+  return spelt !== name.trim() ? spelt : undefined;
+}
+
+/**
  * `Neutrophil count - observation`, `Haemoglobin concentration - observation`: a UK GP record prints SNOMED's observable
  * names; the suffix says what kind of entry the record holds, not what was measured, whatever the name before it.
  */
@@ -2634,6 +2651,16 @@ export class BiomarkerCatalog {
       const hit = this.byName.get(shortWords);
       if (hit) return hit;
     }
+    // (fixr87) An NHS printout's abbreviations about a name (`Se thyroid peroxidase Ab conc`, `Se ferritin conc`, `Se B12
+    // level`, `Serum 25-Hydroxy Vit D3`): `Se` before other words is serum (never selenium: its symbol is a name alone),
+    // and the serum's word is left off, `conc` after them is
+    // concentration (read by the rule below, so that a mass per cell's `conc` stays its concentration: MCHC), `Ab`
+    // antibody. Only where the name as printed reads as nothing; the name so spelt out is read by every rule.
+    const spelt = nhsSpeltOut(name);
+    if (spelt) {
+      const hit = this.matchName(spelt);
+      if (hit) return hit;
+    }
     // (hl7md) `ANA Titer`, `EBV VCA IgG titre`: an antibody test answered in words (positive, negative: qualitative)
     // whose answer is given as its titre (`1:160`) — the same test. An antigen's titre is its quantitation, another
     // test (as `HBsAg Quantitative` is, below); a name of any other kind stays as the rules below read it.
@@ -2685,7 +2712,9 @@ export class BiomarkerCatalog {
     // name with `concentration` names (`Mean corpuscular hemoglobin concentration`: MCHC), or none — but a fraction.
     const concentration = /^(.+?)\s+concentration$/.exec(n);
     if (concentration) {
-      const base = this.byName.get(concentration[1]!) ?? this.byName.get(concentration[1]!.replace(FILLER, ''));
+      // (fixr87) Or the words before it as every rule reads them (`Serum thyroid peroxidase antibody concentration`).
+      const base = this.byName.get(concentration[1]!) ?? this.byName.get(concentration[1]!.replace(FILLER, ''))
+        ?? (/\bconcentration$/i.test(name.trim()) ? this.matchName(name.trim().replace(/\s+concentration$/i, '')) : undefined);
       if (base?.ucumUnit && PER_VOLUME.test(base.ucumUnit)) return base;
       const named = base ? this.byName.get(normalizeName(`${base.display} concentration`)) : undefined;
       if (named && named !== base) return named;

@@ -484,6 +484,29 @@ function unitAgrees(printed: string, biomarker: CatalogEntry): boolean {
   return Boolean(ucum && biomarker.ucumUnit && convertCountingIuAsU(1, ucum, biomarker.ucumUnit) !== null);
 }
 
+/** (fixr87) An arbitrary unit per volume (international units, units, katals: `m[IU]/L`, `U/mL`, `ukat/L`), as UCUM writes it. */
+const ARBITRARY_PER_VOLUME = /^[a-z]?(?:\[IU\]|U|kat)\/[a-z]?L$/;
+/** (fixr87) A mass or an amount of substance per volume (`ug/dL`, `pmol/L`), as UCUM writes it. */
+const MASS_OR_AMOUNT_PER_VOLUME = /^[a-z]?(?:g|mol)\/[a-z]?L$/;
+
+/**
+ * (fixr87) Whether a printed unit that reads cleanly (toUcum) is of another kind than any the entry is reported in —
+ * an arbitrary unit (ARBITRARY_PER_VOLUME) for a molecule the catalog measures by mass or amount and converts through
+ * its molar mass (cortisol, free T4, glucose: no assay's international unit measures them; a protein measured by mass,
+ * prolactin's `mIU/L`, is an immunoassay's unit of it, and insulin's `pmol/L` is its amount: neither refuses); a cell
+ * count per volume for an analyte measured as a concentration; a mass or amount per volume for a cell count (not
+ * French `G/L`, `T/L`: giga and tera per litre, perLitreUcum). Never a unit the entry converts to (unitAgrees).
+ */
+function unitOfOtherKind(printed: string | undefined, entry: CatalogEntry): boolean {
+  const ucum = toUcum(printed);
+  const own = entry.ucumUnit;
+  if (!ucum || !own || unitAgrees(printed!, entry)) return false;
+  if (ARBITRARY_PER_VOLUME.test(ucum)) return MASS_OR_AMOUNT_PER_VOLUME.test(own) && entry.molarMass !== null;
+  if (isCountUcum(ucum)) return MASS_OR_AMOUNT_PER_VOLUME.test(own) || ARBITRARY_PER_VOLUME.test(own);
+  if (MASS_OR_AMOUNT_PER_VOLUME.test(ucum)) return isCountUcum(own) && !perLitreUcum(printed!);
+  return false;
+}
+
 /** International units per volume (`mIU/L`, `[IU]/L`) and mass per volume (`pg/mL`), as UCUM writes them. */
 const IU_PER_VOLUME = /^[a-z]?\[IU\]\/[a-z]?L$/;
 const MASS_PER_VOLUME = /^[a-z]?g\/[a-z]?L$/;
@@ -962,6 +985,13 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
         biomarker = catalog.resolve(biomarker.key === 'free-t4' ? 'total-t4' : 'total-t3') ?? null;
       }
     }
+    // (fixr87) And the other way round: a thyroid hormone the name reads as the total (`Serum T4`, `T3`, `Thyroxine`)
+    // printed in picomoles per litre, the free fraction's unit (the totals are reported in nmol/L: a thousandfold more):
+    // the free hormone the unit says, unless the name says total. (Not by mass: `T4  0.7 ng/dL` stays the total its
+    // name says, as the corpus keys it.)
+    if (biomarker && !byLoinc && !row.biomarkerRef && (biomarker.key === 'total-t4' || biomarker.key === 'total-t3') && !/\btot(?:al)?\b/i.test(row.name)) {
+      if (toUcum(row.unit) === 'pmol/L') biomarker = catalog.resolve(biomarker.key === 'total-t4' ? 'free-t4' : 'free-t3') ?? biomarker;
+    }
     // (labs35fix review) `Urea (UR)` read as the name's abbreviation (`Glucosa (GLU)`) is the urine's wherever the letters
     // may say the sample: in a report that marks other rows' specimens so (`Creatinine (S)`), or printed in a unit of a
     // day's urine (`mmol/24h`, `mg/24 h`, `g/d`) or per creatinine. Not the blood's analyte: unknown.
@@ -1078,6 +1108,12 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // that name.
     const notRatio = biomarker && !row.biomarkerRef && hba1cInGlucoseUnit(row.unit, biomarker) ? biomarker : null;
     if (notRatio) biomarker = null;
+    // (fixr87) A printed unit that reads cleanly and is of another kind than any the name's analyte is reported in
+    // (unitOfOtherKind: `Serum free T4 level  4.83 mIU/L`, an arbitrary unit under a molecule's name; a cell count under
+    // a concentration's; a concentration under a count's) is some other test's row printed under that name: unknown,
+    // with a warning. A wrong analyte is worse than an uncoded row; a garbled unit that reads as none refuses nothing.
+    const otherKind = biomarker && !byLoinc && !row.biomarkerRef && !notRatio && unitOfOtherKind(row.unit, biomarker) ? biomarker : null;
+    if (otherKind) biomarker = null;
     // (labs34fix review) A biomarker measured in per cent (a part of a whole: the plateletcrit, a saturation) printed in a
     // mass or substance concentration is another analyte of the same letters (`PCT  0.08 ng/mL`: procalcitonin): unknown.
     // (`G/L`, `T/L` are French cell counts, not grams: perLitreUcum; `g%`, `gm%` an HbA1c's per cent: GRAMS_PER_CENT.)
@@ -1094,8 +1130,8 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     }
     // (fixr82) A blood gas at the patient's temperature (`pH(T)`) where the report prints the same symbol at 37 °C too.
     if (biomarker && !byLoinc && !row.biomarkerRef && correctedTwice[index]) biomarker = null;
-    if (notRatio) {
-      warnings.push({ code: 'unknown-biomarker', message: `"${row.name}" is printed in ${row.unit?.trim()}, which cannot measure ${notRatio.display}: kept with its printed name`, ...where(row) });
+    if (notRatio || otherKind) {
+      warnings.push({ code: 'unknown-biomarker', message: `"${row.name}" is printed in ${row.unit?.trim()}, which cannot measure ${(notRatio ?? otherKind)!.display}: kept with its printed name`, ...where(row) });
     } else if (!biomarker) {
       warnings.push({ code: 'unknown-biomarker', message: `"${row.name}" is not in the biomarker catalog: kept with its printed name`, ...where(row) });
     }

@@ -1,4 +1,5 @@
 import { sideBySideTables } from './side-by-side.js';
+import { proseClausesApart } from './prose-clauses.js';
 import { runOnRowsApart } from './run-on.js';
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { analyserSymbol, BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, normalizeName, saysRedCells, urineInEnglish, withoutObservation } from './catalog.js';
@@ -112,11 +113,21 @@ export function toLines(text: string): SourceLine[] {
 const DATE_AFTER_RANGE = /(\([^()\d]*\d[^()]*\)(?:[ \t]*[HL])?)(?:[ \t]*[,;])?[ \t]+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+(?:19|20)\d\d[ \t]*$/i;
 function withoutDateAfterRange(t: string): string {
   // (A line ending in a year only is asked; the bracket's digits are found in one pass: `[^()\d]*` before the first.)
-  if (!/(?:19|20)\d\d[ \t]*$/.test(t) || !t.includes('(')) return t;
-  const m = DATE_AFTER_RANGE.exec(t);
-  if (!m || !/\d/.test(t.slice(0, m.index))) return t;
-  return t.slice(0, m.index) + m[1]!;
+  if (!/(?:19|20)\d\d[ \t]*$/.test(t)) return t;
+  const m = t.includes('(') ? DATE_AFTER_RANGE.exec(t) : null;
+  if (m && /\d/.test(t.slice(0, m.index))) return t.slice(0, m.index) + m[1]!;
+  const u = DATE_AFTER_UNIT.exec(t);
+  return u ? t.slice(0, u.index) + u[1]! : t;
 }
+
+/**
+ * (fixr87) The same month and year right after a value and its unit (`Ferritin (15-300) - 45ug/L March 2024`, `Sodium
+ * - 131 mmol/L Sept 2022`: the range before the value, or none): the date the result was taken, left off. Only after a
+ * number and a unit of a quantity per another (a slash in it: `ug/L`, `mIU/L`) or a per cent, glued or after a space;
+ * a month after a bare number (`rising to 532 Sept 2023`) or after a word (`in March 2024`) keeps it.
+ */
+const DATE_AFTER_UNIT = new RegExp(String.raw`(\d[ \t]?(?:[A-Za-zµμ][^\s()/]*\/[^\s()]*[A-Za-z]|%))(?:[ \t]*[,;])?[ \t]+`
+  + String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+(?:19|20)\d\d[ \t]*$`, 'i');
 
 /**
  * (labsleftfix) Each broken bar and the spaces around it as a gap of three spaces. Cut at the bars and trimmed, not
@@ -797,6 +808,9 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   }
   // (b60) A report's rows run on in one line (PDF text joined without its line breaks): read as the rows they are.
   printed = runOnRowsApart(printed, opts.knows);
+  // (fixr87) Several results in one sentence of a post (`TSH 1.33 miu/L [0.27 - 4.2} and Serum T4 13.5 pm/L [12.0 -
+  // 22.0]; Other results included …`): read result by result (prose-clauses.ts).
+  printed = proseClausesApart(printed, opts.knows, opts.knowsWord);
   // (pdf7) Two tables side by side under a header printed twice: the left table's lines, then the right one's.
   printed = sideBySideTables(printed);
   opts = { ...opts, arrowMayReadAsOne: opts.arrowMayReadAsOne ?? printsArrowsOnly(printed), columnAfterUnit: opts.columnAfterUnit ?? namesColumnAfterUnit(printed) };

@@ -69,6 +69,9 @@ const SYNONYMS: Record<string, string> = {
   // `nmo/l`: the l of the litre kept), and `kl/ul` for kIU/L (the I of IU typed as an l and the slash misplaced: no
   // result is in kilolitres per microlitre; a thyroid antibody's line, as UK laboratories print kIU/L).
   'pmo/l': 'pmol/L', 'nmo/l': 'nmol/L', 'umo/l': 'umol/L', 'mmo/l': 'mmol/L', 'kl/ul': 'k[IU]/L',
+  // (fixr87) And the mole's `ol` dropped (`pm/L`, `nm/L`: a patient's retyped `Serum T4 13.5 pm/L`): no result is a
+  // length per volume (picometres per litre), so the mole is meant.
+  'pm/l': 'pmol/L', 'nm/l': 'nmol/L', 'um/l': 'umol/L', 'mm/l': 'mmol/L',
   // (fixr80) `kIU/ml` (a viral load's, German laboratories': HBV-DNA, HCV-RNA in kilo-international units per mL).
   'kiu/ml': 'k[IU]/mL',
   // French `UI` is the international unit; `ml/mn` is millilitres per minute.

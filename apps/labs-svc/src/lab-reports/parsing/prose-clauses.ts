@@ -1,0 +1,100 @@
+import type { SourceLine } from './parse.types.js';
+import { isUnitToken } from './tokens.js';
+
+/*
+ * (fixr87) A sentence of a patient's post holding several results, each `name value [unit] [range]` (`The thyroid
+ * results look fine to me TSH 1.33 miu/L [0.27 - 4.2} and Serum T4 13.5 pm/L [12.0 - 22.0] - no other thyroid related
+ * tests performed; Other results included red blood cell count 4.9 10*12/L [3.8 - 4.8]; …`): read result by result.
+ * A result is a value (a number, perhaps after `<` or `>`), a unit token or none, and a bracketed range with a number in
+ * it (opened and closed by any of `[({` / `])}`: a bracket closed by another, `[0.27 - 4.2}`, is the range's), after
+ * the name the catalog knows among the words before the value since the last result or semicolon (the longest run of
+ * their last words it knows: the prose before it is left off). Only a line of prose (no cells, no tab, no column gap)
+ * with two such results at least; each becomes a line of its own (`name value unit [low - high]`) and the rest of the
+ * line — prose, a dose (`400mg of ferrous sulphate`), a weight, hours of sleep — is no row.
+ */
+
+const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
+/**
+ * A bracket's range: a bound and a dash and a bound (`0.27 - 4.2`), or one bound after its sign (`<5`, `> 60`), first
+ * in the bracket (words after it, `= insufficient`, are the range's); a bracket that starts with a word (`(range
+ * 0.4-0.5)`, `(normal 1.17)`, a lab's `[HMR]`) is read as the reader reads it in a line.
+ */
+const BRACKET_RANGE = String.raw`(?:${NUMBER}\s?[-–]\s?${NUMBER}|[<>≤≥]=?\s?${NUMBER})`;
+/** A value, its unit (or none) and its bracketed range: the value after a space or the line's start. */
+const RESULT = new RegExp(String.raw`(?<=^|[\s:=])([<>]\s?)?(${NUMBER})(?:\s?([^\s\[\](){};,]+))?\s*([\[({])(\s*${BRACKET_RANGE}[^\[\](){};]*)[\])}]`, 'gu');
+/** The most words of a name looked for at the end of the words before a value. */
+const NAME_WORDS = 6;
+const FEWEST_RESULTS = 2;
+
+export function proseClausesApart(lines: SourceLine[], knows?: (name: string) => boolean, knowsWord?: (word: string) => boolean): SourceLine[] {
+  if (!knows) return lines;
+  let out: SourceLine[] | undefined;
+  lines.forEach((l, i) => {
+    const pieces = resultsOfProse(l, knows, knowsWord);
+    if (pieces) (out ??= lines.slice(0, i)).push(...pieces);
+    else out?.push(l);
+  });
+  return out ?? lines;
+}
+
+/**
+ * (cr25) A word printed after a range in a sentence (`Potassium 5.6 (3.5-5.3) mmol/L and …`): the result's unit when
+ * the result has none before its range and the word reads as a unit.
+ */
+const UNIT_AFTER = /^\s?([^\s\[\](){};,]+)/u;
+
+function resultsOfProse(l: SourceLine, knows: (name: string) => boolean, knowsWord?: (word: string) => boolean): SourceLine[] | null {
+  const text = l.text.trim();
+  if (l.cells || /\t| {2}/.test(text) || !/[\[({]/.test(text)) return null;
+  const pieces: SourceLine[] = [];
+  let from = 0;
+  for (const m of text.matchAll(RESULT)) {
+    const before = text.slice(from, m.index!);
+    from = m.index! + m[0].length;
+    let unit = m[3];
+    if (unit && !isUnitToken(unit)) continue;
+    if (!unit) {
+      const after = UNIT_AFTER.exec(text.slice(from));
+      if (after && isUnitToken(after[1]!.replace(/[.]$/, ''))) {
+        unit = after[1]!.replace(/[.]$/, '');
+        from += after[0].length;
+      }
+    }
+    // The words since the last result or semicolon, a conjunction or punctuation at their ends left off.
+    const words = before.slice(before.lastIndexOf(';') + 1).replace(/[\s:=,-]+$/u, '').trim();
+    const name = knownTail(words, knows, knowsWord);
+    // (cr25) A result with a unit under words of the catalog's names it does not know as a name (`platelets were 131
+    // x10^9/L`, `urine albumin 41 mg/L`): the sentence is not one this reader reads whole — left to the line reader,
+    // which read such sentences before, rather than losing that result or reading it as another analyte. (A dose under
+    // words of no name, `metformin 500 mg (1-2 tablets)`, is prose: skipped.)
+    if (!name && unit && knowsWord && words.split(/\s+/).some((w) => nameWord(w, knowsWord))) return null;
+    if (!name) continue;
+    const close = m[4] === '[' ? ']' : m[4] === '(' ? ')' : '}';
+    pieces.push({ ...l, text: `${name} ${m[1] ?? ''}${m[2]}${unit ? ` ${unit}` : ''} ${m[4]}${m[5]!.trim()}${close}` });
+  }
+  return pieces.length >= FEWEST_RESULTS ? pieces : null;
+}
+
+/**
+ * The longest run of a text's last words (at most NAME_WORDS) the catalog knows as a name; undefined when none, or
+ * (cr25) when the word just before that run is itself a word of the catalog's names of three letters at least or one
+ * that changes the analyte (knowsWord: `urine`, `CSF`, `ionised`, `fluid`, `free`): the name then runs on to the left
+ * further than the catalog knows (`Urine albumin`, `Ionised calcium`, `Pleural fluid LDH`), another test than the run's.
+ * Prose words before a name (`and`, `also`, `about`, `my`) are no words of its names; `of`, `in` are too short to say.
+ */
+function knownTail(words: string, knows: (name: string) => boolean, knowsWord?: (word: string) => boolean): string | undefined {
+  const all = words.split(/\s+/).filter(Boolean);
+  for (let n = Math.min(NAME_WORDS, all.length); n >= 1; n--) {
+    const run = all.slice(all.length - n).join(' ');
+    if (!knows(run)) continue;
+    const previous = all[all.length - n - 1];
+    if (previous && knowsWord && nameWord(previous, knowsWord)) return undefined;
+    return run;
+  }
+  return undefined;
+}
+
+/** (cr25) A word of the catalog's names (knowsWord) of three letters at least, as printed (no punctuation after it). */
+function nameWord(word: string, knowsWord: (word: string) => boolean): boolean {
+  return /^[\p{L}][\p{L}\d-]{2,}$/u.test(word) && knowsWord(word);
+}
