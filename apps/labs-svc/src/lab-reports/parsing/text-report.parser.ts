@@ -7099,8 +7099,10 @@ const BOUND_WORDS_BEFORE = String.raw`(?:${BOUND_WORD_SOURCE}|${UP_TO_PT_ES}|abo
  * (labs48fix) Its `to` a tilde too (`(3.3 ~ 6.1)`: tokens.ts RANGE_TO). (boundwords) Or the words of a bound before its
  * number (tokens.ts BOUND_WORDS: `(mayor de 40)`, `(bis 5)`, `(up to 3.0)`; `(above 40)`, `(hasta 34)`). (fixr82) Or a
  * full stop typed for the dash, a space after it (`(12. 22)`: tokens.ts numericRangeAt reads whole bounds so).
+ * (bracketyear) Never a calendar year alone (`Free T4 (2019) - 14.2 pmol/L`: when the result was taken, not a bound —
+ * read as one, the line's words after it became the row of value 2019).
  */
-const PARENTHESIZED_RANGE = new RegExp(String.raw`\(\s*((?:(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*(?:${FRENCH_TO}\s+)?|${BOUND_WORDS_BEFORE}\s+)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*${RANGE_TO}\s*-?[\d.,]+|(?<=\d\.)\s+\d+(?=\s*\)))?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)`, 'gi');
+const PARENTHESIZED_RANGE = new RegExp(String.raw`\((?!\s*(?:19|20)\d\d\s*\))\s*((?:(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*(?:${FRENCH_TO}\s+)?|${BOUND_WORDS_BEFORE}\s+)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*${RANGE_TO}\s*-?[\d.,]+|(?<=\d\.)\s+\d+(?=\s*\)))?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)`, 'gi');
 
 /**
  * A range in square brackets, as the NHS online record prints one after the unit (`142 mmol/L [135.0 - 145.0]`,
