@@ -1217,7 +1217,11 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
 
     let normalized: CodedResult['normalized'];
     if (row.value !== null && biomarker?.ucumUnit && unit && unitIsUcum) {
-      const converted = convertUnit(row.value, unit, biomarker.ucumUnit, { molarMass: biomarker.molarMass, charge: biomarker.charge });
+      // (iuasu) A unit and an international unit (`mU/L` and `m[IU]/L` for a TSH, `IU/L` and `U/L` for an ALT) as one,
+      // as laboratories print them and as the reader already agrees them (unitAgrees): UCUM does not convert the two, and
+      // a UK laboratory's TSH in mU/L was left out of trends and comparisons.
+      const converted = convertUnit(row.value, unit, biomarker.ucumUnit, { molarMass: biomarker.molarMass, charge: biomarker.charge })
+        ?? convertCountingIuAsU(row.value, unit, biomarker.ucumUnit, { molarMass: biomarker.molarMass, charge: biomarker.charge });
       if (converted !== null) normalized = { value: converted, unit: biomarker.ucumUnit };
       else warnings.push({ code: 'unit-not-convertible', message: `"${row.name}" in ${unit} cannot be converted to ${biomarker.ucumUnit}: it is left out of trends`, ...where(row) });
     }

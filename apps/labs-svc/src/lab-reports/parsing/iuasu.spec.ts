@@ -1,0 +1,24 @@
+import { resultsOf } from '../../testing/reader.js';
+
+/*
+ * (iuasu) A result printed in units where the catalog reports the analyte in international units, or the other way
+ * round (a UK laboratory's TSH in mU/L, an ALT in IU/L), is normalized to the catalog's unit — the same quantity as
+ * laboratories print it, which UCUM does not convert — so it takes part in trends and report comparisons.
+ */
+const normalizedOf = (line: string) => {
+  const [r] = resultsOf(`${line}\n`);
+  return r?.normalized;
+};
+
+describe('iuasu: a unit and an international unit are one when a result is normalized', () => {
+  it('normalizes a TSH in mU/L and an ALT in IU/L to the catalog unit', () => {
+    expect(normalizedOf('TSH   2.3 mU/L   (0.3 - 4.2)')).toEqual({ value: 2.3, unit: 'm[IU]/L' });
+    expect(normalizedOf('TSH   2300 uU/L')).toEqual({ value: 2.3, unit: 'm[IU]/L' });
+    expect(normalizedOf('ALT   31 IU/L   (7 - 56)')).toEqual({ value: 31, unit: 'U/L' });
+  });
+
+  it('still leaves out what needs an assay\'s factor: a prolactin in mU/L against the catalog\'s ng/mL', () => {
+    expect(normalizedOf('Prolactin   250 mU/L')).toBeUndefined();
+    expect(resultsOf('Prolactin   250 mU/L\n')[0]?.biomarker?.key).toBe('prolactin');
+  });
+});
