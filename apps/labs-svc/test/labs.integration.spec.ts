@@ -131,7 +131,7 @@ describe('labs-svc: schema and catalog', () => {
       'Migration20261130050000_fhir_import_ledger', 'Migration20261201020000_lab_result_comment', 'Migration20261201060000_wearable_rollup', 'Migration20261202040000_wearable_rollup_from_stage', 'Migration20261204300000_rollup_unit_bytewise',
       'Migration20261205000000_biomarker_catalog_v3', 'Migration20261206000000_biomarker_catalog_v4', 'Migration20261207000000_biomarker_catalog_v5',
       'Migration20261208000000_biomarker_catalog_v6', 'Migration20261209000000_biomarker_catalog_v7',
-      'Migration20261210000000_biomarker_catalog_v8',
+      'Migration20261210000000_biomarker_catalog_v8', 'Migration20261211000000_biomarker_catalog_v9',
     ]);
     await expect(migrate(labsOrmOptions(world.serviceConfig('labs')))).resolves.toEqual([]);
     await expect(schemaDiff(app.get(MikroORM), schema)).resolves.toBe('');
@@ -154,6 +154,9 @@ describe('labs-svc: schema and catalog', () => {
       ['carcinoembryonic-antigen', '2039-6', 'ng/mL'], ['cancer-antigen-15-3', '6875-9', 'U/mL'], ['cancer-antigen-19-9', '24108-3', 'U/mL'], ['cancer-antigen-125', '10334-1', 'U/mL'],
     ]));
     expect(all.find((b) => b.key === 'somatomedin-c')?.aliases).toContain('Insulin-like Growth Factor I');
+    // Catalog v9: IGF-1 and PTH gain their molar masses (results in nmol/L and pmol/L are normalized).
+    expect(all.find((b) => b.key === 'somatomedin-c')).toMatchObject({ molarMass: 7649 });
+    expect(all.find((b) => b.key === 'parathyroid-hormone')).toMatchObject({ molarMass: 9425 });
     // Catalog v5: hepatitis B surface antigen (its antibody stays its own), procalcitonin; the hepatitis C antibody gains its LOINC code.
     expect(all.find((b) => b.key === 'hepatitis-b-surface-antigen')).toMatchObject({ loinc: '5195-3' });
     expect(all.find((b) => b.key === 'procalcitonin')).toMatchObject({ loinc: '33959-8', ucumUnit: 'ng/mL' });
