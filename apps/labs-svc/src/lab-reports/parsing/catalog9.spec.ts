@@ -30,6 +30,12 @@ describe('catalog v9: substance units normalized through the molar masses a horm
     expect(r?.normalized?.value).toBeCloseTo(30.6, 1);
   });
 
+  it('reads `fmol` printed in a text report as the MCH\'s unit, normalized to pg', () => {
+    const [r] = resultsOf('MCH   1.9 fmol   (1.7 - 2.1)\n');
+    expect([r?.biomarker?.key, r?.value, r?.unit, r?.range.low, r?.range.high, r?.flag]).toEqual(['mean-corpuscular-hemoglobin', 1.9, 'fmol', 1.7, 2.1, 'normal']);
+    expect(r?.normalized?.value).toBeCloseTo(30.6, 1);
+  });
+
   it('still converts nothing that needs an assay\'s factor: insulin pmol/L, lipoprotein(a) mg/dL against nmol/L', () => {
     expect(normalizedOf('Insulin   60 pmol/L')).toBeUndefined();
     expect(normalizedOf('Lipoprotein(a)   30 mg/dL')).toBeUndefined();

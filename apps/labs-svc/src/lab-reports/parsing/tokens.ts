@@ -1654,6 +1654,8 @@ const MOLAR_SHORTHAND = new Set(['mM', 'uM', 'nM', 'pM']);
 // `kPa`: a blood gas's partial pressure as European and British laboratories print it (`pCO2  5.1  kPa`).
 const KNOWN_WORD_UNITS = new Set([
   'fl', 'pg', 'ng', 'ug', 'mg', 'g', 'kg', 'ratio', 'index', 'ph', 'units', 'u', 'iu', 'un', 'ui', 'mmhg', 'kpa', 'ms', 'cells', 'copies', 'titer', 'score', 'meq', 'mosm',
+  // (cat9) The SI MCH's femtomoles of haemoglobin per cell (`MCH  1.9 fmol`, Dutch, Scandinavian and German reports).
+  'fmol',
   ...timeWords(['s', 'min'], [...TIME_WORDS_OF_ANY_TEXT, 'minuto', 'minutos']),
 ]);
 
