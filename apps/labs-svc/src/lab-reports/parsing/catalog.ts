@@ -3339,7 +3339,7 @@ export class BiomarkerCatalog {
    */
   measuresIn = (name: string, unit: string): boolean => {
     const entry = this.matchName(name);
-    return Boolean(entry && unit.trim() && (unitOf(unit, entry) || unitOfCountingIuAsU(unit, entry)));
+    return Boolean(entry && unit.trim() && unitAgrees(unit, entry));
   };
 
   /**
@@ -3640,21 +3640,23 @@ function molarRatioMisfits(biomarker: CatalogEntry, unit: string | null | undefi
   return MOLAR_RATIO_DIFFERS.has(biomarker.key) && AMOUNT_FRACTION.test(toUcum(unit) ?? '');
 }
 
-/**
- * (fixr85b) Whether a printed unit is the biomarker's with an international unit read as a unit (`mU/L` of a TSH
- * measured in `m[IU]/L`: one unit as laboratories print them, which UCUM does not convert), as coding's unitAgrees
- * reads it: the parsers ask measuresIn, and a TSH in `mU/L` in a sentence had read as none.
- */
-function unitOfCountingIuAsU(printed: string, biomarker: CatalogEntry): boolean {
-  const ucum = toUcum(printed);
-  return Boolean(ucum && biomarker.ucumUnit && convertCountingIuAsU(1, ucum, biomarker.ucumUnit) !== null);
-}
-
 /** Whether a printed unit is one the biomarker is measured in (converts to its unit). */
 export function unitOf(printed: string | null | undefined, biomarker: CatalogEntry): boolean {
   const ucum = toUcum(printed);
   if (!ucum || !biomarker.ucumUnit) return false;
   return convertUnit(1, ucum, biomarker.ucumUnit, { molarMass: biomarker.molarMass, charge: biomarker.charge }) !== null;
+}
+
+/**
+ * Whether a printed unit is one the biomarker is measured in, an international unit read as a unit (`mU/L` of a TSH
+ * measured in `m[IU]/L`, an enzyme's `[IU]/L` for its `U/L`: one unit as laboratories print them, which UCUM does not
+ * convert) — as coding reads a row's unit and the parsers ask measuresIn (fixr85b: a TSH in `mU/L` in a sentence had
+ * read as none).
+ */
+export function unitAgrees(printed: string, biomarker: CatalogEntry): boolean {
+  if (unitOf(printed, biomarker)) return true;
+  const ucum = toUcum(printed);
+  return Boolean(ucum && biomarker.ucumUnit && convertCountingIuAsU(1, ucum, biomarker.ucumUnit) !== null);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { LabFlag } from '@pg/contracts';
-import { abbreviationOf, anyNameOf, CONCENTRATION, foldName, mismatchedTransaminasePair, NORDIC_PREFIX, namesBloodCells, namesProteinAlone, normalizeName, saysRedCells, shortNameMisfits, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
+import { abbreviationOf, anyNameOf, CONCENTRATION, foldName, mismatchedTransaminasePair, NORDIC_PREFIX, namesBloodCells, namesProteinAlone, normalizeName, saysRedCells, shortNameMisfits, unitAgrees, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
 import { countSpan, criticalOnRangeSide, durationFlag, flagFromRange, normalizeFlag, onScale, spanFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
@@ -81,6 +81,38 @@ function antibodyByUnit(catalog: BiomarkerCatalog, entry: CatalogEntry, ucum: st
   if (!ucum || !/\[IU\]/.test(ucum) || !CONCENTRATION.test(entry.ucumUnit ?? '')) return entry;
   const antibody = catalog.resolve(`${entry.key}-antibody`);
   return antibody && /U/.test(antibody.ucumUnit ?? '') ? antibody : entry;
+}
+
+/** (ft4, fixr87) Each thyroid hormone's other fraction: the free one's total, the total's free one. */
+const OTHER_THYROID_FRACTION: Readonly<Record<string, string>> = { 'free-t4': 'total-t4', 'free-t3': 'total-t3', 'total-t4': 'free-t4', 'total-t3': 'free-t3' };
+/** (ft4) Units only the total hormone is reported in (T4 nmol/L or µg/dL, T3 nmol/L or ng/mL), by the free one's key. */
+const TOTAL_ONLY_UNIT: Readonly<Record<string, RegExp>> = { 'free-t4': /^(?:nmol\/L|ug\/dL)$/, 'free-t3': /^(?:nmol\/L|ng\/mL)$/ };
+/** (ft4) A free hormone's abbreviation in brackets after a name (`Thyroxine (FT4)`): group 1 the name before it. */
+const FREE_ABBREVIATION_BRACKET = /^(.*?)\(\s*f\s*-?\s*t\s*[34]\s*\)/i;
+/** (ft4) The word free in the report languages (`Free`, `libre`, `frei`, `livre`, `vrij`, `liber`, `serbest`, Greek). */
+const FREE_WORD = /free|libre|frei|livre|vrij|liber|serbest|ελε[υύ]θερ/i;
+
+/**
+ * The free fraction of a thyroid hormone is about a thousandth of the total, and laboratories print the two in
+ * different units: the free in pmol/L, ng/dL (FT4) or pg/mL (FT3), the total in nmol/L or µg/dL (T4), nmol/L or ng/mL
+ * (T3). Where the name's fraction and the unit disagree, the unit says what was measured (a wrong biomarker is worse than
+ * the name's word):
+ * - (ft4, review cr24 of fixr85d) a free hormone read from its abbreviation in brackets after the hormone's own name
+ *   (`Thyroxine (FT4)  98 nmol/L  (59-154)`, catalog.ts's fixr85d), the name outside not saying free, in a unit only the
+ *   total is reported in: the total;
+ * - (fixr87) a total by name (`Serum T4`, `T3`, `Thyroxine`), the name not saying total, in pmol/L: the free. (Not by mass:
+ *   `T4  0.7 ng/dL` stays the total its name says, as the corpus keys it.)
+ */
+function thyroidFractionByUnit(catalog: BiomarkerCatalog, entry: CatalogEntry, row: RawRow): CatalogEntry {
+  const other = OTHER_THYROID_FRACTION[entry.key];
+  if (!other) return entry;
+  const ucum = toUcum(row.unit) ?? '';
+  const totalOnly = TOTAL_ONLY_UNIT[entry.key];
+  const bracket = totalOnly ? FREE_ABBREVIATION_BRACKET.exec(row.name) : null;
+  const unitSaysOther = totalOnly
+    ? Boolean(bracket && !FREE_WORD.test(bracket[1]!) && totalOnly.test(ucum))
+    : ucum === 'pmol/L' && !/\btot(?:al)?\b/i.test(row.name);
+  return unitSaysOther ? catalog.resolve(other) ?? entry : entry;
 }
 
 /**
@@ -473,16 +505,6 @@ export function namesEsrShort(name: string, qualified = false): boolean {
 }
 /** (fixnm) Two or three capitals each with a point (the last may have lost it): the letters, groups 1 to 3. */
 const DOTTED_LETTERS = /^([A-Z])\.\s?([A-Z])\.?(?:\s?([A-Z])\.?)?$/;
-
-/**
- * Whether a printed unit is one the biomarker is measured in: it converts to the catalog's unit (an enzyme's `[IU]`
- * taken as its `U`, which UCUM does not convert).
- */
-function unitAgrees(printed: string, biomarker: CatalogEntry): boolean {
-  if (unitOf(printed, biomarker)) return true;
-  const ucum = toUcum(printed);
-  return Boolean(ucum && biomarker.ucumUnit && convertCountingIuAsU(1, ucum, biomarker.ucumUnit) !== null);
-}
 
 /** (fixr87) An arbitrary unit per volume (international units, units, katals: `m[IU]/L`, `U/mL`, `ukat/L`), as UCUM writes it. */
 const ARBITRARY_PER_VOLUME = /^[a-z]?(?:\[IU\]|U|kat)\/[a-z]?L$/;
@@ -973,25 +995,9 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     if (biomarker && (row.specimen === 'venous' || row.specimen === 'capillary') && (/arterial/.test(biomarker.key) || ARTERIAL_LOINC.has(biomarker.loinc ?? ''))
       && !/arterial|\b(?:sa|pa|sp)O2\b/i.test(row.name)) biomarker = null;
     const byLoinc = byCode !== undefined;
-    // (ft4, review cr24 of fixr85d) A free thyroid hormone read from its abbreviation in brackets after the hormone's own
-    // name (`Thyroxine (FT4)`, catalog.ts's fixr85d) printed in a unit only the total is reported in: the free fraction
-    // is about a thousandth of the total and laboratories print it in pmol/L, ng/dL (FT4) or pg/mL (FT3), never in the
-    // total's nmol/L or µg/dL (T4), nmol/L or ng/mL (T3). `Thyroxine (FT4)  98 nmol/L  (59-154)`: the unit and range say
-    // what was measured, the total the name outside says; a wrong biomarker is worse than the bracket's word.
-    if (biomarker && !byLoinc && !row.biomarkerRef && (biomarker.key === 'free-t4' || biomarker.key === 'free-t3')) {
-      const bracket = /^(.*?)\(\s*f\s*-?\s*t\s*[34]\s*\)/i.exec(row.name);
-      const totalOnly = biomarker.key === 'free-t4' ? /^(?:nmol\/L|ug\/dL)$/ : /^(?:nmol\/L|ng\/mL)$/;
-      if (bracket && !/free|libre|frei|livre|vrij|liber|serbest|ελε[υύ]θερ/i.test(bracket[1]!) && totalOnly.test(toUcum(row.unit) ?? '')) {
-        biomarker = catalog.resolve(biomarker.key === 'free-t4' ? 'total-t4' : 'total-t3') ?? null;
-      }
-    }
-    // (fixr87) And the other way round: a thyroid hormone the name reads as the total (`Serum T4`, `T3`, `Thyroxine`)
-    // printed in picomoles per litre, the free fraction's unit (the totals are reported in nmol/L: a thousandfold more):
-    // the free hormone the unit says, unless the name says total. (Not by mass: `T4  0.7 ng/dL` stays the total its
-    // name says, as the corpus keys it.)
-    if (biomarker && !byLoinc && !row.biomarkerRef && (biomarker.key === 'total-t4' || biomarker.key === 'total-t3') && !/\btot(?:al)?\b/i.test(row.name)) {
-      if (toUcum(row.unit) === 'pmol/L') biomarker = catalog.resolve(biomarker.key === 'total-t4' ? 'free-t4' : 'free-t3') ?? biomarker;
-    }
+    // (ft4, fixr87) A thyroid hormone's free or total fraction printed in a unit only the other is reported in
+    // (thyroidFractionByUnit): the fraction the unit says.
+    if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = thyroidFractionByUnit(catalog, biomarker, row);
     // (labs35fix review) `Urea (UR)` read as the name's abbreviation (`Glucosa (GLU)`) is the urine's wherever the letters
     // may say the sample: in a report that marks other rows' specimens so (`Creatinine (S)`), or printed in a unit of a
     // day's urine (`mmol/24h`, `mg/24 h`, `g/d`) or per creatinine. Not the blood's analyte: unknown.
@@ -1220,8 +1226,8 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       // (iuasu) A unit and an international unit (`mU/L` and `m[IU]/L` for a TSH, `IU/L` and `U/L` for an ALT) as one,
       // as laboratories print them and as the reader already agrees them (unitAgrees): UCUM does not convert the two, and
       // a UK laboratory's TSH in mU/L was left out of trends and comparisons.
-      const converted = convertUnit(row.value, unit, biomarker.ucumUnit, { molarMass: biomarker.molarMass, charge: biomarker.charge })
-        ?? convertCountingIuAsU(row.value, unit, biomarker.ucumUnit, { molarMass: biomarker.molarMass, charge: biomarker.charge });
+      // (convertCountingIuAsU is convertUnit where neither unit holds an international unit: one conversion, not two.)
+      const converted = convertCountingIuAsU(row.value, unit, biomarker.ucumUnit, { molarMass: biomarker.molarMass, charge: biomarker.charge });
       if (converted !== null) normalized = { value: converted, unit: biomarker.ucumUnit };
       else warnings.push({ code: 'unit-not-convertible', message: `"${row.name}" in ${unit} cannot be converted to ${biomarker.ucumUnit}: it is left out of trends`, ...where(row) });
     }

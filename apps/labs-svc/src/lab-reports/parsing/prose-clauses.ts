@@ -55,8 +55,9 @@ function resultsOfProse(l: SourceLine, knows: (name: string) => boolean, knowsWo
     if (unit && !isUnitToken(unit)) continue;
     if (!unit) {
       const after = UNIT_AFTER.exec(text.slice(from));
-      if (after && isUnitToken(after[1]!.replace(/[.]$/, ''))) {
-        unit = after[1]!.replace(/[.]$/, '');
+      const word = after?.[1]!.replace(/[.]$/, '');
+      if (after && word && isUnitToken(word)) {
+        unit = word;
         from += after[0].length;
       }
     }
