@@ -49,9 +49,10 @@ export class IdentifiersService {
   /**
    * Links `(system, value)` to the patient. Held by this patient already: the same row (idempotent). Held by
    * another: CONFLICT, and a review item for the two patients — committed on its own, since the refused link
-   * rolls back.
+   * rolls back. `linked`: the index's record a new link put in the patient (the records waiting near it are the
+   * caller's to decide again: IngestService.adoptFrom); none when the pair was held already or the index lacks it.
    */
-  async link(meta: RequestMeta, patientId: string, body: LinkIdentityDto): Promise<IdentityDto> {
+  async link(meta: RequestMeta, patientId: string, body: LinkIdentityDto): Promise<{ identity: IdentityDto; linked?: IndexedRecord }> {
     enforce(decide(defineAbilityFor(meta.actor), 'create', 'Identity', patientId));
     this.requireSystem(body.system, 'body.system');
     let outcome: Awaited<ReturnType<IdentifiersService['linkPair']>>;
@@ -68,7 +69,7 @@ export class IdentifiersService {
         { field: 'body.value', message: 'held by another patient; a review item was opened', ...(itemId ? { reviewItemId: itemId } : {}) },
       ]);
     }
-    return toIdentityDto(outcome.row);
+    return { identity: toIdentityDto(outcome.row), ...(outcome.kind === 'linked' && outcome.record ? { linked: outcome.record } : {}) };
   }
 
   /** Tombstones the identifier: it no longer resolves; the row stays as history. */

@@ -28,9 +28,9 @@ export class IdentitiesHandler {
 
   @AuditedPattern({ pattern: IDENTITY.identityLink, action: 'link', resource: 'identity' })
   async link(@Payload() req: LinkIdentityRequest, @Meta() meta: RequestMeta) {
-    const identity = await this.identifiers.link(meta, req.patientId, req.body);
-    // A person's link brings the records waiting on it, as any link does (IdentifiersService cannot: IngestService uses it).
-    await this.ingest.adoptNear(identity.system, identity.value);
+    const { identity, linked } = await this.identifiers.link(meta, req.patientId, req.body);
+    // A new link brings the records waiting on it, as any link does (IdentifiersService cannot: IngestService uses it).
+    if (linked) await this.ingest.adoptFrom(linked);
     return identity;
   }
 

@@ -109,13 +109,12 @@ export class IngestService {
   }
 
   /**
-   * A person linked a record (a reviewer's accept, an admin's link of an identifier): the partner records waiting near
-   * it are decided again, as after any link (adoption). Its events go with the caller's unit. A record the index does
-   * not hold, or one not linked, brings nothing.
+   * A record was just linked (by the webhook's new patient, a reviewer's accept, an admin's link of an identifier): the
+   * partner records waiting near it are decided again (adoption), the audit events published with the caller's unit.
+   * A record not linked brings nothing.
    */
-  async adoptNear(source: string, sourceId: string): Promise<void> {
-    const record = await this.index.bySource(source, sourceId);
-    if (record?.patientId) await this.publish(await this.adopt(record));
+  async adoptFrom(record: IndexedRecord): Promise<void> {
+    if (record.patientId) await this.publish(await this.adopt(record));
   }
 
   /**
@@ -182,6 +181,6 @@ export class IngestService {
     await this.index.setStartedPatient(source, sourceId, patientId);
     // Linked just now: the index's record as linkPair wrote it; already linked: as it stands.
     const record = linked.kind === 'linked' ? linked.record : await this.index.bySource(source, sourceId);
-    if (record) await this.publish(await this.adopt(record));
+    if (record) await this.adoptFrom(record);
   }
 }

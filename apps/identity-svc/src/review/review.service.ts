@@ -73,7 +73,8 @@ export class ReviewService {
       await this.index.setPatientById(unlinked.id, linked.patientId);
       await this.identifiers.supersedeLinked({ source: unlinked.source, sourceId: unlinked.sourceId, patientId: linked.patientId, method: 'manual', linkedBy: by }, [itemId]);
     }
-    await this.ingest.adoptNear(unlinked.source, unlinked.sourceId);
+    // The record as read above, now the patient's: no second read of it.
+    await this.ingest.adoptFrom({ ...unlinked, patientId: linked.patientId });
   }
 }
 
