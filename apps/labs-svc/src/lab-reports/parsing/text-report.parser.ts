@@ -18,7 +18,7 @@ import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs,
 import {
   cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isColourAnswer, wordAgainstWordFlag, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
-  PLAIN_NUMBER, halfWidth, upperBoundAfter, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, UNIT_LABEL_WORDS, FLAG_LABEL_WORDS, RANGE_SIDE_WORDS, YEAR_WORDS,
+  PLAIN_NUMBER, halfWidth, upperBoundAfter, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, UNIT_LABEL_WORDS, FLAG_LABEL_WORDS, RANGE_SIDE_WORDS, YEAR_WORDS, AGE_WORD_AFTER,
 } from './tokens.js';
 import { TIME_UNITS, TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { AMOUNT_FRACTION, convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum, unitsConvertible } from './units.js';
@@ -10014,6 +10014,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
       && (!opts.knows?.(name) || (tail.unit && !measuredIn(name, tail.unit, opts)))) return undefined;
     const { hadPrevious: _p, ...row } = tail;
     if (GROUPS_READ.has(tail) && row.rangeText) row.rangeText = asPrinted(text, row.rangeText);
+    if (row.rangeText && spanOfTime(text, row.rangeText)) withoutRange(row);
     const rowName = abbreviationLed(withoutRowNumber(name, opts), opts);
     // (mend1) A word in brackets after the value is tried with the name, as a bracket after the name is: another
     // analyte, a word about the sample, or one that changes the analyte (unknown, or no row) — never silently the name's.
@@ -10991,6 +10992,25 @@ function rangeInParensAt(tokens: readonly string[], k: number): boolean {
   const inner = /^\((.*\d.*)\)$/.exec(tokens[k] ?? '');
   const r = inner ? numericRangeAt(tokenize(inner[1]!), 0) : numericRangeAt(tokens, k);
   return r !== null && /\d[-–]/.test(r.text);
+}
+
+/**
+ * (spanrange) A range a word of time follows in the line (`2-3 weeks`, `6–8 months`, `18-65 years`, `3-7 days`,
+ * `6-8 Wochen`: AGE_WORD_AFTER's words) is a span of time or an age band, never the result's reference range
+ * (`TSH 2.5 mU/L 2-3 weeks after starting` was flagged against 2–3). Seconds and minutes are not among the words: a
+ * clotting time's range prints its unit after it (`PT  12.5  11.0-13.5 sec`). A range text not found as printed is
+ * left as read.
+ */
+function spanOfTime(text: string, rangeText: string): boolean {
+  const at = text.lastIndexOf(rangeText);
+  return at >= 0 && /\d$/.test(rangeText) && AGE_WORD_AFTER.test(text.slice(at + rangeText.length));
+}
+
+function withoutRange(row: Pick<RawRow, 'rangeText' | 'range' | 'rangeTextOnly' | 'boundsWithoutText'>): void {
+  delete row.rangeText;
+  delete row.range;
+  delete row.rangeTextOnly;
+  delete row.boundsWithoutText;
 }
 
 interface Tail extends Omit<RawRow, 'line' | 'name'> {

@@ -1,0 +1,23 @@
+import { coded } from '../../testing/reader.js';
+
+/*
+ * (spanrange; the leftover of review cr25: "a time range read as a range") Two numbers with a dash followed by a word of
+ * time — `2-3 weeks`, `6–8 months`, `18-65 years`, `3-7 days` — are a span of time or an age band: never the result's
+ * reference range. Read as one, the result was flagged against it (`TSH 2.5 mU/L 2-3 weeks after starting` was
+ * "normal" against 2–3; `Ferritin 45 ug/L 18-65 years` "normal" against 18–65).
+ */
+describe('spanrange: a span of time after a result is no reference range', () => {
+  it('keeps the result and drops the span: no bounds, no flag from them', () => {
+    expect(coded('TSH 2.5 mU/L 2-3 weeks after starting\n')).toEqual([['thyroid-stimulating-hormone', 2.5, 'mU/L', null, null, null]]);
+    expect(coded('TSH 2.5 mU/L 2-3 weeks\n')).toEqual([['thyroid-stimulating-hormone', 2.5, 'mU/L', null, null, null]]);
+    expect(coded('Ferritin 45 ug/L 18-65 years\n')).toEqual([['ferritin', 45, 'ug/L', null, null, null]]);
+    expect(coded('HbA1c 46 mmol/mol 2–3 months\n')).toEqual([['hemoglobin-a1c', 46, 'mmol/mol', null, null, null]]);
+    expect(coded('Vitamin D 75 nmol/L 6-8 Wochen\n')).toEqual([['vitamin-d', 75, 'nmol/L', null, null, null]]);
+  });
+
+  it('still reads a range with its unit after it, and a clotting time\'s range with its seconds after it', () => {
+    expect(coded('Ferritin 45 ug/L 30-400 ug/L\n')).toEqual([['ferritin', 45, 'ug/L', 30, 400, 'normal']]);
+    expect(coded('Ferritin 45 ug/L 30-400\n')).toEqual([['ferritin', 45, 'ug/L', 30, 400, 'normal']]);
+    expect(coded('Prothrombin time  12.5  11.0-13.5 sec\n')[0]?.slice(0, 5)).toEqual(['prothrombin-time', 12.5, 's', 11, 13.5]);
+  });
+});
