@@ -397,3 +397,51 @@ describe('a range printed for each sex', () => {
     expect(await read(200)).toEqual([[200, null, null, null, 'Male : 249 - 836 Female : 8.4 - 48.1']]);
   });
 });
+
+describe('a hormone printed by mass in one country and in international units in another (iustd)', () => {
+  // Worked by hand from the WHO International Standards (docs/labs.md): prolactin 1 ng/mL = 21.2 mIU/L (IS 84/500), so
+  // 318 mU/L = 15.0 ng/mL; growth hormone 1 ng/mL = 3.0 mIU/L (IS 98/574), so 4.5 mU/L = 1.5 ng/mL. Insulin has no one
+  // factor (6.00 and 6.945 pmol/L per µIU/mL are both in use): its pmol/L result stays out of the µIU/mL series.
+  const HORMONES = randomUUID();
+  const clinicianH = actor(['clinician'], { careTeam: [HORMONES] });
+  const US = { collectedAt: '2024-02-01', results: [
+    { biomarker: 'prolactin', value: 12.1, unit: 'ng/mL', referenceRange: { low: 4, high: 15.2 } },
+    { biomarker: 'growth-hormone', value: 1.2, unit: 'ng/mL' },
+    { biomarker: 'insulin', value: 8, unit: 'u[IU]/mL' },
+  ] };
+  const UK = { collectedAt: '2024-08-01', results: [
+    { biomarker: 'prolactin', value: 318, unit: 'mU/L', referenceRange: { low: 102, high: 496 } },
+    { biomarker: 'growth-hormone', value: 4.5, unit: 'mU/L' },
+    { biomarker: 'insulin', value: 42, unit: 'pmol/L' },
+  ] };
+  let us: LabReportDetailDto;
+  let uk: LabReportDetailDto;
+
+  beforeAll(async () => {
+    us = await settled((await upload(clinicianH, HORMONES, US, 'female')).id, HORMONES, clinicianH);
+    uk = await settled((await upload(clinicianH, HORMONES, UK, 'female')).id, HORMONES, clinicianH);
+  });
+
+  it('compares them in ng/mL, the UK values as printed beside; insulin in pmol/L is not put in µIU/mL', async () => {
+    const c = await rpc.request<LabReportComparisonDto>(LABS.reportCompare, { patientId: HORMONES, query: { a: us.id, b: uk.id } }, clinicianH);
+    const row = (key: string) => c.rows.find((r) => r.biomarker.key === key)!;
+    expect(row('prolactin')).toMatchObject({ unit: 'ng/mL', a: { value: 12.1 }, b: { reportedValue: 318, reportedUnit: 'mU/L' }, direction: 'up', changePercent: 24 });
+    expect(row('prolactin').b!.value).toBeCloseTo(15.0, 4);
+    expect(row('prolactin').change).toBeCloseTo(2.9, 4);
+    expect(row('growth-hormone')).toMatchObject({ unit: 'ng/mL', a: { value: 1.2 }, direction: 'up', changePercent: 25 });
+    expect(row('growth-hormone').b!.value).toBeCloseTo(1.5, 5);
+    expect(row('insulin')).toMatchObject({ unit: 'u[IU]/mL', a: { value: 8 }, b: { value: null, reportedValue: 42, reportedUnit: 'pmol/L' }, change: null, direction: null });
+  });
+
+  it('draws one prolactin trend in ng/mL, and tells the reader of the UK report by which standard it was converted', async () => {
+    const trend = await rpc.request<LabTrendDto>(LABS.resultTrend, { patientId: HORMONES, query: { biomarker: 'prolactin' } }, clinicianH);
+    expect(trend.unit).toBe('ng/mL');
+    expect(trend.excluded).toEqual([]);
+    expect(trend.points.map((p) => [p.collectedAt.slice(0, 10), p.reportedValue, p.reportedUnit])).toEqual([['2024-02-01', 12.1, 'ng/mL'], ['2024-08-01', 318, 'mU/L']]);
+    expect(trend.points[1]!.value).toBeCloseTo(15.0, 4);
+    expect(uk.warnings).toContainEqual(expect.objectContaining({ code: 'converted-by-standard', message: expect.stringContaining('WHO IS 84/500') }));
+    const insulin = await rpc.request<LabTrendDto>(LABS.resultTrend, { patientId: HORMONES, query: { biomarker: 'insulin' } }, clinicianH);
+    expect(insulin.points.map((p) => p.reportedValue)).toEqual([8]);
+    expect(insulin.excluded).toHaveLength(1);
+  });
+});

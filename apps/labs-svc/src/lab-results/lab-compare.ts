@@ -1,6 +1,8 @@
 import type { LabComparisonRowDto, LabComparisonSideDto } from '@pg/contracts';
 import type { BiomarkerCatalog } from '../lab-reports/parsing/catalog.js';
-import { convertUnit, roundSignificant } from '../lab-reports/parsing/units.js';
+import { internationalStandardOf } from '../biomarkers/catalog/international-units.v1.js';
+import type { CatalogEntry } from '../lab-reports/parsing/catalog.js';
+import { convertResultUnit, roundSignificant, type AnalyteFacts } from '../lab-reports/parsing/units.js';
 import type { LabResult } from './lab-result.entity.js';
 
 /** A biomarker's identity across two reports: its catalog key, or the printed name (lower case) when the catalog does not know it. */
@@ -14,13 +16,21 @@ export function directionOf(from: number | null, to: number | null): 'up' | 'dow
   return b > a ? 'up' : b < a ? 'down' : 'same';
 }
 
-/** The result's value in `unit`: its normalized value when that is in `unit`, else converted with UCUM. */
-export function valueIn(r: LabResult, unit: string | null, molarMass: number | null, charge: number | null): number | null {
+/**
+ * The result's value in `unit`: its normalized value when that is in `unit`, else converted as normalization converts
+ * (convertResultUnit: UCUM, a unit read as an international unit, the analyte's International Standard).
+ */
+export function valueIn(r: LabResult, unit: string | null, facts: AnalyteFacts): number | null {
   if (r.value === null || r.value === undefined) return null;
   if (unit === null) return r.unit ? null : r.value;
   if (r.normalizedUnit === unit && r.normalizedValue !== null && r.normalizedValue !== undefined) return r.normalizedValue;
   if (!r.unit) return null;
-  return convertUnit(r.value, r.unit, unit, { molarMass, charge });
+  return convertResultUnit(r.value, r.unit, unit, facts);
+}
+
+/** What converting a catalog entry's results needs: its molar mass, charge and International Standard. */
+export function analyteFacts(entry: Pick<CatalogEntry, 'key' | 'molarMass' | 'charge'> | undefined): AnalyteFacts {
+  return { molarMass: entry?.molarMass ?? null, charge: entry?.charge ?? null, gramsPerIu: internationalStandardOf(entry?.key)?.gramsPerIu ?? null };
 }
 
 function side(r: LabResult, value: number | null): LabComparisonSideDto {
@@ -55,10 +65,9 @@ export function compareResults(a: readonly LabResult[], b: readonly LabResult[],
     const any = (ra ?? rb)!;
     const entry = any.biomarkerKey ? catalog.resolve(any.biomarkerKey) : undefined;
     const unit = entry?.ucumUnit ?? ra?.unit ?? rb?.unit ?? null;
-    const mm = entry?.molarMass ?? null;
-    const ch = entry?.charge ?? null;
-    const va = ra ? valueIn(ra, unit, mm, ch) : null;
-    const vb = rb ? valueIn(rb, unit, mm, ch) : null;
+    const facts = analyteFacts(entry);
+    const va = ra ? valueIn(ra, unit, facts) : null;
+    const vb = rb ? valueIn(rb, unit, facts) : null;
     const change = va !== null && vb !== null ? roundSignificant(vb - va) : null;
     return {
       biomarker: { key: any.biomarkerKey ?? null, display: any.display, ...(any.loinc ? { loinc: any.loinc } : {}) },

@@ -12,6 +12,8 @@
  *                                                 fmol × 16.11 = pg, the SI MCH Dutch and Scandinavian reports print
  *   mean-corpuscular-hemoglobin-concentration  16,114.5 g/mol   mmol/L × 1.611 = g/dL
  *   estimated-average-glucose      180.156 g/mol glucose's, as version 1's glucose
+ * (2026-12-05, later: prolactin and growth hormone in mIU/L are normalized through their WHO International Standards,
+ * international-units.v1.ts — not a molar mass, so not here.)
  * Not given one: insulin (the catalog's µIU/mL is an assay's unit; pmol/L ÷ 6 is a convention, not a molar mass),
  * prolactin and growth hormone in mIU/L (an assay's factor), lipoprotein(a) mg/dL ↔ nmol/L (no single factor: the
  * apolipoprotein(a) isoforms differ in mass).

@@ -1,11 +1,12 @@
 import type { LabFlag } from '@pg/contracts';
 import { abbreviationOf, anyNameOf, CONCENTRATION, foldName, mismatchedTransaminasePair, NORDIC_PREFIX, namesBloodCells, namesProteinAlone, normalizeName, saysRedCells, shortNameMisfits, unitAgrees, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
 import { countSpan, criticalOnRangeSide, durationFlag, flagFromRange, normalizeFlag, onScale, spanFlag } from './flags.js';
+import { internationalStandardOf } from '../../biomarkers/catalog/international-units.v1.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
 import { isTitreDilution, parseReferenceRange, rangeFromBounds, type ReferenceRange } from './reference-range.js';
 import { isAnswerInWords, isDateToken, isQualitativeAnswer, isStripAnswerInWords, isStripColour, trailingParenthesis } from './tokens.js';
-import { convertCountingIuAsU, convertUnit, countPerLitreExponent, isBloodCountUcum, isCountUcum, isMilPerVolume, toUcum } from './units.js';
+import { convertByStandard, convertCountingIuAsU, convertUnit, countPerLitreExponent, isBloodCountUcum, isCountUcum, isMilPerVolume, toUcum } from './units.js';
 
 /** (b64) A count per microlitre in UCUM (`/uL`, `/mm3`: a cubic millimetre is a microlitre). */
 const PER_MICROLITRE = /^\/(?:uL|mm3)$/;
@@ -1227,7 +1228,14 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       // as laboratories print them and as the reader already agrees them (unitAgrees): UCUM does not convert the two, and
       // a UK laboratory's TSH in mU/L was left out of trends and comparisons.
       // (convertCountingIuAsU is convertUnit where neither unit holds an international unit: one conversion, not two.)
-      const converted = convertCountingIuAsU(row.value, unit, biomarker.ucumUnit, { molarMass: biomarker.molarMass, charge: biomarker.charge });
+      // (iustd) And a hormone in international units where the catalog measures it by mass (a UK prolactin in mIU/L),
+      // through its International Standard (international-units.v1.ts), the reader told which.
+      const standard = internationalStandardOf(biomarker.key);
+      const facts = { molarMass: biomarker.molarMass, charge: biomarker.charge, gramsPerIu: standard?.gramsPerIu ?? null };
+      const direct = convertCountingIuAsU(row.value, unit, biomarker.ucumUnit, facts);
+      const byStandard = direct === null ? convertByStandard(row.value, unit, biomarker.ucumUnit, facts) : null;
+      if (byStandard !== null) warnings.push({ code: 'converted-by-standard', message: `"${row.name}" in ${unit} is normalized to ${biomarker.ucumUnit} by ${standard!.standard}`, ...where(row) });
+      const converted = direct ?? byStandard;
       if (converted !== null) normalized = { value: converted, unit: biomarker.ucumUnit };
       else warnings.push({ code: 'unit-not-convertible', message: `"${row.name}" in ${unit} cannot be converted to ${biomarker.ucumUnit}: it is left out of trends`, ...where(row) });
     }

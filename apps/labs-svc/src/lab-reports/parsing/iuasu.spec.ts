@@ -17,8 +17,8 @@ describe('iuasu: a unit and an international unit are one when a result is norma
     expect(normalizedOf('ALT   31 IU/L   (7 - 56)')).toEqual({ value: 31, unit: 'U/L' });
   });
 
-  it('still leaves out what needs an assay\'s factor: a prolactin in mU/L against the catalog\'s ng/mL', () => {
-    expect(normalizedOf('Prolactin   250 mU/L')).toBeUndefined();
-    expect(resultsOf('Prolactin   250 mU/L\n')[0]?.biomarker?.key).toBe('prolactin');
+  it('still leaves out what two factors are in use for: an insulin in pmol/L against the catalog\'s µIU/mL', () => {
+    expect(normalizedOf('Insulin   42 pmol/L')).toBeUndefined();
+    expect(resultsOf('Insulin   42 pmol/L\n')[0]?.biomarker?.key).toBe('insulin');
   });
 });

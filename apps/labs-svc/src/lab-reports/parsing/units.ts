@@ -456,6 +456,42 @@ export function convertCountingIuAsU(value: number, from: string, to: string, op
   return convertUnit(value, asUnits(from), asUnits(to), opts);
 }
 
+/** What converting an analyte's result between units may need besides UCUM. */
+export interface AnalyteFacts {
+  molarMass?: number | null;
+  charge?: number | null;
+  /** (iustd) Grams one international unit of the analyte is, by its International Standard (international-units.v1.ts). */
+  gramsPerIu?: number | null;
+}
+
+/** (iustd) A concentration in international units, or in units as laboratories print them (`mU/L`), as a mass's (`mg/L`). */
+const IU_CONCENTRATION = /^([munpk]?)(?:\[IU\]|U)(\/.+)$/;
+
+/**
+ * A result's value in `from` expressed in `to` (both UCUM): convertCountingIuAsU, else (convertByStandard) through the
+ * analyte's International Standard. Null when they do not convert.
+ */
+export function convertResultUnit(value: number, from: string, to: string, facts: AnalyteFacts = {}): number | null {
+  return convertCountingIuAsU(value, from, to, facts) ?? convertByStandard(value, from, to, facts);
+}
+
+/**
+ * (iustd) Where the analyte has an International Standard (`gramsPerIu`: prolactin's WHO 84/500, 1 ng/mL = 21.2 mIU/L),
+ * a concentration in international units read as the mass of analyte they stand for (`318 mIU/L` of prolactin is 15.0
+ * ng/mL), and the other way round. Null without a standard, or when neither side or both are in international units.
+ */
+export function convertByStandard(value: number, from: string, to: string, facts: AnalyteFacts): number | null {
+  if (!facts.gramsPerIu) return null;
+  const fromIu = IU_CONCENTRATION.exec(from);
+  const toIu = IU_CONCENTRATION.exec(to);
+  if (fromIu && !toIu) return convertUnit(value * facts.gramsPerIu, `${fromIu[1]}g${fromIu[2]}`, to, facts);
+  if (toIu && !fromIu) {
+    const mass = convertUnit(value, from, `${toIu[1]}g${toIu[2]}`, facts);
+    return mass === null ? null : roundSignificant(mass / facts.gramsPerIu);
+  }
+  return null;
+}
+
 /**
  * `value` in `from` expressed in `to` (both UCUM), with the molar mass for mass ↔ substance (glucose mg/dL ↔
  * mmol/L) and the charge for equivalents (mEq/L ↔ mmol/L). Null when the units do not convert.
