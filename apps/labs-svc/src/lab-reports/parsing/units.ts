@@ -211,13 +211,15 @@ function canonicalUnit(printed: string): string {
     // Per hundred millilitres (`mg/100mL`, `g/100 ml`) is per decilitre.
     .replace(/\/100\s*ml$/i, '/dL')
     // OCR reads a litre's `l` after a prefix as the digit one (`pg/m1`, `mg/d1`): no one prints a power one there (per
-    // metre, per day to the first), so after the slash, at the unit's end, it is the litre.
-    .replace(/\/(d|m)1$/, '/$1l')
+    // metre, per day to the first), so after the slash, at the unit's end, it is the litre. (ocrunits) Also with no
+    // prefix (`ug/1`, `mmol/1`): nothing is per the number one.
+    .replace(/\/(d|m)?1$/, (_, p: string | undefined) => `/${p ?? ''}l`)
     // (fixr) OCR reads that litre's `l` as a capital I too (`mg/dI`, `mmol/I`, `g/dI`): no unit ends in a capital I
     // after a slash.
     .replace(/\/([dmu]?)I$/, '/$1l')
-    // (ocrlis) OCR reads the l of mol as the digit one (`mmo1/L`, `umo1/l`): no unit has a digit there.
-    .replace(/(^|\/)([munpf]?)mo1(?=\/|$)/g, '$1$2mol')
+    // (ocrlis) OCR reads the l of mol as the digit one (`mmo1/L`, `umo1/l`): no unit has a digit there. (ocrunits) Or
+    // as a capital I (`pmoI/L`, `mmoI/L`): no unit spells `moI`.
+    .replace(/(^|\/)([munpf]?)mo[1I](?=\/|$)/g, '$1$2mol')
     // A lower-case litre after a slash (`ukat/l`, `mol/l`) is UCUM's `L`, as the catalog writes it.
     .replace(/\/(d|m|u)?l$/, (_, p: string | undefined) => `/${p ?? ''}L`)
     // (labs53fix) A ratio's unit with its analytes' letters glued to the units (`mgMAlb/gCre`, `mgAlb/gCrea`,

@@ -1,0 +1,28 @@
+import { toUcum } from './units.js';
+import { coded } from '../../testing/reader.js';
+
+/*
+ * (ocrunits; the leftover of review cr25: "garbled units ug/1, pmoI/L kept unconverted") OCR reads the l of a litre as
+ * the digit one and the l of mol as a capital I; the reader already mended `mg/d1`, `pg/m1`, `mmo1/L` and `mg/dI`, not a
+ * litre with no prefix (`ug/1`) nor `moI` (`pmoI/L`), which were kept as printed and out of trends.
+ */
+describe('ocrunits: a litre read as 1 and a mol read as moI are the units they stand for', () => {
+  it('reads them as UCUM', () => {
+    expect(toUcum('ug/1')).toBe('ug/L');
+    expect(toUcum('mmol/1')).toBe('mmol/L');
+    expect(toUcum('pmoI/L')).toBe('pmol/L');
+    expect(toUcum('mmoI/L')).toBe('mmol/L');
+    expect(toUcum('umoI/l')).toBe('umol/L');
+  });
+
+  it('codes and normalizes the rows that print them', () => {
+    expect(coded('Ferritin 45 ug/1 (30-400)\n')).toEqual([['ferritin', 45, 'ug/L', 30, 400, 'normal']]);
+    expect(coded('Free T4 14 pmoI/L (12-22)\n')).toEqual([['free-t4', 14, 'pmol/L', 12, 22, 'normal']]);
+    expect(coded('Sodium 140 mmoI/L 135-145\n')).toEqual([['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+  });
+
+  it('leaves what they are not: mL/min/1.73m2, and units with a one inside them', () => {
+    expect(toUcum('mL/min/1.73m2')).toBe('mL/min/{1.73_m2}');
+    expect(toUcum('10*9/L')).toBe('10*9/L');
+  });
+});
