@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { INestMicroservice } from '@nestjs/common';
 import pg from 'pg';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { Objm, StorageType } from '@nats-io/obj';
 import type { NatsConnection } from '@nats-io/transport-node';
@@ -443,5 +444,26 @@ describe('a hormone printed by mass in one country and in international units in
     const insulin = await rpc.request<LabTrendDto>(LABS.resultTrend, { patientId: HORMONES, query: { biomarker: 'insulin' } }, clinicianH);
     expect(insulin.points.map((p) => p.reportedValue)).toEqual([8]);
     expect(insulin.excluded).toHaveLength(1);
+  });
+
+  it('normalizes results stored before the reader could (Migration20261212000000_normalize_stored_results), and nothing else', async () => {
+    // The UK report as a database from before this change holds it: no normalized value on any of its results.
+    const table = `"${schema}"."lab_result"`;
+    await db.query(`update ${table} set normalized_value = null, normalized_unit = null where report_id = $1`, [uk.id]);
+    const before = (await db.query(`select biomarker_key, value, unit, flag, status from ${table} where report_id = $1 order by position`, [uk.id])).rows;
+    const orm = await MikroORM.init({ ...labsOrmOptions(world.serviceConfig('labs')), pool: { min: 0, max: 1 } });
+    try {
+      await orm.migrator.down({ to: 'Migration20261211000000_biomarker_catalog_v9' });
+      await orm.migrator.up();
+    } finally {
+      await orm.close(true);
+    }
+    const after = (await db.query(`select biomarker_key, value, unit, flag, status, normalized_value, normalized_unit from ${table} where report_id = $1 order by position`, [uk.id])).rows;
+    expect(after.map(({ normalized_value: _v, normalized_unit: _u, ...rest }) => rest)).toEqual(before);
+    expect(after.map((r) => [r.biomarker_key, r.normalized_unit])).toEqual([['prolactin', 'ng/mL'], ['growth-hormone', 'ng/mL'], ['insulin', null]]);
+    expect(after[0].normalized_value).toBeCloseTo(15.0, 4);
+    expect(after[1].normalized_value).toBeCloseTo(1.5, 5);
+    const trend = await rpc.request<LabTrendDto>(LABS.resultTrend, { patientId: HORMONES, query: { biomarker: 'prolactin' } }, clinicianH);
+    expect(trend.points).toHaveLength(2);
   });
 });
