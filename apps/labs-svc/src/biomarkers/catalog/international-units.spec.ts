@@ -21,6 +21,14 @@ describe('iustd: international units through the analyte\'s International Standa
     expect(convertResultUnit(15, 'ug/L', 'm[IU]/L', gramsPerIu('prolactin'))).toBeCloseTo(318, 3);
   });
 
+  it('converts nothing a thousand times off the usual scale: mIU/mL, IU/L (review cr26: `450 mIU/ml  86-324` is a misprint of mIU/L)', () => {
+    expect(convertResultUnit(450, 'm[IU]/mL', 'ng/mL', gramsPerIu('prolactin'))).toBeNull();
+    expect(convertResultUnit(0.32, 'U/L', 'ng/mL', gramsPerIu('prolactin'))).toBeNull();
+    const [misprint] = resultsOf('Prolactin   450 mIU/ml   86 - 324\n');
+    expect(misprint?.biomarker?.key).toBe('prolactin');
+    expect(misprint?.normalized).toBeUndefined();
+  });
+
   it('converts growth hormone by 3.0, and a mass unit to another as before', () => {
     expect(convertResultUnit(4.5, 'm[IU]/L', 'ng/mL', gramsPerIu('growth-hormone'))).toBeCloseTo(1.5, 5);
     expect(convertResultUnit(1.2, 'ug/L', 'ng/mL', gramsPerIu('growth-hormone'))).toBe(1.2);
@@ -41,6 +49,8 @@ describe('iustd: international units through the analyte\'s International Standa
     expect(prl?.normalized?.value).toBeCloseTo(15.0, 4);
     const [gh] = resultsOf('Growth hormone   4.5 mIU/L\n');
     expect(gh?.normalized?.value).toBeCloseTo(1.5, 5);
+    const [ghMicro] = resultsOf('Growth hormone   4.5 uU/mL\n');
+    expect(ghMicro?.normalized?.value).toBeCloseTo(1.5, 5);
     const { warnings } = codeRows(parseTextReport('Prolactin   318 mU/L   (102 - 496)\n', opts).rows, catalog, '2026-01-01T00:00:00.000Z');
     expect(warnings).toContainEqual(expect.objectContaining({ code: 'converted-by-standard', line: 1, message: expect.stringContaining('WHO IS 84/500') }));
   });

@@ -6,7 +6,7 @@ import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
 import { isTitreDilution, parseReferenceRange, rangeFromBounds, type ReferenceRange } from './reference-range.js';
 import { isAnswerInWords, isDateToken, isQualitativeAnswer, isStripAnswerInWords, isStripColour, trailingParenthesis } from './tokens.js';
-import { convertByStandard, convertCountingIuAsU, convertUnit, countPerLitreExponent, isBloodCountUcum, isCountUcum, isMilPerVolume, toUcum } from './units.js';
+import { convertUnit, countPerLitreExponent, normalizeValue, isBloodCountUcum, isCountUcum, isMilPerVolume, toUcum } from './units.js';
 
 /** (b64) A count per microlitre in UCUM (`/uL`, `/mm3`: a cubic millimetre is a microlitre). */
 const PER_MICROLITRE = /^\/(?:uL|mm3)$/;
@@ -1227,16 +1227,13 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       // (iuasu) A unit and an international unit (`mU/L` and `m[IU]/L` for a TSH, `IU/L` and `U/L` for an ALT) as one,
       // as laboratories print them and as the reader already agrees them (unitAgrees): UCUM does not convert the two, and
       // a UK laboratory's TSH in mU/L was left out of trends and comparisons.
-      // (convertCountingIuAsU is convertUnit where neither unit holds an international unit: one conversion, not two.)
+      // (normalizeValue: convertCountingIuAsU, which is convertUnit where neither unit holds an international unit.)
       // (iustd) And a hormone in international units where the catalog measures it by mass (a UK prolactin in mIU/L),
       // through its International Standard (international-units.v1.ts), the reader told which.
       const standard = internationalStandardOf(biomarker.key);
-      const facts = { molarMass: biomarker.molarMass, charge: biomarker.charge, gramsPerIu: standard?.gramsPerIu ?? null };
-      const direct = convertCountingIuAsU(row.value, unit, biomarker.ucumUnit, facts);
-      const byStandard = direct === null ? convertByStandard(row.value, unit, biomarker.ucumUnit, facts) : null;
-      if (byStandard !== null) warnings.push({ code: 'converted-by-standard', message: `"${row.name}" in ${unit} is normalized to ${biomarker.ucumUnit} by ${standard!.standard}`, ...where(row) });
-      const converted = direct ?? byStandard;
-      if (converted !== null) normalized = { value: converted, unit: biomarker.ucumUnit };
+      const converted = normalizeValue(row.value, unit, biomarker.ucumUnit, { molarMass: biomarker.molarMass, charge: biomarker.charge, gramsPerIu: standard?.gramsPerIu ?? null });
+      if (converted?.byStandard) warnings.push({ code: 'converted-by-standard', message: `"${row.name}" in ${unit} is normalized to ${biomarker.ucumUnit} by ${standard!.standard}`, ...where(row) });
+      if (converted !== null) normalized = { value: converted.value, unit: biomarker.ucumUnit };
       else warnings.push({ code: 'unit-not-convertible', message: `"${row.name}" in ${unit} cannot be converted to ${biomarker.ucumUnit}: it is left out of trends`, ...where(row) });
     }
 

@@ -25,4 +25,13 @@ describe('ocrunits: a litre read as 1 and a mol read as moI are the units they s
     expect(toUcum('mL/min/1.73m2')).toBe('mL/min/{1.73_m2}');
     expect(toUcum('10*9/L')).toBe('10*9/L');
   });
+
+  it('reads no litre into a count, a length or a rate cut short (review cr26)', () => {
+    // `10^3/1` is per µL as often as per litre (its µ lost): a platelet count read per litre was a million times low.
+    expect(toUcum('10^3/1')).not.toBe('10*3/L');
+    expect(toUcum('mm/1')).not.toBe('mmol/L');
+    expect(toUcum('mL/min/1')).not.toBe('mL/min/L');
+    expect(coded('WBC 6.5 10^3/1 4.0-11.0\n')[0]?.[0]).toBe('white-blood-cell-count');
+    expect(coded('ESR 12 mm/1 0-20\n')[0]?.[2]).not.toBe('mmol/L');
+  });
 });

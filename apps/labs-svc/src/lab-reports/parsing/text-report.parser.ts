@@ -10996,15 +10996,22 @@ function rangeInParensAt(tokens: readonly string[], k: number): boolean {
 
 /**
  * (spanrange) A range a word of time follows in the line (`2-3 weeks`, `6–8 months`, `18-65 years`, `3-7 days`,
- * `6-8 Wochen`: AGE_WORD_AFTER's words) is a span of time or an age band, never the result's reference range
+ * `6-8 Wochen`: AGE_WORD_AFTER's words; `6-8 wks`, `2-3 hrs`, `8-10 am`: SPAN_WORD_AFTER's) is a span of time or an age band, never the result's reference range
  * (`TSH 2.5 mU/L 2-3 weeks after starting` was flagged against 2–3). Seconds and minutes are not among the words: a
  * clotting time's range prints its unit after it (`PT  12.5  11.0-13.5 sec`). A range text not found as printed is
  * left as read.
  */
 function spanOfTime(text: string, rangeText: string): boolean {
   const at = text.lastIndexOf(rangeText);
-  return at >= 0 && /\d$/.test(rangeText) && AGE_WORD_AFTER.test(text.slice(at + rangeText.length));
+  if (at < 0 || !/\d$/.test(rangeText)) return false;
+  const after = text.slice(at + rangeText.length);
+  return AGE_WORD_AFTER.test(after) || SPAN_WORD_AFTER.test(after);
 }
+/**
+ * (spanrange, review cr26) The words of a span AGE_WORD_AFTER (an age's) lacks: weeks and hours cut short (`6-8 wks`,
+ * `2-3 hrs post meal`), hours, and a time of day (`8-10 am`: a cortisol's hours of collection).
+ */
+const SPAN_WORD_AFTER = /^\s*(?:wks?|hrs?|hours?|[ap]\.?m\.?)(?![\p{L}])/iu;
 
 function withoutRange(row: Pick<RawRow, 'rangeText' | 'range' | 'rangeTextOnly' | 'boundsWithoutText'>): void {
   delete row.rangeText;

@@ -212,8 +212,10 @@ function canonicalUnit(printed: string): string {
     .replace(/\/100\s*ml$/i, '/dL')
     // OCR reads a litre's `l` after a prefix as the digit one (`pg/m1`, `mg/d1`): no one prints a power one there (per
     // metre, per day to the first), so after the slash, at the unit's end, it is the litre. (ocrunits) Also with no
-    // prefix (`ug/1`, `mmol/1`): nothing is per the number one.
-    .replace(/\/(d|m)?1$/, (_, p: string | undefined) => `/${p ?? ''}l`)
+    // prefix after a mass, an amount or units (`ug/1`, `mmol/1`, `mIU/1`) — not after a count (`10^3/1` is per µL as
+    // often: its µ lost), a length (`mm/1`, an ESR) or a rate (`mL/min/1`, a body surface cut short) (review cr26).
+    .replace(/\/(d|m)1$/, '/$1l')
+    .replace(/^([munpf]?(?:g|mol|eq|IU|U))\/1$/i, '$1/l')
     // (fixr) OCR reads that litre's `l` as a capital I too (`mg/dI`, `mmol/I`, `g/dI`): no unit ends in a capital I
     // after a slash.
     .replace(/\/([dmu]?)I$/, '/$1l')
@@ -466,29 +468,43 @@ export interface AnalyteFacts {
   gramsPerIu?: number | null;
 }
 
-/** (iustd) A concentration in international units, or in units as laboratories print them (`mU/L`), as a mass's (`mg/L`). */
-const IU_CONCENTRATION = /^([munpk]?)(?:\[IU\]|U)(\/.+)$/;
+/**
+ * (iustd) The concentrations in international units a standard converts, as a mass's (`mU/L` as `mg/L`): milli-units per
+ * litre, printed as such or as micro-units per millilitre — the scale prolactin and growth hormone are reported on. Not
+ * `mIU/mL` or `IU/L`, a thousand times more: printed for a prolactin (`450 mIU/ml  86-324`) it is a misprint of the
+ * usual unit more often than a result of that size (review cr26), and stays out of trends as before.
+ */
+const IU_CONCENTRATION: ReadonlyMap<string, string> = new Map([['m[IU]/L', 'mg/L'], ['mU/L', 'mg/L'], ['u[IU]/mL', 'ug/mL'], ['uU/mL', 'ug/mL']]);
 
 /**
- * A result's value in `from` expressed in `to` (both UCUM): convertCountingIuAsU, else (convertByStandard) through the
- * analyte's International Standard. Null when they do not convert.
+ * A result's value in `from` expressed in `to` (both UCUM): convertCountingIuAsU, else through the analyte's
+ * International Standard (`byStandard`: the reader says which standard). Null when they do not convert.
  */
+export function normalizeValue(value: number, from: string, to: string, facts: AnalyteFacts = {}): { value: number; byStandard: boolean } | null {
+  const direct = convertCountingIuAsU(value, from, to, facts);
+  if (direct !== null) return { value: direct, byStandard: false };
+  const standard = convertByStandard(value, from, to, facts);
+  return standard === null ? null : { value: standard, byStandard: true };
+}
+
+/** normalizeValue's number alone (report comparisons, the latest results, stored results normalized later). */
 export function convertResultUnit(value: number, from: string, to: string, facts: AnalyteFacts = {}): number | null {
-  return convertCountingIuAsU(value, from, to, facts) ?? convertByStandard(value, from, to, facts);
+  return normalizeValue(value, from, to, facts)?.value ?? null;
 }
 
 /**
  * (iustd) Where the analyte has an International Standard (`gramsPerIu`: prolactin's WHO 84/500, 1 ng/mL = 21.2 mIU/L),
- * a concentration in international units read as the mass of analyte they stand for (`318 mIU/L` of prolactin is 15.0
- * ng/mL), and the other way round. Null without a standard, or when neither side or both are in international units.
+ * a concentration in milli-units per litre (IU_CONCENTRATION) read as the mass of analyte it stands for (`318 mIU/L`
+ * of prolactin is 15.0 ng/mL), and the other way round. Null without a standard, or when neither side or both are such
+ * a concentration.
  */
-export function convertByStandard(value: number, from: string, to: string, facts: AnalyteFacts): number | null {
+function convertByStandard(value: number, from: string, to: string, facts: AnalyteFacts): number | null {
   if (!facts.gramsPerIu) return null;
-  const fromIu = IU_CONCENTRATION.exec(from);
-  const toIu = IU_CONCENTRATION.exec(to);
-  if (fromIu && !toIu) return convertUnit(value * facts.gramsPerIu, `${fromIu[1]}g${fromIu[2]}`, to, facts);
-  if (toIu && !fromIu) {
-    const mass = convertUnit(value, from, `${toIu[1]}g${toIu[2]}`, facts);
+  const fromMass = IU_CONCENTRATION.get(from);
+  const toMass = IU_CONCENTRATION.get(to);
+  if (fromMass && !toMass) return convertUnit(value * facts.gramsPerIu, fromMass, to, facts);
+  if (toMass && !fromMass) {
+    const mass = convertUnit(value, from, toMass, facts);
     return mass === null ? null : roundSignificant(mass / facts.gramsPerIu);
   }
   return null;
