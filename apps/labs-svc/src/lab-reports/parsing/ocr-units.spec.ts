@@ -1,5 +1,5 @@
 import { toUcum } from './units.js';
-import { coded } from '../../testing/reader.js';
+import { coded, resultsOf } from '../../testing/reader.js';
 
 /*
  * (ocrunits; the leftover of review cr25: "garbled units ug/1, pmoI/L kept unconverted") OCR reads the l of a litre as
@@ -33,5 +33,15 @@ describe('ocrunits: a litre read as 1 and a mol read as moI are the units they s
     expect(toUcum('mL/min/1')).not.toBe('mL/min/L');
     expect(coded('WBC 6.5 10^3/1 4.0-11.0\n')[0]?.[0]).toBe('white-blood-cell-count');
     expect(coded('ESR 12 mm/1 0-20\n')[0]?.[2]).not.toBe('mmol/L');
+  });
+});
+
+describe('cr26: a blood count printed per litre below a million is not normalized', () => {
+  const normalizedOf = (line: string) => resultsOf(`${line}\n`)[0]?.normalized;
+  it('keeps a platelet count in 10^3/l out of trends (its µ lost), and normalizes the counts laboratories print', () => {
+    expect(normalizedOf('Platelets 250 10^3/l 150-400')).toBeUndefined();
+    expect(normalizedOf('Platelets 250 10^3/uL 150-400')).toEqual({ value: 250, unit: '10*3/uL' });
+    expect(normalizedOf('Platelets 250 10^9/L 150-400')).toEqual({ value: 250, unit: '10*3/uL' });
+    expect(normalizedOf('WBC 7800 /cumm 4000-11000')).toEqual({ value: 7.8, unit: '10*3/uL' });
   });
 });
