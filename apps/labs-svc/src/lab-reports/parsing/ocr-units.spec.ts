@@ -13,6 +13,9 @@ describe('ocrunits: a litre read as 1 and a mol read as moI are the units they s
     expect(toUcum('pmoI/L')).toBe('pmol/L');
     expect(toUcum('mmoI/L')).toBe('mmol/L');
     expect(toUcum('umoI/l')).toBe('umol/L');
+    // The SI blood counts' per litre (review cr26).
+    expect(toUcum('10^9/1')).toBe('10*9/L');
+    expect(toUcum('x10^12/1')).toBe('10*12/L');
   });
 
   it('codes and normalizes the rows that print them', () => {

@@ -212,10 +212,12 @@ function canonicalUnit(printed: string): string {
     .replace(/\/100\s*ml$/i, '/dL')
     // OCR reads a litre's `l` after a prefix as the digit one (`pg/m1`, `mg/d1`): no one prints a power one there (per
     // metre, per day to the first), so after the slash, at the unit's end, it is the litre. (ocrunits) Also with no
-    // prefix after a mass, an amount or units (`ug/1`, `mmol/1`, `mIU/1`) — not after a count (`10^3/1` is per µL as
-    // often: its µ lost), a length (`mm/1`, an ESR) or a rate (`mL/min/1`, a body surface cut short) (review cr26).
+    // prefix after a mass, an amount or units (`ug/1`, `mmol/1`, `mIU/1`) — not after a count of 10^3 or 10^6 (`10^3/1`
+    // is per µL as often: its µ lost), a length (`mm/1`, an ESR) or a rate (`mL/min/1`, a body surface cut short) (review cr26).
     .replace(/\/(d|m)1$/, '/$1l')
     .replace(/^([munpf]?(?:g|mol|eq|IU|U))\/1$/i, '$1/l')
+    // And after the SI blood counts' powers (`10^9/1`, `x10^12/1`): per litre is theirs, where 10^3 and 10^6 are per µL's.
+    .replace(/^((?:x\s*)?10\s*(?:\^|\*{1,2}|[eE])?\s*(?:9|12))\/1$/, '$1/l')
     // (fixr) OCR reads that litre's `l` as a capital I too (`mg/dI`, `mmol/I`, `g/dI`): no unit ends in a capital I
     // after a slash.
     .replace(/\/([dmu]?)I$/, '/$1l')
