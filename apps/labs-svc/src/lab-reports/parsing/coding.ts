@@ -1231,10 +1231,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       // (iustd) And a hormone in international units where the catalog measures it by mass (a UK prolactin in mIU/L),
       // through its International Standard (international-units.v1.ts), the reader told which.
       const standard = internationalStandardOf(biomarker.key);
-      // (cr26) A blood count printed per litre below a million (`Platelets  250  10^3/l`, `x10³/1`: a microlitre's µ
-      // lost, no laboratory's unit) is not normalized: read per litre it entered trends a million times low.
-      const countLost = isBloodCountUcum(biomarker.ucumUnit) && (countPerLitreExponent(unit) ?? 6) < 6;
-      const converted = countLost ? null : normalizeValue(row.value, unit, biomarker.ucumUnit, { molarMass: biomarker.molarMass, charge: biomarker.charge, gramsPerIu: standard?.gramsPerIu ?? null });
+      const converted = normalizeValue(row.value, unit, biomarker.ucumUnit, { molarMass: biomarker.molarMass, charge: biomarker.charge, gramsPerIu: standard?.gramsPerIu ?? null });
       if (converted?.byStandard) warnings.push({ code: 'converted-by-standard', message: `"${row.name}" in ${unit} is normalized to ${biomarker.ucumUnit} by ${standard!.standard}`, ...where(row) });
       if (converted !== null) normalized = { value: converted.value, unit: biomarker.ucumUnit };
       else warnings.push({ code: 'unit-not-convertible', message: `"${row.name}" in ${unit} cannot be converted to ${biomarker.ucumUnit}: it is left out of trends`, ...where(row) });

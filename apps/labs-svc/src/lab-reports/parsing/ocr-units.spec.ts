@@ -1,4 +1,4 @@
-import { toUcum } from './units.js';
+import { convertResultUnit, toUcum } from './units.js';
 import { coded, resultsOf } from '../../testing/reader.js';
 
 /*
@@ -46,5 +46,13 @@ describe('cr26: a blood count printed per litre below a million is not normalize
     expect(normalizedOf('Platelets 250 10^3/uL 150-400')).toEqual({ value: 250, unit: '10*3/uL' });
     expect(normalizedOf('Platelets 250 10^9/L 150-400')).toEqual({ value: 250, unit: '10*3/uL' });
     expect(normalizedOf('WBC 7800 /cumm 4000-11000')).toEqual({ value: 7.8, unit: '10*3/uL' });
+  });
+});
+
+describe('cr26: the same refusal wherever a result is converted', () => {
+  it('convertResultUnit (compare, latest, the stored results\' migration) refuses a blood count per litre below a million', () => {
+    expect(convertResultUnit(250, '10*3/L', '10*3/uL')).toBeNull();
+    expect(convertResultUnit(250, '10*9/L', '10*3/uL')).toBe(250);
+    expect(convertResultUnit(7800, '/uL', '10*3/uL')).toBe(7.8);
   });
 });

@@ -480,9 +480,14 @@ const IU_CONCENTRATION: ReadonlyMap<string, string> = new Map([['m[IU]/L', 'mg/L
 
 /**
  * A result's value in `from` expressed in `to` (both UCUM): convertCountingIuAsU, else through the analyte's
- * International Standard (`byStandard`: the reader says which standard). Null when they do not convert.
+ * International Standard (`byStandard`: the reader says which standard). Null when they do not convert, or when the
+ * printed unit is no unit of such a result (a blood count per litre below a million). The one conversion of a result's
+ * value: its normalization at parse, report comparisons, the latest results, stored results normalized later.
  */
 export function normalizeValue(value: number, from: string, to: string, facts: AnalyteFacts = {}): { value: number; byStandard: boolean } | null {
+  // (cr26) A blood count printed per litre below a million (`Platelets  250  10^3/l`, `x10³/1`: a microlitre's µ lost,
+  // no laboratory's unit): read per litre it entered trends a million times low. Not converted, wherever asked.
+  if (isBloodCountUcum(to) && (countPerLitreExponent(from) ?? 6) < 6) return null;
   const direct = convertCountingIuAsU(value, from, to, facts);
   if (direct !== null) return { value: direct, byStandard: false };
   const standard = convertByStandard(value, from, to, facts);
