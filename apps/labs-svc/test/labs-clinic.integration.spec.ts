@@ -446,11 +446,26 @@ describe('a hormone printed by mass in one country and in international units in
     expect(insulin.excluded).toHaveLength(1);
   });
 
+  // Migrates this file's schema down and up again: last in the file, and every other patient's rows it touches are read
+  // before it (their values stay as they were: it writes only what a parse of today would).
   it('normalizes results stored before the reader could (Migration20261212000000_normalize_stored_results), and nothing else', async () => {
-    // The UK report as a database from before this change holds it: no normalized value on any of its results.
     const table = `"${schema}"."lab_result"`;
+    // A count report parsed before review cr26: its platelets per litre below a million normalized a million times low;
+    // and one printed in a unit the reader refuses, kept as printed (`10^3/1`), never normalized.
+    const counts = await settled((await upload(clinicianH, HORMONES, { collectedAt: '2024-09-01', results: [
+      { biomarker: 'platelet-count', value: 250, unit: '10*3/L', referenceRange: { low: 150, high: 400 } },
+      { biomarker: 'white-blood-cell-count', value: 6.5, unit: '10^3/1' },
+      { biomarker: 'platelet-count', value: 260, unit: '10*9/L' },
+    ] }, 'female')).id, HORMONES, clinicianH);
+    await db.query(`update ${table} set normalized_value = 0.00025, normalized_unit = '10*3/uL' where report_id = $1 and position = 0`, [counts.id]);
+    // The UK report as a database from before this change holds it: no normalized value on any of its results.
     await db.query(`update ${table} set normalized_value = null, normalized_unit = null where report_id = $1`, [uk.id]);
-    const before = (await db.query(`select biomarker_key, value, unit, flag, status from ${table} where report_id = $1 order by position`, [uk.id])).rows;
+    const compareNow = () => rpc.request<LabReportComparisonDto>(LABS.reportCompare, { patientId: HORMONES, query: { a: us.id, b: uk.id } }, clinicianH);
+    // Not normalized: the trend leaves it out until the migration (compare converts it as parsing does today).
+    const prolactinTrend = () => rpc.request<LabTrendDto>(LABS.resultTrend, { patientId: HORMONES, query: { biomarker: 'prolactin' } }, clinicianH);
+    expect((await prolactinTrend()).points).toHaveLength(1);
+    expect((await compareNow()).rows.find((r) => r.biomarker.key === 'prolactin')!.b!.value).toBeCloseTo(15.0, 4);
+    const before = (await db.query(`select id, biomarker_key, value, unit, flag, status from ${table} order by id`)).rows;
     const orm = await MikroORM.init({ ...labsOrmOptions(world.serviceConfig('labs')), pool: { min: 0, max: 1 } });
     try {
       await orm.migrator.down({ to: 'Migration20261211000000_biomarker_catalog_v9' });
@@ -458,12 +473,20 @@ describe('a hormone printed by mass in one country and in international units in
     } finally {
       await orm.close(true);
     }
-    const after = (await db.query(`select biomarker_key, value, unit, flag, status, normalized_value, normalized_unit from ${table} where report_id = $1 order by position`, [uk.id])).rows;
-    expect(after.map(({ normalized_value: _v, normalized_unit: _u, ...rest }) => rest)).toEqual(before);
-    expect(after.map((r) => [r.biomarker_key, r.normalized_unit])).toEqual([['prolactin', 'ng/mL'], ['growth-hormone', 'ng/mL'], ['insulin', null]]);
-    expect(after[0].normalized_value).toBeCloseTo(15.0, 4);
-    expect(after[1].normalized_value).toBeCloseTo(1.5, 5);
-    const trend = await rpc.request<LabTrendDto>(LABS.resultTrend, { patientId: HORMONES, query: { biomarker: 'prolactin' } }, clinicianH);
-    expect(trend.points).toHaveLength(2);
+    // Nothing but normalized values changed, in any row of the schema.
+    expect((await db.query(`select id, biomarker_key, value, unit, flag, status from ${table} order by id`)).rows).toEqual(before);
+    const ukNow = (await db.query(`select biomarker_key, normalized_value, normalized_unit from ${table} where report_id = $1 order by position`, [uk.id])).rows;
+    expect(ukNow.map((r) => [r.biomarker_key, r.normalized_unit])).toEqual([['prolactin', 'ng/mL'], ['growth-hormone', 'ng/mL'], ['insulin', null]]);
+    expect(ukNow[0].normalized_value).toBeCloseTo(15.0, 4);
+    expect(ukNow[1].normalized_value).toBeCloseTo(1.5, 5);
+    const countsNow = (await db.query(`select unit, normalized_value, normalized_unit from ${table} where report_id = $1 order by position`, [counts.id])).rows;
+    expect(countsNow).toEqual([
+      { unit: '10*3/L', normalized_value: null, normalized_unit: null },
+      { unit: '10^3/1', normalized_value: null, normalized_unit: null },
+      { unit: '10*9/L', normalized_value: 260, normalized_unit: '10*3/uL' },
+    ]);
+    expect((await prolactinTrend()).points.map((p) => p.reportedValue)).toEqual([12.1, 318]);
+    const platelets = await rpc.request<LabTrendDto>(LABS.resultTrend, { patientId: HORMONES, query: { biomarker: 'platelet-count' } }, clinicianH);
+    expect(platelets.points.map((p) => [p.reportedValue, p.value])).toEqual([[260, 260]]);
   });
 });

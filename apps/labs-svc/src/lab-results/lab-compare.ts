@@ -1,8 +1,7 @@
 import type { LabComparisonRowDto, LabComparisonSideDto } from '@pg/contracts';
 import type { BiomarkerCatalog } from '../lab-reports/parsing/catalog.js';
-import { internationalStandardOf } from '../biomarkers/catalog/international-units.v1.js';
-import type { CatalogEntry } from '../lab-reports/parsing/catalog.js';
-import { convertResultUnit, roundSignificant, type AnalyteFacts } from '../lab-reports/parsing/units.js';
+import { analyteFacts } from '../biomarkers/catalog/analyte-facts.js';
+import { convertUnit, normalizeValue, roundSignificant, toUcum, type AnalyteFacts } from '../lab-reports/parsing/units.js';
 import type { LabResult } from './lab-result.entity.js';
 
 /** A biomarker's identity across two reports: its catalog key, or the printed name (lower case) when the catalog does not know it. */
@@ -17,20 +16,20 @@ export function directionOf(from: number | null, to: number | null): 'up' | 'dow
 }
 
 /**
- * The result's value in `unit`: its normalized value when that is in `unit`, else converted as normalization converts
- * (convertResultUnit: UCUM, a unit read as an international unit, the analyte's International Standard).
+ * The result's value in `unit`: its normalized value when that is in `unit`, its own value when printed in `unit`;
+ * else, for a catalog analyte (`facts`), what normalization gives today (normalizeValue: UCUM, a unit read as an
+ * international unit, the analyte's WHO standard, no blood count per litre below a million) — only for a unit stored
+ * as the UCUM the reader writes (a unit it refused is stored as printed, and stays out, as trends leave it out; review
+ * cr27); a name the catalog does not know (`facts` null) by UCUM alone.
  */
-export function valueIn(r: LabResult, unit: string | null, facts: AnalyteFacts): number | null {
+export function valueIn(r: LabResult, unit: string | null, facts: AnalyteFacts | null): number | null {
   if (r.value === null || r.value === undefined) return null;
   if (unit === null) return r.unit ? null : r.value;
   if (r.normalizedUnit === unit && r.normalizedValue !== null && r.normalizedValue !== undefined) return r.normalizedValue;
   if (!r.unit) return null;
-  return convertResultUnit(r.value, r.unit, unit, facts);
-}
-
-/** What converting a catalog entry's results needs: its molar mass, charge and International Standard. */
-export function analyteFacts(entry: Pick<CatalogEntry, 'key' | 'molarMass' | 'charge'> | undefined): AnalyteFacts {
-  return { molarMass: entry?.molarMass ?? null, charge: entry?.charge ?? null, gramsPerIu: internationalStandardOf(entry?.key)?.gramsPerIu ?? null };
+  if (r.unit === unit) return r.value;
+  if (!facts) return convertUnit(r.value, r.unit, unit);
+  return toUcum(r.unit) === r.unit ? (normalizeValue(r.value, r.unit, unit, facts)?.value ?? null) : null;
 }
 
 function side(r: LabResult, value: number | null): LabComparisonSideDto {
@@ -65,7 +64,7 @@ export function compareResults(a: readonly LabResult[], b: readonly LabResult[],
     const any = (ra ?? rb)!;
     const entry = any.biomarkerKey ? catalog.resolve(any.biomarkerKey) : undefined;
     const unit = entry?.ucumUnit ?? ra?.unit ?? rb?.unit ?? null;
-    const facts = analyteFacts(entry);
+    const facts = entry ? analyteFacts(entry) : null;
     const va = ra ? valueIn(ra, unit, facts) : null;
     const vb = rb ? valueIn(rb, unit, facts) : null;
     const change = va !== null && vb !== null ? roundSignificant(vb - va) : null;

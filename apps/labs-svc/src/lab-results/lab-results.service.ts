@@ -4,7 +4,8 @@ import {
   DomainException, LAB_RESULT_SEARCH_FIELDS, LAB_TREND_FIELDS, type LabResultDto, type LabTrendDto, type LabTrendQueryDto, type LatestLabResultDto, type Page, type RequestMeta,
   type SearchLabResultsQueryDto,
 } from '@pg/contracts';
-import { analyteFacts, directionOf, valueIn } from './lab-compare.js';
+import { analyteFacts } from '../biomarkers/catalog/analyte-facts.js';
+import { directionOf, valueIn } from './lab-compare.js';
 import { BiomarkersService } from '../biomarkers/biomarkers.service.js';
 import { LabResultRepository, type ResultFilter } from './lab-result.repository.js';
 import { toResultDto } from './lab-result.mapper.js';
@@ -71,7 +72,7 @@ export class LabResultsService {
       const normalized = last.normalizedValue !== null && last.normalizedValue !== undefined && last.normalizedUnit;
       const unit = normalized ? last.normalizedUnit! : last.unit ?? null;
       const value = normalized ? last.normalizedValue! : last.value ?? null;
-      const prevValue = prev ? valueIn(prev, unit, analyteFacts(entry)) : null;
+      const prevValue = prev ? valueIn(prev, unit, entry ? analyteFacts(entry) : null) : null;
       const previous: LatestLabResultDto['previous'] = prev ? { value: prevValue, collectedAt: prev.collectedAt.toISOString() } : null;
       data.push({
         biomarker: key,

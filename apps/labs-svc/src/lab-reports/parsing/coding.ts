@@ -1,6 +1,7 @@
 import type { LabFlag } from '@pg/contracts';
 import { abbreviationOf, anyNameOf, CONCENTRATION, foldName, mismatchedTransaminasePair, NORDIC_PREFIX, namesBloodCells, namesProteinAlone, normalizeName, saysRedCells, shortNameMisfits, unitAgrees, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
 import { countSpan, criticalOnRangeSide, durationFlag, flagFromRange, normalizeFlag, onScale, spanFlag } from './flags.js';
+import { analyteFacts } from '../../biomarkers/catalog/analyte-facts.js';
 import { internationalStandardOf } from '../../biomarkers/catalog/international-units.v1.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
@@ -1231,7 +1232,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       // (iustd) And a hormone in international units where the catalog measures it by mass (a UK prolactin in mIU/L),
       // through its International Standard (international-units.v1.ts), the reader told which.
       const standard = internationalStandardOf(biomarker.key);
-      const converted = normalizeValue(row.value, unit, biomarker.ucumUnit, { molarMass: biomarker.molarMass, charge: biomarker.charge, gramsPerIu: standard?.gramsPerIu ?? null });
+      const converted = normalizeValue(row.value, unit, biomarker.ucumUnit, analyteFacts(biomarker));
       if (converted?.byStandard) warnings.push({ code: 'converted-by-standard', message: `"${row.name}" in ${unit} is normalized to ${biomarker.ucumUnit} by ${standard!.standard}`, ...where(row) });
       if (converted !== null) normalized = { value: converted.value, unit: biomarker.ucumUnit };
       else warnings.push({ code: 'unit-not-convertible', message: `"${row.name}" in ${unit} cannot be converted to ${biomarker.ucumUnit}: it is left out of trends`, ...where(row) });

@@ -29,13 +29,15 @@ describe('ocrunits: a litre read as 1 and a mol read as moI are the units they s
     expect(toUcum('10*9/L')).toBe('10*9/L');
   });
 
-  it('reads no litre into a count, a length or a rate cut short (review cr26)', () => {
+  it('reads no litre into a count, a length or a rate cut short (review cr26), nor a French count\'s G/1 into grams (cr27)', () => {
     // `10^3/1` is per µL as often as per litre (its µ lost): a platelet count read per litre was a million times low.
-    expect(toUcum('10^3/1')).not.toBe('10*3/L');
-    expect(toUcum('mm/1')).not.toBe('mmol/L');
-    expect(toUcum('mL/min/1')).not.toBe('mL/min/L');
-    expect(coded('WBC 6.5 10^3/1 4.0-11.0\n')[0]?.[0]).toBe('white-blood-cell-count');
-    expect(coded('ESR 12 mm/1 0-20\n')[0]?.[2]).not.toBe('mmol/L');
+    expect(toUcum('10^3/1')).toBe('10^3/1');
+    expect(toUcum('mm/1')).toBe('mm/1');
+    expect(toUcum('mL/min/1')).toBe('mL/min/1');
+    const [wbc] = resultsOf('WBC 6.5 10^3/1 4.0-11.0\n');
+    expect([wbc?.biomarker?.key, wbc?.unit, wbc?.normalized]).toEqual(['white-blood-cell-count', '10^3/1', undefined]);
+    expect(coded('ESR 12 mm/1 0-20\n')[0]?.slice(0, 3)).toEqual(['erythrocyte-sedimentation-rate', 12, 'mm/1']);
+    expect(coded('WBC 7.2 G/1 4.0-10.0\n')[0]?.slice(0, 3)).toEqual(['white-blood-cell-count', 7.2, 'G/1']);
   });
 });
 

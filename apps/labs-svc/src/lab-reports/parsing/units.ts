@@ -215,7 +215,8 @@ function canonicalUnit(printed: string): string {
     // prefix after a mass, an amount or units (`ug/1`, `mmol/1`, `mIU/1`) — not after a count of 10^3 or 10^6 (`10^3/1`
     // is per µL as often: its µ lost), a length (`mm/1`, an ESR) or a rate (`mL/min/1`, a body surface cut short) (review cr26).
     .replace(/\/(d|m)1$/, '/$1l')
-    .replace(/^([munpf]?(?:g|mol|eq|IU|U))\/1$/i, '$1/l')
+    // (review cr27) Case as printed: a French count's `G/1` (giga per litre, its l read as one) is no gram.
+    .replace(/^([munpf]?(?:g|mol|eq|IU|U))\/1$/, '$1/l')
     // And after the SI blood counts' powers (`10^9/1`, `x10^12/1`): per litre is theirs, where 10^3 and 10^6 are per µL's.
     .replace(/^((?:x\s*)?10\s*(?:\^|\*{1,2}|[eE])?\s*(?:9|12))\/1$/, '$1/l')
     // (fixr) OCR reads that litre's `l` as a capital I too (`mg/dI`, `mmol/I`, `g/dI`): no unit ends in a capital I
