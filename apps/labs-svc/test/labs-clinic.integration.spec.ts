@@ -456,8 +456,13 @@ describe('a hormone printed by mass in one country and in international units in
       { biomarker: 'platelet-count', value: 250, unit: '10*3/L', referenceRange: { low: 150, high: 400 } },
       { biomarker: 'white-blood-cell-count', value: 6.5, unit: '10^3/1' },
       { biomarker: 'platelet-count', value: 260, unit: '10*9/L' },
+      { biomarker: 'red-blood-cell-count', value: 4.52, unit: '10*6/mL' },
+      { biomarker: 'hemoglobin-a1c', value: 48, unit: 'mmol/mol', referenceRange: { low: 20, high: 41 } },
     ] }, 'female')).id, HORMONES, clinicianH);
+    // As parses before reviews cr26 and cr28 stored them: a million, a thousand times low; UCUM's 4.8 % for 48 mmol/mol.
     await db.query(`update ${table} set normalized_value = 0.00025, normalized_unit = '10*3/uL' where report_id = $1 and position = 0`, [counts.id]);
+    await db.query(`update ${table} set normalized_value = 0.00452, normalized_unit = '10*6/uL' where report_id = $1 and position = 3`, [counts.id]);
+    await db.query(`update ${table} set normalized_value = 4.8, normalized_unit = '%' where report_id = $1 and position = 4`, [counts.id]);
     // The UK report as a database from before this change holds it: no normalized value on any of its results.
     await db.query(`update ${table} set normalized_value = null, normalized_unit = null where report_id = $1`, [uk.id]);
     const compareNow = () => rpc.request<LabReportComparisonDto>(LABS.reportCompare, { patientId: HORMONES, query: { a: us.id, b: uk.id } }, clinicianH);
@@ -480,10 +485,13 @@ describe('a hormone printed by mass in one country and in international units in
     expect(ukNow[0].normalized_value).toBeCloseTo(15.0, 4);
     expect(ukNow[1].normalized_value).toBeCloseTo(1.5, 5);
     const countsNow = (await db.query(`select unit, normalized_value, normalized_unit from ${table} where report_id = $1 order by position`, [counts.id])).rows;
+    // 48 mmol/mol by the IFCC–NGSP master equation: 0.09148 × 48 + 2.152 = 6.54304 %.
     expect(countsNow).toEqual([
       { unit: '10*3/L', normalized_value: null, normalized_unit: null },
       { unit: '10^3/1', normalized_value: null, normalized_unit: null },
       { unit: '10*9/L', normalized_value: 260, normalized_unit: '10*3/uL' },
+      { unit: '10*6/mL', normalized_value: null, normalized_unit: null },
+      { unit: 'mmol/mol', normalized_value: 6.54304, normalized_unit: '%' },
     ]);
     expect((await prolactinTrend()).points.map((p) => p.reportedValue)).toEqual([12.1, 318]);
     const platelets = await rpc.request<LabTrendDto>(LABS.resultTrend, { patientId: HORMONES, query: { biomarker: 'platelet-count' } }, clinicianH);

@@ -54,4 +54,15 @@ describe('compareResults()', () => {
     const [row] = compareResults(a, b, v7);
     expect(row).toMatchObject({ unit: 'ng/mL', a: { value: 2.1 }, b: { value: 2.128, reportedValue: 15.2, reportedUnit: 'pmol/L' }, change: 0.028, direction: 'up' });
   });
+
+  it('converts nothing parsing would not (review cr28): a refused unit stored as printed, a blood count in millions per millilitre', () => {
+    const rbcCatalog = new BiomarkerCatalog(BIOMARKER_CATALOG.filter((b) => b.key === 'red-blood-cell-count'));
+    const a = [result({ biomarkerKey: 'red-blood-cell-count', display: 'RBC', value: 4.5, unit: '10*6/uL', normalizedValue: 4.5, normalizedUnit: '10*6/uL' })];
+    const b = [result({ biomarkerKey: 'red-blood-cell-count', display: 'RBC', value: 4.52, unit: '10*6/mL' })];
+    expect(compareResults(a, b, rbcCatalog)[0]).toMatchObject({ a: { value: 4.5 }, b: { value: null, reportedValue: 4.52 }, direction: null });
+    // A name the catalog does not know: its units converted by UCUM only when both are the UCUM the reader writes.
+    const ra = [result({ name: 'Reticulocyte count', display: 'Reticulocyte count', value: 60, unit: '10*3/uL' })];
+    const rb = [result({ name: 'Reticulocyte count', display: 'Reticulocyte count', value: 58, unit: '10/uL' })];
+    expect(compareResults(ra, rb, catalog)[0]).toMatchObject({ a: { value: 60 }, b: { value: null, reportedValue: 58 } });
+  });
 });

@@ -18,9 +18,9 @@ export function directionOf(from: number | null, to: number | null): 'up' | 'dow
 /**
  * The result's value in `unit`: its normalized value when that is in `unit`, its own value when printed in `unit`;
  * else, for a catalog analyte (`facts`), what normalization gives today (normalizeValue: UCUM, a unit read as an
- * international unit, the analyte's WHO standard, no blood count per litre below a million) — only for a unit stored
- * as the UCUM the reader writes (a unit it refused is stored as printed, and stays out, as trends leave it out; review
- * cr27); a name the catalog does not know (`facts` null) by UCUM alone.
+ * international unit, the analyte's WHO standard or equation, no blood count per litre below a million) — only between
+ * units stored as the UCUM the reader writes (a unit it refused is stored as printed, and stays out, as trends leave
+ * it out; reviews cr27, cr28); a name the catalog does not know (`facts` null) by UCUM alone.
  */
 export function valueIn(r: LabResult, unit: string | null, facts: AnalyteFacts | null): number | null {
   if (r.value === null || r.value === undefined) return null;
@@ -28,8 +28,9 @@ export function valueIn(r: LabResult, unit: string | null, facts: AnalyteFacts |
   if (r.normalizedUnit === unit && r.normalizedValue !== null && r.normalizedValue !== undefined) return r.normalizedValue;
   if (!r.unit) return null;
   if (r.unit === unit) return r.value;
-  if (!facts) return convertUnit(r.value, r.unit, unit);
-  return toUcum(r.unit) === r.unit ? (normalizeValue(r.value, r.unit, unit, facts)?.value ?? null) : null;
+  // (review cr28) Both units as the reader writes UCUM, or neither is converted (a refused unit is stored as printed).
+  if (toUcum(r.unit) !== r.unit || toUcum(unit) !== unit) return null;
+  return facts ? (normalizeValue(r.value, r.unit, unit, facts)?.value ?? null) : convertUnit(r.value, r.unit, unit);
 }
 
 function side(r: LabResult, value: number | null): LabComparisonSideDto {

@@ -72,7 +72,9 @@ export class LabResultsService {
       const normalized = last.normalizedValue !== null && last.normalizedValue !== undefined && last.normalizedUnit;
       const unit = normalized ? last.normalizedUnit! : last.unit ?? null;
       const value = normalized ? last.normalizedValue! : last.value ?? null;
-      const prevValue = prev ? valueIn(prev, unit, entry ? analyteFacts(entry) : null) : null;
+      // (review cr28) The newest not normalized (a unit the reader refused): the previous one only in its very unit,
+      // never converted into a unit no conversion was trusted for.
+      const prevValue = !prev ? null : normalized ? valueIn(prev, unit, entry ? analyteFacts(entry) : null) : prev.unit === last.unit ? (prev.value ?? null) : null;
       const previous: LatestLabResultDto['previous'] = prev ? { value: prevValue, collectedAt: prev.collectedAt.toISOString() } : null;
       data.push({
         biomarker: key,

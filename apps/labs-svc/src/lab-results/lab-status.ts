@@ -1,7 +1,8 @@
 import type { LabFlag, LabOptimalRangeDto, LabReportSummaryDto, LabStatus, SexAtBirth } from '@pg/contracts';
 import { OUT_OF_RANGE_STATUSES } from '@pg/contracts';
 import { OPTIMAL_RANGES_V1, type OptimalBounds, type OptimalRangeEntry } from '../biomarkers/catalog/optimal-ranges.v1.js';
-import { convertUnit } from '../lab-reports/parsing/units.js';
+import { analyteFacts } from '../biomarkers/catalog/analyte-facts.js';
+import { normalizeValue } from '../lab-reports/parsing/units.js';
 
 /** What rating a result needs: the coded value and the lab's flag (never the printed name). */
 export interface RatingInput {
@@ -71,7 +72,9 @@ export function rateResult(input: RatingInput, sex: SexAtBirth | null | undefine
   let isOptimal = false;
   if (found && input.value !== null && input.unit) {
     for (const b of found.bounds) {
-      const converted = convertUnit(input.value, input.unit, b.unit, { molarMass: input.molarMass ?? null, charge: input.charge ?? null });
+      // (cr28) Converted as a result is normalized (an HbA1c in mmol/mol by the IFCC–NGSP equation: 48 is 6.5 %, not
+      // UCUM's 4.8 %, which rated a diabetic result optimal).
+      const converted = normalizeValue(input.value, input.unit, b.unit, analyteFacts({ key: input.biomarkerKey, molarMass: input.molarMass, charge: input.charge }))?.value ?? null;
       if (converted === null) continue;
       optimal = toDto(b, found.entry.source);
       isOptimal = inside(interval(converted, input.comparator), b);

@@ -1,11 +1,21 @@
 import type { AnalyteFacts } from '../../lab-reports/parsing/units.js';
 import { internationalStandardOf } from './international-units.v1.js';
+import { unitEquationOf } from './unit-equations.v1.js';
 
 /**
- * What converting a catalog analyte's results between units needs: its molar mass and charge (the catalog's) and the
- * grams one of its international units is (its WHO International Standard's, international-units.v1.ts). One place for
- * the normalization at parse and the stored results' migration.
+ * What converting a catalog analyte's results between units needs: its molar mass and charge (the catalog's), the grams
+ * one of its international units is (its WHO International Standard's, international-units.v1.ts) and an equation
+ * between two standardizations (unit-equations.v1.ts: HbA1c's IFCC and NGSP units). One place for the normalization
+ * at parse, the clinic's status, report comparisons, the latest results and the stored results' migration.
  */
-export function analyteFacts(entry: { key: string; molarMass: number | null; charge: number | null }): AnalyteFacts {
-  return { molarMass: entry.molarMass, charge: entry.charge, gramsPerIu: internationalStandardOf(entry.key)?.gramsPerIu ?? null };
+export function analyteFacts(entry: { key: string | null; molarMass?: number | null; charge?: number | null }): AnalyteFacts {
+  const standard = internationalStandardOf(entry.key);
+  const equation = unitEquationOf(entry.key);
+  return {
+    molarMass: entry.molarMass ?? null,
+    charge: entry.charge ?? null,
+    gramsPerIu: standard?.gramsPerIu ?? null,
+    ...(standard ? { standard: standard.standard } : {}),
+    ...(equation ? { equation } : {}),
+  };
 }

@@ -1,7 +1,9 @@
 import { catalog, opts, resultsOf } from '../../testing/reader.js';
 import { codeRows } from '../../lab-reports/parsing/coding.js';
 import { parseTextReport } from '../../lab-reports/parsing/text-report.parser.js';
-import { convertResultUnit } from '../../lab-reports/parsing/units.js';
+import { normalizeValue, type AnalyteFacts } from '../../lab-reports/parsing/units.js';
+
+const convertResultUnit = (v: number, from: string, to: string, facts: AnalyteFacts = {}) => normalizeValue(v, from, to, facts)?.value ?? null;
 import { internationalStandardOf } from './international-units.v1.js';
 
 /*

@@ -2,7 +2,6 @@ import type { LabFlag } from '@pg/contracts';
 import { abbreviationOf, anyNameOf, CONCENTRATION, foldName, mismatchedTransaminasePair, NORDIC_PREFIX, namesBloodCells, namesProteinAlone, normalizeName, saysRedCells, shortNameMisfits, unitAgrees, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
 import { countSpan, criticalOnRangeSide, durationFlag, flagFromRange, normalizeFlag, onScale, spanFlag } from './flags.js';
 import { analyteFacts } from '../../biomarkers/catalog/analyte-facts.js';
-import { internationalStandardOf } from '../../biomarkers/catalog/international-units.v1.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
 import { isTitreDilution, parseReferenceRange, rangeFromBounds, type ReferenceRange } from './reference-range.js';
@@ -1231,9 +1230,9 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       // (normalizeValue: convertCountingIuAsU, which is convertUnit where neither unit holds an international unit.)
       // (iustd) And a hormone in international units where the catalog measures it by mass (a UK prolactin in mIU/L),
       // through its International Standard (international-units.v1.ts), the reader told which.
-      const standard = internationalStandardOf(biomarker.key);
+      // (cr28) And an HbA1c in IFCC mmol/mol by the IFCC–NGSP master equation (unit-equations.v1.ts), never UCUM's ratio.
       const converted = normalizeValue(row.value, unit, biomarker.ucumUnit, analyteFacts(biomarker));
-      if (converted?.byStandard) warnings.push({ code: 'converted-by-standard', message: `"${row.name}" in ${unit} is normalized to ${biomarker.ucumUnit} by ${standard!.standard}`, ...where(row) });
+      if (converted?.by) warnings.push({ code: 'converted-by-standard', message: `"${row.name}" in ${unit} is normalized to ${biomarker.ucumUnit} by ${converted.by}`, ...where(row) });
       if (converted !== null) normalized = { value: converted.value, unit: biomarker.ucumUnit };
       else warnings.push({ code: 'unit-not-convertible', message: `"${row.name}" in ${unit} cannot be converted to ${biomarker.ucumUnit}: it is left out of trends`, ...where(row) });
     }

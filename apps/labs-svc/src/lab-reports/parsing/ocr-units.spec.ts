@@ -1,4 +1,6 @@
-import { convertResultUnit, toUcum } from './units.js';
+import { normalizeValue, toUcum } from './units.js';
+
+const convertResultUnit = (v: number, from: string, to: string) => normalizeValue(v, from, to)?.value ?? null;
 import { coded, resultsOf } from '../../testing/reader.js';
 
 /*
@@ -16,6 +18,10 @@ describe('ocrunits: a litre read as 1 and a mol read as moI are the units they s
     // The SI blood counts' per litre (review cr26).
     expect(toUcum('10^9/1')).toBe('10*9/L');
     expect(toUcum('x10^12/1')).toBe('10*12/L');
+    // In capitals as analysers print them (review cr28), but not a French count's G/1, T/1.
+    expect(toUcum('MMOL/1')).toBe('mmol/L');
+    expect(toUcum('UG/1')).toBe('ug/L');
+    expect(toUcum('G/1')).toBe('G/1');
   });
 
   it('codes and normalizes the rows that print them', () => {
@@ -52,8 +58,9 @@ describe('cr26: a blood count printed per litre below a million is not normalize
 });
 
 describe('cr26: the same refusal wherever a result is converted', () => {
-  it('convertResultUnit (compare, latest, the stored results\' migration) refuses a blood count per litre below a million', () => {
+  it('convertResultUnit (compare, latest, the stored results\' migration) refuses a blood count per litre below a million, or in millions per millilitre', () => {
     expect(convertResultUnit(250, '10*3/L', '10*3/uL')).toBeNull();
+    expect(convertResultUnit(4.52, '10*6/mL', '10*6/uL')).toBeNull();
     expect(convertResultUnit(250, '10*9/L', '10*3/uL')).toBe(250);
     expect(convertResultUnit(7800, '/uL', '10*3/uL')).toBe(7.8);
   });

@@ -215,8 +215,9 @@ function canonicalUnit(printed: string): string {
     // prefix after a mass, an amount or units (`ug/1`, `mmol/1`, `mIU/1`) — not after a count of 10^3 or 10^6 (`10^3/1`
     // is per µL as often: its µ lost), a length (`mm/1`, an ESR) or a rate (`mL/min/1`, a body surface cut short) (review cr26).
     .replace(/\/(d|m)1$/, '/$1l')
-    // (review cr27) Case as printed: a French count's `G/1` (giga per litre, its l read as one) is no gram.
-    .replace(/^([munpf]?(?:g|mol|eq|IU|U))\/1$/, '$1/l')
+    // (review cr27, cr28) In any case (`MMOL/1`, `UG/1`), but a French count's `G/1` or `T/1` (giga or tera per litre,
+    // its l read as one) is no gram.
+    .replace(/^(?![GT]\/)([munpf]?(?:g|mol|eq|iu|u))\/1$/i, '$1/l')
     // And after the SI blood counts' powers (`10^9/1`, `x10^12/1`): per litre is theirs, where 10^3 and 10^6 are per µL's.
     .replace(/^((?:x\s*)?10\s*(?:\^|\*{1,2}|[eE])?\s*(?:9|12))\/1$/, '$1/l')
     // (fixr) OCR reads that litre's `l` as a capital I too (`mg/dI`, `mmol/I`, `g/dI`): no unit ends in a capital I
@@ -469,6 +470,10 @@ export interface AnalyteFacts {
   charge?: number | null;
   /** (iustd) Grams one international unit of the analyte is, by its International Standard (international-units.v1.ts). */
   gramsPerIu?: number | null;
+  /** (iustd) That standard's name, as a reader of a converted result is told. */
+  standard?: string;
+  /** (cr28) An equation between two standardizations of the analyte (unit-equations.v1.ts: HbA1c's IFCC and NGSP units). */
+  equation?: { from: string; to: string; slope: number; intercept: number; name: string };
 }
 
 /**
@@ -480,24 +485,28 @@ export interface AnalyteFacts {
 const IU_CONCENTRATION: ReadonlyMap<string, string> = new Map([['m[IU]/L', 'mg/L'], ['mU/L', 'mg/L'], ['u[IU]/mL', 'ug/mL'], ['uU/mL', 'ug/mL']]);
 
 /**
- * A result's value in `from` expressed in `to` (both UCUM): convertCountingIuAsU, else through the analyte's
- * International Standard (`byStandard`: the reader says which standard). Null when they do not convert, or when the
- * printed unit is no unit of such a result (a blood count per litre below a million). The one conversion of a result's
- * value: its normalization at parse, report comparisons, the latest results, stored results normalized later.
+ * A result's value in `from` expressed in `to` (both UCUM): by the analyte's equation where its two units are two
+ * standardizations (HbA1c's mmol/mol and %: never UCUM's ratio), else convertCountingIuAsU, else through the analyte's
+ * International Standard; `by` names the equation or standard when one converted (the reader is told). Null when they do
+ * not convert, or when the printed unit is no unit of such a result (a blood count per litre below a million, a blood
+ * count in millions per millilitre). The one conversion of a result's value: its normalization at parse, the clinic's
+ * status, report comparisons, the latest results, stored results normalized later.
  */
-export function normalizeValue(value: number, from: string, to: string, facts: AnalyteFacts = {}): { value: number; byStandard: boolean } | null {
+export function normalizeValue(value: number, from: string, to: string, facts: AnalyteFacts = {}): { value: number; by?: string } | null {
   // (cr26) A blood count printed per litre below a million (`Platelets  250  10^3/l`, `x10³/1`: a microlitre's µ lost,
-  // no laboratory's unit): read per litre it entered trends a million times low. Not converted, wherever asked.
-  if (isBloodCountUcum(to) && (countPerLitreExponent(from) ?? 6) < 6) return null;
+  // no laboratory's unit): read per litre it entered trends a million times low. (cr28) And millions per millilitre
+  // beside a blood count (`RBC  4.52  10*6/mL`: the microlitre misprinted, as coding's mend12 keeps it as printed).
+  if (isBloodCountUcum(to) && ((countPerLitreExponent(from) ?? 6) < 6 || from === '10*6/mL')) return null;
+  const e = facts.equation;
+  if (e && from !== to && (from === e.from || to === e.from)) {
+    if (from === e.from && to === e.to) return { value: roundSignificant(e.slope * value + e.intercept), by: e.name };
+    if (from === e.to && to === e.from) return { value: roundSignificant((value - e.intercept) / e.slope), by: e.name };
+    return null;
+  }
   const direct = convertCountingIuAsU(value, from, to, facts);
-  if (direct !== null) return { value: direct, byStandard: false };
+  if (direct !== null) return { value: direct };
   const standard = convertByStandard(value, from, to, facts);
-  return standard === null ? null : { value: standard, byStandard: true };
-}
-
-/** normalizeValue's number alone (report comparisons, the latest results, stored results normalized later). */
-export function convertResultUnit(value: number, from: string, to: string, facts: AnalyteFacts = {}): number | null {
-  return normalizeValue(value, from, to, facts)?.value ?? null;
+  return standard === null ? null : { value: standard, by: facts.standard ?? 'its International Standard' };
 }
 
 /**
