@@ -41,7 +41,7 @@ export class Migration20261212000000_normalize_stored_results extends Migration 
       )) as StoredRow[];
       const changed: string[] = [];
       for (const r of rows) {
-        const facts = analyteFacts({ key: r.key, molarMass: r.molar_mass === null ? null : Number(r.molar_mass), charge: r.charge === null ? null : Number(r.charge) });
+        const facts = analyteFacts({ key: r.key, ucumUnit: r.ucum_unit, molarMass: r.molar_mass === null ? null : Number(r.molar_mass), charge: r.charge === null ? null : Number(r.charge) });
         const today = toUcum(r.unit) === r.unit ? normalizeValue(Number(r.value), r.unit, r.ucum_unit, facts) : null;
         const value = today && Number.isFinite(today.value) ? today.value : null;
         const stored = r.normalized_value === null ? null : Number(r.normalized_value);

@@ -1,4 +1,5 @@
 import type { AnalyteFacts } from '../../lab-reports/parsing/units.js';
+import { countFloorPerMicrolitre } from '../../lab-reports/parsing/catalog.js';
 import { internationalStandardOf } from './international-units.v1.js';
 import { unitEquationOf } from './unit-equations.v1.js';
 
@@ -8,10 +9,12 @@ import { unitEquationOf } from './unit-equations.v1.js';
  * between two standardizations (unit-equations.v1.ts: HbA1c's IFCC and NGSP units). One place for the normalization
  * at parse, the clinic's status, report comparisons, the latest results and the stored results' migration.
  */
-export function analyteFacts(entry: { key: string | null; molarMass?: number | null; charge?: number | null }): AnalyteFacts {
+export function analyteFacts(entry: { key: string | null; molarMass?: number | null; charge?: number | null; ucumUnit?: string | null }): AnalyteFacts {
   const standard = internationalStandardOf(entry.key);
   const equation = unitEquationOf(entry.key);
+  const floor = entry.key && entry.ucumUnit ? countFloorPerMicrolitre(entry.key, entry.ucumUnit) : undefined;
   return {
+    ...(floor !== undefined ? { perMicrolitreFloor: floor } : {}),
     molarMass: entry.molarMass ?? null,
     charge: entry.charge ?? null,
     gramsPerIu: standard?.gramsPerIu ?? null,

@@ -18,10 +18,17 @@ export interface UnitEquation {
   intercept: number;
   /** The equation, as a reader of a converted result is told. */
   name: string;
+  /** The units read as either side: `from`'s and `to`'s own, and other spellings UCUM converts into them. */
+  sides: Readonly<Record<string, 'from' | 'to'>>;
 }
 
 export const UNIT_EQUATIONS_V1: Readonly<Record<string, UnitEquation>> = {
-  'hemoglobin-a1c': { from: 'mmol/mol', to: '%', slope: 0.09148, intercept: 2.152, name: 'the IFCC–NGSP master equation: % = 0.09148 × mmol/mol + 2.152' },
+  'hemoglobin-a1c': {
+    from: 'mmol/mol', to: '%', slope: 0.09148, intercept: 2.152, name: 'the IFCC–NGSP master equation: % = 0.09148 × mmol/mol + 2.152',
+    // (review cr29) `0.048 mol/mol` is the IFCC's 48 mmol/mol; a fraction (`0.065`) the NGSP's 6.5 %. Per mille is
+    // neither (no laboratory prints HbA1c so): no conversion.
+    sides: { 'mmol/mol': 'from', 'mol/mol': 'from', '%': 'to', '1': 'to' },
+  },
 };
 
 /** The unit equation of a catalog key, if its results are converted by one. */

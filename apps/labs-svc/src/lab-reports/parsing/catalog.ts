@@ -3543,6 +3543,18 @@ const PER_MICROLITRE_FLOOR: Record<string, number> = {
   'platelet-count': 10_000, 'white-blood-cell-count': 1_000, 'neutrophils-absolute': 1_000, 'lymphocytes-absolute': 1_000,
 };
 
+/**
+ * (review cr29) For normalizing a count printed per microlitre: the least such count of an analyte the catalog counts in
+ * millions per µL (a tenth of a million: 100,000 red cells) or thousands with a floor of its own (PER_MICROLITRE_FLOOR:
+ * platelets, leukocytes, neutrophils, lymphocytes); undefined for the others (an eosinophil count of 50 /µL is one).
+ */
+export function countFloorPerMicrolitre(key: string, ucumUnit: string): number | undefined {
+  const m = /^10\*(\d+)\/uL$/.exec(ucumUnit);
+  if (!m) return undefined;
+  const power = Number(m[1]);
+  return power >= 6 ? 10 ** power / 10 : PER_MICROLITRE_FLOOR[key];
+}
+
 /** Whether the catalog measures an entry in seconds or minutes (a clotting time: `matchTimed`). */
 const measuredInTime = (entry: CatalogEntry): boolean => /^(?:s|min)$/.test(entry.ucumUnit ?? '');
 

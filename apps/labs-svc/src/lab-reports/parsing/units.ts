@@ -472,9 +472,19 @@ export interface AnalyteFacts {
   gramsPerIu?: number | null;
   /** (iustd) That standard's name, as a reader of a converted result is told. */
   standard?: string;
-  /** (cr28) An equation between two standardizations of the analyte (unit-equations.v1.ts: HbA1c's IFCC and NGSP units). */
-  equation?: { from: string; to: string; slope: number; intercept: number; name: string };
+  /**
+   * (cr28) An equation between two standardizations of the analyte (unit-equations.v1.ts: HbA1c's IFCC and NGSP
+   * units): `to = slope × from + intercept`, `sides` the units read as either side (`mol/mol` as the IFCC's mmol/mol).
+   */
+  equation?: { from: string; to: string; slope: number; intercept: number; name: string; sides: Readonly<Record<string, 'from' | 'to'>> };
+  /** (review cr29) The least count per microlitre the analyte has, where the catalog counts it per µL (analyteFacts). */
+  perMicrolitreFloor?: number;
 }
+
+/** (review cr29) A unit that is an annotation alone (`{ratio}`, `{index}`, `{score}`): UCUM's one. */
+const ANNOTATION_ONLY = /^\{[^{}]*\}$/;
+/** (review cr29) A concentration in international units or units per volume (`m[IU]/L`, `mU/mL`, `[IU]/L`, `U/L`). */
+const IU_PER_VOLUME = /^[munpk]?(?:\[IU\]|U)\/[munpd]?L$/;
 
 /**
  * (iustd) The concentrations in international units a standard converts, as a mass's (`mU/L` as `mg/L`): milli-units per
@@ -497,13 +507,32 @@ export function normalizeValue(value: number, from: string, to: string, facts: A
   // no laboratory's unit): read per litre it entered trends a million times low. (cr28) And millions per millilitre
   // beside a blood count (`RBC  4.52  10*6/mL`: the microlitre misprinted, as coding's mend12 keeps it as printed).
   if (isBloodCountUcum(to) && ((countPerLitreExponent(from) ?? 6) < 6 || from === '10*6/mL')) return null;
+  // (review cr29) A count printed per microlitre below the least such count of the analyte (`RBC  4.62  /uL`,
+  // `WBC  7.2  cells/cumm`: the catalog's scale under a misprinted unit) is none a blood has: not a millionth.
+  if (from === '/uL' && facts.perMicrolitreFloor !== undefined && value < facts.perMicrolitreFloor) return null;
+  // (review cr29) A unit that is an annotation alone (`{ratio}`, `{index}`) is no quantity UCUM may convert (it counts
+  // it as one): an albumin/creatinine `ratio` of 3.0 became 3,000 mg/g, a HOMA-%B of 100 % became 1.
+  if (from !== to && (ANNOTATION_ONLY.test(from) || ANNOTATION_ONLY.test(to))) return null;
   const e = facts.equation;
-  if (e && from !== to && (from === e.from || to === e.from)) {
-    if (from === e.from && to === e.to) return { value: roundSignificant(e.slope * value + e.intercept), by: e.name };
-    if (from === e.to && to === e.from) return { value: roundSignificant((value - e.intercept) / e.slope), by: e.name };
-    return null;
+  const a = e?.sides[from];
+  const b = e?.sides[to];
+  // Across the two standardizations: by the equation, the IFCC side in any spelling UCUM makes mmol/mol (`mol/mol`), no
+  // value of none (a page's `0`); to or from any other unit, nothing. On one side (`0.065` as 6.5 %): UCUM, below.
+  if (e && from !== to && (a || b) && a !== b) {
+    if (!a || !b || value <= 0) return null;
+    if (a === 'from') {
+      const ifcc = convertUnit(value, from, e.from);
+      const ngsp = ifcc === null ? null : convertUnit(e.slope * ifcc + e.intercept, e.to, to);
+      return ngsp === null ? null : { value: roundSignificant(ngsp), by: e.name };
+    }
+    const ngsp = convertUnit(value, from, e.to);
+    const ifcc = ngsp === null ? null : convertUnit((ngsp - e.intercept) / e.slope, e.from, to);
+    return ifcc === null ? null : { value: roundSignificant(ifcc), by: e.name };
   }
   const direct = convertCountingIuAsU(value, from, to, facts);
+  // (review cr29) Between two units of international units (or units), only the same scale: a TSH in `mIU/mL`,
+  // `IU/L` (1.86, printed range 0.30-4.5) is the usual mIU/L misprinted, not a thousand times more.
+  if (direct !== null && IU_PER_VOLUME.test(from) && IU_PER_VOLUME.test(to) && Math.abs(direct - value) > 1e-9 * Math.abs(value)) return null;
   if (direct !== null) return { value: direct };
   const standard = convertByStandard(value, from, to, facts);
   return standard === null ? null : { value: standard, by: facts.standard ?? 'its International Standard' };

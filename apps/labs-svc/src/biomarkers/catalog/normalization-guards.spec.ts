@@ -1,0 +1,48 @@
+import { resultsOf } from '../../testing/reader.js';
+import { normalizeValue } from '../../lab-reports/parsing/units.js';
+import { analyteFacts } from './analyte-facts.js';
+
+/*
+ * (review cr29: an audit of every analyte and unit pair the hand-keyed sets print) Conversions UCUM makes that no
+ * clinician would: a normalized value must be the result a clinician reads, or none (out of trends, as printed). The
+ * expected values come from the audit's reference factors and the printed ranges of the rows it found, not the code.
+ */
+const v = (value: number, from: string, to: string, entry: Parameters<typeof analyteFacts>[0] = { key: null }) => normalizeValue(value, from, to, analyteFacts(entry))?.value ?? null;
+
+describe('cr29: no normalized value a clinician would not read', () => {
+  it('TSH in mIU/mL or IU/L (1.86 with a 0.30-4.5 range: the usual mIU/L misprinted) is not made a thousand times more', () => {
+    const tsh = { key: 'thyroid-stimulating-hormone' };
+    expect(v(1.86, 'm[IU]/mL', 'm[IU]/L', tsh)).toBeNull();
+    expect(v(0.005, '[IU]/L', 'm[IU]/L', tsh)).toBeNull();
+    expect(v(2.1, 'u[IU]/mL', 'm[IU]/L', tsh)).toBe(2.1);
+    expect(v(2.1, 'mU/L', 'm[IU]/L', tsh)).toBe(2.1);
+    // Enzymes: IU/L is U/L; µkat/L is 60 U/L (a conversion, not a scale of the same unit).
+    expect(v(31, '[IU]/L', 'U/L')).toBe(31);
+    expect(v(0.5, 'ukat/L', 'U/L')).toBe(30);
+    expect(resultsOf('TSH   1.86 mIU/mL   (0.30 - 4.5)\n')[0]?.normalized).toBeUndefined();
+  });
+
+  it('a blood count per µL on the catalog\'s scale (RBC 4.62 /uL, WBC 7.2 cells/cumm) is no count a blood has: none', () => {
+    expect(v(4.62, '/uL', '10*6/uL', { key: 'red-blood-cell-count', ucumUnit: '10*6/uL' })).toBeNull();
+    expect(v(4_620_000, '/uL', '10*6/uL', { key: 'red-blood-cell-count', ucumUnit: '10*6/uL' })).toBe(4.62);
+    expect(v(7.2, '/uL', '10*3/uL', { key: 'white-blood-cell-count', ucumUnit: '10*3/uL' })).toBeNull();
+    expect(v(7200, '/uL', '10*3/uL', { key: 'white-blood-cell-count', ucumUnit: '10*3/uL' })).toBe(7.2);
+    expect(v(245, '/uL', '10*3/uL', { key: 'platelet-count', ucumUnit: '10*3/uL' })).toBeNull();
+    // An eosinophil count of 50 /µL is one (0.05 ×10³/µL).
+    expect(v(50, '/uL', '10*3/uL', { key: 'eosinophils-absolute', ucumUnit: '10*3/uL' })).toBe(0.05);
+  });
+
+  it('an annotation alone is no quantity: an albumin/creatinine "ratio" of 3.0 is not 3,000 mg/g, a HOMA-%B of 100 % not 1', () => {
+    expect(v(3, '{ratio}', 'mg/g')).toBeNull();
+    expect(v(100, '%', '{index}')).toBeNull();
+    expect(v(85, '%', '{ratio}')).toBeNull();
+  });
+
+  it('HbA1c in any IFCC spelling by the master equation (0.048 mol/mol is 48 mmol/mol: 6.54 %); a fraction is the NGSP\'s; none of 0', () => {
+    const a1c = { key: 'hemoglobin-a1c' };
+    expect(v(0.048, 'mol/mol', '%', a1c)).toBe(6.54304);
+    expect(v(0.065, '1', '%', a1c)).toBe(6.5);
+    expect(v(0, 'mmol/mol', '%', a1c)).toBeNull();
+    expect(v(48, '[ppth]', '%', a1c)).toBeNull();
+  });
+});
