@@ -1,6 +1,7 @@
 import type { AnalyteFacts } from '../../lab-reports/parsing/units.js';
 import { countFloorPerMicrolitre } from '../../lab-reports/parsing/catalog.js';
 import { internationalStandardOf } from './international-units.v1.js';
+import { possibleRangeOf } from './possible-values.v1.js';
 import { unitEquationOf } from './unit-equations.v1.js';
 
 /**
@@ -13,7 +14,9 @@ export function analyteFacts(entry: { key: string | null; molarMass?: number | n
   const standard = internationalStandardOf(entry.key);
   const equation = unitEquationOf(entry.key);
   const floor = entry.key && entry.ucumUnit ? countFloorPerMicrolitre(entry.key, entry.ucumUnit) : undefined;
+  const possible = possibleRangeOf(entry.key);
   return {
+    ...(possible ? { possible } : {}),
     ...(floor !== undefined ? { perMicrolitreFloor: floor } : {}),
     molarMass: entry.molarMass ?? null,
     charge: entry.charge ?? null,

@@ -45,4 +45,18 @@ describe('cr29: no normalized value a clinician would not read', () => {
     expect(v(0, 'mmol/mol', '%', a1c)).toBeNull();
     expect(v(48, '[ppth]', '%', a1c)).toBeNull();
   });
+
+  it('a value no living patient has is a misprinted unit (possible-values.v1.ts): none; the same result in its real unit converts', () => {
+    expect(v(2.8, 'g/L', 'g/dL', { key: 'albumin' })).toBeNull();
+    expect(v(42, 'g/L', 'g/dL', { key: 'albumin' })).toBe(4.2);
+    expect(v(13, 'nmol/L', 'ng/dL', { key: 'free-t4', molarMass: 776.87 })).toBeNull();
+    // 16 pmol/L × 776.87 g/mol = 12.43 ng/L = 1.243 ng/dL.
+    expect(v(16, 'pmol/L', 'ng/dL', { key: 'free-t4', molarMass: 776.87 })).toBeCloseTo(1.243, 3);
+    expect(v(750, 'nmol/L', 'pg/mL', { key: 'nt-probnp', molarMass: 8457 })).toBeNull();
+    expect(v(35000, 'ng/L', 'pg/mL', { key: 'nt-probnp', molarMass: 8457 })).toBe(35000);
+    expect(v(12.5, 'g/mL', 'g/dL', { key: 'hemoglobin' })).toBeNull();
+    expect(v(-0.84, 'u[IU]/mL', 'm[IU]/L', { key: 'thyroid-stimulating-hormone' })).toBeNull();
+    expect(resultsOf('Albumin   2.8 g/L   (3.5 - 5.0)\n')[0]?.normalized).toBeUndefined();
+    expect(resultsOf('Albumin   42 g/L   (35 - 50)\n')[0]?.normalized).toEqual({ value: 4.2, unit: 'g/dL' });
+  });
 });

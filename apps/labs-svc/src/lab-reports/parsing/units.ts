@@ -479,6 +479,8 @@ export interface AnalyteFacts {
   equation?: { from: string; to: string; slope: number; intercept: number; name: string; sides: Readonly<Record<string, 'from' | 'to'>> };
   /** (review cr29) The least count per microlitre the analyte has, where the catalog counts it per µL (analyteFacts). */
   perMicrolitreFloor?: number;
+  /** (review cr29) The widest range a living patient's result takes, in the catalog's unit (possible-values.v1.ts). */
+  possible?: { unit: string; min: number; max: number };
 }
 
 /** (review cr29) A unit that is an annotation alone (`{ratio}`, `{index}`, `{score}`): UCUM's one. */
@@ -503,6 +505,15 @@ const IU_CONCENTRATION: ReadonlyMap<string, string> = new Map([['m[IU]/L', 'mg/L
  * status, report comparisons, the latest results, stored results normalized later.
  */
 export function normalizeValue(value: number, from: string, to: string, facts: AnalyteFacts = {}): { value: number; by?: string } | null {
+  const converted = convertForAnalyte(value, from, to, facts);
+  // (review cr29) Outside what a living patient's result can be (possible-values.v1.ts): a misprinted unit (a protein's
+  // g/L on g/dL values, a free T4's nmol/L meaning pmol/L), no value for trends.
+  const p = facts.possible;
+  if (converted && p && to === p.unit && (converted.value < p.min || converted.value > p.max)) return null;
+  return converted;
+}
+
+function convertForAnalyte(value: number, from: string, to: string, facts: AnalyteFacts): { value: number; by?: string } | null {
   // (cr26) A blood count printed per litre below a million (`Platelets  250  10^3/l`, `x10³/1`: a microlitre's µ lost,
   // no laboratory's unit): read per litre it entered trends a million times low. (cr28) And millions per millilitre
   // beside a blood count (`RBC  4.52  10*6/mL`: the microlitre misprinted, as coding's mend12 keeps it as printed).
