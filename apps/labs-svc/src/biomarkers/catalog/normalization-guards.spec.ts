@@ -59,4 +59,12 @@ describe('cr29: no normalized value a clinician would not read', () => {
     expect(resultsOf('Albumin   2.8 g/L   (3.5 - 5.0)\n')[0]?.normalized).toBeUndefined();
     expect(resultsOf('Albumin   42 g/L   (35 - 50)\n')[0]?.normalized).toEqual({ value: 4.2, unit: 'g/dL' });
   });
+
+  it('keeps the real extremes published cases reached (the bounds\' review): glucose 5,600 mg/dL, haemoglobin 0.7 g/dL, a count of 0, total T4 282 µg/dL', () => {
+    expect(v(5600, 'mg/dL', 'mg/dL', { key: 'glucose' })).toBe(5600);
+    expect(v(0.7, 'g/dL', 'g/dL', { key: 'hemoglobin' })).toBe(0.7);
+    expect(v(0, '10*3/uL', '10*3/uL', { key: 'white-blood-cell-count', ucumUnit: '10*3/uL' })).toBe(0);
+    expect(v(282, 'ug/dL', 'ug/dL', { key: 'total-t4' })).toBe(282);
+    expect(v(73.8, 'mg/dL', 'mg/dL', { key: 'creatinine' })).toBe(73.8);
+  });
 });

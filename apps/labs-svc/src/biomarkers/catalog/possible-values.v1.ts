@@ -6,6 +6,12 @@
  * its flag and the lab's range untouched. Examples the audit found in the keyed sets: a protein in `g/L` on g/dL values
  * (albumin 2.8 → 0.28 g/dL), a free T4 in `nmol/L` meaning pmol/L (13 → 1,010 ng/dL), an NT-proBNP in `nmol/L` meaning
  * ng/L (750 → 6.3 million pg/mL), a haemoglobin in `g/mL` (12.5 → 1,250 g/dL).
+ * Bounds checked against published extremes (review, 2026-12-05): a haemoglobin of 0.7 g/dL survived (extreme
+ * haemodilution), glucose 5,600 mg/dL (Soni et al., Diabetes Care 1990), sodium up to 255 mmol/L in salt poisoning,
+ * creatinine 73.8 mg/dL (Case Rep Nephrol 2021), total T4 282 µg/dL after a child's levothyroxine overdose (Mandel, Clin
+ * Pediatr 1989), free T4 in thyroid storm above 15 ng/dL, counts of 0 after chemotherapy. Kept on purpose: albumin from
+ * 0.5 g/dL — congenital analbuminaemia (below 0.1 g/dL, about one in a million) drops out of trends, so that the common
+ * misprint of g/dL values under `g/L` (2.8 → 0.28) does not enter them.
  */
 
 export interface PossibleRange {
@@ -16,24 +22,24 @@ export interface PossibleRange {
 }
 
 export const POSSIBLE_VALUES_V1: Readonly<Record<string, PossibleRange>> = {
-  hemoglobin: { unit: 'g/dL', min: 1, max: 26 },
-  hematocrit: { unit: '%', min: 3, max: 85 },
-  'red-blood-cell-count': { unit: '10*6/uL', min: 0.3, max: 12 },
-  'white-blood-cell-count': { unit: '10*3/uL', min: 0.01, max: 1500 },
-  'platelet-count': { unit: '10*3/uL', min: 0.5, max: 5000 },
-  plateletcrit: { unit: '%', min: 0.005, max: 3 },
+  hemoglobin: { unit: 'g/dL', min: 0.5, max: 30 },
+  hematocrit: { unit: '%', min: 1, max: 85 },
+  'red-blood-cell-count': { unit: '10*6/uL', min: 0.15, max: 12 },
+  'white-blood-cell-count': { unit: '10*3/uL', min: 0, max: 1500 },
+  'platelet-count': { unit: '10*3/uL', min: 0, max: 5000 },
+  plateletcrit: { unit: '%', min: 0, max: 6 },
   albumin: { unit: 'g/dL', min: 0.5, max: 7.5 },
   'total-protein': { unit: 'g/dL', min: 1, max: 20 },
-  glucose: { unit: 'mg/dL', min: 5, max: 4000 },
+  glucose: { unit: 'mg/dL', min: 5, max: 6000 },
   'hemoglobin-a1c': { unit: '%', min: 2, max: 25 },
-  sodium: { unit: 'mmol/L', min: 80, max: 220 },
+  sodium: { unit: 'mmol/L', min: 80, max: 260 },
   potassium: { unit: 'mmol/L', min: 0.8, max: 15 },
   calcium: { unit: 'mg/dL', min: 2, max: 25 },
-  creatinine: { unit: 'mg/dL', min: 0.02, max: 50 },
+  creatinine: { unit: 'mg/dL', min: 0.02, max: 80 },
   'total-cholesterol': { unit: 'mg/dL', min: 10, max: 4000 },
   'thyroid-stimulating-hormone': { unit: 'm[IU]/L', min: 0.0005, max: 2000 },
-  'free-t4': { unit: 'ng/dL', min: 0.02, max: 15 },
-  'total-t4': { unit: 'ug/dL', min: 0.1, max: 50 },
+  'free-t4': { unit: 'ng/dL', min: 0.02, max: 50 },
+  'total-t4': { unit: 'ug/dL', min: 0.1, max: 300 },
   'free-t3': { unit: 'pg/mL', min: 0.1, max: 100 },
   'total-t3': { unit: 'ng/dL', min: 5, max: 2000 },
   'reverse-t3': { unit: 'ng/dL', min: 0.5, max: 500 },
