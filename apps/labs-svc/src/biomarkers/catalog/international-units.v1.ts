@@ -20,6 +20,7 @@
  *                    with nothing changed in the patient, so pmol/L and µIU/mL results stay apart (unit-not-convertible).
  *   lipoprotein-a    mg/dL ↔ nmol/L has no single factor (apolipoprotein(a) isoforms differ in mass).
  */
+import { ownEntry } from '../../lab-reports/parsing/memo.js';
 
 export interface InternationalStandard {
   /** Grams of the analyte one international unit is. */
@@ -35,5 +36,5 @@ export const INTERNATIONAL_UNITS_V1: Readonly<Record<string, InternationalStanda
 
 /** The International Standard of a catalog key, if its results are converted through one. */
 export function internationalStandardOf(key: string | null | undefined): InternationalStandard | undefined {
-  return key && Object.hasOwn(INTERNATIONAL_UNITS_V1, key) ? INTERNATIONAL_UNITS_V1[key] : undefined;
+  return key ? ownEntry(INTERNATIONAL_UNITS_V1, key) : undefined;
 }

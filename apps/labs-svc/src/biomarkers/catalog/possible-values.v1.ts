@@ -13,6 +13,7 @@
  * 0.5 g/dL — congenital analbuminaemia (below 0.1 g/dL, about one in a million) drops out of trends, so that the common
  * misprint of g/dL values under `g/L` (2.8 → 0.28) does not enter them.
  */
+import { ownEntry } from '../../lab-reports/parsing/memo.js';
 
 export interface PossibleRange {
   /** The catalog's unit (UCUM) the bounds are in. */
@@ -52,5 +53,5 @@ export const POSSIBLE_VALUES_V1: Readonly<Record<string, PossibleRange>> = {
 
 /** The possible range of a catalog key, if one is set. */
 export function possibleRangeOf(key: string | null | undefined): PossibleRange | undefined {
-  return key && Object.hasOwn(POSSIBLE_VALUES_V1, key) ? POSSIBLE_VALUES_V1[key] : undefined;
+  return key ? ownEntry(POSSIBLE_VALUES_V1, key) : undefined;
 }

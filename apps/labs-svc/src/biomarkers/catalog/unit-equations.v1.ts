@@ -8,6 +8,7 @@
  *                    ratio a tenth of a per cent and made it 4.8 % — a diabetic result shown normal in trends (review
  *                    cr28).
  */
+import { ownEntry } from '../../lab-reports/parsing/memo.js';
 
 export interface UnitEquation {
   /** The unit `slope × value + intercept` converts from (UCUM). */
@@ -33,5 +34,5 @@ export const UNIT_EQUATIONS_V1: Readonly<Record<string, UnitEquation>> = {
 
 /** The unit equation of a catalog key, if its results are converted by one. */
 export function unitEquationOf(key: string | null | undefined): UnitEquation | undefined {
-  return key && Object.hasOwn(UNIT_EQUATIONS_V1, key) ? UNIT_EQUATIONS_V1[key] : undefined;
+  return key ? ownEntry(UNIT_EQUATIONS_V1, key) : undefined;
 }

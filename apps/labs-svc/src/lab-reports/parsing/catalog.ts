@@ -3367,11 +3367,7 @@ export class BiomarkerCatalog {
    */
   perMicrolitreFloor = (name: string): number | undefined => {
     const entry = this.matchName(name);
-    const m = /^(?:10\*(\d+))?\/uL$/.exec(entry?.ucumUnit ?? '');
-    if (!entry || !m) return undefined;
-    const power = Number(m[1] ?? 0);
-    if (power === 0) return 0;
-    return power >= 6 ? 10 ** power / 10 : PER_MICROLITRE_FLOOR[entry.key] ?? 100;
+    return entry?.ucumUnit ? countFloorPerMicrolitre(entry.key, entry.ucumUnit, 100) : undefined;
   };
 
   /**
@@ -3544,15 +3540,17 @@ const PER_MICROLITRE_FLOOR: Record<string, number> = {
 };
 
 /**
- * (review cr29) For normalizing a count printed per microlitre: the least such count of an analyte the catalog counts in
- * millions per µL (a tenth of a million: 100,000 red cells) or thousands with a floor of its own (PER_MICROLITRE_FLOOR:
- * platelets, leukocytes, neutrophils, lymphocytes); undefined for the others (an eosinophil count of 50 /µL is one).
+ * The least count per microlitre of an analyte the catalog counts per µL (catalog.perMicrolitreFloor): 0 for `/uL`, a
+ * tenth of the unit for 10*6/uL and up (100,000 red cells), PER_MICROLITRE_FLOOR's for 10*3/uL, else `otherwise` (the
+ * reader's 100 for the other absolute counts; none when normalizing — review cr29: an eosinophil count of 50 /µL is
+ * one); undefined for an analyte not counted per µL.
  */
-export function countFloorPerMicrolitre(key: string, ucumUnit: string): number | undefined {
-  const m = /^10\*(\d+)\/uL$/.exec(ucumUnit);
+export function countFloorPerMicrolitre(key: string, ucumUnit: string, otherwise?: number): number | undefined {
+  const m = /^(?:10\*(\d+))?\/uL$/.exec(ucumUnit);
   if (!m) return undefined;
-  const power = Number(m[1]);
-  return power >= 6 ? 10 ** power / 10 : PER_MICROLITRE_FLOOR[key];
+  const power = Number(m[1] ?? 0);
+  if (power === 0) return 0;
+  return power >= 6 ? 10 ** power / 10 : PER_MICROLITRE_FLOOR[key] ?? otherwise;
 }
 
 /** Whether the catalog measures an entry in seconds or minutes (a clotting time: `matchTimed`). */
