@@ -1,7 +1,7 @@
 import type { LabComparisonRowDto, LabComparisonSideDto } from '@pg/contracts';
 import type { BiomarkerCatalog } from '../lab-reports/parsing/catalog.js';
 import { analyteFacts } from '../biomarkers/catalog/analyte-facts.js';
-import { convertUnit, normalizeValue, roundSignificant, toUcum, type AnalyteFacts } from '../lab-reports/parsing/units.js';
+import { convertUnit, normalizeValue, roundSignificant, writtenAsUcum, type AnalyteFacts } from '../lab-reports/parsing/units.js';
 import type { LabResult } from './lab-result.entity.js';
 
 /** A biomarker's identity across two reports: its catalog key, or the printed name (lower case) when the catalog does not know it. */
@@ -28,8 +28,7 @@ export function valueIn(r: LabResult, unit: string | null, facts: AnalyteFacts |
   if (r.normalizedUnit === unit && r.normalizedValue !== null && r.normalizedValue !== undefined) return r.normalizedValue;
   if (!r.unit) return null;
   if (r.unit === unit) return r.value;
-  // (review cr28) Both units as the reader writes UCUM, or neither is converted (a refused unit is stored as printed).
-  if (toUcum(r.unit) !== r.unit || toUcum(unit) !== unit) return null;
+  if (!writtenAsUcum(r.unit) || !writtenAsUcum(unit)) return null;
   return facts ? (normalizeValue(r.value, r.unit, unit, facts)?.value ?? null) : convertUnit(r.value, r.unit, unit);
 }
 

@@ -71,10 +71,11 @@ export function rateResult(input: RatingInput, sex: SexAtBirth | null | undefine
   let optimal: LabOptimalRangeDto | undefined;
   let isOptimal = false;
   if (found && input.value !== null && input.unit) {
+    // (cr28) Converted as a result is normalized (an HbA1c in mmol/mol by the IFCC–NGSP equation: 48 is 6.5 %, not
+    // UCUM's 4.8 %, which rated a diabetic result optimal).
+    const facts = analyteFacts({ key: input.biomarkerKey, molarMass: input.molarMass, charge: input.charge });
     for (const b of found.bounds) {
-      // (cr28) Converted as a result is normalized (an HbA1c in mmol/mol by the IFCC–NGSP equation: 48 is 6.5 %, not
-      // UCUM's 4.8 %, which rated a diabetic result optimal).
-      const converted = normalizeValue(input.value, input.unit, b.unit, analyteFacts({ key: input.biomarkerKey, molarMass: input.molarMass, charge: input.charge }))?.value ?? null;
+      const converted = normalizeValue(input.value, input.unit, b.unit, facts)?.value ?? null;
       if (converted === null) continue;
       optimal = toDto(b, found.entry.source);
       isOptimal = inside(interval(converted, input.comparator), b);

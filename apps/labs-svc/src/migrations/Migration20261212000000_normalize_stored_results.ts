@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 import { analyteFacts } from '../biomarkers/catalog/analyte-facts.js';
 import { sqlText } from '../biomarkers/catalog/catalog-sql.js';
-import { normalizeValue, toUcum } from '../lab-reports/parsing/units.js';
+import { normalizeValue, writtenAsUcum, type AnalyteFacts } from '../lab-reports/parsing/units.js';
 
 /** Results read and written per round: a clinic's table is walked in pages, never held whole, one statement a page. */
 const PAGE = 1000;
@@ -31,6 +31,8 @@ export class Migration20261212000000_normalize_stored_results extends Migration 
     // Read and written now, before the runner's `set search_path` that addSql's queries get: the schema by name.
     const schema = `"${(this.config.get('schema') ?? 'public').replace(/"/g, '""')}"`;
     let after = '00000000-0000-0000-0000-000000000000';
+    // One analyte's facts per key (its catalog row is the same on every result of it).
+    const factsByKey = new Map<string, AnalyteFacts>();
     for (;;) {
       const rows = (await this.execute(
         `select r."id", r."value", r."unit", r."normalized_value", r."normalized_unit", b."key", b."ucum_unit", b."molar_mass", b."charge"
@@ -41,8 +43,9 @@ export class Migration20261212000000_normalize_stored_results extends Migration 
       )) as StoredRow[];
       const changed: string[] = [];
       for (const r of rows) {
-        const facts = analyteFacts({ key: r.key, ucumUnit: r.ucum_unit, molarMass: r.molar_mass === null ? null : Number(r.molar_mass), charge: r.charge === null ? null : Number(r.charge) });
-        const today = toUcum(r.unit) === r.unit ? normalizeValue(Number(r.value), r.unit, r.ucum_unit, facts) : null;
+        let facts = factsByKey.get(r.key);
+        if (!facts) factsByKey.set(r.key, (facts = analyteFacts({ key: r.key, ucumUnit: r.ucum_unit, molarMass: r.molar_mass === null ? null : Number(r.molar_mass), charge: r.charge === null ? null : Number(r.charge) })));
+        const today = writtenAsUcum(r.unit) ? normalizeValue(Number(r.value), r.unit, r.ucum_unit, facts) : null;
         const value = today && Number.isFinite(today.value) ? today.value : null;
         const stored = r.normalized_value === null ? null : Number(r.normalized_value);
         const same = value === null ? stored === null : stored !== null && r.normalized_unit === r.ucum_unit && Math.abs(stored - value) <= 1e-9 * Math.max(1, Math.abs(value));

@@ -464,6 +464,13 @@ export function convertCountingIuAsU(value: number, from: string, to: string, op
   return convertUnit(value, asUnits(from), asUnits(to), opts);
 }
 
+/**
+ * Whether a stored result's unit is the UCUM the reader writes: a unit it refused is stored as printed (`10/uL`,
+ * `10*6/mL` beside a blood count), and a stored value is converted later (comparisons, the latest results, the stored
+ * results' migration) only between units so written, as parsing converted only those.
+ */
+export const writtenAsUcum = (unit: string): boolean => toUcum(unit) === unit;
+
 /** What converting an analyte's result between units may need besides UCUM. */
 export interface AnalyteFacts {
   molarMass?: number | null;
