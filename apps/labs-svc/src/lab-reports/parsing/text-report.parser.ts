@@ -103,6 +103,9 @@ export function toLines(text: string): SourceLine[] {
     .map((t, i) => ({ text: expandTabs(barsBetweenTabs(withoutLeaders(withoutDateAfterRange(brokenBarsAsGaps(t.replace(/\\([*_~])/g, '$1')))))), line: i + 1, printed: t }));
 }
 
+/** A month and a year ending a line (`March 2024`, `Sept 2022`, `Aug. 2023`): the date after a result (fixr87, below too). */
+const MONTH_YEAR_AT_END = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+(?:19|20)\d\d[ \t]*$`;
+
 /**
  * (fixr85d) A month and year after a row's bracketed range, perhaps after its flag (`Zinc: 59 ug/dL (62-104), July
  * 2014`, `TPO Ab: 781 IU/mL (<5) H, August 2014`, `TSI: 44% (<140) August 2014`: a patient's post giving each result's
@@ -110,7 +113,7 @@ export function toLines(text: string): SourceLine[] {
  * a bracket with a number in it that follows a number on the line (a value and its range); a heading's `(units) July
  * 2014` keeps its month.
  */
-const DATE_AFTER_RANGE = /(\([^()\d]*\d[^()]*\)(?:[ \t]*[HL])?)(?:[ \t]*[,;])?[ \t]+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+(?:19|20)\d\d[ \t]*$/i;
+const DATE_AFTER_RANGE = new RegExp(String.raw`(\([^()\d]*\d[^()]*\)(?:[ \t]*[HL])?)(?:[ \t]*[,;])?[ \t]+` + MONTH_YEAR_AT_END, 'i');
 function withoutDateAfterRange(t: string): string {
   // (A line ending in a year only is asked; the bracket's digits are found in one pass: `[^()\d]*` before the first.)
   if (!/(?:19|20)\d\d[ \t]*$/.test(t)) return t;
@@ -126,8 +129,7 @@ function withoutDateAfterRange(t: string): string {
  * number and a unit of a quantity per another (a slash in it: `ug/L`, `mIU/L`) or a per cent, glued or after a space;
  * a month after a bare number (`rising to 532 Sept 2023`) or after a word (`in March 2024`) keeps it.
  */
-const DATE_AFTER_UNIT = new RegExp(String.raw`(\d[ \t]?(?:[A-Za-zµμ][^\s()/]*\/[^\s()]*[A-Za-z]|%))(?:[ \t]*[,;])?[ \t]+`
-  + String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+(?:19|20)\d\d[ \t]*$`, 'i');
+const DATE_AFTER_UNIT = new RegExp(String.raw`(\d[ \t]?(?:[A-Za-zµμ][^\s()/]*\/[^\s()]*[A-Za-z]|%))(?:[ \t]*[,;])?[ \t]+` + MONTH_YEAR_AT_END, 'i');
 
 /**
  * (labsleftfix) Each broken bar and the spaces around it as a gap of three spaces. Cut at the bars and trimmed, not
