@@ -27,11 +27,8 @@ export class IdentitiesHandler {
   }
 
   @AuditedPattern({ pattern: IDENTITY.identityLink, action: 'link', resource: 'identity' })
-  async link(@Payload() req: LinkIdentityRequest, @Meta() meta: RequestMeta) {
-    const { identity, linked } = await this.identifiers.link(meta, req.patientId, req.body);
-    // A new link brings the records waiting on it, as any link does (IdentifiersService cannot: IngestService uses it).
-    if (linked) await this.ingest.adoptFrom(linked);
-    return identity;
+  link(@Payload() req: LinkIdentityRequest, @Meta() meta: RequestMeta) {
+    return this.ingest.linkIdentity(meta, req.patientId, req.body);
   }
 
   @AuditedPattern({ pattern: IDENTITY.identityUnlink, action: 'unlink', resource: 'identity' })

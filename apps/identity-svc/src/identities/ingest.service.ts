@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AUDIT_SOURCE, AuditPublisher, automationEvent, type AuditEventInput, type AuditSource } from '@pg/audit';
-import type { IdentifierMethod, MatchExplanationDto } from '@pg/contracts';
+import type { IdentifierMethod, IdentityDto, LinkIdentityDto, MatchExplanationDto, RequestMeta } from '@pg/contracts';
 import { MergesService } from '../merges/merges.service.js';
 import { ADOPTION_LIMIT, BLOCK_CAP, normalizePerson, type PersonInput } from '../matching/index.js';
 import { IDENTIFIER_SYSTEMS, type IdentifierSystems } from './identifier-systems.js';
@@ -106,6 +106,17 @@ export class IngestService {
       }
     }
     return events;
+  }
+
+  /**
+   * A person's link of an identifier to a patient (`POST /v1/patients/{id}/identities`: IdentifiersService.link, with its
+   * record-level check and its conflict), then the records waiting near the record it linked (adoption), as after any
+   * link. IdentifiersService cannot do the second: this service uses it.
+   */
+  async linkIdentity(meta: RequestMeta, patientId: string, body: LinkIdentityDto): Promise<IdentityDto> {
+    const { identity, linked } = await this.identifierService.link(meta, patientId, body);
+    if (linked) await this.adoptFrom(linked);
+    return identity;
   }
 
   /**
