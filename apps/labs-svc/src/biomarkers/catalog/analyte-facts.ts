@@ -20,8 +20,7 @@ export function analyteFacts(entry: { key: string | null; molarMass?: number | n
     ...(floor !== undefined ? { perMicrolitreFloor: floor } : {}),
     molarMass: entry.molarMass ?? null,
     charge: entry.charge ?? null,
-    gramsPerIu: standard?.gramsPerIu ?? null,
-    ...(standard ? { standard: standard.standard } : {}),
+    ...(standard ? { standard } : {}),
     ...(equation ? { equation } : {}),
   };
 }

@@ -12,7 +12,7 @@ import { internationalStandardOf } from './international-units.v1.js';
  * standards' stated factors (prolactin, IS 84/500: 1 ng/mL = 21.2 mIU/L; growth hormone, IS 98/574: 1 ng/mL = 3.0 mIU/L),
  * not from the code.
  */
-const gramsPerIu = (key: string) => ({ gramsPerIu: internationalStandardOf(key)?.gramsPerIu ?? null });
+const gramsPerIu = (key: string) => { const standard = internationalStandardOf(key); return standard ? { standard } : {}; };
 
 describe('iustd: international units through the analyte\'s International Standard', () => {
   it('converts prolactin between mIU/L (or mU/L, µIU/mL as printed) and ng/mL by 21.2', () => {

@@ -475,10 +475,11 @@ export const writtenAsUcum = (unit: string): boolean => toUcum(unit) === unit;
 export interface AnalyteFacts {
   molarMass?: number | null;
   charge?: number | null;
-  /** (iustd) Grams one international unit of the analyte is, by its International Standard (international-units.v1.ts). */
-  gramsPerIu?: number | null;
-  /** (iustd) That standard's name, as a reader of a converted result is told. */
-  standard?: string;
+  /**
+   * (iustd) The analyte's WHO International Standard (international-units.v1.ts): the grams one international unit is,
+   * and its name, as a reader of a converted result is told.
+   */
+  standard?: { gramsPerIu: number; standard: string };
   /**
    * (cr28) An equation between two standardizations of the analyte (unit-equations.v1.ts: HbA1c's IFCC and NGSP
    * units): `to = slope × from + intercept`, `sides` the units read as either side (`mol/mol` as the IFCC's mmol/mol).
@@ -553,23 +554,24 @@ function convertForAnalyte(value: number, from: string, to: string, facts: Analy
   if (direct !== null && IU_PER_VOLUME.test(from) && IU_PER_VOLUME.test(to) && Math.abs(direct - value) > 1e-9 * Math.abs(value)) return null;
   if (direct !== null) return { value: direct };
   const standard = convertByStandard(value, from, to, facts);
-  return standard === null ? null : { value: standard, by: facts.standard ?? 'its International Standard' };
+  return standard === null ? null : { value: standard, by: facts.standard!.standard };
 }
 
 /**
- * (iustd) Where the analyte has an International Standard (`gramsPerIu`: prolactin's WHO 84/500, 1 ng/mL = 21.2 mIU/L),
+ * (iustd) Where the analyte has an International Standard (`standard.gramsPerIu`: prolactin's WHO 84/500, 1 ng/mL = 21.2 mIU/L),
  * a concentration in milli-units per litre (IU_CONCENTRATION) read as the mass of analyte it stands for (`318 mIU/L`
  * of prolactin is 15.0 ng/mL), and the other way round. Null without a standard, or when neither side or both are such
  * a concentration.
  */
 function convertByStandard(value: number, from: string, to: string, facts: AnalyteFacts): number | null {
-  if (!facts.gramsPerIu) return null;
+  const gramsPerIu = facts.standard?.gramsPerIu;
+  if (!gramsPerIu) return null;
   const fromMass = IU_CONCENTRATION.get(from);
   const toMass = IU_CONCENTRATION.get(to);
-  if (fromMass && !toMass) return convertUnit(value * facts.gramsPerIu, fromMass, to, facts);
+  if (fromMass && !toMass) return convertUnit(value * gramsPerIu, fromMass, to, facts);
   if (toMass && !fromMass) {
     const mass = convertUnit(value, from, toMass, facts);
-    return mass === null ? null : roundSignificant(mass / facts.gramsPerIu);
+    return mass === null ? null : roundSignificant(mass / gramsPerIu);
   }
   return null;
 }
