@@ -1,6 +1,6 @@
 import type { LabFlag } from '@pg/contracts';
 import { abbreviationOf, anyNameOf, CONCENTRATION, foldName, mismatchedTransaminasePair, NORDIC_PREFIX, namesBloodCells, namesProteinAlone, normalizeName, saysRedCells, shortNameMisfits, unitAgrees, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
-import { countSpan, criticalOnRangeSide, durationFlag, flagFromRange, normalizeFlag, onScale, spanFlag } from './flags.js';
+import { countSpan, criticalOnRangeSide, durationFlag, flagFromRange, normalizeFlag, onScale, spanFlag, titreFlag } from './flags.js';
 import { analyteFacts } from '../../biomarkers/catalog/analyte-facts.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
@@ -1221,6 +1221,8 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     if (span) flag ??= spanFlag(span, range);
     // (labs36fix) A duration in two units (`7 minutos 12 segundos`) against its range in one of them.
     if (row.value === null) flag ??= durationFlag(row.valueText, row.rangeText, range);
+    // A titre (`1:320`) against a titre's range after a comparison (`<1:80`): by the dilutions' denominators (titreFlag).
+    if (row.value === null) flag ??= titreFlag(row.valueText, range.text);
 
     let normalized: CodedResult['normalized'];
     if (row.value !== null && biomarker?.ucumUnit && unit && unitIsUcum) {

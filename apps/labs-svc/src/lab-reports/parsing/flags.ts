@@ -1,6 +1,6 @@
 import type { LabFlag } from '@pg/contracts';
 import type { Comparator } from './parse.types.js';
-import { canonicalQualitative, type ReferenceRange } from './reference-range.js';
+import { canonicalQualitative, TITRE_DILUTION, type ReferenceRange } from './reference-range.js';
 import { timeWords, wordAlternation } from './time-units.js';
 import { DASH, FLAG_TOKENS, OTHER_LANGUAGE_FLAG_PHRASES, RANGE_SIDE_WORDS } from './tokens.js';
 
@@ -260,6 +260,30 @@ export function flagFromRange(value: number | null, comparator: Comparator | und
   if (high !== undefined && (comparator === '>' ? value >= high : value > high)) return 'high';
   if (high === undefined && low !== undefined && value >= low) return 'normal';
   return null;
+}
+
+/** A comparison before a titre, as printed (`<`, `<=`, `=<`, `≤` …), in our vocabulary. */
+const TITRE_COMPARATORS: Readonly<Record<string, Comparator>> = { '<': '<', '<=': '<=', '=<': '<=', '≤': '<=', '>': '>', '>=': '>=', '=>': '>=', '≥': '>=' };
+const COMPARED_TITRE = new RegExp(String.raw`^(<=|>=|=<|=>|<|>|≤|≥)?\s*${TITRE_DILUTION}$`);
+
+/**
+ * A titre's flag against a titre's range (a dilution `1:N` after a comparison: `<1:80`, `<= 1:40`, `>=1:40`): the
+ * dilutions compared by their denominators, a higher one being more antibody — `1:320` against `<1:80` is high,
+ * `1:40` normal; a titre equal to an exclusive bound is outside it (`1:80` against `<1:80`: high), to an inclusive one
+ * inside (`1:40` against `<=1:40`). A censored titre (`<1:20`, `>1:1280`) is flagged only when every dilution it stands
+ * for falls on one side, as any censored value (flagFromRange). A range printed without a comparison (`1:80` alone: the
+ * screening dilution, or the upper limit?) and anything that is no titre: null.
+ */
+export function titreFlag(valueText: string | undefined, rangeText: string | undefined): LabFlag | null {
+  const value = COMPARED_TITRE.exec(valueText?.trim() ?? '');
+  const bound = COMPARED_TITRE.exec(rangeText?.trim() ?? '');
+  if (!value || !bound?.[1]) return null;
+  const limit = Number(bound[2]);
+  const side = TITRE_COMPARATORS[bound[1]]!;
+  const range: ReferenceRange = side === '<' || side === '<='
+    ? { high: limit, highInclusive: side === '<=' }
+    : { low: limit, lowInclusive: side === '>=' };
+  return flagFromRange(Number(value[2]), value[1] ? TITRE_COMPARATORS[value[1]] : undefined, undefined, range);
 }
 
 /**

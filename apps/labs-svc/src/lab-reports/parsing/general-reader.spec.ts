@@ -11608,7 +11608,7 @@ describe('labsgap: a titre printed as a ratio (`1:80`) is an answer as printed',
   // (`Salmonella typhi O`, `ANA`) or a name that says it is a titre (`… titre`, `… titer`, `Widal …`).
   it('`Salmonella typhi O  1:160`, `ANA  1:320  <1:80`, `ANA: 1:40`: the answer `1:…` as printed, the range as text', () => {
     expect(codedWithText('Salmonella typhi O  1:160')).toEqual([['salmonella-typhi-o-antibody', null, '1:160', null, null, null, null, null]]);
-    expect(codedWithText('ANA  1:320  <1:80')).toEqual([['antinuclear-antibody', null, '1:320', null, '<1:80', null, null, null]]);
+    expect(codedWithText('ANA  1:320  <1:80')).toEqual([['antinuclear-antibody', null, '1:320', null, '<1:80', null, null, 'high']]);
     expect(codedWithText('ANA: 1:40')).toEqual([['antinuclear-antibody', null, '1:40', null, null, null, null, null]]);
   });
 
@@ -12076,7 +12076,7 @@ describe('gapfix: what review1 found in labsgap', () => {
     expect(codedWithText('ANA titre  1:160').map((r) => [r[0], r[1], r[2]])).toEqual([['antinuclear-antibody', null, '1:160']]);
     expect(codedWithText('ASO titre  1:200').map((r) => [r[0], r[1], r[2]])).toEqual([['?ASO titre', null, '1:200']]);
     expect(codedWithText('Widal Salmonella typhi H  1:80').map((r) => [r[0], r[1], r[2]])).toEqual([['?Widal Salmonella typhi H', null, '1:80']]);
-    expect(codedWithText('ANA  1:640  <1:80')).toEqual([['antinuclear-antibody', null, '1:640', null, '<1:80', null, null, null]]);
+    expect(codedWithText('ANA  1:640  <1:80')).toEqual([['antinuclear-antibody', null, '1:640', null, '<1:80', null, null, 'high']]);
     expect(codedWithText('ANA: 1:40')).toEqual([['antinuclear-antibody', null, '1:40', null, null, null, null, null]]);
   });
 
@@ -12163,9 +12163,9 @@ describe('labsleft: general gaps the last session left', () => {
     '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.range.text ?? null, c.flag ?? null]);
   it('`{"test":"ANA","result":"1:160","referenceRange":"<1:80"}` (and with `"flag":"H"`): ANA\'s titre 1:160', async () => {
     expect(await jsonCoded([{ test: 'ANA', result: '1:160', referenceRange: '<1:80' }, { test: 'Glucose', result: '95', unit: 'mg/dL', referenceRange: '70-99' }]))
-      .toEqual([['antinuclear-antibody', null, '1:160', '<1:80', null], ['glucose', 95, null, '70-99', 'normal']]);
+      .toEqual([['antinuclear-antibody', null, '1:160', '<1:80', 'high'], ['glucose', 95, null, '70-99', 'normal']]);
     expect(await jsonCoded([{ test: 'ANA', result: '1:160', referenceRange: '<1:80', flag: 'H' }, { test: 'Salmonella typhi O', result: '1:80', referenceRange: '<1:80' }]))
-      .toEqual([['antinuclear-antibody', null, '1:160', '<1:80', 'high'], ['salmonella-typhi-o-antibody', null, '1:80', '<1:80', null]]);
+      .toEqual([['antinuclear-antibody', null, '1:160', '<1:80', 'high'], ['salmonella-typhi-o-antibody', null, '1:80', '<1:80', 'high']]);
   });
 
   it('negative: a clock\'s `1:30`, a titre under a quantity\'s name, an unknown name\'s titre: no row', async () => {

@@ -184,7 +184,8 @@ describe('hl7md 6: a method\'s word after the unit in a table\'s unit cell (`mcg
 describe('hl7md 7: an antibody test answered in words, named with its titre (`ANA Titer`)', () => {
   it('is that test', () => {
     expect(catalog.matchName('ANA Titer')?.key).toBe('antinuclear-antibody');
-    expect(coded('ANA Titer  1:160  <1:40')).toEqual([['antinuclear-antibody', null, null, null, null, null]]);
+    // (2026-12-05) Flagged against its titre range: 1:160 is more antibody than `<1:40` allows (titre-flags.spec.ts).
+    expect(coded('ANA Titer  1:160  <1:40')).toEqual([['antinuclear-antibody', null, null, null, null, 'high']]);
   });
 
   it('negatives: an antigen\'s titre (its quantitation), a test measured in numbers, a name unknown stay as before', () => {

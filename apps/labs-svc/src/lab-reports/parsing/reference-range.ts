@@ -60,16 +60,27 @@ export const TITRE_DILUTION = String.raw`1\s?:\s?(\d{1,5})`;
 export const TITRE_RANGE = new RegExp(String.raw`^(?:(?:<=|>=|=<|=>|<|>|≤|≥)\s*)?${TITRE_DILUTION}$`);
 /**
  * (gapfix) A titre's denominator: a doubling dilution, 1:5 or 1:10 doubled (… 1:2560, 1:5120), or 1:100 doubled
- * (1:200 … 1:1600). `1:30`, `1:45`, `1:15` are clock times. (labsleft: here, for the text and the records readers.)
+ * (1:200 … 1:1600), or 1:2 doubled (1:4 … 1:4096: cold agglutinins, haemagglutination inhibition), printed without a
+ * leading zero (`1:04`, `1:08` are clock times). `1:30`, `1:45`, `1:15` are clock times. (labsleft: here, for the text
+ * and the records readers.)
  */
-const DOUBLING_DILUTIONS = new Set([5, 10, 20, 40, 80, 160, 320, 640, 1280, 2560, 5120, 100, 200, 400, 800, 1600]);
+const DOUBLING_DILUTIONS = new Set([5, 10, 20, 40, 80, 160, 320, 640, 1280, 2560, 5120, 100, 200, 400, 800, 1600,
+  2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096]);
 const TITRE = new RegExp(`^${TITRE_DILUTION}$`);
-/** (leftfix) Whether a text is printed as a dilution `1:N` (TITRE_DILUTION), any denominator: the coder's test of a titre. */
-export const isTitreDilution = (text: string): boolean => TITRE.test(text.trim());
+/** A titre after a comparison, as a result (`<1:40`, `>1:1280`, `< 1:20`): the comparison (group 1), the denominator (2). */
+const CENSORED_TITRE = new RegExp(String.raw`^(<=|>=|<|>|≤|≥)\s?${TITRE_DILUTION}$`);
+/** (leftfix) Whether a text is printed as a dilution `1:N` (TITRE_DILUTION), any denominator, after a comparison or not: the coder's test of a titre. */
+export const isTitreDilution = (text: string): boolean => TITRE.test(text.trim()) || CENSORED_TITRE.test(text.trim());
+const doubling = (denominator: string) => !denominator.startsWith('0') && DOUBLING_DILUTIONS.has(Number(denominator));
 /** (labsgap) Whether a token is a titre read as a result: a dilution `1:N` (TITRE_DILUTION) of a doubling denominator. */
 export function isTitreResult(text: string): boolean {
   const dilution = TITRE.exec(text);
-  return !!dilution && DOUBLING_DILUTIONS.has(Number(dilution[1]));
+  return !!dilution && doubling(dilution[1]!);
+}
+/** Whether a text is a censored titre (`<1:40`, `>1:1280`): a doubling dilution after a comparison. */
+export function isCensoredTitre(text: string): boolean {
+  const dilution = CENSORED_TITRE.exec(text);
+  return !!dilution && doubling(dilution[2]!);
 }
 /** (labsgap) A titre's range as a result's: a titre after a comparison (`<1:80`, `>= 1:40`). */
 export const isTitreRangeOfResult = (text: string): boolean => TITRE_RANGE.test(text) && /^[<>≤≥=]/.test(text);

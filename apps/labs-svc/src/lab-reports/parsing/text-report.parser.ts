@@ -7,7 +7,7 @@ import { isStripAnswer, namesEsrShort, PER_FIELD, rowRange, STRIP_GRADE } from '
 import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, isStatusWords, normalizeFlag, noteSaysStarFlags, onScale, phraseGivesWay, statusBesideFlag } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, writesPointDecimals, type DecimalMark, type NumberContext } from './printed-number.js';
-import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL, STANDARD_RANGE_LABELS, tierAfterColon, TIER_WORDS_EN } from './reference-range.js';
+import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isCensoredTitre, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL, STANDARD_RANGE_LABELS, tierAfterColon, TIER_WORDS_EN } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, nameValueEntries, readJsonCellRows, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
@@ -10119,11 +10119,12 @@ function numberInsideName(word: string, previous: string): boolean {
 }
 
 /** (labsgap) The word of a titre: `… titre`, `… titer`, a Widal agglutination's. (gapfix) Ending the name, after a word. */
-const TITRE_NAME = /\S\s+(?:titres?|titers?|widal)$/i;
+const TITRE_NAME = /\S\s+(?:titres?|titers?|widal|agglutinins?)$/i;
 
 /**
  * (gapfix) Whether a name is a titre's: one the catalog answers in words (`ANA`, `Salmonella typhi O`), one ending in
- * its titre word (`ANA titre`, `ASO titer`), or `Widal` before a name the catalog answers (`Widal Salmonella typhi H`).
+ * its titre word (`ANA titre`, `ASO titer`) or in `agglutinins` (`Cold agglutinins`: a titre by nature), or `Widal`
+ * before a name the catalog answers (`Widal Salmonella typhi H`).
  * Never with `:` or `,` inside it (`ANA: Positive, titre` is a sentence, `Widal test collected at` no test's name, and
  * `Titre` alone a dilution header).
  */
@@ -10139,10 +10140,20 @@ function namesTitre(name: string, opts: TextParseOptions): boolean {
  * as printed (`valueText`), never the number 1 or 160. Only under a titre's name (namesTitre) and a doubling dilution
  * (reference-range.ts isTitreResult), and only with nothing after it but a printed flag and a titre after a comparison as the
  * range (`<1:80`; `Titre  1:20  1:40  1:80`, a dilution header, reads nothing). (gapfix) A range printed under its
- * label (`labelled`, an inline line's `(Ref: <1:80)`) is that range only with nothing but the flag between.
+ * label (`labelled`, an inline line's `(Ref: <1:80)`) is that range only with nothing but the flag between. A censored
+ * titre (`<1:40`, `> 1:1280`: isCensoredTitre) is a result only with such a range after it (`ANA  <1:40  <1:80`); alone
+ * (`ANA  <1:40`) it may be the range of a row whose result is missing, and reads nothing.
  */
 function titreRow(tokens: readonly string[], i: number, name: string, opts: TextParseOptions, labelled?: string): Omit<RawRow, 'line'> | null {
-  if (!isTitreResult(tokens[i] ?? '') || tokens.slice(0, i).some((t) => /\d:\d/.test(t)) || !namesTitre(name, opts)) return null;
+  // A censored titre (`<1:40`, `> 1:1280`), the comparison glued or spaced: only with a titre's range after it (below).
+  const comparison = /^(?:<=|>=|<|>|≤|≥)$/;
+  const spaced = comparison.test(tokens[i] ?? '') && isCensoredTitre(`${tokens[i]}${tokens[i + 1] ?? ''}`);
+  // (The dilution of a spaced censored titre, `< 1:80`, is no titre of its own: that titre or nothing.)
+  if (!spaced && i > 0 && comparison.test(tokens[i - 1]!)) return null;
+  const censored = spaced || isCensoredTitre(tokens[i] ?? '');
+  if (!(censored || isTitreResult(tokens[i] ?? '')) || tokens.slice(0, i).some((t) => /\d:\d/.test(t)) || !namesTitre(name, opts)) return null;
+  const valueText = spaced ? `${tokens[i]}${tokens[i + 1]}` : tokens[i]!;
+  if (spaced) i++;
   let k = i + 1;
   const flag = k < tokens.length ? parseFlagToken(tokens[k]!) : null;
   if (flag) k++;
@@ -10151,7 +10162,9 @@ function titreRow(tokens: readonly string[], i: number, name: string, opts: Text
   if (labelled !== undefined && k < tokens.length) return null;
   const rest = labelled ?? tokens.slice(k).join(' ');
   if (rest && !isTitreRangeOfResult(rest)) return null;
-  return { name, value: null, valueText: tokens[i]!, ...(rest ? { rangeText: rest } : {}), ...(flag ? { flag: tokens[i + 1]! } : {}) };
+  // (A censored titre alone, `ANA  <1:40`, may be the range with no result printed: no row.)
+  if (censored && !rest) return null;
+  return { name, value: null, valueText, ...(rest ? { rangeText: rest } : {}), ...(flag ? { flag: tokens[i + 1]! } : {}) };
 }
 
 /** (labs52fix) A method in brackets, words only, then the value (`(Capillary photometry)14`, `(Westergren) 14 mm/hr`): the rest. */
