@@ -448,7 +448,7 @@ describe('a hormone printed by mass in one country and in international units in
 
   // Migrates this file's schema down and up again: last in the file, and every other patient's rows it touches are read
   // before it (their values stay as they were: it writes only what a parse of today would).
-  it('normalizes results stored before the reader could (Migration20261212000000_normalize_stored_results), and nothing else', async () => {
+  it('normalizes results stored before the reader could (Migration20261212000000_normalize_stored_results, Migration20261213000001_stored_results_v10), moves FDPs stored as D-dimers, flags stored titres, and nothing else', async () => {
     const table = `"${schema}"."lab_result"`;
     // A count report parsed before review cr26: its platelets per litre below a million normalized a million times low;
     // and one printed in a unit the reader refuses, kept as printed (`10^3/1`), never normalized.
@@ -465,12 +465,31 @@ describe('a hormone printed by mass in one country and in international units in
     await db.query(`update ${table} set normalized_value = 4.8, normalized_unit = '%' where report_id = $1 and position = 4`, [counts.id]);
     // The UK report as a database from before this change holds it: no normalized value on any of its results.
     await db.query(`update ${table} set normalized_value = null, normalized_unit = null where report_id = $1`, [uk.id]);
+    // (catalog v10, 2026-12-13 migrations) Results as a database from before version 10 holds them: an FDP coded as the
+    // D-dimer (version 1 named it so), a UK albumin/creatinine ratio in mg/mmol and an MCHC in % not normalized, a titre
+    // against a titre range not flagged.
+    const older = await settled((await upload(clinicianH, HORMONES, { collectedAt: '2024-10-01', results: [
+      { name: 'FDP', value: 3.2, unit: 'ug/mL', referenceRange: { text: '<5.0' } },
+      { biomarker: 'microalbumin-creatinine-ratio', value: 3.4, unit: 'mg/mmol', referenceRange: { high: 3 } },
+      { biomarker: 'mean-corpuscular-hemoglobin-concentration', value: 33.5, unit: '%', referenceRange: { low: 32, high: 36 } },
+      { name: 'ANA Titre', valueText: '1:320', referenceRange: { text: '<1:80' } },
+      { name: 'ANA Titre', valueText: '1:40', referenceRange: { text: '<1:80' } },
+      { name: 'ANA Titre', valueText: '1:320', referenceRange: { text: '<1:80' }, flag: 'abnormal' },
+    ] }, 'female')).id, HORMONES, clinicianH);
+    expect(older.results.map((r) => [r.biomarker.key, r.flag])).toEqual([
+      ['fibrin-degradation-products', 'normal'], ['microalbumin-creatinine-ratio', 'high'], ['mean-corpuscular-hemoglobin-concentration', 'normal'],
+      ['antinuclear-antibody', 'high'], ['antinuclear-antibody', 'normal'], ['antinuclear-antibody', 'abnormal'],
+    ]);
+    await db.query(`update ${table} set biomarker_key = 'd-dimer', display = 'D-Dimer', loinc = '48058-2', normalized_value = 3200, normalized_unit = 'ug/L' where report_id = $1 and position = 0`, [older.id]);
+    await db.query(`update ${table} set normalized_value = null, normalized_unit = null where report_id = $1 and position in (1, 2)`, [older.id]);
+    await db.query(`update ${table} set flag = null, status = null where report_id = $1 and position in (3, 4)`, [older.id]);
+    const olderIds = (await db.query(`select id from ${table} where report_id = $1 and position in (0, 3, 4)`, [older.id])).rows.map((r) => r.id as string);
     const compareNow = () => rpc.request<LabReportComparisonDto>(LABS.reportCompare, { patientId: HORMONES, query: { a: us.id, b: uk.id } }, clinicianH);
     // Not normalized: the trend leaves it out until the migration (compare converts it as parsing does today).
     const prolactinTrend = () => rpc.request<LabTrendDto>(LABS.resultTrend, { patientId: HORMONES, query: { biomarker: 'prolactin' } }, clinicianH);
     expect((await prolactinTrend()).points).toHaveLength(1);
     expect((await compareNow()).rows.find((r) => r.biomarker.key === 'prolactin')!.b!.value).toBeCloseTo(15.0, 4);
-    const before = (await db.query(`select id, biomarker_key, value, unit, flag, status from ${table} order by id`)).rows;
+    const before = (await db.query(`select id, biomarker_key, value, unit, flag, status from ${table} where id <> all($1::uuid[]) order by id`, [olderIds])).rows;
     const orm = await MikroORM.init({ ...labsOrmOptions(world.serviceConfig('labs')), pool: { min: 0, max: 1 } });
     try {
       await orm.migrator.down({ to: 'Migration20261211000000_biomarker_catalog_v9' });
@@ -478,8 +497,19 @@ describe('a hormone printed by mass in one country and in international units in
     } finally {
       await orm.close(true);
     }
-    // Nothing but normalized values changed, in any row of the schema.
-    expect((await db.query(`select id, biomarker_key, value, unit, flag, status from ${table} order by id`)).rows).toEqual(before);
+    // Nothing but normalized values changed, in any row of the schema but the FDP moved and the titres flagged.
+    expect((await db.query(`select id, biomarker_key, value, unit, flag, status from ${table} where id <> all($1::uuid[]) order by id`, [olderIds])).rows).toEqual(before);
+    // 3.4 mg/mmol ÷ 0.11312 g/mmol of creatinine = 30.06 mg/g; an MCHC of 33.5 % is 33.5 g/dL; the FDP in its own µg/mL.
+    const olderNow = (await db.query(`select biomarker_key, display, loinc, value, unit, flag, status, normalized_value, normalized_unit from ${table} where report_id = $1 order by position`, [older.id])).rows;
+    expect(olderNow.map((r) => [r.biomarker_key, r.display, r.loinc, r.flag, r.status, r.normalized_unit])).toEqual([
+      ['fibrin-degradation-products', 'Fibrin/Fibrinogen Degradation Products', null, 'normal', 'normal', 'ug/mL'],
+      ['microalbumin-creatinine-ratio', expect.any(String), expect.any(String), 'high', 'high', 'mg/g'],
+      ['mean-corpuscular-hemoglobin-concentration', expect.any(String), expect.any(String), 'normal', expect.any(String), 'g/dL'],
+      ['antinuclear-antibody', expect.any(String), null, 'high', 'high', null],
+      ['antinuclear-antibody', expect.any(String), null, 'normal', 'normal', null],
+      ['antinuclear-antibody', expect.any(String), null, 'abnormal', 'abnormal', null],
+    ]);
+    expect(olderNow.map((r) => r.normalized_value === null ? null : Number(r.normalized_value))).toEqual([3.2, expect.closeTo(30.0566, 3), 33.5, null, null, null]);
     const ukNow = (await db.query(`select biomarker_key, normalized_value, normalized_unit from ${table} where report_id = $1 order by position`, [uk.id])).rows;
     expect(ukNow.map((r) => [r.biomarker_key, r.normalized_unit])).toEqual([['prolactin', 'ng/mL'], ['growth-hormone', 'ng/mL'], ['insulin', null]]);
     expect(ukNow[0].normalized_value).toBeCloseTo(15.0, 4);

@@ -132,6 +132,7 @@ describe('labs-svc: schema and catalog', () => {
       'Migration20261205000000_biomarker_catalog_v3', 'Migration20261206000000_biomarker_catalog_v4', 'Migration20261207000000_biomarker_catalog_v5',
       'Migration20261208000000_biomarker_catalog_v6', 'Migration20261209000000_biomarker_catalog_v7',
       'Migration20261210000000_biomarker_catalog_v8', 'Migration20261211000000_biomarker_catalog_v9', 'Migration20261212000000_normalize_stored_results',
+      'Migration20261213000000_biomarker_catalog_v10', 'Migration20261213000001_stored_results_v10',
     ]);
     await expect(migrate(labsOrmOptions(world.serviceConfig('labs')))).resolves.toEqual([]);
     await expect(schemaDiff(app.get(MikroORM), schema)).resolves.toBe('');

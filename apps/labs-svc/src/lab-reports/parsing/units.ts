@@ -126,7 +126,9 @@ const SYNONYMS: Record<string, string> = {
   'ml/min/1.73 m^2': 'mL/min/{1.73_m2}', 'ml/min/1.73m^2': 'mL/min/{1.73_m2}', 'ml/min/1.73 sq.m': 'mL/min/{1.73_m2}',
   // A star where a plain-text export lost the superscript two (UK pathology systems: `mL/min/1.73m*`).
   'ml/min/1.73m*': 'mL/min/{1.73_m2}', 'ml/min/1.73 m*': 'mL/min/{1.73_m2}',
-  'ng/ml feu': 'ng/mL', 'ug/ml feu': 'ug/mL', 'mg/l feu': 'mg/L',
+  // A D-dimer's unit with its basis after it: fibrinogen-equivalent units (FEU) or D-dimer units (DDU). Read as the mass
+  // concentration (the basis is not told apart: docs/labs.md, catalog version 10's note).
+  'ng/ml feu': 'ng/mL', 'ug/ml feu': 'ug/mL', 'mg/l feu': 'mg/L', 'ug/l feu': 'ug/L', 'ng/ml ddu': 'ng/mL', 'ug/ml ddu': 'ug/mL', 'mg/l ddu': 'mg/L', 'ug/l ddu': 'ug/L',
   // Grams (milligrams) per cent, as older and Indian reports print them: per 100 mL, that is per decilitre.
   'g%': 'g/dL', 'gm%': 'g/dL', 'gms%': 'g/dL', 'mg%': 'mg/dL',
   // Polish counts: thousands (`tys.`) and millions (`mln`) per microlitre.
@@ -489,6 +491,10 @@ export interface AnalyteFacts {
   perMicrolitreFloor?: number;
   /** (review cr29) The widest range a living patient's result takes, in the catalog's unit (possible-values.v1.ts). */
   possible?: { unit: string; min: number; max: number };
+  /** The substance a ratio's unit divides by (analyte-units.v1.ts: creatinine's 113.12 g/mol, mg/mmol ↔ mg/g). */
+  per?: { substance: string; molarMass: number };
+  /** Units that mean another for the analyte (analyte-units.v1.ts: an MCHC's `%` is g/dL), with the reader's note. */
+  meanings?: Readonly<Record<string, { unit: string; note: string }>>;
 }
 
 /** (review cr29) A unit that is an annotation alone (`{ratio}`, `{index}`, `{score}`): UCUM's one. */
@@ -522,6 +528,12 @@ export function normalizeValue(value: number, from: string, to: string, facts: A
 }
 
 function convertForAnalyte(value: number, from: string, to: string, facts: AnalyteFacts): { value: number; by?: string } | null {
+  // A unit that means another for this analyte (an MCHC's `%`: g/dL), converted as the unit it means; the reader told.
+  const meant = facts.meanings?.[from] ?? facts.meanings?.[to];
+  if (meant) {
+    const converted = convertForAnalyte(value, facts.meanings![from]?.unit ?? from, facts.meanings![to]?.unit ?? to, { ...facts, meanings: undefined });
+    return converted && { value: converted.value, by: converted.by ?? meant.note };
+  }
   // (cr26) A blood count printed per litre below a million (`Platelets  250  10^3/l`, `x10³/1`: a microlitre's µ lost,
   // no laboratory's unit): read per litre it entered trends a million times low. (cr28) And millions per millilitre
   // beside a blood count (`RBC  4.52  10*6/mL`: the microlitre misprinted, as coding's mend12 keeps it as printed).
@@ -553,8 +565,26 @@ function convertForAnalyte(value: number, from: string, to: string, facts: Analy
   // `IU/L` (1.86, printed range 0.30-4.5) is the usual mIU/L misprinted, not a thousand times more.
   if (direct !== null && IU_PER_VOLUME.test(from) && IU_PER_VOLUME.test(to) && Math.abs(direct - value) > 1e-9 * Math.abs(value)) return null;
   if (direct !== null) return { value: direct };
+  const perSubstance = convertPerSubstance(value, from, to, facts);
+  if (perSubstance !== null) return { value: perSubstance, by: `${facts.per!.substance}'s molar mass, ${facts.per!.molarMass} g/mol` };
   const standard = convertByStandard(value, from, to, facts);
   return standard === null ? null : { value: standard, by: facts.standard!.standard };
+}
+
+/**
+ * A ratio per a substance printed per its amount on one side and per its mass on the other (an albumin/creatinine ratio
+ * in mg/mmol and mg/g: `facts.per`, creatinine's 113.12 g/mol, so 3 mg/mmol is 26.5 mg/g): the numerators converted as
+ * they are (mg and g; by the analyte's own molar mass, if one is an amount), the denominators through the substance's.
+ * Null without `per`, or for units that are not one quantity over another.
+ */
+function convertPerSubstance(value: number, from: string, to: string, facts: AnalyteFacts): number | null {
+  if (!facts.per) return null;
+  const a = from.split('/');
+  const b = to.split('/');
+  if (a.length !== 2 || b.length !== 2 || a.some((p) => !p) || b.some((p) => !p)) return null;
+  const numerator = convertUnit(1, a[0]!, b[0]!, facts);
+  const denominator = convertUnit(1, a[1]!, b[1]!, { molarMass: facts.per.molarMass });
+  return numerator === null || denominator === null || denominator === 0 ? null : roundSignificant((value * numerator) / denominator);
 }
 
 /**
