@@ -475,14 +475,20 @@ describe('a hormone printed by mass in one country and in international units in
       { name: 'ANA Titre', valueText: '1:320', referenceRange: { text: '<1:80' } },
       { name: 'ANA Titre', valueText: '1:40', referenceRange: { text: '<1:80' } },
       { name: 'ANA Titre', valueText: '1:320', referenceRange: { text: '<1:80' }, flag: 'abnormal' },
+      { name: 'Fibrin Split Products', value: 12, unit: 'ug/mL', referenceRange: { text: '<5' } },
+      { name: 'FDP', value: 350, unit: 'ng/mL', referenceRange: { text: '<500' } },
     ] }, 'female')).id, HORMONES, clinicianH);
     expect(older.results.map((r) => [r.biomarker.key, r.flag])).toEqual([
       ['fibrin-degradation-products', 'normal'], ['microalbumin-creatinine-ratio', 'high'], ['mean-corpuscular-hemoglobin-concentration', 'normal'],
       ['antinuclear-antibody', 'high'], ['antinuclear-antibody', 'normal'], ['antinuclear-antibody', 'abnormal'],
+      ['fibrin-degradation-products', 'high'], ['fibrin-degradation-products', 'normal'],
     ]);
     await db.query(`update ${table} set biomarker_key = 'd-dimer', display = 'D-Dimer', loinc = '48058-2', normalized_value = 3200, normalized_unit = 'ug/L' where report_id = $1 and position = 0`, [older.id]);
     await db.query(`update ${table} set normalized_value = null, normalized_unit = null where report_id = $1 and position in (1, 2)`, [older.id]);
     await db.query(`update ${table} set flag = null, status = null where report_id = $1 and position in (3, 4)`, [older.id]);
+    // A D-dimer an HL7 laboratory sent by its code (48058-2) under the name `FDP`: the code decides, as the reader's.
+    await db.query(`update ${table} set biomarker_key = 'd-dimer', display = 'D-Dimer', loinc = '48058-2', normalized_value = 350, normalized_unit = 'ug/L',
+      reported_code = '{"system":"http://loinc.org","code":"48058-2","display":"FDP"}' where report_id = $1 and position = 7`, [older.id]);
     const olderIds = (await db.query(`select id from ${table} where report_id = $1 and position in (0, 3, 4)`, [older.id])).rows.map((r) => r.id as string);
     const compareNow = () => rpc.request<LabReportComparisonDto>(LABS.reportCompare, { patientId: HORMONES, query: { a: us.id, b: uk.id } }, clinicianH);
     // Not normalized: the trend leaves it out until the migration (compare converts it as parsing does today).
@@ -508,8 +514,11 @@ describe('a hormone printed by mass in one country and in international units in
       ['antinuclear-antibody', expect.any(String), null, 'high', 'high', null],
       ['antinuclear-antibody', expect.any(String), null, 'normal', 'normal', null],
       ['antinuclear-antibody', expect.any(String), null, 'abnormal', 'abnormal', null],
+      // Coded FDP by a name version 9 did not know: unknown after down, the FDP again after up.
+      ['fibrin-degradation-products', 'Fibrin/Fibrinogen Degradation Products', null, 'high', 'high', 'ug/mL'],
+      ['d-dimer', 'D-Dimer', '48058-2', 'normal', 'normal', 'ug/L'],
     ]);
-    expect(olderNow.map((r) => r.normalized_value === null ? null : Number(r.normalized_value))).toEqual([3.2, expect.closeTo(30.0566, 3), 33.5, null, null, null]);
+    expect(olderNow.map((r) => r.normalized_value === null ? null : Number(r.normalized_value))).toEqual([3.2, expect.closeTo(30.0566, 3), 33.5, null, null, null, 12, 350]);
     const ukNow = (await db.query(`select biomarker_key, normalized_value, normalized_unit from ${table} where report_id = $1 order by position`, [uk.id])).rows;
     expect(ukNow.map((r) => [r.biomarker_key, r.normalized_unit])).toEqual([['prolactin', 'ng/mL'], ['growth-hormone', 'ng/mL'], ['insulin', null]]);
     expect(ukNow[0].normalized_value).toBeCloseTo(15.0, 4);

@@ -14,49 +14,77 @@ const CHANGED_KEYS = [...new Set([...Object.keys(BIOMARKER_ALIASES_MOVED_V10), .
 
 interface StoredRow { id: string; name: string; value: number | null; unit: string | null }
 
+/** Results read and written per round: a clinic's table is walked in pages, never held whole. */
+const PAGE = 1000;
+const FIRST_ID = '00000000-0000-0000-0000-000000000000';
+/** Names that may read as the FDP (a prefilter in SQL; the catalog's matcher decides). */
+const FDP_NAME = String.raw`(fdp|fibrin|fsp|fgdp)`;
+
 /**
  * The catalog, version 10 (a frozen data module inside this service): the fibrin/fibrinogen degradation products are
- * inserted, the names of them version 1 gave to the D-dimer are taken from that row, and `ACR` is added to the
- * albumin/creatinine ratio's names. Results stored as D-dimers under a name that now reads as the FDP (`FDP`, `Fibrin
- * Degradation Products`, as version 10's reader names them) move to it: key, display, code and their normalized value
- * in µg/mL (their printed value, unit, flag and status stay: neither entry has optimal bounds, so the status is the
- * lab's flag either way). Down restores version 9: those results are D-dimers again, normalized in µg/L.
+ * inserted, the names of them version 1 gave to the D-dimer are taken from that row (and names that say D-dimer beside
+ * FDP given to it), and `ACR` is added to the albumin/creatinine ratio's names. Results coded by name — not by a code
+ * the laboratory sent (`reported_code`: the reader codes those by the code, a D-dimer's 48058-2 stays one whatever its
+ * name) — that version 10's matcher reads as the FDP move to it: stored as D-dimers (`FDP`, `Fibrin Degradation
+ * Products`) or unknown (`Fibrin Split Products`: no name of version 9). Key, display, code and the normalized value in
+ * µg/mL change; the printed value, unit, flag and status stay (neither entry has optimal bounds: the status is the lab's
+ * flag either way). Down restores version 9: those results are D-dimers again where version 9 names them so, else
+ * unknown — and up moves them again.
  */
 export class Migration20261213000000_biomarker_catalog_v10 extends Migration {
   override async up(): Promise<void> {
-    const v10 = new BiomarkerCatalog(BIOMARKER_CATALOG_V10);
-    const moved = (await this.storedUnder(D_DIMER.key)).filter((r) => v10.matchName(r.name)?.key === FDP.key);
-    this.addSql(insertBiomarkers(BIOMARKER_CATALOG_V10_NEW));
+    await this.execute(insertBiomarkers(BIOMARKER_CATALOG_V10_NEW, `${this.schema()}."biomarker"`));
     for (const key of CHANGED_KEYS) {
-      this.addSql(`update "biomarker" set "aliases" = ${sqlJson(aliasesIn(BIOMARKER_CATALOG_V10, key))} where "key" = ${sqlText(key)};`);
+      await this.execute(`update ${this.schema()}."biomarker" set "aliases" = ${sqlJson(aliasesIn(BIOMARKER_CATALOG_V10, key))} where "key" = ${sqlText(key)}`);
     }
-    for (const r of moved) this.addSql(recode(r, FDP));
+    const v10 = new BiomarkerCatalog(BIOMARKER_CATALOG_V10);
+    await this.recodeWhere(`(r."biomarker_key" = ${sqlText(D_DIMER.key)} or r."biomarker_key" is null)`, (r) => (v10.matchName(r.name)?.key === FDP.key ? FDP : null));
   }
 
   override async down(): Promise<void> {
     const v9 = new BiomarkerCatalog(BIOMARKER_CATALOG_V9);
-    const back = (await this.storedUnder(FDP.key)).filter((r) => v9.matchName(r.name)?.key === D_DIMER.key);
-    for (const r of back) this.addSql(recode(r, D_DIMER));
-    // Any other result of the FDP (`Fibrin Split Products`: no name of version 9) is a name version 9 does not know.
-    this.addSql(`update "lab_result" set "biomarker_key" = null, "display" = "name", "loinc" = null, "normalized_value" = null, "normalized_unit" = null where "biomarker_key" = ${sqlText(FDP.key)};`);
-    this.addSql(deleteBiomarkers(BIOMARKER_CATALOG_V10_NEW));
+    await this.recodeWhere(`r."biomarker_key" = ${sqlText(FDP.key)}`, (r) => (v9.matchName(r.name)?.key === D_DIMER.key ? D_DIMER : 'unknown'));
+    await this.execute(deleteBiomarkers(BIOMARKER_CATALOG_V10_NEW, `${this.schema()}."biomarker"`));
     for (const key of CHANGED_KEYS) {
-      this.addSql(`update "biomarker" set "aliases" = ${sqlJson(aliasesIn(BIOMARKER_CATALOG_V9, key))} where "key" = ${sqlText(key)};`);
+      await this.execute(`update ${this.schema()}."biomarker" set "aliases" = ${sqlJson(aliasesIn(BIOMARKER_CATALOG_V9, key))} where "key" = ${sqlText(key)}`);
     }
   }
 
-  /** The stored results of a key (soft-deleted ones too: they are kept and restored as they were coded). */
-  private async storedUnder(key: string): Promise<StoredRow[]> {
-    // Read now, before the runner's `set search_path` that addSql's queries get: the schema by name.
-    const schema = `"${(this.config.get('schema') ?? 'public').replace(/"/g, '""')}"`;
-    return (await this.execute(`select "id", "name", "value", "unit" from ${schema}."lab_result" where "biomarker_key" = ?`, [key])) as StoredRow[];
+  /** The schema by name (statements run now, before the runner's `set search_path` that addSql's queries get). */
+  private schema(): string {
+    return `"${(this.config.get('schema') ?? 'public').replace(/"/g, '""')}"`;
+  }
+
+  /**
+   * Walks the results `where` selects that no reported code coded (soft-deleted ones too: kept, and restored as they
+   * were coded), a page at a time, and recodes each `to` gives an entry for (`unknown`: no entry, the printed name).
+   */
+  private async recodeWhere(where: string, to: (r: StoredRow) => BiomarkerSeed | 'unknown' | null): Promise<void> {
+    let after = FIRST_ID;
+    for (;;) {
+      const rows = (await this.execute(
+        `select r."id", r."name", r."value", r."unit" from ${this.schema()}."lab_result" r
+          where ${where} and r."reported_code" is null and r."name" ~* '${FDP_NAME}' and r."id" > ?
+          order by r."id" limit ${PAGE}`,
+        [after],
+      )) as StoredRow[];
+      for (const r of rows) {
+        const entry = to(r);
+        if (entry) await this.execute(recode(this.schema(), r, entry === 'unknown' ? null : entry));
+      }
+      if (rows.length < PAGE) return;
+      after = rows[rows.length - 1]!.id;
+    }
   }
 }
 
-/** One stored result coded as another catalog entry: its key, display, code and normalized value. */
-function recode(r: StoredRow, to: BiomarkerSeed): string {
-  const value = r.value === null || r.unit === null || !writtenAsUcum(r.unit) ? null
+/** One stored result coded as a catalog entry (or as no entry: its printed name): key, display, code, normalized value. */
+function recode(schema: string, r: StoredRow, to: BiomarkerSeed | null): string {
+  const converted = !to || r.value === null || r.unit === null || !writtenAsUcum(r.unit) ? null
     : (normalizeValue(Number(r.value), r.unit, to.ucumUnit!, analyteFacts(to))?.value ?? null);
-  return `update "lab_result" set "biomarker_key" = ${sqlText(to.key)}, "display" = ${sqlText(to.display)}, "loinc" = ${sqlText(to.loinc)}, `
-    + `"normalized_value" = ${value === null ? 'null' : value}, "normalized_unit" = ${value === null ? 'null' : sqlText(to.ucumUnit)} where "id" = ${sqlText(r.id)};`;
+  const value = converted !== null && Number.isFinite(converted) ? converted : null;
+  const coded = to ? `"biomarker_key" = ${sqlText(to.key)}, "display" = ${sqlText(to.display)}, "loinc" = ${sqlText(to.loinc)}`
+    : `"biomarker_key" = null, "display" = "name", "loinc" = null`;
+  return `update ${schema}."lab_result" set ${coded}, "normalized_value" = ${value === null ? 'null' : value}, `
+    + `"normalized_unit" = ${value === null ? 'null' : sqlText(to!.ucumUnit)} where "id" = ${sqlText(r.id)}`;
 }

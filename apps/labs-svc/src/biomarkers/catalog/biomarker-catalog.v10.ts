@@ -12,7 +12,9 @@
  * this service can read; the entry is coded by name, as version 1's antinuclear antibody is. UCUM `ug/mL` (mg/L is the
  * same number), no molar mass (a mixture of fragments).
  *
- * `ACR` and `Urine ACR`: UK and Australian reports print the urine's albumin/creatinine ratio so (`Urine ACR  2.1  mg/mmol`).
+ * `ACR` and `Urine ACR`: UK and Australian reports print the urine's albumin/creatinine ratio so (`Urine ACR  2.1  mg/mmol`);
+ * `ACR` alone only with a unit a ratio per creatinine is printed in, or none (coding: `ACR  0.45  nmol/L` is an
+ * acetylcholine receptor antibody's). Names that say D-dimer beside FDP (`D-Dimer/FDP`, `FDP (D-Dimer)`) stay the D-dimer's.
  * Left: a D-dimer printed `FEU` (fibrinogen-equivalent units, about twice the D-dimer units of the catalog's code
  * 48058-2) is not told apart from one in D-dimer units.
  *
@@ -31,6 +33,10 @@ export const BIOMARKER_ALIASES_MOVED_V10: Readonly<Record<string, readonly strin
 /** Names reports print for version 9 biomarkers (catalog key → names), added to their aliases. */
 export const BIOMARKER_ALIASES_V10: Readonly<Record<string, readonly string[]>> = {
   'microalbumin-creatinine-ratio': ['ACR', 'Urine ACR'],
+  // The D-dimer printed with the family it belongs to (review of version 10: `D-Dimer FDP  0.4  mg/L FEU`, `FDP/D-Dimer`,
+  // `Fibrin Degradation Products (D-Dimer)` were the D-dimer's in version 9, through its FDP names, and would have lost it).
+  'd-dimer': ['D-Dimer FDP', 'FDP D-Dimer', 'D-Dimer/FDP', 'FDP/D-Dimer', 'FDP (D-Dimer)', 'Fibrin Degradation Products (D-Dimer)',
+    'Fibrin Degradation Products D-Dimer', 'D-Dimer Fibrin Degradation Products'],
 };
 
 export const BIOMARKER_CATALOG_V10_NEW: readonly BiomarkerSeed[] = [

@@ -5,14 +5,14 @@ export const sqlText = (s: string | null): string => (s === null ? 'null' : `'${
 export const sqlJson = (v: unknown): string => `${sqlText(JSON.stringify(v))}::jsonb`;
 const sqlNum = (n: number | null): string => (n === null ? 'null' : String(n));
 
-/** One `insert into "biomarker"` of these rows. */
-export function insertBiomarkers(seeds: readonly BiomarkerSeed[]): string {
+/** One `insert into "biomarker"` of these rows (`table`: the table, schema-qualified where a statement runs at once). */
+export function insertBiomarkers(seeds: readonly BiomarkerSeed[], table = '"biomarker"'): string {
   const rows = seeds.map((b) =>
     `(${sqlText(b.key)}, ${sqlText(b.display)}, ${sqlText(b.loinc)}, ${sqlText(b.ucumUnit)}, ${sqlJson(b.aliases)}, ${sqlJson(b.alternateLoinc)}, ${sqlText(b.category)}, ${sqlNum(b.molarMass)}, ${sqlNum(b.charge)}, ${sqlText(b.resultType)})`);
-  return `insert into "biomarker" ("key", "display", "loinc", "ucum_unit", "aliases", "alternate_loinc", "category", "molar_mass", "charge", "result_type") values\n${rows.join(',\n')};`;
+  return `insert into ${table} ("key", "display", "loinc", "ucum_unit", "aliases", "alternate_loinc", "category", "molar_mass", "charge", "result_type") values\n${rows.join(',\n')};`;
 }
 
 /** The `delete` of these rows (a version's down). */
-export function deleteBiomarkers(seeds: readonly BiomarkerSeed[]): string {
-  return `delete from "biomarker" where "key" in (${seeds.map((b) => sqlText(b.key)).join(', ')});`;
+export function deleteBiomarkers(seeds: readonly BiomarkerSeed[], table = '"biomarker"'): string {
+  return `delete from ${table} where "key" in (${seeds.map((b) => sqlText(b.key)).join(', ')});`;
 }

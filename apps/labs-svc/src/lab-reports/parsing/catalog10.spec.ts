@@ -29,6 +29,22 @@ describe('catalog v10: FDP is not the D-dimer', () => {
     ]);
   });
 
+  it('a name that says D-dimer beside FDP stays the D-dimer (review of version 10: version 9 coded them through its FDP names)', () => {
+    expect(read([
+      'D-Dimer FDP  0.4  mg/L FEU  <0.5',
+      'FDP D-Dimer  400  ng/mL  <500',
+      'D-Dimer/FDP  0.3  mg/L  <0.5',
+      'FDP (D-Dimer)  0.3  mg/L  <0.5',
+      'Fibrin degradation products (D-dimer)  0.4  mg/L  <0.5',
+    ].join('\n')).map((r) => [r[0], r[4]])).toEqual([['d-dimer', 400], ['d-dimer', 400], ['d-dimer', 300], ['d-dimer', 300], ['d-dimer', 400]]);
+  });
+
+  it('`ACR` alone is the albumin/creatinine ratio only in a unit such a ratio is printed in, or none', () => {
+    expect(read('ACR  0.45  nmol/L  <0.25\nACR  2.1  mg/mmol  <3.0\nACR  25  ug/mg  <30\nACR  30\n').map((r) => r[0])).toEqual([
+      '?ACR', 'microalbumin-creatinine-ratio', 'microalbumin-creatinine-ratio', 'microalbumin-creatinine-ratio',
+    ]);
+  });
+
   it('the names moved from the D-dimer are no longer its; the urine ACR is the albumin/creatinine ratio', () => {
     const dDimer = (c: typeof BIOMARKER_CATALOG_V9) => c.find((b) => b.key === 'd-dimer')!.aliases;
     expect(dDimer(BIOMARKER_CATALOG_V9)).toEqual(expect.arrayContaining(['FDP', 'Fibrin Degradation Products']));

@@ -454,6 +454,17 @@ function shortName(name: string): boolean {
   return name.replace(/[^\p{L}\p{N}]/gu, '').length <= 2;
 }
 
+/**
+ * Whether a printed unit is one a ratio per a substance (analyteFacts' `per`: the albumin/creatinine ratio) converts
+ * from — true for every other entry (the rule is the ratio's alone).
+ */
+function ratioUnitOf(printed: string, biomarker: CatalogEntry): boolean {
+  const facts = analyteFacts(biomarker);
+  if (!facts.per || !biomarker.ucumUnit) return true;
+  const ucum = toUcum(printed);
+  return Boolean(ucum && normalizeValue(1, ucum, biomarker.ucumUnit, facts) !== null);
+}
+
 /** (labs35fix review) A name of three letters or fewer, before any words in parentheses (`TP`, `TP (taux de prothrombine)`). */
 function shortAbbreviation(name: string): boolean {
   return name.replace(/\([^()]*\)\s*$/, '').replace(/[^\p{L}\p{N}]/gu, '').length <= 3;
@@ -1053,6 +1064,10 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // another's conjugated bilirubin): it names the catalog's analyte only when its printed unit can measure it. A
     // wrong biomarker is worse than an unknown one.
     if (biomarker && !byLoinc && !row.biomarkerRef && shortName(row.name) && !unitCanMeasure(row.unit, biomarker)) biomarker = null;
+    // (catalog v10) An abbreviation of three letters naming a ratio per a substance (`ACR`: the albumin/creatinine
+    // ratio) names it only in a unit that ratio converts from (mg/mmol, mg/g, g/mol, µg/mg) or none: `ACR  0.45  nmol/L`
+    // is an acetylcholine receptor antibody's.
+    if (biomarker && !byLoinc && !row.biomarkerRef && shortAbbreviation(row.name) && row.unit?.trim() && !ratioUnitOf(row.unit, biomarker)) biomarker = null;
     // (mend12) `Lac` as i-STAT and GEM print lactate is a lupus anticoagulant in a coagulation panel (`Lac  1.35  ratio`,
     // `Lac  Positive`): lactate only in a unit that measures it.
     if (biomarker && !byLoinc && !row.biomarkerRef && /^lac$/i.test(row.name.trim()) && !(row.unit?.trim() && toUcum(row.unit) && unitOf(row.unit, biomarker))) biomarker = null;

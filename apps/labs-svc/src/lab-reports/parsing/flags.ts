@@ -1,6 +1,6 @@
 import type { LabFlag } from '@pg/contracts';
 import type { Comparator } from './parse.types.js';
-import { canonicalQualitative, TITRE_DILUTION, type ReferenceRange } from './reference-range.js';
+import { canonicalQualitative, isCensoredTitre, isTitreResult, TITRE_DILUTION, type ReferenceRange } from './reference-range.js';
 import { timeWords, wordAlternation } from './time-units.js';
 import { DASH, FLAG_TOKENS, OTHER_LANGUAGE_FLAG_PHRASES, RANGE_SIDE_WORDS } from './tokens.js';
 
@@ -272,12 +272,14 @@ const COMPARED_TITRE = new RegExp(String.raw`^(<=|>=|=<|=>|<|>|≤|≥)?\s*${TIT
  * `1:40` normal; a titre equal to an exclusive bound is outside it (`1:80` against `<1:80`: high), to an inclusive one
  * inside (`1:40` against `<=1:40`). A censored titre (`<1:20`, `>1:1280`) is flagged only when every dilution it stands
  * for falls on one side, as any censored value (flagFromRange). A range printed without a comparison (`1:80` alone: the
- * screening dilution, or the upper limit?) and anything that is no titre: null.
+ * screening dilution, or the upper limit?), a result that is no doubling dilution (`1:30`) and anything that is no
+ * titre: null.
  */
 export function titreFlag(valueText: string | undefined, rangeText: string | undefined): LabFlag | null {
   const value = COMPARED_TITRE.exec(valueText?.trim() ?? '');
   const bound = COMPARED_TITRE.exec(rangeText?.trim() ?? '');
-  if (!value || !bound?.[1]) return null;
+  // The result a doubling dilution (`1:30` is a clock time, not a titre: review of the change), as the readers read one.
+  if (!value || !bound?.[1] || !(isTitreResult(value[0]) || isCensoredTitre(value[0]))) return null;
   const limit = Number(bound[2]);
   const side = TITRE_COMPARATORS[bound[1]]!;
   const range: ReferenceRange = side === '<' || side === '<='

@@ -73,5 +73,8 @@ describe('titres are flagged against a titre range', () => {
     expect(titreFlag('160', '<1:80')).toBeNull();
     expect(titreFlag('Positive', '<1:80')).toBeNull();
     expect(titreFlag('1:160', '<80')).toBeNull();
+    // A result that is no doubling dilution (a clock time, `1:30`; a stored unknown row's text) is no titre.
+    expect(titreFlag('1:30', '<1:80')).toBeNull();
+    expect(titreFlag('1:04', '<1:80')).toBeNull();
   });
 });
