@@ -11508,6 +11508,7 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
     return readFlag(tokens, k + labelledBracket.span, out) === n ? out : null;
   }
   const r = rangeAt(tokens, k);
+  const rangeFrom = k;
   // `Leukocyty  8,0  tys/µl*  3,8  10,0`: two plain numbers ending a row after its value and a unit the laboratory
   // marks with a star (the Polish printout's layout: bounds in two columns without a header over them), the first below
   // the second, are its lower and upper bound. Without that mark two numbers there are as often previous results
@@ -11588,6 +11589,27 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   }
   // (statuswords) The phrase before the range gives way to it where it names no side or another (phraseGivesWay).
   if (phraseBeforeRange !== undefined && out.flag === phraseBeforeRange && phraseGivesWay(normalizeFlag(phraseBeforeRange)!, flagByPrintedRange(out))) delete out.flag;
+  // (bands) The laboratory's interpretation bands after its reference range, to the line's end, a printed flag perhaps
+  // between (`Vitamin D  32  ng/mL  30-100  Insufficiency 20-29`, `HbA1c  5.9  %  4.0-5.6  Prediabetes 5.7-6.4`, `LDL  130
+  // mg/dL  <100  Optimal <100, Near optimal 100-129`, `1.04-1.56 , препоръчани стойности >1.2`): the row's comment, as a
+  // method's or an NTE line is; the reference range and its bounds the row's — the line had been dropped whole
+  // (bandsToEnd).
+  // Only after a reference range printed as the laboratory's (after the value, its unit, a flag's letters or a label of
+  // the laboratory's range: `Ref:`), never one a tier's or a status's word labels (`Optimal 72-86  Borderline 100-125`,
+  // `Low <40  Optimal >=60`: the reviewed tiers beside an optimal range, which read as before).
+  if (r && out.value !== null && !out.rangeTextOnly && /\d/.test(out.rangeText ?? '') && (out.unit || knownName()) && laboratoryRangeAfter(tokens[rangeFrom - 1])) {
+    // A flag's token first is the row's flag only where the bands do not begin with it (`Low risk <1.0`).
+    const note = (at: number) => bandsToEnd(tokens, at) ?? labelledNoteToEnd(tokens, at);
+    const whole = note(k);
+    const flagged = !whole && k < n && parseFlagToken(tokens[k]!) && !out.flag ? 1 : 0;
+    const bands = whole ?? (flagged ? note(k + 1) : null);
+    const bounds = out.range ?? parseReferenceRange(out.rangeText);
+    if (bands && (bounds.low !== undefined || bounds.high !== undefined)) {
+      if (flagged) out.flag = tokens[k]!;
+      out.comment = out.comment ? `${out.comment} ${bands}` : bands;
+      return out;
+    }
+  }
   const flaggedBefore = out.flag !== undefined;
   const flagAt = k;
   k = readFlag(tokens, k, out);
@@ -11740,6 +11762,77 @@ const TIER_LABEL = /^\([A-Za-z][A-Za-z-]*\)$/;
 const NORMAL_TIER = /^\((?:desirable|optimal|normal|recommended|target|sufficient|acceptable|reference|ideal)\)$/i;
 /** (fix38b) A printed flag's letters in parentheses (`(H)`, `(HH)`, `(LL)`, `(A)`): a flag, never a tier's label. */
 const FLAG_LETTERS_IN_PARENS = /^\((?:H|L|HH|LL|HI|LO|A|AA|N|C|CH|CL)\)$/i;
+
+/**
+ * (bands) Whether the token before a range leaves it the laboratory's reference range: the value or its unit (a digit, a
+ * unit UCUM reads), a flag's letters (`H`, `L*`, `HH`, a star, an arrow), or a label of the laboratory's range (`Ref:`,
+ * `Reference:`, `Normal:`, `V.R.:`). A word of a tier or a status (`Optimal`, `Low`, `Desirable`) is none.
+ */
+function laboratoryRangeAfter(token: string | undefined): boolean {
+  if (token === undefined) return false;
+  if (/\d/.test(token) || (isUnitToken(token) && toUcum(token) !== null)) return true;
+  if (/^(?:[HLA]{1,2}\*?|\*{1,3}|[↑↓▲▼])$/.test(token)) return true;
+  return /^(?:ref|ref\.|reference|normal|range|ref\.?range):$/i.test(token) || LAB_RANGE_LABEL.test(token.replace(/[:：]$/, ''));
+}
+
+/** (bands) A band's label: one to four words, each beginning with a letter (`G3a`: a stage), a colon after the last or not. */
+const BAND_LABEL_WORD = /^\p{L}[\p{L}\p{N}\p{M}'’.-]*:?$/u;
+
+/**
+ * (bands) Interpretation bands from `at` to the line's end: one or more of a label of words (BAND_LABEL_WORD: `Prediabetes`,
+ * `Near optimal`, `Insufficiency:`) and a range (rangeAt), a comma or semicolon between (or before the first); their text
+ * as printed (without a leading comma), or null.
+ * Never a population's, a sex's or a phase's label (groupWord: `Male 13.5-17.5` after `12.0-16.0` says whose that range
+ * is, and the reader knows no patient's group), a flag alone (`High 160-189` is a band only with another word:
+ * `High risk`), a label of a previous result or date (`Previous`, `Prior`, `Last`), a dose's words (namesDose:
+ * `70-99; dose <5`), nor a word of time or age (`1 a 23 meses: 3,3 a 5,2`: the first range an age band's).
+ */
+function bandsToEnd(tokens: readonly string[], at: number): string | null {
+  const t = tokens.slice(at).flatMap((w) => (/^[,;:]$/.test(w) ? [] : [w.replace(/[,;]$/, '')]));
+  if (tokens[at] !== undefined && /^[,;]$/.test(tokens[at]!)) at++;
+  if (!t.length) return null;
+  let j = 0;
+  let worded = false;
+  while (j < t.length) {
+    const start = j;
+    while (j < t.length && j - start < 4 && BAND_LABEL_WORD.test(t[j]!) && !(toUcum(t[j]!) && isUnitToken(t[j]!))) j++;
+    const label = t.slice(start, j);
+    // A flag's letters first (`H  Diabetes: >=6.5 %`) are the row's flag, never a band's label (the caller reads them so).
+    if (label.length && /^(?:[HLAN]{1,2}\*?|\*{1,3})$/.test(label[0]!)) return null;
+    if (!label.length || label.some(groupWord) || /^(?:prev|previous|prior|last|before|anterior|vorher)/i.test(label[0]!) || namesDose(label.join(' '))) return null;
+    // A word of time or age after a range (`1 a 23 meses: 3,3 a 5,2`, `18-65 years`: spanOfTime's words) makes the range
+    // an age band's or a span's, not the laboratory's reference range: no bands.
+    if (AGE_WORD_AFTER.test(label[0]!) || SPAN_WORD_AFTER.test(label[0]!)) return null;
+    // A flag's word alone (`High`, `Alto:`) labels a band only among bands another label's words name (`Borderline high
+    // 150-199  High 200-499`): alone after the range (`High 160-189`) it may be the row's flag and a previous range.
+    if (!(label.length === 1 && (parseFlagToken(label[0]!) || normalizeFlag(label[0]!.replace(/:$/, '')) !== null))) worded = true;
+    const range = rangeAt(t, j);
+    if (!range || !/\d/.test(range.text)) return null;
+    j += range.span;
+    // The band's unit after its bounds (`Diabetes: >=6.5 %`).
+    if (j < t.length && isUnitToken(t[j]!) && toUcum(t[j]!) !== null) j++;
+  }
+  return worded ? tokens.slice(at).join(' ') : null;
+}
+
+/** (bands) A label of the previous result (`Previous:`, `Prev.`, `Vorwert:`, `Anterior:`, `Précédent :`), its colon against it or apart. */
+const PREVIOUS_LABEL = /^(?:prev\.?|previous|prior|last|vorwert|anterior|précédent|precedente|precedent)(?:\s*result)?:?$/i;
+/** (bands) A label of the method or the analyser (`Method:`, `Méthode :`, `Método:`, `Analyzer:`, `Instrument:`). */
+const METHOD_LABEL = /^(?:method|methods|méthode|methode|método|metodo|methodik|technique|técnica|assay|analy[sz]er|instrument):?$/i;
+
+/**
+ * (bands) A labelled note after the reference range to the line's end: the previous result (PREVIOUS_LABEL, then one
+ * value and perhaps its date, in brackets or not: `Previous: 0.9 (12/03/2024)`, `Vorwert: 5,8 (03.2024)`) or the method
+ * (METHOD_LABEL, then words: `Method: Jaffe kinetic`); its text as printed, or null. The row's comment, never its value.
+ */
+function labelledNoteToEnd(tokens: readonly string[], at: number): string | null {
+  const t = tokens.slice(at).filter((w) => w !== ':');
+  if (!t.length) return null;
+  if (PREVIOUS_LABEL.test(t[0]!) && t.length >= 2 && t.length <= 3 && parseValueToken(t[1]!)
+    && (t.length === 2 || isDateToken(t[2]!.replace(/^\((.+)\)$/, '$1')) || /^\(\d{1,2}[./]\d{2,4}\)$/.test(t[2]!))) return tokens.slice(at).join(' ');
+  if (METHOD_LABEL.test(t[0]!) && t.length >= 2 && t.length <= 6 && t.slice(1).every((w) => /^\p{L}[\p{L}\p{N}\p{M}'’.\/-]*$/u.test(w))) return tokens.slice(at).join(' ');
+  return null;
+}
 
 /** (rangenote) What a range's note in brackets holds: one to five words of letters, none with a digit. */
 const RANGE_NOTE = /^\((\p{L}[\p{L}\p{M}'’./-]*(?:\s+\p{L}[\p{L}\p{M}'’./-]*){0,4})\)$/u;

@@ -191,7 +191,11 @@ describe('tworanges review: with no laboratory label, a tier\'s cut-off or a dat
 
   it('a flag or tier word between the two ranges, or a tier word after the bare one: read as before (no row)', () => {
     expect(coded('Glucose 101 mg/dL Optimal 72-86 H 65-99')).toEqual([]);
-    expect(coded('Glucose 101 mg/dL H 65-99 Optimal 72-86')).toEqual([]);
+    // (bands, 2026-12-05) The bare range after the value, its unit and the printed flag's letter is the laboratory's, and
+    // what follows it to the line's end is its bands (interpretation-bands.spec.ts): the row against it, flagged as
+    // printed, the optimal band its comment — this line had read nothing.
+    expect(coded('Glucose 101 mg/dL H 65-99 Optimal 72-86')).toEqual([['glucose', 101, 'mg/dL', 65, 99, 'high']]);
+    expect(rowsOf('Glucose 101 mg/dL H 65-99 Optimal 72-86').map((r) => r.comment)).toEqual(['Optimal 72-86']);
     expect(coded('Glucose 101 mg/dL Optimal 72-86 Borderline 100-125')).toEqual([]);
     expect(coded('Glucose 101 mg/dL Optimal 72-86 100-125 Prediabetes')).toEqual([]);
   });

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { analyzeReport } from './report-reader.js';
+import { catalog } from '../../testing/reader.js';
+
+/*
+ * Fifty-seven result lines with something printed after the reference range (interpretation bands, a previous result,
+ * a method, a site code, a note; controls; Spanish, Portuguese, German and French), keyed by a reviewer who read only
+ * the catalog's keys and units, never the reader (testing/data/keyed-trailing-text/README.md). Each line is read as a
+ * one-line text report; its first result must be the keyed biomarker, answer, flag, normalized value and reference
+ * range (`range=low..high` in the key's `why`), and where the reader keeps the trailing text as the row's comment it
+ * must be the keyed comment (spaces aside). A line keyed `-` reads nothing.
+ *
+ * The lines the reader still loses (no row) are listed with the reason; each fails if it starts being read, so that
+ * whoever makes it read checks it against the key.
+ */
+const KEYED = new URL('../../testing/data/keyed-trailing-text/keyed.tsv', import.meta.url);
+const UPLOADED = new Date('2026-01-01T00:00:00Z');
+
+interface Keyed { id: string; line: string; answer: string | null; comment: string }
+const cases: Keyed[] = readFileSync(KEYED, 'utf8').trim().split('\n').slice(1).map((l) => {
+  const [id, line, biomarker, valueText, flag, normalizedValue, normalizedUnit, why, comment] = l.split('\t');
+  const range = /range=([^;]*)/.exec(why ?? '')?.[1]?.trim() ?? '';
+  const bounds = range === 'text' || range === '' ? 'text' : range.split('..').map((b) => (b ? String(Number(b)) : '')).join('..');
+  const normalized = normalizedValue ? String(Number(Number(normalizedValue).toPrecision(3))) : '';
+  return {
+    id: id!, line: line!, comment: (comment ?? '').replace(/\s+/g, ' ').trim(),
+    answer: biomarker === '-' ? null : [biomarker, valueText ?? '', flag || 'null', normalized, normalizedUnit ?? '', bounds].join('|'),
+  };
+});
+
+/** Lines the reader reads nothing of (docs/labs.md, "Interpretation bands"), by the case's id: why. */
+const UNREAD: Readonly<Record<string, string>> = {
+  B07: 'bands alone, no reference range printed apart from them (the reviewer took the desirable band; the reader never picks one)',
+  B09: 'the same (`Desirable: <200  Borderline High: 200-239  High: >=240`)',
+  B25: 'the same (hs-CRP risk bands alone)',
+  B14: 'eGFR stages `G3a 45-59  G3b 30-44  G4 15-29  G5 <15` on a line alone (read after other rows; alone, the line is taken for a list of name-value pairs)',
+  B15: 'prose after the range (`CKD stage G1 if kidney damage present; interpret with ACR`)',
+  B22: 'prose with a bound after the range (`Iron deficiency likely if <30 (see note)`)',
+  P16: 'prose after the range (`99th percentile URL; Elecsys`)',
+  B16: 'age bands after the range (`Age-specific: 40-49 <2.5 …`): an age group\'s label is a range itself',
+  B17: 'age bands only (no reference range for all ages)',
+  B26: 'pregnancy trimesters after the range: a group\'s ranges (the reader knows no patient\'s group)',
+  B27: 'a trimester\'s range after the range, the same',
+};
+
+async function read(line: string): Promise<{ answer: string | null; comment: string }> {
+  const { results } = await analyzeReport('text', Buffer.from(`${line}\n`), catalog, UPLOADED);
+  const r = results[0];
+  if (!r) return { answer: null, comment: '' };
+  const bounds = r.range.low === undefined && r.range.high === undefined ? 'text' : `${r.range.low ?? ''}..${r.range.high ?? ''}`;
+  const normalized = r.normalized ? String(Number(r.normalized.value.toPrecision(3))) : '';
+  return {
+    answer: [r.biomarker?.key ?? `?${r.name}`, r.valueText ?? '', String(r.flag ?? 'null'), normalized, r.normalized?.unit ?? '', bounds].join('|'),
+    comment: (r.comment ?? '').replace(/\s+/g, ' ').trim(),
+  };
+}
+
+describe('lines keyed by a reviewer who never read the reader: text after the reference range', () => {
+  it('has the fifty-seven cases, and every line listed as unread is one of them', () => {
+    expect(cases).toHaveLength(57);
+    for (const id of Object.keys(UNREAD)) expect(cases.map((c) => c.id)).toContain(id);
+  });
+
+  it.each(cases.filter((c) => !UNREAD[c.id]).map((c) => [c.id, c.line, c] as const))('%s %s', async (_id, _line, c) => {
+    const got = await read(c.line);
+    expect(got.answer).toBe(c.answer);
+    if (got.comment) expect(got.comment).toBe(c.comment);
+  });
+
+  it.each(Object.entries(UNREAD).map(([id, why]) => [id, why] as const))('%s reads nothing yet: %s', async (id) => {
+    const c = cases.find((x) => x.id === id)!;
+    expect((await read(c.line)).answer).toBeNull();
+    expect(c.answer).not.toBeNull();
+  });
+});
