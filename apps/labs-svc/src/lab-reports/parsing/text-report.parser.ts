@@ -11775,6 +11775,14 @@ function laboratoryRangeAfter(token: string | undefined): boolean {
   return /^(?:ref|ref\.|reference|normal|range|ref\.?range):$/i.test(token) || LAB_RANGE_LABEL.test(token.replace(/[:：]$/, ''));
 }
 
+/**
+ * (bands review) The words an interpretation band's label holds, at least one in each: the tiers' words (TIER_WORDS_EN and
+ * the other languages' of TIER_WORD, without its answers `negative`, `positive`, `no`) and those of a recommendation, a
+ * glycaemia's or a CKD stage's (`G3a`). An allow-list: a review found every label a block-list missed (a sex, age,
+ * phase or pregnancy in Polish, Turkish, German…) giving the first range bounds and a flag.
+ */
+const BAND_WORD = new RegExp(String.raw`^(?:${TIER_WORDS_EN}|riesgo|risco|rischio|risque|diab[eé]tico|pr[eé]-?diabetes|alterad[ao]s?|deseable|desej[aá]vel|desiderabile|souhaitable|lim[ií]trofe|l[ií]mite|alt[oa]s?|baj[oa]s?|baix[oa]s?|elevad[oa]s?|[oó]ptim[oa]|[oó]tim[oa]|ottimale|normale|intermediate|intermedi[oa]|moderad[oa]|mod[eé]r[eé]e?|severe|sever[oa]|deficiencia|defici[eê]ncia|carenza|carence|insuficiencia|insufici[eê]ncia|insuffisance|suficiencia|sufici[eê]ncia|t[oó]xic[oa]|toxique|adequate|adecuad[oa]|adequad[oa]|target|objetivo|goal|hyperglyc\p{L}*|recommended|recomendad[oa]s?|recommand[eé]e?s?|empfohlen\p{L}*|raccomandat[oa]|препоръчан\p{L}*|g[1-5][ab]?|stage)$`, 'iu');
+
 /** (bands) A band's label: one to four words, each beginning with a letter (`G3a`: a stage), a colon after the last or not. */
 const BAND_LABEL_WORD = /^\p{L}[\p{L}\p{N}\p{M}'’.-]*:?$/u;
 
@@ -11803,6 +11811,11 @@ function bandsToEnd(tokens: readonly string[], at: number): string | null {
     // A word of time or age after a range (`1 a 23 meses: 3,3 a 5,2`, `18-65 years`: spanOfTime's words) makes the range
     // an age band's or a span's, not the laboratory's reference range: no bands.
     if (AGE_WORD_AFTER.test(label[0]!) || SPAN_WORD_AFTER.test(label[0]!)) return null;
+    // (bands review) A band's label says an interpretation (BAND_WORD): any other word may name whose range follows — a
+    // sex, an age, a phase, a pregnancy, a time of day in a language no list holds (`Kobiety 12.0-16.0`, `40-49 yaş:`,
+    // `Lutealna 1,7-27`, `Ciąża 0,1-2,5`, `Neugeborene`, `7-10 Uhr:`) — or a dose's, a page's, another analyte's (`Page
+    // 1-2`, `Potassium 3.5-5.1`): the line reads as before.
+    if (!label.some((w) => BAND_WORD.test(w.replace(/[:：]$/, '')))) return null;
     // A flag's word alone (`High`, `Alto:`) labels a band only among bands another label's words name (`Borderline high
     // 150-199  High 200-499`): alone after the range (`High 160-189`) it may be the row's flag and a previous range.
     if (!(label.length === 1 && (parseFlagToken(label[0]!) || normalizeFlag(label[0]!.replace(/:$/, '')) !== null))) worded = true;
