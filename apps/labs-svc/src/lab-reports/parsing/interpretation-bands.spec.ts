@@ -112,26 +112,6 @@ describe('interpretation bands after the reference range', () => {
     expect(resultsOf(`${line}\n`)).toEqual([]);
   });
 
-  it('tiers alone where the range goes: the value, the tiers\' text as the range, no bounds and no flag (no tier picked)', () => {
-    const got = resultsOf([
-      'Vitamin D (25-OH)  18.0  ng/mL  Deficiency: <20  Insufficiency: 20-29  Sufficiency: 30-100  Toxicity: >100',
-      'hs-CRP  4.1  mg/L  Low risk: <1.0  Average risk: 1.0-3.0  High risk: >3.0',
-      'HDL Cholesterol  45  mg/dL  Low <40  Optimal >=60',
-    ].join('\n'));
-    expect(got.map((r) => [r.biomarker?.key, r.value, r.unit, r.range, r.flag])).toEqual([
-      ['vitamin-d', 18, 'ng/mL', { text: 'Deficiency: <20 Insufficiency: 20-29 Sufficiency: 30-100 Toxicity: >100' }, null],
-      ['hs-crp', 4.1, 'mg/L', { text: 'Low risk: <1.0 Average risk: 1.0-3.0 High risk: >3.0' }, null],
-      ['hdl-cholesterol', 45, 'mg/dL', { text: 'Low <40 Optimal >=60' }, null],
-    ]);
-  });
-
-  it('never tiers as a result: an interpretation line whose name ends in a tier\'s word; a first tier that names the normal one reads as before', () => {
-    // An Indian report's NCEP line: the "value" would be the first tier's bound (probe set rev68 showed it).
-    expect(resultsOf('Interpretation (NCEP ATP III) : Total Cholesterol Desirable < 200 , Borderline High 200 - 239 , High >= 240 mg/dL\n')).toEqual([]);
-    // `Desirable: <200` first: the reference label's reading, as before (nothing on this line).
-    expect(resultsOf('Total Cholesterol  195  mg/dL  Desirable: <200  Borderline High: 200-239  High: >=240\n')).toEqual([]);
-  });
-
   it('never a population\'s or a sex\'s range after it, a previous result, a flag word alone, or words that end the line', () => {
     // `Male 13.5-17.5` says whose the second range is: which one is the patient's is not known — the ranges' text, no
     // bounds, no flag (groups), never the first range's bounds with the rest as a note.

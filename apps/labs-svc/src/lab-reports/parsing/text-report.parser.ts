@@ -11426,29 +11426,6 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
       k = n;
     }
   }
-  // (tiers) Bands alone where the range goes, two or more, to the line's end (`Vitamin D  18.0  ng/mL  Deficiency: <20
-  // Insufficiency: 20-29  Sufficiency: 30-100  Toxicity: >100`, `Total Cholesterol  195  mg/dL  Desirable: <200
-  // Borderline High: 200-239  High: >=240`, `Glucose 101 mg/dL Optimal 72-86 High >125`): the laboratory printed no
-  // reference range apart from its tiers, and which tier is the patient's normal is not the reader's to pick — the
-  // tiers' text is the range, with no bounds and no flag (the line had been dropped, or the optimal band's bounds taken).
-  // A flag's word read just before them that begins the first tier's label (`Low risk: <1.0  Average risk: 1.0-3.0`) is
-  // the label's, not the row's flag.
-  const tierWordRead = out.flag !== undefined && k > start && tokens[k - 1] === out.flag && !/^(?:[HLAN]{1,2}\*?|\*{1,3})$/.test(out.flag);
-  // Only a result's: a unit or a name the catalog knows, and no tier's word ending the name (`Interpretation (NCEP ATP
-  // III) : Total Cholesterol Desirable  < 200 , Borderline High 200 - 239 …`: the "value" is the first tier's bound).
-  const nameEnd = (tokens[start - 1] ?? '').replace(/[:：]$/, '');
-  if (out.value !== null && !out.rangeText && (!out.flag || tierWordRead) && (out.unit || knownName()) && !BAND_WORD.test(nameEnd)) {
-    const from = out.flag ? k - 1 : k;
-    const tiers = bandsAt(tokens, from);
-    // A first tier that names the normal one (`Optimal <100`, `Desirable: <200`: US lipid reports print their reference
-    // so) is left to the readings before this one (the optimal range's, the reference label's), as it was.
-    if (tiers && tiers.bands >= 2 && !NORMAL_FIRST_TIER.test(tokens[from] ?? '')) {
-      delete out.flag;
-      out.rangeText = tiers.text;
-      out.rangeTextOnly = true;
-      return out;
-    }
-  }
   // A label before the range (`Ref: <=0.10`, `Normal: 4.0-11.0`).
   if (k < n - 1 && /^(ref|ref\.|reference|normal|range|ref\.?range):$/i.test(tokens[k]!) && rangeAt(tokens, k + 1)) k++;
   // The same label in two words, with or without its colon, between the unit and the range of a one-line row
@@ -11806,9 +11783,6 @@ function laboratoryRangeAfter(token: string | undefined): boolean {
  */
 const BAND_WORD = new RegExp(String.raw`^(?:${TIER_WORDS_EN}|riesgo|risco|rischio|risque|diab[eé]tico|pr[eé]-?diabetes|alterad[ao]s?|deseable|desej[aá]vel|desiderabile|souhaitable|lim[ií]trofe|l[ií]mite|alt[oa]s?|baj[oa]s?|baix[oa]s?|elevad[oa]s?|[oó]ptim[oa]|[oó]tim[oa]|ottimale|normale|intermediate|intermedi[oa]|moderad[oa]|mod[eé]r[eé]e?|severe|sever[oa]|deficiencia|defici[eê]ncia|carenza|carence|insuficiencia|insufici[eê]ncia|insuffisance|suficiencia|sufici[eê]ncia|t[oó]xic[oa]|toxique|adequate|adecuad[oa]|adequad[oa]|target|objetivo|goal|hyperglyc\p{L}*|recommended|recomendad[oa]s?|recommand[eé]e?s?|empfohlen\p{L}*|raccomandat[oa]|препоръчан\p{L}*|g[1-5][ab]?|stage)$`, 'iu');
 
-/** (tiers) A first tier's word that names the normal tier: the readings of a reference label or an optimal range keep it. */
-const NORMAL_FIRST_TIER = /^(?:optimal|optimum|desirable|deseable|desej[aá]vel|normal|ideal|recommended|target|acceptable|reference)\b/i;
-
 /** (bands) A band's label: one to four words, each beginning with a letter (`G3a`: a stage), a colon after the last or not. */
 const BAND_LABEL_WORD = /^\p{L}[\p{L}\p{N}\p{M}'’.-]*:?$/u;
 
@@ -11821,13 +11795,12 @@ const BAND_LABEL_WORD = /^\p{L}[\p{L}\p{N}\p{M}'’.-]*:?$/u;
  * `High risk`), a label of a previous result or date (`Previous`, `Prior`, `Last`), a dose's words (namesDose:
  * `70-99; dose <5`), nor a word of time or age (`1 a 23 meses: 3,3 a 5,2`: the first range an age band's).
  */
-function bandsAt(tokens: readonly string[], at: number): { text: string; bands: number } | null {
+function bandsToEnd(tokens: readonly string[], at: number): string | null {
   const t = tokens.slice(at).flatMap((w) => (/^[,;:]$/.test(w) ? [] : [w.replace(/[,;]$/, '')]));
   if (tokens[at] !== undefined && /^[,;]$/.test(tokens[at]!)) at++;
   if (!t.length) return null;
   let j = 0;
   let worded = false;
-  let bands = 0;
   while (j < t.length) {
     const start = j;
     while (j < t.length && j - start < 4 && BAND_LABEL_WORD.test(t[j]!) && !(toUcum(t[j]!) && isUnitToken(t[j]!))) j++;
@@ -11849,16 +11822,10 @@ function bandsAt(tokens: readonly string[], at: number): { text: string; bands: 
     const range = rangeAt(t, j);
     if (!range || !/\d/.test(range.text)) return null;
     j += range.span;
-    bands++;
     // The band's unit after its bounds (`Diabetes: >=6.5 %`).
     if (j < t.length && isUnitToken(t[j]!) && toUcum(t[j]!) !== null) j++;
   }
-  return worded ? { text: tokens.slice(at).join(' '), bands } : null;
-}
-
-/** (bands) The bands' text to the line's end (bandsAt), or null. */
-function bandsToEnd(tokens: readonly string[], at: number): string | null {
-  return bandsAt(tokens, at)?.text ?? null;
+  return worded ? tokens.slice(at).join(' ') : null;
 }
 
 /** (bands) A label of the previous result (`Previous:`, `Prev.`, `Vorwert:`, `Anterior:`, `Précédent :`), its colon against it or apart. */

@@ -178,8 +178,8 @@ describe('tworanges: lines that stay as they read', () => {
 
 describe('tworanges review: with no laboratory label, a tier\'s cut-off or a date is no laboratory range', () => {
   it('a tier beside the optimal range reads as before (no row, or the row main reads)', () => {
-    // Two tiers, no reference range. (tiers, 2026-12-05) Tiers alone whose first is no normal tier's: their text is the range, with no bounds and no flag — the value is read, no tier picked (it read nothing).
-    expect(coded('HDL Cholesterol 45 mg/dL Low <40 Optimal >=60')).toEqual([['hdl-cholesterol', 45, 'mg/dL', null, null, null]]);
+    // Two tiers, no reference range: no row.
+    expect(coded('HDL Cholesterol 45 mg/dL Low <40 Optimal >=60')).toEqual([]);
     // `Optimal <100` is LDL's range as US laboratories print it; `High >=160` a tier's cut-off, not the range.
     expect(coded('LDL Cholesterol 135 mg/dL Optimal <100 High >=160')).toEqual([['ldl-cholesterol', 135, 'mg/dL', null, 100, 'high']]);
     // As on main: the optimal range is read as the range (the limit docs/labs.md names), never the tier's cut-off.
