@@ -1,6 +1,6 @@
 import type { LabFlag } from '@pg/contracts';
 import type { Comparator } from './parse.types.js';
-import { canonicalQualitative, isCensoredTitre, isTitreResult, TITRE_DILUTION, type ReferenceRange } from './reference-range.js';
+import { canonicalQualitative, readTitre, type ReferenceRange } from './reference-range.js';
 import { timeWords, wordAlternation } from './time-units.js';
 import { DASH, FLAG_TOKENS, OTHER_LANGUAGE_FLAG_PHRASES, RANGE_SIDE_WORDS } from './tokens.js';
 
@@ -262,10 +262,6 @@ export function flagFromRange(value: number | null, comparator: Comparator | und
   return null;
 }
 
-/** A comparison before a titre, as printed (`<`, `<=`, `=<`, `≤` …), in our vocabulary. */
-const TITRE_COMPARATORS: Readonly<Record<string, Comparator>> = { '<': '<', '<=': '<=', '=<': '<=', '≤': '<=', '>': '>', '>=': '>=', '=>': '>=', '≥': '>=' };
-const COMPARED_TITRE = new RegExp(String.raw`^(<=|>=|=<|=>|<|>|≤|≥)?\s*${TITRE_DILUTION}$`);
-
 /**
  * A titre's flag against a titre's range (a dilution `1:N` after a comparison: `<1:80`, `<= 1:40`, `>=1:40`): the
  * dilutions compared by their denominators, a higher one being more antibody — `1:320` against `<1:80` is high,
@@ -276,16 +272,14 @@ const COMPARED_TITRE = new RegExp(String.raw`^(<=|>=|=<|=>|<|>|≤|≥)?\s*${TIT
  * titre: null.
  */
 export function titreFlag(valueText: string | undefined, rangeText: string | undefined): LabFlag | null {
-  const value = COMPARED_TITRE.exec(valueText?.trim() ?? '');
-  const bound = COMPARED_TITRE.exec(rangeText?.trim() ?? '');
+  const value = readTitre(valueText ?? '');
+  const bound = readTitre(rangeText ?? '');
   // The result a doubling dilution (`1:30` is a clock time, not a titre: review of the change), as the readers read one.
-  if (!value || !bound?.[1] || !(isTitreResult(value[0]) || isCensoredTitre(value[0]))) return null;
-  const limit = Number(bound[2]);
-  const side = TITRE_COMPARATORS[bound[1]]!;
-  const range: ReferenceRange = side === '<' || side === '<='
-    ? { high: limit, highInclusive: side === '<=' }
-    : { low: limit, lowInclusive: side === '>=' };
-  return flagFromRange(Number(value[2]), value[1] ? TITRE_COMPARATORS[value[1]] : undefined, undefined, range);
+  if (!value?.doubling || !bound?.comparator) return null;
+  const range: ReferenceRange = bound.comparator === '<' || bound.comparator === '<='
+    ? { high: bound.denominator, highInclusive: bound.comparator === '<=' }
+    : { low: bound.denominator, lowInclusive: bound.comparator === '>=' };
+  return flagFromRange(value.denominator, value.comparator, undefined, range);
 }
 
 /**

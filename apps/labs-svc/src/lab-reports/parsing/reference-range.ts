@@ -1,5 +1,6 @@
+import type { Comparator } from './parse.types.js';
 import { plainNumbers, type NumberContext } from './printed-number.js';
-import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, MONTH_WORDS, YEAR_WORDS, boundWordsComparison, DASH, DOUBLE_HYPHEN_TO, FOREIGN_TO, FULL_STOP_RANGE, HAN_ONE_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, NEGATIVE_WORDS, ABSENT_WORDS, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, foldAnswer, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber } from './tokens.js';
+import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, comparatorOf, MONTH_WORDS, YEAR_WORDS, boundWordsComparison, DASH, DOUBLE_HYPHEN_TO, FOREIGN_TO, FULL_STOP_RANGE, HAN_ONE_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, NEGATIVE_WORDS, ABSENT_WORDS, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, foldAnswer, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -55,9 +56,12 @@ const ABOVE_WORD = new RegExp(`^(?:above|over|${FRENCH_ABOVE_TO}|${SLAVIC_ABOVE}
 const BELOW_WORD = new RegExp(`^(?:below|under|${FRENCH_BELOW_TO}|${SLAVIC_BELOW})`, 'i');
 const UP_TO_WORD = new RegExp(`^(?:${FRENCH_UP_TO}|${SLAVIC_UP_TO})`, 'i');
 /** (gapfix) A titre as printed, a dilution `1:N` (its denominator group 1): the one pattern of TITRE_RANGE and of a titre read as a result. */
-export const TITRE_DILUTION = String.raw`1\s?:\s?(\d{1,5})`;
-/** (labsgap) A titre printed as a range: a dilution `1:N`, after a comparison or not (`<1:80`, `< 1:40`, `1:80`). */
-export const TITRE_RANGE = new RegExp(String.raw`^(?:(?:<=|>=|=<|=>|<|>|≤|≥)\s*)?${TITRE_DILUTION}$`);
+const TITRE_DILUTION = String.raw`1\s?:\s?(\d{1,5})`;
+/**
+ * (labsgap) A titre, after a comparison or not (`1:320`, `<1:80`, `< 1:40`, `>=1:40`): a titre printed as a range, and a
+ * censored one read as a result. The comparison is group 1, the denominator group 2.
+ */
+const TITRE_RANGE = new RegExp(String.raw`^(?:(<=|>=|=<|=>|<|>|≤|≥)\s*)?${TITRE_DILUTION}$`);
 /**
  * (gapfix) A titre's denominator: a doubling dilution, 1:5 or 1:10 doubled (… 1:2560, 1:5120), or 1:100 doubled
  * (1:200 … 1:1600), or 1:2 doubled (1:4 … 1:4096: cold agglutinins, haemagglutination inhibition), printed without a
@@ -66,24 +70,32 @@ export const TITRE_RANGE = new RegExp(String.raw`^(?:(?:<=|>=|=<|=>|<|>|≤|≥)
  */
 const DOUBLING_DILUTIONS = new Set([5, 10, 20, 40, 80, 160, 320, 640, 1280, 2560, 5120, 100, 200, 400, 800, 1600,
   2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096]);
-const TITRE = new RegExp(`^${TITRE_DILUTION}$`);
-/** A titre after a comparison, as a result (`<1:40`, `>1:1280`, `< 1:20`): the comparison (group 1), the denominator (2). */
-const CENSORED_TITRE = new RegExp(String.raw`^(<=|>=|<|>|≤|≥)\s?${TITRE_DILUTION}$`);
-/** (leftfix) Whether a text is printed as a dilution `1:N` (TITRE_DILUTION), any denominator, after a comparison or not: the coder's test of a titre. */
-export const isTitreDilution = (text: string): boolean => TITRE.test(text.trim()) || CENSORED_TITRE.test(text.trim());
-const doubling = (denominator: string) => !denominator.startsWith('0') && DOUBLING_DILUTIONS.has(Number(denominator));
-/** (labsgap) Whether a token is a titre read as a result: a dilution `1:N` (TITRE_DILUTION) of a doubling denominator. */
+
+/**
+ * A titre as printed (TITRE_RANGE): its comparison (tokens.ts comparatorOf), its denominator, and whether that is a
+ * doubling dilution (DOUBLING_DILUTIONS); null for anything that is no titre. The one reading of a titre: the readers'
+ * tests below and flags.ts titreFlag.
+ */
+export function readTitre(text: string): { comparator?: Comparator; denominator: number; doubling: boolean } | null {
+  const m = TITRE_RANGE.exec(text.trim());
+  if (!m) return null;
+  const comparator = m[1] ? comparatorOf(m[1]) : undefined;
+  return { ...(comparator ? { comparator } : {}), denominator: Number(m[2]), doubling: !m[2]!.startsWith('0') && DOUBLING_DILUTIONS.has(Number(m[2])) };
+}
+/** (leftfix) Whether a text is printed as a dilution `1:N`, any denominator, after a comparison or not: the coder's test of a titre. */
+export const isTitreDilution = (text: string): boolean => readTitre(text) !== null;
+/** (labsgap) Whether a token is a titre read as a result: a dilution `1:N` of a doubling denominator, no comparison. */
 export function isTitreResult(text: string): boolean {
-  const dilution = TITRE.exec(text);
-  return !!dilution && doubling(dilution[1]!);
+  const t = readTitre(text);
+  return !!t && t.doubling && !t.comparator;
 }
 /** Whether a text is a censored titre (`<1:40`, `>1:1280`): a doubling dilution after a comparison. */
 export function isCensoredTitre(text: string): boolean {
-  const dilution = CENSORED_TITRE.exec(text);
-  return !!dilution && doubling(dilution[2]!);
+  const t = readTitre(text);
+  return !!t && t.doubling && !!t.comparator;
 }
 /** (labsgap) A titre's range as a result's: a titre after a comparison (`<1:80`, `>= 1:40`). */
-export const isTitreRangeOfResult = (text: string): boolean => TITRE_RANGE.test(text) && /^[<>≤≥=]/.test(text);
+export const isTitreRangeOfResult = (text: string): boolean => readTitre(text)?.comparator !== undefined;
 
 /** One range expression inside a text: `a - b`, `< x`, `>= x`, `up to x`. */
 // (gapfix) Never from inside a number (`(?<!\d)`: the number's first digit would have matched first), so a long run of

@@ -10146,10 +10146,10 @@ function namesTitre(name: string, opts: TextParseOptions): boolean {
  */
 function titreRow(tokens: readonly string[], i: number, name: string, opts: TextParseOptions, labelled?: string): Omit<RawRow, 'line'> | null {
   // A censored titre (`<1:40`, `> 1:1280`), the comparison glued or spaced: only with a titre's range after it (below).
-  const comparison = /^(?:<=|>=|<|>|≤|≥)$/;
-  const spaced = comparison.test(tokens[i] ?? '') && isCensoredTitre(`${tokens[i]}${tokens[i + 1] ?? ''}`);
+  const comparison = (t: string | undefined) => t !== undefined && comparatorOf(t) !== undefined;
+  const spaced = comparison(tokens[i]) && isCensoredTitre(`${tokens[i]}${tokens[i + 1] ?? ''}`);
   // (The dilution of a spaced censored titre, `< 1:80`, is no titre of its own: that titre or nothing.)
-  if (!spaced && i > 0 && comparison.test(tokens[i - 1]!)) return null;
+  if (!spaced && i > 0 && comparison(tokens[i - 1])) return null;
   const censored = spaced || isCensoredTitre(tokens[i] ?? '');
   if (!(censored || isTitreResult(tokens[i] ?? '')) || tokens.slice(0, i).some((t) => /\d:\d/.test(t)) || !namesTitre(name, opts)) return null;
   const valueText = spaced ? `${tokens[i]}${tokens[i + 1]}` : tokens[i]!;
