@@ -9255,11 +9255,13 @@ function unlabelled(text: string): string {
   return range.low !== undefined || range.high !== undefined ? m[3]!.trim() : text;
 }
 
+/** A tier's words in the report languages besides English (TIER_WORDS_EN): TIER_WORD's and BAND_WORD's both. */
+const TIER_WORDS_OTHER_LANGUAGES = String.raw`riesgo|risco|rischio|risque|diab[eé]tico|pr[eé]-?diabetes|alterad[ao]s?|deseable|desej[aá]vel|desiderabile|souhaitable|lim[ií]trofe|l[ií]mite|alt[oa]s?|baj[oa]s?|baix[oa]s?|elevad[oa]s?|[oó]ptim[oa]|[oó]tim[oa]|ottimale|normale|intermediate|intermedi[oa]|moderad[oa]|severe|sever[oa]|deficiencia|defici[eê]ncia|carenza|insuficiencia|insufici[eê]ncia|suficiencia|sufici[eê]ncia|t[oó]xic[oa]|adequate|adecuad[oa]|adequad[oa]|target|objetivo|goal`;
 /**
  * A word that names a tier of a range (a risk, a grade, a diagnosis a bound marks), in the report languages seen:
  * `Diabetes mellitus : >=126`, `Glicemia de jejum alterada: 100 a 125`, `Riesgo alto: >160`, `Borderline high: 200-239`.
  */
-const TIER_WORD = new RegExp(String.raw`^(?:${TIER_WORDS_EN}|riesgo|risco|rischio|risque|diab[eé]tico|pr[eé]-?diabetes|intoler[aâ]ncia|alterad[ao]s?|deseable|desej[aá]vel|desiderabile|souhaitable|lim[ií]trofe|l[ií]mite|alt[oa]s?|baj[oa]s?|baix[oa]s?|elevad[oa]s?|[oó]ptim[oa]|[oó]tim[oa]|ottimale|normale|intermediate|intermedi[oa]|moderad[oa]|severe|sever[oa]|grave|deficiencia|defici[eê]ncia|carenza|insuficiencia|insufici[eê]ncia|suficiencia|sufici[eê]ncia|t[oó]xic[oa]|adequate|adecuad[oa]|adequad[oa]|target|objetivo|meta|goal|aumentad[oa]|disminuid[oa]|diminu[ií]d[oa]|negative|negativ[oa]|positive|positiv[oa]|indeterminate|indeterminad[oa]|equivocal|reactive|reactiv[oa]|reagente|n[aã]o|no|sin|sem)$`, 'iu');
+const TIER_WORD = new RegExp(String.raw`^(?:${TIER_WORDS_EN}|${TIER_WORDS_OTHER_LANGUAGES}|intoler[aâ]ncia|grave|meta|aumentad[oa]|disminuid[oa]|diminu[ií]d[oa]|negative|negativ[oa]|positive|positiv[oa]|indeterminate|indeterminad[oa]|equivocal|reactive|reactiv[oa]|reagente|n[aã]o|no|sin|sem)$`, 'iu');
 
 
 
@@ -11763,6 +11765,9 @@ const NORMAL_TIER = /^\((?:desirable|optimal|normal|recommended|target|sufficien
 /** (fix38b) A printed flag's letters in parentheses (`(H)`, `(HH)`, `(LL)`, `(A)`): a flag, never a tier's label. */
 const FLAG_LETTERS_IN_PARENS = /^\((?:H|L|HH|LL|HI|LO|A|AA|N|C|CH|CL)\)$/i;
 
+/** (bands) A printed flag's letters beside a range (`H`, `L*`, `HH`, `N`, a star or three): never a band's label. */
+const FLAG_LETTERS = /^(?:[HLAN]{1,2}\*?|\*{1,3})$/;
+
 /**
  * (bands) Whether the token before a range leaves it the laboratory's reference range: the value or its unit (a digit, a
  * unit UCUM reads), a flag's letters (`H`, `L*`, `HH`, a star, an arrow), or a label of the laboratory's range (`Ref:`,
@@ -11771,17 +11776,17 @@ const FLAG_LETTERS_IN_PARENS = /^\((?:H|L|HH|LL|HI|LO|A|AA|N|C|CH|CL)\)$/i;
 function laboratoryRangeAfter(token: string | undefined): boolean {
   if (token === undefined) return false;
   if (/\d/.test(token) || (isUnitToken(token) && toUcum(token) !== null)) return true;
-  if (/^(?:[HLA]{1,2}\*?|\*{1,3}|[↑↓▲▼])$/.test(token)) return true;
+  if (FLAG_LETTERS.test(token) || /^[↑↓▲▼]$/.test(token)) return true;
   return /^(?:ref|ref\.|reference|normal|range|ref\.?range):$/i.test(token) || LAB_RANGE_LABEL.test(token.replace(/[:：]$/, ''));
 }
 
 /**
- * (bands review) The words an interpretation band's label holds, at least one in each: the tiers' words (TIER_WORDS_EN and
- * the other languages' of TIER_WORD, without its answers `negative`, `positive`, `no`) and those of a recommendation, a
- * glycaemia's or a CKD stage's (`G3a`). An allow-list: a review found every label a block-list missed (a sex, age,
+ * (bands review) The words an interpretation band's label holds, at least one in each: the tiers' words (TIER_WORDS_EN,
+ * TIER_WORDS_OTHER_LANGUAGES — TIER_WORD's without its answers `negative`, `positive`, `no`) and those of a
+ * recommendation, a glycaemia's or a CKD stage's (`G3a`). An allow-list: a review found every label a block-list missed (a sex, age,
  * phase or pregnancy in Polish, Turkish, German…) giving the first range bounds and a flag.
  */
-const BAND_WORD = new RegExp(String.raw`^(?:${TIER_WORDS_EN}|riesgo|risco|rischio|risque|diab[eé]tico|pr[eé]-?diabetes|alterad[ao]s?|deseable|desej[aá]vel|desiderabile|souhaitable|lim[ií]trofe|l[ií]mite|alt[oa]s?|baj[oa]s?|baix[oa]s?|elevad[oa]s?|[oó]ptim[oa]|[oó]tim[oa]|ottimale|normale|intermediate|intermedi[oa]|moderad[oa]|mod[eé]r[eé]e?|severe|sever[oa]|deficiencia|defici[eê]ncia|carenza|carence|insuficiencia|insufici[eê]ncia|insuffisance|suficiencia|sufici[eê]ncia|t[oó]xic[oa]|toxique|adequate|adecuad[oa]|adequad[oa]|target|objetivo|goal|hyperglyc\p{L}*|recommended|recomendad[oa]s?|recommand[eé]e?s?|empfohlen\p{L}*|raccomandat[oa]|препоръчан\p{L}*|g[1-5][ab]?|stage)$`, 'iu');
+const BAND_WORD = new RegExp(String.raw`^(?:${TIER_WORDS_EN}|${TIER_WORDS_OTHER_LANGUAGES}|mod[eé]r[eé]e?|carence|insuffisance|toxique|hyperglyc\p{L}*|recommended|recomendad[oa]s?|recommand[eé]e?s?|empfohlen\p{L}*|raccomandat[oa]|препоръчан\p{L}*|g[1-5][ab]?|stage)$`, 'iu');
 
 /** (bands) A band's label: one to four words, each beginning with a letter (`G3a`: a stage), a colon after the last or not. */
 const BAND_LABEL_WORD = /^\p{L}[\p{L}\p{N}\p{M}'’.-]*:?$/u;
@@ -11806,7 +11811,7 @@ function bandsToEnd(tokens: readonly string[], at: number): string | null {
     while (j < t.length && j - start < 4 && BAND_LABEL_WORD.test(t[j]!) && !(toUcum(t[j]!) && isUnitToken(t[j]!))) j++;
     const label = t.slice(start, j);
     // A flag's letters first (`H  Diabetes: >=6.5 %`) are the row's flag, never a band's label (the caller reads them so).
-    if (label.length && /^(?:[HLAN]{1,2}\*?|\*{1,3})$/.test(label[0]!)) return null;
+    if (label.length && FLAG_LETTERS.test(label[0]!)) return null;
     if (!label.length || label.some(groupWord) || /^(?:prev|previous|prior|last|before|anterior|vorher)/i.test(label[0]!) || namesDose(label.join(' '))) return null;
     // A word of time or age after a range (`1 a 23 meses: 3,3 a 5,2`, `18-65 years`: spanOfTime's words) makes the range
     // an age band's or a span's, not the laboratory's reference range: no bands.
