@@ -25,7 +25,6 @@ export function analyteFacts(entry: { key: string | null; molarMass?: number | n
     charge: entry.charge ?? null,
     ...(standard ? { standard } : {}),
     ...(equation ? { equation } : {}),
-    ...(units?.per ? { per: units.per } : {}),
-    ...(units?.meanings ? { meanings: units.meanings } : {}),
+    ...units,
   };
 }

@@ -17,13 +17,10 @@
  * mL/min/1.73 m², kept as the catalog's unit by the reader).
  */
 import { ownEntry } from '../../lab-reports/parsing/memo.js';
+import type { AnalyteFacts } from '../../lab-reports/parsing/units.js';
 
-export interface AnalyteUnits {
-  /** The substance a ratio's unit divides by, and its molar mass (g/mol): mg/mmol ↔ mg/g. */
-  per?: { substance: string; molarMass: number };
-  /** Units that mean another for this analyte (UCUM), and why, as a reader of a converted result is told. */
-  meanings?: Readonly<Record<string, { unit: string; note: string }>>;
-}
+/** What this module says of an analyte: the facts `per` (a ratio's substance) and `meanings` (units meaning another). */
+export type AnalyteUnits = Pick<AnalyteFacts, 'per' | 'meanings'>;
 
 export const ANALYTE_UNITS_V1: Readonly<Record<string, AnalyteUnits>> = {
   'microalbumin-creatinine-ratio': { per: { substance: 'creatinine', molarMass: 113.12 } },
