@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { normalizeStoredResults } from '../lab-results/stored-results.js';
+import { migrationSchema, normalizeStoredResults } from '../lab-results/stored-results.js';
 
 /**
  * Every stored coded result's normalized value made what the reader of this version gives (normalizeValue, as parsing
@@ -17,9 +17,7 @@ import { normalizeStoredResults } from '../lab-results/stored-results.js';
  */
 export class Migration20261212000000_normalize_stored_results extends Migration {
   override async up(): Promise<void> {
-    // Read and written now, before the runner's `set search_path` that addSql's queries get: the schema by name.
-    const schema = `"${(this.config.get('schema') ?? 'public').replace(/"/g, '""')}"`;
-    await normalizeStoredResults((sql, params) => this.execute(sql, params), schema);
+    await normalizeStoredResults((sql, params) => this.execute(sql, params), migrationSchema(this.config.get('schema')));
   }
 
   override async down(): Promise<void> {

@@ -6,6 +6,7 @@ import { BIOMARKER_ALIASES_MOVED_V10, BIOMARKER_ALIASES_V10, BIOMARKER_CATALOG_V
 import { deleteBiomarkers, insertBiomarkers, sqlJson, sqlText } from '../biomarkers/catalog/catalog-sql.js';
 import { BiomarkerCatalog } from '../lab-reports/parsing/catalog.js';
 import { normalizeValue, writtenAsUcum } from '../lab-reports/parsing/units.js';
+import { finiteOrNull, forEachPage, migrationSchema, normalizedLiterals, updateResults, uuidLiteral } from '../lab-results/stored-results.js';
 
 const aliasesIn = (catalog: readonly BiomarkerSeed[], key: string) => catalog.find((b) => b.key === key)!.aliases;
 const FDP = BIOMARKER_CATALOG_V10_NEW[0]!;
@@ -14,9 +15,6 @@ const CHANGED_KEYS = [...new Set([...Object.keys(BIOMARKER_ALIASES_MOVED_V10), .
 
 interface StoredRow { id: string; name: string; value: number | null; unit: string | null }
 
-/** Results read and written per round: a clinic's table is walked in pages, never held whole. */
-const PAGE = 1000;
-const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 /** Names that may read as the FDP (a prefilter in SQL; the catalog's matcher decides). */
 const FDP_NAME = String.raw`(fdp|fibrin|fsp|fgdp)`;
 
@@ -33,58 +31,51 @@ const FDP_NAME = String.raw`(fdp|fibrin|fsp|fgdp)`;
  */
 export class Migration20261213000000_biomarker_catalog_v10 extends Migration {
   override async up(): Promise<void> {
-    await this.execute(insertBiomarkers(BIOMARKER_CATALOG_V10_NEW, `${this.schema()}."biomarker"`));
+    const schema = migrationSchema(this.config.get('schema'));
+    await this.execute(insertBiomarkers(BIOMARKER_CATALOG_V10_NEW, `${schema}."biomarker"`));
     for (const key of CHANGED_KEYS) {
-      await this.execute(`update ${this.schema()}."biomarker" set "aliases" = ${sqlJson(aliasesIn(BIOMARKER_CATALOG_V10, key))} where "key" = ${sqlText(key)}`);
+      await this.execute(`update ${schema}."biomarker" set "aliases" = ${sqlJson(aliasesIn(BIOMARKER_CATALOG_V10, key))} where "key" = ${sqlText(key)}`);
     }
     const v10 = new BiomarkerCatalog(BIOMARKER_CATALOG_V10);
-    await this.recodeWhere(`(r."biomarker_key" = ${sqlText(D_DIMER.key)} or r."biomarker_key" is null)`, (r) => (v10.matchName(r.name)?.key === FDP.key ? FDP : null));
+    await this.recodeWhere(schema, `(r."biomarker_key" = ${sqlText(D_DIMER.key)} or r."biomarker_key" is null)`, (r) => (v10.matchName(r.name)?.key === FDP.key ? FDP : null));
   }
 
   override async down(): Promise<void> {
+    const schema = migrationSchema(this.config.get('schema'));
     const v9 = new BiomarkerCatalog(BIOMARKER_CATALOG_V9);
-    await this.recodeWhere(`r."biomarker_key" = ${sqlText(FDP.key)}`, (r) => (v9.matchName(r.name)?.key === D_DIMER.key ? D_DIMER : 'unknown'));
-    await this.execute(deleteBiomarkers(BIOMARKER_CATALOG_V10_NEW, `${this.schema()}."biomarker"`));
+    await this.recodeWhere(schema, `r."biomarker_key" = ${sqlText(FDP.key)}`, (r) => (v9.matchName(r.name)?.key === D_DIMER.key ? D_DIMER : 'unknown'));
+    await this.execute(deleteBiomarkers(BIOMARKER_CATALOG_V10_NEW, `${schema}."biomarker"`));
     for (const key of CHANGED_KEYS) {
-      await this.execute(`update ${this.schema()}."biomarker" set "aliases" = ${sqlJson(aliasesIn(BIOMARKER_CATALOG_V9, key))} where "key" = ${sqlText(key)}`);
+      await this.execute(`update ${schema}."biomarker" set "aliases" = ${sqlJson(aliasesIn(BIOMARKER_CATALOG_V9, key))} where "key" = ${sqlText(key)}`);
     }
-  }
-
-  /** The schema by name (statements run now, before the runner's `set search_path` that addSql's queries get). */
-  private schema(): string {
-    return `"${(this.config.get('schema') ?? 'public').replace(/"/g, '""')}"`;
   }
 
   /**
    * Walks the results `where` selects that no reported code coded (soft-deleted ones too: kept, and restored as they
-   * were coded), a page at a time, and recodes each `to` gives an entry for (`unknown`: no entry, the printed name).
+   * were coded), a page at a time (forEachPage), and recodes each `to` gives an entry for (`unknown`: no entry, the
+   * printed name) — one statement a page: key, display (the printed name for none), code, normalized value.
    */
-  private async recodeWhere(where: string, to: (r: StoredRow) => BiomarkerSeed | 'unknown' | null): Promise<void> {
-    let after = FIRST_ID;
-    for (;;) {
-      const rows = (await this.execute(
-        `select r."id", r."name", r."value", r."unit" from ${this.schema()}."lab_result" r
-          where ${where} and r."reported_code" is null and r."name" ~* '${FDP_NAME}' and r."id" > ?
-          order by r."id" limit ${PAGE}`,
-        [after],
-      )) as StoredRow[];
-      for (const r of rows) {
-        const entry = to(r);
-        if (entry) await this.execute(recode(this.schema(), r, entry === 'unknown' ? null : entry));
-      }
-      if (rows.length < PAGE) return;
-      after = rows[rows.length - 1]!.id;
-    }
+  private async recodeWhere(schema: string, where: string, to: (r: StoredRow) => BiomarkerSeed | 'unknown' | null): Promise<void> {
+    const execute = (sql: string, params?: unknown[]) => this.execute(sql, params);
+    await forEachPage<StoredRow>(execute,
+      `select r."id", r."name", r."value", r."unit" from ${schema}."lab_result" r
+        where ${where} and r."reported_code" is null and r."name" ~* '${FDP_NAME}'`,
+      async (rows) => {
+        const changes = rows.flatMap((r) => {
+          const entry = to(r);
+          return entry ? [recoded(r, entry === 'unknown' ? null : entry)] : [];
+        });
+        await updateResults(execute, schema,
+          `"biomarker_key" = v.key, "display" = coalesce(v.display, r."name"), "loinc" = v.loinc, "normalized_value" = v.value, "normalized_unit" = v.unit`,
+          ['key', 'display', 'loinc', 'value', 'unit'], changes);
+      });
   }
 }
 
-/** One stored result coded as a catalog entry (or as no entry: its printed name): key, display, code, normalized value. */
-function recode(schema: string, r: StoredRow, to: BiomarkerSeed | null): string {
-  const converted = !to || r.value === null || r.unit === null || !writtenAsUcum(r.unit) ? null
-    : (normalizeValue(Number(r.value), r.unit, to.ucumUnit!, analyteFacts(to))?.value ?? null);
-  const value = converted !== null && Number.isFinite(converted) ? converted : null;
-  const coded = to ? `"biomarker_key" = ${sqlText(to.key)}, "display" = ${sqlText(to.display)}, "loinc" = ${sqlText(to.loinc)}`
-    : `"biomarker_key" = null, "display" = "name", "loinc" = null`;
-  return `update ${schema}."lab_result" set ${coded}, "normalized_value" = ${value === null ? 'null' : value}, `
-    + `"normalized_unit" = ${value === null ? 'null' : sqlText(to!.ucumUnit)} where "id" = ${sqlText(r.id)}`;
+/** One stored result coded as a catalog entry (or as none: its printed name), as a values row of recodeWhere's update. */
+function recoded(r: StoredRow, to: BiomarkerSeed | null): string {
+  const value = !to || r.value === null || r.unit === null || !writtenAsUcum(r.unit) ? null
+    : finiteOrNull(normalizeValue(Number(r.value), r.unit, to.ucumUnit!, analyteFacts(to))?.value);
+  return `(${uuidLiteral(r.id)}::uuid, ${sqlText(to?.key ?? null)}::text, ${sqlText(to?.display ?? null)}::text, ${sqlText(to?.loinc ?? null)}::text, `
+    + `${normalizedLiterals(value, to?.ucumUnit ?? null)})`;
 }

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { flagStoredTitres, normalizeStoredResults } from '../lab-results/stored-results.js';
+import { flagStoredTitres, migrationSchema, normalizeStoredResults } from '../lab-results/stored-results.js';
 
 /**
  * Stored results brought to the reader of version 10's day (lab-results/stored-results.ts), as the stored results'
@@ -13,8 +13,7 @@ import { flagStoredTitres, normalizeStoredResults } from '../lab-results/stored-
  */
 export class Migration20261213000001_stored_results_v10 extends Migration {
   override async up(): Promise<void> {
-    // Read and written now, before the runner's `set search_path` that addSql's queries get: the schema by name.
-    const schema = `"${(this.config.get('schema') ?? 'public').replace(/"/g, '""')}"`;
+    const schema = migrationSchema(this.config.get('schema'));
     const execute = (sql: string, params?: unknown[]) => this.execute(sql, params);
     await normalizeStoredResults(execute, schema);
     await flagStoredTitres(execute, schema);
