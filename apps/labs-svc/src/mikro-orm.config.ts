@@ -26,6 +26,7 @@ import { Migration20261211000000_biomarker_catalog_v9 } from './migrations/Migra
 import { Migration20261212000000_normalize_stored_results } from './migrations/Migration20261212000000_normalize_stored_results.js';
 import { Migration20261213000000_biomarker_catalog_v10 } from './migrations/Migration20261213000000_biomarker_catalog_v10.js';
 import { Migration20261213000001_stored_results_v10 } from './migrations/Migration20261213000001_stored_results_v10.js';
+import { Migration20261214000000_biomarker_catalog_v11 } from './migrations/Migration20261214000000_biomarker_catalog_v11.js';
 import { Migration20261202040000_wearable_rollup_from_stage } from './migrations/Migration20261202040000_wearable_rollup_from_stage.js';
 import { WearableConnectionSchema, WearableOauthStateSchema, WearableWebhookInboxSchema } from './wearables/sync/wearable-connection.entity.js';
 import { WEARABLE_SQL_TABLES, WearableImportSchema } from './wearables/wearable-import.entity.js';
@@ -47,6 +48,7 @@ export function labsOrmOptions(config: ServiceConfig) {
       Migration20261208000000_biomarker_catalog_v6, Migration20261209000000_biomarker_catalog_v7,
       Migration20261210000000_biomarker_catalog_v8, Migration20261211000000_biomarker_catalog_v9, Migration20261212000000_normalize_stored_results,
       Migration20261213000000_biomarker_catalog_v10, Migration20261213000001_stored_results_v10,
+      Migration20261214000000_biomarker_catalog_v11,
     ],
   });
   // The wearable sample tables and their partition function are the migrations' alone (partitioned; written with SQL, no entities).

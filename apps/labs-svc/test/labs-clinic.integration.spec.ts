@@ -536,4 +536,62 @@ describe('a hormone printed by mass in one country and in international units in
     const platelets = await rpc.request<LabTrendDto>(LABS.resultTrend, { patientId: HORMONES, query: { biomarker: 'platelet-count' } }, clinicianH);
     expect(platelets.points.map((p) => [p.reportedValue, p.value])).toEqual([[260, 260]]);
   });
+
+  // After the test above (it migrates down to version 9): this one migrates down to version 10 and up again.
+  it('moves D-dimers stored before catalog version 11 that print FEU, or were sent with its code, to the D-dimer in FEU, and back on down (Migration20261214000000_biomarker_catalog_v11)', async () => {
+    const table = `"${schema}"."lab_result"`;
+    const report = await settled((await upload(clinicianH, HORMONES, { collectedAt: '2024-11-01', results: [
+      { name: 'D-Dimer', value: 0.62, unit: 'mg/L', referenceRange: { text: '<0.50 mg/L FEU' } },
+      { name: 'D-Dimer FEU', value: 380, unit: 'ng/mL', referenceRange: { text: '<500' } },
+      { name: 'D-dimer', value: 0.3, unit: 'mg/L', referenceRange: { text: '<0.50' } },
+      { name: 'D-Dimer', value: 610, unit: 'ng/mL', referenceRange: { text: '<230 ng/mL DDU' } },
+      { name: 'D-Dimer', value: 0.45, unit: 'mg/L', referenceRange: { text: '<0.50' } },
+    ] }, 'female')).id, HORMONES, clinicianH);
+    // Today's reader: the basis in the range's text or the name.
+    expect(report.results.map((r) => r.biomarker.key)).toEqual(['d-dimer-feu', 'd-dimer-feu', 'd-dimer', 'd-dimer', 'd-dimer']);
+    // The third as an HL7 laboratory sent it, by the FEU's code 48065-7: version 10 did not know the code and coded it by
+    // its name, as the D-dimer (DDU).
+    await db.query(`update ${table} set reported_code = '{"system":"http://loinc.org","code":"48065-7","display":"D-dimer"}' where report_id = $1 and position = 2`, [report.id]);
+    const stored = () => db.query(`select biomarker_key, display, loinc, value, unit, flag, normalized_value, normalized_unit from ${table} where report_id = $1 order by position`, [report.id])
+      .then((q) => q.rows.map((r) => [r.biomarker_key, r.display, r.loinc, Number(r.value), r.unit, r.flag, r.normalized_value === null ? null : Number(r.normalized_value), r.normalized_unit]));
+    const others = () => db.query(`select id, biomarker_key, display, loinc, value, flag, status, normalized_value from ${table} where report_id <> $1 order by id`, [report.id]).then((q) => q.rows);
+    const othersBefore = await others();
+    const migrate = async (to?: string) => {
+      const orm = await MikroORM.init({ ...labsOrmOptions(world.serviceConfig('labs')), pool: { min: 0, max: 1 } });
+      try {
+        await (to ? orm.migrator.down({ to }) : orm.migrator.up());
+      } finally {
+        await orm.close(true);
+      }
+    };
+    // Down: as version 10 codes them — the FEU's range text not read (the D-dimer's, in µg/L), `D-Dimer FEU` a name it
+    // does not know (kept under its printed name, no normalized value).
+    await migrate('Migration20261213000001_stored_results_v10');
+    expect(await stored()).toEqual([
+      ['d-dimer', 'D-Dimer', '48058-2', 0.62, 'mg/L', 'high', 620, 'ug/L'],
+      [null, 'D-Dimer FEU', null, 380, 'ng/mL', 'normal', null, null],
+      ['d-dimer', 'D-Dimer', '48058-2', 0.3, 'mg/L', 'normal', 300, 'ug/L'],
+      ['d-dimer', 'D-Dimer', '48058-2', 610, 'ng/mL', 'high', 610, 'ug/L'],
+      ['d-dimer', 'D-Dimer', '48058-2', 0.45, 'mg/L', 'normal', 450, 'ug/L'],
+    ]);
+    await migrate();
+    // 0.62 mg/L = 0.62 µg/mL; 380 ng/mL = 0.38 µg/mL. The DDU's, and the one whose FEU stood only in its unit (stored as
+    // UCUM), stay the D-dimer's; value, unit and flag of every one as they were.
+    expect(await stored()).toEqual([
+      ['d-dimer-feu', 'D-Dimer (FEU)', '48065-7', 0.62, 'mg/L', 'high', 0.62, 'ug/mL'],
+      ['d-dimer-feu', 'D-Dimer (FEU)', '48065-7', 380, 'ng/mL', 'normal', 0.38, 'ug/mL'],
+      ['d-dimer-feu', 'D-Dimer (FEU)', '48065-7', 0.3, 'mg/L', 'normal', 0.3, 'ug/mL'],
+      ['d-dimer', 'D-Dimer', '48058-2', 610, 'ng/mL', 'high', 610, 'ug/L'],
+      ['d-dimer', 'D-Dimer', '48058-2', 0.45, 'mg/L', 'normal', 450, 'ug/L'],
+    ]);
+    expect(await others()).toEqual(othersBefore);
+    // The patient's D-dimer trends: one per basis (the points of one day in no order the test relies on).
+    const trend = async (biomarker: string) => {
+      const t = await rpc.request<LabTrendDto>(LABS.resultTrend, { patientId: HORMONES, query: { biomarker } }, clinicianH);
+      return [t.biomarker.loinc, t.unit, t.points.map((p) => p.value).sort((x, y) => x - y)];
+    };
+    expect(await trend('d-dimer-feu')).toEqual(['48065-7', 'ug/mL', [0.3, 0.38, 0.62]]);
+    // (350: the D-dimer the test above stored, sent by its DDU code under the name `FDP`.)
+    expect(await trend('d-dimer')).toEqual(['48058-2', 'ug/L', [350, 450, 610]]);
+  });
 });

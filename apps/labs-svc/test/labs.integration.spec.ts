@@ -133,6 +133,7 @@ describe('labs-svc: schema and catalog', () => {
       'Migration20261208000000_biomarker_catalog_v6', 'Migration20261209000000_biomarker_catalog_v7',
       'Migration20261210000000_biomarker_catalog_v8', 'Migration20261211000000_biomarker_catalog_v9', 'Migration20261212000000_normalize_stored_results',
       'Migration20261213000000_biomarker_catalog_v10', 'Migration20261213000001_stored_results_v10',
+      'Migration20261214000000_biomarker_catalog_v11',
     ]);
     await expect(migrate(labsOrmOptions(world.serviceConfig('labs')))).resolves.toEqual([]);
     await expect(schemaDiff(app.get(MikroORM), schema)).resolves.toBe('');

@@ -1,5 +1,6 @@
 import { quoteIdent } from '@pg/persistence';
 import { analyteFacts } from '../biomarkers/catalog/analyte-facts.js';
+import type { BiomarkerSeed } from '../biomarkers/catalog/biomarker-seed.js';
 import { sqlText } from '../biomarkers/catalog/catalog-sql.js';
 import { titreFlag } from '../lab-reports/parsing/flags.js';
 import { normalizeValue, writtenAsUcum, type AnalyteFacts } from '../lab-reports/parsing/units.js';
@@ -40,6 +41,38 @@ export async function updateResults(execute: Execute, schema: string, set: strin
   if (!rows.length) return;
   await execute(`update ${schema}."lab_result" as r set ${set}
     from (values ${rows.join(', ')}) as v(id, ${columns.join(', ')}) where r."id" = v.id`);
+}
+
+/** A stored result as the catalog migrations recode it: what was printed, and the code the laboratory sent. */
+export interface StoredResult { id: string; biomarker_key: string | null; name: string; value: number | null; unit: string | null; reported_code: string | null; range_text: string | null }
+
+/**
+ * Recodes the lab results `where` selects (a condition on `r`; soft-deleted ones too: kept, and restored as they were
+ * coded), a page at a time (forEachPage): each result `to` gives an entry for is coded as it (`unknown`: as no entry,
+ * under its printed name) — one statement a page: key, display (the printed name for none), code, normalized value.
+ * The printed value, unit, flag and status stay. The catalog migrations' one recode (versions 10 and 11).
+ */
+export async function recodeStoredResults(execute: Execute, schema: string, where: string, to: (r: StoredResult) => BiomarkerSeed | 'unknown' | null): Promise<void> {
+  await forEachPage<StoredResult>(execute,
+    `select r."id", r."biomarker_key", r."name", r."value", r."unit", r."reported_code"->>'code' as reported_code, r."reference_range"->>'text' as range_text
+      from ${schema}."lab_result" r where ${where}`,
+    async (rows) => {
+      const changes = rows.flatMap((r) => {
+        const entry = to(r);
+        return entry ? [recoded(r, entry === 'unknown' ? null : entry)] : [];
+      });
+      await updateResults(execute, schema,
+        `"biomarker_key" = v.key, "display" = coalesce(v.display, r."name"), "loinc" = v.loinc, "normalized_value" = v.value, "normalized_unit" = v.unit`,
+        ['key', 'display', 'loinc', 'value', 'unit'], changes);
+    });
+}
+
+/** One stored result coded as a catalog entry (or as none: its printed name), as a values row of recodeStoredResults' update. */
+function recoded(r: StoredResult, to: BiomarkerSeed | null): string {
+  const value = !to || r.value === null || r.unit === null || !writtenAsUcum(r.unit) ? null
+    : finiteOrNull(normalizeValue(Number(r.value), r.unit, to.ucumUnit!, analyteFacts(to))?.value);
+  return `(${uuidLiteral(r.id)}::uuid, ${sqlText(to?.key ?? null)}::text, ${sqlText(to?.display ?? null)}::text, ${sqlText(to?.loinc ?? null)}::text, `
+    + `${normalizedLiterals(value, to?.ucumUnit ?? null)})`;
 }
 
 interface NormalizedRow {

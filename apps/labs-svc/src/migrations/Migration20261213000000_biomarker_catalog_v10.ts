@@ -1,22 +1,21 @@
 import { Migration } from '@mikro-orm/migrations';
-import { analyteFacts } from '../biomarkers/catalog/analyte-facts.js';
 import type { BiomarkerSeed } from '../biomarkers/catalog/biomarker-seed.js';
 import { BIOMARKER_CATALOG_V9 } from '../biomarkers/catalog/biomarker-catalog.v9.js';
 import { BIOMARKER_ALIASES_MOVED_V10, BIOMARKER_ALIASES_V10, BIOMARKER_CATALOG_V10, BIOMARKER_CATALOG_V10_NEW } from '../biomarkers/catalog/biomarker-catalog.v10.js';
 import { deleteBiomarkers, insertBiomarkers, sqlJson, sqlText } from '../biomarkers/catalog/catalog-sql.js';
 import { BiomarkerCatalog } from '../lab-reports/parsing/catalog.js';
-import { normalizeValue, writtenAsUcum } from '../lab-reports/parsing/units.js';
-import { finiteOrNull, forEachPage, migrationSchema, normalizedLiterals, updateResults, uuidLiteral } from '../lab-results/stored-results.js';
+import { migrationSchema, recodeStoredResults } from '../lab-results/stored-results.js';
 
 const aliasesIn = (catalog: readonly BiomarkerSeed[], key: string) => catalog.find((b) => b.key === key)!.aliases;
 const FDP = BIOMARKER_CATALOG_V10_NEW[0]!;
 const D_DIMER = BIOMARKER_CATALOG_V9.find((b) => b.key === 'd-dimer')!;
 const CHANGED_KEYS = [...new Set([...Object.keys(BIOMARKER_ALIASES_MOVED_V10), ...Object.keys(BIOMARKER_ALIASES_V10)])];
 
-interface StoredRow { id: string; name: string; value: number | null; unit: string | null }
-
-/** Names that may read as the FDP (a prefilter in SQL; the catalog's matcher decides). */
-const FDP_NAME = String.raw`(fdp|fibrin|fsp|fgdp)`;
+/**
+ * Results no reported code coded (the reader codes those by the code) under a name that may read as the FDP (a
+ * prefilter in SQL; the catalog's matcher decides).
+ */
+const CODED_BY_NAME_FDP = String.raw`r."reported_code" is null and r."name" ~* '(fdp|fibrin|fsp|fgdp)'`;
 
 /**
  * The catalog, version 10 (a frozen data module inside this service): the fibrin/fibrinogen degradation products are
@@ -32,50 +31,25 @@ const FDP_NAME = String.raw`(fdp|fibrin|fsp|fgdp)`;
 export class Migration20261213000000_biomarker_catalog_v10 extends Migration {
   override async up(): Promise<void> {
     const schema = migrationSchema(this.config.get('schema'));
+    const execute = (sql: string, params?: unknown[]) => this.execute(sql, params);
     await this.execute(insertBiomarkers(BIOMARKER_CATALOG_V10_NEW, `${schema}."biomarker"`));
     for (const key of CHANGED_KEYS) {
       await this.execute(`update ${schema}."biomarker" set "aliases" = ${sqlJson(aliasesIn(BIOMARKER_CATALOG_V10, key))} where "key" = ${sqlText(key)}`);
     }
     const v10 = new BiomarkerCatalog(BIOMARKER_CATALOG_V10);
-    await this.recodeWhere(schema, `(r."biomarker_key" = ${sqlText(D_DIMER.key)} or r."biomarker_key" is null)`, (r) => (v10.matchName(r.name)?.key === FDP.key ? FDP : null));
+    await recodeStoredResults(execute, schema, `(r."biomarker_key" = ${sqlText(D_DIMER.key)} or r."biomarker_key" is null) and ${CODED_BY_NAME_FDP}`,
+      (r) => (v10.matchName(r.name)?.key === FDP.key ? FDP : null));
   }
 
   override async down(): Promise<void> {
     const schema = migrationSchema(this.config.get('schema'));
+    const execute = (sql: string, params?: unknown[]) => this.execute(sql, params);
     const v9 = new BiomarkerCatalog(BIOMARKER_CATALOG_V9);
-    await this.recodeWhere(schema, `r."biomarker_key" = ${sqlText(FDP.key)}`, (r) => (v9.matchName(r.name)?.key === D_DIMER.key ? D_DIMER : 'unknown'));
+    await recodeStoredResults(execute, schema, `r."biomarker_key" = ${sqlText(FDP.key)} and ${CODED_BY_NAME_FDP}`,
+      (r) => (v9.matchName(r.name)?.key === D_DIMER.key ? D_DIMER : 'unknown'));
     await this.execute(deleteBiomarkers(BIOMARKER_CATALOG_V10_NEW, `${schema}."biomarker"`));
     for (const key of CHANGED_KEYS) {
       await this.execute(`update ${schema}."biomarker" set "aliases" = ${sqlJson(aliasesIn(BIOMARKER_CATALOG_V9, key))} where "key" = ${sqlText(key)}`);
     }
   }
-
-  /**
-   * Walks the results `where` selects that no reported code coded (soft-deleted ones too: kept, and restored as they
-   * were coded), a page at a time (forEachPage), and recodes each `to` gives an entry for (`unknown`: no entry, the
-   * printed name) — one statement a page: key, display (the printed name for none), code, normalized value.
-   */
-  private async recodeWhere(schema: string, where: string, to: (r: StoredRow) => BiomarkerSeed | 'unknown' | null): Promise<void> {
-    const execute = (sql: string, params?: unknown[]) => this.execute(sql, params);
-    await forEachPage<StoredRow>(execute,
-      `select r."id", r."name", r."value", r."unit" from ${schema}."lab_result" r
-        where ${where} and r."reported_code" is null and r."name" ~* '${FDP_NAME}'`,
-      async (rows) => {
-        const changes = rows.flatMap((r) => {
-          const entry = to(r);
-          return entry ? [recoded(r, entry === 'unknown' ? null : entry)] : [];
-        });
-        await updateResults(execute, schema,
-          `"biomarker_key" = v.key, "display" = coalesce(v.display, r."name"), "loinc" = v.loinc, "normalized_value" = v.value, "normalized_unit" = v.unit`,
-          ['key', 'display', 'loinc', 'value', 'unit'], changes);
-      });
-  }
-}
-
-/** One stored result coded as a catalog entry (or as none: its printed name), as a values row of recodeWhere's update. */
-function recoded(r: StoredRow, to: BiomarkerSeed | null): string {
-  const value = !to || r.value === null || r.unit === null || !writtenAsUcum(r.unit) ? null
-    : finiteOrNull(normalizeValue(Number(r.value), r.unit, to.ucumUnit!, analyteFacts(to))?.value);
-  return `(${uuidLiteral(r.id)}::uuid, ${sqlText(to?.key ?? null)}::text, ${sqlText(to?.display ?? null)}::text, ${sqlText(to?.loinc ?? null)}::text, `
-    + `${normalizedLiterals(value, to?.ucumUnit ?? null)})`;
 }

@@ -20,12 +20,13 @@ describe('catalog v10: FDP is not the D-dimer', () => {
       'D-Dimer                   610        ng/mL DDU    <230',
       'D-Dimer                   450        ug/L FEU     <500',
     ].join('\n'))).toEqual([
-      ['d-dimer', 0.45, 'mg/L', 'normal', 450, 'ug/L'],
+      // (catalog v11) A D-dimer printed in FEU is the FEU's entry, in µg/mL (catalog11.spec.ts).
+      ['d-dimer-feu', 0.45, 'mg/L', 'normal', 0.45, 'ug/mL'],
       ['fibrin-degradation-products', 3.2, 'ug/mL', 'normal', 3.2, 'ug/mL'],
       ['fibrin-degradation-products', 12, 'ug/mL', 'high', 12, 'ug/mL'],
       ['fibrin-degradation-products', 4, 'mg/L', 'normal', 4, 'ug/mL'],
       ['d-dimer', 610, 'ng/mL', 'high', 610, 'ug/L'],
-      ['d-dimer', 450, 'ug/L', 'normal', 450, 'ug/L'],
+      ['d-dimer-feu', 450, 'ug/L', 'normal', 0.45, 'ug/mL'],
     ]);
   });
 
@@ -36,7 +37,7 @@ describe('catalog v10: FDP is not the D-dimer', () => {
       'D-Dimer/FDP  0.3  mg/L  <0.5',
       'FDP (D-Dimer)  0.3  mg/L  <0.5',
       'Fibrin degradation products (D-dimer)  0.4  mg/L  <0.5',
-    ].join('\n')).map((r) => [r[0], r[4]])).toEqual([['d-dimer', 400], ['d-dimer', 400], ['d-dimer', 300], ['d-dimer', 300], ['d-dimer', 400]]);
+    ].join('\n')).map((r) => [r[0], r[4]])).toEqual([['d-dimer-feu', 0.4], ['d-dimer', 400], ['d-dimer', 300], ['d-dimer', 300], ['d-dimer', 400]]);
   });
 
   it('`ACR` alone is the albumin/creatinine ratio only in a unit such a ratio is printed in, or none', () => {

@@ -629,6 +629,36 @@ function nameOverCode(catalog: BiomarkerCatalog, row: RawRow, byCode: CatalogEnt
   return nameWords.some((w) => codeWords.includes(w)) ? byCode : undefined;
 }
 
+/** (catalog v11) The D-dimer's entries by the basis of their mass: fibrinogen-equivalent units, D-dimer units. */
+const D_DIMER_BY_BASIS: Readonly<Record<string, string>> = { feu: 'd-dimer-feu', ddu: 'd-dimer' };
+/** (catalog v11) A basis of a D-dimer's mass as printed: `FEU`, `DDU` as a word (`mg/L FEU`, `(FEU)`, `ng/mL-DDU`). */
+const D_DIMER_BASIS = /(?<![\p{L}\p{N}])(FEU|DDU)(?![\p{L}\p{N}])/giu;
+
+/** (catalog v11) Whether a catalog key is one of the D-dimer's (either basis). */
+export const isDDimerKey = (key: string | null | undefined): boolean => Object.values(D_DIMER_BY_BASIS).includes(key ?? '');
+
+/**
+ * (catalog v11) The D-dimer entry (its catalog key) of the one basis the texts print — FEU or DDU as a word — or
+ * undefined where they print none or both. What a row prints with it: its unit, its name, its range's text.
+ */
+export function dDimerKeyOfBasis(...printed: (string | null | undefined)[]): string | undefined {
+  const bases = new Set([...printed.filter(Boolean).join(' ').matchAll(D_DIMER_BASIS)].map((m) => m[1]!.toLowerCase()));
+  return bases.size === 1 ? D_DIMER_BY_BASIS[[...bases][0]!] : undefined;
+}
+
+/**
+ * (catalog v11) A D-dimer is reported in fibrinogen-equivalent units (FEU) or in D-dimer units (DDU), about twice apart
+ * for one sample and never converted (biomarker-catalog.v11.ts). The basis printed with the row — in its unit (`0.45
+ * mg/L FEU`), its name (`D-Dimer (FEU)`) or its range's text (`<0.50 ug/mL FEU`) — says which entry it is, over the name
+ * and over a code it was sent with (a DDU's 48058-2 beside `mg/L FEU` is the FEU the laboratory measured; the code it
+ * sent stays `reportedCode`). Both bases printed, or none: the entry as it was.
+ */
+function dDimerByBasis(catalog: BiomarkerCatalog, entry: CatalogEntry, row: RawRow): CatalogEntry {
+  if (!isDDimerKey(entry.key)) return entry;
+  const key = dDimerKeyOfBasis(row.unit, row.name, row.rangeText);
+  return (key && catalog.resolve(key)) || entry;
+}
+
 /** Analytes reported by an element's mass whose molar report is the whole molecule's (urea nitrogen's mmol/L is urea's). */
 const MOLAR_FORM_OF: Record<string, string> = { 'blood-urea-nitrogen': 'urea' };
 
@@ -1152,6 +1182,10 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     }
     // (fixr82) A blood gas at the patient's temperature (`pH(T)`) where the report prints the same symbol at 37 °C too.
     if (biomarker && !byLoinc && !row.biomarkerRef && correctedTwice[index]) biomarker = null;
+    // (catalog v11) A D-dimer's basis printed with it — `FEU` or `DDU` in its unit, its name or its range's text
+    // (`0.45 mg/L FEU`, `D-Dimer (FEU)`): the entry of that basis, whatever the name or the code it was sent with said
+    // (dDimerByBasis); none printed leaves it.
+    if (biomarker && !row.biomarkerRef) biomarker = dDimerByBasis(catalog, biomarker, row);
     if (notRatio || otherKind) {
       warnings.push({ code: 'unknown-biomarker', message: `"${row.name}" is printed in ${row.unit?.trim()}, which cannot measure ${(notRatio ?? otherKind)!.display}: kept with its printed name`, ...where(row) });
     } else if (!biomarker) {
