@@ -1,3 +1,4 @@
+import { INTERPRETATION_TIERS_V1 } from '../../biomarkers/catalog/interpretation-tiers.v1.js';
 import { oneEdit } from './edit.js';
 import { ownEntry, remembered } from './memo.js';
 import { NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, URINE_WORDS } from './result-list.js';
@@ -3411,8 +3412,11 @@ export class BiomarkerCatalog {
 
   /** Everything the readers ask the catalog, as `analyzeReport` passes it (specs read with it as uploads are read). */
   get readerOptions() {
-    return { nameWithBracket: this.nameWithBracket, knows: this.knows, measuresIn: this.measuresIn, unitFactor: this.unitFactor, perMicrolitreFloor: this.perMicrolitreFloor, answerKind: this.answerKind, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, answersInUrine: this.answersInUrine, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, molarMassOf: this.molarMassOf, sameAnalyte: this.sameAnalyte, narrows: this.narrows, knowsCode: this.knowsCode, codesOf: this.codesOf, knowsWord: this.knowsWord, nameOfCode: this.nameOfCode };
+    return { nameWithBracket: this.nameWithBracket, knows: this.knows, measuresIn: this.measuresIn, unitFactor: this.unitFactor, perMicrolitreFloor: this.perMicrolitreFloor, answerKind: this.answerKind, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, answersInUrine: this.answersInUrine, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, molarMassOf: this.molarMassOf, sameAnalyte: this.sameAnalyte, printsTiers: this.printsTiers, narrows: this.narrows, knowsCode: this.knowsCode, codesOf: this.codesOf, knowsWord: this.knowsWord, nameOfCode: this.nameOfCode };
   }
+
+  /** (tiers) For parsers: whether laboratories print interpretation tiers for the analyte a name reads as (interpretation-tiers.v1.ts). */
+  printsTiers = (name: string): boolean => INTERPRETATION_TIERS_V1.has(this.matchName(name)?.key ?? '');
 
   /**
    * (labs48xml review) For parsers: the LOINC codes of the analyte a name reads as (none for a name the catalog does

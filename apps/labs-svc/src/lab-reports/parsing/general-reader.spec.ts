@@ -13986,7 +13986,9 @@ describe('groups: a result printed with the reference ranges of several groups s
   it('negatives: tiers, two unit systems, previous results, touching bands, a dose, a date, a repeated label, trend-chart numbers', () => {
     // A tier table's bands (disjoint, ascending, or one-bound tiers) are no groups: read as on main (no row).
     expect(rows('Lipids', 'Triglycerides  150  mg/dL  <150  150-199  200-499')).toEqual([]);
-    expect(rows('Lipids', 'Cholesterol  210  mg/dL  Desirable: <200  Borderline: 200-239  High: >=240')).toEqual([]);
+    // (tiers, 2026-12-05) Labelled tiers alone are the range's text (no groups, no bounds, no flag): tiers-alone.spec.ts.
+    expect(rows('Lipids', 'Cholesterol  210  mg/dL  Desirable: <200  Borderline: 200-239  High: >=240')).toEqual([
+      ['total-cholesterol', 210, 'mg/dL', 'Desirable: <200 Borderline: 200-239 High: >=240', null, null, null]]);
     expect(rows('Chemistry', 'Glucose  95  mg/dL  70-99  100-125')).toEqual([]);
     // The conventional and the SI range (disjoint scales) are no groups.
     expect(rows('Chemistry', 'Creatinine  1.0  mg/dL  0.6-1.2  53-106')).toEqual([]);

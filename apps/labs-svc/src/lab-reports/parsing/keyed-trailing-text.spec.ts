@@ -30,10 +30,6 @@ const cases: Keyed[] = readFileSync(KEYED, 'utf8').trim().split('\n').slice(1).m
 
 /** Lines the reader reads nothing of (docs/labs.md, "Interpretation bands"), by the case's id: why. */
 const UNREAD: Readonly<Record<string, string>> = {
-  B07: 'bands alone, no reference range printed apart from them (the reviewer took the desirable band; the reader never picks one)',
-  B09: 'the same (`Desirable: <200  Borderline High: 200-239  High: >=240`)',
-  B25: 'the same (hs-CRP risk bands alone)',
-  B14: 'eGFR stages `G3a 45-59  G3b 30-44  G4 15-29  G5 <15` on a line alone (read after other rows; alone, the line is taken for a list of name-value pairs)',
   B15: 'prose after the range (`CKD stage G1 if kidney damage present; interpret with ACR`)',
   B22: 'prose with a bound after the range (`Iron deficiency likely if <30 (see note)`)',
   P16: 'prose after the range (`99th percentile URL; Elecsys`)',
@@ -41,6 +37,17 @@ const UNREAD: Readonly<Record<string, string>> = {
   B17: 'age bands only (no reference range for all ages)',
   B26: 'pregnancy trimesters after the range: a group\'s ranges (the reader knows no patient\'s group)',
   B27: 'a trimester\'s range after the range, the same',
+};
+
+/**
+ * (tiers, 2026-12-05) Lines read differently from the key on purpose: tiers alone, with no reference range apart from
+ * them — the reviewer took the sufficient, desirable or low-risk tier as the range; the reader picks none (the issue:
+ * tiered text kept as text, never guessed): the tiers' text, no bounds, no flag (tiers-alone.spec.ts, keyed-tiers).
+ */
+const TIERS_AS_TEXT: Readonly<Record<string, string>> = {
+  B07: 'vitamin-d||null|18|ng/mL|text',
+  B09: 'total-cholesterol||null|195|mg/dL|text',
+  B25: 'hs-crp||null|4.1|mg/L|text',
 };
 
 async function read(line: string): Promise<{ answer: string | null; comment: string }> {
@@ -58,10 +65,16 @@ async function read(line: string): Promise<{ answer: string | null; comment: str
 describe('lines keyed by a reviewer who never read the reader: text after the reference range', () => {
   it('has the fifty-seven cases, and every line listed as unread is one of them', () => {
     expect(cases).toHaveLength(57);
-    for (const id of Object.keys(UNREAD)) expect(cases.map((c) => c.id)).toContain(id);
+    for (const id of [...Object.keys(UNREAD), ...Object.keys(TIERS_AS_TEXT)]) expect(cases.map((c) => c.id)).toContain(id);
   });
 
-  it.each(cases.filter((c) => !UNREAD[c.id]).map((c) => [c.id, c.line, c] as const))('%s %s', async (_id, _line, c) => {
+  it.each(Object.entries(TIERS_AS_TEXT).map(([id, answer]) => [id, answer] as const))('%s: tiers alone, their text the range, no tier picked', async (id, answer) => {
+    const c = cases.find((x) => x.id === id)!;
+    expect((await read(c.line)).answer).toBe(answer);
+    expect(c.answer).not.toBe(answer);
+  });
+
+  it.each(cases.filter((c) => !UNREAD[c.id] && !TIERS_AS_TEXT[c.id]).map((c) => [c.id, c.line, c] as const))('%s %s', async (_id, _line, c) => {
     const got = await read(c.line);
     expect(got.answer).toBe(c.answer);
     if (got.comment) expect(got.comment).toBe(c.comment);

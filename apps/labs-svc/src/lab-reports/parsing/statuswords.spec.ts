@@ -197,10 +197,10 @@ describe('statuswords: guards (labels, names, tiers read as before)', () => {
     expect(coded('High sensitivity CRP  0.6 mg/L  <1.0')).toEqual([['hs-crp', 0.6, 'mg/L', null, 1, 'normal']]);
   });
 
-  it('tiers on one line read nothing, as before; `Desirable` labels its bound', () => {
-    expect(coded('LDL Cholesterol  131 mg/dL  Optimal <100 Near optimal 100-129 Borderline high 130-159 High 160-189 Very high >=190')).toEqual([]);
-    expect(coded('hs-CRP  0.6 mg/L  Low risk <1.0 Average risk 1.0-3.0 High risk >3.0')).toEqual([]);
-    expect(coded('Total Cholesterol  210 mg/dL  Desirable <200  Borderline high 200-239  High >=240')).toEqual([]);
+  it('tiers on one line are the range\'s text (no bounds, no flag: tiers-alone.spec.ts); `Desirable` alone labels its bound', () => {
+    expect(coded('LDL Cholesterol  131 mg/dL  Optimal <100 Near optimal 100-129 Borderline high 130-159 High 160-189 Very high >=190')).toEqual([['ldl-cholesterol', 131, 'mg/dL', null, null, null]]);
+    expect(coded('hs-CRP  0.6 mg/L  Low risk <1.0 Average risk 1.0-3.0 High risk >3.0')).toEqual([['hs-crp', 0.6, 'mg/L', null, null, null]]);
+    expect(coded('Total Cholesterol  210 mg/dL  Desirable <200  Borderline high 200-239  High >=240')).toEqual([['total-cholesterol', 210, 'mg/dL', null, null, null]]);
     expect(coded('Total Cholesterol  210 mg/dL  Borderline high')).toEqual([]);
     expect(coded('Total Cholesterol  210 mg/dL  Desirable <200')).toEqual([['total-cholesterol', 210, 'mg/dL', null, 200, 'high']]);
   });

@@ -50,6 +50,8 @@ export interface TextParseOptions {
   ownsNumber?: (name: string, withNumber: string, unit?: string) => boolean;
   /** (labs39fix) Whether the catalog reads two names as the same analyte (a name continued on the next line: another test?). */
   sameAnalyte?: (a: string, b: string) => boolean;
+  /** (tiers) Whether laboratories print interpretation tiers for the analyte a name reads as (tiersFit). */
+  printsTiers?: (name: string) => boolean;
   /** (mend27) Whether the second name reads as a narrower form of the first's analyte (catalog.ts narrows). */
   narrows?: (a: string, b: string) => boolean;
   /**
@@ -857,6 +859,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   oneBoundBracketsOff(read.rows);
   readGroupedNumbers(cumulative.lines, read.rows, opts);
   readEquivalentRanges(read.rows, opts);
+  tiersReadTwice(read.rows, opts);
   starAFlags(read.rows);
   gradeLettersNoFlag(lines, read.rows);
   // (mend14, review cr10) A date-first journal's rows of older dates stay rows, each with its own date (datedRows): the
@@ -8067,7 +8070,11 @@ function sideBySideRows(text: string, opts: TextParseOptions, oneHalf = false): 
     // half without the range the other prints is a value restated in a comment (`eGFR 72 mL/min >60   Creatinine 1.0
     // mg/dL`): neither is a second row.
     if (a && b) {
-      if (Boolean(a.rangeText) === Boolean(b.rangeText) && !(opts.sameAnalyte?.(cleanName(a.name), cleanName(b.name)) ?? false)) return [a, b];
+      // (tiers) A range of text alone (tiers, groups: rangeTextOnly) is either: such a row is printed beside one with a
+      // range or without.
+      const ranged = (r: Omit<RawRow, 'line'>) => (r.rangeTextOnly ? undefined : Boolean(r.rangeText));
+      const alike = ranged(a) === undefined || ranged(b) === undefined || ranged(a) === ranged(b);
+      if (alike && !(opts.sameAnalyte?.(cleanName(a.name), cleanName(b.name)) ?? false)) return [a, b];
       // (b58 review) Refused, the next gap is tried, as before b58; a line whose halves were both whole is no line of
       // one garbled half (oneHalf: none of its halves alone).
       refused = true;
@@ -10008,6 +10015,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
       else return null;
     } else tail = parseTail(tokens, i, () => opts.knows?.(name) ?? false, digitsMayBeCode);
     if (!tail) return undefined;
+    if (!tiersFit(tail, name, opts)) return undefined;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
     if (!evidence) return undefined;
     // (groups review) Groups' ranges (groupRangesAt) are a test's only under a name the catalog knows, in a unit it is
@@ -10297,6 +10305,7 @@ function statusBeforeValue(text: string, tokens: readonly string[], i: number, o
   if (!namedInLetters(name, opts) || opts.knows?.(cleanName(tokens.slice(0, i).join(' ')))) return null;
   const known = () => opts.knows?.(name) ?? false;
   const tail = parseTail([...tokens.slice(0, i - span), ...tokens.slice(i)], i - span, known);
+  if (tail && !tiersFit(tail, name, opts)) return null;
   if (!tail || tail.hadPrevious || tail.value === null || !(tail.unit || (tail.rangeText && known()))) return null;
   const { hadPrevious: _p, ...row } = tail;
   if (!flagBesideStatus(row, phrase)) return null;
@@ -11161,8 +11170,15 @@ const PERCENT_RANGE = new RegExp(`^${PERCENT_BOUNDS}$`);
 /** The part of a row after its name; null when the tokens from `start` are not a row. */
 function parseTail(input: readonly string[], start: number, knownName: () => boolean = () => false, digitsMayBeCode = false): Tail | null {
   // (labs42fix review) Whether the `%` unit came from a per-cent range (`29 (24-39%)`): marked for finishRow.
-  const percent = { fromRange: false };
-  const tail = parseTailRead(input, start, knownName, digitsMayBeCode, percent);
+  let percent = { fromRange: false };
+  const reading: TiersReading = { referenceFirst: 'defer' };
+  let tail = parseTailRead(input, start, knownName, digitsMayBeCode, percent, reading);
+  // (tiers) Tiers alone whose first is named as the laboratory's range, left to that label's reading, which read nothing:
+  // read again as tiers alone (tiersAlone).
+  if (!tail && reading.referenceFirst === 'deferred') {
+    percent = { fromRange: false };
+    tail = parseTailRead(input, start, knownName, digitsMayBeCode, percent, { referenceFirst: 'read' });
+  }
   if (tail && percent.fromRange && tail.unit === '%') tail.percentFromRange = true;
   if (tail) {
     foreignFlagWordGivesWay(tail);
@@ -11305,7 +11321,7 @@ function mayBeginValue(token: string): boolean {
   return parseValueToken(token) !== null || /^\s*\d/.test(token) || mayBeginQualitativeValue(token);
 }
 
-function parseTailRead(input: readonly string[], start: number, knownName: () => boolean, digitsMayBeCode: boolean, percent: { fromRange: boolean }): Tail | null {
+function parseTailRead(input: readonly string[], start: number, knownName: () => boolean, digitsMayBeCode: boolean, percent: { fromRange: boolean }, reading: TiersReading): Tail | null {
   // (redos3) The token where the value goes, read from the next four tokens alone (tailTokens reads it from no more):
   // a row is looked for at every word of a line, and each try read the whole rest of it, the square of its length
   // (80 lines of `A` and 2,490 ` <`: 5.8 s) — only a token that can begin a value has the rest read.
@@ -11427,6 +11443,14 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
       if (!out.flag && normalizeFlag(words)) out.flag = words;
       k = n;
     }
+  }
+  // (tiers) Interpretation tiers alone where the range goes, to the line's end: the tiers' text is the range (no bounds,
+  // no flag from them: which tier is the patient's normal is not the reader's to pick).
+  const tiers = tiersAlone(tokens, k, start, out, knownName, reading);
+  if (tiers) {
+    out.rangeText = tiers;
+    out.rangeTextOnly = true;
+    return out;
   }
   // A label before the range (`Ref: <=0.10`, `Normal: 4.0-11.0`).
   if (k < n - 1 && /^(ref|ref\.|reference|normal|range|ref\.?range):$/i.test(tokens[k]!) && rangeAt(tokens, k + 1)) k++;
@@ -11781,12 +11805,31 @@ function laboratoryRangeAfter(token: string | undefined): boolean {
 }
 
 /**
+ * (tiers) German tier words (`wünschenswert: < 5,2  grenzwertig: 5,2 - 6,2  erhöht: > 6,2`, `erniedrigt`, `erwünscht`,
+ * `Mangel`): a band's label in a German report (BAND_WORD). And a `zone` (`Optimal zone`, `Grey zone`: Lp(a) risk).
+ */
+const BAND_WORDS_GERMAN = String.raw`w[üu]nschenswert|erw[üu]nscht|grenzwertig|grenzbereich|erh[öo]ht|erniedrigt|vermindert|mangel|optimal|normal|hoch|niedrig|risiko`;
+
+/**
  * (bands review) The words an interpretation band's label holds, at least one in each: the tiers' words (TIER_WORDS_EN,
  * TIER_WORDS_OTHER_LANGUAGES — TIER_WORD's without its answers `negative`, `positive`, `no`) and those of a
  * recommendation, a glycaemia's or a CKD stage's (`G3a`). An allow-list: a review found every label a block-list missed (a sex, age,
  * phase or pregnancy in Polish, Turkish, German…) giving the first range bounds and a flag.
  */
-const BAND_WORD = new RegExp(String.raw`^(?:${TIER_WORDS_EN}|${TIER_WORDS_OTHER_LANGUAGES}|mod[eé]r[eé]e?|carence|insuffisance|toxique|hyperglyc\p{L}*|recommended|recomendad[oa]s?|recommand[eé]e?s?|empfohlen\p{L}*|raccomandat[oa]|препоръчан\p{L}*|g[1-5][ab]?|stage)$`, 'iu');
+const BAND_WORD = new RegExp(String.raw`^(?:${TIER_WORDS_EN}|${TIER_WORDS_OTHER_LANGUAGES}|mod[eé]r[eé]e?|carence|insuffisance|toxique|hyperglyc\p{L}*|recommended|recomendad[oa]s?|recommand[eé]e?s?|empfohlen\p{L}*|raccomandat[oa]|препоръчан\p{L}*|g[1-5][ab]?|stage|undesirable|${BAND_WORDS_GERMAN}|zone|gr[ae]y)$`, 'iu');
+
+
+/** (tiers) Whether a band's label word says an interpretation (BAND_WORD), or one of its parts does (`Borderline-High`). */
+const bandWord = (word: string): boolean => {
+  const w = word.replace(/[:：]$/, '');
+  return BAND_WORD.test(w) || (w.includes('-') && w.split('-').some((part) => part && BAND_WORD.test(part)));
+};
+
+/** (tiers) A tier's bound or interval with a per cent sign against it (`<5.7%`, `≥6.5%`, `4-8%`). */
+const BOUND_WITH_PERCENT = /^(?:[<>≤≥]=?\d[\d.,]*|\d[\d.,]*[-–]\d[\d.,]*)%$/;
+
+/** (tiers) A CKD stage's label (`G1`, `G3a`, `G3b`): a band's label, never a unit (`G` is giga in UCUM). */
+const STAGE_LABEL = /^G[1-5][ab]?:?$/i;
 
 /** (bands) A band's label: one to four words, each beginning with a letter (`G3a`: a stage), a colon after the last or not. */
 const BAND_LABEL_WORD = /^\p{L}[\p{L}\p{N}\p{M}'’.-]*:?$/u;
@@ -11800,15 +11843,20 @@ const BAND_LABEL_WORD = /^\p{L}[\p{L}\p{N}\p{M}'’.-]*:?$/u;
  * `High risk`), a label of a previous result or date (`Previous`, `Prior`, `Last`), a dose's words (namesDose:
  * `70-99; dose <5`), nor a word of time or age (`1 a 23 meses: 3,3 a 5,2`: the first range an age band's).
  */
-function bandsToEnd(tokens: readonly string[], at: number): string | null {
-  const t = tokens.slice(at).flatMap((w) => (/^[,;:]$/.test(w) ? [] : [w.replace(/[,;]$/, '')]));
+function bandsAt(tokens: readonly string[], at: number): { text: string; bands: number; bounds: number[]; labels: string[] } | null {
+  // (tiers) A bound with its per cent sign against it (`<5.7%`, `4-8%`): the bound, then its unit.
+  const t = tokens.slice(at).flatMap((w) => (/^[,;:]$/.test(w) ? [] : [w.replace(/[,;]$/, '')]))
+    .flatMap((w) => (BOUND_WITH_PERCENT.test(w) ? [w.slice(0, -1), '%'] : [w]));
   if (tokens[at] !== undefined && /^[,;]$/.test(tokens[at]!)) at++;
   if (!t.length) return null;
   let j = 0;
   let worded = false;
+  let bands = 0;
+  const bounds: number[] = [];
+  const labels: string[] = [];
   while (j < t.length) {
     const start = j;
-    while (j < t.length && j - start < 4 && BAND_LABEL_WORD.test(t[j]!) && !(toUcum(t[j]!) && isUnitToken(t[j]!))) j++;
+    while (j < t.length && j - start < 4 && BAND_LABEL_WORD.test(t[j]!) && (STAGE_LABEL.test(t[j]!) || !(toUcum(t[j]!) && isUnitToken(t[j]!)))) j++;
     const label = t.slice(start, j);
     // A flag's letters first (`H  Diabetes: >=6.5 %`) are the row's flag, never a band's label (the caller reads them so).
     if (label.length && FLAG_LETTERS.test(label[0]!)) return null;
@@ -11820,17 +11868,127 @@ function bandsToEnd(tokens: readonly string[], at: number): string | null {
     // sex, an age, a phase, a pregnancy, a time of day in a language no list holds (`Kobiety 12.0-16.0`, `40-49 yaş:`,
     // `Lutealna 1,7-27`, `Ciąża 0,1-2,5`, `Neugeborene`, `7-10 Uhr:`) — or a dose's, a page's, another analyte's (`Page
     // 1-2`, `Potassium 3.5-5.1`): the line reads as before.
-    if (!label.some((w) => BAND_WORD.test(w.replace(/[:：]$/, '')))) return null;
+    if (!label.some(bandWord)) return null;
+    labels.push(label.join(' ').replace(/[:：]$/, '').toLowerCase());
     // A flag's word alone (`High`, `Alto:`) labels a band only among bands another label's words name (`Borderline high
     // 150-199  High 200-499`): alone after the range (`High 160-189`) it may be the row's flag and a previous range.
     if (!(label.length === 1 && (parseFlagToken(label[0]!) || normalizeFlag(label[0]!.replace(/:$/, '')) !== null))) worded = true;
     const range = rangeAt(t, j);
     if (!range || !/\d/.test(range.text)) return null;
     j += range.span;
-    // The band's unit after its bounds (`Diabetes: >=6.5 %`).
-    if (j < t.length && isUnitToken(t[j]!) && toUcum(t[j]!) !== null) j++;
+    bands++;
+    const { low, high } = parseReferenceRange(range.text);
+    bounds.push(...[low, high].filter((b): b is number => b !== undefined));
+    // The band's unit after its bounds (`Diabetes: >=6.5 %`), never the next stage's label (`G2`).
+    if (j < t.length && isUnitToken(t[j]!) && toUcum(t[j]!) !== null && !STAGE_LABEL.test(t[j]!)) j++;
   }
-  return worded ? tokens.slice(at).join(' ') : null;
+  return worded ? { text: tokens.slice(at).join(' '), bands, bounds, labels } : null;
+}
+
+/** (tiers) How far apart a value and its tiers' bounds may be: a value on the tiers' scale lies within this factor of them. */
+const TIERS_SCALE = 20;
+
+/**
+ * (tiers) Interpretation tiers printed alone where the reference range goes (`Vitamin D  18.0  ng/mL  Deficiency: <20
+ * Insufficiency: 20-29  Sufficiency: 30-100`, `Total Cholesterol  195  mg/dL  Desirable: <200  Borderline High: 200-239
+ * High: >=240`, `HDL  45  mg/dL  Low <40  Optimal >=60`): two or more bands (bandsAt: each label says an interpretation,
+ * BAND_WORD) from `k` to the line's end, after a value and its unit under a name the catalog knows. Their text, or null.
+ * The issue's "tiered text kept as text": no bounds and no flag from them — the laboratory printed no range apart from
+ * its tiers, and a desirable tier is not the patient's normal for the reader to pick. A flag's word read just before
+ * them that the tiers read with is the first tier's label (`Low  <40  Optimal  >=60`, `Low risk: <1.0  Average risk: …`),
+ * not the row's flag; a flag's letters before the tiers (`L  Deficiency: <20 …`), or a flag before such a word (`L  Low
+ * <40 …`, `Low  Low <40 …`), stay the row's.
+ * What the review of a first attempt (reverted 2026-12-05) found, each refused here:
+ * - a value not on the tiers' scale is another test's row beside them (`Calcium  9.1  mg/dL  Desirable: <200
+ *   Borderline High: 200-239`): the value within TIERS_SCALE of the tiers' lowest and highest bound;
+ * - a name ending in a tier's word is an interpretation line, its "value" a tier's bound (`Total Cholesterol Desirable
+ *   < 200 , Borderline High 200 - 239`);
+ * - a dose or a year where the value goes has no unit of the analyte: a unit and a known name, both;
+ * - a reference table's row under the same test's result (`Vitamin D  50  nmol/L  Deficiency: <50 …`): tiersReadTwice
+ *   drops a tiers-alone row whose name another row of the report holds;
+ * - two columns on one line (`Glucose  95  mg/dL   Vitamin D  18.0  ng/mL  Deficiency: <20 …`): `Vitamin D 18.0` is no
+ *   band (its label says no interpretation), so the tiers must begin where the glucose's range would.
+ */
+function tiersAlone(tokens: readonly string[], k: number, start: number, out: Tail, knownName: () => boolean, reading: TiersReading): string | null {
+  if (out.value === null || out.rangeText || !out.unit || k >= tokens.length || !knownName()) return null;
+  const nameEnd = (tokens[start - 1] ?? '').replace(/[:：]$/, '');
+  if (BAND_WORD.test(nameEnd)) return null;
+  // A flag's word read just before them (`Low <40 …`, `Low risk: <1.0 …`) is the first tier's label where the tiers
+  // read only with it, or where without it the first label is one word another tier's label ends in (`risk` of
+  // `Average risk`): a flag dropped is a smaller harm than one invented. Else it stays the row's flag (`250  High
+  // Desirable <200 …`).
+  const flagWord = out.flag !== undefined && k > start && tokens[k - 1] === out.flag && !FLAG_LETTERS.test(out.flag) && !/^[↑↓▲▼]$/.test(out.flag);
+  const after = bandsAt(tokens, k);
+  const endsAnother = (b: NonNullable<ReturnType<typeof bandsAt>>) => !b.labels[0]!.includes(' ') && b.labels.slice(1).some((l) => l.endsWith(` ${b.labels[0]}`));
+  const withWord = flagWord && (!after || endsAnother(after)) ? bandsAt(tokens, k - 1) : null;
+  const bands = withWord ?? after;
+  if (!bands || bands.bands < 2 || !bands.bounds.length) return null;
+  // A first tier named as the laboratory's range (`Normal: <5.7`, `Optimal <90`, `Desirable: <200`: REFERENCE_LABEL) is
+  // left to the readings of such a label (the range, the other tiers its comment), as before; read as tiers alone only
+  // where they read nothing (parseTail's second reading).
+  if (REFERENCE_LABEL.test(bands.labels[0]!) && reading.referenceFirst !== 'read') {
+    reading.referenceFirst = 'deferred';
+    return null;
+  }
+  const lowest = Math.min(...bands.bounds);
+  const highest = Math.max(...bands.bounds);
+  if (out.value > highest * TIERS_SCALE || out.value * TIERS_SCALE < lowest) return null;
+  // A year where the value goes (`LDL  1999  mg/dL  Optimal …`): a whole number of a year's digits far above the tiers.
+  if (Number.isInteger(out.value) && out.value >= 1900 && out.value <= 2099 && out.value > highest * 5) return null;
+  // A desirable first tier's bound where the value goes (`LDL Cholesterol  100  mg/dL  Optimal: <100  Near optimal:
+  // 100-129 …` under `Reference table:`): a reference table's line, its number the cut-off it begins with. (A value at
+  // another first tier's bound is a result's: `HDL  1,0  mmol/l  erniedrigt: < 1,0 …`; a legend of the same test under
+  // its result is tiersReadTwice's.)
+  if (out.value === bands.bounds[0] && REFERENCE_LABEL.test(bands.labels[0]!)) return null;
+  if (withWord) {
+    // The flag read with that word, as one (`L  Low <40 …`, `Low  Low <40 …`: readFlag joins a letter and a word of one
+    // side): the token before it is the row's flag; else the word was the label's alone.
+    const before = tokens[k - 2];
+    if (k - 2 > start && before !== undefined && parseFlagToken(before)) out.flag = before;
+    else delete out.flag;
+  }
+  TIERS_READ.add(out);
+  return bands.text;
+}
+
+/** (tiers) Whether a reading of a tail may take tiers alone whose first tier is named as the laboratory's range (tiersAlone). */
+interface TiersReading { referenceFirst: 'defer' | 'deferred' | 'read' }
+
+/** (tiers) The tails read with tiers alone as their range (tiersAlone): their rows' callers ask tiersFit. */
+const TIERS_READ = new WeakSet<Tail>();
+
+/**
+ * (tiers) Whether a tail read with tiers alone (TIERS_READ) fits its row's name: an analyte laboratories print
+ * interpretation tiers for (the catalog's `printsTiers`: guideline tiers, interpretation-tiers.v1.ts), in a unit the
+ * catalog measures it in. A value printed beside another test's tiers (`Sodium  140  mmol/L  Desirable: <200 …`) or a
+ * dose's (`Vitamin D  1000  IU  Deficiency: <20 …`, `Ferritin  65  mg …`) is no such row. Any other tail fits.
+ */
+function tiersFit(tail: Tail, name: string, opts: TextParseOptions): boolean {
+  if (!TIERS_READ.has(tail)) return true;
+  // A concentration the catalog cannot convert is still one (`Lp(a)  48  mg/dL`, the catalog's in nmol/L); a dose's
+  // amount (`IU`, `mg`, `ug`) or a rate (`IU/day`) is none.
+  return Boolean(opts.printsTiers?.(name) && tail.unit && (measuredIn(name, tail.unit, opts) || PER_VOLUME_UCUM.test(toUcum(tail.unit) ?? '')));
+}
+
+/**
+ * (tiers) A row read with tiers alone as its range (tiersAlone) under a name another row of the report holds, read
+ * otherwise, is that test's interpretation table or a summary's repeat, not a second result (`Vitamin D  50  nmol/L  Deficiency: <50 …`
+ * under the vitamin D's result, a summary block printing a result again): dropped, the other row kept.
+ */
+function tiersReadTwice(rows: RawRow[], opts: TextParseOptions): void {
+  const tiered = (r: RawRow) => Boolean(r.rangeTextOnly && r.rangeText && (bandsAt(tokenize(r.rangeText), 0)?.bands ?? 0) >= 2);
+  const tiers = rows.map(tiered);
+  if (!tiers.includes(true)) return;
+  // The rows read otherwise (two rows of one analyte both with tiers, a cumulative report's dates, are both kept), of
+  // one analyte by its name as printed or as the catalog reads it (`Vitamin D, 25-Hydroxy` and `Vitamin D`).
+  const otherwise = rows.filter((_, i) => !tiers[i]).map((r) => cleanName(r.name));
+  const same = (name: string) => otherwise.some((o) => o.toLowerCase() === name.toLowerCase() || (opts.sameAnalyte?.(o, name) ?? false));
+  for (let i = rows.length - 1; i >= 0; i--) if (tiers[i] && same(cleanName(rows[i]!.name))) rows.splice(i, 1);
+}
+
+/** (bands) The bands' text to the line's end (bandsAt), or null. */
+function bandsToEnd(tokens: readonly string[], at: number): string | null {
+  return bandsAt(tokens, at)?.text ?? null;
 }
 
 /** (bands) A label of the previous result (`Previous:`, `Prev.`, `Vorwert:`, `Anterior:`, `Précédent :`), its colon against it or apart. */

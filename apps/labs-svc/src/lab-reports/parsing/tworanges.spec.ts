@@ -153,8 +153,9 @@ describe('tworanges: lines that stay as they read', () => {
   it('one optimal label alone, a tier or another label beside it: read as before', () => {
     // `Optimal <100` is LDL's reference range as US laboratories print it.
     expect(coded('LDL Cholesterol 95 mg/dL Optimal: <100')).toEqual([['ldl-cholesterol', 95, 'mg/dL', null, 100, 'normal']]);
-    // Tiers (no reference label among them): no row, as before.
-    expect(coded('Total Cholesterol 210 mg/dL Desirable: <200 Borderline: 200-239 High: >=240')).toEqual([]);
+    // Tiers (no reference label among them): (tiers, 2026-12-05) no row of the label's reading, then tiers alone — their
+    // text the range, no bounds, no flag (tiers-alone.spec.ts).
+    expect(coded('Total Cholesterol 210 mg/dL Desirable: <200 Borderline: 200-239 High: >=240')).toEqual([['total-cholesterol', 210, 'mg/dL', null, null, null]]);
     // A previous result is no laboratory range.
     expect(coded('Glucose 101 mg/dL Optimal: 72-86 Previous: 95')).toEqual([]);
     // A population's range beside the optimal one is not the laboratory's for this patient.
@@ -178,8 +179,8 @@ describe('tworanges: lines that stay as they read', () => {
 
 describe('tworanges review: with no laboratory label, a tier\'s cut-off or a date is no laboratory range', () => {
   it('a tier beside the optimal range reads as before (no row, or the row main reads)', () => {
-    // Two tiers, no reference range: no row.
-    expect(coded('HDL Cholesterol 45 mg/dL Low <40 Optimal >=60')).toEqual([]);
+    // Two tiers, no reference range: (tiers, 2026-12-05) their text the range, no bounds, no flag — `Low` the first tier's label.
+    expect(coded('HDL Cholesterol 45 mg/dL Low <40 Optimal >=60')).toEqual([['hdl-cholesterol', 45, 'mg/dL', null, null, null]]);
     // `Optimal <100` is LDL's range as US laboratories print it; `High >=160` a tier's cut-off, not the range.
     expect(coded('LDL Cholesterol 135 mg/dL Optimal <100 High >=160')).toEqual([['ldl-cholesterol', 135, 'mg/dL', null, 100, 'high']]);
     // As on main: the optimal range is read as the range (the limit docs/labs.md names), never the tier's cut-off.
@@ -196,7 +197,8 @@ describe('tworanges review: with no laboratory label, a tier\'s cut-off or a dat
     // printed, the optimal band its comment — this line had read nothing.
     expect(coded('Glucose 101 mg/dL H 65-99 Optimal 72-86')).toEqual([['glucose', 101, 'mg/dL', 65, 99, 'high']]);
     expect(rowsOf('Glucose 101 mg/dL H 65-99 Optimal 72-86').map((r) => r.comment)).toEqual(['Optimal 72-86']);
-    expect(coded('Glucose 101 mg/dL Optimal 72-86 Borderline 100-125')).toEqual([]);
+    // (tiers, 2026-12-05) Read nothing by the optimal label: tiers alone, their text the range (tiers-alone.spec.ts).
+    expect(coded('Glucose 101 mg/dL Optimal 72-86 Borderline 100-125')).toEqual([['glucose', 101, 'mg/dL', null, null, null]]);
     expect(coded('Glucose 101 mg/dL Optimal 72-86 100-125 Prediabetes')).toEqual([]);
   });
 
