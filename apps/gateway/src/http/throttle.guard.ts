@@ -36,11 +36,21 @@ export function throttlerOptions(config: GatewayConfig): ThrottlerModuleOptions 
 
 /**
  * @nestjs/throttler's ThrottlerGuard, extended through its protected seams only: each guard applies its own named
- * throttler (`handleRequest`), counts its own tracker (`getTracker`), lets public routes and (for the principal)
+ * throttler (`onModuleInit`, `handleRequest`), counts its own tracker (`getTracker`), lets public routes and (for the principal)
  * unauthenticated requests through (`shouldSkip`) and refuses with the domain's RateLimited (`throwThrottlingException`).
  */
 abstract class ScopedThrottleGuard extends ThrottlerGuard {
   protected abstract readonly scope: ThrottleScope;
+
+  /**
+   * Only this guard's own throttler is kept: canActivate reads six route decorators and awaits three values for every
+   * throttler it holds, on every request, and the other scope's answer was always `true` (handleRequest below), so
+   * the two guards did that work four times a request where two suffice.
+   */
+  override async onModuleInit(): Promise<void> {
+    await super.onModuleInit();
+    this.throttlers = this.throttlers.filter((t) => t.name === this.scope);
+  }
 
   protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
     return !!this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()]);
