@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Inject, Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, importSPKI, jwtVerify, errors as joseErrors, type JWTPayload, type CryptoKey, type JWTVerifyGetKey } from 'jose';
@@ -40,7 +40,8 @@ export class JwtVerifier {
 
   async verify(token: string): Promise<{ sub: string }> {
     const now = Math.floor(Date.now() / 1000);
-    const cacheKey = createHash('sha256').update(token).digest('base64url');
+    // One-shot digest (no Hash object per request): the same SHA-256 as createHash().update().digest().
+    const cacheKey = hash('sha256', token, 'base64url');
     const hit = this.verified.get(cacheKey);
     if (hit) {
       if (hit.exp > now && hit.nbf <= now) return { sub: hit.sub };
