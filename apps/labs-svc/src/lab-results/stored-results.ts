@@ -23,7 +23,7 @@ export const migrationSchema = (schema: string | undefined): string => quoteIden
  * Walks the lab results a query selects (`select … from <schema>."lab_result" r … where <condition>`), a page of PAGE
  * rows at a time in id order, and hands each page to `page`: the one walk of the stored results' migrations.
  */
-export async function forEachPage<R extends { id: string }>(execute: Execute, select: string, page: (rows: R[]) => Promise<void>): Promise<void> {
+async function forEachPage<R extends { id: string }>(execute: Execute, select: string, page: (rows: R[]) => Promise<void>): Promise<void> {
   let after = FIRST_ID;
   for (;;) {
     const rows = (await execute(`${select} and r."id" > ? order by r."id" limit ${PAGE}`, [after])) as R[];
@@ -37,7 +37,7 @@ export async function forEachPage<R extends { id: string }>(execute: Execute, se
  * One `update … from (values …)` of lab results: `rows` are each `(id, …)` as SQL (the id through uuidLiteral), `columns`
  * name the values after the id, `set` assigns from them (`v.<column>`). Nothing for no rows.
  */
-export async function updateResults(execute: Execute, schema: string, set: string, columns: readonly string[], rows: readonly string[]): Promise<void> {
+async function updateResults(execute: Execute, schema: string, set: string, columns: readonly string[], rows: readonly string[]): Promise<void> {
   if (!rows.length) return;
   await execute(`update ${schema}."lab_result" as r set ${set}
     from (values ${rows.join(', ')}) as v(id, ${columns.join(', ')}) where r."id" = v.id`);
@@ -136,15 +136,15 @@ export async function flagStoredTitres(execute: Execute, schema: string): Promis
 }
 
 /** A normalized value and its unit as the two SQL literals of a values row (`null, null` for none). */
-export function normalizedLiterals(value: number | null, unit: string | null): string {
+function normalizedLiterals(value: number | null, unit: string | null): string {
   return value === null ? 'null::float8, null::text' : `${value}::float8, ${sqlText(unit)}::text`;
 }
 
 /** A converted value fit to store: a finite number, or null. */
-export const finiteOrNull = (value: number | null | undefined): number | null => (value !== null && value !== undefined && Number.isFinite(value) ? value : null);
+const finiteOrNull = (value: number | null | undefined): number | null => (value !== null && value !== undefined && Number.isFinite(value) ? value : null);
 
 /** A row id as an SQL literal: a uuid, checked (ids come from the table, never from a caller). */
-export function uuidLiteral(id: string): string {
+function uuidLiteral(id: string): string {
   if (!UUID.test(id)) throw new Error('lab_result id is no uuid');
   return `'${id}'`;
 }

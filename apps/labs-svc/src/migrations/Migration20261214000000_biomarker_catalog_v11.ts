@@ -11,11 +11,11 @@ const D_DIMER_FEU = BIOMARKER_CATALOG_V11_NEW[0]!;
 const D_DIMER = BIOMARKER_CATALOG_V10.find((b) => b.key === 'd-dimer')!;
 
 /**
- * A result that may be a D-dimer in FEU (a prefilter in SQL; recodeUp decides): stored as a D-dimer or unknown, sent
- * with the FEU's code, or printing `FEU` in its name or its range's text.
+ * A result that may be a D-dimer in FEU (a prefilter in SQL; isFeu decides): stored as a D-dimer or unknown, sent with
+ * the FEU's code, or printing `FEU` in its name or its range's text.
  */
-const MAY_BE_FEU = String.raw`(r."biomarker_key" = 'd-dimer' or r."biomarker_key" is null)
-  and (r."reported_code"->>'code' = '48065-7' or r."name" ~* 'feu' or r."reference_range"->>'text' ~* 'feu')`;
+const MAY_BE_FEU = `(r."biomarker_key" = ${sqlText(D_DIMER.key)} or r."biomarker_key" is null)
+  and (r."reported_code"->>'code' = ${sqlText(D_DIMER_FEU.loinc)} or r."name" ~* 'feu' or r."reference_range"->>'text' ~* 'feu')`;
 
 /**
  * The catalog, version 11 (a frozen data module inside this service): the D-dimer in fibrinogen-equivalent units is

@@ -16,7 +16,7 @@
  * `ACR` alone only with a unit a ratio per creatinine is printed in, or none (coding: `ACR  0.45  nmol/L` is an
  * acetylcholine receptor antibody's). Names that say D-dimer beside FDP (`D-Dimer/FDP`, `FDP (D-Dimer)`) stay the D-dimer's.
  * Left: a D-dimer printed `FEU` (fibrinogen-equivalent units, about twice the D-dimer units of the catalog's code
- * 48058-2) is not told apart from one in D-dimer units.
+ * 48058-2) is not told apart from one in D-dimer units. (Version 11 tells them apart: biomarker-catalog.v11.ts.)
  *
  * Frozen: Migration20261213000000_biomarker_catalog_v10 inserts BIOMARKER_CATALOG_V10_NEW, takes
  * BIOMARKER_ALIASES_MOVED_V10 from the rows named and adds BIOMARKER_ALIASES_V10 to theirs. A change is a new data

@@ -634,8 +634,9 @@ const D_DIMER_BY_BASIS: Readonly<Record<string, string>> = { feu: 'd-dimer-feu',
 /** (catalog v11) A basis of a D-dimer's mass as printed: `FEU`, `DDU` as a word (`mg/L FEU`, `(FEU)`, `ng/mL-DDU`). */
 const D_DIMER_BASIS = /(?<![\p{L}\p{N}])(FEU|DDU)(?![\p{L}\p{N}])/giu;
 
+const D_DIMER_KEYS: ReadonlySet<string> = new Set(Object.values(D_DIMER_BY_BASIS));
 /** (catalog v11) Whether a catalog key is one of the D-dimer's (either basis). */
-export const isDDimerKey = (key: string | null | undefined): boolean => Object.values(D_DIMER_BY_BASIS).includes(key ?? '');
+export const isDDimerKey = (key: string | null | undefined): boolean => D_DIMER_KEYS.has(key ?? '');
 
 /**
  * (catalog v11) The D-dimer entry (its catalog key) of the one basis the texts print — FEU or DDU as a word — or

@@ -28,6 +28,8 @@ export interface RawRow {
   boundsWithoutText?: boolean;
   /** (fix38b) The range text says no bounds to flag from (`< 20 (deficient)`, a tier that is not the normal one): the text alone. */
   rangeTextOnly?: boolean;
+  /** (tiers) The range is interpretation tiers read alone where the range goes (text-report.parser.ts tiersAlone): asked by tiersFit and tiersReadTwice, which clear it. */
+  tiersAlone?: true;
   /** The flag as printed (`H`, `LL`, `*`, `High`). */
   flag?: string;
   /** A flag already in our vocabulary (structured input). */

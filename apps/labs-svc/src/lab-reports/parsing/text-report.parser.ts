@@ -11170,13 +11170,13 @@ const PERCENT_RANGE = new RegExp(`^${PERCENT_BOUNDS}$`);
 /** The part of a row after its name; null when the tokens from `start` are not a row. */
 function parseTail(input: readonly string[], start: number, knownName: () => boolean = () => false, digitsMayBeCode = false): Tail | null {
   // (labs42fix review) Whether the `%` unit came from a per-cent range (`29 (24-39%)`): marked for finishRow.
-  let percent = { fromRange: false };
+  const percent = { fromRange: false };
   const reading: TiersReading = { referenceFirst: 'defer' };
   let tail = parseTailRead(input, start, knownName, digitsMayBeCode, percent, reading);
   // (tiers) Tiers alone whose first is named as the laboratory's range, left to that label's reading, which read nothing:
   // read again as tiers alone (tiersAlone).
   if (!tail && reading.referenceFirst === 'deferred') {
-    percent = { fromRange: false };
+    percent.fromRange = false;
     tail = parseTailRead(input, start, knownName, digitsMayBeCode, percent, { referenceFirst: 'read' });
   }
   if (tail && percent.fromRange && tail.unit === '%') tail.percentFromRange = true;
@@ -11632,7 +11632,7 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
     const bounds = out.range ?? parseReferenceRange(out.rangeText);
     if (bands && (bounds.low !== undefined || bounds.high !== undefined)) {
       if (flagged) out.flag = tokens[k]!;
-      out.comment = out.comment ? `${out.comment} ${bands}` : bands;
+      appendComment(out, bands);
       return out;
     }
   }
@@ -11808,7 +11808,7 @@ function laboratoryRangeAfter(token: string | undefined): boolean {
  * (tiers) German tier words (`wünschenswert: < 5,2  grenzwertig: 5,2 - 6,2  erhöht: > 6,2`, `erniedrigt`, `erwünscht`,
  * `Mangel`): a band's label in a German report (BAND_WORD). And a `zone` (`Optimal zone`, `Grey zone`: Lp(a) risk).
  */
-const BAND_WORDS_GERMAN = String.raw`w[üu]nschenswert|erw[üu]nscht|grenzwertig|grenzbereich|erh[öo]ht|erniedrigt|vermindert|mangel|optimal|normal|hoch|niedrig|risiko`;
+const BAND_WORDS_GERMAN = String.raw`w[üu]nschenswert|erw[üu]nscht|grenzwertig|grenzbereich|erh[öo]ht|erniedrigt|vermindert|mangel|hoch|niedrig|risiko`;
 
 /**
  * (bands review) The words an interpretation band's label holds, at least one in each: the tiers' words (TIER_WORDS_EN,
@@ -11817,7 +11817,6 @@ const BAND_WORDS_GERMAN = String.raw`w[üu]nschenswert|erw[üu]nscht|grenzwertig
  * phase or pregnancy in Polish, Turkish, German…) giving the first range bounds and a flag.
  */
 const BAND_WORD = new RegExp(String.raw`^(?:${TIER_WORDS_EN}|${TIER_WORDS_OTHER_LANGUAGES}|mod[eé]r[eé]e?|carence|insuffisance|toxique|hyperglyc\p{L}*|recommended|recomendad[oa]s?|recommand[eé]e?s?|empfohlen\p{L}*|raccomandat[oa]|препоръчан\p{L}*|g[1-5][ab]?|stage|undesirable|${BAND_WORDS_GERMAN}|zone|gr[ae]y)$`, 'iu');
-
 
 /** (tiers) Whether a band's label word says an interpretation (BAND_WORD), or one of its parts does (`Borderline-High`). */
 const bandWord = (word: string): boolean => {
@@ -11947,24 +11946,21 @@ function tiersAlone(tokens: readonly string[], k: number, start: number, out: Ta
     if (k - 2 > start && before !== undefined && parseFlagToken(before)) out.flag = before;
     else delete out.flag;
   }
-  TIERS_READ.add(out);
+  out.tiersAlone = true;
   return bands.text;
 }
 
 /** (tiers) Whether a reading of a tail may take tiers alone whose first tier is named as the laboratory's range (tiersAlone). */
 interface TiersReading { referenceFirst: 'defer' | 'deferred' | 'read' }
 
-/** (tiers) The tails read with tiers alone as their range (tiersAlone): their rows' callers ask tiersFit. */
-const TIERS_READ = new WeakSet<Tail>();
-
 /**
- * (tiers) Whether a tail read with tiers alone (TIERS_READ) fits its row's name: an analyte laboratories print
+ * (tiers) Whether a tail read with tiers alone (`tiersAlone`) fits its row's name: an analyte laboratories print
  * interpretation tiers for (the catalog's `printsTiers`: guideline tiers, interpretation-tiers.v1.ts), in a unit the
  * catalog measures it in. A value printed beside another test's tiers (`Sodium  140  mmol/L  Desirable: <200 …`) or a
  * dose's (`Vitamin D  1000  IU  Deficiency: <20 …`, `Ferritin  65  mg …`) is no such row. Any other tail fits.
  */
 function tiersFit(tail: Tail, name: string, opts: TextParseOptions): boolean {
-  if (!TIERS_READ.has(tail)) return true;
+  if (!tail.tiersAlone) return true;
   // A concentration the catalog cannot convert is still one (`Lp(a)  48  mg/dL`, the catalog's in nmol/L); a dose's
   // amount (`IU`, `mg`, `ug`) or a rate (`IU/day`) is none.
   return Boolean(opts.printsTiers?.(name) && tail.unit && (measuredIn(name, tail.unit, opts) || PER_VOLUME_UCUM.test(toUcum(tail.unit) ?? '')));
@@ -11976,8 +11972,8 @@ function tiersFit(tail: Tail, name: string, opts: TextParseOptions): boolean {
  * under the vitamin D's result, a summary block printing a result again): dropped, the other row kept.
  */
 function tiersReadTwice(rows: RawRow[], opts: TextParseOptions): void {
-  const tiered = (r: RawRow) => Boolean(r.rangeTextOnly && r.rangeText && (bandsAt(tokenize(r.rangeText), 0)?.bands ?? 0) >= 2);
-  const tiers = rows.map(tiered);
+  const tiers = rows.map((r) => r.tiersAlone === true);
+  for (const r of rows) delete r.tiersAlone;
   if (!tiers.includes(true)) return;
   // The rows read otherwise (two rows of one analyte both with tiers, a cumulative report's dates, are both kept), of
   // one analyte by its name as printed or as the catalog reads it (`Vitamin D, 25-Hydroxy` and `Vitamin D`).

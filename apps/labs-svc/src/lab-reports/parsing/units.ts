@@ -127,7 +127,7 @@ const SYNONYMS: Record<string, string> = {
   // A star where a plain-text export lost the superscript two (UK pathology systems: `mL/min/1.73m*`).
   'ml/min/1.73m*': 'mL/min/{1.73_m2}', 'ml/min/1.73 m*': 'mL/min/{1.73_m2}',
   // A D-dimer's unit with its basis after it: fibrinogen-equivalent units (FEU) or D-dimer units (DDU). Read as the mass
-  // concentration (the basis is not told apart: docs/labs.md, catalog version 10's note).
+  // concentration; the basis decides the catalog entry (catalog version 11: coding.ts dDimerByBasis reads the printed unit).
   'ng/ml feu': 'ng/mL', 'ug/ml feu': 'ug/mL', 'mg/l feu': 'mg/L', 'ug/l feu': 'ug/L', 'ng/ml ddu': 'ng/mL', 'ug/ml ddu': 'ug/mL', 'mg/l ddu': 'mg/L', 'ug/l ddu': 'ug/L',
   // Grams (milligrams) per cent, as older and Indian reports print them: per 100 mL, that is per decilitre.
   'g%': 'g/dL', 'gm%': 'g/dL', 'gms%': 'g/dL', 'mg%': 'mg/dL',
