@@ -18,6 +18,8 @@ export function flagSide(flag: string | null): string | null {
  */
 export function normalizeFlag(printed: string | undefined | null): LabFlag | null {
   if (!printed) return null;
+  const flag = flagWords(printed);
+  if (flag !== printed) return flagWords(flag) === flag ? normalizeFlag(flag) : null;
   const f = printed.trim().replace(/^(\*{1,2}|_{1,2})([^*_\s](?:.*[^*_\s])?)\1$/, '$2').replace(/^[([]|[)\]]$/g, '').toLowerCase().replace(/\s+/g, ' ');
   // The flag tokens of every reader (tokens.ts FLAG_TOKENS: letters, signs, stars; the Spanish, Portuguese, Italian,
   // Chinese, Korean, Russian, Ukrainian and Bulgarian words), then words and phrases of a status.
@@ -67,6 +69,19 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
       return status[1] === 'above' ? 'high' : status[1] === 'below' ? 'low' : /^(?:out of|outside)$/.test(status[1]!) ? 'abnormal' : 'normal';
     }
   }
+}
+
+/**
+ * (marks) A status cell's emoji around its words (`✅ Normal`, `⚠️ **High**`, `✅ Норма`, `High 🔺`: a note app's or
+ * a chat summary's table, an LLM's transcription): decoration, the words the flag — read as they are alone, so a
+ * printed `High` without a range is no longer lost as an unknown flag. A cell of marks only (`✅`, a `Reviewed`
+ * column's as often as a status) is left as printed (`✔`, a flag token, stays normal); so are `©`, `®`, `™`.
+ */
+const FLAG_MARKS = /^(?:(?![©®™])[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]\s*)+|(?:\s*(?![©®™])[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}])+$/gu;
+function flagWords(printed: string): string {
+  if (!/\p{Extended_Pictographic}/u.test(printed) || FLAG_TOKENS.has(printed.trim().toLowerCase())) return printed;
+  const words = printed.trim().replace(FLAG_MARKS, '').trim();
+  return words && /\p{L}/u.test(words) ? words : printed;
 }
 
 /**

@@ -44,7 +44,7 @@ export function withoutButtonCell(text: string): string {
  * decides the flag over a mark alone); any other emoji alone (a warning sign, a coloured dot) says no direction. Only on a line with a number before the emoji, for a run of emoji at the line's
  * end, with at most three words after it.
  */
-const TRAILING_EMOJI = /(?<=[\d)\]%\p{L}/.]) +((?:(?![©®™])[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}] *)+)(\p{L}+(?: \p{L}+){0,2})?$/u;
+const TRAILING_EMOJI = /(?<=[\d)\]%\p{L}/.]) +((?:(?![©®™])[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}] *)+)((\*{1,2}|_{1,2})?(\p{L}+(?: \p{L}+){0,2})\3)?$/u;
 /** A range printed on the line: two bounds with a dash between, a comparator and a bound, `up to` a bound. */
 const PRINTED_RANGE = /\d\s*[-–—]\s*[<>≤≥]?\d|[<>≤≥]\s*\d|\bup to\s+\d/i;
 export function withoutTrailingEmoji(text: string): string {
@@ -53,13 +53,17 @@ export function withoutTrailingEmoji(text: string): string {
   const m = TRAILING_EMOJI.exec(trimmed);
   if (!m || !/\d/.test(trimmed.slice(0, m.index))) return text;
   const before = trimmed.slice(0, m.index);
-  if (m[2]) return `${before} ${m[2]}`;
+  // (marks) The words where the marks began, after the same gap: two spaces or more are a column's edge in a
+  // fixed-width table (`130 - 160              ✅ Норма` under a `Статус` header), the words a status column's, not
+  // the range's text; one space stays one (`(ref 30–400) ⚠️ Low`). Emphasis round them is no part of them.
+  const gap = /^ +/.exec(trimmed.slice(m.index))![0];
+  if (m[4]) return `${before}${gap}${m[4]}`;
   // (text7 review) A mark alone beside a printed range (`(70-99) ✅` on 130, a `Reviewed` column's ✅): the range
   // decides the flag, the mark is left out.
   if (PRINTED_RANGE.test(before)) return before;
   const marks = m[1]!;
   const word = /[✅✔☑]/u.test(marks) ? 'Normal' : /\u{1F53A}/u.test(marks) ? 'High' : /\u{1F53B}/u.test(marks) ? 'Low' : '';
-  return word ? `${before} ${word}` : before;
+  return word ? `${before}${gap}${word}` : before;
 }
 
 /**

@@ -6225,6 +6225,14 @@ function isSentence(text: string): boolean {
 }
 
 /**
+ * (leaders) A first cell that holds its name's value after a colon (`Promielócitos: 0,00 %`, the dotted leaders of
+ * `Promielócitos.............: 0,00 %` closed up): the line's own reading reads it (a name, its value, then the rest);
+ * in a block of such lines that line up, the columns put the whole cell in the name and read the second value as the
+ * result (a page break after three of them: a row lost and one invented with `: 0,00 %` in its name).
+ */
+const VALUE_AFTER_COLON = /\p{L}[^:]*:\s*[<>≤≥]?\s*\d+(?:[.,]\d+)*(?:\s*[^\s\d:]\S{0,11})?$/u;
+
+/**
  * The columns of headerless tables (fixed-width text, PDF rows placed by position): lines of three or more cells
  * that start with a name and hold a result are grouped into blocks (a column header, a Markdown or HTML table, a new
  * page or five lines of something else end a block), and each block's columns are inferred from the alignment of
@@ -6273,7 +6281,7 @@ function alignedColumns(lines: readonly SourceLine[], differential: ReadonlyMap<
       close();
       continue;
     }
-    const candidate = cells.length >= 3 && /[A-Za-z]/.test(cells[0]!.text) && !isMetadata(text)
+    const candidate = cells.length >= 3 && /[A-Za-z]/.test(cells[0]!.text) && !isMetadata(text) && !VALUE_AFTER_COLON.test(cells[0]!.text)
       && cells.slice(1).some((c) => ['number', 'qualitative'].includes(cellKind(c.text)));
     if (candidate) {
       block.push({ line, cells });

@@ -83,7 +83,17 @@ const EMOJI_AFTER_VALUE = new RegExp(String.raw`(?<=[\d%])(?:\s*${EMOJI})+(?![^\
  */
 export function withoutValueEmoji(text: string): string {
   if (!/\p{Extended_Pictographic}/u.test(text)) return text;
-  return text.replace(/\u2B06\uFE0F?/gu, '↑').replace(/\u2B07\uFE0F?/gu, '↓').replace(EMOJI_BEFORE_VALUE, '').replace(EMOJI_AFTER_VALUE, '');
+  return text.replace(/\u2B06\uFE0F?/gu, '↑').replace(/\u2B07\uFE0F?/gu, '↓').replace(EMOJI_BEFORE_VALUE, '').replace(EMOJI_AFTER_VALUE, columnKept);
+}
+
+/**
+ * (marks) Emoji after a value that open the next column of a fixed-width table (`130 - 160              ✅ Норма`, a
+ * status column after the range): blanks as wide as what they replace, so the columns after them keep their place and
+ * the gap before them stays a column's edge — taken out with the gap, the status was read as the range's text. After
+ * one space, or ending the line (`88 🔵`), they go with the space before them, as before.
+ */
+function columnKept(marks: string, at: number, text: string): string {
+  return /^\s{2,}/.test(marks) && /\S/.test(text.slice(at + marks.length)) ? ' '.repeat(marks.length) : '';
 }
 
 /** A token with the stray characters around it removed. */

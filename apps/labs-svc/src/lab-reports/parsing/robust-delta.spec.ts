@@ -1,0 +1,106 @@
+import { rangeTextRow, readResults } from '../../testing/reader.js';
+
+/*
+ * Faults the robustness run (scripts/robustness.ts --delta) found: a report read right as printed and wrong after a
+ * change of presentation that leaves its meaning alone. Each expected row is what a clinician reads in the made-up
+ * text, not what the reader returns.
+ *
+ * (marks) A status column decorated with emoji, as note apps, chat summaries and LLM transcriptions print one
+ * (`✅ Normal`, `⚠️ **High**`, `🔻 Low`). Each expected row is what a clinician reads in the made-up text: the range as
+ * printed, the status the column prints. Found by the robustness run (a Markdown report printed as fixed-width text:
+ * its status column read as the range's text).
+ */
+
+const lines = (...l: string[]) => l.join('\n');
+const read = async (text: string) => (await readResults(text)).map(rangeTextRow);
+
+describe('marks: emoji in a status column', () => {
+  it('a fixed-width status column after the range is the status, not the range text', async () => {
+    expect(await read(lines(
+      'Test                 Result   Unit     Reference   Status',
+      'Hemoglobin           15.0     g/dL     13.5-17.5   ✅ Normal',
+      'Ferritin             420      ng/mL    30-400      ⚠️ High',
+      'Vitamin D            18       ng/mL    30-100      🔻 Low',
+    ))).toEqual([
+      ['hemoglobin', 15, 'g/dL', '13.5-17.5', 13.5, 17.5, 'normal'],
+      ['ferritin', 420, 'ng/mL', '30-400', 30, 400, 'high'],
+      ['vitamin-d', 18, 'ng/mL', '30-100', 30, 100, 'low'],
+    ]);
+  });
+
+  it('a Russian table printed fixed-width keeps its ranges and its status phrase', async () => {
+    expect(await read(lines(
+      'Показатель                                    Результат   Единицы    Референсные значения   Статус',
+      'Гемоглобин (HGB)                              150.2       г/л        130 - 160              ✅ Норма',
+      'Лимфоциты, % (LYM%)                           45.0        %          18 - 40                ⚠️ **Выше нормы**',
+    ))).toEqual([
+      ['hemoglobin', 150.2, 'g/L', '130 - 160', 130, 160, 'normal'],
+      ['lymphocytes', 45, '%', '18 - 40', 18, 40, 'high'],
+    ]);
+  });
+
+  it('a status cell with no range keeps the status it prints behind its emoji', async () => {
+    expect(await read(lines(
+      '| Test | Result | Unit | Range | Status |',
+      '|---|---|---|---|---|',
+      '| Ferritin | 420 | ng/mL | | ⚠️ **High** |',
+      '| Vitamin D | 18 | ng/mL | | 🔻 Low |',
+      '| Hemoglobin | 15.0 | g/dL | | ✅ Normal |',
+    ))).toEqual([
+      ['ferritin', 420, 'ng/mL', null, null, null, 'high'],
+      ['vitamin-d', 18, 'ng/mL', null, null, null, 'low'],
+      ['hemoglobin', 15, 'g/dL', null, null, null, 'normal'],
+    ]);
+  });
+
+  it('a mark alone says no status: the printed range decides, and with none there is no flag', async () => {
+    expect(await read(lines(
+      '| Test | Result | Unit | Range | Reviewed |',
+      '|---|---|---|---|---|',
+      '| Potassium | 5.9 | mmol/L | 3.5 - 5.1 | ✅ |',
+      '| Sodium | 139 | mmol/L | | ✅ |',
+    ))).toEqual([
+      ['potassium', 5.9, 'mmol/L', '3.5 - 5.1', 3.5, 5.1, 'high'],
+      ['sodium', 139, 'mmol/L', null, null, null, null],
+    ]);
+  });
+
+  it('an emoji after a value in prose is still no part of the row', async () => {
+    expect(await read('Vitamin D 45 🔵 ng/mL (30-100)')).toEqual([['vitamin-d', 45, 'ng/mL', '30-100', 30, 100, 'normal']]);
+  });
+});
+
+describe('leaders: a page break after lines of a name, a colon and its value', () => {
+  // The last lines of a page of a Brazilian haemogram (dotted leaders to a colon, the percentage, then the count, then
+  // each one's range), three of them before the page's footer: alone, they line up as a headerless table.
+  const page = lines(
+    'Neutrófilos.........: 58,0 %         4.176 /mm3       40 a 70 %       1.600 a 7.000 /mm3',
+    'Linfócitos..........: 30,0 %         2.160 /mm3       20 a 40 %       800 a 4.000 /mm3',
+    'Monócitos...........: 8,0 %          576 /mm3         2 a 10 %        80 a 1.000 /mm3',
+    '',
+    'Página 1 de 2',
+  );
+
+  it('reads each line\'s percentage and count with its own range, no name holding a value', async () => {
+    expect(await read(page)).toEqual([
+      ['neutrophils', 58, '%', '40 a 70', 40, 70, 'normal'],
+      ['neutrophils-absolute', 4176, '/uL', '1.600 a 7.000', 1600, 7000, 'normal'],
+      ['lymphocytes', 30, '%', '20 a 40', 20, 40, 'normal'],
+      ['lymphocytes-absolute', 2160, '/uL', '800 a 4.000', 800, 4000, 'normal'],
+      ['monocytes', 8, '%', '2 a 10', 2, 10, 'normal'],
+      ['monocytes-absolute', 576, '/uL', '80 a 1.000', 80, 1000, 'normal'],
+    ]);
+  });
+
+  it('a headerless table with names before a colon and the value in its own column reads as before', async () => {
+    expect(await read(lines(
+      'Total Cholesterol: 212     mg/dL     <200     H',
+      'HDL: 45                    mg/dL     >40',
+      'LDL: 140                   mg/dL     <100     H',
+    ))).toEqual([
+      ['total-cholesterol', 212, 'mg/dL', '<200', null, 200, 'high'],
+      ['hdl-cholesterol', 45, 'mg/dL', '>40', 40, null, 'normal'],
+      ['ldl-cholesterol', 140, 'mg/dL', '<100', null, 100, 'high'],
+    ]);
+  });
+});
