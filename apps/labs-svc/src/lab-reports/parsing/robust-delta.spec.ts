@@ -104,3 +104,38 @@ describe('leaders: a page break after lines of a name, a colon and its value', (
     ]);
   });
 });
+
+describe('prevlabel: a previous result after its label on the row\'s own line', () => {
+  it('is the row\'s comment, the row read with its range (the row was lost, or its range)', async () => {
+    expect(await read(lines(
+      'Glicose.....: 98 mg/dL          70 a 99 mg/dL        anterior: 95 mg/dL',
+      'Creatinina..: 0,9 mg/dL         0,6 a 1,2 mg/dL      anterior: 1,0 mg/dL',
+      'LDL Cholesterol   130 mg/dL   <100   Previous=145',
+    ))).toEqual([
+      ['glucose', 98, 'mg/dL', '70 a 99', 70, 99, 'normal'],
+      ['creatinine', 0.9, 'mg/dL', '0,6 a 1,2', 0.6, 1.2, 'normal'],
+      ['ldl-cholesterol', 130, 'mg/dL', '<100', null, 100, 'high'],
+    ]);
+    const comments = (await readResults('Ferritin: 22 ng/mL (Previous: 35 ng/mL) Ref 30-400')).map((r) => [rangeTextRow(r), r.comment]);
+    expect(comments).toEqual([[['ferritin', 22, 'ng/mL', '30-400', 30, 400, 'low'], 'Previous: 35 ng/mL']]);
+  });
+
+  it('a previous column before the range leaves the range to the row', async () => {
+    expect(await read(lines(
+      'Glucose      98 mg/dL      Previous: 95 mg/dL      70 - 99',
+      'Sodium       139 mmol/L    Previous: 141 mmol/L    135 - 145',
+    ))).toEqual([
+      ['glucose', 98, 'mg/dL', '70 - 99', 70, 99, 'normal'],
+      ['sodium', 139, 'mmol/L', '135 - 145', 135, 145, 'normal'],
+    ]);
+  });
+
+  it('invents no row from the previous result, and leaves a table\'s previous column to the table', async () => {
+    expect(await read('HbA1c 6.1 %  Prior: 5.9 %  Target: <7')).toEqual([['hemoglobin-a1c', 6.1, '%', null, null, null, null]]);
+    expect(await read(lines(
+      '| Test | Result | Unit | Range | Previous |',
+      '|---|---|---|---|---|',
+      '| Creatinine | 0.9 | mg/dL | 0.6-1.2 | Previous: 1.0 |',
+    ))).toEqual([['creatinine', 0.9, 'mg/dL', '0.6-1.2', 0.6, 1.2, 'normal']]);
+  });
+});

@@ -646,7 +646,7 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // 100`) are read one a line (cardFieldLines); a card's name after its label (`Biomarker: Vitamin D`) as the name.
   // (fixr86) A clinical code in brackets glued to the value after it (`(XE2q0)139`: an NHS GP record) is set apart from
   // it first (withCodeApartFromValue).
-  const lines = chatMessageTexts(toLines(text), knows).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(l.text)), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
+  const lines = chatMessageTexts(toLines(text), knows).flatMap((l) => previousResultApart(l.text).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(l.text)), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -3232,6 +3232,51 @@ const PREVIOUS_RESULT_LABEL = /^([^:=]{1,80})[:=]\s*\S/;
 function isPreviousResultLine(text: string): boolean {
   const label = PREVIOUS_RESULT_LABEL.exec(text.trim())?.[1];
   return label !== undefined && namesPreviousResult(label.replace(/\([^()]{0,40}\)\s*$/, ''));
+}
+
+/**
+ * (prevlabel) A previous result's label on a row's own line, set off from the row by two spaces, `;`, `|`, a dash or a
+ * bracket, and a number after it (`Creatinine   0.9 mg/dL   0.6 - 1.2 mg/dL   Previous: 1.0 mg/dL`, `Glicose.....: 98
+ * mg/dL   70 a 99 mg/dL   anterior: 95 mg/dL`, `Ferritin 22 ng/mL (30-400) (Prior: 35)`): groups 1 what sets it off,
+ * 2 the label. Each such place on the line is tried (`Ref: 70-99   Previous: 95`: the second).
+ */
+const PREVIOUS_LABEL_AT = /( {2,}\(?|\s*[;|]\s*\(?|\s+[-–—]\s+\(?|\s*\()(\p{L}[^:=()\d]{0,39}?(?:\s*\([^()]{0,40}\))?)\s*[:=]\s*(?=[<>≤≥]?\s*\d)/gu;
+/**
+ * (prevlabel) The line as the row and its previous result on a line of its own after it — which the reader keeps as
+ * the row's comment (isPreviousResultLine), as it does where the previous result is printed under the row. On one line
+ * the previous result was read as part of the row: the row lost (`Previous: 1.0 mg/dL` no range, nor a unit the
+ * reader would take), its range lost, or a row invented under the name `HbA1c 6.1 % Prior`. Only a label
+ * namesPreviousResult knows, after a row with a number. A line of more than 300 characters, a table's row (two bars or
+ * more), or a line with no such label, is left whole.
+ */
+function rangeAfterGap(text: string): number {
+  for (const g of text.matchAll(/ {2,}(?=\S)/g)) {
+    const after = text.slice(g.index! + g[0].length);
+    const label = /^(\p{L}[\p{L}\p{M} .]{0,30}?)\s*[:=]\s*[<>≤≥]?\s*\d/u.exec(after)?.[1];
+    if (/^(?:[<>≤≥]=?\s*)?\d/.test(after) || (label !== undefined && namesReferenceRange(label))) return g.index!;
+  }
+  return -1;
+}
+function previousResultApart(text: string): string[] {
+  // (A Markdown or pipe table's row keeps its cells: its previous result is a column's.)
+  if (text.length > 300 || !/[:=]/.test(text) || /^\s*\||\|.*\|/.test(text)) return [text];
+  for (const m of text.matchAll(PREVIOUS_LABEL_AT)) {
+    const row = text.slice(0, m.index);
+    if (!/\d/.test(row) || !namesPreviousResult(m[2]!.replace(/\([^()]{0,40}\)\s*$/, '').trim())) continue;
+    // The previous result as printed, from its label (`Antériorité : 78 µmol/L (12/02/2024)`).
+    const printed = text.slice(m.index! + m[1]!.length);
+    const rest = text.slice(m.index! + m[0].length);
+    // Bracketed, it ends at its bracket; what follows it is the row's (`(Previous: 35 ng/mL) Ref 30-400`). Set off by
+    // spaces, it ends at a gap of two spaces before a range — a bound or a reference range's label — which is the row's
+    // (`Previous: 95 mg/dL      70 - 99`, `…   Range: 70-99`: a previous column before the range's).
+    const bracketed = m[1]!.endsWith('(');
+    const end = bracketed ? rest.indexOf(')') : rangeAfterGap(rest);
+    if (end < 0) return [row.trimEnd(), printed.trim()];
+    const cut = printed.length - rest.length + end;
+    const after = printed.slice(cut + (bracketed ? 1 : 0)).trim();
+    return [`${row.trimEnd()}${after ? `${bracketed ? ' ' : '   '}${after}` : ''}`, printed.slice(0, cut).trim()];
+  }
+  return [text];
 }
 
 /** (tworanges) A word of an optimal range's label anywhere in a line: the one test of a line without one. */
