@@ -139,3 +139,29 @@ describe('prevlabel: a previous result after its label on the row\'s own line', 
     ))).toEqual([['creatinine', 0.9, 'mg/dL', '0.6-1.2', 0.6, 1.2, 'normal']]);
   });
 });
+
+describe('ageband: an age band in a group\'s label before its range', () => {
+  // A hormone panel's ranges by sex and age (`Men 19-49 y:`), or by age alone (`Age 40-44:`, `40-49 years:`): the age
+  // band was read as the first range and the row lost its range (or the row was lost, with a warning).
+  it('keeps the range as printed; one sex\'s band gives its bounds as `Male: …` does', async () => {
+    expect(await read('Testosterone   512   ng/dL   Men 19-49 y: 264 - 916')).toEqual([
+      ['testosterone', 512, 'ng/dL', 'Men 19-49 y: 264 - 916', 264, 916, 'normal'],
+    ]);
+    expect(await read('Testosterone, Free   6.1   Low   pg/mL   Male 18-29 y: 9.3 - 26.5')).toEqual([
+      ['testosterone-free', 6.1, 'pg/mL', 'Male 18-29 y: 9.3 - 26.5', 9.3, 26.5, 'low'],
+    ]);
+  });
+
+  it('several bands, or a band with no sex, are the range\'s text with no bounds (the reader knows no age)', async () => {
+    expect(await read('PSA   1.2   ng/mL   40-49 years: <2.5   50-59 years: <3.5   60-69 years: <4.5')).toEqual([
+      ['prostate-specific-antigen', 1.2, 'ng/mL', '40-49 years: <2.5 50-59 years: <3.5 60-69 years: <4.5', null, null, null],
+    ]);
+    expect(await read('IGF-1   188   ng/mL   Age 40-44: 75 - 212  Age 45-49: 69 - 200')).toEqual([
+      ['somatomedin-c', 188, 'ng/mL', 'Age 40-44: 75 - 212 Age 45-49: 69 - 200', null, null, null],
+    ]);
+  });
+
+  it('a range with numbers above any age is no band (read as before)', async () => {
+    expect(await read('Testosterone   512   ng/dL   264 - 916')).toEqual([['testosterone', 512, 'ng/dL', '264 - 916', 264, 916, 'normal']]);
+  });
+});

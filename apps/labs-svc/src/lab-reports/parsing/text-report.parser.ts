@@ -12482,6 +12482,11 @@ function groupRangesAt(tokens: readonly string[], k: number, unit: string | unde
     let words = 0;
     while (words < GROUP_LABEL_WORDS && j + words < n && groupWord(tokens[j + words]!) && !numericRangeAt(tokens, j + words)) words++;
     if (words && tokens.slice(j, j + words).every((w) => GROUP_NEGATION.test(w.replace(/[:：]$/, '')))) return null;
+    // (ageband) An age band after the group's words or as its label (`Men 19-49 y:`, `Male >=50 Y:`, `19-49 y:`, `Age
+    // 40-44:`): part of the label — read as the first range, it lost the row its range.
+    const aged = words === 0 && /^(?:ages?|aged)$/i.test(tokens[j]?.replace(/[:：]$/, '') ?? '') ? 1 : 0;
+    const band = ageBandAt(tokens, j + words + aged, aged === 1);
+    if (band) words += aged + band;
     // (Unlabelled ranges are groups only under a name the catalog knows: asked once, before the first.)
     if (!words && parts.length === 0 && !knownName()) return null;
     let at = j + words;
@@ -12534,6 +12539,40 @@ function groupRangesAt(tokens: readonly string[], k: number, unit: string | unde
   // the patient's (`Sex: Female` over `Hemoglobin 12.5 g/dL Male: 13.5-17.5` was flagged low; `Postmenopausal: <30` on
   // a man's estradiol high), and the reader knows no patient's sex, age or phase.
   return { span: j - k, text, parts, labels: [...labels] };
+}
+
+/** (ageband) A year's word after an age (`y`, `yrs`, `years`, `Jahre`, `años`), its full stop or colon apart. */
+const YEAR_TOKEN = new RegExp(String.raw`^(?:${YEAR_WORDS}|y)\.?$`, 'iu');
+/** (ageband) An age or two as printed in a band (`19-49`, `>=50`, `≥ 50` glued, `65+`), a year's word glued after it perhaps. */
+const AGE_NUMBERS = new RegExp(String.raw`^((?:[<>≤≥]=?)?(\d{1,3})(?:[-–](\d{1,3}))?\+?)((?:${YEAR_WORDS}|y)\.?)?$`, 'iu');
+/**
+ * (ageband) The tokens of an age band at `at` that labels a group's range: ages (one token, or `19 - 49` as three),
+ * then a year's word (glued, `49y`, or its own token) and perhaps a colon — the year's word required unless `Age`
+ * came before it, where a colon will do (`Age 40-44:`). Ages are below 130 and rise. 0 when there is none.
+ */
+function ageBandAt(tokens: readonly string[], at: number, aged: boolean): number {
+  let j = at;
+  let band = tokens[j];
+  if (band === undefined) return 0;
+  if (/^\d{1,3}$/.test(band) && /^[-–]$/.test(tokens[j + 1] ?? '') && /^\d{1,3}\D*$/.test(tokens[j + 2] ?? '')) {
+    band = `${band}-${tokens[j + 2]}`;
+    j += 2;
+  }
+  let closed = /[:：]$/.test(band);
+  const m = AGE_NUMBERS.exec(band.replace(/[:：]$/, ''));
+  if (!m || Number(m[2]) >= 130 || (m[3] !== undefined && (Number(m[3]) >= 130 || Number(m[3]) <= Number(m[2])))) return 0;
+  j++;
+  let years = m[4] !== undefined;
+  if (!years && !closed && tokens[j] !== undefined && YEAR_TOKEN.test(tokens[j]!.replace(/[:：]$/, ''))) {
+    years = true;
+    closed = /[:：]$/.test(tokens[j]!);
+    j++;
+  }
+  if (!closed && (tokens[j] === ':' || tokens[j] === '：')) {
+    closed = true;
+    j++;
+  }
+  return years || (aged && closed) ? j - at : 0;
 }
 
 /** (groups review) The ranges of groups a row ends with (groupRangesAt): its span and text, each group's text and label. */
