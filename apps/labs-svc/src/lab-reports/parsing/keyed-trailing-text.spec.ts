@@ -34,7 +34,6 @@ const UNREAD: Readonly<Record<string, string>> = {
   B22: 'prose with a bound after the range (`Iron deficiency likely if <30 (see note)`)',
   P16: 'prose after the range (`99th percentile URL; Elecsys`)',
   B16: 'age bands after the range (`Age-specific: 40-49 <2.5 …`): an age group\'s label is a range itself',
-  B17: 'age bands only (no reference range for all ages)',
   B26: 'pregnancy trimesters after the range: a group\'s ranges (the reader knows no patient\'s group)',
   B27: 'a trimester\'s range after the range, the same',
 };
