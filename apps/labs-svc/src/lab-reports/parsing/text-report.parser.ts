@@ -12483,10 +12483,11 @@ function groupRangesAt(tokens: readonly string[], k: number, unit: string | unde
     while (words < GROUP_LABEL_WORDS && j + words < n && groupWord(tokens[j + words]!) && !numericRangeAt(tokens, j + words)) words++;
     if (words && tokens.slice(j, j + words).every((w) => GROUP_NEGATION.test(w.replace(/[:：]$/, '')))) return null;
     // (ageband) An age band after the group's words or as its label (`Men 19-49 y:`, `Male >=50 Y:`, `19-49 y:`, `Age
-    // 40-44:`): part of the label — read as the first range, it lost the row its range.
-    const aged = words === 0 && /^(?:ages?|aged)$/i.test(tokens[j]?.replace(/[:：]$/, '') ?? '') ? 1 : 0;
-    const band = ageBandAt(tokens, j + words + aged, aged === 1);
-    if (band) words += aged + band;
+    // 40-44:`, `Over 20 years:`): part of the label — read as the first range, it lost the row its range.
+    const lead = words === 0 ? (tokens[j]?.replace(/[:：]$/, '') ?? '').toLowerCase() : '';
+    const led = /^(?:ages?|aged|over|under|above|below|from)$/.test(lead) ? 1 : 0;
+    const band = ageBandAt(tokens, j + words + led, /^(?:ages?|aged)$/.test(lead));
+    if (band) words += led + band;
     // (Unlabelled ranges are groups only under a name the catalog knows: asked once, before the first.)
     if (!words && parts.length === 0 && !knownName()) return null;
     let at = j + words;
