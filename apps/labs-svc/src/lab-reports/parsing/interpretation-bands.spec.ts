@@ -99,7 +99,6 @@ describe('interpretation bands after the reference range', () => {
       'Hämoglobin 18 g/dl 13,5-17,5 Neugeborene 13,5-20,5',
       'Hemoglobin 18 g/dL 13.5-17.5 Cord blood 13.5-20.5',
       'Cortisol 4.0 ug/dL 6.2-19.4 Afternoon 2.3-11.9',
-      'Prolactin 30 ng/mL 4.0-15.2 Non-pregnant 4.8-23.3',
       'CEA 4 ng/mL 0-3.0 Palacze 0-5.0',
       'Zink 25 mg 1-2 Kapseln abends 1-2',
       'Paracetamol 500 mg 1-2 Tabletten Max. 4-8',
@@ -115,10 +114,13 @@ describe('interpretation bands after the reference range', () => {
   it('never a population\'s or a sex\'s range after it, a previous result, a flag word alone, or words that end the line', () => {
     // `Male 13.5-17.5` says whose the second range is: which one is the patient's is not known — the ranges' text, no
     // bounds, no flag (groups), never the first range's bounds with the rest as a note.
-    const groups = resultsOf('Hemoglobin  14.2  g/dL  12.0-16.0  Male 13.5-17.5\nHemoglobin  14.2  g/dL  12.0-16.0  Adults 12.0-17.5\n');
+    const groups = resultsOf('Hemoglobin  14.2  g/dL  12.0-16.0  Male 13.5-17.5\nHemoglobin  14.2  g/dL  12.0-16.0  Adults 12.0-17.5\n'
+      // (hormones) `Non-pregnant` names a group too (it read nothing before).
+      + 'Prolactin 30 ng/mL 4.0-15.2 Non-pregnant 4.8-23.3\n');
     expect(groups.map((r) => [r.range, r.flag, r.comment ?? null])).toEqual([
       [{ text: '12.0-16.0 Male 13.5-17.5' }, null, null],
       [{ text: '12.0-16.0 Adults 12.0-17.5' }, null, null],
+      [{ text: '4.0-15.2 Non-pregnant 4.8-23.3' }, null, null],
     ]);
     // A previous result with its label, a flag alone before a range, tier words ending the line: not bands.
     expect(read('Glucose  95  mg/dL  70-99  Previous 88-90\n')).toEqual([]);

@@ -34,7 +34,6 @@ const UNREAD: Readonly<Record<string, string>> = {
   B22: 'prose with a bound after the range (`Iron deficiency likely if <30 (see note)`)',
   P16: 'prose after the range (`99th percentile URL; Elecsys`)',
   B16: 'age bands after the range (`Age-specific: 40-49 <2.5 …`): an age group\'s label is a range itself',
-  B26: 'pregnancy trimesters after the range: a group\'s ranges (the reader knows no patient\'s group)',
   B27: 'a trimester\'s range after the range, the same',
 };
 
@@ -47,6 +46,15 @@ const TIERS_AS_TEXT: Readonly<Record<string, string>> = {
   B07: 'vitamin-d||null|18|ng/mL|text',
   B09: 'total-cholesterol||null|195|mg/dL|text',
   B25: 'hs-crp||null|4.1|mg/L|text',
+};
+
+/**
+ * (hormones) A line whose ranges the reader reads as several groups' (the reader knows no patient's group): their text
+ * the range, no bounds, no flag. The reviewer took the first, unlabelled interval as the patient's and the pregnancy's
+ * trimesters as a note (`0.27-4.20  Pregnancy: 1st trimester 0.1-2.5  2nd …`); the reader read nothing of it before.
+ */
+const GROUPS_AS_TEXT: Readonly<Record<string, string>> = {
+  B26: 'thyroid-stimulating-hormone||null|3.1|m[IU]/L|text',
 };
 
 async function read(line: string): Promise<{ answer: string | null; comment: string }> {
@@ -64,7 +72,7 @@ async function read(line: string): Promise<{ answer: string | null; comment: str
 describe('lines keyed by a reviewer who never read the reader: text after the reference range', () => {
   it('has the fifty-seven cases, and every line listed as unread is one of them', () => {
     expect(cases).toHaveLength(57);
-    for (const id of [...Object.keys(UNREAD), ...Object.keys(TIERS_AS_TEXT)]) expect(cases.map((c) => c.id)).toContain(id);
+    for (const id of [...Object.keys(UNREAD), ...Object.keys(TIERS_AS_TEXT), ...Object.keys(GROUPS_AS_TEXT)]) expect(cases.map((c) => c.id)).toContain(id);
   });
 
   it.each(Object.entries(TIERS_AS_TEXT).map(([id, answer]) => [id, answer] as const))('%s: tiers alone, their text the range, no tier picked', async (id, answer) => {
@@ -73,7 +81,13 @@ describe('lines keyed by a reviewer who never read the reader: text after the re
     expect(c.answer).not.toBe(answer);
   });
 
-  it.each(cases.filter((c) => !UNREAD[c.id] && !TIERS_AS_TEXT[c.id]).map((c) => [c.id, c.line, c] as const))('%s %s', async (_id, _line, c) => {
+  it.each(Object.entries(GROUPS_AS_TEXT).map(([id, answer]) => [id, answer] as const))('%s: several groups\' ranges, their text the range, no group picked', async (id, answer) => {
+    const c = cases.find((x) => x.id === id)!;
+    expect((await read(c.line)).answer).toBe(answer);
+    expect(c.answer).not.toBe(answer);
+  });
+
+  it.each(cases.filter((c) => !UNREAD[c.id] && !TIERS_AS_TEXT[c.id] && !GROUPS_AS_TEXT[c.id]).map((c) => [c.id, c.line, c] as const))('%s %s', async (_id, _line, c) => {
     const got = await read(c.line);
     expect(got.answer).toBe(c.answer);
     if (got.comment) expect(got.comment).toBe(c.comment);

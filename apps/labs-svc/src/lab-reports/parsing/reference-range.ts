@@ -234,12 +234,17 @@ const GROUP_LABEL_COLON = /^([^:：\d<>≤≥][^:：]{0,39}?|\d[^:：]{0,39}?\p{
 /**
  * (lead) The same label without its colon, one to three words before the interval (`mid-cycle 131-1655`, `Male
  * 264-916`, `Follicular phase 2.4-12.6`): read by groupIntervalLabel as the colon's, so one group's interval is the
- * range whether or not the lab printed a colon after its label.
+ * range whether or not the lab printed a colon after its label. (hormones) An age band with its year's word among the
+ * words (`Male 40-49 yr 2.4-11.6`); an age without one is none (`Follicular 19-144 Luteal 56-214` is two phases' ranges).
  */
-const GROUP_LABEL_SPACE = /^((?:[^\d\s<>≤≥:：()\[\]][^\s:：]*\s+){1,3})(?=(?:[<>≤≥]=?\s*)?\d[^:：\p{L}]*$)/u;
+const GROUP_LABEL_SPACE = /^((?:[^\d\s<>≤≥:：()\[\]][^\s:：]*\s+)(?:(?:[^\d\s<>≤≥:：()\[\]][^\s:：]*|(?:[<>≤≥]=?)?\d{1,3}(?:[-–]\d{1,3})?\+?\s*(?:y|yrs?|years?|yo|j)\.?)\s+){0,2})(?=(?:[<>≤≥]=?\s*)?\d[^:：\p{L}]*$)/u;
 /** (fixr) Words of a group's label besides its group words: an age (`19-49`, `>50`, `y`, `yrs`) or a time of day (`8-10`, `AM`). */
 const HOUR_WORD = /^(?:am|pm|a\.m|p\.m|morning|evening|afternoon|night)$/i;
 const AGE_OR_HOUR_TOKEN = new RegExp(String.raw`^(?:(?:[<>≤≥]=?)?\d{1,3}(?:[-–]\d{1,3})?\+?|y|yr|${YEAR_WORDS}|yo|j|mo|${MONTH_WORDS})$|${HOUR_WORD.source}`, 'iu');
+/** (hormones) A word before an age in a group's label (`Age 40-44`, `Aged 18-29`, `Over 50 years`). */
+const AGE_LEAD = /^(?:ages?|aged|over|under|above|below|from)$/i;
+/** (hormones) A year's word after an age (`y`, `yr`, `yrs`, `years`, `yo`, `J`, `Jahre`, `años`). */
+const YEAR_TOKEN = new RegExp(String.raw`^(?:y|yr|yo|j|${YEAR_WORDS})\.?$`, 'iu');
 /** A range label's words, each without the stop or comma after it (`Male, 19-49 y.` → Male, 19-49, y). */
 const labelWords = (label: string) => label.trim().split(/\s+/u).map((w) => w.replace(/[.,]+$/u, ''));
 /**
@@ -253,8 +258,11 @@ function groupIntervalLabel(label: string, rest: string, hours = true): boolean 
   // (mend8) `hours` false: a label without its colon is no time of day (`Morning 140-690`, `AM 140-690`: the afternoon's
   // interval is often on the next line, which the reader may not have joined).
   if (!hours && words.some((w) => HOUR_WORD.test(w))) return false;
-  if (!words.every((w) => groupWord(w) || AGE_OR_HOUR_TOKEN.test(w))) return false;
-  if (!words.some((w) => (groupWord(w) && !/^\d/.test(w)) || HOUR_WORD.test(w))) return false;
+  if (!words.every((w) => groupWord(w) || AGE_OR_HOUR_TOKEN.test(w) || AGE_LEAD.test(w))) return false;
+  // (hormones) An age band alone names a group too where it says it is an age (`Age 46-50 years: 68-218`, `40-49 yr
+  // 2.4-11.6`: an `Age` before it or a year's word after it) — one printed, it is the patient's band, as one sex's is.
+  const ageBand = words.some((w) => /^(?:[<>≤≥]=?)?\d/.test(w)) && words.some((w) => AGE_LEAD.test(w) || YEAR_TOKEN.test(w));
+  if (!ageBand && !words.some((w) => (groupWord(w) && !/^\d/.test(w)) || HOUR_WORD.test(w))) return false;
   return !rest.split(/\s+/).some((w) => /\p{L}/u.test(w) && groupWord(w));
 }
 /**
@@ -325,12 +333,16 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     // (gapfix) Trimmed after, not by `\s*` around a lazy group: that split a run of spaces every way (cubic).
     .replace(/^\[([^\[\]]*)\]$/, (_, inner: string) => inner.trim())
     .replace(/^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value))?|normal(?:\s+range)?|bio\.?\s*ref\.?\s*interval)\s*[:=]\s*/i, '')
+    // (hormones) `Ref for age 35-40: 98-282`, `for age 35-40: …`: the words before the group's label (`age 35-40:`).
+    .replace(/^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|values?))?\s+)?for\s+(?=(?:ages?|aged)\b)/i, '')
     // (labs49fix) `Normal >=30.5`, `Normal <=527`: the label without its colon before one bound (a transcription's
     // `Low (Normal >=30.5)`) names the range as with it — not a qualitative `normal` answer.
     .replace(/^(?:ref(?:erence)?\.?|normal)\s+(?=(?:<=|>=|=<|=>|<|>|≤|≥)\s*-?\d)/i, '')
     // `Tanner5期：6.5-30.6`, `Tanner stage 3: 0.3-2.4`: the range for the pubertal stage printed, one (the patient's):
     // its bounds are the range's. (Several stages in one text are tiers: text only, below.)
-    .replace(/^tanner\s*(?:stage\s*)?(?:[1-5]|i{1,3}|iv|v)\s*(?:期|stage)?\s*[:：]\s*/i, '')
+    // (hormones) Only where no other label follows (`Tanner I: 2-23 Tanner II: 5-70` read as stage II's 5-70, a flag
+    // invented against it).
+    .replace(/^tanner\s*(?:stage\s*)?(?:[1-5]|i{1,3}|iv|v)\s*(?:期|stage)?\s*[:：]\s*(?=[^:：]*$)/i, '')
     // (fixc) An age group in parentheses after one interval (`2.6 - 7.3 (55-64 J.)`, `61-442 (40-49 yrs)`): the range of
     // the patient's age group, printed alone — its bounds are the range's, as a pubertal stage's are (several groups in
     // one text are tiers: text only, below).
@@ -496,15 +508,22 @@ export const SEX_LABEL = /^(?:(m|males?|m[ae]n)|(f|females?|wom[ae]n)):?$/i;
  */
 export function groupWord(token: string): boolean {
   const word = token.replace(/[:：]$/, '');
-  return word !== '' && (POPULATION_WORD.test(word) || SEX_LABEL.test(word) || CJK_RANGE_LABEL.test(word) || SMOKER_WORD.test(word) || PHASE_WORD.test(word));
+  return word !== '' && (POPULATION_WORD.test(word) || SEX_LABEL.test(word) || CJK_RANGE_LABEL.test(word) || SMOKER_WORD.test(word) || PHASE_WORD.test(word) || TANNER_STAGE.test(word));
 }
 
 /**
  * (groups review) A phase of the menstrual cycle or of a pregnancy as a range's group label prints it (`Female
  * follicular:`, `Mid-cycle`, `Luteal phase`, `Postmenopausal`, `Pregnancy 1st trimester`; English, Portuguese,
- * Spanish, French, German, Italian).
+ * Spanish, French, German, Italian). (hormones) Also a trimester's ordinal (`1st`, `First`, `2e`, `Primer`), `Non-pregnant`,
+ * and a Tanner stage (`Tanner` and its numeral, TANNER_STAGE): a hormone panel's groups — a line of them with one word
+ * not known read no row at all. The cycle's peak (`Pico ovulatorio`, `Peak ovulation`) is PEAK_WORD's, before a phase's
+ * word only (`Peak: >18` alone is a stimulation test's criterion, no group).
  */
-const PHASE_WORD = /^(?:follicular|folicular|folliculaire|follicolare|follikelphase|ovulatory|ovulation|ovula[çc][ãa]o|ovulaci[óo]n|ovulat[óo]ri[ao]|ovulatoire|ovulatoria|ovulationsphase|mid-?cycle|luteal|l[úu]tea|lut[ée]ale|lutealphase|(?:pre|peri|post)-?menopaus(?:e|al|ia)|(?:pr[ée]|p[óo]s)-?menopausa|p[óo]s-?menopausia|p[óo]s-?menop[áa]usicas?|postm[ée]nopaus(?:e|ique)|menopausa|menopausia|m[ée]nopause|pregnancy|pregnant|gravidez|gestantes?|embarazadas?|grossesse|schwangerschaft|gravidanza|trimest(?:er|re|ral)|phase|fase)$/iu;
+const PHASE_WORD = /^(?:follicular|folicular|folliculaire|follicolare|follikelphase|ovulatory|ovulation|ovula[çc][ãa]o|ovulaci[óo]n|ovulat[óo]ri[ao]|ovulatoire|ovulatoria|ovulationsphase|mid-?cycle|luteal|l[úu]tea|lut[ée]ale|lutealphase|(?:pre|peri|post)-?menopaus(?:e|al|ia)|(?:pr[ée]|p[óo]s)-?menopausa|p[óo]s-?menopausia|p[óo]s-?menop[áa]usicas?|postm[ée]nopaus(?:e|ique)|menopausa|menopausia|m[ée]nopause|(?:non-?|not-?)?pregnan(?:cy|t)|gravidez|gestantes?|embarazadas?|grossesse|schwangerschaft|gravidanza|trimest(?:er|re|ral)|phase|fase|tanner|1st|2nd|3rd|first|second|third|1er|1re|2e|3e|primer|segundo|tercer|primeiro|terceiro|[123][º°ª])$/iu;
+/** (hormones) The cycle's peak, a group's label word before a phase's word only (`Pico ovulatorio`, `Peak ovulation`). */
+export const PEAK_WORD = /^(?:peak|pico|pic)$/iu;
+/** (hormones) A Tanner stage's roman numeral (`Tanner I:`, `Tanner IV`), capitals only: a group's label word. */
+const TANNER_STAGE = /^(?:I|II|III|IV|V)$/u;
 
 /** The negation a group's label begins with or is (`não fumantes`, `non-smokers`; `Não` over a column of non-smokers' ranges). */
 const NEGATION_WORDS = 'não|nao|non|no';

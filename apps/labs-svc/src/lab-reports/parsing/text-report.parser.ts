@@ -7,7 +7,7 @@ import { isStripAnswer, namesEsrShort, PER_FIELD, rowRange, STRIP_GRADE } from '
 import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, isStatusWords, normalizeFlag, noteSaysStarFlags, onScale, phraseGivesWay, statusBesideFlag } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, writesPointDecimals, type DecimalMark, type NumberContext } from './printed-number.js';
-import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isCensoredTitre, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL, STANDARD_RANGE_LABELS, tierAfterColon, TIER_WORDS_EN } from './reference-range.js';
+import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isCensoredTitre, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, PEAK_WORD, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL, STANDARD_RANGE_LABELS, tierAfterColon, TIER_WORDS_EN } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, nameValueEntries, readJsonCellRows, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
@@ -6190,8 +6190,11 @@ function isTitle(text: string): boolean {
   return /\b(report|panel|profile|results?|tests|laboratory|laboratories|department|division|section|summary|markers|pathway)\s*:?$/i.test(text.trim());
 }
 
-/** Words of a sentence that test names do not use. */
-const PROSE_WORDS = /^(the|is|are|was|were|has|have|been|be|should|may|can|this|that|these|which|when|if|please|for|with|as|by|than|not|no|your|you)$/i;
+/**
+ * Words of a sentence that test names do not use. (hormones) Also a method note's (`Free testosterone calculated
+ * (Vermeulen) from total testosterone and SHBG, assuming albumin 4.3 g/dL.`: a footnote read as a row named by it).
+ */
+const PROSE_WORDS = /^(the|is|are|was|were|has|have|been|be|should|may|can|this|that|these|which|when|if|please|for|with|as|by|than|not|no|your|you|from|assuming|assumes|assumed|using|based|according|unless|whether|because)$/i;
 
 /** A name that is the start of a sentence: six words or more, two of them words of prose. */
 export function isProseName(name: string): boolean {
@@ -12480,7 +12483,9 @@ function groupRangesAt(tokens: readonly string[], k: number, unit: string | unde
   while (j < n) {
     const from = j;
     let words = 0;
-    while (words < GROUP_LABEL_WORDS && j + words < n && groupWord(tokens[j + words]!) && !numericRangeAt(tokens, j + words)) words++;
+    // (hormones) The cycle's peak before a phase's word (`Pico ovulatorio:`) is the label's word too.
+    const labelWord = (t: number) => groupWord(tokens[t]!) || (PEAK_WORD.test(tokens[t]!) && t + 1 < n && groupWord(tokens[t + 1]!));
+    while (words < GROUP_LABEL_WORDS && j + words < n && labelWord(j + words) && !numericRangeAt(tokens, j + words)) words++;
     if (words && tokens.slice(j, j + words).every((w) => GROUP_NEGATION.test(w.replace(/[:：]$/, '')))) return null;
     // (ageband) An age band after the group's words or as its label (`Men 19-49 y:`, `Male >=50 Y:`, `19-49 y:`, `Age
     // 40-44:`, `Over 20 years:`): part of the label — read as the first range, it lost the row its range.

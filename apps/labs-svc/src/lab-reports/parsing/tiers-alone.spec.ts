@@ -53,7 +53,6 @@ const DOCUMENTED: Readonly<Record<string, { read: string[]; why: string }>> = {
   N05: { read: ['hemoglobin-a1c||normal|||..5.7'], why: 'a tier table\'s row (`HbA1c (2)  Normal: <5.7 …`): read as on main, a row with no value' },
   N14: { read: [], why: 'another test\'s tiers beside a value off their scale (`Calcium  9.1  mg/dL  Desirable: <200 …`): the reviewer keeps the calcium without them; the reader reads nothing, as on main (the value is not on the tiers\' scale)' },
   N15: { read: [], why: 'the same (glucose 95 beside hs-CRP\'s risk tiers)' },
-  N19: { read: [], why: 'pregnancy trimesters: no interpretation word labels them — the reader knows no patient\'s group: nothing, as on main' },
   M01: { read: ['vitamin-d||null|18|ng/mL|'], why: 'tiers on the lines under the result, one a line: the result read without them (tiers alone are read on the result\'s line)' },
   M02: { read: ['total-cholesterol||null|224|mg/dL|text', 'triglycerides||high|180|mg/dL|..150'], why: 'a tier labelled `Normal:` first is read as the laboratory\'s normal range (REFERENCE_LABEL, as on main), the other tiers its comment; `Low: <40  High: >=60` (two flag words alone) is no pair of tiers — `High 160-189` may be a flag and a previous range: HDL unread, as on main' },
   M03: { read: [], why: 'a previous result between the value and the unit (`128  141  mg/dL`): the row is not read, as on main' },
