@@ -78,7 +78,7 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
  * column's as often as a status) is left as printed (`✔`, a flag token, stays normal); so are `©`, `®`, `™`.
  */
 const FLAG_MARKS = /^(?:(?![©®™])[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]\s*)+|(?:\s*(?![©®™])[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}])+$/gu;
-function flagWords(printed: string): string {
+export function flagWords(printed: string): string {
   if (!/\p{Extended_Pictographic}/u.test(printed) || FLAG_TOKENS.has(printed.trim().toLowerCase())) return printed;
   const words = printed.trim().replace(FLAG_MARKS, '').trim();
   return words && /\p{L}/u.test(words) ? words : printed;
@@ -99,7 +99,8 @@ const SIDELESS_CRITICAL = /^(?:critical|crit|panic)$/;
  */
 export function criticalOnRangeSide(printed: string | undefined | null, byRange: LabFlag | null): LabFlag | null {
   if (!printed || (byRange !== 'high' && byRange !== 'low')) return null;
-  const f = printed.trim().replace(/^(\*{1,2}|_{1,2})([^*_\s](?:.*[^*_\s])?)\1$/, '$2').replace(/^[([]|[)\]]$/g, '').toLowerCase();
+  // (marks review) Its emoji are no part of it (`🚨 Critical`), as for normalizeFlag.
+  const f = flagWords(printed).trim().replace(/^(\*{1,2}|_{1,2})([^*_\s](?:.*[^*_\s])?)\1$/, '$2').replace(/^[([]|[)\]]$/g, '').toLowerCase();
   return SIDELESS_CRITICAL.test(f) ? (byRange === 'high' ? 'critical-high' : 'critical-low') : null;
 }
 

@@ -165,3 +165,41 @@ describe('ageband: an age band in a group\'s label before its range', () => {
     expect(await read('Testosterone   512   ng/dL   264 - 916')).toEqual([['testosterone', 512, 'ng/dL', '264 - 916', 264, 916, 'normal']]);
   });
 });
+
+describe('review of the eighth session\'s rules: what a reviewer\'s 322 cases showed', () => {
+  it('a previous result before a current one\'s label is not split off: the bound is never read as the result', async () => {
+    expect(await read('HbA1c   Previous: 7.9 %   Current: 9.4 %   <5.7')).toEqual([]);
+    expect(await read('Vitamin B12   Previous: 180 pg/mL   Current: 350 pg/mL   Range: 200-900')).toEqual([]);
+    expect(await read('Free T4   Prior: 1.4 ng/dL   Today: 0.7 ng/dL   0.8-1.8')).toEqual([]);
+  });
+
+  it('a flag or a range after the previous result is the row\'s, a flag before its label too', async () => {
+    expect(await read('Glucose 130 mg/dL   Previous: 95 mg/dL   H')).toEqual([['glucose', 130, 'mg/dL', null, null, null, 'high']]);
+    expect(await read('Hemoglobin   11.2 g/dL   L   Prior: 10.8 g/dL   12.0-15.5')).toEqual([['hemoglobin', 11.2, 'g/dL', '12.0-15.5', 12, 15.5, 'low']]);
+  });
+
+  it('a second result beside the previous one is never swallowed into its comment', async () => {
+    const rows = await readResults('Glucose 98 mg/dL 70-99   Prior: 95     Sodium 139 mmol/L 135-145   Prior: 141');
+    expect(rows.some((r) => (r.comment ?? '').includes('Sodium'))).toBe(false);
+  });
+
+  it('names of calculated tests with `from`, `using`, `based` are still names', async () => {
+    expect(await read('Corrected calcium based on albumin by Payne formula   2.61 mmol/L   2.20-2.60   H')).toEqual([
+      ['?Corrected calcium based on albumin by Payne formula', 2.61, 'mmol/L', '2.20-2.60', 2.2, 2.6, 'high'],
+    ]);
+  });
+
+  it('a Markdown status cell with emoji reads as the same words without them', async () => {
+    expect(await read(lines(
+      '| Test | Result | Range | Status |',
+      '|---|---|---|---|',
+      '| Potassium | 6.8 mmol/L | 3.5-5.1 | 🚨 Critical |',
+      '| Sodium | 118 mmol/L | 135-145 | Critical |',
+      '| Glucose | 45 mg/dL | 70-99 | ⚠️ Out of range |',
+    ))).toEqual([
+      ['potassium', 6.8, 'mmol/L', '3.5-5.1', 3.5, 5.1, 'critical-high'],
+      ['sodium', 118, 'mmol/L', '135-145', 135, 145, 'critical-low'],
+      ['glucose', 45, 'mg/dL', '70-99', 70, 99, 'low'],
+    ]);
+  });
+});

@@ -646,7 +646,7 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // 100`) are read one a line (cardFieldLines); a card's name after its label (`Biomarker: Vitamin D`) as the name.
   // (fixr86) A clinical code in brackets glued to the value after it (`(XE2q0)139`: an NHS GP record) is set apart from
   // it first (withCodeApartFromValue).
-  const lines = chatMessageTexts(toLines(text), knows).flatMap((l) => previousResultApart(l.text).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(l.text)), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
+  const lines = chatMessageTexts(toLines(text), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(l.text)), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -3238,43 +3238,65 @@ function isPreviousResultLine(text: string): boolean {
  * (prevlabel) A previous result's label on a row's own line, set off from the row by two spaces, `;`, `|`, a dash or a
  * bracket, and a number after it (`Creatinine   0.9 mg/dL   0.6 - 1.2 mg/dL   Previous: 1.0 mg/dL`, `Glicose.....: 98
  * mg/dL   70 a 99 mg/dL   anterior: 95 mg/dL`, `Ferritin 22 ng/mL (30-400) (Prior: 35)`): groups 1 what sets it off,
- * 2 the label. Each such place on the line is tried (`Ref: 70-99   Previous: 95`: the second).
+ * 2 the label (words one space apart: `L   Prior:` is a flag and the label). Each such place on the line is tried
+ * (`Ref: 70-99   Previous: 95`: the second).
  */
-const PREVIOUS_LABEL_AT = /( {2,}\(?|\s*[;|]\s*\(?|\s+[-–—]\s+\(?|\s*\()(\p{L}[^:=()\d]{0,39}?(?:\s*\([^()]{0,40}\))?)\s*[:=]\s*(?=[<>≤≥]?\s*\d)/gu;
+const PREVIOUS_LABEL_AT = /( {2,}\(?|\s*[;|]\s*\(?|\s+[-–—]\s+\(?|\s*\()(\p{L}[^\s:=()\d]*(?: [^\s:=()\d]+){0,5}(?:\s*\([^()]{0,40}\))?)\s*[:=]\s*(?=[<>≤≥]?\s*\d)/gu;
+/** (prevlabel review) A number standing alone on a row (its value), not a digit of its name (`HbA1c`, `CA 19-9`, `Free T4`, `25-OH`). */
+const STANDALONE_NUMBER = /(?:^|\s)[<>≤≥]?\d+(?:[.,]\d+)?(?=$|\s|[%/A-Za-zµμ])/u;
+/** (prevlabel review) A current result's label (`Current:`, `Today:`, `Latest:`, `This result:`, `Atual:`): the result comes after the previous one. */
+const CURRENT_LABEL = /(?:^|\s)(?:current|today|now|latest|this|actual|atual|actuel|aktuell|result|value|your)(?:\s+(?:result|value|visit|test))?\s*[:=]/i;
+/** (prevlabel review) A card's value label the reader knows (`Your result:`, `Result:`: tokens.ts VALUE_LABEL_WORDS) opening the row. */
+const CARD_VALUE_LABEL = new RegExp(String.raw`^\s*(?:${VALUE_LABEL_WORDS})\s*[:=]`, 'i');
+/**
+ * (prevlabel review) What after a previous result, past a gap, is the row's: a range (a bound or two, `up to` one, a
+ * reference range's or a group's label before one) or the row's flag alone (`H`, `Critical`).
+ */
+function rowsTail(tail: string): boolean {
+  if (/^\(?\s*(?:[<>≤≥]=?\s*\d|\d+(?:[.,]\d+)?\s*(?:[-–]|to)\s*\d)|^up to\s+\d/i.test(tail)) return true;
+  const label = /^(\p{L}[\p{L}\p{M} .]{0,30}?)\s*[:=]?\s*[<>≤≥]?\s*\d/u.exec(tail)?.[1];
+  if (label !== undefined && (namesReferenceRange(label) || groupWord(label.trim().split(/\s+/)[0]!))) return true;
+  return tail.split(/\s+/).length <= 2 && normalizeFlag(tail) !== null;
+}
+
 /**
  * (prevlabel) The line as the row and its previous result on a line of its own after it — which the reader keeps as
  * the row's comment (isPreviousResultLine), as it does where the previous result is printed under the row. On one line
  * the previous result was read as part of the row: the row lost (`Previous: 1.0 mg/dL` no range, nor a unit the
  * reader would take), its range lost, or a row invented under the name `HbA1c 6.1 % Prior`. Only a label
- * namesPreviousResult knows, after a row with a number. A line of more than 300 characters, a table's row (two bars or
- * more), or a line with no such label, is left whole.
+ * namesPreviousResult knows, after a row with a value of its own (STANDALONE_NUMBER). (prevlabel review) Not where a
+ * current result's label follows (`HbA1c   Previous: 7.9 %   Current: 9.4 %   <5.7`: the row's value is the current
+ * one — split, the bound was read as the result); past a gap after the previous result, a range or a flag is the row's,
+ * a labelled note (`Target: <7`) stays with the previous result, and anything else — a second result beside it —
+ * leaves the line whole. A line of more than 300 characters, a table's row (two bars or more), or a line with no such
+ * label, is left whole.
  */
-function rangeAfterGap(text: string): number {
-  for (const g of text.matchAll(/ {2,}(?=\S)/g)) {
-    const after = text.slice(g.index! + g[0].length);
-    const label = /^(\p{L}[\p{L}\p{M} .]{0,30}?)\s*[:=]\s*[<>≤≥]?\s*\d/u.exec(after)?.[1];
-    if (/^(?:[<>≤≥]=?\s*)?\d/.test(after) || (label !== undefined && namesReferenceRange(label))) return g.index!;
-  }
-  return -1;
-}
-function previousResultApart(text: string): string[] {
+function previousResultApart(text: string, knows?: (name: string) => boolean): string[] {
   // (A Markdown or pipe table's row keeps its cells: its previous result is a column's.)
   if (text.length > 300 || !/[:=]/.test(text) || /^\s*\||\|.*\|/.test(text)) return [text];
   for (const m of text.matchAll(PREVIOUS_LABEL_AT)) {
     const row = text.slice(0, m.index);
-    if (!/\d/.test(row) || !namesPreviousResult(m[2]!.replace(/\([^()]{0,40}\)\s*$/, '').trim())) continue;
+    if (!STANDALONE_NUMBER.test(row) || !namesPreviousResult(m[2]!.replace(/\([^()]{0,40}\)\s*$/, '').trim())) continue;
     // The previous result as printed, from its label (`Antériorité : 78 µmol/L (12/02/2024)`).
     const printed = text.slice(m.index! + m[1]!.length);
     const rest = text.slice(m.index! + m[0].length);
-    // Bracketed, it ends at its bracket; what follows it is the row's (`(Previous: 35 ng/mL) Ref 30-400`). Set off by
-    // spaces, it ends at a gap of two spaces before a range — a bound or a reference range's label — which is the row's
-    // (`Previous: 95 mg/dL      70 - 99`, `…   Range: 70-99`: a previous column before the range's).
-    const bracketed = m[1]!.endsWith('(');
-    const end = bracketed ? rest.indexOf(')') : rangeAfterGap(rest);
-    if (end < 0) return [row.trimEnd(), printed.trim()];
-    const cut = printed.length - rest.length + end;
-    const after = printed.slice(cut + (bracketed ? 1 : 0)).trim();
-    return [`${row.trimEnd()}${after ? `${bracketed ? ' ' : '   '}${after}` : ''}`, printed.slice(0, cut).trim()];
+    // (A current result's label after it, or before it where no card's value label the reader knows: left whole.)
+    if (CURRENT_LABEL.test(rest) || (CURRENT_LABEL.test(row) && !CARD_VALUE_LABEL.test(row))) return [text];
+    const head = printed.length - rest.length;
+    // Bracketed, it ends at its bracket; what follows it is the row's (`(Previous: 35 ng/mL) Ref 30-400`).
+    if (m[1]!.endsWith('(')) {
+      const close = rest.indexOf(')');
+      if (close < 0) return [row.trimEnd(), printed.trim()];
+      const after = rest.slice(close + 1).trim();
+      return [`${row.trimEnd()}${after ? ` ${after}` : ''}`, printed.slice(0, head + close).trim()];
+    }
+    const gap = rest.search(/ {2,}\S/);
+    if (gap < 0) return [row.trimEnd(), printed.trim()];
+    const tail = rest.slice(gap).trim();
+    if (rowsTail(tail)) return [`${row.trimEnd()}   ${tail}`, printed.slice(0, head + gap).trim()];
+    const note = /^(\p{L}[\p{L}\p{M} .'’-]{0,30}?)\s*[:=]/u.exec(tail)?.[1];
+    if (note !== undefined && !knows?.(note.trim())) return [row.trimEnd(), printed.trim()];
+    return [text];
   }
   return [text];
 }
@@ -6191,15 +6213,22 @@ function isTitle(text: string): boolean {
 }
 
 /**
- * Words of a sentence that test names do not use. (hormones) Also a method note's (`Free testosterone calculated
- * (Vermeulen) from total testosterone and SHBG, assuming albumin 4.3 g/dL.`: a footnote read as a row named by it).
+ * Words of a sentence that test names do not use. (hormones) Also a method note's (`assuming`, `according`; not `from`,
+ * `using` or `based`, which names of calculated tests use: `eGFR calculated from creatinine using CKD-EPI 2021`,
+ * `Corrected calcium based on albumin`).
  */
-const PROSE_WORDS = /^(the|is|are|was|were|has|have|been|be|should|may|can|this|that|these|which|when|if|please|for|with|as|by|than|not|no|your|you|from|assuming|assumes|assumed|using|based|according|unless|whether|because)$/i;
+const PROSE_WORDS = /^(the|is|are|was|were|has|have|been|be|should|may|can|this|that|these|which|when|if|please|for|with|as|by|than|not|no|your|you|assuming|assumes|assumed|according|unless|whether|because)$/i;
+/** (hormones) A footnote's mark opening a line (`(b)`, `(1)`, `1)`, `*`, `†`): a note, not a test's name. */
+const FOOTNOTE_MARK = /^(?:\(?[a-z1-9]\)|[*†‡§]+)$/;
 
-/** A name that is the start of a sentence: six words or more, two of them words of prose. */
+/**
+ * A name that is the start of a sentence: six words or more, two of them words of prose — (hormones) a footnote's mark
+ * opening it counts as one (`(b) Free testosterone calculated (Vermeulen) from total testosterone and SHBG, assuming
+ * albumin 4.3 g/dL.`: a method note read as a row named by it).
+ */
 export function isProseName(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.length >= 6 && words.filter((w) => PROSE_WORDS.test(w)).length >= 2;
+  return words.length >= 6 && words.filter((w) => PROSE_WORDS.test(w)).length + (FOOTNOTE_MARK.test(words[0]!) ? 1 : 0) >= 2;
 }
 
 /**
