@@ -6413,7 +6413,8 @@ describe('labs31fix: status cells, Cyrillic word units, Portuguese urine lines, 
   it('a last cell of other words is no status: the line reads as before (a drug, a comment, a Markdown table row)', () => {
     // (A word after a full row is read as before: a method's column, dropped; the flag is the range's.)
     expect(coded('- **Glucose:** 5.4 mmol/L | Reference: 3.9 - 6.1 | Metformin')).toEqual([['glucose', 5.4, 'mmol/L', 3.9, 6.1, 'normal']]);
-    expect(coded('- **Glucose:** 5.4 mmol/L | Reference: 3.9 - 6.1 | ✅ fasting sample')).toEqual([]);
+    // (marks2) The mark between the range and the words is decoration: read as the `Metformin` line is (it read nothing).
+    expect(coded('- **Glucose:** 5.4 mmol/L | Reference: 3.9 - 6.1 | ✅ fasting sample')).toEqual([['glucose', 5.4, 'mmol/L', 3.9, 6.1, 'normal']]);
     expect(coded('Ate 2 eggs | felt normal')).toEqual([]);
     expect(coded(lines('| Test | Result | Range | Status |', '|---|---|---|---|', '| Glucose | 5.4 mmol/L | 3.9 - 6.1 | ✅ Normal |')))
       .toEqual([['glucose', 5.4, 'mmol/L', 3.9, 6.1, 'normal']]);

@@ -203,3 +203,19 @@ describe('review of the eighth session\'s rules: what a reviewer\'s 322 cases sh
     ]);
   });
 });
+
+describe('marks2: emoji between a row\'s unit and its range or flag', () => {
+  it('are decoration: the row is read as without them (it read nothing, sometimes silently)', async () => {
+    expect(await read(lines(
+      'Glucose: 130 mg/dL  🔺  (ref 70-99)',
+      '- Hemoglobin: 9.8 g/dL 🔻 (12–15.5)',
+      'Potassium 5.9 mmol/L 🔴 H 3.5-5.1',
+      'Ferritin 22 ng/mL ⚠️ Low (30-400)',
+    ))).toEqual([
+      ['glucose', 130, 'mg/dL', '70-99', 70, 99, 'high'],
+      ['hemoglobin', 9.8, 'g/dL', '12–15.5', 12, 15.5, 'low'],
+      ['potassium', 5.9, 'mmol/L', '3.5-5.1', 3.5, 5.1, 'high'],
+      ['ferritin', 22, 'ng/mL', '30-400', 30, 400, 'low'],
+    ]);
+  });
+});

@@ -83,8 +83,17 @@ const EMOJI_AFTER_VALUE = new RegExp(String.raw`(?<=[\d%])(?:\s*${EMOJI})+(?![^\
  */
 export function withoutValueEmoji(text: string): string {
   if (!/\p{Extended_Pictographic}/u.test(text)) return text;
-  return text.replace(/\u2B06\uFE0F?/gu, '↑').replace(/\u2B07\uFE0F?/gu, '↓').replace(EMOJI_BEFORE_VALUE, '').replace(EMOJI_AFTER_VALUE, columnKept);
+  const out = text.replace(/\u2B06\uFE0F?/gu, '↑').replace(/\u2B07\uFE0F?/gu, '↓').replace(EMOJI_BEFORE_VALUE, '').replace(EMOJI_AFTER_VALUE, columnKept);
+  return /\p{Extended_Pictographic}/u.test(out) && /\d/.test(out) ? out.replace(EMOJI_BETWEEN, (marks: string, at: number) => (/\d/.test(out.slice(0, at)) ? ' '.repeat(marks.length) : marks)) : out;
 }
+
+/**
+ * (marks2) Emoji between a row's unit or bracket and what follows it (`Glucose: 130 mg/dL  🔺  (ref 70-99)`, `Potassium
+ * 5.9 mmol/L 🔴 H 3.5-5.1`, `Ferritin 22 ng/mL ⚠️ Low (30-400)`): decoration — blanks as wide as they were, so the
+ * words around them are read as without them (the range, a printed flag or word decides). Only after a number on the
+ * line; at a line's end they are withoutTrailingEmoji's (line-tidy.ts), at its start a name's.
+ */
+const EMOJI_BETWEEN = new RegExp(String.raw`(?<=\S)(?:\s*${EMOJI})+(?=\s+\S)`, 'gu');
 
 /**
  * (marks) Emoji after a value that open the next column of a fixed-width table (`130 - 160              ✅ Норма`, a
