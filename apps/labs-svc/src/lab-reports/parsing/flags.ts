@@ -2,7 +2,7 @@ import type { LabFlag } from '@pg/contracts';
 import type { Comparator } from './parse.types.js';
 import { canonicalQualitative, readTitre, type ReferenceRange } from './reference-range.js';
 import { timeWords, wordAlternation } from './time-units.js';
-import { DASH, FLAG_TOKENS, OTHER_LANGUAGE_FLAG_PHRASES, RANGE_SIDE_WORDS } from './tokens.js';
+import { DASH, FLAG_TOKENS, OTHER_LANGUAGE_FLAG_PHRASES, RANGE_SIDE_WORDS, withoutEmojiAround } from './tokens.js';
 
 /** A flag's side, its criticality aside (`critical-high` → `high`): what a printed status and a range agree on. */
 export function flagSide(flag: string | null): string | null {
@@ -18,9 +18,7 @@ export function flagSide(flag: string | null): string | null {
  */
 export function normalizeFlag(printed: string | undefined | null): LabFlag | null {
   if (!printed) return null;
-  const flag = flagWords(printed);
-  if (flag !== printed) return flagWords(flag) === flag ? normalizeFlag(flag) : null;
-  const f = printed.trim().replace(/^(\*{1,2}|_{1,2})([^*_\s](?:.*[^*_\s])?)\1$/, '$2').replace(/^[([]|[)\]]$/g, '').toLowerCase().replace(/\s+/g, ' ');
+  const f = flagKey(printed);
   // The flag tokens of every reader (tokens.ts FLAG_TOKENS: letters, signs, stars; the Spanish, Portuguese, Italian,
   // Chinese, Korean, Russian, Ukrainian and Bulgarian words), then words and phrases of a status.
   const token = FLAG_TOKENS.get(f);
@@ -72,16 +70,12 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
 }
 
 /**
- * (marks) A status cell's emoji around its words (`✅ Normal`, `⚠️ **High**`, `✅ Норма`, `High 🔺`: a note app's or
- * a chat summary's table, an LLM's transcription): decoration, the words the flag — read as they are alone, so a
- * printed `High` without a range is no longer lost as an unknown flag. A cell of marks only (`✅`, a `Reviewed`
- * column's as often as a status) is left as printed (`✔`, a flag token, stays normal); so are `©`, `®`, `™`.
+ * A printed flag as normalizeFlag and criticalOnRangeSide look it up: without the emoji around it (`✅ Normal`, `⚠️
+ * **High**`: tokens.ts withoutEmojiAround — a printed `High` beside them was lost as an unknown flag), without emphasis
+ * round it whole (`**High**`) or a bracket at either end (`(H)`), lower case, spaced once.
  */
-const FLAG_MARKS = /^(?:(?![©®™])[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]\s*)+|(?:\s*(?![©®™])[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}])+$/gu;
-export function flagWords(printed: string): string {
-  if (!/\p{Extended_Pictographic}/u.test(printed) || FLAG_TOKENS.has(printed.trim().toLowerCase())) return printed;
-  const words = printed.trim().replace(FLAG_MARKS, '').trim();
-  return words && /\p{L}/u.test(words) ? words : printed;
+function flagKey(printed: string): string {
+  return withoutEmojiAround(printed).trim().replace(/^(\*{1,2}|_{1,2})([^*_\s](?:.*[^*_\s])?)\1$/, '$2').replace(/^[([]|[)\]]$/g, '').toLowerCase().replace(/\s+/g, ' ');
 }
 
 /**
@@ -99,9 +93,7 @@ const SIDELESS_CRITICAL = /^(?:critical|crit|panic)$/;
  */
 export function criticalOnRangeSide(printed: string | undefined | null, byRange: LabFlag | null): LabFlag | null {
   if (!printed || (byRange !== 'high' && byRange !== 'low')) return null;
-  // (marks review) Its emoji are no part of it (`🚨 Critical`), as for normalizeFlag.
-  const f = flagWords(printed).trim().replace(/^(\*{1,2}|_{1,2})([^*_\s](?:.*[^*_\s])?)\1$/, '$2').replace(/^[([]|[)\]]$/g, '').toLowerCase();
-  return SIDELESS_CRITICAL.test(f) ? (byRange === 'high' ? 'critical-high' : 'critical-low') : null;
+  return SIDELESS_CRITICAL.test(flagKey(printed)) ? (byRange === 'high' ? 'critical-high' : 'critical-low') : null;
 }
 
 /**

@@ -231,20 +231,26 @@ const COLON_TIER_LABEL = new RegExp(String.raw`^([<>≤≥]=?\s*\d[\d.,]*%?|\d[\
 const AGE_GROUP_AFTER_INTERVAL = new RegExp(String.raw`^(\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?)\s*\(\s*(?:[<>≤≥]=?\s*)?\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?(?:${YEAR_WORDS}|y\.|j\.)\s*\)$`, 'iu');
 /** (fixr) A label and its colon before a range, the only colon of the text (parseReferenceRange, groupIntervalLabel). */
 const GROUP_LABEL_COLON = /^([^:：\d<>≤≥][^:：]{0,39}?|\d[^:：]{0,39}?\p{L}[^:：]*?)\s*[:：]\s*(?=(?:[<>≤≥]=?\s*)?\d[^:：]*$)/u;
+/** (fixr) Words of a group's label besides its group words: an age (`19-49`, `>50`, `y`, `yrs`) or a time of day (`8-10`, `AM`). */
+const HOUR_WORD = /^(?:am|pm|a\.m|p\.m|morning|evening|afternoon|night)$/i;
+const AGE_OR_HOUR_TOKEN = new RegExp(String.raw`^(?:(?:[<>≤≥]=?)?\d{1,3}(?:[-–]\d{1,3})?\+?|y|yr|${YEAR_WORDS}|yo|j|mo|${MONTH_WORDS})$|${HOUR_WORD.source}`, 'iu');
+/** (hormones) A word before an age in a group's label (`Age 40-44`, `Aged 18-29`, `Over 50 years`); AGE_WORD the first three's. */
+export const AGE_LEAD = /^(?:ages?|aged|over|under|above|below|from)$/i;
+export const AGE_WORD = /^(?:ages?|aged)$/i;
+/**
+ * (hormones) A year's word after an age in a band a row's line prints (`y`, `yrs`, `years`, `Jahre`, `años`: text-report.parser
+ * ageBandAt), and in a range's label also `yo` and `J` (`20-30 yo`, `55-64 J.`): regex sources, and the label's word whole.
+ */
+export const AGE_YEAR_WORD = String.raw`y|${YEAR_WORDS}`;
+const YEAR_WORD = String.raw`${AGE_YEAR_WORD}|yo|j`;
+const YEAR_TOKEN = new RegExp(String.raw`^(?:${YEAR_WORD})\.?$`, 'iu');
 /**
  * (lead) The same label without its colon, one to three words before the interval (`mid-cycle 131-1655`, `Male
  * 264-916`, `Follicular phase 2.4-12.6`): read by groupIntervalLabel as the colon's, so one group's interval is the
  * range whether or not the lab printed a colon after its label. (hormones) An age band with its year's word among the
  * words (`Male 40-49 yr 2.4-11.6`); an age without one is none (`Follicular 19-144 Luteal 56-214` is two phases' ranges).
  */
-const GROUP_LABEL_SPACE = /^((?:[^\d\s<>≤≥:：()\[\]][^\s:：]*\s+)(?:(?:[^\d\s<>≤≥:：()\[\]][^\s:：]*|(?:[<>≤≥]=?)?\d{1,3}(?:[-–]\d{1,3})?\+?\s*(?:y|yrs?|years?|yo|j)\.?)\s+){0,2})(?=(?:[<>≤≥]=?\s*)?\d[^:：\p{L}]*$)/u;
-/** (fixr) Words of a group's label besides its group words: an age (`19-49`, `>50`, `y`, `yrs`) or a time of day (`8-10`, `AM`). */
-const HOUR_WORD = /^(?:am|pm|a\.m|p\.m|morning|evening|afternoon|night)$/i;
-const AGE_OR_HOUR_TOKEN = new RegExp(String.raw`^(?:(?:[<>≤≥]=?)?\d{1,3}(?:[-–]\d{1,3})?\+?|y|yr|${YEAR_WORDS}|yo|j|mo|${MONTH_WORDS})$|${HOUR_WORD.source}`, 'iu');
-/** (hormones) A word before an age in a group's label (`Age 40-44`, `Aged 18-29`, `Over 50 years`). */
-const AGE_LEAD = /^(?:ages?|aged|over|under|above|below|from)$/i;
-/** (hormones) A year's word after an age (`y`, `yr`, `yrs`, `years`, `yo`, `J`, `Jahre`, `años`). */
-const YEAR_TOKEN = new RegExp(String.raw`^(?:y|yr|yo|j|${YEAR_WORDS})\.?$`, 'iu');
+const GROUP_LABEL_SPACE = new RegExp(String.raw`^((?:[^\d\s<>≤≥:：()\[\]][^\s:：]*\s+)(?:(?:[^\d\s<>≤≥:：()\[\]][^\s:：]*|(?:[<>≤≥]=?)?\d{1,3}(?:[-–]\d{1,3})?\+?\s*(?:${YEAR_WORD})\.?)\s+){0,2})(?=(?:[<>≤≥]=?\s*)?\d[^:：\p{L}]*$)`, 'u');
 /** A range label's words, each without the stop or comma after it (`Male, 19-49 y.` → Male, 19-49, y). */
 const labelWords = (label: string) => label.trim().split(/\s+/u).map((w) => w.replace(/[.,]+$/u, ''));
 /**

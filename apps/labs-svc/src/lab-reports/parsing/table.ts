@@ -1,7 +1,7 @@
 import type { Cell, SourceLine } from './parse.types.js';
-import { flagWords, isStatusPhrase, isStatusWords, normalizeFlag } from './flags.js';
+import { isStatusPhrase, isStatusWords, normalizeFlag } from './flags.js';
 import { ownEntry } from './memo.js';
-import { comparatorOf, decodeReferences, isDateToken, isQualitativeAnswer, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding, CJK_SCRIPTS, FLAG_LABEL_WORDS, UNIT_LABEL_WORDS, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, RANGE_SIDE_WORDS } from './tokens.js';
+import { comparatorOf, decodeReferences, isDateToken, isQualitativeAnswer, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutEmojiAround, withoutValueEmoji, beforeEnding, CJK_SCRIPTS, FLAG_LABEL_WORDS, UNIT_LABEL_WORDS, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, RANGE_SIDE_WORDS } from './tokens.js';
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { OPTIMAL_LABEL, STANDARD_RANGE_LABELS } from './reference-range.js';
 import { toUcum } from './units.js';
@@ -2021,7 +2021,7 @@ function unmark(cell: string): string {
   // (marks review) Emoji around a cell's words (`🚨 Critical`, `⚠️ **Out of range**`, `✅ Normal`, `🩸 Hemoglobin`) are
   // decoration: the words alone, so a status cell reads as the same words without them do (`Critical` beside a value
   // below its range critical-low, `Out of range` the range's side). A cell of marks alone (`✅`) is left as printed.
-  return cell.split(/<br\s*\/?>/i).map((part) => flagWords(decode(scripts(part).replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, ' ')).trim()).replace(WHOLE_EMPHASIS, '$2').replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+  return cell.split(/<br\s*\/?>/i).map((part) => withoutEmojiAround(decode(scripts(part).replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, ' ')).trim()).replace(WHOLE_EMPHASIS, '$2').replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
 }
 
 /**

@@ -7,7 +7,7 @@ import { isStripAnswer, namesEsrShort, PER_FIELD, rowRange, STRIP_GRADE } from '
 import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, isStatusWords, normalizeFlag, noteSaysStarFlags, onScale, phraseGivesWay, statusBesideFlag } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, writesPointDecimals, type DecimalMark, type NumberContext } from './printed-number.js';
-import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isCensoredTitre, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, PEAK_WORD, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL, STANDARD_RANGE_LABELS, tierAfterColon, TIER_WORDS_EN } from './reference-range.js';
+import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isCensoredTitre, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, PEAK_WORD, POPULATION_WORD, AGE_LEAD, AGE_WORD, AGE_YEAR_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL, STANDARD_RANGE_LABELS, tierAfterColon, TIER_WORDS_EN } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, nameValueEntries, readJsonCellRows, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
@@ -3244,8 +3244,11 @@ function isPreviousResultLine(text: string): boolean {
 const PREVIOUS_LABEL_AT = /( {2,}\(?|\s*[;|]\s*\(?|\s+[-–—]\s+\(?|\s*\()(\p{L}[^\s:=()\d]*(?: [^\s:=()\d]+){0,5}(?:\s*\([^()]{0,40}\))?)\s*[:=]\s*(?=[<>≤≥]?\s*\d)/gu;
 /** (prevlabel review) A number standing alone on a row (its value), not a digit of its name (`HbA1c`, `CA 19-9`, `Free T4`, `25-OH`). */
 const STANDALONE_NUMBER = /(?:^|\s)[<>≤≥]?\d+(?:[.,]\d+)?(?=$|\s|[%/A-Za-zµμ])/u;
-/** (prevlabel review) A current result's label (`Current:`, `Today:`, `Latest:`, `This result:`, `Atual:`): the result comes after the previous one. */
-const CURRENT_LABEL = /(?:^|\s)(?:current|today|now|latest|this|actual|atual|actuel|aktuell|result|value|your)(?:\s+(?:result|value|visit|test))?\s*[:=]/i;
+/**
+ * (prevlabel review) A current result's label (`Current:`, `Today:`, `Latest:`, `This result:`, `Atual:`, and a card's
+ * value labels, tokens.ts VALUE_LABEL_WORDS: `Result:`, `Your result:`): the result comes after the previous one.
+ */
+const CURRENT_LABEL = new RegExp(String.raw`(?:^|\s)(?:${VALUE_LABEL_WORDS}|(?:current|today|now|latest|this|actual|atual|actuel|aktuell)(?:\s+(?:result|value|visit|test))?)\s*[:=]`, 'i');
 /** (prevlabel review) A card's value label the reader knows (`Your result:`, `Result:`: tokens.ts VALUE_LABEL_WORDS) opening the row. */
 const CARD_VALUE_LABEL = new RegExp(String.raw`^\s*(?:${VALUE_LABEL_WORDS})\s*[:=]`, 'i');
 /**
@@ -12518,9 +12521,9 @@ function groupRangesAt(tokens: readonly string[], k: number, unit: string | unde
     if (words && tokens.slice(j, j + words).every((w) => GROUP_NEGATION.test(w.replace(/[:：]$/, '')))) return null;
     // (ageband) An age band after the group's words or as its label (`Men 19-49 y:`, `Male >=50 Y:`, `19-49 y:`, `Age
     // 40-44:`, `Over 20 years:`): part of the label — read as the first range, it lost the row its range.
-    const lead = words === 0 ? (tokens[j]?.replace(/[:：]$/, '') ?? '').toLowerCase() : '';
-    const led = /^(?:ages?|aged|over|under|above|below|from)$/.test(lead) ? 1 : 0;
-    const band = ageBandAt(tokens, j + words + led, /^(?:ages?|aged)$/.test(lead));
+    const lead = words === 0 ? (tokens[j]?.replace(/[:：]$/, '') ?? '') : '';
+    const led = AGE_LEAD.test(lead) ? 1 : 0;
+    const band = ageBandAt(tokens, j + words + led, AGE_WORD.test(lead));
     if (band) words += led + band;
     // (Unlabelled ranges are groups only under a name the catalog knows: asked once, before the first.)
     if (!words && parts.length === 0 && !knownName()) return null;
@@ -12576,10 +12579,10 @@ function groupRangesAt(tokens: readonly string[], k: number, unit: string | unde
   return { span: j - k, text, parts, labels: [...labels] };
 }
 
-/** (ageband) A year's word after an age (`y`, `yrs`, `years`, `Jahre`, `años`), its full stop or colon apart. */
-const YEAR_TOKEN = new RegExp(String.raw`^(?:${YEAR_WORDS}|y)\.?$`, 'iu');
+/** (ageband) A year's word after an age (reference-range.ts AGE_YEAR_WORD), its full stop or colon apart. */
+const YEAR_TOKEN = new RegExp(String.raw`^(?:${AGE_YEAR_WORD})\.?$`, 'iu');
 /** (ageband) An age or two as printed in a band (`19-49`, `>=50`, `≥ 50` glued, `65+`), a year's word glued after it perhaps. */
-const AGE_NUMBERS = new RegExp(String.raw`^((?:[<>≤≥]=?)?(\d{1,3})(?:[-–](\d{1,3}))?\+?)((?:${YEAR_WORDS}|y)\.?)?$`, 'iu');
+const AGE_NUMBERS = new RegExp(String.raw`^((?:[<>≤≥]=?)?(\d{1,3})(?:[-–](\d{1,3}))?\+?)((?:${AGE_YEAR_WORD})\.?)?$`, 'iu');
 /**
  * (ageband) The tokens of an age band at `at` that labels a group's range: ages (one token, or `19 - 49` as three),
  * then a year's word (glued, `49y`, or its own token) and perhaps a colon — the year's word required unless `Age`

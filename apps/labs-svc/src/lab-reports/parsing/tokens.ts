@@ -84,7 +84,22 @@ const EMOJI_AFTER_VALUE = new RegExp(String.raw`(?<=[\d%])(?:\s*${EMOJI})+(?![^\
 export function withoutValueEmoji(text: string): string {
   if (!/\p{Extended_Pictographic}/u.test(text)) return text;
   const out = text.replace(/\u2B06\uFE0F?/gu, '↑').replace(/\u2B07\uFE0F?/gu, '↓').replace(EMOJI_BEFORE_VALUE, '').replace(EMOJI_AFTER_VALUE, columnKept);
-  return /\p{Extended_Pictographic}/u.test(out) && /\d/.test(out) ? out.replace(EMOJI_BETWEEN, (marks: string, at: number) => (/\d/.test(out.slice(0, at)) ? ' '.repeat(marks.length) : marks)) : out;
+  const firstDigit = out.search(/\d/);
+  return firstDigit < 0 ? out : out.replace(EMOJI_BETWEEN, (marks: string, at: number) => (at > firstDigit ? ' '.repeat(marks.length) : marks));
+}
+
+/** (marks) A run of emoji opening or ending a text, the spaces beside it with it. */
+const EMOJI_AROUND = new RegExp(String.raw`^(?:${EMOJI}\s*)+|(?:\s*${EMOJI})+$`, 'gu');
+/**
+ * (marks) A cell's or a status's words without the emoji around them (`✅ Normal`, `⚠️ **High**`, `🚨 Critical`, `High
+ * 🔺`, `🩸 Hemoglobin`: a note app's or a chat summary's table, an LLM's transcription): decoration, the words are what
+ * was printed. Trimmed. Text of marks alone, or with no letter left (`✅`, `✔`, `⚠️🔺`), is returned as it was: a mark
+ * alone says no status (`✔`, a flag token, stays normal).
+ */
+export function withoutEmojiAround(text: string): string {
+  if (!/\p{Extended_Pictographic}/u.test(text)) return text;
+  const words = text.trim().replace(EMOJI_AROUND, '').trim();
+  return /\p{L}/u.test(words) ? words : text;
 }
 
 /**
