@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { analyzeReport } from './report-reader.js';
-import { catalog } from '../../testing/reader.js';
+import { type Documented, keyedCases, keyedSetTests } from '../../testing/keyed-sets.js';
 
 /*
  * Hormone and related panels as laboratories and portals print them (sex, age, phase, trimester and Tanner ranges,
@@ -12,31 +10,10 @@ import { catalog } from '../../testing/reader.js';
  * the key differ, the reader's reading is listed below with its reason; each still fails if the reader stops reading
  * it so.
  */
-const KEYED = new URL('../../testing/data/keyed-hormones/keyed.tsv', import.meta.url);
-const UPLOADED = new Date('2026-01-01T00:00:00Z');
-
-const sig = (x: string) => (x === '' ? '' : String(Number(Number(x).toPrecision(3))));
-interface Keyed { id: string; text: string; rows: string[] }
-const cases: Keyed[] = readFileSync(KEYED, 'utf8').trim().split('\n').slice(1).map((l) => {
-  const [id, line, expected] = l.split('\t');
-  const rows = expected === '-' ? [] : expected!.split(' ;; ').map((e) => {
-    const [key, valueText, flag, normalized, unit, range] = e.split('|');
-    const bounds = range && range !== 'text' ? range.split('..').map((b) => (b ? String(Number(b)) : '')).join('..') : range ?? '';
-    return [key, valueText, flag, sig(normalized ?? ''), unit, bounds].join('|');
-  });
-  return { id: id!, text: `${line!.replace(/\\n/g, '\n')}\n`, rows };
-});
-
-async function read(text: string): Promise<string[]> {
-  const { results } = await analyzeReport('text', Buffer.from(text), catalog, UPLOADED);
-  return results.map((r) => {
-    const range = r.range.low === undefined && r.range.high === undefined ? (r.range.text ? 'text' : '') : `${r.range.low ?? ''}..${r.range.high ?? ''}`;
-    return [r.biomarker?.key ?? `?${r.name}`, r.valueText ?? '', String(r.flag ?? 'null'), r.normalized ? sig(String(r.normalized.value)) : '', r.normalized?.unit ?? '', range].join('|');
-  });
-}
+const cases = keyedCases(new URL('../../testing/data/keyed-hormones/keyed.tsv', import.meta.url));
 
 /** Snippets the reader reads otherwise than keyed: the case's id → what it reads, and why (docs/labs.md, "Hormone panels"). */
-const DOCUMENTED: Readonly<Record<string, { read: string[]; why: string }>> = {
+const DOCUMENTED: Documented = {
   S04: { read: ['estradiol|<2.0|low|2|pg/mL|7.6..42.6'], why: 'a censored value keeps its bound as the value (the answer `<2.0` as printed): normalized from it, as every censored result is; the reviewer keyed none' },
   S06: { read: ['prostate-specific-antigen|<0.01|normal|0.01|ng/mL|0..4'], why: 'the same (`<0.01`)' },
   S07: { read: ['lipoprotein-a|<8.4|normal|8.4|nmol/L|..75'], why: 'the same (`<8.4`)' },
@@ -47,20 +24,4 @@ const DOCUMENTED: Readonly<Record<string, { read: string[]; why: string }>> = {
   M10: { read: ['somatomedin-c||null|98|ng/mL|'], why: 'the same with one age band under the result (`Age 46-50 years: 68-218`)' },
 };
 
-describe('hormone panels, keyed by a reviewer who never read the reader', () => {
-  it('has the seventy-seven cases, and every documented difference names one of them', () => {
-    expect(cases).toHaveLength(77);
-    for (const id of Object.keys(DOCUMENTED)) expect(cases.map((c) => c.id)).toContain(id);
-  });
-
-  it.each(cases.filter((c) => !DOCUMENTED[c.id]).map((c) => [c.id, c.text.trim().split('\n')[0], c] as const))('%s %s', async (_id, _line, c) => {
-    expect(await read(c.text)).toEqual(c.rows);
-  });
-
-  it.each(Object.entries(DOCUMENTED).map(([id, d]) => [id, d.why, d] as const))('%s read as documented: %s', async (id, _why, d) => {
-    const c = cases.find((x) => x.id === id)!;
-    const got = await read(c.text);
-    expect(got).toEqual(d.read);
-    expect(got).not.toEqual(c.rows);
-  });
-});
+keyedSetTests('hormone panels, keyed by a reviewer who never read the reader', cases, DOCUMENTED, { n: 77, words: 'seventy-seven' });

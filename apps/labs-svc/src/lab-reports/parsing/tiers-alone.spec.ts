@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { analyzeReport } from './report-reader.js';
-import { catalog } from '../../testing/reader.js';
+import { type Documented, keyedCases, keyedSetTests, readKeyed } from '../../testing/keyed-sets.js';
 
 /*
  * Interpretation tiers printed where the reference range goes, with no range apart from them (`Vitamin D  18.0  ng/mL
@@ -12,31 +10,11 @@ import { catalog } from '../../testing/reader.js';
  * bounds; `low..high`; empty: none). Where the reader and the key differ, the reader's reading is listed below with its
  * reason; each still fails if the reader stops reading it so.
  */
-const KEYED = new URL('../../testing/data/keyed-tiers/keyed.tsv', import.meta.url);
-const UPLOADED = new Date('2026-01-01T00:00:00Z');
-
-const sig = (x: string) => (x === '' ? '' : String(Number(Number(x).toPrecision(3))));
-interface Keyed { id: string; text: string; rows: string[] }
-const cases: Keyed[] = readFileSync(KEYED, 'utf8').trim().split('\n').slice(1).map((l) => {
-  const [id, line, expected] = l.split('\t');
-  const rows = expected === '-' ? [] : expected!.split(' ;; ').map((e) => {
-    const [key, valueText, flag, normalized, unit, range] = e.split('|');
-    const bounds = range && range !== 'text' ? range.split('..').map((b) => (b ? String(Number(b)) : '')).join('..') : range ?? '';
-    return [key, valueText, flag, sig(normalized ?? ''), unit, bounds].join('|');
-  });
-  return { id: id!, text: `${line!.replace(/\\n/g, '\n')}\n`, rows };
-});
-
-async function read(text: string): Promise<string[]> {
-  const { results } = await analyzeReport('text', Buffer.from(text), catalog, UPLOADED);
-  return results.map((r) => {
-    const range = r.range.low === undefined && r.range.high === undefined ? (r.range.text ? 'text' : '') : `${r.range.low ?? ''}..${r.range.high ?? ''}`;
-    return [r.biomarker?.key ?? `?${r.name}`, r.valueText ?? '', String(r.flag ?? 'null'), r.normalized ? sig(String(r.normalized.value)) : '', r.normalized?.unit ?? '', range].join('|');
-  });
-}
+const cases = keyedCases(new URL('../../testing/data/keyed-tiers/keyed.tsv', import.meta.url));
+const read = readKeyed;
 
 /** Snippets the reader reads otherwise than keyed (docs/labs.md, "Tiers alone"): the case's id → what it reads, and why. */
-const DOCUMENTED: Readonly<Record<string, { read: string[]; why: string }>> = {
+const DOCUMENTED: Documented = {
   P06: { read: [], why: 'tiers whose comparator stands apart from its bound and whose commas are glued to the bounds (`Desirable < 130, Above desirable 130 - 159,`): no band read, the line as before' },
   P17: { read: [], why: 'a tier label with a bracket in it (`Desejável (população saudável): > 20`) and `a` ranges: no band read' },
   P20: { read: [], why: 'tiers parted by ` ; ` (the line is split at each semicolon into cells before a row is read): as before' },
@@ -63,23 +41,7 @@ const DOCUMENTED: Readonly<Record<string, { read: string[]; why: string }>> = {
   M12: { read: ['hs-crp||null|3.6|mg/L|'], why: 'the result printed again in a summary: the row with tiers alone is dropped for the one read otherwise (tiersReadTwice: one row, not two) — the summary\'s, without the tiers' },
 };
 
-describe('tiers alone where the range goes, keyed by a reviewer who never read the reader', () => {
-  it('has the eighty cases, and every documented difference names one of them', () => {
-    expect(cases).toHaveLength(80);
-    for (const id of Object.keys(DOCUMENTED)) expect(cases.map((c) => c.id)).toContain(id);
-  });
-
-  it.each(cases.filter((c) => !DOCUMENTED[c.id]).map((c) => [c.id, c.text.trim().split('\n')[0], c] as const))('%s %s', async (_id, _line, c) => {
-    expect(await read(c.text)).toEqual(c.rows);
-  });
-
-  it.each(Object.entries(DOCUMENTED).map(([id, d]) => [id, d.why, d] as const))('%s read as documented: %s', async (id, _why, d) => {
-    const c = cases.find((x) => x.id === id)!;
-    const got = await read(c.text);
-    expect(got).toEqual(d.read);
-    expect(got).not.toEqual(c.rows);
-  });
-});
+keyedSetTests('tiers alone where the range goes, keyed by a reviewer who never read the reader', cases, DOCUMENTED, { n: 80, words: 'eighty' });
 
 describe('tiers alone: what the first attempt\'s review found, refused', () => {
   const rows = read;
