@@ -1,6 +1,6 @@
 import type { LabFlag } from '@pg/contracts';
 import { abbreviationOf, anyNameOf, CONCENTRATION, foldName, mismatchedTransaminasePair, NORDIC_PREFIX, namesBloodCells, namesProteinAlone, normalizeName, saysRedCells, shortNameMisfits, unitAgrees, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
-import { countSpan, criticalOnRangeSide, durationFlag, flagFromRange, normalizeFlag, onScale, spanFlag, titreFlag } from './flags.js';
+import { countSpan, criticalOnRangeSide, durationFlag, flagFromRange, flagSide, normalizeFlag, onScale, spanFlag, titreFlag } from './flags.js';
 import { analyteFacts } from '../../biomarkers/catalog/analyte-facts.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
@@ -1248,6 +1248,13 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     }
     // (sexguard) Whether the lab printed the flag (a structured upload's or a reader's), not computed from the range.
     const flagPrinted = flag !== null;
+    // (contra) A printed flag that names a side its own printed range contradicts (`Normal` on a ferritin of 420 against
+    // 30-400, `H` on a calcium of 7.9 against 8.5-10.5): the lab's flag is kept — it may hold it against a range it did
+    // not print — and the clinician is told, as a JSON record's status is (json-records.ts). A value on a bound says
+    // nothing (inclusive or not, rounded or not), nor does a censored value.
+    const printedFlag = row.normalizedFlag ? undefined : row.flag?.trim();
+    const contradicted = printedFlag && flag ? rangeContradicts(flag, row.value, row.comparator, range) : null;
+    if (contradicted) warnings.push({ code: 'flag-contradicts-range', message: `The printed flag "${printedFlag}" of "${row.name}" disagrees with its printed range${range.text ? ` (${range.text})` : ''}, which makes it ${contradicted}: the laboratory's flag is kept`, ...where(row) });
     // (labs50fix; labsleft: for every reader, was the JSON reader's) A count per microscope field printed as a span
     // (`1-2` in `/[HPF]`): within its bounds normal, wholly below low, wholly above high; one across a bound no flag.
     const span = row.value === null && unit && PER_FIELD.test(unit) ? countSpan(row.valueText) : null;
@@ -1311,6 +1318,19 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     };
   });
   return { results, warnings };
+}
+
+/**
+ * (contra) The side a numeric range gives a value when a printed flag's side (low, high, normal; critical ones by their
+ * side) is another; null when they agree, when the flag names no side, or when the range cannot say: no bound, a
+ * censored value, a value on a bound.
+ */
+function rangeContradicts(flag: LabFlag, value: number | null, comparator: Comparator | undefined, range: ReferenceRange): 'low' | 'high' | 'normal' | null {
+  const side = flagSide(flag);
+  if (value === null || comparator || (side !== 'low' && side !== 'high' && side !== 'normal')) return null;
+  if ((range.low === undefined && range.high === undefined) || value === range.low || value === range.high) return null;
+  const fromRange = flagFromRange(value, undefined, undefined, range);
+  return (fromRange === 'low' || fromRange === 'high' || fromRange === 'normal') && fromRange !== side ? fromRange : null;
 }
 
 /** (fixige) A specific IgE's unit: kilounits (of allergen-specific antibody) per litre, or IU/mL (the same). */
