@@ -4108,6 +4108,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   let noteOf: RawRow | null = null;
   /** (quest) The last line left unread (the end of readRows' loop): a sentence whose lower-case rest may follow it. */
   let unreadLine: SourceLine | null = null;
+  const labelledUnread: SourceLine[] = [];
   const note = (row: RawRow, line: SourceLine, text: string) => {
     appendComment(row, text);
     commentFor = { row, indent: indentOf(line.text), text };
@@ -5266,6 +5267,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // table's cells, or fixed-width text under a header that names a result column.
     const inTable = byIndex || Boolean(table && !table.byIndex);
     const quoted = RESULT_IN_PARENTHESIS.exec(flat);
+    // (silent) Results after their names' colons, several on the line (labelledSegments): each one's row, where a
+    // reading of the whole line would take the first and drop the others.
+    const segmented = byIndex ? null : labelledSegments(flat, rowOpts);
+    if (segmented) {
+      for (const r of segmented) push(r, line);
+      continue;
+    }
     // (prose2) A sentence of plain words with one number in it reads no row (readsNothingAt): the row readers are not run.
     const row = readsNothingAt(flat) ? null : withDecimalRejoined(flat, rowOpts, flagLed || valueLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
       ?? rowWithGroupsAfterRanges(flat, rowOpts) ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts) ?? rowWithLabelAfterRange(flat, rowOpts) ?? rowWithTiersBeforeUnit(flat, rowOpts)
@@ -5446,6 +5454,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // test's name (`Glucosa` / `BIOQUIMICA` / `88 mg/dL`) is still skipped.
     if (isMetadata(flat) || isInterlude(flat) || (pending && seen.has(flat.trim().toLowerCase())
       && !((opts.knows?.(flat) || !names.some((n) => opts.knows?.(cleanName(n)))) && valueOnlyNext(line)))) {
+      // (silent) A test's name and a number after its colon that no reading took (`Glucose: 98  102  95  70-99`, `Hb:
+      // 13.2 g/dL   Hct: 40 %   MCV: 82 fL`): a result not read, never a report's detail skipped in silence.
+      if (isMetadata(flat) && labelledResult(flat, opts)) labelledUnread.push(line);
       open = null;
       continue;
     }
@@ -5603,7 +5614,25 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   if (footnote && !noteSaysStarFlags(footnote.text, lineText)) {
     for (const r of rows) if (r.flag === '*' || r.flag === '(*)') delete r.flag;
   }
+  const told = new Set([...rows.map((r) => r.line), ...warnings.map((w) => w.line)]);
+  for (const line of labelledUnread) if (!told.has(line.line)) warnings.push(unread(line, 'unreadable-line'));
   return { rows, warnings };
+}
+
+/**
+ * (silent) A `label: value` line whose label is a test's name the catalog knows (the whole label, or its first words
+ * before a gap: `Glucose   Previous: 95`) and whose value starts with a number standing alone or a titre (`98`, `<0.5`,
+ * `1:160`): a result, where isMetadata would take it for a report's detail (`Collected: 12/01/2025`, `Patient: …`).
+ * Words or a range first (`Vitamin D: 20-29 insufficiency`, `Ferritin: repeat in 3 months`, `eGFR: Stage 2 CKD
+ * 60-89`) are a note's.
+ */
+function labelledResult(flat: string, opts: TextParseOptions): boolean {
+  const colon = flat.indexOf(':');
+  if (colon < 0 || !opts.knows) return false;
+  const label = flat.slice(0, colon).trim();
+  const named = opts.knows(label) || opts.knows(label.split(/\s{2,}/)[0]!);
+  const tokens = flat.slice(colon + 1).trim().split(/\s+/);
+  return named && /^[<>≤≥]?\d+(?:[.,]\d+)?$|^\d+:\d+$/.test(tokens[0]!);
 }
 
 
@@ -8172,6 +8201,39 @@ function sideBySideRows(text: string, opts: TextParseOptions, oneHalf = false): 
   }
   return refused ? null : single;
 }
+
+/**
+ * (silent) Several results on one line, each after its name's colon, apart by column gaps (`Hb: 13.2 g/dL   Hct: 40 %
+ * MCV: 82 fL`, `Sodium: 140   Potassium: 4.1   Chloride: 102`, `WBC: 6.2  RBC: 4.5  Hgb: 13.9`): a new segment at each
+ * cell that opens with a label and its colon, each segment read as the inline line `Name: value …` is (parseInlineRow).
+ * Every segment must be a test the catalog knows, under the label as printed, with a number for its value, and no two
+ * the same analyte (a test again is its previous result); else null — the line stays whole, and a line of them read
+ * by none is warned of (labelledResult).
+ */
+function labelledSegments(text: string, opts: TextParseOptions): Omit<RawRow, 'line'>[] | null {
+  if (!opts.knows || !/:/.test(text)) return null;
+  const segments: string[] = [];
+  for (const cell of text.trim().split(/\s{2,}/)) {
+    if (LABEL_OPENS.test(cell)) segments.push(cell);
+    else if (segments.length) segments[segments.length - 1] += `  ${cell}`;
+    else return null;
+  }
+  if (segments.length < 2) return null;
+  const rows: Omit<RawRow, 'line'>[] = [];
+  for (const segment of segments) {
+    const label = cleanName(segment.slice(0, segment.indexOf(':')));
+    const row = parseInlineRow(segment, opts);
+    if (!row || row.value === null || row.name !== label || !opts.knows(label)) return null;
+    // A unit the catalog does not measure the test in is an amount's (`Sodium: 140 mg`: a label's, a dose's).
+    if (row.unit !== undefined && opts.measuresIn?.(label, row.unit) === false) return null;
+    if (rows.some((r) => r.name.toLowerCase() === label.toLowerCase() || opts.sameAnalyte?.(r.name, label))) return null;
+    rows.push(row);
+  }
+  // Every value censored (`LDL: <70   HbA1c: <7`) is a list of goals as often as of results.
+  return rows.every((r) => r.comparator) ? null : rows;
+}
+/** (silent) A cell that opens with a label and its colon before a number (`Hct: 40 %`, `Glucose (fasting): 98`). */
+const LABEL_OPENS = /^\p{L}[^:]{0,40}:\s*[<>≤≥]?\d/u;
 
 /**
  * (b58) A half of a line that is a row OCR garbled past reading (sideBySideRows): a name's word first (after a row
