@@ -2268,7 +2268,7 @@ export class BiomarkerCatalog {
   /** `matchName` of a name not being matched already. */
   private matchNameOnce(name: string): CatalogEntry | undefined {
     return remembered(this.memo, name, () => {
-      const hit = this.matchNameUncached(name) ?? this.oneEditFrom(name) ?? this.closedUp(name) ?? this.ratioOfParts(name) ?? this.atTemperature(name) ?? this.ocrFolded(name) ?? this.totalAfter(name) ?? this.codeDashFullName(name);
+      const hit = this.matchNameUncached(name) ?? this.oneEditFrom(name) ?? this.closedUp(name) ?? this.ratioOfParts(name) ?? this.atTemperature(name) ?? this.ocrFolded(name) ?? this.totalAfter(name) ?? this.codeDashFullName(name) ?? this.withoutQualifier(name);
       // (fixl) A list of names (`HDL, LDL`, `(HDL, LDL)`: a panel title's bracket) is no ratio of them, which folding the
       // ratio's slash into a space had made it (`HDL/LDL` → `hdl ldl`): a ratio only where the name says one.
       if (hit && /ratio/.test(hit.key) && /,/.test(name) && !/[/:÷]|\bratio\b|\bper\b/i.test(name)) return undefined;
@@ -2547,6 +2547,34 @@ export class BiomarkerCatalog {
    * full name's test, when the short name reads as that test too or is a word of one of that test's names (`T3` of
    * `Reverse T3`: the short form the full name makes specific). One spaced hyphen only; nothing where the two disagree.
    */
+  /**
+   * (countries) A name no rule reads, read without a word that does not make it another test: a reflex order after it
+   * (`TSH reflex`, `TSH w/Reflex to FT4`, `TSH (Reflex)`: the TSH measured, the free T4 ordered only if it is out of
+   * range); `screen` after a test answered in words (`HIV 1/2 antibody screen` — not after a measured one: a `Glucose
+   * screen` is a challenge test); `Index` or `Índice` about an index (`Índice HOMA-IR`, `HOMA-IR index`); and Spanish
+   * and Portuguese plurals (`Fosfatasas alcalinas`, `Proteínas totales`), each word in `-as`, `-os`, `-les`, `-nes` or
+   * `-res` singular — only when the name so read is one the catalog has.
+   */
+  private withoutQualifier(name: string): CatalogEntry | undefined {
+    const t = name.trim();
+    const reflex = /^(.*?\S)\s*(?:[,(]\s*)?(?:w\/|with\s+)?\s*reflex\b(?:\s+to\b[^)]*)?\)?$/i.exec(t);
+    if (reflex) return this.matchName(reflex[1]!);
+    const screen = /^(.*?\S)\s*,?\s*\(?screen(?:ing)?\)?$/i.exec(t);
+    if (screen) {
+      const hit = this.matchName(screen[1]!);
+      return hit?.resultType === 'qualitative' ? hit : undefined;
+    }
+    const index = /^(?:[ÍI]ndice|index|indeks)\s+(.+)$|^(.+?)\s+(?:index|[íi]ndice)$/iu.exec(t);
+    if (index) {
+      const hit = this.matchName(index[1] ?? index[2]!);
+      return hit?.ucumUnit === '{index}' ? hit : undefined;
+    }
+    if (!/\p{L}{4}(?:as|os|les|nes|res)\b/iu.test(t)) return undefined;
+    // (Four letters at least before the ending: `Asos`, OCR's `Basos`, is no `ASO`.)
+    const singular = t.replace(/(\p{L}{4,})(?:(?<=[ao])s|(?<=[lnr])es)\b/giu, '$1');
+    return singular !== t ? this.byName.get(normalizeName(singular)) : undefined;
+  }
+
   private codeDashFullName(name: string): CatalogEntry | undefined {
     const m = /^([^-]+?)\s+-\s+([^-]+)$/.exec(name.trim());
     if (!m) return undefined;
@@ -3581,7 +3609,7 @@ const SPECIMEN_LETTER = /^(S|P|B|S[Rr](?=[.\s]))(?:\s*\.\s*|\s+[-–—]\s+|(?<=
  * profile:`, `Renal function tests:`, `Electrolytes:`): what the rest of the name is of, no part of it. The name after it.
  */
 const PANEL_LABEL = /^(?:E\s*\/?\s*U\s*\/?\s*(?:Cr|C|&\s*Cr?)?|U\s*\/?\s*E\s*\/?\s*(?:Cr|C)?|U\s*&\s*Es?|U\s*and\s*E|E\s*&\s*U|(?:LFT|RFT|KFT|TFT|FBC|CBC|FBE|BMP|CMP|UEC|EUC)s?|(?:lipid|renal|kidney|liver|hepatic|bone|thyroid|iron|electrolyte|cardiac|diabetic|diabetes)\s+(?:profile|panel|function(?:\s+tests?)?|studies|screen)|lipids|electrolytes)\s*:\s*(\p{L}.*)$/iu;
-export const NORDIC_PREFIX = new RegExp(String.raw`^([fcav]?(?:B|S|P|PS|SP|Pt)|(?:[Ee][Rr][YyCc]|[Ll][Kk][Cc]|[Tt][Rr][Cc])(?:\([A-Za-z]{1,3}\))?)(?:${PREFIX_JOINER})(?=\p{L})(.+)$`, 'u');
+export const NORDIC_PREFIX = new RegExp(String.raw`^([fcav]?(?:B|S|P|PS|SP|Pt)|(?:[Ee][Rr][YyCc]|[Ll][Kk][Cc]|[Tt][Rr][Cc])(?:\([A-Za-z]{1,3}\))?)(?:${PREFIX_JOINER})(?=\p{L}|(?:1,)?25-?[Oo][Hh])(.+)$`, 'u');
 /**
  * (nordicnames) The urine's prefix (`U-Glukos`, `U -Krea`, `U_Kreatinin`), joined as the others are (PREFIX_JOINER):
  * the name after it is the urine's test (`inUrine`), never the blood's. Group 1 the name.

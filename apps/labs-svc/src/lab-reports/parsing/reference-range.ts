@@ -235,8 +235,11 @@ const GROUP_LABEL_COLON = /^([^:：\d<>≤≥][^:：]{0,39}?|\d[^:：]{0,39}?\p{
 const HOUR_WORD = /^(?:am|pm|a\.m|p\.m|morning|evening|afternoon|night)$/i;
 const AGE_OR_HOUR_TOKEN = new RegExp(String.raw`^(?:(?:[<>≤≥]=?)?\d{1,3}(?:[-–]\d{1,3})?\+?|y|yr|${YEAR_WORDS}|yo|j|mo|${MONTH_WORDS})$|${HOUR_WORD.source}`, 'iu');
 /** (hormones) A word before an age in a group's label (`Age 40-44`, `Aged 18-29`, `Over 50 years`); AGE_WORD the first three's. */
-export const AGE_LEAD = /^(?:ages?|aged|over|under|above|below|from)$/i;
-export const AGE_WORD = /^(?:ages?|aged)$/i;
+// (countries) `Age` in the report languages too (`Età 51-55 anni:`, `Edad 40-49 años:`, `Alter 50-59 Jahre:`, `Idade`,
+// `Âge`, `Leeftijd`, `Ålder`, `Alder`, `Wiek`, `Возраст`).
+const AGE_WORDS = String.raw`ages?|aged|età|eta|edad|idade|alter|âge|leeftijd|ålder|alder|wiek|возраст`;
+export const AGE_LEAD = new RegExp(String.raw`^(?:${AGE_WORDS}|over|under|above|below|from)$`, 'iu');
+export const AGE_WORD = new RegExp(String.raw`^(?:${AGE_WORDS})$`, 'iu');
 /**
  * (hormones) A year's word after an age in a band a row's line prints (`y`, `yrs`, `years`, `Jahre`, `años`: text-report.parser
  * ageBandAt), and in a range's label also `yo` and `J` (`20-30 yo`, `55-64 J.`): regex sources, and the label's word whole.
@@ -327,11 +330,17 @@ export function intervalForSex(text: string | undefined | null, sexAtBirth: stri
 const INF_SUP_BEFORE_INTERVAL = new RegExp(String.raw`^\(?\s*(?:inf|sup)\.\s*(?=-?\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d[\d.]*\s*\)?$)`, 'i');
 const INTERVAL_BEFORE_PARENTHESIS = new RegExp(String.raw`^(-?\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d[\d.]*)\s*\)$`);
 
+/** (countries) Two numbers around an ellipsis, nothing else: `0,27 ... 4,20`, `133 ... 537`, `12,0…22,0`. */
+const ELLIPSIS_RANGE = /^(-?\d+(?:[.,]\d+)?)\s*(?:(?<!\.)\.{3}(?!\.)|…)\s*(\d+(?:[.,]\d+)?)$/;
+
 export function parseReferenceRange(text: string | undefined | null, context: NumberContext = {}): ReferenceRange {
   // (scripts6) `8.64--29.0`: a double hyphen between two numbers is the range's `to` (DOUBLE_HYPHEN_TO), as on a line.
   // (b58) So is the Han numeral one between two numbers (`3.50一5.30`, OCR's reading of a Chinese report's dash).
   const raw = (text ?? '').trim().replace(DOUBLE_HYPHEN_TO, '$1-').replace(HAN_ONE_TO, '$1-');
   if (!raw) return {};
+  // (countries) So is an ellipsis, three full stops or `…` (`0,27 ... 4,20`, `12,0 … 22,0`: a German or Austrian
+  // laboratory's `bis`), where the whole range is two numbers around it (ELLIPSIS_RANGE); the text stays as printed.
+  if (ELLIPSIS_RANGE.test(raw)) return { ...parseReferenceRange(raw.replace(ELLIPSIS_RANGE, '$1-$2'), context), text: raw };
   // (labsgap) A titre (`<1:80`, `< 1:40`, `1:80`: a dilution) is no number: the text, no bounds (not below 1).
   if (TITRE_RANGE.test(raw)) return { text: raw };
   const unwrapped = raw
@@ -615,8 +624,8 @@ export function canonicalQualitative(s: string): string {
   if (PRESENCE.test(folded)) return 'positive';
   return t;
 }
-const ABSENCE = new RegExp(String.raw`^(?:${DASH}|neg\.?|negative|${NEGATIVE_WORDS.join('|')}|non-? ?reactive|not reactive|non-? ?reaktif|not detected|none detected|no detectado|não detectado|nao detectado|non rilevato|none seen|not seen|none|nil|${ABSENT_WORDS.join('|')}|阴性|陰性|음성|am tinh)$`, 'u');
-const PRESENCE = new RegExp(String.raw`^(?:\+|pos\.?|positive|positiv[oa]?|positif|positief|reactive|reaktif|detected|detectado|rilevato|seen|present|presente|presentes|presenti|阳性|陽性|양성|duong tinh)$`, 'u');
+const ABSENCE = new RegExp(String.raw`^(?:${DASH}|neg\.?|negative|${NEGATIVE_WORDS.join('|')}|non-? ?reactive|not reactive|non-? ?reaktif|not detected|none detected|no detectado|não detectado|nao detectado|non rilevato|none seen|not seen|none|nil|${ABSENT_WORDS.join('|')}|не обнаружено|не виявлено|阴性|陰性|음성|am tinh)$`, 'u');
+const PRESENCE = new RegExp(String.raw`^(?:\+|pos\.?|positive|positiv[oa]?|positif|positief|reactive|reaktif|detected|detectado|rilevato|seen|present|presente|presentes|presenti|pozitivni|dodatni|pozytywny|положительно|положительныи|позитивно|позитивнии|positiivinen|θετικο|pozitif|обнаружено|виявлено|阳性|陽性|양성|duong tinh)$`, 'u');
 
 /** A range given as numbers (structured input, HL7 with separate bounds). */
 export function rangeFromBounds(low: number | undefined, high: number | undefined, text?: string): ReferenceRange {

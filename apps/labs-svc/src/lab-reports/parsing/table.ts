@@ -973,7 +973,26 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
       if (c.bound) columns[k] = { role: 'other', x: c.x, end: c.end, spareBound: c.bound };
     });
   }
-  return columns;
+  return secondUnitSetAside(columns);
+}
+
+/**
+ * (countries) A second unit column after a whole set of result, unit and range columns (`TEST  RESULT (SI)  UNIT
+ * REFERENCE (SI)  RESULT (CONV)  UNIT  REFERENCE (CONV)`: a hospital printing each result in SI and in conventional
+ * units, the second result's and range's headers read as other columns): the unit of the same measurement again in
+ * other units. Set aside — the two units had been read as one (`mmol/L mg/dL`) and the result left unnormalized. Two
+ * unit columns and one result column only (twounits reads a header whose two result columns are both headed so), the
+ * first result, unit and range before the second unit; not in a cumulative table (dated result columns) or beside a
+ * differential's count column.
+ */
+function secondUnitSetAside(columns: Column[]): Column[] {
+  const at = (role: ColumnRole) => columns.flatMap((c, k) => (c.role === role ? [k] : []));
+  const units = at('unit');
+  const values = at('value');
+  const firstSet = [values[0], units[0], at('range')[0]];
+  // (One result column: where both results' headers read as results, twounits reads the two groups.)
+  if (units.length !== 2 || values.length !== 1 || firstSet.some((k) => k === undefined || k > units[1]!) || columns.some((c) => c.collectedAt || c.absolute)) return columns;
+  return columns.map((c, k) => (k === units[1] ? { role: 'other', x: c.x, end: c.end } : c));
 }
 
 /** `Result Units` → a column for each header in the cell, its extent in proportion to where its words are. */

@@ -9413,7 +9413,7 @@ function unlabelled(text: string): string {
 }
 
 /** A tier's words in the report languages besides English (TIER_WORDS_EN): TIER_WORD's and BAND_WORD's both. */
-const TIER_WORDS_OTHER_LANGUAGES = String.raw`riesgo|risco|rischio|risque|diab[eé]tico|pr[eé]-?diabetes|alterad[ao]s?|deseable|desej[aá]vel|desiderabile|souhaitable|lim[ií]trofe|l[ií]mite|alt[oa]s?|baj[oa]s?|baix[oa]s?|elevad[oa]s?|[oó]ptim[oa]|[oó]tim[oa]|ottimale|normale|intermediate|intermedi[oa]|moderad[oa]|severe|sever[oa]|deficiencia|defici[eê]ncia|carenza|insuficiencia|insufici[eê]ncia|suficiencia|sufici[eê]ncia|t[oó]xic[oa]|adequate|adecuad[oa]|adequad[oa]|target|objetivo|goal`;
+const TIER_WORDS_OTHER_LANGUAGES = String.raw`riesgo|risco|rischio|risque|diab[eé]tico|pr[eé]-?diabetes|alterad[ao]s?|deseable|desej[aá]vel|desiderabile|souhaitable|lim[ií]trofe|l[ií]mite|alt[oa]s?|baj[oa]s?|baix[oa]s?|elevad[oa]s?|[oó]ptim[oa]|[oó]tim[oa]|ottimale|normale|intermediate|intermedi[oa]|moderad[oa]|severe|sever[oa]|deficiencia|defici[eê]ncia|carenza|insuficiencia|insufici[eê]ncia|suficiencia|sufici[eê]ncia|t[oó]xic[oa]|insufficienza|sufficienza|tossicit[aà]|toxicidad|toxicidade|possibile|posible|poss[ií]vel|adequate|adecuad[oa]|adequad[oa]|target|objetivo|goal`;
 /**
  * A word that names a tier of a range (a risk, a grade, a diagnosis a bound marks), in the report languages seen:
  * `Diabetes mellitus : >=126`, `Glicemia de jejum alterada: 100 a 125`, `Riesgo alto: >160`, `Borderline high: 200-239`.

@@ -17,7 +17,6 @@ const read = readKeyed;
 const DOCUMENTED: Documented = {
   P06: { read: [], why: 'tiers whose comparator stands apart from its bound and whose commas are glued to the bounds (`Desirable < 130, Above desirable 130 - 159,`): no band read, the line as before' },
   P17: { read: [], why: 'a tier label with a bracket in it (`Desejável (população saudável): > 20`) and `a` ranges: no band read' },
-  P20: { read: [], why: 'tiers parted by ` ; ` (the line is split at each semicolon into cells before a row is read): as before' },
   P27: { read: [], why: 'a tier label with a bracket (`High (protective): ≥60`): no band read' },
   P29: { read: [], why: 'no unit printed (a ratio): tiers are read only after a printed unit (a dose or a year where a value goes has none)' },
   P05: { read: ['triglycerides||high|210|mg/dL|..150'], why: 'a first tier labelled `Normal` is read as the laboratory\'s normal range (REFERENCE_LABEL, as on main: its bounds, the flag against them, the other tiers the comment); the reviewer keyed tiers as text' },

@@ -351,6 +351,8 @@ function tokenizeLine(line: string): string[] {
   const raw = line.replace(PAREN_AFTER_UNIT, ' (')
     .replace(/\(\s+(?=[^\s()])/g, '(').replace(/(?<=[^\s()])\s+\)/g, ')')
     .replace(/\bmm\s*\/\s*1st\s+(hr|hour)\b/gi, 'mm/1st\u00a0$1')
+    // (countries) And the Spanish and Portuguese first hour (`mm/1a hora`, `mm/1ª hora`, `mm/1° hora`).
+    .replace(/\bmm\s*\/\s*1(a|ª|°|º)\s+(hora)\b/gi, 'mm/1$1\u00a0$2')
     // (fixr81) The first hour in parentheses after the millimetres (`02 mm (1st h)`, `12 mm (1st hr)`) is the same unit.
     .replace(/(?<![A-Za-z])mm\s*\(\s*1st\s+(?:h|hr|hour)\s*\)/gi, ' mm/1st\u00a0hr')
     // `mmol / l`, `mg / dL`, `U / L`: a unit printed with spaces round its slash is one unit (an amount over a volume,
@@ -949,6 +951,12 @@ const PRESENCE_VALUES = [
   ['阴性'], ['阳性'], ['陰性'], ['陽性'], ['음성'], ['양성'],
   // (b62) Vietnamese negative and positive (`Âm tính`, `Dương tính`).
   ['âm', 'tính'], ['dương', 'tính'],
+  // (countries) Czech, Polish, Russian, Ukrainian, Finnish, Greek, Hungarian and Turkish negative and positive (`S_HBsAg
+  // negativní  negativní`, `HBsAg  отрицательно  отрицательно` read no row), and Russian and Ukrainian `not found`.
+  ['negativní'], ['pozitivní'], ['negativni'], ['pozitivni'], ['ujemny'], ['dodatni'], ['negatywny'], ['pozytywny'],
+  ['отрицательно'], ['отрицательный'], ['положительно'], ['положительный'], ['не', 'обнаружено'], ['обнаружено'],
+  ['негативно'], ['негативний'], ['позитивно'], ['позитивний'], ['не', 'виявлено'], ['виявлено'],
+  ['negatiivinen'], ['positiivinen'], ['αρνητικό'], ['θετικό'], ['αρνητικο'], ['θετικο'], ['negatív'], ['pozitív'], ['pozitif'],
 ] as const;
 /**
  * How a specimen looks, as a serum's or a fluid's aspect is answered (`ASPECT DU SERUM  Limpide`, `Aspect du liquide
@@ -1246,7 +1254,9 @@ export function mayBeginQualitativeValue(token: string): boolean {
  * foldAnswer. The one list of them: the range words here (rangeWordsAt) and the range parser's answers of absence
  * (reference-range.ts QUALITATIVE, canonicalQualitative) take them from it, so they cannot drift apart.
  */
-export const NEGATIVE_WORDS = ['negatif', 'negativo', 'negativa', 'negatief', 'negativ'] as const;
+export const NEGATIVE_WORDS = ['negatif', 'negativo', 'negativa', 'negatief', 'negativ',
+  // (countries) Czech, Polish, Russian, Ukrainian, Finnish, Greek (folded: `negativní`, `отрицательный`, `негативний`, `αρνητικό`).
+  'negativni', 'ujemny', 'negatywny', 'отрицательно', 'отрицательныи', 'негативно', 'негативнии', 'negatiivinen', 'αρνητικο'] as const;
 /**
  * (b67u) `Absent` in the report languages, folded as NEGATIVE_WORDS: English and French (`absente`, the plurals), Spanish
  * and Portuguese (`ausente`), Italian (`assente`, `assenti`): the range words (RANGE_WORDS) and reference-range.ts's
@@ -1278,6 +1288,9 @@ const RANGE_WORDS: readonly (readonly string[])[] = [
   ['am', 'tinh'],
   // `Absent` in the report languages (ABSENT_WORDS; b67u: `Glucosio  assente  assente` read nothing).
   ...ABSENT_WORDS.map((w) => [w]),
+  // (countries) Indonesian and Malay `Non Reaktif`, the answer QUALITATIVE_VALUES reads (`HBsAg Kualitatif  Non Reaktif
+  // Non Reaktif`, a line with no header over it, was dropped in silence), and Russian and Ukrainian `not found`.
+  ['non', 'reaktif'], ['non-reaktif'], ['nonreaktif'], ['не', 'обнаружено'], ['не', 'виявлено'],
 ];
 
 export function rangeWordsAt(tokens: readonly string[], i: number): number {

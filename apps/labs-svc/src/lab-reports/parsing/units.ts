@@ -118,6 +118,8 @@ const SYNONYMS: Record<string, string> = {
   'million/mm3': '10*6/uL', 'millions/mm3': '10*6/uL', 'lakhs/mm3': '10*5/uL', 'lakh/mm3': '10*5/uL',
   'million/ul': '10*6/uL', 'thousand/ul': '10*3/uL', 'lakh/ul': '10*5/uL', 'lakhs/ul': '10*5/uL',
   'mm/1st hr': 'mm/h', 'mm/1hr': 'mm/h', 'mm/hour': 'mm/h',
+  // (countries) The Spanish and Portuguese first hour, the German hour (`mm/1a hora`, `mm/1ª hora`, `mm/Std.`).
+  'mm/1a hora': 'mm/h', 'mm/1ª hora': 'mm/h', 'mm/1° hora': 'mm/h', 'mm/1º hora': 'mm/h', 'mm/std': 'mm/h', 'mm/std.': 'mm/h', 'mm/1.std': 'mm/h', 'mm/1.std.': 'mm/h',
   'mm in 1st hr': 'mm/h', 'mm in 1st hour': 'mm/h', 'mm in 1 hr': 'mm/h', 'mm in 1 hour': 'mm/h',
   // (labwords review) `mm/1h` (Portuguese and Spanish ESR, `VHS 10 mm/1h`).
   'mm/1h': 'mm/h', 'mm/1 h': 'mm/h',

@@ -1,0 +1,45 @@
+import { catalog } from '../../testing/reader.js';
+import { parseReferenceRange } from './reference-range.js';
+import { toUcum } from './units.js';
+
+/*
+ * (countries) The general rules made from the keyed countries set (keyed-countries.spec.ts), each with the cases that
+ * must not change: names read without a word that does not make them another test, and not where it does; an ellipsis
+ * range; the ESR's first hour in Spanish and German. Expected keys are the catalog's, by what each name means.
+ */
+describe('countries: a name read without a word that does not make it another test', () => {
+  it.each([
+    ['TSH reflex', 'thyroid-stimulating-hormone'],
+    ['TSH w/Reflex to FT4', 'thyroid-stimulating-hormone'],
+    ['TSH (Reflex)', 'thyroid-stimulating-hormone'],
+    ['HIV 1/2 antibody screen', 'hiv-1-antibody'],
+    ['Hepatitis C antibody screen', 'hepatitis-c-antibody'],
+    ['Índice HOMA-IR', 'homa-ir'],
+    ['HOMA-IR index', 'homa-ir'],
+    ['Fosfatasas alcalinas', 'alkaline-phosphatase'],
+    ['S-25-OH-vitamin D', 'vitamin-d'],
+  ])('%s is %s', (name, key) => {
+    expect(catalog.matchName(name)?.key).toBe(key);
+  });
+
+  it.each([
+    ['Glucose screen', 'a glucose challenge test, not a fasting glucose: screen only after a test answered in words'],
+    ['Drug screen', 'no test of the catalog'],
+    ['Asos', 'OCR\'s Basos, no ASO: four letters at least before a plural\'s ending'],
+    ['Reflex', 'the word alone'],
+  ])('%s is no catalog test (%s)', (name) => {
+    expect(catalog.matchName(name)).toBeUndefined();
+  });
+});
+
+describe('countries: ranges and units', () => {
+  it('an ellipsis between two numbers is the range\'s to, its text as printed', () => {
+    expect(parseReferenceRange('0,27 ... 4,20')).toMatchObject({ low: 0.27, high: 4.2, text: '0,27 ... 4,20' });
+    expect(parseReferenceRange('12,0…22,0')).toMatchObject({ low: 12, high: 22 });
+    expect(parseReferenceRange('0,27 .... 4,20').low).toBeUndefined();
+  });
+
+  it.each([['mm/1a hora'], ['mm/1ª hora'], ['mm/Std.']])('%s is the ESR\'s mm/h', (unit) => {
+    expect(toUcum(unit)).toBe('mm/h');
+  });
+});
