@@ -1,4 +1,4 @@
-import { catalog } from '../../testing/reader.js';
+import { catalog, coded } from '../../testing/reader.js';
 import { parseReferenceRange } from './reference-range.js';
 import { toUcum } from './units.js';
 
@@ -41,5 +41,19 @@ describe('countries: ranges and units', () => {
 
   it.each([['mm/1a hora'], ['mm/1ª hora'], ['mm/Std.']])('%s is the ESR\'s mm/h', (unit) => {
     expect(toUcum(unit)).toBe('mm/h');
+  });
+});
+
+describe('countries: a previous result at its date in the last column', () => {
+  it('is set aside after a value and its range (a French report\'s Antériorités)', () => {
+    expect(coded(['Glycémie à jeun           1,12 g/l    0,70 à 1,05      14/02/24 : 1,01', 'Créatinine                9,4 mg/l    7,2 à 11,8       14/02/24 : 9,0'].join('\n'))).toEqual([
+      ['glucose', 1.12, 'g/L', 0.7, 1.05, 'high'],
+      ['creatinine', 9.4, 'mg/L', 7.2, 11.8, 'normal'],
+    ]);
+  });
+
+  it('is not taken for one where the line holds no range (a dated value is the row\'s own, or which is current is not said)', () => {
+    expect(coded('Glucose           14/02/24 : 98')).toEqual([]);
+    expect(coded('Glucose    98 mg/dL    14/02/24 : 95')).toEqual([]);
   });
 });
