@@ -1,4 +1,4 @@
-import { catalog, coded } from '../../testing/reader.js';
+import { catalog, coded, codedWithRangeText } from '../../testing/reader.js';
 import { parseReferenceRange } from './reference-range.js';
 import { toUcum } from './units.js';
 
@@ -55,5 +55,12 @@ describe('countries: a previous result at its date in the last column', () => {
   it('is not taken for one where the line holds no range (a dated value is the row\'s own, or which is current is not said)', () => {
     expect(coded('Glucose           14/02/24 : 98')).toEqual([]);
     expect(coded('Glucose    98 mg/dL    14/02/24 : 95')).toEqual([]);
+  });
+});
+
+describe('countries: groups\' intervals with a Romance `to`', () => {
+  it('a card\'s reference line of sexes\' intervals written `a` is the result\'s text range, as with a dash', () => {
+    const text = ['TESTOSTERONA TOTAL, soro', 'Resultado: 512 ng/dL', 'Valores de referência: Homens: 175 a 781 ng/dL   Mulheres: 10 a 75 ng/dL'].join('\n');
+    expect(codedWithRangeText(text)).toEqual([['testosterone', 512, 'ng/dL', 'Homens: 175 a 781 ng/dL Mulheres: 10 a 75 ng/dL', null, null, null]]);
   });
 });

@@ -4,8 +4,10 @@ import { catalog, opts } from '../../testing/reader.js';
 
 /*
  * (silent) Lines a clinician reads as results that the reader skipped without a word, as a report's `label: value`
- * detail (`Patient: …`, `Collected: …`): several results after their names' colons on one line are read, each one; a
- * test's name and a number after its colon that no reading takes is warned of, never dropped in silence. Each expected
+ * detail (`Patient: …`, `Collected: …`): several results after their names' colons on one line, each with its range,
+ * are read, each one; a test's name and a number after its colon (then nothing, another number, the next label, or a
+ * unit the test is measured in) that no reading takes is warned of, never dropped in silence. (review) Lines of names
+ * and values without ranges are goals, limits or earlier results as often as results: warned of, not read. Each expected
  * row is what a clinician reads in the made-up line.
  */
 const read = (...lines: string[]) => {
@@ -20,12 +22,10 @@ const read = (...lines: string[]) => {
 
 describe('silent: several results after their names\' colons on one line', () => {
   it.each([
-    ['Hb: 13.2 g/dL   Hct: 40 %   MCV: 82 fL', [[2, 'hemoglobin', 13.2, 'g/dL', null, null, null], [2, 'hematocrit', 40, '%', null, null, null], [2, 'mean-corpuscular-volume', 82, 'fL', null, null, null]]],
     ['Hb: 13.2 g/dL (12-16)   Hct: 48 % (36-46)   MCV: 82 fL (80-100)', [[2, 'hemoglobin', 13.2, 'g/dL', 12, 16, 'normal'], [2, 'hematocrit', 48, '%', 36, 46, 'high'], [2, 'mean-corpuscular-volume', 82, 'fL', 80, 100, 'normal']]],
-    ['Hemoglobin: 13.5 g/dL   White Blood Cells: 7.2 x10^3/uL   Platelets: 250 x10^3/uL', [[2, 'hemoglobin', 13.5, 'g/dL', null, null, null], [2, 'white-blood-cell-count', 7.2, '10*3/uL', null, null, null], [2, 'platelet-count', 250, '10*3/uL', null, null, null]]],
-    ['Cholesterol: 210   HDL: 45   LDL: 140   Triglycerides: 125', [[2, 'total-cholesterol', 210, null, null, null, null], [2, 'hdl-cholesterol', 45, null, null, null, null], [2, 'ldl-cholesterol', 140, null, null, null, null], [2, 'triglycerides', 125, null, null, null, null]]],
-    ['Sodium: 138   Chloride: 101', [[2, 'sodium', 138, null, null, null, null], [2, 'chloride', 101, null, null, null, null]]],
-  ])('%s', (line, rows) => {
+    ['Sodium: 131 mmol/L (135-145)   Potassium: 4.1 mmol/L (3.5-5.1)   Chloride: 101 mmol/L (98-107)', [[2, 'sodium', 131, 'mmol/L', 135, 145, 'low'], [2, 'potassium', 4.1, 'mmol/L', 3.5, 5.1, 'normal'], [2, 'chloride', 101, 'mmol/L', 98, 107, 'normal']]],
+    ['Glucose: 98 mg/dL (Ref: 70-99)   HbA1c: 6.1 % (Ref: 4.0-5.6)', [[2, 'glucose', 98, 'mg/dL', 70, 99, 'normal'], [2, 'hemoglobin-a1c', 6.1, '%', 4, 5.6, 'high']]],
+  ])('%s (each with its range)', (line, rows) => {
     const r = read(line);
     expect(r.rows).toEqual(rows);
     expect(r.unread).toEqual([]);
@@ -38,7 +38,8 @@ describe('silent: several results after their names\' colons on one line', () =>
     ['the same test twice on the line', 'Glucose: 98   Glucose: 102'],
     ['a label no test is named by among them', 'Iron: 80 ug/dL   TIBC: 300 ug/dL   Saturation: 27 %'],
     ['only censored values: goals as often as results', 'LDL: <70   HbA1c: <7'],
-    ['amounts, not concentrations', 'Sodium: 140 mg   Potassium: 400 mg   Calcium: 200 mg   Iron: 8 mg'],
+    ['goals under their label: names and values with no range', 'LDL: 70 mg/dL   HbA1c: 7.0 %   Triglycerides: 150 mg/dL'],
+    ['names and values with no range: goals, limits or earlier results as often as results', 'Hb: 13.2 g/dL   Hct: 40 %   MCV: 82 fL'],
   ])('%s reads no row and is warned of on its line', (_why, line) => {
     const r = read(line);
     expect(r.rows).toEqual([]);
@@ -46,11 +47,20 @@ describe('silent: several results after their names\' colons on one line', () =>
     expect(r.around).toEqual(['sodium', 'potassium']);
   });
 
+  it('three or more without their ranges: the line read as before (its first result) and warned of, the others no longer dropped in silence', () => {
+    const r = read('Hemoglobin: 13.5 g/dL   White Blood Cells: 7.2 x10^3/uL   Platelets: 250 x10^3/uL');
+    expect(r.rows).toEqual([[2, 'hemoglobin', 13.5, 'g/dL', null, null, null]]);
+    expect(r.unread).toEqual([2]);
+  });
+
   it.each([
     ['a note under a row, words first', ['Ferritin   45   ng/mL   30-400', 'Ferritin: repeat in 3 months']],
     ['tiers under a row, a range first', ['Vitamin D, 25-OH   24   L   ng/mL   30-100', 'Vitamin D: 20-29 insufficiency, <20 deficiency']],
     ['a stage under a row', ['eGFR   75   mL/min/1.73m2   >60', 'eGFR: Stage 2 CKD 60-89']],
     ['a report\'s details', ['Patient: Jane Roe   DOB: 01/02/1970', 'Collected: 12/01/2025 08:30']],
+    ['a count, a time or a dose after the number', ['Glucose: 2 hour post 75 g load', 'Cortisol: 8 AM collection', 'Iron: 65 mg elemental iron daily', 'Hb: 2 units PRBC transfused']],
+    ['a note after the unit, or a unit\'s equivalence', ['Potassium: 2 mmol/L increase since last draw', 'Creatinine: 1 mg/dL = 88.4 umol/L', 'Cholesterol: 2018 AHA/ACC guidelines applied']],
+    ['amounts, not concentrations (a nutrition label)', ['Sodium: 140 mg   Potassium: 400 mg   Calcium: 200 mg   Iron: 8 mg']],
   ])('%s is not warned of', (_why, lines) => {
     expect(read(...lines).unread).toEqual([]);
   });

@@ -5270,7 +5270,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // (silent) Results after their names' colons, several on the line (labelledSegments): each one's row, where a
     // reading of the whole line would take the first and drop the others.
     const segmented = byIndex ? null : labelledSegments(flat, rowOpts);
-    if (segmented) {
+    // (review) Three or more without their ranges: the line is read as it was (its first result, perhaps), and warned of —
+    // the others were dropped in silence.
+    if (segmented === 'unranged') warnings.push({ ...unread(line, 'unreadable-line'), message: 'This line holds several results, not all of which could be read' });
+    else if (segmented) {
       for (const r of segmented) push(r, line);
       continue;
     }
@@ -5630,9 +5633,20 @@ function labelledResult(flat: string, opts: TextParseOptions): boolean {
   const colon = flat.indexOf(':');
   if (colon < 0 || !opts.knows) return false;
   const label = flat.slice(0, colon).trim();
-  const named = opts.knows(label) || opts.knows(label.split(/\s{2,}/)[0]!);
-  const tokens = flat.slice(colon + 1).trim().split(/\s+/);
-  return named && /^[<>≤≥]?\d+(?:[.,]\d+)?$|^\d+:\d+$/.test(tokens[0]!);
+  const name = [label, label.split(/\s{2,}/)[0]!].find((n) => opts.knows!(n));
+  const value = flat.slice(colon + 1).trim();
+  const tokens = value.split(/\s+/);
+  // (review) Not a detail that opens with a count, a time, a dose or a year (`Glucose: 2 hour post 75 g load`,
+  // `Cortisol: 8 AM collection`, `Sodium: 2 g/day restriction`, `Cholesterol: 2018 guidelines`), nor a unit's
+  // equivalence (`Creatinine: 1 mg/dL = 88.4 umol/L`): after the number nothing, another number, the next label, or a
+  // unit the catalog measures the test in with no words after it (`Potassium: 2 mmol/L increase since last draw`,
+  // `Iron: 65 mg elemental iron daily`, `Hb: 2 units PRBC transfused` are notes).
+  if (!name || !/^[<>≤≥]?\d+(?:[.,]\d+)?$|^\d+:\d+$/.test(tokens[0]!) || /=/.test(value) || /^(?:19|20)\d{2}$/.test(tokens[0]!)) return false;
+  // What follows: nothing, a number, or the next label (`Previous Glucose: 105`, `Cortisol PM: 5`, `Fasting: Yes`: a
+  // capital first, so that a unit before a label, `mg   Potassium: 350`, is none).
+  const goesOn = (rest: string) => rest === '' || /^[<>≤≥]?\d/.test(rest) || /^\p{Lu}[^:]{0,40}:/u.test(rest);
+  const after = (k: number) => tokens.slice(k).join(' ');
+  return goesOn(after(1)) || (opts.measuresIn?.(name, tokens[1]!) === true && goesOn(after(2)));
 }
 
 
@@ -8206,11 +8220,11 @@ function sideBySideRows(text: string, opts: TextParseOptions, oneHalf = false): 
  * (silent) Several results on one line, each after its name's colon, apart by column gaps (`Hb: 13.2 g/dL   Hct: 40 %
  * MCV: 82 fL`, `Sodium: 140   Potassium: 4.1   Chloride: 102`, `WBC: 6.2  RBC: 4.5  Hgb: 13.9`): a new segment at each
  * cell that opens with a label and its colon, each segment read as the inline line `Name: value …` is (parseInlineRow).
- * Every segment must be a test the catalog knows, under the label as printed, with a number for its value, and no two
- * the same analyte (a test again is its previous result); else null — the line stays whole, and a line of them read
- * by none is warned of (labelledResult).
+ * Every segment must be a test the catalog knows, under the label as printed, with a number for its value and its
+ * range, and no two the same analyte (a test again is its previous result); else null — the line stays whole, and a
+ * line of them read by none is warned of (labelledResult).
  */
-function labelledSegments(text: string, opts: TextParseOptions): Omit<RawRow, 'line'>[] | null {
+function labelledSegments(text: string, opts: TextParseOptions): Omit<RawRow, 'line'>[] | 'unranged' | null {
   if (!opts.knows || !/:/.test(text)) return null;
   const segments: string[] = [];
   for (const cell of text.trim().split(/\s{2,}/)) {
@@ -8220,6 +8234,7 @@ function labelledSegments(text: string, opts: TextParseOptions): Omit<RawRow, 'l
   }
   if (segments.length < 2) return null;
   const rows: Omit<RawRow, 'line'>[] = [];
+  let unranged = false;
   for (const segment of segments) {
     const label = cleanName(segment.slice(0, segment.indexOf(':')));
     const row = parseInlineRow(segment, opts);
@@ -8227,8 +8242,15 @@ function labelledSegments(text: string, opts: TextParseOptions): Omit<RawRow, 'l
     // A unit the catalog does not measure the test in is an amount's (`Sodium: 140 mg`: a label's, a dose's).
     if (row.unit !== undefined && opts.measuresIn?.(label, row.unit) === false) return null;
     if (rows.some((r) => r.name.toLowerCase() === label.toLowerCase() || opts.sameAnalyte?.(r.name, label))) return null;
+    // (review) Each with its range: a line of names and values alone is a list of goals, limits, critical values,
+    // conversion factors, QC values or earlier results as often as of this report's results (`Your treatment goals:` /
+    // `LDL: 70 mg/dL   HbA1c: 7.0 %`). Three or more such are warned of (`unranged`; a reading of the whole line took
+    // the first and dropped the others in silence); two read as before (sideBySideRows), or are warned of where nothing
+    // reads them (labelledResult).
+    if (!row.rangeText && row.range?.low === undefined && row.range?.high === undefined) unranged = true;
     rows.push(row);
   }
+  if (unranged) return segments.length >= 3 ? 'unranged' : null;
   // Every value censored (`LDL: <70   HbA1c: <7`) is a list of goals as often as of results.
   return rows.every((r) => r.comparator) ? null : rows;
 }
