@@ -47,6 +47,14 @@ describe('silent: several results after their names\' colons on one line', () =>
     expect(r.around).toEqual(['sodium', 'potassium']);
   });
 
+  it('a name in a script the catalog does not know, an answer in words and the same answer as its range, is warned of', () => {
+    expect(read('Белок                       отрицательно    г/л     отрицательно').unread).toEqual([2]);
+    expect(read('Ωμέγα  Negative  Negative').unread).toEqual([2]);
+    // (A heading or a legend with no answer repeated says nothing; a Latin name is read as an unknown test, as before.)
+    expect(read('Общий анализ мочи').unread).toEqual([]);
+    expect(read('Proteinxyz                  Negative    g/L     Negative').rows).toEqual([[2, '?Proteinxyz', null, 'g/L', null, null, 'normal']]);
+  });
+
   it('three or more without their ranges: the line read as before (its first result) and warned of, the others no longer dropped in silence', () => {
     const r = read('Hemoglobin: 13.5 g/dL   White Blood Cells: 7.2 x10^3/uL   Platelets: 250 x10^3/uL');
     expect(r.rows).toEqual([[2, 'hemoglobin', 13.5, 'g/dL', null, null, null]]);

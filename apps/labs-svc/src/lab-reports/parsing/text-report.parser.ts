@@ -5619,6 +5619,16 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   }
   const told = new Set([...rows.map((r) => r.line), ...warnings.map((w) => w.line)]);
   for (const line of labelledUnread) if (!told.has(line.line)) warnings.push(unread(line, 'unreadable-line'));
+  // (silent) A name and an answer in words with the same answer as its range (`Белок  отрицательно  г/л
+  // отрицательно`, `Ωμέγα  Negative  Negative`: a name in a script the catalog does not know, namedInLetters) that
+  // nothing reads: warned of, never dropped in silence.
+  for (const line of input) {
+    if (told.has(line.line) || /\d/.test(line.text)) continue;
+    const cells = lineText(line.text).trim().split(/\s{2,}|\t/);
+    const answer = cells[1]?.trim() ?? '';
+    if (cells.length >= 3 && /\p{L}/u.test(cells[0]!) && !isQualitativeAnswer(cells[0]!.trim()) && isQualitativeAnswer(answer)
+      && cells.at(-1)!.trim().toLowerCase() === answer.toLowerCase()) warnings.push(unread(line, 'unreadable-line'));
+  }
   return { rows, warnings };
 }
 
