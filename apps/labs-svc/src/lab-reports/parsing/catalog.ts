@@ -2542,12 +2542,6 @@ export class BiomarkerCatalog {
   }
 
   /**
-   * (fixr83) A heading of a test's short name, a spaced hyphen and its full name (`T3 LIVRE - TRIIODOTIRONINA LIVRE`,
-   * `T3 - TRIIODOTIRONINA REVERSO`, as Brazilian laboratories title each test), where the whole reads as nothing: the
-   * full name's test, when the short name reads as that test too or is a word of one of that test's names (`T3` of
-   * `Reverse T3`: the short form the full name makes specific). One spaced hyphen only; nothing where the two disagree.
-   */
-  /**
    * (countries) A name no rule reads, read without a word that does not make it another test: a reflex order after it
    * (`TSH reflex`, `TSH w/Reflex to FT4`, `TSH (Reflex)`: the TSH measured, the free T4 ordered only if it is out of
    * range); `screen` after a test answered in words (`HIV 1/2 antibody screen` — not after a measured one: a `Glucose
@@ -2557,8 +2551,8 @@ export class BiomarkerCatalog {
    */
   private withoutQualifier(name: string): CatalogEntry | undefined {
     const t = name.trim();
-    // (review) The reflexed test's name after `to` is words (`FT4` is one): a number standing alone there is the row's value read into the name
-    // (`PSA w/reflex to free PSA 5.2 ng/mL  <4.0`: the bound had become the result). A test a urine strip has too
+    // (review) The reflexed test's name after `to` is words (`FT4` is one): a number standing alone there is the row's
+    // value read into the name (`PSA w/reflex to free PSA 5.2 ng/mL  <4.0`: the bound had become the result). A test a urine strip has too
     // (`Protein reflex`, `Glucose reflex`, `Albumin reflex`: a urinalysis with reflex to microscopy) stays unknown.
     const reflex = /^(.*?\S)\s*(?:[,(]\s*)?(?:w\/|with\s+)?\s*reflex\b(?:\s+to\b([^)]*))?\)?$/i.exec(t);
     if (reflex && !/(?:^|\s)[<>≤≥]?\d/.test(reflex[2] ?? '')) return this.matchInUrine(reflex[1]!) ? undefined : this.matchName(reflex[1]!);
@@ -2578,6 +2572,12 @@ export class BiomarkerCatalog {
     return singular !== t ? this.byName.get(normalizeName(singular)) : undefined;
   }
 
+  /**
+   * (fixr83) A heading of a test's short name, a spaced hyphen and its full name (`T3 LIVRE - TRIIODOTIRONINA LIVRE`,
+   * `T3 - TRIIODOTIRONINA REVERSO`, as Brazilian laboratories title each test), where the whole reads as nothing: the
+   * full name's test, when the short name reads as that test too or is a word of one of that test's names (`T3` of
+   * `Reverse T3`: the short form the full name makes specific). One spaced hyphen only; nothing where the two disagree.
+   */
   private codeDashFullName(name: string): CatalogEntry | undefined {
     const m = /^([^-]+?)\s+-\s+([^-]+)$/.exec(name.trim());
     if (!m) return undefined;

@@ -1,5 +1,5 @@
 import { normalizeFlag } from './flags.js';
-import { isUnitToken, VALUE_LABEL_WORDS } from './tokens.js';
+import { isUnitToken, parseNumber, VALUE_LABEL_WORDS } from './tokens.js';
 import { isCountUcum, toUcum } from './units.js';
 
 /*
@@ -296,15 +296,13 @@ export function withoutOlderResultsAfterRange(text: string): string {
   // à 1,05  14/02/24 : 1,01`: a French report's Antériorités): the row is what comes before it, where that holds a
   // value and a range (two numbers standing alone at least) — a dated value alone is the row's own.
   const dated = DATED_PREVIOUS_LAST.exec(text);
-  if (dated && (dated[1]!.match(STANDING_NUMBER) ?? []).length >= 2) return dated[1]!;
+  if (dated && dated[1]!.split(/\s+/).filter((t) => parseNumber(t) !== null).length >= 2) return dated[1]!;
   if (!/\)\s*(?:\.{2,}|…|[-–,;]|\s)\s*(?:\d|$)/.test(text)) return text;
   const m = OLDER_AFTER_RANGE.exec(text);
   return m ? m[1]! : text;
 }
 /** (countries) A date, a colon and a number (perhaps its unit) ending a line after a column gap: group 1 the line before. */
 const DATED_PREVIOUS_LAST = new RegExp(String.raw`^(.*\S) {2,}${NUMERIC_DATE}\s*:\s*[<>≤≥]?\d+(?:[.,]\d+)?(?:\s*[^\s\d][^\s]*)?\s*$`, 'u');
-/** (countries) A number standing on its own (a value, a bound), not a digit of a name (`HbA1c`, `25-OH`). */
-const STANDING_NUMBER = /(?<=^|\s)[<>≤≥]?\d+(?:[.,]\d+)?(?=$|\s)/gu;
 
 /**
  * (mend22, review cr16) A name, its range in brackets, then one dated result (`FT4 (12 - 22) 14/05/2024 - 15.1 pmol/L`,

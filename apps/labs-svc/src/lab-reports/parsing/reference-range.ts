@@ -566,9 +566,9 @@ export function readsAsRange(text: string): boolean {
   if (words.some((w) => !rangeVocabulary(w) && parseNumber(w) === null && !isUnitToken(w) && !RANGE_MARKS.test(w))) return false;
   const r = parseReferenceRange(text);
   // (countries) A group's interval with the Romance or German `to` (`Homens: 175 a 781 ng/dL   Mulheres: 10 a 75`, `3,5
-  // bis 5,1`) is an interval as `175 - 781` is.
-  const dashed = bare.replace(/(\d)\s+(?:à|a|bis)\s+(?=\d)/giu, '$1 - ');
-  return r.low !== undefined || r.high !== undefined || r.expected !== undefined || (dashed.match(TIER) ?? []).length > 0;
+  // bis 5,1`) is an interval as `175 to 781` is: the range parser's own reading of it (FOREIGN_TO_BETWEEN).
+  const intervals = bare.replace(FOREIGN_TO_BETWEEN, 'to').match(TIER) ?? [];
+  return r.low !== undefined || r.high !== undefined || r.expected !== undefined || intervals.length > 0;
 }
 
 /**
