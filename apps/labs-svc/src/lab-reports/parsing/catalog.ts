@@ -2059,6 +2059,24 @@ const URINE_ONLY_NAMES: Record<string, string> = {
   klarheit: 'Clarity', trubung: 'Clarity', truebung: 'Clarity', limpidezza: 'Clarity',
 };
 const WHITE_CELLS = /^(?:white blood cells|white cells|wbcs?|pus cells)$/i;
+/**
+ * A urinalysis's names in Russian and Ukrainian (cyrillicKey's lower case), in the catalog's English words, read only in
+ * urine (`Общий анализ мочи`, `Загальний аналіз сечі`): the strip's pads (`Белок`/`Білок` protein, `Глюкоза`, `Кетоновые
+ * тела`/`Кетонові тіла`, `Нитриты`/`Нітрити`, `Билирубин`, `Уробилиноген`, `Кровь`/`Кров` the blood pad), the physical
+ * part (`Цвет`/`Колір`, `Прозрачность`/`Прозорість`, `Удельный вес`/`Питома вага`, `Относительная плотность`/`Відносна
+ * щільність`, `Реакция`/`pH`) and the sediment's cells (`Лейкоциты`/`Лейкоцити`, `Эритроциты`/`Еритроцити`: the urine's,
+ * not the blood count CYRILLIC_NAMES reads them as elsewhere). Outside urine these stay as they were.
+ */
+const CYRILLIC_URINE_NAMES: Record<string, string> = {
+  белок: 'Protein', білок: 'Protein', глюкоза: 'Glucose', 'кетоновые тела': 'Ketones', кетоны: 'Ketones', 'кетонові тіла': 'Ketones',
+  кетони: 'Ketones', нитриты: 'Nitrite', нітрити: 'Nitrite', билирубин: 'Bilirubin', білірубін: 'Bilirubin', уробилиноген: 'Urobilinogen',
+  уробіліноген: 'Urobilinogen', кровь: 'Blood', кров: 'Blood', гемоглобин: 'Blood', гемоглобін: 'Blood', цвет: 'Color', колір: 'Color',
+  прозрачность: 'Clarity', прозорість: 'Clarity', 'удельный вес': 'Specific gravity', 'питома вага': 'Specific gravity',
+  'относительная плотность': 'Specific gravity', 'відносна щільність': 'Specific gravity', реакция: 'pH', реакція: 'pH',
+  лейкоциты: 'Leukocytes', лейкоцити: 'Leukocytes', эритроциты: 'Erythrocytes', еритроцити: 'Erythrocytes',
+};
+/** A Cyrillic letter: a name with one may be in CYRILLIC_URINE_NAMES. */
+const CYRILLIC_IN_NAME = /\p{Script=Cyrillic}/u;
 /** (b65m) A name in Latin letters (accented or not), digits, signs and spaces only: no other script's. */
 const LATIN_NAME = /^[\p{Script=Latin}\p{Script=Common}\p{M}]+$/u;
 
@@ -3266,7 +3284,7 @@ export class BiomarkerCatalog {
       // (b67u2) German `-Wert` (value) after a strip's name (`pH-Wert`): the test's name alone.
       .replace(/(?<=\S)[\s-]+wert$/i, '');
     // (urinept) Portuguese and Spanish names the strip's pads and the colour have only in urine (URINE_ONLY_NAMES).
-    const named = ownEntry(URINE_ONLY_NAMES, foldName(printed)) ?? printed;
+    const named = ownEntry(URINE_ONLY_NAMES, foldName(printed)) ?? (CYRILLIC_IN_NAME.test(printed) ? ownEntry(CYRILLIC_URINE_NAMES, cyrillicKey(printed)) : undefined) ?? printed;
     // (labs52cat) A strip's pad named by what it tests and what it detects (`Eritrosit (haem)`, `Erythrocytes (heme)`:
     // the blood pad, not the cells; `Protein (Albumin)`: the protein pad).
     const n = named && /[(]/.test(named) ? stripPadName(named) ?? named : named;

@@ -88,6 +88,8 @@ const SYNONYMS: Record<string, string> = {
   // field (`/campo`, `p/c`, `por campo`, `/cga`, `/champ`, `/Gesichtsfeld`): the high-power field the counts are read in.
   '/campo': '/[HPF]', 'p/c': '/[HPF]', 'p/campo': '/[HPF]', 'por campo': '/[HPF]', '/cga': '/[HPF]', '/champ': '/[HPF]', 'par champ': '/[HPF]',
   '/gesichtsfeld': '/[HPF]', '/gf': '/[HPF]',
+  // Russian and Ukrainian `в п/з` (в поле зрения, в полі зору: in the field of view, a urine sediment's count at high power).
+  'в п/з': '/[HPF]', 'в п/зр': '/[HPF]', 'в п/зр.': '/[HPF]', 'п/зр': '/[HPF]', 'в п.з.': '/[HPF]', 'в поле зрения': '/[HPF]', 'в полі зору': '/[HPF]',
   '/hpf': '/[HPF]', 'hpf': '/[HPF]', 'per hpf': '/[HPF]', 'cells/hpf': '/[HPF]', '/lpf': '/[LPF]', 'lpf': '/[LPF]', 'per lpf': '/[LPF]', 'cells/lpf': '/[LPF]',
   // (labs52fix) The cells counted named before the field (`WBC / hpf`, `RBC/hpf`: white or red cells per field), as `cells/hpf`.
   'wbc/hpf': '/[HPF]', 'wbcs/hpf': '/[HPF]', 'rbc/hpf': '/[HPF]', 'rbcs/hpf': '/[HPF]', 'wbc/lpf': '/[LPF]', 'rbc/lpf': '/[LPF]',

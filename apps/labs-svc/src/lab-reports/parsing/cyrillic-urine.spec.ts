@@ -1,0 +1,60 @@
+import { resultsOf } from '../../testing/reader.js';
+
+/*
+ * (cyrurine) A urinalysis printed in Russian or Ukrainian (`Общий анализ мочи`, `Загальний аналіз сечі`): its rows are the
+ * urine's tests under their local names (catalog.ts CYRILLIC_URINE_NAMES), read only in a urine section, and its sediment
+ * counted `в п/з` (in the field of view) per high-power field. Before, a Cyrillic name under a urine heading was kept
+ * unknown (`?Глюкоза`) or, where the heading was taken as the name above the first row, the row read nothing and the
+ * rows after it were read as the blood's (`Глюкоза  Negative` a serum glucose) — the stop-61 review's finding.
+ */
+const read = (text: string) => resultsOf(text).map((r) => [r.biomarker?.key ?? `?${r.name}`, r.value ?? r.valueText ?? null, r.unit, r.flag]);
+const lines = (...l: string[]) => `${l.join('\n')}\n`;
+
+describe('cyrurine: a urinalysis in Russian or Ukrainian', () => {
+  it('reads a Russian urinalysis, then a blood count after it as the blood\'s', () => {
+    expect(read(lines(
+      'ОБЩИЙ АНАЛИЗ МОЧИ',
+      'Показатель              Результат      Ед.изм.     Референсные значения',
+      'Удельный вес            1.018                      1.010-1.025',
+      'Белок                   0.15           г/л         <0.14',
+      'Глюкоза                 отрицательно               отрицательно',
+      'Нитриты                 отрицательно               отрицательно',
+      'Лейкоциты               3              в п/з       0-5',
+      'Эритроциты              1              в п/з       0-2',
+      'ОБЩИЙ АНАЛИЗ КРОВИ',
+      'Лейкоциты               6.2            10^9/л      4.0-9.0',
+      'Глюкоза                 5.1            ммоль/л     3.9-6.1',
+    ))).toEqual([
+      ['specific-gravity-urine', 1.018, '{ratio}', 'normal'],
+      ['proteins-in-urine', 0.15, 'g/L', 'high'],
+      ['glucose-in-urine', 'отрицательно', null, 'normal'],
+      ['nitrite-in-urine', 'отрицательно', null, 'normal'],
+      ['leukocytes-in-urine', 3, '/[HPF]', 'normal'],
+      ['erythrocytes-in-urine', 1, '/[HPF]', 'normal'],
+      ['white-blood-cell-count', 6.2, '10*9/L', 'normal'],
+      ['glucose', 5.1, 'mmol/L', 'normal'],
+    ]);
+  });
+
+  it('the heading is no name of the first row: the section holds, and the strip\'s answers are the urine\'s', () => {
+    expect(read(lines('Общий анализ мочи', 'Белок  Negative  Negative', 'Глюкоза  Negative  Negative', 'Удельный вес  1.020  1.005-1.030'))).toEqual([
+      ['protein-urine-presence', 'Negative', null, 'normal'],
+      ['glucose-in-urine', 'Negative', null, 'normal'],
+      ['specific-gravity-urine', 1.02, '{ratio}', 'normal'],
+    ]);
+  });
+
+  it('reads a Ukrainian urinalysis', () => {
+    expect(read(lines('ЗАГАЛЬНИЙ АНАЛІЗ СЕЧІ', 'Питома вага       1.021         1.010-1.025', 'Білок             не виявлено   г/л       <0.14', 'Глюкоза           не виявлено   ммоль/л   <0.8'))).toEqual([
+      ['specific-gravity-urine', 1.021, '{ratio}', 'normal'],
+      ['protein-urine-presence', 'не виявлено', 'g/L', null],
+      ['glucose-in-urine', 'не виявлено', 'mmol/L', null],
+    ]);
+  });
+
+  it('negative: outside a urine section the names are the blood\'s or none', () => {
+    expect(read(lines('БИОХИМИЯ КРОВИ', 'Глюкоза  5.1  ммоль/л  3.9-6.1', 'Белок  72  г/л  64-83', 'Удельный вес  1.020  1.005-1.030'))).toEqual([
+      ['glucose', 5.1, 'mmol/L', 'normal'],
+    ]);
+  });
+});
