@@ -52,6 +52,26 @@ describe('cyrurine: a urinalysis in Russian or Ukrainian', () => {
     ]);
   });
 
+  it('reads a colour in Russian or Ukrainian as the urine\'s colour, and the rows after it (it had stopped them)', () => {
+    expect(read(lines('ОБЩИЙ АНАЛИЗ МОЧИ', 'Цвет             желтый', 'Белок             0.15          г/л       <0.14'))).toEqual([
+      ['urine-color', 'желтый', null, null],
+      ['proteins-in-urine', 0.15, 'g/L', 'high'],
+    ]);
+    expect(read(lines('ЗАГАЛЬНИЙ АНАЛІЗ СЕЧІ', "Колір             солом'яно-жовтий", 'Білок             не виявлено   г/л       <0.14'))).toEqual([
+      ['urine-color', "солом'яно-жовтий", null, null],
+      ['protein-urine-presence', 'не виявлено', 'g/L', null],
+    ]);
+  });
+
+  it.each([
+    ['URINALYSIS', 'WBC         2             per hpf     0-5'],
+    ['EXAMEN DE ORINA', 'Leucocitos         2             por campo     0-5'],
+    ['ЗАГАЛЬНИЙ АНАЛІЗ СЕЧІ', 'Лейкоцити         2             в п/з     0-5'],
+    ['ОБЩИЙ АНАЛИЗ МОЧИ', 'Лейкоциты         2             в п/зр     0-5'],
+  ])('a count per field in words is one unit, with no column header (the row had been lost): %s', (heading, line) => {
+    expect(read(lines(heading, line))).toEqual([['leukocytes-in-urine', 2, '/[HPF]', 'normal']]);
+  });
+
   it('negative: outside a urine section the names are the blood\'s or none', () => {
     expect(read(lines('БИОХИМИЯ КРОВИ', 'Глюкоза  5.1  ммоль/л  3.9-6.1', 'Белок  72  г/л  64-83', 'Удельный вес  1.020  1.005-1.030'))).toEqual([
       ['glucose', 5.1, 'mmol/L', 'normal'],

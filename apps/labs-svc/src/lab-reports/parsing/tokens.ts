@@ -344,6 +344,9 @@ function ocrSlashRead(token: string): string {
   return han ? `${han[1]}/L` : token;
 }
 
+/** (cyrurine) A count per microscope field in words (units.ts SYNONYMS holds each), after a number and a space. */
+const FIELD_UNIT_IN_WORDS = /(?<=\d[ \t]+)(per|por|par|в)[ \t]+(hpf|lpf|campo|champ|п\/зр?\.?|п\.з\.)(?![\p{L}\p{N}])/giu;
+
 function tokenizeLine(line: string): string[] {
   // `mm/1st hr` (an ESR's unit, as printed in India and elsewhere) is one unit: its space is a no-break space.
   // `( 10⁹/L)`, `(g/dL )`: OCR and hand-made tables pad a parenthesis with spaces; its contents are one token.
@@ -353,6 +356,9 @@ function tokenizeLine(line: string): string[] {
     .replace(/\bmm\s*\/\s*1st\s+(hr|hour)\b/gi, 'mm/1st\u00a0$1')
     // (countries) And the Spanish and Portuguese first hour (`mm/1a hora`, `mm/1ª hora`, `mm/1° hora`).
     .replace(/\bmm\s*\/\s*1(a|ª|°|º)\s+(hora)\b/gi, 'mm/1$1\u00a0$2')
+    // (cyrurine) A sediment's count per field printed in words after its number (`2  per hpf`, `2  por campo`, `2  par
+    // champ`, `2  в п/з`) is one unit, as `/hpf` is: read apart, the row had no unit and was lost.
+    .replace(FIELD_UNIT_IN_WORDS, '$1\u00a0$2')
     // (fixr81) The first hour in parentheses after the millimetres (`02 mm (1st h)`, `12 mm (1st hr)`) is the same unit.
     .replace(/(?<![A-Za-z])mm\s*\(\s*1st\s+(?:h|hr|hour)\s*\)/gi, ' mm/1st\u00a0hr')
     // `mmol / l`, `mg / dL`, `U / L`: a unit printed with spaces round its slash is one unit (an amount over a volume,
@@ -993,15 +999,20 @@ const ASPECT_VALUES = [
 // (urinept) Their feminine forms as a Portuguese or Spanish `cor` is answered (`Amarela clara`, `Amarilla oscura`), and
 // Portuguese `citrino` (lemon) and `palha` (straw) after a yellow (`Amarelo citrino`, `Amarelo palha`).
 // (b67u) Italian `paglierino` and French `paille` (straw) after a yellow (`Giallo paglierino`, `Jaune paille`).
-const LIGHT_SHADE = String.raw`very pale|p[âa]le|light|lemon|muda|pucat|claro|clara|chiaro|hell|clair|citrino|palha|paglierino|paille`;
-const DARK_SHADE = String.raw`dark|deep|tua|oscuro|oscura|escuro|escura|scuro|dunkel|fonc[ée]`;
+// (cyrurine) Russian and Ukrainian shades before a hyphen (`светло-желтый`, `соломенно-желтый`, `солом'яно-жовтий`,
+// `темно-желтый`).
+const LIGHT_SHADE = String.raw`very pale|p[âa]le|light|lemon|muda|pucat|claro|clara|chiaro|hell|clair|citrino|palha|paglierino|paille|светло|світло|соломенно|солом['’]яно|бледно|блідо`;
+const DARK_SHADE = String.raw`dark|deep|tua|oscuro|oscura|escuro|escura|scuro|dunkel|fonc[ée]|темно`;
 const COLOUR_SHADE = String.raw`${LIGHT_SHADE}|${DARK_SHADE}|bright|kemerahan`;
 const COLOUR_ANSWER = new RegExp(String.raw`^(?:(${COLOUR_SHADE})[ -])?(?:(straw)[ -])?(yellow|straw|amber|orange|red|brown|colou?rless|pink|green|kuning|merah|coklat|cokelat|jingga|oranye`
   + String.raw`|amarillo|amarelo|giallo|jaune|gelb|hellgelb|dunkelgelb|rojo|vermelho|rosso|rouge|rot|incoloro|incolore|farblos|marr[oó]n|braun`
   // (urinept) Portuguese and Spanish feminine colours (a `cor` is feminine: `Amarela`, `Amarilla`, `Vermelha`, `Roja`),
   // `Incolor`, `Âmbar` (Spanish `Ámbar`). (`Citrino`, `Palha` only after a yellow, LIGHT_SHADE: alone, a colour word
   // after `Amarelo` would read as a range, colourAgainstColour.)
-  + String.raw`|amarela|amarilla|vermelha|roja|incolor|[áâa]mbar)(?:[ -](${COLOUR_SHADE}))?$`, 'i');
+  + String.raw`|amarela|amarilla|vermelha|roja|incolor|[áâa]mbar`
+  // (cyrurine) Russian and Ukrainian (`Цвет  желтый`, `Колір  солом'яно-жовтий`): yellow, colourless, amber, red, brown, orange, pink.
+  + String.raw`|желтый|жёлтый|жовтий|бесцветный|безбарвний|янтарный|бурштиновий|красный|червоний|коричневый|коричневий|оранжевый|помаранчевий|розовый|рожевий`
+  + String.raw`)(?:[ -](${COLOUR_SHADE}))?$`, 'i');
 
 /** (labs51fix) Whether a text is a colour's answer (COLOUR_ANSWER: `Yellow`, `Pale yellow`, `Lemon Yellow`, `Kuning muda`). */
 export function isColourAnswer(text: string): boolean {
@@ -1096,6 +1107,9 @@ function colourShade(text: string): { base: string; lightness: 'light' | 'dark' 
 /** (urinept) Portuguese and Spanish colours' feminine forms, as their base colour (colourShade). */
 const FEMININE_COLOURS: Record<string, string> = {
   amarela: 'amarelo', amarilla: 'amarillo', vermelha: 'vermelho', roja: 'rojo', incolor: 'incoloro',
+  // (cyrurine) Russian and Ukrainian yellows and ambers (their `й` without its breve, withoutMarks) as the English words,
+  // so that a strip's colour answer (isStripColour) is one in these languages too.
+  желтыи: 'yellow', жовтии: 'yellow', янтарныи: 'amber', бурштиновии: 'amber',
 };
 const LIGHT_SHADE_WORD = new RegExp(`^(?:${LIGHT_SHADE})$`, 'i');
 const DARK_SHADE_WORD = new RegExp(`^(?:${DARK_SHADE})$`, 'i');
