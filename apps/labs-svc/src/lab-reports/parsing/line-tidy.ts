@@ -380,3 +380,40 @@ export function withCodeApartFromValue(text: string): string {
   if (!text.includes(')') || text.length > 400) return text;
   return text.replace(CODE_GLUED_TO_VALUE, '$& ');
 }
+
+/**
+ * (portals) A consumer laboratory service's status of a result against the laboratory's range, as a whole cell (two
+ * spaces, a middle dot or the line's edge about it): `In range` normal, `Above range` high, `Below range` low — the
+ * flag words the reader reads; `Out of range` says no side, and is left out so that the range gives the flag its side
+ * (as this reader read such a status column before: `ApoB  94  mg/dL  < 80  < 90  Out of range` high).
+ */
+const RANGE_STATUS_CELL = /(?<=^\s*|\s{2}|·\s*)(in range|within range|out of range|outside (?:of )?range|above range|below range)(?=\s*$|\s{2}|\s*·)/giu;
+const STATUS_BEFORE_RANGE_LINE = /^\s*(in range|within range|out of range|outside (?:of )?range|above range|below range)\s{2,}((?:lab(?:oratory)?(?: reference)? range|standard range|reference range|normal range)\b.*\d.*)$/iu;
+const RANGE_STATUS_FLAG: Record<string, string> = {
+  'in range': 'Normal', 'within range': 'Normal', 'out of range': '', 'outside range': '', 'outside of range': '',
+  'above range': 'High', 'below range': 'Low',
+};
+/**
+ * (portals) Their label of the laboratory's range (`Lab range 4.8-5.6 %`, `Standard range: 264-916`, `Laboratory range
+ * <90`), before a range (a bound or a number) after a row's other cells: `Reference range`, the label rows read (an
+ * optimal range beside it stays the row's comment). At a line's start (a card's range line) it is left as printed: the
+ * card reader reads it there (STANDARD_RANGE_LABELS).
+ */
+const LAB_RANGE_CELL = /(?<=\S(?:\s{2,}|\s*·\s*))(?:lab(?:oratory)?(?: reference)? range|standard range)(\s*:)?\s+(?=(?:[<>≤≥]=?|=<|=>)?\s*[-+]?\d)/giu;
+
+/**
+ * (portals) A consumer or longevity laboratory service's result line (Function Health, InsideTracker style: `HbA1c  5.9
+ * %  Lab range 4.8-5.6 %  Out of range`, `In range  ·  Lab range 0.45-4.50  ·  Optimal 0.5-2.5`) as a laboratory
+ * prints it: middle dots between cells are gaps, its status words are flag words (RANGE_STATUS_CELL), its label of the
+ * laboratory's range is `Reference range` (LAB_RANGE_CELL). A line with no digit (a header: Quest's columns `In Range`,
+ * `Out Of Range`), or with none of these, is unchanged.
+ */
+export function withConsumerRangeWords(text: string): string {
+  // Only a line with a number: a header's `In Range` and `Out of Range` name the value's columns (Quest's layout).
+  if (text.length > 400 || !/range/i.test(text) || !/\d/.test(text)) return text;
+  const dotted = text.replace(/\s+·\s+/g, '  ');
+  // A card's line of the status and then the range (`In range  ·  Lab range 0.45-4.50`): the range's line, the status
+  // after it (a card's range line is read from its label at the line's start).
+  const cells = dotted.replace(STATUS_BEFORE_RANGE_LINE, '$2  $1');
+  return cells.replace(RANGE_STATUS_CELL, (w: string) => RANGE_STATUS_FLAG[w.toLowerCase().replace(/\s+/g, ' ')] ?? w).replace(LAB_RANGE_CELL, (_w: string, colon?: string) => `Reference range${colon ? ':' : ''} `);
+}

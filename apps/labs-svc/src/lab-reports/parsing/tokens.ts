@@ -1613,6 +1613,9 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
 /** A unit as reports print them: a token with a letter, `%`, `/` or `#`, that is not a number, range or flag. */
 export function isUnitToken(token: string): boolean {
   if (token.length > 24) return false;
+  // (portals) An assay's method printed in capitals at the end of a name (Quest's `TESTOSTERONE, TOTAL, MS`, `IGF 1,
+  // LC/MS`, `ESTRADIOL, ULTRASENSITIVE, LC/MS`): no unit — read as one, the row lost its real unit after the range.
+  if (METHOD_ABBREVIATION.test(token)) return false;
   if (CYRILLIC_WORD_UNITS.has(token.toLowerCase()) || CJK_WORD_UNITS.has(token)) return true;
   // (jp2 review) A token with Han, Kana or Hangul letters is a unit only as a known unit word (CJK_WORD_UNITS) or a
   // unit per something (CJK_PER_UNIT: `個/μL`, `万/μL`, `천/μL`, `个/HP`, `mL/分/1.73m2`, as printed): a run of Japanese
@@ -1671,6 +1674,8 @@ const LATIN_WORD = /^(?:(?![ºª])\p{Script=Latin})+$/u;
  * Latin letter and no slash for the test above; units.ts reads them (CYRILLIC_UNIT_PARTS). Not `г` or `с` alone, which
  * are also words of a sentence.
  */
+/** (portals) Assay methods in capitals (mass spectrometry, immunoassays, chromatography), never units. */
+const METHOD_ABBREVIATION = /^(?:MS|MS\/MS|LC\/MS|LC\/MS\/MS|LC-MS\/MS|LC-MS|GC\/MS|GC-MS|IA|ICMA|RIA|EIA|ECLIA|CLIA|HPLC|ELISA|IMMUNOASSAY)$/;
 const CYRILLIC_WORD_UNITS = new Set(['фл', 'пг', 'нг', 'мкг', 'мг', 'ед', 'ме', 'мме', 'сек', 'мин']);
 /** (labs48fix) Units written as a Chinese or Japanese word (`秒` s, `分钟` min: units.ts SYNONYMS), read as the Cyrillic ones. */
 const CJK_WORD_UNITS = new Set(['秒', '分钟']);

@@ -1,0 +1,62 @@
+import { resultsOf } from '../../testing/reader.js';
+
+/*
+ * (portals) What patients copy from US portals and consumer laboratory services, from the first run of keyed set 6
+ * (testing/data/keyed-portals): an assay's method at the end of Quest's names (`TESTOSTERONE, TOTAL, MS`, `IGF 1,
+ * LC/MS`) had been read as the unit, and the row lost its unit after the range (nothing normalized); a consumer
+ * service's `Lab range` label in a row (`HbA1c  5.9 %  Lab range 4.8-5.6 %  Out of range`) made the line unreadable;
+ * its status words (`In range`, `Above range`) and a card's `Lab range` line without a colon, or with the optimal
+ * range beside it, were not read.
+ */
+const read = (text: string) => resultsOf(text).map((r) => [r.biomarker?.key ?? `?${r.name}`, r.value ?? r.valueText ?? null, r.unit,
+  r.range.low ?? null, r.range.high ?? null, r.flag]);
+const lines = (...l: string[]) => `${l.join('\n')}\n`;
+
+describe('portals: an assay method after a name is no unit', () => {
+  it.each<[string, unknown[]]>([
+    ['TESTOSTERONE, TOTAL, MS  1186  H  250-1100 ng/dL', ['testosterone', 1186, 'ng/dL', 250, 1100, 'high']],
+    ['IGF 1, LC/MS  188  52-328 ng/mL', ['somatomedin-c', 188, 'ng/mL', 52, 328, 'normal']],
+    ['ESTRADIOL, ULTRASENSITIVE, LC/MS  18  <=39 pg/mL', ['estradiol', 18, 'pg/mL', null, 39, 'normal']],
+    ['VITAMIN D,25-OH,TOTAL,IA  32  30-100 ng/mL', ['vitamin-d', 32, 'ng/mL', 30, 100, 'normal']],
+  ])('%s', (line, row) => {
+    expect(read(lines(line))).toEqual([row]);
+  });
+});
+
+describe('portals: a consumer service\'s lab range and status words', () => {
+  it.each<[string, unknown[]]>([
+    ['HbA1c  5.9 %  Lab range 4.8-5.6 %  Out of range', ['hemoglobin-a1c', 5.9, '%', 4.8, 5.6, 'high']],
+    ['Cystatin C  0.92 mg/L  In range  Lab range 0.61-0.95 mg/L', ['cystatin-c', 0.92, 'mg/L', 0.61, 0.95, 'normal']],
+    ['TSH  1.6 mIU/L  Lab range 0.45-4.50 mIU/L  In range', ['thyroid-stimulating-hormone', 1.6, 'm[IU]/L', 0.45, 4.5, 'normal']],
+    ['Ferritin  46 ng/mL  Standard range: 30-400', ['ferritin', 46, 'ng/mL', 30, 400, 'normal']],
+    ['Ferritin  460 ng/mL  Laboratory range 30-400  Above range', ['ferritin', 460, 'ng/mL', 30, 400, 'high']],
+    ['Glucose  87 mg/dL  In range  ·  Lab range 65-99  ·  Optimal 72-90', ['glucose', 87, 'mg/dL', 65, 99, 'normal']],
+  ])('%s', (line, row) => {
+    expect(read(lines(line))).toEqual([row]);
+  });
+
+  it('reads a card\'s lab range line without a colon, and without the optimal range beside it', () => {
+    expect(read(lines(
+      'Free Testosterone', '7.2 pg/mL', 'Below range', 'Lab range 8.7-25.1 pg/mL    Optimal range 15-25 pg/mL',
+      'TSH  2.14 uIU/mL', 'In range  ·  Lab range 0.45-4.50  ·  Optimal 0.5-2.5',
+    ))).toEqual([
+      ['testosterone-free', 7.2, 'pg/mL', 8.7, 25.1, 'low'],
+      ['thyroid-stimulating-hormone', 2.14, 'u[IU]/mL', 0.45, 4.5, 'normal'],
+    ]);
+  });
+
+  it('negative: Quest\'s header columns `In Range` and `Out Of Range` stay columns', () => {
+    expect(read(lines(
+      'Test Name                 In Range    Out Of Range    Reference Range    Lab',
+      'LDL-CHOLESTEROL                       138 H           <100 mg/dL         EZ',
+      'HDL CHOLESTEROL           52                          > OR = 40 mg/dL    EZ',
+    ))).toEqual([
+      ['ldl-cholesterol', 138, 'mg/dL', null, 100, 'high'],
+      ['hdl-cholesterol', 52, 'mg/dL', 40, null, 'normal'],
+    ]);
+  });
+
+  it('negative: `in range` inside a sentence is no flag', () => {
+    expect(read(lines('Glucose  87 mg/dL  65-99', 'Most of your results are in range this time.'))).toEqual([['glucose', 87, 'mg/dL', 65, 99, 'normal']]);
+  });
+});
