@@ -417,3 +417,41 @@ export function withConsumerRangeWords(text: string): string {
   const cells = dotted.replace(STATUS_BEFORE_RANGE_LINE, '$2  $1');
   return cells.replace(RANGE_STATUS_CELL, (w: string) => RANGE_STATUS_FLAG[w.toLowerCase().replace(/\s+/g, ' ')] ?? w).replace(LAB_RANGE_CELL, (_w: string, colon?: string) => `Reference range${colon ? ':' : ''} `);
 }
+
+/** (portals) A heading of a test's earlier results (a portal's card: `Past Results`, `Previous results:`, `Result history`). */
+const PAST_RESULTS_HEADING = /^(?:past|previous|prior|earlier|historical)\s+(?:results?|values?|readings?)\s*:?$|^results?\s+history\s*:?$/i;
+/** A date as a portal prints it beside an earlier result (`11/04/2024`, `2024-11-04`, `Nov 4, 2024`). */
+const DATE_IN_LINE = /(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d/.-])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b/i;
+
+/**
+ * (portals) The dated lines under a heading of earlier results (`Past Results` / `Ferritin  11/04/2024  38 ng/mL`, a
+ * phone portal's card): earlier results of the test above, never rows of this report — read, they were rows named
+ * `Ferritin 11/04/2024`. Left out from the heading to the first line with no date (blank lines kept, the heading too).
+ */
+export function withoutPastResultLines<T extends { text: string }>(lines: T[]): T[] {
+  let under = false;
+  return lines.filter((l) => {
+    const text = l.text.trim();
+    if (PAST_RESULTS_HEADING.test(text)) {
+      under = true;
+      return true;
+    }
+    if (!under || text === '') return true;
+    if (DATE_IN_LINE.test(text) && /\d/.test(text.replace(DATE_IN_LINE, ''))) return false;
+    under = false;
+    return true;
+  });
+}
+
+/** (portals) A result's status in its own last cell (a portal's `Status` column): `Final`, `Final result`, `Preliminary`, `Corrected`, `Amended`. */
+const RESULT_STATUS_CELL = /(?<=\S)\s{2,}(?:final(?: result)?|preliminary(?: result)?|prelim|corrected|amended)\s*$/i;
+
+/**
+ * (portals) The result's status printed in a last column (`PSA    2.2    0.0 - 4.0 ng/mL    Final`, MyChart's `Status`):
+ * no flag and no part of the range — read into the range cell of a table whose columns did not line up, it kept the
+ * unit from the row (`0.0 - 4.0 ng/mL Final`), and as a flag it was warned of as unknown. Left out, on a line with a
+ * number.
+ */
+export function withoutResultStatusCell(text: string): string {
+  return text.length > 400 || !/\d/.test(text) ? text : text.replace(RESULT_STATUS_CELL, '');
+}

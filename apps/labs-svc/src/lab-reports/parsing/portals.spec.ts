@@ -60,3 +60,48 @@ describe('portals: a consumer service\'s lab range and status words', () => {
     expect(read(lines('Glucose  87 mg/dL  65-99', 'Most of your results are in range this time.'))).toEqual([['glucose', 87, 'mg/dL', 65, 99, 'normal']]);
   });
 });
+
+describe('portals: earlier results, a status column, a previous result\'s cell, an optimal column', () => {
+  it('leaves out the dated lines under a phone card\'s `Past Results` (they had been rows named `Ferritin 11/04/2024`)', () => {
+    expect(read(lines('Ferritin', 'Normal range: 30 - 400 ng/mL', 'Value', '46 ng/mL', 'Past Results', 'Ferritin  11/04/2024  38 ng/mL', 'hs-CRP  Nov 4, 2024  1.12 mg/L'))).toEqual([
+      ['ferritin', 46, 'ng/mL', 30, 400, 'normal'],
+    ]);
+  });
+
+  it('negative: a dated line with no such heading above it is read as before', () => {
+    expect(read(lines('Glucose  98 mg/dL  70-99', 'Collected 11/04/2024 08:15'))).toEqual([['glucose', 98, 'mg/dL', 70, 99, 'normal']]);
+  });
+
+  it('reads a row whose result status fills its last column (`Final`): no flag, no part of the range', () => {
+    expect(read(lines(
+      'Component    Value    Ref Range & Units    Status',
+      'Testosterone    1,214 (H)    264 - 916 ng/dL    Final',
+      'PSA    2.2    0.0 - 4.0 ng/mL    Final',
+    ))).toEqual([
+      ['testosterone', 1214, 'ng/dL', 264, 916, 'high'],
+      ['prostate-specific-antigen', 2.2, 'ng/mL', 0, 4, 'normal'],
+    ]);
+  });
+
+  it('reads a previous result with its date as a previous result\'s cell, never the unit, where the flag cell is empty', () => {
+    expect(read(lines(
+      'Test  Your result  Flag  Standard range  Units  Previous result',
+      'Testosterone, Serum  298    264 - 916  ng/dL  412 (08/12/2024)',
+      'Free Testosterone(Direct)  6.9  Low  8.7 - 25.1  pg/mL  11.2 (08/12/2024)',
+    ))).toEqual([
+      ['testosterone', 298, 'ng/dL', 264, 916, 'normal'],
+      ['testosterone-free', 6.9, 'pg/mL', 8.7, 25.1, 'low'],
+    ]);
+  });
+
+  it('reads the value and the lab\'s range of a row with no flag under a header with an optimal and a flag column', () => {
+    expect(read(lines(
+      'Marker  Result  Units  Lab Range  Optimal  Flag',
+      'Total Testosterone  842  ng/dL  264-916  600-900',
+      'Estradiol, Sensitive  38.9  pg/mL  8.0-35.0  20-30  High',
+    ))).toEqual([
+      ['testosterone', 842, 'ng/dL', 264, 916, 'normal'],
+      ['estradiol', 38.9, 'pg/mL', 8, 35, 'high'],
+    ]);
+  });
+});

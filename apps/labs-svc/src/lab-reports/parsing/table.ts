@@ -1245,8 +1245,12 @@ function placementCost(filled: readonly Cell[], joined: readonly boolean[], colu
   // `6.50%` under the range's header, a range's wrapped line. (tierrole) A tier's column (a range's) is such a column too.
   const flagColumn = columns.some((c) => c.role === 'flag');
   const valueAt = columns.findIndex((c) => c.role === 'value');
+  // (portals) Its unit between them too (`Total Testosterone  842  ng/dL  264-916  600-900` under `Marker  Result  Units
+  // Lab Range  Optimal  Flag`, a consumer export's row with no flag: placed by position, the value went under the range's
+  // header and the range under the optimal's, no misfit counted, and the row read no value).
+  const rangeNext = (j: number) => kinds[j] === 'range' || kinds[j] === 'qualitative';
   const skipsValue = (i: number, k: number, before: number | undefined) => (flagColumn && valueAt >= 0 && k > valueAt && before !== undefined && before < valueAt
-    && (kinds[i] === 'number' || kinds[i] === 'qualitative') && (kinds[i + 1] === 'range' || kinds[i + 1] === 'qualitative')
+    && (kinds[i] === 'number' || kinds[i] === 'qualitative') && (rangeNext(i + 1) || (kinds[i + 1] === 'unit' && rangeNext(i + 2)))
     && ['unit', 'range', 'tier', 'flag'].includes(columns[k]!.role) ? 1 : 0);
   // (status) A status in words (flags.ts isStatusWords: `Low`, `Within range`, a DUTCH table's result column before the
   // value) misfits in the name column or a panel's: no test is named `Low`, and the name before it would take it as its
@@ -1254,6 +1258,9 @@ function placementCost(filled: readonly Cell[], joined: readonly boolean[], colu
   const statusWords = filled.map((c, i) => kinds[i] === 'flag' && isStatusWords(c.text));
   const own = (i: number, k: number, before: number | undefined) => (columns[k]!.role === 'value' && joined[i + 1] ? 1
     : statusWords[i] && (columns[k]!.role === 'name' || columns[k]!.panel) ? 1
+    // (portals) A range in an optimal range's column misfits: the laboratory's range column is where a range goes first
+    // (the same row's ranges `264-916  600-900` had both gone under `Optimal`, the row with no range).
+    : kinds[i] === 'range' && columns[k]!.optimal !== undefined ? 1
     : kinds[i] === 'unit' && columns[k]!.role === 'value' && before === k && kinds[i - 1] === 'number' ? 0
       : kinds[i] === 'flag' && columns[k]!.role === 'unit' && flagColumn && flagNotUnit(filled, kinds, i) ? 1 : misfit(kinds[i]!, columns[k]!.role) + skipsValue(i, k, before));
   const labels = filled.map((c, i) => kinds[i] === 'text' && rangeLabel(c.text));
@@ -1642,6 +1649,10 @@ export function cellKind(text: string): CellKind {
   if (range && t.slice(range.span).every((w, i) => (i === 0 && isUnitToken(w)) || /^\(?calc\.?\)?$/i.test(w))) return 'range';
   const first = parseValueToken(t[0]!) ?? (splitStuckUnit(t[0]!) ? parseValueToken(splitStuckUnit(t[0]!)![0]) : null);
   if (first && !range && t.slice(1).every((w) => parseFlagToken(w) || isUnitToken(w))) return 'number';
+  // (portals) A number with its date in brackets (`412 (08/12/2024)`, Labcorp's `Previous result` cell): a number's
+  // cell, whose columns are a value's or a previous result's — as text it fitted the unit's column, and was read as the
+  // row's unit where the flag's cell before it was empty.
+  if (first && !range && t.length === 2 && /^\(.*\)$/.test(t[1]!) && isDateToken(t[1]!.slice(1, -1))) return 'number';
   if (t.length === 1 && parseFlagToken(t[0]!)) return 'flag';
   // (statuswords) A status phrase in words alone (`Above range`, `In range`, `Out of range`: a consumer service's status
   // column between the value and the range) is a flag's cell. Only such a phrase (flags.ts isStatusPhrase): other
