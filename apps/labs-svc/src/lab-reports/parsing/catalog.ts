@@ -2974,6 +2974,13 @@ export class BiomarkerCatalog {
       const hit = this.matchName(sample.rest);
       if (hit && fitsSample(hit, sample.says)) return hit;
     }
+    // (portals) The time of day before the name (`AM Cortisol`, `Morning cortisol`, `PM cortisol`: a US portal's and a
+    // provider's names), as after it (`Cortisol, AM`: SAMPLE_QUALIFIERS).
+    const timeFirst = /^(?:am|pm|a\.m\.|p\.m\.|morning|evening|early morning)\s+(\p{L}.*)$/iu.exec(name.trim());
+    if (timeFirst) {
+      const hit = this.matchName(timeFirst[1]!);
+      if (hit) return hit;
+    }
     // (fixnm) A specimen's word between the name's words (`Colesterol seric total`): the name without it, as after it.
     const innerSample = withoutInnerSpecimenWord(name);
     if (innerSample) {

@@ -105,3 +105,29 @@ describe('portals: earlier results, a status column, a previous result\'s cell, 
     ]);
   });
 });
+
+describe('portals: a provider\'s message in prose', () => {
+  it.each<[string, unknown[][]]>([
+    ['Your A1c is 5.5% (4.8-5.6), fasting insulin 11 uIU/mL (2.6-24.9), and fasting glucose 97 mg/dL (70-99).', [
+      ['hemoglobin-a1c', 5.5, '%', 4.8, 5.6, 'normal'], ['insulin', 11, 'u[IU]/mL', 2.6, 24.9, 'normal'], ['glucose', 97, 'mg/dL', 70, 99, 'normal']]],
+    ['Good news: your vitamin D is now 46 ng/mL (30-100), up from 22 in October.', [['vitamin-d', 46, 'ng/mL', 30, 100, 'normal']]],
+    ['IGF-1 came back at 318 ng/mL (reference 88-246), higher than we want, so please hold it for 2 weeks.', [['somatomedin-c', 318, 'ng/mL', 88, 246, 'high']]],
+    ['Your AM cortisol was 3.1 mcg/dL (6.2-19.4), which is low.', [['cortisol', 3.1, 'ug/dL', 6.2, 19.4, 'low']]],
+  ])('%s', (line, rows) => {
+    expect(read(lines(line))).toEqual(rows);
+  });
+
+  it.each([
+    'Please repeat your ferritin in 6 weeks.',
+    'Take vitamin D 5000 IU daily for 8 weeks, then recheck.',
+    'Your testosterone was 350 last year, up from 280.',
+  ])('negative: no result in a plan, a dose or a history: %s', (line) => {
+    expect(read(lines(line))).toEqual([]);
+  });
+});
+
+describe('portals: the time of day before a name', () => {
+  it.each(['AM Cortisol', 'Morning cortisol', 'PM Cortisol'])('%s is the cortisol', (name) => {
+    expect(read(lines(`${name}  3.1  ug/dL  6.2-19.4`))).toEqual([['cortisol', 3.1, 'ug/dL', 6.2, 19.4, 'low']]);
+  });
+});

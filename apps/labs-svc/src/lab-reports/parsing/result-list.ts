@@ -692,6 +692,10 @@ export const NON_BLOOD_LEAD = new RegExp(String.raw`\b(?:${NON_BLOOD_SPECIMEN_WO
  * up three from October`, `- down a bit since the spring`): group 1 what stands before it. (mend23) Or with the earlier
  * value after `from` (`– up from 12 in January`, `– down from 1.4.`): the number after `from` is no result.
  */
+/** (portals) A number and a span of time's word after it (`2 weeks`, `6 wks`, `3 months`), with no unit of a result. */
+const TIME_SPAN_CLAUSE = /^(?!.*\d\s*(?:[munpµμ]?(?:g|mol|l|iu|u)|%)\b).*\b(?:for|in|after|within|every)\s+(?:another\s+|the\s+next\s+)?\d+(?:[.,]\d+)?\s*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\b/iu;
+/** (portals) A clause of a change alone: `up from 22 in October`, `down from 5.9`, `improved from 18 last time`. */
+const CHANGE_CLAUSE = /^(?:(?:up|down|increased|decreased|rising|falling|dropped|improved|improving)\s+(?:from|since)\s+[<>]?\d+(?:[.,]\d+)?(?![\d.,])(?:\s+[\p{L}%/]+)?(?:\s+(?:in|on|at|last)\s+[\p{L}\d/ ]{1,20})?)$/iu;
 const CHANGE_REMARK = /^(.*\d\s*[\p{L}%/µμ]*)\s+[–—-]\s+(?:up|down|rising|falling)\b(?:[^\d]*|\s+(?:from|since)\s+\d+(?:\.\d+)?(?!\d|[.,/]\d)[^\d]*)$/iu;
 
 /** (fixr81) An ESR's millimetres in the first hour, in parentheses or after a slash: `mm (1st h)`, `mm/1st hr`. */
@@ -810,7 +814,15 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   // (labs41fix review) A verb-led or colon-led list whose lead-in names a specimen other than blood: no item of it.
   let verbLed = false;
   for (const raw of clauses) {
-    let clause = raw.trim().replace(/\.$/, '').trim();
+    // (portals) An Oxford comma's `and` (`…, fasting insulin 11 uIU/mL, and fasting glucose 97 mg/dL`) is no part of
+    // the last item's name.
+    let clause = raw.trim().replace(/\.$/, '').trim().replace(/^(?:and|&)\s+/i, '');
+    // (portals) A clause that only says how the value changed (`…46 ng/mL (30-100), up from 22 in October`): no item,
+    // and no history that refuses the sentence (as CHANGE_REMARK reads the remark after a dash).
+    if (CHANGE_CLAUSE.test(clause)) continue;
+    // (portals) Nor a clause whose one number is a span of time (`so please hold it for 2 weeks`, `recheck in 6 weeks`):
+    // a plan's, no item (read as one, it refused the sentence's result before it).
+    if (TIME_SPAN_CLAUSE.test(clause) && (clause.match(/\d+(?:[.,]\d+)?/g) ?? []).length === 1) continue;
     // (fixr78) A name in quotes before its value (`'serum iron level' 26umol/l`, `'saturation of iron binding cap '50%`)
     // is the name; a percent sign glued before it (`%iron saturation 52%`) says the value is a percentage; a unit's
     // slash apart from its numerator (`40ng /ml`) is the unit's.
