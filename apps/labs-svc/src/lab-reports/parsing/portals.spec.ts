@@ -99,9 +99,11 @@ describe('portals: earlier results, a status column, a previous result\'s cell, 
       'Marker  Result  Units  Lab Range  Optimal  Flag',
       'Total Testosterone  842  ng/dL  264-916  600-900',
       'Estradiol, Sensitive  38.9  pg/mL  8.0-35.0  20-30  High',
+      'PSA  0.9  ng/mL  0.0-4.0  <2.5',
     ))).toEqual([
       ['testosterone', 842, 'ng/dL', 264, 916, 'normal'],
       ['estradiol', 38.9, 'pg/mL', 8, 35, 'high'],
+      ['prostate-specific-antigen', 0.9, 'ng/mL', 0, 4, 'normal'],
     ]);
   });
 });

@@ -1256,11 +1256,18 @@ function placementCost(filled: readonly Cell[], joined: readonly boolean[], colu
   // value) misfits in the name column or a panel's: no test is named `Low`, and the name before it would take it as its
   // last word.
   const statusWords = filled.map((c, i) => kinds[i] === 'flag' && isStatusWords(c.text));
+  const rangeAt = columns.findIndex((c) => c.role === 'range');
+  const unitAt = columns.findIndex((c) => c.role === 'unit');
   const own = (i: number, k: number, before: number | undefined) => (columns[k]!.role === 'value' && joined[i + 1] ? 1
     : statusWords[i] && (columns[k]!.role === 'name' || columns[k]!.panel) ? 1
-    // (portals) A range in an optimal range's column misfits: the laboratory's range column is where a range goes first
-    // (the same row's ranges `264-916  600-900` had both gone under `Optimal`, the row with no range).
-    : kinds[i] === 'range' && columns[k]!.optimal !== undefined ? 1
+    // (portals) A range in an optimal range's column misfits where the cell before it stands left of the laboratory's
+    // range column, which it leaves empty: a range goes there first (the same row's ranges `264-916  600-900` had both
+    // gone under `Optimal`, the row with no range). A second range after the first (`0.0-4.0  <2.5`) is the optimal's.
+    : kinds[i] === 'range' && columns[k]!.optimal !== undefined && rangeAt >= 0 && (before ?? -1) < rangeAt && rangeAt < k ? 1
+    // (portals) So does a unit first in the range's column where the cell before it stands left of the unit's column,
+    // which it leaves empty (`842  ng/dL  264-916` had put `ng/dL` under `Lab Range`, and the range after it under
+    // `Optimal`).
+    : kinds[i] === 'unit' && columns[k]!.role === 'range' && unitAt >= 0 && (before ?? -1) < unitAt && unitAt < k ? 1
     : kinds[i] === 'unit' && columns[k]!.role === 'value' && before === k && kinds[i - 1] === 'number' ? 0
       : kinds[i] === 'flag' && columns[k]!.role === 'unit' && flagColumn && flagNotUnit(filled, kinds, i) ? 1 : misfit(kinds[i]!, columns[k]!.role) + skipsValue(i, k, before));
   const labels = filled.map((c, i) => kinds[i] === 'text' && rangeLabel(c.text));
