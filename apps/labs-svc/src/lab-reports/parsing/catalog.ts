@@ -2572,7 +2572,9 @@ export class BiomarkerCatalog {
     // (review) The reflexed test's name after `to` is words (`FT4` is one): a number standing alone there is the row's
     // value read into the name (`PSA w/reflex to free PSA 5.2 ng/mL  <4.0`: the bound had become the result). A test a urine strip has too
     // (`Protein reflex`, `Glucose reflex`, `Albumin reflex`: a urinalysis with reflex to microscopy) stays unknown.
-    const reflex = /^(.*?\S)\s*(?:[,(]\s*)?(?:w\/|with\s+)?\s*reflex\b(?:\s+to\b([^)]*))?\)?$/i.exec(t);
+    // (portals) Quest's and Labcorp's short forms (`RPR (DX) W/REFL TITER AND CONFIRMATORY TESTING`, `TSH W/REFL FT4`,
+    // `TSH w/rfx to FT4`): `refl` and `rfx` are the reflex, and what follows it the test ordered if need be.
+    const reflex = /^(.*?\S)\s*(?:[,(]\s*)?(?:w\/|with\s+)?\s*(?:reflex|refl|rfx)\b(?:\s+(?:to\b)?([^)]*))?\)?$/i.exec(t);
     if (reflex && !/(?:^|\s)[<>≤≥]?\d/.test(reflex[2] ?? '')) return this.matchInUrine(reflex[1]!) ? undefined : this.matchName(reflex[1]!);
     const screen = /^(.*?\S)\s*,?\s*\(?screen(?:ing)?\)?$/i.exec(t);
     if (screen) {

@@ -133,3 +133,23 @@ describe('portals: the time of day before a name', () => {
     expect(read(lines(`${name}  3.1  ug/dL  6.2-19.4`))).toEqual([['cortisol', 3.1, 'ug/dL', 6.2, 19.4, 'low']]);
   });
 });
+
+describe('portals: Quest\'s phase ranges with a peak, and its short reflex orders', () => {
+  it('keeps the phases with a mid-cycle peak as the text range (they had been dropped, the row with no range)', () => {
+    const [r] = resultsOf(lines('FSH  6.2  mIU/mL', '  Reference Range:  Follicular Phase 2.5-10.2  Mid-cycle Peak 3.1-17.7  Luteal Phase 1.5-9.1  Postmenopausal 23.0-116.3'));
+    expect([r!.biomarker?.key, r!.value, r!.range.low, r!.range.high, r!.range.text]).toEqual(
+      ['follicle-stimulating-hormone', 6.2, undefined, undefined, 'Follicular Phase 2.5-10.2 Mid-cycle Peak 3.1-17.7 Luteal Phase 1.5-9.1 Postmenopausal 23.0-116.3']);
+  });
+
+  it.each<[string, string]>([
+    ['RPR (DX) W/REFL TITER AND CONFIRMATORY TESTING  NON-REACTIVE  NON-REACTIVE', 'venereal-disease-research-laboratory'],
+    ['TSH W/REFL FT4  2.1  0.45-4.5 mIU/L', 'thyroid-stimulating-hormone'],
+    ['TSH w/rfx to FT4  2.1  0.45-4.5 mIU/L', 'thyroid-stimulating-hormone'],
+  ])('%s', (line, key) => {
+    expect(resultsOf(lines(line)).map((r) => r.biomarker?.key)).toEqual([key]);
+  });
+
+  it('negative: a number after the short reflex is no part of the name (the value is never read into it)', () => {
+    expect(read(lines('PSA W/REFL FREE PSA  5.2 ng/mL  <4.0'))).toEqual([['prostate-specific-antigen', 5.2, 'ng/mL', null, 4, 'high']]);
+  });
+});

@@ -580,7 +580,8 @@ export function readsAsRange(text: string): boolean {
 function rangeVocabulary(word: string): boolean {
   // (unitrange) Folded as ABSENCE's foreign words are (foldAnswer: `négatif` as `negatif`).
   const w = foldAnswer(word);
-  return RANGE_WORD.test(word) || isBoundWord(word) || (groupWord(word) && !GROUP_NEGATION.test(word)) || ABSENCE.test(w) || PRESENCE.test(w)
+  // (portals) The cycle's peak (`Mid-cycle Peak 3.1-17.7`), a group's label word (PEAK_WORD).
+  return RANGE_WORD.test(word) || isBoundWord(word) || (groupWord(word) && !GROUP_NEGATION.test(word)) || PEAK_WORD.test(word) || ABSENCE.test(w) || PRESENCE.test(w)
     // (b59) A tier's words joined by a hyphen (`Borderline-High`, `Low-Normal`), each a tier's word: read before only
     // because isUnitToken took any hyphenated word as a unit.
     || (/^\p{L}+(?:-\p{L}+)+$/u.test(word) && word.split('-').every((part) => RANGE_WORD.test(part)));

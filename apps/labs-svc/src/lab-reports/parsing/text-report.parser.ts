@@ -12613,7 +12613,8 @@ function groupRangesAt(tokens: readonly string[], k: number, unit: string | unde
     const from = j;
     let words = 0;
     // (hormones) The cycle's peak before a phase's word (`Pico ovulatorio:`) is the label's word too.
-    const labelWord = (t: number) => groupWord(tokens[t]!) || (PEAK_WORD.test(tokens[t]!) && t + 1 < n && groupWord(tokens[t + 1]!));
+    // (portals) And after one (`Mid-cycle Peak 3.1-17.7`, Quest's FSH and LH).
+    const labelWord = (t: number) => groupWord(tokens[t]!) || (PEAK_WORD.test(tokens[t]!) && ((t + 1 < n && groupWord(tokens[t + 1]!)) || (t > j && groupWord(tokens[t - 1]!))));
     while (words < GROUP_LABEL_WORDS && j + words < n && labelWord(j + words) && !numericRangeAt(tokens, j + words)) words++;
     if (words && tokens.slice(j, j + words).every((w) => GROUP_NEGATION.test(w.replace(/[:：]$/, '')))) return null;
     // (ageband) An age band after the group's words or as its label (`Men 19-49 y:`, `Male >=50 Y:`, `19-49 y:`, `Age
