@@ -302,7 +302,9 @@ const BLOOD_WORDS = /^(?:occult\s+)?(?:blood|blut|sangre|sangue)$/i;
  * Units of urine microscopy: per high- or low-power field. (labs34fix review) Also per field in Spanish and Portuguese
  * (`/campo`, `por campo`, `p/c`, `/CGA`, campo de gran aumento) and English (`/field`, `per field`).
  */
-export const PER_FIELD = /(?:\/\s*\[?(?:hpf|lpf)\]?|\/\s*(?:campos?|cpo|cga|field|fld|champs?|gesichtsfeld|gf)|(?:^|\s)(?:por|per|x)\s+(?:campos?|field)|^p\s*\/\s*c(?:ampo)?)$/i;
+// (portals review) And the field written in words after `per`, `par` or Russian `в` (`per hpf`, `par champ`, `в п/з`: the
+// tokenizer joins them into one unit, FIELD_UNIT_IN_WORDS), so a blood count's name so counted is no blood count.
+export const PER_FIELD = /(?:\/\s*\[?(?:hpf|lpf)\]?|\/\s*(?:campos?|cpo|cga|field|fld|champs?|gesichtsfeld|gf)|(?:^|\s)(?:por|per|x)\s+(?:campos?|field)|(?:^|\s)(?:per|par)\s+(?:hpf|lpf|champs?)|(?:^|\s)в\s+(?:п\/зр?\.?|п\.з\.)|^p\s*\/\s*c(?:ampo)?)$/iu;
 
 /** A lymphocyte subset's row (`T-Lymphocytes`, `NK-celler`, `CD4+ T cells`, `T-Helferzellen`). */
 const LYMPHOCYTE_SUBSET_NAME = /^(?:T|NK)(?:-|\s)|\bNK\b|\bCD\s?\d|\b(?:helper|helfer|suppressor|cytotoxic|zytotox\w*)\b/i;
@@ -379,6 +381,10 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
   const counts = new Set<RawRow>();
   const out = rows.map((row) => {
     if (row.specimen === 'urine' || row.specimen === 'fluid' || coded(row)) return false;
+    // (portals review) A Cyrillic name is the urine's only under a urine heading (catalog.ts CYRILLIC_URINE_NAMES): no
+    // per-field unit or neighbour makes it so (`Копрограмма` / `Консистенция  оформленный` / `Лейкоциты  0-1  в п/з`, a
+    // stool's cells, had become the urine's leukocytes).
+    if (/\p{Script=Cyrillic}/u.test(row.name)) return false;
     // `Blood`, `Occult Blood`: a strip's pad, but the word names a specimen too (a stool's occult blood, a clinic
     // note's `Blood: Normal`): alone it says no urine; beside urine rows it is the strip's (below).
     if (BLOOD_WORDS.test(row.name.trim())) return false;

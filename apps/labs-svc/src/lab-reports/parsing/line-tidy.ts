@@ -381,18 +381,7 @@ export function withCodeApartFromValue(text: string): string {
   return text.replace(CODE_GLUED_TO_VALUE, '$& ');
 }
 
-/**
- * (portals) A consumer laboratory service's status of a result against the laboratory's range, as a whole cell (two
- * spaces, a middle dot or the line's edge about it): `In range` normal, `Above range` high, `Below range` low — the
- * flag words the reader reads; `Out of range` says no side, and is left out so that the range gives the flag its side
- * (as this reader read such a status column before: `ApoB  94  mg/dL  < 80  < 90  Out of range` high).
- */
-const RANGE_STATUS_CELL = /(?<=^\s*|\s{2}|·\s*)(in range|within range|out of range|outside (?:of )?range|above range|below range)(?=\s*$|\s{2}|\s*·)/giu;
-const STATUS_BEFORE_RANGE_LINE = /^\s*(in range|within range|out of range|outside (?:of )?range|above range|below range)\s{2,}((?:lab(?:oratory)?(?: reference)? range|standard range|reference range|normal range)\b.*\d.*)$/iu;
-const RANGE_STATUS_FLAG: Record<string, string> = {
-  'in range': 'Normal', 'within range': 'Normal', 'out of range': '', 'outside range': '', 'outside of range': '',
-  'above range': 'High', 'below range': 'Low',
-};
+const STATUS_BEFORE_RANGE_LINE = /(^\s*|\s{2,})(in range|within range|out of range|outside (?:of )?range|above range|below range)\s{2,}((?:lab(?:oratory)?(?: reference)? range|standard range|reference range|normal range)\b.*\d.*)$/iu;
 /**
  * (portals) Their label of the laboratory's range (`Lab range 4.8-5.6 %`, `Standard range: 264-916`, `Laboratory range
  * <90`), before a range (a bound or a number) after a row's other cells: `Reference range`, the label rows read (an
@@ -404,18 +393,21 @@ const LAB_RANGE_CELL = /(?<=\S(?:\s{2,}|\s*·\s*))(?:lab(?:oratory)?(?: referenc
 /**
  * (portals) A consumer or longevity laboratory service's result line (Function Health, InsideTracker style: `HbA1c  5.9
  * %  Lab range 4.8-5.6 %  Out of range`, `In range  ·  Lab range 0.45-4.50  ·  Optimal 0.5-2.5`) as a laboratory
- * prints it: middle dots between cells are gaps, its status words are flag words (RANGE_STATUS_CELL), its label of the
- * laboratory's range is `Reference range` (LAB_RANGE_CELL). A line with no digit (a header: Quest's columns `In Range`,
- * `Out Of Range`), or with none of these, is unchanged.
+ * prints it: middle dots between cells are gaps, its label of the laboratory's range is `Reference range`
+ * (LAB_RANGE_CELL), and a card's status before its range line goes after it. The status words stay as printed: the
+ * reader reads them (flags.ts isStatusPhrase; statuswords.spec: a phrase the range contradicts gives way to it, unlike a
+ * printed `High` — a first form rewrote them to flag words and broke that). A line with no digit (a header: Quest's
+ * columns `In Range`, `Out Of Range`), or with none of these, is unchanged.
  */
 export function withConsumerRangeWords(text: string): string {
   // Only a line with a number: a header's `In Range` and `Out of Range` name the value's columns (Quest's layout).
   if (text.length > 400 || !/range/i.test(text) || !/\d/.test(text)) return text;
   const dotted = text.replace(/\s+·\s+/g, '  ');
-  // A card's line of the status and then the range (`In range  ·  Lab range 0.45-4.50`): the range's line, the status
-  // after it (a card's range line is read from its label at the line's start).
-  const cells = dotted.replace(STATUS_BEFORE_RANGE_LINE, '$2  $1');
-  return cells.replace(RANGE_STATUS_CELL, (w: string) => RANGE_STATUS_FLAG[w.toLowerCase().replace(/\s+/g, ' ')] ?? w).replace(LAB_RANGE_CELL, (_w: string, colon?: string) => `Reference range${colon ? ':' : ''} `);
+  // A status before a labelled range (`Cystatin C  0.92 mg/L  In range  Lab range 0.61-0.95 mg/L`; a card's line `In
+  // range  ·  Lab range 0.45-4.50`): after the range, where the reader reads a status phrase after a labelled range (and
+  // a card's range line from its label at the line's start).
+  const cells = dotted.replace(STATUS_BEFORE_RANGE_LINE, '$1$3  $2');
+  return cells.replace(LAB_RANGE_CELL, (_w: string, colon?: string) => `Reference range${colon ? ':' : ''} `);
 }
 
 /** (portals) A heading of a test's earlier results (a portal's card: `Past Results`, `Previous results:`, `Result history`). */
@@ -423,10 +415,12 @@ const PAST_RESULTS_HEADING = /^(?:past|previous|prior|earlier|historical)\s+(?:r
 /** A date as a portal prints it beside an earlier result (`11/04/2024`, `2024-11-04`, `Nov 4, 2024`). */
 const DATE_IN_LINE = /(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d/.-])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b/i;
 
+const LEADING_DATE = /^\s*(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d/.-])/;
 /**
- * (portals) The dated lines under a heading of earlier results (`Past Results` / `Ferritin  11/04/2024  38 ng/mL`, a
- * phone portal's card): earlier results of the test above, never rows of this report — read, they were rows named
- * `Ferritin 11/04/2024`. Left out from the heading to the first line with no date (blank lines kept, the heading too).
+ * (portals) The lines under a heading of earlier results with the date between the name and the value (`Past Results`
+ * / `Ferritin  11/04/2024  38 ng/mL`, a phone portal's card): earlier results of the test above — read, they were rows
+ * named `Ferritin 11/04/2024`. Left out from the heading to the first line with no date, a blank line or a line of
+ * several dates (a flowsheet's header); the heading kept. A line opening with its date (`25/01/2025 Hemoglobin 10.9 g/dL`) is read at its own date, as before.
  */
 export function withoutPastResultLines<T extends { text: string }>(lines: T[]): T[] {
   let under = false;
@@ -436,8 +430,15 @@ export function withoutPastResultLines<T extends { text: string }>(lines: T[]): 
       under = true;
       return true;
     }
-    if (!under || text === '') return true;
-    if (DATE_IN_LINE.test(text) && /\d/.test(text.replace(DATE_IN_LINE, ''))) return false;
+    if (!under) return true;
+    // (portals review) A blank line ends the block (today's rows after it had been left out too), and so does a line of
+    // several dates (a flowsheet's header under the heading: its newest column is this report's).
+    if (text === '' || (text.match(new RegExp(DATE_IN_LINE.source, 'gi')) ?? []).length > 1) {
+      under = false;
+      return true;
+    }
+    // A line opening with its date is a dated row the reader reads at its own date (fixige, nameprefix): kept.
+    if (DATE_IN_LINE.test(text) && !LEADING_DATE.test(text) && /\d/.test(text.replace(DATE_IN_LINE, ''))) return false;
     under = false;
     return true;
   });

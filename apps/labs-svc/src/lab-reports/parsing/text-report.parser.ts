@@ -9040,6 +9040,7 @@ const CJK_URINE_HEADING = cjkHeading(String.raw`尿(?:一般|定性|沈渣|化�
  * keeps no Cyrillic letter, so URINE_WORDS never sees them; `Сечовина`, `Мочевина` (urea) are other words. With a
  * word for blood beside it (`Аналіз крові та сечі`) the heading is both specimens', as BOTH_SPECIMENS.
  */
+const CYRILLIC_OTHER_SPECIMEN_HEADING = /(?<!\p{L})(?:кала|калу|кал|копрограмма|копрограма|мазок|мазка|мокрота|мокроты|мокротиння|спермограмма|спермограма|эякулята|еякуляту|ликвора|ліквору)(?!\p{L})/iu;
 const CYRILLIC_URINE_HEADING = /(?<!\p{L})(?:сечі|сеча|мочи|моча)(?!\p{L})/iu;
 const CYRILLIC_BLOOD_WORD = /(?<!\p{L})(?:крові|кров|крови|кровь)(?!\p{L})/iu;
 
@@ -9114,6 +9115,9 @@ function sectionOf(text: string): Section | null {
   // A heading of two specimens (BOTH_SPECIMENS) is no urine section: its rows are each as printed, a name the catalog
   // knows only in urine the urine's (`Ketones  Trace` under `Blood and Urine Chemistry`).
   if (urine) return BOTH_SPECIMENS.test(folded) ? { urineToo: true } : { specimen: 'urine' };
+  // (portals review) A stool's, a smear's, a sputum's or a semen's examination in Russian or Ukrainian (`Анализ кала`,
+  // `Копрограмма`, `Мазок`, `Мокрота`, `Спермограмма`): its cells counted per field are no urine's nor blood's.
+  if (CYRILLIC_OTHER_SPECIMEN_HEADING.test(text) && words <= 6) return { specimen: 'fluid' };
   if (CYRILLIC_URINE_HEADING.test(text)) return CYRILLIC_BLOOD_WORD.test(text) ? { urineToo: true } : { specimen: 'urine' };
   // (tempurine review) Portuguese and Spanish `venosa`/`venoso` (`GASOMETRIA VENOSA`, `Gasometría venosa`) too.
   if (/\bvenous\b|\bvbg\b|\bvenos[ao]\b/.test(t)) return { specimen: 'venous' };
