@@ -72,6 +72,23 @@ describe('cyrurine: a urinalysis in Russian or Ukrainian', () => {
     expect(read(lines(heading, line))).toEqual([['leukocytes-in-urine', 2, '/[HPF]', 'normal']]);
   });
 
+  it.each([
+    ['Анализ кала', 'Лейкоциты  2  в п/з'],
+    ['Копрограмма', 'Консистенция  оформленный\nЛейкоциты  0-1  в п/з'],
+    ['Мазок', 'Лейкоциты  10-15  в п/з'],
+  ])('negative: a stool\'s or a smear\'s cells are neither the urine\'s nor the blood\'s (kept unknown): %s', (heading, rest) => {
+    expect(read(lines(heading, rest)).map((r) => r[0])).toEqual(['?Лейкоциты']);
+  });
+
+  it('reads the clarity answered in Russian or Ukrainian, which had ended the urine section as a heading', () => {
+    expect(read(lines('Загальний аналіз сечі', 'Прозорість  прозора', 'Лейкоцити  1-2  в п/з')).map((r) => r[0])).toEqual(['urine-clarity', 'leukocytes-in-urine']);
+    expect(read(lines('Общий анализ мочи', 'Прозрачность  слабо мутная', 'Эритроциты  0-1  в п/з')).map((r) => r[0])).toEqual(['urine-clarity', 'erythrocytes-in-urine']);
+  });
+
+  it('negative: a stool test answered on its line is a row, no heading of the lines below', () => {
+    expect(read(lines('Кал на скрытую кровь  отрицательно', 'Гемоглобин  135  г/л')).map((r) => r[0])).toEqual(['hemoglobin']);
+  });
+
   it('negative: outside a urine section the names are the blood\'s or none', () => {
     expect(read(lines('БИОХИМИЯ КРОВИ', 'Глюкоза  5.1  ммоль/л  3.9-6.1', 'Белок  72  г/л  64-83', 'Удельный вес  1.020  1.005-1.030'))).toEqual([
       ['glucose', 5.1, 'mmol/L', 'normal'],

@@ -415,6 +415,8 @@ const PAST_RESULTS_HEADING = /^(?:past|previous|prior|earlier|historical)\s+(?:r
 /** A date as a portal prints it beside an earlier result (`11/04/2024`, `2024-11-04`, `Nov 4, 2024`). */
 const DATE_IN_LINE = /(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d/.-])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b/i;
 
+/** Two numbers joined by a dash or `to`, or a bound (`4.8-5.6`, `0.45 - 4.50`, `<100`): a reference range on the line. */
+const RANGE_IN_LINE = /\d(?:[.,]\d+)?\s*(?:[-–]|to)\s*\d|(?:^|\s)(?:[<>≤≥]=?)\s*\d/;
 const LEADING_DATE = /^\s*(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d/.-])/;
 /**
  * (portals) The lines under a heading of earlier results with the date between the name and the value (`Past Results`
@@ -433,7 +435,8 @@ export function withoutPastResultLines<T extends { text: string }>(lines: T[]): 
     if (!under) return true;
     // (portals review) A blank line ends the block (today's rows after it had been left out too), and so does a line of
     // several dates (a flowsheet's header under the heading: its newest column is this report's).
-    if (text === '' || (text.match(new RegExp(DATE_IN_LINE.source, 'gi')) ?? []).length > 1) {
+    // A line with a range of its own (`HbA1c  6.1 %  4.8-5.6  01/02/2026`) is a current result: it ends the block too.
+    if (text === '' || (text.match(new RegExp(DATE_IN_LINE.source, 'gi')) ?? []).length > 1 || RANGE_IN_LINE.test(text.replace(DATE_IN_LINE, ' '))) {
       under = false;
       return true;
     }

@@ -153,3 +153,28 @@ describe('portals: Quest\'s phase ranges with a peak, and its short reflex order
     expect(read(lines('PSA W/REFL FREE PSA  5.2 ng/mL  <4.0'))).toEqual([['prostate-specific-antigen', 5.2, 'ng/mL', null, 4, 'high']]);
   });
 });
+
+describe('portals review: the past results block ends where this report\'s rows begin', () => {
+  it('ends at a blank line, a flowsheet header of several dates, or a line with its own range', () => {
+    expect(read(lines('Previous results:', 'TSH  2.8  06/01/2024', '', 'TSH  2.1  mIU/L  0.45-4.50  01/02/2026'))).toEqual([
+      ['thyroid-stimulating-hormone', 2.1, 'm[IU]/L', 0.45, 4.5, 'normal']]);
+    expect(read(lines('Previous results', 'HbA1c  6.4 %  10/01/2024', 'HbA1c  6.1 %  4.8-5.6  01/02/2026'))).toEqual([
+      ['hemoglobin-a1c', 6.1, '%', 4.8, 5.6, 'high']]);
+    expect(resultsOf(lines('Past Results', 'Test  01/02/2026  10/01/2025', 'TSH  2.1  3.4', 'Ferritin  45  22')).map((r) => [r.biomarker?.key, r.value]))
+      .toEqual([['thyroid-stimulating-hormone', 2.1], ['ferritin', 45]]);
+  });
+
+  it('keeps a line opening with its date, read at its own date as before', () => {
+    expect(resultsOf(lines('Hemoglobin 13.5 g/dL 12.0 - 16.0', 'Previous results:', '25/01/2025 Hemoglobin 10.9 g/dL 12.0 - 16.0')).map((r) => [r.value, r.collectedAt]))
+      .toEqual([[13.5, '2026-01-01T00:00:00.000Z'], [10.9, '2025-01-25T00:00:00.000Z']]);
+  });
+});
+
+describe('portals review: a count per field in words is never a blood count', () => {
+  it.each<[string, unknown[][]]>([
+    ['Microscopic\nWBC  2  per hpf  0-5\nRBC  1  per hpf  0-2', [['leukocytes-in-urine', 2, '/[HPF]', 0, 5, 'normal'], ['erythrocytes-in-urine', 1, '/[HPF]', 0, 2, 'normal']]],
+    ['Complete Blood Count\nWBC  6.1  x10E3/uL  3.4-10.8\nLymphocytes  2  per hpf', [['white-blood-cell-count', 6.1, '10*3/uL', 3.4, 10.8, 'normal'], ['?Lymphocytes', 2, '/[HPF]', null, null, null]]],
+  ])('%s', (text, rows) => {
+    expect(read(lines(text))).toEqual(rows);
+  });
+});

@@ -2827,11 +2827,13 @@ const RANGE_LINE = new RegExp(String.raw`^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|
  * (`60  - 110 mg/dl`).
  */
 const OPTIMAL_AFTER_RANGE = new RegExp(String.raw`(?<=\d[^\s]*(?:\s+\S+)?)\s{2,}(?:${OPTIMAL_RANGE_WORDS})(?:\s+(?:${OPTIMAL_RANGE_NOUNS}))?\s*[:=]?\s*[<>≤≥]?\s*\d.*$`, 'i');
+/** (portals review) A consumer card's status after the range on its line (`Lab range 4.8-5.6 %  Out of range`): no part of it. */
+const STATUS_AFTER_RANGE = /\s{2,}(?:in range|within range|out of range|outside (?:of )?range|above range|below range)\s*$/i;
 function rangeOnItsLine(text: string): string | undefined {
   // (small) A sentence's full stop after the range (`Reference range: 264-916 ng/dL.`, a portal's or a letter's line).
   // (portals) An optimal range printed after it, apart (`Lab range 8.7-25.1 pg/mL    Optimal range 15-25 pg/mL`, a
   // consumer service's card): the laboratory's range alone (the optimal one the catalog has its own of).
-  const range = RANGE_LINE.exec(text.trim())?.[1]!.trim().replace(OPTIMAL_AFTER_RANGE, '').replace(/\s+:$/, '').replace(/(?<=[\p{L}\d%)])\.$/u, '').replace(/\s{2,}/g, ' ');
+  const range = RANGE_LINE.exec(text.trim())?.[1]!.trim().replace(OPTIMAL_AFTER_RANGE, '').replace(STATUS_AFTER_RANGE, '').replace(/\s+:$/, '').replace(/(?<=[\p{L}\d%)])\.$/u, '').replace(/\s{2,}/g, ' ');
   return range !== undefined && LAB_REFERENCE_LABEL.test(text.trim()) && isSpecimenNumber(range) ? undefined : range;
 }
 
@@ -9117,7 +9119,8 @@ function sectionOf(text: string): Section | null {
   if (urine) return BOTH_SPECIMENS.test(folded) ? { urineToo: true } : { specimen: 'urine' };
   // (portals review) A stool's, a smear's, a sputum's or a semen's examination in Russian or Ukrainian (`Анализ кала`,
   // `Копрограмма`, `Мазок`, `Мокрота`, `Спермограмма`): its cells counted per field are no urine's nor blood's.
-  if (CYRILLIC_OTHER_SPECIMEN_HEADING.test(text) && words <= 6) return { specimen: 'fluid' };
+  // Not a row of such a test answered on its line (`Кал на скрытую кровь  отрицательно`: a stool's occult blood).
+  if (CYRILLIC_OTHER_SPECIMEN_HEADING.test(text) && words <= 6 && !/\d/.test(text) && !tokenize(text).some((w, i, all) => isQualitativeAnswer(all.slice(i).join(' ')))) return { specimen: 'fluid' };
   if (CYRILLIC_URINE_HEADING.test(text)) return CYRILLIC_BLOOD_WORD.test(text) ? { urineToo: true } : { specimen: 'urine' };
   // (tempurine review) Portuguese and Spanish `venosa`/`venoso` (`GASOMETRIA VENOSA`, `Gasometría venosa`) too.
   if (/\bvenous\b|\bvbg\b|\bvenos[ao]\b/.test(t)) return { specimen: 'venous' };

@@ -980,6 +980,9 @@ const ASPECT_VALUES = [
   ['turbio'], ['turbia'], ['turvo'], ['turva'], ['torbido'], ['torbida'], ['klar'], ['trüb'], ['leicht', 'trüb'],
   // (b67u) French `Clair` (`Aspect  Trouble  Clair`), German `trübe`, and a degree before the Italian and Portuguese words.
   ['clair'], ['claire'], ['trübe'], ['leicht', 'trübe'], ['leggermente', 'torbido'], ['ligeiramente', 'turvo'], ['levemente', 'turvo'],
+  // (portals review) Russian and Ukrainian (`Прозрачность  прозрачная`, `Прозорість  прозора`): read as a heading, the
+  // line had ended the urine section above it.
+  ['прозрачная'], ['прозрачный'], ['мутная'], ['мутный'], ['слабо', 'мутная'], ['прозора'], ['прозорий'], ['каламутна'], ['мутна'], ['злегка', 'каламутна'],
   // (labs51fix) Indonesian and Malay (`Jernih`, `Agak Keruh`): json-records' CLARITY_ANSWER before, `agak`, `sedikit`
   // or `sangat` before either word (readfixA: `Sedikit Jernih` was lost in the merge).
   ['jernih'], ['keruh'], ['agak', 'jernih'], ['agak', 'keruh'], ['sedikit', 'jernih'], ['sedikit', 'keruh'], ['sangat', 'jernih'], ['sangat', 'keruh'],
