@@ -1462,7 +1462,9 @@ const SENSITIVITY = new RegExp(`^${SENSITIVITY_WORDS}$`);
 const SENSITIVITY_AFTER = new RegExp(`^(\\S.*?) ${SENSITIVITY_WORDS}$`);
 
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
-const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant|ia|ms|lc\/?ms(?:\/?ms)?|immunoassay|eclia|i?ifa|iif)$/i;
+// (portals review) And the other assay methods an Indian or US report prints after a comma (`Hemoglobin A1c, HPLC`,
+// `Ferritin, CLIA`, `HIV 1/2 Ab, EIA`, `Testosterone, LC-MS/MS`): how, not what, was measured.
+const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant|ia|ms|lc\/?ms(?:\/?ms)?|lc-ms(?:\/ms)?|gc\/?-?ms|immunoassay|eclia|i?ifa|iif|hplc|clia|cmia|cia|ecl|eia|elisa|ria|icma|chemiluminescence|nephelometry|immunoturbidimetry|turbidimetry)$/i;
 
 /** What words printed after a name say of the sample (SAMPLE_QUALIFIERS): none of them changes the analyte, save as `fitsSample` says. */
 type SampleSays = 'condition' | 'meal' | 'serum' | 'blood' | 'venous' | 'capillary' | 'arterial' | 'place' | 'standard';

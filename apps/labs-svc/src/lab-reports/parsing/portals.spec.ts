@@ -178,3 +178,14 @@ describe('portals review: a count per field in words is never a blood count', ()
     expect(read(lines(text))).toEqual(rows);
   });
 });
+
+describe('portals review: an assay method after a comma is no part of the name', () => {
+  it.each<[string, string]>([
+    ['Hemoglobin A1c, HPLC  5.4  %  4.0-5.6', 'hemoglobin-a1c'],
+    ['Ferritin, CLIA  45  ng/mL  30-400', 'ferritin'],
+    ['Testosterone, LC-MS/MS  512  ng/dL  264-916', 'testosterone'],
+    ['Vitamin D, 25-Hydroxy, CMIA  32  ng/mL  30-100', 'vitamin-d'],
+  ])('%s', (line, key) => {
+    expect(resultsOf(lines(line)).map((r) => r.biomarker?.key)).toEqual([key]);
+  });
+});
