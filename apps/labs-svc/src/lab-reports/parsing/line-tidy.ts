@@ -1,5 +1,5 @@
 import { normalizeFlag } from './flags.js';
-import { isUnitToken, parseNumber, VALUE_LABEL_WORDS } from './tokens.js';
+import { isQualitativeAnswer, isUnitToken, parseNumber, VALUE_LABEL_WORDS } from './tokens.js';
 import { isCountUcum, toUcum } from './units.js';
 
 /*
@@ -381,6 +381,7 @@ export function withCodeApartFromValue(text: string): string {
   return text.replace(CODE_GLUED_TO_VALUE, '$& ');
 }
 
+const ANSWER_THEN_STATUS = /^(.*?\S\s{2,})(\S.*?)(\s{2,})(in range|within range|out of range|outside (?:of )?range)\s*$/i;
 const STATUS_BEFORE_RANGE_LINE = /(^\s*|\s{2,})(in range|within range|out of range|outside (?:of )?range|above range|below range)\s{2,}((?:lab(?:oratory)?(?: reference)? range|standard range|reference range|normal range)\b.*\d.*)$/iu;
 /**
  * (portals) Their label of the laboratory's range (`Lab range 4.8-5.6 %`, `Standard range: 264-916`, `Laboratory range
@@ -400,8 +401,16 @@ const LAB_RANGE_CELL = /(?<=\S(?:\s{2,}|\s*·\s*))(?:lab(?:oratory)?(?: referenc
  * columns `In Range`, `Out Of Range`), or with none of these, is unchanged.
  */
 export function withConsumerRangeWords(text: string): string {
+  if (text.length > 400 || !/range/i.test(text)) return text;
+  // (portals review) A word answer with a status after it (`Hepatitis C Antibody  Reactive  Out of range`, `HIV 1/2
+  // Ag/Ab  Reactive  Out of range`): the status as a flag's word (`Abnormal`, `Normal`), as after a word answer the
+  // reader reads one — the line had been dropped in silence. Only after an answer the reader knows.
+  const answered = ANSWER_THEN_STATUS.exec(text);
+  if (answered && !/\d/.test(answered[2]!) && isQualitativeAnswer(answered[2]!.trim())) {
+    return `${answered[1]}${answered[2]}${answered[3]}${/^(?:in|within)/i.test(answered[4]!) ? 'Normal' : 'Abnormal'}`;
+  }
+  if (!/\d/.test(text)) return text;
   // Only a line with a number: a header's `In Range` and `Out of Range` name the value's columns (Quest's layout).
-  if (text.length > 400 || !/range/i.test(text) || !/\d/.test(text)) return text;
   const dotted = text.replace(/\s+·\s+/g, '  ');
   // A status before a labelled range (`Cystatin C  0.92 mg/L  In range  Lab range 0.61-0.95 mg/L`; a card's line `In
   // range  ·  Lab range 0.45-4.50`): after the range, where the reader reads a status phrase after a labelled range (and

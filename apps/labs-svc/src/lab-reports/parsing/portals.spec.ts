@@ -1,4 +1,5 @@
-import { resultsOf } from '../../testing/reader.js';
+import { catalog, resultsOf } from '../../testing/reader.js';
+import { analyzeReport } from './report-reader.js';
 
 /*
  * (portals) What patients copy from US portals and consumer laboratory services, from the first run of keyed set 6
@@ -187,5 +188,21 @@ describe('portals review: an assay method after a comma is no part of the name',
     ['Vitamin D, 25-Hydroxy, CMIA  32  ng/mL  30-100', 'vitamin-d'],
   ])('%s', (line, key) => {
     expect(resultsOf(lines(line)).map((r) => r.biomarker?.key)).toEqual([key]);
+  });
+});
+
+describe('portals review: a word answer with a status after it; an unknown name with an answer alone', () => {
+  it.each<[string, string]>([
+    ['Hepatitis C Antibody  Reactive  Out of range', 'abnormal'],
+    ['HIV 1/2 Ab  Reactive  Out of range', 'abnormal'],
+    ['Hepatitis C Antibody  Non-Reactive  In range', 'normal'],
+  ])('%s (had been dropped in silence)', (line, flag) => {
+    expect(resultsOf(lines(line)).map((r) => r.flag)).toEqual([flag]);
+  });
+
+  it('warns of an unknown name answered in words alone (a positive result had been dropped in silence)', async () => {
+    const { warnings, results } = await analyzeReport('text', Buffer.from(lines('HIV 1/2 Ag/Ab  Reactive')), catalog, new Date('2026-01-01T00:00:00Z'));
+    expect(results).toEqual([]);
+    expect(warnings.map((w) => [w.line, w.code])).toContainEqual([1, 'unreadable-line']);
   });
 });

@@ -5627,12 +5627,15 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   // (silent) A name and an answer in words with the same answer as its range (`Белок  отрицательно  г/л
   // отрицательно`, `Ωμέγα  Negative  Negative`: a name in a script the catalog does not know, namedInLetters) that
   // nothing reads: warned of, never dropped in silence.
+  // (portals review) So is a name the catalog does not know with such an answer alone (`HIV 1/2 Ag/Ab  Reactive`: a
+  // positive result had been dropped in silence), digits allowed in the name.
   for (const line of input) {
-    if (told.has(line.line) || /\d/.test(line.text)) continue;
+    if (told.has(line.line)) continue;
     const cells = lineText(line.text).trim().split(/\s{2,}|\t/);
     const answer = cells[1]?.trim() ?? '';
-    if (cells.length >= 3 && /\p{L}/u.test(cells[0]!) && !isQualitativeAnswer(cells[0]!.trim()) && isQualitativeAnswer(answer)
-      && cells.at(-1)!.trim().toLowerCase() === answer.toLowerCase()) warnings.push(unread(line, 'unreadable-line'));
+    if (cells.slice(1).some((c) => /\d/.test(c)) || !/\p{L}/u.test(cells[0]!) || isQualitativeAnswer(cells[0]!.trim()) || !isQualitativeAnswer(answer)) continue;
+    if ((cells.length >= 3 && cells.at(-1)!.trim().toLowerCase() === answer.toLowerCase() && !/\d/.test(cells[0]!))
+      || (cells.length === 2 && !isAspectAnswer(answer))) warnings.push(unread(line, 'unreadable-line'));
   }
   return { rows, warnings };
 }
