@@ -1029,6 +1029,15 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // only right after a row read as the old name's (`GOT/AST` / `GOT/ALT`, the old name carried over); else unknown.
     const oldName = biomarker && byCode === undefined && !row.biomarkerRef ? mismatchedTransaminasePair(row.name) : undefined;
     if (oldName && (index === 0 || catalog.match(rows[index - 1]!.name)?.key !== catalog.matchName(oldName)?.key)) biomarker = null;
+    // (portals review, missed) A plain `pH` read as the blood's whose value or range no blood shows (`pH  6.0`, `pH  5.5
+    // 4.5-8.0`: a urinalysis printed with no heading above it): the urine's where its range is the urine's (a low bound
+    // of 4.5 to 5.5, a high of 7.5 to 9), else no test (a vaginal, gastric or stool pH is no blood's either).
+    if (biomarker?.key === 'ph-arterial' && byCode === undefined && !row.biomarkerRef && !/arter|blood|gas|ven|capil|(?:^|\s)[akv]?b\s*-/i.test(row.name)) {
+      const range = rowRange(row);
+      const urineRange = range.low !== undefined && range.high !== undefined && range.low >= 4.5 && range.low <= 5.5 && range.high >= 7.5 && range.high <= 9;
+      if (urineRange) biomarker = catalog.resolve('urine-ph') ?? null;
+      else if ((row.value !== null && (row.value < 6.8 || row.value > 7.9)) || (range.low !== undefined && range.low < 6.5)) biomarker = null;
+    }
     // (labs34fix review) Cells per microscope field (`3 /campo`, `2 /HPF`) are urine microscopy's (or another fluid's):
     // never a blood count, whatever the name (`Recuento de leucocitos` where no heading or reading said urine).
     if (biomarker && PER_FIELD.test(row.unit ?? '') && BLOOD_CELL_COUNT.test(biomarker.key)) biomarker = null;

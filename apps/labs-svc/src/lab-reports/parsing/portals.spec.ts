@@ -206,3 +206,14 @@ describe('portals review: a word answer with a status after it; an unknown name 
     expect(warnings.map((w) => [w.line, w.code])).toContainEqual([1, 'unreadable-line']);
   });
 });
+
+describe('portals review, missed: a pH no blood shows is no blood pH', () => {
+  it.each<[string, string | undefined]>([
+    ['pH  5.5  4.5-8.0', 'urine-ph'],
+    ['pH  6.0', undefined],
+    ['pH  7.38  7.35-7.45', 'ph-arterial'],
+    ['Arterial pH  7.10  7.35-7.45', 'ph-arterial'],
+  ])('%s', (line, key) => {
+    expect(resultsOf(lines(line)).map((r) => r.biomarker?.key)).toEqual([key]);
+  });
+});
