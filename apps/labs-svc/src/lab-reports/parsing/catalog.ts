@@ -2,7 +2,7 @@ import { INTERPRETATION_TIERS_V1 } from '../../biomarkers/catalog/interpretation
 import { oneEdit } from './edit.js';
 import { ownEntry, remembered } from './memo.js';
 import { NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, URINE_WORDS } from './result-list.js';
-import { beforeEnding, CJK_LETTER, trailingParenthesis, withoutMarks, withoutTrailingParenthesis } from './tokens.js';
+import { ASSAY_METHOD_WORDS, beforeEnding, CJK_LETTER, trailingParenthesis, withoutMarks, withoutTrailingParenthesis } from './tokens.js';
 import { AMOUNT_FRACTION, convertCountingIuAsU, convertUnit, toUcum } from './units.js';
 
 /** What coding needs of a catalog entry. */
@@ -1462,9 +1462,9 @@ const SENSITIVITY = new RegExp(`^${SENSITIVITY_WORDS}$`);
 const SENSITIVITY_AFTER = new RegExp(`^(\\S.*?) ${SENSITIVITY_WORDS}$`);
 
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
-// (portals review) And the other assay methods an Indian or US report prints after a comma (`Hemoglobin A1c, HPLC`,
-// `Ferritin, CLIA`, `HIV 1/2 Ab, EIA`, `Testosterone, LC-MS/MS`): how, not what, was measured.
-const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant|ia|ms|lc\/?ms(?:\/?ms)?|lc-ms(?:\/ms)?|gc\/?-?ms|immunoassay|eclia|i?ifa|iif|hplc|clia|cmia|cia|ecl|eia|elisa|ria|icma|chemiluminescence|nephelometry|immunoturbidimetry|turbidimetry)$/i;
+// (portals review) And every assay method an Indian or US report prints after a comma (tokens.ts ASSAY_METHOD_WORDS:
+// `Hemoglobin A1c, HPLC`, `Ferritin, CLIA`, `HIV 1/2 Ab, EIA`, `Testosterone, LC-MS/MS`): how, not what, was measured.
+const QUALIFIER = new RegExp(`^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant|i?ifa|iif|${ASSAY_METHOD_WORDS})$`, 'i');
 
 /** What words printed after a name say of the sample (SAMPLE_QUALIFIERS): none of them changes the analyte, save as `fitsSample` says. */
 type SampleSays = 'condition' | 'meal' | 'serum' | 'blood' | 'venous' | 'capillary' | 'arterial' | 'place' | 'standard';
@@ -2077,8 +2077,6 @@ const CYRILLIC_URINE_NAMES: Record<string, string> = {
   'относительная плотность': 'Specific gravity', 'відносна щільність': 'Specific gravity', реакция: 'pH', реакція: 'pH',
   лейкоциты: 'Leukocytes', лейкоцити: 'Leukocytes', эритроциты: 'Erythrocytes', еритроцити: 'Erythrocytes',
 };
-/** A Cyrillic letter: a name with one may be in CYRILLIC_URINE_NAMES. */
-const CYRILLIC_IN_NAME = /\p{Script=Cyrillic}/u;
 /** (b65m) A name in Latin letters (accented or not), digits, signs and spaces only: no other script's. */
 const LATIN_NAME = /^[\p{Script=Latin}\p{Script=Common}\p{M}]+$/u;
 
@@ -3295,7 +3293,7 @@ export class BiomarkerCatalog {
       // (b67u2) German `-Wert` (value) after a strip's name (`pH-Wert`): the test's name alone.
       .replace(/(?<=\S)[\s-]+wert$/i, '');
     // (urinept) Portuguese and Spanish names the strip's pads and the colour have only in urine (URINE_ONLY_NAMES).
-    const named = ownEntry(URINE_ONLY_NAMES, foldName(printed)) ?? (CYRILLIC_IN_NAME.test(printed) ? ownEntry(CYRILLIC_URINE_NAMES, cyrillicKey(printed)) : undefined) ?? printed;
+    const named = ownEntry(URINE_ONLY_NAMES, foldName(printed)) ?? (CYRILLIC_LETTER.test(printed) ? ownEntry(CYRILLIC_URINE_NAMES, cyrillicKey(printed)) : undefined) ?? printed;
     // (labs52cat) A strip's pad named by what it tests and what it detects (`Eritrosit (haem)`, `Erythrocytes (heme)`:
     // the blood pad, not the cells; `Protein (Albumin)`: the protein pad).
     const n = named && /[(]/.test(named) ? stripPadName(named) ?? named : named;

@@ -302,9 +302,15 @@ const BLOOD_WORDS = /^(?:occult\s+)?(?:blood|blut|sangre|sangue)$/i;
  * Units of urine microscopy: per high- or low-power field. (labs34fix review) Also per field in Spanish and Portuguese
  * (`/campo`, `por campo`, `p/c`, `/CGA`, campo de gran aumento) and English (`/field`, `per field`).
  */
-// (portals review) And the field written in words after `per`, `par` or Russian `в` (`per hpf`, `par champ`, `в п/з`: the
-// tokenizer joins them into one unit, FIELD_UNIT_IN_WORDS), so a blood count's name so counted is no blood count.
-export const PER_FIELD = /(?:\/\s*\[?(?:hpf|lpf)\]?|\/\s*(?:campos?|cpo|cga|field|fld|champs?|gesichtsfeld|gf)|(?:^|\s)(?:por|per|x)\s+(?:campos?|field)|(?:^|\s)(?:per|par)\s+(?:hpf|lpf|champs?)|(?:^|\s)в\s+(?:п\/зр?\.?|п\.з\.)|^p\s*\/\s*c(?:ampo)?)$/iu;
+export const PER_FIELD = /(?:\/\s*\[?(?:hpf|lpf)\]?|\/\s*(?:campos?|cpo|cga|field|fld|champs?|gesichtsfeld|gf)|(?:^|\s)(?:por|per|x)\s+(?:campos?|field)|^p\s*\/\s*c(?:ampo)?)$/i;
+/**
+ * (labsleft) A unit per microscope field (`/HPF`, `/lpf`, `LPB`, `/campo`, `per hpf`, `в п/з`): PER_FIELD as printed or
+ * in UCUM (units.ts SYNONYMS spell each field word's UCUM). (portals review) Coding asks this too, not PER_FIELD alone:
+ * `WBC  5  per hpf` had become a blood count.
+ */
+export function isPerFieldUnit(unit: string | null | undefined): boolean {
+  return !!unit && (PER_FIELD.test(unit) || PER_FIELD.test(toUcum(unit) ?? ''));
+}
 
 /** A lymphocyte subset's row (`T-Lymphocytes`, `NK-celler`, `CD4+ T cells`, `T-Helferzellen`). */
 const LYMPHOCYTE_SUBSET_NAME = /^(?:T|NK)(?:-|\s)|\bNK\b|\bCD\s?\d|\b(?:helper|helfer|suppressor|cytotoxic|zytotox\w*)\b/i;
@@ -396,7 +402,7 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
       const answer = (row.valueText ?? '').trim();
       // A range that is a strip's answer (`Protein  30 mg/dL  Negative`) is a urine strip's too.
       const stripRange = isStripAnswer((row.rangeText ?? '').trim()) && !/\d/.test(row.rangeText ?? '');
-      if (!((row.value === null && isStripAnswer(answer)) || PER_FIELD.test(row.unit ?? '') || stripRange)) {
+      if (!((row.value === null && isStripAnswer(answer)) || isPerFieldUnit(row.unit) || stripRange)) {
         // (readfixA) A count far below a blood count's (belowBloodCounts) is a urine's only beside a urine row (below):
         // alone (`WBC  3  x10^6/L  (0-5)`) it may as well be a CSF's.
         if (belowBloodCounts(row)) counts.add(row);
@@ -1040,7 +1046,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     }
     // (labs34fix review) Cells per microscope field (`3 /campo`, `2 /HPF`) are urine microscopy's (or another fluid's):
     // never a blood count, whatever the name (`Recuento de leucocitos` where no heading or reading said urine).
-    if (biomarker && PER_FIELD.test(row.unit ?? '') && BLOOD_CELL_COUNT.test(biomarker.key)) biomarker = null;
+    if (biomarker && isPerFieldUnit(row.unit) && BLOOD_CELL_COUNT.test(biomarker.key)) biomarker = null;
     // (readfixA) So is a white or red cell count (the names urine microscopy shares) whose range lies far below the
     // blood's (belowBloodCounts: `WBC  3  x10^6/L  (0-5)`) that no urine row beside it made the urine's: a fluid's
     // count, kept as printed. (A differential's `0-0.06 x10^9/L` basophils is the blood's.)

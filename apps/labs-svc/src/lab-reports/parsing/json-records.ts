@@ -1,7 +1,7 @@
 import JSON5 from 'json5';
 import { oneEdit } from './edit.js';
 import { countSpan, flagFromRange, flagSide, isStatusPhrase, normalizeFlag, noteSaysStarFlags } from './flags.js';
-import { isStripAnswer, PER_FIELD } from './coding.js';
+import { isPerFieldUnit, isStripAnswer } from './coding.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
 import { canonicalQualitative, isTitreRangeOfResult, isTitreResult, parseReferenceRange } from './reference-range.js';
 import { namesOtherSpecimen, URINE_WORDS } from './result-list.js';
@@ -640,10 +640,6 @@ const CULTURE_TEST = /\b(?:cultures?|c\s?[/&]\s?s|(?:uro)?cultivo|(?:uro)?cultur
 // named `A` and 78 hyphens and `!` took a minute).
 const ELEMENT_NAME = /^\p{L}[\p{L}\p{M}\d()'\/.-]*(?: [\p{L}\p{M}\d()'\/.-]+){0,5}$/u;
 
-/** (labs50fix) A unit per microscope field (`/HPF`, `/lpf`, `LPB`, `LPK`): coding's PER_FIELD, as the text reader asks it. */
-function perField(unit: string): boolean {
-  return PER_FIELD.test(toUcum(unit) ?? '');
-}
 
 /**
  * (exports) The bounds of a range written as an object (`{"low": 12, "high": 72}`, `{"min": 8}`, `{"lower": …,
@@ -1395,7 +1391,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     const name = keys.names.map((k) => obj[k.key]).find((n): n is string => typeof n === 'string');
     if (!name || !opts.knowsInUrine?.(name)) return false;
     const unit = keys.unit && typeof obj[keys.unit] === 'string' ? (obj[keys.unit] as string).trim() : '';
-    return perField(unit) || !knows?.(name);
+    return isPerFieldUnit(unit) || !knows?.(name);
   }).length;
   // (labs51fix2) A heading record's name that names a test, not a section: one the catalog knows (`Protein`, `Glucose`,
   // `Blood Sugar`; under urine one it knows in urine, `Ketones`) or a culture of a specimen (CULTURE_TEST: `Urine
@@ -1438,7 +1434,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     // `"/hpf"`, the Indian name of the urine's white cells), as the text line `Pus cells 0.40 /hpf 0.0 - 5.0` reads with
     // no heading: the unit is the microscopy's; the specimen is left to the coding, as the line's is.
     // (labs51fix2) Not under a heading of another specimen (`fluid`): a stool's or a semen's `Pus cells 2-4 /hpf`.
-    const perFieldCount = perField(printedUnit) && specimen !== 'fluid';
+    const perFieldCount = isPerFieldUnit(printedUnit) && specimen !== 'fluid';
     if (namesNoResult(name)) return null;
     // (labs51fix) A name the catalog lacks is a result of the urine's microscopy or strip — kept as printed, `?Hyaline
     // casts`, as its text line reads — where the record says it is one; else it may be a setting's, a metric's, a
@@ -1476,7 +1472,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     // the text reader keeps `4-6/HPF`, only with a per-field unit.
     // (readfixA) The span's unit is asked, not the urine's (perFieldCount): a stool's or a semen's `RBC 0-1 /hpf` under
     // its heading is the fluid's result as its `RBC 3 /hpf` is (perFieldCount only chooses the urine's names).
-    if (value.span && !perField(printedUnit)) return null;
+    if (value.span && !isPerFieldUnit(printedUnit)) return null;
     const answer = value.value === null && !value.span;
     // (labsreadfix) And only a test the catalog answers in words (`"Positive"` under `Creatinine` is no result of it).
     // (labs51fix) A strip's word (recordStripWord: `"Normal"` against `"Normal"`) only under a urine section or a name
@@ -1514,7 +1510,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     const unit = (!answer && perBareVolume(printedUnit, name, opts, value.value, [parsedRange?.low, parsedRange?.high].filter((b): b is number => b !== undefined)))
       || printedUnit;
     if (unit !== printedUnit) novel = true;
-    if (unit && perField(unit)) {
+    if (unit && isPerFieldUnit(unit)) {
       // (labs50fix) A per-field unit (`/HPF`, `LPB`, `LPK`): a microscopy count's, with a number, a span or a word
       // (`"Negatif"` per field, kept as batch 49's `None seen /lpf`).
       row.unit = unit;

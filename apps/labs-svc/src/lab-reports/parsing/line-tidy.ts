@@ -1,4 +1,4 @@
-import { normalizeFlag } from './flags.js';
+import { isStatusPhrase, normalizeFlag } from './flags.js';
 import { isQualitativeAnswer, isUnitToken, parseNumber, VALUE_LABEL_WORDS } from './tokens.js';
 import { isCountUcum, toUcum } from './units.js';
 
@@ -381,8 +381,8 @@ export function withCodeApartFromValue(text: string): string {
   return text.replace(CODE_GLUED_TO_VALUE, '$& ');
 }
 
-const ANSWER_THEN_STATUS = /^(.*?\S\s{2,})(\S.*?)(\s{2,})(in range|within range|out of range|outside (?:of )?range)\s*$/i;
-const STATUS_BEFORE_RANGE_LINE = /(^\s*|\s{2,})(in range|within range|out of range|outside (?:of )?range|above range|below range)\s{2,}((?:lab(?:oratory)?(?: reference)? range|standard range|reference range|normal range)\b.*\d.*)$/iu;
+/** (portals) The range labels a status cell may stand before (STATUS_BEFORE_RANGE_LINE's cells). */
+const RANGE_LABEL_CELL = /^(?:lab(?:oratory)?(?: reference)? range|standard range|reference range|normal range)\b.*\d/i;
 /**
  * (portals) Their label of the laboratory's range (`Lab range 4.8-5.6 %`, `Standard range: 264-916`, `Laboratory range
  * <90`), before a range (a bound or a number) after a row's other cells: `Reference range`, the label rows read (an
@@ -405,28 +405,36 @@ export function withConsumerRangeWords(text: string): string {
   // (portals review) A word answer with a status after it (`Hepatitis C Antibody  Reactive  Out of range`, `HIV 1/2
   // Ag/Ab  Reactive  Out of range`): the status as a flag's word (`Abnormal`, `Normal`), as after a word answer the
   // reader reads one — the line had been dropped in silence. Only after an answer the reader knows.
-  const answered = ANSWER_THEN_STATUS.exec(text);
-  if (answered && !/\d/.test(answered[2]!) && isQualitativeAnswer(answered[2]!.trim())) {
-    return `${answered[1]}${answered[2]}${answered[3]}${/^(?:in|within)/i.test(answered[4]!) ? 'Normal' : 'Abnormal'}`;
+  // Status phrases are flags.ts isStatusPhrase's, their flag normalizeFlag's.
+  const parts = text.trim().split(/\s{2,}/);
+  const last = parts.length >= 3 ? parts.at(-1)! : '';
+  if (isStatusPhrase(last) && !/\d/.test(parts.at(-2)!) && isQualitativeAnswer(parts.at(-2)!)) {
+    const flag = normalizeFlag(last);
+    if (flag === 'normal' || flag === 'abnormal') return `${text.slice(0, text.lastIndexOf(last))}${flag === 'normal' ? 'Normal' : 'Abnormal'}`;
   }
   if (!/\d/.test(text)) return text;
   // Only a line with a number: a header's `In Range` and `Out of Range` name the value's columns (Quest's layout).
-  const dotted = text.replace(/\s+·\s+/g, '  ');
+  const cells = text.replace(/\s+·\s+/g, '  ').split(/(\s{2,})/);
   // A status before a labelled range (`Cystatin C  0.92 mg/L  In range  Lab range 0.61-0.95 mg/L`; a card's line `In
   // range  ·  Lab range 0.45-4.50`): after the range, where the reader reads a status phrase after a labelled range (and
   // a card's range line from its label at the line's start).
-  const cells = dotted.replace(STATUS_BEFORE_RANGE_LINE, '$1$3  $2');
-  return cells.replace(LAB_RANGE_CELL, (_w: string, colon?: string) => `Reference range${colon ? ':' : ''} `);
+  const status = cells.findIndex((c, i) => i % 2 === 0 && isStatusPhrase(c.trim()) && RANGE_LABEL_CELL.test(cells.slice(i + 2).join('')));
+  const moved = status < 0 ? cells.join('') : [...cells.slice(0, status), ...cells.slice(status + 2), '  ', cells[status]!].join('');
+  return moved.replace(LAB_RANGE_CELL, (_w: string, colon?: string) => `Reference range${colon ? ':' : ''} `);
 }
 
 /** (portals) A heading of a test's earlier results (a portal's card: `Past Results`, `Previous results:`, `Result history`). */
 const PAST_RESULTS_HEADING = /^(?:past|previous|prior|earlier|historical)\s+(?:results?|values?|readings?)\s*:?$|^results?\s+history\s*:?$/i;
 /** A date as a portal prints it beside an earlier result (`11/04/2024`, `2024-11-04`, `Nov 4, 2024`). */
-const DATE_IN_LINE = /(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d/.-])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b/i;
+const NUMERIC_OR_ISO_DATE = String.raw`(?:${NUMERIC_DATE}|\d{4}-\d{2}-\d{2})(?![\d/.-])`;
+const DATE_IN_LINE_SOURCE = String.raw`(?<![\d/.-])${NUMERIC_OR_ISO_DATE}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b`;
+const DATE_IN_LINE = new RegExp(DATE_IN_LINE_SOURCE, 'i');
+/** Every date of a line (DATE_IN_LINE's, global). */
+const DATES_IN_LINE = new RegExp(DATE_IN_LINE_SOURCE, 'gi');
 
 /** Two numbers joined by a dash or `to`, or a bound (`4.8-5.6`, `0.45 - 4.50`, `<100`): a reference range on the line. */
 const RANGE_IN_LINE = /\d(?:[.,]\d+)?\s*(?:[-–]|to)\s*\d|(?:^|\s)(?:[<>≤≥]=?)\s*\d/;
-const LEADING_DATE = /^\s*(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d/.-])/;
+const LEADING_DATE = new RegExp(String.raw`^\s*${NUMERIC_OR_ISO_DATE}`);
 /**
  * (portals) The lines under a heading of earlier results with the date between the name and the value (`Past Results`
  * / `Ferritin  11/04/2024  38 ng/mL`, a phone portal's card): earlier results of the test above — read, they were rows
@@ -445,7 +453,7 @@ export function withoutPastResultLines<T extends { text: string }>(lines: T[]): 
     // (portals review) A blank line ends the block (today's rows after it had been left out too), and so does a line of
     // several dates (a flowsheet's header under the heading: its newest column is this report's).
     // A line with a range of its own (`HbA1c  6.1 %  4.8-5.6  01/02/2026`) is a current result: it ends the block too.
-    if (text === '' || (text.match(new RegExp(DATE_IN_LINE.source, 'gi')) ?? []).length > 1 || RANGE_IN_LINE.test(text.replace(DATE_IN_LINE, ' '))) {
+    if (text === '' || (text.match(DATES_IN_LINE) ?? []).length > 1 || RANGE_IN_LINE.test(text.replace(DATE_IN_LINE, ' '))) {
       under = false;
       return true;
     }

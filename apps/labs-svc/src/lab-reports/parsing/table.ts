@@ -1258,16 +1258,18 @@ function placementCost(filled: readonly Cell[], joined: readonly boolean[], colu
   const statusWords = filled.map((c, i) => kinds[i] === 'flag' && isStatusWords(c.text));
   const rangeAt = columns.findIndex((c) => c.role === 'range');
   const unitAt = columns.findIndex((c) => c.role === 'unit');
+  /** (portals) Whether a cell in column k, after one in column `before`, leaves the column at `at` (a role's) empty behind it. */
+  const skips = (at: number, before: number | undefined, k: number) => at >= 0 && (before ?? -1) < at && at < k;
   const own = (i: number, k: number, before: number | undefined) => (columns[k]!.role === 'value' && joined[i + 1] ? 1
     : statusWords[i] && (columns[k]!.role === 'name' || columns[k]!.panel) ? 1
     // (portals) A range in an optimal range's column misfits where the cell before it stands left of the laboratory's
     // range column, which it leaves empty: a range goes there first (the same row's ranges `264-916  600-900` had both
     // gone under `Optimal`, the row with no range). A second range after the first (`0.0-4.0  <2.5`) is the optimal's.
-    : kinds[i] === 'range' && columns[k]!.optimal !== undefined && rangeAt >= 0 && (before ?? -1) < rangeAt && rangeAt < k ? 1
+    : kinds[i] === 'range' && columns[k]!.optimal !== undefined && skips(rangeAt, before, k) ? 1
     // (portals) So does a unit first in the range's column where the cell before it stands left of the unit's column,
     // which it leaves empty (`842  ng/dL  264-916` had put `ng/dL` under `Lab Range`, and the range after it under
     // `Optimal`).
-    : kinds[i] === 'unit' && columns[k]!.role === 'range' && unitAt >= 0 && (before ?? -1) < unitAt && unitAt < k ? 1
+    : kinds[i] === 'unit' && columns[k]!.role === 'range' && skips(unitAt, before, k) ? 1
     : kinds[i] === 'unit' && columns[k]!.role === 'value' && before === k && kinds[i - 1] === 'number' ? 0
       : kinds[i] === 'flag' && columns[k]!.role === 'unit' && flagColumn && flagNotUnit(filled, kinds, i) ? 1 : misfit(kinds[i]!, columns[k]!.role) + skipsValue(i, k, before));
   const labels = filled.map((c, i) => kinds[i] === 'text' && rangeLabel(c.text));

@@ -3,7 +3,7 @@ import { proseClausesApart } from './prose-clauses.js';
 import { runOnRowsApart } from './run-on.js';
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { analyserSymbol, BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, normalizeName, saysRedCells, urineInEnglish, withoutObservation } from './catalog.js';
-import { isStripAnswer, namesEsrShort, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
+import { isPerFieldUnit, isStripAnswer, namesEsrShort, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, isStatusWords, normalizeFlag, noteSaysStarFlags, onScale, phraseGivesWay, statusBesideFlag } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, writesPointDecimals, type DecimalMark, type NumberContext } from './printed-number.js';
@@ -2827,13 +2827,17 @@ const RANGE_LINE = new RegExp(String.raw`^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|
  * (`60  - 110 mg/dl`).
  */
 const OPTIMAL_AFTER_RANGE = new RegExp(String.raw`(?<=\d[^\s]*(?:\s+\S+)?)\s{2,}(?:${OPTIMAL_RANGE_WORDS})(?:\s+(?:${OPTIMAL_RANGE_NOUNS}))?\s*[:=]?\s*[<>≤≥]?\s*\d.*$`, 'i');
-/** (portals review) A consumer card's status after the range on its line (`Lab range 4.8-5.6 %  Out of range`): no part of it. */
-const STATUS_AFTER_RANGE = /\s{2,}(?:in range|within range|out of range|outside (?:of )?range|above range|below range)\s*$/i;
+/** (portals review) A line without its last cell where that is a status (flags.ts isStatusPhrase: a consumer card's `Lab range 4.8-5.6 %  Out of range`). */
+function withoutStatusCellAtEnd(text: string): string {
+  const trimmed = text.trimEnd();
+  const gap = trimmed.lastIndexOf('  ');
+  return gap >= 0 && isStatusPhrase(trimmed.slice(gap).trim()) ? trimmed.slice(0, gap) : text;
+}
 function rangeOnItsLine(text: string): string | undefined {
   // (small) A sentence's full stop after the range (`Reference range: 264-916 ng/dL.`, a portal's or a letter's line).
   // (portals) An optimal range printed after it, apart (`Lab range 8.7-25.1 pg/mL    Optimal range 15-25 pg/mL`, a
   // consumer service's card): the laboratory's range alone (the optimal one the catalog has its own of).
-  const range = RANGE_LINE.exec(text.trim())?.[1]!.trim().replace(OPTIMAL_AFTER_RANGE, '').replace(STATUS_AFTER_RANGE, '').replace(/\s+:$/, '').replace(/(?<=[\p{L}\d%)])\.$/u, '').replace(/\s{2,}/g, ' ');
+  const range = RANGE_LINE.exec(withoutStatusCellAtEnd(text.trim()))?.[1]!.trim().replace(OPTIMAL_AFTER_RANGE, '').replace(/\s+:$/, '').replace(/(?<=[\p{L}\d%)])\.$/u, '').replace(/\s{2,}/g, ' ');
   return range !== undefined && LAB_REFERENCE_LABEL.test(text.trim()) && isSpecimenNumber(range) ? undefined : range;
 }
 
@@ -3677,7 +3681,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // it knows in blood too a strip's answer, a per-field unit, a strip's answer as its range or no numeric range —
     // `Glucose  250 mg/dL  70-99` (a serum range) or `C-Reactive Protein  Negative` keeps the block as printed.
     const urineCompatible = (r: RawRow) => Boolean(opts.knowsInUrine?.(r.name)) && (!opts.knows?.(r.name) || strip(r)
-      || PER_FIELD.test(r.unit ?? '') || !/\d/.test(r.rangeText ?? ''));
+      || isPerFieldUnit(r.unit) || !/\d/.test(r.rangeText ?? ''));
     if (!block.some(urineLike) || !block.every(urineCompatible)) return;
     for (const r of block) r.specimen = 'urine';
   };
@@ -8785,7 +8789,7 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
 /** (labs49fix) Words of an answer, then a per-field unit (`None seen /lpf`, `Negative /hpf`): see readColumns. */
 function answerPerField(words: readonly string[]): boolean {
   const unit = words[words.length - 1];
-  if (words.length < 2 || !unit || !PER_FIELD.test(toUcum(unit) ?? '')) return false;
+  if (words.length < 2 || !isPerFieldUnit(unit)) return false;
   return words.slice(0, -1).every((w) => /^\p{L}+$/u.test(w));
 }
 
@@ -11550,7 +11554,7 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // (A star against the span's upper bound, `1 - 2*`, `3-5*`, apart since starredSpan: the flag, before the unit.)
   const spanWords = perFieldSpan ? 0 : countSpan(tokens[k]) ? 1 : k + 3 <= n && DASH_TOKEN.test(tokens[k + 1]!) && countSpan(tokens.slice(k, k + 3).join(' ')) ? 3 : 0;
   const starAfterSpan = spanWords > 0 && /^\*{1,2}$/.test(tokens[k + spanWords] ?? '') ? 1 : 0;
-  const spanApart = spanWords > 0 && k + spanWords + starAfterSpan < n && perFieldUnit(tokens[k + spanWords + starAfterSpan]!);
+  const spanApart = spanWords > 0 && k + spanWords + starAfterSpan < n && isPerFieldUnit(tokens[k + spanWords + starAfterSpan]!);
   const v = perFieldSpan || spanApart ? null : parseValueToken(tokens[k]!);
   if (perFieldSpan) {
     out.valueText = tokens.slice(k, k + 3).join(' ');
@@ -12358,13 +12362,6 @@ function starredSpan(token: string): [string, string] | null {
   return numericRangeAt([m[1]!], 0)?.span === 1 || PER_FIELD_COUNT.test(m[1]!) ? [m[1]!, m[2]!] : null;
 }
 
-/**
- * (labsleft) A unit per microscope field (`/HPF`, `/lpf`, `LPB`, `/campo`): coding's PER_FIELD as printed or in UCUM
- * (`LPB` is no word isUnitToken takes; asked only after a span).
- */
-function perFieldUnit(token: string): boolean {
-  return PER_FIELD.test(token) || PER_FIELD.test(toUcum(token) ?? '');
-}
 
 function readFlag(tokens: readonly string[], k: number, out: Tail): number {
   if (k >= tokens.length) return k;

@@ -1618,7 +1618,7 @@ export function isUnitToken(token: string): boolean {
   if (token.length > 24) return false;
   // (portals) An assay's method printed in capitals at the end of a name (Quest's `TESTOSTERONE, TOTAL, MS`, `IGF 1,
   // LC/MS`, `ESTRADIOL, ULTRASENSITIVE, LC/MS`): no unit — read as one, the row lost its real unit after the range.
-  if (METHOD_ABBREVIATION.test(token)) return false;
+  if (isMethodAbbreviation(token)) return false;
   if (CYRILLIC_WORD_UNITS.has(token.toLowerCase()) || CJK_WORD_UNITS.has(token)) return true;
   // (jp2 review) A token with Han, Kana or Hangul letters is a unit only as a known unit word (CJK_WORD_UNITS) or a
   // unit per something (CJK_PER_UNIT: `個/μL`, `万/μL`, `천/μL`, `个/HP`, `mL/分/1.73m2`, as printed): a run of Japanese
@@ -1677,8 +1677,15 @@ const LATIN_WORD = /^(?:(?![ºª])\p{Script=Latin})+$/u;
  * Latin letter and no slash for the test above; units.ts reads them (CYRILLIC_UNIT_PARTS). Not `г` or `с` alone, which
  * are also words of a sentence.
  */
-/** (portals) Assay methods in capitals (mass spectrometry, immunoassays, chromatography), never units. */
-const METHOD_ABBREVIATION = /^(?:MS|MS\/MS|LC\/MS|LC\/MS\/MS|LC-MS\/MS|LC-MS|GC\/MS|GC-MS|IA|ICMA|RIA|EIA|ECLIA|CLIA|HPLC|ELISA|IMMUNOASSAY)$/;
+/**
+ * (portals) Assay methods printed after a test's name (mass spectrometry, immunoassays, chromatography, light
+ * scattering), as regular-expression source, lower case: the one list for isUnitToken (in capitals, never a unit) and
+ * catalog.ts QUALIFIER (a comma segment that does not change what was measured).
+ */
+export const ASSAY_METHOD_WORDS = String.raw`ms|ms\/ms|lc\/?ms(?:\/?ms)?|lc-ms(?:\/ms)?|gc\/?-?ms|ia|icma|ria|eia|eclia|clia|cmia|cia|ecl|hplc|elisa|immunoassay|chemiluminescence|nephelometry|immunoturbidimetry|turbidimetry`;
+const ASSAY_METHOD = new RegExp(`^(?:${ASSAY_METHOD_WORDS})$`, 'i');
+/** An assay method in capitals (`MS`, `LC/MS`, `IA`): no unit (`Ms` and `ms`, milliseconds, stay units). */
+const isMethodAbbreviation = (token: string) => token === token.toUpperCase() && ASSAY_METHOD.test(token);
 const CYRILLIC_WORD_UNITS = new Set(['фл', 'пг', 'нг', 'мкг', 'мг', 'ед', 'ме', 'мме', 'сек', 'мин']);
 /** (labs48fix) Units written as a Chinese or Japanese word (`秒` s, `分钟` min: units.ts SYNONYMS), read as the Cyrillic ones. */
 const CJK_WORD_UNITS = new Set(['秒', '分钟']);
