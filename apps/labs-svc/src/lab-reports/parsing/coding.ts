@@ -94,6 +94,29 @@ const FREE_ABBREVIATION_BRACKET = /^(.*?)\(\s*f\s*-?\s*t\s*[34]\s*\)/i;
 const FREE_WORD = /free|libre|frei|livre|vrij|liber|serbest|ελε[υύ]θερ/i;
 
 /**
+ * (shortcodes) Short codes two analytes share, read as the catalog's by their name, with the least value that analyte
+ * takes in its own unit: below it (the value converted from the printed unit), the row is the other analyte's where its
+ * unit measures that one. `TG` is the catalog's triglycerides and thyroglobulin (`Tg  0.5  ng/mL  <1.0`: a thyroid
+ * cancer's marker, which read as triglycerides of 0.00005 mg/dL). No patient's triglycerides are below 1 mg/dL, and a
+ * thyroglobulin in ng/mL or µg/L is a millionth of a mg/dL; values both may be (`TG  0.9  g/L`, `TG  1.6  mmol/L`, no
+ * unit) keep the catalog's reading.
+ */
+const SHARED_SHORT_CODES: Readonly<Record<string, { reads: string; least: number; other: string }>> = {
+  tg: { reads: 'triglycerides', least: 1, other: 'thyroglobulin' },
+};
+
+/** (shortcodes) The analyte of a shared short code (SHARED_SHORT_CODES) a row's value and unit say: `entry` unless it cannot be. */
+function sharedShortCode(catalog: BiomarkerCatalog, entry: CatalogEntry, row: RawRow): CatalogEntry {
+  const shared = Object.hasOwn(SHARED_SHORT_CODES, row.name.trim().toLowerCase()) ? SHARED_SHORT_CODES[row.name.trim().toLowerCase()]! : undefined;
+  const ucum = toUcum(row.unit);
+  if (!shared || shared.reads !== entry.key || row.value === null || !ucum || !entry.ucumUnit) return entry;
+  const inOwnUnit = convertUnit(row.value, ucum, entry.ucumUnit, { molarMass: entry.molarMass, charge: entry.charge });
+  if (inOwnUnit === null || inOwnUnit >= shared.least) return entry;
+  const other = catalog.resolve(shared.other);
+  return other && unitAgrees(row.unit!, other) ? other : entry;
+}
+
+/**
  * The free fraction of a thyroid hormone is about a thousandth of the total, and laboratories print the two in
  * different units: the free in pmol/L, ng/dL (FT4) or pg/mL (FT3), the total in nmol/L or µg/dL (T4), nmol/L or ng/mL
  * (T3). Where the name's fraction and the unit disagree, the unit says what was measured (a wrong biomarker is worse than
@@ -560,13 +583,14 @@ const MASS_PER_VOLUME = /^[a-z]?g\/[a-z]?L$/;
 /**
  * (cat8 review) Of the entries a name may be (catalog.decidedByUnit), the one a printed unit agrees with (unitAgrees) —
  * or, for an entry measured by mass per volume, a unit of international units per volume (`mIU/L`, `µU/mL`: an
- * immunoassay's units of the same protein, converted by the assay's factor, not by UCUM); none printed, the only one.
- * Undefined when no one entry remains.
+ * immunoassay's units of the same protein, converted by the assay's factor, not by UCUM); none printed, the only one
+ * — unless the name says no test without its unit (`unitNeeded`: the short codes `TB`, `DB`, `IB`). Undefined when
+ * no one entry remains.
  */
-function decidedByUnit(entries: readonly CatalogEntry[], unit: string | undefined): CatalogEntry | undefined {
+function decidedByUnit({ entries, unitNeeded }: { entries: readonly CatalogEntry[]; unitNeeded: boolean }, unit: string | undefined): CatalogEntry | undefined {
   if (entries.length === 0) return undefined;
   const printed = unit?.trim();
-  if (!printed) return entries.length === 1 ? entries[0] : undefined;
+  if (!printed) return entries.length === 1 && !unitNeeded ? entries[0] : undefined;
   const ucum = toUcum(printed);
   if (!ucum) return undefined;
   const perVolumeIU = IU_PER_VOLUME.test(ucum);
@@ -1062,6 +1086,8 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // (ft4, fixr87) A thyroid hormone's free or total fraction printed in a unit only the other is reported in
     // (thyroidFractionByUnit): the fraction the unit says.
     if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = thyroidFractionByUnit(catalog, biomarker, row);
+    // (shortcodes) A short code two analytes share whose value the catalog's cannot take (`Tg  0.5  ng/mL`): the other's.
+    if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = sharedShortCode(catalog, biomarker, row);
     // (labs35fix review) `Urea (UR)` read as the name's abbreviation (`Glucosa (GLU)`) is the urine's wherever the letters
     // may say the sample: in a report that marks other rows' specimens so (`Creatinine (S)`), or printed in a unit of a
     // day's urine (`mmol/24h`, `mg/24 h`, `g/d`) or per creatinine. Not the blood's analyte: unknown.
