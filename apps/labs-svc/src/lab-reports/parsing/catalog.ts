@@ -941,9 +941,6 @@ function testNameSynonyms(folded: string): string {
     // the catalog's free PSA, which `PSA - ANTIGENO PROSTATICO ESPECIFICO LIVRE` (codeDashFullName) then reads.
     .replace(/^(?:antigeno|antigene) (?:prostatico|prostatique) (?:especifico|specifique|specifico)(?: (total|free))?$/, (_m, q?: string) => (q === 'free' ? 'free psa' : 'psa'))
     .replace(/^17 ?(?:beta|b) ?estradiol$/, 'estradiol')
-    // (shortcodes) The steroid numbers a hormone clinic's panels print as names, as the catalog's `E2` is estradiol:
-    // `E1` estrone, `E3` estriol, `P4` progesterone (short names, read only in a unit that measures them: unitCanMeasure).
-    .replace(/^e1$/, 'estrone').replace(/^e3$/, 'estriol').replace(/^p4$/, 'progesterone')
     // (shortcodes) Chinese laboratory systems' codes of the thyroid panel and others (the national LIS dictionaries'):
     // `TT3`, `TT4` the total hormones (beside `FT3`, `FT4`), `TPOAb`, `TGAb` the antibodies written as one word, `CysC`
     // cystatin C, `CPEP` the C-peptide.
@@ -1448,31 +1445,8 @@ export function mismatchedTransaminasePair(name: string): 'sgot' | 'sgpt' | unde
 /** (labs37fix) Analyser codes matched as printed, case and all (`Bu`, `Bc`: the VITROS bilirubin fractions). */
 /** (b60) Words after a code's dash that make it another test or a form of it (matchNameUncached's code before a dash). */
 const CODE_DASH_QUALIFIER = /^(?:free|total|ratio|index|urine|urin|serum|plasma|blood|calc|calculated|direct|indirect|abs|absolute|percent|pct|count|ionized|ionised|fasting|random|ifcc|dcct|ngsp)$/;
-const CASE_EXACT_CODES: Record<string, string> = { Bu: 'Unconjugated Bilirubin', Bc: 'Conjugated Bilirubin', ...cobasCodes() };
+const CASE_EXACT_CODES: Record<string, string> = { Bu: 'Unconjugated Bilirubin', Bc: 'Conjugated Bilirubin' };
 
-/**
- * (cobas) Roche cobas c application codes, as the analyser sends them (ASTM result records' test ids, HL7 OBX-3 local
- * codes) and laboratory systems print them (`ALTL  30  U/L`, `CREJ2  80  µmol/L`): the code of the reagent, often with
- * its generation's digit or the method's letter — `L` liquid, `J` Jaffé, `P` enzymatic, `I`/`D` indirect and direct
- * ion-selective electrodes. The codes as public cobas interfaces list them (a cobas c 311 serial driver's application
- * table; OpenELIS's cobas c 111 plugin: `GLU2`, `CREJ2`, `ALTL`). Read as printed, in capitals: folded, `CA2`, `TP2`,
- * `MG-2` would be other names. Not a urine's (`NA-U`, `CRE2U`, `TPU3`, `ALBU2`), nor codes whose test the catalog lacks
- * (`UIBC`, `NH3L`, `IGA`, `ASO2`, `C3C-2`).
- */
-function cobasCodes(): Record<string, string> {
-  const each = (codes: string, name: string) => Object.fromEntries(codes.split(' ').map((c) => [c, name]));
-  return {
-    ...each('ALTL ALTLP', 'ALT'), ...each('ASTL ASTLP', 'AST'), ...each('ALP2 ALP2L ALP2S', 'Alkaline Phosphatase'), ...each('GGT2 GGTI2', 'GGT'),
-    ...each('BILT BILT2 BILT3', 'Total Bilirubin'), ...each('BILD BILD2', 'Direct Bilirubin'), ...each('ALB2', 'Albumin'), ...each('TP2', 'Total Protein'),
-    ...each('CREJ CREJ2 CREP CREP2', 'Creatinine'), ...each('UREL UREAL', 'Urea'), ...each('UA2', 'Uric Acid'),
-    ...each('GLU2 GLU3 GLUC GLUC2 GLUC3', 'Glucose'), ...each('CA2', 'Calcium'), ...each('PHOS PHOS2', 'Phosphorus'), ...each('MG2 MG-2', 'Magnesium'),
-    ...each('IRON IRON2', 'Iron'), ...each('TRSF TRSF2', 'Transferrin'), ...each('TRIGL', 'Triglycerides'), ...each('CHOL2', 'Total Cholesterol'),
-    ...each('HDLC HDLC3 HDLC4', 'HDL Cholesterol'), ...each('LDLC LDLC3', 'LDL Cholesterol'), ...each('CRPL CRPL2 CRPL3 CRP4', 'CRP'), ...each('CRPHS', 'hs-CRP'),
-    ...each('LIPC', 'Lipase'), ...each('AMYL AMYL2', 'Amylase'), ...each('LDHI LDHI2 LDHL', 'LDH'), ...each('CK2 CKL', 'CK'), ...each('CKMBL', 'CK-MB'),
-    ...each('LACT LACT2', 'Lactate'), ...each('NA-I NA-D', 'Sodium'), ...each('K-I K-D', 'Potassium'), ...each('CL-I CL-D', 'Chloride'),
-    ...each('CYSC CYSC2', 'Cystatin C'), ...each('A-TPO', 'Anti-TPO'), ...each('A-TG', 'Anti-Tg'),
-  };
-}
 
 /** Three-letter parameter codes of haematology analysers → the catalog's abbreviation of that differential. */
 const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon: 'mono', bas: 'baso', eo: 'eos', ne: 'neut', ly: 'lymph', mo: 'mono', ba: 'baso' };
@@ -1733,24 +1707,60 @@ function namesOtherForm(entry: CatalogEntry, printed: string): boolean {
  */
 const RED_CELL_WORDS = /\b(?:rbcs?|red (?:blood )?cells?|(?:intra ?)?(?:erythrocyt|eritrocit|erythrozyt)\w*)\b/;
 /**
- * (shortcodes) Short codes laboratories print for tests the catalog holds under longer names, which say the test only
- * with the unit printed beside them (decidedByUnit; no unit, no test — UNIT_NEEDED): `TB`, `DB`, `IB`, total, direct
- * and indirect bilirubin as Asian and Latin American chemistry panels print them (`TB  1.2  mg/dL`, `µmol/L`) — only in
- * a bilirubin's unit, since `TB` alone is a tuberculosis test elsewhere. Not `TC` (a total leukocyte count in cells/cumm
- * and a total cholesterol in mg/dL, but also a total CO2 in mmol/L and a body fluid's cell count: general-reader's
- * review kept it unknown), nor the differential's two-letter codes without their `%` or `#` (b62).
- */
-const SHORT_CODES: Record<string, readonly string[]> = { tb: ['total-bilirubin'], db: ['direct-bilirubin'], ib: ['indirect-bilirubin'] };
-/**
  * (cat8 review) Names no entry holds because they name an analyte measured two ways, with the entries each may be
  * (decidedByUnit): the printed unit decides. A bare `Renin` is the plasma renin activity (2915-7, angiotensin I made
  * per hour: `ng/mL/h`) or the direct renin concentration (35570-1, `pg/mL`, an assay's `mIU/L`); `PRA` says the
  * activity, though alone it is a transplant's panel-reactive antibodies too (in `%`: no renin's unit, unknown).
- * (shortcodes) And the short codes of SHORT_CODES.
  */
-const UNIT_DECIDES: Record<string, readonly string[]> = { renin: ['renin-activity', 'renin-direct'], pra: ['renin-activity'], ...SHORT_CODES };
-/** (shortcodes) The names of UNIT_DECIDES that say no test without a printed unit: SHORT_CODES's (`PRA` says the renin activity alone). */
-const UNIT_NEEDED = new Set(Object.keys(SHORT_CODES));
+const UNIT_DECIDES: Record<string, readonly string[]> = { renin: ['renin-activity', 'renin-direct'], pra: ['renin-activity'] };
+/** (shortcodes) The units (UCUM) laboratories report a serum bilirubin in. */
+const BILIRUBIN_UNITS = ['mg/dL', 'mg/L', 'umol/L'];
+/**
+ * (shortcodes) Short codes laboratories print for tests the catalog holds under longer names, which say the test only
+ * printed with a number and one of the units that test is reported in (codeByUnit; review 11: a unit that merely
+ * converts read `TB  45.2  pg/mL` — an interferon-γ release — as bilirubin, and `P4  3.2  mg/dL` — a phosphate — as
+ * progesterone; no unit, or a `MoM`, read estriol from a quad screen's `E3  0.95  MoM` and from a plate's labels):
+ * - `TB`, `DB`, `IB`: total, direct and indirect bilirubin as Asian and Latin American chemistry panels print them
+ *   (`TB  1.2  mg/dL`, `µmol/L`) — `TB` is a tuberculosis test elsewhere, `IB` an inhibin B in pg/mL;
+ * - `E1`, `E3`, `P4`: estrone, estriol and progesterone on a hormone clinic's panels, as `E2` is estradiol — serum's
+ *   units only (a saliva panel's pg/mL of estriol and progesterone is none of them).
+ * Not `TC` (a total leukocyte count in cells/cumm and a total cholesterol in mg/dL, but also a total CO2 in mmol/L and a
+ * body fluid's cell count: general-reader's review kept it unknown), nor the differential's two-letter codes without
+ * their `%` or `#` (b62).
+ */
+const SHORT_CODES: Readonly<Record<string, { key: string; units: readonly string[] }>> = {
+  tb: { key: 'total-bilirubin', units: BILIRUBIN_UNITS }, db: { key: 'direct-bilirubin', units: BILIRUBIN_UNITS },
+  ib: { key: 'indirect-bilirubin', units: BILIRUBIN_UNITS },
+  e1: { key: 'estrone', units: ['pg/mL', 'pmol/L', 'ng/L'] }, e3: { key: 'estriol', units: ['ng/mL', 'nmol/L', 'ug/L'] },
+  p4: { key: 'progesterone', units: ['ng/mL', 'nmol/L', 'ug/L'] },
+};
+/**
+ * (cobas) Roche cobas c application codes, as the analyser sends them (ASTM result records' test ids, HL7 OBX-3 codes
+ * with no text) and laboratory systems print them (`ALTL  30  U/L`, `CREJ2  80  µmol/L`): the reagent's code, often
+ * with its generation's digit or the method's letter — `L` liquid, `J` Jaffé, `P` enzymatic, `I`/`D` indirect and
+ * direct ion-selective electrodes. The codes as public cobas interfaces list them (a cobas c 311 serial driver's
+ * application table; OpenELIS's cobas c 111 plugin). Read by codeByUnit only: as printed, in capitals, the whole name,
+ * with a number in a unit the test converts from, outside a urine — never through matchName, so a code beside a text
+ * (`CRPL3^hs-CRP`, `CRPL3 - hs-CRP`) keeps the text's reading (review 11: the codes had read `CRPL3^hs-CRP^L` as a
+ * disagreement and lost the row). Left out (review 11): `CK2` (the MB isoenzyme in an isoenzyme table), `ALP2…` (an
+ * isoenzyme), the glucose codes (`GLU2`, `GLUC2`: a tolerance test's second hour; `GLUC`: a glucagon), a urine's
+ * (`NA-U`, `CRE2U`, `TPU3`, `ALBU2`) and codes whose test the catalog lacks (`UIBC`, `NH3L`, `IGA`, `C3C-2`).
+ */
+const COBAS_CODES: Readonly<Record<string, string>> = (() => {
+  const each = (codes: string, name: string) => Object.fromEntries(codes.split(' ').map((c) => [c, name]));
+  return {
+    ...each('ALTL ALTLP', 'ALT'), ...each('ASTL ASTLP', 'AST'), ...each('GGT2 GGTI2', 'GGT'), ...each('BILT BILT2 BILT3', 'Total Bilirubin'),
+    ...each('BILD BILD2', 'Direct Bilirubin'), ...each('ALB2', 'Albumin'), ...each('TP2', 'Total Protein'), ...each('CREJ CREJ2 CREP2', 'Creatinine'),
+    ...each('UREL UREAL', 'Urea'), ...each('UA2', 'Uric Acid'), ...each('CA2', 'Calcium'), ...each('PHOS PHOS2', 'Phosphorus'),
+    ...each('MG2 MG-2', 'Magnesium'), ...each('IRON IRON2', 'Iron'), ...each('TRSF TRSF2', 'Transferrin'), ...each('TRIGL', 'Triglycerides'),
+    ...each('CHOL2', 'Total Cholesterol'), ...each('HDLC HDLC3 HDLC4', 'HDL Cholesterol'), ...each('LDLC LDLC3', 'LDL Cholesterol'),
+    ...each('CRPL CRPL2 CRPL3 CRP4', 'CRP'), ...each('CRPHS', 'hs-CRP'), ...each('LIPC', 'Lipase'), ...each('AMYL AMYL2', 'Amylase'),
+    ...each('LDHI LDHI2 LDHL', 'LDH'), ...each('CKL', 'CK'), ...each('CKMBL', 'CK-MB'), ...each('LACT LACT2', 'Lactate'),
+    ...each('NA-I NA-D', 'Sodium'), ...each('K-I K-D', 'Potassium'), ...each('CL-I CL-D', 'Chloride'), ...each('CO2-L', 'CO2'),
+    ...each('CYSC CYSC2', 'Cystatin C'), ...each('LPA2', 'Lipoprotein (a)'), ...each('APOAT', 'Apolipoprotein A1'), ...each('APOBT', 'Apolipoprotein B'),
+    ...each('PREA', 'Prealbumin'), ...each('ASLOT', 'ASO'), ...each('A-TPO', 'Anti-TPO'), ...each('A-TG', 'Anti-Tg'),
+  };
+})();
 /** (cat8 review) A folded name of red cells' words (RED_CELL_WORDS) and another name: before it (1), or after it, `in` between or not (2). */
 const RED_CELLS_AROUND = new RegExp(`^(?:${RED_CELL_WORDS.source} (\\S.*)|(\\S.*?) (?:in )?${RED_CELL_WORDS.source})$`);
 /** Whether an entry is what the red cells are or hold as a blood count reads it, or is named by red cells' words itself (ESR). */
@@ -3402,11 +3412,28 @@ export class BiomarkerCatalog {
    * (SAMPLE_QUALIFIERS: `Plasma Renin`, `Renin, Plasma`) dropped and every word left one of UNIT_DECIDES's (`Renin
    * (PRA)`: the entries both name). Empty for any other name.
    */
-  decidedByUnit(name: string): { entries: CatalogEntry[]; unitNeeded: boolean } {
+  decidedByUnit(name: string): CatalogEntry[] {
     const words = normalizeName(name).split(' ').filter((w) => w && !sampleSays(w));
-    if (words.length === 0 || words.length > 3 || !words.every((w) => Object.hasOwn(UNIT_DECIDES, w))) return { entries: [], unitNeeded: false };
+    if (words.length === 0 || words.length > 3 || !words.every((w) => Object.hasOwn(UNIT_DECIDES, w))) return [];
     const keys = words.map((w) => UNIT_DECIDES[w]!).reduce((a, b) => a.filter((k) => b.includes(k)));
-    return { entries: keys.map((k) => this.resolve(k)).filter((e): e is CatalogEntry => e !== undefined), unitNeeded: words.some((w) => UNIT_NEEDED.has(w)) };
+    return keys.map((k) => this.resolve(k)).filter((e): e is CatalogEntry => e !== undefined);
+  }
+
+  /**
+   * (shortcodes, cobas) For coding: the entry a short code (SHORT_CODES: `TB`, `E3`, `P4`) or a Roche cobas application
+   * code (COBAS_CODES: `ALTL`, `CREJ2`) printed as a row's whole name says, given the row's printed unit (UCUM): a short
+   * code only in one of the units its test is reported in, a cobas code in a unit its test converts from. Undefined for
+   * any other name, or no unit, or another unit.
+   */
+  codeByUnit(name: string, unit: string | null | undefined): CatalogEntry | undefined {
+    const ucum = toUcum(unit);
+    if (!ucum) return undefined;
+    const printed = name.trim();
+    const short = ownEntry(SHORT_CODES, printed.toLowerCase());
+    if (short) return short.units.includes(ucum) ? this.resolve(short.key) : undefined;
+    const cobas = ownEntry(COBAS_CODES, printed);
+    const entry = cobas === undefined ? undefined : this.matchName(cobas);
+    return entry && unitAgrees(unit!, entry) ? entry : undefined;
   }
 
   matchTimed(name: string): CatalogEntry | undefined {

@@ -94,26 +94,27 @@ const FREE_ABBREVIATION_BRACKET = /^(.*?)\(\s*f\s*-?\s*t\s*[34]\s*\)/i;
 const FREE_WORD = /free|libre|frei|livre|vrij|liber|serbest|ελε[υύ]θερ/i;
 
 /**
- * (shortcodes) Short codes two analytes share, read as the catalog's by their name, with the least value that analyte
- * takes in its own unit: below it (the value converted from the printed unit), the row is the other analyte's where its
- * unit measures that one. `TG` is the catalog's triglycerides and thyroglobulin (`Tg  0.5  ng/mL  <1.0`: a thyroid
- * cancer's marker, which read as triglycerides of 0.00005 mg/dL). No patient's triglycerides are below 1 mg/dL, and a
- * thyroglobulin in ng/mL or µg/L is a millionth of a mg/dL; values both may be (`TG  0.9  g/L`, `TG  1.6  mmol/L`, no
- * unit) keep the catalog's reading.
+ * (shortcodes) `TG` is the catalog's triglycerides and, as thyroid clinics print it, thyroglobulin (`Tg  0.5  ng/mL
+ * <1.0`, a thyroid cancer's marker; Roche's `Tg II`), which read as triglycerides of 0.00005 mg/dL. A row read as
+ * triglycerides under that name (alone, with `II`, or with a bracket) is the thyroglobulin where its bracket says so
+ * (`TG (Thyroglobulin)`), or where its unit is one thyroglobulin is reported in (THYROGLOBULIN_UNITS) and its value in
+ * mg/dL is below any patient's triglycerides (1 mg/dL). Review 11: a unit that merely converts (`TG  0.4  mg/dL  <150`,
+ * a triglyceride misprinted) had become a thyroglobulin of 4,000 ng/mL. No unit (`Tg  0.5  <1.0`) keeps the catalog's.
  */
-const SHARED_SHORT_CODES: Readonly<Record<string, { reads: string; least: number; other: string }>> = {
-  tg: { reads: 'triglycerides', least: 1, other: 'thyroglobulin' },
-};
+const TG_NAME = /^tg(?:\s*ii)?(?:\s*\(([^()]+)\))?$/i;
+const THYROGLOBULIN_UNITS = new Set(['ng/mL', 'ug/L']);
+const LEAST_TRIGLYCERIDES_MG_DL = 1;
 
-/** (shortcodes) The analyte of a shared short code (SHARED_SHORT_CODES) a row's value and unit say: `entry` unless it cannot be. */
-function sharedShortCode(catalog: BiomarkerCatalog, entry: CatalogEntry, row: RawRow): CatalogEntry {
-  const shared = Object.hasOwn(SHARED_SHORT_CODES, row.name.trim().toLowerCase()) ? SHARED_SHORT_CODES[row.name.trim().toLowerCase()]! : undefined;
+/** (shortcodes) The thyroglobulin a row read as triglycerides under `TG` is (TG_NAME), else `entry`. */
+function thyroglobulinByTg(catalog: BiomarkerCatalog, entry: CatalogEntry, row: RawRow): CatalogEntry {
+  const name = TG_NAME.exec(row.name.trim());
+  const thyroglobulin = name && entry.key === 'triglycerides' ? catalog.resolve('thyroglobulin') : undefined;
+  if (!thyroglobulin) return entry;
+  if (name![1] !== undefined) return catalog.matchName(name![1])?.key === 'thyroglobulin' ? thyroglobulin : entry;
   const ucum = toUcum(row.unit);
-  if (!shared || shared.reads !== entry.key || row.value === null || !ucum || !entry.ucumUnit) return entry;
-  const inOwnUnit = convertUnit(row.value, ucum, entry.ucumUnit, { molarMass: entry.molarMass, charge: entry.charge });
-  if (inOwnUnit === null || inOwnUnit >= shared.least) return entry;
-  const other = catalog.resolve(shared.other);
-  return other && unitAgrees(row.unit!, other) ? other : entry;
+  if (row.value === null || !ucum || !THYROGLOBULIN_UNITS.has(ucum)) return entry;
+  const inMgDl = convertUnit(row.value, ucum, 'mg/dL');
+  return inMgDl !== null && inMgDl < LEAST_TRIGLYCERIDES_MG_DL ? thyroglobulin : entry;
 }
 
 /**
@@ -583,14 +584,13 @@ const MASS_PER_VOLUME = /^[a-z]?g\/[a-z]?L$/;
 /**
  * (cat8 review) Of the entries a name may be (catalog.decidedByUnit), the one a printed unit agrees with (unitAgrees) —
  * or, for an entry measured by mass per volume, a unit of international units per volume (`mIU/L`, `µU/mL`: an
- * immunoassay's units of the same protein, converted by the assay's factor, not by UCUM); none printed, the only one
- * — unless the name says no test without its unit (`unitNeeded`: the short codes `TB`, `DB`, `IB`). Undefined when
- * no one entry remains.
+ * immunoassay's units of the same protein, converted by the assay's factor, not by UCUM); none printed, the only one.
+ * Undefined when no one entry remains.
  */
-function decidedByUnit({ entries, unitNeeded }: { entries: readonly CatalogEntry[]; unitNeeded: boolean }, unit: string | undefined): CatalogEntry | undefined {
+function decidedByUnit(entries: readonly CatalogEntry[], unit: string | undefined): CatalogEntry | undefined {
   if (entries.length === 0) return undefined;
   const printed = unit?.trim();
-  if (!printed) return entries.length === 1 && !unitNeeded ? entries[0] : undefined;
+  if (!printed) return entries.length === 1 ? entries[0] : undefined;
   const ucum = toUcum(printed);
   if (!ucum) return undefined;
   const perVolumeIU = IU_PER_VOLUME.test(ucum);
@@ -760,6 +760,10 @@ const perAmountUnit = (amounts: string): RegExp => new RegExp(String.raw`^[munpk
  * hormone's `ng/mg`); no blood analyte the catalog holds is measured so.
  */
 const PER_MASS = perAmountUnit('g');
+/** (mixed) The rows per mass of creatinine that make a report a urine's (DUTCH panels print a dozen; a serum panel prints an albumin/creatinine ratio or none). */
+const PER_CREATININE_PANEL = 3;
+/** (mixed) The units (UCUM) a serum creatinine is reported in. */
+const SERUM_CREATININE_UNITS = new Set(['mg/dL', 'umol/L', 'mg/L', 'mmol/L']);
 
 /** (status review) A mass or substance per mass or substance in UCUM (`mg/g`, `mmol/mol`): perAmountOrUrine. */
 const PER_AMOUNT = perAmountUnit('g|mol');
@@ -995,6 +999,8 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
   const bloodLymphocytes = (row: RawRow, index: number) => (prefixed && !amongSubsets(index) ? catalog.matchBloodLymphocytes(row.name) : undefined);
   const nameMatch = (row: RawRow, index: number) => catalog.match(row.name) ?? bloodLymphocytes(row, index);
   const scales = differentialScales(rows, catalog, nameMatch);
+  /** (mixed) Rows per mass of creatinine (a DUTCH dried-urine panel's `ng/mg`): three or more make the report the urine's (PER_CREATININE_PANEL). */
+  const perCreatinine = rows.filter((r) => PER_MASS.test(toUcum(r.unit) ?? '')).length;
   // (labs37fix review) `Bu` / `Bc` (an analyser's unconjugated / conjugated bilirubin) are a bilirubin fraction only
   // beside another bilirubin row of the report (`TBIL`, `Bilirubin total`), or printed in a unit and under a range a
   // bilirubin fraction has (an upper bound to 2 mg/dL, 35 µmol/L); elsewhere the letters are another lab's (`Bu 28
@@ -1086,8 +1092,6 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // (ft4, fixr87) A thyroid hormone's free or total fraction printed in a unit only the other is reported in
     // (thyroidFractionByUnit): the fraction the unit says.
     if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = thyroidFractionByUnit(catalog, biomarker, row);
-    // (shortcodes) A short code two analytes share whose value the catalog's cannot take (`Tg  0.5  ng/mL`): the other's.
-    if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = sharedShortCode(catalog, biomarker, row);
     // (labs35fix review) `Urea (UR)` read as the name's abbreviation (`Glucosa (GLU)`) is the urine's wherever the letters
     // may say the sample: in a report that marks other rows' specimens so (`Creatinine (S)`), or printed in a unit of a
     // day's urine (`mmol/24h`, `mg/24 h`, `g/d`) or per creatinine. Not the blood's analyte: unknown.
@@ -1168,11 +1172,26 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     if (!biomarker && !byLoinc && !row.biomarkerRef && !(row.specimen === 'urine' || urine[index])) {
       biomarker = decidedByUnit(catalog.decidedByUnit(row.name), row.unit) ?? null;
     }
+    // (shortcodes, cobas) A short code (`TB  1.2  mg/dL`, `P4  0.8  ng/mL`) or a Roche cobas application code (`ALTL  30
+    // U/L`, an ASTM record's `^^^CREJ2`) printed as the whole name, with a number in a unit its test is reported in
+    // (catalog.codeByUnit), outside a urine or another fluid (a cobas sends the urine's creatinine and a CSF's protein
+    // under the serum's codes too). A word answer (`CA2  Positive`: an antibody to carbonic anhydrase II) or no unit
+    // reads none.
+    if (!biomarker && !byLoinc && !row.biomarkerRef && row.value !== null && row.specimen !== 'fluid' && !(row.specimen === 'urine' || urine[index])) {
+      biomarker = catalog.codeByUnit(row.name, row.unit) ?? null;
+    }
     // (fixr85c) A vendor's `h` before a pituitary hormone's code (`hFSH  7.2  IU/L`), an immunoassay kit's second
     // generation after a test's name (`TSH II  2.1  uIU/mL`): the test, only in a unit it is measured in.
     if (!biomarker && !byLoinc && !row.biomarkerRef && !(row.specimen === 'urine' || urine[index])) {
       biomarker = humanMarkedHormone(catalog, row) ?? nextGenerationAssay(catalog, row, numberedStems) ?? null;
     }
+    // (mixed) The creatinine of a report of results per mass of creatinine (three rows or more: a DUTCH dried-urine
+    // panel's `Creatinine (A)  0.86  mg/mL`) printed in a unit no serum creatinine is reported in: the urine's, which
+    // the catalog holds no entry for — unknown, never the serum's (86 mg/dL). (A serum creatinine beside one
+    // albumin/creatinine ratio, `mg/dL`, stays.)
+    if (biomarker?.key === 'creatinine' && !byLoinc && !row.biomarkerRef && perCreatinine >= PER_CREATININE_PANEL && !SERUM_CREATININE_UNITS.has(toUcum(row.unit) ?? '')) biomarker = null;
+    // (shortcodes) `Tg` in a thyroglobulin's unit at a value no triglycerides take, `TG (Thyroglobulin)`: thyroglobulin.
+    if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = thyroglobulinByTg(catalog, biomarker, row);
     // (labwords review) Nordic `Urat` (no word of the vocabulary: urine microscopy's urate crystals, `Urat 2 /HPF`) is
     // the uric acid only outside urine and in a unit uric acid is measured in (`Urat 350 µmol/L`); `P-Urat`, `S-Urat`
     // are the catalog's (the Nordic prefixes).

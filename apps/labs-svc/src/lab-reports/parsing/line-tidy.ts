@@ -468,6 +468,16 @@ export function withoutPastResultLines<T extends { text: string }>(lines: T[]): 
 const RESULT_STATUS_CELL = /(?<=\S)\s{2,}(?:final(?: result)?|preliminary(?: result)?|prelim|corrected|amended)\s*$/i;
 
 /**
+ * (mixed) Quest's `> OR = 40`, `< OR = 4.0` in brackets after a result (`HDL 51 mg/dL (> OR = 40)`, as a visit note
+ * copies a Quest report): the bound's `>=40`, `<=4.0` in its brackets, as `(<=4.0)` reads. Unbracketed, the reader
+ * reads the words where a range goes (tokens.ts orEqualAt) and keeps them as printed; in brackets the line read nothing.
+ */
+export function withOrEqualInBrackets(text: string): string {
+  return text.includes('=') ? text.replace(OR_EQUAL_IN_BRACKETS, '($1=$2)') : text;
+}
+const OR_EQUAL_IN_BRACKETS = /\(\s*([<>])\s*or\s*=\s*(\d+(?:[.,]\d+)?)\s*\)/gi;
+
+/**
  * (portals) The result's status printed in a last column (`PSA    2.2    0.0 - 4.0 ng/mL    Final`, MyChart's `Status`):
  * no flag and no part of the range — read into the range cell of a table whose columns did not line up, it kept the
  * unit from the row (`0.0 - 4.0 ng/mL Final`), and as a flag it was warned of as unknown. Left out, on a line with a

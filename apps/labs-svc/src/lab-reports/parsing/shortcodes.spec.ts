@@ -5,7 +5,9 @@ import { readResults, resultsOf } from '../../testing/reader.js';
  * written from what the codes mean where they are printed, not from the reader:
  * - `TB`, `DB`, `IB` are total, direct and indirect bilirubin on Asian and Latin American chemistry panels;
  * - `Tg` is thyroglobulin (ng/mL, µg/L) as well as `TG` triglycerides (mg/dL, mmol/L, g/L);
- * - `E1`, `E3`, `P4` are estrone, estriol and progesterone on a hormone clinic's panels (as `E2` is estradiol).
+ * - `E1`, `E3`, `P4` are estrone, estriol and progesterone on a hormone clinic's panels (as `E2` is estradiol), in a
+ *   serum's units; a quad screen's `E3` in multiples of the median, a phosphate's `P4` in mg/dL, a plate's `E1` with no
+ *   unit are none of them (review 11's cases, as are the other negatives below).
  * A code with no unit says no test; an answer in words is none of them (`TB  Negative`: a tuberculosis test). `TC` (a
  * total leukocyte count, a total cholesterol, a total CO2) stays unknown, as general-reader.spec.ts's review says.
  */
@@ -27,6 +29,13 @@ describe('shortcodes: a short code read by its unit', () => {
     ['TB  Negative', '?TB'],
     // A per cent is no bilirubin.
     ['DB  12  %', '?DB'],
+    // An interferon-γ release (TB-IGRA) and an inhibin B are reported in pg/mL: no bilirubin.
+    ['TB  45.2  pg/mL  <14', '?TB'],
+    ['IB  85  pg/mL  25-325', '?IB'],
+    // A quad screen's estriol in multiples of the median, a phosphate's P4, a label with no unit.
+    ['E3  0.95  MoM', '?E3'],
+    ['P4  3.2  mg/dL', '?P4'],
+    ['E1  12', '?E1'],
   ])('%s says none of its tests', (line, name) => {
     expect(read(lines(line)).map((r) => r[0]).filter((k) => k !== name && !String(k).startsWith('?'))).toEqual([]);
   });
@@ -44,6 +53,11 @@ describe('shortcodes: thyroglobulin and triglycerides', () => {
     ['TG  150  mg/dL  <150', ['triglycerides', 150, 'mg/dL']],
     ['TG  1.6  mmol/L  <1.7', ['triglycerides', 1.6, 'mmol/L']],
     ['TG  0.9  g/L  0.35-1.5', ['triglycerides', 0.9, 'g/L']],
+    // A triglyceride misprinted in mg/dL stays the triglycerides: thyroglobulin is never reported in mg/dL.
+    ['TG  0.4  mg/dL  <150', ['triglycerides', 0.4, 'mg/dL']],
+    // Roche's Tg II, and a bracket that says what TG is.
+    ['Tg II  0.5  ng/mL', ['thyroglobulin', 0.5, 'ng/mL']],
+    ['TG (Thyroglobulin)  0.5  ng/mL', ['thyroglobulin', 0.5, 'ng/mL']],
   ])('%s', (line, row) => {
     expect(read(lines(line))).toEqual([row]);
   });
@@ -79,15 +93,15 @@ describe('shortcodes: steroid numbers as names', () => {
 /*
  * (cobas) Roche cobas c application codes as the analyser sends them and laboratory systems print them — expected
  * readings from Roche's reagent names (ALTL: ALT liquid; CREJ2: creatinine Jaffé, generation 2; UREL: urea liquid;
- * GLUC3: glucose HK generation 3; HDLC4: HDL-cholesterol generation 4; BILT3, BILD2: total and direct bilirubin; NA-I:
+ * HDLC4: HDL-cholesterol generation 4; BILT3, BILD2: total and direct bilirubin; NA-I:
  * sodium, indirect ISE; A-TPO: Elecsys anti-TPO).
  */
 describe('cobas: a Roche analyser\'s application codes', () => {
   it('an ASTM upload of a cobas c 311 reads each record as its test', async () => {
     const astm = ['H|\\^&|||c311^1|||||host|RSUPL^BATCH|P|1', 'P|1', 'O|1|0001||^^^ALTL|R',
       'R|1|^^^ALTL|34|U/L|0-41|N||F||||20250301101500', 'R|2|^^^CREJ2|88|umol/L|62-106|N||F||||20250301101500',
-      'R|3|^^^GLUC3|6.4|mmol/L|4.1-5.9|H||F||||20250301101500', 'R|4|^^^HDLC4|1.2|mmol/L|1.0-2.0|N||F||||20250301101500', 'L|1|N'].join('\r');
-    expect((await readResults(astm)).map((r) => [r.biomarker?.key ?? `?${r.name}`, r.value, r.unit])).toEqual([['alanine-aminotransferase', 34, 'U/L'], ['creatinine', 88, 'umol/L'], ['glucose', 6.4, 'mmol/L'],
+      'R|3|^^^UREL|9.4|mmol/L|2.8-8.1|H||F||||20250301101500', 'R|4|^^^HDLC4|1.2|mmol/L|1.0-2.0|N||F||||20250301101500', 'L|1|N'].join('\r');
+    expect((await readResults(astm)).map((r) => [r.biomarker?.key ?? `?${r.name}`, r.value, r.unit])).toEqual([['alanine-aminotransferase', 34, 'U/L'], ['creatinine', 88, 'umol/L'], ['urea', 9.4, 'mmol/L'],
       ['hdl-cholesterol', 1.2, 'mmol/L']]);
   });
 
@@ -101,6 +115,8 @@ describe('cobas: a Roche analyser\'s application codes', () => {
     ['LDLC3  3.0  mmol/L', 'ldl-cholesterol'], ['CRPL3  3  mg/L', 'c-reactive-protein'], ['CRPHS  1.1  mg/L', 'hs-crp'],
     ['NA-I  140  mmol/L', 'sodium'], ['K-I  4.1  mmol/L', 'potassium'], ['CL-I  101  mmol/L', 'chloride'],
     ['CYSC  0.9  mg/L', 'cystatin-c'], ['A-TPO  10  IU/mL', 'thyroid-peroxidase-antibody'], ['A-TG  20  IU/mL', 'thyroglobulin-antibody'],
+    ['CO2-L  24  mmol/L', 'carbon-dioxide'], ['LPA2  30  nmol/L', 'lipoprotein-a'], ['APOBT  0.9  g/L', 'apolipoprotein-b'],
+    ['PREA  0.25  g/L', 'prealbumin'],
   ])('%s', (line, key) => {
     expect(read(lines(line)).map((r) => r[0])).toEqual([key]);
   });
@@ -108,6 +124,28 @@ describe('cobas: a Roche analyser\'s application codes', () => {
   it('a urine\'s code and a code in small letters are none of the blood\'s tests', () => {
     expect(read(lines('NA-U  100  mmol/L', 'CRE2U  8.1  mmol/L')).map((r) => r[0])).toEqual(['?NA-U', '?CRE2U']);
     expect(read(lines('Altl  30  U/L')).map((r) => r[0])).not.toContain('alanine-aminotransferase');
+  });
+
+  it('a serum code under a urine or a CSF heading is no serum result (a cobas sends both under one code)', () => {
+    expect(read(lines('Urine chemistry', 'CREJ2  8.1  mmol/L', 'TP2  0.1  g/L')).map((r) => r[0])).toEqual(['?CREJ2', '?TP2']);
+    expect(read(lines('CSF', 'TP2  0.45  g/L  0.15-0.45', 'LACT2  1.8  mmol/L  1.1-2.4')).map((r) => r[0])).toEqual(['?TP2', '?LACT2']);
+  });
+
+  it.each<[string, string]>([
+    // The MB isoenzyme in an isoenzyme table, an ALP isoenzyme, a tolerance test's second hour, a glucagon.
+    ['CK2  3  %', 'creatine-kinase'], ['ALP2  60  %', 'alkaline-phosphatase'], ['GLU2  7.4  mmol/L  <7.8', 'glucose'],
+    ['GLUC  80  pg/mL', 'glucose'],
+    // An antibody to carbonic anhydrase II answered in words.
+    ['CA2  Positive', 'calcium'],
+  ])('%s is not read as %s', (line, key) => {
+    expect(read(lines(line)).map((r) => r[0])).not.toContain(key);
+  });
+
+  it('a code beside a text keeps the text\'s reading (an HL7 OBX-3, a `code - name` line)', async () => {
+    const hl7 = ['MSH|^~\\&|LIS|LAB|HIS|CLINIC|20250301101500||ORU^R01|1|P|2.5', 'PID|1||12345', 'OBR|1|||PANEL',
+      'OBX|1|NM|CRPL3^hs-CRP^L||1.1|mg/L|<3|N|||F'].join('\r');
+    expect((await readResults(hl7)).map((r) => r.biomarker?.key)).toEqual(['hs-crp']);
+    expect(read(lines('CRPL3 - hs-CRP  1.1  mg/L')).map((r) => r[0])).toEqual(['hs-crp']);
   });
 });
 

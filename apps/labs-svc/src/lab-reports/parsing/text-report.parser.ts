@@ -12,11 +12,11 @@ import { isScript, jsonModuleData, jsonTables, nameValueEntries, readJsonCellRow
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
-import { secondResultSplit, strayStopsApart, withConsumerRangeWords, withoutPastResultLines, withoutResultStatusCell, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied } from './line-tidy.js';
+import { secondResultSplit, strayStopsApart, withConsumerRangeWords, withoutPastResultLines, withoutResultStatusCell, withOrEqualInBrackets, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied } from './line-tidy.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerRoleOfWords, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isColourAnswer, wordAgainstWordFlag, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
+  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isColourAnswer, wordAgainstWordFlag, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, bodyMeasurement, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
   PLAIN_NUMBER, halfWidth, upperBoundAfter, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, UNIT_LABEL_WORDS, FLAG_LABEL_WORDS, RANGE_SIDE_WORDS, YEAR_WORDS, AGE_WORD_AFTER,
 } from './tokens.js';
@@ -646,7 +646,7 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // 100`) are read one a line (cardFieldLines); a card's name after its label (`Biomarker: Vitamin D`) as the name.
   // (fixr86) A clinical code in brackets glued to the value after it (`(XE2q0)139`: an NHS GP record) is set apart from
   // it first (withCodeApartFromValue).
-  const lines = chatMessageTexts(withoutPastResultLines(toLines(text)).map((l) => ({ ...l, text: withoutResultStatusCell(withConsumerRangeWords(l.text)) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(l.text)), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
+  const lines = chatMessageTexts(withoutPastResultLines(toLines(text)).map((l) => ({ ...l, text: withoutResultStatusCell(withConsumerRangeWords(withOrEqualInBrackets(l.text))) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(l.text)), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -2817,9 +2817,10 @@ function readsAsRowParts(words: string): boolean {
  * referência: 22 a 322 ng/mL`, `Valores de referencia:`, `Valeurs de référence :`, `Referenzbereich:`, `VN:`), the
  * one list the labels in a result's parentheses are read from as well. (cards) A consumer lab's own labels of the
  * laboratory's range (STANDARD_RANGE_LABELS: `Standard: 10 - 50 nmol/L`, `Lab range:`) head such a line as well; its
- * optimal range's line (`Optimal: 20 - 40`) is OTHER_RANGE_LINE's, the row's comment.
+ * optimal range's line (`Optimal: 20 - 40`) is OTHER_RANGE_LINE's, the row's comment. (mixed) `Range 0-199 mg/dL` with
+ * no label before it and no colon, as a phone's health records print it under each result: a range's line too.
  */
-const RANGE_LINE = new RegExp(String.raw`^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|v\.?\s?r\.?|v\.\s?ref\.?|normal(?:\s+(?:range|values?))?|${STANDARD_RANGE_LABELS.join('|')}|bio\.?\s*ref\.?\s*interval|${RANGE_NAME_LABELS.join('|')})\s*[:=]|(?:reference|normal|standard|lab|laboratory)\s+(?:range|interval)(?=\s+[<>≤≥]?\s*\d))\s*(.+)$`, 'iu');
+const RANGE_LINE = new RegExp(String.raw`^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|v\.?\s?r\.?|v\.\s?ref\.?|normal(?:\s+(?:range|values?))?|${STANDARD_RANGE_LABELS.join('|')}|bio\.?\s*ref\.?\s*interval|${RANGE_NAME_LABELS.join('|')})\s*[:=]|(?:(?:reference|normal|standard|lab|laboratory)\s+)?(?:range|interval)(?=\s+[<>≤≥]?\s*\d))\s*(.+)$`, 'iu');
 
 /**
  * The range a line of its own prints after its label (RANGE_LINE), or undefined. (labs36fix) A colon after the range,
@@ -3604,6 +3605,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     knownName);
   /** (fixr81) A header whose last column is the method: rows whose range is followed by the method's words (rowWithMethodAfterRange). */
   const methodLast = lines.some((l) => METHOD_LAST_HEADER.test(l.text.trim()));
+  /** (mixed) What the document is besides a laboratory's (MeasuresBeside): a glucose monitor's summary, a DEXA scan. */
+  const beside: MeasuresBeside = {
+    glucoseMonitor: lines.some((l) => GLUCOSE_MONITOR_SUMMARY.test(l.text)),
+    androidGynoid: lines.some((l) => /\bandroid\b/i.test(l.text)) && lines.some((l) => /\bgynoid\b/i.test(l.text)),
+  };
   /** The differential's rows of a percentage and a count in bare cells (percentsBesideCounts), by line. */
   const bareDifferential = percentsBesideCounts(lines, opts);
   const aligned = alignedColumns(lines, bareDifferential, opts);
@@ -4259,7 +4265,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     // A line shaped like a row that is no lab result (`High >= 240 mg/dL`, `LOQ 0.5 mg/L`, `Weight 72 kg`,
     // `Atorvastatin 20 mg`): not a row, and not dropped silently either.
-    if (notALabResult(r, opts)) {
+    if (notALabResult(r, opts, beside)) {
       warnings.push(unread(line, 'text-not-read'));
       pending = null;
       return r;
@@ -6128,7 +6134,29 @@ function collectionTotal(row: RawRow, opts: TextParseOptions): boolean {
   return (COLLECTION_NAME.test(name) && !namesDose(name)) || (opts.measuresIn?.(name, `${unit.replace(/\.$/, '')}/d`) ?? false);
 }
 
-function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
+/**
+ * (mixed) What a document holds besides a laboratory's results, which makes a name the catalog knows another
+ * measurement's: a continuous glucose monitor's summary (its indicator or its time in range printed,
+ * GLUCOSE_MONITOR_SUMMARY), whose `Average Glucose` is the sensor's mean, no laboratory's estimated average glucose; a
+ * DEXA scan (its android and gynoid regions printed), whose `A/G Ratio` is theirs, no albumin/globulin ratio.
+ */
+interface MeasuresBeside {
+  glucoseMonitor: boolean;
+  androidGynoid: boolean;
+}
+const GLUCOSE_MONITOR_SUMMARY = /\b(?:gmi|glucose management indicator|time in (?:range|target)|% time cgm is active|ambulatory glucose profile|agp report|sensor usage|days with cgm data)\b/i;
+/** (mixed) A mean glucose's name that does not say the laboratory estimated it from an HbA1c (`Average Glucose`, `Avg glucose`, `Mean glucose`). */
+const MEAN_GLUCOSE_NAME = /^(?:avg\.?|average|mean)(?: sensor)?(?: blood)? glucose$/i;
+
+function notALabResult(row: RawRow, opts: TextParseOptions, beside: MeasuresBeside = { glucoseMonitor: false, androidGynoid: false }): boolean {
+  // (mixed) A body measurement by its unit (`Protein (kg)  8.9`, `ALMI  8.62  kg/m2`: tokens.ts bodyMeasurement), a
+  // glucose monitor's mean and a DEXA's android/gynoid ratio (MeasuresBeside): no laboratory's, whatever the catalog knows.
+  if (bodyMeasurement(row.name, row.unit)) return true;
+  if (beside.glucoseMonitor && MEAN_GLUCOSE_NAME.test(tierLabel(row.name))) return true;
+  if (beside.androidGynoid && /^a\s*\/\s*g(?:\s+ratio)?$/i.test(tierLabel(row.name))) return true;
+  // (mixed) A name that ends on a goal with no range and no flag (`… protein goal  120 g/day`, a note's sentence): a
+  // level aimed at, no result. (With a range, `Hemoglobin A1c goal  6.8 %  <7.0` is a row: fixc, mend5.)
+  if (/\sgoals?$/i.test(row.name.trim()) && !row.rangeText && !row.range && !row.flag && !(opts.knows?.(tierLabel(row.name)) ?? false)) return true;
   // (pdf7) A name that holds the patient's details or the page's footer (`Patient Name : Mrs. … Age/Gender` over `47
   // Yrs/Female`, `BROOKS, ALAN MRN 662019 Page 1 of` over `1`): a letterhead's or a footer's line, its number the
   // patient's age or the page's.

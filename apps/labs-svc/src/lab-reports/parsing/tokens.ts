@@ -1647,6 +1647,9 @@ export function isUnitToken(token: string): boolean {
   // A run of four digits or more is an identifier (`D3456789` of `CLIA #: 12D3456789`, `EDL-TFT-240621`): units carry
   // at most a power of ten or a body-surface figure (`10*3/uL`, `/1.73m2`, `/100 WBC`).
   if (/\d{4,}/.test(token)) return false;
+  // (mixed) Two analytes' names with a slash between them (`protein/creatinine` of `Urine protein/creatinine  0.11`,
+  // `Albumin/Creatinine`, `BUN/Creat`): a ratio's name, no unit — read as one, the name had been cut to `Urine`.
+  if (ANALYTE_PAIR.test(token)) return false;
   // (nordicnames) Latin letters with accents too (`años`, `år`: `Edad: 61 años` is an age, no result in a unit): a
   // word of letters is a unit only as one of the known words, whatever its alphabet's marks. (`µg`: the micro sign is
   // no Latin letter; `ºC`'s ordinal sign is left as it was.)
@@ -1668,6 +1671,10 @@ export function isUnitToken(token: string): boolean {
   if (closing && LATIN_WORD.test(closing[1]!)) return KNOWN_WORD_UNITS.has(closing[1]!.toLowerCase()) || LENGTH_UNITS.has(closing[1]!);
   return true;
 }
+
+/** (mixed) Words of two analytes with a slash between them (ANALYTE_PAIR's reading in isUnitToken). */
+const ANALYTE_WORD = '(?:protein|albumin|alb|micro-?alb(?:umin)?|creatinine|creat|cr|cholesterol|chol|hdl|ldl|bun|urea|glucose|insulin|calcium|ca)';
+const ANALYTE_PAIR = new RegExp(`^${ANALYTE_WORD}/${ANALYTE_WORD}$`, 'i');
 
 /** (nordicnames) A word of Latin letters only, accented or not (`mg`, `años`, `år`), the ordinal signs `º` `ª` apart. */
 const LATIN_WORD = /^(?:(?![ºª])\p{Script=Latin})+$/u;
@@ -1766,6 +1773,24 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   // laboratory's result. Whole names only (`Fecal Fat`, a stool test, is none of them).
   '(?:total )?body fat(?: percent(?:age)?| mass| level| ratio)?', '(?:lean|lean body|lean muscle|fat|fat[- ]free|(?:skeletal )?muscle|soft lean|bone) mass',
   'skeletal muscle', 'visceral fat(?: level| rating| area| mass)?', '(?:total )?body water',
+  // (mixed) And the rest of a body-composition scan's (DEXA, bioimpedance: InBody) and a fitness or wearable summary's
+  // figures, as keyed set 7's documents print them (`Percent Body Fat`, `ECW/TBW`, `Phase Angle`, `ALMI`, `VAT Area`,
+  // `T-score`, `Basal Metabolic Rate`, `VO2max`, `HRV`): measurements of the body, never a laboratory's result.
+  '(?:percent |%\s?)body fat', 'pbf', 'smm', '(?:intra|extra)cellular water', 'ecw(?: ?/ ?tbw| ratio)?', 'tbw', 'icw', 'body cell mass',
+  '(?:whole body )?phase angle(?: \(\d+ ?khz\))?', '(?:appendicular )?(?:lean|skeletal muscle|fat) (?:mass )?index(?: \(\w+\))?', 'almi', 'fmi', 'smi',
+  'vat(?: mass| volume| area)?', '(?:est\.? )?vat area', 'bmc', 'bmd', 'bone mineral (?:content|density)', '[tz][- ]?score', 'minerals',
+  'basal metabolic rate', 'bmr', 'inbody score', 'obesity degree', 'waist[- ]hip ratio', 'vo2 ?max(?: \(\w+\))?', 'grip(?: strength)?',
+  'hrv', 'heart rate variability', '(?:daily )?steps', 'sleep(?: score| duration| efficiency)?',
+  // (mixed) A continuous glucose monitor's summary (Dexcom Clarity, a Libre AGP): its indicator, variability and
+  // times in ranges (`GMI  5.9%`, `Time in Range  96%`, `High 181-250 mg/dL  2%`) are the sensor's statistics, no
+  // laboratory's glucose or HbA1c.
+  'gmi(?: \(.*\))?', 'glucose management indicator(?: \(gmi\))?', '(?:glucose )?variability', '(?:%\s?)?cv', 'coefficient of variation',
+  'standard deviation', 'sd', 'time (?:in|above|below) (?:target|range)s?(?: \(.*\))?', 'sensor (?:usage|wear|active)',
+  '(?:very )?(?:high|low)|in range|target range', // with the band's bounds after them, below (CGM_BAND)
+  // (mixed) Imaging's and summaries' scores (`Total Agatston score: 0`, `Volume score`, `MESA percentile`, `Healthspan
+  // score 78/100`): no laboratory's.
+  '(?:total )?(?:agatston|calcium|cac|volume|mass|metabolic|healthspan|wellness|health|fitness|composite|zone) score', 'mesa percentile',
+  'biological age',
   // (nordicnames) The patient's age, weight and height and the report's or sample's number, as the languages the reader
   // reads print their labels (`Edad: 61 años`, `Âge : 61 ans`, `Alter`, `Età`, `Leeftijd`, `Ålder`, `Ikä`, `Wiek`;
   // `Peso 80 kg`, `Poids`, `Gewicht`, `Vikt`, `Paino`; `Talla`, `Größe`; `Boletín nº 123456`, `Nº de muestra`,
@@ -1846,9 +1871,34 @@ function examinationWordsOff(label: string): string {
 /** Whether a name is one of what reports print beside results that no laboratory measured (for a name the catalog does not know). */
 export function namesNoResult(name: string): boolean {
   const label = examinationWordsOff(tierLabel(name));
+  const said = (l: string) => NOT_AN_ANALYTE.test(l) || NOT_AN_ANALYTE.test(withoutMarks(l));
   // (nordicnames) Without accents too (`Boletín nº`, `Âge`, `Ålder`, `Ikä`: the labels NOT_AN_ANALYTE writes unaccented).
-  return NOT_AN_ANALYTE.test(label) || NOT_AN_ANALYTE.test(withoutMarks(label));
+  if (said(label)) return true;
+  // (mixed) A body measurement's unit in brackets after the name (`Total Body Water (L)`, `Body Fat Mass (kg)`), the
+  // band's bounds of a glucose monitor's time in ranges (`High 181-250 mg/dL`, `Very Low <54 mg/dL`), an abbreviation
+  // before its words (`SMM Skeletal Muscle Mass`, `PBF Percent Body Fat`): the name without them.
+  const bare = label.replace(BODY_UNIT_IN_BRACKETS, '').replace(CGM_BAND, '').trim();
+  const words = /^[A-Z]{2,4}\s+(\S.*)$/.exec(bare)?.[1];
+  return (bare !== label && bare !== '' && said(bare)) || (words !== undefined && said(words));
 }
+
+/** (mixed) A unit of the body's measurement in brackets ending a name (`(kg)`, `(L)`, `(%)`, `(kg/m2)`, `(cm2)`). */
+const BODY_UNIT_IN_BRACKETS = /\s*\((?:kg|lbs?|cm|in|l|%|kcal|kg\/m2|kg\/m²|cm2|cm²|cm3|ml\/kg\/min)\)$/i;
+/** (mixed) A glucose monitor's band's bounds after its name (`181-250 mg/dL`, `<54 mg/dL`, `>250`, `70-180`). */
+const CGM_BAND = /\s+(?:[<>]=?\s?)?\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?\s?(?:mg\/dl|mmol\/l)?$/i;
+
+/**
+ * (mixed) Whether a name ends in a unit of the body's measurement in brackets (`Protein (kg)`, `Minerals (kg)`,
+ * `Weight (kg)`: a bioimpedance scan's, never a laboratory's protein), or a row's unit is one (BODY_MEASURE_UNIT: `Grip
+ * 38 kg`, `ALMI 8.62 kg/m2`, `VO2max 31.4 mL/kg/min`, `VAT Area 162 cm2`, `Basal Metabolic Rate 1,326 kcal`; a
+ * sentence's full stop after it, `… pressure 9 cmH2O.`): no laboratory reports a result so.
+ */
+export function bodyMeasurement(name: string, unit: string | undefined): boolean {
+  return /\((?:kg|lbs?|kcal|kg\/m2|kg\/m²|cm2|cm²|cm3)\)$/i.test(name.trim()) || BODY_MEASURE_UNIT.test(unit?.trim().replace(/\.$/, '') ?? '');
+}
+// (A device's setting in centimetres of water, `CPAP … pressure 9 cmH2O`, is none either. Not `cm`: `Ht  170  cm` stays
+// an unknown row, labs20fix's reading.)
+const BODY_MEASURE_UNIT = /^(?:kg|kgs|lbs?|pounds?|kcal|bpm|beats\/min|steps|kg\/m2|kg\/m²|cm2|cm²|cm3|cm³|ml\/kg\/min|mgy·?cm|cmh2o|cm h2o)$/i;
 
 /**
  * A numeric character reference's character (`&#181;`, `&#xB5;`: µ), or the reference as printed when it names no

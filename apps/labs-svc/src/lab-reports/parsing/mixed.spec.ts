@@ -1,0 +1,113 @@
+import { resultsOf } from '../../testing/reader.js';
+
+/*
+ * (mixed) Numbers that are no laboratory results, among results, as keyed set 7's documents print them (a DEXA scan, a
+ * bioimpedance scan, a continuous glucose monitor's summary, a visit note), and the laboratory lines beside them. The
+ * expected readings are what a clinician reads on the page: a DEXA's `A/G Ratio` is its android/gynoid fat ratio, an
+ * InBody's `Protein (kg)` the body's protein mass, a monitor's `Average Glucose` the sensor's mean (no laboratory's
+ * estimated average glucose, which is computed from an HbA1c).
+ */
+const read = (text: string) => resultsOf(text).map((r) => [r.biomarker?.key ?? `?${r.name}`, r.value ?? r.valueText ?? null, r.unit ?? null]);
+const keys = (text: string) => read(text).map((r) => r[0]);
+const lines = (...l: string[]) => `${l.join('\n')}\n`;
+
+describe('mixed: a body-composition scan is no laboratory report', () => {
+  it('a DEXA table\'s android/gynoid ratio is no albumin/globulin ratio', () => {
+    expect(keys(lines(
+      'Region    Tissue (%Fat)    Fat (g)    Lean (g)',
+      'Android    31.2    1,939    4,275',
+      'Gynoid    24.6    3,415    10,467',
+      'A/G Ratio: 1.27',
+    ))).not.toContain('albumin-globulin-ratio');
+  });
+
+  it('a laboratory\'s A/G ratio beside its albumin and globulin is read', () => {
+    expect(keys(lines('Albumin  4.5  g/dL  3.5-5.0', 'Globulin  2.8  g/dL  2.0-3.5', 'A/G Ratio  1.6  1.1-2.5'))).toContain('albumin-globulin-ratio');
+  });
+
+  it('an InBody sheet reads no rows: body water, protein and minerals in kg, fat, muscle, BMI', () => {
+    expect(read(lines(
+      'Body Composition Analysis    Values    Normal Range',
+      'Total Body Water (L)    33.6    30.2 - 36.9',
+      'Protein (kg)    8.9    8.1 - 9.9',
+      'Minerals (kg)    3.12    2.79 - 3.41',
+      'Body Fat Mass (kg)    24.8    13.3 - 21.2',
+      'SMM Skeletal Muscle Mass (kg)    24.7    22.1 - 27.1',
+      'PBF Percent Body Fat (%)    35.2    18.0 - 28.0',
+      'ECW/TBW    0.386    0.360 - 0.390',
+      'Whole Body Phase Angle (50 kHz)  6.1',
+    ))).toEqual([]);
+  });
+
+  it('a laboratory\'s protein in g/dL is still the total protein', () => {
+    expect(keys(lines('Protein, Total  7.0  g/dL  6.1-8.1'))).toEqual(['total-protein']);
+  });
+
+  it('fitness and device figures in a body\'s units are no rows', () => {
+    expect(read(lines('VO2max  31.4  mL/kg/min', 'ALMI  8.62  kg/m2', 'Grip  38  kg', 'Basal Metabolic Rate  1,326  kcal',
+      'OSA on CPAP, pressure 9 cmH2O.'))).toEqual([]);
+  });
+});
+
+describe('mixed: a glucose monitor\'s summary is no laboratory report', () => {
+  it('its average glucose, GMI, variability and time in ranges read no rows', () => {
+    expect(read(lines(
+      'Average Glucose  108 mg/dL',
+      'Standard Deviation  21 mg/dL',
+      'GMI  5.9%',
+      'Time in Range',
+      'High 181-250 mg/dL  2%',
+      'In Range 70-180 mg/dL  96%',
+      'Low 54-69 mg/dL  2%',
+    ))).toEqual([]);
+  });
+
+  it('a laboratory\'s average glucose under its HbA1c, no monitor\'s words in the report, is the estimated average glucose', () => {
+    expect(keys(lines('Hemoglobin A1c  5.7  %  <5.7', 'Average Glucose  117  mg/dL'))).toEqual(['hemoglobin-a1c', 'estimated-average-glucose']);
+  });
+
+  it('the laboratory results under a monitor\'s weekly report are read', () => {
+    expect(keys(lines(
+      'Avg glucose 98 mg/dL    Time in target (70-140)  97%',
+      'Your Lab Results (uploaded 06/03/2025, Quest)',
+      'Hemoglobin A1c  5.2%  Ref <5.7',
+      'Triglycerides  71 mg/dL  Ref <150',
+    ))).toEqual(['hemoglobin-a1c', 'triglycerides']);
+  });
+});
+
+describe('mixed: laboratory lines of visit notes and phone records', () => {
+  it('Quest\'s `> OR =` and `< OR =` in brackets are the bounds', () => {
+    expect(resultsOf(lines('HDL 51 mg/dL (> OR = 40)', 'PSA, Total 1.4 ng/mL (< OR = 4.0)')).map((r) => [r.biomarker?.key, r.range.low ?? null, r.range.high ?? null, r.flag]))
+      .toEqual([['hdl-cholesterol', 40, null, 'normal'], ['prostate-specific-antigen', null, 4, 'normal']]);
+  });
+
+  it('a `Range` line with no label under each result is its range', () => {
+    expect(resultsOf(lines('Cholesterol, Total    212 mg/dL    Out of Range', '  Range 0-199 mg/dL', 'HDL Cholesterol    48 mg/dL', '  Range 40-60 mg/dL'))
+      .map((r) => [r.biomarker?.key, r.range.low ?? null, r.range.high ?? null])).toEqual([['total-cholesterol', 0, 199], ['hdl-cholesterol', 40, 60]]);
+  });
+
+  it('two analytes\' names with a slash are the ratio\'s name, no unit', () => {
+    expect(read(lines('Urine protein/creatinine    0.11    <0.30'))).toEqual([['?Urine protein/creatinine', 0.11, null]]);
+  });
+
+  it('a note\'s sentence ending on a goal is no result; a row named with a goal and a range is', () => {
+    expect(read(lines('Nausea resolved with smaller meals; protein goal 120 g/day'))).toEqual([]);
+    expect(keys(lines('Hemoglobin A1c goal  6.8 %  <7.0'))).toEqual(['?Hemoglobin A1c goal']);
+  });
+});
+
+describe('mixed: a dried-urine panel\'s creatinine', () => {
+  it('is the urine\'s beside results per mg of creatinine, never the serum creatinine', () => {
+    expect(keys(lines(
+      'Testosterone    62    ng/mg    25 - 115',
+      'Estrone (E1)    12.4    ng/mg    4 - 10',
+      'Cortisol A (Waking)    14.1    ng/mg    10 - 50',
+      'Creatinine (A)    0.86    mg/mL    0.2 - 2',
+    ))).not.toContain('creatinine');
+  });
+
+  it('a serum creatinine beside one albumin/creatinine ratio stays the serum\'s', () => {
+    expect(keys(lines('Albumin/Creatinine Ratio  41  mg/g creat  <30', 'Creatinine  1.04  mg/dL  0.70-1.33'))).toContain('creatinine');
+  });
+});
