@@ -762,6 +762,16 @@ const perAmountUnit = (amounts: string): RegExp => new RegExp(String.raw`^[munpk
 const PER_MASS = perAmountUnit('g');
 /** (mixed) The rows per mass of creatinine that make a report a urine's (DUTCH panels print a dozen; a serum panel prints an albumin/creatinine ratio or none). */
 const PER_CREATININE_PANEL = 3;
+/** (review 12) The least upper bound of a creatinine's printed range (in mg/dL) that only a urine's range reaches. */
+const URINE_CREATININE_HIGH_MG_DL = 20;
+/** (review 12) Whether a creatinine row's printed range's upper bound, in mg/dL, is a urine's (URINE_CREATININE_HIGH_MG_DL). */
+function urineScaleCreatinine(row: RawRow, creatinine: CatalogEntry): boolean {
+  const high = rowRange(row).high;
+  const ucum = toUcum(row.unit);
+  if (high === undefined || !ucum) return false;
+  const inMgDl = convertUnit(high, ucum, 'mg/dL', { molarMass: creatinine.molarMass, charge: creatinine.charge });
+  return inMgDl !== null && inMgDl > URINE_CREATININE_HIGH_MG_DL;
+}
 /** (mixed) The units (UCUM) a serum creatinine is reported in. */
 const SERUM_CREATININE_UNITS = new Set(['mg/dL', 'umol/L', 'mg/L', 'mmol/L']);
 
@@ -1189,7 +1199,10 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // panel's `Creatinine (A)  0.86  mg/mL`) printed in a unit no serum creatinine is reported in: the urine's, which
     // the catalog holds no entry for — unknown, never the serum's (86 mg/dL). (A serum creatinine beside one
     // albumin/creatinine ratio, `mg/dL`, stays.)
-    if (biomarker?.key === 'creatinine' && !byLoinc && !row.biomarkerRef && perCreatinine >= PER_CREATININE_PANEL && !SERUM_CREATININE_UNITS.has(toUcum(row.unit) ?? '')) biomarker = null;
+    if (biomarker?.key === 'creatinine' && !byLoinc && !row.biomarkerRef && perCreatinine >= PER_CREATININE_PANEL && toUcum(row.unit) && !SERUM_CREATININE_UNITS.has(toUcum(row.unit)!)) biomarker = null;
+    // (review 12) A creatinine whose printed range lies on a urine's scale (an upper bound above 20 mg/dL: `Creatinine
+    // 95  mg/dL  20-370` of a urine metals panel; a serum's is about 1.3) is the urine's: unknown, never the serum's.
+    if (biomarker?.key === 'creatinine' && !byLoinc && !row.biomarkerRef && urineScaleCreatinine(row, biomarker)) biomarker = null;
     // (shortcodes) `Tg` in a thyroglobulin's unit at a value no triglycerides take, `TG (Thyroglobulin)`: thyroglobulin.
     if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = thyroglobulinByTg(catalog, biomarker, row);
     // (labwords review) Nordic `Urat` (no word of the vocabulary: urine microscopy's urate crystals, `Urat 2 /HPF`) is

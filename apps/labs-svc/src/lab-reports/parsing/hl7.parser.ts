@@ -295,7 +295,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     const range = unescape((fields[7] ?? '').trim(), d).replace(/^[-–—]+$/, '');
     // What the order says about the patient or the specimen (`REPORTED PATIENT AGE`, `Body height`, `Hours fasting`,
     // `Collection time`), sent as an OBX: no laboratory result, unless the catalog knows the name.
-    if (namesNoResult(name) && !opts.knows?.(name)) {
+    if (namesNoResult(name, Boolean(range)) && !opts.knows?.(name)) {
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: it is about the patient or the specimen, not a result`, line });
       return;
     }

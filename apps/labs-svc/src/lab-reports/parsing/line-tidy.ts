@@ -468,6 +468,16 @@ export function withoutPastResultLines<T extends { text: string }>(lines: T[]): 
 const RESULT_STATUS_CELL = /(?<=\S)\s{2,}(?:final(?: result)?|preliminary(?: result)?|prelim|corrected|amended)\s*$/i;
 
 /**
+ * (review 11) A timed urine's heading with its hours apart (`24 h urine`, `24 hour urine collection`): the heading as
+ * `24-hour urine` reads, a urine's section — read apart, the number and its `h` made the line no heading, and the
+ * urine's calcium and creatinine under it were read as the serum's. A line of the heading's words only, no other number.
+ */
+export function withTimedUrineHeading(text: string): string {
+  return /urin/i.test(text) ? text.replace(TIMED_URINE_HEADING, '$1$2-$3 $4') : text;
+}
+const TIMED_URINE_HEADING = /^(\s*)(\d{1,2})\s+(h|hr|hrs|hour|hours)\s+(urine\b[^\d]*)$/i;
+
+/**
  * (mixed) Quest's `> OR = 40`, `< OR = 4.0` in brackets after a result (`HDL 51 mg/dL (> OR = 40)`, as a visit note
  * copies a Quest report): the bound's `>=40`, `<=4.0` in its brackets, as `(<=4.0)` reads. Unbracketed, the reader
  * reads the words where a range goes (tokens.ts orEqualAt) and keeps them as printed; in brackets the line read nothing.

@@ -111,3 +111,42 @@ describe('mixed: a dried-urine panel\'s creatinine', () => {
     expect(keys(lines('Albumin/Creatinine Ratio  41  mg/g creat  <30', 'Creatinine  1.04  mg/dL  0.70-1.33'))).toContain('creatinine');
   });
 });
+
+/*
+ * (review 12) Laboratory rows the first form of these rules lost, with the expected readings a laboratory prints them
+ * with: a name of an abbreviation and a word of the no-result list (`TSH Result`), a PDW's `SD` and `CV`, an IGF-1's
+ * Z-score with its range, an estimated average glucose under its HbA1c in a report whose comment names a monitor's GMI,
+ * an A/G ratio with its range in a report that mentions a DEXA, a serum creatinine printed with no unit.
+ */
+describe('mixed (review 12): laboratory rows beside the words of measurements are kept', () => {
+  it.each<[string, string]>([
+    ['TSH Result  2.1  uIU/mL  0.4-4.0', '?TSH Result'],
+    ['PDW SD  11.2  fL  9.0-17.0', '?PDW SD'],
+    ['Z-score  0.8  -2 to +2', '?Z-score'],
+  ])('%s is a row', (line, name) => {
+    expect(keys(lines(line))).toEqual([name]);
+  });
+
+  it('an estimated average glucose right under its HbA1c, a comment naming GMI and time in range', () => {
+    expect(keys(lines('HbA1c  7.2  %  <5.7', 'Mean Blood Glucose  160  mg/dL', 'Comment: ADA recommends CGM metrics (time in range, GMI) where available.')))
+      .toEqual(['hemoglobin-a1c', 'estimated-average-glucose']);
+  });
+
+  it('a laboratory\'s A/G ratio with its range in a report that mentions a DEXA\'s android and gynoid fat', () => {
+    expect(keys(lines('Albumin  4.4  g/dL  3.5-5.0', 'Globulin  2.8  g/dL  2.0-3.5', 'A/G Ratio  1.57  1.0-2.1', 'DEXA Summary: Android fat 31%, Gynoid fat 25%')))
+      .toContain('albumin-globulin-ratio');
+  });
+
+  it('a serum creatinine printed with no unit beside urine ratios per gram of creatinine stays the serum\'s', () => {
+    expect(keys(lines('Albumin/Creatinine  12  mg/g  <30', 'Protein/Creatinine  90  mg/g  <150', 'Calcium/Creatinine  110  mg/g  <200',
+      'Creatinine  1.04  0.70-1.33'))).toContain('creatinine');
+  });
+
+  it('a urine\'s creatinine on a urine\'s scale is no serum creatinine', () => {
+    expect(keys(lines('Arsenic  12  ug/g creat  <50', 'Creatinine  95  mg/dL  20-370'))).not.toContain('creatinine');
+  });
+
+  it('a monitor\'s statistics and a DEXA\'s regions read no rows', () => {
+    expect(read(lines('GMI (%)  6.1', '% Body Fat  22.1  %', 'Android %Fat  31.2', 'TIR  78  %', 'Lumbar spine BMD  1.012  g/cm2'))).toEqual([]);
+  });
+});

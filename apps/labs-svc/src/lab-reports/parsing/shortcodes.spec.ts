@@ -129,6 +129,8 @@ describe('cobas: a Roche analyser\'s application codes', () => {
   it('a serum code under a urine or a CSF heading is no serum result (a cobas sends both under one code)', () => {
     expect(read(lines('Urine chemistry', 'CREJ2  8.1  mmol/L', 'TP2  0.1  g/L')).map((r) => r[0])).toEqual(['?CREJ2', '?TP2']);
     expect(read(lines('CSF', 'TP2  0.45  g/L  0.15-0.45', 'LACT2  1.8  mmol/L  1.1-2.4')).map((r) => r[0])).toEqual(['?TP2', '?LACT2']);
+    // A timed urine's heading with its hours apart is a urine's heading.
+    expect(read(lines('24 h urine', 'CA2   5.1  mmol/L', 'CREJ2 9.0  mmol/L')).map((r) => r[0])).toEqual(['?CA2', '?CREJ2']);
   });
 
   it.each<[string, string]>([

@@ -12,7 +12,7 @@ import { isScript, jsonModuleData, jsonTables, nameValueEntries, readJsonCellRow
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
-import { secondResultSplit, strayStopsApart, withConsumerRangeWords, withoutPastResultLines, withoutResultStatusCell, withOrEqualInBrackets, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied } from './line-tidy.js';
+import { secondResultSplit, strayStopsApart, withConsumerRangeWords, withoutPastResultLines, withoutResultStatusCell, withOrEqualInBrackets, withTimedUrineHeading, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied } from './line-tidy.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerRoleOfWords, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
@@ -646,7 +646,7 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // 100`) are read one a line (cardFieldLines); a card's name after its label (`Biomarker: Vitamin D`) as the name.
   // (fixr86) A clinical code in brackets glued to the value after it (`(XE2q0)139`: an NHS GP record) is set apart from
   // it first (withCodeApartFromValue).
-  const lines = chatMessageTexts(withoutPastResultLines(toLines(text)).map((l) => ({ ...l, text: withoutResultStatusCell(withConsumerRangeWords(withOrEqualInBrackets(l.text))) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(l.text)), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
+  const lines = chatMessageTexts(withoutPastResultLines(toLines(text)).map((l) => ({ ...l, text: withoutResultStatusCell(withConsumerRangeWords(withOrEqualInBrackets(withTimedUrineHeading(l.text)))) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(l.text)), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -4265,7 +4265,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     // A line shaped like a row that is no lab result (`High >= 240 mg/dL`, `LOQ 0.5 mg/L`, `Weight 72 kg`,
     // `Atorvastatin 20 mg`): not a row, and not dropped silently either.
-    if (notALabResult(r, opts, beside)) {
+    // (mixed, review 12) A laboratory's estimated average glucose printed right under its HbA1c, an A/G ratio after its
+    // albumin or globulin: the laboratory's, whatever else the document holds.
+    const rowAbove = rows[rows.length - 1];
+    if (notALabResult(r, opts, beside, { afterHba1c: Boolean(rowAbove && /a1c|glyc?at|glycohemoglobin/i.test(rowAbove.name)),
+      afterProteins: rows.some((x) => /albumin|globulin/i.test(x.name)) })) {
       warnings.push(unread(line, 'text-not-read'));
       pending = null;
       return r;
@@ -6148,12 +6152,16 @@ const GLUCOSE_MONITOR_SUMMARY = /\b(?:gmi|glucose management indicator|time in (
 /** (mixed) A mean glucose's name that does not say the laboratory estimated it from an HbA1c (`Average Glucose`, `Avg glucose`, `Mean glucose`). */
 const MEAN_GLUCOSE_NAME = /^(?:avg\.?|average|mean)(?: sensor)?(?: blood)? glucose$/i;
 
-function notALabResult(row: RawRow, opts: TextParseOptions, beside: MeasuresBeside = { glucoseMonitor: false, androidGynoid: false }): boolean {
+function notALabResult(row: RawRow, opts: TextParseOptions, beside: MeasuresBeside = { glucoseMonitor: false, androidGynoid: false },
+  around: { afterHba1c: boolean; afterProteins: boolean } = { afterHba1c: false, afterProteins: false }): boolean {
   // (mixed) A body measurement by its unit (`Protein (kg)  8.9`, `ALMI  8.62  kg/m2`: tokens.ts bodyMeasurement), a
-  // glucose monitor's mean and a DEXA's android/gynoid ratio (MeasuresBeside): no laboratory's, whatever the catalog knows.
+  // glucose monitor's mean and a DEXA's android/gynoid ratio (MeasuresBeside): no laboratory's, whatever the catalog
+  // knows. (Review 12) Not where the row prints a range, nor an average glucose right under an HbA1c, nor an A/G ratio
+  // after an albumin or a globulin: a laboratory's, in a report that mentions a monitor's GMI or a DEXA in a comment.
   if (bodyMeasurement(row.name, row.unit)) return true;
-  if (beside.glucoseMonitor && MEAN_GLUCOSE_NAME.test(tierLabel(row.name))) return true;
-  if (beside.androidGynoid && /^a\s*\/\s*g(?:\s+ratio)?$/i.test(tierLabel(row.name))) return true;
+  const ranged = Boolean(row.rangeText || row.range);
+  if (beside.glucoseMonitor && !ranged && !around.afterHba1c && MEAN_GLUCOSE_NAME.test(tierLabel(row.name))) return true;
+  if (beside.androidGynoid && !ranged && !around.afterProteins && /^a\s*\/\s*g(?:\s+ratio)?$/i.test(tierLabel(row.name))) return true;
   // (mixed) A name that ends on a goal with no range and no flag (`… protein goal  120 g/day`, a note's sentence): a
   // level aimed at, no result. (With a range, `Hemoglobin A1c goal  6.8 %  <7.0` is a row: fixc, mend5.)
   if (/\sgoals?$/i.test(row.name.trim()) && !row.rangeText && !row.range && !row.flag && !(opts.knows?.(tierLabel(row.name)) ?? false)) return true;
@@ -6201,7 +6209,7 @@ function notALabResult(row: RawRow, opts: TextParseOptions, beside: MeasuresBesi
     && !(opts.knows?.(tierLabel(row.name)) && PER_DAY_UNIT.test(row.unit.trim())) && !(opts.measuresIn?.(tierLabel(row.name), row.unit) ?? false)) return true;
   const name = tierLabel(row.name);
   // `TAT  2  h` is a turnaround time; `TAT  3.2  ug/L` the thrombin-antithrombin complex, a result.
-  const noResult = namesNoResult(name) || (/^tat$/i.test(name) && /^(?:min|mins|minutes|h|hr|hrs|hours|days?)$/i.test(row.unit?.trim() ?? ''))
+  const noResult = namesNoResult(name, Boolean(row.rangeText || row.range)) || (/^tat$/i.test(name) && /^(?:min|mins|minutes|h|hr|hrs|hours|days?)$/i.test(row.unit?.trim() ?? ''))
     // (fixabg) `T  37.0 °C`: a blood-gas analyser's temperature (the patient's, entered), in degrees; `T` is no test.
     || (/^t$/i.test(name) && /^(?:°|º|deg\.?\s?)?\s?[CF]$/i.test(row.unit?.trim() ?? ''))
     // A label, a sentence, a control answered in words in a table's result column (`Overall interpretation  Negative`,

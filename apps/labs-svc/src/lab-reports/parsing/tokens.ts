@@ -1773,24 +1773,6 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   // laboratory's result. Whole names only (`Fecal Fat`, a stool test, is none of them).
   '(?:total )?body fat(?: percent(?:age)?| mass| level| ratio)?', '(?:lean|lean body|lean muscle|fat|fat[- ]free|(?:skeletal )?muscle|soft lean|bone) mass',
   'skeletal muscle', 'visceral fat(?: level| rating| area| mass)?', '(?:total )?body water',
-  // (mixed) And the rest of a body-composition scan's (DEXA, bioimpedance: InBody) and a fitness or wearable summary's
-  // figures, as keyed set 7's documents print them (`Percent Body Fat`, `ECW/TBW`, `Phase Angle`, `ALMI`, `VAT Area`,
-  // `T-score`, `Basal Metabolic Rate`, `VO2max`, `HRV`): measurements of the body, never a laboratory's result.
-  '(?:percent |%\s?)body fat', 'pbf', 'smm', '(?:intra|extra)cellular water', 'ecw(?: ?/ ?tbw| ratio)?', 'tbw', 'icw', 'body cell mass',
-  '(?:whole body )?phase angle(?: \(\d+ ?khz\))?', '(?:appendicular )?(?:lean|skeletal muscle|fat) (?:mass )?index(?: \(\w+\))?', 'almi', 'fmi', 'smi',
-  'vat(?: mass| volume| area)?', '(?:est\.? )?vat area', 'bmc', 'bmd', 'bone mineral (?:content|density)', '[tz][- ]?score', 'minerals',
-  'basal metabolic rate', 'bmr', 'inbody score', 'obesity degree', 'waist[- ]hip ratio', 'vo2 ?max(?: \(\w+\))?', 'grip(?: strength)?',
-  'hrv', 'heart rate variability', '(?:daily )?steps', 'sleep(?: score| duration| efficiency)?',
-  // (mixed) A continuous glucose monitor's summary (Dexcom Clarity, a Libre AGP): its indicator, variability and
-  // times in ranges (`GMI  5.9%`, `Time in Range  96%`, `High 181-250 mg/dL  2%`) are the sensor's statistics, no
-  // laboratory's glucose or HbA1c.
-  'gmi(?: \(.*\))?', 'glucose management indicator(?: \(gmi\))?', '(?:glucose )?variability', '(?:%\s?)?cv', 'coefficient of variation',
-  'standard deviation', 'sd', 'time (?:in|above|below) (?:target|range)s?(?: \(.*\))?', 'sensor (?:usage|wear|active)',
-  '(?:very )?(?:high|low)|in range|target range', // with the band's bounds after them, below (CGM_BAND)
-  // (mixed) Imaging's and summaries' scores (`Total Agatston score: 0`, `Volume score`, `MESA percentile`, `Healthspan
-  // score 78/100`): no laboratory's.
-  '(?:total )?(?:agatston|calcium|cac|volume|mass|metabolic|healthspan|wellness|health|fitness|composite|zone) score', 'mesa percentile',
-  'biological age',
   // (nordicnames) The patient's age, weight and height and the report's or sample's number, as the languages the reader
   // reads print their labels (`Edad: 61 años`, `Âge : 61 ans`, `Alter`, `Età`, `Leeftijd`, `Ålder`, `Ikä`, `Wiek`;
   // `Peso 80 kg`, `Poids`, `Gewicht`, `Vikt`, `Paino`; `Talla`, `Größe`; `Boletín nº 123456`, `Nº de muestra`,
@@ -1869,18 +1851,55 @@ function examinationWordsOff(label: string): string {
 }
 
 /** Whether a name is one of what reports print beside results that no laboratory measured (for a name the catalog does not know). */
-export function namesNoResult(name: string): boolean {
+export function namesNoResult(name: string, ranged = false): boolean {
   const label = examinationWordsOff(tierLabel(name));
-  const said = (l: string) => NOT_AN_ANALYTE.test(l) || NOT_AN_ANALYTE.test(withoutMarks(l));
   // (nordicnames) Without accents too (`Boletín nº`, `Âge`, `Ålder`, `Ikä`: the labels NOT_AN_ANALYTE writes unaccented).
-  if (said(label)) return true;
-  // (mixed) A body measurement's unit in brackets after the name (`Total Body Water (L)`, `Body Fat Mass (kg)`), the
-  // band's bounds of a glucose monitor's time in ranges (`High 181-250 mg/dL`, `Very Low <54 mg/dL`), an abbreviation
-  // before its words (`SMM Skeletal Muscle Mass`, `PBF Percent Body Fat`): the name without them.
+  if (NOT_AN_ANALYTE.test(label) || NOT_AN_ANALYTE.test(withoutMarks(label))) return true;
+  // (mixed) A measurement of the body, a device or a monitor (MEASUREMENT_NAMES), also with a body unit in brackets
+  // after it (`Total Body Water (L)`, `Body Fat Mass (kg)`), a monitor's band's bounds (`High 181-250 mg/dL`), or after
+  // its abbreviation (`SMM Skeletal Muscle Mass`, `PBF Percent Body Fat`: the capitals the words' initials); a
+  // statistic's name (STATISTIC_NAMES: `SD`, `CV`, `Z-score`) only with no range printed — a laboratory prints an
+  // IGF-1's `Z-score  0.8  -2 to +2` with one (review 12).
+  const measured = (l: string) => MEASUREMENT_NAMES.test(l) || (!ranged && STATISTIC_NAMES.test(l));
+  if (measured(label)) return true;
+  const either = (l: string) => measured(l) || NOT_AN_ANALYTE.test(l);
   const bare = label.replace(BODY_UNIT_IN_BRACKETS, '').replace(CGM_BAND, '').trim();
-  const words = /^[A-Z]{2,4}\s+(\S.*)$/.exec(bare)?.[1];
-  return (bare !== label && bare !== '' && said(bare)) || (words !== undefined && said(words));
+  if (bare !== label && bare !== '' && either(bare)) return true;
+  const spelled = /^([A-Z]{2,4})\s+(\S.*)$/.exec(bare);
+  const initials = spelled?.[2]!.split(/[\s-]+/).map((w) => w[0]?.toUpperCase()).join('');
+  return spelled !== null && initials === spelled[1] && either(spelled[2]!);
 }
+
+/**
+ * (mixed) Names of what a body-composition scan (DEXA, bioimpedance: InBody, a consumer scale), a fitness test (VO2max,
+ * CPET, calorimetry), a sleep study, a wearable, a continuous glucose or ketone monitor's summary and a risk or imaging
+ * score print, as keyed set 7's documents and review 12's cases print them: measurements of the body or a device's
+ * statistics, never a laboratory's result. Whole names (folded to lower case by the flag), for a name the catalog does
+ * not know; written with String.raw (a first form's single-quoted `\(` lost its backslash: review 12).
+ */
+const MEASUREMENT_NAMES = new RegExp(String.raw`^(?:` + [
+  // Body composition.
+  String.raw`(?:percent |% ?)body fat`, String.raw`(?:android|gynoid|trunk|arms?|legs?|total|region|tissue) ?(?:\(?%\s?fat\)?|fat %|%)`, 'android', 'gynoid', 'pbf', 'smm',
+  String.raw`(?:intra|extra)cellular water`, String.raw`ecw(?: ?/ ?tbw| ratio)?`, 'tbw', 'icw', 'body cell mass', String.raw`(?:whole body )?phase angle(?: \(\d+ ?khz\))?`,
+  String.raw`(?:appendicular )?(?:lean|skeletal muscle|fat) (?:mass )?index(?: \(\w+\))?`, 'almi', 'fmi', 'smi', String.raw`(?:est\.? )?vat(?: mass| volume| area)?`,
+  'bmc', String.raw`(?:.+ )?bmd(?: .+)?`, String.raw`bone mineral (?:content|density)(?: .+)?`, 'minerals?', String.raw`(?:protein|water|muscle|bone|fat) ?%`,
+  'basal metabolic rate', 'bmr', 'inbody score', 'obesity degree', String.raw`waist[- ]hip ratio`,
+  // Fitness, calorimetry, sleep, wearables.
+  String.raw`vo2 ?(?:max|peak)?(?: \(\w+\))?`, 'vco2', 'o2 pulse', String.raw`(?:resting )?energy expenditure`, 'ree', String.raw`grip(?: strength)?`, 'hrv',
+  'heart rate variability', String.raw`(?:daily )?steps`, String.raw`(?:total )?sleep(?: score| duration| efficiency| time)?`, 'ahi', 'odi', 'rdi',
+  'arousal index', String.raw`(?:lowest|mean|nadir|average|minimum|min) spo2`, 'blood oxygen', String.raw`pulse ox(?:imetry)?`, 'pulse wave velocity',
+  'gait speed', 'balance',
+  // A glucose or ketone monitor's summary.
+  String.raw`gmi(?: \(.*\))?`, String.raw`glucose management indicator(?: \(gmi\))?`, String.raw`(?:glucose )?variability`, 'coefficient of variation',
+  String.raw`(?:% )?time (?:in|above|below) (?:target|range)s?(?: \(.*\))?`, String.raw`(?:% )?time cgm is active`, String.raw`sensor (?:usage|wear|active)`,
+  'tir', 'tbr', 'tar', 'mage', 'iqr', 'mean', 'median', String.raw`average ketones?`, 'time in ketosis',
+  String.raw`(?:very )?(?:high|low)|in range|target range`,
+  // Scores and risks.
+  String.raw`(?:total )?(?:agatston|calcium|cac|volume|mass|metabolic|healthspan|wellness|health|fitness|composite|zone) score`, 'mesa percentile',
+  'biological age', String.raw`(?:10[- ]year |lifetime )(?:ascvd |cvd |cardiovascular )?risk(?: \(.*\))?`, String.raw`ascvd risk(?: \(.*\))?`,
+].join('|') + ')$', 'i');
+/** (mixed, review 12) Statistics a monitor and a DEXA print, and a laboratory too with a range (an IGF-1's SDS, a PDW's `SD`). */
+const STATISTIC_NAMES = /^(?:sd|standard deviation|%\s?cv|cv|[tz][- ]?score)$/i;
 
 /** (mixed) A unit of the body's measurement in brackets ending a name (`(kg)`, `(L)`, `(%)`, `(kg/m2)`, `(cm2)`). */
 const BODY_UNIT_IN_BRACKETS = /\s*\((?:kg|lbs?|cm|in|l|%|kcal|kg\/m2|kg\/m²|cm2|cm²|cm3|ml\/kg\/min)\)$/i;
@@ -1898,7 +1917,7 @@ export function bodyMeasurement(name: string, unit: string | undefined): boolean
 }
 // (A device's setting in centimetres of water, `CPAP … pressure 9 cmH2O`, is none either. Not `cm`: `Ht  170  cm` stays
 // an unknown row, labs20fix's reading.)
-const BODY_MEASURE_UNIT = /^(?:kg|kgs|lbs?|pounds?|kcal|bpm|beats\/min|steps|kg\/m2|kg\/m²|cm2|cm²|cm3|cm³|ml\/kg\/min|mgy·?cm|cmh2o|cm h2o)$/i;
+const BODY_MEASURE_UNIT = /^(?:%\s?fat|kg|kgs|lbs?|pounds?|kcal(?:\/d(?:ay)?)?|l\/min|ml\/beat|bpm|beats\/min|steps|kg\/m2|kg\/m²|cm2|cm²|cm3|cm³|ml\/kg\/min|mgy·?cm|cmh2o|cm h2o)$/i;
 
 /**
  * A numeric character reference's character (`&#181;`, `&#xB5;`: µ), or the reference as printed when it names no
