@@ -1493,6 +1493,8 @@ const SAMPLE_QUALIFIERS: Record<string, Record<string, SampleSays>> = {
     // (keysfix) The time of day a sample was drawn (`Cortisol - AM`, `Cortisol, PM`: LabCorp's morning and afternoon
     // cortisol), as `Cortisol 8 Uhr` (CLOCK_TIME) and `Cortisol (AM)` read.
     am: 'condition', pm: 'condition', morning: 'condition', evening: 'condition',
+    // (mixed) A trough level (`Testosterone, trough`: drawn before the next injection), a timing as `AM` is.
+    trough: 'condition',
     serum: 'serum', plasma: 'serum', 'whole blood': 'blood', blood: 'blood', 'in blood': 'blood', 'in serum': 'serum', 'in plasma': 'serum',
     venous: 'venous', capillary: 'capillary', arterial: 'arterial',
     lab: 'place', laboratory: 'place', poct: 'place', poc: 'place', 'point of care': 'place', bedside: 'place',
@@ -3031,7 +3033,8 @@ export class BiomarkerCatalog {
     }
     // (portals) The time of day before the name (`AM Cortisol`, `Morning cortisol`, `PM cortisol`: a US portal's and a
     // provider's names), as after it (`Cortisol, AM`: SAMPLE_QUALIFIERS).
-    const timeFirst = /^(?:am|pm|a\.m\.|p\.m\.|morning|evening|early morning)\s+(\p{L}.*)$/iu.exec(name.trim());
+    // (mixed) And a trough level's word (`Trough total testosterone`: the injection cycle's lowest, a hormone clinic's).
+    const timeFirst = /^(?:am|pm|a\.m\.|p\.m\.|morning|evening|early morning|trough)\s+(\p{L}.*)$/iu.exec(name.trim());
     if (timeFirst) {
       const hit = this.matchName(timeFirst[1]!);
       if (hit) return hit;

@@ -150,3 +150,30 @@ describe('mixed (review 12): laboratory rows beside the words of measurements ar
     expect(read(lines('GMI (%)  6.1', '% Body Fat  22.1  %', 'Android %Fat  31.2', 'TIR  78  %', 'Lumbar spine BMD  1.012  g/cm2'))).toEqual([]);
   });
 });
+
+/*
+ * (mixed) Results in a note's sentences with what the note adds around the range (set 7's visit notes and letters):
+ * expected readings are the result and the laboratory's range, never the therapy's range, a goal or an earlier value.
+ */
+describe('mixed: a note\'s remarks around a result\'s range', () => {
+  const withRange = (text: string) => resultsOf(text).map((r) => [r.biomarker?.key ?? `?${r.name}`, r.value, r.range.low ?? null, r.range.high ?? null, r.flag]);
+
+  it.each<[string, unknown[]]>([
+    ['INR  3.4  (0.9-1.1; therapeutic 2.0-3.0)  H', ['inr', 3.4, 0.9, 1.1, 'high']],
+    ['Fasting insulin 7.9 uIU/mL (2.6-24.9, down from 14.3)', ['insulin', 7.9, 2.6, 24.9, 'normal']],
+    ['Also my LH is <0.2 mIU/mL (1.7-8.6), which I guess is expected?', ['luteinizing-hormone', 0.2, 1.7, 8.6, 'low']],
+    ['IGF-1 271 ng/mL (ref 77-224).', ['somatomedin-c', 271, 77, 224, 'high']],
+    ['- LDL cholesterol 96 mg/dL (lab reference <100; your personal goal is <70 given the stent in 2019).', ['ldl-cholesterol', 96, null, 100, 'normal']],
+  ])('%s', (line, row) => {
+    expect(withRange(lines(line))).toEqual([row]);
+  });
+
+  it('a trough level is the hormone\'s, and the second result after `and` is read', () => {
+    expect(withRange(lines('His trough total testosterone is 684 ng/dL (264-916) and free testosterone 16.9 pg/mL (8.7-25.1).')))
+      .toEqual([['testosterone', 684, 264, 916, 'normal'], ['testosterone-free', 16.9, 8.7, 25.1, 'normal']]);
+  });
+
+  it('a bracket with a date and no range makes no row of an earlier value\'s sentence', () => {
+    expect(read(lines('Previous ferritin 09/12/2026: 512 ng/mL (after 1 unit phlebotomy 10/01/2026).'))).toEqual([]);
+  });
+});

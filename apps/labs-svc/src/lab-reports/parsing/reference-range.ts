@@ -131,6 +131,9 @@ const RISK_AFTER_INTERVAL = new RegExp(String.raw`^(.*\d)\s*;\s*(?:${RISK_WORDS}
  */
 export const RANGE_NAME_LABELS: readonly string[] = [
   'ref', 'ref\\.', 'reference', 'reference range', 'range', 'norma', 'reference interval', 'reference value', 'reference values', 'normal', 'normal range', 'normal value', 'normal values',
+  // (mixed) `lab reference`, `lab ref` as a doctor's letter writes the laboratory's range beside a personal goal
+  // (`LDL cholesterol 96 mg/dL (lab reference <100; your personal goal is <70)`).
+  'lab reference', 'lab ref\\.?',
   // (labs36fix) `VR`, `V.R.`, `V.Ref` (valor(es) de referencia), the Spanish reports' short label; (rangelabels) `VN`
   // (valor normal), `Rango`.
   'vr', 'v\\.\\s?r\\.?', 'v\\.\\s?ref\\.?', 'vn', 'v\\.\\s?n\\.', 'rango',
