@@ -471,22 +471,30 @@ const RESULT_STATUS_CELL = /(?<=\S)\s{2,}(?:final(?: result)?|preliminary(?: res
  * (mixed) What a note's sentence adds after a result's bracketed range, left out so that the result reads: a remark
  * inside the bracket after the range, begun by a `;` or `,` and a word of a goal, a therapy's range or an earlier value
  * (`INR 3.4 (0.9-1.1; therapeutic 2.0-3.0) H`, `insulin 7.9 uIU/mL (2.6-24.9, down from 14.3)`, `LDL 96 mg/dL (lab
- * reference <100; your personal goal is <70 …)`); a clause after the bracket that ends the line — a relative one, a
- * change, or words with no number (`…(1.7-8.6), which I guess is expected?`, `(0.0-4.0), up from 2.1; we will repeat
- * it in 6 months.`, `(4.8-5.6), in the prediabetes range.`; never a next result, which prints a number); the
- * sentence's full stop after it (`IGF-1 271 ng/mL (ref 77-224).`). Not a second population's range
- * (`(M 0.7-1.3; F 0.6-1.1)`): only the words listed open a remark.
+ * reference <100; your personal goal is <70 …)`); a clause after the bracket that ends the line with no number in it
+ * — a relative one, a place in a range, a word of no change (`…(1.7-8.6), which I guess is expected?`, `(4.8-5.6), in
+ * the prediabetes range.`, `(200-900), unchanged`); the sentence's full stop after the bracket ending the line (`IGF-1
+ * 271 ng/mL (ref 77-224).`). Review 13: a first form cut any words with no number (a specimen's `, CSF`, a dose's `,
+ * your dose`), and clauses with later results after them (`Hgb 13.2 g/dL (12.0-15.5), stable. Ferritin 45 ng/mL.`,
+ * `…, which is normal; AST 28 U/L`) and change clauses the prose reader reads itself (`…, down from 1.4 in June.`);
+ * `prior`, `last` begin a phase's label (`prior to ovulation 85-498`). Not a second
+ * population's range (`(M 0.7-1.3; F 0.6-1.1)`): only the words listed open a remark; not after a dose (`100 mg
+ * (80-120, previously 140 mg)`).
  */
 export function withNoteRemarksAfterRange(text: string): string {
   if (!text.includes(')')) return text;
-  return text.replace(REMARK_IN_RANGE_BRACKET, '$1)').replace(CLAUSE_AFTER_RANGE_BRACKET, '$1').replace(STOP_AFTER_RANGE_BRACKET, '$1');
+  return text.replace(REMARK_IN_RANGE_BRACKET, (all, range: string, at: number, whole: string) => (DOSE_BEFORE.test(whole.slice(0, at)) ? all : `${range})`))
+    .replace(CLAUSE_AFTER_RANGE_BRACKET, '$1').replace(STOP_AFTER_RANGE_BRACKET, '$1');
 }
-const REMARK_WORDS = String.raw`therapeutic|therapy|target|goal|your|personal|down from|up from|was|previously|prior|last`;
+const REMARK_WORDS = String.raw`therapeutic|therapy|target|goal|your|personal|down from|up from|was|previously`;
+const CLAUSE_WORDS = String.raw`which|unchanged|stable|in the|within|slightly|still`;
 /** A range's text in a bracket: up to three label words, then bounds (`77-224`, `<5.7`, `ref <100`) — no other number (a date). */
 const BRACKETED_RANGE = String.raw`\((?:[A-Za-z.]+\s+){0,3}(?:[<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*[-–]\s*\d[\d.,]*)`;
 const REMARK_IN_RANGE_BRACKET = new RegExp(String.raw`(${BRACKETED_RANGE})\s*[;,]\s*(?:${REMARK_WORDS})\b[^()]*\)`, 'gi');
-const CLAUSE_AFTER_RANGE_BRACKET = new RegExp(String.raw`(${BRACKETED_RANGE}\s*\)),\s+(?:(?:which|up from|down from|unchanged|stable)\b[^()]*|[^()\d]*)$`, 'i');
+const CLAUSE_AFTER_RANGE_BRACKET = new RegExp(String.raw`(${BRACKETED_RANGE}\s*\)),\s+(?:${CLAUSE_WORDS})\b[^()\d]*$`, 'i');
 const STOP_AFTER_RANGE_BRACKET = new RegExp(String.raw`(${BRACKETED_RANGE}\s*\))\.\s*$`);
+/** (review 13) A dose's amount before a bracket (`100 mg `, `5000 IU `): the bracket is no result's range. */
+const DOSE_BEFORE = /\d\s*(?:mg|mcg|µg|ug|g|iu|units?|ml|tabs?|tablets?|capsules?)\s*$/i;
 
 /**
  * (review 11) A timed urine's heading with its hours apart (`24 h urine`, `24 hour urine collection`): the heading as

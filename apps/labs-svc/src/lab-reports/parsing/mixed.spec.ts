@@ -177,3 +177,28 @@ describe('mixed: a note\'s remarks around a result\'s range', () => {
     expect(read(lines('Previous ferritin 09/12/2026: 512 ng/mL (after 1 unit phlebotomy 10/01/2026).'))).toEqual([]);
   });
 });
+
+/*
+ * (review 13) What the remarks' rule must leave alone, with the readings a laboratory's line says: results after a
+ * clause on the same line, a specimen's word after the bracket, a dose's bracket, a phase's label in a range.
+ */
+describe('mixed (review 13): a note\'s remarks rule leaves results, specimens and doses alone', () => {
+  it.each<[string, string[]]>([
+    ['TSH 2.1 mIU/L (0.4-4.0), unchanged, free T4 1.2 ng/dL', ['thyroid-stimulating-hormone', 'free-t4']],
+    ['ALT 30 U/L (7-56), which is normal; AST 28 U/L, GGT 20 U/L', ['alanine-aminotransferase', 'aspartate-aminotransferase', 'gamma-glutamyl-transferase']],
+    ['Creatinine 1.1 mg/dL (0.7-1.3), down from 1.4 in June. BUN 18 mg/dL.', ['creatinine', 'blood-urea-nitrogen']],
+  ])('%s', (line, expected) => {
+    expect(keys(lines(line))).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['Glucose 55 mg/dL (40-70), CSF', 'glucose'],
+    ['Vitamin D3 5000 IU (1000-5000), your dose', 'vitamin-d'],
+  ])('%s is no %s result', (line, key) => {
+    expect(keys(lines(line))).not.toContain(key);
+  });
+
+  it('a dose\'s bracket makes no row', () => {
+    expect(read(lines('Testosterone cypionate 100 mg (80-120, previously 140 mg) weekly'))).toEqual([]);
+  });
+});
