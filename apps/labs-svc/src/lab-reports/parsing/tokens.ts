@@ -344,8 +344,13 @@ function ocrSlashRead(token: string): string {
   return han ? `${han[1]}/L` : token;
 }
 
-/** (cyrurine) A count per microscope field in words (units.ts SYNONYMS holds each), after a number and a space. */
-const FIELD_UNIT_IN_WORDS = /(?<=\d[ \t]+)(per|por|par|в)[ \t]+(hpf|lpf|campo|champ|п\/зр?\.?|п\.з\.)(?![\p{L}\p{N}])/giu;
+/**
+ * (cyrurine) A count per microscope field in words (units.ts SYNONYMS holds each), after a number and a space. The
+ * number is looked for behind the word once the word has matched (`(?<=…)` after it): looked for first, behind every
+ * position, it walked back over a run of spaces at each one — a line of thousands of blanks took seconds (the bench's
+ * `4,900 spaces` inputs: 10 s against 0.2 s before cyrurine; the same trap as mend24's, 2026-12-05).
+ */
+const FIELD_UNIT_IN_WORDS = /(per|por|par|в)(?<=\d[ \t]+(?:per|por|par|в))[ \t]+(hpf|lpf|campo|champ|п\/зр?\.?|п\.з\.)(?![\p{L}\p{N}])/giu;
 
 function tokenizeLine(line: string): string[] {
   // `mm/1st hr` (an ESR's unit, as printed in India and elsewhere) is one unit: its space is a no-break space.
@@ -1863,7 +1868,7 @@ export function namesNoResult(name: string, ranged = false): boolean {
   const measured = (l: string) => MEASUREMENT_NAMES.test(l) || (!ranged && STATISTIC_NAMES.test(l));
   if (measured(label)) return true;
   const either = (l: string) => measured(l) || NOT_AN_ANALYTE.test(l);
-  const bare = label.replace(BODY_UNIT_IN_BRACKETS, '').replace(CGM_BAND, '').trim();
+  const bare = label.trimEnd().replace(BODY_UNIT_IN_BRACKETS, '').trimEnd().replace(CGM_BAND, '').trim();
   if (bare !== label && bare !== '' && either(bare)) return true;
   const spelled = /^([A-Z]{2,4})\s+(\S.*)$/.exec(bare);
   const initials = spelled?.[2]!.split(/[\s-]+/).map((w) => w[0]?.toUpperCase()).join('');
@@ -1901,10 +1906,14 @@ const MEASUREMENT_NAMES = new RegExp(String.raw`^(?:` + [
 /** (mixed, review 12) Statistics a monitor and a DEXA print, and a laboratory too with a range (an IGF-1's SDS, a PDW's `SD`). */
 const STATISTIC_NAMES = /^(?:sd|standard deviation|%\s?cv|cv|[tz][- ]?score)$/i;
 
-/** (mixed) A unit of the body's measurement in brackets ending a name (`(kg)`, `(L)`, `(%)`, `(kg/m2)`, `(cm2)`). */
-const BODY_UNIT_IN_BRACKETS = /\s*\((?:kg|lbs?|cm|in|l|%|kcal|kg\/m2|kg\/m²|cm2|cm²|cm3|ml\/kg\/min)\)$/i;
-/** (mixed) A glucose monitor's band's bounds after its name (`181-250 mg/dL`, `<54 mg/dL`, `>250`, `70-180`). */
-const CGM_BAND = /\s+(?:[<>]=?\s?)?\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?\s?(?:mg\/dl|mmol\/l)?$/i;
+/**
+ * (mixed) A unit of the body's measurement in brackets ending a name (`(kg)`, `(L)`, `(%)`, `(kg/m2)`, `(cm2)`), and a
+ * glucose monitor's band's bounds after one space (`181-250 mg/dL`, `<54 mg/dL`, `>250`, `70-180`). Neither begins
+ * with a run of spaces' quantifier: tried at each position of a long blank run, `\s+…$` walked it to its end each time
+ * (a name of 20,000 spaces: 0.7 s; the callers trim the name first).
+ */
+const BODY_UNIT_IN_BRACKETS = /\((?:kg|lbs?|cm|in|l|%|kcal|kg\/m2|kg\/m²|cm2|cm²|cm3|ml\/kg\/min)\)$/i;
+const CGM_BAND = /\s(?:[<>]=?\s?)?\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?\s?(?:mg\/dl|mmol\/l)?$/i;
 
 /**
  * (mixed) Whether a name ends in a unit of the body's measurement in brackets (`Protein (kg)`, `Minerals (kg)`,
