@@ -615,7 +615,8 @@ function greekKey(name: string): string {
 // (robust2) Read in one pass (cyrillicQualified), as `/\p{Script=Cyrillic}[^(]*\([^)]*(?:WORDS)[^)]*\)\s*$/iu` read it:
 // that pattern scanned the rest of the text from each Cyrillic letter and each `(` (`x` + ` в` × 25,000: 2.9 s).
 const CYRILLIC_QUALIFYING_WORD = /слюн|макро|урин[аеи]|моч[аиеу]|сеч[аіу]|йониз|иониз|іоніз|24|дневн|добов|суточн|вільн|свобод|1[,.]\s?25|дигидрокси|дигідрокси|кліренс|клиренс|зззс|ожсс|нжсс|лжсс/iu;
-const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+/** A Cyrillic letter (catalog and coding read a name with one by its Cyrillic tables). */
+export const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 
 /**
  * Whether a name ends in a parenthesis (spaces after it aside) holding a CYRILLIC_QUALIFYING_WORD, opened after a

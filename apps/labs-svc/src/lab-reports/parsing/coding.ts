@@ -1,5 +1,5 @@
 import type { LabFlag } from '@pg/contracts';
-import { abbreviationOf, anyNameOf, CONCENTRATION, foldName, mismatchedTransaminasePair, NORDIC_PREFIX, namesBloodCells, namesProteinAlone, normalizeName, saysRedCells, shortNameMisfits, unitAgrees, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
+import { abbreviationOf, anyNameOf, CONCENTRATION, CYRILLIC_LETTER, foldName, mismatchedTransaminasePair, NORDIC_PREFIX, namesBloodCells, namesProteinAlone, normalizeName, saysRedCells, shortNameMisfits, unitAgrees, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
 import { countSpan, criticalOnRangeSide, durationFlag, flagFromRange, flagSide, normalizeFlag, onScale, spanFlag, titreFlag } from './flags.js';
 import { analyteFacts } from '../../biomarkers/catalog/analyte-facts.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
@@ -414,7 +414,7 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
     // (portals review) A Cyrillic name is the urine's only under a urine heading (catalog.ts CYRILLIC_URINE_NAMES): no
     // per-field unit or neighbour makes it so (`Копрограмма` / `Консистенция  оформленный` / `Лейкоциты  0-1  в п/з`, a
     // stool's cells, had become the urine's leukocytes).
-    if (/\p{Script=Cyrillic}/u.test(row.name)) return false;
+    if (CYRILLIC_LETTER.test(row.name)) return false;
     // `Blood`, `Occult Blood`: a strip's pad, but the word names a specimen too (a stool's occult blood, a clinic
     // note's `Blood: Normal`): alone it says no urine; beside urine rows it is the strip's (below).
     if (BLOOD_WORDS.test(row.name.trim())) return false;
@@ -764,16 +764,22 @@ const PER_MASS = perAmountUnit('g');
 const PER_CREATININE_PANEL = 3;
 /** (review 12) The least upper bound of a creatinine's printed range (in mg/dL) that only a urine's range reaches. */
 const URINE_CREATININE_HIGH_MG_DL = 20;
-/** (review 12) Whether a creatinine row's printed range's upper bound, in mg/dL, is a urine's (URINE_CREATININE_HIGH_MG_DL). */
-function urineScaleCreatinine(row: RawRow, creatinine: CatalogEntry): boolean {
-  const high = rowRange(row).high;
-  const ucum = toUcum(row.unit);
-  if (high === undefined || !ucum) return false;
-  const inMgDl = convertUnit(high, ucum, 'mg/dL', { molarMass: creatinine.molarMass, charge: creatinine.charge });
-  return inMgDl !== null && inMgDl > URINE_CREATININE_HIGH_MG_DL;
-}
 /** (mixed) The units (UCUM) a serum creatinine is reported in. */
 const SERUM_CREATININE_UNITS = new Set(['mg/dL', 'umol/L', 'mg/L', 'mmol/L']);
+/**
+ * Whether a row read as creatinine is the urine's: (mixed) in a report of results per mass of creatinine
+ * (PER_CREATININE_PANEL rows or more: a DUTCH dried-urine panel's `Creatinine (A)  0.86  mg/mL`), printed in a unit no
+ * serum creatinine is reported in — a serum creatinine beside one albumin/creatinine ratio, or printed with no unit,
+ * stays; (review 12) or its printed range's upper bound, in mg/dL, on a urine's scale (URINE_CREATININE_HIGH_MG_DL:
+ * `Creatinine  95  mg/dL  20-370` of a urine metals panel; a serum's is about 1.3).
+ */
+function urineCreatinine(row: RawRow, ucum: string | null, creatinine: CatalogEntry, perCreatinine: number): boolean {
+  if (!ucum) return false;
+  if (perCreatinine >= PER_CREATININE_PANEL && !SERUM_CREATININE_UNITS.has(ucum)) return true;
+  const high = rowRange(row).high;
+  const inMgDl = high === undefined ? null : convertUnit(high, ucum, 'mg/dL', { molarMass: creatinine.molarMass, charge: creatinine.charge });
+  return inMgDl !== null && inMgDl > URINE_CREATININE_HIGH_MG_DL;
+}
 
 /** (status review) A mass or substance per mass or substance in UCUM (`mg/g`, `mmol/mol`): perAmountOrUrine. */
 const PER_AMOUNT = perAmountUnit('g|mol');
@@ -1041,7 +1047,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       // A row whose own specimen cell says urine is no blood analyte: the urine one, or unknown.
       // (cyrillic review) A Cyrillic name under a urine heading (`ЗАГАЛЬНИЙ АНАЛІЗ СЕЧІ`, `ОБЩИЙ АНАЛИЗ МОЧИ`) that the
       // urine's names do not hold: uncoded, never the blood's test of that name (`Глюкоза`, `Лейкоцити`: blood glucose, WBC).
-      const cyrillicInUrine = row.specimen === 'urine' && /\p{Script=Cyrillic}/u.test(row.name) && !/[A-Za-z]/.test(row.name);
+      const cyrillicInUrine = row.specimen === 'urine' && CYRILLIC_LETTER.test(row.name) && !/[A-Za-z]/.test(row.name);
       biomarker = byCode ?? inUrine ?? ((row.specimenOfRow && row.specimen === 'urine') || cyrillicInUrine ? null : catalog.match(row.name, nameCode) ?? null);
       if (!biomarker && !inUrine && !(row.specimenOfRow && row.specimen === 'urine')) biomarker = bloodLymphocytes(row, index) ?? null;
       // `White cells  6.2  10*9/L`, `Red cells  4.6  10*12/L` (the names urine microscopy shares with blood), in a blood
@@ -1195,14 +1201,8 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     if (!biomarker && !byLoinc && !row.biomarkerRef && !(row.specimen === 'urine' || urine[index])) {
       biomarker = humanMarkedHormone(catalog, row) ?? nextGenerationAssay(catalog, row, numberedStems) ?? null;
     }
-    // (mixed) The creatinine of a report of results per mass of creatinine (three rows or more: a DUTCH dried-urine
-    // panel's `Creatinine (A)  0.86  mg/mL`) printed in a unit no serum creatinine is reported in: the urine's, which
-    // the catalog holds no entry for — unknown, never the serum's (86 mg/dL). (A serum creatinine beside one
-    // albumin/creatinine ratio, `mg/dL`, stays.)
-    if (biomarker?.key === 'creatinine' && !byLoinc && !row.biomarkerRef && perCreatinine >= PER_CREATININE_PANEL && toUcum(row.unit) && !SERUM_CREATININE_UNITS.has(toUcum(row.unit)!)) biomarker = null;
-    // (review 12) A creatinine whose printed range lies on a urine's scale (an upper bound above 20 mg/dL: `Creatinine
-    // 95  mg/dL  20-370` of a urine metals panel; a serum's is about 1.3) is the urine's: unknown, never the serum's.
-    if (biomarker?.key === 'creatinine' && !byLoinc && !row.biomarkerRef && urineScaleCreatinine(row, biomarker)) biomarker = null;
+    // (mixed, review 12) A urine's creatinine (urineCreatinine): unknown — the catalog holds no entry for it — never the serum's.
+    if (biomarker?.key === 'creatinine' && !byLoinc && !row.biomarkerRef && urineCreatinine(row, printedUcum, biomarker, perCreatinine)) biomarker = null;
     // (shortcodes) `Tg` in a thyroglobulin's unit at a value no triglycerides take, `TG (Thyroglobulin)`: thyroglobulin.
     if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = thyroglobulinByTg(catalog, biomarker, row);
     // (labwords review) Nordic `Urat` (no word of the vocabulary: urine microscopy's urate crystals, `Urat 2 /HPF`) is

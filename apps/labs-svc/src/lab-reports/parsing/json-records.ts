@@ -1435,7 +1435,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     // no heading: the unit is the microscopy's; the specimen is left to the coding, as the line's is.
     // (labs51fix2) Not under a heading of another specimen (`fluid`): a stool's or a semen's `Pus cells 2-4 /hpf`.
     const perFieldCount = isPerFieldUnit(printedUnit) && specimen !== 'fluid';
-    if (namesNoResult(name, Boolean(keys.range && obj[keys.range] !== undefined && obj[keys.range] !== null && String(obj[keys.range]).trim()))) return null;
+    if (namesNoResult(name, keys.range !== undefined && String(obj[keys.range] ?? '').trim() !== '')) return null;
     // (labs51fix) A name the catalog lacks is a result of the urine's microscopy or strip — kept as printed, `?Hyaline
     // casts`, as its text line reads — where the record says it is one; else it may be a setting's, a metric's, a
     // device's or a stock list's (fix38b's guard: `{"name": "timeout", "value": "30", "unit": "s"}`) and reads nothing.

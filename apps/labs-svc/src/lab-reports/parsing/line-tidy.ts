@@ -1,5 +1,5 @@
 import { isStatusPhrase, normalizeFlag } from './flags.js';
-import { isQualitativeAnswer, isUnitToken, parseNumber, VALUE_LABEL_WORDS } from './tokens.js';
+import { DOSE_AMOUNT, isQualitativeAnswer, isUnitToken, parseNumber, VALUE_LABEL_WORDS } from './tokens.js';
 import { isCountUcum, toUcum } from './units.js';
 
 /*
@@ -493,8 +493,8 @@ const BRACKETED_RANGE = String.raw`\((?:[A-Za-z.]+\s+){0,3}(?:[<>≤≥]=?\s*\d[
 const REMARK_IN_RANGE_BRACKET = new RegExp(String.raw`(${BRACKETED_RANGE})\s*[;,]\s*(?:${REMARK_WORDS})\b[^()]*\)`, 'gi');
 const CLAUSE_AFTER_RANGE_BRACKET = new RegExp(String.raw`(${BRACKETED_RANGE}\s*\)),\s+(?:${CLAUSE_WORDS})\b[^()\d]*$`, 'i');
 const STOP_AFTER_RANGE_BRACKET = new RegExp(String.raw`(${BRACKETED_RANGE}\s*\))\.\s*$`);
-/** (review 13) A dose's amount before a bracket (`100 mg `, `5000 IU `): the bracket is no result's range. */
-const DOSE_BEFORE = /\d\s*(?:mg|mcg|µg|ug|g|iu|units?|ml|tabs?|tablets?|capsules?)\s*$/i;
+/** (review 13) A dose's amount before a bracket (`100 mg `, `5000 IU `: tokens.ts DOSE_AMOUNT): the bracket is no result's range. */
+const DOSE_BEFORE = new RegExp(String.raw`\d\s*(?:${DOSE_AMOUNT}|ml)\s*$`, 'i');
 
 /**
  * (review 11) A timed urine's heading with its hours apart (`24 h urine`, `24 hour urine collection`): the heading as

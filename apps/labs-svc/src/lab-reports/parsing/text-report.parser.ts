@@ -16,7 +16,7 @@ import { secondResultSplit, strayStopsApart, withConsumerRangeWords, withoutPast
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerRoleOfWords, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isColourAnswer, wordAgainstWordFlag, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, bodyMeasurement, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
+  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isColourAnswer, wordAgainstWordFlag, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, bodyMeasurement, DOSE_AMOUNT, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
   PLAIN_NUMBER, halfWidth, upperBoundAfter, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, UNIT_LABEL_WORDS, FLAG_LABEL_WORDS, RANGE_SIDE_WORDS, YEAR_WORDS, AGE_WORD_AFTER,
 } from './tokens.js';
@@ -4265,11 +4265,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     // A line shaped like a row that is no lab result (`High >= 240 mg/dL`, `LOQ 0.5 mg/L`, `Weight 72 kg`,
     // `Atorvastatin 20 mg`): not a row, and not dropped silently either.
-    // (mixed, review 12) A laboratory's estimated average glucose printed right under its HbA1c, an A/G ratio after its
-    // albumin or globulin: the laboratory's, whatever else the document holds.
-    const rowAbove = rows[rows.length - 1];
-    if (notALabResult(r, opts, beside, { afterHba1c: Boolean(rowAbove && /a1c|glyc?at|glycohemoglobin/i.test(rowAbove.name)),
-      afterProteins: rows.some((x) => /albumin|globulin/i.test(x.name)) })) {
+    if (notALabResult(r, opts, beside, rows)) {
       warnings.push(unread(line, 'text-not-read'));
       pending = null;
       return r;
@@ -6052,12 +6048,11 @@ function unitsPrintedApart(lines: readonly SourceLine[], rows: RawRow[], unitFro
 }
 
 /**
- * Units of an amount given or weighed, not of a concentration measured (`Atorvastatin 20 mg`, `Vitamin D3 1000 IU`).
- * (b64 review and mend) The international unit as other languages print it, alone (a concentration prints a volume
- * after it: `UI/L`, `IE/ml`): `UI` (French, Spanish, Portuguese, Italian), `IE` (German, Dutch), `ME`/`МЕ` (Russian,
- * Ukrainian, Bulgarian) — `Vitamina D: 2000 UI (una vez semanal)` is a dose.
+ * A unit of an amount given or weighed alone (tokens.ts DOSE_AMOUNT). (b64 review and mend) The international unit as
+ * other languages print it, alone (a concentration prints a volume after it: `UI/L`, `IE/ml`): `UI` (French, Spanish,
+ * Portuguese, Italian), `IE` (German, Dutch), `ME`/`МЕ` (Russian, Ukrainian, Bulgarian) — `Vitamina D: 2000 UI (una vez
+ * semanal)` is a dose.
  */
-const DOSE_AMOUNT = String.raw`mg|g|kg|mcg|ug|µg|μg|iu|ui|ie|me|ме|units?|tabs?|tablets?|caps?|capsules?`;
 const DOSE_UNIT = new RegExp(`^(?:${DOSE_AMOUNT})$`, 'i');
 
 /**
@@ -6151,20 +6146,23 @@ interface MeasuresBeside {
 const GLUCOSE_MONITOR_SUMMARY = /\b(?:gmi|glucose management indicator|time in (?:range|target)|% time cgm is active|ambulatory glucose profile|agp report|sensor usage|days with cgm data)\b/i;
 /** (mixed) A mean glucose's name that does not say the laboratory estimated it from an HbA1c (`Average Glucose`, `Avg glucose`, `Mean glucose`). */
 const MEAN_GLUCOSE_NAME = /^(?:avg\.?|average|mean)(?: sensor)?(?: blood)? glucose$/i;
+/** (review 12) A name of the HbA1c (`HbA1c`, `Hemoglobin A1c`, `Glycated haemoglobin`, `Glycohemoglobin`) — the row an eAG prints under. */
+const HBA1C_NAME = /a1c|glyc?at|glycohemoglobin/i;
 
 function notALabResult(row: RawRow, opts: TextParseOptions, beside: MeasuresBeside = { glucoseMonitor: false, androidGynoid: false },
-  around: { afterHba1c: boolean; afterProteins: boolean } = { afterHba1c: false, afterProteins: false }): boolean {
+  before: readonly RawRow[] = []): boolean {
   // (mixed) A body measurement by its unit (`Protein (kg)  8.9`, `ALMI  8.62  kg/m2`: tokens.ts bodyMeasurement), a
   // glucose monitor's mean and a DEXA's android/gynoid ratio (MeasuresBeside): no laboratory's, whatever the catalog
-  // knows. (Review 12) Not where the row prints a range, nor an average glucose right under an HbA1c, nor an A/G ratio
-  // after an albumin or a globulin: a laboratory's, in a report that mentions a monitor's GMI or a DEXA in a comment.
+  // knows. (Review 12) Not where the row prints a range, nor an average glucose right under an HbA1c (the row read
+  // before it, of `before`), nor an A/G ratio after an albumin or a globulin: a laboratory's, in a report that mentions a
+  // monitor's GMI or a DEXA in a comment. The rows before are looked at only where the document is such a one.
   if (bodyMeasurement(row.name, row.unit)) return true;
   const ranged = Boolean(row.rangeText || row.range);
-  if (beside.glucoseMonitor && !ranged && !around.afterHba1c && MEAN_GLUCOSE_NAME.test(tierLabel(row.name))) return true;
-  if (beside.androidGynoid && !ranged && !around.afterProteins && /^a\s*\/\s*g(?:\s+ratio)?$/i.test(tierLabel(row.name))) return true;
+  if (beside.glucoseMonitor && !ranged && MEAN_GLUCOSE_NAME.test(tierLabel(row.name)) && !HBA1C_NAME.test(before.at(-1)?.name ?? '')) return true;
+  if (beside.androidGynoid && !ranged && /^a\s*\/\s*g(?:\s+ratio)?$/i.test(tierLabel(row.name)) && !before.some((x) => /albumin|globulin/i.test(x.name))) return true;
   // (mixed) A name that ends on a goal with no range and no flag (`… protein goal  120 g/day`, a note's sentence): a
   // level aimed at, no result. (With a range, `Hemoglobin A1c goal  6.8 %  <7.0` is a row: fixc, mend5.)
-  if (/\sgoals?$/i.test(row.name.trim()) && !row.rangeText && !row.range && !row.flag && !(opts.knows?.(tierLabel(row.name)) ?? false)) return true;
+  if (/\sgoals?$/i.test(row.name.trim()) && !ranged && !row.flag && !(opts.knows?.(tierLabel(row.name)) ?? false)) return true;
   // (pdf7) A name that holds the patient's details or the page's footer (`Patient Name : Mrs. … Age/Gender` over `47
   // Yrs/Female`, `BROOKS, ALAN MRN 662019 Page 1 of` over `1`): a letterhead's or a footer's line, its number the
   // patient's age or the page's.
@@ -6209,7 +6207,7 @@ function notALabResult(row: RawRow, opts: TextParseOptions, beside: MeasuresBesi
     && !(opts.knows?.(tierLabel(row.name)) && PER_DAY_UNIT.test(row.unit.trim())) && !(opts.measuresIn?.(tierLabel(row.name), row.unit) ?? false)) return true;
   const name = tierLabel(row.name);
   // `TAT  2  h` is a turnaround time; `TAT  3.2  ug/L` the thrombin-antithrombin complex, a result.
-  const noResult = namesNoResult(name, Boolean(row.rangeText || row.range)) || (/^tat$/i.test(name) && /^(?:min|mins|minutes|h|hr|hrs|hours|days?)$/i.test(row.unit?.trim() ?? ''))
+  const noResult = namesNoResult(name, ranged) || (/^tat$/i.test(name) && /^(?:min|mins|minutes|h|hr|hrs|hours|days?)$/i.test(row.unit?.trim() ?? ''))
     // (fixabg) `T  37.0 °C`: a blood-gas analyser's temperature (the patient's, entered), in degrees; `T` is no test.
     || (/^t$/i.test(name) && /^(?:°|º|deg\.?\s?)?\s?[CF]$/i.test(row.unit?.trim() ?? ''))
     // A label, a sentence, a control answered in words in a table's result column (`Overall interpretation  Negative`,

@@ -1681,6 +1681,13 @@ export function isUnitToken(token: string): boolean {
 const ANALYTE_WORD = '(?:protein|albumin|alb|micro-?alb(?:umin)?|creatinine|creat|cr|cholesterol|chol|hdl|ldl|bun|urea|glucose|insulin|calcium|ca)';
 const ANALYTE_PAIR = new RegExp(`^${ANALYTE_WORD}/${ANALYTE_WORD}$`, 'i');
 
+/**
+ * Units of an amount given or weighed, not of a concentration measured (`Atorvastatin 20 mg`, `Vitamin D3 1000 IU`);
+ * the international unit as other languages print it alone (`UI`, `IE`, `ME`/`МЕ`: a concentration prints a volume
+ * after it). The text reader's dose rows (DOSE_UNIT) and line-tidy's dose before a bracket read it.
+ */
+export const DOSE_AMOUNT = String.raw`mg|g|kg|mcg|ug|µg|μg|iu|ui|ie|me|ме|units?|tabs?|tablets?|caps?|capsules?`;
+
 /** (nordicnames) A word of Latin letters only, accented or not (`mg`, `años`, `år`), the ordinal signs `º` `ª` apart. */
 const LATIN_WORD = /^(?:(?![ºª])\p{Script=Latin})+$/u;
 
@@ -1898,7 +1905,7 @@ const MEASUREMENT_NAMES = new RegExp(String.raw`^(?:` + [
   String.raw`gmi(?: \(.*\))?`, String.raw`glucose management indicator(?: \(gmi\))?`, String.raw`(?:glucose )?variability`, 'coefficient of variation',
   String.raw`(?:% )?time (?:in|above|below) (?:target|range)s?(?: \(.*\))?`, String.raw`(?:% )?time cgm is active`, String.raw`sensor (?:usage|wear|active)`,
   'tir', 'tbr', 'tar', 'mage', 'iqr', 'mean', 'median', String.raw`average ketones?`, 'time in ketosis',
-  String.raw`(?:very )?(?:high|low)|in range|target range`,
+  'in range', 'target range', // (`High`, `Very Low` with a band's bounds: NOT_AN_ANALYTE's, after CGM_BAND)
   // Scores and risks.
   String.raw`(?:total )?(?:agatston|calcium|cac|volume|mass|metabolic|healthspan|wellness|health|fitness|composite|zone) score`, 'mesa percentile',
   'biological age', String.raw`(?:10[- ]year |lifetime )(?:ascvd |cvd |cardiovascular )?risk(?: \(.*\))?`, String.raw`ascvd risk(?: \(.*\))?`,
@@ -1922,7 +1929,8 @@ const CGM_BAND = /\s(?:[<>]=?\s?)?\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+(?:[.,]\d+)?)
  * sentence's full stop after it, `… pressure 9 cmH2O.`): no laboratory reports a result so.
  */
 export function bodyMeasurement(name: string, unit: string | undefined): boolean {
-  return /\((?:kg|lbs?|kcal|kg\/m2|kg\/m²|cm2|cm²|cm3)\)$/i.test(name.trim()) || BODY_MEASURE_UNIT.test(unit?.trim().replace(/\.$/, '') ?? '');
+  const inBrackets = /\(([^()]+)\)$/.exec(name.trim())?.[1];
+  return BODY_MEASURE_UNIT.test(inBrackets?.trim() ?? '') || BODY_MEASURE_UNIT.test(unit?.trim().replace(/\.$/, '') ?? '');
 }
 // (A device's setting in centimetres of water, `CPAP … pressure 9 cmH2O`, is none either. Not `cm`: `Ht  170  cm` stays
 // an unknown row, labs20fix's reading.)
