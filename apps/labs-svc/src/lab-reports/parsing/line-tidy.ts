@@ -1,5 +1,5 @@
 import { isStatusPhrase, normalizeFlag } from './flags.js';
-import { DOSE_AMOUNT, isQualitativeAnswer, isUnitToken, parseNumber, VALUE_LABEL_WORDS } from './tokens.js';
+import { DOSE_AMOUNT, isAnswerInWords, isQualitativeAnswer, isUnitToken, parseNumber, VALUE_LABEL_WORDS } from './tokens.js';
 import { isCountUcum, toUcum } from './units.js';
 
 /*
@@ -515,6 +515,23 @@ export function withOrEqualInBrackets(text: string): string {
   return text.includes('=') ? text.replace(OR_EQUAL_IN_BRACKETS, '($1=$2)') : text;
 }
 const OR_EQUAL_IN_BRACKETS = /\(\s*([<>])\s*or\s*=\s*(\d+(?:[.,]\d+)?)\s*\)/gi;
+
+/**
+ * (set 7, VN05) The answer expected printed in brackets after an answer of presence (`HBsAg Negative (Negative)`,
+ * `Blood Trace (Negative) Abnormal`, as a visit note or a prose list copied apart prints a urinalysis): the bracket's
+ * answer is the range, as it reads in a column of its own (`Protein  Negative  Negative`) — in brackets it was dropped,
+ * the row read with no range and no flag. Both answers of presence (tokens.ts isAnswerInWords), the bracket last on the
+ * line but for a flag word.
+ */
+export function withExpectedAnswerInBrackets(text: string): string {
+  if (text.length > 200 || !text.endsWith(')') && !/\)\s*\S+\s*$/u.test(text)) return text;
+  const m = EXPECTED_ANSWER_IN_BRACKETS.exec(text);
+  if (!m || !isAnswerInWords(m[2]!)) return text;
+  const words = m[1]!.trim().split(/\s+/u);
+  const answered = [1, 2, 3].some((k) => k < words.length && isAnswerInWords(words.slice(-k).join(' ')));
+  return answered ? `${m[1]!.trimEnd()}    ${m[2]!}${m[3] ? `    ${m[3].trim()}` : ''}` : text;
+}
+const EXPECTED_ANSWER_IN_BRACKETS = /^([^()]*\S)\s*\(\s*(\p{L}[\p{L} -]{0,30}?)\s*\)(\s+(?:abnormal|normal|high|low|[HLA]))?\s*$/iu;
 
 /**
  * (portals) The result's status printed in a last column (`PSA    2.2    0.0 - 4.0 ng/mL    Final`, MyChart's `Status`):

@@ -1,5 +1,5 @@
 import type { SourceLine } from './parse.types.js';
-import { isUnitToken } from './tokens.js';
+import { isAnswerInWords, isUnitToken } from './tokens.js';
 
 /*
  * (fixr87) A sentence of a patient's post holding several results, each `name value [unit] [range]` (`The thyroid
@@ -26,11 +26,11 @@ const RESULT = new RegExp(String.raw`(?<=^|[\s:=])([<>]\s?)?(${NUMBER})(?:\s?([^
 const NAME_WORDS = 6;
 const FEWEST_RESULTS = 2;
 
-export function proseClausesApart(lines: SourceLine[], knows?: (name: string) => boolean, knowsWord?: (word: string) => boolean): SourceLine[] {
+export function proseClausesApart(lines: SourceLine[], knows?: (name: string) => boolean, knowsWord?: (word: string) => boolean, knowsInUrine?: (name: string) => boolean): SourceLine[] {
   if (!knows) return lines;
   let out: SourceLine[] | undefined;
   lines.forEach((l, i) => {
-    const pieces = resultsOfProse(l, knows, knowsWord);
+    const pieces = resultsOfProse(l, knows, knowsWord, knowsInUrine);
     if (pieces) (out ??= lines.slice(0, i)).push(...pieces);
     else out?.push(l);
   });
@@ -43,10 +43,19 @@ export function proseClausesApart(lines: SourceLine[], knows?: (name: string) =>
  */
 const UNIT_AFTER = /^\s?([^\s\[\](){};,]+)/u;
 
-function resultsOfProse(l: SourceLine, knows: (name: string) => boolean, knowsWord?: (word: string) => boolean): SourceLine[] | null {
+function resultsOfProse(l: SourceLine, knows: (name: string) => boolean, knowsWord?: (word: string) => boolean, knowsInUrine?: (name: string) => boolean): SourceLine[] | null {
   const text = l.text.trim();
   if (l.cells || /\t| {2}/.test(text) || !/[\[({]/.test(text)) return null;
   const pieces: SourceLine[] = [];
+  let results = 0;
+  // (set 7, VN05) Items answered in words among the results (`…, pH 6.5 (5.0-7.5), Protein Negative (Negative), Blood
+  // Trace (Negative) Abnormal`): each a line of its own too, `name: answer (expected)`, as the line reader reads it.
+  const wordedPieces = (words: string) => {
+    for (const clause of words.split(/[,;]/u)) {
+      const item = wordedItem(clause.slice(clause.lastIndexOf(':') + 1).trim().replace(/^(?:and|&)\s+/iu, ''), knows, knowsInUrine);
+      if (item) pieces.push({ ...l, text: `${item.name}: ${item.answer} (${item.expected})${item.flag ? ` ${item.flag}` : ''}` });
+    }
+  };
   let from = 0;
   for (const m of text.matchAll(RESULT)) {
     const before = text.slice(from, m.index!);
@@ -70,10 +79,37 @@ function resultsOfProse(l: SourceLine, knows: (name: string) => boolean, knowsWo
     // words of no name, `metformin 500 mg (1-2 tablets)`, is prose: skipped.)
     if (!name && unit && knowsWord && words.split(/\s+/).some((w) => nameWord(w, knowsWord))) return null;
     if (!name) continue;
+    wordedPieces(words.slice(0, words.length - name.length));
     const close = m[4] === '[' ? ']' : m[4] === '(' ? ')' : '}';
     pieces.push({ ...l, text: `${name} ${m[1] ?? ''}${m[2]}${unit ? ` ${unit}` : ''} ${m[4]}${m[5]!.trim()}${close}` });
+    results++;
   }
-  return pieces.length >= FEWEST_RESULTS ? pieces : null;
+  if (results < FEWEST_RESULTS) return null;
+  wordedPieces(text.slice(from));
+  return pieces;
+}
+
+/** An item answered in words: the words before a bracket, the bracket's words, a flag word after it. */
+const WORDED_ITEM = /^([^()]{2,80}?)\s*\(\s*(\p{L}[\p{L} ]{0,30}?)\s*\)(?:\s+(abnormal|normal|high|low|[HLA]))?$/iu;
+
+/**
+ * (set 7, VN05) A list's item answered in words (`Protein Negative (Negative)`, `Blood Trace (Negative) Abnormal`,
+ * `HBsAg Not detected (Not detected)`): the last one to three words before the bracket an answer of presence
+ * (tokens.ts isAnswerInWords), the bracket's words one too (the answer expected: the range), and the words before them
+ * a test the catalog knows, in blood or (knowsInUrine: `Nitrite`, `Ketones`, `Blood`) in urine, which answers of
+ * presence are read in; null for any other clause (a word answer with no expected one beside it, a name the catalog
+ * does not know).
+ */
+export function wordedItem(clause: string, knows: (name: string) => boolean, knowsInUrine?: (name: string) => boolean): { name: string; answer: string; expected: string; flag?: string } | null {
+  const m = WORDED_ITEM.exec(clause.trim());
+  if (!m || !isAnswerInWords(m[2]!)) return null;
+  const words = m[1]!.trim().split(/\s+/u);
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const answer = words.slice(-k).join(' ');
+    const name = words.slice(0, -k).join(' ');
+    if (isAnswerInWords(answer) && (knows(name) || knowsInUrine?.(name))) return { name, answer, expected: m[2]!, ...(m[3] ? { flag: m[3] } : {}) };
+  }
+  return null;
 }
 
 /**

@@ -5,6 +5,7 @@ import { alternation, NUTRITION_INTAKE, TARGETS, THRESHOLDS } from './not-result
 import { escapeRegExp } from './time-units.js';
 import { normalizeFlag } from './flags.js';
 import { toUcum } from './units.js';
+import { wordedItem } from './prose-clauses.js';
 
 /**
  * A specimen prefix before a test's name, as Nordic hospital systems (DIPS, NPU codes) print it: `B-` blood, `S-`
@@ -373,8 +374,8 @@ export function namesDose(words: string): boolean {
  * supplements or hormone drugs (`Currently B12 1000 and folate 5.`, `Now T4 125, T3 10 and vitamin D 25.`). `Now sodium 131, potassium 5.6, creatinine 2.1.` is none: a
  * creatinine is no supplement and no value is beyond a sample's.
  */
-function regimenLike(sentence: string, items: { name: string; value: number }[]): boolean {
-  if (DOSE_CUE.test(sentence) || items.some((r) => beyondSample(r.name, r.value))) return true;
+function regimenLike(sentence: string, items: { name: string; value: number | null }[]): boolean {
+  if (DOSE_CUE.test(sentence) || items.some((r) => r.value !== null && beyondSample(r.name, r.value))) return true;
   return items.every((r) => SUPPLEMENT.test(r.name) || HORMONE_DRUG.test(r.name.trim()) || DOSE_BOUNDS.some(([re]) => re.test(r.name.trim())));
 }
 const TIME_AFTER_VALUE = /\d\s+(?:now|today|currently)\b/iu;
@@ -584,7 +585,7 @@ function saidRange(sentence: string, rowUnit?: string): { rangeText: string; ran
  * Targets, doses,
  * diets, cut-offs, limits, critical values and nutrition labels print none of these.
  */
-function resultEvidence(sentence: string, items: { name: string; value: number; unit?: string; flag?: string; comparator?: string; rangeText?: string }[],
+function resultEvidence(sentence: string, items: { name: string; value: number | null; unit?: string; flag?: string; comparator?: string; rangeText?: string }[],
   { counted, clauses }: { counted: number; clauses: number }, cued: boolean, opts: TextParseOptions, ctx: ProseContext): boolean {
   if (cued || PANEL_LEAD.test(sentence)) return true;
   const colon = sentence.lastIndexOf(':');
@@ -810,7 +811,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   // item's before it, no clause of its own.
   const clauses = sentence.replace(TIME_LEAD, '').replace(PANEL_LEAD, '').split(/,\s+(?!(?:[Ww]hich\s+(?:they|it)\s+)?[Ff]lagged\s)|;\s*(?:and\s+)?|\s+and\s+/u);
   let refused = 0;
-  const read: { name: string; value: number; comparator?: '<' | '>'; valueText?: string; unit?: string; flag?: string; rangeText?: string; verbLed?: boolean; written?: boolean }[] = [];
+  const read: { name: string; value: number | null; comparator?: '<' | '>'; valueText?: string; unit?: string; flag?: string; rangeText?: string; verbLed?: boolean; written?: boolean; worded?: boolean }[] = [];
   // (labs41fix review) A verb-led or colon-led list whose lead-in names a specimen other than blood: no item of it.
   let verbLed = false;
   for (const raw of clauses) {
@@ -848,6 +849,16 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     const written = FLAGGED.exec(clause);
     if (written) clause = (clause.slice(0, written.index) + clause.slice(written.index + written[0].length)).trim();
     // (prose) A colon right before the value is the item's own (`Prolactin: 22.4 ng/mL - flagged high`), no label's.
+    // (set 7, VN05) A known test answered in words with the answer it is expected to have in brackets, a flag word after
+    // (`Protein Negative (Negative)`, `Blood Trace (Negative) Abnormal`): an inline urinalysis's or serology's item,
+    // read beside the list's numbers (prose-clauses.ts wordedItem); under a urinalysis's label too (`Urinalysis: Protein
+    // Negative (Negative), …`: an answer of presence is the urine's, which the numbers' lead-in rule below guards).
+    const worded = wordedItem(clause.slice(clause.lastIndexOf(':') + 1), opts.knows!, opts.knowsInUrine);
+    if (worded) {
+      const flag = worded.flag ? normalizeFlag(worded.flag) ?? undefined : undefined;
+      read.push({ name: worded.name, value: null, valueText: worded.answer, rangeText: worded.expected, ...(flag ? { flag } : {}), worded: true });
+      continue;
+    }
     const colon = /:\s*[<>]?\d[^:]*$/u.test(clause) && opts.knows!(clause.slice(0, clause.lastIndexOf(':')).trim()) ? -1 : clause.lastIndexOf(':');
     if (colon >= 0 && NON_BLOOD_LEAD.test(leadIn(sentence, clause, colon))) return null;
     if (colon >= 0) clause = clause.slice(colon + 1).trim();
@@ -912,7 +923,8 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   }
   // A frequency anywhere after a value (`B12 1000 monthly`, `1000 mcg daily`) makes the sentence one of doses.
   if (FREQUENCY_AFTER_VALUE.test(sentence)) return null;
-  const known = read.filter((r) => opts.knows!(r.name));
+  // (A word answer's name may be one the catalog knows in urine only: wordedItem.)
+  const known = read.filter((r) => opts.knows!(r.name) || (r.worded && opts.knowsInUrine?.(r.name)));
   // (prose) One item alone is read when a verb joins its known name to its value (`Estradiol was 19 pg/mL.`), or when
   // its line holds other sentences (`… flagged low. Estradiol 19 pg/mL. …`, a message the line reader cannot split),
   // and its unit is one the catalog measures it in or a range is bracketed around it; after a verb a plain number
@@ -925,7 +937,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   // (fixg) A comparator with a range bracketed after it (`eGFR was >90 (normal >60)`) is a result's, no target's.
   if (read.filter((r) => r.comparator && !r.rangeText).length * 2 >= read.length) return null;
   if (!resultEvidence(sentence, read, { counted: read.length + refused, clauses: clauses.filter((c) => c.trim()).length }, cued, opts, ctx)) return null;
-  return known.map(({ verbLed: _v, written: _w, ...r }) => r);
+  return known.map(({ verbLed: _v, written: _w, worded: _o, ...r }) => r);
 }
 
 /** (labs42fix) Two bounds in parentheses (`(20-42 mmol/mol)`, `(3.4 to 7.7)`). */

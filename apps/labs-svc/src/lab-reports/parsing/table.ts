@@ -225,7 +225,10 @@ const PREVIOUS_HEADER = /^(previous|previous results?|previous values?|previous 
  * no label of the value under them (`Patient: Jane Doe`).
  */
 const VALUE_HEADER_WORDS = `values|patient|patient value|patient result|patient's result|current result|current`
-  + '|finding|findings|current result and flag|in range|out of range|within range|outside range';
+  + '|finding|findings|current result and flag|in range|out of range|within range|outside range'
+  // (set 7, VN09) A visit note's or flowsheet's column of this visit's results beside a prior one (`Today (10/27/25)
+  // Prior (05/19/25)  Reference`, `Latest`, `Most recent`): the value column; the prior's is PREVIOUS_HEADER's.
+  + '|today|today s result|today s results|todays result|results today|latest|latest result|latest value|most recent|most recent result|most recent value|this visit';
 /**
  * The same in Dutch, Polish, Portuguese, Spanish and French (`Uitslag`, `Waarde`, `Wynik`, `Valor`, `Valeur`; (robust3)
  * Italian `Valore`, German `Wert`, `Messwert`): a value column's header; as a card's label before its value only the
