@@ -2915,9 +2915,16 @@ export class BiomarkerCatalog {
     // (b66r) `LDL direct`, `Direct LDL`, `HDL direct`: the lipoprotein's cholesterol measured directly, as `LDL
     // Cholesterol Direct` reads (the catalog has one LDL and one HDL). Only these letters: `direct` after another name
     // may be another analyte (`Bilirubin direct`).
-    const lipoDirect = /^(?:([LH]DL)[\s-]+direct|direct[\s-]+([LH]DL))$/i.exec(name.trim());
+    // (set 8) Also after the cholesterol's `-C` and a comma (`LDL-C, Direct`: Boston Heart, `HDL-C Direct`).
+    const lipoDirect = /^(?:([LH]DL)(?:-?C)?(?:,\s*|[\s-]+)direct|direct[\s-]+([LH]DL)(?:-?C)?)$/i.exec(name.trim());
     if (lipoDirect) {
       const hit = this.byName.get(normalizeName(`${lipoDirect[1] ?? lipoDirect[2]} Cholesterol Direct`));
+      if (hit) return hit;
+    }
+    // (set 8) An LDL cholesterol calculated by a named equation (`LDL-C (NIH Calc)`: Labcorp's Sampson–NIH equation,
+    // `(Martin-Hopkins calc)`, `(Friedewald calculation)`): the LDL cholesterol.
+    if (/^LDL(?:-?C|\s+cholesterol)?\s*\(\s*(?:nih|sampson|martin[\s-]hopkins|friedewald)(?:\s+(?:calc|calculated|calculation|equation|eq\.?))?\s*\)$/i.test(name.trim())) {
+      const hit = this.byName.get(normalizeName('LDL Cholesterol'));
       if (hit) return hit;
     }
     // `Testosterone 01`, `Insulin-Like Growth Factor I 02`: the code of the performing laboratory (Labcorp prints it

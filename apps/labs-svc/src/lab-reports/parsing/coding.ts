@@ -764,6 +764,8 @@ const PER_MASS = perAmountUnit('g');
 const PER_CREATININE_PANEL = 3;
 /** (review 12) The least upper bound of a creatinine's printed range (in mg/dL) that only a urine's range reaches. */
 const URINE_CREATININE_HIGH_MG_DL = 20;
+/** (set 8) The least creatinine (in mg/dL) no serum reaches (a dialysis patient's before a session is under 20): a urine's. */
+const URINE_CREATININE_VALUE_MG_DL = 30;
 /** (mixed) The units (UCUM) a serum creatinine is reported in. */
 const SERUM_CREATININE_UNITS = new Set(['mg/dL', 'umol/L', 'mg/L', 'mmol/L']);
 /**
@@ -773,12 +775,16 @@ const SERUM_CREATININE_UNITS = new Set(['mg/dL', 'umol/L', 'mg/L', 'mmol/L']);
  * stays; (review 12) or its printed range's upper bound, in mg/dL, on a urine's scale (URINE_CREATININE_HIGH_MG_DL:
  * `Creatinine  95  mg/dL  20-370` of a urine metals panel; a serum's is about 1.3).
  */
-function urineCreatinine(row: RawRow, ucum: string | null, creatinine: CatalogEntry, perCreatinine: number): boolean {
-  if (!ucum) return false;
+function urineCreatinine(row: RawRow, ucum: string | null, creatinine: CatalogEntry, perCreatinine: number, underUrine: boolean): boolean {
+  // (set 8) Under a urine heading with no unit printed (a metals panel's `URINE CREATININE` table, its unit in the
+  // header): nothing says the serum's.
+  if (!ucum) return underUrine;
   if (perCreatinine >= PER_CREATININE_PANEL && !SERUM_CREATININE_UNITS.has(ucum)) return true;
-  const high = rowRange(row).high;
-  const inMgDl = high === undefined ? null : convertUnit(high, ucum, 'mg/dL', { molarMass: creatinine.molarMass, charge: creatinine.charge });
-  return inMgDl !== null && inMgDl > URINE_CREATININE_HIGH_MG_DL;
+  const inMgDl = (x: number | undefined | null) => (x === undefined || x === null ? null : convertUnit(x, ucum, 'mg/dL', { molarMass: creatinine.molarMass, charge: creatinine.charge }));
+  const high = inMgDl(rowRange(row).high);
+  // (set 8) Or the value itself on a urine's scale (an organic-acids report's `Creatinine  mg/dL  92`).
+  const value = inMgDl(row.value);
+  return (high !== null && high > URINE_CREATININE_HIGH_MG_DL) || (value !== null && value > URINE_CREATININE_VALUE_MG_DL);
 }
 
 /** (status review) A mass or substance per mass or substance in UCUM (`mg/g`, `mmol/mol`): perAmountOrUrine. */
@@ -1202,7 +1208,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       biomarker = humanMarkedHormone(catalog, row) ?? nextGenerationAssay(catalog, row, numberedStems) ?? null;
     }
     // (mixed, review 12) A urine's creatinine (urineCreatinine): unknown — the catalog holds no entry for it — never the serum's.
-    if (biomarker?.key === 'creatinine' && !byLoinc && !row.biomarkerRef && urineCreatinine(row, printedUcum, biomarker, perCreatinine)) biomarker = null;
+    if (biomarker?.key === 'creatinine' && !byLoinc && !row.biomarkerRef && urineCreatinine(row, printedUcum, biomarker, perCreatinine, row.specimen === 'urine' || Boolean(urine[index]))) biomarker = null;
     // (shortcodes) `Tg` in a thyroglobulin's unit at a value no triglycerides take, `TG (Thyroglobulin)`: thyroglobulin.
     if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = thyroglobulinByTg(catalog, biomarker, row);
     // (labwords review) Nordic `Urat` (no word of the vocabulary: urine microscopy's urate crystals, `Urat 2 /HPF`) is

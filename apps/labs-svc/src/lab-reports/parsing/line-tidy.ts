@@ -534,6 +534,40 @@ export function withExpectedAnswerInBrackets(text: string): string {
 const EXPECTED_ANSWER_IN_BRACKETS = /^([^()]*\S)\s*\(\s*(\p{L}[\p{L} -]{0,30}?)\s*\)(\s+(?:abnormal|normal|high|low|[HLA]))?\s*$/iu;
 
 /**
+ * (set 8, NR04) A row of a table of risk categories, no result (`hs-CRP (mg/L)    <1.0    1.0-3.0    >3.0`, `Lp-PLA2
+ * Activity    <=123        >123`, under `Low Risk  Moderate Risk  High Risk`): the cells after the name are
+ * categories' bounds one after another — a bound below, ranges, a bound above, each starting where the one before
+ * ends (equal, or one step of its last decimal on) — and nothing else. Read, the first bound was a censored result and
+ * the next category its range. The line is kept as its name alone: no row.
+ */
+export function withoutTierChainRow(text: string): string {
+  if (text.length > 200 || !/[<>≤≥]/u.test(text)) return text;
+  const cells = text.trim().split(/\t|\s{2,}/u);
+  if (cells.length < 3 || !/\p{L}/u.test(cells[0]!)) return text;
+  const intervals = cells.slice(1).map(tierInterval);
+  if (intervals.some((i) => i === null) || intervals[0]!.low !== undefined || intervals.at(-1)!.high !== undefined) return text;
+  for (let k = 1; k < intervals.length; k++) {
+    const before = intervals[k - 1]!.high;
+    const low = intervals[k]!.low;
+    if (before === undefined || low === undefined || intervals[k]!.high === undefined && k < intervals.length - 1) return text;
+    const step = 10 ** -intervals[k - 1]!.decimals;
+    if (low.value < before.value || low.value - before.value > step * 1.001) return text;
+  }
+  return cells[0]!;
+}
+
+type Bound = { value: number };
+/** A category's cell: `<1.0`, `<=123`, `≥10` (one side), `1.0-3.0` (both); the decimals of its upper bound. */
+function tierInterval(cell: string): { low?: Bound; high?: Bound; decimals: number } | null {
+  const decimals = (n: string) => (n.split(/[.,]/u)[1] ?? '').length;
+  const num = (n: string) => Number(n.replace(',', '.'));
+  const side = /^([<>≤≥])=?\s?(\d+(?:[.,]\d+)?)$/u.exec(cell);
+  if (side) return /[<≤]/u.test(side[1]!) ? { high: { value: num(side[2]!) }, decimals: decimals(side[2]!) } : { low: { value: num(side[2]!) }, decimals: 0 };
+  const both = /^(\d+(?:[.,]\d+)?)\s?[-–]\s?(\d+(?:[.,]\d+)?)$/u.exec(cell);
+  return both ? { low: { value: num(both[1]!) }, high: { value: num(both[2]!) }, decimals: decimals(both[2]!) } : null;
+}
+
+/**
  * (portals) The result's status printed in a last column (`PSA    2.2    0.0 - 4.0 ng/mL    Final`, MyChart's `Status`):
  * no flag and no part of the range — read into the range cell of a table whose columns did not line up, it kept the
  * unit from the row (`0.0 - 4.0 ng/mL Final`), and as a flag it was warned of as unknown. Left out, on a line with a

@@ -12,7 +12,7 @@ import { isScript, jsonModuleData, jsonTables, nameValueEntries, readJsonCellRow
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
-import { secondResultSplit, strayStopsApart, withConsumerRangeWords, withoutPastResultLines, withoutResultStatusCell, withExpectedAnswerInBrackets, withOrEqualInBrackets, withTimedUrineHeading, withNoteRemarksAfterRange, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied } from './line-tidy.js';
+import { secondResultSplit, strayStopsApart, withConsumerRangeWords, withoutPastResultLines, withoutResultStatusCell, withExpectedAnswerInBrackets, withoutTierChainRow, withOrEqualInBrackets, withTimedUrineHeading, withNoteRemarksAfterRange, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied } from './line-tidy.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerRoleOfWords, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
@@ -646,7 +646,7 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // 100`) are read one a line (cardFieldLines); a card's name after its label (`Biomarker: Vitamin D`) as the name.
   // (fixr86) A clinical code in brackets glued to the value after it (`(XE2q0)139`: an NHS GP record) is set apart from
   // it first (withCodeApartFromValue).
-  const lines = chatMessageTexts(withoutPastResultLines(toLines(text)).map((l) => ({ ...l, text: withoutResultStatusCell(withConsumerRangeWords(withExpectedAnswerInBrackets(withOrEqualInBrackets(withNoteRemarksAfterRange(withTimedUrineHeading(l.text)))))) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(l.text)), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
+  const lines = chatMessageTexts(withoutPastResultLines(toLines(text)).map((l) => ({ ...l, text: withoutResultStatusCell(withConsumerRangeWords(withExpectedAnswerInBrackets(withOrEqualInBrackets(withNoteRemarksAfterRange(withoutTierChainRow(withTimedUrineHeading(l.text))))))) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(l.text)), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -10430,6 +10430,10 @@ function abbreviationLed(name: string, opts: TextParseOptions): string {
   const m = (lower ? /^([a-z]{2,6})-(\p{Ll}[\p{L}\p{M}.]*(?:\s+\S+)+)$/u : /^([A-Z]{2,6})-(\p{Lu}[\p{L}\p{M}.]*(?:\s+\S+)+)$/u).exec(name);
   if (!m || !opts.knows || opts.knows(name)) return name;
   if (lower && m[2]!.split(/[\s./-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase()).join('') !== m[1]!.toUpperCase()) return name;
+  // (set 8) A full name is two words at least outside its brackets: one letter and a bracket after the dash (`HDL-P
+  // (Total)`, an NMR panel's HDL particle number) is the whole name's abbreviation, no name of its own — read as `P
+  // (Total)` it was stored as phosphorus.
+  if (m[2]!.replace(/\([^()]*\)/gu, ' ').trim().split(/\s+/u).length < 2) return name;
   // (review1) The full name only, never the abbreviation alone: initials that happen to be a known abbreviation over a
   // name the catalog does not know (`RF-Random Factor`, `tg-total glutathione`) are no rheumatoid factor or
   // triglycerides — a wrong biomarker is worse than an unknown one.

@@ -1908,7 +1908,7 @@ const MEASUREMENT_NAMES = new RegExp(String.raw`^(?:` + [
   'in range', 'target range', // (`High`, `Very Low` with a band's bounds: NOT_AN_ANALYTE's, after CGM_BAND)
   // Scores and risks.
   String.raw`(?:total )?(?:agatston|calcium|cac|volume|mass|metabolic|healthspan|wellness|health|fitness|composite|zone) score`, 'mesa percentile',
-  'biological age', String.raw`(?:10[- ]year |lifetime )(?:ascvd |cvd |cardiovascular )?risk(?: \(.*\))?`, String.raw`ascvd risk(?: \(.*\))?`,
+  'biological age', String.raw`(?:10[- ]year |lifetime )(?:ascvd |cvd |cardiovascular )?risk(?: estimate| score)?(?: \(.*\))?`, String.raw`ascvd risk(?: estimate| score)?(?: \(.*\))?`,
 ].join('|') + ')$', 'i');
 /** (mixed, review 12) Statistics a monitor and a DEXA print, and a laboratory too with a range (an IGF-1's SDS, a PDW's `SD`). */
 const STATISTIC_NAMES = /^(?:sd|standard deviation|%\s?cv|cv|[tz][- ]?score)$/i;
