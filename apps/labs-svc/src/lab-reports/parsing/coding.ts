@@ -766,6 +766,10 @@ const PER_CREATININE_PANEL = 3;
 const URINE_CREATININE_HIGH_MG_DL = 20;
 /** (set 8) The least creatinine (in mg/dL) no serum reaches (a dialysis patient's before a session is under 20): a urine's. */
 const URINE_CREATININE_VALUE_MG_DL = 30;
+/** (review 14) The least upper bound of a creatinine's range printed with no unit that no serum's reaches (µmol/L: 130 or less). */
+const URINE_CREATININE_UNITLESS_HIGH = 150;
+/** (set 8) A unit of per cent of a control (`% control`, `% of control`, `% of ctrl`, `% Ctrl`). */
+const PERCENT_OF_CONTROL = /^%\s*(?:of\s+)?(?:control|ctrl)$/i;
 /** (mixed) The units (UCUM) a serum creatinine is reported in. */
 const SERUM_CREATININE_UNITS = new Set(['mg/dL', 'umol/L', 'mg/L', 'mmol/L']);
 /**
@@ -777,14 +781,18 @@ const SERUM_CREATININE_UNITS = new Set(['mg/dL', 'umol/L', 'mg/L', 'mmol/L']);
  */
 function urineCreatinine(row: RawRow, ucum: string | null, creatinine: CatalogEntry, perCreatinine: number, underUrine: boolean): boolean {
   // (set 8) Under a urine heading with no unit printed (a metals panel's `URINE CREATININE` table, its unit in the
-  // header): nothing says the serum's.
-  if (!ucum) return underUrine;
+  // header), with a range no serum's reaches in any unit (`30- 225`; review 14: `0.6-1.2` after a urinalysis with no
+  // new heading is the serum's).
+  if (!ucum) return underUrine && (rowRange(row).high ?? 0) > URINE_CREATININE_UNITLESS_HIGH;
   if (perCreatinine >= PER_CREATININE_PANEL && !SERUM_CREATININE_UNITS.has(ucum)) return true;
   const inMgDl = (x: number | undefined | null) => (x === undefined || x === null ? null : convertUnit(x, ucum, 'mg/dL', { molarMass: creatinine.molarMass, charge: creatinine.charge }));
   const high = inMgDl(rowRange(row).high);
-  // (set 8) Or the value itself on a urine's scale (an organic-acids report's `Creatinine  mg/dL  92`).
+  // (set 8) Or the value itself on a urine's scale (an organic-acids report's `Creatinine  mg/dL  92`), where no range
+  // on a serum's scale is printed beside it (review 14: `Creatinine  32  0.6-1.2 mg/dL  H` is the serum's, misprinted
+  // or not).
   const value = inMgDl(row.value);
-  return (high !== null && high > URINE_CREATININE_HIGH_MG_DL) || (value !== null && value > URINE_CREATININE_VALUE_MG_DL);
+  if (high !== null) return high > URINE_CREATININE_HIGH_MG_DL;
+  return value !== null && value > URINE_CREATININE_VALUE_MG_DL;
 }
 
 /** (status review) A mass or substance per mass or substance in UCUM (`mg/g`, `mmol/mol`): perAmountOrUrine. */
@@ -1207,6 +1215,10 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     if (!biomarker && !byLoinc && !row.biomarkerRef && !(row.specimen === 'urine' || urine[index])) {
       biomarker = humanMarkedHormone(catalog, row) ?? nextGenerationAssay(catalog, row, numberedStems) ?? null;
     }
+    // (set 8, MN01) A result in per cent of a control (`% control`, `% of control`: a lymphocyte-proliferation
+    // micronutrient test's growth without the nutrient against a complete medium) is a cell function's, no
+    // concentration of the analyte the name says (`Vitamin B12  12  % control` is no B12 level of 12): unknown.
+    if (biomarker && !byLoinc && !row.biomarkerRef && PERCENT_OF_CONTROL.test(row.unit?.trim() ?? '')) biomarker = null;
     // (mixed, review 12) A urine's creatinine (urineCreatinine): unknown — the catalog holds no entry for it — never the serum's.
     if (biomarker?.key === 'creatinine' && !byLoinc && !row.biomarkerRef && urineCreatinine(row, printedUcum, biomarker, perCreatinine, row.specimen === 'urine' || Boolean(urine[index]))) biomarker = null;
     // (shortcodes) `Tg` in a thyroglobulin's unit at a value no triglycerides take, `TG (Thyroglobulin)`: thyroglobulin.

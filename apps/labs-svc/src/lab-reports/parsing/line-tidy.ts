@@ -527,23 +527,30 @@ export function withExpectedAnswerInBrackets(text: string): string {
   if (text.length > 200 || !text.endsWith(')') && !/\)\s*\S+\s*$/u.test(text)) return text;
   const m = EXPECTED_ANSWER_IN_BRACKETS.exec(text);
   if (!m || !isAnswerInWords(m[2]!)) return text;
+  // The shortest answer the words end in (`HIV-1/2 Ab Negative`: `Negative`, the `Ab` the name's; review 14), read as
+  // an inline `name: answer (expected)` is (a column gap instead made `Ab Negative` the answer, the name unknown).
   const words = m[1]!.trim().split(/\s+/u);
-  const answered = [1, 2, 3].some((k) => k < words.length && isAnswerInWords(words.slice(-k).join(' ')));
-  return answered ? `${m[1]!.trimEnd()}    ${m[2]!}${m[3] ? `    ${m[3].trim()}` : ''}` : text;
+  let k = [1, 2, 3].find((n) => n < words.length && isAnswerInWords(words.slice(-n).join(' ')));
+  if (k === undefined) return text;
+  // A negation before it is the answer's (`Not detected`, `No growth`).
+  if (k + 1 < words.length && /^(?:not|no|non)$/iu.test(words[words.length - k - 1]!) && isAnswerInWords(words.slice(-k - 1).join(' '))) k++;
+  if (/:$/u.test(words[words.length - k - 1]!)) return text;
+  return `${words.slice(0, -k).join(' ')}: ${words.slice(-k).join(' ')} (${m[2]!})${m[3] ? ` ${m[3].trim()}` : ''}`;
 }
 const EXPECTED_ANSWER_IN_BRACKETS = /^([^()]*\S)\s*\(\s*(\p{L}[\p{L} -]{0,30}?)\s*\)(\s+(?:abnormal|normal|high|low|[HLA]))?\s*$/iu;
 
 /**
- * (set 8, NR04) A row of a table of risk categories, no result (`hs-CRP (mg/L)    <1.0    1.0-3.0    >3.0`, `Lp-PLA2
- * Activity    <=123        >123`, under `Low Risk  Moderate Risk  High Risk`): the cells after the name are
- * categories' bounds one after another — a bound below, ranges, a bound above, each starting where the one before
- * ends (equal, or one step of its last decimal on) — and nothing else. Read, the first bound was a censored result and
+ * (set 8, NR04) A row of a table of risk categories, no result (`hs-CRP (mg/L)    <1.0    1.0-3.0    >3.0`, under
+ * `Low Risk  Moderate Risk  High Risk`): the cells after the name are three categories' bounds or more one after
+ * another — a bound below, ranges, a bound above, each starting where the one before ends (equal, or one step of its
+ * last decimal on) — and nothing else (two, `eGFR  <60  >=60`, are a censored result and its range: review 14). Read, the first bound was a censored result and
  * the next category its range. The line is kept as its name alone: no row.
  */
 export function withoutTierChainRow(text: string): string {
   if (text.length > 200 || !/[<>≤≥]/u.test(text)) return text;
   const cells = text.trim().split(/\t|\s{2,}/u);
-  if (cells.length < 3 || !/\p{L}/u.test(cells[0]!)) return text;
+  // Three categories at least (review 14: `eGFR  <60  >=60` is a censored result and its range).
+  if (cells.length < 4 || !/\p{L}/u.test(cells[0]!)) return text;
   const intervals = cells.slice(1).map(tierInterval);
   if (intervals.some((i) => i === null) || intervals[0]!.low !== undefined || intervals.at(-1)!.high !== undefined) return text;
   for (let k = 1; k < intervals.length; k++) {
@@ -566,6 +573,33 @@ function tierInterval(cell: string): { low?: Bound; high?: Bound; decimals: numb
   const both = /^(\d+(?:[.,]\d+)?)\s?[-–]\s?(\d+(?:[.,]\d+)?)$/u.exec(cell);
   return both ? { low: { value: num(both[1]!) }, high: { value: num(both[2]!) }, decimals: decimals(both[2]!) } : null;
 }
+
+/**
+ * (set 8, LG10) A population percentile printed in a last column (`ApoB    58 mg/dL    <90    12th percentile (lower is
+ * better)`, a longevity dashboard's `You vs. age peers`): no part of the row — the ordinal made the whole row unread.
+ * Left out, after a column gap, on a line with another number.
+ */
+export function withoutPercentileCell(text: string): string {
+  if (text.length > 300 || !/\d(?:st|nd|rd|th)\b/iu.test(text)) return text;
+  const m = PERCENTILE_CELL.exec(text);
+  return m && /\d/u.test(text.slice(0, m.index)) ? text.slice(0, m.index) : text;
+}
+const PERCENTILE_CELL = /(?:\t|\s{2,})\d{1,3}(?:st|nd|rd|th)(?:\s+percentile)?(?:\s*\([^()]{0,60}\))?\s*$/iu;
+
+/**
+ * (set 8, OA01) A row's number in a cell of its own before the name (`1  Citramalic    <= 3.6    4.8  H`, an organic
+ * acids report's metabolite numbers): no part of the name — and read with it, the line was taken for the values of the
+ * heading above it (`Intestinal Microbial Overgrowth` became a result). Only a whole number of one to three digits, a
+ * column gap after it, a name of letters, and after the name a range and then a value (so the number is no value read
+ * first: `140  Sodium  135 - 145` keeps it).
+ */
+export function withoutRowNumberCell(text: string): string {
+  if (text.length > 300) return text;
+  const m = ROW_NUMBER_CELL.exec(text);
+  return m && RANGE_THEN_VALUE.test(text.slice(m[0].length)) ? text.slice(m[0].length) : text;
+}
+const ROW_NUMBER_CELL = /^\s*\d{1,3}(?:\t|\s{2,})(?=\p{L}|\d{1,2}-\p{L})/u;
+const RANGE_THEN_VALUE = /^\S.*?(?:\t|\s{2,})(?:[<>≤≥]=?\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?[-–]\s?\d+(?:[.,]\d+)?)(?:\t|\s{2,})[<>]?\d+(?:[.,]\d+)?(?:\s|$)/u;
 
 /**
  * (portals) The result's status printed in a last column (`PSA    2.2    0.0 - 4.0 ng/mL    Final`, MyChart's `Status`):

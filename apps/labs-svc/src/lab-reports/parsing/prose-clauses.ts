@@ -1,5 +1,6 @@
 import type { SourceLine } from './parse.types.js';
 import { isAnswerInWords, isUnitToken } from './tokens.js';
+import { saysOtherSpecimen } from './result-list.js';
 
 /*
  * (fixr87) A sentence of a patient's post holding several results, each `name value [unit] [range]` (`The thyroid
@@ -51,6 +52,8 @@ function resultsOfProse(l: SourceLine, knows: (name: string) => boolean, knowsWo
   // (set 7, VN05) Items answered in words among the results (`…, pH 6.5 (5.0-7.5), Protein Negative (Negative), Blood
   // Trace (Negative) Abnormal`): each a line of its own too, `name: answer (expected)`, as the line reader reads it.
   const wordedPieces = (words: string) => {
+    // (review 14) Not in a list of stool's or another specimen's: a strip's names are the urine's.
+    if (saysOtherSpecimen(text)) return;
     for (const clause of words.split(/[,;]/u)) {
       const item = wordedItem(clause.slice(clause.lastIndexOf(':') + 1).trim().replace(/^(?:and|&)\s+/iu, ''), knows, knowsInUrine);
       if (item) pieces.push({ ...l, text: `${item.name}: ${item.answer} (${item.expected})${item.flag ? ` ${item.flag}` : ''}` });

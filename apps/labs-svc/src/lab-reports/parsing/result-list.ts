@@ -853,7 +853,8 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     // (`Protein Negative (Negative)`, `Blood Trace (Negative) Abnormal`): an inline urinalysis's or serology's item,
     // read beside the list's numbers (prose-clauses.ts wordedItem); under a urinalysis's label too (`Urinalysis: Protein
     // Negative (Negative), …`: an answer of presence is the urine's, which the numbers' lead-in rule below guards).
-    const worded = wordedItem(clause.slice(clause.lastIndexOf(':') + 1), opts.knows!, opts.knowsInUrine);
+    // (review 14) Not in a list of stool's or another specimen's (`Stool studies: Occult Blood Positive (Negative)`).
+    const worded = saysOtherSpecimen(sentence) ? null : wordedItem(clause.slice(clause.lastIndexOf(':') + 1), opts.knows!, opts.knowsInUrine);
     if (worded) {
       const flag = worded.flag ? normalizeFlag(worded.flag) ?? undefined : undefined;
       read.push({ name: worded.name, value: null, valueText: worded.answer, rangeText: worded.expected, ...(flag ? { flag } : {}), worded: true });

@@ -239,6 +239,10 @@ const VALUE_HEADER_OTHER_LANGUAGES = 'uitslag|testuitslag|resultaat|waarde|wynik
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
   // (fixjp) `Test item`, `Check item`: an East Asian report's English header over the tests' names (`検査項目`).
   [/^(test|tests|test name|test description|name|parameter|parameters|investigation|investigations|analyte|component|description|examination|determination|assay|biomarker|lab test|test item|test items|check item|check items|examination item|examination items)$/, 'name'],
+  // (set 8) A specialty report's first column (`Metabolic Markers in Urine`, `Nutritional Markers`, `Biomarkers`,
+  // `Metals`, `Elements`, `Nutrients`).
+  // (`Marker` alone heads a claims or orders export's column as well: exports.spec.)
+  [/^(?:metabolic|nutritional|nutrient|cardiometabolic|inflammatory|intestinal|gi|health|key|other) markers?(?: in (?:urine|serum|plasma|blood|stool|saliva))?$|^markers? in (?:urine|serum|plasma|blood|stool|saliva)$|^(?:(?:toxic|essential|nutrient|trace) )?(?:metals|elements)$|^nutrients$|^analytes$/, 'name'],
   // The same headers in the languages of European reports (Dutch, German, Polish, Italian, Spanish, Portuguese, French).
   [/^(bepaling|onderzoek|untersuchung|analyt|badanie|badania|esame|esami|analisi|prueba|pruebas|examen|determinacion|parametro|parametr|parametry|analisis|exame|exames|analise|analises|analyse|analyses|teste|testes)$/, 'name'],
   // (labs34fix: `Teste`, `Valor`, Portuguese and Spanish.) A card's value label in those languages (tokens.ts
@@ -300,7 +304,8 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [new RegExp(`^(?:${FLAG_LABEL_WORDS}|status|estado|abnormal|abn|h l|indicator|interpretation)$`), 'flag'],
   // (fixr) Both statuses in one header (`In Range / Out of Range`): one column of the status (`HIGH`, or blank), not
   // Function Health's two value columns that each of those words heads alone (VALUE_HEADER_WORDS).
-  [/^(?:in range out of range|out of range in range|within range out of range|in range out of range flag)$/, 'flag'],
+  // (set 8, MN06) A metals report's `Within / Outside` (the reference's) column of flag words.
+  [/^(?:in range out of range|out of range in range|within range out of range|in range out of range flag|within outside|inside outside|within outside range|within outside reference)$/, 'flag'],
   // (labs49fix) One column of the reference and the status (`Reference/Status`, `Range / Flag`, `Status/Reference`:
   // `High (Normal <1000)`, a transcription's): a range column, its status word read before the parenthesis
   // (text-report.parser's statusBeforeReference).
@@ -354,7 +359,11 @@ export function namesPreviousResult(label: string): boolean {
  * (hdrroles) Words in a header's parenthesis that say whose or which system's values the column holds, not their unit
  * (`Reference range (adult)`, `(Adult Male)`, `(men/women)`, `Result (SI)`, `(conventional)`, `(fasting)`, `(serum)`).
  */
-const NOT_HEADER_UNIT = /^(?:(?:adults?|child|children|paediatric|pediatric|infants?|newborns?|neonates?|men|women|males?|females?|m|f|both|sexes|si|units?|conventional|conv|us|metric|international|fasting|non|nonfasting|random|serum|plasma|urine|blood|whole|capillary|venous|arterial|aged?|and|or|over|under|all|ages)(?:[\s,&/+-]+|$))+$/i;
+const NOT_HEADER_UNIT = new RegExp('^(?:(?:adults?|child|children|paediatric|pediatric|infants?|newborns?|neonates?|men|women|males?|females?|m|f|both|sexes|si|units?|conventional|conv|us|metric|international|fasting|non|nonfasting|random|serum|plasma|urine|blood|whole|capillary|venous|arterial|aged?|and|or|over|under|all|ages'
+  // (set 8, MN01) A range column's side in words (`Reference Range (greater than)`, a SpectraCell table's): read as
+  // a unit, it became every row's unit.
+  + '|greater|less|than|above|below|more|higher|lower|equal|to'
+  + String.raw`)(?:[\s,&/+-]+|$))+$`, 'i');
 
 /** Whether a header cell's parenthesis at its end holds a unit (`(mg/dL)`, `(%)`, `(U/L)`), not words or a date. */
 function isHeaderUnit(inside: string): boolean {

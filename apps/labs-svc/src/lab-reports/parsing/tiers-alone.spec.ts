@@ -33,7 +33,6 @@ const DOCUMENTED: Documented = {
   M01: { read: ['vitamin-d||null|18|ng/mL|'], why: 'tiers on the lines under the result, one a line: the result read without them (tiers alone are read on the result\'s line)' },
   M02: { read: ['total-cholesterol||null|224|mg/dL|text', 'triglycerides||high|180|mg/dL|..150'], why: 'a tier labelled `Normal:` first is read as the laboratory\'s normal range (REFERENCE_LABEL, as on main), the other tiers its comment; `Low: <40  High: >=60` (two flag words alone) is no pair of tiers — `High 160-189` may be a flag and a previous range: HDL unread, as on main' },
   M03: { read: [], why: 'a previous result between the value and the unit (`128  141  mg/dL`): the row is not read, as on main' },
-  M04: { read: ['total-cholesterol||null|186|mg/dL|', 'triglycerides||null|122|mg/dL|', 'total-cholesterol|<200|low|||200..239'], why: 'a classification table\'s row read as a censored result, as on main (its rows are no tiers alone: no labels on the line)' },
   M06: { read: ['vitamin-b12||normal|410|pg/mL|197..771'], why: 'one tier on the result\'s line and the rest under it: one band is no tiers alone (two or more on the line), the row unread, as on main' },
   M07: { read: ['hemoglobin-a1c||high|7.2|%|', 'estimated-average-glucose||null|160|mg/dL|'], why: 'tiers on the line under the result: the result read without them' },
   M08: { read: ['egfr||null|64|mL/min/{1.73_m2}|'], why: 'the stages under the result, one a line: the result read without them' },

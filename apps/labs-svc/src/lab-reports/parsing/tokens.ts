@@ -628,6 +628,11 @@ export interface ValueToken {
 /** A result value: a number, optionally with a comparator (`<5.0`, `>=90`). */
 export function parseValueToken(token: string, context?: NumberContext): ValueToken | null {
   const t = cleanToken(token);
+  // (set 8, AL07) A ratio printed to one (`7.9:1`, `15:1`: an omega-6:omega-3 or a BUN/creatinine ratio): its first
+  // number. (A time has two digits after its colon: `08:10`; `1:1` is a mix or a dilution — `PTT (Test+Control) 1:1`,
+  // a mixing study's name — never read so.)
+  const toOne = RATIO_TO_ONE.exec(t);
+  if (toOne && Number(toOne[1]!.replace(',', '.')) !== 1) return parseValueToken(toOne[1]!, context);
   const m = COMPARATOR.exec(t);
   const comparator = m ? comparatorOf(m[1]!) : undefined;
   const rest = m ? t.slice(m[1]!.length) : t;
@@ -640,6 +645,8 @@ export function parseValueToken(token: string, context?: NumberContext): ValueTo
   const decimal = /^\d+[.,]\d+$/.test(printed) && Number(printed.replace(',', '.')) === value;
   return { value, comparator, text: `${comparator}${decimal ? printed.replace(',', '.') : printed}` };
 }
+
+const RATIO_TO_ONE = /^(\d+(?:[.,]\d+)?):1$/;
 
 /** `41%`, `4.5mmol/L`, `7,200/mm³`: a value with its unit written against it; null when the token is not one. */
 export function splitStuckUnit(token: string): [string, string] | null {
@@ -869,8 +876,10 @@ export const FLAG_TOKENS: ReadonlyMap<string, LabFlag> = new Map([
   // value above its range or the report print `*B` too (text-report.parser.ts, `starAFlags`).
   // (rangenote review) The Spanish, Portuguese and Italian words themselves (`Alto`, `Bajo`, `Baixa`, `Basso`).
   // (b65) Raised and lowered in other languages (`elevado`, `erhöht`, `erniedrigt`: RAISED_WORDS, LOWERED_WORDS).
-  ...flagTokens('high', ['h', 'high', '▲', '↑', '△', '*h', ...ROMANCE_HIGH_WORDS, ...RAISED_WORDS, ...CJK_HIGH_WORDS, ...SLAVIC_HIGH_WORDS]),
-  ...flagTokens('low', ['l', 'low', '▼', '↓', '▽', '*b', '*l', ...ROMANCE_LOW_WORDS, ...LOWERED_WORDS, ...CJK_LOW_WORDS, ...SLAVIC_LOW_WORDS]),
+  // (set 8, MN07) English `Elevated` and `Decreased` beside the value too (`Lead (Pb)  6.8  Elevated  < 2`: a metals
+  // report's; the row had been lost).
+  ...flagTokens('high', ['h', 'high', 'elevated', '▲', '↑', '△', '*h', ...ROMANCE_HIGH_WORDS, ...RAISED_WORDS, ...CJK_HIGH_WORDS, ...SLAVIC_HIGH_WORDS]),
+  ...flagTokens('low', ['l', 'low', 'decreased', '▼', '↓', '▽', '*b', '*l', ...ROMANCE_LOW_WORDS, ...LOWERED_WORDS, ...CJK_LOW_WORDS, ...SLAVIC_LOW_WORDS]),
   // (ocrlis) A side letter with a critical value's stars (`H***`, `L**`: hospital systems' printouts) is critical on
   // that side, as `H*` is.
   ...flagTokens('critical-high', ['hh', 'h*', 'h**', 'h***', 'ch']),
