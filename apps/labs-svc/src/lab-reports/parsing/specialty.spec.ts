@@ -1,0 +1,97 @@
+import { readKeyed } from '../../testing/keyed-sets.js';
+
+/*
+ * (twelfth session, keyed set 8) What specialty and functional-medicine laboratories print, as keyed set 8's documents
+ * do: advanced lipid panels, micronutrient and metals reports, organic acids, risk-category tables, longevity
+ * dashboards. Rows in the keyed sets' form (`key|valueText|flag|value|unit|range`; an unknown test `?Name` with its
+ * printed unit, not normalized). The expected readings are what a clinician reads on the page: a number that is no
+ * result gives no row; a wrong analyte is worse than an unknown one.
+ */
+const lines = (...l: string[]) => `${l.join('\n')}\n`;
+
+describe('specialty: numbers that are no results', () => {
+  it('a table of risk categories\' bounds gives no rows; a censored result beside its one-sided range still reads', async () => {
+    expect(await readKeyed(lines(
+      'Test    Low Risk    Moderate Risk    High Risk',
+      'hs-CRP (mg/L)    <1.0    1.0-3.0    >3.0',
+      'MPO (pmol/L)    <470    470-539    >=540',
+      'TMAO (uM)    <6.2    6.2-9.9    >=10.0',
+    ))).toEqual([]);
+    expect(await readKeyed(lines('eGFR    <60    >=60'))).toEqual(['egfr|<60|low|||60..']);
+  });
+
+  it('a population\'s percentile table read across gives no LDL cholesterol of 720', async () => {
+    expect(await readKeyed(lines(
+      'Percentile    LDL-P (nmol/L)    LDL-C (mg/dL)',
+      '5th    720    70',
+      '50th    1300    130',
+      '95th    2020    190',
+    ))).toEqual([]);
+  });
+
+  it('a result in per cent of a control is no concentration of the nutrient: unknown, never the vitamin B12 level', async () => {
+    const got = await readKeyed(lines(
+      'Test    Patient Result (% control)    Reference Range (greater than)    Status',
+      'Vitamin B12 (Cobalamin)    12    >13    Deficient',
+      'Zinc    41    >37',
+    ));
+    expect(got.map((r) => r.split('|')[0])).toEqual(['?Vitamin B12 (Cobalamin)', '?Zinc']);
+  });
+
+  it('an NMR panel\'s HDL-P (Total) is no phosphorus', async () => {
+    expect(await readKeyed(lines('HDL-P (Total)    29.1  Low    umol/L    >=30.5'))).toEqual(['?HDL-P (Total)||low|||30.5..']);
+  });
+
+  it('a 10-year ASCVD risk estimate is no row', async () => {
+    expect(await readKeyed(lines('LDL-C    136    <100 mg/dL', '10-year ASCVD risk estimate: 5.1% (borderline)'))).toEqual(['ldl-cholesterol||high|136|mg/dL|..100']);
+  });
+});
+
+describe('specialty: the urine\'s creatinine', () => {
+  it('under a urine heading with a urine\'s range and no unit, or above what any serum reaches, it is the urine\'s (unknown)', async () => {
+    expect(await readKeyed(lines('URINE CREATININE    Result (mg/dL)    Reference Interval', 'Creatinine    84.2    30- 225'))).toEqual(['?Creatinine||normal|||30..225']);
+    expect(await readKeyed(lines('Creatinine    mg/dL    92'))).toEqual(['?Creatinine||null|||']);
+  });
+
+  it('a serum creatinine stays the serum\'s: in µmol/L, after a urinalysis with its serum range, at a dialysis patient\'s 14 mg/dL', async () => {
+    expect(await readKeyed(lines('Creatinine    450    umol/L    60-110'))).toEqual(['creatinine||high|5.09|mg/dL|60..110']);
+    expect(await readKeyed(lines('Urinalysis', 'pH    6.0    5.0-8.0', '', 'Creatinine    1.1    0.6-1.2')).then((r) => r.at(-1))).toBe('creatinine||normal|||0.6..1.2');
+    expect(await readKeyed(lines('Creatinine    14.0    mg/dL    0.6-1.2'))).toEqual(['creatinine||high|14|mg/dL|0.6..1.2']);
+  });
+});
+
+describe('specialty: rows that were lost', () => {
+  it('a metals report: a Within / Outside column and Elevated beside the value', async () => {
+    expect(await readKeyed(lines(
+      'Metals    Result (ug/g creat)    Reference Interval    Within / Outside',
+      'Arsenic (As)    96    < 80    Elevated',
+      'Cadmium (Cd)    0.4    < 1',
+    ))).toEqual(['?Arsenic (As)||high|||..80', '?Cadmium (Cd)||normal|||..1']);
+    expect(await readKeyed(lines('Metals    Result (ug/g creat)    Reference Interval', 'Lead (Pb)    6.8  Elevated    < 2')))
+      .toEqual(['?Lead (Pb)||high|||..2']);
+  });
+
+  it('an organic acids table: its numbered rows under a heading, the range before the value', async () => {
+    expect(await readKeyed(lines(
+      'Metabolic Markers in Urine    Reference Range (mmol/mol creatinine)    Patient Value',
+      'Intestinal Microbial Overgrowth',
+      '1  Citramalic    <= 3.6    4.8  H',
+      '6  Arabinose    <= 29    41  H',
+    ))).toEqual(['?Citramalic||high|||..3.6', '?Arabinose||high|||..29']);
+  });
+
+  it('a dashboard\'s percentile column after the range', async () => {
+    expect(await readKeyed(lines(
+      'Marker    Result    Lab range    You vs. age peers',
+      'ApoB    58 mg/dL    <90    12th percentile (lower is better)',
+      'hs-CRP    0.3 mg/L    0.0-3.0    8th percentile',
+    ))).toEqual(['apolipoprotein-b||normal|58|mg/dL|..90', 'hs-crp||normal|0.3|mg/L|0..3']);
+  });
+
+  it('LDL-C, Direct and LDL-C (NIH Calc) are the LDL cholesterol; a ratio printed to one is its number, a 1:1 mix none', async () => {
+    expect(await readKeyed(lines('LDL-C, Direct    122  H    mg/dL    <100', 'LDL-C (NIH Calc)    131  H    mg/dL    0-99')))
+      .toEqual(['ldl-cholesterol||high|122|mg/dL|..100', 'ldl-cholesterol||high|131|mg/dL|0..99']);
+    expect(await readKeyed(lines('BUN/Creatinine Ratio    15:1    10-20'))).toEqual(['bun-creatinine-ratio||normal|15|{ratio}|10..20']);
+    expect((await readKeyed(lines('PTT (Test+Control) 1:1    35.4    sec'))).map((r) => r.split('|')[0])).not.toContain('partial-thromboplastin-time');
+  });
+});
