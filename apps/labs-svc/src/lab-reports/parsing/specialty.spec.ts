@@ -94,4 +94,13 @@ describe('specialty: rows that were lost', () => {
     expect(await readKeyed(lines('BUN/Creatinine Ratio    15:1    10-20'))).toEqual(['bun-creatinine-ratio||normal|15|{ratio}|10..20']);
     expect((await readKeyed(lines('PTT (Test+Control) 1:1    35.4    sec'))).map((r) => r.split('|')[0])).not.toContain('partial-thromboplastin-time');
   });
+
+  it('a stool PCR\'s counts in E notation are their values, against bounds in E notation; below the detection limit is no number', async () => {
+    expect(await readKeyed(lines(
+      'Pathogens    Result    Units    Normal',
+      'Giardia    7.2e3  High    CFU/g    <5.00e3',
+      'Bacteroides fragilis    8.6e8  Low    CFU/g    1.60e9 - 2.50e11',
+    ))).toEqual(['?Giardia||high|||..5000', '?Bacteroides fragilis||low|||1600000000..250000000000']);
+    expect(await readKeyed(lines('Metals    Result (ug/g creat)    Reference Interval', 'Mercury (Hg)    < dl    < 4'))).toEqual(['?Mercury (Hg)|< dl|null|||..4']);
+  });
 });

@@ -602,12 +602,22 @@ export function comparatorApartAt(tokens: readonly string[], i: number): Compara
  * mark before three digits groups thousands is `readPrintedNumber`'s to say, from what the context tells of the
  * report and the row (nothing: a point is the decimal, a comma groups thousands).
  */
+/** (set 8) A number in E notation, its mantissa (a point or a comma) and its power of ten (two digits at most). */
+export const E_NOTATION = /^(\d+(?:[.,]\d+)?)[eE]([+-]?\d{1,2})$/;
+/** The value of an E_NOTATION match, to twelve significant figures (no binary float's tail: `7.2e3` is 7200). */
+export function eNotationValue(m: RegExpExecArray): number {
+  return Number((Number(m[1]!.replace(',', '.')) * 10 ** Number(m[2])).toPrecision(12));
+}
+
 export function parseNumber(token: string, context?: NumberContext): number | null {
   const cleaned = cleanToken(token);
   // A sign belongs to the number only when a digit follows it at once (`-0.16`); `-` alone separates a range.
   const negative = /^[-−][0-9.]/.test(cleaned);
   const t = negative ? cleaned.slice(1) : cleaned;
   if (!/[0-9]/.test(t)) return null;
+  // (set 8, GI01) A number in E notation (`7.2e3`, `1.60E9`: a stool PCR's counts, an app's export): its value.
+  const scientific = E_NOTATION.exec(t);
+  if (scientific) return (negative ? -1 : 1) * eNotationValue(scientific);
   const printed = /^\d[\d.,]*$/.test(t) ? readPrintedNumber(t, context) : null;
   if (printed !== null) return negative ? -printed : printed;
   if (!NUMBERISH.test(t)) return null;
@@ -663,7 +673,8 @@ export function splitStuckUnit(token: string): [string, string] | null {
   // (`28.4g%`, `95mg%`: grams or milligrams per cent glued on too.)
   // (b62) A comma after a glued `%` (`5.8%, Reference Value: 4 - 5.6%`: a list's) is the sentence's, no part of the unit.
   const m = /^([<>]?=?-?[0-9]*[.,]?[0-9]+)(%|(?:m?g|gms?)%|[A-Za-zµμ/][A-Za-zµμ/0-9.*^²³]*)$/.exec(cleanToken(token).replace(/(?<=\d%),$/, ''));
-  if (!m || !parseValueToken(m[1]!)) return null;
+  // (set 8) A power of ten in E notation (`7.2e3`) is the number's, no unit `e3`.
+  if (!m || !parseValueToken(m[1]!) || /^[eE][+-]?\d{1,2}$/.test(m[2]!)) return null;
   return m[2] === '%' || (/[A-Za-zµμ]/.test(m[2]!) && isUnitToken(m[2]!)) ? [m[1]!, m[2]!] : null;
 }
 
@@ -977,6 +988,9 @@ const PRESENCE_VALUES = [
   ['отрицательно'], ['отрицательный'], ['положительно'], ['положительный'], ['не', 'обнаружено'], ['обнаружено'],
   ['негативно'], ['негативний'], ['позитивно'], ['позитивний'], ['не', 'виявлено'], ['виявлено'],
   ['negatiivinen'], ['positiivinen'], ['αρνητικό'], ['θετικό'], ['αρνητικο'], ['θετικο'], ['negatív'], ['pozitív'], ['pozitif'],
+  // (set 8, GI01, MN06) Below the detection limit, as a stool PCR or a metals report prints it (`<dl`, `< dl`): an
+  // answer of absence, no number.
+  ['<dl'], ['<', 'dl'],
 ] as const;
 /**
  * How a specimen looks, as a serum's or a fluid's aspect is answered (`ASPECT DU SERUM  Limpide`, `Aspect du liquide
