@@ -780,10 +780,11 @@ const SERUM_CREATININE_UNITS = new Set(['mg/dL', 'umol/L', 'mg/L', 'mmol/L']);
  * `Creatinine  95  mg/dL  20-370` of a urine metals panel; a serum's is about 1.3).
  */
 function urineCreatinine(row: RawRow, ucum: string | null, creatinine: CatalogEntry, perCreatinine: number, underUrine: boolean): boolean {
-  // (set 8) Under a urine heading with no unit printed (a metals panel's `URINE CREATININE` table, its unit in the
-  // header), with a range no serum's reaches in any unit (`30- 225`; review 14: `0.6-1.2` after a urinalysis with no
-  // new heading is the serum's).
-  if (!ucum) return underUrine && (rowRange(row).high ?? 0) > URINE_CREATININE_UNITLESS_HIGH;
+  // (set 8) With no unit printed (a metals panel's `URINE CREATININE` table, its unit in the header), a range no
+  // serum's reaches in any unit (`30- 225`; review 14: `0.6-1.2` after a urinalysis with no new heading is the serum's).
+  // (Review 15: under a table header that names urine, `Metabolic Markers in Urine`, no urine heading is seen; the range
+  // alone says it.)
+  if (!ucum) return (rowRange(row).high ?? 0) > URINE_CREATININE_UNITLESS_HIGH;
   if (perCreatinine >= PER_CREATININE_PANEL && !SERUM_CREATININE_UNITS.has(ucum)) return true;
   const inMgDl = (x: number | undefined | null) => (x === undefined || x === null ? null : convertUnit(x, ucum, 'mg/dL', { molarMass: creatinine.molarMass, charge: creatinine.charge }));
   const high = inMgDl(rowRange(row).high);

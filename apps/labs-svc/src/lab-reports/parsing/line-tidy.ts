@@ -602,6 +602,15 @@ const ROW_NUMBER_CELL = /^\s*\d{1,3}(?:\t|\s{2,})(?=\p{L}|\d{1,2}-\p{L})/u;
 const RANGE_THEN_VALUE = /^\S.*?(?:\t|\s{2,})(?:[<>≤≥]=?\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?[-–]\s?\d+(?:[.,]\d+)?)(?:\t|\s{2,})[<>]?\d+(?:[.,]\d+)?(?:\s|$)/u;
 
 /**
+ * (review 15) A comparator glued to a number in E notation (`<5.00e3`, `<1.00E3`): a space after it, as `< 5.00e3`
+ * reads — glued, the bound was taken for a second, censored value and the row was lost.
+ */
+export function withComparatorApartFromENotation(text: string): string {
+  return /[<>]=?\d[\d.,]*[eE]/u.test(text) ? text.replace(GLUED_E_BOUND, '$1 ') : text;
+}
+const GLUED_E_BOUND = /(?<![^\s(])([<>]=?)(?=\d+(?:[.,]\d+)?[eE][+-]?\d{1,2}(?![\p{L}\d]))/gu;
+
+/**
  * (portals) The result's status printed in a last column (`PSA    2.2    0.0 - 4.0 ng/mL    Final`, MyChart's `Status`):
  * no flag and no part of the range — read into the range cell of a table whose columns did not line up, it kept the
  * unit from the row (`0.0 - 4.0 ng/mL Final`), and as a flag it was warned of as unknown. Left out, on a line with a

@@ -12,7 +12,7 @@ import { isScript, jsonModuleData, jsonTables, nameValueEntries, readJsonCellRow
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
-import { secondResultSplit, strayStopsApart, withConsumerRangeWords, withoutPastResultLines, withoutResultStatusCell, withExpectedAnswerInBrackets, withoutTierChainRow, withoutPercentileCell, withoutRowNumberCell, withOrEqualInBrackets, withTimedUrineHeading, withNoteRemarksAfterRange, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied } from './line-tidy.js';
+import { secondResultSplit, strayStopsApart, withConsumerRangeWords, withoutPastResultLines, withoutResultStatusCell, withExpectedAnswerInBrackets, withoutTierChainRow, withoutPercentileCell, withoutRowNumberCell, withComparatorApartFromENotation, withOrEqualInBrackets, withTimedUrineHeading, withNoteRemarksAfterRange, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied } from './line-tidy.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerRoleOfWords, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
@@ -646,7 +646,7 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // 100`) are read one a line (cardFieldLines); a card's name after its label (`Biomarker: Vitamin D`) as the name.
   // (fixr86) A clinical code in brackets glued to the value after it (`(XE2q0)139`: an NHS GP record) is set apart from
   // it first (withCodeApartFromValue).
-  const lines = chatMessageTexts(withoutPastResultLines(toLines(text)).map((l) => ({ ...l, text: withoutResultStatusCell(withConsumerRangeWords(withExpectedAnswerInBrackets(withOrEqualInBrackets(withNoteRemarksAfterRange(withoutTierChainRow(withoutPercentileCell(withoutRowNumberCell(withTimedUrineHeading(l.text))))))))) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(l.text)), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
+  const lines = chatMessageTexts(withoutPastResultLines(toLines(text)).map((l) => ({ ...l, text: withoutResultStatusCell(withConsumerRangeWords(withExpectedAnswerInBrackets(withOrEqualInBrackets(withNoteRemarksAfterRange(withoutTierChainRow(withoutPercentileCell(withoutRowNumberCell(withComparatorApartFromENotation(withTimedUrineHeading(l.text)))))))))) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(l.text)), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -6159,8 +6159,12 @@ function notALabResult(row: RawRow, opts: TextParseOptions, beside: MeasuresBesi
   if (bodyMeasurement(row.name, row.unit)) return true;
   // (set 8, NR07) An ordinal where the unit goes (`5th`, `95th`: a population's percentile table read across, `LDL-C
   // 720 5th`): no unit, and the number beside it no result.
-  if (/^\d{1,3}(?:st|nd|rd|th)$/iu.test(row.unit?.trim() ?? '')) return true;
   const ranged = Boolean(row.rangeText || row.range);
+  // (review 15) A name that ends in a below-the-detection-limit mark (`Giardia <dl` before `<5.00e3`): the mark is the
+  // result, which the reader does not read as one; the number after it is the bound, no value.
+  if (/(?:^|\s)<\s?(?:dl|lod|loq|mdl)$/iu.test(row.name.trim())) return true;
+  // (Not with a range printed: `TSH  2.1  0.4-4.0  1st trimester`, a trimester's range — review 15.)
+  if (!ranged && /^\d{1,3}(?:st|nd|rd|th)$/iu.test(row.unit?.trim() ?? '')) return true;
   if (beside.glucoseMonitor && !ranged && MEAN_GLUCOSE_NAME.test(tierLabel(row.name)) && !HBA1C_NAME.test(before.at(-1)?.name ?? '')) return true;
   if (beside.androidGynoid && !ranged && /^a\s*\/\s*g(?:\s+ratio)?$/i.test(tierLabel(row.name)) && !before.some((x) => /albumin|globulin/i.test(x.name))) return true;
   // (mixed) A name that ends on a goal with no range and no flag (`… protein goal  120 g/day`, a note's sentence): a

@@ -988,9 +988,6 @@ const PRESENCE_VALUES = [
   ['отрицательно'], ['отрицательный'], ['положительно'], ['положительный'], ['не', 'обнаружено'], ['обнаружено'],
   ['негативно'], ['негативний'], ['позитивно'], ['позитивний'], ['не', 'виявлено'], ['виявлено'],
   ['negatiivinen'], ['positiivinen'], ['αρνητικό'], ['θετικό'], ['αρνητικο'], ['θετικο'], ['negatív'], ['pozitív'], ['pozitif'],
-  // (set 8, GI01, MN06) Below the detection limit, as a stool PCR or a metals report prints it (`<dl`, `< dl`): an
-  // answer of absence, no number.
-  ['<dl'], ['<', 'dl'],
 ] as const;
 /**
  * How a specimen looks, as a serum's or a fluid's aspect is answered (`ASPECT DU SERUM  Limpide`, `Aspect du liquide
