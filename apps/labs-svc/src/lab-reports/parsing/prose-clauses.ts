@@ -1,5 +1,6 @@
 import type { SourceLine } from './parse.types.js';
-import { isAnswerInWords, isUnitToken } from './tokens.js';
+import { DOSE_AMOUNT, isAnswerInWords, isUnitToken } from './tokens.js';
+import { TARGETS, THRESHOLDS } from './not-result-words.js';
 import { saysOtherSpecimen } from './result-list.js';
 
 /*
@@ -21,8 +22,20 @@ const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
  * 0.4-0.5)`, `(normal 1.17)`, a lab's `[HMR]`) is read as the reader reads it in a line.
  */
 const BRACKET_RANGE = String.raw`(?:${NUMBER}\s?[-–]\s?${NUMBER}|[<>≤≥]=?\s?${NUMBER})`;
+/**
+ * (set 8, AL04) A reference's label before the bounds in the bracket (`(ref <75)`, `(reference 30-300)`, `(normal
+ * 0.4-4.0)`), and a flag letter after the bracket (`… (ref <75) H, ApoB …`, a clinician's e-mail): the result's.
+ */
+const BRACKET_LABEL = String.raw`(?:(?:ref(?:erence)?(?:\s+range)?|normal(?:\s+range)?|range)\s*:?\s*)?`;
+const FLAG_AFTER = String.raw`(?:\s+(HH|LL|H|L|A)(?=[\s,;.]|$))?`;
 /** A value, its unit (or none) and its bracketed range: the value after a space or the line's start. */
-const RESULT = new RegExp(String.raw`(?<=^|[\s:=])([<>]\s?)?(${NUMBER})(?:\s?([^\s\[\](){};,]+))?\s*([\[({])(\s*${BRACKET_RANGE}[^\[\](){};]*)[\])}]`, 'gu');
+const RESULT = new RegExp(String.raw`(?<=^|[\s:=])([<>]\s?)?(${NUMBER})(?:\s?([^\s\[\](){};,]+))?\s*([\[({])(\s*${BRACKET_LABEL}${BRACKET_RANGE}[^\[\](){};]*)[\])}]${FLAG_AFTER}`, 'gu');
+/** (prose16) Words of a line's opening label that say its numbers are goals, limits or doses (`Goal:`, `Dose:`). */
+const NOT_RESULT_LEAD = new RegExp(String.raw`\b(?:${[...TARGETS, ...THRESHOLDS].join('|')}|aim|doses?|dosage|take|taking|supplements?|started|starting)\b`, 'iu');
+/** (prose16) A bracket with a reference's label and a bound in words (`(range less than 0.1)`, `(ref up to 40)`). */
+const WORDED_BOUND_BRACKET = /\((?:ref(?:erence)?|range|normal)\b[^()]{0,30}?\b(?:less|more|greater|below|above|under|over|up\s+to)\b/iu;
+/** (prose16) A unit that is an amount alone (tokens.ts DOSE_AMOUNT: `mg`, `IU`, `mcg`, `tabs`). */
+const BARE_AMOUNT = new RegExp(String.raw`^(?:${DOSE_AMOUNT})$`, 'iu');
 /** The most words of a name looked for at the end of the words before a value. */
 const NAME_WORDS = 6;
 const FEWEST_RESULTS = 2;
@@ -49,6 +62,15 @@ function resultsOfProse(l: SourceLine, knows: (name: string) => boolean, knowsWo
   if (l.cells || /\t| {2}/.test(text) || !/[\[({]/.test(text)) return null;
   const pieces: SourceLine[] = [];
   let results = 0;
+  // (prose16) What the words before the first result say of the line: a goal's, a dose's or a specimen's other than
+  // blood and urine (`Goal: LDL 70 mg/dL (range <100)`, `Dose: …`, `CSF: glucose 40 mg/dL (ref 40-70)`): no results
+  // (a urinalysis's lead stays: its names are the urine's to the coder).
+  const first = text.search(/\d/u);
+  const label = /^\s*([^:\d]{1,40}):/u.exec(text)?.[1];
+  if ((label && NOT_RESULT_LEAD.test(label)) || (first > 0 && saysOtherSpecimen(text.slice(0, first)))) return null;
+  // A bracket whose bound is said in words (`(range less than 0.1)`): the prose reader's, which reads the whole line
+  // (cut here, that result was lost: fixr78).
+  if (WORDED_BOUND_BRACKET.test(text)) return null;
   // (set 7, VN05) Items answered in words among the results (`…, pH 6.5 (5.0-7.5), Protein Negative (Negative), Blood
   // Trace (Negative) Abnormal`): each a line of its own too, `name: answer (expected)`, as the line reader reads it.
   const wordedPieces = (words: string) => {
@@ -59,12 +81,25 @@ function resultsOfProse(l: SourceLine, knows: (name: string) => boolean, knowsWo
       if (item) pieces.push({ ...l, text: `${item.name}: ${item.answer} (${item.expected})${item.flag ? ` ${item.flag}` : ''}` });
     }
   };
+  // (prose16) Where a bracket's range has a label (`(ref <75)`), a known test with a number and no bracket among the
+  // results (`…, iron 80 ug/dL, …`) leaves the line to the prose reader, which reads every item: cut here, it was lost.
+  let labelled = false;
+  let unbracketed = false;
+  const unread = (between: string) => {
+    for (const part of between.split(/[,;]|\s+and\s+/u)) {
+      const item = /^(.*?\p{L}.*?)\s*[:=]?\s*[<>]?\d/u.exec(part.trim());
+      if (item && knownTail(item[1]!.replace(/[\s:=,-]+$/u, ''), knows, knowsWord)) unbracketed = true;
+    }
+  };
   let from = 0;
   for (const m of text.matchAll(RESULT)) {
     const before = text.slice(from, m.index!);
     from = m.index! + m[0].length;
+    if (/^\s*\p{L}/u.test(m[5]!)) labelled = true;
     let unit = m[3];
     if (unit && !isUnitToken(unit)) continue;
+    // (prose16) An amount alone (`magnesium 400 mg (range 200-400)`): a dose, no result.
+    if (unit && BARE_AMOUNT.test(unit)) continue;
     if (!unit) {
       const after = UNIT_AFTER.exec(text.slice(from));
       const word = after?.[1]!.replace(/[.]$/, '');
@@ -82,12 +117,15 @@ function resultsOfProse(l: SourceLine, knows: (name: string) => boolean, knowsWo
     // words of no name, `metformin 500 mg (1-2 tablets)`, is prose: skipped.)
     if (!name && unit && knowsWord && words.split(/\s+/).some((w) => nameWord(w, knowsWord))) return null;
     if (!name) continue;
+    unread(words.slice(0, words.length - name.length));
     wordedPieces(words.slice(0, words.length - name.length));
     const close = m[4] === '[' ? ']' : m[4] === '(' ? ')' : '}';
-    pieces.push({ ...l, text: `${name} ${m[1] ?? ''}${m[2]}${unit ? ` ${unit}` : ''} ${m[4]}${m[5]!.trim()}${close}` });
+    pieces.push({ ...l, text: `${name} ${m[1] ?? ''}${m[2]}${unit ? ` ${unit}` : ''} ${m[4]}${m[5]!.trim()}${close}${m[6] ? ` ${m[6]}` : ''}` });
     results++;
   }
   if (results < FEWEST_RESULTS) return null;
+  unread(text.slice(from));
+  if (labelled && unbracketed) return null;
   wordedPieces(text.slice(from));
   return pieces;
 }

@@ -106,4 +106,21 @@ describe('specialty: rows that were lost', () => {
     expect(await readKeyed(lines('Metals    Result (ug/g creat)    Reference Interval', 'Mercury (Hg)    < dl    < 4', 'Giardia    <dl    <5.00e3 CFU/g'))).toEqual([]);
     expect(await readKeyed(lines('TSH    2.1    0.4-4.0    1st trimester'))).toEqual(['thyroid-stimulating-hormone||normal|||0.4..4']);
   });
+
+  it('a clinician\'s e-mail: results with a labelled bound in brackets and a flag letter after them', async () => {
+    expect(await readKeyed(lines('Hi Tom - Quest results from 2/27 are in. Lp(a) 187 nmol/L (ref <75) H, ApoB 92 mg/dL (ref <90) H, LDL particle number 1,240 nmol/L (ref <1138) H, which puts you at about the 61st percentile for your age.')))
+      .toEqual(['lipoprotein-a||high|187|nmol/L|..75', 'apolipoprotein-b||high|92|mg/dL|..90', 'ldl-particle-number||high|1240|nmol/L|..1138']);
+  });
+
+  it('a goal\'s, a dose\'s or a spinal fluid\'s line of the same shape gives no blood results', async () => {
+    expect(await readKeyed(lines('Goal: LDL 70 mg/dL (range <100), HbA1c 6.5 % (range <7)'))).toEqual([]);
+    expect(await readKeyed(lines('I take vitamin D 5000 IU (range 1000-10000 IU is safe) and magnesium 400 mg (range 200-400).'))).toEqual([]);
+    expect(await readKeyed(lines('CSF: glucose 40 mg/dL (ref 40-70) L, protein 60 mg/dL (ref 15-45) H'))).toEqual([]);
+  });
+
+  it('a line with a known test outside brackets among labelled ranges is left whole to the prose reader: no item lost', async () => {
+    expect(await readKeyed(lines('Ferritin 45 ng/mL (ref 30-400), iron 80 ug/dL, TSH 2.1 mIU/L (ref 0.4-4.0).')))
+      .toContainEqual('iron||null|80|ug/dL|');
+  });
 });
+
