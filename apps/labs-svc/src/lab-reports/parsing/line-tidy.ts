@@ -1,5 +1,5 @@
 import { isStatusPhrase, normalizeFlag } from './flags.js';
-import { DOSE_AMOUNT, isAnswerInWords, isQualitativeAnswer, isUnitToken, parseNumber, VALUE_LABEL_WORDS } from './tokens.js';
+import { answerWithExpected, DOSE_AMOUNT, isQualitativeAnswer, isUnitToken, parseNumber, VALUE_LABEL_WORDS } from './tokens.js';
 import { isCountUcum, toUcum } from './units.js';
 
 /*
@@ -518,26 +518,16 @@ const OR_EQUAL_IN_BRACKETS = /\(\s*([<>])\s*or\s*=\s*(\d+(?:[.,]\d+)?)\s*\)/gi;
 
 /**
  * (set 7, VN05) The answer expected printed in brackets after an answer of presence (`HBsAg Negative (Negative)`,
- * `Blood Trace (Negative) Abnormal`, as a visit note or a prose list copied apart prints a urinalysis): the bracket's
- * answer is the range, as it reads in a column of its own (`Protein  Negative  Negative`) — in brackets it was dropped,
- * the row read with no range and no flag. Both answers of presence (tokens.ts isAnswerInWords), the bracket last on the
- * line but for a flag word.
+ * `Blood Trace (Negative) Abnormal`, as a visit note or a prose list copied apart prints a urinalysis): the line as the
+ * inline `name: answer (expected)` reads, the bracket the range (tokens.ts answerWithExpected) — in brackets after the
+ * answer it was dropped, the row read with no range and no flag. A name already ending in its colon is left as it is.
  */
 export function withExpectedAnswerInBrackets(text: string): string {
-  if (text.length > 200 || !text.endsWith(')') && !/\)\s*\S+\s*$/u.test(text)) return text;
-  const m = EXPECTED_ANSWER_IN_BRACKETS.exec(text);
-  if (!m || !isAnswerInWords(m[2]!)) return text;
-  // The shortest answer the words end in (`HIV-1/2 Ab Negative`: `Negative`, the `Ab` the name's; review 14), read as
-  // an inline `name: answer (expected)` is (a column gap instead made `Ab Negative` the answer, the name unknown).
-  const words = m[1]!.trim().split(/\s+/u);
-  let k = [1, 2, 3].find((n) => n < words.length && isAnswerInWords(words.slice(-n).join(' ')));
-  if (k === undefined) return text;
-  // A negation before it is the answer's (`Not detected`, `No growth`).
-  if (k + 1 < words.length && /^(?:not|no|non)$/iu.test(words[words.length - k - 1]!) && isAnswerInWords(words.slice(-k - 1).join(' '))) k++;
-  if (/:$/u.test(words[words.length - k - 1]!)) return text;
-  return `${words.slice(0, -k).join(' ')}: ${words.slice(-k).join(' ')} (${m[2]!})${m[3] ? ` ${m[3].trim()}` : ''}`;
+  if (!text.endsWith(')') && !/\)\s*\S+\s*$/u.test(text)) return text;
+  const item = answerWithExpected(text);
+  if (!item || item.name.endsWith(':')) return text;
+  return `${item.name}: ${item.answer} (${item.expected})${item.flag ? ` ${item.flag}` : ''}`;
 }
-const EXPECTED_ANSWER_IN_BRACKETS = /^([^()]*\S)\s*\(\s*(\p{L}[\p{L} -]{0,30}?)\s*\)(\s+(?:abnormal|normal|high|low|[HLA]))?\s*$/iu;
 
 /**
  * (set 8, NR04) A row of a table of risk categories, no result (`hs-CRP (mg/L)    <1.0    1.0-3.0    >3.0`, under

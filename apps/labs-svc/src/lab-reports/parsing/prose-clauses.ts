@@ -1,5 +1,5 @@
 import type { SourceLine } from './parse.types.js';
-import { DOSE_AMOUNT, isAnswerInWords, isUnitToken } from './tokens.js';
+import { DOSE_AMOUNT, isUnitToken, wordedItem } from './tokens.js';
 import { TARGETS, THRESHOLDS } from './not-result-words.js';
 import { saysOtherSpecimen } from './result-list.js';
 
@@ -128,29 +128,6 @@ function resultsOfProse(l: SourceLine, knows: (name: string) => boolean, knowsWo
   if (labelled && unbracketed) return null;
   wordedPieces(text.slice(from));
   return pieces;
-}
-
-/** An item answered in words: the words before a bracket, the bracket's words, a flag word after it. */
-const WORDED_ITEM = /^([^()]{2,80}?)\s*\(\s*(\p{L}[\p{L} ]{0,30}?)\s*\)(?:\s+(abnormal|normal|high|low|[HLA]))?$/iu;
-
-/**
- * (set 7, VN05) A list's item answered in words (`Protein Negative (Negative)`, `Blood Trace (Negative) Abnormal`,
- * `HBsAg Not detected (Not detected)`): the last one to three words before the bracket an answer of presence
- * (tokens.ts isAnswerInWords), the bracket's words one too (the answer expected: the range), and the words before them
- * a test the catalog knows, in blood or (knowsInUrine: `Nitrite`, `Ketones`, `Blood`) in urine, which answers of
- * presence are read in; null for any other clause (a word answer with no expected one beside it, a name the catalog
- * does not know).
- */
-export function wordedItem(clause: string, knows: (name: string) => boolean, knowsInUrine?: (name: string) => boolean): { name: string; answer: string; expected: string; flag?: string } | null {
-  const m = WORDED_ITEM.exec(clause.trim());
-  if (!m || !isAnswerInWords(m[2]!)) return null;
-  const words = m[1]!.trim().split(/\s+/u);
-  for (let k = 1; k <= 3 && k < words.length; k++) {
-    const answer = words.slice(-k).join(' ');
-    const name = words.slice(0, -k).join(' ');
-    if (isAnswerInWords(answer) && (knows(name) || knowsInUrine?.(name))) return { name, answer, expected: m[2]!, ...(m[3] ? { flag: m[3] } : {}) };
-  }
-  return null;
 }
 
 /**

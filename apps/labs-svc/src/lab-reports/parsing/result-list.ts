@@ -5,7 +5,7 @@ import { alternation, NUTRITION_INTAKE, TARGETS, THRESHOLDS } from './not-result
 import { escapeRegExp } from './time-units.js';
 import { normalizeFlag } from './flags.js';
 import { toUcum } from './units.js';
-import { wordedItem } from './prose-clauses.js';
+import { wordedItem } from './tokens.js';
 
 /**
  * A specimen prefix before a test's name, as Nordic hospital systems (DIPS, NPU codes) print it: `B-` blood, `S-`
@@ -851,7 +851,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     // (prose) A colon right before the value is the item's own (`Prolactin: 22.4 ng/mL - flagged high`), no label's.
     // (set 7, VN05) A known test answered in words with the answer it is expected to have in brackets, a flag word after
     // (`Protein Negative (Negative)`, `Blood Trace (Negative) Abnormal`): an inline urinalysis's or serology's item,
-    // read beside the list's numbers (prose-clauses.ts wordedItem); under a urinalysis's label too (`Urinalysis: Protein
+    // read beside the list's numbers (tokens.ts wordedItem); under a urinalysis's label too (`Urinalysis: Protein
     // Negative (Negative), …`: an answer of presence is the urine's, which the numbers' lead-in rule below guards).
     // (review 14) Not in a list of stool's or another specimen's (`Stool studies: Occult Blood Positive (Negative)`).
     const worded = saysOtherSpecimen(sentence) ? null : wordedItem(clause.slice(clause.lastIndexOf(':') + 1), opts.knows!, opts.knowsInUrine);

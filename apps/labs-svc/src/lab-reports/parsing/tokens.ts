@@ -1222,6 +1222,35 @@ const isOneOf = (answers: readonly (readonly string[])[], text: string): boolean
 };
 
 /**
+ * (set 7, VN05; review 14) A test answered in words with the answer it is expected to have in brackets and perhaps a
+ * flag word after (`HBsAg Negative (Negative)`, `Blood Trace (Negative) Abnormal`, `HCV Ab Negative (Negative)`,
+ * `HIV Not detected (Not detected)`): the name, the answer — the shortest answer of presence the words before the
+ * bracket end in (isAnswerInWords: `Negative`, the `Ab` the name's), with a negation before it (`Not detected`) — the
+ * bracket's answer (one of presence too) and the flag word. Null for any other text. The one reading of the form:
+ * line-tidy.ts writes a line of it as `name: answer (expected)`, the prose readers take a list's item so (wordedItem).
+ */
+export function answerWithExpected(text: string): { name: string; answer: string; expected: string; flag?: string } | null {
+  if (text.length > 200) return null;
+  const m = ANSWER_WITH_EXPECTED.exec(text.trim());
+  if (!m || !isAnswerInWords(m[2]!)) return null;
+  const words = m[1]!.trim().split(/\s+/u);
+  let k = [1, 2, 3].find((n) => n < words.length && isAnswerInWords(words.slice(-n).join(' ')));
+  if (k === undefined) return null;
+  if (k + 1 < words.length && /^(?:not|no|non)$/iu.test(words[words.length - k - 1]!) && isAnswerInWords(words.slice(-k - 1).join(' '))) k++;
+  return { name: words.slice(0, -k).join(' '), answer: words.slice(-k).join(' '), expected: m[2]!, ...(m[3] ? { flag: m[3] } : {}) };
+}
+const ANSWER_WITH_EXPECTED = /^([^()]*\S)\s*\(\s*(\p{L}[\p{L} -]{0,30}?)\s*\)(?:\s+(abnormal|normal|high|low|[HLA]))?$/iu;
+
+/**
+ * A list's item answered so (answerWithExpected) under a name the catalog knows, in blood or in urine (knowsInUrine:
+ * `Nitrite`, `Ketones`, `Blood` — answers of presence are read in urine); null for any other clause.
+ */
+export function wordedItem(clause: string, knows: (name: string) => boolean, knowsInUrine?: (name: string) => boolean): ReturnType<typeof answerWithExpected> {
+  const item = answerWithExpected(clause);
+  return item && (knows(item.name) || (knowsInUrine?.(item.name) ?? false)) ? item : null;
+}
+
+/**
  * Is the whole text an answer of presence the token reader reads (`Negative`, `NEGATIVO`, `negativ`, `Not detected`)?
  * A serology's `Reactive` or a smear's `Adequate` is none.
  */
