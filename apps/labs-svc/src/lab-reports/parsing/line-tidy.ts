@@ -1,5 +1,5 @@
 import { isStatusPhrase, normalizeFlag } from './flags.js';
-import { answerWithExpected, DOSE_AMOUNT, isQualitativeAnswer, isUnitToken, parseNumber, VALUE_LABEL_WORDS } from './tokens.js';
+import { answerWithExpected, DOSE_AMOUNT, E_NUMBER, isQualitativeAnswer, isUnitToken, parseNumber, VALUE_LABEL_WORDS } from './tokens.js';
 import { isCountUcum, toUcum } from './units.js';
 
 /*
@@ -598,7 +598,7 @@ const RANGE_THEN_VALUE = /^\S.*?(?:\t|\s{2,})(?:[<>≤≥]=?\s?\d+(?:[.,]\d+)?|\
 export function withComparatorApartFromENotation(text: string): string {
   return /[<>]=?\d[\d.,]*[eE]/u.test(text) ? text.replace(GLUED_E_BOUND, '$1 ') : text;
 }
-const GLUED_E_BOUND = /(?<![^\s(])([<>]=?)(?=\d+(?:[.,]\d+)?[eE][+-]?\d{1,2}(?![\p{L}\d]))/gu;
+const GLUED_E_BOUND = new RegExp(String.raw`(?<![^\s(])([<>]=?)(?=${E_NUMBER}(?![\p{L}\d]))`, 'gu');
 
 /**
  * (portals) The result's status printed in a last column (`PSA    2.2    0.0 - 4.0 ng/mL    Final`, MyChart's `Status`):

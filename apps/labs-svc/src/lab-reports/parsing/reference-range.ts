@@ -1,6 +1,6 @@
 import type { Comparator } from './parse.types.js';
 import { plainNumbers, type NumberContext } from './printed-number.js';
-import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, comparatorOf, MONTH_WORDS, YEAR_WORDS, boundWordsComparison, DASH, DOUBLE_HYPHEN_TO, FOREIGN_TO, FULL_STOP_RANGE, HAN_ONE_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, NEGATIVE_WORDS, ABSENT_WORDS, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, foldAnswer, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber, E_NOTATION, eNotationValue } from './tokens.js';
+import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, comparatorOf, MONTH_WORDS, YEAR_WORDS, boundWordsComparison, DASH, DOUBLE_HYPHEN_TO, FOREIGN_TO, FULL_STOP_RANGE, HAN_ONE_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, NEGATIVE_WORDS, ABSENT_WORDS, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, foldAnswer, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber, E_NUMBER, eNotationValue } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -336,9 +336,8 @@ const INTERVAL_BEFORE_PARENTHESIS = new RegExp(String.raw`^(-?\d+(?:\.\d+)?\s*${
 /** (countries) Two numbers around an ellipsis, nothing else: `0,27 ... 4,20`, `133 ... 537`, `12,0…22,0`. */
 const ELLIPSIS_RANGE = /^(-?\d+(?:[.,]\d+)?)\s*(?:(?<!\.)\.{3}(?!\.)|…)\s*(\d+(?:[.,]\d+)?)$/;
 
-/** (set 8) A number in E notation inside a range's text, not inside a word (tokens.ts E_NOTATION). */
-const E_NUMBER_IN_TEXT = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)?[eE][+-]?\d{1,2}(?![\p{L}\d])/u;
-const E_NUMBERS_IN_TEXT = new RegExp(E_NUMBER_IN_TEXT.source, 'gu');
+/** (set 8) Numbers in E notation inside a range's text, not inside a word (tokens.ts E_NUMBER). */
+const E_NUMBERS_IN_TEXT = new RegExp(String.raw`(?<![\p{L}\d.,])${E_NUMBER}(?![\p{L}\d])`, 'gu');
 
 export function parseReferenceRange(text: string | undefined | null, context: NumberContext = {}): ReferenceRange {
   // (scripts6) `8.64--29.0`: a double hyphen between two numbers is the range's `to` (DOUBLE_HYPHEN_TO), as on a line.
@@ -346,10 +345,8 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   const raw = (text ?? '').trim().replace(DOUBLE_HYPHEN_TO, '$1-').replace(HAN_ONE_TO, '$1-');
   if (!raw) return {};
   // (set 8, GI01) Bounds in E notation (`<1.00e3`, `1.60e9 - 2.50e11`): read as their values, the text as printed.
-  if (E_NUMBER_IN_TEXT.test(raw)) {
-    const plain = raw.replace(E_NUMBERS_IN_TEXT, (n) => String(eNotationValue(E_NOTATION.exec(n)!)));
-    return { ...parseReferenceRange(plain, context), text: raw };
-  }
+  const decimal = /\d[eE]/u.test(raw) ? raw.replace(E_NUMBERS_IN_TEXT, (n) => String(eNotationValue(n))) : raw;
+  if (decimal !== raw) return { ...parseReferenceRange(decimal, context), text: raw };
   // (countries) So is an ellipsis, three full stops or `…` (`0,27 ... 4,20`, `12,0 … 22,0`: a German or Austrian
   // laboratory's `bis`), where the whole range is two numbers around it (ELLIPSIS_RANGE); the text stays as printed.
   if (ELLIPSIS_RANGE.test(raw)) return { ...parseReferenceRange(raw.replace(ELLIPSIS_RANGE, '$1-$2'), context), text: raw };

@@ -602,11 +602,17 @@ export function comparatorApartAt(tokens: readonly string[], i: number): Compara
  * mark before three digits groups thousands is `readPrintedNumber`'s to say, from what the context tells of the
  * report and the row (nothing: a point is the decimal, a comma groups thousands).
  */
-/** (set 8) A number in E notation, its mantissa (a point or a comma) and its power of ten (two digits at most). */
-export const E_NOTATION = /^(\d+(?:[.,]\d+)?)[eE]([+-]?\d{1,2})$/;
-/** The value of an E_NOTATION match, to twelve significant figures (no binary float's tail: `7.2e3` is 7200). */
-export function eNotationValue(m: RegExpExecArray): number {
-  return Number((Number(m[1]!.replace(',', '.')) * 10 ** Number(m[2])).toPrecision(12));
+/**
+ * (set 8) A number in E notation (`7.2e3`, `1.60E9`: a stool PCR's counts, an app's export): a mantissa (a point or a
+ * comma) and a power of ten of two digits at most. The one pattern the token reader (parseNumber), the range reader
+ * (reference-range.ts) and line-tidy.ts read such a number by.
+ */
+export const E_NUMBER = String.raw`\d+(?:[.,]\d+)?[eE][+-]?\d{1,2}`;
+const E_NOTATION = /^(\d+(?:[.,]\d+)?)[eE]([+-]?\d{1,2})$/;
+/** The value of a number in E notation (E_NUMBER, the whole text), to twelve significant figures (`7.2e3` is 7200); null for any other text. */
+export function eNotationValue(text: string): number | null {
+  const m = E_NOTATION.exec(text);
+  return m ? Number((Number(m[1]!.replace(',', '.')) * 10 ** Number(m[2])).toPrecision(12)) : null;
 }
 
 export function parseNumber(token: string, context?: NumberContext): number | null {
@@ -615,9 +621,9 @@ export function parseNumber(token: string, context?: NumberContext): number | nu
   const negative = /^[-−][0-9.]/.test(cleaned);
   const t = negative ? cleaned.slice(1) : cleaned;
   if (!/[0-9]/.test(t)) return null;
-  // (set 8, GI01) A number in E notation (`7.2e3`, `1.60E9`: a stool PCR's counts, an app's export): its value.
-  const scientific = E_NOTATION.exec(t);
-  if (scientific) return (negative ? -1 : 1) * eNotationValue(scientific);
+  // (set 8, GI01) A number in E notation (E_NUMBER): its value.
+  const scientific = eNotationValue(t);
+  if (scientific !== null) return negative ? -scientific : scientific;
   const printed = /^\d[\d.,]*$/.test(t) ? readPrintedNumber(t, context) : null;
   if (printed !== null) return negative ? -printed : printed;
   if (!NUMBERISH.test(t)) return null;
