@@ -777,13 +777,13 @@ const SERUM_CREATININE_UNITS = new Set(['mg/dL', 'umol/L', 'mg/L', 'mmol/L']);
  * (PER_CREATININE_PANEL rows or more: a DUTCH dried-urine panel's `Creatinine (A)  0.86  mg/mL`), printed in a unit no
  * serum creatinine is reported in — a serum creatinine beside one albumin/creatinine ratio, or printed with no unit,
  * stays; (review 12) or its printed range's upper bound, in mg/dL, on a urine's scale (URINE_CREATININE_HIGH_MG_DL:
- * `Creatinine  95  mg/dL  20-370` of a urine metals panel; a serum's is about 1.3).
+ * `Creatinine  95  mg/dL  20-370` of a urine metals panel; a serum's is about 1.3); (set 8) with no unit, a range no
+ * serum's reaches in any unit; or, with no range, a value no serum reaches.
  */
-function urineCreatinine(row: RawRow, ucum: string | null, creatinine: CatalogEntry, perCreatinine: number, underUrine: boolean): boolean {
+function urineCreatinine(row: RawRow, ucum: string | null, creatinine: CatalogEntry, perCreatinine: number): boolean {
   // (set 8) With no unit printed (a metals panel's `URINE CREATININE` table, its unit in the header), a range no
-  // serum's reaches in any unit (`30- 225`; review 14: `0.6-1.2` after a urinalysis with no new heading is the serum's).
-  // (Review 15: under a table header that names urine, `Metabolic Markers in Urine`, no urine heading is seen; the range
-  // alone says it.)
+  // serum's reaches in any unit (`30- 225`; review 14: `0.6-1.2` after a urinalysis with no new heading is the serum's),
+  // whatever heading is over it (review 15: `Metabolic Markers in Urine` heads a table, no urine section).
   if (!ucum) return (rowRange(row).high ?? 0) > URINE_CREATININE_UNITLESS_HIGH;
   if (perCreatinine >= PER_CREATININE_PANEL && !SERUM_CREATININE_UNITS.has(ucum)) return true;
   const inMgDl = (x: number | undefined | null) => (x === undefined || x === null ? null : convertUnit(x, ucum, 'mg/dL', { molarMass: creatinine.molarMass, charge: creatinine.charge }));
@@ -1221,7 +1221,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // concentration of the analyte the name says (`Vitamin B12  12  % control` is no B12 level of 12): unknown.
     if (biomarker && !byLoinc && !row.biomarkerRef && PERCENT_OF_CONTROL.test(row.unit?.trim() ?? '')) biomarker = null;
     // (mixed, review 12) A urine's creatinine (urineCreatinine): unknown — the catalog holds no entry for it — never the serum's.
-    if (biomarker?.key === 'creatinine' && !byLoinc && !row.biomarkerRef && urineCreatinine(row, printedUcum, biomarker, perCreatinine, row.specimen === 'urine' || Boolean(urine[index]))) biomarker = null;
+    if (biomarker?.key === 'creatinine' && !byLoinc && !row.biomarkerRef && urineCreatinine(row, printedUcum, biomarker, perCreatinine)) biomarker = null;
     // (shortcodes) `Tg` in a thyroglobulin's unit at a value no triglycerides take, `TG (Thyroglobulin)`: thyroglobulin.
     if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = thyroglobulinByTg(catalog, biomarker, row);
     // (labwords review) Nordic `Urat` (no word of the vocabulary: urine microscopy's urate crystals, `Urat 2 /HPF`) is

@@ -73,9 +73,10 @@ function resultsOfProse(l: SourceLine, knows: (name: string) => boolean, knowsWo
   if (WORDED_BOUND_BRACKET.test(text)) return null;
   // (set 7, VN05) Items answered in words among the results (`…, pH 6.5 (5.0-7.5), Protein Negative (Negative), Blood
   // Trace (Negative) Abnormal`): each a line of its own too, `name: answer (expected)`, as the line reader reads it.
+  // (review 14) Not in a list of stool's or another specimen's: a strip's names are the urine's.
+  const otherSpecimen = saysOtherSpecimen(text);
   const wordedPieces = (words: string) => {
-    // (review 14) Not in a list of stool's or another specimen's: a strip's names are the urine's.
-    if (saysOtherSpecimen(text)) return;
+    if (otherSpecimen) return;
     for (const clause of words.split(/[,;]/u)) {
       const item = wordedItem(clause.slice(clause.lastIndexOf(':') + 1).trim().replace(/^(?:and|&)\s+/iu, ''), knows, knowsInUrine);
       if (item) pieces.push({ ...l, text: `${item.name}: ${item.answer} (${item.expected})${item.flag ? ` ${item.flag}` : ''}` });

@@ -814,6 +814,9 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   const read: { name: string; value: number | null; comparator?: '<' | '>'; valueText?: string; unit?: string; flag?: string; rangeText?: string; verbLed?: boolean; written?: boolean; worded?: boolean }[] = [];
   // (labs41fix review) A verb-led or colon-led list whose lead-in names a specimen other than blood: no item of it.
   let verbLed = false;
+  // (review 14) A list of stool's or another specimen's (`Stool studies: Occult Blood Positive (Negative)`): no word
+  // answer of it is the urine's strip's (wordedItem below). Asked once a sentence, not once a clause.
+  const otherSpecimen = saysOtherSpecimen(sentence);
   for (const raw of clauses) {
     // (portals) An Oxford comma's `and` (`…, fasting insulin 11 uIU/mL, and fasting glucose 97 mg/dL`) is no part of
     // the last item's name.
@@ -848,18 +851,17 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     if (normalValue) clause = clause.slice(0, normalValue.index) + clause.slice(normalValue.index + normalValue[0].length);
     const written = FLAGGED.exec(clause);
     if (written) clause = (clause.slice(0, written.index) + clause.slice(written.index + written[0].length)).trim();
-    // (prose) A colon right before the value is the item's own (`Prolactin: 22.4 ng/mL - flagged high`), no label's.
     // (set 7, VN05) A known test answered in words with the answer it is expected to have in brackets, a flag word after
     // (`Protein Negative (Negative)`, `Blood Trace (Negative) Abnormal`): an inline urinalysis's or serology's item,
     // read beside the list's numbers (tokens.ts wordedItem); under a urinalysis's label too (`Urinalysis: Protein
     // Negative (Negative), …`: an answer of presence is the urine's, which the numbers' lead-in rule below guards).
-    // (review 14) Not in a list of stool's or another specimen's (`Stool studies: Occult Blood Positive (Negative)`).
-    const worded = saysOtherSpecimen(sentence) ? null : wordedItem(clause.slice(clause.lastIndexOf(':') + 1), opts.knows!, opts.knowsInUrine);
+    const worded = otherSpecimen ? null : wordedItem(clause.slice(clause.lastIndexOf(':') + 1), opts.knows!, opts.knowsInUrine);
     if (worded) {
       const flag = worded.flag ? normalizeFlag(worded.flag) ?? undefined : undefined;
       read.push({ name: worded.name, value: null, valueText: worded.answer, rangeText: worded.expected, ...(flag ? { flag } : {}), worded: true });
       continue;
     }
+    // (prose) A colon right before the value is the item's own (`Prolactin: 22.4 ng/mL - flagged high`), no label's.
     const colon = /:\s*[<>]?\d[^:]*$/u.test(clause) && opts.knows!(clause.slice(0, clause.lastIndexOf(':')).trim()) ? -1 : clause.lastIndexOf(':');
     if (colon >= 0 && NON_BLOOD_LEAD.test(leadIn(sentence, clause, colon))) return null;
     if (colon >= 0) clause = clause.slice(colon + 1).trim();

@@ -358,12 +358,10 @@ export function namesPreviousResult(label: string): boolean {
 /**
  * (hdrroles) Words in a header's parenthesis that say whose or which system's values the column holds, not their unit
  * (`Reference range (adult)`, `(Adult Male)`, `(men/women)`, `Result (SI)`, `(conventional)`, `(fasting)`, `(serum)`).
+ * (set 8, MN01) And a range column's side in words (`Reference Range (greater than)`, a SpectraCell table's): read as
+ * a unit, it became every row's unit.
  */
-const NOT_HEADER_UNIT = new RegExp('^(?:(?:adults?|child|children|paediatric|pediatric|infants?|newborns?|neonates?|men|women|males?|females?|m|f|both|sexes|si|units?|conventional|conv|us|metric|international|fasting|non|nonfasting|random|serum|plasma|urine|blood|whole|capillary|venous|arterial|aged?|and|or|over|under|all|ages'
-  // (set 8, MN01) A range column's side in words (`Reference Range (greater than)`, a SpectraCell table's): read as
-  // a unit, it became every row's unit.
-  + '|greater|less|than|above|below|more|higher|lower|equal|to'
-  + String.raw`)(?:[\s,&/+-]+|$))+$`, 'i');
+const NOT_HEADER_UNIT = /^(?:(?:adults?|child|children|paediatric|pediatric|infants?|newborns?|neonates?|men|women|males?|females?|m|f|both|sexes|si|units?|conventional|conv|us|metric|international|fasting|non|nonfasting|random|serum|plasma|urine|blood|whole|capillary|venous|arterial|aged?|and|or|over|under|all|ages|greater|less|than|above|below|more|higher|lower|equal|to)(?:[\s,&/+-]+|$))+$/i;
 
 /** Whether a header cell's parenthesis at its end holds a unit (`(mg/dL)`, `(%)`, `(U/L)`), not words or a date. */
 function isHeaderUnit(inside: string): boolean {

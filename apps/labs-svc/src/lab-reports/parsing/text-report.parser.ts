@@ -6151,20 +6151,21 @@ const HBA1C_NAME = /a1c|glyc?at|glycohemoglobin/i;
 
 function notALabResult(row: RawRow, opts: TextParseOptions, beside: MeasuresBeside = { glucoseMonitor: false, androidGynoid: false },
   before: readonly RawRow[] = []): boolean {
-  // (mixed) A body measurement by its unit (`Protein (kg)  8.9`, `ALMI  8.62  kg/m2`: tokens.ts bodyMeasurement), a
-  // glucose monitor's mean and a DEXA's android/gynoid ratio (MeasuresBeside): no laboratory's, whatever the catalog
-  // knows. (Review 12) Not where the row prints a range, nor an average glucose right under an HbA1c (the row read
-  // before it, of `before`), nor an A/G ratio after an albumin or a globulin: a laboratory's, in a report that mentions a
-  // monitor's GMI or a DEXA in a comment. The rows before are looked at only where the document is such a one.
-  if (bodyMeasurement(row.name, row.unit)) return true;
-  // (set 8, NR07) An ordinal where the unit goes (`5th`, `95th`: a population's percentile table read across, `LDL-C
-  // 720 5th`): no unit, and the number beside it no result.
   const ranged = Boolean(row.rangeText || row.range);
+  // (mixed) A body measurement by its unit (`Protein (kg)  8.9`, `ALMI  8.62  kg/m2`: tokens.ts bodyMeasurement): no
+  // laboratory's, whatever the catalog knows.
+  if (bodyMeasurement(row.name, row.unit)) return true;
   // (review 15) A name that ends in a below-the-detection-limit mark (`Giardia <dl` before `<5.00e3`): the mark is the
   // result, which the reader does not read as one; the number after it is the bound, no value.
   if (/(?:^|\s)<\s?(?:dl|lod|loq|mdl)$/iu.test(row.name.trim())) return true;
-  // (Not with a range printed: `TSH  2.1  0.4-4.0  1st trimester`, a trimester's range — review 15.)
+  // (set 8, NR07) An ordinal where the unit goes (`5th`, `95th`: a population's percentile table read across, `LDL-C
+  // 720 5th`): no unit, and the number beside it no result — not with a range printed (`TSH  2.1  0.4-4.0  1st
+  // trimester`, a trimester's range: review 15).
   if (!ranged && /^\d{1,3}(?:st|nd|rd|th)$/iu.test(row.unit?.trim() ?? '')) return true;
+  // (mixed) A glucose monitor's mean and a DEXA's android/gynoid ratio (MeasuresBeside). (Review 12) Not where the row
+  // prints a range, nor an average glucose right under an HbA1c (the row read before it, of `before`), nor an A/G ratio
+  // after an albumin or a globulin: a laboratory's, in a report that mentions a monitor's GMI or a DEXA in a comment.
+  // The rows before are looked at only where the document is such a one.
   if (beside.glucoseMonitor && !ranged && MEAN_GLUCOSE_NAME.test(tierLabel(row.name)) && !HBA1C_NAME.test(before.at(-1)?.name ?? '')) return true;
   if (beside.androidGynoid && !ranged && /^a\s*\/\s*g(?:\s+ratio)?$/i.test(tierLabel(row.name)) && !before.some((x) => /albumin|globulin/i.test(x.name))) return true;
   // (mixed) A name that ends on a goal with no range and no flag (`… protein goal  120 g/day`, a note's sentence): a

@@ -597,12 +597,6 @@ export function comparatorApartAt(tokens: readonly string[], i: number): Compara
 }
 
 /**
- * A number as printed, OCR noise repaired: `1O.2` → 10.2, `l4` → 14, `O.9` → 0.9, `1,250` → 1250, `4,5` → 4.5.
- * At least one real digit must be there (a word of O's and l's is a word). Null when it is not a number. Whether a
- * mark before three digits groups thousands is `readPrintedNumber`'s to say, from what the context tells of the
- * report and the row (nothing: a point is the decimal, a comma groups thousands).
- */
-/**
  * (set 8) A number in E notation (`7.2e3`, `1.60E9`: a stool PCR's counts, an app's export): a mantissa (a point or a
  * comma) and a power of ten of two digits at most. The one pattern the token reader (parseNumber), the range reader
  * (reference-range.ts) and line-tidy.ts read such a number by.
@@ -615,6 +609,12 @@ export function eNotationValue(text: string): number | null {
   return m ? Number((Number(m[1]!.replace(',', '.')) * 10 ** Number(m[2])).toPrecision(12)) : null;
 }
 
+/**
+ * A number as printed, OCR noise repaired: `1O.2` → 10.2, `l4` → 14, `O.9` → 0.9, `1,250` → 1250, `4,5` → 4.5.
+ * At least one real digit must be there (a word of O's and l's is a word). Null when it is not a number. Whether a
+ * mark before three digits groups thousands is `readPrintedNumber`'s to say, from what the context tells of the
+ * report and the row (nothing: a point is the decimal, a comma groups thousands).
+ */
 export function parseNumber(token: string, context?: NumberContext): number | null {
   const cleaned = cleanToken(token);
   // A sign belongs to the number only when a digit follows it at once (`-0.16`); `-` alone separates a range.
