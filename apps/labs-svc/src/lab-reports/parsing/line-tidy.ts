@@ -609,3 +609,17 @@ const GLUED_E_BOUND = new RegExp(String.raw`(?<![^\s(])([<>]=?)(?=${E_NUMBER}(?!
 export function withoutResultStatusCell(text: string): string {
   return text.length > 400 || !/\d/.test(text) ? text : text.replace(RESULT_STATUS_CELL, '');
 }
+
+/**
+ * The tidies of one printed line's text before the reader splits it (text-report.parser.ts textLines), in the order they
+ * run, each on the text the one before left: a timed urine's heading, E notation's comparators, a row number's cell, a
+ * percentile's cell, a risk-category row, a note's remarks around a range, Quest's `> OR =`, an expected answer in
+ * brackets, a consumer service's range words, a status cell.
+ */
+const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [
+  withTimedUrineHeading, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell, withoutTierChainRow,
+  withNoteRemarksAfterRange, withOrEqualInBrackets, withExpectedAnswerInBrackets, withConsumerRangeWords, withoutResultStatusCell,
+];
+export function tidiedLineText(text: string): string {
+  return LINE_TEXT_TIDIES.reduce((t, tidy) => tidy(t), text);
+}
