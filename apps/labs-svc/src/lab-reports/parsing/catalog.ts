@@ -1500,9 +1500,6 @@ const SAMPLE_QUALIFIERS: Record<string, Record<string, SampleSays>> = {
     venous: 'venous', capillary: 'capillary', arterial: 'arterial',
     lab: 'place', laboratory: 'place', poct: 'place', poc: 'place', 'point of care': 'place', bedside: 'place',
     dcct: 'standard', ngsp: 'standard', ifcc: 'standard', calculated: 'standard', calc: 'standard', measured: 'standard',
-    // (set 8) The equation an LDL cholesterol is calculated by (`LDL-C (NIH Calc)`: Labcorp's Sampson–NIH equation,
-    // `(Martin-Hopkins calc)`, `(Friedewald calculation)`): how, not what, as `calculated` is.
-    nih: 'standard', sampson: 'standard', 'martin hopkins': 'standard', friedewald: 'standard', calculation: 'standard', equation: 'standard',
   },
   nl: {
     nuchter: 'condition', 'niet nuchter': 'condition', serum: 'serum', plasma: 'serum', volbloed: 'blood', bloed: 'blood',
@@ -2922,6 +2919,12 @@ export class BiomarkerCatalog {
     const lipoDirect = /^(?:([LH]DL)(?:-?C)?(?:,\s*|[\s-]+)direct|direct[\s-]+([LH]DL)(?:-?C)?)$/i.exec(name.trim());
     if (lipoDirect) {
       const hit = this.byName.get(normalizeName(`${lipoDirect[1] ?? lipoDirect[2]} Cholesterol Direct`));
+      if (hit) return hit;
+    }
+    // (set 8) An LDL cholesterol calculated by a named equation (`LDL-C (NIH Calc)`: Labcorp's Sampson–NIH equation,
+    // `(Martin-Hopkins calc)`, `(Friedewald calculation)`): the LDL cholesterol.
+    if (/^LDL(?:-?C|\s+cholesterol)?\s*\(\s*(?:nih|sampson|martin[\s-]hopkins|friedewald)(?:\s+(?:calc|calculated|calculation|equation|eq\.?))?\s*\)$/i.test(name.trim())) {
+      const hit = this.byName.get(normalizeName('LDL Cholesterol'));
       if (hit) return hit;
     }
     // `Testosterone 01`, `Insulin-Like Growth Factor I 02`: the code of the performing laboratory (Labcorp prints it
