@@ -623,3 +623,50 @@ const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [
 export function tidiedLineText(text: string): string {
   return LINE_TEXT_TIDIES.reduce((t, tidy) => tidy(t), text);
 }
+
+/**
+ * (mend29, review cr24) A white cell's kind in the name, in the languages and abbreviations differentials print
+ * (`Lymphocytes (LYM)`, `NEUT`, `Lenfosit`, `Linfociti`, `Λεμφοκύτταρα`, `Granulozyten`): only a kind of white cell has
+ * both a percentage and an absolute count. A percentage, its range and a count after another name (`Hematocrit: 44 % 40 -
+ * 52 5.1 M/uL`, `RDW 13 % 11 - 15 4.5 M/uL`, `MPV`) is no differential's line: the count is another analyte's (the red
+ * cells', the platelets'), never that name's, and reading it as one invented a result.
+ */
+export const WHITE_CELL_KIND = /neutro|n[oö]trof|lymph|lympf|lymf|limf|linf|lenf|l[ey]mfos|mono|eos|eoz|[eé]osin|baso|bazo|granulo|polymorph|segment|stab|band|\b(?:neu|lym|mon|ig|luc)\b|λεμφο|ουδετερ|μονοκ|ηωσιν|βασεο|βασιο|κοκκιο/iu;
+
+/**
+ * (labs56) A count's unit in a differential's line: letters or none before a slash (`/mm3`, `mil/mm3`, `K/uL`), or
+ * (fix56) a power of ten (`x10^9/L`, `x10^3/µL`, `10*3/uL`, `x10E9/L`, `×10³/µL`) before it.
+ */
+export const COLUMN_COUNT_UNIT = String.raw`(?:[A-Za-zµμ]*|[xX×*]?\s?10\s?(?:[\^*]|[eE]\+?)?\s?(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))\/[^\s\d]\S*`;
+
+/** A number, whole or decimal, and a range of two of them (differentialGroupsApart). */
+const GROUP_RANGE = String.raw`\d+(?:[.,]\d+)?\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?`;
+const GROUP_FLAG = String.raw`(?:HH|LL|H|L|A|\*)`;
+/**
+ * (set 9, DF02, DF04) A white cell's percentage and its absolute count on one line, each with its own range, perhaps
+ * bracketed, perhaps a flag after the value, the count perhaps labelled (`Abs`, `Absolute`, `#`) and its unit before
+ * or after its range: `Neutrophils     66 %   (40-75)    5.1 x10^9/L   (2.0-7.5)`, `Segs    61 %  (40-70)  Abs 4.0
+ * (1.8-7.7)  K/uL`. Groups: name, per cent, its flag, its range (bracketed or not), count's label, count, its flag,
+ * unit before, range (bracketed or not), unit after.
+ */
+const PERCENT_THEN_COUNT = new RegExp(String.raw`^(\p{L}[\p{L} .#/-]*?)\s*:?\s+(\d+(?:[.,]\d+)?)\s*%\s*(?:(${GROUP_FLAG})\s+)?(?:[(\[]\s*(${GROUP_RANGE})\s*%?\s*[)\]]|(${GROUP_RANGE})\s*%?)\s+(?:((?:[Aa]bs(?:olute)?|ABS(?:OLUTE)?)\.?|#)\s*:?\s*)?(\d+(?:[.,]\d+)?)\s*(?:(${GROUP_FLAG})\s+)?(?:(${COLUMN_COUNT_UNIT})\s+)?(?:[(\[]\s*(${GROUP_RANGE})\s*[)\]]|(${GROUP_RANGE}))(?:\s+(${COLUMN_COUNT_UNIT}))?\s*$`, 'u');
+
+/**
+ * (set 9) PERCENT_THEN_COUNT's line as two lines, the percentage's and the count's, each `name  value [flag]  unit
+ * range` (read first as one row, the count and its range were lost, or the percentage took the count's range): only
+ * under a white cell's kind the catalog knows, with one count unit per volume.
+ */
+export function differentialGroupsApart(text: string, knows?: (name: string) => boolean): string[] {
+  if (text.length > 300 || !text.includes('%')) return [text];
+  const m = PERCENT_THEN_COUNT.exec(text.trim());
+  if (!m) return [text];
+  const [, printedName, percent, percentFlag, bracketedPercentRange, percentRange, countLabel, count, countFlag, unitBefore, bracketedRange, range, unitAfter] = m;
+  const name = printedName!.trim();
+  const unit = unitBefore ?? unitAfter;
+  // Only where the line says which is which by a bracket or a count's label: a table's bare cells (`Neutrophils  58  %
+  // 40-74  3.4  x10^9/L  1.4-7.0`) are read by its header's columns.
+  if (!bracketedPercentRange && !bracketedRange && !countLabel) return [text];
+  if (!unit || (unitBefore && unitAfter) || !WHITE_CELL_KIND.test(name) || !knows?.(name) || !isCountUcum(toUcum(unit))) return [text];
+  const flag = (f?: string) => (f ? `  ${f}` : '');
+  return [`${name}  ${percent}${flag(percentFlag)}  %  ${bracketedPercentRange ?? percentRange}`, `${name}  ${count}${flag(countFlag)}  ${unit}  ${bracketedRange ?? range}`];
+}

@@ -844,7 +844,8 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
     }
     // (hdrroles) Or a cell that contains one role word among others (containedRole: `Units of measure`).
     // Not where a text's cell is two headers run together (splitHeaderCell below: `Ref. range Site Code`).
-    const known = roleOf(c.text) ?? (ownCells ? previousInOtherLanguage(c.text) : null);
+    // (set 9, CU07) `F` right after a date's cell (`08/14/25  F  02/03/25  F`): that date's flag column.
+    const known = roleOf(c.text) ?? (ownCells ? previousInOtherLanguage(c.text) : null) ?? (/^F$/.test(c.text.trim()) && i > 0 && dates[i - 1] ? roleOf('Flag') : null);
     const r: ReturnType<typeof roleOf> & { contained?: true } | null = known ?? (ownCells || !splitHeaderCell(c) ? containedRole(c.text) : null);
     if (r?.qualified) qualified.add(columns.length);
     if (r?.contained) contained.add(columns.length);
@@ -936,6 +937,11 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
     const key = dayFirst === monthFirst || (validAll(0) && !validAll(1)) ? dayFirst : validAll(1) && !validAll(0) ? monthFirst : NaN;
     const collectedAt = isoOfKey(key);
     columns[at] = { ...columns[at]!, role: 'value', ...(collectedAt ? { collectedAt } : {}) };
+    // (set 9, CU07) A flag column right after an earlier date's column (`08/14/25  F  02/03/25  F`) flags that earlier
+    // result, never the row's: a column of its own.
+    columns.forEach((c, j) => {
+      if (c.role === 'flag' && columns[j - 1]?.role === 'previous') columns[j] = { role: 'other', x: c.x, end: c.end };
+    });
     // (cumul) The first cell, a date column's words (`Date`, `Collected Date`, `Collection Date`), is the label of the
     // dates printed after it: it stands over the rows' names, not over a column of dates.
     if (columns[0]!.role === 'date' && !dates[0] && !columns.some((c) => c.role === 'name')) columns[0] = { ...columns[0]!, role: 'name' };

@@ -12,7 +12,7 @@ import { isScript, jsonModuleData, jsonTables, nameValueEntries, readJsonCellRow
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
-import { secondResultSplit, strayStopsApart, withoutPastResultLines, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied, tidiedLineText } from './line-tidy.js';
+import { secondResultSplit, strayStopsApart, withoutPastResultLines, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, differentialGroupsApart, COLUMN_COUNT_UNIT, WHITE_CELL_KIND, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied, tidiedLineText } from './line-tidy.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerRoleOfWords, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
@@ -646,7 +646,7 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // 100`) are read one a line (cardFieldLines); a card's name after its label (`Biomarker: Vitamin D`) as the name.
   // (fixr86) A clinical code in brackets glued to the value after it (`(XE2q0)139`: an NHS GP record) is set apart from
   // it first (withCodeApartFromValue).
-  const lines = chatMessageTexts(withoutPastResultLines(toLines(text)).map((l) => ({ ...l, text: tidiedLineText(l.text) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(l.text)), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
+  const lines = chatMessageTexts(withoutPastResultLines(toLines(text)).map((l) => ({ ...l, text: tidiedLineText(l.text) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(l.text)), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => differentialGroupsApart(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -2005,8 +2005,32 @@ function cumulativeRow(text: string, columns: number, columnsEnd: number): { nam
   if (last && ((/^[-–—]$/.test(tokens[k]?.text ?? '') && /^\d/.test(tokens[k + 1]?.text ?? '')) || (boundEndsRow(tokens, k) && last.start > columnsEnd))) {
     values = values.slice(0, -1);
     k = last.at;
+  } else if (last && /\d$/.test(last.text) && CUMULATIVE_FLAG.test(tokens[k]?.text ?? '') && tokens[k]!.start - last.end === 1
+    && (!tokens[k + 1] || tokens[k + 1]!.start - tokens[k]!.end > 1)) {
+    // (set 9, CU02) A flag one space after the last value (`5.02 H`, then a column gap or the line's end) is that
+    // value's, as one between two values is the nearer one's — not the row's rest, where it read as the row's flag.
+    values[values.length - 1] = { ...last, text: last.text + tokens[k]!.text, end: tokens[k]!.end };
+    k++;
   }
-  return { name: tokens.slice(0, first).map((t) => t.text).join(' '), values, rest: tokens.slice(k).map((t) => t.text).join('  ') };
+  // (set 9, CU02) The unit's and the range's cells printed between the name and the dates (`TSH   mIU/L   0.45-4.50
+  // 2.14  3.88  5.02 H`): after the name's first column gap, every cell reads as a unit or a range — the row's rest,
+  // not words of its name.
+  const named = tokens.slice(0, first);
+  const gap = named.findIndex((t, j) => j > 0 && t.start - named[j - 1]!.end >= 2);
+  const cellsAfter = gap > 0 ? cellsOfTokens(named.slice(gap)) : [];
+  const before = cellsAfter.length && cellsAfter.every((c) => loneUnit(c) !== null || readsAsRange(c)) ? cellsAfter : [];
+  const name = (before.length ? named.slice(0, gap) : named).map((t) => t.text).join(' ');
+  return { name, values, rest: [...tokens.slice(k).map((t) => t.text), ...before].join('  ') };
+}
+
+/** (set 9) Placed tokens joined into the cells a column gap (two spaces or more) parts. */
+function cellsOfTokens(tokens: readonly PlacedToken[]): string[] {
+  const cells: string[] = [];
+  tokens.forEach((t, j) => {
+    if (j > 0 && t.start - tokens[j - 1]!.end < 2) cells[cells.length - 1] += ` ${t.text}`;
+    else cells.push(t.text);
+  });
+  return cells;
 }
 
 /**
@@ -2052,7 +2076,10 @@ function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; wa
       if (bottom === d && bottom + 1 < lines.length && bareTimesLine(texts[bottom + 1]!, cells)) bottom++;
       let h = bottom + 1;
       while (h < lines.length && !/\d/.test(texts[h]!) && !texts[h]!.trim().split(/\s{2,}/).some((cell) => isHeaderWords(cell))) h++;
-      if (h >= lines.length || /\d/.test(texts[h]!)) continue;
+      // (set 9, CU03) Or three dates or more over a line of their draw times, rows right under them (`11/02/24  02/11/25
+      // 05/20/25  08/26/25` / `07:55  08:10  07:42  08:05` / `WBC  K/uL  6.1  5.8  7.4  6.6  [4.0-10.5]`): read first
+      // in print order, the oldest column's value was the row's.
+      if ((h >= lines.length || /\d/.test(texts[h]!)) && !(n >= 3 && bottom > d)) continue;
     }
     const confirmed = dated.known || said.has('requests') || n >= 3;
     if (!bare && !confirmed && !said.has('times')) continue;
@@ -6890,11 +6917,6 @@ const COLUMN_RANGE = String.raw`\d+(?:[.,]\d+)*(?:\s*(?:a|à|-|–|to)\s*\d+(?:[
 /** (groups) A group's range cell under a unit: two bounds and their `to` (`40-70`, `1.480 a 7.700`, `740 a 5.500`) and nothing else. */
 const COLUMN_RANGE_CELL = /^\d+(?:[.,]\d+)*\s*(?:a|à|-|–|to)\s*\d+(?:[.,]\d+)*$/;
 /**
- * (labs56) A count's unit in a differential's line: letters or none before a slash (`/mm3`, `mil/mm3`, `K/uL`), or
- * (fix56) a power of ten (`x10^9/L`, `x10^3/µL`, `10*3/uL`, `x10E9/L`, `×10³/µL`) before it.
- */
-const COLUMN_COUNT_UNIT = String.raw`(?:[A-Za-zµμ]*|[xX×*]?\s?10\s?(?:[\^*]|[eE]\+?)?\s?(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))\/[^\s\d]\S*`;
-/**
  * (labs56) A differential's line of four cells: the name, the percentage, the absolute count with its unit, the
  * percentage's range with `%` and the count's range with its unit (`Neutrófilos....: 58,0 %   2.970 /mm3   40 a 70 %
  * 1.500 a 7.000 /mm3`, `Neutrophils  60 %  3.6 x10^9/L  40-75 %  2.0-7.5 x10^9/L`; the units glued or apart).
@@ -6933,14 +6955,6 @@ function percentCountAndRanges(text: string): [Omit<RawRow, 'line'>, Omit<RawRow
  */
 const PERCENT_RANGE_THEN_COUNT = new RegExp(String.raw`^(${LEADING_NAME})(?:\s*:\s*|\s+)(\d+(?:[.,]\d+)?)\s*%\s+(\d+(?:[.,]\d+)?\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)\s*%?\s+(\d+(?:[.,]\d+)?)\s*(${COLUMN_COUNT_UNIT})$`, 'u');
 
-/**
- * (mend29, review cr24) A white cell's kind in the name, in the languages and abbreviations differentials print
- * (`Lymphocytes (LYM)`, `NEUT`, `Lenfosit`, `Linfociti`, `Λεμφοκύτταρα`, `Granulozyten`): only a kind of white cell has
- * both a percentage and an absolute count. A percentage, its range and a count after another name (`Hematocrit: 44 % 40 -
- * 52 5.1 M/uL`, `RDW 13 % 11 - 15 4.5 M/uL`, `MPV`) is no differential's line: the count is another analyte's (the red
- * cells', the platelets'), never that name's, and reading it as one invented a result.
- */
-const WHITE_CELL_KIND = /neutro|n[oö]trof|lymph|lympf|lymf|limf|linf|lenf|l[ey]mfos|mono|eos|eoz|[eé]osin|baso|bazo|granulo|polymorph|segment|stab|band|\b(?:neu|lym|mon|ig|luc)\b|λεμφο|ουδετερ|μονοκ|ηωσιν|βασεο|βασιο|κοκκιο/iu;
 
 /** (fixr85d) PERCENT_RANGE_THEN_COUNT's two results: the percentage with its range, the count without one. */
 function percentRangeThenCount(text: string): [Omit<RawRow, 'line'>, Omit<RawRow, 'line'>] | null {
