@@ -1,0 +1,138 @@
+"""AU: Australian and New Zealand pathology (cumulative columns with request numbers, Date/Time lines, SI, ( ) ranges)."""
+from gen_cases import *
+
+CASES = [
+ {"id": "AU01", "lines": [
+   "SOUTHERN CROSS PATHOLOGY          CUMULATIVE REPORT - GENERAL CHEMISTRY",
+   "NGUYEN, Thomas    DOB: 04/05/1970    Sex: M    Medicare: 2951 44871 2    Dr J Kerr (Prov 2418831T)",
+   *table([["Request No:", "24-318207", "25-041166", "25-207734", "", ""],
+           ["Date:", "12/09/24", "18/02/25", "29/07/25", "", ""],
+           ["Time:", "0810", "0745", "0802", "", ""],
+           ["Sodium", "140", "138", "141", "mmol/L", "( 135-145 )"],
+           ["Potassium", "4.3", "4.6", "4.1", "mmol/L", "( 3.5-5.2 )"],
+           ["Creatinine", "92", "101", "88", "umol/L", "( 60-110 )"],
+           ["eGFR", "84", "75", "88", "mL/min/1.73m2", "( >59 )"],
+           ["Urate", "0.44 H", "0.46 H", "0.39", "mmol/L", "( 0.20-0.42 )"],
+           ["Cholesterol", "5.9 H", "5.1", "4.6", "mmol/L", "( <5.5 )"],
+           ["GGT", "72 H", "55 H", "", "U/L", "( 5-50 )"]]),
+   "Results in the last column are from the current request (25-207734)."],
+  "rows": [R("sodium", "141", "mmol/L", "mmol/L", rng="135..145"),
+           R("potassium", "4.1", "mmol/L", "mmol/L", rng="3.5..5.2"),
+           R("creatinine", "88", "umol/L", "mg/dL", CREA_UMOL, rng="60..110"),
+           R("egfr", "88", "mL/min/1.73m2", "mL/min/{1.73_m2}", rng="59.."),
+           R("uric-acid", "0.39", "mmol/L", "mg/dL", URIC_MMOL, rng="0.20..0.42"),
+           R("total-cholesterol", "4.6", "mmol/L", "mg/dL", CHOL_MMOL, rng="..5.5")],
+  "why": "an Australian cumulative report, oldest left, the current request (29/07/25, 25-207734) right: only that "
+         "column is keyed; GGT has no current value (72 H and 55 H are earlier requests), so no GGT row; the older H "
+         "flags on urate and cholesterol are history; urate in mmol/L x 16.811; Medicare and provider numbers, "
+         "request numbers and times are no rows"},
+ {"id": "AU02", "lines": [
+   "Southern Cross Pathology  -  IRON STUDIES / HAEMATINICS",
+   "Patient: WHITFIELD, Amelia   DOB: 17/10/1984   Sex: F   Lab No: 25-552190",
+   "Collected: 14/08/2025   Time: 0755   Fasting: Yes   Referred: Vitalis Longevity Clinic",
+   *table([["Iron", "9", "L", "umol/L", "( 10-30 )"],
+           ["Transferrin", "3.6", "H", "g/L", "( 2.0-3.4 )"],
+           ["Transferrin Saturation", "10", "L", "%", "( 15-45 )"],
+           ["Ferritin", "11", "L", "ug/L", "( 30-300 )"],
+           ["Active B12 (HoloTC)", "48", "", "pmol/L", "( >35 )"],
+           ["Serum Folate", ">45.0", "", "nmol/L", "( >12.2 )"]]),
+   "Comment: Iron studies consistent with iron deficiency. Suggest coeliac serology if not done."],
+  "rows": [R("iron", "9", "umol/L", "ug/dL", FE_UMOL, printed="low", rng="10..30"),
+           R("transferrin", "3.6", "g/L", "mg/dL", GL_MGDL, printed="high", rng="2.0..3.4"),
+           R("transferrin-saturation", "10", "%", "%", printed="low", rng="15..45"),
+           R("ferritin", "11", "ug/L", "ng/mL", printed="low", rng="30..300"),
+           R("?Active B12 (HoloTC)", "48", rng="35.."),
+           R("folate", "45.0", "nmol/L", "ng/mL", FOL_NMOL, rng="12.2..", vt=">45.0")],
+  "why": "an Australian single report with ( ) ranges; active B12 (holotranscobalamin) is not the catalog's total "
+         "B12 (?); folate `>45.0` is above the measuring range and normal against >12.2, normalized from its bound; "
+         "the comment is no row"},
+ {"id": "AU03", "lines": [
+   "HARBOURSIDE COMMUNITY LABORATORIES (NZ)     Patient: TE AWA, Miriama   NHI: ZKL4481   F  54y",
+   "Collected 02-May-2025 09:20     Lab Ref: 25A0931172",
+   *table([["FSH", "68", "IU/L", "Follicular 3-10; Mid-cycle 9-22; Luteal 2-8; Postmenopausal >25"],
+           ["LH", "41", "IU/L", "Follicular 2-13; Mid-cycle 14-96; Luteal 1-11; Postmenopausal >7"],
+           ["Oestradiol", "<40", "pmol/L", "Follicular 70-530; Luteal 180-800; Postmenopausal <100"],
+           ["Testosterone", "0.8", "nmol/L", "(<1.8)"],
+           ["TSH", "1.8", "mIU/L", "(0.50-4.00)"],
+           ["HbA1c", "37", "mmol/mol", "(<41)"]]),
+   "Hormone results should be interpreted with menstrual/menopausal status and HRT use."],
+  "rows": [R("follicle-stimulating-hormone", "68", "IU/L", "m[IU]/mL", rng="text"),
+           R("luteinizing-hormone", "41", "IU/L", "m[IU]/mL", rng="text"),
+           R("estradiol", "40", "pmol/L", "pg/mL", E2_PMOL, rng="text", vt="<40"),
+           R("testosterone", "0.8", "nmol/L", "ng/dL", TESTO_NMOL, rng="..1.8"),
+           R("thyroid-stimulating-hormone", "1.8", "mIU/L", "m[IU]/L", rng="0.50..4.00"),
+           R("hemoglobin-a1c", "37", "mmol/mol", "%", A1C_IFCC, rng="..41")],
+  "why": "a New Zealand report; FSH, LH and oestradiol carry phase bands and the report does not state the phase "
+         "(the patient's age alone does not say postmenopausal): `text` ranges, no flag printed, so null; "
+         "oestradiol `<40` normalized from its bound; testosterone's single female interval applies (sex F stated); "
+         "HbA1c in mmol/mol by the master equation; NHI and age are no rows"},
+ {"id": "AU04", "lines": [
+   "CUMULATIVE - LIPIDS & DIABETES     ROSE, Jarrah  (M)  DOB 28/02/1963     Southern Cross Pathology",
+   *table([["", "Current", "", "", "", ""],
+           ["Request No.", "7-8813902", "7-7720145", "7-6604518", "", ""],
+           ["Date", "03/03/25", "26/08/24", "19/02/24", "", ""],
+           ["Time", "07:50", "08:05", "08:15", "", ""],
+           ["Fasting", "Yes", "Yes", "No", "", ""],
+           ["Cholesterol", "4.2", "5.6 H", "6.1 H", "( <5.5 )", "mmol/L"],
+           ["Triglyceride", "1.1", "1.9", "2.6 H", "( <2.0 )", "mmol/L"],
+           ["HDL Chol", "1.38", "1.21", "1.09", "( >1.0 )", "mmol/L"],
+           ["LDL Chol", "2.3", "3.4", "3.8 H", "( <3.5 )", "mmol/L"],
+           ["Non-HDL Chol", "2.8", "4.4 H", "5.0 H", "( <4.0 )", "mmol/L"],
+           ["HbA1c (IFCC)", "38", "41 H", "43 H", "( 20-40 )", "mmol/mol"],
+           ["HbA1c (NGSP)", "5.6", "5.9 H", "6.1 H", "( 4.0-5.8 )", "%"]]),
+   "Target LDL for secondary prevention <1.8 mmol/L."],
+  "rows": [R("total-cholesterol", "4.2", "mmol/L", "mg/dL", CHOL_MMOL, rng="..5.5"),
+           R("triglycerides", "1.1", "mmol/L", "mg/dL", TG_MMOL, rng="..2.0"),
+           R("hdl-cholesterol", "1.38", "mmol/L", "mg/dL", CHOL_MMOL, rng="1.0.."),
+           R("ldl-cholesterol", "2.3", "mmol/L", "mg/dL", CHOL_MMOL, rng="..3.5"),
+           R("non-hdl-cholesterol", "2.8", "mmol/L", "mg/dL", CHOL_MMOL, rng="..4.0"),
+           R("hemoglobin-a1c", "5.6", "%", "%", rng="4.0..5.8")],
+  "why": "a cumulative with the newest LEFT, marked `Current` (03/03/25): only that column is keyed, the older H "
+         "flags are history; HbA1c is printed twice for one measurement (IFCC mmol/mol and NGSP %): one row, from "
+         "the NGSP line, which is the catalog's unit; `Fasting Yes`, the LDL target <1.8 and request numbers are no "
+         "rows or ranges"},
+ {"id": "AU05", "lines": [
+   "Coastal Medical Laboratories  -  ENDOCRINOLOGY         Lab No 25-7718204     Page 1 of 1",
+   "Patient: BRANDT, Oliver   Sex: M   DOB: 06/06/1972   Requested: 21/10/25   Collected: 22/10/25 0815",
+   *table([["Test", "Result", "Units", "Ref Interval"],
+           ["Testosterone", "14.6", "nmol/L", "( 8.0 - 29.0 )"],
+           ["Cortisol (0800-1000)", "412", "nmol/L", "( 140 - 620 )"],
+           ["DHEA Sulphate", "1.9  L", "umol/L", "( 2.2 - 15.2 )"],
+           ["IGF-1", "21", "nmol/L", "( 11 - 36 )"],
+           ["25-OH Vitamin D", "62", "nmol/L", "( >49 )"],
+           ["PSA", "0.6", "ug/L", "( <2.5 )"]]),
+   "Vitamin D: 50-60 nmol/L is recommended at the end of winter.",
+   "Tests performed by Coastal Medical Laboratories. NATA/RCPA Accreditation No. 2214."],
+  "rows": [R("testosterone", "14.6", "nmol/L", "ng/dL", TESTO_NMOL, rng="8.0..29.0"),
+           R("cortisol", "412", "nmol/L", "ug/dL", CORT_NMOL, rng="140..620"),
+           R("dhea-sulfate", "1.9", "umol/L", "ug/dL", DHEAS_UMOL, printed="low", rng="2.2..15.2"),
+           R("somatomedin-c", "21", "nmol/L", "ng/mL", IGF1_NMOL, rng="11..36"),
+           R("vitamin-d", "62", "nmol/L", "ng/mL", VITD_NMOL, rng="49.."),
+           R("prostate-specific-antigen", "0.6", "ug/L", "ng/mL", rng="..2.5")],
+  "why": "an Australian endocrine report; the cortisol's interval is printed for a morning draw and the draw time "
+         "(0815) is within it, so it is a numeric range; DHEA sulphate umol/L x 36.85, IGF-1 nmol/L x 7.649; the "
+         "vitamin D comment's 50-60 is no range; the NATA accreditation number and page number are no rows"},
+ {"id": "AU06", "lines": [
+   "Labtests Central (NZ)   LIVER FUNCTION TESTS     Request: 25-1184412     Status: Final",
+   "Patient: McALLISTER, Fiona   NHI ABC1234   DOB 12/12/1969   Collected 07/07/2025 08:30",
+   *table([["Bilirubin", "14", "umol/L", "( < 21 )"],
+           ["Alk Phosphatase", "71", "U/L", "( 30 - 110 )"],
+           ["GGT", "38", "U/L", "( < 60 )"],
+           ["ALT", "52 H", "U/L", "( < 35 )"],
+           ["AST", "24", "U/L", "( < 35 )"],
+           ["Total Protein", "72", "g/L", "( 60 - 80 )"],
+           ["Albumin", "44", "g/L", "( 35 - 50 )"],
+           ["Globulin", "28", "g/L", "( 23 - 39 )"]]),
+   "Note: ALT reference interval for females <35 U/L."],
+  "rows": [R("total-bilirubin", "14", "umol/L", "mg/dL", BILI_UMOL, rng="..21"),
+           R("alkaline-phosphatase", "71", "U/L", "U/L", rng="30..110"),
+           R("gamma-glutamyl-transferase", "38", "U/L", "U/L", rng="..60"),
+           R("alanine-aminotransferase", "52", "U/L", "U/L", printed="high", rng="..35"),
+           R("aspartate-aminotransferase", "24", "U/L", "U/L", rng="..35"),
+           R("total-protein", "72", "g/L", "g/dL", GL_GDL, rng="60..80"),
+           R("albumin", "44", "g/L", "g/dL", GL_GDL, rng="35..50"),
+           R("globulin-total", "28", "g/L", "g/dL", GL_GDL, rng="23..39")],
+  "why": "a New Zealand LFT panel, flag glued after the value with one space, ranges in ( ); g/L x 0.1 = g/dL for "
+         "protein, albumin and globulin; the note repeats ALT's interval and is no row; NHI, request number and DOB "
+         "are no rows"},
+]
