@@ -951,6 +951,8 @@ function testNameSynonyms(folded: string): string {
     // with the assay's word, PCR alone being the polymerase chain reaction too): the English words, which matchName
     // reads as the catalog's high-sensitivity entry (`CRP ultrasensitive`, hs-CRP).
     .replace(/ (?:de |ad |di |a )?(?:alta|haute) sensibili(?:dad|dade|ta|te)$/, ' high sensitivity')
+    // (set 10, CA04) The assay's words cut short (`C-Reactive Protein, High Sens.`, a Canadian laboratory's): in full.
+    .replace(/ high sens$/, ' high sensitivity')
     .replace(/^(?:protein c reactive|pcr) (ultrasensitive|high sensitivity)$/, 'c reactive protein $1')
     // Danish names (LABKA: `Middelcellevolumen`, `Total jernbindingskapacitet`, `Transferrinmætning`, `Basisk fosfatase`).
     .replace(/^middelcellevolumen$/, 'mcv').replace(/^basisk (?:fosfatase|phosphatase)$/, 'alkaline phosphatase')

@@ -553,6 +553,26 @@ export function withoutTierChainRow(text: string): string {
   return cells[0]!;
 }
 
+/**
+ * (set 10, IN03) A guideline's categories listed in a sentence with no result before them (`NCEP ATP III: Total
+ * cholesterol Desirable <200, Borderline 200-239, High >=240 mg/dL`): three categories at least, each a category's
+ * word and its bound or interval, and no digit before the first but in the label's words — no row (read, the last
+ * category's bound was a result under the sentence's words). A result before them (`Cholesterol  212 mg/dL  Desirable
+ * <200, …`) keeps its line: there they are its range; so does a test's name and its colon before them (a range listed
+ * below the table by name).
+ */
+export function withoutTierListLine(text: string): string {
+  if (text.length > 300 || !/[<>≤≥]|\d\s*[-–]\s*\d/u.test(text)) return text;
+  const items = [...text.matchAll(TIER_LIST_ITEM)];
+  if (items.length < 3) return text;
+  const before = text.slice(0, items[0]!.index);
+  // (A test's name and its colon before them, `TOTAL CHOLESTEROL   : Desirable : < 200 mg/dL …`, is a range listed under
+  // the table by name: the reader gives it to that test's row.)
+  if (/:\s*$/.test(before)) return text;
+  return /\d/.test(before.replace(/\b[IVX]+\b/g, '')) && !/^[^\d]*\b(?:ATP|NCEP|ADA|AHA|ACC|ESC|KDIGO|WHO)\b/i.test(before) ? text : '';
+}
+const TIER_LIST_ITEM = /\b(?:desirable|borderline(?:[- ]high)?|very high|high|low|optimal|near[- ]optimal|above optimal|normal|elevated|moderate|intermediate|acceptable|undesirable|deficien(?:t|cy)|insufficien(?:t|cy)|sufficient|prediabetes|diabetes|(?:low|moderate|high|average) risk)\s*:?\s*(?:[<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*(?:-|–|to)\s*\d[\d.,]*)/giu;
+
 type Bound = { value: number };
 /** A category's cell: `<1.0`, `<=123`, `≥10` (one side), `1.0-3.0` (both); the decimals of its upper bound. */
 function tierInterval(cell: string): { low?: Bound; high?: Bound; decimals: number } | null {
@@ -611,14 +631,26 @@ export function withoutResultStatusCell(text: string): string {
 }
 
 /**
+ * (set 9, FX04) A report's mark of a critical value printed apart after the flag (`Potassium  6.4  HH **  mmol/L`,
+ * `** = CRITICAL VALUE`): the flag a critical one, as `HH` and `H*` read — apart, the stars made the line no row, or a
+ * high one. Only after a value.
+ */
+export function withCriticalMarkOnFlag(text: string): string {
+  return text.length > 400 || !text.includes('*') ? text : text.replace(CRITICAL_MARK_APART, (_all, flag: string) => (flag.length === 2 ? flag : `${flag}*`));
+}
+const CRITICAL_MARK_APART = /(?<=\d\s{1,8})(HH|LL|H|L)\s+\*{1,2}(?=\s|$)/g;
+
+/**
  * The tidies of one printed line's text before the reader splits it (text-report.parser.ts textLines), in the order they
  * run, each on the text the one before left: a timed urine's heading, E notation's comparators, a row number's cell, a
  * percentile's cell, a risk-category row, a note's remarks around a range, Quest's `> OR =`, an expected answer in
- * brackets, a consumer service's range words, a status cell.
+ * brackets, a consumer service's range words, a status cell, a critical value's mark apart from its flag, a
+ * guideline's categories listed with no result.
  */
 const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [
   withTimedUrineHeading, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell, withoutTierChainRow,
   withNoteRemarksAfterRange, withOrEqualInBrackets, withExpectedAnswerInBrackets, withConsumerRangeWords, withoutResultStatusCell,
+  withCriticalMarkOnFlag, withoutTierListLine,
 ];
 export function tidiedLineText(text: string): string {
   return LINE_TEXT_TIDIES.reduce((t, tidy) => tidy(t), text);
@@ -646,10 +678,11 @@ const GROUP_FLAG = String.raw`(?:HH|LL|H|L|A|\*)`;
  * (set 9, DF02, DF04) A white cell's percentage and its absolute count on one line, each with its own range, perhaps
  * bracketed, perhaps a flag after the value, the count perhaps labelled (`Abs`, `Absolute`, `#`) and its unit before
  * or after its range: `Neutrophils     66 %   (40-75)    5.1 x10^9/L   (2.0-7.5)`, `Segs    61 %  (40-70)  Abs 4.0
- * (1.8-7.7)  K/uL`. Groups: name, per cent, its flag, its range (bracketed or not), count's label, count, its flag,
- * unit before, range (bracketed or not), unit after.
+ * (1.8-7.7)  K/uL`, Quest's `NEUTROPHILS  52.6 %  ABS  3419 cells/uL  1500-7800` (the percentage with no range, after
+ * a count's label only). Groups: name, per cent, its flag, its range (bracketed or not), count's label, count, its
+ * flag, unit before, range (bracketed or not), unit after.
  */
-const PERCENT_THEN_COUNT = new RegExp(String.raw`^(\p{L}[\p{L} .#/-]*?)\s*:?\s+(\d+(?:[.,]\d+)?)\s*%\s*(?:(${GROUP_FLAG})\s+)?(?:[(\[]\s*(${GROUP_RANGE})\s*%?\s*[)\]]|(${GROUP_RANGE})\s*%?)\s+(?:((?:[Aa]bs(?:olute)?|ABS(?:OLUTE)?)\.?|#)\s*:?\s*)?(\d+(?:[.,]\d+)?)\s*(?:(${GROUP_FLAG})\s+)?(?:(${COLUMN_COUNT_UNIT})\s+)?(?:[(\[]\s*(${GROUP_RANGE})\s*[)\]]|(${GROUP_RANGE}))(?:\s+(${COLUMN_COUNT_UNIT}))?\s*$`, 'u');
+const PERCENT_THEN_COUNT = new RegExp(String.raw`^(\p{L}[\p{L} .#/-]*?)\s*:?\s+(\d+(?:[.,]\d+)?)\s*%\s*(?:(${GROUP_FLAG})\s+)?(?:(?:[(\[]\s*(${GROUP_RANGE})\s*%?\s*[)\]]|(${GROUP_RANGE})\s*%?)\s+)?(?:((?:[Aa]bs(?:olute)?|ABS(?:OLUTE)?)\.?|#)\s*:?\s*)?(\d+(?:[.,]\d+)?)\s*(?:(${GROUP_FLAG})\s+)?(?:(${COLUMN_COUNT_UNIT})\s+)?(?:[(\[]\s*(${GROUP_RANGE})\s*[)\]]|(${GROUP_RANGE}))(?:\s+(${COLUMN_COUNT_UNIT}))?\s*$`, 'u');
 
 /**
  * (set 9) PERCENT_THEN_COUNT's line as two lines, the percentage's and the count's, each `name  value [flag]  unit
@@ -665,8 +698,9 @@ export function differentialGroupsApart(text: string, knows?: (name: string) => 
   const unit = unitBefore ?? unitAfter;
   // Only where the line says which is which by a bracket or a count's label: a table's bare cells (`Neutrophils  58  %
   // 40-74  3.4  x10^9/L  1.4-7.0`) are read by its header's columns.
-  if (!bracketedPercentRange && !bracketedRange && !countLabel) return [text];
+  if ((!bracketedPercentRange && !bracketedRange && !countLabel) || (!bracketedPercentRange && !percentRange && !countLabel)) return [text];
   if (!unit || (unitBefore && unitAfter) || !WHITE_CELL_KIND.test(name) || !knows?.(name) || !isCountUcum(toUcum(unit))) return [text];
   const flag = (f?: string) => (f ? `  ${f}` : '');
-  return [`${name}  ${percent}${flag(percentFlag)}  %  ${bracketedPercentRange ?? percentRange}`, `${name}  ${count}${flag(countFlag)}  ${unit}  ${bracketedRange ?? range}`];
+  const percentLine = `${name}  ${percent}${flag(percentFlag)}  %${bracketedPercentRange ?? percentRange ? `  ${bracketedPercentRange ?? percentRange}` : ''}`;
+  return [percentLine, `${name}  ${count}${flag(countFlag)}  ${unit}  ${bracketedRange ?? range}`];
 }

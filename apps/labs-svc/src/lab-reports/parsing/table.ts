@@ -623,6 +623,9 @@ function headerDate(text: string): [number, number] | null {
   return [dayFirst, monthFirst];
 }
 
+/** (set 9) A month's name and a two-digit year (`Jan-24`, `Sept'25`, `Mar 25`): groups month, year. */
+const MONTH_TWO_DIGIT_YEAR = /^((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)[-' ](\d{2})$/i;
+
 /**
  * (hdrroles) A header cell of a date with its month's name (`15 Jan 2026`, `15-Jan-2026`, `15-Jan-26`, `Jan 15, 2026`,
  * `January 15 2026`; a time of day after it left out): its sort key as headerDate's (one, as such a date says its
@@ -753,6 +756,10 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
   // beside a column headed as the result (`| Result | Result (02/07/2025) |`: the dated one an earlier result's); alone
   // (`RESULTS 02/17/25`) such a cell is no date's column and the header reads as before.
   const dates = cells.map((c) => headerDate(c.text));
+  // (set 9, CU06) Months with two-digit years, two or more and no other date in the header (`Jan-24  May-24  Oct-24
+  // Mar-25`, a spreadsheet's `mmm-yy`): each the month of 20YY — read as no date, the row's oldest value was its result.
+  const monthsOfYears = cells.map((c) => MONTH_TWO_DIGIT_YEAR.exec(c.text.trim()));
+  if (monthsOfYears.filter(Boolean).length >= 2 && !dates.some(Boolean)) monthsOfYears.forEach((m, k) => { if (m) dates[k] = headerMonth(`${m[1]} 20${m[2]}`); });
   // (hdrroles review) So is a quarter (`Q1 2026`): one alone at a header's end is no column of results.
   const periods = cells.flatMap((c, k) => (headerPeriod(c.text.trim()) ? [k] : []));
   if (periods.length === 1) dates[periods[0]!] = null;
@@ -1013,6 +1020,10 @@ function secondUnitSetAside(columns: Column[]): Column[] {
 
 /** `Result Units` → a column for each header in the cell, its extent in proportion to where its words are. */
 function splitHeaderCell(cell: Cell): Column[] | null {
+  // (set 9, CU06) The name's header with `(units)` after it (`Test (units)`): one name column, the units printed in
+  // each name's bracket (`Iron (ug/dL)`) — split, the names were read as the units' column.
+  const unitsInName = /^(.+?)\s*\((?:units?|uom)\)$/i.exec(cell.text.trim());
+  if (unitsInName && roleOf(unitsInName[1]!)?.role === 'name') return [{ role: 'name', x: cell.x, end: cell.end }];
   const words = [...cell.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index }));
   if (words.length < 2 || words.length > 6) return null;
   const scale = (cell.end - cell.x) / Math.max(cell.text.length, 1);

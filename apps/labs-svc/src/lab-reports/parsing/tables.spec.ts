@@ -57,3 +57,112 @@ describe('a differential\'s percentage and count on one line (set 9)', () => {
     expect(read.filter((r) => r.startsWith('hematocrit|') && !r.includes('|%|'))).toEqual([]);
   });
 });
+
+describe('more of set 9\'s shapes', () => {
+  it('months with two-digit years head a cumulative table (newest right); `Test (units)` heads the names; an empty newest cell is no result', async () => {
+    expect(await readKeyed(lines(
+      'Test (units)         Ref       Jan-24  May-24  Oct-24  Mar-25',
+      'Iron (ug/dL)         38-169    52      61      88      121',
+      'Ferritin (ng/mL)     30-400    12 L    24 L    46      71',
+      'Folate (ng/mL)       >3.0      14.2',
+    ))).toEqual(['iron||normal|121|ug/dL|38..169', 'ferritin||normal|71|ng/mL|30..400']);
+  });
+
+  it('Quest\'s percentage and `ABS` count on one line: the percentage without a range, the count with the range printed', async () => {
+    expect(await readKeyed(lines(
+      'WHITE BLOOD CELL COUNT     6.5       Thousand/uL    3.8-10.8',
+      'NEUTROPHILS             52.6 %  ABS  3419 cells/uL  1500-7800',
+    ))).toEqual(['white-blood-cell-count||normal|6.5|10*3/uL|3.8..10.8', 'neutrophils||null|52.6|%|', 'neutrophils-absolute||normal|3.42|10*3/uL|1500..7800']);
+  });
+
+  it('a requisition\'s and a price list\'s lines are no results (codes, CPT codes and biomarker counts are no values)', async () => {
+    expect(await readKeyed(lines(
+      'Test                           Code    CPT          Tube',
+      'Hemoglobin A1c                 001453  83036        LAV',
+      'PSA, Total                     010322  84153        SST',
+    ))).toEqual([]);
+    expect(await readKeyed(lines(
+      'Panel / Test                Biomarkers  Price',
+      'Lipoprotein(a)              1           $39',
+      'Vitamin D, 25-OH            1           $45',
+    ))).toEqual([]);
+  });
+
+  it('after the order list and a blank line, a results table reads as before', async () => {
+    expect(await readKeyed(lines(
+      'Test                           Code    CPT',
+      'Hemoglobin A1c                 001453  83036',
+      '',
+      'Test            Result  Units   Reference',
+      'Hemoglobin A1c  5.4     %       4.8-5.6',
+    ))).toEqual(['hemoglobin-a1c||normal|5.4|%|4.8..5.6']);
+  });
+
+  it('a summary page\'s results printed again at the top of the detail\'s page are read once, not dropped as a letterhead', async () => {
+    expect(await readKeyed(lines(
+      'WELLSPRING LABORATORY    Page 1 of 2    SUMMARY OF ABNORMAL RESULTS',
+      'Ferritin          18  L  ng/mL  30-400',
+      'Full results follow on page 2.',
+      'WELLSPRING LABORATORY    Page 2 of 2    DETAILED RESULTS',
+      'Ferritin          18   L  ng/mL  30-400',
+      'Iron              74      ug/dL  50-180',
+    ))).toEqual(['ferritin||low|18|ng/mL|30..400', 'iron||normal|74|ug/dL|50..180']);
+  });
+
+  it('a critical value\'s mark printed apart after its flag (`HH **`, `L **`) makes the flag critical', async () => {
+    expect(await readKeyed(lines(
+      'Potassium  6.4  HH **  mmol/L  3.5-5.1',
+      'Glucose     41  L **   mg/dL   65-99',
+      'Calcium    9.4         mg/dL   8.6-10.3',
+    ))).toEqual(['potassium||critical-high|6.4|mmol/L|3.5..5.1', 'glucose||critical-low|41|mg/dL|65..99', 'calcium||normal|9.4|mg/dL|8.6..10.3']);
+  });
+});
+
+describe('a differential under a header of a percentage\'s and a count\'s columns (set 9)', () => {
+  it('each value with the unit and range columns printed after it, up to the next value column', async () => {
+    expect(await readKeyed(lines(
+      'Test         Result  Units    Ref       Absolute  Units    Ref',
+      'WBC          5.9     x10^9/L  4.0-10.5',
+      'Neutrophils  58      %        40-74     3.4       x10^9/L  1.4-7.0',
+    ))).toEqual(['white-blood-cell-count||normal|5.9|10*3/uL|4..10.5', 'neutrophils||normal|58|%|40..74', 'neutrophils-absolute||normal|3.4|10*3/uL|1.4..7']);
+  });
+
+  it('a `%` column with its own range, the one unit column the count\'s: the percentage is no count', async () => {
+    expect(await readKeyed(lines(
+      'Test         %   Ref (%)  Absolute  Units     Ref (abs)',
+      'WBC                       3.2 L     x10E3/uL  3.4-10.8',
+      'Neutrophils  42  40-74    1.3 L     x10E3/uL  1.4-7.0',
+    ))).toEqual(['white-blood-cell-count||low|3.2|10*3/uL|3.4..10.8', 'neutrophils||normal|42|%|40..74', 'neutrophils-absolute||low|1.3|10*3/uL|1.4..7']);
+  });
+});
+
+describe('lines around the rows (sets 9 and 10)', () => {
+  it('a flag, a unit and a range wrapped onto the line under the value are the row\'s', async () => {
+    expect(await readKeyed(lines('Hemoglobin  17.6', '            H     g/dL   13.0-17.0', 'PSA         0.84', '                  ng/mL  0.00-4.00')))
+      .toEqual(['hemoglobin||high|17.6|g/dL|13..17', 'prostate-specific-antigen||normal|0.84|ng/mL|0..4']);
+  });
+
+  it('a section\'s title in capitals before a row on its line is no part of the row\'s name', async () => {
+    expect(await readKeyed(lines('HEMATOLOGY    WBC 6.2 x10^9/L (4.0-10.0)'))).toEqual(['white-blood-cell-count||normal|6.2|10*3/uL|4..10']);
+  });
+
+  it('a guideline\'s categories in a sentence with no result before them are no row; after a result they are its range', async () => {
+    expect(await readKeyed(lines(
+      'Cholesterol, Total       212     High  mg/dL  < 200',
+      'NCEP ATP III: Total cholesterol Desirable <200, Borderline 200-239, High >=240 mg/dL',
+    ))).toEqual(['total-cholesterol||high|212|mg/dL|..200']);
+    expect(await readKeyed(lines('Cholesterol  212 mg/dL  Desirable <200, Borderline 200-239, High >=240'))).toEqual(['total-cholesterol||null|212|mg/dL|text']);
+  });
+
+  it('a footnote\'s sentence with an amount in it is no result', async () => {
+    expect(await readKeyed(lines(
+      'Testosterone               11.4          nmol/L  8.6 - 29.0',
+      'Free testosterone calculated (Vermeulen) from total testosterone, SHBG and an assumed albumin of 43 g/L.',
+    ))).toEqual(['testosterone||normal|329|ng/dL|8.6..29']);
+  });
+
+  it('units spelled out (`Unit/L`) and an assay\'s words cut short (`High Sens.`) read as printed in full', async () => {
+    expect(await readKeyed(lines('ALT                31            Unit/L         12-78', 'CRP, High Sens.    3.4  mg/L  <3.0')))
+      .toEqual(['alanine-aminotransferase||normal|31|U/L|12..78', 'hs-crp||high|3.4|mg/L|..3']);
+  });
+});

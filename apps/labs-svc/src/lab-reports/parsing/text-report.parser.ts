@@ -629,6 +629,44 @@ function isSourceCode(shape: { lines: number; code: number; declarations: number
  * A printout's lines; one with stray tags (a page's footer) loses them, a Markdown row keeps its cells. Of an HTML page
  * (the text around its tables) the entities and superscripts are decoded as a table cell's are.
  */
+/**
+ * (set 9, DF04, DF07) A section's title and a row on one line, a column gap between (`HEMATOLOGY    WBC 6.2 x10^9/L
+ * (4.0-10.0)`, `MANUAL DIFFERENTIAL (smear reviewed)    WBC 6.5 K/uL  [4.0-11.0]`): two lines, the title (a heading)
+ * and the row — read as one, the title's words were the row's name (`?HEMATOLOGY WBC`). Only where the row after the
+ * gap reads with a name the catalog knows and a unit or a range, the title is words in capitals without a digit or a
+ * colon that the catalog does not know, printed on no other line, and the title and the name together are no name it
+ * knows (`SERUM    Sodium …`).
+ */
+const TITLE_THEN_ROW = /^(\s*\p{L}[^\d:]{2,60}?)\s{3,}(\p{L}[^\s]*(?:\s\S+)*?\s+[<>]?\d.*)$/u;
+function titleApartFromRow(text: string, knows: ((name: string) => boolean) | undefined, repeated: ReadonlySet<string>): string[] {
+  if (!knows || text.length > 300 || !/\s{3,}/.test(text)) return [text];
+  const m = TITLE_THEN_ROW.exec(text);
+  if (!m) return [text];
+  const title = m[1]!.trim();
+  // A title in capitals (a bracket after it aside): a panel's column printed on the rows (`Morfologia krwi    Leukocyty
+  // 6,42 …`, `Elektrolity    Sód  138,42 …`) is a column of the table, no title — nor is one repeated on several lines.
+  const letters = title.replace(/\([^()]*\)/g, '').replace(/[^\p{L}]/gu, '');
+  if (letters.length < 4 || letters !== letters.toUpperCase() || repeated.has(title.toLowerCase())) return [text];
+  // The row's name: its words before its value; a unit or a range after the value.
+  const row = /^(\p{L}.*?)\s+[<>]?\d[\d.,]*\s*(?:[HL]\s+)?(?:\S*[\p{L}%µμ/]|[([]?\s*\d[\d.,]*\s*[-–])/u.exec(m[2]!);
+  const name = row ? cleanName(row[1]!) : '';
+  if (!name || !knows(name) || knows(cleanName(title)) || knows(`${title} ${name}`)) return [text];
+  return [m[1]!, m[2]!];
+}
+
+/** (set 9) The first cells (before a gap of three spaces) printed on two lines or more of a text, lower-cased (titleApartFromRow). */
+function repeatedTitles(text: string): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const line of text.split('\n')) {
+    const first = /^\s*(\S.*?)\s{3,}\S/.exec(line)?.[1]?.toLowerCase();
+    if (!first) continue;
+    if (seen.has(first)) repeated.add(first);
+    seen.add(first);
+  }
+  return repeated;
+}
+
 function textLines(text: string, firstLine = 1, html = false, knows?: (name: string) => boolean): SourceLine[] {
   // (text7) In this order: a chat export's or dated log's lines without their stamps (chat.ts: no date, time nor
   // chat's sender before a result); then on each line (line-tidy.ts) a portal's button copied as its last cell
@@ -646,7 +684,8 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // 100`) are read one a line (cardFieldLines); a card's name after its label (`Biomarker: Vitamin D`) as the name.
   // (fixr86) A clinical code in brackets glued to the value after it (`(XE2q0)139`: an NHS GP record) is set apart from
   // it first (withCodeApartFromValue).
-  const lines = chatMessageTexts(withoutPastResultLines(toLines(text)).map((l) => ({ ...l, text: tidiedLineText(l.text) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(l.text)), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => differentialGroupsApart(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
+  const titlesRepeated = repeatedTitles(text);
+  const lines = chatMessageTexts(withoutPastResultLines(toLines(text)).map((l) => ({ ...l, text: tidiedLineText(l.text) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(l.text)), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => differentialGroupsApart(p, knows)).flatMap((p) => titleApartFromRow(p, knows, titlesRepeated)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -2024,6 +2063,9 @@ function cumulativeRow(text: string, columns: number, columnsEnd: number): { nam
 }
 
 /** (set 9) Placed tokens joined into the cells a column gap (two spaces or more) parts. */
+/** (set 9) A flag letter printed before a unit on the line under a value (WR07). */
+const LED_FLAG_TOKEN = /^(?:HH|LL|H|L|A)\*?$/;
+
 function cellsOfTokens(tokens: readonly PlacedToken[]): string[] {
   const cells: string[] = [];
   tokens.forEach((t, j) => {
@@ -2496,6 +2538,20 @@ function headerWordsLine(cells: readonly Cell[]): boolean {
   if (headerRoleOfWords(filled[0]!.toLowerCase())?.role !== 'name') return false;
   const rest = filled.slice(1);
   return rest.filter((c) => isHeaderWords(c)).length >= Math.max(2, rest.length - 1);
+}
+
+/** (set 9) A cell of an order's or a price list's header, and one that only such a header has (orderListHeader). */
+const ORDER_LIST_CELL = /^(?:tests?|test name|tests? ordered|panel(?:\s*\/\s*test)?|profile|(?:test |order |lab )?code|cpt(?: codes?)?|tube(?: type)?|container|specimen|price|cost|fee|biomarkers|markers|tat|turnaround(?: time)?|description)$/;
+const ORDER_LIST_ONLY = /^(?:(?:test |order |lab )?code|cpt(?: codes?)?|tube(?: type)?|container|price|cost|fee|biomarkers|markers|tat|turnaround(?: time)?)$/;
+
+/**
+ * (set 9) A header of a requisition's or a price list's columns (`Test  Code  CPT  Tube`, `Panel / Test  Biomarkers
+ * Price`): every cell one of ORDER_LIST_CELL, one at least an order's or a price's own (ORDER_LIST_ONLY), and no
+ * column of results (a `Result`, `Value` or `Units` cell is none of them).
+ */
+function orderListHeader(cells: readonly Cell[]): boolean {
+  const words = cells.map((c) => c.text.trim().toLowerCase().replace(/\s+/g, ' ')).filter(Boolean);
+  return words.length >= 2 && words.every((w) => ORDER_LIST_CELL.test(w)) && words.some((w) => ORDER_LIST_ONLY.test(w));
 }
 
 function isColumnHeader(text: string): boolean {
@@ -3641,7 +3697,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const bareDifferential = percentsBesideCounts(lines, opts);
   const aligned = alignedColumns(lines, bareDifferential, opts);
   const underUnitColumns = rowsUnderUnitColumns(lines, opts);
-  const letterhead = repeatedOnPages(lines);
+  // (set 9, PG05) A result's row printed at the top of two pages (a summary of abnormal results on page 1, then the detail
+  // on page 2) is no letterhead: its last copy is read (the row's name known to the catalog, with a unit or a range).
+  const letterhead = repeatedOnPages(lines, (text) => {
+    const r = parseRowLine(text, opts);
+    return Boolean(r && (r.value !== null || r.valueText) && (r.unit || r.rangeText) && opts.knows?.(r.name));
+  });
   /** Markdown header rows (a row with its rule under it): they name columns, never a section. */
   const markdownHeaders = new Set(lines.filter((l, i) => !l.cells && markdownCells(l.text) && lines[i + 1] && isMarkdownRule(lines[i + 1]!.text)));
   const rows: RawRow[] = [];
@@ -3686,6 +3747,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
    * heading.
    */
   let boundsOnly: 'cells' | 'printed' | null = null;
+  /** (set 9) Whether the lines read are under an order's or a price list's header (orderListHeader), to a blank line. */
+  let orderList = false;
   /**
    * `Specimen Type : Urine`: a report of one specimen says so once in its header; its headings (`CHEMISTRY`,
    * `MICROSCOPY`) do not say it again, so every section under that line is of that specimen unless a heading names
@@ -4431,6 +4494,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (table?.byIndex && lastLineCells) open = null;
       // (A printed table of bounds goes on over blank lines: a forum post spaces every line of it.)
       if (boundsOnly === 'cells') boundsOnly = null;
+      orderList = false;
       continue;
     }
     lastLineCells = Boolean(line.tableCells || md);
@@ -4475,6 +4539,24 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // (labs39fix) `NREF` ('no reference') after a name or where the range goes (`Ferritin NREF (10-291) 41`,
     // `Ferritin 41 NREF`): no part of the name and no range.
     const flat = byIndex ? inRowOrder(cells.map((c) => c.text.trim()).filter(Boolean)).join('  ') : text.replace(NO_REFERENCE, '');
+    // (set 9, NR01, NR02) A header of an order's or a price list's columns and no result's (`Test  Code  CPT  Tube`,
+    // `Panel / Test  Biomarkers  Price`: orderListHeader): the lines under it, to a blank line or a results table's
+    // header, are tests ordered or priced, never results — their order codes, CPT codes and biomarker counts were read
+    // as values (`Hemoglobin A1c  001453  83036  LAV`: an HbA1c of 1453).
+    if (filled >= 2 && orderListHeader(cells)) {
+      orderList = true;
+      table = null;
+      pending = null;
+      open = null;
+      continue;
+    }
+    if (orderList) {
+      if (!headerColumns(cells, byIndex)) {
+        warnings.push(unread(line, 'unreadable-line'));
+        continue;
+      }
+      orderList = false;
+    }
     const before = commentFor as { row: RawRow; indent: number; text: string } | null;
     commentFor = null;
     // A table of bounds ends at its first line that is not one of its rows (prose, a result with its unit, another
@@ -4809,6 +4891,17 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // (A panel of both, `Kidney function (blood and urine)`, `Klirens kreatyniny (surowica i mocz)`, says nothing of the row.)
       const urinePanel = columnValues.some((v, i) => rowColumns[i]?.panel && /\burin(?:e|alysis)\b/i.test(urineInEnglish(v)) && !PANEL_BLOOD_WORD.test(v));
       const inUrine = /\burine\b/i.test(urineInEnglish(columnValues.filter((_, i) => rowColumns[i]?.specimen).join(' '))) || urinePanel;
+      // (set 9, CU06) A cumulative table's row with its newest date's cell empty and an earlier date's filled (`Folate
+      // (ng/mL)  >3.0  14.2` under `Ref  Jan-24 … Mar-25`): no result of this report — read in print order, its range
+      // was its value.
+      const valueAt = rowColumns.findIndex((c) => c.role === 'value');
+      const name = columnValues.find((v, i) => rowColumns[i]?.role === 'name' && v.trim())?.trim();
+      if (name && valueAt >= 0 && !columnValues[valueAt]!.trim()
+        && columnValues.some((v, i) => rowColumns[i]?.role === 'previous' && parseValueToken(tokenize(v)[0] ?? ''))) {
+        warnings.push(noColumnValue(line, name, flat));
+        open = null;
+        continue;
+      }
       const read = readColumns(columnValues, rowColumns, knowingIn(urinePanel ? 'urine' : section.specimen, opts, section.urineToo), inRange, Boolean(md));
       if (read.kind === 'row') {
         // A result with no name in its row nor above it cannot be a result: a warning, not a row.
@@ -5251,7 +5344,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       }
       // (A unit printed against the range's last bound, `4,2-5,5x10^6/µl`, is apart from it; a range in parentheses,
       // `(3.5-5.1)`, is read without them, as on a row's line: labsfix31b.)
-      const t = tokenize(rangePrintedOnce(unparenthesizeRanges(flat))).flatMap((w) => splitRangeUnit(w) ?? [w]);
+      const printedTokens = tokenize(rangePrintedOnce(unparenthesizeRanges(flat))).flatMap((w) => splitRangeUnit(w) ?? [w]);
+      // (set 9, WR07) The value's flag first on that line (`Hemoglobin  17.6` / `H  g/dL  13.0-17.0`): the row's flag,
+      // the rest its unit and range — only where the rest reads so whole.
+      const led = !o.flag && !o.unit && printedTokens.length >= 2 && LED_FLAG_TOKEN.test(printedTokens[0]!) && isUnitToken(printedTokens[1]!) && !parseValueToken(printedTokens[1]!);
+      const ledRange = led ? numericRangeAt(printedTokens, 2) : null;
+      const ledFlag = led && (printedTokens.length === 2 || (ledRange && 2 + ledRange.span === printedTokens.length)) ? printedTokens[0] : undefined;
+      const t = ledFlag ? printedTokens.slice(1) : printedTokens;
       // (A line that names a test the catalog knows, `RDW-CV` under a row printed without a unit, is the next row's name;
       // so is one the unit reader accepts too, `T3`, `pH`, `Mg`, `K`, when a value alone follows it: a unit line under a
       // value is never followed by a value of its own in this layout — labs28afix.)
@@ -5260,6 +5359,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const range = numericRangeAt(t, unitFirst);
       if ((unitFirst && t.length === 1) || (range && unitFirst + range.span === t.length && !o.rangeText)) {
         if (unitFirst) o.unit = t[0]!;
+        if (ledFlag) o.flag = ledFlag;
         if (unitFirst && t.length === 1) unitFromLine.set(o, line.line);
         if (range) o.rangeText = t.slice(unitFirst).join(' ');
         // (b57) Tiers printed one field a line under the value: the range line, then a label line (or two: a label
@@ -6352,9 +6452,10 @@ function isTitle(text: string): boolean {
 /**
  * Words of a sentence that test names do not use. (hormones) Also a method note's (`assuming`, `according`; not `from`,
  * `using` or `based`, which names of calculated tests use: `eGFR calculated from creatinine using CKD-EPI 2021`,
- * `Corrected calcium based on albumin`).
+ * `Corrected calcium based on albumin`). (set 10, UK02) And `an` (`… from total testosterone, SHBG and an assumed
+ * albumin of 43 g/L.`: a footnote's sentence, read as a result of 43 g/L).
  */
-const PROSE_WORDS = /^(the|is|are|was|were|has|have|been|be|should|may|can|this|that|these|which|when|if|please|for|with|as|by|than|not|no|your|you|assuming|assumes|assumed|according|unless|whether|because)$/i;
+const PROSE_WORDS = /^(the|is|are|was|were|has|have|been|be|should|may|can|this|that|these|which|when|if|please|for|with|as|by|than|not|no|your|you|assuming|assumes|assumed|according|unless|whether|because|an)$/i;
 /** (hormones) A footnote's mark opening a line (`(b)`, `(1)`, `1)`, `*`, `†`): a note, not a test's name. */
 const FOOTNOTE_MARK = /^(?:\(?[a-z1-9]\)|[*†‡§]+)$/;
 
@@ -6511,10 +6612,11 @@ const normalLine = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCas
 /**
  * Lines printed the same on two or more pages, at the top or the foot of each (the first eight or last five lines of
  * its page): letterheads and footers. A row printed again in the middle of a page (a summary of abnormal results
- * repeated in the detail) is not one. Pages are the PDF's, or in text the parts between form feeds and `Page n of m`
- * lines.
+ * repeated in the detail) is not one; (set 9) nor, at the top of the next page, the last copy of a line that reads as a
+ * result's row (`resultRow`: a summary page's results printed again at the top of the detail's page). Pages are the
+ * PDF's, or in text the parts between form feeds and `Page n of m` lines.
  */
-function repeatedOnPages(lines: readonly SourceLine[]): Set<SourceLine> {
+function repeatedOnPages(lines: readonly SourceLine[], resultRow: (text: string) => boolean = () => false): Set<SourceLine> {
   const pages: { line: SourceLine; text: string }[][] = [];
   let page: { line: SourceLine; text: string }[] = [];
   let current: number | undefined;
@@ -6544,7 +6646,8 @@ function repeatedOnPages(lines: readonly SourceLine[]): Set<SourceLine> {
     entry.edge &&= i < 8 || i >= onPage.length - 5;
     seenOn.set(text, entry);
   }));
-  return new Set([...seenOn.values()].filter((e) => e.pages.size > 1 && e.edge).flatMap((e) => e.lines));
+  return new Set([...seenOn.values()].filter((e) => e.pages.size > 1 && e.edge)
+    .flatMap((e) => (resultRow(e.lines[0]!.text) ? e.lines.slice(0, -1) : e.lines)));
 }
 
 function notAResult(line: SourceLine, name: string, reason: string): ParseWarning {
@@ -8482,13 +8585,31 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // flag column says which of the two it is about no more than the row does: each is flagged by its own range. A
   // percentage of 100 (the white cells' own row: `| Leucócitos | 100 | 6.850/µL | 100 | … |`) is the whole, no result.
   if (headed.some((c) => c.absolute && c.role === 'value')) {
-    const readAs = (count: boolean) => readColumns(printedValues, headed.map((c): Column => {
+    // (set 9, DF01, DF03) A unit or range column printed after the count's value column and before another value column
+    // (`Test  Result  Units  Ref  Absolute  Units  Ref`, `Test  %  Ref (%)  Absolute  Units  Ref (abs)`) is the count's:
+    // read with the percentage too, the count's unit went on the percentage and neither had its range.
+    const owner = (k: number) => {
+      for (let j = k - 1; j >= 0; j--) if (headed[j]!.role === 'value') return Boolean(headed[j]!.absolute);
+      return false;
+    };
+    // (Where the header names the count's range itself, `Ref. Absoluto`, its columns are as headed.)
+    const named = headed.some((c) => c.absolute && c.role !== 'value');
+    const countsOwn = headed.map((c, k) => Boolean(c.absolute) || (!named && (c.role === 'unit' || c.role === 'range') && c.unit !== '%' && owner(k)));
+    // (A percentage's value column headed `%` has its unit: the one unit column is the count's.)
+    const ownUnit = headed.some((c) => c.role === 'value' && !c.absolute && c.unit === '%');
+    // Each reading only where its value cell holds something (`WBC  5.9  x10^9/L  4.0-10.5` under both: the one
+    // result, not read again as the other column's).
+    const filledIn = (count: boolean) => printedValues.some((v, i) => headed[i]!.role === 'value' && Boolean(headed[i]!.absolute) === count && v.trim());
+    const readAs = (count: boolean) => readColumns(printedValues, headed.map((c, k): Column => {
       // (tierrole) Tier columns (never a count's) go with the percentage's reading, as a range column not a count's does.
-      if (c.role === 'flag' || ((c.role === 'value' || c.role === 'range' || c.role === 'tier') && Boolean(c.absolute) !== count)) return { role: 'other', x: c.x, end: c.end };
+      if (c.role === 'flag' || ((c.role === 'value' || c.role === 'range' || c.role === 'tier') && countsOwn[k] !== count)
+        || (c.role === 'unit' && countsOwn[k] !== count && (headed.filter((u) => u.role === 'unit').length > 1 || ownUnit))) return { role: 'other', x: c.x, end: c.end };
       const { absolute: _a, ...own } = c;
       return own;
     }), opts, withinRange, ownCells);
+    const [partFilled, countFilled] = [filledIn(false), filledIn(true)];
     const part = readAs(false);
+    if (partFilled !== countFilled) return partFilled ? part : readAs(true);
     const count = readAs(true);
     if (part.kind !== 'row' || count.kind !== 'row') return part.kind === 'row' ? part : count.kind === 'row' ? count : part;
     const parts = part.rows.filter((r) => !(r.value === 100 && (!r.rangeText || /^100(?:[.,]0+)?\s*%?$/.test(r.rangeText.trim()))));

@@ -79,6 +79,8 @@ const SYNONYMS: Record<string, string> = {
   'ui/l': '[IU]/L', 'ui/ml': '[IU]/mL', 'mui/l': 'm[IU]/L', 'mui/ml': 'm[IU]/mL', 'uui/ml': 'u[IU]/mL', 'µui/ml': 'u[IU]/mL', 'μui/ml': 'u[IU]/mL', 'ml/mn': 'mL/min',
   // Antiphospholipid antibody units (IgG, IgM, IgA phospholipid units), as UCUM names them.
   'gpl': "[GPL'U]", 'mpl': "[MPL'U]", 'apl': "[APL'U]", 'u/l': 'U/L', 'u/ml': 'U/mL', 'ku/l': 'kU/L',
+  // (set 10, US02) The unit spelled out as a US hospital system prints it (`ALT  31  Unit/L`, `Units/mL`).
+  'unit/l': 'U/L', 'units/l': 'U/L', 'unit/ml': 'U/mL', 'units/ml': 'U/mL',
   // Urine microscopy per high- or low-power field: UCUM's arbitrary units [HPF], [LPF].
   // Polish `wpw` (w polu widzenia, per field of view: a urine sediment's count at high power).
   'wpw': '/[HPF]',
