@@ -83,6 +83,8 @@ const COMMENT_AFTER_RANGE = /(\(\s*[<>≤≥]?\s*\d[^()]*\))\s+[–—-]\s+(\S.*
  * 30-100` are the row's range); a number in it is the prose's (`retest in 3 months`).
  */
 const COMMENT_AFTER_STATUS = /((?:\d|[^\s\d()]\/\S*|%|\p{L})\s*)(\(\s*\p{L}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){0,2}\s*\))\s+[–—-]\s+(\p{L}.*)$/u;
+/** (set 4) Results after a semicolon: a word, a value and a bracket that opens on a number or a comparator. */
+const MORE_RESULTS = /^;\s*\p{L}[^;()]*?\d[^;()]*\(\s*[<>≤≥]?\s*\d/u;
 /** A range in prose: two numbers joined by a dash or a word between (`30 to 100`, `20 a 29`), or a comparator's bound. */
 const RANGE_IN_PROSE = /\d\s*(?:[-–—]|\b(?:to|a|à|bis|al|até)\b)\s*\d|[<>≤≥]\s*\d|\b(?:ref(?:erence)?|range|normal|up to)\b/iu;
 /** A value at the end of the text before a range (the row prints no unit between them). */
@@ -122,6 +124,11 @@ export function withoutCommentAfterRange(text: string): string {
   if (!m || !/\d/.test(text.slice(0, m.index)) || !/\p{L}/u.test(m[2]!)) return text;
   const before = text.slice(0, m.index);
   const phrase = m[2]!.trim();
+  // (set 4, SW06) The comment ends at a semicolon before more results (`Ferritin 41 ng/mL (30-400) - below the RLS
+  // treatment threshold of 75; Iron 66 mcg/dL (38-169); …`, a visit note's list): the results after it stay — cut at
+  // the line's end, they were lost with the comment.
+  const semi = phrase.indexOf(';');
+  if (semi > 0 && MORE_RESULTS.test(phrase.slice(semi))) return `${before}${m[1]}${phrase.slice(semi)}`;
   if (normalizeFlag(phrase)) return `${before}${m[1]} ${phrase}`;
   const unit = unitAfterRange(phrase);
   if (unit) return VALUE_AT_END.test(before) ? `${before.trimEnd()} ${unit} ${m[1]}` : `${before}${m[1]}`;

@@ -161,6 +161,11 @@ describe('lines around the rows (sets 9 and 10)', () => {
     ))).toEqual(['testosterone||normal|329|ng/dL|8.6..29']);
   });
 
+  it('a remark after a bracketed range ends at the semicolon before the next results of a note\'s list', async () => {
+    expect(await readKeyed(lines('Iron studies 02/18: Ferritin 41 ng/mL (30-400) - below the RLS treatment threshold of 75; Iron 66 mcg/dL (38-169); TIBC 388 mcg/dL (250-450).')))
+      .toEqual(['ferritin||normal|41|ng/mL|30..400', 'iron||normal|66|ug/dL|38..169', 'total-iron-binding-capacity||normal|388|ug/dL|250..450']);
+  });
+
   it('units spelled out (`Unit/L`) and an assay\'s words cut short (`High Sens.`) read as printed in full', async () => {
     expect(await readKeyed(lines('ALT                31            Unit/L         12-78', 'CRP, High Sens.    3.4  mg/L  <3.0')))
       .toEqual(['alanine-aminotransferase||normal|31|U/L|12..78', 'hs-crp||high|3.4|mg/L|..3']);
