@@ -21,6 +21,9 @@ const KNOWN_SEGMENTS = new Set(['MSH', 'SFT', 'UAC', 'PID', 'PD1', 'NK1', 'PV1',
 /** OBX-11 statuses whose value is not a result. */
 const NOT_A_RESULT: Record<string, string> = {
   D: 'deleted', X: 'could not be obtained', W: 'posted to the wrong patient', N: 'not asked for',
+  // (set 11, NR01) An order's detail (HL7 table 0085 `O`: an ask-at-order-entry answer sent with the order, `Fasting
+  // status  12 h`, `On testosterone therapy  Yes`): no result.
+  O: 'an order detail, no result',
 };
 
 /** OBX-2 types that carry no result: narrative (TX, FT), embedded documents (ED) and pointers to them (RP). */

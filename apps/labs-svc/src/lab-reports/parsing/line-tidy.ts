@@ -573,10 +573,15 @@ export function withoutTierListLine(text: string): string {
   const items = [...text.matchAll(TIER_LIST_ITEM)];
   if (items.length < 3) return text;
   const before = text.slice(0, items[0]!.index);
+  // (Review 16) A label of words before them (the guideline's, the test's): categories alone on a line are as often a
+  // row's range wrapped under it; and no value after the last (`… 30-100  24 ng/mL`: the result printed after them).
+  const last = items.at(-1)!;
+  if (!/\p{L}{2}/u.test(before) || /\d/.test(text.slice(last.index! + last[0].length).replace(/^\s*(?:mg|ng|ug|µg|pg|g|mmol|umol|µmol|nmol|pmol|u|iu|miu)\/\S+/iu, ''))) return text;
   // (A test's name and its colon before them, `TOTAL CHOLESTEROL   : Desirable : < 200 mg/dL …`, is a range listed under
   // the table by name: the reader gives it to that test's row.)
   if (/:\s*$/.test(before)) return text;
-  return /\d/.test(before.replace(/\b[IVX]+\b/g, '')) && !/^[^\d]*\b(?:ATP|NCEP|ADA|AHA|ACC|ESC|KDIGO|WHO)\b/i.test(before) ? text : '';
+  // (A digit before them is a result's, but in a guideline's name and year: `ADA 2024: …`.)
+  return /\d/.test(before) && !/^[^\d]*\b(?:ATP|NCEP|ADA|AHA|ACC|ESC|KDIGO|WHO)\b/i.test(before) ? text : '';
 }
 const TIER_LIST_ITEM = /\b(?:desirable|borderline(?:[- ]high)?|very high|high|low|optimal|near[- ]optimal|above optimal|normal|elevated|moderate|intermediate|acceptable|undesirable|deficien(?:t|cy)|insufficien(?:t|cy)|sufficient|prediabetes|diabetes|(?:low|moderate|high|average) risk)\s*:?\s*(?:[<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*(?:-|–|to)\s*\d[\d.,]*)/giu;
 
@@ -640,24 +645,31 @@ export function withoutResultStatusCell(text: string): string {
 /**
  * (set 9, FX04) A report's mark of a critical value printed apart after the flag (`Potassium  6.4  HH **  mmol/L`,
  * `** = CRITICAL VALUE`): the flag a critical one, as `HH` and `H*` read — apart, the stars made the line no row, or a
- * high one. Only after a value.
+ * high one. Only after a value, and (review 16) only two stars or three: one apart (`H *`) is as often an abnormal
+ * mark, a footnote's or a delta check's, and is left as printed.
  */
 export function withCriticalMarkOnFlag(text: string): string {
   return text.length > 400 || !text.includes('*') ? text : text.replace(CRITICAL_MARK_APART, (_all, flag: string) => (flag.length === 2 ? flag : `${flag}*`));
 }
-const CRITICAL_MARK_APART = /(?<=\d\s{1,8})(HH|LL|H|L)\s+\*{1,2}(?=\s|$)/g;
+/**
+ * (review 16) Whether a report says its stars mark a critical value (`** = CRITICAL VALUE`, `** Critical value`, `***
+ * Panic`): withCriticalMarkOnFlag reads its lines only then — `**` is as often `verified by repeat analysis`.
+ */
+export function saysStarsCritical(text: string): boolean {
+  return /\*{2,3}\s*(?:[=:-]\s*)?(?:critical|panic|alert)\b|\b(?:critical|panic)\s+(?:value|result)s?\s*(?:[=:-]\s*)?\*{2,3}/i.test(text);
+}
+const CRITICAL_MARK_APART = /(?<=\d\s{1,8})(HH|LL|H|L)\s+\*{2,3}(?=\s|$)/g;
 
 /**
  * The tidies of one printed line's text before the reader splits it (text-report.parser.ts textLines), in the order they
  * run, each on the text the one before left: a timed urine's heading, E notation's comparators, a row number's cell, a
  * percentile's cell, a risk-category row, a note's remarks around a range, Quest's `> OR =`, an expected answer in
- * brackets, a consumer service's range words, a status cell, a critical value's mark apart from its flag, a
- * guideline's categories listed with no result.
+ * brackets, a consumer service's range words, a status cell, a guideline's categories listed with no result.
  */
 const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [
   withTimedUrineHeading, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell, withoutTierChainRow,
   withNoteRemarksAfterRange, withOrEqualInBrackets, withExpectedAnswerInBrackets, withConsumerRangeWords, withoutResultStatusCell,
-  withCriticalMarkOnFlag, withoutTierListLine,
+  withoutTierListLine,
 ];
 export function tidiedLineText(text: string): string {
   return LINE_TEXT_TIDIES.reduce((t, tidy) => tidy(t), text);

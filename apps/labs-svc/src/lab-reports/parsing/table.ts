@@ -36,6 +36,8 @@ export interface Column {
   statusToo?: boolean;
   /** A range column headed as one of its bounds (`Alsó` and `Felső`, `Min` and `Max`, `Low` and `High`). */
   bound?: 'low' | 'high';
+  /** (set 9, AG04) A range column headed by a sex (`Male`, `Female`): its label, printed before the cell's range. */
+  sexLabel?: string;
   /**
    * A column of the panel or request each row belongs to, printed before the column of the row's own test name
    * (`| Badanie | Parametr | …` with `| Morfologia krwi | Leukocyty | …`, `| Osad moczu | Leukocyty | …`): not part of
@@ -623,8 +625,11 @@ function headerDate(text: string): [number, number] | null {
   return [dayFirst, monthFirst];
 }
 
-/** (set 9) A month's name and a two-digit year (`Jan-24`, `Sept'25`, `Mar 25`): groups month, year. */
-const MONTH_TWO_DIGIT_YEAR = /^((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)[-' ](\d{2})$/i;
+/** (set 9) A header cell of one sex's range column. */
+const SEX_COLUMN = /^(?:male|female|males|females|men|women)$/i;
+
+/** (set 9) A month's name and a two-digit year (`Jan-24`, `Sept'25`; not `Jan 15`, a US month and day): groups month, year. */
+const MONTH_TWO_DIGIT_YEAR = /^((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})?)[-'](\d{2})$/i;
 
 /**
  * (hdrroles) A header cell of a date with its month's name (`15 Jan 2026`, `15-Jan-2026`, `15-Jan-26`, `Jan 15, 2026`,
@@ -758,8 +763,15 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
   const dates = cells.map((c) => headerDate(c.text));
   // (set 9, CU06) Months with two-digit years, two or more and no other date in the header (`Jan-24  May-24  Oct-24
   // Mar-25`, a spreadsheet's `mmm-yy`): each the month of 20YY — read as no date, the row's oldest value was its result.
+  // (Review 16) Only where the months so read run one way in print order, and their years too (`Jan-08  Jan-24  Feb-11`,
+  // `Dec-28  Jan-04`: a month and its day, read so, make an older column the newest — no header then, as before.)
   const monthsOfYears = cells.map((c) => MONTH_TWO_DIGIT_YEAR.exec(c.text.trim()));
-  if (monthsOfYears.filter(Boolean).length >= 2 && !dates.some(Boolean)) monthsOfYears.forEach((m, k) => { if (m) dates[k] = headerMonth(`${m[1]} 20${m[2]}`); });
+  const months = monthsOfYears.flatMap((m) => (m ? [headerMonth(`${m[1]} 20${m[2]}`)?.[0] ?? NaN] : []));
+  const years = monthsOfYears.flatMap((m) => (m ? [Number(m[2])] : []));
+  const oneWay = (xs: number[], strict: boolean) => xs.every((x, i) => i === 0 || (strict ? x > xs[i - 1]! : x >= xs[i - 1]!)) || xs.every((x, i) => i === 0 || (strict ? x < xs[i - 1]! : x <= xs[i - 1]!));
+  if (months.length >= 2 && !dates.some(Boolean) && !months.some(Number.isNaN) && oneWay(months, true) && oneWay(years, false)) {
+    monthsOfYears.forEach((m, k) => { if (m) dates[k] = headerMonth(`${m[1]} 20${m[2]}`); });
+  }
   // (hdrroles review) So is a quarter (`Q1 2026`): one alone at a header's end is no column of results.
   const periods = cells.flatMap((c, k) => (headerPeriod(c.text.trim()) ? [k] : []));
   if (periods.length === 1) dates[periods[0]!] = null;
@@ -851,6 +863,13 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
     }
     // (hdrroles) Or a cell that contains one role word among others (containedRole: `Units of measure`).
     // Not where a text's cell is two headers run together (splitHeaderCell below: `Ref. range Site Code`).
+    // (set 9, AG04) A column headed by a sex (`Male  Female`, `Men  Women`: each sex's range): a range column whose
+    // cells are read with their label (`Male 13.2-17.1 Female 11.7-15.5`), the interval the service takes by the
+    // patient's sex (reference-range.ts intervalForSex) — read bare, the two ranges' text said neither's sex.
+    if (SEX_COLUMN.test(c.text.trim())) {
+      columns.push({ role: 'range', x: c.x, end: c.end, sexLabel: c.text.trim() });
+      continue;
+    }
     // (set 9, CU07) `F` right after a date's cell (`08/14/25  F  02/03/25  F`): that date's flag column.
     const known = roleOf(c.text) ?? (ownCells ? previousInOtherLanguage(c.text) : null) ?? (/^F$/.test(c.text.trim()) && i > 0 && dates[i - 1] ? roleOf('Flag') : null);
     const r: ReturnType<typeof roleOf> & { contained?: true } | null = known ?? (ownCells || !splitHeaderCell(c) ? containedRole(c.text) : null);
@@ -946,9 +965,13 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
     columns[at] = { ...columns[at]!, role: 'value', ...(collectedAt ? { collectedAt } : {}) };
     // (set 9, CU07) A flag column right after an earlier date's column (`08/14/25  F  02/03/25  F`) flags that earlier
     // result, never the row's: a column of its own.
-    columns.forEach((c, j) => {
-      if (c.role === 'flag' && columns[j - 1]?.role === 'previous') columns[j] = { role: 'other', x: c.x, end: c.end };
-    });
+    // (Review 16) Only where the header has a flag column per date (two or more): one `Flag` column after the oldest date
+    // of a newest-first table is the result's own.
+    if (columns.filter((c) => c.role === 'flag').length >= 2) {
+      columns.forEach((c, j) => {
+        if (c.role === 'flag' && columns[j - 1]?.role === 'previous') columns[j] = { role: 'other', x: c.x, end: c.end };
+      });
+    }
     // (cumul) The first cell, a date column's words (`Date`, `Collected Date`, `Collection Date`), is the label of the
     // dates printed after it: it stands over the rows' names, not over a column of dates.
     if (columns[0]!.role === 'date' && !dates[0] && !columns.some((c) => c.role === 'name')) columns[0] = { ...columns[0]!, role: 'name' };

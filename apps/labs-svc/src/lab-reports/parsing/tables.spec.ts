@@ -109,8 +109,9 @@ describe('more of set 9\'s shapes', () => {
     ))).toEqual(['ferritin||low|18|ng/mL|30..400', 'iron||normal|74|ug/dL|50..180']);
   });
 
-  it('a critical value\'s mark printed apart after its flag (`HH **`, `L **`) makes the flag critical', async () => {
+  it('a critical value\'s mark printed apart after its flag (`HH **`, `L **`) makes the flag critical, where the report says `** = CRITICAL VALUE`', async () => {
     expect(await readKeyed(lines(
+      'STAT CHEMISTRY    ** = CRITICAL VALUE',
       'Potassium  6.4  HH **  mmol/L  3.5-5.1',
       'Glucose     41  L **   mg/dL   65-99',
       'Calcium    9.4         mg/dL   8.6-10.3',
@@ -169,5 +170,60 @@ describe('lines around the rows (sets 9 and 10)', () => {
   it('units spelled out (`Unit/L`) and an assay\'s words cut short (`High Sens.`) read as printed in full', async () => {
     expect(await readKeyed(lines('ALT                31            Unit/L         12-78', 'CRP, High Sens.    3.4  mg/L  <3.0')))
       .toEqual(['alanine-aminotransferase||normal|31|U/L|12..78', 'hs-crp||high|3.4|mg/L|..3']);
+  });
+});
+
+describe('review 16: where the new rules must not fire', () => {
+  it('a US month and day over the columns (`Jan 15  Feb 03  Mar 10`) is no month of a year: no older column is read as the result', async () => {
+    const read = await readKeyed(lines(
+      'Test          Units   Range     Jan 15   Feb 03   Mar 10',
+      'Glucose       mg/dL   65-99     92       101 H    131 H',
+    ));
+    expect(read.filter((r) => r.startsWith('glucose||') && !r.includes('|131|'))).toEqual([]);
+  });
+
+  it('one Flag column after the oldest date of a newest-first table is the result\'s own (a critical `HH` kept)', async () => {
+    expect(await readKeyed(lines(
+      'Test            08/14/25   05/02/25   02/03/25   Flag   Units    Reference',
+      'Potassium       6.8        4.9        4.4        HH     mmol/L   3.5-5.1',
+    ))).toEqual(['potassium||critical-high|6.8|mmol/L|3.5..5.1']);
+  });
+
+  it('`H **` is critical only where the report says its stars mark a critical value', async () => {
+    const read = await readKeyed(lines('ALT            88    H  **   U/L      7-56', 'AST            61    H       U/L      10-40', '** Result verified by repeat analysis.'));
+    expect(read.filter((r) => r.includes('|critical-high|'))).toEqual([]);
+    expect(await readKeyed(lines('Potassium      6.6   H  **  mmol/L   3.5-5.1', '** Critical value'))).toEqual(['potassium||critical-high|6.6|mmol/L|3.5..5.1']);
+  });
+
+  it('a WBC under `Result` beside an `Absolute` column keeps the one range column printed after them', async () => {
+    expect(await readKeyed(lines(
+      'Test          Result   Absolute   Units      Reference',
+      'WBC           3.1                 x10^9/L    4.0-10.5',
+    ))).toEqual(['white-blood-cell-count||low|3.1|10*3/uL|4..10.5']);
+  });
+
+  it('a test\'s name in capitals before an isotype the catalog knows is one name, no section title (`DUST MITE    IgE`)', async () => {
+    const read = await readKeyed(lines('DUST MITE    IgE 2.40 kUA/L  <0.35'));
+    expect(read.filter((r) => r.startsWith('immunoglobulin-e') || r.startsWith('total-ige'))).toEqual([]);
+  });
+
+  it('`Male` and `Female` range columns: each range with its sex, for the service to take the patient\'s; the same range printed for both is one', async () => {
+    expect(await readKeyed(lines(
+      'Test        Result  Units  Male       Female',
+      'Hemoglobin  15.2    g/dL   13.2-17.1  11.7-15.5',
+      'HbA1c       5.3     %      4.8-5.6    4.8-5.6',
+    ))).toEqual(['hemoglobin||null|15.2|g/dL|text', 'hemoglobin-a1c||normal|5.3|%|4.8..5.6']);
+  });
+});
+
+describe('HL7 v2 (set 11)', () => {
+  it('an OBX of status O (an order\'s ask-at-order-entry answer) is no result; a final one beside it is', async () => {
+    expect(await readKeyed(lines(
+      'MSH|^~\\&|LIS|LAB|EHR|CLINIC|20250903070000||ORU^R01|MSG1|P|2.5.1',
+      'PID|1||123^^^MRN||DOE^JANE',
+      'OBR|1|A1||57698-3^Lipid panel^LN|||20250903070000',
+      'OBX|1|NM|49541-6^Fasting status - Reported^LN||12|h|||||O',
+      'OBX|2|NM|2093-3^Cholesterol^LN||182|mg/dL|<200|N|||F',
+    ))).toEqual(['total-cholesterol||normal|182|mg/dL|..200']);
   });
 });

@@ -12,7 +12,7 @@ import { isScript, jsonModuleData, jsonTables, nameValueEntries, readJsonCellRow
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
-import { secondResultSplit, strayStopsApart, withoutPastResultLines, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, differentialGroupsApart, COLUMN_COUNT_UNIT, WHITE_CELL_KIND, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied, tidiedLineText } from './line-tidy.js';
+import { secondResultSplit, strayStopsApart, withoutPastResultLines, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, differentialGroupsApart, COLUMN_COUNT_UNIT, WHITE_CELL_KIND, withCriticalMarkOnFlag, saysStarsCritical, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied, tidiedLineText } from './line-tidy.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerRoleOfWords, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
@@ -626,10 +626,6 @@ function isSourceCode(shape: { lines: number; code: number; declarations: number
 }
 
 /**
- * A printout's lines; one with stray tags (a page's footer) loses them, a Markdown row keeps its cells. Of an HTML page
- * (the text around its tables) the entities and superscripts are decoded as a table cell's are.
- */
-/**
  * (set 9, DF04, DF07) A section's title and a row on one line, a column gap between (`HEMATOLOGY    WBC 6.2 x10^9/L
  * (4.0-10.0)`, `MANUAL DIFFERENTIAL (smear reviewed)    WBC 6.5 K/uL  [4.0-11.0]`): two lines, the title (a heading)
  * and the row — read as one, the title's words were the row's name (`?HEMATOLOGY WBC`). Only where the row after the
@@ -637,6 +633,7 @@ function isSourceCode(shape: { lines: number; code: number; declarations: number
  * colon that the catalog does not know, printed on no other line, and the title and the name together are no name it
  * knows (`SERUM    Sodium …`).
  */
+const SECTION_TITLE_WORD = /\b(?:hematology|haematology|chemistry|biochemistry|differential|panel|profile|lipids?|thyroid|endocrinology|hormones?|cbc|fbc|cmp|bmp|immunology|coagulation|vitamins?|minerals?|diabetes|cardiac|renal|liver|metabolic|inflammation|results?)\b/i;
 const TITLE_THEN_ROW = /^(\s*\p{L}[^\d:]{2,60}?)\s{3,}(\p{L}[^\s]*(?:\s\S+)*?\s+[<>]?\d.*)$/u;
 function titleApartFromRow(text: string, knows: ((name: string) => boolean) | undefined, repeated: ReadonlySet<string>): string[] {
   if (!knows || text.length > 300 || !/\s{3,}/.test(text)) return [text];
@@ -647,6 +644,10 @@ function titleApartFromRow(text: string, knows: ((name: string) => boolean) | un
   // 6,42 …`, `Elektrolity    Sód  138,42 …`) is a column of the table, no title — nor is one repeated on several lines.
   const letters = title.replace(/\([^()]*\)/g, '').replace(/[^\p{L}]/gu, '');
   if (letters.length < 4 || letters !== letters.toUpperCase() || repeated.has(title.toLowerCase())) return [text];
+  // (review 16) And a section's words (SECTION_TITLE_WORD): a test's name in capitals before a word the catalog knows
+  // (`DUST MITE    IgE 2.40 kUA/L`, `FREE    T4 1.3`, `SYNOVIAL FLUID    WBC …`, `CRITICAL    Potassium 6.8`) is one
+  // name, or a specimen or a flag — never a title.
+  if (!SECTION_TITLE_WORD.test(title)) return [text];
   // The row's name: its words before its value; a unit or a range after the value.
   const row = /^(\p{L}.*?)\s+[<>]?\d[\d.,]*\s*(?:[HL]\s+)?(?:\S*[\p{L}%µμ/]|[([]?\s*\d[\d.,]*\s*[-–])/u.exec(m[2]!);
   const name = row ? cleanName(row[1]!) : '';
@@ -667,6 +668,10 @@ function repeatedTitles(text: string): Set<string> {
   return repeated;
 }
 
+/**
+ * A printout's lines; one with stray tags (a page's footer) loses them, a Markdown row keeps its cells. Of an HTML page
+ * (the text around its tables) the entities and superscripts are decoded as a table cell's are.
+ */
 function textLines(text: string, firstLine = 1, html = false, knows?: (name: string) => boolean): SourceLine[] {
   // (text7) In this order: a chat export's or dated log's lines without their stamps (chat.ts: no date, time nor
   // chat's sender before a result); then on each line (line-tidy.ts) a portal's button copied as its last cell
@@ -685,7 +690,9 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // (fixr86) A clinical code in brackets glued to the value after it (`(XE2q0)139`: an NHS GP record) is set apart from
   // it first (withCodeApartFromValue).
   const titlesRepeated = repeatedTitles(text);
-  const lines = chatMessageTexts(withoutPastResultLines(toLines(text)).map((l) => ({ ...l, text: tidiedLineText(l.text) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(l.text)), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => differentialGroupsApart(p, knows)).flatMap((p) => titleApartFromRow(p, knows, titlesRepeated)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
+  // (set 9, FX04; review 16) A critical value's stars apart from its flag read as critical where the report says so.
+  const starsCritical = saysStarsCritical(text);
+  const lines = chatMessageTexts(withoutPastResultLines(toLines(text)).map((l) => ({ ...l, text: starsCritical ? withCriticalMarkOnFlag(tidiedLineText(l.text)) : tidiedLineText(l.text) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(l.text)), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => titleApartFromRow(p, knows, titlesRepeated)).flatMap((p) => differentialGroupsApart(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -2044,28 +2051,34 @@ function cumulativeRow(text: string, columns: number, columnsEnd: number): { nam
   if (last && ((/^[-–—]$/.test(tokens[k]?.text ?? '') && /^\d/.test(tokens[k + 1]?.text ?? '')) || (boundEndsRow(tokens, k) && last.start > columnsEnd))) {
     values = values.slice(0, -1);
     k = last.at;
-  } else if (last && /\d$/.test(last.text) && CUMULATIVE_FLAG.test(tokens[k]?.text ?? '') && tokens[k]!.start - last.end === 1
-    && (!tokens[k + 1] || tokens[k + 1]!.start - tokens[k]!.end > 1)) {
-    // (set 9, CU02) A flag one space after the last value (`5.02 H`, then a column gap or the line's end) is that
-    // value's, as one between two values is the nearer one's — not the row's rest, where it read as the row's flag.
-    values[values.length - 1] = { ...last, text: last.text + tokens[k]!.text, end: tokens[k]!.end };
-    k++;
   }
   // (set 9, CU02) The unit's and the range's cells printed between the name and the dates (`TSH   mIU/L   0.45-4.50
   // 2.14  3.88  5.02 H`): after the name's first column gap, every cell reads as a unit or a range — the row's rest,
-  // not words of its name.
+  // not words of its name. (Review 16) A unit of a slash, a per cent or a power (`mIU/L`, `%`, `10^9/L`), not a word the
+  // unit reader also takes (`Arterial  pH`, `Chol/HDL  Ratio`: a name in two cells).
+  const slashed = (c: string) => loneUnit(c) !== null && /[/%^]/.test(c);
   const named = tokens.slice(0, first);
   const gap = named.findIndex((t, j) => j > 0 && t.start - named[j - 1]!.end >= 2);
   const cellsAfter = gap > 0 ? cellsOfTokens(named.slice(gap)) : [];
-  const before = cellsAfter.length && cellsAfter.every((c) => loneUnit(c) !== null || readsAsRange(c)) ? cellsAfter : [];
+  const before = cellsAfter.length && cellsAfter.every((c) => slashed(c) || readsAsRange(c)) ? cellsAfter : [];
+  // (set 9, CU02) A flag one space after the last value (`5.02 H`, then a column gap or the line's end) is that value's,
+  // as one between two values is the nearer one's — not the row's rest, where it read as the row's flag. (Review 16)
+  // Only where the row prints its unit elsewhere: `2.10 L` alone is litres.
+  const lastValue = values[values.length - 1];
+  if (lastValue && /\d$/.test(lastValue.text) && CUMULATIVE_FLAG.test(tokens[k]?.text ?? '') && tokens[k]!.start - lastValue.end === 1
+    && (!tokens[k + 1] || tokens[k + 1]!.start - tokens[k]!.end > 1)
+    && (before.some(slashed) || tokens.slice(k + 1).some((t) => slashed(t.text.replace(/^\(|\)$/g, ''))))) {
+    values[values.length - 1] = { ...lastValue, text: lastValue.text + tokens[k]!.text, end: tokens[k]!.end };
+    k++;
+  }
   const name = (before.length ? named.slice(0, gap) : named).map((t) => t.text).join(' ');
   return { name, values, rest: [...tokens.slice(k).map((t) => t.text), ...before].join('  ') };
 }
 
-/** (set 9) Placed tokens joined into the cells a column gap (two spaces or more) parts. */
 /** (set 9) A flag letter printed before a unit on the line under a value (WR07). */
 const LED_FLAG_TOKEN = /^(?:HH|LL|H|L|A)\*?$/;
 
+/** (set 9) Placed tokens joined into the cells a column gap (two spaces or more) parts. */
 function cellsOfTokens(tokens: readonly PlacedToken[]): string[] {
   const cells: string[] = [];
   tokens.forEach((t, j) => {
@@ -4550,8 +4563,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       open = null;
       continue;
     }
+    // (review 16) The list ends at a blank line, a results table's header, a line with no digit (a heading: `RESULTS`)
+    // or a page's break, and at a row with a unit or a range and no price: a requisition's lines print codes, a price
+    // list's prices, neither a unit.
     if (orderList) {
-      if (!headerColumns(cells, byIndex)) {
+      const asRow = /\d/.test(flat) && !headerColumns(cells, byIndex) && !/\f|\bpage\s*\d+\s*(?:of|\/)\s*\d+/i.test(line.text) ? parseRowLine(flat, opts) : undefined;
+      if (asRow !== undefined && !(asRow && (asRow.unit || asRow.rangeText) && !/[$€£]/u.test(flat))) {
         warnings.push(unread(line, 'unreadable-line'));
         continue;
       }
@@ -4896,7 +4913,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // was its value.
       const valueAt = rowColumns.findIndex((c) => c.role === 'value');
       const name = columnValues.find((v, i) => rowColumns[i]?.role === 'name' && v.trim())?.trim();
-      if (name && valueAt >= 0 && !columnValues[valueAt]!.trim()
+      // (review 16) Only under a table of dates (a dated value column, or two earlier columns at least): a value printed
+      // out of its column under a `Result  Previous` header is read as before.
+      const cumulative = rowColumns.some((c) => c.role === 'value' && c.collectedAt) || rowColumns.filter((c) => c.role === 'previous').length >= 2;
+      if (cumulative && name && valueAt >= 0 && !columnValues[valueAt]!.trim()
         && columnValues.some((v, i) => rowColumns[i]?.role === 'previous' && parseValueToken(tokenize(v)[0] ?? ''))) {
         warnings.push(noColumnValue(line, name, flat));
         open = null;
@@ -6452,10 +6472,9 @@ function isTitle(text: string): boolean {
 /**
  * Words of a sentence that test names do not use. (hormones) Also a method note's (`assuming`, `according`; not `from`,
  * `using` or `based`, which names of calculated tests use: `eGFR calculated from creatinine using CKD-EPI 2021`,
- * `Corrected calcium based on albumin`). (set 10, UK02) And `an` (`… from total testosterone, SHBG and an assumed
- * albumin of 43 g/L.`: a footnote's sentence, read as a result of 43 g/L).
+ * `Corrected calcium based on albumin`).
  */
-const PROSE_WORDS = /^(the|is|are|was|were|has|have|been|be|should|may|can|this|that|these|which|when|if|please|for|with|as|by|than|not|no|your|you|assuming|assumes|assumed|according|unless|whether|because|an)$/i;
+const PROSE_WORDS = /^(the|is|are|was|were|has|have|been|be|should|may|can|this|that|these|which|when|if|please|for|with|as|by|than|not|no|your|you|assuming|assumes|assumed|according|unless|whether|because)$/i;
 /** (hormones) A footnote's mark opening a line (`(b)`, `(1)`, `1)`, `*`, `†`): a note, not a test's name. */
 const FOOTNOTE_MARK = /^(?:\(?[a-z1-9]\)|[*†‡§]+)$/;
 
@@ -6466,7 +6485,11 @@ const FOOTNOTE_MARK = /^(?:\(?[a-z1-9]\)|[*†‡§]+)$/;
  */
 export function isProseName(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.length >= 6 && words.filter((w) => PROSE_WORDS.test(w)).length + (FOOTNOTE_MARK.test(words[0]!) ? 1 : 0) >= 2;
+  const prose = words.filter((w) => PROSE_WORDS.test(w)).length;
+  // (set 10, UK02) Or a long one that ends on `of` with a word of prose in it (`Free testosterone calculated (Vermeulen)
+  // from total testosterone, SHBG and an assumed albumin of` before `43 g/L.`): a footnote's sentence, its amount no
+  // result. (Review 16: `an` as a prose word had made `PSA ratio (free/total), valid only for an elevated PSA` one.)
+  return (words.length >= 6 && prose + (FOOTNOTE_MARK.test(words[0]!) ? 1 : 0) >= 2) || (words.length >= 8 && prose >= 1 && /^of$/i.test(words.at(-1)!));
 }
 
 /**
@@ -8600,7 +8623,10 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
     // Each reading only where its value cell holds something (`WBC  5.9  x10^9/L  4.0-10.5` under both: the one
     // result, not read again as the other column's).
     const filledIn = (count: boolean) => printedValues.some((v, i) => headed[i]!.role === 'value' && Boolean(headed[i]!.absolute) === count && v.trim());
-    const readAs = (count: boolean) => readColumns(printedValues, headed.map((c, k): Column => {
+    // (review 16) A row that fills one value column only (`WBC` under `Result` beside `Absolute`) is read with every unit
+    // and range column: the other value column alone is left out.
+    const readAs = (count: boolean, alone = false) => readColumns(printedValues, headed.map((c, k): Column => {
+      if (alone) return c.role === 'value' && Boolean(c.absolute) !== count ? { role: 'other', x: c.x, end: c.end } : (({ absolute: _a, ...own }) => own)(c);
       // (tierrole) Tier columns (never a count's) go with the percentage's reading, as a range column not a count's does.
       if (c.role === 'flag' || ((c.role === 'value' || c.role === 'range' || c.role === 'tier') && countsOwn[k] !== count)
         || (c.role === 'unit' && countsOwn[k] !== count && (headed.filter((u) => u.role === 'unit').length > 1 || ownUnit))) return { role: 'other', x: c.x, end: c.end };
@@ -8608,8 +8634,8 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
       return own;
     }), opts, withinRange, ownCells);
     const [partFilled, countFilled] = [filledIn(false), filledIn(true)];
+    if (partFilled !== countFilled) return readAs(countFilled, true);
     const part = readAs(false);
-    if (partFilled !== countFilled) return partFilled ? part : readAs(true);
     const count = readAs(true);
     if (part.kind !== 'row' || count.kind !== 'row') return part.kind === 'row' ? part : count.kind === 'row' ? count : part;
     const parts = part.rows.filter((r) => !(r.value === 100 && (!r.rangeText || /^100(?:[.,]0+)?\s*%?$/.test(r.rangeText.trim()))));
@@ -8681,7 +8707,11 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   const loneBound = lone >= 0 && /^\d+(?:[.,]\d+)?$/.test(values[lone]!.trim()) ? columns[lone]!.bound : undefined;
   const rangePrinted = loneBound ? `${loneBound === 'low' ? '>=' : '<='}${values[lone]!.trim()}`
     : rangeCells.every((i) => columns[i]!.bound)
-      ? [...rangeCells].sort((a, b) => boundFirst(a) - boundFirst(b)).map((i) => values[i]).join(' ').trim() : get('range');
+      ? [...rangeCells].sort((a, b) => boundFirst(a) - boundFirst(b)).map((i) => values[i]).join(' ').trim()
+      // (set 9, AG04) Each sex's range column read with its label (Column.sexLabel) — one range where both print the same.
+      : rangeCells.some((i) => columns[i]!.sexLabel) && new Set(rangeCells.map((i) => values[i]!.trim().replace(/\s+/g, ' '))).size > 1
+        ? rangeCells.map((i) => `${columns[i]!.sexLabel ? `${columns[i]!.sexLabel} ` : ''}${values[i]!.trim()}`).join(' ')
+      : get('range');
   let rangeText = rangePrinted.replace(/^ref(?:erence)?\.?\s*:\s*/i, '');
   // (fixr76) The result printed again at the head of the range cell (`| 18.9 | G/L | 18.9 3.00 - 10.5 |`, `| 321 | mg/L |
   // 321 < 5 |`: a hospital export's): no part of the range — where the rest reads as a range.
