@@ -1344,6 +1344,9 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       // (fixh) A critical word with no side (`CRITICAL`): critical on the side the range gives the value.
       else if (flag === 'abnormal') flag = criticalOnRangeSide(row.flag, flagFromRange(row.value, row.comparator, row.valueText, range)) ?? flag;
     }
+    // (set 12, BR03) A lower-case `l` where the flag goes that the printed range contradicts (`5.1  l  mg/dL  3.7 - 8.6`):
+    // OCR's reading of a table's rule, no flag — computed from the range.
+    if (flag && row.flag?.trim() === 'l' && !row.normalizedFlag && rangeContradicts(flag, row.value, row.comparator, range)) flag = null;
     // (sexguard) Whether the lab printed the flag (a structured upload's or a reader's), not computed from the range.
     const flagPrinted = flag !== null;
     // (contra) A printed flag that names a side its own printed range contradicts (`Normal` on a ferritin of 420 against

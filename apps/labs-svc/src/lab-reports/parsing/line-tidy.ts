@@ -661,15 +661,29 @@ export function saysStarsCritical(text: string): boolean {
 const CRITICAL_MARK_APART = /(?<=\d\s{1,8})(HH|LL|H|L)\s+\*{2,3}(?=\s|$)/g;
 
 /**
+ * (set 12, BR03) A table's box rules read by OCR as brackets standing alone between cells (`[ Glucose     ] 92      I
+ * [ mg/dL   ] 70 - 99   ]`): spaces, as wide (three such brackets on the line at least; a bracket against a word or a
+ * number, `[4.0-10.0]`, `[H]`, is the text's own, and so is a flag in brackets, `[ * ]`).
+ */
+export function withoutBracketRules(text: string): string {
+  if (!text.includes('[') && !text.includes(']')) return text;
+  return (text.match(LONE_BRACKET) ?? []).length >= 3 && !FLAG_IN_BRACKETS.test(text) ? text.replace(LONE_BRACKET, ' ') : text;
+}
+const LONE_BRACKET = /(?<=^|\s)[[\]](?=\s|$)/g;
+/** A flag in brackets with spaces inside (`[ * ]`, `[ H ]`: a Chilean report's flag column), no rule. */
+const FLAG_IN_BRACKETS = /\[\s+\S{1,2}\s+\]/;
+
+/**
  * The tidies of one printed line's text before the reader splits it (text-report.parser.ts textLines), in the order they
  * run, each on the text the one before left: a timed urine's heading, E notation's comparators, a row number's cell, a
  * percentile's cell, a risk-category row, a note's remarks around a range, Quest's `> OR =`, an expected answer in
- * brackets, a consumer service's range words, a status cell, a guideline's categories listed with no result.
+ * brackets, a consumer service's range words, a status cell, a guideline's categories listed with no result, a table's
+ * rules read as brackets.
  */
 const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [
   withTimedUrineHeading, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell, withoutTierChainRow,
   withNoteRemarksAfterRange, withOrEqualInBrackets, withExpectedAnswerInBrackets, withConsumerRangeWords, withoutResultStatusCell,
-  withoutTierListLine,
+  withoutTierListLine, withoutBracketRules,
 ];
 export function tidiedLineText(text: string): string {
   return LINE_TEXT_TIDIES.reduce((t, tidy) => tidy(t), text);

@@ -227,3 +227,33 @@ describe('HL7 v2 (set 11)', () => {
     ))).toEqual(['total-cholesterol||normal|182|mg/dL|..200']);
   });
 });
+
+describe('OCR text (set 12)', () => {
+  it('leaders set apart by spaces between every cell are gaps', async () => {
+    expect(await readKeyed(lines('Testosterone, Total .............. 645 ............ ng/dL ...... 264-916', 'PSA, Total ....................... 0.71 ........... ng/mL ...... 0.0-4.0')))
+      .toEqual(['testosterone||normal|645|ng/dL|264..916', 'prostate-specific-antigen||normal|0.71|ng/mL|0..4']);
+  });
+
+  it('`rn` read for an `m` in a unit (`urnol/L`, `rng/dL`) is the unit with its m', async () => {
+    expect(await readKeyed(lines('Magnesium            2.1       rng/dL     1.6-2.6', 'Homocysteine         9.8       urnol/L    0.0-14.5')))
+      .toEqual(['magnesium||normal|2.1|mg/dL|1.6..2.6', 'homocysteine||normal|9.8|umol/L|0..14.5']);
+  });
+
+  it('a value with a digit OCR could not read (`9~`, `4._`) is no result; a complete one beside it is', async () => {
+    expect(await readKeyed(lines('Glucose         9~       mg/dL     70-99', 'LH              4._      mIU/mL    1.7-8.6', 'Sodium          138      mmol/L    133-146')))
+      .toEqual(['sodium||normal|138|mmol/L|133..146']);
+  });
+
+  it('a table\'s rules read as brackets, and a lower-case `l` where the flag goes inside the range, are no part of the rows', async () => {
+    expect(await readKeyed(lines(
+      '[ Test        ] Result  Flag [ Units   ] Reference ]',
+      '[ Glucose     ] 92      I    [ mg/dL   ] 70 - 99   ]',
+      '[ BUN         ] 15      l    [ mg/dL   ] 6 - 24    ]',
+      '[ ALT         ] 58      H    [ U/L     ] 0 - 44    ]',
+    ))).toEqual(['glucose||normal|92|mg/dL|70..99', 'blood-urea-nitrogen||normal|15|mg/dL|6..24', 'alanine-aminotransferase||high|58|U/L|0..44']);
+  });
+
+  it('a receipt\'s tests with prices are no results', async () => {
+    expect(await readKeyed(lines('CITYCARE DIAGNOSTICS  TAX INVOICE / RECEIPT  No. 88213', 'Vitamin D 25-OH 1400.00', 'HbA1c 450.00', 'TOTAL 1850.00'))).toEqual([]);
+  });
+});

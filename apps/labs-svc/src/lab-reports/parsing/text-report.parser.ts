@@ -279,6 +279,9 @@ function withoutLeaders(t: string): string {
     // (mend22, review cr16) Leaders with a space before them, between a name or a unit and a number (`Glucose ..........
     // 92 mg/dL ...... 70-99`): a gap (before the rule below, which would read them from their second dot).
     .replace(/(?<=[\p{L}\p{N}])[ \t]+\.{4,}[ \t]*(?=[<>≤≥]?\d)/gu, '   ')
+    // (set 12, BR02) Leaders set apart by spaces between any two cells (`645 ............ ng/dL ...... 264-916`: after
+    // the value, after the unit): a gap (read by the rule below from their second dot, they left a stray `.`).
+    .replace(/(?<=\S)[ \t]+\.{4,}[ \t]+(?=\S)/gu, '   ')
     .replace(/(?<=[\p{L}\p{N})\].])\.{4,}[ \t]*(:?)[ \t]*(?=\S)/gu, (_m, colon: string) => (colon ? ': ' : '   '))
     // (fixr85d) Leaders of spaced dots, as PDF text extraction gives a printed leader's dots one by one (`Sodium (Na) .
     // . . . . . . : 141 mmol/L 133 - 145`, `Glucose . . . . .: 80 mg/dL`): the same label's colon or gap. Four dots at
@@ -3705,6 +3708,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const beside: MeasuresBeside = {
     glucoseMonitor: lines.some((l) => GLUCOSE_MONITOR_SUMMARY.test(l.text)),
     androidGynoid: lines.some((l) => /\bandroid\b/i.test(l.text)) && lines.some((l) => /\bgynoid\b/i.test(l.text)),
+    invoice: lines.some((l) => INVOICE_WORDS.test(l.text)),
   };
   /** The differential's rows of a percentage and a count in bare cells (percentsBesideCounts), by line. */
   const bareDifferential = percentsBesideCounts(lines, opts);
@@ -6289,7 +6293,10 @@ function collectionTotal(row: RawRow, opts: TextParseOptions): boolean {
 interface MeasuresBeside {
   glucoseMonitor: boolean;
   androidGynoid: boolean;
+  /** (set 12, NR04) The document is an invoice or a receipt (INVOICE_WORDS): its tests' numbers are prices. */
+  invoice?: boolean;
 }
+const INVOICE_WORDS = /\b(?:tax invoice|invoice|receipt|amount due|total due|cashier|subtotal|amount paid)\b/i;
 const GLUCOSE_MONITOR_SUMMARY = /\b(?:gmi|glucose management indicator|time in (?:range|target)|% time cgm is active|ambulatory glucose profile|agp report|sensor usage|days with cgm data)\b/i;
 /** (mixed) A mean glucose's name that does not say the laboratory estimated it from an HbA1c (`Average Glucose`, `Avg glucose`, `Mean glucose`). */
 const MEAN_GLUCOSE_NAME = /^(?:avg\.?|average|mean)(?: sensor)?(?: blood)? glucose$/i;
@@ -6305,6 +6312,9 @@ function notALabResult(row: RawRow, opts: TextParseOptions, beside: MeasuresBesi
   // (review 15) A name that ends in a below-the-detection-limit mark (`Giardia <dl` before `<5.00e3`): the mark is the
   // result, which the reader does not read as one; the number after it is the bound, no value.
   if (/(?:^|\s)<\s?(?:dl|lod|loq|mdl)$/iu.test(row.name.trim())) return true;
+  // (set 12, NR04) In an invoice or a receipt, a test's number with neither unit nor range (`Vitamin D 25-OH 1400.00`):
+  // its price, no result.
+  if (beside.invoice && !ranged && !row.unit && row.value !== null && !row.flag) return true;
   // (set 8, NR07) An ordinal where the unit goes (`5th`, `95th`: a population's percentile table read across, `LDL-C
   // 720 5th`): no unit, and the number beside it no result — not with a range printed (`TSH  2.1  0.4-4.0  1st
   // trimester`, a trimester's range: review 15).

@@ -14,7 +14,9 @@ import { ownEntry } from './memo.js';
 // stray as their ASCII forms are: `“ 总蛋白`, `131.80 ˇ 109.00-245.00` (Tesseract's text of a scanned Chinese report).
 // (b58 review) But a closing quote `’` straight after a digit is a minutes' or feet's prime (`Glucose 0’`, `Glucose
 // 120’`: an OGTT's samples), part of the token as before b58. (An ASCII `'` after a digit stays stray, as it was.)
-const STRAY_EDGES = /^["'`|_~^•·¦“”‘’„ˇ]+|(?:["'`|_~^•·¦;†‡§“”‘„ˇ]|(?<!\d)’)+$/g;
+// (set 12, UN03, UN05) But an underscore or a tilde straight after a number's digit or point (`9~`, `4._`: OCR's mark of
+// a digit it could not read) stays, and the token is no value: read without it, `9~` was a glucose of 9.
+const STRAY_EDGES = /^["'`|_~^•·¦“”‘’„ˇ]+|(?:["'`|^•·¦;†‡§“”‘„ˇ]|(?<![\d.])[_~]|(?<!\d)’)+$/g;
 
 /** Markdown emphasis around a word (`**H**`, `*H*`, `__H__`): the word. A bare `*` or `H*` is a flag of its own. */
 const EMPHASIS = /^(\*{1,2}|_{1,2})([^*_\s](?:.*[^*_\s])?)\1$/;

@@ -299,7 +299,15 @@ export function isBloodCountUcum(ucum: string | null | undefined): boolean {
  */
 export function toUcum(printed: string | undefined | null): string | null {
   const key = printed ?? '';
-  return remembered(UCUM_MEMO, key, () => toUcumUncached(key));
+  return remembered(UCUM_MEMO, key, () => toUcumUncached(key) ?? ocrMisreadUnit(key));
+}
+
+/**
+ * (set 12, CH08) OCR's `rn` for an `m` in a unit (`urnol/L`, `rng/dL`, `ng/rnL`, `rng/L`): the unit with its `m`, where
+ * that reads as one and the printed text does not (UCUM has no `rn`); only a unit with a slash.
+ */
+function ocrMisreadUnit(printed: string): string | null {
+  return /rn/.test(printed) && printed.includes('/') && printed.length <= 16 ? toUcumUncached(printed.replace(/rn/g, 'm')) : null;
 }
 
 /** SI prefixes spelt out, and the units they prefix, as UCUM writes them. */
