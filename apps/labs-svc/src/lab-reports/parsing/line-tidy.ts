@@ -726,14 +726,14 @@ export function differentialGroupsApart(text: string, knows?: (name: string) => 
   if (text.length > 300 || !text.includes('%')) return [text];
   const m = PERCENT_THEN_COUNT.exec(text.trim());
   if (!m) return [text];
-  const [, printedName, percent, percentFlag, bracketedPercentRange, percentRange, countLabel, count, countFlag, unitBefore, bracketedRange, range, unitAfter] = m;
+  const [, printedName, percent, percentFlag, bracketedPercentRange, plainPercentRange, countLabel, count, countFlag, unitBefore, bracketedRange, plainRange, unitAfter] = m;
   const name = printedName!.trim();
   const unit = unitBefore ?? unitAfter;
-  // Only where the line says which is which by a bracket or a count's label: a table's bare cells (`Neutrophils  58  %
-  // 40-74  3.4  x10^9/L  1.4-7.0`) are read by its header's columns.
-  if ((!bracketedPercentRange && !bracketedRange && !countLabel) || (!bracketedPercentRange && !percentRange && !countLabel)) return [text];
+  const percentRange = bracketedPercentRange ?? plainPercentRange;
+  // Only where the line says which is which, by a count's label or else by a bracket and a range for each: a table's
+  // bare cells (`Neutrophils  58  %  40-74  3.4  x10^9/L  1.4-7.0`) are read by its header's columns.
+  if (!countLabel && (!(bracketedPercentRange || bracketedRange) || !percentRange)) return [text];
   if (!unit || (unitBefore && unitAfter) || !WHITE_CELL_KIND.test(name) || !knows?.(name) || !isCountUcum(toUcum(unit))) return [text];
   const flag = (f?: string) => (f ? `  ${f}` : '');
-  const percentLine = `${name}  ${percent}${flag(percentFlag)}  %${bracketedPercentRange ?? percentRange ? `  ${bracketedPercentRange ?? percentRange}` : ''}`;
-  return [percentLine, `${name}  ${count}${flag(countFlag)}  ${unit}  ${bracketedRange ?? range}`];
+  return [`${name}  ${percent}${flag(percentFlag)}  %${percentRange ? `  ${percentRange}` : ''}`, `${name}  ${count}${flag(countFlag)}  ${unit}  ${bracketedRange ?? plainRange}`];
 }

@@ -766,11 +766,12 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
   // (Review 16) Only where the months so read run one way in print order, and their years too (`Jan-08  Jan-24  Feb-11`,
   // `Dec-28  Jan-04`: a month and its day, read so, make an older column the newest — no header then, as before.)
   const monthsOfYears = cells.map((c) => MONTH_TWO_DIGIT_YEAR.exec(c.text.trim()));
-  const months = monthsOfYears.flatMap((m) => (m ? [headerMonth(`${m[1]} 20${m[2]}`)?.[0] ?? NaN] : []));
+  const monthKeys = monthsOfYears.map((m) => (m ? headerMonth(`${m[1]} 20${m[2]}`) : null));
+  const months = monthKeys.flatMap((key, k) => (monthsOfYears[k] ? [key?.[0] ?? NaN] : []));
   const years = monthsOfYears.flatMap((m) => (m ? [Number(m[2])] : []));
   const oneWay = (xs: number[], strict: boolean) => xs.every((x, i) => i === 0 || (strict ? x > xs[i - 1]! : x >= xs[i - 1]!)) || xs.every((x, i) => i === 0 || (strict ? x < xs[i - 1]! : x <= xs[i - 1]!));
   if (months.length >= 2 && !dates.some(Boolean) && !months.some(Number.isNaN) && oneWay(months, true) && oneWay(years, false)) {
-    monthsOfYears.forEach((m, k) => { if (m) dates[k] = headerMonth(`${m[1]} 20${m[2]}`); });
+    monthKeys.forEach((key, k) => { if (key) dates[k] = key; });
   }
   // (hdrroles review) So is a quarter (`Q1 2026`): one alone at a header's end is no column of results.
   const periods = cells.flatMap((c, k) => (headerPeriod(c.text.trim()) ? [k] : []));

@@ -2078,9 +2078,6 @@ function cumulativeRow(text: string, columns: number, columnsEnd: number): { nam
   return { name, values, rest: [...tokens.slice(k).map((t) => t.text), ...before].join('  ') };
 }
 
-/** (set 9) A flag letter printed before a unit on the line under a value (WR07). */
-const LED_FLAG_TOKEN = /^(?:HH|LL|H|L|A)\*?$/;
-
 /** (set 9) Placed tokens joined into the cells a column gap (two spaces or more) parts. */
 function cellsOfTokens(tokens: readonly PlacedToken[]): string[] {
   const cells: string[] = [];
@@ -5371,7 +5368,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const printedTokens = tokenize(rangePrintedOnce(unparenthesizeRanges(flat))).flatMap((w) => splitRangeUnit(w) ?? [w]);
       // (set 9, WR07) The value's flag first on that line (`Hemoglobin  17.6` / `H  g/dL  13.0-17.0`): the row's flag,
       // the rest its unit and range — only where the rest reads so whole.
-      const led = !o.flag && !o.unit && printedTokens.length >= 2 && LED_FLAG_TOKEN.test(printedTokens[0]!) && isUnitToken(printedTokens[1]!) && !parseValueToken(printedTokens[1]!);
+      const led = !o.flag && !o.unit && printedTokens.length >= 2 && CUMULATIVE_FLAG.test(printedTokens[0]!.replace(/\*$/, '')) && isUnitToken(printedTokens[1]!) && !parseValueToken(printedTokens[1]!);
       const ledRange = led ? numericRangeAt(printedTokens, 2) : null;
       const ledFlag = led && (printedTokens.length === 2 || (ledRange && 2 + ledRange.span === printedTokens.length)) ? printedTokens[0] : undefined;
       const t = ledFlag ? printedTokens.slice(1) : printedTokens;
@@ -8633,15 +8630,17 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
     // Each reading only where its value cell holds something (`WBC  5.9  x10^9/L  4.0-10.5` under both: the one
     // result, not read again as the other column's).
     const filledIn = (count: boolean) => printedValues.some((v, i) => headed[i]!.role === 'value' && Boolean(headed[i]!.absolute) === count && v.trim());
+    const unitsApart = ownUnit || headed.filter((u) => u.role === 'unit').length > 1;
+    const other = (c: Column): Column => ({ role: 'other', x: c.x, end: c.end });
+    const plain = ({ absolute: _a, ...own }: Column): Column => own;
     // (review 16) A row that fills one value column only (`WBC` under `Result` beside `Absolute`) is read with every unit
-    // and range column: the other value column alone is left out.
+    // and range column (`alone`): the other value column alone is left out.
     const readAs = (count: boolean, alone = false) => readColumns(printedValues, headed.map((c, k): Column => {
-      if (alone) return c.role === 'value' && Boolean(c.absolute) !== count ? { role: 'other', x: c.x, end: c.end } : (({ absolute: _a, ...own }) => own)(c);
+      if (c.role === 'value' && countsOwn[k] !== count) return other(c);
+      if (alone) return plain(c);
       // (tierrole) Tier columns (never a count's) go with the percentage's reading, as a range column not a count's does.
-      if (c.role === 'flag' || ((c.role === 'value' || c.role === 'range' || c.role === 'tier') && countsOwn[k] !== count)
-        || (c.role === 'unit' && countsOwn[k] !== count && (headed.filter((u) => u.role === 'unit').length > 1 || ownUnit))) return { role: 'other', x: c.x, end: c.end };
-      const { absolute: _a, ...own } = c;
-      return own;
+      const others = c.role === 'flag' || ((c.role === 'range' || c.role === 'tier') && countsOwn[k] !== count) || (c.role === 'unit' && unitsApart && countsOwn[k] !== count);
+      return others ? other(c) : plain(c);
     }), opts, withinRange, ownCells);
     const [partFilled, countFilled] = [filledIn(false), filledIn(true)];
     if (partFilled !== countFilled) return readAs(countFilled, true);
