@@ -576,7 +576,8 @@ export function withoutTierListLine(text: string): string {
   // (Review 16) A label of words before them (the guideline's, the test's): categories alone on a line are as often a
   // row's range wrapped under it; and no value after the last (`… 30-100  24 ng/mL`: the result printed after them).
   const last = items.at(-1)!;
-  if (!/\p{L}{2}/u.test(before) || /\d/.test(text.slice(last.index! + last[0].length).replace(/^\s*(?:mg|ng|ug|µg|pg|g|mmol|umol|µmol|nmol|pmol|u|iu|miu)\/\S+/iu, ''))) return text;
+  const [unit, ...after] = text.slice(last.index! + last[0].length).trim().split(/\s+/u);
+  if (!/\p{L}{2}/u.test(before) || /\d/.test((unit && isUnitToken(unit) ? after : [unit ?? '', ...after]).join(' '))) return text;
   // (A test's name and its colon before them, `TOTAL CHOLESTEROL   : Desirable : < 200 mg/dL …`, is a range listed under
   // the table by name: the reader gives it to that test's row.)
   if (/:\s*$/.test(before)) return text;

@@ -98,6 +98,15 @@ describe('more of set 9\'s shapes', () => {
     ))).toEqual(['hemoglobin-a1c||normal|5.4|%|4.8..5.6']);
   });
 
+  it('an order list ends at the next page (`Page 2 of 2`): the results printed there are read', async () => {
+    expect(await readKeyed(lines(
+      'Test                           Code    CPT',
+      'Hemoglobin A1c                 001453  83036',
+      'ACME LABORATORY    Page 2 of 2',
+      'Glucose  95  mg/dL  70-99',
+    ))).toEqual(['glucose||normal|95|mg/dL|70..99']);
+  });
+
   it('a summary page\'s results printed again at the top of the detail\'s page are read once, not dropped as a letterhead', async () => {
     expect(await readKeyed(lines(
       'WELLSPRING LABORATORY    Page 1 of 2    SUMMARY OF ABNORMAL RESULTS',

@@ -658,12 +658,12 @@ function titleApartFromRow(text: string, knows: ((name: string) => boolean) | un
   return [m[1]!, m[2]!];
 }
 
-/** (set 9) The first cells (before a gap of three spaces) printed on two lines or more of a text, lower-cased (titleApartFromRow). */
-function repeatedTitles(text: string): Set<string> {
+/** (set 9) The first cells (before a gap of three spaces) printed on two lines or more, lower-cased (titleApartFromRow). */
+function repeatedTitles(lines: readonly SourceLine[]): Set<string> {
   const seen = new Set<string>();
   const repeated = new Set<string>();
-  for (const line of text.split('\n')) {
-    const first = /^\s*(\S.*?)\s{3,}\S/.exec(line)?.[1]?.toLowerCase();
+  for (const { text } of lines) {
+    const first = /^\s*(\S.*?)\s{3,}\S/.exec(text)?.[1]?.toLowerCase();
     if (!first) continue;
     if (seen.has(first)) repeated.add(first);
     seen.add(first);
@@ -692,10 +692,11 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // 100`) are read one a line (cardFieldLines); a card's name after its label (`Biomarker: Vitamin D`) as the name.
   // (fixr86) A clinical code in brackets glued to the value after it (`(XE2q0)139`: an NHS GP record) is set apart from
   // it first (withCodeApartFromValue).
-  const titlesRepeated = repeatedTitles(text);
+  const printed = toLines(text);
+  const titlesRepeated = repeatedTitles(printed);
   // (set 9, FX04; review 16) A critical value's stars apart from its flag read as critical where the report says so.
   const starsCritical = saysStarsCritical(text);
-  const lines = chatMessageTexts(withoutPastResultLines(toLines(text)).map((l) => ({ ...l, text: starsCritical ? withCriticalMarkOnFlag(tidiedLineText(l.text)) : tidiedLineText(l.text) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(l.text)), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => titleApartFromRow(p, knows, titlesRepeated)).flatMap((p) => differentialGroupsApart(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
+  const lines = chatMessageTexts(withoutPastResultLines(printed).map((l) => ({ ...l, text: starsCritical ? withCriticalMarkOnFlag(tidiedLineText(l.text)) : tidiedLineText(l.text) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(l.text)), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => titleApartFromRow(p, knows, titlesRepeated)).flatMap((p) => differentialGroupsApart(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text))))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -2553,6 +2554,9 @@ function headerWordsLine(cells: readonly Cell[]): boolean {
   return rest.filter((c) => isHeaderWords(c)).length >= Math.max(2, rest.length - 1);
 }
 
+/** A page's own count (`Page 2 of 3`, `page 1/2`): in a text with no PDF pages, where a page ends (repeatedOnPages). */
+const PAGE_OF_PAGES = /\bpage\s*\d+\s*(?:of|\/)\s*\d+\b/i;
+
 /** (set 9) A cell of an order's or a price list's header, and one that only such a header has (orderListHeader). */
 const ORDER_LIST_CELL = /^(?:tests?|test name|tests? ordered|panel(?:\s*\/\s*test)?|profile|(?:test |order |lab )?code|cpt(?: codes?)?|tube(?: type)?|container|specimen|price|cost|fee|biomarkers|markers|tat|turnaround(?: time)?|description)$/;
 const ORDER_LIST_ONLY = /^(?:(?:test |order |lab )?code|cpt(?: codes?)?|tube(?: type)?|container|price|cost|fee|biomarkers|markers|tat|turnaround(?: time)?)$/;
@@ -3761,8 +3765,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
    * heading.
    */
   let boundsOnly: 'cells' | 'printed' | null = null;
-  /** (set 9) Whether the lines read are under an order's or a price list's header (orderListHeader), to a blank line. */
-  let orderList = false;
+  /** (set 9) The page of an order's or a price list's header (orderListHeader) the lines read are under, or null. */
+  let orderList: { page: number | undefined } | null = null;
   /**
    * `Specimen Type : Urine`: a report of one specimen says so once in its header; its headings (`CHEMISTRY`,
    * `MICROSCOPY`) do not say it again, so every section under that line is of that specimen unless a heading names
@@ -4508,7 +4512,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (table?.byIndex && lastLineCells) open = null;
       // (A printed table of bounds goes on over blank lines: a forum post spaces every line of it.)
       if (boundsOnly === 'cells') boundsOnly = null;
-      orderList = false;
+      orderList = null;
       continue;
     }
     lastLineCells = Boolean(line.tableCells || md);
@@ -4558,22 +4562,23 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // header, are tests ordered or priced, never results — their order codes, CPT codes and biomarker counts were read
     // as values (`Hemoglobin A1c  001453  83036  LAV`: an HbA1c of 1453).
     if (filled >= 2 && orderListHeader(cells)) {
-      orderList = true;
+      orderList = { page: line.page };
       table = null;
       pending = null;
       open = null;
       continue;
     }
     // (review 16) The list ends at a blank line, a results table's header, a line with no digit (a heading: `RESULTS`)
-    // or a page's break, and at a row with a unit or a range and no price: a requisition's lines print codes, a price
-    // list's prices, neither a unit.
+    // or a page's break (the PDF's next page, a form feed, `Page 2 of 3`: as repeatedOnPages parts pages), and at a row
+    // with a unit or a range and no price: a requisition's lines print codes, a price list's prices, neither a unit.
     if (orderList) {
-      const asRow = /\d/.test(flat) && !headerColumns(cells, byIndex) && !/\f|\bpage\s*\d+\s*(?:of|\/)\s*\d+/i.test(line.text) ? parseRowLine(flat, opts) : undefined;
+      const pageBreak = line.page !== orderList.page || /\f/.test(line.text) || PAGE_OF_PAGES.test(line.text);
+      const asRow = /\d/.test(flat) && !pageBreak && !headerColumns(cells, byIndex) ? parseRowLine(flat, opts) : undefined;
       if (asRow !== undefined && !(asRow && (asRow.unit || asRow.rangeText) && !/[$€£]/u.test(flat))) {
         warnings.push(unread(line, 'unreadable-line'));
         continue;
       }
-      orderList = false;
+      orderList = null;
     }
     const before = commentFor as { row: RawRow; indent: number; text: string } | null;
     commentFor = null;
@@ -6662,7 +6667,7 @@ function repeatedOnPages(lines: readonly SourceLine[], resultRow: (text: string)
       page = [];
     }
     if (text) page.push({ line, text });
-    if (line.page === undefined && /\bpage\s*\d+\s*(?:of|\/)\s*\d+\b/.test(text)) {
+    if (line.page === undefined && PAGE_OF_PAGES.test(text)) {
       pages.push(page);
       page = [];
     }
