@@ -2,7 +2,7 @@ import type { LabFlag } from '@pg/contracts';
 import type { Comparator } from './parse.types.js';
 import { canonicalQualitative, readTitre, type ReferenceRange } from './reference-range.js';
 import { timeWords, wordAlternation } from './time-units.js';
-import { DASH, FLAG_TOKENS, OTHER_LANGUAGE_FLAG_PHRASES, RANGE_SIDE_WORDS, withoutEmojiAround } from './tokens.js';
+import { DASH, DETECTION_LIMIT, FLAG_TOKENS, OTHER_LANGUAGE_FLAG_PHRASES, RANGE_SIDE_WORDS, withoutEmojiAround } from './tokens.js';
 
 /** A flag's side, its criticality aside (`critical-high` → `high`): what a printed status and a range agree on. */
 export function flagSide(flag: string | null): string | null {
@@ -241,10 +241,17 @@ export function flagFromRange(value: number | null, comparator: Comparator | und
     // (labsreadfix) An answer matches the range's in one canonical word, whatever its language (`阴性`, `Negativo`,
     // `Not detected`, a strip's `-`: negative; canonicalQualitative). (labs47fix review) A dash alone, nothing found, is
     // what a range printed `Normal` expects too.
-    const answer = canonicalQualitative(valueText);
+    // (set 8) Below the detection limit (`<dl`: DETECTION_LIMIT) is what a range of absence expects (`Negative`, `Not
+    // detected`): nothing measured.
+    const answer = DETECTION_LIMIT.test(valueText.trim()) ? 'negative' : canonicalQualitative(valueText);
     return answer === range.expected || (range.expected === 'normal' && DASH_ALONE.test(valueText.trim())) ? 'normal' : 'abnormal';
   }
-  if (value === null) return null;
+  // (set 8) Below the detection limit (`<dl`, DETECTION_LIMIT): under any upper bound, where no lower bound above zero
+  // asks more (`<dl` against `< 4`: normal; against `10 - 5000` it cannot be said).
+  if (value === null) {
+    const noLow = range.low === undefined || (range.low === 0 && (range.lowInclusive ?? true));
+    return valueText !== undefined && DETECTION_LIMIT.test(valueText.trim()) && range.high !== undefined && noLow ? 'normal' : null;
+  }
   const { low, high } = range;
   if (low === undefined && high === undefined) return openLowIntervalFlag(value, comparator, range.text);
   const lowInc = range.lowInclusive ?? true;

@@ -605,8 +605,13 @@ function tierInterval(cell: string): { low?: Bound; high?: Bound; decimals: numb
 export function withoutPercentileCell(text: string): string {
   if (text.length > 300 || !/\d(?:st|nd|rd|th)\b/iu.test(text)) return text;
   const m = PERCENTILE_CELL.exec(text);
-  return m && /\d/u.test(text.slice(0, m.index)) ? text.slice(0, m.index) : text;
+  if (m) return /\d/u.test(text.slice(0, m.index)) ? text.slice(0, m.index) : text;
+  // (set 8, OA03) A quintile's cell before the row's flag (`Hippurate  612  <= 603  mcg/mg creatinine  5th  H`): the
+  // flag alone, where the cell was (read with it, the line was no row).
+  const f = PERCENTILE_BEFORE_FLAG.exec(text);
+  return f && /\d/u.test(text.slice(0, f.index)) ? `${text.slice(0, f.index)}${' '.repeat(f[1]!.length)}${text.slice(f.index + f[1]!.length)}` : text;
 }
+const PERCENTILE_BEFORE_FLAG = /(?<=\t|\s{2})(\d{1,3}(?:st|nd|rd|th))(?=(?:\t|\s{2,})(?:HH|LL|H|L|A|High|Low)\s*$)/iu;
 const PERCENTILE_CELL = /(?:\t|\s{2,})\d{1,3}(?:st|nd|rd|th)(?:\s+percentile)?(?:\s*\([^()]{0,60}\))?\s*$/iu;
 
 /**
@@ -632,6 +637,29 @@ export function withComparatorApartFromENotation(text: string): string {
   return /[<>]=?\d[\d.,]*[eE]/u.test(text) ? text.replace(GLUED_E_BOUND, '$1 ') : text;
 }
 const GLUED_E_BOUND = new RegExp(String.raw`(?<![^\s(])([<>]=?)(?=${E_NUMBER}(?![\p{L}\d]))`, 'gu');
+
+/**
+ * (set 8, GI02) Counts written as powers of ten with the range in the same form (`Bacteroides fragilis  3.1 x 10^8  L
+ * 1.60 x 10^9 - 2.50 x 10^11`, a stool PCR's colony-forming units): each a number in E notation (`3.1e8`, read as
+ * E_NUMBER is), the cell padded to its printed width (the columns stay where the header put them). Read as printed, `x
+ * 10^8` is a count's unit (`x 10^9/L` is one) and the range's bounds were lost. Only on a line with two such numbers at
+ * least, one of them a range's bound (after `<`, `>` or before or after a dash), and none of them with a unit glued on
+ * (`x 10^9/L`, `x10^3/uL`: a count per volume, left as printed).
+ */
+export function withPowersOfTenAsNumbers(text: string): string {
+  if (text.length > 400 || !/10\s?[\^⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(text)) return text;
+  const all = [...text.matchAll(POWER_OF_TEN_NUMBER)];
+  if (all.length < 2 || all.some((m) => m[5]) || !all.some((m) => POWER_BOUND_BEFORE.test(text.slice(0, m.index)) || /^\s*[-–]\s*\d/.test(text.slice(m.index + m[0].length)))) return text;
+  return text.replace(/\S+(?: \S+)*/g, (cell) => {
+    const read = cell.replace(POWER_OF_TEN_NUMBER, (_m, mantissa: string, _times: string, caret?: string, superscript?: string) => `${mantissa}e${superscriptDigits(caret ?? superscript ?? '')}`);
+    return read + ' '.repeat(cell.length - read.length);
+  });
+}
+/** A number times a power of ten (`3.1 x 10^8`, `1.60×10^9`, `2.3 x 10⁵`): mantissa, times sign, power, and a unit glued after it. */
+const POWER_OF_TEN_NUMBER = /(?<![\d.,])(\d+(?:[.,]\d+)?)\s?([xX×*])\s?10(?:\^(\d{1,2})|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))(\/\S*|[A-Za-zµμ]\S*)?(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])/gu;
+const POWER_BOUND_BEFORE = /(?:[<>≤≥]=?|[-–])\s*$/;
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const superscriptDigits = (power: string) => [...power].map((d) => (SUPERSCRIPT_DIGITS.includes(d) ? String(SUPERSCRIPT_DIGITS.indexOf(d)) : d)).join('');
 
 /**
  * (portals) The result's status printed in a last column (`PSA    2.2    0.0 - 4.0 ng/mL    Final`, MyChart's `Status`):
@@ -679,12 +707,12 @@ const FLAG_IN_BRACKETS = /\[\s+\S{1,2}\s+\]/;
  * run, each on the text the one before left: a timed urine's heading, E notation's comparators, a row number's cell, a
  * percentile's cell, a risk-category row, a note's remarks around a range, Quest's `> OR =`, an expected answer in
  * brackets, a consumer service's range words, a status cell, a guideline's categories listed with no result, a table's
- * rules read as brackets.
+ * rules read as brackets, counts and their range written as powers of ten.
  */
 const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [
   withTimedUrineHeading, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell, withoutTierChainRow,
   withNoteRemarksAfterRange, withOrEqualInBrackets, withExpectedAnswerInBrackets, withConsumerRangeWords, withoutResultStatusCell,
-  withoutTierListLine, withoutBracketRules,
+  withoutTierListLine, withoutBracketRules, withPowersOfTenAsNumbers,
 ];
 export function tidiedLineText(text: string): string {
   return LINE_TEXT_TIDIES.reduce((t, tidy) => tidy(t), text);

@@ -102,8 +102,11 @@ describe('specialty: rows that were lost', () => {
       'Bacteroides fragilis    8.6e8  Low    CFU/g    1.60e9 - 2.50e11',
     ))).toEqual(['?Giardia||high|||..5000', '?Bacteroides fragilis||low|||1600000000..250000000000']);
     expect(await readKeyed(lines('Total Bacteria    7.2e3    <5.00e3 CFU/g', 'Glucose    90    <1.0e2 mg/dL'))).toEqual(['?Total Bacteria||high|||..5000', 'glucose||normal|90|mg/dL|..100']);
-    // (Review 15: `<dl` as an answer of presence made a serum glucose the urine's; the bound after it is no value.)
-    expect(await readKeyed(lines('Metals    Result (ug/g creat)    Reference Interval', 'Mercury (Hg)    < dl    < 4', 'Giardia    <dl    <5.00e3 CFU/g'))).toEqual([]);
+    // (Fourteenth session) Below the detection limit: `<dl`, no number, normal under an upper bound alone — the bound
+    // after it is no value. (Review 15: no answer of absence either, so a glucose stays the serum's.)
+    expect(await readKeyed(lines('Metals    Result (ug/g creat)    Reference Interval', 'Mercury (Hg)    < dl    < 4', 'Giardia    <dl    <5.00e3 CFU/g')))
+      .toEqual(['?Mercury (Hg)|<dl|normal|||..4', '?Giardia|<dl|normal|||..5000']);
+    expect(await readKeyed(lines('Test    Result    Units    Reference', 'Glucose    <dl    mg/dL    70-99'))).toEqual(['glucose|<dl|null|||70..99']);
     expect(await readKeyed(lines('TSH    2.1    0.4-4.0    1st trimester'))).toEqual(['thyroid-stimulating-hormone||normal|||0.4..4']);
   });
 
@@ -124,3 +127,55 @@ describe('specialty: rows that were lost', () => {
   });
 });
 
+
+describe('specialty: forms read since the fourteenth session (keyed set 8)', () => {
+  it('below the detection limit (`<dl`, `<DL`, `<LOD`) is a result with no number: normal under an upper bound, unsaid above a lower one', async () => {
+    expect(await readKeyed(lines(
+      'Metals    Result    Units    Reference Interval',
+      'Lead (Pb)      <DL     ug/L    < 2',
+      'Cadmium (Cd)   <LOD    ug/L    0 - 1',
+      'Akkermansia muciniphila    <dl    CFU/g    1.00e1 - 5.00e4',
+    ))).toEqual(['?Lead (Pb)|<DL|normal|||..2', '?Cadmium (Cd)|<LOD|normal|||0..1', '?Akkermansia muciniphila|<dl|null|||10..50000']);
+    // Against a range of absence it is what the range expects: nothing found.
+    expect(await readKeyed(lines('HIV-1 RNA, PCR    <LOD    Not detected'))).toEqual(['?HIV-1 RNA, PCR|<LOD|normal|||text']);
+  });
+
+  it('counts and their range written as powers of ten are numbers; a count per volume keeps its unit', async () => {
+    expect(await readKeyed(lines(
+      'GI-MAP  -  Normal Bacterial Flora    Result    Normal    (CFU/g stool)',
+      'Bacteroides fragilis  3.1 x 10^8  L  1.60 x 10^9 - 2.50 x 10^11',
+      'Bifidobacterium  4.2 x 10^8    > 6.70 x 10^7',
+    ))).toEqual(['?Bacteroides fragilis||low|||1600000000..250000000000', '?Bifidobacterium||normal|||67000000..']);
+    expect(await readKeyed(lines('WBC  6.5 x 10^9/L  4.0 - 11.0'))).toEqual(['white-blood-cell-count||normal|6.5|10*3/uL|4..11']);
+    // One power of ten alone is a count's unit, as printed (no bound in the same form beside it).
+    expect(await readKeyed(lines('Test    Result    Units    Range', 'WBC    6.5  x10^9/L    4.0 - 11.0'))).toEqual(['white-blood-cell-count||normal|6.5|10*3/uL|4..11']);
+  });
+
+  it('a mass fraction in per cent (`% by wt`) is per cent', async () => {
+    expect(await readKeyed(lines('EPA  0.3 % by wt  Reference 0.2-2.3', 'DHA  1.8 % by weight  Reference 1.4-5.1'))).toEqual(['?EPA||normal|||0.2..2.3', '?DHA||normal|||1.4..5.1']);
+  });
+
+  it('a number ending a name is the name\'s when a censored value and a range are printed after it', async () => {
+    expect(await readKeyed(lines(
+      'Biomarker    Result    Reference    Units',
+      'Pancreatic Elastase 1    >500    >200    mcg/g',
+      'Pancreatic Elastase 1    120    >200    mcg/g',
+    ))).toEqual(['?Pancreatic Elastase 1|>500|normal|||200..', '?Pancreatic Elastase 1||low|||200..']);
+  });
+
+  it('a quintile\'s cell before the flag is no part of the row, and an amount per creatinine with its word apart is one unit', async () => {
+    expect(await readKeyed(lines(
+      'Analyte    Result    Reference limit    Units    Quintile',
+      'Hippurate    612    <= 603    mcg/mg creatinine    5th  H',
+      'Benzoate    0.04    <= 0.05    mcg/mg creatinine    4th',
+    ))).toEqual(['?Hippurate||high|||..603', '?Benzoate||normal|||..0.05']);
+  });
+
+  it('a flag two spaces after the value, under a header with no flag column, is the value\'s and never the unit', async () => {
+    expect(await readKeyed(lines(
+      'Test Name    Result    Units    Range',
+      'Progesterone (saliva)    182  H    pg/mL    12-100 (Postmenopausal)',
+      'Potassium    5.8  H    mmol/L    3.5-5.1',
+    ))).toEqual(['?Progesterone (saliva)||high|||12..100', 'potassium||high|5.8|mmol/L|3.5..5.1']);
+  });
+});

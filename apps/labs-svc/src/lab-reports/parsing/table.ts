@@ -1493,8 +1493,32 @@ export function assignRow(cells: readonly Cell[], columns: readonly Column[], by
     const at = filled.findIndex((c, i) => i > 0 && bare(c.text) && c.end > columns[k]!.x && unitAlone(filled[i + 1]?.text) && filled[i + 1]!.x < (columns[k + 1]?.x ?? Infinity));
     if (at > 0) return withUnit(assignCells(filled.filter((_, i) => i !== at + 1), columns, false), filled[at + 1]!.text.trim());
   }
-  const placed = cellsByColumn(cells, columns, byIndex, names.knows, names.knowsWord);
+  const placed = cellsByColumn(byIndex ? cells : withFlagOnValue(cells, columns), columns, byIndex, names.knows, names.knowsWord);
   return (byIndex ? null : flagAfterRangeColumn(placed, columns)) ?? { columns, values: placed.map((cs) => cs.map((c) => c.text.trim()).join(' ')) };
+}
+
+/**
+ * (set 8, SH02) A flag printed in a cell of its own two spaces after the value, under a header with no flag column
+ * (`Progesterone (saliva)    182  H    pg/mL    12-100` under `Test Name  Result  Units  Range`): the value's, one cell
+ * with it. Placed by its position, the flag fell under `Units` and was read as the row's unit (`H`; `L`, a litre), the
+ * unit joined the range. Only a flag nearer the value than the cell after it, and a letter that is also a unit (`L`)
+ * only where a unit's cell follows in the row.
+ */
+function withFlagOnValue(cells: readonly Cell[], columns: readonly Column[]): readonly Cell[] {
+  if (columns.some((c) => c.role === 'flag')) return cells;
+  const filled = cells.filter((c) => c.text.trim());
+  const at = filled.findIndex((c, i) => {
+    const flag = filled[i + 1];
+    if (!flag || cellKind(c.text) !== 'number' || !/^\d/.test(c.text.trim()) || !parseFlagToken(flag.text.trim()) || /\s/.test(flag.text.trim())) return false;
+    const gap = flag.x - c.end;
+    const next = filled[i + 2];
+    if (gap > 3 || (next && next.x - flag.end <= gap)) return false;
+    return toUcum(flag.text.trim()) === null || filled.slice(i + 2).some((d) => cellKind(d.text) === 'unit');
+  });
+  if (at < 0) return cells;
+  const [value, flag] = [filled[at]!, filled[at + 1]!];
+  const merged: Cell = { text: `${value.text.trimEnd()}${' '.repeat(flag.x - value.end)}${flag.text.trim()}`, x: value.x, end: flag.end };
+  return cells.flatMap((c) => (c === value ? [merged] : c === flag ? [] : [c]));
 }
 
 /**
@@ -1569,8 +1593,19 @@ function splitOverrunValues(cells: readonly Cell[], columns: readonly Column[]):
     if (cells.some((c) => c !== cell && c.text.trim() && c.x < next.end + 1 && c.end > next.x)) return [cell];
     if (/(?:^|\s)[A-Z]{1,4}$/.test(cell.text.slice(0, tail.index)) && /^\d+$/.test(tail.value)) return [cell];
     if (cells.some((c) => c.x > cell.end && cellKind(c.text) === 'number')) return [cell];
+    // (set 8, GI05) Nor when a censored value and then a range are printed further right (`Pancreatic Elastase 1  >500
+    // >200  mcg/g`): that is the value and its range; split, `1` had been the value and `>500 >200` one range.
+    const later = cells.filter((c) => c.x > cell.end && c.text.trim());
+    if (later.length >= 2 && censoredCell(later[0]!.text) && cellKind(later[1]!.text) === 'range') return [cell];
     return [{ text: cell.text.slice(0, tail.index), x: cell.x, end: cell.x + tail.index }, { text: tail.text, x: start, end: start + tail.text.length }];
   });
+}
+
+/** (set 8, GI05) A cell of one censored number (`>500`, `<0.5`, `<= 3`): a value with its comparator, or a one-sided range. */
+function censoredCell(text: string): boolean {
+  const t = tokenize(text);
+  const joined = t.length === 2 && comparatorOf(t[0]!) ? `${t[0]}${t[1]}` : t.length === 1 ? t[0]! : '';
+  return parseValueToken(joined)?.comparator !== undefined;
 }
 
 /**

@@ -361,6 +361,13 @@ function tokenizeLine(line: string): string[] {
   const raw = line.replace(PAREN_AFTER_UNIT, ' (')
     .replace(/\(\s+(?=[^\s()])/g, '(').replace(/(?<=[^\s()])\s+\)/g, ')')
     .replace(/\bmm\s*\/\s*1st\s+(hr|hour)\b/gi, 'mm/1st\u00a0$1')
+    // (set 8, OA03) An amount per creatinine with the creatinine's word apart (`mcg/mg creatinine`, `mmol/mol creat`): one
+    // unit (units.ts reads it as `ug/mg`, `mmol/mol`) — apart, a flag after it made the line no row.
+    .replace(/(?<=^|\s)((?:mcg|[µμu]g|mg|ng|g|[mµμunp]?mol|micromol)\/(?:mg|g|mmol|mol))\s+(creatinine|creat|crea|cr)(?=$|[\s),;])/gi, '$1\u00a0$2')
+    // (set 8, MN06) Below the detection limit with a space after the comparator (`< dl`): one answer (DETECTION_LIMIT).
+    .replace(/(?<=^|\s)<\s+(dl|lod|loq)(?=$|\s)/gi, '<$1')
+    // (set 8, AL06) A mass fraction's per cent in words (`4.6 % by wt`, `% by weight`): one unit (units.ts reads it as %).
+    .replace(/(?<=^|\s|\d)%\s+by\s+(wt\.?|weight)(?=$|[\s),;])/gi, '%\u00a0by\u00a0$1')
     // (countries) And the Spanish and Portuguese first hour (`mm/1a hora`, `mm/1ª hora`, `mm/1° hora`).
     .replace(/\bmm\s*\/\s*1(a|ª|°|º)\s+(hora)\b/gi, 'mm/1$1\u00a0$2')
     // (cyrurine) A sediment's count per field printed in words after its number (`2  per hpf`, `2  por campo`, `2  par
@@ -1208,7 +1215,17 @@ const QUALITATIVE_VALUES = [
   ['no', 'reactivo'], ['no', 'reactiva'], ['no-reactivo'], ['reactivo'], ['reactiva'],
   ['non', 'reattivo'], ['non-reattivo'], ['reattivo'], ['non', 'réactif'], ['non', 'reactif'], ['réactif'], ['reactif'],
   ['adequate'], ['inadequate'], ['satisfactory'], ['unsatisfactory'],
+  // (set 8, MN06, GI01) Below the detection limit (`<dl`, `< DL`, `<LOD`, `<LOQ`: a metal's or a stool PCR's result
+  // under the assay's limit): a censored result with no number (DETECTION_LIMIT).
+  ['<dl'], ['<lod'], ['<loq'],
 ] as const;
+
+/**
+ * (set 8) A result below the assay's detection or quantitation limit, printed with no number (`<dl`, `<DL`, `<LOD`,
+ * `<LOQ`; tokenizeLine joins `< dl`): no unit (`dl` is no decilitre here), a censored answer whose flag is normal
+ * against a range with an upper bound alone (flags.ts flagFromRange).
+ */
+export const DETECTION_LIMIT = /^<(?:dl|lod|loq)$/i;
 
 /** A strip's answers of presence: not a test's `Detected` / `Not detected` (a PCR's, a drug screen's, a smear's) nor a smear's `Not seen`. */
 const STRIP_PRESENCE = PRESENCE_VALUES.filter((answer) => !answer.some((w) => /detect|rilevat|^seen$/.test(w)));
@@ -1689,6 +1706,7 @@ export function isUnitToken(token: string): boolean {
   // (fixr85b) The per-mille sign is a unit's character as the per cent sign is (`Reticulocytes  12 ‰  5-15`): the row
   // keeps it, where it had been lost with the row. (mend27) toUcum writes it UCUM's `[ppth]`, the lead's call.
   if (!/[A-Za-zµμ%‰/#]/.test(token)) return false;
+  if (DETECTION_LIMIT.test(token)) return false;
   if (parseValueToken(token) !== null || RANGE_ONE_TOKEN.test(token) || BOUND_ONE_TOKEN.test(token)) return false;
   if (/^[([]?(h|l|hh|ll|a|high|low)[)\]]?$/i.test(token)) return false;
   // A word in parentheses (`(SEE-BELOW)`, `(Fasting)`) says something about the row; it is no unit.

@@ -137,6 +137,9 @@ const SYNONYMS: Record<string, string> = {
   'ng/ml feu': 'ng/mL', 'ug/ml feu': 'ug/mL', 'mg/l feu': 'mg/L', 'ug/l feu': 'ug/L', 'ng/ml ddu': 'ng/mL', 'ug/ml ddu': 'ug/mL', 'mg/l ddu': 'mg/L', 'ug/l ddu': 'ug/L',
   // Grams (milligrams) per cent, as older and Indian reports print them: per 100 mL, that is per decilitre.
   'g%': 'g/dL', 'gm%': 'g/dL', 'gms%': 'g/dL', 'mg%': 'mg/dL',
+  // (set 8, AL06) A mass fraction in per cent as fatty-acid and metal panels print it (`% by wt`, `wt%`, `% w/w`: a fatty
+  // acid's share of a sample's fatty acids by weight): per cent.
+  '% by wt': '%', '% by wt.': '%', '% by weight': '%', 'wt%': '%', 'wt %': '%', 'wt.%': '%', '% w/w': '%', '%w/w': '%',
   // Polish counts: thousands (`tys.`) and millions (`mln`) per microlitre.
   'tys/ul': '10*3/uL', 'tys./ul': '10*3/uL', 'tys/mm3': '10*3/uL', 'mln/ul': '10*6/uL', 'mln./ul': '10*6/uL', 'mln/mm3': '10*6/uL',
   // (scripts6) Indonesian and Malay counts: thousands (`ribu`) and millions (`juta`) per microlitre or cubic millimetre.
@@ -240,7 +243,8 @@ function canonicalUnit(printed: string): string {
     // `mgProt/mmolCreat`: albumin or protein per creatinine): the units alone, `mg/g`, `mg/mmol`. (fix53) The analyte's
     // letters before the slash may be left out and the creatinine's printed a space apart (`mg/gCr`, `mg/g Cr`,
     // `mg/mmol Cr`, `ug/mg creat`): the same rule.
-    .replace(/^([mun]?g)(?:m?alb|microalb|albumin|prot|protein)?\/([mun]?g|mmol)\s?(?:cr|cre|crea|creat|creatinine)$/i, '$1/$2');
+    // (set 8, OA01, OA03) So are an organic acid's amounts per creatinine (`mmol/mol creatinine`, `umol/g creatinine`).
+    .replace(/^([mun]?g|[mun]?mol)(?:m?alb|microalb|albumin|prot|protein)?\/([mun]?g|m?mol)\s?(?:cr|cre|crea|creat|creatinine)$/i, '$1/$2');
 }
 
 /** (fix56) Whether a printed unit is `mil` over a volume (MIL_PER_VOLUME): thousands or millions as the test decides. */
