@@ -241,9 +241,11 @@ export function flagFromRange(value: number | null, comparator: Comparator | und
     // (labsreadfix) An answer matches the range's in one canonical word, whatever its language (`阴性`, `Negativo`,
     // `Not detected`, a strip's `-`: negative; canonicalQualitative). (labs47fix review) A dash alone, nothing found, is
     // what a range printed `Normal` expects too.
-    // (set 8) Below the detection limit (`<dl`: DETECTION_LIMIT) is what a range of absence expects (`Negative`, `Not
-    // detected`): nothing measured.
-    const answer = DETECTION_LIMIT.test(valueText.trim()) ? 'negative' : canonicalQualitative(valueText);
+    // (set 8) Below the detection limit (`<dl`, `<LOD`) is what a range of absence expects (`Negative`, `Not detected`):
+    // nothing found. Below the limit of quantitation (`<LOQ`) is found but not counted (review 18: an HBV DNA `< LOQ`
+    // is no negative): not said.
+    if (DETECTION_LIMIT.test(valueText.trim())) return !/loq/i.test(valueText) && range.expected === 'negative' ? 'normal' : null;
+    const answer = canonicalQualitative(valueText);
     return answer === range.expected || (range.expected === 'normal' && DASH_ALONE.test(valueText.trim())) ? 'normal' : 'abnormal';
   }
   // (set 8) Below the detection limit (`<dl`, DETECTION_LIMIT): under any upper bound, where no lower bound above zero

@@ -704,15 +704,16 @@ const FLAG_IN_BRACKETS = /\[\s+\S{1,2}\s+\]/;
 
 /**
  * The tidies of one printed line's text before the reader splits it (text-report.parser.ts textLines), in the order they
- * run, each on the text the one before left: a timed urine's heading, E notation's comparators, a row number's cell, a
- * percentile's cell, a risk-category row, a note's remarks around a range, Quest's `> OR =`, an expected answer in
- * brackets, a consumer service's range words, a status cell, a guideline's categories listed with no result, a table's
- * rules read as brackets, counts and their range written as powers of ten.
+ * run, each on the text the one before left: a timed urine's heading, counts and their range written as powers of ten
+ * (before E notation's comparators: `>= 39 x 10^6` becomes `>=39e6`, then `>= 39e6`), E notation's comparators, a row
+ * number's cell, a percentile's cell, a risk-category row, a note's remarks around a range, Quest's `> OR =`, an
+ * expected answer in brackets, a consumer service's range words, a status cell, a guideline's categories listed with no
+ * result, a table's rules read as brackets.
  */
 const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [
-  withTimedUrineHeading, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell, withoutTierChainRow,
-  withNoteRemarksAfterRange, withOrEqualInBrackets, withExpectedAnswerInBrackets, withConsumerRangeWords, withoutResultStatusCell,
-  withoutTierListLine, withoutBracketRules, withPowersOfTenAsNumbers,
+  withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
+  withoutTierChainRow, withNoteRemarksAfterRange, withOrEqualInBrackets, withExpectedAnswerInBrackets, withConsumerRangeWords,
+  withoutResultStatusCell, withoutTierListLine, withoutBracketRules,
 ];
 export function tidiedLineText(text: string): string {
   return LINE_TEXT_TIDIES.reduce((t, tidy) => tidy(t), text);

@@ -136,8 +136,10 @@ describe('specialty: forms read since the fourteenth session (keyed set 8)', () 
       'Cadmium (Cd)   <LOD    ug/L    0 - 1',
       'Akkermansia muciniphila    <dl    CFU/g    1.00e1 - 5.00e4',
     ))).toEqual(['?Lead (Pb)|<DL|normal|||..2', '?Cadmium (Cd)|<LOD|normal|||0..1', '?Akkermansia muciniphila|<dl|null|||10..50000']);
-    // Against a range of absence it is what the range expects: nothing found.
+    // Against a range of absence it is what the range expects: nothing found. (Review 18) Below the limit of
+    // quantitation is found but not counted: no flag said.
     expect(await readKeyed(lines('HIV-1 RNA, PCR    <LOD    Not detected'))).toEqual(['?HIV-1 RNA, PCR|<LOD|normal|||text']);
+    expect(await readKeyed(lines('Hepatitis B Virus DNA, PCR    < LOQ     IU/mL     Not detected'))).toEqual(['?Hepatitis B Virus DNA, PCR|<LOQ|null|||text']);
   });
 
   it('counts and their range written as powers of ten are numbers; a count per volume keeps its unit', async () => {
@@ -147,6 +149,13 @@ describe('specialty: forms read since the fourteenth session (keyed set 8)', () 
       'Bifidobacterium  4.2 x 10^8    > 6.70 x 10^7',
     ))).toEqual(['?Bacteroides fragilis||low|||1600000000..250000000000', '?Bifidobacterium||normal|||67000000..']);
     expect(await readKeyed(lines('WBC  6.5 x 10^9/L  4.0 - 11.0'))).toEqual(['white-blood-cell-count||normal|6.5|10*3/uL|4..11']);
+    // (Review 18) A bound's comparator before a power of ten (`>=39 x 10^6`), and the superscript forms.
+    expect(await readKeyed(lines('Total sperm count      45 x 10^6         >=39 x 10^6'))).toEqual(['?Total sperm count||normal|||39000000..']);
+    expect(await readKeyed(lines('Organism    Result    Units    Reference', 'Bifidobacterium      3.1 × 10⁸      CFU/g     1.6 × 10⁹ – 2.5 × 10¹¹')))
+      .toEqual(['?Bifidobacterium||low|||1600000000..250000000000']);
+    // (Review 18) A unit column's billions with the litre left off: per litre.
+    expect(await readKeyed(lines('WBC         5.4      x10^9      4.0-10.0', 'RBC         4.61     x10^12     4.50-5.50')))
+      .toEqual(['white-blood-cell-count||normal|5.4|10*3/uL|4..10', 'red-blood-cell-count||normal|4.61|10*6/uL|4.5..5.5']);
     // One power of ten alone is a count's unit, as printed (no bound in the same form beside it).
     expect(await readKeyed(lines('Test    Result    Units    Range', 'WBC    6.5  x10^9/L    4.0 - 11.0'))).toEqual(['white-blood-cell-count||normal|6.5|10*3/uL|4..11']);
   });

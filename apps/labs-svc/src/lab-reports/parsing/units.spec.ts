@@ -13,6 +13,11 @@ describe('toUcum: printed units → UCUM', () => {
     ['g%', 'g/dL'], ['gm%', 'g/dL'], ['mg%', 'mg/dL'],
     // Urine microscopy per high- or low-power field: UCUM's arbitrary units.
     ['/HPF', '/[HPF]'], ['/hpf', '/[HPF]'], ['cells/hpf', '/[HPF]'], ['/LPF', '/[LPF]'],
+    // (Fourteenth session) A mass fraction's per cent in words; amounts per creatinine with its word apart; a blood
+    // count's billions or trillions with the litre left off (the times sign required: a bare `10^9` stays as printed,
+    // and a thousand or a million may be per microlitre or per millilitre).
+    ['% by wt', '%'], ['% by weight', '%'], ['wt%', '%'], ['% w/w', '%'], ['mcg/mg creatinine', 'ug/mg'], ['mmol/mol creatinine', 'mmol/mol'],
+    ['umol/g creat', 'umol/g'], ['x10^9', '10*9/L'], ['x 10E12', '10*12/L'], ['×10^9', '10*9/L'], ['10^9', '10^9'], ['x10^3', null], ['x10^6', null],
     ['dB HL', null], ['cells per field', null], ['Bananas/uL', null], ['', null],
   ])('%j → %j', (printed, ucum) => {
     expect(toUcum(printed)).toBe(ucum);

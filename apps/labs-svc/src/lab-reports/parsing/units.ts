@@ -258,6 +258,7 @@ const TEN_TO_THE = String.raw`(?:x\s*)?10\s*(?:\^|\.?e|\*)?\s*`;
 /** (fixabg) Millions per millilitre, as a power of ten or a word (toUcumUncached). */
 const MILLIONS_PER_ML = new RegExp(String.raw`^(?:${TEN_TO_THE}\(?6\)?|millions?)\s*\/\s*ml$`, 'i');
 /** `x10E3/uL`, `x10^3/uL`, `10^9/L`, `x10(3)/uL`, `10*3/uL`, `x 10E6/µL`, `x10.e3/uL` (labs36fix) → `10*3/uL` … */
+const TIMES_POWER_PER_LITRE = /^[x×]\s*10\s*(?:\^|\.?e|\*)\s*\(?(9|12)\)?$/i;
 const POWER_OF_TEN = new RegExp(String.raw`^${TEN_TO_THE}\(?(\d{1,2})\)?\s*(?:cells\s*)?\/\s*(ul|µl|μl|mcl|l|nl|mm3)$`, 'i');
 
 /**
@@ -433,6 +434,11 @@ function toUcumUncached(printed: string, perTime = true): string | null {
   if (molar) return `${molar[1]}mol/L`;
   const val = /^([mu]?)val\/L$/i.exec(unit);
   if (val) return `${val[1]!.toLowerCase()}eq/L`;
+  // (review 18) A blood count's billions or trillions with the litre left off (`x10^9`, `x 10E12`, Australian and British
+  // prints' unit column): per litre — no count is per microlitre in those powers. Only with the times sign: a bare `10^9`
+  // stays as printed.
+  const perLitre = TIMES_POWER_PER_LITRE.exec(unit);
+  if (perLitre) return `10*${perLitre[1]}/L`;
   const p = POWER_OF_TEN.exec(unit);
   if (p) {
     const per = p[2]!.toLowerCase();
