@@ -276,6 +276,8 @@ function withoutUnitReadOtherwise(range: ReferenceRange, printed: string | undef
 }
 
 /** (fixnm) A litre alone printed as a unit (codeRows reads it as the flag letter where no volume is measured). */
+/** (review 18) A volume's name (`Total volume`, `Urine volume`, `Volume, 24h`, `Vol.`). */
+const VOLUME_NAME = /\b(?:volume|vol\.?)(?![\p{L}])/iu;
 const LONE_LITRE = /^L$/;
 
 /** Dimensionless catalog units a row without a unit is taken to be in. */
@@ -997,6 +999,14 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     if (!LONE_LITRE.test(row.unit?.trim() ?? '') || row.flag || row.value === null || row.biomarkerRef || row.code) return row;
     const entry = catalog.match(row.name);
     return entry && !unitAgrees(row.unit!, entry) ? { ...row, unit: undefined, flag: row.unit!.trim() } : row;
+  });
+  // (review 18) And the other way: a lone `L` read as the flag of a row with a value and no unit, under a volume's name
+  // (`Total volume  2.1  L`, `Volume, 24h  2.1  L  0.8-2.0`: a timed urine's litres) the catalog does not know or knows
+  // measured in a volume: the litre, no flag (read low, a volume above its range had been flagged low).
+  rows = rows.map((row) => {
+    if (row.flag?.trim() !== 'L' || row.unit?.trim() || row.value === null || row.biomarkerRef || row.code || row.normalizedFlag || !VOLUME_NAME.test(row.name)) return row;
+    const entry = catalog.match(row.name);
+    return !entry || unitAgrees('L', entry) ? { ...row, unit: 'L', flag: undefined } : row;
   });
   const urine = inferUrine(rows, catalog);
   // (labs34fix) A report whose names carry Nordic specimen prefixes (`B-Leukocytter`, `P-Ferritin`) prints `B-` before

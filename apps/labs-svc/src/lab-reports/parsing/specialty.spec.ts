@@ -180,6 +180,13 @@ describe('specialty: forms read since the fourteenth session (keyed set 8)', () 
     ))).toEqual(['?Hippurate||high|||..603', '?Benzoate||normal|||..0.05']);
   });
 
+  it('a volume\'s lone `L` is the litre, not a low flag; under a name the catalog measures in no volume it stays the flag', async () => {
+    expect(await readKeyed(lines('24 Hour Urine', 'Total volume        2.1       L'))).toEqual(['?Total volume||null|||']);
+    // Above its range: high, as litres — the `L` had been a low flag.
+    expect(await readKeyed(lines('Volume, 24h    2.1    L    0.8-2.0'))).toEqual(['?Volume, 24h||high|||0.8..2']);
+    expect(await readKeyed(lines('MPV  7.0  L  7.5-11.5', 'Ferritin  8  L'))).toEqual(['mean-platelet-volume||low|||7.5..11.5', 'ferritin||low|||']);
+  });
+
   it('a flag two spaces after the value, under a header with no flag column, is the value\'s and never the unit', async () => {
     expect(await readKeyed(lines(
       'Test Name    Result    Units    Range',
