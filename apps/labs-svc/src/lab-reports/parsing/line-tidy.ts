@@ -1,6 +1,7 @@
 import { isStatusPhrase, normalizeFlag } from './flags.js';
 import { answerWithExpected, DOSE_AMOUNT, E_NUMBER, isQualitativeAnswer, isUnitToken, parseNumber, VALUE_LABEL_WORDS } from './tokens.js';
 import { isCountUcum, toUcum } from './units.js';
+import { TIER_WORDS_EN } from './reference-range.js';
 
 /*
  * (text7) A line's own tidying before it is read (text-report.parser.ts textLines): what a chat, a chatbot or a portal
@@ -662,6 +663,26 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const superscriptDigits = (power: string) => [...power].map((d) => (SUPERSCRIPT_DIGITS.includes(d) ? String(SUPERSCRIPT_DIGITS.indexOf(d)) : d)).join('');
 
 /**
+ * (set 8, AL06) A tier list after a result written bound first (`OmegaCheck  4.6 %  Reference: >5.4 optimal; 3.8-5.4
+ * moderate; <3.8 high risk`, `<100 optimal, 100-129 near optimal, 130-159 borderline high`): each tier label first, as
+ * `Optimal: >5.4; Moderate: 3.8-5.4` prints it and the reader keeps as the range's text — bound first, the line was no
+ * row. Only a list of two tiers or more at the line's end, parted by `;` or `,`, each a bound or an interval and words
+ * of tiers (TIER_WORDS_EN) alone, after a number.
+ */
+export function withTierLabelsFirst(text: string): string {
+  if (text.length > 400 || !/[;,]/.test(text)) return text;
+  const m = BOUND_FIRST_TIERS.exec(text);
+  if (!m || !/\d/.test(text.slice(0, m.index))) return text;
+  const items = m[0].split(/\s*[;,]\s*/).map((item) => BOUND_FIRST_TIER.exec(item.trim()));
+  if (items.length < 2 || items.some((i) => !i)) return text;
+  return `${text.slice(0, m.index)}${items.map((i) => `${i![2]}: ${i![1]}`).join('; ')}`;
+}
+const TIER_BOUND = String.raw`(?:[<>≤≥]=?\s*\d[\d.,]*%?|\d[\d.,]*%?\s*[-–]\s*\d[\d.,]*%?)`;
+const TIER_LABEL_WORDS = String.raw`(?:${TIER_WORDS_EN})(?:\s+(?:${TIER_WORDS_EN}))*`;
+const BOUND_FIRST_TIER = new RegExp(String.raw`^(${TIER_BOUND})\s+(${TIER_LABEL_WORDS})$`, 'i');
+const BOUND_FIRST_TIERS = new RegExp(String.raw`(?<=\s)${TIER_BOUND}\s+${TIER_LABEL_WORDS}(?:\s*[;,]\s*${TIER_BOUND}\s+${TIER_LABEL_WORDS})+\s*$`, 'i');
+
+/**
  * (portals) The result's status printed in a last column (`PSA    2.2    0.0 - 4.0 ng/mL    Final`, MyChart's `Status`):
  * no flag and no part of the range — read into the range cell of a table whose columns did not line up, it kept the
  * unit from the row (`0.0 - 4.0 ng/mL Final`), and as a flag it was warned of as unknown. Left out, on a line with a
@@ -708,12 +729,12 @@ const FLAG_IN_BRACKETS = /\[\s+\S{1,2}\s+\]/;
  * (before E notation's comparators: `>= 39 x 10^6` becomes `>=39e6`, then `>= 39e6`), E notation's comparators, a row
  * number's cell, a percentile's cell, a risk-category row, a note's remarks around a range, Quest's `> OR =`, an
  * expected answer in brackets, a consumer service's range words, a status cell, a guideline's categories listed with no
- * result, a table's rules read as brackets.
+ * result, a table's rules read as brackets, a tier list written bound first.
  */
 const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [
   withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
   withoutTierChainRow, withNoteRemarksAfterRange, withOrEqualInBrackets, withExpectedAnswerInBrackets, withConsumerRangeWords,
-  withoutResultStatusCell, withoutTierListLine, withoutBracketRules,
+  withoutResultStatusCell, withoutTierListLine, withoutBracketRules, withTierLabelsFirst,
 ];
 export function tidiedLineText(text: string): string {
   return LINE_TEXT_TIDIES.reduce((t, tidy) => tidy(t), text);

@@ -180,6 +180,13 @@ describe('specialty: forms read since the fourteenth session (keyed set 8)', () 
     ))).toEqual(['?Hippurate||high|||..603', '?Benzoate||normal|||..0.05']);
   });
 
+  it('a tier list written bound first after a result is its range\'s text, as one written label first; with no result before it, no row', async () => {
+    expect(await readKeyed(lines('Omega-3 Index  4.6 %  Reference: >5.4 optimal; 3.8-5.4 moderate; <3.8 high risk'))).toEqual(['omega-3-index||null|4.6|%|text']);
+    expect(await readKeyed(lines('LDL Cholesterol  130 mg/dL  <100 optimal, 100-129 near optimal, 130-159 borderline high'))).toEqual(['ldl-cholesterol||null|130|mg/dL|text']);
+    expect(await readKeyed(lines('Total cholesterol  <200 desirable; 200-239 borderline high; >=240 high', 'Glucose  5.2 mmol/L  3.9-6.1 normal')))
+      .toEqual(['glucose||normal|93.7|mg/dL|3.9..6.1']);
+  });
+
   it('a volume\'s lone `L` is the litre, not a low flag; under a name the catalog measures in no volume it stays the flag', async () => {
     expect(await readKeyed(lines('24 Hour Urine', 'Total volume        2.1       L'))).toEqual(['?Total volume||null|||']);
     // Above its range: high, as litres — the `L` had been a low flag.
