@@ -1207,6 +1207,11 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     }
     // (fixige) An allergen's name (or its code) in a specific IgE's unit (kU/L, kUA/L): the catalog's IgE to it.
     if (!biomarker && !byLoinc && !row.biomarkerRef && IGE_UNIT.test(row.unit?.trim() ?? '')) biomarker = allergenIge(catalog, row.name) ?? null;
+    // (set 13) An allergen's name with its code in brackets, in a specific IgE's unit (`Birch (t3)  2.10  kUA/L`): that
+    // allergen's IgE or unknown — never the test the code's letters name elsewhere (`t3` had read a total T3).
+    else if (biomarker && !byLoinc && !row.biomarkerRef && !biomarker.key.endsWith('-ige') && IGE_UNIT.test(row.unit?.trim() ?? '') && ALLERGEN_CODE_AFTER.test(row.name.trim())) {
+      biomarker = allergenIge(catalog, row.name) ?? null;
+    }
     // (cat8 review) A name the catalog does not hold that only the unit decides (decidedByUnit: `Renin  1.2 ng/mL/hr`
     // the activity, `Renin  12 pg/mL` the direct concentration): the one entry the printed unit agrees with; with no unit,
     // the one entry the name says (`PRA`), else unknown (a bare `Renin`).
@@ -1469,9 +1474,14 @@ const ALLERGENS: readonly { key: string; code: string; names: readonly string[] 
 ];
 /** (fixige) An allergen's code before its name (`f13 Peanut`) or alone (`f13`). */
 const ALLERGEN_CODE = /^([a-z]{1,2}\d{1,4})(?:\s+(.*))?$/i;
+/** (set 13) An allergen's name with its code in brackets after it (`Peanut (f13)`). */
+const ALLERGEN_CODE_AFTER = /^(\S.*?)\s*\(([a-z]{1,2}\d{1,4})\)$/i;
 /** (fixige) The catalog's IgE entry to an allergen named (its name as printed, perhaps after its code, or the code alone). */
 function allergenIge(catalog: BiomarkerCatalog, name: string): CatalogEntry | undefined {
   const plain = (s: string) => s.toLowerCase().replace(/\b(?:ige|specific|sige|allergen)\b/g, ' ').replace(/[^a-z]+/g, ' ').trim();
+  // (set 13, FS04) The code in brackets after the name (`Peanut (f13)`, `Cow's milk (f2)`): the name's allergen, or the code's.
+  const after = ALLERGEN_CODE_AFTER.exec(name.trim());
+  if (after) return allergenIge(catalog, after[1]!) ?? allergenIge(catalog, after[2]!);
   const coded = ALLERGEN_CODE.exec(name.trim());
   const words = plain(coded ? coded[2] ?? '' : name);
   const byName = words ? ALLERGENS.find((a) => a.names.includes(words)) : undefined;

@@ -683,6 +683,60 @@ const BOUND_FIRST_TIER = new RegExp(String.raw`^(${TIER_BOUND})\s+(${TIER_LABEL_
 const BOUND_FIRST_TIERS = new RegExp(String.raw`(?<=\s)${TIER_BOUND}\s+${TIER_LABEL_WORDS}(?:\s*[;,]\s*${TIER_BOUND}\s+${TIER_LABEL_WORDS})+\s*$`, 'i');
 
 /**
+ * (set 13, FR04) A status against an optimal target in the line's last cell (`Homocysteine    9.8 umol/L    5 - 7    Above
+ * optimal`, `Ferritin  68 ng/mL  40 - 100  Optimal`: a longevity service's review of its targets): the range cell just
+ * before it is that target, no laboratory's range — left out with the status, so no flag is computed from it (read as
+ * the reference, a value inside the laboratory's range had been flagged high). `Optimal` alone says the value is in
+ * its target, inside the reference: the flag `Normal`. Only a line with that one range: beside a second one, which is
+ * the laboratory's is the header's to say (tworanges).
+ */
+export function withoutOptimalTargetCell(text: string): string {
+  if (text.length > 400 || !/optimal\s*$/i.test(text)) return text;
+  const m = OPTIMAL_TARGET_LAST.exec(text) ?? OPTIMAL_STATUS_LAST.exec(text);
+  // (A second range on the line, `< 80    < 90    Out of range` under `Optimal range  Standard range  Status`: the
+  // header says which is which, as before.)
+  if (!m || !/\d/.test(text.slice(0, m.index)) || RANGE_CELL.test(text.slice(0, m.index))) return text;
+  return `${text.slice(0, m.index)}${/^(?:-\s*)?optimal$/i.test(m[1]!.trim()) ? '    Normal' : ''}`;
+}
+/**
+ * (set 13, HK03) A tier list in brackets after a row's range (`Hemoglobin A1c    6.1 %    High    Reference 4.0 - 5.6 %
+ * (Prediabetes 5.7-6.4; Diabetes >=6.5)`): the categories' note, left out — read with the row, the range and the flag
+ * were lost. Only in a cell of its own after a range (and its unit), holding a tier's word and a number.
+ */
+export function withoutTierNoteAfterRange(text: string): string {
+  if (text.length > 400) return text;
+  // (set 13, FS04) An allergen's class after the range (`Egg white (f1)  0.48  H  kU/L  <0.35  class 1`): a tier of the
+  // IgE's, no part of the range.
+  const klass = ALLERGEN_CLASS_LAST.exec(text);
+  if (klass && RANGE_BEFORE_NOTE.test(text.slice(0, klass.index))) return text.slice(0, klass.index);
+  if (!text.endsWith(')')) return text;
+  const m = TIER_NOTE_LAST.exec(text);
+  if (!m || !TIER_NOTE_WORD.test(m[1]!) || !/\d/.test(m[1]!) || !RANGE_BEFORE_NOTE.test(text.slice(0, m.index))) return text;
+  return text.slice(0, m.index);
+}
+const ALLERGEN_CLASS_LAST = /(?:\t|\s{2,})class\s+[0-6](?:\/[0-6])?\s*$/i;
+const TIER_NOTE_LAST = /(?:\t|\s{2,})\(([^()]{3,120})\)\s*$/;
+const TIER_NOTE_WORD = new RegExp(String.raw`\b(?:${TIER_WORDS_EN})\b`, 'i');
+const RANGE_BEFORE_NOTE = /\d[\d.,]*\s*[-–]\s*\d[\d.,]*\s*(?:\S*[A-Za-z%µμ/]\S*)?\s*$|[<>≤≥]=?\s*\d[\d.,]*\s*(?:\S*[A-Za-z%µμ/]\S*)?\s*$/;
+
+/**
+ * (set 13, HT02) A bar drawn in text at the end of a row (`Aluminum    4.2    <7.0    |=====*   |`, `Lead  1.9  <0.80
+ * |=========|===>`: a percentile graph of bars, equals signs, stars and arrow heads): no part of the row — left out
+ * (read with it, the line was no row). Only after a number, and a run of such marks with an equals sign or a hash in it.
+ */
+export function withoutTextBarGraph(text: string): string {
+  if (text.length > 400 || (!text.includes('=') && !text.includes('#'))) return text;
+  const m = TEXT_BAR_GRAPH.exec(text);
+  return m && /\d/.test(text.slice(0, m.index)) && /[=#]{2}/.test(m[0]) ? text.slice(0, m.index) : text;
+}
+const TEXT_BAR_GRAPH = /(?:\t|\s{2,})[|[]?[=#*>|\-\s]{3,}[|\]>]?\s*$/;
+
+/** (set 13, HK06) The status alone after the value (`Estradiol    41 pg/mL    Above optimal`, an app's list): no flag, or `Optimal`'s normal. */
+const OPTIMAL_STATUS_LAST = /(?:\t|\s{2,})((?:above|below|sub|not|near)?\s*-?\s*optimal)\s*$/i;
+const RANGE_CELL = /(?:^|\t|\s{2,})(?:[<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*[-–]\s*\d[\d.,]*)(?=\t|\s{2,}|$)/;
+const OPTIMAL_TARGET_LAST = /(?:\t|\s{2,})(?:[<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*[-–]\s*\d[\d.,]*)\s*(?:\t|\s{2,})((?:above|below|sub|not|near)?\s*-?\s*optimal)\s*$/i;
+
+/**
  * (portals) The result's status printed in a last column (`PSA    2.2    0.0 - 4.0 ng/mL    Final`, MyChart's `Status`):
  * no flag and no part of the range — read into the range cell of a table whose columns did not line up, it kept the
  * unit from the row (`0.0 - 4.0 ng/mL Final`), and as a flag it was warned of as unknown. Left out, on a line with a
@@ -729,12 +783,14 @@ const FLAG_IN_BRACKETS = /\[\s+\S{1,2}\s+\]/;
  * (before E notation's comparators: `>= 39 x 10^6` becomes `>=39e6`, then `>= 39e6`), E notation's comparators, a row
  * number's cell, a percentile's cell, a risk-category row, a note's remarks around a range, Quest's `> OR =`, an
  * expected answer in brackets, a consumer service's range words, a status cell, a guideline's categories listed with no
- * result, a table's rules read as brackets, a tier list written bound first.
+ * result, a table's rules read as brackets, a tier list written bound first, an optimal target before its status, a
+ * tier note in brackets after a range, a bar drawn in text.
  */
 const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [
   withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
   withoutTierChainRow, withNoteRemarksAfterRange, withOrEqualInBrackets, withExpectedAnswerInBrackets, withConsumerRangeWords,
-  withoutResultStatusCell, withoutTierListLine, withoutBracketRules, withTierLabelsFirst,
+  withoutResultStatusCell, withoutTierListLine, withoutBracketRules, withTierLabelsFirst, withoutOptimalTargetCell,
+  withoutTierNoteAfterRange, withoutTextBarGraph,
 ];
 export function tidiedLineText(text: string): string {
   return LINE_TEXT_TIDIES.reduce((t, tidy) => tidy(t), text);

@@ -202,3 +202,51 @@ describe('specialty: forms read since the fourteenth session (keyed set 8)', () 
     ))).toEqual(['?Progesterone (saliva)||high|||12..100', 'potassium||high|5.8|mmol/L|3.5..5.1']);
   });
 });
+
+describe('functional-medicine reports (keyed set 13, the fourteenth session)', () => {
+  it('a range before a status against an optimal target is that target, no reference: no flag from it; `Optimal` alone is normal', async () => {
+    expect(await readKeyed(lines(
+      'Marker    Your value    Optimal    Assessment',
+      'Homocysteine    9.8 umol/L    5 - 7    Above optimal',
+      'Ferritin    68 ng/mL    40 - 100    Optimal',
+    ))).toEqual(['homocysteine||null|9.8|umol/L|', 'ferritin||normal|68|ng/mL|']);
+    // Beside the laboratory's range the header says which is which (a consumer service's two range columns), as before.
+    expect(await readKeyed(lines(
+      'Biomarker               Value      Unit     Optimal range     Standard range     Status',
+      'Lipoprotein (a)         41         nmol/L   < 30              < 75               Above optimal',
+    ))).toEqual(['lipoprotein-a||normal|41|nmol/L|..75']);
+  });
+
+  it('an app\'s status against its target after a value with no range: `Optimal` normal, above or below it no flag', async () => {
+    expect(await readKeyed(lines('Estradiol    41 pg/mL    Above optimal', 'PSA    0.9 ng/mL    Optimal', 'Testosterone  612 ng/dL  -  Optimal')))
+      .toEqual(['estradiol||null|41|pg/mL|', 'prostate-specific-antigen||normal|0.9|ng/mL|', 'testosterone||normal|612|ng/dL|']);
+  });
+
+  it('a tier note in brackets after a row\'s range, and a bar drawn in text after it, are no part of the row', async () => {
+    expect(await readKeyed(lines('Hemoglobin A1c    6.1 %    High    Reference 4.0 - 5.6 %    (Prediabetes 5.7-6.4; Diabetes >=6.5)')))
+      .toEqual(['hemoglobin-a1c||high|6.1|%|4..5.6']);
+    expect(await readKeyed(lines('Glucose    95 mg/dL    70-99    (fasting)'))).toEqual(['glucose||normal|95|mg/dL|70..99']);
+    expect(await readKeyed(lines('Aluminum    4.2    <7.0    |=====*   |', 'Lead    1.9    <0.80    |=========|===>')))
+      .toEqual(['?Aluminum||normal|||..7', '?Lead||high|||..0.8']);
+  });
+
+  it('an allergen\'s code in brackets after its name says the allergen\'s IgE, never the test its letters name elsewhere; its class is no range', async () => {
+    expect(await readKeyed(lines('Peanut (f13)    <0.10    kU/L    <0.35', 'Egg white (f1)    0.48  H    kU/L    <0.35    class 1')))
+      .toEqual(['peanut-ige|<0.10|normal|0.1|kU/L|..0.35', 'egg-white-ige||high|0.48|kU/L|..0.35']);
+    expect(await readKeyed(lines('Birch (t3)   2.10  kUA/L  <0.35', 'Free T3 (FT3)  3.1  pg/mL  2.0-4.4')))
+      .toEqual(['?Birch (t3)||high|||..0.35', 'free-t3||normal|3.1|pg/mL|2..4.4']);
+  });
+
+  it('a report whose head names hair, nails or saliva as its sample gives no blood analytes', async () => {
+    expect(await readKeyed(lines(
+      'Hair Tissue Mineral Analysis    Sample: scalp hair, first 1.25 in from the scalp    Received 04/09/2025',
+      'NUTRIENT MINERALS    Result    Units    Reference Interval',
+      'Magnesium (Mg)    14.2  High    mg%    2.5 - 8.5',
+    ))).toEqual(['?Magnesium (Mg)||high|||2.5..8.5']);
+    expect(await readKeyed(lines('Sample: saliva', 'Cortisol  4.2  ng/mL  3.7-9.5'))).toEqual(['?Cortisol||normal|||3.7..9.5']);
+    // A dried blood spot is blood (deliberately read as the blood's analytes); a pair of specimens says no one specimen.
+    expect(await readKeyed(lines('Home kit    Sample: dried blood spot (finger prick)', 'Vitamin D, 25-OH    22 ng/mL    (Range 30 - 100 ng/mL)')))
+      .toEqual(['vitamin-d||low|22|ng/mL|30..100']);
+    expect(await readKeyed(lines('Sample: Saliva and serum', 'Cortisol  4.2  ng/mL  3.7-9.5'))).toEqual(['cortisol||normal|0.42|ug/dL|3.7..9.5']);
+  });
+});

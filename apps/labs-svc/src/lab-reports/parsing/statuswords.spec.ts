@@ -205,8 +205,10 @@ describe('statuswords: guards (labels, names, tiers read as before)', () => {
     expect(coded('Total Cholesterol  210 mg/dL  Desirable <200')).toEqual([['total-cholesterol', 210, 'mg/dL', null, 200, 'high']]);
   });
 
-  it('`Optimal` is no flag', () => {
-    expect(coded('ApoB  71 mg/dL  Optimal')).toEqual([]);
+  // (Fourteenth session, keyed sets 8 and 13: both keyers read it so) `Optimal` alone after a value says the value is in
+  // its target, which lies inside the reference: normal — no side, no tier's bound read as a range.
+  it('`Optimal` alone after a value is normal, and no range', () => {
+    expect(coded('ApoB  71 mg/dL  Optimal')).toEqual([['apolipoprotein-b', 71, 'mg/dL', null, null, 'normal']]);
   });
 
   it('the phrase before a range with method words or a sentence after it reads as before', () => {

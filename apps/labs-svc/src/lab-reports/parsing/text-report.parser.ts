@@ -4492,10 +4492,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       }
     } else if (text && !md) boundsTable = null;
     const specimenLine = SPECIMEN_LINE.exec(text);
+    if (!specimenLine && otherSpecimenCell(text)) {
+      reportSpecimen = 'fluid';
+      section = { ...section, specimen: 'fluid' };
+    }
     if (specimenLine) {
       const was = reportSpecimen;
       // (readfixA) A specimen line naming a body fluid alone (`Specimen: CSF`, `Sample: Pleural fluid`) makes the rows fluid's.
-      reportSpecimen = urineAlone(specimenLine[1]!) ? 'urine' : fluidAlone(specimenLine[1]!) ? 'fluid' : undefined;
+      reportSpecimen = urineAlone(specimenLine[1]!) ? 'urine' : fluidAlone(specimenLine[1]!) || otherSpecimenAlone(specimenLine[1]!) ? 'fluid' : undefined;
       if (reportSpecimen === 'urine' && rows.length > sectionStart) specimenBelow = { from: sectionStart, to: rows.length };
       if (reportSpecimen) section = { ...section, specimen: reportSpecimen };
       else if (section.specimen === 'urine' && (was || /\b(?:blood|serum|plasma|edta|sst)\b/i.test(specimenLine[1]!))) section = section.absolute ? { absolute: true } : {};
@@ -5967,6 +5971,24 @@ function fluidAlone(text: string): boolean {
   const t = text.toLowerCase();
   return /\b(?:cerebrospinal|csf|pleural|ascitic|peritoneal|synovial|pericardial|fluids?)\b/.test(t) && !/\b(?:blood|serum|plasma|urine|msu)\b/.test(t);
 }
+
+/**
+ * (set 13, HT01) A specimen named in a cell of a report's head line (`Hair Tissue Mineral Analysis    Sample: scalp hair,
+ * first 1.25 in from the scalp`, `… Sample: saliva …`): the cell after `Sample:` or `Specimen:`, where it names hair,
+ * nails or saliva first and no blood, serum, plasma or urine — the rows are that specimen's, never blood's (a hair's
+ * `Magnesium  14.2  mg%` had been a serum magnesium of 14.2 mg/dL, a saliva's cortisol a serum cortisol of 0.42 ug/dL).
+ * A line that begins with the label is SPECIMEN_LINE's, read so too. (Not stool: the catalog holds its faecal
+ * haemoglobin, read under such a line as before.)
+ */
+function otherSpecimenCell(text: string): boolean {
+  const m = SPECIMEN_CELL.exec(text);
+  return Boolean(m && otherSpecimenAlone(m[1]!));
+}
+function otherSpecimenAlone(text: string): boolean {
+  return OTHER_SPECIMEN_ALONE.test(text.trim()) && !/\b(?:blood|serum|plasma|urine|msu|spot)\b/i.test(text);
+}
+const SPECIMEN_CELL = /(?:\t|\s{2,}|\|\s*)(?:specimens?(?:\s+type)?|sample(?:\s+type)?)\s*[:=]\s*(\S.*?)(?=\t|\s{2,}|\s*\||$)/i;
+const OTHER_SPECIMEN_ALONE = /^(?:(?:scalp|head|pubic|body)\s+)?(?:hair|nails?|saliva)\b/i;
 
 /**
  * A specimen line that names urine and nothing else (`Urine`, `Random urine`, `MSU`, `Urine Type Not Stated`): not
