@@ -692,11 +692,31 @@ const BOUND_FIRST_TIERS = new RegExp(String.raw`(?<=\s)${TIER_BOUND}\s+${TIER_LA
  */
 export function withoutOptimalTargetCell(text: string): string {
   if (text.length > 400 || !/optimal\s*$/i.test(text)) return text;
-  const m = OPTIMAL_TARGET_LAST.exec(text) ?? OPTIMAL_STATUS_LAST.exec(text);
+  const target = OPTIMAL_TARGET_LAST.exec(text);
+  const m = target ? { index: target.index, status: target[2]!, range: target[1] } : ((s) => s && { index: s.index, status: s[1]!, range: undefined })(OPTIMAL_STATUS_LAST.exec(text));
   // (A second range on the line, `< 80    < 90    Out of range` under `Optimal range  Standard range  Status`: the
   // header says which is which, as before.)
   if (!m || !/\d/.test(text.slice(0, m.index)) || RANGE_CELL.test(text.slice(0, m.index))) return text;
-  return `${text.slice(0, m.index)}${/^(?:-\s*)?optimal$/i.test(m[1]!.trim()) ? '    Normal' : ''}`;
+  const status = m.status.trim().toLowerCase().replace(/^-\s*/, '').replace(/\s+/g, ' ');
+  // (Review 19) The range is the target only where the status agrees with the value's place against it (`9.8` above
+  // `5 - 7`: `Above optimal`; `68` inside `40 - 100`: `Optimal`); a value inside the range `Not optimal` or `Suboptimal`
+  // says the range is the laboratory's (`Vitamin B12  310 pg/mL  232 - 1245  Not optimal`): the line as printed.
+  if (m.range !== undefined && !targetAgrees(status, text.slice(0, m.index), m.range)) return text;
+  return `${text.slice(0, m.index)}${status === 'optimal' ? '    Normal' : ''}`;
+}
+/** (review 19) Whether a status against an optimal target agrees with the row's value (the first number after a column gap) against `range`. */
+function targetAgrees(status: string, before: string, range: string): boolean {
+  const value = parseNumber(/(?:\t|\s{2,})[<>]?=?\s*(\d[\d.,]*)/.exec(before)?.[1] ?? '');
+  const two = /^(\d[\d.,]*)\s*[-–]\s*(\d[\d.,]*)$/.exec(range.trim());
+  const one = /^([<>≤≥])=?\s*(\d[\d.,]*)$/.exec(range.trim());
+  const low = two ? parseNumber(two[1]!) : one && /[>≥]/.test(one[1]!) ? parseNumber(one[2]!) : null;
+  const high = two ? parseNumber(two[2]!) : one && /[<≤]/.test(one[1]!) ? parseNumber(one[2]!) : null;
+  if (value === null || (low === null && high === null)) return false;
+  const inside = (low === null || value >= low) && (high === null || value <= high);
+  if (status === 'optimal') return inside;
+  if (status.startsWith('above')) return high !== null && value > high;
+  if (status.startsWith('below')) return low !== null && value < low;
+  return !inside;
 }
 /**
  * (set 13, HK03) A tier list in brackets after a row's range (`Hemoglobin A1c    6.1 %    High    Reference 4.0 - 5.6 %
@@ -734,7 +754,7 @@ const TEXT_BAR_GRAPH = /(?:\t|\s{2,})[|[]?[=#*>|\-\s]{3,}[|\]>]?\s*$/;
 /** (set 13, HK06) The status alone after the value (`Estradiol    41 pg/mL    Above optimal`, an app's list): no flag, or `Optimal`'s normal. */
 const OPTIMAL_STATUS_LAST = /(?:\t|\s{2,})((?:above|below|sub|not|near)?\s*-?\s*optimal)\s*$/i;
 const RANGE_CELL = /(?:^|\t|\s{2,})(?:[<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*[-–]\s*\d[\d.,]*)(?=\t|\s{2,}|$)/;
-const OPTIMAL_TARGET_LAST = /(?:\t|\s{2,})(?:[<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*[-–]\s*\d[\d.,]*)\s*(?:\t|\s{2,})((?:above|below|sub|not|near)?\s*-?\s*optimal)\s*$/i;
+const OPTIMAL_TARGET_LAST = /(?:\t|\s{2,})([<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*[-–]\s*\d[\d.,]*)\s*(?:\t|\s{2,})((?:above|below|sub|not|near)?\s*-?\s*optimal)\s*$/i;
 
 /**
  * (portals) The result's status printed in a last column (`PSA    2.2    0.0 - 4.0 ng/mL    Final`, MyChart's `Status`):

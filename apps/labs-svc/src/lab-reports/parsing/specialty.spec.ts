@@ -210,6 +210,9 @@ describe('functional-medicine reports (keyed set 13, the fourteenth session)', (
       'Homocysteine    9.8 umol/L    5 - 7    Above optimal',
       'Ferritin    68 ng/mL    40 - 100    Optimal',
     ))).toEqual(['homocysteine||null|9.8|umol/L|', 'ferritin||normal|68|ng/mL|']);
+    // (Review 19) Only where the status agrees with the value against the range: a value inside it `Not optimal` says the
+    // range is the laboratory's, read as printed.
+    expect(await readKeyed(lines('Vitamin B12  310 pg/mL  232 - 1245  Not optimal'))).toEqual(['vitamin-b12||normal|310|pg/mL|232..1245']);
     // Beside the laboratory's range the header says which is which (a consumer service's two range columns), as before.
     expect(await readKeyed(lines(
       'Biomarker               Value      Unit     Optimal range     Standard range     Status',
