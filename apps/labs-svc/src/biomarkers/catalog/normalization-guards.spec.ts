@@ -55,6 +55,12 @@ describe('cr29: no normalized value a clinician would not read', () => {
     expect(v(750, 'nmol/L', 'pg/mL', { key: 'nt-probnp', molarMass: 8457 })).toBeNull();
     expect(v(35000, 'ng/L', 'pg/mL', { key: 'nt-probnp', molarMass: 8457 })).toBe(35000);
     expect(v(12.5, 'g/mL', 'g/dL', { key: 'hemoglobin' })).toBeNull();
+    // (Fourteenth session) OCR's `p` for a micro sign: a cortisol of 14.2 pg/dL, a homocysteine of 12.8 pmol/L.
+    expect(v(14.2, 'pg/dL', 'ug/dL', { key: 'cortisol', molarMass: 362.46 })).toBeNull();
+    expect(v(14.2, 'ug/dL', 'ug/dL', { key: 'cortisol', molarMass: 362.46 })).toBe(14.2);
+    // 552 nmol/L × 362.46 g/mol = 200 µg/L = 20.0 µg/dL.
+    expect(v(552, 'nmol/L', 'ug/dL', { key: 'cortisol', molarMass: 362.46 })).toBeCloseTo(20.0, 1);
+    expect(v(12.8, 'pmol/L', 'umol/L', { key: 'homocysteine', molarMass: 135.18 })).toBeNull();
     expect(v(-0.84, 'u[IU]/mL', 'm[IU]/L', { key: 'thyroid-stimulating-hormone' })).toBeNull();
     expect(resultsOf('Albumin   2.8 g/L   (3.5 - 5.0)\n')[0]?.normalized).toBeUndefined();
     expect(resultsOf('Albumin   42 g/L   (35 - 50)\n')[0]?.normalized).toEqual({ value: 4.2, unit: 'g/dL' });

@@ -49,6 +49,14 @@ export const POSSIBLE_VALUES_V1: Readonly<Record<string, PossibleRange>> = {
   'mean-corpuscular-volume': { unit: 'fL', min: 30, max: 250 },
   'mean-corpuscular-hemoglobin': { unit: 'pg', min: 8, max: 80 },
   'mean-corpuscular-hemoglobin-concentration': { unit: 'g/dL', min: 18, max: 50 },
+  // (2026-12-06, fourteenth session: keyed set 12's OCR text read a micro sign as `p` — `Cortisol  14.2  pg/dL`,
+  // `Homocysteine  12.8  pmol/L` — and normalized a millionth of the value.) A serum cortisol from 0.01 µg/dL (far below
+  // any assay's limit, about 0.2; adrenal crisis) to 300 (ectopic ACTH secretion reaches 100–200); a total homocysteine
+  // from 0.5 µmol/L to 500 (classical homocystinuria, above 100, reported to about 400); an insulin from 0.01 µIU/mL to
+  // 20,000 (insulinomas and insulin overdoses reach thousands).
+  cortisol: { unit: 'ug/dL', min: 0.01, max: 300 },
+  homocysteine: { unit: 'umol/L', min: 0.5, max: 500 },
+  insulin: { unit: 'u[IU]/mL', min: 0.01, max: 20000 },
 };
 
 /** The possible range of a catalog key, if one is set. */
