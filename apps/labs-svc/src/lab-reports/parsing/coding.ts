@@ -984,30 +984,35 @@ function withDateUnitDropped(row: RawRow): RawRow {
   return printed && isDateToken(printed) ? { ...row, unit: undefined, unreadUnit: printed } : row;
 }
 
+/**
+ * A lone `L` beside a row's value, read by the catalog either way (codeRows, one pass):
+ * - (fixnm) read as the unit of a row with no flag, under a name the catalog knows measured in no volume
+ *   (`Lymphocytes  0.19  L  0.20 - 0.40`: the flag column's letter where the unit column is empty): the flag letter low,
+ *   no unit — litres alone measure nothing the catalog has but a volume;
+ * - (review 18) read as the flag of a row with no unit, under a volume's name (`Total volume  2.1  L`, `Volume, 24h  2.1
+ *   L  0.8-2.0`: a timed urine's litres) the catalog does not know or knows measured in a volume: the litre, no flag
+ *   (read low, a volume above its range had been flagged low).
+ */
+function loneLitreRead(row: RawRow, catalog: BiomarkerCatalog): RawRow {
+  if (row.value === null || row.biomarkerRef || row.code) return row;
+  const asUnit = LONE_LITRE.test(row.unit?.trim() ?? '') && !row.flag;
+  const asFlag = row.flag?.trim() === 'L' && !row.unit?.trim() && !row.normalizedFlag && VOLUME_NAME.test(row.name);
+  if (!asUnit && !asFlag) return row;
+  const entry = catalog.match(row.name);
+  if (asUnit) return entry && !unitAgrees(row.unit!, entry) ? { ...row, unit: undefined, flag: row.unit!.trim() } : row;
+  return !entry || unitAgrees('L', entry) ? { ...row, unit: 'L', flag: undefined } : row;
+}
+
 export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultCollectedAt: string): { results: CodedResult[]; warnings: ParseWarning[] } {
   const warnings: ParseWarning[] = [];
   const where = (row: RawRow) => ({ line: row.line, ...(row.page ? { page: row.page } : {}) });
-  // (fixnm) A lone `L` read as the unit of a row with a value and no flag, under a name the catalog knows measured in
-  // no volume (`Lymphocytes  0.19  L  0.20 - 0.40`: the flag column's letter where the unit column is empty): the flag
-  // letter low, no unit — litres alone measure nothing the catalog has but a volume.
   // (fixr85c) A unit whose brackets do not balance: the unit without a stray edge bracket, or none (withUnbalancedUnitRead).
   // (du) A calendar date where the unit stands: no unit (withDateUnitDropped). One pass over the printed units.
   rows = rows.map((row) => withDateUnitDropped(withUnbalancedUnitRead(row)));
   // (mend25) The stems the report numbers I, III, IV … (nextGenerationAssay reads no ` II` of theirs).
   const numberedStems = otherNumeralStems(rows);
-  rows = rows.map((row) => {
-    if (!LONE_LITRE.test(row.unit?.trim() ?? '') || row.flag || row.value === null || row.biomarkerRef || row.code) return row;
-    const entry = catalog.match(row.name);
-    return entry && !unitAgrees(row.unit!, entry) ? { ...row, unit: undefined, flag: row.unit!.trim() } : row;
-  });
-  // (review 18) And the other way: a lone `L` read as the flag of a row with a value and no unit, under a volume's name
-  // (`Total volume  2.1  L`, `Volume, 24h  2.1  L  0.8-2.0`: a timed urine's litres) the catalog does not know or knows
-  // measured in a volume: the litre, no flag (read low, a volume above its range had been flagged low).
-  rows = rows.map((row) => {
-    if (row.flag?.trim() !== 'L' || row.unit?.trim() || row.value === null || row.biomarkerRef || row.code || row.normalizedFlag || !VOLUME_NAME.test(row.name)) return row;
-    const entry = catalog.match(row.name);
-    return !entry || unitAgrees('L', entry) ? { ...row, unit: 'L', flag: undefined } : row;
-  });
+  // A lone `L` beside the value: the unit or the flag, as the catalog measures the name (loneLitreRead).
+  rows = rows.map((row) => loneLitreRead(row, catalog));
   const urine = inferUrine(rows, catalog);
   // (labs34fix) A report whose names carry Nordic specimen prefixes (`B-Leukocytter`, `P-Ferritin`) prints `B-` before
   // the lymphocytes as the blood's too (`B-Lymfocytter`), not as the B cells.

@@ -1,7 +1,7 @@
 import { isStatusPhrase, normalizeFlag } from './flags.js';
 import { answerWithExpected, DOSE_AMOUNT, E_NUMBER, isQualitativeAnswer, isUnitToken, parseNumber, VALUE_LABEL_WORDS } from './tokens.js';
 import { isCountUcum, toUcum } from './units.js';
-import { TIER_WORDS_EN } from './reference-range.js';
+import { parseReferenceRange, TIER_WORDS_EN } from './reference-range.js';
 
 /*
  * (text7) A line's own tidying before it is read (text-report.parser.ts textLines): what a chat, a chatbot or a portal
@@ -677,6 +677,8 @@ export function withTierLabelsFirst(text: string): string {
   if (items.length < 2 || items.some((i) => !i)) return text;
   return `${text.slice(0, m.index)}${items.map((i) => `${i![2]}: ${i![1]}`).join('; ')}`;
 }
+/** (set 8, set 13) A one-sided bound or an interval of two numbers, as a regular expression's source (`<100`, `>= 5.4`, `3.8-5.4`, `5 – 7`). */
+const BOUND_OR_INTERVAL = String.raw`(?:[<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*[-–]\s*\d[\d.,]*)`;
 const TIER_BOUND = String.raw`(?:[<>≤≥]=?\s*\d[\d.,]*%?|\d[\d.,]*%?\s*[-–]\s*\d[\d.,]*%?)`;
 const TIER_LABEL_WORDS = String.raw`(?:${TIER_WORDS_EN})(?:\s+(?:${TIER_WORDS_EN}))*`;
 const BOUND_FIRST_TIER = new RegExp(String.raw`^(${TIER_BOUND})\s+(${TIER_LABEL_WORDS})$`, 'i');
@@ -693,29 +695,29 @@ const BOUND_FIRST_TIERS = new RegExp(String.raw`(?<=\s)${TIER_BOUND}\s+${TIER_LA
 export function withoutOptimalTargetCell(text: string): string {
   if (text.length > 400 || !/optimal\s*$/i.test(text)) return text;
   const target = OPTIMAL_TARGET_LAST.exec(text);
-  const m = target ? { index: target.index, status: target[2]!, range: target[1] } : ((s) => s && { index: s.index, status: s[1]!, range: undefined })(OPTIMAL_STATUS_LAST.exec(text));
+  const alone = target ? null : OPTIMAL_STATUS_LAST.exec(text);
+  const at = target?.index ?? alone?.index;
+  if (at === undefined) return text;
+  const before = text.slice(0, at);
   // (A second range on the line, `< 80    < 90    Out of range` under `Optimal range  Standard range  Status`: the
   // header says which is which, as before.)
-  if (!m || !/\d/.test(text.slice(0, m.index)) || RANGE_CELL.test(text.slice(0, m.index))) return text;
-  const status = m.status.trim().toLowerCase().replace(/^-\s*/, '').replace(/\s+/g, ' ');
+  if (!/\d/.test(before) || RANGE_CELL.test(before)) return text;
+  const status = (target?.[2] ?? alone![1]!).trim().toLowerCase().replace(/^-\s*/, '').replace(/\s+/g, ' ');
   // (Review 19) The range is the target only where the status agrees with the value's place against it (`9.8` above
   // `5 - 7`: `Above optimal`; `68` inside `40 - 100`: `Optimal`); a value inside the range `Not optimal` or `Suboptimal`
   // says the range is the laboratory's (`Vitamin B12  310 pg/mL  232 - 1245  Not optimal`): the line as printed.
-  if (m.range !== undefined && !targetAgrees(status, text.slice(0, m.index), m.range)) return text;
-  return `${text.slice(0, m.index)}${status === 'optimal' ? '    Normal' : ''}`;
+  if (target && !targetAgrees(status, before, target[1]!)) return text;
+  return `${before}${status === 'optimal' ? '    Normal' : ''}`;
 }
 /** (review 19) Whether a status against an optimal target agrees with the row's value (the first number after a column gap) against `range`. */
 function targetAgrees(status: string, before: string, range: string): boolean {
   const value = parseNumber(/(?:\t|\s{2,})[<>]?=?\s*(\d[\d.,]*)/.exec(before)?.[1] ?? '');
-  const two = /^(\d[\d.,]*)\s*[-–]\s*(\d[\d.,]*)$/.exec(range.trim());
-  const one = /^([<>≤≥])=?\s*(\d[\d.,]*)$/.exec(range.trim());
-  const low = two ? parseNumber(two[1]!) : one && /[>≥]/.test(one[1]!) ? parseNumber(one[2]!) : null;
-  const high = two ? parseNumber(two[2]!) : one && /[<≤]/.test(one[1]!) ? parseNumber(one[2]!) : null;
-  if (value === null || (low === null && high === null)) return false;
-  const inside = (low === null || value >= low) && (high === null || value <= high);
+  const { low, high } = parseReferenceRange(range);
+  if (value === null || (low === undefined && high === undefined)) return false;
+  const inside = (low === undefined || value >= low) && (high === undefined || value <= high);
   if (status === 'optimal') return inside;
-  if (status.startsWith('above')) return high !== null && value > high;
-  if (status.startsWith('below')) return low !== null && value < low;
+  if (status.startsWith('above')) return high !== undefined && value > high;
+  if (status.startsWith('below')) return low !== undefined && value < low;
   return !inside;
 }
 /**
@@ -727,7 +729,7 @@ export function withoutTierNoteAfterRange(text: string): string {
   if (text.length > 400) return text;
   // (set 13, FS04) An allergen's class after the range (`Egg white (f1)  0.48  H  kU/L  <0.35  class 1`): a tier of the
   // IgE's, no part of the range.
-  const klass = ALLERGEN_CLASS_LAST.exec(text);
+  const klass = /class\s+[0-6](?:\/[0-6])?\s*$/i.test(text) ? ALLERGEN_CLASS_LAST.exec(text) : null;
   if (klass && RANGE_BEFORE_NOTE.test(text.slice(0, klass.index))) return text.slice(0, klass.index);
   if (!text.endsWith(')')) return text;
   const m = TIER_NOTE_LAST.exec(text);
@@ -737,7 +739,7 @@ export function withoutTierNoteAfterRange(text: string): string {
 const ALLERGEN_CLASS_LAST = /(?:\t|\s{2,})class\s+[0-6](?:\/[0-6])?\s*$/i;
 const TIER_NOTE_LAST = /(?:\t|\s{2,})\(([^()]{3,120})\)\s*$/;
 const TIER_NOTE_WORD = new RegExp(String.raw`\b(?:${TIER_WORDS_EN})\b`, 'i');
-const RANGE_BEFORE_NOTE = /\d[\d.,]*\s*[-–]\s*\d[\d.,]*\s*(?:\S*[A-Za-z%µμ/]\S*)?\s*$|[<>≤≥]=?\s*\d[\d.,]*\s*(?:\S*[A-Za-z%µμ/]\S*)?\s*$/;
+const RANGE_BEFORE_NOTE = new RegExp(String.raw`${BOUND_OR_INTERVAL}\s*(?:\S*[A-Za-z%µμ/]\S*)?\s*$`);
 
 /**
  * (set 13, HT02) A bar drawn in text at the end of a row (`Aluminum    4.2    <7.0    |=====*   |`, `Lead  1.9  <0.80
@@ -751,10 +753,12 @@ export function withoutTextBarGraph(text: string): string {
 }
 const TEXT_BAR_GRAPH = /(?:\t|\s{2,})[|[]?[=#*>|\-\s]{3,}[|\]>]?\s*$/;
 
+/** (set 13) A status against an optimal target (`Above optimal`, `Not optimal`, `- Optimal`), as a regular expression's source. */
+const OPTIMAL_STATUS = String.raw`((?:above|below|sub|not|near)?\s*-?\s*optimal)`;
 /** (set 13, HK06) The status alone after the value (`Estradiol    41 pg/mL    Above optimal`, an app's list): no flag, or `Optimal`'s normal. */
-const OPTIMAL_STATUS_LAST = /(?:\t|\s{2,})((?:above|below|sub|not|near)?\s*-?\s*optimal)\s*$/i;
-const RANGE_CELL = /(?:^|\t|\s{2,})(?:[<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*[-–]\s*\d[\d.,]*)(?=\t|\s{2,}|$)/;
-const OPTIMAL_TARGET_LAST = /(?:\t|\s{2,})([<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*[-–]\s*\d[\d.,]*)\s*(?:\t|\s{2,})((?:above|below|sub|not|near)?\s*-?\s*optimal)\s*$/i;
+const OPTIMAL_STATUS_LAST = new RegExp(String.raw`(?:\t|\s{2,})${OPTIMAL_STATUS}\s*$`, 'i');
+const RANGE_CELL = new RegExp(String.raw`(?:^|\t|\s{2,})${BOUND_OR_INTERVAL}(?=\t|\s{2,}|$)`);
+const OPTIMAL_TARGET_LAST = new RegExp(String.raw`(?:\t|\s{2,})(${BOUND_OR_INTERVAL})\s*(?:\t|\s{2,})${OPTIMAL_STATUS}\s*$`, 'i');
 
 /**
  * (portals) The result's status printed in a last column (`PSA    2.2    0.0 - 4.0 ng/mL    Final`, MyChart's `Status`):

@@ -365,7 +365,7 @@ function tokenizeLine(line: string): string[] {
     // unit (units.ts reads it as `ug/mg`, `mmol/mol`) — apart, a flag after it made the line no row.
     .replace(/(?<=^|\s)((?:mcg|[µμu]g|mg|ng|g|[mµμunp]?mol|micromol)\/(?:mg|g|mmol|mol))\s+(creatinine|creat|crea|cr)(?=$|[\s),;])/gi, '$1\u00a0$2')
     // (set 8, MN06) Below the detection limit with a space after the comparator (`< dl`): one answer (DETECTION_LIMIT).
-    .replace(/(?<=^|\s)<\s+(dl|lod|loq)(?=$|\s)/gi, '<$1')
+    .replace(DETECTION_LIMIT_APART, '<$1')
     // (set 8, AL06) A mass fraction's per cent in words (`4.6 % by wt`, `% by weight`): one unit (units.ts reads it as %).
     .replace(/(?<=^|\s|\d)%\s+by\s+(wt\.?|weight)(?=$|[\s),;])/gi, '%\u00a0by\u00a0$1')
     // (countries) And the Spanish and Portuguese first hour (`mm/1a hora`, `mm/1ª hora`, `mm/1° hora`).
@@ -1204,6 +1204,16 @@ export function isStripColour(text: string): boolean {
 }
 
 /** Qualitative results reports print in the value column: those of presence, a serology's, a culture's, a specimen's adequacy. */
+/**
+ * (set 8) A result below the assay's detection or quantitation limit, printed with no number (`<dl`, `<DL`, `<LOD`,
+ * `<LOQ`; tokenizeLine joins `< dl`): no unit (`dl` is no decilitre here), a censored answer whose flag is normal
+ * against a range with an upper bound alone (flags.ts flagFromRange). The words once: the answers' list, the token and
+ * the tokenizer's join read them from here.
+ */
+const DETECTION_LIMIT_WORDS = ['dl', 'lod', 'loq'] as const;
+export const DETECTION_LIMIT = new RegExp(`^<(?:${DETECTION_LIMIT_WORDS.join('|')})$`, 'i');
+const DETECTION_LIMIT_APART = new RegExp(`(?<=^|\\s)<\\s+(${DETECTION_LIMIT_WORDS.join('|')})(?=$|\\s)`, 'gi');
+
 const QUALITATIVE_VALUES = [
   ...PRESENCE_VALUES,
   ['non', 'reactive'], ['non-reactive'], ['nonreactive'], ['reactive'], ['equivocal'], ['indeterminate'], ['no', 'growth'],
@@ -1217,15 +1227,8 @@ const QUALITATIVE_VALUES = [
   ['adequate'], ['inadequate'], ['satisfactory'], ['unsatisfactory'],
   // (set 8, MN06, GI01) Below the detection limit (`<dl`, `< DL`, `<LOD`, `<LOQ`: a metal's or a stool PCR's result
   // under the assay's limit): a censored result with no number (DETECTION_LIMIT).
-  ['<dl'], ['<lod'], ['<loq'],
+  ...DETECTION_LIMIT_WORDS.map((w) => [`<${w}`] as const),
 ] as const;
-
-/**
- * (set 8) A result below the assay's detection or quantitation limit, printed with no number (`<dl`, `<DL`, `<LOD`,
- * `<LOQ`; tokenizeLine joins `< dl`): no unit (`dl` is no decilitre here), a censored answer whose flag is normal
- * against a range with an upper bound alone (flags.ts flagFromRange).
- */
-export const DETECTION_LIMIT = /^<(?:dl|lod|loq)$/i;
 
 /** A strip's answers of presence: not a test's `Detected` / `Not detected` (a PCR's, a drug screen's, a smear's) nor a smear's `Not seen`. */
 const STRIP_PRESENCE = PRESENCE_VALUES.filter((answer) => !answer.some((w) => /detect|rilevat|^seen$/.test(w)));
