@@ -1729,15 +1729,24 @@ const BILIRUBIN_UNITS = ['mg/dL', 'mg/L', 'umol/L'];
  *   (`TB  1.2  mg/dL`, `µmol/L`) — `TB` is a tuberculosis test elsewhere, `IB` an inhibin B in pg/mL;
  * - `E1`, `E3`, `P4`: estrone, estriol and progesterone on a hormone clinic's panels, as `E2` is estradiol — serum's
  *   units only (a saliva panel's pg/mL of estriol and progesterone is none of them).
- * Not `TC` (a total leukocyte count in cells/cumm and a total cholesterol in mg/dL, but also a total CO2 in mmol/L and a
- * body fluid's cell count: general-reader's review kept it unknown), nor the differential's two-letter codes without
- * their `%` or `#` (b62).
+ * - `TC`: by its unit alone, as South Asian haemograms and lipid panels print it — a count per µL or in thousands per
+ *   µL or 10⁹ per litre is the total leukocyte count (`TC  9100  cells/cumm`), a mass per decilitre the total
+ *   cholesterol (`TC  195  mg/dL`). In mmol/L it stays unknown (a total cholesterol or a total CO2), and a body fluid's
+ *   cell count is never read (codeByUnit's caller reads no code in a fluid or a urine, and a count below a blood's
+ *   fewest white cells, 500 per µL, is none). General-reader's review had kept every `TC` unknown for those; the units
+ *   and the count part them.
+ * Not the differential's two-letter codes without their `%` or `#` (b62).
  */
-const SHORT_CODES: Readonly<Record<string, { key: string; units: readonly string[] }>> = {
-  tb: { key: 'total-bilirubin', units: BILIRUBIN_UNITS }, db: { key: 'direct-bilirubin', units: BILIRUBIN_UNITS },
-  ib: { key: 'indirect-bilirubin', units: BILIRUBIN_UNITS },
-  e1: { key: 'estrone', units: ['pg/mL', 'pmol/L', 'ng/L'] }, e3: { key: 'estriol', units: ['ng/mL', 'nmol/L', 'ug/L'] },
-  p4: { key: 'progesterone', units: ['ng/mL', 'nmol/L', 'ug/L'] },
+const SHORT_CODES: Readonly<Record<string, readonly { key: string; units: readonly string[]; least?: Readonly<Record<string, number>> }[]>> = {
+  tb: [{ key: 'total-bilirubin', units: BILIRUBIN_UNITS }], db: [{ key: 'direct-bilirubin', units: BILIRUBIN_UNITS }],
+  ib: [{ key: 'indirect-bilirubin', units: BILIRUBIN_UNITS }],
+  e1: [{ key: 'estrone', units: ['pg/mL', 'pmol/L', 'ng/L'] }], e3: [{ key: 'estriol', units: ['ng/mL', 'nmol/L', 'ug/L'] }],
+  p4: [{ key: 'progesterone', units: ['ng/mL', 'nmol/L', 'ug/L'] }],
+  tc: [
+    // Fewer than 500 cells per µL is a body fluid's count whose heading was lost (`TC  3  cells/cumm  0 - 5`), no blood's.
+    { key: 'white-blood-cell-count', units: ['/uL', '10*3/uL', '10*9/L'], least: { '/uL': 500, '10*3/uL': 0.5, '10*9/L': 0.5 } },
+    { key: 'total-cholesterol', units: ['mg/dL'] },
+  ],
 };
 /**
  * (cobas) Roche cobas c application codes, as the analyser sends them (ASTM result records' test ids, HL7 OBX-3 codes
@@ -3433,17 +3442,21 @@ export class BiomarkerCatalog {
   }
 
   /**
-   * (shortcodes, cobas) For coding: the entry a short code (SHORT_CODES: `TB`, `E3`, `P4`) or a Roche cobas application
+   * (shortcodes, cobas) For coding: the entry a short code (SHORT_CODES: `TB`, `E3`, `P4`, `TC`) or a Roche cobas application
    * code (COBAS_CODES: `ALTL`, `CREJ2`) printed as a row's whole name says, given the row's printed unit (UCUM): a short
    * code only in one of the units its test is reported in, a cobas code in a unit its test converts from. Undefined for
-   * any other name, or no unit, or another unit.
+   * any other name, or no unit, or another unit, or a value below the least the code's test takes in that unit.
    */
-  codeByUnit(name: string, unit: string | null | undefined): CatalogEntry | undefined {
+  codeByUnit(name: string, unit: string | null | undefined, value?: number | null): CatalogEntry | undefined {
     const ucum = toUcum(unit);
     if (!ucum) return undefined;
     const printed = name.trim();
     const short = ownEntry(SHORT_CODES, printed.toLowerCase());
-    if (short) return short.units.includes(ucum) ? this.resolve(short.key) : undefined;
+    if (short) {
+      const byUnit = short.find((code) => code.units.includes(ucum));
+      const least = byUnit?.least?.[ucum];
+      return byUnit && !(least !== undefined && (value ?? 0) < least) ? this.resolve(byUnit.key) : undefined;
+    }
     const cobas = ownEntry(COBAS_CODES, printed);
     const entry = cobas === undefined ? undefined : this.matchName(cobas);
     return entry && unitAgrees(unit!, entry) ? entry : undefined;

@@ -13075,8 +13075,10 @@ describe('redos2: long runs through cleanName, valuesAfterRanges, the no-result 
 
 describe('invented rows (invented branch): results read under a name the catalog did not know, and lines that are no results', () => {
   // Made-up lines; every expected reading written before the change, from what a clinician reads on the line.
-  // (review 2, lead) `TC` is never read by its unit (tried and dropped): a fluid's, a far-below-blood or a CO2's `TC` read wrong.
-  it('negative: `TC` stays unknown, with or without a unit', () => {
+  // (review 2, lead) `TC` was never read by its unit (tried and dropped): a fluid's, a far-below-blood or a CO2's `TC` read
+  // wrong. (shortcodes, 2026-12-06) Now read in a blood count's unit at a blood's count, or in mg/dL (shortcodes.spec.ts);
+  // these stay unknown.
+  it('negative: `TC` stays unknown, with no unit, in a fluid, below a blood\'s count or in an ambiguous unit', () => {
     expect(coded(lines('CSF EXAMINATION', 'Appearance  Clear', 'TC  4  cells/cumm  0 - 5')).filter((r) => r[1] === 4).map((r) => r[0])).toEqual(['?TC']);
     expect(coded('TC  3  cells/cumm  0 - 5').map((r) => r[0])).toEqual(['?TC']);
     expect(coded('TC  25  mmol/L  22 - 29').map((r) => r[0])).toEqual(['?TC']);

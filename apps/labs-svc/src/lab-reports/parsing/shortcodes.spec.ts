@@ -8,8 +8,10 @@ import { readResults, resultsOf } from '../../testing/reader.js';
  * - `E1`, `E3`, `P4` are estrone, estriol and progesterone on a hormone clinic's panels (as `E2` is estradiol), in a
  *   serum's units; a quad screen's `E3` in multiples of the median, a phosphate's `P4` in mg/dL, a plate's `E1` with no
  *   unit are none of them (review 11's cases, as are the other negatives below).
- * A code with no unit says no test; an answer in words is none of them (`TB  Negative`: a tuberculosis test). `TC` (a
- * total leukocyte count, a total cholesterol, a total CO2) stays unknown, as general-reader.spec.ts's review says.
+ * A code with no unit says no test; an answer in words is none of them (`TB  Negative`: a tuberculosis test).
+ * - `TC` on South Asian haemograms is the total leukocyte count (`TC  9100  cells/cumm`, DLC below it), on lipid panels
+ *   the total cholesterol (`TC  195  mg/dL`); in mmol/L it may be a total cholesterol or a total CO2 (bicarbonate), so it
+ *   says neither; a fluid's or a urine's cell count (general-reader.spec.ts's review cases) is no blood count.
  */
 const read = (text: string) => resultsOf(text).map((r) => [r.biomarker?.key ?? `?${r.name}`, r.value ?? r.valueText ?? null, r.unit]);
 const lines = (...l: string[]) => `${l.join('\n')}\n`;
@@ -42,6 +44,36 @@ describe('shortcodes: a short code read by its unit', () => {
 
   it('a code with no unit is no test', () => {
     expect(read(lines('TB  1.2  0.3-1.2', 'DB  0.2  0-0.3')).filter((r) => !String(r[0]).startsWith('?'))).toEqual([]);
+  });
+});
+
+describe('shortcodes: `TC` by its unit and count', () => {
+  it.each<[string, unknown[]]>([
+    ['TC  9100  cells/cumm  4000 - 11000', ['white-blood-cell-count', 9100, '/uL']],
+    ['TC  3480  /cumm  4000-11000', ['white-blood-cell-count', 3480, '/uL']],
+    ['TC  6.8  x10^3/uL  4.0 - 11.0', ['white-blood-cell-count', 6.8, '10*3/uL']],
+    ['TC  195  mg/dL  125-200', ['total-cholesterol', 195, 'mg/dL']],
+  ])('%s', (line, row) => {
+    expect(read(lines(line))).toEqual([row]);
+  });
+
+  it.each<string>([
+    // Total cholesterol or total CO2: mmol/L says neither.
+    'TC  5.2  mmol/L  <5.2',
+    'TC  24  mmol/L  22 - 29',
+    // Below any blood's white cells: a fluid's count whose heading was lost.
+    'TC  3  cells/cumm  0 - 5',
+    'TC  150  cells/cumm  0 - 5',
+    // A red cell's unit, a per cent.
+    'TC  4.5  mill/cumm  4.5 - 5.5',
+    'TC  30  %  20 - 40',
+  ])('%s stays unknown', (line) => {
+    expect(read(lines(line)).map((r) => r[0])).toEqual(['?TC']);
+  });
+
+  it('a haemogram\'s TC and DLC: the count is the white cells\', its differential read as before', () => {
+    const text = lines('HAEMOGRAM', 'Haemoglobin  13.1  g/dL  13 - 17', 'TC  11800  cells/cumm  4000 - 11000', 'DLC', 'Neutrophils  72  %  40 - 75', 'Lymphocytes  20  %  20 - 40');
+    expect(read(text).map((r) => r[0])).toEqual(['hemoglobin', 'white-blood-cell-count', 'neutrophils', 'lymphocytes']);
   });
 });
 
