@@ -729,6 +729,9 @@ function testNameSynonyms(folded: string): string {
     // (names) A patient's or a TRT clinic's `Total T`, `Free T` (TESTOSTERONE_LETTER): the testosterone, total or free —
     // coded so only with a range on the testosterone's scale (coding.ts, `readsLetterForm`, onTestosteroneScale).
     .replace(TESTOSTERONE_LETTER, '$1 testosterone')
+    // A TRT forum's or clinic's `Total Test`, `Bioavailable Test`: `Test` is the catalog's own short name of the
+    // testosterone (`TEST`), and `Test Total`, `Free Test` read so already.
+    .replace(/^(total|bioavailable) test$/, '$1 testosterone')
     // The lipoprotein classes spelt out (`Very Low Density Lipoprotein (VLDL)`): their abbreviations, as the catalog's names.
     .replace(/\b(very )?(low|high) density lipoproteins?\b/g, (_, very: string | undefined, level: string) => `${very ? 'v' : ''}${level[0]}dl`)
     // (labwords) Uric acid in Romanian (`Acid uric`, Care2x), Indonesian (`Asam urat`), Vietnamese (`Axit uric`),

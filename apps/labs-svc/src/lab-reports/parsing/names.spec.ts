@@ -63,6 +63,13 @@ describe('names: a patient\'s or a TRT clinic\'s short forms', () => {
     expect(coded('Free T  310  pmol/L  200-600')).toEqual([['testosterone-free', 310, 'pmol/L', 200, 600, 'normal']]);
   });
 
+  it('reads `Total Test` and `Bioavailable Test` as `Test Total` and `Free Test` read (`Test` is the testosterone\'s own short name)', () => {
+    expect(coded('Total Test  452  ng/dL  270 - 920')).toEqual([['testosterone', 452, 'ng/dL', 270, 920, 'normal']]);
+    expect(coded('Test Total  452  ng/dL  270 - 920')).toEqual([['testosterone', 452, 'ng/dL', 270, 920, 'normal']]);
+    expect(coded('Bioavailable Test  210  ng/dL  131 - 682')).toEqual([['testosterone-bioavailable', 210, 'ng/dL', 131, 682, 'normal']]);
+    expect(coded('Free Test  120  pg/mL  46 - 224')).toEqual([['testosterone-free', 120, 'pg/mL', 46, 224, 'normal']]);
+  });
+
   it('leaves Total T and Free T unknown without a range, or with a thyroid hormone\'s (every testosterone unit is a T4\'s or T3\'s)', () => {
     expect(coded('Free T 8.1 pg/mL')).toEqual([['?Free T', 8.1, 'pg/mL', null, null, null]]);
     // Free T4, free T3, total T4, total T3 cut short: their units and ranges.
