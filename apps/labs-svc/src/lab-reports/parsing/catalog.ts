@@ -20,8 +20,15 @@ export interface CatalogEntry {
 
 /** (labs43fix) A ratio's name: two names about one slash, `ratio` after them or not (`BUN/CREAT RATIO`, `BUN/Cr`): the two. */
 function ratioParts(name: string): [string, string] | undefined {
-  return halvesAboutSlash(name.trim().replace(/\s+ratio\.?$/i, ''), /[\p{L}\p{N}]/u) ?? undefined;
+  return halvesAboutSlash(name.trim().replace(/\s+ratio\.?$/i, '').replace(RATIO_WORD_FIRST, ''), /[\p{L}\p{N}]/u) ?? undefined;
 }
+
+/**
+ * A ratio's word before its two analytes in Spanish, Portuguese, Italian, French and German (`Índice Alb/Cre`, `Cociente
+ * albúmina/creatinina`, `Razão albumina/creatinina`, `Rapporto albumina/creatinina`, `Quotient albumine/créatinine`,
+ * `Verhältnis Albumin/Kreatinin`): said as the English `… Ratio` after them.
+ */
+const RATIO_WORD_FIRST = /^(?:índice|indice|cociente|relación|relacion|relação|relacao|razão|razao|rapporto|quoziente|rapport|quotient|verhältnis|verhaeltnis)\s+(?=[^\s/]+\s*\/\s*[^\s/]+$)/iu;
 
 /** A text's two halves about its one slash, each holding a character `wanted` finds, trimmed; null otherwise. */
 function halvesAboutSlash(text: string, wanted: RegExp): [string, string] | null {

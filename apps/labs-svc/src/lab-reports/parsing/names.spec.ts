@@ -161,3 +161,21 @@ describe('names: a Z-score\'s name stays unknown', () => {
     expect(coded('Z SCORE (MALE)  1.2  -2.0 - 2.0')).toEqual([['?Z SCORE (MALE)', 1.2, null, -2, 2, 'normal']]);
   });
 });
+
+describe('names: a ratio\'s word before its two analytes in other languages', () => {
+  // Expected from what the names say: `Índice`, `Cociente`, `Razão`, `Rapporto`, `Verhältnis` (a ratio) of A over B.
+  it.each<[string, string]>([
+    ['Índice Alb/Cre  28  mg/g  0 - 30', 'microalbumin-creatinine-ratio'],
+    ['Cociente albúmina/creatinina  28  mg/g  0 - 30', 'microalbumin-creatinine-ratio'],
+    ['Razão albumina/creatinina  28  mg/g  0 - 30', 'microalbumin-creatinine-ratio'],
+    ['Verhältnis Albumin/Kreatinin  28  mg/g  0 - 30', 'microalbumin-creatinine-ratio'],
+    ['Cociente LDL/HDL  2.1  <3.5', 'ldl-hdl-ratio'],
+  ])('%s', (line, key) => {
+    expect(coded(line).map((r) => r[0])).toEqual([key]);
+  });
+
+  it('negative: the word before one name, or before a preposition, reads no ratio', () => {
+    expect(coded('Índice de saturación  31  %  20 - 50').map((r) => r[0])).not.toContain('microalbumin-creatinine-ratio');
+    expect(coded('Índice ictérico  2  <5').map((r) => String(r[0]).includes('ratio'))).toEqual([false]);
+  });
+});
