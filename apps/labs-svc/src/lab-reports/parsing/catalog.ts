@@ -262,6 +262,8 @@ const DASH_WORDS_SAY: [RegExp, 'antibody' | 'ionized' | 'free' | 'urine' | 'othe
  */
 /** (charset) The word total after a name, apart from it (`CK TOTAL`, `Cholesterol totaal`, `Calcio totale`, `Protein totalt`). */
 const TOTAL_AFTER = /[\s,]+(?:total|totaal|totale|totalt)\s*$/iu;
+/** (set 14) The English word total before a name, apart from it (`Total 25-OH Vitamin D`). */
+const TOTAL_BEFORE = /^total\s+/i;
 /**
  * (charset, mend8) What `totalAfter` reads a total of: words from a letter or digit, two letters at least; not a ratio
  * to the total (a slash), not ending in a bracket (a wrapped line's two names joined before it) or a letter alone (a
@@ -739,6 +741,9 @@ function testNameSynonyms(folded: string): string {
     // A TRT forum's or clinic's `Total Test`, `Bioavailable Test`: `Test` is the catalog's own short name of the
     // testosterone (`TEST`), and `Test Total`, `Free Test` read so already.
     .replace(/^(total|bioavailable) test$/, '$1 testosterone')
+    // (set 14, CU07) `HOMA-Index`, `HOMA-Indeks`, `Índice HOMA` (German, Dutch, Polish, Spanish reports): the insulin
+    // resistance index the catalog names HOMA-IR (the β-cell function's is `HOMA-B`, `HOMA-%B`, another test).
+    .replace(/^(?:homa (?:index|indeks|indice)|indice (?:de )?homa)$/, 'homa ir')
     // The lipoprotein classes spelt out (`Very Low Density Lipoprotein (VLDL)`): their abbreviations, as the catalog's names.
     .replace(/\b(very )?(low|high) density lipoproteins?\b/g, (_, very: string | undefined, level: string) => `${very ? 'v' : ''}${level[0]}dl`)
     // (labwords) Uric acid in Romanian (`Acid uric`, Care2x), Indonesian (`Asam urat`), Vietnamese (`Axit uric`),
@@ -2436,7 +2441,11 @@ export class BiomarkerCatalog {
    */
   private totalAfter(name: string): CatalogEntry | undefined {
     const bare = name.replace(TOTAL_AFTER, '');
-    return bare !== name && totalOf(bare) ? this.matchName(`Total ${bare}`) ?? this.matchName(bare) : undefined;
+    if (bare !== name) return totalOf(bare) ? this.matchName(`Total ${bare}`) ?? this.matchName(bare) : undefined;
+    // (set 14, DL02) The word before a name the catalog knows without it (`Total 25-OH Vitamin D`, as `25-OH Vitamin D,
+    // Total` reads): that name.
+    const after = name.replace(TOTAL_BEFORE, '');
+    return after !== name && /\p{L}{2}/u.test(after) && !after.includes('/') ? this.matchName(after) : undefined;
   }
 
   /**

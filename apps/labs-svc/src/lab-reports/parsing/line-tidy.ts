@@ -753,6 +753,19 @@ export function withoutTextBarGraph(text: string): string {
 }
 const TEXT_BAR_GRAPH = /(?:\t|\s{2,})[|[]?[=#*>|\-\s]{3,}[|\]>]?\s*$/;
 
+/**
+ * (set 14, PV03) A previous result in brackets at the end of a row (`Testosterone (total)   19.4 nmol/L   (8.6 - 29.0)
+ * [Prev: 11.2 on 14/01/2025]`, `(previous 146 on 08/07/2025)`, `[Vorwert: 3,1]`): an earlier draw's value, its date and
+ * perhaps its flag — no part of this row (read with it, the range and the flag were lost, and an earlier `H` could have
+ * flagged the row). Only in a cell of its own after a number, opening with a previous result's word and holding a number.
+ */
+export function withoutPreviousResultNote(text: string): string {
+  if (text.length > 400 || !(text.endsWith(')') || text.endsWith(']'))) return text;
+  const m = PREVIOUS_NOTE_LAST.exec(text);
+  return m && /\d/.test(m[1]!) && /\d/.test(text.slice(0, m.index)) ? text.slice(0, m.index) : text;
+}
+const PREVIOUS_NOTE_LAST = /(?:\t|\s{2,})[[(]\s*((?:prev(?:ious)?|prior|last|earlier|vorwert|vorbefund|anterior|pr[ée]c[ée]dente?|precedente|vorige)\b[^()[\]]{1,80})[)\]]\s*$/i;
+
 /** (set 13) A status against an optimal target (`Above optimal`, `Not optimal`, `- Optimal`), as a regular expression's source. */
 const OPTIMAL_STATUS = String.raw`((?:above|below|sub|not|near)?\s*-?\s*optimal)`;
 /** (set 13, HK06) The status alone after the value (`Estradiol    41 pg/mL    Above optimal`, an app's list): no flag, or `Optimal`'s normal. */
@@ -808,13 +821,13 @@ const FLAG_IN_BRACKETS = /\[\s+\S{1,2}\s+\]/;
  * number's cell, a percentile's cell, a risk-category row, a note's remarks around a range, Quest's `> OR =`, an
  * expected answer in brackets, a consumer service's range words, a status cell, a guideline's categories listed with no
  * result, a table's rules read as brackets, a tier list written bound first, an optimal target before its status, a
- * tier note in brackets after a range, a bar drawn in text.
+ * tier note in brackets after a range, a bar drawn in text, a previous result in brackets at the end.
  */
 const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [
   withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
   withoutTierChainRow, withNoteRemarksAfterRange, withOrEqualInBrackets, withExpectedAnswerInBrackets, withConsumerRangeWords,
   withoutResultStatusCell, withoutTierListLine, withoutBracketRules, withTierLabelsFirst, withoutOptimalTargetCell,
-  withoutTierNoteAfterRange, withoutTextBarGraph,
+  withoutTierNoteAfterRange, withoutTextBarGraph, withoutPreviousResultNote,
 ];
 export function tidiedLineText(text: string): string {
   return LINE_TEXT_TIDIES.reduce((t, tidy) => tidy(t), text);

@@ -744,8 +744,23 @@ function newestDate(headed: readonly ([number, number] | null)[]): number {
   const a = tied(0, n0) ? -1 : n0;
   const b = tied(1, n1) ? -1 : n1;
   const valid = (k: 0 | 1) => dates.every((d) => !d || !Number.isNaN(d[k]));
-  if (valid(0) && valid(1)) return a === b ? a : -1;
+  if (valid(0) && valid(1)) {
+    if (a === b) return a;
+    // A cumulative table prints its columns in the order they were drawn: of two readings that disagree, the one whose
+    // three or more dates run in order, oldest to newest either way, is the table's (`03/04/25 … 11/04/25` month first:
+    // March to November; day first it would jump from December back to July).
+    const [inOrder0, inOrder1] = [inOrder(dates, 0), inOrder(dates, 1)];
+    return inOrder0 !== inOrder1 ? (inOrder0 ? a : b) : -1;
+  }
   return valid(0) ? a : valid(1) ? b : -1;
+}
+
+/** Do three or more of a header's dates, read day (0) or month (1) first, run strictly one way across the columns? */
+function inOrder(dates: readonly ([number, number] | null)[], k: 0 | 1): boolean {
+  const keys = dates.flatMap((d) => (d ? [d[k]] : []));
+  if (keys.length < 3) return false;
+  const steps = keys.slice(1).map((key, i) => Math.sign(key - keys[i]!));
+  return steps.every((s) => s === 1) || steps.every((s) => s === -1);
 }
 
 /**
@@ -1735,6 +1750,9 @@ function readsAsResult(cells: readonly Cell[]): boolean {
 }
 
 /** What a cell of a headerless table holds, from its text alone. */
+/** A number with a flag's capitals glued after it (cellKind): the number. */
+const FLAG_GLUED = /^([<>]?\d+(?:[.,]\d+)?)(?:HH|LL|H\*?|L\*?)$/;
+
 export function cellKind(text: string): CellKind {
   const t = tokenize(text);
   if (!t.length) return 'text';
@@ -1749,6 +1767,10 @@ export function cellKind(text: string): CellKind {
   // row's unit where the flag's cell before it was empty.
   if (first && !range && t.length === 2 && /^\(.*\)$/.test(t[1]!) && isDateToken(t[1]!.slice(1, -1))) return 'number';
   if (t.length === 1 && parseFlagToken(t[0]!)) return 'flag';
+  // A number with its flag's capital letters glued on (`5.90H`, `17.4L*`: a cumulative table's cells, where every
+  // column's value carries its own flag) is a number's cell, no unit (`H` hours and `L` litres are lower case here
+  // only as units: `24h`, `1.5l` stay units).
+  if (t.length === 1 && FLAG_GLUED.test(t[0]!) && parseValueToken(FLAG_GLUED.exec(t[0]!)![1]!)) return 'number';
   // (statuswords) A status phrase in words alone (`Above range`, `In range`, `Out of range`: a consumer service's status
   // column between the value and the range) is a flag's cell. Only such a phrase (flags.ts isStatusPhrase): other
   // words normalizeFlag knows (`Critical high`, `Above high reference limit`) stay text here, as before.

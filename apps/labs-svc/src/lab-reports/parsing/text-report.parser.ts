@@ -6810,6 +6810,7 @@ function shortNameDisagrees(head: string, tail: string, opts: TextParseOptions):
  * (`46.00 mg/dL 46 - 174`, `mg/dL <20`): what a card or a native PDF prints under the name. With `withRange` false, no
  * range may follow (a table's value cell).
  */
+const ROUND_BRACKETED = /^\(([^()]+)\)$/;
 function valueOnly(text: string, withRange = true): Omit<RawRow, 'line' | 'name'> | null {
   // (labs34fix) `Inferior a 0,40`, `Superior a 90`, `menor que 5`, `less than 0.5` leading a value cell: a censored result,
   // its words the comparator.
@@ -6821,7 +6822,10 @@ function valueOnly(text: string, withRange = true): Omit<RawRow, 'line' | 'name'
   // unit too, as FLAG_LED_VALUE reads a value line led by a flag).
   else if (tokens.length >= 2 && /^[([]?(H|L|HH|LL|H\*|L\*|A|▲|▼|↑|↓)[)\]]?$/.test(tokens[0]!) && parseValueToken(tokens[1]!)) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
   else if (tokens.length >= 2 && /^\*[ABHLabhl]$/.test(tokens[0]!) && (parseValueToken(tokens[1]!) || splitStuckUnit(tokens[1]!))) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
-  const tail = parseTail(['_', ...tokens], 1);
+  // (set 14, NL01) The range in round brackets at the end (`31 nmol/L    (11-80)` under `Sex Hormone Binding Globulin`),
+  // as a row's line prints it: the range.
+  const last = tokens.length >= 2 ? ROUND_BRACKETED.exec(tokens[tokens.length - 1]!) : null;
+  const tail = parseTail(['_', ...tokens], 1) ?? (last && readsAsRange(last[1]!) ? parseTail(['_', ...tokens.slice(0, -1), ...tokenize(last[1]!)], 1) : null);
   // A previous result (and its date) may follow the value on a card's value line (`6.5 6.2 10/01/2022 % <5.7`).
   if (!tail || (tail.hadPrevious && !withRange) || (!withRange && tail.rangeText)) return null;
   const { hadPrevious: _p, ...row } = tail;

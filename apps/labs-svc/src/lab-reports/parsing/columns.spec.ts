@@ -1,0 +1,59 @@
+import { coded } from '../../testing/reader.js';
+
+/*
+ * (set 14) A laboratory printout's columns: previous results, cumulative dates, names above their values. Made-up
+ * lines; every expected reading written before the change, from what the printout says to a clinician.
+ */
+const lines = (...l: string[]) => `${l.join('\n')}\n`;
+const keyValueFlag = (text: string) => coded(text).map((r) => [r[0], r[1], r[5]]);
+
+describe('columns: a previous result in brackets at the end of a row', () => {
+  it('is no part of the row: the range and the flag are the current result\'s', () => {
+    expect(keyValueFlag(lines(
+      'Testosterone (total)      19.4 nmol/L     (8.6 - 29.0)     [Prev: 11.2 on 14/01/2025]',
+      'Oestradiol                104 pmol/L      (41 - 159)       [Prev: 168 H on 14/01/2025]',
+      'Ferritin                  22 ug/L         (30 - 400)       (previous 146 on 08/07/2025)',
+    ))).toEqual([['testosterone', 19.4, 'normal'], ['estradiol', 104, 'normal'], ['ferritin', 22, 'low']]);
+  });
+  it('negative: a bracket that is no previous result stays as before', () => {
+    expect(coded('Glucose  95  mg/dL  (70 - 99)').map((r) => [r[0], r[3], r[4]])).toEqual([['glucose', 70, 99]]);
+  });
+});
+
+describe('columns: a cumulative table\'s dates read day or month first', () => {
+  const table = (dates: string) => lines(
+    `                ${dates}  Ref Range`,
+    'WBC (K/uL)      6.2       5.8       7.1       6.6       5.9       6.4       3.8-10.8',
+    'RBC (M/uL)      5.12      5.48      5.71      5.90H     5.84H     5.79      4.20-5.80',
+    'HGB (g/dL)      15.4      16.5      17.2H     17.9H     17.6H     17.4H     13.2-17.1',
+  );
+  it('the reading in which the dates run in order says the newest column (month first here: March to November)', () => {
+    expect(keyValueFlag(table('03/04/25  06/10/25  08/12/25  09/09/25  10/07/25  11/04/25'))).toEqual([
+      ['white-blood-cell-count', 6.4, 'normal'], ['red-blood-cell-count', 5.79, 'normal'], ['hemoglobin', 17.4, 'high'],
+    ]);
+  });
+  it('an older column\'s flag glued to its value (`5.90H`) is no unit and no flag of the row', () => {
+    expect(keyValueFlag(table('2025-03-04  2025-06-10  2025-08-12  2025-09-09  2025-10-07  2025-11-04'))[1]).toEqual(['red-blood-cell-count', 5.79, 'normal']);
+  });
+  it('negative: dates in order read either way (day first April to September, month first November back to September) name no newest: no column is guessed', () => {
+    const text = lines(
+      '                11/04/25  10/07/25  09/09/25  Ref Range',
+      'WBC (K/uL)      6.2       5.8       7.1       3.8-10.8',
+      'HGB (g/dL)      15.4      16.5      17.2H     13.2-17.1',
+    );
+    expect(keyValueFlag(text)).toEqual([]);
+  });
+});
+
+describe('columns: names printed otherwise', () => {
+  it('a name on its own line, its value, unit and bracketed range on the line below', () => {
+    expect(keyValueFlag(lines('Sex Hormone Binding Globulin', '    31 nmol/L    (11-80)', 'Dihydrotestosterone', '    52 ng/dL    (30-85)')))
+      .toEqual([['shbg', 31, 'normal'], ['dihydrotestosterone', 52, 'normal']]);
+  });
+  it('`Total` before a name the catalog knows without it, and `HOMA-Index`', () => {
+    expect(keyValueFlag(lines('Total 25-OH Vitamin D   62   nmol/L   50 - 175', 'HOMA-Index   2.0   <2.5'))).toEqual([['vitamin-d', 62, 'normal'], ['homa-ir', 2, 'normal']]);
+  });
+  it('negative: `Total` before a name the catalog does not know, and HOMA-B, stay as before', () => {
+    expect(coded(lines('Total Estrogens   58.7   ng/mg   35 - 70', 'HOMA-B   98   %')).map((r) => r[0])).toEqual(['?Total Estrogens', 'homa-beta']);
+  });
+});
