@@ -1747,20 +1747,22 @@ const BILIRUBIN_UNITS = ['mg/dL', 'mg/L', 'umol/L'];
  * - `TC`: by its unit alone, as South Asian haemograms and lipid panels print it — a count per µL or in thousands per
  *   µL or 10⁹ per litre is the total leukocyte count (`TC  9100  cells/cumm`), a mass per decilitre the total
  *   cholesterol (`TC  195  mg/dL`). In mmol/L it stays unknown (a total cholesterol or a total CO2), and a body fluid's
- *   cell count is never read (codeByUnit's caller reads no code in a fluid or a urine, and a count below a blood's
- *   fewest white cells, 500 per µL, is none). General-reader's review had kept every `TC` unknown for those; the units
- *   and the count part them.
+ *   cell count is never read (codeByUnit's caller reads no code in a fluid or a urine, and `TC` is read only with a
+ *   printed range on a blood's scale: an upper bound of 1,000 cells per µL or more, of 100 mg/dL or more). General-
+ *   reader's review had kept every `TC` unknown for those; the units and the range part them.
  * Not the differential's two-letter codes without their `%` or `#` (b62).
  */
-const SHORT_CODES: Readonly<Record<string, readonly { key: string; units: readonly string[]; least?: Readonly<Record<string, number>> }[]>> = {
+const SHORT_CODES: Readonly<Record<string, readonly { key: string; units: readonly string[]; rangeUpTo?: Readonly<Record<string, number>> }[]>> = {
   tb: [{ key: 'total-bilirubin', units: BILIRUBIN_UNITS }], db: [{ key: 'direct-bilirubin', units: BILIRUBIN_UNITS }],
   ib: [{ key: 'indirect-bilirubin', units: BILIRUBIN_UNITS }],
   e1: [{ key: 'estrone', units: ['pg/mL', 'pmol/L', 'ng/L'] }], e3: [{ key: 'estriol', units: ['ng/mL', 'nmol/L', 'ug/L'] }],
   p4: [{ key: 'progesterone', units: ['ng/mL', 'nmol/L', 'ug/L'] }],
   tc: [
-    // Fewer than 500 cells per µL is a body fluid's count whose heading was lost (`TC  3  cells/cumm  0 - 5`), no blood's.
-    { key: 'white-blood-cell-count', units: ['/uL', '10*3/uL', '10*9/L'], least: { '/uL': 500, '10*3/uL': 0.5, '10*9/L': 0.5 } },
-    { key: 'total-cholesterol', units: ['mg/dL'] },
+    // Only with a printed range reaching a blood's counts (its upper bound 1,000 per µL or more): a body fluid's count
+    // has a range of a few cells or none (`TC  3  cells/cumm  0 - 5`, a pleural fluid's `TC  1850  cells/cumm`).
+    { key: 'white-blood-cell-count', units: ['/uL', '10*3/uL', '10*9/L'], rangeUpTo: { '/uL': 1000, '10*3/uL': 1, '10*9/L': 1 } },
+    // And a lipid panel's range (`125-200`, `<200`): a fluid's cholesterol is printed with none.
+    { key: 'total-cholesterol', units: ['mg/dL'], rangeUpTo: { 'mg/dL': 100 } },
   ],
 };
 /**
@@ -2359,7 +2361,7 @@ export class BiomarkerCatalog {
     if (this.matching.has(name) || this.matching.size >= MATCH_DEPTH) return undefined;
     this.matching.add(name);
     try {
-      return this.matchNameOnce(name);
+      return this.matchNameOnce(name) ?? (this.matching.size === 1 ? this.totalBefore(name) : undefined);
     } finally {
       this.matching.delete(name);
     }
@@ -2441,9 +2443,16 @@ export class BiomarkerCatalog {
    */
   private totalAfter(name: string): CatalogEntry | undefined {
     const bare = name.replace(TOTAL_AFTER, '');
-    if (bare !== name) return totalOf(bare) ? this.matchName(`Total ${bare}`) ?? this.matchName(bare) : undefined;
-    // (set 14, DL02) The word before a name the catalog knows without it (`Total 25-OH Vitamin D`, as `25-OH Vitamin D,
-    // Total` reads): that name.
+    return bare !== name && totalOf(bare) ? this.matchName(`Total ${bare}`) ?? this.matchName(bare) : undefined;
+  }
+
+  /**
+   * (set 14, DL02) The word total before a name the catalog knows without it (`Total 25-OH Vitamin D`, as `25-OH Vitamin
+   * D, Total` reads): that name. Only for a name asked about as printed (matchName's outermost call), never for the
+   * rules that ask whether the catalog knows a whole as `Total …` (letteredQualifier: `Ferritin (I)` is no fraction of a
+   * total ferritin).
+   */
+  private totalBefore(name: string): CatalogEntry | undefined {
     const after = name.replace(TOTAL_BEFORE, '');
     return after !== name && /\p{L}{2}/u.test(after) && !after.includes('/') ? this.matchName(after) : undefined;
   }
@@ -3464,17 +3473,18 @@ export class BiomarkerCatalog {
    * (shortcodes, cobas) For coding: the entry a short code (SHORT_CODES: `TB`, `E3`, `P4`, `TC`) or a Roche cobas application
    * code (COBAS_CODES: `ALTL`, `CREJ2`) printed as a row's whole name says, given the row's printed unit (UCUM): a short
    * code only in one of the units its test is reported in, a cobas code in a unit its test converts from. Undefined for
-   * any other name, or no unit, or another unit, or a value below the least the code's test takes in that unit.
+   * any other name, or no unit, or another unit, or (a code read only with a range on its test's scale) a range whose
+   * upper bound, `rangeHigh`, is below that scale's or missing.
    */
-  codeByUnit(name: string, unit: string | null | undefined, value?: number | null): CatalogEntry | undefined {
+  codeByUnit(name: string, unit: string | null | undefined, rangeHigh?: number): CatalogEntry | undefined {
     const ucum = toUcum(unit);
     if (!ucum) return undefined;
     const printed = name.trim();
     const short = ownEntry(SHORT_CODES, printed.toLowerCase());
     if (short) {
       const byUnit = short.find((code) => code.units.includes(ucum));
-      const least = byUnit?.least?.[ucum];
-      return byUnit && !(least !== undefined && (value ?? 0) < least) ? this.resolve(byUnit.key) : undefined;
+      const upTo = byUnit?.rangeUpTo?.[ucum];
+      return byUnit && !(upTo !== undefined && !(rangeHigh !== undefined && rangeHigh >= upTo)) ? this.resolve(byUnit.key) : undefined;
     }
     const cobas = ownEntry(COBAS_CODES, printed);
     const entry = cobas === undefined ? undefined : this.matchName(cobas);

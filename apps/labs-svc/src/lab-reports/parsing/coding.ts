@@ -1229,7 +1229,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // under the serum's codes too). A word answer (`CA2  Positive`: an antibody to carbonic anhydrase II) or no unit
     // reads none.
     if (!biomarker && !byLoinc && !row.biomarkerRef && row.value !== null && row.specimen !== 'fluid' && !(row.specimen === 'urine' || urine[index])) {
-      biomarker = catalog.codeByUnit(row.name, row.unit, row.value) ?? null;
+      biomarker = catalog.codeByUnit(row.name, row.unit, rowRange(row).high) ?? null;
     }
     // (fixr85c) A vendor's `h` before a pituitary hormone's code (`hFSH  7.2  IU/L`), an immunoassay kit's second
     // generation after a test's name (`TSH II  2.1  uIU/mL`): the test, only in a unit it is measured in.

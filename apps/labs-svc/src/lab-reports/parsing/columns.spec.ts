@@ -50,6 +50,17 @@ describe('columns: names printed otherwise', () => {
     expect(keyValueFlag(lines('Sex Hormone Binding Globulin', '    31 nmol/L    (11-80)', 'Dihydrotestosterone', '    52 ng/dL    (30-85)')))
       .toEqual([['shbg', 31, 'normal'], ['dihydrotestosterone', 52, 'normal']]);
   });
+  it('(review 20) the bracketed range with a flag after it, in square brackets, under a name with its method in brackets', () => {
+    expect(keyValueFlag(lines('Thyroid Stimulating Hormone', '    6.8 mIU/L    (0.27 - 4.20)    H'))).toEqual([['thyroid-stimulating-hormone', 6.8, 'high']]);
+    expect(keyValueFlag(lines('Anti-Mullerian Hormone', '    1.9 ng/mL    [1.0 - 3.5]'))).toEqual([['anti-mullerian-hormone', 1.9, 'normal']]);
+    expect(keyValueFlag(lines('Ferritin (CMIA)', '    18 ng/mL    (30 - 400)'))).toEqual([['ferritin', 18, 'low']]);
+  });
+  it('negative (review 20): a bracket that is no range (a conversion) gives no range, and no row of a footnote', () => {
+    expect(keyValueFlag(lines('Vitamin D sufficiency cut-off', '    30 ng/mL    (75 nmol/L)'))).toEqual([]);
+  });
+  it('(review 20) two names of different tests over one value: the value is the name\'s right above it', () => {
+    expect(keyValueFlag(lines('Free T4', 'Free T3', '    4.2 pmol/L    (3.1 - 6.8)'))).toEqual([['free-t3', 4.2, 'normal']]);
+  });
   it('`Total` before a name the catalog knows without it, and `HOMA-Index`', () => {
     expect(keyValueFlag(lines('Total 25-OH Vitamin D   62   nmol/L   50 - 175', 'HOMA-Index   2.0   <2.5'))).toEqual([['vitamin-d', 62, 'normal'], ['homa-ir', 2, 'normal']]);
   });

@@ -71,7 +71,9 @@ describe('rangenote: brackets after a range that are no note', () => {
 
   it('a second range, a previous result or a site code in brackets is no note', () => {
     expect(coded('Glucose  5.4  mmol/L  3.9-5.5  (70 - 99 mg/dL)')).toEqual([]);
-    expect(coded('Glucose  105  mg/dL  70-99  (prev 480)')).toEqual([]);
+    // (set 14) A previous result in brackets at the row's end is left out (line-tidy withoutPreviousResultNote): the row
+    // is the current result's, its range and flag its own (was: no row).
+    expect(coded('Glucose  105  mg/dL  70-99  (prev 480)')).toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high']]);
     expect(rowsOf('Testosterone  500  ng/dL  264-916  (EN)').some((r) => /\(EN\)/.test(r.rangeText ?? ''))).toBe(false);
   });
 

@@ -10,8 +10,9 @@ import { readResults, resultsOf } from '../../testing/reader.js';
  *   unit are none of them (review 11's cases, as are the other negatives below).
  * A code with no unit says no test; an answer in words is none of them (`TB  Negative`: a tuberculosis test).
  * - `TC` on South Asian haemograms is the total leukocyte count (`TC  9100  cells/cumm`, DLC below it), on lipid panels
- *   the total cholesterol (`TC  195  mg/dL`); in mmol/L it may be a total cholesterol or a total CO2 (bicarbonate), so it
- *   says neither; a fluid's or a urine's cell count (general-reader.spec.ts's review cases) is no blood count.
+ *   the total cholesterol (`TC  195  mg/dL`), each only with a printed range on a blood's scale; in mmol/L it may be a
+ *   total cholesterol or a total CO2 (bicarbonate), so it says neither; a fluid's or a urine's cell count
+ *   (general-reader.spec.ts's review cases) is no blood count.
  */
 const read = (text: string) => resultsOf(text).map((r) => [r.biomarker?.key ?? `?${r.name}`, r.value ?? r.valueText ?? null, r.unit]);
 const lines = (...l: string[]) => `${l.join('\n')}\n`;
@@ -47,12 +48,14 @@ describe('shortcodes: a short code read by its unit', () => {
   });
 });
 
-describe('shortcodes: `TC` by its unit and count', () => {
+describe('shortcodes: `TC` by its unit and range', () => {
   it.each<[string, unknown[]]>([
     ['TC  9100  cells/cumm  4000 - 11000', ['white-blood-cell-count', 9100, '/uL']],
     ['TC  3480  /cumm  4000-11000', ['white-blood-cell-count', 3480, '/uL']],
     ['TC  6.8  x10^3/uL  4.0 - 11.0', ['white-blood-cell-count', 6.8, '10*3/uL']],
     ['TC  195  mg/dL  125-200', ['total-cholesterol', 195, 'mg/dL']],
+    // A blood's range says a blood's count however low (review 20, R1-09: after chemotherapy).
+    ['TC  350  cells/cumm  4000 - 11000', ['white-blood-cell-count', 350, '/uL']],
   ])('%s', (line, row) => {
     expect(read(lines(line))).toEqual([row]);
   });
@@ -64,6 +67,9 @@ describe('shortcodes: `TC` by its unit and count', () => {
     // Below any blood's white cells: a fluid's count whose heading was lost.
     'TC  3  cells/cumm  0 - 5',
     'TC  150  cells/cumm  0 - 5',
+    // No range on a blood's scale: a fluid's count whose heading's section a line above ended (review 20, R1-05).
+    'TC  1850  cells/cumm',
+    'TC  195  mg/dL',
     // A red cell's unit, a per cent.
     'TC  4.5  mill/cumm  4.5 - 5.5',
     'TC  30  %  20 - 40',

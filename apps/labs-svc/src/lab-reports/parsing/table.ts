@@ -1195,6 +1195,12 @@ function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byI
 function inOrderDoubt(filled: readonly Cell[], kinds: readonly CellKind[], columns: readonly Column[]): 'none' | 'kinds' | 'flag' {
   const censored = (i: number) => kinds[i] === 'range' && parseValueToken(tokenize(filled[i]!.text).join('')) !== null;
   if (kinds.some((kind, i) => misfit(kind, columns[i]!.role) > 0 && !(censored(i) && misfit('number', columns[i]!.role) === 0))) return 'kinds';
+  // (set 14, CU05) A cell printed wholly outside the column the order gives it, where a cell of a kind that fits more
+  // than one column may stand (`Triglycerides  1.21  2.04  ·  <1.70  mmol/L` under three dated columns and `Reference`,
+  // an older draw's cell blank: in order, the range `<1.70` fell under the oldest date as a censored result and the
+  // unit under `Reference`): placed by position and kind too, and the two placements compared.
+  // Only a cell right of its column (a column before it left blank), not left of it (a mark in a gap, `62,7  *  нмоль/л`).
+  if (filled.some((c, i) => kinds[i] !== 'text' && c.x >= columnExtent(columns, i).stop)) return 'kinds';
   // (cells review) Not where the order gives the flag the flag's column (`HbA1c  6.1  H  %  4.0 - 5.6  01` under `Test
   // Result  Flag  Units  Range  Lab`, its flag printed left of its header): in order, each cell fits.
   return filled.some((c, i) => kinds[i] === 'flag' && columns[i]!.role !== 'flag' && flagNotUnit(filled, kinds, i)

@@ -3869,13 +3869,18 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
    */
   const wrapsName = (first: string, joined: string) => Boolean(opts.knows?.(cleanName(joined))
     || (first.includes(',') && opts.knows?.(cleanName(first.slice(0, first.indexOf(','))))));
-  const nameOfValue = (candidates: string[]): string | undefined => {
+  const nameOfValue = (candidates: string[], valueLine?: SourceLine): string | undefined => {
     // (fixige) The last two name lines one name wrapped (`Troponin I, high` / `sensitivity`: the second goes on in lower
     // case) where the catalog knows them together.
     const wrapped = candidates.length >= 2 && /^\p{Ll}/u.test(candidates.at(-1)!.trim()) ? `${candidates.at(-2)!.trim()} ${candidates.at(-1)!.trim()}` : '';
     if (wrapped && wrapsName(candidates.at(-2)!, wrapped)) return wrapped;
     const knownNames = opts.knows ? candidates.filter((n) => opts.knows!(cleanName(n))) : [];
-    const known = knownNames.find((n) => !HEADER_WORDS.has(n.trim().toLowerCase())) ?? knownNames[0];
+    const names = knownNames.filter((n) => !HEADER_WORDS.has(n.trim().toLowerCase()));
+    // (review 20) Two names of different tests the catalog knows over one value alone (`Free T4` / `Free T3` / `4.2
+    // pmol/L  (3.1 - 6.8)`: no value follows it): the one right above it, the other having no result. (Two values
+    // or more under them, a box dump's `HAEMOGLOBIN` / `PLATELETS` / `: 12.6` / `: 310000`, are the names' in order.)
+    const nearestOfTwo = valueLine && names.length >= 2 && opts.sameAnalyte && !opts.sameAnalyte(names.at(-2)!, names.at(-1)!) && !valueFollows(valueLine);
+    const known = (nearestOfTwo ? names.at(-1) : names[0]) ?? knownNames[0];
     // None known: the nearest of the name lines printed together above the value that reads as a test's name
     // (labs54fix: one field a line, `Test Report Status` / `COAGULATION` / `FREE PROTEIN S, PLASMA` / `FREE PROTEIN
     // S` / `76`, `Modified IFCC` / `SGOT/SGPT` / `0.74`: the lines above it are a header, a group's heading, the row
@@ -4015,6 +4020,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
    * The next line with text after `line` is a value alone (`110`, `7.39`, `2.0 mg/dL`): no range (`0.4 -4.5`, `80-200`),
    * no unit alone.
    */
+  /** (review 20) The next line with text after `line` holds a value, a box's colon perhaps before it (`: 310000`). */
+  const valueFollows = (line: SourceLine): boolean => {
+    for (let i = indexOfLine.get(line)! + 1; i < lines.length; i++) {
+      const text = lineText(lines[i]!.text).trim();
+      if (text) return valueOnly(text.replace(/^[:=]\s*/, '')) !== null;
+    }
+    return false;
+  };
   const valueAloneAfter = (line: SourceLine): boolean => {
     for (let i = indexOfLine.get(line)! + 1; i < lines.length; i++) {
       const text = lineText(lines[i]!.text).trim();
@@ -5594,7 +5607,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         const candidates = names.length ? names : [p.text.trim()];
         // A column header's word alone (`Test` over `BLOOD COUNT (CBC)` / `Hemoglobin`: `TEST` is also a short name
         // of testosterone) names the column, not the value, when another of the lines names a test (labs27c).
-        const name = nameOfValue(candidates);
+        const name = nameOfValue(candidates, line);
         if (name !== undefined) {
           namedAbove = push({ name: bindableName(name, opts), ...value }, line);
           // (status) The status that ended the name's line is the value's flag where the value line printed none; its
@@ -6810,7 +6823,19 @@ function shortNameDisagrees(head: string, tail: string, opts: TextParseOptions):
  * (`46.00 mg/dL 46 - 174`, `mg/dL <20`): what a card or a native PDF prints under the name. With `withRange` false, no
  * range may follow (a table's value cell).
  */
-const ROUND_BRACKETED = /^\(([^()]+)\)$/;
+/**
+ * (set 14, NL01; review 20) A value line whose range is printed in brackets, round or square, a flag perhaps after it
+ * (`31 nmol/L    (11-80)`, `6.8 mIU/L    (0.27 - 4.20)    H`, `1.9 ng/mL    [1.0 - 3.5]` under a name on its own
+ * line), as a row's line prints it: read with the brackets off the range. Only a bracket that holds a range alone, after
+ * the value.
+ */
+function bracketedRangeTail(text: string, tokens: readonly string[]): Tail | null {
+  if (!tokens.length || !parseValueToken(tokens[0]!)) return null;
+  let found = false;
+  const unbracketed = text.replace(BRACKETED_SEGMENT, (all, inner: string) => (readsAsRange(inner.trim()) ? ((found = true), ` ${inner.trim()} `) : all));
+  return found ? parseTail(['_', ...tokenize(unbracketed)], 1) : null;
+}
+const BRACKETED_SEGMENT = /(?<=\s)[([]([^()[\]]+)[)\]](?=\s|$)/g;
 function valueOnly(text: string, withRange = true): Omit<RawRow, 'line' | 'name'> | null {
   // (labs34fix) `Inferior a 0,40`, `Superior a 90`, `menor que 5`, `less than 0.5` leading a value cell: a censored result,
   // its words the comparator.
@@ -6822,10 +6847,7 @@ function valueOnly(text: string, withRange = true): Omit<RawRow, 'line' | 'name'
   // unit too, as FLAG_LED_VALUE reads a value line led by a flag).
   else if (tokens.length >= 2 && /^[([]?(H|L|HH|LL|H\*|L\*|A|▲|▼|↑|↓)[)\]]?$/.test(tokens[0]!) && parseValueToken(tokens[1]!)) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
   else if (tokens.length >= 2 && /^\*[ABHLabhl]$/.test(tokens[0]!) && (parseValueToken(tokens[1]!) || splitStuckUnit(tokens[1]!))) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
-  // (set 14, NL01) The range in round brackets at the end (`31 nmol/L    (11-80)` under `Sex Hormone Binding Globulin`),
-  // as a row's line prints it: the range.
-  const last = tokens.length >= 2 ? ROUND_BRACKETED.exec(tokens[tokens.length - 1]!) : null;
-  const tail = parseTail(['_', ...tokens], 1) ?? (last && readsAsRange(last[1]!) ? parseTail(['_', ...tokens.slice(0, -1), ...tokenize(last[1]!)], 1) : null);
+  const tail = parseTail(['_', ...tokens], 1) ?? bracketedRangeTail(text, tokens);
   // A previous result (and its date) may follow the value on a card's value line (`6.5 6.2 10/01/2022 % <5.7`).
   if (!tail || (tail.hadPrevious && !withRange) || (!withRange && tail.rangeText)) return null;
   const { hadPrevious: _p, ...row } = tail;
