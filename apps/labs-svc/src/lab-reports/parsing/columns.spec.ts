@@ -45,6 +45,28 @@ describe('columns: a cumulative table\'s dates read day or month first', () => {
   });
 });
 
+describe('columns: a header over two lines, and a last result\'s column', () => {
+  it('a cumulative header whose dates wrap under its `Result` words: the newest date\'s column, a test with no value there no row', () => {
+    expect(keyValueFlag(lines(
+      'Test Name                 Result      Result      Result      Reference    Units',
+      '                          09/15/25    06/02/25    02/10/25    Interval',
+      'TSH                       2.410       3.880       5.120 High  0.450-4.500  uIU/mL',
+      'Reverse T3, Serum                     18.2                    9.2-24.1     ng/dL',
+    ))).toEqual([['thyroid-stimulating-hormone', 2.41, 'normal']]);
+  });
+  it('negative: a line of words under a header (no dates) is read as before', () => {
+    expect(keyValueFlag(lines('Test        Result    Units    Range', '            (current)', 'Glucose     105       mg/dL    70-99')))
+      .toEqual([['glucose', 105, 'high']]);
+  });
+  it('`Last` heads the last result, and arrows under `Trend` are no flags', () => {
+    expect(keyValueFlag(lines(
+      'Test                    Result   Units    Ref range    Trend  Last',
+      'Ferritin                38       ug/L     30 - 400     ▼      72',
+      'Vitamin B12             418      ng/L     197 - 771    ▲      286',
+    ))).toEqual([['ferritin', 38, 'normal'], ['vitamin-b12', 418, 'normal']]);
+  });
+});
+
 describe('columns: names printed otherwise', () => {
   it('a name on its own line, its value, unit and bracketed range on the line below', () => {
     expect(keyValueFlag(lines('Sex Hormone Binding Globulin', '    31 nmol/L    (11-80)', 'Dihydrotestosterone', '    52 ng/dL    (30-85)')))

@@ -220,7 +220,8 @@ const JUDGEMENT_HEADERS = ['判定', '판정', 'judgment', 'judgement'];
  * Headers of a column of previous results (`Previous`, `Prior result`, `Last result`, `Previous value`), and (cards)
  * the labels of a previous result on a card's line of its own (namesPreviousResult: `Previous: 102 mg/dL`).
  */
-const PREVIOUS_HEADER = /^(previous|previous results?|previous values?|previous readings?|prior|prior results?|prior values?|last results?|last values?|earlier results?|previous result and date)$/;
+// (set 14, DL02) `Last` alone heads the last result's column too (`Test  Result  Units  Ref range  Trend  Last`).
+const PREVIOUS_HEADER = /^(previous|previous results?|previous values?|previous readings?|prior|prior results?|prior values?|last|last results?|last values?|earlier results?|previous result and date)$/;
 /**
  * Words that head a value column but label no card's value (tokens.ts VALUE_LABEL_WORDS, which ROLE_WORDS reads too):
  * `Values`, `Patient`, `Current`, `Finding(s)`, `In range` over a table's results; on a card's line of its own they are
@@ -767,6 +768,30 @@ function inOrder(dates: readonly ([number, number] | null)[], k: 0 | 1): boolean
  * The columns of a header row, or null when the row is not a header: every non-empty cell is a header word, there is
  * a value column, and a name column or at least two other known roles.
  */
+/**
+ * (set 14, CU03) A header printed over two lines, the second holding the first's dates (`Test Name  Result  Result
+ * Result  Reference  Units` / `09/15/25  06/02/25  02/10/25  Interval`: a cumulative report's header wrapped): the
+ * header's cells with the line below's joined to each (`Result 09/15/25`, `Reference Interval`), or null where the line
+ * below is no such continuation — two dates at least, its other cells a header's words, each cell under one of the
+ * header's and no two under the same one.
+ */
+export function withHeaderDatesBelow(cells: readonly Cell[], below: readonly Cell[]): Cell[] | null {
+  const under = below.filter((c) => c.text.trim());
+  if (under.filter((c) => headerDate(c.text)).length < 2) return null;
+  const owner = under.map((b) => {
+    const over = cells.flatMap((c, i) => (c.text.trim() && c.x < b.end && b.x < c.end ? [i] : []));
+    return over.length === 1 ? over[0]! : -1;
+  });
+  if (owner.includes(-1) || new Set(owner).size !== owner.length) return null;
+  const joined = (c: Cell, b: Cell): Cell => ({ ...c, text: `${c.text.trim()} ${b.text.trim()}`, x: Math.min(c.x, b.x), end: Math.max(c.end, b.end) });
+  // A cell below that is no date goes on with the header's words above it (`Reference` / `Interval`).
+  if (!under.every((b, k) => headerDate(b.text) || isHeaderWords(joined(cells[owner[k]!]!, b).text))) return null;
+  return cells.map((c, i) => {
+    const b = under[owner.indexOf(i)];
+    return b ? joined(c, b) : c;
+  });
+}
+
 export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?: Set<number>): Column[] | null {
   const filled = cells.filter((c) => c.text.trim());
   if (filled.length < 2) return null;

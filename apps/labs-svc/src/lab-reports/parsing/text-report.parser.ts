@@ -14,7 +14,7 @@ import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
 import { secondResultSplit, strayStopsApart, withoutPastResultLines, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, differentialGroupsApart, COLUMN_COUNT_UNIT, WHITE_CELL_KIND, withCriticalMarkOnFlag, saysStarsCritical, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied, tidiedLineText } from './line-tidy.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
-import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, headerRoleOfWords, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
+import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, withHeaderDatesBelow, headerRoleOfWords, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isColourAnswer, wordAgainstWordFlag, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, bodyMeasurement, DOSE_AMOUNT, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
@@ -4041,6 +4041,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   };
   /** Lines of earlier results printed after the current ones under a run of names (see below): not read. */
   const earlierTaken = new Set<SourceLine>();
+  /** (set 14, CU03) Lines that carried the dates of the header above them (withHeaderDatesBelow): read with it. */
+  const headerContinuations = new Set<SourceLine>();
   /** Range lines already given to the rows printed before them as a block (see below). */
   const rangesTaken = new Set<SourceLine>();
   /** Name lines already given to values printed before them (see below): read, not names of what follows. */
@@ -4571,6 +4573,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     const cells: Cell[] = tableCells ?? printedCells(line.text, text);
     const filled = cells.filter((c) => c.text.trim()).length;
+    if (headerContinuations.has(line)) continue;
     // (labs39fix) `NREF` ('no reference') after a name or where the range goes (`Ferritin NREF (10-291) 41`,
     // `Ferritin 41 NREF`): no part of the name and no range.
     const flat = byIndex ? inRowOrder(cells.map((c) => c.text.trim()).filter(Boolean)).join('  ') : text.replace(NO_REFERENCE, '');
@@ -4846,7 +4849,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // header words), printed text or not: the report's metadata.
     const detailLabelled = /^([^:]{1,40}:)\s*\S/.exec(flat.trim());
     if (filled >= 2 && !(detailLabelled && PATIENT_DETAIL_LABEL.test(detailLabelled[1]!))) {
-      const columns = headerColumns(cells, byIndex) ?? (byIndex ? otherColumnsHeader(cells, line, lines) : null);
+      // (set 14, CU03) The header's dates on the line below it (withHeaderDatesBelow): one header, that line no other.
+      const nextLine = byIndex ? undefined : lines[indexOfLine.get(line)! + 1];
+      const withDates = nextLine && !nextLine.cells ? withHeaderDatesBelow(cells, printedCells(nextLine.text, lineText(nextLine.text))) : null;
+      const dated = withDates ? headerColumns(withDates, byIndex) : null;
+      if (dated) headerContinuations.add(nextLine!);
+      const columns = dated ?? headerColumns(cells, byIndex) ?? (byIndex ? otherColumnsHeader(cells, line, lines) : null);
       if (columns) {
         // (fixabg) A header whose name column's cell names a specimen other than blood and urine (`SEMEN ANALYSIS
         // Result  Units  Lower reference limit`): the section of that specimen opens, as the heading alone opens it.
