@@ -262,6 +262,8 @@ const DASH_WORDS_SAY: [RegExp, 'antibody' | 'ionized' | 'free' | 'urine' | 'othe
  */
 /** (charset) The word total after a name, apart from it (`CK TOTAL`, `Cholesterol totaal`, `Calcio totale`, `Protein totalt`). */
 const TOTAL_AFTER = /[\s,]+(?:total|totaal|totale|totalt)\s*$/iu;
+/** (set 14) A population after a name, after a comma (`, Males (Adult)`, `, Adult Female`, `, Women`). */
+const POPULATION_AFTER = /,\s*(?:adult\s+)?(?:males?|females?|men|women|adults?)(?:\s*\((?:adults?|adult males?|adult females?)\))?\s*$/i;
 /** (set 14) The English word total before a name, apart from it (`Total 25-OH Vitamin D`). */
 const TOTAL_BEFORE = /^total\s+/i;
 /**
@@ -2370,7 +2372,7 @@ export class BiomarkerCatalog {
   /** `matchName` of a name not being matched already. */
   private matchNameOnce(name: string): CatalogEntry | undefined {
     return remembered(this.memo, name, () => {
-      const hit = this.matchNameUncached(name) ?? this.oneEditFrom(name) ?? this.closedUp(name) ?? this.ratioOfParts(name) ?? this.atTemperature(name) ?? this.ocrFolded(name) ?? this.totalAfter(name) ?? this.codeDashFullName(name) ?? this.withoutQualifier(name);
+      const hit = this.matchNameUncached(name) ?? this.oneEditFrom(name) ?? this.closedUp(name) ?? this.ratioOfParts(name) ?? this.atTemperature(name) ?? this.ocrFolded(name) ?? this.totalAfter(name) ?? this.codeDashFullName(name) ?? this.withoutQualifier(name) ?? this.withoutPopulation(name);
       // (fixl) A list of names (`HDL, LDL`, `(HDL, LDL)`: a panel title's bracket) is no ratio of them, which folding the
       // ratio's slash into a space had made it (`HDL/LDL` → `hdl ldl`): a ratio only where the name says one.
       if (hit && /ratio/.test(hit.key) && /,/.test(name) && !/[/:÷]|\bratio\b|\bper\b/i.test(name)) return undefined;
@@ -2444,6 +2446,15 @@ export class BiomarkerCatalog {
   private totalAfter(name: string): CatalogEntry | undefined {
     const bare = name.replace(TOTAL_AFTER, '');
     return bare !== name && totalOf(bare) ? this.matchName(`Total ${bare}`) ?? this.matchName(bare) : undefined;
+  }
+
+  /**
+   * (set 14, NL01) The population a name's range is for, after it (`Testosterone, Total, Males (Adult)`, `Estradiol,
+   * Females`, ARUP's and Quest's names of a sex's or an age's test): the name without it.
+   */
+  private withoutPopulation(name: string): CatalogEntry | undefined {
+    const bare = name.replace(POPULATION_AFTER, '');
+    return bare !== name && /\p{L}{2}/u.test(bare) ? this.matchName(bare) : undefined;
   }
 
   /**

@@ -83,6 +83,10 @@ describe('columns: names printed otherwise', () => {
   it('(review 20) two names of different tests over one value: the value is the name\'s right above it', () => {
     expect(keyValueFlag(lines('Free T4', 'Free T3', '    4.2 pmol/L    (3.1 - 6.8)'))).toEqual([['free-t3', 4.2, 'normal']]);
   });
+  it('a population after the name (`Testosterone, Total, Males (Adult)`, `Estradiol, Females`) is the test\'s', () => {
+    expect(keyValueFlag(lines('Testosterone, Total, Males (Adult)   488   ng/dL   240-950', 'Estradiol, Females   85   pg/mL   30-400')))
+      .toEqual([['testosterone', 488, 'normal'], ['estradiol', 85, 'normal']]);
+  });
   it('`Total` before a name the catalog knows without it, and `HOMA-Index`', () => {
     expect(keyValueFlag(lines('Total 25-OH Vitamin D   62   nmol/L   50 - 175', 'HOMA-Index   2.0   <2.5'))).toEqual([['vitamin-d', 62, 'normal'], ['homa-ir', 2, 'normal']]);
   });
