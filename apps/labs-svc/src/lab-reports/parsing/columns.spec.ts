@@ -45,6 +45,17 @@ describe('columns: a cumulative table\'s dates read day or month first', () => {
   });
 });
 
+describe('columns: a cumulative overview with its unit and range before the dates', () => {
+  it('a bound after the unit is the range\'s, not the value of a blank oldest date', () => {
+    expect(coded(lines(
+      'Bepaling     Eenheid  Referentie  12-02-2024  20-06-2024  03-10-2024  15-01-2025  28-05-2025',
+      'MCV          fl       80-100      88          89          91          92          91',
+      'Oestradiol   pmol/l   <150                    96          121         142         118',
+      'PSA          ug/l     <4,0        0,6                     0,8                     0,9',
+    )).map((r) => [r[0], r[1], r[4], r[5]])).toEqual([['mean-corpuscular-volume', 91, 100, 'normal'], ['estradiol', 118, 150, 'normal'], ['prostate-specific-antigen', 0.9, 4, 'normal']]);
+  });
+});
+
 describe('columns: a header over two lines, and a last result\'s column', () => {
   it('a cumulative header whose dates wrap under its `Result` words: the newest date\'s column, a test with no value there no row', () => {
     expect(keyValueFlag(lines(

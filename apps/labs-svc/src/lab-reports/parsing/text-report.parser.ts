@@ -2028,6 +2028,12 @@ function cumulativeRow(text: string, columns: number, columnsEnd: number): { nam
   const tokens = placedTokens(text);
   let first = tokens.findIndex((t) => CUMULATIVE_VALUE.test(t.text));
   if (first <= 0 || !/^\p{L}/u.test(tokens[0]!.text)) return null;
+  // (set 14, CU04) A bound after the unit's cell, before the dates (`Oestradiol  pmol/l  <150  ·  96  121  142  118`,
+  // the oldest date's cell blank): the range's cell, as `80-100` is — not the oldest date's value.
+  const bound = tokens[first]!;
+  const unitBefore = tokens[first - 1];
+  if (/^[<>]/.test(bound.text) && unitBefore && loneUnit(unitBefore.text) !== null && /[/%^]/.test(unitBefore.text) && bound.start - unitBefore.end >= 2
+    && CUMULATIVE_VALUE.test(tokens[first + 1]?.text ?? '') && !/^[<>]/.test(tokens[first + 1]!.text)) first++;
   const valuesFrom = (from: number) => {
     const values: (PlacedToken & { at: number })[] = [];
     let k = from;
