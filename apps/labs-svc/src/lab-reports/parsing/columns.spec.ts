@@ -54,6 +54,13 @@ describe('columns: a cumulative overview with its unit and range before the date
       'PSA          ug/l     <4,0        0,6                     0,8                     0,9',
     )).map((r) => [r[0], r[1], r[4], r[5]])).toEqual([['mean-corpuscular-volume', 91, 100, 'normal'], ['estradiol', 118, 150, 'normal'], ['prostate-specific-antigen', 0.9, 4, 'normal']]);
   });
+  it('negative (review 21): a bound under the first date, the range\'s cell blank, is that date\'s value', () => {
+    expect(coded(lines(
+      'Bepaling         Eenheid  Referentie  12-02-2024  20-06-2024  03-10-2024',
+      'Kreatinine       umol/L   60-110      88          91          95',
+      'CRP              mg/L                 <1          4           12',
+    )).map((r) => [r[0], r[1], r[4]])).toEqual([['creatinine', 95, 110], ['c-reactive-protein', 12, null]]);
+  });
 });
 
 describe('columns: a header over two lines, and a last result\'s column', () => {

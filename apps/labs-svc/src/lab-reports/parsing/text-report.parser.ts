@@ -2024,16 +2024,17 @@ function birthWordOver(above: string | undefined, cells: readonly PlacedToken[])
  * a bound that ends the row (boundEndsRow) right of the last column (`columnsEnd`: `eGFR  55  58        >60`). Null
  * when the line starts with no letter or has no value.
  */
-function cumulativeRow(text: string, columns: number, columnsEnd: number): { name: string; values: PlacedToken[]; rest: string } | null {
+function cumulativeRow(text: string, columns: number, columnsEnd: number, columnsStart = -Infinity): { name: string; values: PlacedToken[]; rest: string } | null {
   const tokens = placedTokens(text);
   let first = tokens.findIndex((t) => CUMULATIVE_VALUE.test(t.text));
   if (first <= 0 || !/^\p{L}/u.test(tokens[0]!.text)) return null;
-  // (set 14, CU04) A bound after the unit's cell, before the dates (`Oestradiol  pmol/l  <150  ·  96  121  142  118`,
-  // the oldest date's cell blank): the range's cell, as `80-100` is — not the oldest date's value.
+  // (set 14, CU04) A bound after the unit's cell, printed left of the first date (`Oestradiol  pmol/l  <150  ·  96  121
+  // 142  118`, the oldest date's cell blank): the range's cell, as `80-100` is — not the oldest date's value. (Review 21:
+  // a `<1` under the first date, the range's cell blank, is that date's value.)
   const bound = tokens[first]!;
   const unitBefore = tokens[first - 1];
-  if (/^[<>]/.test(bound.text) && unitBefore && loneUnit(unitBefore.text) !== null && /[/%^]/.test(unitBefore.text) && bound.start - unitBefore.end >= 2
-    && CUMULATIVE_VALUE.test(tokens[first + 1]?.text ?? '') && !/^[<>]/.test(tokens[first + 1]!.text)) first++;
+  if (/^[<>]/.test(bound.text) && bound.end < columnsStart && unitBefore && loneUnit(unitBefore.text) !== null && /[/%^]/.test(unitBefore.text)
+    && bound.start - unitBefore.end >= 2 && CUMULATIVE_VALUE.test(tokens[first + 1]?.text ?? '') && !/^[<>]/.test(tokens[first + 1]!.text)) first++;
   const valuesFrom = (from: number) => {
     const values: (PlacedToken & { at: number })[] = [];
     let k = from;
@@ -2156,7 +2157,7 @@ function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; wa
     for (; k < lines.length; k++) {
       const text = texts[k]!;
       if (!text.trim() || !/\d/.test(text)) continue;
-      const row = cumulativeRow(text, n, cells[n - 1]!.end);
+      const row = cumulativeRow(text, n, cells[n - 1]!.end, cells[0]!.start);
       if (!row || !row.values.length || row.values.length > n) break;
       // Values in some columns only stand under the dates: from a little left of the first (a comparator, a value wider
       // than its date) to two characters past the last (a flag).
