@@ -20,7 +20,8 @@ export interface CatalogEntry {
 
 /** (labs43fix) A ratio's name: two names about one slash, `ratio` after them or not (`BUN/CREAT RATIO`, `BUN/Cr`): the two. */
 function ratioParts(name: string): [string, string] | undefined {
-  return halvesAboutSlash(name.trim().replace(/\s+ratio\.?$/i, '').replace(RATIO_WORD_FIRST, ''), /[\p{L}\p{N}]/u) ?? undefined;
+  const named = RATIO_WORD_FIRST.test(name.trim()) ? name.trim().replace(RATIO_WORD_FIRST, '').replace(URINE_AFTER_RATIO, '') : name.trim();
+  return halvesAboutSlash(named.replace(/\s+ratio\.?$/i, ''), /[\p{L}\p{N}]/u) ?? undefined;
 }
 
 /**
@@ -28,7 +29,13 @@ function ratioParts(name: string): [string, string] | undefined {
  * albúmina/creatinina`, `Razão albumina/creatinina`, `Rapporto albumina/creatinina`, `Quotient albumine/créatinine`,
  * `Verhältnis Albumin/Kreatinin`): said as the English `… Ratio` after them.
  */
-const RATIO_WORD_FIRST = /^(?:índice|indice|cociente|relación|relacion|relação|relacao|razão|razao|rapporto|quoziente|rapport|quotient|verhältnis|verhaeltnis)\s+(?=[^\s/]+\s*\/\s*[^\s/]+$)/iu;
+const RATIO_WORD_FIRST = /^(?:índice|indice|cociente|relación|relacion|relação|relacao|razão|razao|rapporto|quoziente|rapport|quotient|verhältnis|verhaeltnis)\s+(?=[^\s/]+\s*\/\s*[^\s/]+(?:\s+\S+){0,2}$)/iu;
+/**
+ * (review 20) The urine named after such a ratio's two analytes (`Cociente albúmina/creatinina (orina)`, `Rapporto
+ * albumina/creatinina urinaria`, `Rapport albumine/créatinine urinaire`, `Verhältnis Albumin/Kreatinin i.U.`): the
+ * ratio's sample, no part of the second analyte's name.
+ */
+const URINE_AFTER_RATIO = /\s+(?:\((?:orina|urina|urine|urin|harn)\)|urinari[ao]|urinaire|urin(?:e|a)|i\.\s?u\.?|im (?:urin|harn)|en orina|na urina|nelle urine|dans les urines)\s*$/iu;
 
 /** A text's two halves about its one slash, each holding a character `wanted` finds, trimmed; null otherwise. */
 function halvesAboutSlash(text: string, wanted: RegExp): [string, string] | null {

@@ -170,6 +170,10 @@ describe('names: a ratio\'s word before its two analytes in other languages', ()
     ['Razão albumina/creatinina  28  mg/g  0 - 30', 'microalbumin-creatinine-ratio'],
     ['Verhältnis Albumin/Kreatinin  28  mg/g  0 - 30', 'microalbumin-creatinine-ratio'],
     ['Cociente LDL/HDL  2.1  <3.5', 'ldl-hdl-ratio'],
+    // (review 20) The urine named after the two analytes is the ratio's sample.
+    ['Cociente albúmina/creatinina (orina)    45    mg/g    0 - 30    H', 'microalbumin-creatinine-ratio'],
+    ['Rapporto albumina/creatinina urinaria    8,1    mg/mmol    < 3,0    H', 'microalbumin-creatinine-ratio'],
+    ['Rapport albumine/créatinine urinaire    2,1    mg/mmol    < 3,0', 'microalbumin-creatinine-ratio'],
   ])('%s', (line, key) => {
     expect(coded(line).map((r) => r[0])).toEqual([key]);
   });
@@ -177,5 +181,7 @@ describe('names: a ratio\'s word before its two analytes in other languages', ()
   it('negative: the word before one name, or before a preposition, reads no ratio', () => {
     expect(coded('Índice de saturación  31  %  20 - 50').map((r) => r[0])).not.toContain('microalbumin-creatinine-ratio');
     expect(coded('Índice ictérico  2  <5').map((r) => String(r[0]).includes('ratio'))).toEqual([false]);
+    // A CSF/serum albumin quotient is no albumin/creatinine ratio.
+    expect(coded('Quotient Liquor/Serum Albumin    7,8    x10E-3    < 6,5    H').map((r) => r[0])).not.toContain('microalbumin-creatinine-ratio');
   });
 });
