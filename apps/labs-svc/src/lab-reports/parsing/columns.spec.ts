@@ -101,6 +101,15 @@ describe('columns: names printed otherwise', () => {
   it('(review 20) two names of different tests over one value: the value is the name\'s right above it', () => {
     expect(keyValueFlag(lines('Free T4', 'Free T3', '    4.2 pmol/L    (3.1 - 6.8)'))).toEqual([['free-t3', 4.2, 'normal']]);
   });
+  it('a name wrapped onto the line under its values (a LOINC long name): the row\'s name goes on', () => {
+    expect(keyValueFlag(lines(
+      'Component                               Value    Flag  Ref Range    Units',
+      'Hemoglobin A1c/Hemoglobin.total in      5.9      H     4.0-5.6      %',
+      '  Blood',
+      'Glucose                                 95             70-99        mg/dL',
+      '  Fasting',
+    ))).toEqual([['hemoglobin-a1c', 5.9, 'high'], ['glucose', 95, 'normal']]);
+  });
   it('a population after the name (`Testosterone, Total, Males (Adult)`, `Estradiol, Females`) is the test\'s', () => {
     expect(keyValueFlag(lines('Testosterone, Total, Males (Adult)   488   ng/dL   240-950', 'Estradiol, Females   85   pg/mL   30-400')))
       .toEqual([['testosterone', 488, 'normal'], ['estradiol', 85, 'normal']]);

@@ -5209,6 +5209,15 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       o.unit = `${o.unit}${flat}`;
       continue;
     }
+    // (set 14, NL04) A name wrapped onto the line under its row, the values on the first line (`Hemoglobin A1c/Hemoglobin
+    // .total in  5.9  H  4.0-5.6  %` / `  Blood`, a LOINC long name): the row's name goes on, where the catalog knows
+    // neither the first line's words nor the next line's alone and knows them together.
+    const wrappedRest = flat.trim();
+    if (o && o === rows[rows.length - 1] && !o.biomarkerRef && WRAPPED_NAME_REST.test(wrappedRest) && opts.knows && !opts.knows(cleanName(o.name))
+      && !opts.knows(cleanName(wrappedRest)) && opts.knows(cleanName(`${o.name} ${wrappedRest}`))) {
+      o.name = `${o.name} ${wrappedRest}`;
+      continue;
+    }
     // …and the range printed after the rest of the unit (`mL/min/` + `1.73m2   >60`).
     if (o?.unit && !o.rangeText && (!toUcum(o.unit) || /[/.\d]$/.test(o.unit))) {
       const t = tokenize(flat);
@@ -6838,6 +6847,9 @@ function shortNameDisagrees(head: string, tail: string, opts: TextParseOptions):
  * (`46.00 mg/dL 46 - 174`, `mg/dL <20`): what a card or a native PDF prints under the name. With `withRange` false, no
  * range may follow (a table's value cell).
  */
+/** (set 14, NL04) The rest of a wrapped name on a line of its own: up to three words of letters, no digits. */
+const WRAPPED_NAME_REST = /^\p{L}[\p{L}.'-]*(?: \p{L}[\p{L}.'-]*){0,2}$/u;
+
 /**
  * (set 14, NL01; review 20) A value line whose range is printed in brackets, round or square, a flag perhaps after it
  * (`31 nmol/L    (11-80)`, `6.8 mIU/L    (0.27 - 4.20)    H`, `1.9 ng/mL    [1.0 - 3.5]` under a name on its own
