@@ -20,7 +20,9 @@ export interface CatalogEntry {
 
 /** (labs43fix) A ratio's name: two names about one slash, `ratio` after them or not (`BUN/CREAT RATIO`, `BUN/Cr`): the two. */
 function ratioParts(name: string): [string, string] | undefined {
-  const named = RATIO_WORD_FIRST.test(name.trim()) ? name.trim().replace(RATIO_WORD_FIRST, '').replace(URINE_AFTER_RATIO, '') : name.trim();
+  const printed = name.trim();
+  const afterWord = printed.replace(RATIO_WORD_FIRST, '');
+  const named = afterWord === printed ? printed : afterWord.replace(URINE_AFTER_RATIO, '');
   return halvesAboutSlash(named.replace(/\s+ratio\.?$/i, ''), /[\p{L}\p{N}]/u) ?? undefined;
 }
 
@@ -3502,7 +3504,8 @@ export class BiomarkerCatalog {
     if (short) {
       const byUnit = short.find((code) => code.units.includes(ucum));
       const upTo = byUnit?.rangeUpTo?.[ucum];
-      return byUnit && !(upTo !== undefined && !(rangeHigh !== undefined && rangeHigh >= upTo)) ? this.resolve(byUnit.key) : undefined;
+      const onScale = upTo === undefined || (rangeHigh !== undefined && rangeHigh >= upTo);
+      return byUnit && onScale ? this.resolve(byUnit.key) : undefined;
     }
     const cobas = ownEntry(COBAS_CODES, printed);
     const entry = cobas === undefined ? undefined : this.matchName(cobas);

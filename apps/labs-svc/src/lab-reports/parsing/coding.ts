@@ -275,9 +275,9 @@ function withoutUnitReadOtherwise(range: ReferenceRange, printed: string | undef
   return /\d$/.test(head) && !head.includes(printed) ? { ...range, text: head } : range;
 }
 
-/** (fixnm) A litre alone printed as a unit (codeRows reads it as the flag letter where no volume is measured). */
 /** (review 18) A volume's name (`Total volume`, `Urine volume`, `Volume, 24h`, `Vol.`). */
 const VOLUME_NAME = /\b(?:volume|vol\.?)(?![\p{L}])/iu;
+/** (fixnm) A litre alone printed as a unit (codeRows reads it as the flag letter where no volume is measured). */
 const LONE_LITRE = /^L$/;
 
 /** Dimensionless catalog units a row without a unit is taken to be in. */

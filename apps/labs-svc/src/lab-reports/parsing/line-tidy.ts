@@ -677,9 +677,12 @@ export function withTierLabelsFirst(text: string): string {
   if (items.length < 2 || items.some((i) => !i)) return text;
   return `${text.slice(0, m.index)}${items.map((i) => `${i![2]}: ${i![1]}`).join('; ')}`;
 }
-/** (set 8, set 13) A one-sided bound or an interval of two numbers, as a regular expression's source (`<100`, `>= 5.4`, `3.8-5.4`, `5 – 7`). */
-const BOUND_OR_INTERVAL = String.raw`(?:[<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*[-–]\s*\d[\d.,]*)`;
-const TIER_BOUND = String.raw`(?:[<>≤≥]=?\s*\d[\d.,]*%?|\d[\d.,]*%?\s*[-–]\s*\d[\d.,]*%?)`;
+/** A one-sided bound or an interval of two numbers as written by `number`, as a regular expression's source. */
+const boundOrInterval = (number: string) => String.raw`(?:[<>≤≥]=?\s*${number}|${number}\s*[-–]\s*${number})`;
+/** (set 8, set 13) A one-sided bound or an interval of two numbers (`<100`, `>= 5.4`, `3.8-5.4`, `5 – 7`). */
+const BOUND_OR_INTERVAL = boundOrInterval(String.raw`\d[\d.,]*`);
+/** (set 8) The same in a tier list, each number perhaps a per cent (`<5.7%`, `5.7%-6.4%`). */
+const TIER_BOUND = boundOrInterval(String.raw`\d[\d.,]*%?`);
 const TIER_LABEL_WORDS = String.raw`(?:${TIER_WORDS_EN})(?:\s+(?:${TIER_WORDS_EN}))*`;
 const BOUND_FIRST_TIER = new RegExp(String.raw`^(${TIER_BOUND})\s+(${TIER_LABEL_WORDS})$`, 'i');
 const BOUND_FIRST_TIERS = new RegExp(String.raw`(?<=\s)${TIER_BOUND}\s+${TIER_LABEL_WORDS}(?:\s*[;,]\s*${TIER_BOUND}\s+${TIER_LABEL_WORDS})+\s*$`, 'i');

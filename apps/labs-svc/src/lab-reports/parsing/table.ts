@@ -765,10 +765,6 @@ function inOrder(dates: readonly ([number, number] | null)[], k: 0 | 1): boolean
 }
 
 /**
- * The columns of a header row, or null when the row is not a header: every non-empty cell is a header word, there is
- * a value column, and a name column or at least two other known roles.
- */
-/**
  * (set 14, CU03) A header printed over two lines, the second holding the first's dates (`Test Name  Result  Result
  * Result  Reference  Units` / `09/15/25  06/02/25  02/10/25  Interval`: a cumulative report's header wrapped): the
  * header's cells with the line below's joined to each (`Result 09/15/25`, `Reference Interval`), or null where the line
@@ -792,6 +788,10 @@ export function withHeaderDatesBelow(cells: readonly Cell[], below: readonly Cel
   });
 }
 
+/**
+ * The columns of a header row, or null when the row is not a header: every non-empty cell is a header word, there is
+ * a value column, and a name column or at least two other known roles.
+ */
 export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?: Set<number>): Column[] | null {
   const filled = cells.filter((c) => c.text.trim());
   if (filled.length < 2) return null;
@@ -1780,10 +1780,10 @@ function readsAsResult(cells: readonly Cell[]): boolean {
   return cells.slice(1).some((c) => ['range', 'flag'].includes(cellKind(c.text)));
 }
 
-/** What a cell of a headerless table holds, from its text alone. */
-/** A number with a flag's capitals glued after it (cellKind): the number. */
-const FLAG_GLUED = /^([<>]?\d+(?:[.,]\d+)?)(?:HH|LL|H\*?|L\*?)$/;
+/** A number with a flag's capitals glued after it (cellKind). */
+const FLAG_GLUED = /^[<>]?\d+(?:[.,]\d+)?(?:HH|LL|H\*?|L\*?)$/;
 
+/** What a cell of a headerless table holds, from its text alone. */
 export function cellKind(text: string): CellKind {
   const t = tokenize(text);
   if (!t.length) return 'text';
@@ -1801,7 +1801,7 @@ export function cellKind(text: string): CellKind {
   // A number with its flag's capital letters glued on (`5.90H`, `17.4L*`: a cumulative table's cells, where every
   // column's value carries its own flag) is a number's cell, no unit (`H` hours and `L` litres are lower case here
   // only as units: `24h`, `1.5l` stay units).
-  if (t.length === 1 && FLAG_GLUED.test(t[0]!) && parseValueToken(FLAG_GLUED.exec(t[0]!)![1]!)) return 'number';
+  if (t.length === 1 && FLAG_GLUED.test(t[0]!)) return 'number';
   // (statuswords) A status phrase in words alone (`Above range`, `In range`, `Out of range`: a consumer service's status
   // column between the value and the range) is a flag's cell. Only such a phrase (flags.ts isStatusPhrase): other
   // words normalizeFlag knows (`Critical high`, `Above high reference limit`) stay text here, as before.

@@ -4023,28 +4023,29 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     return { values, printed, units, at, described: has.every(Boolean), end: i };
   };
+  /** The text of the next line with text after `line`, trimmed (undefined at the report's end). */
+  const nextTextAfter = (line: SourceLine): string | undefined => {
+    for (let i = indexOfLine.get(line)! + 1; i < lines.length; i++) {
+      const text = lineText(lines[i]!.text).trim();
+      if (text) return text;
+    }
+    return undefined;
+  };
+  /** (review 20) The next line with text after `line` holds a value, a box's colon perhaps before it (`: 310000`). */
+  const valueFollows = (line: SourceLine): boolean => {
+    const text = nextTextAfter(line);
+    return text !== undefined && valueOnly(text.replace(/^[:=]\s*/, '')) !== null;
+  };
   /**
    * The next line with text after `line` is a value alone (`110`, `7.39`, `2.0 mg/dL`): no range (`0.4 -4.5`, `80-200`),
    * no unit alone.
    */
-  /** (review 20) The next line with text after `line` holds a value, a box's colon perhaps before it (`: 310000`). */
-  const valueFollows = (line: SourceLine): boolean => {
-    for (let i = indexOfLine.get(line)! + 1; i < lines.length; i++) {
-      const text = lineText(lines[i]!.text).trim();
-      if (text) return valueOnly(text.replace(/^[:=]\s*/, '')) !== null;
-    }
-    return false;
-  };
   const valueAloneAfter = (line: SourceLine): boolean => {
-    for (let i = indexOfLine.get(line)! + 1; i < lines.length; i++) {
-      const text = lineText(lines[i]!.text).trim();
-      if (!text) continue;
-      if (readsAsRange(text)) return false;
-      const t = tokenize(text);
-      return t.length >= 1 && t.length <= 2 && parseValueToken(t[0]!) !== null
-        && (t.length === 1 || (isUnitToken(t[1]!) && !parseValueToken(t[1]!)));
-    }
-    return false;
+    const text = nextTextAfter(line);
+    if (text === undefined || readsAsRange(text)) return false;
+    const t = tokenize(text);
+    return t.length >= 1 && t.length <= 2 && parseValueToken(t[0]!) !== null
+      && (t.length === 1 || (isUnitToken(t[1]!) && !parseValueToken(t[1]!)));
   };
   /** Lines of earlier results printed after the current ones under a run of names (see below): not read. */
   const earlierTaken = new Set<SourceLine>();
@@ -4857,8 +4858,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const detailLabelled = /^([^:]{1,40}:)\s*\S/.exec(flat.trim());
     if (filled >= 2 && !(detailLabelled && PATIENT_DETAIL_LABEL.test(detailLabelled[1]!))) {
       // (set 14, CU03) The header's dates on the line below it (withHeaderDatesBelow): one header, that line no other.
+      // (Looked for only where the line below holds two dates' digits at least: every line of two cells comes here.)
       const nextLine = byIndex ? undefined : lines[indexOfLine.get(line)! + 1];
-      const withDates = nextLine && !nextLine.cells ? withHeaderDatesBelow(cells, printedCells(nextLine.text, lineText(nextLine.text))) : null;
+      const datesBelow = nextLine && !nextLine.cells && (nextLine.text.match(DATE_DIGITS) ?? []).length >= 2;
+      const withDates = datesBelow ? withHeaderDatesBelow(cells, printedCells(nextLine!.text, lineText(nextLine!.text))) : null;
       const dated = withDates ? headerColumns(withDates, byIndex) : null;
       if (dated) headerContinuations.add(nextLine!);
       const columns = dated ?? headerColumns(cells, byIndex) ?? (byIndex ? otherColumnsHeader(cells, line, lines) : null);
@@ -6842,11 +6845,9 @@ function shortNameDisagrees(head: string, tail: string, opts: TextParseOptions):
   return opts.sameAnalyte?.(short, full) === false && opts.narrows?.(short, full) !== true;
 }
 
-/**
- * A line that is only a value (`94.6 mg/dL`, `6.1 (H)`, `Negative`), or a value with its unit and range
- * (`46.00 mg/dL 46 - 174`, `mg/dL <20`): what a card or a native PDF prints under the name. With `withRange` false, no
- * range may follow (a table's value cell).
- */
+/** (set 14, CU03) A date's digits as a header prints them (`09/15/25`, `12.02.2024`, `14. 10. 2020`, `2024-02-12`): withHeaderDatesBelow's gate. */
+const DATE_DIGITS = /\d{1,4}[/.-]\s?\d{1,2}[/.-]\s?\d{2,4}/g;
+
 /** (set 14, NL04) The rest of a wrapped name on a line of its own: up to three words of letters, no digits. */
 const WRAPPED_NAME_REST = /^\p{L}[\p{L}.'-]*(?: \p{L}[\p{L}.'-]*){0,2}$/u;
 
@@ -6863,6 +6864,11 @@ function bracketedRangeTail(text: string, tokens: readonly string[]): Tail | nul
   return found ? parseTail(['_', ...tokenize(unbracketed)], 1) : null;
 }
 const BRACKETED_SEGMENT = /(?<=\s)[([]([^()[\]]+)[)\]](?=\s|$)/g;
+/**
+ * A line that is only a value (`94.6 mg/dL`, `6.1 (H)`, `Negative`), or a value with its unit and range
+ * (`46.00 mg/dL 46 - 174`, `mg/dL <20`): what a card or a native PDF prints under the name. With `withRange` false, no
+ * range may follow (a table's value cell).
+ */
 function valueOnly(text: string, withRange = true): Omit<RawRow, 'line' | 'name'> | null {
   // (labs34fix) `Inferior a 0,40`, `Superior a 90`, `menor que 5`, `less than 0.5` leading a value cell: a censored result,
   // its words the comparator.

@@ -1203,7 +1203,6 @@ export function isStripColour(text: string): boolean {
   return /^(?:yellow|amber)$/.test(colourBase(text) ?? '');
 }
 
-/** Qualitative results reports print in the value column: those of presence, a serology's, a culture's, a specimen's adequacy. */
 /**
  * (set 8) A result below the assay's detection or quantitation limit, printed with no number (`<dl`, `<DL`, `<LOD`,
  * `<LOQ`; tokenizeLine joins `< dl`): no unit (`dl` is no decilitre here), a censored answer whose flag is normal
@@ -1214,6 +1213,7 @@ const DETECTION_LIMIT_WORDS = ['dl', 'lod', 'loq'] as const;
 export const DETECTION_LIMIT = new RegExp(`^<(?:${DETECTION_LIMIT_WORDS.join('|')})$`, 'i');
 const DETECTION_LIMIT_APART = new RegExp(`(?<=^|\\s)<\\s+(${DETECTION_LIMIT_WORDS.join('|')})(?=$|\\s)`, 'gi');
 
+/** Qualitative results reports print in the value column: those of presence, a serology's, a culture's, a specimen's adequacy. */
 const QUALITATIVE_VALUES = [
   ...PRESENCE_VALUES,
   ['non', 'reactive'], ['non-reactive'], ['nonreactive'], ['reactive'], ['equivocal'], ['indeterminate'], ['no', 'growth'],

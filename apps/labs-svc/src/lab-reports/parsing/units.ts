@@ -257,8 +257,9 @@ export function isMilPerVolume(printed: string | null | undefined): boolean {
 const TEN_TO_THE = String.raw`(?:x\s*)?10\s*(?:\^|\.?e|\*)?\s*`;
 /** (fixabg) Millions per millilitre, as a power of ten or a word (toUcumUncached). */
 const MILLIONS_PER_ML = new RegExp(String.raw`^(?:${TEN_TO_THE}\(?6\)?|millions?)\s*\/\s*ml$`, 'i');
-/** `x10E3/uL`, `x10^3/uL`, `10^9/L`, `x10(3)/uL`, `10*3/uL`, `x 10E6/µL`, `x10.e3/uL` (labs36fix) → `10*3/uL` … */
+/** (review 18) `x10^9`, `x 10E12`: a blood count's billions or trillions with the litre left off (toUcumUncached). */
 const TIMES_POWER_PER_LITRE = /^[x×]\s*10\s*(?:\^|\.?e|\*)\s*\(?(9|12)\)?$/i;
+/** `x10E3/uL`, `x10^3/uL`, `10^9/L`, `x10(3)/uL`, `10*3/uL`, `x 10E6/µL`, `x10.e3/uL` (labs36fix) → `10*3/uL` … */
 const POWER_OF_TEN = new RegExp(String.raw`^${TEN_TO_THE}\(?(\d{1,2})\)?\s*(?:cells\s*)?\/\s*(ul|µl|μl|mcl|l|nl|mm3)$`, 'i');
 
 /**
