@@ -75,12 +75,15 @@ export async function startFhirSystem(clinicianSubject: string, env: Record<stri
     }
   };
 
+  const diagnosis = () => (['gateway', 'identity-svc', 'profiles-svc'] as const).map((app) => `--- ${app}\n${sys.output(app).split('\n').slice(-20).join('\n')}`).join('\n');
+
   const all: FhirSystem['all'] = async (token, path) => {
     const items: Json[] = [];
     let cursor: string | null = null;
     do {
       const { status, body } = await call(token, 'GET', `${path}${path.includes('?') ? '&' : '?'}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-      expect(status).toBe(200);
+      // A refusal says what it was and what the apps printed around it (they log ids and codes, never PHI).
+      if (status !== 200) throw new Error(`GET ${path} answered ${status} ${JSON.stringify(body)}\n${diagnosis()}`);
       items.push(...(body.data as Json[]));
       cursor = body.meta.nextCursor ?? null;
     } while (cursor);
