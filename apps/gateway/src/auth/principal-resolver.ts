@@ -21,7 +21,8 @@ export interface ResolvedPrincipal extends ResolvedPrincipalDto {
 export class PrincipalResolver implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(PrincipalResolver.name);
   private readonly cache = new Map<string, { value: ResolvedPrincipal | null; expires: number }>();
-  private readonly inflight = new Map<string, Promise<ResolvedPrincipal | null>>();
+  /** Resolutions under way, by subject, with the generation they began in: a request after a change never joins one from before it. */
+  private readonly inflight = new Map<string, { generation: number; answer: Promise<ResolvedPrincipal | null> }>();
   private subscription?: Subscription;
   private generation = 0;
 
@@ -55,14 +56,26 @@ export class PrincipalResolver implements OnModuleInit, OnApplicationShutdown {
     this.subscription?.unsubscribe();
   }
 
+  /**
+   * A change to principal `principalId` (its record or one of its care-team memberships) that this gateway forwarded
+   * and identity-svc confirmed: its cached principal is dropped now, not when the change event arrives. Every gateway
+   * still drops it on the event; this one no longer depends on that event for its own writes, so the next request sees
+   * the change even when the event is late or its publish failed (identity-svc logs that and keeps the change). A
+   * resolution in flight is not cached either: it may have read the state before the change.
+   */
+  forgetPrincipal(principalId: string): void {
+    this.generation++;
+    for (const [subject, entry] of this.cache) if (entry.value?.principalId === principalId) this.cache.delete(subject);
+  }
+
   /** The principal of a verified subject, or null when identity-svc does not know it (or it is deactivated). */
   async resolve(subject: string, requestId: string): Promise<ResolvedPrincipal | null> {
     const now = Date.now();
     const hit = this.cache.get(subject);
     if (hit && hit.expires > now) return hit.value;
-    const pending = this.inflight.get(subject);
-    if (pending) return pending;
     const generation = this.generation;
+    const pending = this.inflight.get(subject);
+    if (pending && pending.generation === generation) return pending.answer;
     const p = this.fetch(subject, requestId)
       .then((value) => {
         // A change event that arrived while we asked may have made this answer stale: don't cache it then.
@@ -71,8 +84,10 @@ export class PrincipalResolver implements OnModuleInit, OnApplicationShutdown {
         }
         return value;
       })
-      .finally(() => this.inflight.delete(subject));
-    this.inflight.set(subject, p);
+      .finally(() => {
+        if (this.inflight.get(subject)?.answer === p) this.inflight.delete(subject);
+      });
+    this.inflight.set(subject, { generation, answer: p });
     return p;
   }
 

@@ -6,6 +6,7 @@ import {
   PrincipalIdParamDto, UpdatePrincipalDto, type CareTeamMemberDto, type PrincipalDto, type PrincipalWithSecretDto,
 } from '@pg/contracts';
 import { Authenticated, Requires } from '../access/requires.decorator.js';
+import { PrincipalResolver } from '../auth/principal-resolver.js';
 import { Forwarder } from '../http/forwarder.service.js';
 import type { GatewayRequest } from '../http/gateway-request.js';
 
@@ -16,7 +17,17 @@ class CareTeamMemberParamDto extends PatientIdParamDto {
 @ApiTags('identity')
 @Controller('v1')
 export class IdentityController {
-  constructor(private readonly forward: Forwarder) {}
+  constructor(
+    private readonly forward: Forwarder,
+    private readonly principals: PrincipalResolver,
+  ) {}
+
+  /** `change`, then (once identity-svc confirmed it) this gateway's cached principal of `principalId` dropped. */
+  private async changing<T>(principalId: string, change: Promise<T>): Promise<T> {
+    const result = await change;
+    this.principals.forgetPrincipal(principalId);
+    return result;
+  }
 
   @Get('me')
   @Authenticated()
@@ -46,7 +57,7 @@ export class IdentityController {
   @Patch('principals/:principalId')
   @Requires('update', 'Principal')
   updatePrincipal(@Req() req: GatewayRequest, @Param() params: PrincipalIdParamDto, @Body() body: UpdatePrincipalDto) {
-    return this.forward.send<PrincipalDto>(req, IDENTITY.principalUpdate, { principalId: params.principalId, body });
+    return this.changing(params.principalId, this.forward.send<PrincipalDto>(req, IDENTITY.principalUpdate, { principalId: params.principalId, body }));
   }
 
   /** A new client secret for a service principal, shown once (docs/identity.md). */
@@ -60,7 +71,7 @@ export class IdentityController {
   @Delete('principals/:principalId')
   @Requires('delete', 'Principal')
   deactivatePrincipal(@Req() req: GatewayRequest, @Param() params: PrincipalIdParamDto) {
-    return this.forward.send<PrincipalDto>(req, IDENTITY.principalDeactivate, { principalId: params.principalId });
+    return this.changing(params.principalId, this.forward.send<PrincipalDto>(req, IDENTITY.principalDeactivate, { principalId: params.principalId }));
   }
 
   @Get('patients/:patientId/care-team')
@@ -73,12 +84,12 @@ export class IdentityController {
   @HttpCode(201)
   @Requires('create', 'CareTeam')
   addMember(@Req() req: GatewayRequest, @Param() params: PatientIdParamDto, @Body() body: AddCareTeamMemberDto) {
-    return this.forward.send<CareTeamMemberDto>(req, IDENTITY.careTeamAdd, { patientId: params.patientId, body });
+    return this.changing(body.principalId, this.forward.send<CareTeamMemberDto>(req, IDENTITY.careTeamAdd, { patientId: params.patientId, body }));
   }
 
   @Delete('patients/:patientId/care-team/:principalId')
   @Requires('delete', 'CareTeam')
   removeMember(@Req() req: GatewayRequest, @Param() params: CareTeamMemberParamDto) {
-    return this.forward.send<CareTeamMemberDto>(req, IDENTITY.careTeamRemove, { patientId: params.patientId, principalId: params.principalId });
+    return this.changing(params.principalId, this.forward.send<CareTeamMemberDto>(req, IDENTITY.careTeamRemove, { patientId: params.patientId, principalId: params.principalId }));
   }
 }
