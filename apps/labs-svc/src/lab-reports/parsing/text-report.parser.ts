@@ -896,6 +896,10 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   // (fixjp) A letterhead's contact line (a street address, a telephone, a web address, an accreditation) read as a row
   // under a name no test has: none (contactRow).
   read.rows = read.rows.filter((r) => !contactRow(r, opts));
+  // (set 15–16) A legend of tiers, each a label and its bounds (`CKD stage by eGFR: G1 >=90  G2 60-89  G3a 45-59 …`,
+  // `Triglicéridos: normal < 150, limítrofe 150-199, alto 200-499, muy alto >= 500 mg/dL`), read as a row of one of its
+  // bounds; a formula's fragment (`Anion Gap = Na - (Cl + CO2)`): none (legendRow, fragmentName).
+  read.rows = read.rows.filter((r) => !legendRow(r, cumulative.lines) && !FRAGMENT_NAME.test(r.name.trim()));
   for (const row of read.rows) namedByCode(row, opts);
   // `Normal: 0.7 - 1.3`, `Bajo (deseable): < 100` in a range column: a label that names the reference range is not
   // part of it (once the lines under a row have continued its range: `Desirable : < 200` over `Borderline: 200-239`
@@ -1127,12 +1131,27 @@ const TIER_IN_NAME = /\p{L}\s*:\s*[<>≤≥]?\s*\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?
 const QUOTE_IN_NAME = /:\s*[“"‘«]\s*\p{L}/u;
 
 /**
+ * (set 15, N06, N22) A bound in words ending a name (`LDL ("bad") cholesterol  Less than 100 mg/dL  Optimal`, an
+ * education sheet's tier; `… usually rises by at least 35% over 48 hours`): the number after it is a tier's or a
+ * sentence's limit, no result — a laboratory prints a censored result with its sign (`<5`).
+ */
+const BOUND_WORDS_ENDING_NAME = /(?:^|\s)(?:less|lower|more|greater|higher)\s+than\s*:?\s*$|(?:^|\s)(?:at\s+(?:least|most)|up\s+to|below|above)\s*:?\s*$/iu;
+/**
+ * (set 15, N22) A sentence read as a name: an article and a verb or an adverb of a sentence among its words (`In a viable
+ * intrauterine pregnancy serum hCG usually rises by`), never in a test's name.
+ */
+const SENTENCE_IN_NAME = /(?=.*(?:^|\s)(?:a|an|the|your|our)\s)(?=.*(?:^|\s)(?:is|are|was|were|usually|rises?|falls?|should|may|can|will|means|indicates|suggests)(?:\s|$))/u;
+/** (set 16, I20) A letter's salutation before a number (`Dear Mr. Mehta (M, 44 yrs),`): a greeting, no test's name. */
+const SALUTATION = /^(?:dear|hello|hi|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|sehr\s+geehrte[rn]?|liebe[rn]?|ch[eè]re?s?|gentile|egregi[oa])\s+\p{L}/iu;
+
+/**
  * (text7) Whether a row's name, one the catalog does not know, is a target's sentence, a tiered comment's label or a
- * quotation.
+ * quotation; (set 15–16) a bound in words at its end, a sentence, or a letter's salutation.
  */
 function notATestsName(row: RawRow, opts: TextParseOptions): boolean {
   const name = row.name;
-  if (!TARGET_IN_SENTENCE.test(name) && !TIER_IN_NAME.test(name) && !QUOTE_IN_NAME.test(name) && !targetEndingName(row)) return false;
+  if (!TARGET_IN_SENTENCE.test(name) && !TIER_IN_NAME.test(name) && !QUOTE_IN_NAME.test(name) && !targetEndingName(row)
+    && !BOUND_WORDS_ENDING_NAME.test(name) && !SENTENCE_IN_NAME.test(name) && !SALUTATION.test(name.trim())) return false;
   return !opts.knows?.(name.trim());
 }
 
@@ -1171,6 +1190,34 @@ function contactRow(row: RawRow, opts: TextParseOptions): boolean {
   return (WEB_ADDRESS.test(named) || PHONE_LABEL.test(printed) || ACCREDITATION.test(printed) || STREET_ADDRESS.test(printed))
     && !opts.knows?.(row.name.trim());
 }
+
+/**
+ * (set 15–16) One tier of a legend: a label (a word or a code, `G3a`, `normal`, `alto`) and its interval or bound (`60-89`,
+ * `>=90`, `< 150`).
+ */
+const LABELLED_BOUND = /(?<![\p{L}\d.,])\p{L}[\p{L}\d]*\.?\s*:?\s*(?:[<>≤≥]=?\s*\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?)(?=[\s,;|.]|$)/gu;
+/** The fewest tiers that make a line a legend. */
+const FEWEST_LEGEND_TIERS = 3;
+
+/**
+ * (set 15–16) Whether a row is a bound of a legend of tiers: its value printed as a bound (`>=90`, `>= 500`) on a line of
+ * three tiers or more, each a label and its bounds, and read after two of them (they are in its name: `Triglicéridos:
+ * normal < 150, limítrofe 150-199, alto 200-499, muy alto` before `>= 500 mg/dL`) or before a tier's label where its unit
+ * goes (`G1` before `>=90`, `G2` after it). A censored result before its unit and a range of tiers (`Oestradiol  <40
+ * pmol/L  Follicular 70-530; Luteal 180-800; Postmenopausal <100`) is a result.
+ */
+function legendRow(row: RawRow, lines: readonly SourceLine[]): boolean {
+  if (!/^\s*[<>≤≥]/.test(row.valueText ?? '')) return false;
+  const text = lines.find((l) => l.line === row.line)?.text;
+  if (text === undefined || (text.match(LABELLED_BOUND)?.length ?? 0) < FEWEST_LEGEND_TIERS) return false;
+  return (row.name.match(LABELLED_BOUND)?.length ?? 0) >= 2 || TIER_CODE.test(row.unit?.trim() ?? '');
+}
+
+/** (set 15, N03) A tier's code read where a unit goes (`G2`, `G3a`, `A1`): letters, then digits, perhaps a letter. */
+const TIER_CODE = /^\p{Lu}{1,2}\d{1,2}\p{Ll}?$/u;
+
+/** (set 15, N09) A name that opens a bracket and never closes it (`(Cl` of `Anion Gap = Na - (Cl + CO2)`): a fragment. */
+const FRAGMENT_NAME = /^\([^)]*$/u;
 
 /** An arrow printed as a value's flag (`↑69.01`, `RDW-SD  ↑  45.1`, `13.3 ▼`), or the bullet OCR makes of one glued to the value (`•0.66`). */
 const PRINTED_ARROW = /[↑↓▲▼]\s*\d|\d\s*[↑↓▲▼](?!\S)|(?:^|\s)•\d/u;

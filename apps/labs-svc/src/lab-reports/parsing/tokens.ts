@@ -760,6 +760,12 @@ const NO_RESULT_IN_OTHER_LANGUAGES = [
   // (fixnm) Pending in Finnish (`tulossa`: coming), Romanian (`in lucru`, `în lucru`: in the works), Russian (`в работе`,
   // `в процессе`), Turkish (`sonuç bekleniyor`: result awaited) and Ukrainian (`в роботі`).
   'bekleniyor', 'in lucru', 'în lucru', 'sonuç bekleniyor', 'tulossa', 'в процессе', 'в работе', 'в роботі',
+  // (set 16, I27) Not done, cancelled or haemolysed in Czech and Slovak (`neprovedeno`, `nevyšetřeno`, `zrušeno`,
+  // `nevykonané`), Hungarian (`nem végezhető`, `elmaradt`), Turkish (`çalışılmadı`, `iptal`), Swedish, Danish and
+  // Norwegian (`ej utförd`, `ikke udført`, `ikke utført`).
+  'neprovedeno', 'nevyšetřeno', 'nevyšetřováno', 'zrušeno', 'hemolýza', 'hemolytické', 'hemolytický', 'nedostatek materiálu',
+  'nevykonané', 'nevykonaný', 'zrušené', 'nem végezhető', 'nem végezték', 'elmaradt', 'hemolizált', 'çalışılmadı', 'iptal', 'iptal edildi',
+  'hemolizli', 'ej utförd', 'ej utfört', 'ej analyserad', 'ikke udført', 'ikke utført', 'annulleret', 'annullert', 'hemolyseret', 'hemolysert',
 ];
 
 const NO_RESULT = new RegExp(`^(?:\\*+\\s*)?(${[
