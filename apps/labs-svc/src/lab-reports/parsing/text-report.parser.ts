@@ -1141,17 +1141,30 @@ const BOUND_WORDS_ENDING_NAME = /(?:^|\s)(?:less|lower|more|greater|higher)\s+th
  * intrauterine pregnancy serum hCG usually rises by`), never in a test's name.
  */
 const SENTENCE_IN_NAME = /(?=.*(?:^|\s)(?:a|an|the|your|our)\s)(?=.*(?:^|\s)(?:is|are|was|were|usually|rises?|falls?|should|may|can|will|means|indicates|suggests)(?:\s|$))/u;
-/** (set 16, I20) A letter's salutation before a number (`Dear Mr. Mehta (M, 44 yrs),`): a greeting, no test's name. */
-const SALUTATION = /^(?:dear|hello|hi|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|sehr\s+geehrte[rn]?|liebe[rn]?|ch[eè]re?s?|gentile|egregi[oa])\s+\p{L}/iu;
+/**
+ * (set 16, I20) A letter's salutation before a number (`Dear Mr. Mehta (M, 44 yrs),`): a greeting, no test's name. Not
+ * `Hi`, a haemagglutination inhibition's abbreviation (`HI titre`).
+ */
+const SALUTATION = /^(?:dear|hello|hola|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|sehr\s+geehrte[rn]?|liebe[rn]?|ch[eè]re?s?|gentile|egregi[oa]|v[aá][zž]en[ýyáa]|szanown[ya]|geachte|beste|hej)\s+\p{L}/iu;
+
+/**
+ * (review 22, R22-43) Words in place of a result after the name's colon, its range after them (`CRP: not done (ref <5
+ * mg/l)`, `CRP: elmaradt (ref <5 mg/l)`): the range's bound had been read as a censored result under a name holding them.
+ */
+function noResultAfterLabel(name: string): boolean {
+  const colon = name.indexOf(':');
+  return colon > 0 && notAResultAt(name.slice(colon + 1).trim().split(/\s+/), 0) !== null;
+}
 
 /**
  * (text7) Whether a row's name, one the catalog does not know, is a target's sentence, a tiered comment's label or a
- * quotation; (set 15–16) a bound in words at its end, a sentence, or a letter's salutation.
+ * quotation; (set 15–16) a bound in words at its end, a sentence, or a letter's salutation; words in place of a result
+ * after its colon.
  */
 function notATestsName(row: RawRow, opts: TextParseOptions): boolean {
   const name = row.name;
   if (!TARGET_IN_SENTENCE.test(name) && !TIER_IN_NAME.test(name) && !QUOTE_IN_NAME.test(name) && !targetEndingName(row)
-    && !BOUND_WORDS_ENDING_NAME.test(name) && !SENTENCE_IN_NAME.test(name) && !SALUTATION.test(name.trim())) return false;
+    && !BOUND_WORDS_ENDING_NAME.test(name) && !SENTENCE_IN_NAME.test(name) && !SALUTATION.test(name.trim()) && !noResultAfterLabel(name)) return false;
   return !opts.knows?.(name.trim());
 }
 
