@@ -28,6 +28,7 @@ describe('numbers that are no results', () => {
     ['a result whose comment names a cancelled earlier sample', text('Kreatinin   0,92   mg/dL   0,67-1,17   (önceki numune iptal)'), ['creatinine||normal']],
     ['a censored result before its unit and a range of tiers', text('Oestradiol  <40  pmol/L    Follicular 70-530; Luteal 180-800; Postmenopausal <100'), ['estradiol|<40|null']],
     ['an inline result after a colon', text('CRP: 3.2 mg/l (ref <5 mg/l)'), ['c-reactive-protein||normal']],
+    ['a censored result before ranges by sex and a third group', text('Testosterone, total   <0.4   nmol/L   Male 8.6-29.0; Female 0.3-1.7; Child <0.5'), ['testosterone|<0.4|null']],
   ])('stays a result: %s', async (_what, t, expected) => {
     expect(await keys(t)).toEqual(expected);
   });

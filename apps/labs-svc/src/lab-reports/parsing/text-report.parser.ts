@@ -12085,7 +12085,10 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // a header of groups (groupRangesAt): the whole text is the range, as by sex.
   // (groups, second review) One labelled group alone (`Female: 12.0-15.5`, `Postmenopausal: <30`) and two unlabelled
   // ranges are text too: the reader knows no patient's group (groupRangesAt).
-  const sexes = out.value !== null ? sexRangesAt(tokens, k) : null;
+  // (review 22) Another group's range after both sexes' (`Male 8.6-29.0; Female 0.3-1.7; Child <0.5`): the groups' reading
+  // of them all (the row had been unreadable).
+  const bothSexes = out.value !== null ? sexRangesAt(tokens, k) : null;
+  const sexes = bothSexes && k + bothSexes.span < n && groupWord(tokens[k + bothSexes.span]!) ? null : bothSexes;
   const bySex = sexes ?? (out.value !== null ? groupRangesAt(tokens, k, out.unit, knownName) : null);
   if (bySex) {
     out.rangeText = bySex.text;
