@@ -19,6 +19,8 @@ describe('numbers that are no results', () => {
     ['footnotes that open a bracket and never close it', text('(Ca corrected for albumin: Ca + 0.02 x (40 - albumin g/L), ref 2.20-2.60 mmol/L', '(calculated from Na - (Cl + HCO3), ref 8-16 mmol/L'), []],
     ['words in place of a result after the name\'s colon, in Hungarian', text('Kálium: nem végezhető (ref 3,5-5,1 mmol/l)', 'Nátrium: hemolizált (ref 136-145 mmol/l)', 'CRP: elmaradt (ref <5 mg/l)'), []],
     ['words in place of a result in Czech and Slovak', text('Draslík   hemolýza   mmol/l   3,8-5,1', 'Glukóza   zrušeno   mmol/l   3,9-5,6', 'Sodík   nevykonané   mmol/l   136-145'), []],
+    ['an order\'s codes, tests and quantities in Portuguese', text('Código TUSS   Descrição                                     Qtd.', '40302733      Hemoglobina glicada (A1c)                     1', '40316521      Testosterona total                            1'), []],
+    ['a bill\'s tests, quantities and prices', text('Code     Test                    Qty   Price', '82728    Ferritin                1     25.00', '84443    TSH                     1     30.00'), []],
   ])('%s', async (_what, t, expected) => {
     expect(await keys(t)).toEqual(expected);
   });
@@ -28,6 +30,7 @@ describe('numbers that are no results', () => {
     ['a result whose comment names a cancelled earlier sample', text('Kreatinin   0,92   mg/dL   0,67-1,17   (önceki numune iptal)'), ['creatinine||normal']],
     ['a censored result before its unit and a range of tiers', text('Oestradiol  <40  pmol/L    Follicular 70-530; Luteal 180-800; Postmenopausal <100'), ['estradiol|<40|null']],
     ['an inline result after a colon', text('CRP: 3.2 mg/l (ref <5 mg/l)'), ['c-reactive-protein||normal']],
+    ['a report\'s table after a bill\'s', text('Code     Test                    Qty   Price', '82728    Ferritin                1     25.00', '', 'Test        Result   Units   Range', 'Ferritin    45       ng/mL   30-400'), ['ferritin||normal']],
     ['a censored result before ranges by sex and a third group', text('Testosterone, total   <0.4   nmol/L   Male 8.6-29.0; Female 0.3-1.7; Child <0.5'), ['testosterone|<0.4|null']],
   ])('stays a result: %s', async (_what, t, expected) => {
     expect(await keys(t)).toEqual(expected);

@@ -899,7 +899,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   // (set 15–16) A legend of tiers, each a label and its bounds (`CKD stage by eGFR: G1 >=90  G2 60-89  G3a 45-59 …`,
   // `Triglicéridos: normal < 150, limítrofe 150-199, alto 200-499, muy alto >= 500 mg/dL`), read as a row of one of its
   // bounds; a formula's fragment (`Anion Gap = Na - (Cl + CO2)`): none (legendRow, fragmentName).
-  read.rows = read.rows.filter((r) => !legendRow(r, cumulative.lines) && !FRAGMENT_NAME.test(r.name.trim()));
+  read.rows = read.rows.filter((r) => !legendRow(r, cumulative.lines) && !FRAGMENT_NAME.test(r.name.trim()) && !orderListRow(r, cumulative.lines));
   for (const row of read.rows) namedByCode(row, opts);
   // `Normal: 0.7 - 1.3`, `Bajo (deseable): < 100` in a range column: a label that names the reference range is not
   // part of it (once the lines under a row have continued its range: `Desirable : < 200` over `Borderline: 200-239`
@@ -1228,6 +1228,30 @@ function legendRow(row: RawRow, lines: readonly SourceLine[]): boolean {
 
 /** (set 15, N03) A tier's code read where a unit goes (`G2`, `G3a`, `A1`): letters, then digits, perhaps a letter. */
 const TIER_CODE = /^\p{Lu}{1,2}\d{1,2}\p{Ll}?$/u;
+
+/**
+ * (set 16, I24) Words heading a column of an order's or a bill's quantities or prices (`Qtd.`, `Qty`, `Quantity`,
+ * `Menge`, `Price`, `Amount`, `Fee`, `Preis`, `Precio`), folded; not `Valor` (a value's column in Spanish and Portuguese).
+ */
+const ORDER_COLUMN = /^(?:qty|qtd|qte|qt|quantity|quantities|quantidade|cantidad|cant|menge|anzahl|quantite|quantita|ilosc|aantal|price|prices|amount|fee|fees|charges?|cost|preco|precio|prix|preis|prezzo|cena|mrp|billed|paid)$/;
+/** Words heading a result's column, folded (any of them makes the header a report's, not an order's). */
+const RESULT_COLUMN_WORD = /\b(?:results?|values?|resultados?|resultat|resultats|ergebnis|ergebnisse|wert|werte|befund|valeur|valeurs|risultato|risultati|wynik|wyniki|uitslag|sonuc|vysledek|eredmeny|tulos)\b/;
+
+/**
+ * (set 16, I24) Whether a row sits under a header of an order or a bill (`Código TUSS  Descrição  Qtd.`, `Code  Test
+ * Qty  Price`): the nearest line above it that reads as a header (two cells or more, no digit) heads a quantity's or a
+ * price's column and no result's. Its numbers are quantities and prices: no row (the HbA1c of a requisition had been
+ * read with the value `1`). A report's own header above the rows (`Test  Result  Units`) keeps them.
+ */
+function orderListRow(row: RawRow, lines: readonly SourceLine[]): boolean {
+  const at = lines.findIndex((l) => l.line === row.line);
+  for (let i = at - 1; i >= 0 && i >= at - 60; i--) {
+    const cells = lines[i]!.text.split(/\t|\s{2,}|\|/).map((c) => foldName(c)).filter(Boolean);
+    if (cells.length < 2 || cells.some((c) => /\d/.test(c))) continue;
+    return cells.some((c) => ORDER_COLUMN.test(c)) && !cells.some((c) => RESULT_COLUMN_WORD.test(c));
+  }
+  return false;
+}
 
 /** (set 15, N09) A name that opens a bracket and never closes it (`(Cl` of `Anion Gap = Na - (Cl + CO2)`): a fragment. */
 const FRAGMENT_NAME = /^\([^)]*$/u;
