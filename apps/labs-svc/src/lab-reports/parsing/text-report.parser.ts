@@ -898,7 +898,8 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   read.rows = read.rows.filter((r) => !contactRow(r, opts));
   // (set 15–16) A legend of tiers, each a label and its bounds (`CKD stage by eGFR: G1 >=90  G2 60-89  G3a 45-59 …`,
   // `Triglicéridos: normal < 150, limítrofe 150-199, alto 200-499, muy alto >= 500 mg/dL`), read as a row of one of its
-  // bounds; a formula's fragment (`Anion Gap = Na - (Cl + CO2)`): none (legendRow, fragmentName).
+  // bounds; a formula's fragment (`Anion Gap = Na - (Cl + CO2)`); a row under an order's or a bill's header (`Code  Test
+  // Qty  Price`): none (legendRow, FRAGMENT_NAME, orderListRow).
   read.rows = read.rows.filter((r) => !legendRow(r, cumulative.lines) && !FRAGMENT_NAME.test(r.name.trim()) && !orderListRow(r, cumulative.lines));
   for (const row of read.rows) namedByCode(row, opts);
   // `Normal: 0.7 - 1.3`, `Bajo (deseable): < 100` in a range column: a label that names the reference range is not
