@@ -31,6 +31,8 @@ describe('numbers that are no results', () => {
     ['a censored result before its unit and a range of tiers', text('Oestradiol  <40  pmol/L    Follicular 70-530; Luteal 180-800; Postmenopausal <100'), ['estradiol|<40|null']],
     ['an inline result after a colon', text('CRP: 3.2 mg/l (ref <5 mg/l)'), ['c-reactive-protein||normal']],
     ['a report\'s table after a bill\'s', text('Code     Test                    Qty   Price', '82728    Ferritin                1     25.00', '', 'Test        Result   Units   Range', 'Ferritin    45       ng/mL   30-400'), ['ferritin||normal']],
+    ['a 24-hour urine\'s names with the collection after a dash', text('Procedure                           Result   Units  Ref Interval', 'Creatinine, Urine - per 24h         1150     mg/d   600-1800', 'Cortisol, Free, Urine - per 24h     38       ug/d   4-50'), ['?Creatinine, Urine - per 24h||normal', '?Cortisol, Free, Urine - per 24h||normal']],
+    ['a specimen\'s name before the test\'s', text('Urine - Protein   30   mg/dL   0-15'), ['proteins-in-urine||high']],
     ['a censored result before ranges by sex and a third group', text('Testosterone, total   <0.4   nmol/L   Male 8.6-29.0; Female 0.3-1.7; Child <0.5'), ['testosterone|<0.4|null']],
   ])('stays a result: %s', async (_what, t, expected) => {
     expect(await keys(t)).toEqual(expected);

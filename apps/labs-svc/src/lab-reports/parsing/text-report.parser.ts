@@ -9591,6 +9591,9 @@ function sedimentAlone(title: string): boolean {
   return SEDIMENT_HEADING.test(folded) && folded.split(' ').every((w) => SEDIMENT_ALONE_WORD.test(w));
 }
 
+/** (set 15, N12) A urine collection's qualifier: per 24 hours, per volume, random, spot, timed, first morning. */
+const COLLECTION_QUALIFIER = /^(?:per\s+)?(?:24\s*-?\s*(?:h|hr|hrs|hours?)|volume|random|spot|timed|first\s+morning|(?:early\s+)?morning|day)$/i;
+
 /**
  * `Urinalysis - Glucose`, `Lipid Panel: LDL`: a panel printed before the analyte's name. When the catalog knows the
  * analyte and not the whole, the name is the analyte's and the panel says what a section heading would (its specimen).
@@ -9611,6 +9614,9 @@ function panelPrefixed(row: RawRow, opts: TextParseOptions): RawRow {
   // LUTEINIZANTE`, `TSH - Luteinizing Hormone`): no panel's title — the two parts disagree, and the whole name, which
   // the catalog reads as nothing, stays the row's (shortNameDisagrees).
   if (/^[-–]$/.test(row.name.trim().slice(m[1]!.length).trim()[0] ?? '') && shortNameDisagrees(`${m[1]!} -`, m[2]!, opts)) return row;
+  // (set 15, N12) A collection's qualifier after the dash (`Creatinine, Urine - per 24h`, `Sodium, Urine - Random`,
+  // `… - per volume`): the name before it is the test's, no panel's title — the whole name stays (it had become `per 24h`).
+  if (COLLECTION_QUALIFIER.test(m[2]!.trim())) return row;
   const section = sectionOf(m[1]!);
   // A urine panel names the specimen: the analyte is read in urine even where the catalog knows its name only there.
   if (!section || (!opts.knows(m[2]!) && !section.specimen)) return row;
