@@ -97,6 +97,15 @@ export const PRICES_MORE = [
   'prezzo', 'cena', 'cennik', 'costo', 'coste', 'tarifa', 'tarif', 'importe', 'harga', 'biaya', 'fiyat', 'ucret',
 ] as const;
 
+/**
+ * (set 16, I24) A quantity or a sum ordered, billed or paid, as an order's or a bill's column is headed (`Qtd.`, `Qty`,
+ * `Menge`, `Amount`): with PRICES and PRICES_MORE, ORDER_COLUMN's words.
+ */
+export const QUANTITIES = [
+  'qty', 'qtd', 'qte', 'qt', 'quantity', 'quantities', 'quantidade', 'cantidad', 'cant', 'menge', 'anzahl', 'quantite', 'quantita', 'ilosc',
+  'aantal', 'amount', 'billed', 'paid',
+] as const;
+
 /** Currency codes a price key carries (`precioUSD`, `priceInr`), and a column of them (CURRENCY, in capitals). */
 export const CURRENCY_CODES = ['usd', 'eur', 'gbp', 'inr', 'idr', 'mxn', 'brl', 'pln', 'vnd'] as const;
 
@@ -137,7 +146,7 @@ export const JOINED_WORDS = ['y', 'x', 'value', 'values', 'val', 'by'] as const;
 export const GROUPS: Record<string, readonly string[]> = {
   STATISTICS, STATISTICS_HOLDERS, DISPLAY, CHARTS, CONFIGURATION, SETTINGS, SET_FIGURES, QUALITY_CONTROL, CALIBRATION_HOLDERS,
   TURNAROUND, TARGETS, TARGETS_OTHER_LANGUAGES, THRESHOLDS, ALERTS, DECISION, LIMIT_SIDES, PRICES, PRICES_MORE, CURRENCY_CODES,
-  CURRENCY_CODES_MORE, CATALOGUES, NUTRITION_INTAKE, NUTRITION_LABELS, ORDER_WORDS, JOINED_WORDS,
+  CURRENCY_CODES_MORE, CATALOGUES, NUTRITION_INTAKE, NUTRITION_LABELS, ORDER_WORDS, JOINED_WORDS, QUANTITIES,
 };
 
 /** The groups' words as one alternation (`a|b|c`), for a rule to put in its own anchors or bounds. */
@@ -187,6 +196,12 @@ export const NOT_RESULT_HOLDER = wholeWord(STATISTICS_HOLDERS, CONFIGURATION, SE
  * tests with prices is no results, however its other columns look.
  */
 export const PRICE_WORD = wholeWord(PRICES, PRICES_MORE, CURRENCY_CODES);
+
+/**
+ * (set 16, I24) A header cell's words (folded) that head an order's or a bill's column of quantities or prices (`Qtd.`,
+ * `Qty`, `Price`, `Amount`, `Preis`, `Precio`): text-report.parser.ts orderListRows.
+ */
+export const ORDER_COLUMN = wholeWord(PRICES, PRICES_MORE, QUANTITIES);
 
 /** (recshape) A column of currency codes or signs (`USD`, `€`, `Rs.`): a price list's. */
 export const CURRENCY = new RegExp(String.raw`^(?:${alternation(CURRENCY_CODES, CURRENCY_CODES_MORE).toUpperCase()}|[$€£¥₹₺₫]|Rs\.?|R\$)$`);

@@ -398,6 +398,11 @@ export function headerRoleOfWords(words: string): { role: ColumnRole; comment: b
   return null;
 }
 
+/** Whether a cell's text heads a result's column (`Result`, `Resultado`, `Wert`, `結果`), as a header row reads it. */
+export function headsValueColumn(text: string): boolean {
+  return roleOf(text)?.role === 'value';
+}
+
 /** Whether a cell's text is a column header's words (`VALORES DE REFERENCIA`, `Result`, `Units`). */
 export function isHeaderWords(text: string): boolean {
   // (Words: a `%` alone, PERCENT_HEADER's sign, is a unit's too.)

@@ -1,5 +1,6 @@
 import { sideBySideTables } from './side-by-side.js';
 import { proseClausesApart } from './prose-clauses.js';
+import { ORDER_COLUMN } from './not-result-words.js';
 import { runOnRowsApart } from './run-on.js';
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { analyserSymbol, BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, normalizeName, saysRedCells, urineInEnglish, withoutObservation } from './catalog.js';
@@ -14,7 +15,7 @@ import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
 import { secondResultSplit, strayStopsApart, withoutPastResultLines, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, differentialGroupsApart, COLUMN_COUNT_UNIT, WHITE_CELL_KIND, withCriticalMarkOnFlag, saysStarsCritical, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied, tidiedLineText } from './line-tidy.js';
 import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
-import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, withHeaderDatesBelow, headerRoleOfWords, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
+import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, withHeaderDatesBelow, headerRoleOfWords, headsValueColumn, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isColourAnswer, wordAgainstWordFlag, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, bodyMeasurement, DOSE_AMOUNT, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
@@ -899,8 +900,10 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   // (set 15–16) A legend of tiers, each a label and its bounds (`CKD stage by eGFR: G1 >=90  G2 60-89  G3a 45-59 …`,
   // `Triglicéridos: normal < 150, limítrofe 150-199, alto 200-499, muy alto >= 500 mg/dL`), read as a row of one of its
   // bounds; a formula's fragment (`Anion Gap = Na - (Cl + CO2)`); a row under an order's or a bill's header (`Code  Test
-  // Qty  Price`): none (legendRow, FRAGMENT_NAME, orderListRow).
-  read.rows = read.rows.filter((r) => !legendRow(r, cumulative.lines) && !FRAGMENT_NAME.test(r.name.trim()) && !orderListRow(r, cumulative.lines));
+  // Qty  Price`): none (legendRow, FRAGMENT_NAME, linesUnderOrderHeader).
+  const textOfLine = new Map(cumulative.lines.map((l) => [l.line, l.text]));
+  const underOrder = linesUnderOrderHeader(cumulative.lines);
+  read.rows = read.rows.filter((r) => !legendRow(r, textOfLine.get(r.line)) && !FRAGMENT_NAME.test(r.name.trim()) && !underOrder.has(r.line));
   for (const row of read.rows) namedByCode(row, opts);
   // `Normal: 0.7 - 1.3`, `Bajo (deseable): < 100` in a range column: a label that names the reference range is not
   // part of it (once the lines under a row have continued its range: `Desirable : < 200` over `Borderline: 200-239`
@@ -1220,9 +1223,8 @@ const FEWEST_LEGEND_TIERS = 3;
  * goes (`G1` before `>=90`, `G2` after it). A censored result before its unit and a range of tiers (`Oestradiol  <40
  * pmol/L  Follicular 70-530; Luteal 180-800; Postmenopausal <100`) is a result.
  */
-function legendRow(row: RawRow, lines: readonly SourceLine[]): boolean {
+function legendRow(row: RawRow, text: string | undefined): boolean {
   if (!/^\s*[<>≤≥]/.test(row.valueText ?? '')) return false;
-  const text = lines.find((l) => l.line === row.line)?.text;
   if (text === undefined || (text.match(LABELLED_BOUND)?.length ?? 0) < FEWEST_LEGEND_TIERS) return false;
   return (row.name.match(LABELLED_BOUND)?.length ?? 0) >= 2 || TIER_CODE.test(row.unit?.trim() ?? '');
 }
@@ -1230,28 +1232,26 @@ function legendRow(row: RawRow, lines: readonly SourceLine[]): boolean {
 /** (set 15, N03) A tier's code read where a unit goes (`G2`, `G3a`, `A1`): letters, then digits, perhaps a letter. */
 const TIER_CODE = /^\p{Lu}{1,2}\d{1,2}\p{Ll}?$/u;
 
-/**
- * (set 16, I24) Words heading a column of an order's or a bill's quantities or prices (`Qtd.`, `Qty`, `Quantity`,
- * `Menge`, `Price`, `Amount`, `Fee`, `Preis`, `Precio`), folded; not `Valor` (a value's column in Spanish and Portuguese).
- */
-const ORDER_COLUMN = /^(?:qty|qtd|qte|qt|quantity|quantities|quantidade|cantidad|cant|menge|anzahl|quantite|quantita|ilosc|aantal|price|prices|amount|fee|fees|charges?|cost|preco|precio|prix|preis|prezzo|cena|mrp|billed|paid)$/;
-/** Words heading a result's column, folded (any of them makes the header a report's, not an order's). */
-const RESULT_COLUMN_WORD = /\b(?:results?|values?|resultados?|resultat|resultats|ergebnis|ergebnisse|wert|werte|befund|valeur|valeurs|risultato|risultati|wynik|wyniki|uitslag|sonuc|vysledek|eredmeny|tulos)\b/;
+/** How far above its rows an order's header is looked for (lines). */
+const ORDER_HEADER_REACH = 60;
 
 /**
- * (set 16, I24) Whether a row sits under a header of an order or a bill (`Código TUSS  Descrição  Qtd.`, `Code  Test
- * Qty  Price`): the nearest line above it that reads as a header (two cells or more, no digit) heads a quantity's or a
- * price's column and no result's. Its numbers are quantities and prices: no row (the HbA1c of a requisition had been
- * read with the value `1`). A report's own header above the rows (`Test  Result  Units`) keeps them.
+ * (set 16, I24) The lines under a header of an order or a bill (`Código TUSS  Descrição  Qtd.`, `Code  Test  Qty  Price`),
+ * by line number: lines whose nearest line above that reads as a header (two cells or more, no digit), 60 lines up at
+ * most, heads a quantity's or a price's column (not-result-words.ts ORDER_COLUMN) and no result's (table.ts
+ * headsValueColumn). Their numbers are quantities and prices: no rows (the HbA1c of a requisition had been read with the
+ * value `1`). A report's own header above the rows (`Test  Result  Units`) keeps them. One pass over the lines.
  */
-function orderListRow(row: RawRow, lines: readonly SourceLine[]): boolean {
-  const at = lines.findIndex((l) => l.line === row.line);
-  for (let i = at - 1; i >= 0 && i >= at - 60; i--) {
-    const cells = lines[i]!.text.split(/\t|\s{2,}|\|/).map((c) => foldName(c)).filter(Boolean);
-    if (cells.length < 2 || cells.some((c) => /\d/.test(c))) continue;
-    return cells.some((c) => ORDER_COLUMN.test(c)) && !cells.some((c) => RESULT_COLUMN_WORD.test(c));
-  }
-  return false;
+function linesUnderOrderHeader(lines: readonly SourceLine[]): Set<number> {
+  const under = new Set<number>();
+  let header: { at: number; order: boolean } | undefined;
+  lines.forEach((l, i) => {
+    if (header?.order && i - header.at <= ORDER_HEADER_REACH) under.add(l.line);
+    const cells = l.text.split(/\t|\s{2,}|\|/).map((c) => ({ printed: c, folded: foldName(c) })).filter((c) => c.folded);
+    if (cells.length < 2 || cells.some((c) => /\d/.test(c.folded))) return;
+    header = { at: i, order: cells.some((c) => ORDER_COLUMN.test(c.folded)) && !cells.some((c) => headsValueColumn(c.printed)) };
+  });
+  return under;
 }
 
 /** (set 15, N09) A name that opens a bracket and never closes it (`(Cl` of `Anion Gap = Na - (Cl + CO2)`): a fragment. */
