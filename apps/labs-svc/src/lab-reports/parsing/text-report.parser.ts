@@ -12116,10 +12116,7 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // a header of groups (groupRangesAt): the whole text is the range, as by sex.
   // (groups, second review) One labelled group alone (`Female: 12.0-15.5`, `Postmenopausal: <30`) and two unlabelled
   // ranges are text too: the reader knows no patient's group (groupRangesAt).
-  // (review 22) Another group's range after both sexes' (`Male 8.6-29.0; Female 0.3-1.7; Child <0.5`): the groups' reading
-  // of them all (the row had been unreadable).
-  const bothSexes = out.value !== null ? sexRangesAt(tokens, k) : null;
-  const sexes = bothSexes && k + bothSexes.span < n && groupWord(tokens[k + bothSexes.span]!) ? null : bothSexes;
+  const sexes = out.value !== null ? sexRangesAt(tokens, k) : null;
   const bySex = sexes ?? (out.value !== null ? groupRangesAt(tokens, k, out.unit, knownName) : null);
   if (bySex) {
     out.rangeText = bySex.text;
@@ -12978,6 +12975,9 @@ function sexRangesAt(tokens: readonly string[], k: number): { span: number; text
     if (j < n && /^[/,;|]$/.test(tokens[j]!)) j++;
   }
   if (sexes.size < 2) return null;
+  // (review 22) Another group's range after both sexes' (`Male 8.6-29.0; Female 0.3-1.7; Child <0.5`): no range per sex
+  // alone — groupRangesAt reads them all (the row had been unreadable).
+  if (j < n && groupWord(tokens[j]!)) return null;
   // (A separator left at the end is no part of the range.)
   const end = /^[/,;|]$/.test(tokens[j - 1]!) ? j - 1 : j;
   return { span: j - k, text: tokens.slice(k, end).join(' ').replace(/[,;]$/, '') };
