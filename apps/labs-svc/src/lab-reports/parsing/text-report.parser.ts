@@ -1157,7 +1157,7 @@ const SALUTATION = /^(?:dear|hello|hola|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|
  */
 function noResultAfterLabel(name: string): boolean {
   const colon = name.indexOf(':');
-  return colon > 0 && notAResultAt(name.slice(colon + 1).trim().split(/\s+/), 0) !== null;
+  return colon > 0 && notAResultAt(tokenize(name.slice(colon + 1)), 0) !== null;
 }
 
 /**
