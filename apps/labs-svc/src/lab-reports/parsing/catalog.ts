@@ -2818,6 +2818,19 @@ export class BiomarkerCatalog {
       const hit = this.byName.get(shortWords);
       if (hit) return hit;
     }
+    // (prose18) `sat` for saturation after its test (`Transferrin sat`, `iron sat`), as a patient shortens it.
+    const sat = /^(.+) sat$/.exec(n);
+    if (sat) {
+      const hit = this.matchName(`${sat[1]} saturation`);
+      if (hit) return hit;
+    }
+    // (prose18) `Sensitive` before the name (`Sensitive E2`): the analyte when the catalog keeps its sensitive assay as
+    // the analyte itself (estradiol's entry is `Estradiol (Sensitive)`; SENSITIVE_ASSAY_IS_ANALYTE), else unknown.
+    const sensitiveFirst = /^(?:ultra ?sensitive|sensitive) (\S.*)$/.exec(n);
+    if (sensitiveFirst) {
+      const hit = this.matchName(sensitiveFirst[1]!);
+      if (hit && (SENSITIVE_ASSAY_IS_ANALYTE.has(hit.key) || anyNameOf(hit, (named) => /sensitive\b/.test(named)))) return hit;
+    }
     // (fixr87) An NHS printout's abbreviations about a name (`Se thyroid peroxidase Ab conc`, `Se ferritin conc`, `Se B12
     // level`, `Serum 25-Hydroxy Vit D3`): `Se` before other words is serum (never selenium: its symbol is a name alone),
     // and the serum's word is left off, `conc` after them is

@@ -826,8 +826,21 @@ const FLAG_IN_BRACKETS = /\[\s+\S{1,2}\s+\]/;
  * result, a table's rules read as brackets, a tier list written bound first, an optimal target before its status, a
  * tier note in brackets after a range, a bar drawn in text, a previous result in brackets at the end.
  */
+/**
+ * (prose18) A result and its range parted by a slash with spaces around it, the unit after the range and perhaps a flag's
+ * word last, as a patient posts `result / range` (`Total T 1,042 / 264-916 ng/dL HIGH`, `HDL 38 / >39 mg/dL LOW`): groups
+ * 1 name, 2 value, 3 range (two bounds, or one after its sign), 4 unit, 5 flag.
+ */
+const RESULT_SLASH_RANGE = /^(\p{L}[\p{L}\d .()'-]*?)\s+([<>]?\d{1,3}(?:,\d{3})+|[<>]?\d+(?:[.,]\d+)?)\s+\/\s+(\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?|[<>≤≥]=?\s*\d+(?:[.,]\d+)?)(?:\s+([^\s\d][^\s]*))?(?:\s+(high|low|h|l|abnormal|normal))?\s*$/iu;
+/** (prose18) RESULT_SLASH_RANGE's line as a row's cells: `name  value  unit  range  flag`. */
+export function withResultSlashRangeApart(text: string): string {
+  const m = text.length > 200 ? null : RESULT_SLASH_RANGE.exec(text.trim());
+  if (!m) return text;
+  return [m[1]!.trim(), m[2]!, m[4] ?? '', m[3]!.replace(/\s+/gu, ''), m[5] ?? ''].filter(Boolean).join('  ');
+}
+
 const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [
-  withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
+  withResultSlashRangeApart, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
   withoutTierChainRow, withNoteRemarksAfterRange, withOrEqualInBrackets, withExpectedAnswerInBrackets, withConsumerRangeWords,
   withoutResultStatusCell, withoutTierListLine, withoutBracketRules, withTierLabelsFirst, withoutOptimalTargetCell,
   withoutTierNoteAfterRange, withoutTextBarGraph, withoutPreviousResultNote,
