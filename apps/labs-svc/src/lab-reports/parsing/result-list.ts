@@ -5,7 +5,7 @@ import { alternation, NUTRITION_INTAKE, TARGETS, THRESHOLDS } from './not-result
 import { escapeRegExp } from './time-units.js';
 import { normalizeFlag } from './flags.js';
 import { toUcum } from './units.js';
-import { wordedItem } from './tokens.js';
+import { isUnitToken, wordedItem } from './tokens.js';
 
 /**
  * A specimen prefix before a test's name, as Nordic hospital systems (DIPS, NPU codes) print it: `B-` blood, `S-`
@@ -157,9 +157,10 @@ function wrappedOnto(above: SourceLine | undefined, line: SourceLine): SourceLin
 /**
  * A unit after a value in prose: a percent sign, a power of ten whose superscript was lost (`x 103/cu mm`, read as
  * 10^3/cu mm: `10` and one digit, or a caret and one or two; `x 10³/µL` as printed; `x 1000/cu mm` is a thousand), or one word of a unit
- * (`mg/dL`, `fl`, `mm/hr`, `ng/mL`, `mEq/L`).
+ * (`mg/dL`, `fl`, `mm/hr`, `ng/mL`, `mEq/L`). (prose17) Grams per cent (`gm%`, an Indian report's g/dL; not `mg%`, which a
+ * hair analysis prints for a tissue's content), a count per microlitre or cubic millimetre alone (`12,300/μL`, `/cumm`).
  */
-const PROSE_UNIT = String.raw`%|[x×]\s*(?:10(?:\^\d{1,2}|\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|1000)(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])\s*\/\s*(?:cu\s*mm|cmm|cumm|\p{L}{1,3})|[\p{L}µμ][\p{L}µμ\d]{0,5}(?:\/(?:cu\s*mm|\p{L}{1,5}|\d+\s*h(?:r|rs)?))?`;
+const PROSE_UNIT = String.raw`%|\/\s*(?:[µμu][lL]|mc[lL]|mm3|mm³|cu\s*mm|cmm|cumm)(?!\p{L})|[x×]\s*(?:10(?:\^\d{1,2}|\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|1000)(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])\s*\/\s*(?:cu\s*mm|cmm|cumm|\p{L}{1,3})|g(?:ms?)?%|[\p{L}µμ][\p{L}µμ\d]{0,5}(?:\/(?:cu\s*mm|\p{L}{1,5}|\d+\s*h(?:r|rs)?))?`;
 /**
  * One item of a prose list: a name (words, dotted abbreviations: `mean corpuscular vol.`), a dash, colon or nothing,
  * a value (a comparator glued to it, thousands with commas: `15,600`), an optional unit (PROSE_UNIT).
@@ -169,7 +170,7 @@ const PROSE_ITEM = new RegExp(String.raw`^(\p{L}[\p{L}\d .()'/+-]*?)\s*(?:[-–�
  * (fixg) A status a letter writes between the verb and `at` (`was normal at 2.3`, `was a little low at 22`, `was
  * slightly raised at 56`): a word of a side or of normal, perhaps after a word of degree. Group 1 the word.
  */
-const STATUS_AT = String.raw`(?:(?:a\s+(?:little|bit|touch)|slightly|mildly|marginally|just|very|quite)\s+)?(normal|low|high|raised|elevated|reduced|increased|decreased)\s+at`;
+const STATUS_AT = String.raw`(?:(?:a\s+(?:little|bit|touch)|slightly|mildly|marginally|just|very|quite|markedly|significantly|moderately|severely|minimally)\s+)?(normal|low|high|raised|elevated|reduced|increased|decreased)\s+at`;
 const STATUS_AT_WORD = new RegExp(String.raw`\b(?:is|was|were|are)\s+${STATUS_AT}\b`, 'iu');
 /** (prose) A verb a patient writes between a test's name and its value (`came back at`, `was`, `is now`), `of` and `at` aside. */
 /** `is`, `was`, `were`, `are`, with `now` or `at` after it (fixg: or a status and `at`): the verb of a value restated. */
@@ -210,8 +211,11 @@ function nameThenValue(name: string, verbs: string): RegExp {
 /**
  * (prose) A reference range a patient copies in brackets after a value (`(264-916)`, `(range .45-4.5)`, `(ref 8.7-25.1)`,
  * `(low end?? range 30-400)`: words before `range` too), a bound with no leading zero (`.45`). Group 1 and 2 the bounds.
+ * (prose17) As a case report or a letter writes it too: a comma after the label, `to` for the dash, the unit after the
+ * bounds (`(reference range, 12-16 g/dL)`, `(normal 0.4 to 4.0 mIU/L)`): group 3 that unit, a range's only when it reads
+ * as a unit (isUnitToken: `(3-4 weeks)` is no range).
  */
-const BRACKET_RANGE = /\s*\((?:[^()\d]*?\b(?:range|ref(?:erence)?(?:\s+range)?|normal)\s*:?\s*)?(\d*[.,]?\d+)\s*[-–]\s*(\d*[.,]?\d+)\s*\)/iu;
+const BRACKET_RANGE = /\s*\((?:[^()\d]*?\b(?:range|ref(?:erence)?(?:\s+(?:range|interval))?|normal(?:\s+range)?)\s*[:,]?\s*)?(\d*[.,]?\d+)\s*(?:[-–]|to)\s*(\d*[.,]?\d+)(?:\s*([^\s()\d][^\s()]{0,14}))?\s*\)/iu;
 /**
  * (fixg) One bound of a range a letter writes in brackets after a value, in words or a sign (`(normal below 42)`,
  * `(normal up to 40)`, `(we like it to be above 50)`, `(normal >60)`): a few words without digits, then the bound.
@@ -322,7 +326,8 @@ const ONGOING_LEAD = /^\s*(?:(?:labs?|results?)\s+)?(?:now|currently|tonight)\b/
  * A panel's name that introduces the tests after it in the sentence (`CMP notable for sodium 128, …`, `CBC with WBC
  * 12.1, …`, `Her BMP showed …`) (labs27cfix3): no part of the first test's name, and evidence of results.
  */
-const PANEL_LEAD = new RegExp(String.raw`^\s*(?:(?:the|her|his|my|their|your|a|an|repeat|admission)\s+)?(?:${PANEL_WORDS})(?:\s+(?:was|were|is|are))?\s+(?:(?:notable|significant|remarkable|pertinent)\s+for|with|showing|showed|shows|revealing|revealed|demonstrat(?:ed|ing|es))\s+`, 'iu');
+// (prose17) `labs` too, and a time of finding between the word and the verb (`Labs on admission were notable for …`).
+const PANEL_LEAD = new RegExp(String.raw`^\s*(?:(?:the|her|his|my|their|your|a|an|repeat|admission)\s+)?(?:${PANEL_WORDS}|labs|bloods|investigations)(?:\s+(?:on\s+(?:admission|arrival|presentation)|at\s+discharge|today|this\s+morning))?(?:\s+(?:was|were|is|are))?\s+(?:(?:notable|significant|remarkable|pertinent)\s+for|with|showing|showed|shows|revealing|revealed|demonstrat(?:ed|ing|es))\s+`, 'iu');
 /** Words of a plan or an advice (`Plan`, `Aim for`, `Keep`, `Continue`, `Limit`, `Recommend`). */
 const PLAN_WORDS = /\b(?:plan|aim|keep|continue|limit|recommend(?:ed|s)?|advise[ds]?|should|give|replace|increase[ds]?|decrease[ds]?|reduce[ds]?|stop|hold|start)\b/iu;
 /**
@@ -788,13 +793,27 @@ function knownSubject(printed: string, opts: TextParseOptions): string | null {
   return gloss && opts.knows!(gloss) && onlyLeads(words, article) ? gloss : null;
 }
 
+/** (prose17) An item `[a|the] name of value` (group 1 the name). */
+const OF_ITEM = /^(?:(?:an?|the)\s+)?(\p{L}[^\d]*?)\s+of\s+(?=[<>]?\d)/u;
+
+/** (prose17) A bracket after a value that names an earlier one (proseSentence). */
+const HISTORY_ASIDE = /(?<=\d[^\s(]*(?:\s+[^\s(\d]+)?)\s*\((?:baseline|previously|previous|prior|was|down\s+from|up\s+from|from)\b[^()]*\)/giu;
+
+/** (prose17) A reference's label opening a bracket, a comma after it (`(reference range, `). Group 1 the label. */
+const LABEL_COMMA = /\(\s*((?:ref(?:erence)?|normal)(?:\s+(?:range|interval|values?))?)\s*,\s*(?=\d)/giu;
+
 /** (fixr78) A name in quotes opening a clause, its value after it (group 1 the name). */
 const QUOTED_NAME = /^['‘"“]\s*(\p{L}[^'‘’"“”]{0,60}?)\s*['’"”]\s*(?=[<>]?\d)/u;
 /** (fixr78) A value's unit with spaces around its slash at the clause's end (`40ng /ml`, `40 ng / ml`). */
 const UNIT_SLASH_APART = /(\d\s*[\p{L}µμ]{1,5})\s*\/\s*(?=\p{L}{1,5}$)/u;
 
 function proseSentence(printed: string, opts: TextParseOptions, cued = false, ctx: ProseContext = { earlier: '', other: false, sentences: 1 }): Omit<RawRow, 'line'>[] | null {
-  const sentence = withoutAsides(printed);
+  // (prose17) A comma after a bracket's label (`(reference range, 12-16 g/dL)`, a journal's style) is the label's: no
+  // clause ends there.
+  // (prose17) A bracketed aside that names an earlier value (`(baseline 0.9 in 2023)`, `(down from 6.4 mmol/L before
+  // treatment)`, `(was 19 in March)`): a remark on the value before it, no range and no result — left out, so that its
+  // year or history no longer refuses the sentence's results.
+  const sentence = withoutAsides(printed).replace(LABEL_COMMA, '($1 ').replace(HISTORY_ASIDE, '');
   // A flag word after a value is no label word (`potassium 5.9 normal`).
   const words = sentence.replace(FLAG_AFTER_VALUE, '$1');
   // (prose) A bracketed range and a written flag are the items' own (`(range 264-916)`, `flagged low`), no label word.
@@ -809,7 +828,10 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   // (A panel's name with its verb, `CMP notable for`, neither: labs27cfix3.)
   // (prose review) A written flag after a comma (`Ferritin 12 ng/mL, flagged low`, `, which they flagged low`) is the
   // item's before it, no clause of its own.
-  const clauses = sentence.replace(TIME_LEAD, '').replace(PANEL_LEAD, '').split(/,\s+(?!(?:[Ww]hich\s+(?:they|it)\s+)?[Ff]lagged\s)|;\s*(?:and\s+)?|\s+and\s+/u);
+  const findingLed = PANEL_LEAD.test(sentence) || SHOWING_VERB.test(sentence);
+  // (prose17) A panel's lead with its time inside (`Labs on admission were notable for …`) is the lead whole: the time's
+  // rule would take `Labs on admission` alone and leave the verb to the first item.
+  const clauses = (PANEL_LEAD.test(sentence) ? sentence.replace(PANEL_LEAD, '') : sentence.replace(TIME_LEAD, '').replace(PANEL_LEAD, '')).split(/,\s+(?!(?:[Ww]hich\s+(?:they|it)\s+)?[Ff]lagged\s)|;\s*(?:and\s+)?|\s+and\s+/u);
   let refused = 0;
   const read: { name: string; value: number | null; comparator?: '<' | '>'; valueText?: string; unit?: string; flag?: string; rangeText?: string; verbLed?: boolean; written?: boolean; worded?: boolean }[] = [];
   // (labs41fix review) A verb-led or colon-led list whose lead-in names a specimen other than blood: no item of it.
@@ -831,6 +853,9 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     // is the name; a percent sign glued before it (`%iron saturation 52%`) says the value is a percentage; a unit's
     // slash apart from its numerator (`40ng /ml`) is the unit's.
     clause = clause.replace(QUOTED_NAME, '$1 ').replace(/^%(?=\p{L})/u, '').replace(UNIT_SLASH_APART, '$1/');
+    // (prose17) After a panel's lead or a verb of finding (`Labs were notable for a white blood cell count of 15.8 K/uL,
+    // sodium of 131 mmol/L …`), `a … of` before a value is the item's name: the patient's value, not a threshold's.
+    if (findingLed) clause = clause.replace(OF_ITEM, '$1 ');
     // (fixr81) An ESR's millimetres in the first hour (`02 mm (1st h)`, `12 mm/1st hr`) are mm/h, one unit.
     clause = clause.replace(MM_FIRST_HOUR, ' mm/h');
     // (fixr81) A value's change from an earlier one said after a dash (`HbA1c 48mmol/mol – up three from October`): the
@@ -842,7 +867,8 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
       continue;
     }
     // (prose) A bracketed range and a written flag after the value: the item's, taken out before its form is read.
-    const bracket = BRACKET_RANGE.exec(clause);
+    const bracketed = BRACKET_RANGE.exec(clause);
+    const bracket = bracketed && (!bracketed[3] || isUnitToken(bracketed[3])) ? bracketed : null;
     if (bracket) clause = clause.slice(0, bracket.index) + clause.slice(bracket.index + bracket[0].length);
     const oneBound = bracket ? null : BRACKET_BOUND.exec(clause);
     if (oneBound) clause = clause.slice(0, oneBound.index) + clause.slice(oneBound.index + oneBound[0].length);
@@ -880,7 +906,9 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     // (labs41fix) A lead-in that ends in a verb of finding, no colon after it (`…, which show haemoglobin - 14.1 g/dl`,
     // `tests revealed ferritin 12`): the item after the verb, when the clause as a whole names no known test.
     const cue = SHOWING_VERB.exec(clause);
-    const led = cue ? PROSE_ITEM.exec(clause.slice(cue.index + cue[0].length)) : null;
+    // (prose17) An article after the verb and `of` before the value are no part of the item (`revealed a hemoglobin of
+    // 10.2 g/dL`): after a verb of finding, `a … of` is the patient's value, not a threshold's.
+    const led = cue ? PROSE_ITEM.exec(clause.slice(cue.index + cue[0].length).replace(/^(?:an?|the)\s+/iu, '').replace(/^(\p{L}[^\d]*?)\s+of\s+(?=[<>]?\d)/u, '$1 ')) : null;
     // (fixr79) A possessive before the name (`was told that my T4 - 2.22`, `my SGPT - 114`): the name starts after it.
     const own = whole && !opts.knows!(whole[1]!.trim()) ? POSSESSIVE_LED.exec(whole[1]!) : null;
     const owned = own && opts.knows!(own[1]!.trim()) ? ([whole![0], own[1]!, ...whole!.slice(2)] as unknown as RegExpExecArray) : null;
@@ -922,7 +950,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     // (fixg) A status said before `at` is the flag when no range says it (the range's bounds flag the value).
     const said = flag ?? written?.[1]!.toLowerCase() ?? (status && !rangeText ? normalizeFlag(status[1]!) ?? undefined : undefined);
     read.push({ name, value, ...(comparator ? { comparator, valueText: `${comparator}${value}` } : {}), ...(unit ? { unit } : {}), ...(said ? { flag: said } : {}),
-      ...(rangeText ? { rangeText } : {}), ...(joinedByVerb ? { verbLed: true } : {}), ...(written ? { written: true } : {}) });
+      ...(rangeText ? { rangeText } : {}), ...(joinedByVerb || m === led ? { verbLed: true } : {}), ...(written ? { written: true } : {}) });
   }
   // A frequency anywhere after a value (`B12 1000 monthly`, `1000 mcg daily`) makes the sentence one of doses.
   if (FREQUENCY_AFTER_VALUE.test(sentence)) return null;
