@@ -839,8 +839,21 @@ export function withResultSlashRangeApart(text: string): string {
   return [m[1]!.trim(), m[2]!, m[4] ?? '', m[3]!.replace(/\s+/gu, ''), m[5] ?? ''].filter(Boolean).join('  ');
 }
 
+/**
+ * (prose18) A flag said in a bracket at the end of a result's line, perhaps with the range after it (`FSH 38.2 IU/L
+ * (flagged high)`, `haemoglobin 118 g/L (flagged low, range 120-150)`): groups 1 the line before it (ending in a value
+ * and perhaps its unit), 2 the flag, 3 the range.
+ */
+const FLAG_SAID_IN_BRACKET = /^(.*\d\S*(?:\s+[^\s\d()][^\s()]*)?)\s*\(\s*flagged\s+(?:as\s+)?(high|low)\s*(?:[,;]\s*(?:(?:ref(?:erence)?|normal)\s+)?(?:range|ref(?:erence)?|normal)\s*:?\s*(\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?))?\s*\)\s*$/iu;
+/** (prose18) FLAG_SAID_IN_BRACKET's line as a row's: the range, then the flag's word after it. */
+export function withFlagSaidInBracket(text: string): string {
+  const m = text.length > 200 ? null : FLAG_SAID_IN_BRACKET.exec(text);
+  if (!m) return text;
+  return `${m[1]}${m[3] ? `  ${m[3]}` : ''}  ${m[2]}`;
+}
+
 const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [
-  withResultSlashRangeApart, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
+  withResultSlashRangeApart, withFlagSaidInBracket, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
   withoutTierChainRow, withNoteRemarksAfterRange, withOrEqualInBrackets, withExpectedAnswerInBrackets, withConsumerRangeWords,
   withoutResultStatusCell, withoutTierListLine, withoutBracketRules, withTierLabelsFirst, withoutOptimalTargetCell,
   withoutTierNoteAfterRange, withoutTextBarGraph, withoutPreviousResultNote,
