@@ -37,11 +37,11 @@ async function score(cases: typeof clinical): Promise<{ exact: number; extra: nu
 }
 
 describe('results in prose, keyed blind', () => {
-  it('set 17 (clinicians): 26 snippets, 139 rows; at least 51 read as keyed, none invented', async () => {
+  it('set 17 (clinicians): 26 snippets, 139 rows; at least 56 read as keyed, none invented', async () => {
     expect(clinical).toHaveLength(26);
     const s = await score(clinical);
     expect(s.keyed).toBe(139);
-    expect(s.exact).toBeGreaterThanOrEqual(51);
+    expect(s.exact).toBeGreaterThanOrEqual(56);
     expect(s.extra).toBe(0);
   });
 
@@ -73,6 +73,9 @@ describe('the rules made from the prose sets', () => {
     ['a panel\'s lead with a time inside, items `a … of`, an earlier value in brackets', text('Labs on admission were notable for a white blood cell count of 15.8 K/uL, sodium of 131 mmol/L and creatinine 1.32 mg/dL (baseline 0.9 in 2023).'),
       ['white-blood-cell-count||null|15.8|10*3/uL|', 'sodium||null|131|mmol/L|', 'creatinine||null|1.32|mg/dL|']],
     ['grams per cent and a count per cubic millimetre in an Indian summary', text('Investigations: Hb 13.8 gm%, platelet count 48,000/cumm, SGOT 112 IU/L.'), ['hemoglobin||null|13.8|g/dL|', 'platelet-count||null|48|10*3/uL|', 'aspartate-aminotransferase||null|112|U/L|']],
+    ['a result without a range among results with theirs (the TSH had been lost)', text('Her TSH was 0.02 mU/L, free T4 28 pmol/L (12-22) and free T3 9.8 pmol/L (3.1-6.8).'),
+      ['thyroid-stimulating-hormone||null|0.02|m[IU]/L|', 'free-t4||high|2.18|ng/dL|12..22', 'free-t3||high|6.38|pg/mL|3.1..6.8']],
+    ['a point groups thousands in a sentence of decimal commas (an Italian letter)', text('Esami: NT-proBNP 4.820 pg/mL, ferritina 64 ng/mL, potassio 5,1 mmol/L.'), ['nt-probnp||null|4820|pg/mL|', 'ferritin||null|64|ng/mL|', 'potassium||null|5.1|mmol/L|']],
     ['a status with a degree before `at`', text('Lipoprotein(a) is markedly raised at 182 nmol/L, and apolipoprotein B is 1.05 g/L.'), ['lipoprotein-a||high|182|nmol/L|', 'apolipoprotein-b||null|105|mg/dL|']],
   ])('%s', async (_what, t, expected) => {
     expect(await readKeyed(t)).toEqual(expected);
@@ -85,5 +88,47 @@ describe('the rules made from the prose sets', () => {
     ['a slash between two numbers that are no range', text('BP 120 / 80 mmHg')],
   ])('no row: %s', async (_what, t) => {
     expect((await readKeyed(t)).filter((r) => !r.startsWith('?'))).toEqual([]);
+  });
+});
+
+/*
+ * Review 23: 55 cases a helper wrote without reading the reader, on the edges of the rules above, with what a
+ * laboratory professional expects (`/work/notes/review23/cases.txt`). 27 read differently from the session's first
+ * reader, all as the reviewer expects; these are some of them, and the reviewer's cases of no result, with the
+ * reviewer's expectations.
+ */
+describe('review 23: the prose rules\' edges', () => {
+  it.each([
+    ['R04 a Spanish flag word after `result / range`', 'Glucosa 126 / 70-100 mg/dL ALTO', ['glucose||high|126|mg/dL|70..100']],
+    ['R05 decimal commas and a German flag word', 'Kalium 5,9 / 3,5-5,1 mmol/l HOCH', ['potassium||high|5.9|mmol/L|3.5..5.1']],
+    ['R06 decimal commas stay decimals (not 132)', 'Créatinine 1,32 / 0,60-1,10 mg/dL ÉLEVÉ', ['creatinine||high|1.32|mg/dL|0.6..1.1']],
+    ['R14 a count\'s flag and range in the bracket', 'Neutrophils 1.2 x10^9/L (flagged low, range 2.0-7.5)', ['neutrophils-absolute||low|1.2|10*3/uL|2..7.5']],
+    ['R16 a flag about an earlier result is no flag', 'TSH 2.1 mIU/L (previously flagged high in 2022)', ['thyroid-stimulating-hormone||null|2.1|m[IU]/L|']],
+    ['R27 `to` for the dash and the unit after the bounds', 'TSH was 6.8 mIU/L (normal 0.4 to 4.0 mIU/L).', ['thyroid-stimulating-hormone||high|6.8|m[IU]/L|0.4..4']],
+    ['R45 a time and a day in the lead are no values', 'Labs drawn at 0600 on day 2 revealed a potassium of 3.1 mmol/L and a magnesium of 0.6 mmol/L.', ['potassium||null|3.1|mmol/L|', 'magnesium||null|1.46|mg/dL|']],
+    ['R47 an earlier value and its year in brackets', 'creatinine 1.32 mg/dL (baseline 0.9 in 2023)', ['creatinine||null|1.32|mg/dL|']],
+    ['R51 an age in brackets is no range', 'PSA 4.8 ng/mL (age 67)', ['prostate-specific-antigen||null|4.8|ng/mL|']],
+    ['R52 a dose in brackets is no row', 'TSH 0.08 mIU/L (on levothyroxine 150 mcg)', ['thyroid-stimulating-hormone||null|0.08|m[IU]/L|']],
+  ])('%s', async (_what, line, expected) => {
+    expect(await readKeyed(`${line}\n`)).toEqual(expected);
+  });
+
+  it.each([
+    ['R07 a blood pressure', 'BP 142/88 mmHg HIGH'],
+    ['R08 a date and an interval', 'Testosterone drawn 12/05/2023 / repeat in 6-8 weeks'],
+    ['R09 a dose and its interval', 'Paracetamol 1 g / 4-6 hours PRN'],
+    ['R15 a flag about the sample', 'Sample haemolysed (flagged by lab, repeat requested)'],
+    ['R20 pulse oximetry', 'O2 sat 94% on room air'],
+    ['R22 Saturday', 'Sat 14/06: ferritin sample sent, result pending'],
+    ['R25 sensitive to a drug', 'Patient is sensitive to levothyroxine, now on 25 mcg daily.'],
+    ['R33 a treatment threshold', 'Filgrastim was started when the ANC fell below 500/μL.'],
+    ['R34 a transfusion threshold', 'Transfuse platelets if the count falls below 10,000/cumm.'],
+    ['R37 an infusion\'s strength', 'Dextrose 5 gm% infusion at 100 ml/hr'],
+    ['R39 a threshold after a verb of finding', 'Studies have shown that a hemoglobin of less than 7 g/dL warrants transfusion.'],
+    ['R40 a goal', 'The goal is an LDL of less than 70 mg/dL.'],
+    ['R46 labs planned', 'Labs on Monday will include a sodium and potassium, with a creatinine of the morning sample to follow.'],
+    ['R54 a threshold\'s definition', 'Lp(a) is considered raised at 125 nmol/L or above.'],
+  ])('no row: %s', async (_what, line) => {
+    expect(await readKeyed(`${line}\n`)).toEqual([]);
   });
 });

@@ -828,10 +828,10 @@ const FLAG_IN_BRACKETS = /\[\s+\S{1,2}\s+\]/;
  */
 /**
  * (prose18) A result and its range parted by a slash with spaces around it, the unit after the range and perhaps a flag's
- * word last, as a patient posts `result / range` (`Total T 1,042 / 264-916 ng/dL HIGH`, `HDL 38 / >39 mg/dL LOW`): groups
+ * word last, as a patient posts `result / range` (`Total T 1,042 / 264-916 ng/dL HIGH`, `HDL 38 / >39 mg/dL LOW`, `Kalium 5,9 / 3,5-5,1 mmol/l HOCH`; a ratio's slash in the name, `Albumin/creatinine ratio`; the word after them a flag in any language, the row's reader says): groups
  * 1 name, 2 value, 3 range (two bounds, or one after its sign), 4 unit, 5 flag.
  */
-const RESULT_SLASH_RANGE = /^(\p{L}[\p{L}\d .()'-]*?)\s+([<>]?\d{1,3}(?:,\d{3})+|[<>]?\d+(?:[.,]\d+)?)\s+\/\s+(\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?|[<>≤≥]=?\s*\d+(?:[.,]\d+)?)(?:\s+([^\s\d][^\s]*))?(?:\s+(high|low|h|l|abnormal|normal))?\s*$/iu;
+const RESULT_SLASH_RANGE = /^(\p{L}[\p{L}\d .()'/-]*?)\s+([<>]?\d{1,3}(?:,\d{3})+|[<>]?\d+(?:[.,]\d+)?)\s+\/\s+(\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?|[<>≤≥]=?\s*\d+(?:[.,]\d+)?)(?:\s+([^\s\d][^\s]*))?(?:\s+(\p{L}{1,12}))?\s*$/iu;
 /** (prose18) RESULT_SLASH_RANGE's line as a row's cells: `name  value  unit  range  flag`. */
 export function withResultSlashRangeApart(text: string): string {
   const m = text.length > 200 ? null : RESULT_SLASH_RANGE.exec(text.trim());
@@ -852,8 +852,27 @@ export function withFlagSaidInBracket(text: string): string {
   return `${m[1]}${m[3] ? `  ${m[3]}` : ''}  ${m[2]}`;
 }
 
+/**
+ * (review 23) A result, its unit, then a bracketed aside with a number that is no range (`creatinine 1.32 mg/dL (baseline
+ * 0.9 in 2023)`, `PSA 4.8 ng/mL (age 67)`, `TSH 0.08 mIU/L (on levothyroxine 150 mcg)`, `hCG 12,400 IU/L (6 weeks)`):
+ * groups 1 the result and its unit, 2 the aside. No range's marks in the aside (two bounds, a sign before a bound, a
+ * range's word).
+ */
+const ASIDE_AFTER_RESULT = /^(\p{L}[\p{L}\d .,()'/-]*?\s+[<>]?\d[\d.,]*\s*[^\s\d()][^\s()]*)\s*\(([^()]*\d[^()]*)\)\s*$/u;
+const RANGE_MARKS = /\d\s*(?:[-–]|to|bis|a|à)\s*\d|[<>≤≥]\s*=?\s*\d|\b(?:ref(?:erence)?|normal|range|norm|n|up\s+to|below|above|under|over|less|more|greater)\b/iu;
+/**
+ * What an aside must say to be one (a range's words differ by language, `Inf. 60`, `hasta 40`: only these are known not
+ * to be one): an earlier value (`baseline`, `previously`, `down from`), an age, a dose the patient is on, weeks.
+ */
+const ASIDE_SAYS = /\b(?:baseline|previous(?:ly)?|prior|was|down\s+from|up\s+from|before|age[d]?\s+\d+|\d+\s*(?:y|yrs?|years?)\s+old|on\s+\p{L}[\p{L}-]*\s+\d+(?:[.,]\d+)?\s*(?:mcg|µg|ug|mg|g|iu|units?)|\d+\s*(?:weeks?|wks?)(?:\s+(?:pregnant|gestation))?)\b/iu;
+/** (review 23) ASIDE_AFTER_RESULT's line without its aside: the result as a row of its own, the aside no range. */
+export function withoutAsideAfterResult(text: string): string {
+  const m = text.length > 200 ? null : ASIDE_AFTER_RESULT.exec(text.trim());
+  return m && ASIDE_SAYS.test(m[2]!) && !RANGE_MARKS.test(m[2]!) ? m[1]! : text;
+}
+
 const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [
-  withResultSlashRangeApart, withFlagSaidInBracket, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
+  withResultSlashRangeApart, withFlagSaidInBracket, withoutAsideAfterResult, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
   withoutTierChainRow, withNoteRemarksAfterRange, withOrEqualInBrackets, withExpectedAnswerInBrackets, withConsumerRangeWords,
   withoutResultStatusCell, withoutTierListLine, withoutBracketRules, withTierLabelsFirst, withoutOptimalTargetCell,
   withoutTierNoteAfterRange, withoutTextBarGraph, withoutPreviousResultNote,

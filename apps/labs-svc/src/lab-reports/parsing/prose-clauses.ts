@@ -84,12 +84,15 @@ function resultsOfProse(l: SourceLine, knows: (name: string) => boolean, knowsWo
   };
   // (prose16) Where a bracket's range has a label (`(ref <75)`), a known test with a number and no bracket among the
   // results (`…, iron 80 ug/dL, …`) leaves the line to the prose reader, which reads every item: cut here, it was lost.
+  // (prose17) Without a label too (`TSH 0.02 mU/L, free T4 28 pmol/L (12-22) and free T3 9.8 pmol/L (3.1-6.8)`: the
+  // TSH, printed without a range as it often is, was lost).
   let labelled = false;
   let unbracketed = false;
   const unread = (between: string) => {
     for (const part of between.split(/[,;]|\s+and\s+/u)) {
       const item = /^(.*?\p{L}.*?)\s*[:=]?\s*[<>]?\d/u.exec(part.trim());
-      if (item && knownTail(item[1]!.replace(/[\s:=,-]+$/u, ''), knows, knowsWord)) unbracketed = true;
+      // (prose17) A verb or `of` between the name and its number (`Her TSH was 0.02 mU/L, free T4 …`) is no part of it.
+      if (item && knownTail(item[1]!.replace(/[\s:=,-]+$/u, '').replace(/\s+(?:was|were|is|are|of|at|came\s+back(?:\s+at)?)$/iu, ''), knows, knowsWord)) unbracketed = true;
     }
   };
   let from = 0;
@@ -126,7 +129,7 @@ function resultsOfProse(l: SourceLine, knows: (name: string) => boolean, knowsWo
   }
   if (results < FEWEST_RESULTS) return null;
   unread(text.slice(from));
-  if (labelled && unbracketed) return null;
+  if (unbracketed) return null;
   wordedPieces(text.slice(from));
   return pieces;
 }

@@ -6,6 +6,7 @@ import { escapeRegExp } from './time-units.js';
 import { normalizeFlag } from './flags.js';
 import { toUcum } from './units.js';
 import { isUnitToken, wordedItem } from './tokens.js';
+import { writesPointDecimals } from './printed-number.js';
 
 /**
  * A specimen prefix before a test's name, as Nordic hospital systems (DIPS, NPU codes) print it: `B-` blood, `S-`
@@ -793,8 +794,16 @@ function knownSubject(printed: string, opts: TextParseOptions): string | null {
   return gloss && opts.knows!(gloss) && onlyLeads(words, article) ? gloss : null;
 }
 
+/** (prose17) A unit that is a count per microlitre or cubic millimetre alone (`/μL`, `/cumm`). */
+const COUNT_ALONE = /^\/\s*(?:[µμu]l|mcl|mm3|mm³|cu\s*mm|cmm|cumm)$/iu;
+
+/** (prose17) `with` between a value (and its unit) and an item `a … of value` (proseSentence). */
+const WITH_OF = /(?<=\d[^\s(]*(?:\s+[^\s(\d]+)?)\s+with\s+(?=(?:an?\s+|the\s+)?\p{L}[\p{L}\d ()-]{0,40}?\s+of\s+[<>]?\d)/giu;
+
+const WITH_OF_ONCE = new RegExp(WITH_OF.source, 'iu');
+
 /** (prose17) An item `[a|the] name of value` (group 1 the name). */
-const OF_ITEM = /^(?:(?:an?|the)\s+)?(\p{L}[^\d]*?)\s+of\s+(?=[<>]?\d)/u;
+const OF_ITEM = /^(?:(?:an?|the)\s+)?(\p{L}[\p{L}\d ()'/-]*?)\s+of\s+(?=[<>]?\d)/u;
 
 /** (prose17) A bracket after a value that names an earlier one (proseSentence). */
 const HISTORY_ASIDE = /(?<=\d[^\s(]*(?:\s+[^\s(\d]+)?)\s*\((?:baseline|previously|previous|prior|was|down\s+from|up\s+from|from)\b[^()]*\)/giu;
@@ -829,9 +838,14 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   // (prose review) A written flag after a comma (`Ferritin 12 ng/mL, flagged low`, `, which they flagged low`) is the
   // item's before it, no clause of its own.
   const findingLed = PANEL_LEAD.test(sentence) || SHOWING_VERB.test(sentence);
+  // (prose17) Whether the sentence writes its decimals with commas and none with points (`5,1`, `1,73`).
+  const commaSentence = /(?<![\d.,])\d+,\d{1,2}(?![\d.,])/u.test(sentence) && !writesPointDecimals(sentence);
   // (prose17) A panel's lead with its time inside (`Labs on admission were notable for …`) is the lead whole: the time's
   // rule would take `Labs on admission` alone and leave the verb to the first item.
-  const clauses = (PANEL_LEAD.test(sentence) ? sentence.replace(PANEL_LEAD, '') : sentence.replace(TIME_LEAD, '').replace(PANEL_LEAD, '')).split(/,\s+(?!(?:[Ww]hich\s+(?:they|it)\s+)?[Ff]lagged\s)|;\s*(?:and\s+)?|\s+and\s+/u);
+  // (prose17) `with a … of` after a value (`Her TSH was 0.02 mU/L with a free T4 of 28 pmol/L (12-22) and free T3 of 9.8
+  // pmol/L`): another item, its clause of its own, `a … of` its name as after a verb of finding.
+  const withOf = WITH_OF_ONCE.test(sentence);
+  const clauses = (PANEL_LEAD.test(sentence) ? sentence.replace(PANEL_LEAD, '') : sentence.replace(TIME_LEAD, '').replace(PANEL_LEAD, '')).replace(WITH_OF, ', ').split(/,\s+(?!(?:[Ww]hich\s+(?:they|it)\s+)?[Ff]lagged\s)|;\s*(?:and\s+)?|\s+and\s+/u);
   let refused = 0;
   const read: { name: string; value: number | null; comparator?: '<' | '>'; valueText?: string; unit?: string; flag?: string; rangeText?: string; verbLed?: boolean; written?: boolean; worded?: boolean }[] = [];
   // (labs41fix review) A verb-led or colon-led list whose lead-in names a specimen other than blood: no item of it.
@@ -855,7 +869,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     clause = clause.replace(QUOTED_NAME, '$1 ').replace(/^%(?=\p{L})/u, '').replace(UNIT_SLASH_APART, '$1/');
     // (prose17) After a panel's lead or a verb of finding (`Labs were notable for a white blood cell count of 15.8 K/uL,
     // sodium of 131 mmol/L …`), `a … of` before a value is the item's name: the patient's value, not a threshold's.
-    if (findingLed) clause = clause.replace(OF_ITEM, '$1 ');
+    if (findingLed || withOf) clause = clause.replace(OF_ITEM, '$1 ');
     // (fixr81) An ESR's millimetres in the first hour (`02 mm (1st h)`, `12 mm/1st hr`) are mm/h, one unit.
     clause = clause.replace(MM_FIRST_HOUR, ' mm/h');
     // (fixr81) A value's change from an earlier one said after a dash (`HbA1c 48mmol/mol – up three from October`): the
@@ -908,7 +922,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     const cue = SHOWING_VERB.exec(clause);
     // (prose17) An article after the verb and `of` before the value are no part of the item (`revealed a hemoglobin of
     // 10.2 g/dL`): after a verb of finding, `a … of` is the patient's value, not a threshold's.
-    const led = cue ? PROSE_ITEM.exec(clause.slice(cue.index + cue[0].length).replace(/^(?:an?|the)\s+/iu, '').replace(/^(\p{L}[^\d]*?)\s+of\s+(?=[<>]?\d)/u, '$1 ')) : null;
+    const led = cue ? PROSE_ITEM.exec(clause.slice(cue.index + cue[0].length).replace(/^(?:an?|the)\s+/iu, '').replace(OF_ITEM, '$1 ')) : null;
     // (fixr79) A possessive before the name (`was told that my T4 - 2.22`, `my SGPT - 114`): the name starts after it.
     const own = whole && !opts.knows!(whole[1]!.trim()) ? POSSESSIVE_LED.exec(whole[1]!) : null;
     const owned = own && opts.knows!(own[1]!.trim()) ? ([whole![0], own[1]!, ...whole!.slice(2)] as unknown as RegExpExecArray) : null;
@@ -935,7 +949,11 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     if (flag) unit = undefined;
     const printed = m[2]!;
     const digits = printed.replace(/^[<>]/, '');
-    const value = /^\d{1,3}(?:,\d{3})+$/.test(digits) ? Number(digits.replace(/,/g, '')) : Number(digits.replace(',', '.'));
+    // (prose17) A point before three digits in a sentence that writes its decimals with commas (`NT-proBNP 4.820 pg/mL
+    // …, potassio 5,1 mmol/L`) groups thousands, as printed-number.ts reads a comma report's (it had read 4.82).
+    // A count per microlitre or cubic millimetre alone is a whole number of cells (`Leucocitos 12.300/μL`).
+    const pointGroups = commaSentence || (unit !== undefined && COUNT_ALONE.test(unit));
+    const value = /^\d{1,3}(?:,\d{3})+$/.test(digits) ? Number(digits.replace(/,/g, '')) : pointGroups && /^\d{1,3}(?:\.\d{3})+$/.test(digits) ? Number(digits.replace(/\./g, '')) : Number(digits.replace(',', '.'));
     // A number no sample gives for the test (`vitamin D 2000`, `potassium 40`): a dose or an intake (labs27cfix3).
     if ((!unit || !opts.measuresIn?.(name, unit)) && beyondSample(name, value)) {
       refused++;
@@ -950,7 +968,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     // (fixg) A status said before `at` is the flag when no range says it (the range's bounds flag the value).
     const said = flag ?? written?.[1]!.toLowerCase() ?? (status && !rangeText ? normalizeFlag(status[1]!) ?? undefined : undefined);
     read.push({ name, value, ...(comparator ? { comparator, valueText: `${comparator}${value}` } : {}), ...(unit ? { unit } : {}), ...(said ? { flag: said } : {}),
-      ...(rangeText ? { rangeText } : {}), ...(joinedByVerb || m === led ? { verbLed: true } : {}), ...(written ? { written: true } : {}) });
+      ...(rangeText ? { rangeText } : {}), ...(joinedByVerb || m === led || findingLed ? { verbLed: true } : {}), ...(written ? { written: true } : {}) });
   }
   // A frequency anywhere after a value (`B12 1000 monthly`, `1000 mcg daily`) makes the sentence one of doses.
   if (FREQUENCY_AFTER_VALUE.test(sentence)) return null;
