@@ -2813,7 +2813,8 @@ export class BiomarkerCatalog {
     if (plural && anyNameOf(plural, (named) => named.split(' ').some((w) => w.length >= 7 && w.startsWith(singular!)))) return plural;
     // (labs39fix) Short words of a forum post's or a note's names, when the name as printed is none the catalog has:
     // `Ab` for antibody after the antigen (`TPO Ab`), `Vit` for vitamin before its letter (`Vit d`).
-    const shortWords = n.replace(/^(.+) ab$/, '$1 antibody').replace(/^vit ([a-z]\d{0,2})$/, 'vitamin $1');
+    // (prose18) German `AK` (Antikörper) as `Ab` (`TPO-AK`), Polish `anty-` as `anti-` (`anty-TPO`).
+    const shortWords = n.replace(/^(.+) (?:ab|ak)$/, '$1 antibody').replace(/^anty (.+)$/, 'anti $1').replace(/^vit ([a-z]\d{0,2})$/, 'vitamin $1');
     if (shortWords !== n) {
       const hit = this.byName.get(shortWords);
       if (hit) return hit;

@@ -45,11 +45,11 @@ describe('results in prose, keyed blind', () => {
     expect(s.extra).toBe(0);
   });
 
-  it('set 18 (patients): 26 snippets, 132 rows; at least 108 read as keyed, none invented', async () => {
+  it('set 18 (patients): 26 snippets, 132 rows; at least 114 read as keyed, none invented', async () => {
     expect(patients).toHaveLength(26);
     const s = await score(patients);
     expect(s.keyed).toBe(132);
-    expect(s.exact).toBeGreaterThanOrEqual(108);
+    expect(s.exact).toBeGreaterThanOrEqual(114);
     expect(s.extra).toBe(0);
   });
 
@@ -76,6 +76,10 @@ describe('the rules made from the prose sets', () => {
     ['a result without a range among results with theirs (the TSH had been lost)', text('Her TSH was 0.02 mU/L, free T4 28 pmol/L (12-22) and free T3 9.8 pmol/L (3.1-6.8).'),
       ['thyroid-stimulating-hormone||null|0.02|m[IU]/L|', 'free-t4||high|2.18|ng/dL|12..22', 'free-t3||high|6.38|pg/mL|3.1..6.8']],
     ['a point groups thousands in a sentence of decimal commas (an Italian letter)', text('Esami: NT-proBNP 4.820 pg/mL, ferritina 64 ng/mL, potassio 5,1 mmol/L.'), ['nt-probnp||null|4820|pg/mL|', 'ferritin||null|64|ng/mL|', 'potassium||null|5.1|mmol/L|']],
+    ['a change written before the value: the value after it is the result', text('FT4 went from 11.8 to 15.6 pmol/L (10-22)', 'FT3 3.6 → 4.4 pmol/L (3.5-6.5)', 'Ferritin rose to 45 ug/L'),
+      ['free-t4||normal|1.21|ng/dL|10..22', 'free-t3||normal|2.86|pg/mL|3.5..6.5', 'ferritin||null|45|ng/mL|']],
+    ['`came back` with no preposition', text('ApoB came back 118 mg/dL and Lp(a) 12 nmol/L.'), ['apolipoprotein-b||null|118|mg/dL|', 'lipoprotein-a||null|12|nmol/L|']],
+    ['German `AK` and Polish `anty-` for antibody', text('TPO-AK 410 IU/ml (<34)', 'anty-TPO 187 IU/ml (<34)'), ['thyroid-peroxidase-antibody||high|410|U/mL|..34', 'thyroid-peroxidase-antibody||high|187|U/mL|..34']],
     ['a status with a degree before `at`', text('Lipoprotein(a) is markedly raised at 182 nmol/L, and apolipoprotein B is 1.05 g/L.'), ['lipoprotein-a||high|182|nmol/L|', 'apolipoprotein-b||null|105|mg/dL|']],
   ])('%s', async (_what, t, expected) => {
     expect(await readKeyed(t)).toEqual(expected);
@@ -86,6 +90,7 @@ describe('the rules made from the prose sets', () => {
     ['a hair analysis\'s `mg%` is no serum result', text('Your TEI hair test is in: Calcium 168 mg% and Magnesium 14.2 mg% = a calcium shell.')],
     ['a threshold said with `a … of` and no verb of finding', text('For women, a hemoglobin of 12 g/dL is the threshold.')],
     ['a slash between two numbers that are no range', text('BP 120 / 80 mmHg')],
+    ['a summary restating a change, both values with their unit', text('- The cholesterol levels increased from 236 mg/dL to 268 mg/dL.')],
   ])('no row: %s', async (_what, t) => {
     expect((await readKeyed(t)).filter((r) => !r.startsWith('?'))).toEqual([]);
   });

@@ -871,8 +871,20 @@ export function withoutAsideAfterResult(text: string): string {
   return m && ASIDE_SAYS.test(m[2]!) && !RANGE_MARKS.test(m[2]!) ? m[1]! : text;
 }
 
+/**
+ * (prose18) A value's change written before it (`FT4 went from 11.8 to 15.6 pmol/L (10-22)`, `FT3 3.6 → 4.4 pmol/L`,
+ * `Ferritin rose to 45 ug/L`): the earlier value and the words or arrow of the change, left out — the value after them
+ * is the result, the one before it a history. Not a change whose earlier value prints its unit (`The cholesterol levels
+ * increased from 236 mg/dL to 268 mg/dL`: an LLM's summary restating two results read above it).
+ */
+const CHANGE_BEFORE_VALUE = /(?<=\p{L}[\p{L}\d)]*)\s+(?:(?:went|has\s+gone|rose|risen|fell|fallen|dropped|increased|decreased|improved|climbed|came\s+down|went\s+(?:up|down))\s+(?:from\s+[<>]?\d+(?:[.,]\d+)?\s+)?to|[<>]?\d+(?:[.,]\d+)?\s*(?:→|->|=>|➡️?))\s+(?=[<>]?\d)/gu;
+/** (prose18) CHANGE_BEFORE_VALUE's words left out: `name value …`. */
+export function withoutChangeBeforeValue(text: string): string {
+  return text.length > 400 ? text : text.replace(CHANGE_BEFORE_VALUE, ' ');
+}
+
 const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [
-  withResultSlashRangeApart, withFlagSaidInBracket, withoutAsideAfterResult, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
+  withResultSlashRangeApart, withFlagSaidInBracket, withoutAsideAfterResult, withoutChangeBeforeValue, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
   withoutTierChainRow, withNoteRemarksAfterRange, withOrEqualInBrackets, withExpectedAnswerInBrackets, withConsumerRangeWords,
   withoutResultStatusCell, withoutTierListLine, withoutBracketRules, withTierLabelsFirst, withoutOptimalTargetCell,
   withoutTierNoteAfterRange, withoutTextBarGraph, withoutPreviousResultNote,

@@ -176,7 +176,8 @@ const STATUS_AT_WORD = new RegExp(String.raw`\b(?:is|was|were|are)\s+${STATUS_AT
 /** (prose) A verb a patient writes between a test's name and its value (`came back at`, `was`, `is now`), `of` and `at` aside. */
 /** `is`, `was`, `were`, `are`, with `now` or `at` after it (fixg: or a status and `at`): the verb of a value restated. */
 const BE_VERB = String.raw`(?:is|was|were|are)(?:\s+now)?(?:\s+(?:${STATUS_AT.replace('(normal', '(?:normal')}|at))?`;
-const VERB = String.raw`came\s+back\s+(?:at|as)|${BE_VERB}`;
+// (prose18) `came back` with no preposition too (`ApoB came back 118 mg/dL`).
+const VERB = String.raw`came\s+back(?:\s+(?:at|as))?|${BE_VERB}`;
 /**
  * (prose) A verb or a preposition a patient writes between a test's name and its value (`Estradiol was 19`, `My
  * testosterone came back at 412`, `I had a prolactin of 18`, `TSH is now 3.1`), with a possessive or an article before
