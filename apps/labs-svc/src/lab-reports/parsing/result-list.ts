@@ -184,7 +184,7 @@ const VERB = String.raw`came\s+back(?:\s+(?:at|as))?|${BE_VERB}`;
  * the name (`my`, `the`): no part of the name. Group `name` the name. `of` only after a verb of having (group `having`):
  * `A ferritin of 30 ng/mL`, `For women, a hemoglobin of 12 g/dL` alone are thresholds (prose review).
  */
-const NAME_THEN_VERB = new RegExp(String.raw`^(?<having>(?:i|we|he|she|they|you)\s+(?:had|have|has|got|get)\s+)?(?:(?:my|his|her|their|your|the|a|an)\s+)?(?<name>\p{L}.*?)\s+(?:${VERB}|(?<of>of)|at)\s+(?=[<>]?\d)`, 'iu');
+const NAME_THEN_VERB = new RegExp(String.raw`^(?<having>(?:i|we|he|she|they|you)\s+(?:had|have|has|got|get)\s+)?(?:(?:my|his|her|their|your|the|a|an)\s+)?(?<name>\p{L}.*?)\s+(?:${VERB}|(?<of>of)|at|à)\s+(?=[<>]?\d)`, 'iu');
 /**
  * (prose review) The line gate of a verb between a name and its value, as NAME_THEN_VERB reads it (`came back as`,
  * `is now`, a name ending in a digit: `Vitamin B12 was 450`).
@@ -217,7 +217,7 @@ function nameThenValue(name: string, verbs: string): RegExp {
  * bounds (`(reference range, 12-16 g/dL)`, `(normal 0.4 to 4.0 mIU/L)`): group 3 that unit, a range's only when it reads
  * as a unit (isUnitToken: `(3-4 weeks)` is no range).
  */
-const BRACKET_RANGE = /\s*\((?:[^()\d]*?\b(?:range|ref(?:erence)?(?:\s+(?:range|interval))?|normal(?:\s+range)?)\s*[:,]?\s*)?(\d*[.,]?\d+)\s*(?:[-–]|to)\s*(\d*[.,]?\d+)(?:\s*([^\s()\d][^\s()]{0,14}))?\s*\)/iu;
+const BRACKET_RANGE = /\s*\((?:[^()\d]*?(?:\b(?:range|ref(?:erence)?(?:\s+(?:range|interval))?|normal(?:\s+range)?|norm(?:al)?bereich|referenzbereich|norm|vr|valores?\s+de\s+refer[eê]ncia)|(?<![\p{L}.])(?:N|v\.\s?n\.))\s*[:,]?\s*)?(\d*[.,]?\d+)\s*(?:[-–]|to)\s*(\d*[.,]?\d+)(?:\s*([^\s()\d][^\s()]{0,14}))?\s*\)/iu;
 /**
  * (fixg) One bound of a range a letter writes in brackets after a value, in words or a sign (`(normal below 42)`,
  * `(normal up to 40)`, `(we like it to be above 50)`, `(normal >60)`): a few words without digits, then the bound.
@@ -252,7 +252,8 @@ const BRACKET_BOUNDS = new RegExp(BRACKET_BOUND.source, 'giu');
  * Any other (`(deficient below 25)`, `(kidney disease below 60)`, `(we treat above 10)`, `(raised above 4)`) names a
  * cut-off of an illness or a treatment: no range, so no flag from it.
  */
-const BOUND_OF_RANGE = /^\s*\(\s*(?:(?:the\s+)?(?:normal|ref(?:erence)?|range|desirable|optimal|healthy|expected|usual|typical)\b[^()]*|(?:we\s+like\s+it|it\s+should\s+be|should\s+be)\b[^()]*)?$/iu;
+// (prose17) And a range's label in other languages (`(N < 34)`, `(VR até 41)`, `(v.n. < 450)`, `(Norm < 5)`).
+const BOUND_OF_RANGE = /^\s*\(\s*(?:(?:the\s+)?(?:normal|ref(?:erence)?|range|desirable|optimal|healthy|expected|usual|typical|n|vr|v\.\s?n\.|norm|normbereich|referenzbereich)(?![\p{L}])[^()]*|(?:we\s+like\s+it|it\s+should\s+be|should\s+be)\b[^()]*)?$/iu;
 /** (fixg) A bracketed bound that says a target (`(target below 2)`, `(aim for under 5)`): the sentence's NOT_RESULTS word, kept. */
 const TARGET_BOUND = new RegExp(String.raw`\b(?:${alternation(TARGETS)}|aim(?:ing)?)\b`, 'iu');
 const FLAGGED_ALL = new RegExp(FLAGGED.source, 'giu');
