@@ -1448,7 +1448,8 @@ function labs40fixName(n: string, byName: (name: string) => CatalogEntry | undef
     if (base?.ucumUnit === '%') return base;
   }
   // (prose17) The Portuguese, Spanish and French old names alone (`TGP 44 U/L`, `TGO`): the transaminase SGPT and SGOT name.
-  if (n === 'tgp' || n === 'tgo') return byName(n === 'tgp' ? 'sgpt' : 'sgot');
+  const old = /^tg[op]$/.test(n) ? OLD_TRANSAMINASE.exec(n)?.groups : undefined;
+  if (old) return byName(old.ast ? 'sgot' : 'sgpt');
   const codes = n.replace(TRANSAMINASE_WORD, '').split(' ');
   if (!codes.every((c) => OLD_TRANSAMINASE.test(c) || IFCC_TRANSAMINASE.test(c))) return undefined;
   if (codes.length === 1 && codes[0] !== n) return byName(codes[0]!);

@@ -139,3 +139,21 @@ describe('review 23: the prose rules\' edges', () => {
     expect(await readKeyed(`${line}\n`)).toEqual([]);
   });
 });
+
+/*
+ * Review 24: a reviewer who read the change's code found readings it made wrong (a dose's bracket taken as the range, a
+ * point decimal read as thousands, an `a … of` threshold before the verb, the middle of a chain of changes). Their lines,
+ * with what they mean as the expectation.
+ */
+describe('review 24: readings the first form of the prose rules made wrong', () => {
+  it.each([
+    ['a dose\'s range in brackets is no range of the result', 'Vitamin D was 22 ng/mL (1000-2000 IU).', ['vitamin-d||null|22|ng/mL|']],
+    ['a bracket in another unit than the value\'s is no range', 'Her TSH was 4.5 mIU/L (2 to 3 mg), ferritin 20 ng/mL and B12 400 pg/mL.', ['thyroid-stimulating-hormone||null|4.5|m[IU]/L|', 'ferritin||null|20|ng/mL|', 'vitamin-b12||null|400|pg/mL|']],
+    ['a value under one keeps its point in a sentence of decimal commas', 'Esami: creatinina 1,1 mg/dL, TSH 0.005 mIU/L, potassio 5,1 mmol/L.', ['creatinine||null|1.1|mg/dL|', 'thyroid-stimulating-hormone||null|0.005|m[IU]/L|', 'potassium||null|5.1|mmol/L|']],
+    ['a chemical name\'s locants are no decimal comma', 'Her 1,25-dihydroxyvitamin D was 45 pg/mL, PTH 1.250 pg/mL and calcium 9 mg/dL.', ['parathyroid-hormone||null|1.25|pg/mL|', 'calcium||null|9|mg/dL|']],
+    ['the last of a chain of changes is the result', 'TSH 5.1 -> 3.2 -> 1.8', ['thyroid-stimulating-hormone||null|||']],
+    ['`with a … of` a threshold after the result is no item', 'My ferritin was 25 ng/mL with a ferritin of 50 ng/mL being ideal for hair.', ['ferritin||null|25|ng/mL|']],
+  ])('%s', async (_what, line, expected) => {
+    expect(await readKeyed(`${line}\n`)).toEqual(expected);
+  });
+});

@@ -864,7 +864,9 @@ const RANGE_MARKS = /\d\s*(?:[-–]|to|bis|a|à)\s*\d|[<>≤≥]\s*=?\s*\d|\b(?:
  * What an aside must say to be one (a range's words differ by language, `Inf. 60`, `hasta 40`: only these are known not
  * to be one): an earlier value (`baseline`, `previously`, `down from`), an age, a dose the patient is on, weeks.
  */
-const ASIDE_SAYS = /\b(?:baseline|previous(?:ly)?|prior|was|down\s+from|up\s+from|before|age[d]?\s+\d+|\d+\s*(?:y|yrs?|years?)\s+old|on\s+\p{L}[\p{L}-]*\s+\d+(?:[.,]\d+)?\s*(?:mcg|µg|ug|mg|g|iu|units?)|\d+\s*(?:weeks?|wks?)(?:\s+(?:pregnant|gestation))?)\b/iu;
+/** (review of prose17) Words of an aside that gives an earlier value (`(baseline 0.9 in 2023)`); result-list.ts's prose reader's too. */
+export const HISTORY_ASIDE_WORDS = String.raw`baseline|previous(?:ly)?|prior|was|down\s+from|up\s+from`;
+const ASIDE_SAYS = new RegExp(String.raw`\b(?:${HISTORY_ASIDE_WORDS}|before|age[d]?\s+\d+|\d+\s*(?:y|yrs?|years?)\s+old|on\s+\p{L}[\p{L}-]*\s+\d+(?:[.,]\d+)?\s*(?:mcg|µg|ug|mg|g|iu|units?)|\d+\s*(?:weeks?|wks?)(?:\s+(?:pregnant|gestation))?)\b`, 'iu');
 /** (review 23) ASIDE_AFTER_RESULT's line without its aside: the result as a row of its own, the aside no range. */
 export function withoutAsideAfterResult(text: string): string {
   const m = text.length > 200 ? null : ASIDE_AFTER_RESULT.exec(text.trim());
@@ -877,7 +879,7 @@ export function withoutAsideAfterResult(text: string): string {
  * is the result, the one before it a history. Not a change whose earlier value prints its unit (`The cholesterol levels
  * increased from 236 mg/dL to 268 mg/dL`: an LLM's summary restating two results read above it).
  */
-const CHANGE_BEFORE_VALUE = /(?<=\p{L}[\p{L}\d)]*)\s+(?:(?:went|has\s+gone|rose|risen|fell|fallen|dropped|increased|decreased|improved|climbed|came\s+down|went\s+(?:up|down))\s+(?:from\s+[<>]?\d+(?:[.,]\d+)?\s+)?to|[<>]?\d+(?:[.,]\d+)?\s*(?:→|->|=>|➡️?))\s+(?=[<>]?\d)/gu;
+const CHANGE_BEFORE_VALUE = /(?<=\p{L}[\p{L}\d)]*)\s+(?:(?:went|has\s+gone|rose|risen|fell|fallen|dropped|increased|decreased|improved|climbed|came\s+down|went\s+(?:up|down))\s+(?:from\s+[<>]?\d+(?:[.,]\d+)?\s+)?to|(?:[<>]?\d+(?:[.,]\d+)?\s*(?:→|->|=>|➡️?)\s*)+)\s*(?=[<>]?\d)/gu;
 /** (prose18) CHANGE_BEFORE_VALUE's words left out: `name value …`. */
 export function withoutChangeBeforeValue(text: string): string {
   return text.length > 400 ? text : text.replace(CHANGE_BEFORE_VALUE, ' ');

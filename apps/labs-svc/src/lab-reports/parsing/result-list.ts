@@ -7,6 +7,7 @@ import { normalizeFlag } from './flags.js';
 import { toUcum } from './units.js';
 import { isUnitToken, wordedItem } from './tokens.js';
 import { writesPointDecimals } from './printed-number.js';
+import { HISTORY_ASIDE_WORDS } from './line-tidy.js';
 
 /**
  * A specimen prefix before a test's name, as Nordic hospital systems (DIPS, NPU codes) print it: `B-` blood, `S-`
@@ -161,7 +162,9 @@ function wrappedOnto(above: SourceLine | undefined, line: SourceLine): SourceLin
  * (`mg/dL`, `fl`, `mm/hr`, `ng/mL`, `mEq/L`). (prose17) Grams per cent (`gm%`, an Indian report's g/dL; not `mg%`, which a
  * hair analysis prints for a tissue's content), a count per microlitre or cubic millimetre alone (`12,300/μL`, `/cumm`).
  */
-const PROSE_UNIT = String.raw`%|\/\s*(?:[µμu][lL]|mc[lL]|mm3|mm³|cu\s*mm|cmm|cumm)(?!\p{L})|[x×]\s*(?:10(?:\^\d{1,2}|\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|1000)(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])\s*\/\s*(?:cu\s*mm|cmm|cumm|\p{L}{1,3})|g(?:ms?)?%|[\p{L}µμ][\p{L}µμ\d]{0,5}(?:\/(?:cu\s*mm|\p{L}{1,5}|\d+\s*h(?:r|rs)?))?`;
+/** (prose17) A count per microlitre or cubic millimetre with no power of ten (`/μL`, `/cumm`). */
+const COUNT_PER_VOLUME_ALONE = String.raw`\/\s*(?:[µμu][lL]|mc[lL]|mm3|mm³|cu\s*mm|cmm|cumm)`;
+const PROSE_UNIT = String.raw`%|${COUNT_PER_VOLUME_ALONE}(?!\p{L})|[x×]\s*(?:10(?:\^\d{1,2}|\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|1000)(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])\s*\/\s*(?:cu\s*mm|cmm|cumm|\p{L}{1,3})|g(?:ms?)?%|[\p{L}µμ][\p{L}µμ\d]{0,5}(?:\/(?:cu\s*mm|\p{L}{1,5}|\d+\s*h(?:r|rs)?))?`;
 /**
  * One item of a prose list: a name (words, dotted abbreviations: `mean corpuscular vol.`), a dash, colon or nothing,
  * a value (a comparator glued to it, thousands with commas: `15,600`), an optional unit (PROSE_UNIT).
@@ -217,7 +220,13 @@ function nameThenValue(name: string, verbs: string): RegExp {
  * bounds (`(reference range, 12-16 g/dL)`, `(normal 0.4 to 4.0 mIU/L)`): group 3 that unit, a range's only when it reads
  * as a unit (isUnitToken: `(3-4 weeks)` is no range).
  */
-const BRACKET_RANGE = /\s*\((?:[^()\d]*?(?:\b(?:range|ref(?:erence)?(?:\s+(?:range|interval))?|normal(?:\s+range)?|norm(?:al)?bereich|referenzbereich|norm|vr|valores?\s+de\s+refer[eê]ncia)|(?<![\p{L}.])(?:N|v\.\s?n\.))\s*[:,]?\s*)?(\d*[.,]?\d+)\s*(?:[-–]|to)\s*(\d*[.,]?\d+)(?:\s*([^\s()\d][^\s()]{0,14}))?\s*\)/iu;
+/**
+ * (prose17) A range's label in other languages (`Referenzbereich`, `Norm`, `VR`, `valores de referência`, `v.n.`, `N :`
+ * — a lone `N` only before a colon or a sign, or last in the words before a bound: `(n 3-8)` is no label),
+ * BRACKET_RANGE's and BOUND_OF_RANGE's.
+ */
+const OTHER_RANGE_LABELS = String.raw`\b(?:norm(?:al)?bereich|referenzbereich|norm|vr|valores?\s+de\s+refer[eê]ncia)\b|(?<![\p{L}.])(?:n(?=\s*(?:[:<>≤≥]|$))|v\.\s?n\.)`;
+const BRACKET_RANGE = new RegExp(String.raw`\s*\((?:[^()\d]*?(?:\b(?:range|ref(?:erence)?(?:\s+(?:range|interval))?|normal(?:\s+range)?)|${OTHER_RANGE_LABELS})\s*[:,]?\s*)?(\d*[.,]?\d+)\s*(?:[-–]|to)\s*(\d*[.,]?\d+)(?:\s*([^\s()\d][^\s()]{0,14}))?\s*\)`, 'iu');
 /**
  * (fixg) One bound of a range a letter writes in brackets after a value, in words or a sign (`(normal below 42)`,
  * `(normal up to 40)`, `(we like it to be above 50)`, `(normal >60)`): a few words without digits, then the bound.
@@ -253,7 +262,7 @@ const BRACKET_BOUNDS = new RegExp(BRACKET_BOUND.source, 'giu');
  * cut-off of an illness or a treatment: no range, so no flag from it.
  */
 // (prose17) And a range's label in other languages (`(N < 34)`, `(VR até 41)`, `(v.n. < 450)`, `(Norm < 5)`).
-const BOUND_OF_RANGE = /^\s*\(\s*(?:(?:the\s+)?(?:normal|ref(?:erence)?|range|desirable|optimal|healthy|expected|usual|typical|n|vr|v\.\s?n\.|norm|normbereich|referenzbereich)(?![\p{L}])[^()]*|(?:we\s+like\s+it|it\s+should\s+be|should\s+be)\b[^()]*)?$/iu;
+const BOUND_OF_RANGE = new RegExp(String.raw`^\s*\(\s*(?:(?:the\s+)?(?:normal|ref(?:erence)?|range|desirable|optimal|healthy|expected|usual|typical)\b[^()]*|(?:${OTHER_RANGE_LABELS})[^()]*|(?:we\s+like\s+it|it\s+should\s+be|should\s+be)\b[^()]*)?$`, 'iu');
 /** (fixg) A bracketed bound that says a target (`(target below 2)`, `(aim for under 5)`): the sentence's NOT_RESULTS word, kept. */
 const TARGET_BOUND = new RegExp(String.raw`\b(?:${alternation(TARGETS)}|aim(?:ing)?)\b`, 'iu');
 const FLAGGED_ALL = new RegExp(FLAGGED.source, 'giu');
@@ -797,18 +806,21 @@ function knownSubject(printed: string, opts: TextParseOptions): string | null {
 }
 
 /** (prose17) A unit that is a count per microlitre or cubic millimetre alone (`/μL`, `/cumm`). */
-const COUNT_ALONE = /^\/\s*(?:[µμu]l|mcl|mm3|mm³|cu\s*mm|cmm|cumm)$/iu;
+const COUNT_ALONE = new RegExp(String.raw`^${COUNT_PER_VOLUME_ALONE}$`, 'iu');
 
 /** (prose17) `with` between a value (and its unit) and an item `a … of value` (proseSentence). */
-const WITH_OF = /(?<=\d[^\s(]*(?:\s+[^\s(\d]+)?)\s+with\s+(?=(?:an?\s+|the\s+)?\p{L}[\p{L}\d ()-]{0,40}?\s+of\s+[<>]?\d)/giu;
+const WITH_OF = /(\d[^\s(]*(?:\s+[^\s(\d]+)?)\s+with\s+(?=(?:an?\s+|the\s+)?\p{L}[\p{L}\d ()-]{0,40}?\s+of\s+[<>]?\d)/giu;
+/** (review of prose17) What WITH_OF leaves where `with` was: a clause break and a mark that the clause is `with`'s. */
+const WITH_MARK = '\u2063';
 
-const WITH_OF_ONCE = new RegExp(WITH_OF.source, 'iu');
+/** (review of prose17) The longest sentence the `with` and aside patterns are tried on. */
+const LONGEST_SENTENCE = 1000;
 
 /** (prose17) An item `[a|the] name of value` (group 1 the name). */
 const OF_ITEM = /^(?:(?:an?|the)\s+)?(\p{L}[\p{L}\d ()'/-]*?)\s+of\s+(?=[<>]?\d)/u;
 
 /** (prose17) A bracket after a value that names an earlier one (proseSentence). */
-const HISTORY_ASIDE = /(?<=\d[^\s(]*(?:\s+[^\s(\d]+)?)\s*\((?:baseline|previously|previous|prior|was|down\s+from|up\s+from|from)\b[^()]*\)/giu;
+const HISTORY_ASIDE = new RegExp(String.raw`(\d[^\s(]*(?:\s+[^\s(\d]+)?)\s*\((?:${HISTORY_ASIDE_WORDS}|from)\b[^()]*\)`, 'giu');
 
 /** (prose17) A reference's label opening a bracket, a comma after it (`(reference range, `). Group 1 the label. */
 const LABEL_COMMA = /\(\s*((?:ref(?:erence)?|normal)(?:\s+(?:range|interval|values?))?)\s*,\s*(?=\d)/giu;
@@ -824,7 +836,9 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   // (prose17) A bracketed aside that names an earlier value (`(baseline 0.9 in 2023)`, `(down from 6.4 mmol/L before
   // treatment)`, `(was 19 in March)`): a remark on the value before it, no range and no result — left out, so that its
   // year or history no longer refuses the sentence's results.
-  const sentence = withoutAsides(printed).replace(LABEL_COMMA, '($1 ').replace(HISTORY_ASIDE, '');
+  // (review of prose17) Only in a sentence of a length prose has: the patterns below rescan a long token of no spaces.
+  const asides = withoutAsides(printed);
+  const sentence = asides.length > LONGEST_SENTENCE ? asides : asides.replace(LABEL_COMMA, '($1 ').replace(HISTORY_ASIDE, '$1');
   // A flag word after a value is no label word (`potassium 5.9 normal`).
   const words = sentence.replace(FLAG_AFTER_VALUE, '$1');
   // (prose) A bracketed range and a written flag are the items' own (`(range 264-916)`, `flagged low`), no label word.
@@ -839,19 +853,22 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   // (A panel's name with its verb, `CMP notable for`, neither: labs27cfix3.)
   // (prose review) A written flag after a comma (`Ferritin 12 ng/mL, flagged low`, `, which they flagged low`) is the
   // item's before it, no clause of its own.
-  const findingLed = PANEL_LEAD.test(sentence) || SHOWING_VERB.test(sentence);
   // (prose17) Whether the sentence writes its decimals with commas and none with points (`5,1`, `1,73`).
-  const commaSentence = /(?<![\d.,])\d+,\d{1,2}(?![\d.,])/u.test(sentence) && !writesPointDecimals(sentence);
+  // (review of prose17) Not a chemical name's locants (`1,25-dihydroxyvitamin D`).
+  const commaSentence = /(?<![\d.,])\d+,\d{1,2}(?![\d.,-])/u.test(sentence) && !writesPointDecimals(sentence);
   // (prose17) A panel's lead with its time inside (`Labs on admission were notable for …`) is the lead whole: the time's
   // rule would take `Labs on admission` alone and leave the verb to the first item.
   // (prose17) `with a … of` after a value (`Her TSH was 0.02 mU/L with a free T4 of 28 pmol/L (12-22) and free T3 of 9.8
   // pmol/L`): another item, its clause of its own, `a … of` its name as after a verb of finding.
-  const withOf = WITH_OF_ONCE.test(sentence);
-  const clauses = (PANEL_LEAD.test(sentence) ? sentence.replace(PANEL_LEAD, '') : sentence.replace(TIME_LEAD, '').replace(PANEL_LEAD, '')).replace(WITH_OF, ', ').split(/,\s+(?!(?:[Ww]hich\s+(?:they|it)\s+)?[Ff]lagged\s)|;\s*(?:and\s+)?|\s+and\s+/u);
+  const panelLed = PANEL_LEAD.test(sentence);
+  const clauses = (panelLed ? sentence.replace(PANEL_LEAD, '') : sentence.replace(TIME_LEAD, '').replace(PANEL_LEAD, '')).replace(WITH_OF, sentence.length > LONGEST_SENTENCE ? '$&' : `$1, ${WITH_MARK}`).split(/,\s+(?!(?:[Ww]hich\s+(?:they|it)\s+)?[Ff]lagged\s)|;\s*(?:and\s+)?|\s+and\s+/u);
   let refused = 0;
   const read: { name: string; value: number | null; comparator?: '<' | '>'; valueText?: string; unit?: string; flag?: string; rangeText?: string; verbLed?: boolean; written?: boolean; worded?: boolean }[] = [];
   // (labs41fix review) A verb-led or colon-led list whose lead-in names a specimen other than blood: no item of it.
   let verbLed = false;
+  // (prose17) Whether the clauses from here on follow a panel's lead, a verb of finding or `with` after a value: their
+  // items may be `a … of value`, and are results found.
+  let afterCue = panelLed;
   // (review 14) A list of stool's or another specimen's (`Stool studies: Occult Blood Positive (Negative)`): no word
   // answer of it is the urine's strip's (wordedItem below). Asked once a sentence, not once a clause.
   const otherSpecimen = saysOtherSpecimen(sentence);
@@ -871,7 +888,14 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     clause = clause.replace(QUOTED_NAME, '$1 ').replace(/^%(?=\p{L})/u, '').replace(UNIT_SLASH_APART, '$1/');
     // (prose17) After a panel's lead or a verb of finding (`Labs were notable for a white blood cell count of 15.8 K/uL,
     // sodium of 131 mmol/L …`), `a … of` before a value is the item's name: the patient's value, not a threshold's.
-    if (findingLed || withOf) clause = clause.replace(OF_ITEM, '$1 ');
+    // (review of prose17) Only in the clauses after the lead, the verb or `with` (`My ferritin was 25 ng/mL with a
+    // ferritin of 50 ng/mL being ideal` keeps its threshold before them out).
+    if (clause.startsWith(WITH_MARK)) {
+      clause = clause.slice(WITH_MARK.length);
+      afterCue = true;
+    }
+    if (afterCue) clause = clause.replace(OF_ITEM, '$1 ');
+    if (SHOWING_VERB.test(clause)) afterCue = true;
     // (fixr81) An ESR's millimetres in the first hour (`02 mm (1st h)`, `12 mm/1st hr`) are mm/h, one unit.
     clause = clause.replace(MM_FIRST_HOUR, ' mm/h');
     // (fixr81) A value's change from an earlier one said after a dash (`HbA1c 48mmol/mol – up three from October`): the
@@ -884,7 +908,9 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     }
     // (prose) A bracketed range and a written flag after the value: the item's, taken out before its form is read.
     const bracketed = BRACKET_RANGE.exec(clause);
-    const bracket = bracketed && (!bracketed[3] || isUnitToken(bracketed[3])) ? bracketed : null;
+    // (review of prose17) A unit in the bracket must be a unit, and the value's own (checked below, once it is read):
+    // `Vitamin D was 22 ng/mL (1000-2000 IU)` is a dose's range.
+    let bracket = bracketed && (!bracketed[3] || isUnitToken(bracketed[3])) ? bracketed : null;
     if (bracket) clause = clause.slice(0, bracket.index) + clause.slice(bracket.index + bracket[0].length);
     const oneBound = bracket ? null : BRACKET_BOUND.exec(clause);
     if (oneBound) clause = clause.slice(0, oneBound.index) + clause.slice(oneBound.index + oneBound[0].length);
@@ -949,13 +975,15 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     if (verbLed && unit && COUNT_PER_ML.test(unit)) continue;
     const flag = unit && FLAG_WORD.test(unit) ? unit.toLowerCase() : undefined;
     if (flag) unit = undefined;
+    // (review of prose17) The bracket's unit another than the value's: no range of the value (a dose's, a goal's).
+    if (bracket?.[3] && (!unit || toUcum(bracket[3]) !== toUcum(unit))) bracket = null;
     const printed = m[2]!;
     const digits = printed.replace(/^[<>]/, '');
     // (prose17) A point before three digits in a sentence that writes its decimals with commas (`NT-proBNP 4.820 pg/mL
     // …, potassio 5,1 mmol/L`) groups thousands, as printed-number.ts reads a comma report's (it had read 4.82).
     // A count per microlitre or cubic millimetre alone is a whole number of cells (`Leucocitos 12.300/μL`).
     const pointGroups = commaSentence || (unit !== undefined && COUNT_ALONE.test(unit));
-    const value = /^\d{1,3}(?:,\d{3})+$/.test(digits) ? Number(digits.replace(/,/g, '')) : pointGroups && /^\d{1,3}(?:\.\d{3})+$/.test(digits) ? Number(digits.replace(/\./g, '')) : Number(digits.replace(',', '.'));
+    const value = /^\d{1,3}(?:,\d{3})+$/.test(digits) ? Number(digits.replace(/,/g, '')) : pointGroups && /^[1-9]\d{0,2}(?:\.\d{3})+$/.test(digits) ? Number(digits.replace(/\./g, '')) : Number(digits.replace(',', '.'));
     // A number no sample gives for the test (`vitamin D 2000`, `potassium 40`): a dose or an intake (labs27cfix3).
     if ((!unit || !opts.measuresIn?.(name, unit)) && beyondSample(name, value)) {
       refused++;
@@ -970,7 +998,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     // (fixg) A status said before `at` is the flag when no range says it (the range's bounds flag the value).
     const said = flag ?? written?.[1]!.toLowerCase() ?? (status && !rangeText ? normalizeFlag(status[1]!) ?? undefined : undefined);
     read.push({ name, value, ...(comparator ? { comparator, valueText: `${comparator}${value}` } : {}), ...(unit ? { unit } : {}), ...(said ? { flag: said } : {}),
-      ...(rangeText ? { rangeText } : {}), ...(joinedByVerb || m === led || findingLed ? { verbLed: true } : {}), ...(written ? { written: true } : {}) });
+      ...(rangeText ? { rangeText } : {}), ...(joinedByVerb || m === led || afterCue ? { verbLed: true } : {}), ...(written ? { written: true } : {}) });
   }
   // A frequency anywhere after a value (`B12 1000 monthly`, `1000 mcg daily`) makes the sentence one of doses.
   if (FREQUENCY_AFTER_VALUE.test(sentence)) return null;
