@@ -1447,12 +1447,14 @@ function labs40fixName(n: string, byName: (name: string) => CatalogEntry | undef
     const base = byName(percent[1]!);
     if (base?.ucumUnit === '%') return base;
   }
-  // (prose17) The Portuguese, Spanish and French old names alone (`TGP 44 U/L`, `TGO`): the transaminase SGPT and SGOT name.
-  const old = /^tg[op]$/.test(n) ? OLD_TRANSAMINASE.exec(n)?.groups : undefined;
-  if (old) return byName(old.ast ? 'sgot' : 'sgpt');
   const codes = n.replace(TRANSAMINASE_WORD, '').split(' ');
   if (!codes.every((c) => OLD_TRANSAMINASE.test(c) || IFCC_TRANSAMINASE.test(c))) return undefined;
-  if (codes.length === 1 && codes[0] !== n) return byName(codes[0]!);
+  // (prose17) An old name alone the catalog does not list (`TGP 44 U/L`, `TGO`: Portuguese, Spanish, French) is the
+  // enzyme its group names, as SGPT and SGOT.
+  if (codes.length === 1) {
+    const old = OLD_TRANSAMINASE.exec(codes[0]!)?.groups;
+    return (codes[0] !== n ? byName(codes[0]!) : undefined) ?? (old ? byName(old.ast ? 'sgot' : 'sgpt') : undefined);
+  }
   if (codes.length === 2 && OLD_TRANSAMINASE.test(codes[0]!) && IFCC_TRANSAMINASE.test(codes[1]!)) return byName(codes[1]!);
   return undefined;
 }

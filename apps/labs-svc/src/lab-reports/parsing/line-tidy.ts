@@ -859,13 +859,14 @@ export function withFlagSaidInBracket(text: string): string {
  * range's word).
  */
 const ASIDE_AFTER_RESULT = /^(\p{L}[\p{L}\d .,()'/-]*?\s+[<>]?\d[\d.,]*\s*[^\s\d()][^\s()]*)\s*\(([^()]*\d[^()]*)\)\s*$/u;
+/** (review 23) A range's marks in an aside: two bounds, a sign before a bound, a range's word. */
 const RANGE_MARKS = /\d\s*(?:[-–]|to|bis|a|à)\s*\d|[<>≤≥]\s*=?\s*\d|\b(?:ref(?:erence)?|normal|range|norm|n|up\s+to|below|above|under|over|less|more|greater)\b/iu;
+/** (review of prose17) Words of an aside that gives an earlier value (`(baseline 0.9 in 2023)`); result-list.ts's prose reader's too. */
+export const HISTORY_ASIDE_WORDS = String.raw`baseline|previous(?:ly)?|prior|was|down\s+from|up\s+from`;
 /**
  * What an aside must say to be one (a range's words differ by language, `Inf. 60`, `hasta 40`: only these are known not
  * to be one): an earlier value (`baseline`, `previously`, `down from`), an age, a dose the patient is on, weeks.
  */
-/** (review of prose17) Words of an aside that gives an earlier value (`(baseline 0.9 in 2023)`); result-list.ts's prose reader's too. */
-export const HISTORY_ASIDE_WORDS = String.raw`baseline|previous(?:ly)?|prior|was|down\s+from|up\s+from`;
 const ASIDE_SAYS = new RegExp(String.raw`\b(?:${HISTORY_ASIDE_WORDS}|before|age[d]?\s+\d+|\d+\s*(?:y|yrs?|years?)\s+old|on\s+\p{L}[\p{L}-]*\s+\d+(?:[.,]\d+)?\s*(?:mcg|µg|ug|mg|g|iu|units?)|\d+\s*(?:weeks?|wks?)(?:\s+(?:pregnant|gestation))?)\b`, 'iu');
 /** (review 23) ASIDE_AFTER_RESULT's line without its aside: the result as a row of its own, the aside no range. */
 export function withoutAsideAfterResult(text: string): string {

@@ -6,7 +6,7 @@ import { escapeRegExp } from './time-units.js';
 import { normalizeFlag } from './flags.js';
 import { toUcum } from './units.js';
 import { isUnitToken, wordedItem } from './tokens.js';
-import { writesPointDecimals } from './printed-number.js';
+import { readPrintedNumber, writesPointDecimals } from './printed-number.js';
 import { HISTORY_ASIDE_WORDS } from './line-tidy.js';
 
 /**
@@ -979,11 +979,10 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     if (bracket?.[3] && (!unit || toUcum(bracket[3]) !== toUcum(unit))) bracket = null;
     const printed = m[2]!;
     const digits = printed.replace(/^[<>]/, '');
-    // (prose17) A point before three digits in a sentence that writes its decimals with commas (`NT-proBNP 4.820 pg/mL
-    // …, potassio 5,1 mmol/L`) groups thousands, as printed-number.ts reads a comma report's (it had read 4.82).
-    // A count per microlitre or cubic millimetre alone is a whole number of cells (`Leucocitos 12.300/μL`).
-    const pointGroups = commaSentence || (unit !== undefined && COUNT_ALONE.test(unit));
-    const value = /^\d{1,3}(?:,\d{3})+$/.test(digits) ? Number(digits.replace(/,/g, '')) : pointGroups && /^[1-9]\d{0,2}(?:\.\d{3})+$/.test(digits) ? Number(digits.replace(/\./g, '')) : Number(digits.replace(',', '.'));
+    // (prose17) Read as printed-number.ts reads any printed number: a point before three digits in a sentence that writes
+    // its decimals with commas groups thousands (`NT-proBNP 4.820 pg/mL …, potassio 5,1 mmol/L`: it had read 4.82), and in
+    // a count per microlitre or cubic millimetre alone (`Leucocitos 12.300/μL`); `0.005` stays a decimal.
+    const value = readPrintedNumber(digits, { decimalMark: commaSentence ? ',' : '.', countUnit: unit !== undefined && COUNT_ALONE.test(unit) }) ?? Number(digits.replace(',', '.'));
     // A number no sample gives for the test (`vitamin D 2000`, `potassium 40`): a dose or an intake (labs27cfix3).
     if ((!unit || !opts.measuresIn?.(name, unit)) && beyondSample(name, value)) {
       refused++;
