@@ -1247,7 +1247,8 @@ function linesUnderOrderHeader(lines: readonly SourceLine[]): Set<number> {
   let header: { at: number; order: boolean } | undefined;
   lines.forEach((l, i) => {
     if (header?.order && i - header.at <= ORDER_HEADER_REACH) under.add(l.line);
-    const cells = l.text.split(/\t|\s{2,}|\|/).map((c) => ({ printed: c, folded: foldName(c) })).filter((c) => c.folded);
+    // The line's cells as the table reader has them (a table's own, a Markdown row's, runs apart by a column gap).
+    const cells = (l.cells ?? markdownCells(l.text) ?? textCells(l.text)).map((c) => ({ printed: c.text, folded: foldName(c.text) })).filter((c) => c.folded);
     if (cells.length < 2 || cells.some((c) => /\d/.test(c.folded))) return;
     header = { at: i, order: cells.some((c) => ORDER_COLUMN.test(c.folded)) && !cells.some((c) => headsValueColumn(c.printed)) };
   });
