@@ -1146,6 +1146,18 @@ const BOUND_WORDS_ENDING_NAME = /(?:^|\s)(?:less|lower|more|greater|higher)\s+th
  */
 const SENTENCE_IN_NAME = /(?=.*(?:^|\s)(?:a|an|the|your|our)\s)(?=.*(?:^|\s)(?:is|are|was|were|usually|rises?|falls?|should|may|can|will|means|indicates|suggests)(?:\s|$))/u;
 /**
+ * (prose18) A whole date inside a name (`TELEHEALTH VISIT SUMMARY … Visit date: 09/26/2025 Duration` before `25 min`):
+ * a header's fields run together, no test's name — a date column stands apart from the name, and no test is named by a
+ * day.
+ */
+const DATE_IN_NAME = /(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2})(?![\d/.-])/u;
+/**
+ * (prose18) A finding's value inside a name, more words after its comma (`ECG: NSR at 84, no acute ST changes, QTc`
+ * before `438 ms`): a note's list of findings, the number after it another finding's, no result of a test so named.
+ */
+const FINDING_IN_NAME = /(?:^|\s)(?:at|of|is|was)\s+[<>]?\d+(?:[.,]\d+)?\s*[\p{L}%/]*\s*,\s+\p{L}/iu;
+
+/**
  * (set 16, I20) A letter's salutation before a number (`Dear Mr. Mehta (M, 44 yrs),`): a greeting, no test's name. Not
  * `Hi`, a haemagglutination inhibition's abbreviation (`HI titre`).
  */
@@ -1168,7 +1180,8 @@ function noResultAfterLabel(name: string): boolean {
 function notATestsName(row: RawRow, opts: TextParseOptions): boolean {
   const name = row.name;
   if (!TARGET_IN_SENTENCE.test(name) && !TIER_IN_NAME.test(name) && !QUOTE_IN_NAME.test(name) && !targetEndingName(row)
-    && !BOUND_WORDS_ENDING_NAME.test(name) && !SENTENCE_IN_NAME.test(name) && !SALUTATION.test(name.trim()) && !noResultAfterLabel(name)) return false;
+    && !BOUND_WORDS_ENDING_NAME.test(name) && !SENTENCE_IN_NAME.test(name) && !SALUTATION.test(name.trim()) && !noResultAfterLabel(name)
+    && !DATE_IN_NAME.test(name) && !FINDING_IN_NAME.test(name)) return false;
   return !opts.knows?.(name.trim());
 }
 
