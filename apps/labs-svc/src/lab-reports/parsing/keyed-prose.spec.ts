@@ -170,3 +170,24 @@ describe('review 24: readings the first form of the prose rules made wrong', () 
     expect(await readKeyed(`${line}\n`)).toEqual(expected);
   });
 });
+
+/*
+ * The eighteenth session's rules, made from set 17's unread rows and set 19's first run (keyed-prose-messages, keyed
+ * blind and committed before any rule looked at it): a flag in words or letters after a value (in a bracket that opens
+ * with it, after a dash), a bracket that remarks on a value in words, a portal's `(High; standard range …)`, a comment
+ * after a range's dash that runs on into more results. Lines made up in those forms; the expectation is what each says.
+ */
+describe('flags and remarks after a value in prose', () => {
+  it.each([
+    ['a remark in a bracket, a flag opening a bracket with a remark after it', 'Most recent labs: WBC 9.8 K/uL, Hgb 8.4 g/dL (1 unit PRBC on day 6), K 2.8 (critical low, called by the lab; repleted with KCl 40 mEq PO x 2), albumin 2.4 g/dL.',
+      ['white-blood-cell-count||null|9.8|10*3/uL|', 'hemoglobin||null|8.4|g/dL|', 'potassium||critical-low|||', 'albumin||null|2.4|g/dL|']],
+    ['a flag\'s letter in a bracket', 'Rest of panel: Na 136, Cr 1.9 (H), BUN 38 (H).', ['sodium||null|||', 'creatinine||high|||', 'blood-urea-nitrogen||high|||']],
+    ['a critical flag after a dash', 'Bloods: Na 128, K 6.6 - critically high, phoned by the lab, eGFR 19.', ['sodium||null|||', 'potassium||critical-high|||', 'egfr||null|||']],
+    ['a flag after a dash and the range, more results after it', 'Labs reviewed: Lp(a) 87 mg/dL (<30) - high, ApoB 82 mg/dL, LDL-C 118 mg/dL.',
+      ['lipoprotein-a||high|||..30', 'apolipoprotein-b||null|82|mg/dL|', 'ldl-cholesterol||null|118|mg/dL|']],
+    ['a remark in words in a bracket', 'Labs: ALT 44 U/L (fasting), AST 30 U/L, GGT 50 U/L.', ['alanine-aminotransferase||null|44|U/L|', 'aspartate-aminotransferase||null|30|U/L|', 'gamma-glutamyl-transferase||null|50|U/L|']],
+    ['a portal\'s flag and its standard range in one bracket', '- Glucose: 112 mg/dL (High; standard range 70 - 99 mg/dL)', ['glucose||high|112|mg/dL|70..99']],
+  ])('%s', async (_what, line, expected) => {
+    expect(await readKeyed(`${line}\n`)).toEqual(expected);
+  });
+});

@@ -112,7 +112,7 @@ export function secondResultSplit(text: string, knows?: (name: string) => boolea
   return [`${text.slice(0, status.index + status[1]!.length)}${status[2]}`, `${bullet}${phrase}`];
 }
 
-export function withoutCommentAfterRange(text: string): string {
+export function withoutCommentAfterRange(text: string, knows?: (name: string) => boolean): string {
   if (!/\)\s+[–—-]\s/.test(text)) return text;
   const status = COMMENT_AFTER_RANGE.test(text) ? null : COMMENT_AFTER_STATUS.exec(text);
   if (status) {
@@ -130,6 +130,9 @@ export function withoutCommentAfterRange(text: string): string {
   // the line's end, they were lost with the comment.
   const semi = phrase.indexOf(';');
   if (semi > 0 && MORE_RESULTS.test(phrase.slice(semi))) return `${before}${m[1]}${phrase.slice(semi)}`;
+  // (prose19) Nor at a comma before a known test's value (`Lp(a) 87 mg/dL (<30) - high, ApoB 82 mg/dL, LDL-C 118 mg/dL`, a
+  // consult summary's list): the line is a list in prose, read by result-list.ts's prose reader with its dash's flag.
+  if (knows && phrase.split(/,\s+/u).slice(1).some((p) => secondResult(p, knows))) return text;
   if (normalizeFlag(phrase)) return `${before}${m[1]} ${phrase}`;
   const unit = unitAfterRange(phrase);
   if (unit) return VALUE_AT_END.test(before) ? `${before.trimEnd()} ${unit} ${m[1]}` : `${before}${m[1]}`;
@@ -844,12 +847,15 @@ export function withResultSlashRangeApart(text: string): string {
  * (flagged high)`, `haemoglobin 118 g/L (flagged low, range 120-150)`): groups 1 the line before it (ending in a value
  * and perhaps its unit), 2 the flag, 3 the range.
  */
-const FLAG_SAID_IN_BRACKET = /^(.*\d\S*(?:\s+[^\s\d()][^\s()]*)?)\s*\(\s*flagged\s+(?:as\s+)?(high|low)\s*(?:[,;]\s*(?:(?:ref(?:erence)?|normal)\s+)?(?:range|ref(?:erence)?|normal)\s*:?\s*(\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?))?\s*\)\s*$/iu;
+// (prose19) Or the flag's word alone before a labelled range, one bound or two, perhaps its unit after them and a full
+// stop after the bracket (`Glucose: 112 mg/dL (High; standard range 70 - 99 mg/dL)`, a portal's e-mail).
+const FLAG_SAID_IN_BRACKET = /^(.*\d\S*(?:\s+[^\s\d()][^\s()]*)?)\s*\(\s*(flagged\s+(?:as\s+)?)?(high|low)\s*(?:[,;]\s*(?:(?:ref(?:erence)?|normal|standard|usual)\s+)?(?:range|ref(?:erence)?|normal|interval)\s*:?\s*(\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?|[<>≤≥]=?\s*\d+(?:[.,]\d+)?)(?:\s*[^\s\d()][^\s()]{0,14})?)?\s*\)\.?\s*$/iu;
 /** (prose18) FLAG_SAID_IN_BRACKET's line as a row's: the range, then the flag's word after it. */
 export function withFlagSaidInBracket(text: string): string {
   const m = text.length > 200 ? null : FLAG_SAID_IN_BRACKET.exec(text);
-  if (!m) return text;
-  return `${m[1]}${m[3] ? `  ${m[3]}` : ''}  ${m[2]}`;
+  // (prose19) A flag's word alone in the bracket, no range after it, is left to the readers.
+  if (!m || (!m[2] && !m[4])) return text;
+  return `${m[1]}${m[4] ? `  ${m[4].replace(/\s+/gu, '')}` : ''}  ${m[3]}`;
 }
 
 /**

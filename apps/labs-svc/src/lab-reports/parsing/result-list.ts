@@ -249,7 +249,7 @@ function measuredOnScale(opts: TextParseOptions, name: string, unit: string): bo
  * match starts only where a run of spaces, a comma and dashes starts (prose review: two spaces around an optional dash,
  * tried at each space of a long run, took seconds on a line of thousands of spaces).
  */
-const FLAGGED = /(?<![\s,–-])\s*(?:[-–,]\s*)?(?:which\s+(?:they|it)\s+)?flagged\s+(?:as\s+)?(high|low)\b/iu;
+const FLAGGED = /(?<![\s,–-])\s*(?:[-–,]\s*)?(?:which\s+(?:they|it)\s+)?flagged\s+(?:as\s+)?((?:critical\s+)?(?:high|low))\b/iu;
 /** BRACKET_RANGE and FLAGGED everywhere in a sentence (proseSentence's words without them), compiled once. */
 const BRACKET_RANGES = new RegExp(BRACKET_RANGE.source, 'giu');
 const BRACKET_BOUNDS = new RegExp(BRACKET_BOUND.source, 'giu');
@@ -822,6 +822,41 @@ const OF_ITEM = /^(?:(?:an?|the)\s+)?(\p{L}[\p{L}\d ()'/-]*?)\s+of\s+(?=[<>]?\d)
 /** (prose17) A bracket after a value that names an earlier one (proseSentence). */
 const HISTORY_ASIDE = new RegExp(String.raw`(\d[^\s(]*(?:\s+[^\s(\d]+)?)\s*\((?:${HISTORY_ASIDE_WORDS}|from)\b[^()]*\)`, 'giu');
 
+/**
+ * (prose19) A flag in words after a value, in a bracket that opens with it, a flag's letter in a bracket, or a flag after
+ * a dash, perhaps after the value's bracketed range (`K 2.8 (critical low, called by the lab; repleted with KCl 40 mEq
+ * PO x 2)`, `Cr 1.9 (H)`, `K 6.6 - critically high, phoned by the lab`, `Lp(a) 87 mg/dL (<30) - high`): group 1 the
+ * value, its unit and its range's bracket, then the flag's groups (flagAside). The bracket's remark after the flag is no
+ * part of the sentence (its doses and its semicolon had refused every result of it); after a dash, the flag ends its
+ * clause.
+ */
+const FLAG_DEGREE = String.raw`(?:very|slightly|mildly|markedly|still|a\s+(?:bit|little|touch))\s+`;
+const FLAG_ASIDE = new RegExp(String.raw`(\d[^\s(]*(?:\s+[^\s(\d,;]+)?(?:\s*\([^()]*\d[^()]*\))?)\s*(?:\(\s*(?:(critical(?:ly)?)\s+|${FLAG_DEGREE})?(high|low|elevated|raised|increased|reduced|decreased)(?=\s*[,;)])[^()]*\)|\(\s*(HH|LL|H|L)\s*\)|[–—-]\s+(?:(critical(?:ly)?)\s+|${FLAG_DEGREE})?(high|low|elevated|raised)(?=\s*(?:[,;.]|$)))`, 'giu');
+/** (prose19) FLAG_ASIDE's flag as FLAGGED reads it after the value (`flagged critical low`). */
+function flagAside(_aside: string, value: string, critical?: string, side?: string, letter?: string, dashCritical?: string, dashSide?: string): string {
+  // (A letter only in capitals: `(l)` may be a litre's.)
+  if (letter && letter !== letter.toUpperCase()) return _aside;
+  const word = (side ?? dashSide ?? letter)!.toLowerCase();
+  const high = /^(?:hh?|high|elevated|raised|increased)$/u.test(word);
+  return `${value} flagged ${critical || dashCritical || /^(?:hh|ll)$/u.test(word) ? 'critical ' : ''}${high ? 'high' : 'low'}`;
+}
+
+/**
+ * (prose19) A bracket after a value that remarks on it in words with no range's, target's, history's or plan's word
+ * (`Hgb 8.4 g/dL (1 unit PRBC on day 6)`, `ALT 44 U/L (fasting)`): no part of the sentence (its numbers had refused
+ * every result of it). Group 1 the value and its unit, 2 the remark; a space before the bracket (`Lp(a)` after a date's
+ * `10/09): ` is a name's).
+ */
+const REMARK_AFTER_VALUE = /((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s(\d,;:)]+)?)\s+\(([^()]{1,80})\)/gu;
+/** (prose19) What keeps a bracket after a value: a range's or bound's marks, or a word that makes the sentence no result's. */
+function remarkKept(remark: string): boolean {
+  return RANGE_MARK.test(remark) || NOT_RESULTS.test(remark) || TARGET_BOUND.test(remark) || THRESHOLD_LABEL.test(remark) || HISTORY.test(remark)
+    || YEAR.test(`(${remark}`) || PLAN_WORDS.test(remark) || AIM_WORDS.test(remark) || DOSE_WORDS.test(remark) || FREQUENCY_AFTER_VALUE.test(remark)
+    || /\b(?:flagged|h|l)\b/iu.test(remark);
+}
+/** (prose19) A range's or a bound's marks in a bracket: two numbers apart by a dash or `to`, a sign or a side's word before a number, a range's label. */
+const RANGE_MARK = new RegExp(String.raw`\d\s*(?:[-–]|to)\s*\d|[<>≤≥]|\b(?:below|under|less|above|over|more|greater|up\s+to|range|ref(?:erence)?|normal|limits?)\b|${OTHER_RANGE_LABELS}`, 'iu');
+
 /** (prose17) A reference's label opening a bracket, a comma after it (`(reference range, `). Group 1 the label. */
 const LABEL_COMMA = /\(\s*((?:ref(?:erence)?|normal)(?:\s+(?:range|interval|values?))?)\s*,\s*(?=\d)/giu;
 
@@ -838,7 +873,8 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   // year or history no longer refuses the sentence's results.
   // (review of prose17) Only in a sentence of a length prose has: the patterns below rescan a long token of no spaces.
   const asides = withoutAsides(printed);
-  const sentence = asides.length > LONGEST_SENTENCE ? asides : asides.replace(LABEL_COMMA, '($1 ').replace(HISTORY_ASIDE, '$1');
+  const sentence = asides.length > LONGEST_SENTENCE ? asides : asides.replace(LABEL_COMMA, '($1 ').replace(HISTORY_ASIDE, '$1')
+    .replace(FLAG_ASIDE, flagAside).replace(REMARK_AFTER_VALUE, (aside, value: string, remark: string) => (remarkKept(remark) ? aside : value));
   // A flag word after a value is no label word (`potassium 5.9 normal`).
   const words = sentence.replace(FLAG_AFTER_VALUE, '$1');
   // (prose) A bracketed range and a written flag are the items' own (`(range 264-916)`, `flagged low`), no label word.
