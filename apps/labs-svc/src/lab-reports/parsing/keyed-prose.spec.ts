@@ -191,3 +191,29 @@ describe('flags and remarks after a value in prose', () => {
     expect(await readKeyed(`${line}\n`)).toEqual(expected);
   });
 });
+
+/*
+ * A range's label read as a flag, and earlier results labelled in other languages (set 19 RS01 and IN03's forms, these
+ * lines made up): a high value had been flagged normal by its bracket's `normal range`; an earlier result under a label
+ * saying `previous` in Polish had been read as a second result (and alone as an unknown test).
+ */
+describe('a range\'s label is no flag; `previous` in other languages', () => {
+  it.each([
+    ['`normal range` opening the bracket, a unit after the bounds', 'Total cholesterol 6.4 mmol/L (normal range 3.0-5.0 mmol/L)', ['total-cholesterol||high|247|mg/dL|3..5']],
+    ['a label\'s colon, a side in words and a full stop after the bracket', 'Total cholesterol: 6.4 mmol/L (normal range: below 5.0 mmol/L).', ['total-cholesterol||high|247|mg/dL|..5']],
+    ['`normal above` a bound, a full stop after the bracket', 'HDL cholesterol: 1.3 mmol/L (normal above 1.0).', ['hdl-cholesterol||normal|50.3|mg/dL|1..']],
+    ['an earlier result under a Polish label after today\'s', 'Wyniki: testosteron 4,1 ng/ml, SHBG 30 nmol/l. Poprzednie badanie w styczniu: testosteron 2,78 ng/ml.',
+      ['testosterone||null|410|ng/dL|', 'shbg||null|30|nmol/L|']],
+  ])('%s', async (_what, line, expected) => {
+    expect(await readKeyed(`${line}\n`)).toEqual(expected);
+  });
+
+  it.each([
+    ['English', 'Previous test in January: testosterone 278 ng/dL.'],
+    ['Polish', 'Poprzednie badanie w styczniu: testosteron 2,78 ng/ml.'],
+    ['German', 'Vorwert im Januar: Testosteron 2,78 ng/ml.'],
+    ['Spanish', 'Análisis anterior (enero): testosterona 2,78 ng/mL.'],
+  ])('no row, not even an unknown test\'s: an earlier result labelled in %s', async (_what, line) => {
+    expect(await readKeyed(`${line}\n`)).toEqual([]);
+  });
+});

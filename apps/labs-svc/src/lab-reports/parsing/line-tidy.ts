@@ -499,11 +499,16 @@ export function withNoteRemarksAfterRange(text: string): string {
 }
 const REMARK_WORDS = String.raw`therapeutic|therapy|target|goal|your|personal|down from|up from|was|previously`;
 const CLAUSE_WORDS = String.raw`which|unchanged|stable|in the|within|slightly|still`;
-/** A range's text in a bracket: up to three label words, then bounds (`77-224`, `<5.7`, `ref <100`) — no other number (a date). */
-const BRACKETED_RANGE = String.raw`\((?:[A-Za-z.]+\s+){0,3}(?:[<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*[-–]\s*\d[\d.,]*)`;
+/**
+ * A range's text in a bracket: up to three label words, then bounds (`77-224`, `<5.7`, `ref <100`) — no other number (a
+ * date). (prose19) A label's colon and a side in words too (`(normal range: below 5.0 mmol/L).`, `(normal above 1.0).`:
+ * a research letter's; the stop after it had made the row's flag `normal`, the label's word).
+ */
+const BRACKETED_RANGE = String.raw`\((?:[A-Za-z.]+:?\s+){0,3}(?:(?:[<>≤≥]=?|(?:below|above|under|over|(?:less|more|greater)\s+than|up\s+to)\s)\s*\d[\d.,]*|\d[\d.,]*\s*[-–]\s*\d[\d.,]*)`;
 const REMARK_IN_RANGE_BRACKET = new RegExp(String.raw`(${BRACKETED_RANGE})\s*[;,]\s*(?:${REMARK_WORDS})\b[^()]*\)`, 'gi');
 const CLAUSE_AFTER_RANGE_BRACKET = new RegExp(String.raw`(${BRACKETED_RANGE}\s*\)),\s+(?:${CLAUSE_WORDS})\b[^()\d]*$`, 'i');
-const STOP_AFTER_RANGE_BRACKET = new RegExp(String.raw`(${BRACKETED_RANGE}\s*\))\.\s*$`);
+// (prose19) A unit after the bounds too (`(normal range: below 5.0 mmol/L).`).
+const STOP_AFTER_RANGE_BRACKET = new RegExp(String.raw`(${BRACKETED_RANGE}(?:\s*[^\s\d()][^\s()]{0,14})?\s*\))\.\s*$`);
 /** (review 13) A dose's amount before a bracket (`100 mg `, `5000 IU `: tokens.ts DOSE_AMOUNT): the bracket is no result's range. */
 const DOSE_BEFORE = new RegExp(String.raw`\d\s*(?:${DOSE_AMOUNT}|ml)\s*$`, 'i');
 

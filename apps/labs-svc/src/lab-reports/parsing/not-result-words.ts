@@ -208,3 +208,17 @@ export const CURRENCY = new RegExp(String.raw`^(?:${alternation(CURRENCY_CODES, 
 
 /** (kvdump) A key of a nutrition label or a diet (`nutrition`, `nutrients`, `facts`, `intake`): its amounts are no results. */
 export const NUTRITION_HOLDER = wholeWord(NUTRITION_LABELS, NUTRITION_INTAKE);
+
+/**
+ * (prose19) The word `previous` (an earlier result's) in the languages of the keyed sets' letters and messages: German
+ * (`Vorwert`, `vorherige`, `früher`), Dutch (`vorige`, `eerder`), Swedish (`tidigare`, `föregående`, `förra`), Polish
+ * (`poprzednie`, `wcześniejszy`), Spanish and Portuguese (`anterior`, `previo`, `prévio`), French (`précédent`,
+ * `antérieur`), Italian (`precedente`), Turkish (`önceki`). Matched as a whole word of letters (PREVIOUS_WORD).
+ */
+export const PREVIOUS_OTHER_LANGUAGES = [
+  'vorwerte?', 'vorherige[nrs]?', 'früher(?:e[nrs]?)?', 'vorige', 'eerdere?', 'tidigare', 'föregående', 'förra',
+  'poprzedni\\p{L}*', 'wcześniejsz\\p{L}*', 'wcześniej', 'anterior(?:es|mente)?', 'previ[oa]s?', 'prévi[oa]s?',
+  'précédent\\p{L}*', 'antérieur\\p{L}*', 'precedent[ei]', 'önceki',
+] as const;
+/** (prose19) A word of PREVIOUS_OTHER_LANGUAGES or English `previous`, `prior`, `earlier`, whole (letters on neither side). */
+export const PREVIOUS_WORD = new RegExp(String.raw`(?<!\p{L})(?:previous(?:ly)?|prior|earlier|${alternation(PREVIOUS_OTHER_LANGUAGES)})(?!\p{L})`, 'iu');

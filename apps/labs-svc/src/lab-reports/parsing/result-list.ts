@@ -1,7 +1,7 @@
 import type { TextParseOptions } from './text-report.parser.js';
 import type { RawRow, SourceLine } from './parse.types.js';
 import { MONTH_NAMES } from './dates.js';
-import { alternation, NUTRITION_INTAKE, TARGETS, THRESHOLDS } from './not-result-words.js';
+import { alternation, NUTRITION_INTAKE, PREVIOUS_OTHER_LANGUAGES, PREVIOUS_WORD, TARGETS, THRESHOLDS } from './not-result-words.js';
 import { escapeRegExp } from './time-units.js';
 import { normalizeFlag } from './flags.js';
 import { toUcum } from './units.js';
@@ -277,6 +277,8 @@ const PAST_MONTH = [...MONTH_NAMES.map((name) => (name.length > 5 ? `${name.slic
  */
 const HISTORY = new RegExp(String.raw`\b(?:last\s+(?:year|month|week|time|visit|spring|summer|autumn|fall|winter)|ago|previously|before|used\s+to|prior|earlier|in\s+(?:${PAST_MONTH}))\b`, 'iu');
 /** (prose) Words of a dose or a regimen in a patient's sentence (`injections`, `shots`, `cypionate`, `mg/week`). */
+/** (prose19) `previous` in another language than English (not-result-words.ts PREVIOUS_OTHER_LANGUAGES), a whole word. */
+const PREVIOUS_ABROAD = new RegExp(String.raw`(?<!\p{L})(?:${alternation(PREVIOUS_OTHER_LANGUAGES)})(?!\p{L})`, 'iu');
 const DOSE_WORDS = /\b(?:injections?|shots?|cypionate|enanthate|cream|gel|pills?)\b|\/\s*w(?:ee)?k\b/iu;
 /** A bare amount (`65 mg`, `400 mcg`, `2000 IU`, `5 mL`, `2 tablets`): a dose taken, not a result of a sample. */
 const AMOUNT = /^(?:m?g|mcg|[uµμ]g|iu|units?|m?l|tab(?:let)?s?|caps?(?:ules?)?|drops?)$/iu;
@@ -502,7 +504,9 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
   // statement is the result, the earlier a history.
   const restated = (s: (typeof read)[number], name: string) => {
     const given = nameThenValue(name, BE_VERB);
-    return sentences.slice(s.at + 1).some((later) => given.test(later) || (s.rows.length === 1 && PRONOUN_VALUE.test(later)));
+    // (prose19) Not by a later sentence that says it gives an earlier value (`… Poprzednie badanie w styczniu: testosteron
+    // 2,78 ng/ml`, `Previously LDL 110`): that one is the history.
+    return sentences.slice(s.at + 1).some((later) => !PREVIOUS_WORD.test(later) && (given.test(later) || (s.rows.length === 1 && PRONOUN_VALUE.test(later))));
   };
   const out = current.map((s) => ({ ...s, rows: s.rows.filter((r) => !restated(s, r.name)) })).flatMap((s) => s.rows.map((r) => ({ ...r, line: line.line, ...(line.page ? { page: line.page } : {}) }) satisfies RawRow));
   return out.length ? out : null;
@@ -938,7 +942,8 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     // value is the current one, the remark no part of it (CHANGE_REMARK).
     clause = clause.replace(CHANGE_REMARK, '$1');
     // (prose) A clause of a time past (`Last year my total T was 350`, `a prolactin of 18 two years ago`): a history.
-    if (HISTORY.test(clause)) {
+    // (prose19) Or one that says `previous` in another language (`Poprzednie badanie w styczniu: testosteron 2,78 ng/ml`).
+    if (HISTORY.test(clause) || PREVIOUS_ABROAD.test(clause)) {
       if (/\d/.test(clause)) refused++;
       continue;
     }

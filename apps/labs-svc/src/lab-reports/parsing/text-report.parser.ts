@@ -1,6 +1,6 @@
 import { sideBySideTables } from './side-by-side.js';
 import { proseClausesApart } from './prose-clauses.js';
-import { ORDER_COLUMN } from './not-result-words.js';
+import { ORDER_COLUMN, PREVIOUS_WORD } from './not-result-words.js';
 import { runOnRowsApart } from './run-on.js';
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { analyserSymbol, BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, normalizeName, saysRedCells, urineInEnglish, withoutObservation } from './catalog.js';
@@ -1158,6 +1158,16 @@ const DATE_IN_NAME = /(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|(?:1
 const FINDING_IN_NAME = /(?:^|\s)(?:at|of|is|was)\s+[<>]?\d+(?:[.,]\d+)?\s*[\p{L}%/]*\s*,\s+\p{L}/iu;
 
 /**
+ * (prose19) A label before the name's colon that says `previous` in any language it knows (`Previous test in January:
+ * testosterone`, `Poprzednie badanie w styczniu: testosteron`, `Vorwert im Januar: Testosteron`): an earlier result,
+ * no row of this report.
+ */
+function pastLabelled(name: string): boolean {
+  const colon = name.lastIndexOf(':');
+  return colon > 0 && PREVIOUS_WORD.test(name.slice(0, colon));
+}
+
+/**
  * (set 16, I20) A letter's salutation before a number (`Dear Mr. Mehta (M, 44 yrs),`): a greeting, no test's name. Not
  * `Hi`, a haemagglutination inhibition's abbreviation (`HI titre`).
  */
@@ -1181,7 +1191,7 @@ function notATestsName(row: RawRow, opts: TextParseOptions): boolean {
   const name = row.name;
   if (!TARGET_IN_SENTENCE.test(name) && !TIER_IN_NAME.test(name) && !QUOTE_IN_NAME.test(name) && !targetEndingName(row)
     && !BOUND_WORDS_ENDING_NAME.test(name) && !SENTENCE_IN_NAME.test(name) && !SALUTATION.test(name.trim()) && !noResultAfterLabel(name)
-    && !DATE_IN_NAME.test(name) && !FINDING_IN_NAME.test(name)) return false;
+    && !DATE_IN_NAME.test(name) && !FINDING_IN_NAME.test(name) && !pastLabelled(name)) return false;
   return !opts.knows?.(name.trim());
 }
 
@@ -5589,7 +5599,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       continue;
     }
     // (prose2) A sentence of plain words with one number in it reads no row (readsNothingAt): the row readers are not run.
-    const row = readsNothingAt(flat) ? null : withDecimalRejoined(flat, rowOpts, flagLed || valueLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
+    const row = readsNothingAt(flat) ? null : withDecimalRejoined(flat, rowOpts, flagLed || valueLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? rowAsPrinted(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
       ?? rowWithGroupsAfterRanges(flat, rowOpts) ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts) ?? rowWithLabelAfterRange(flat, rowOpts) ?? rowWithTiersBeforeUnit(flat, rowOpts)
       ?? rowWithGarbledRange(flat, rowOpts) ?? (methodLast ? rowWithMethodAfterRange(flat, rowOpts) : null)
       ?? rowWithUnitOnBounds(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null) ?? rowWithCellsScrambled(flat, rowOpts)
@@ -7647,6 +7657,18 @@ const PARENTHESIZED_RANGE = new RegExp(String.raw`\((?!\s*(?:19|20)\d\d\s*\))\s*
 const BRACKETED_RANGE = new RegExp(String.raw`\[\s*((?:${ONE_BOUND})|(?:${TWO_BOUNDS})|(?:(?:${BOUND_WORDS_BEFORE}|(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*${FRENCH_TO})\s+${LABEL_N}))\s*\]`, 'gi');
 
 /**
+ * (prose19) parseRowLine of a line as printed; but where that reads a flag and a bracket on the line opens with a range's
+ * label (`Total cholesterol 6.4 mmol/L (normal range 3.0-5.0 mmol/L)`), the line with its ranges out of their
+ * parentheses first: read as printed, the label's `normal` had been the row's flag, a high value flagged normal.
+ */
+function rowAsPrinted(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const row = parseRowLine(text, opts);
+  return row?.flag && LABEL_OPENS_BRACKET.test(text) ? rowWithRangesUnwrapped(text, opts) ?? row : row;
+}
+/** (prose19) A bracket that opens with a range's label of a status's word (`(normal range`, `(Normal:`, `(normal 3.5`). */
+const LABEL_OPENS_BRACKET = /\(\s*(?:normal|high|low)\b(?:\s+(?:range|values?|limits?|interval)\b|\s*[:=]|\s+[<>≤≥]?\s*\d)/iu;
+
+/**
  * parseRowLine of a line with its ranges out of their parentheses (unparenthesizeRanges), after the line as printed
  * read none: null where that changes nothing (the same text reads the same, and a line read twice cost twice).
  */
@@ -7659,8 +7681,12 @@ function rowWithRangesUnwrapped(text: string, opts: TextParseOptions): Omit<RawR
 const BRACKETS = /([([])([^()[\]]{1,120})([)\]])/g;
 /** (rangelabels) A label, then its colon (or an equals sign) and what it labels: `VR: 0,70 - 1,10 g/L`, `Valor de referência: 70 a 99`. */
 const LABEL_THEN_COLON = /^(\p{L}[^:=]{0,40}?)\s*[:=]\s*(\S.*)$/u;
-/** (rangelabels) A label of letters, then a number or a bound's sign without a colon between: `VR 0,70 - 1,10`, `Ref. 3.9 - 6.1`. */
-const LABEL_BEFORE_NUMBER = /^(\p{L}[\p{L}\p{M} .]{0,40}?)\s+((?:[<>≤≥]=?\s*)?-?\d.*)$/u;
+/**
+ * (rangelabels) A label of letters, then a number or a bound's sign without a colon between: `VR 0,70 - 1,10`, `Ref. 3.9 -
+ * 6.1`. (prose19) Or a side in words (`normal range below 5.0 mmol/L`: the label had been `normal range below`, no
+ * range's, and the bracket's `normal` was read as the row's flag when words followed the bracket).
+ */
+const LABEL_BEFORE_NUMBER = /^(\p{L}[\p{L}\p{M} .]{0,40}?)\s+((?:(?:below|under|above|over|(?:less|more|greater)\s+than|up\s+to)\s+)?(?:[<>≤≥]=?\s*)?-?\d.*)$/iu;
 
 /**
  * (rangelabels) A range in parentheses or square brackets after a label that names the reference range (REFERENCE_LABEL,
