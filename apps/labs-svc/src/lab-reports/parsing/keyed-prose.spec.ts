@@ -217,3 +217,28 @@ describe('a range\'s label is no flag; `previous` in other languages', () => {
     expect(await readKeyed(`${line}\n`)).toEqual([]);
   });
 });
+
+/*
+ * Other languages' prose and lists of results in prose with some ranges bracketed (set 19 IN01, IN02, IN05 and AI03's
+ * forms, these lines made up): `is` and the articles in Dutch, Swedish and German, `and` in other languages, a flag's
+ * word in a bracket in any language flags.ts reads, a flag after a bracketed range; a list whose results are some
+ * bracketed and two or more not is the prose reader's whole (prose-clauses.ts had read the bracketed ones alone).
+ */
+describe('results in other languages\' prose, lists with some ranges bracketed', () => {
+  it.each([
+    ['Dutch `is` after `Uw` and `Het`, a Dutch flag in a bracket', 'Uw Hb is 7,1 mmol/l. Het ferritine is 9 µg/l (laag). Uw TSH is 2,3 mU/l.',
+      ['hemoglobin||null|11.4|g/dL|', 'ferritin||low|9|ng/mL|', 'thyroid-stimulating-hormone||null|2.3|m[IU]/L|']],
+    ['Swedish `är` after a gloss in brackets, `och` between results', 'Blodvärdet (Hb) är 162 g/L och EVF 0,49.', ['hemoglobin||null|16.2|g/dL|', 'hematocrit||null|||']],
+    ['German `liegt bei`', 'Das Ferritin liegt bei 9 µg/l.', ['ferritin||null|9|ng/mL|']],
+    ['flags after bracketed ranges, results without ranges between them', 'Labs: free T 28.1 pg/mL (8.7-25.1) high, estradiol 41.7 pg/mL, hematocrit 53.9% (37.5-51.0) H, PSA 0.9.',
+      ['testosterone-free||high|28.1|pg/mL|8.7..25.1', 'estradiol||null|41.7|pg/mL|', 'hematocrit||high|53.9|%|37.5..51', 'prostate-specific-antigen||null|||']],
+    ['a Spanish list: flags in brackets, a bracketed bound, `y`, a dotted thousand', 'Analítica: ApoB 128 mg/dL (elevada), Lp(a) 214 nmol/L (< 75), HbA1c 5,8 %, triglicéridos 189 mg/dL, GGT 64 U/L (alta) y plaquetas 245.000/µL.',
+      ['apolipoprotein-b||high|128|mg/dL|', 'lipoprotein-a||high|214|nmol/L|..75', 'hemoglobin-a1c||null|5.8|%|', 'triglycerides||null|189|mg/dL|', 'gamma-glutamyl-transferase||high|64|U/L|', 'platelet-count||null|245|10*3/uL|']],
+  ])('%s', async (_what, line, expected) => {
+    expect(await readKeyed(`${line}\n`)).toEqual(expected);
+  });
+
+  it('a name ending on another language\'s verb is no unknown test', async () => {
+    expect(await readKeyed('Fastande blodsocker var 6,6 mmol/L.\n')).not.toContainEqual(expect.stringMatching(/^\?.*\bvar\|/u));
+  });
+});

@@ -222,3 +222,13 @@ export const PREVIOUS_OTHER_LANGUAGES = [
 ] as const;
 /** (prose19) A word of PREVIOUS_OTHER_LANGUAGES or English `previous`, `prior`, `earlier`, whole (letters on neither side). */
 export const PREVIOUS_WORD = new RegExp(String.raw`(?<!\p{L})(?:previous(?:ly)?|prior|earlier|${alternation(PREVIOUS_OTHER_LANGUAGES)})(?!\p{L})`, 'iu');
+
+/**
+ * (prose19) `is` or `was` between a test's name and its value in the languages of the keyed sets' letters and messages
+ * (`Uw TSH is 2,3 mU/l`, `Blodvärdet
+ * (Hb) är 162 g/L`, `Ferritin liegt bei 9 µg/l`, `la HbA1c es 7,1 %`, `o LDL foi 151`, `il potassio è 5,1`, `la TSH est
+ * à 6,8`, `testosteron wynosi 2,41`): German, Swedish, Spanish, Portuguese, Italian, French and Polish (Dutch `is` and
+ * `was` are English's). Between a name and a value only (result-list.ts's
+ * prose reader), or ending a name the catalog does not know (text-report.parser.ts sentenceWordsName).
+ */
+export const BE_VERB_ABROAD = String.raw`ist|war|liegt\s+bei|lag\s+bei|beträgt|betrug|är|var|ligger\s+på|låg\s+på|es|era|está|estaba|fue|é|foi|estava|è|risulta|est(?:\s+à)?|était|wynosi|wynosił[ao]?|jest|był[ao]?`;

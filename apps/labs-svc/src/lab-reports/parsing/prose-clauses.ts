@@ -87,13 +87,16 @@ function resultsOfProse(l: SourceLine, knows: (name: string) => boolean, knowsWo
   // (prose17, tried and withdrawn) Without a label too (`TSH 0.02 mU/L, free T4 28 pmol/L (12-22) …`: the TSH printed
   // without a range is lost here): 5 rows of keyed set 17, but the tuning set read 15 % slower (the prose reader on many
   // more lines), so the line stays this reader's.
+  // (prose19) Two or more such results without a label too (`ApoB 128 mg/dL (elevada), Lp(a) 214 nmol/L (< 75), PCR
+  // ultrasensible 3,4 mg/L, glucosa basal 109 mg/dL (70-100), HbA1c 5,8 %, …`: eight results of keyed set 19 were lost
+  // for the two read here) — a list in prose, the prose reader's; one alone stays this reader's (prose17's cost).
   let labelled = false;
-  let unbracketed = false;
+  let unbracketed = 0;
   const unread = (between: string) => {
     for (const part of between.split(/[,;]|\s+and\s+/u)) {
       const item = /^(.*?\p{L}.*?)\s*[:=]?\s*[<>]?\d/u.exec(part.trim());
       // (prose17) A verb or `of` between the name and its number (`Her TSH was 0.02 mU/L, free T4 …`) is no part of it.
-      if (item && knownTail(item[1]!.replace(/[\s:=,-]+$/u, '').replace(/\s+(?:was|were|is|are|of|at|came\s+back(?:\s+at)?)$/iu, ''), knows, knowsWord)) unbracketed = true;
+      if (item && knownTail(item[1]!.replace(/[\s:=,-]+$/u, '').replace(/\s+(?:was|were|is|are|of|at|came\s+back(?:\s+at)?)$/iu, ''), knows, knowsWord)) unbracketed++;
     }
   };
   let from = 0;
@@ -130,7 +133,7 @@ function resultsOfProse(l: SourceLine, knows: (name: string) => boolean, knowsWo
   }
   if (results < FEWEST_RESULTS) return null;
   unread(text.slice(from));
-  if (labelled && unbracketed) return null;
+  if ((labelled && unbracketed) || unbracketed >= 2) return null;
   wordedPieces(text.slice(from));
   return pieces;
 }

@@ -1,7 +1,7 @@
 import type { TextParseOptions } from './text-report.parser.js';
 import type { RawRow, SourceLine } from './parse.types.js';
 import { MONTH_NAMES } from './dates.js';
-import { alternation, NUTRITION_INTAKE, PREVIOUS_OTHER_LANGUAGES, PREVIOUS_WORD, TARGETS, THRESHOLDS } from './not-result-words.js';
+import { alternation, BE_VERB_ABROAD, NUTRITION_INTAKE, PREVIOUS_OTHER_LANGUAGES, PREVIOUS_WORD, TARGETS, THRESHOLDS } from './not-result-words.js';
 import { escapeRegExp } from './time-units.js';
 import { normalizeFlag } from './flags.js';
 import { toUcum } from './units.js';
@@ -180,19 +180,25 @@ const STATUS_AT_WORD = new RegExp(String.raw`\b(?:is|was|were|are)\s+${STATUS_AT
 /** `is`, `was`, `were`, `are`, with `now` or `at` after it (fixg: or a status and `at`): the verb of a value restated. */
 const BE_VERB = String.raw`(?:is|was|were|are)(?:\s+now)?(?:\s+(?:${STATUS_AT.replace('(normal', '(?:normal')}|at))?`;
 // (prose18) `came back` with no preposition too (`ApoB came back 118 mg/dL`).
-const VERB = String.raw`came\s+back(?:\s+(?:at|as))?|${BE_VERB}`;
+const VERB = String.raw`came\s+back(?:\s+(?:at|as))?|${BE_VERB}|${BE_VERB_ABROAD}`;
+/**
+ * (prose19) A possessive or an article before a test's name in the languages of BE_VERB_ABROAD and Dutch (`Uw`, `Het`,
+ * `Ihr`, `Dein`, `el`, `la`, `o`, `seu`, `il`, `votre`, `twój`): no part of the name, as `my` and `the` are not.
+ */
+const ARTICLES_ABROAD = String.raw`uw|je|jouw|mijn|het|de|een|din|ditt|dina|mitt|min|mina|ihr|ihre|dein|deine|mein|meine|der|die|das|el|la|los|las|su|sus|mi|tu|o|os|as|seu|sua|meu|minha|il|lo|suo|mio|mia|votre|vos|ton|ta|mon|ma|le|les|twój|twoja|mój|moja`;
 /**
  * (prose) A verb or a preposition a patient writes between a test's name and its value (`Estradiol was 19`, `My
  * testosterone came back at 412`, `I had a prolactin of 18`, `TSH is now 3.1`), with a possessive or an article before
  * the name (`my`, `the`): no part of the name. Group `name` the name. `of` only after a verb of having (group `having`):
  * `A ferritin of 30 ng/mL`, `For women, a hemoglobin of 12 g/dL` alone are thresholds (prose review).
  */
-const NAME_THEN_VERB = new RegExp(String.raw`^(?<having>(?:i|we|he|she|they|you)\s+(?:had|have|has|got|get)\s+)?(?:(?:my|his|her|their|your|the|a|an)\s+)?(?<name>\p{L}.*?)\s+(?:${VERB}|(?<of>of)|at|à)\s+(?=[<>]?\d)`, 'iu');
+const NAME_THEN_VERB = new RegExp(String.raw`^(?<having>(?:i|we|he|she|they|you)\s+(?:had|have|has|got|get)\s+)?(?:(?:my|his|her|their|your|the|a|an|${ARTICLES_ABROAD})\s+)?(?<name>\p{L}.*?)\s+(?:${VERB}|(?<of>of)|at|à)\s+(?=[<>]?\d)`, 'iu');
 /**
  * (prose review) The line gate of a verb between a name and its value, as NAME_THEN_VERB reads it (`came back as`,
  * `is now`, a name ending in a digit: `Vitamin B12 was 450`).
  */
-const VERB_BEFORE_VALUE = new RegExp(String.raw`[\p{L}\d]\s+(?:${VERB}|of|at)\s+[<>]?\d`, 'iu');
+// (prose19) After a bracket too (`Blodvärdet (Hb) är 162 g/L`: the name's gloss).
+const VERB_BEFORE_VALUE = new RegExp(String.raw`[\p{L}\d)]\s+(?:${VERB}|of|at)\s+[<>]?\d`, 'iu');
 /** (fixg) A line that opens with a verb of a value, in small letters (wrappedOnto). */
 const CONTINUED_VERB = new RegExp(String.raw`^\s*(?:${VERB})\s+[<>]?\d`, 'u');
 /**
@@ -779,7 +785,7 @@ const SAID_NORMAL = /\b(?:is|are|was|were)\s+(?:all\s+)?normal\b/giu;
  * possessive or a conjunction — no word of the name itself (`urine albumin`, `non-HDL cholesterol` are no albumin's or
  * cholesterol's).
  */
-const SUBJECT_LEAD = /^(?:your|my|his|her|their|the|a|an|although|though|but|and|except|while|whilst|whereas|however|that|so|also)$/iu;
+const SUBJECT_LEAD = new RegExp(String.raw`^(?:your|my|his|her|their|the|a|an|although|though|but|and|except|while|whilst|whereas|however|that|so|also|${ARTICLES_ABROAD})$`, 'iu');
 
 /**
  * (mend4) Whether the words before a subject's name (`words`, the name from `at`) are all SUBJECT_LEAD words (`although
@@ -812,6 +818,12 @@ function knownSubject(printed: string, opts: TextParseOptions): string | null {
 /** (prose17) A unit that is a count per microlitre or cubic millimetre alone (`/μL`, `/cumm`). */
 const COUNT_ALONE = new RegExp(String.raw`^${COUNT_PER_VOLUME_ALONE}$`, 'iu');
 
+/**
+ * Where a sentence's clauses part: a comma (not before a written flag), a semicolon, `and`; (prose19) after a value (and
+ * its unit, or its flag), `and` in the languages of the keyed sets' letters (`Het glucose nuchter is 5,4 mmol/l en het HbA1c 38
+ * mmol/mol`, `162 g/L och EVF 0,49`, `TSH 3,1 und fT4 14`, `y`, `e`, `et`, `i`, `ve`, `og`).
+ */
+const CLAUSE_BREAK = /,\s+(?!(?:[Ww]hich\s+(?:they|it)\s+)?[Ff]lagged\s)|;\s*(?:and\s+)?|\s+and\s+|(?<=\d\s*[^\s,;]*|\bflagged\s+(?:critical\s+)?(?:high|low))\s+(?:en|och|und|y|e|et|i|ve|og)\s+(?=\p{L})/u;
 /** (prose17) `with` between a value (and its unit) and an item `a … of value` (proseSentence). */
 const WITH_OF = /(\d[^\s(]*(?:\s+[^\s(\d]+)?)\s+with\s+(?=(?:an?\s+|the\s+)?\p{L}[\p{L}\d ()-]{0,40}?\s+of\s+[<>]?\d)/giu;
 /** (review of prose17) What WITH_OF leaves where `with` was: a clause break and a mark that the clause is `with`'s. */
@@ -843,6 +855,29 @@ function flagAside(_aside: string, value: string, critical?: string, side?: stri
   const word = (side ?? dashSide ?? letter)!.toLowerCase();
   const high = /^(?:hh?|high|elevated|raised|increased)$/u.test(word);
   return `${value} flagged ${critical || dashCritical || /^(?:hh|ll)$/u.test(word) ? 'critical ' : ''}${high ? 'high' : 'low'}`;
+}
+
+/**
+ * (prose19) A flag's word or capital letter after a value's bracketed range, ending its clause (`free T 28.1 pg/mL
+ * (8.7-25.1) high, …`, `hematocrit 53.9% (37.5-51.0) H, …`): the flag, as FLAGGED reads it. Group 1 the bracket, 2 a
+ * letter, 3 a word.
+ */
+const FLAG_AFTER_RANGE = /(\([^()]*\d[^()]*\))\s+(?:(HH|LL|H|L)|((?:critical(?:ly)?\s+)?(?:high|low)))(?=\s*(?:[,;]|\.(?!\d)|$))/gu;
+function flagAfterRange(_all: string, bracket: string, letter?: string, word?: string): string {
+  const flag = letter ? `${letter.length === 2 ? 'critical ' : ''}${letter[0] === 'H' ? 'high' : 'low'}` : word!.toLowerCase().replace(/^critically/u, 'critical');
+  return `${bracket} flagged ${flag}`;
+}
+
+/**
+ * (prose19) A bracket after a value that holds a flag's word or phrase alone in any language flags.ts reads (`Het
+ * ferritine is 9 µg/l (laag)`, `ApoB 128 mg/dL (elevada)`, `GGT 64 U/L (alta)`): the flag, as FLAG_ASIDE's. Group 1 the
+ * value and its unit, 2 the words.
+ */
+const FLAG_WORD_BRACKET = /((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s(\d,;:)]+)?)\s+\(\s*(\p{L}[\p{L}\p{M} -]{0,23}?)\s*\)/gu;
+function flagWordBracket(aside: string, value: string, words: string): string {
+  const flag = normalizeFlag(words);
+  if (flag !== 'high' && flag !== 'low' && flag !== 'critical-high' && flag !== 'critical-low') return aside;
+  return `${value} flagged ${flag.replace('-', ' ')}`;
 }
 
 /**
@@ -878,7 +913,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   // (review of prose17) Only in a sentence of a length prose has: the patterns below rescan a long token of no spaces.
   const asides = withoutAsides(printed);
   const sentence = asides.length > LONGEST_SENTENCE ? asides : asides.replace(LABEL_COMMA, '($1 ').replace(HISTORY_ASIDE, '$1')
-    .replace(FLAG_ASIDE, flagAside).replace(REMARK_AFTER_VALUE, (aside, value: string, remark: string) => (remarkKept(remark) ? aside : value));
+    .replace(FLAG_ASIDE, flagAside).replace(FLAG_AFTER_RANGE, flagAfterRange).replace(FLAG_WORD_BRACKET, flagWordBracket).replace(REMARK_AFTER_VALUE, (aside, value: string, remark: string) => (remarkKept(remark) ? aside : value));
   // A flag word after a value is no label word (`potassium 5.9 normal`).
   const words = sentence.replace(FLAG_AFTER_VALUE, '$1');
   // (prose) A bracketed range and a written flag are the items' own (`(range 264-916)`, `flagged low`), no label word.
@@ -901,7 +936,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   // (prose17) `with a … of` after a value (`Her TSH was 0.02 mU/L with a free T4 of 28 pmol/L (12-22) and free T3 of 9.8
   // pmol/L`): another item, its clause of its own, `a … of` its name as after a verb of finding.
   const panelLed = PANEL_LEAD.test(sentence);
-  const clauses = (panelLed ? sentence.replace(PANEL_LEAD, '') : sentence.replace(TIME_LEAD, '').replace(PANEL_LEAD, '')).replace(WITH_OF, sentence.length > LONGEST_SENTENCE ? '$&' : `$1, ${WITH_MARK}`).split(/,\s+(?!(?:[Ww]hich\s+(?:they|it)\s+)?[Ff]lagged\s)|;\s*(?:and\s+)?|\s+and\s+/u);
+  const clauses = (panelLed ? sentence.replace(PANEL_LEAD, '') : sentence.replace(TIME_LEAD, '').replace(PANEL_LEAD, '')).replace(WITH_OF, sentence.length > LONGEST_SENTENCE ? '$&' : `$1, ${WITH_MARK}`).split(CLAUSE_BREAK);
   let refused = 0;
   const read: { name: string; value: number | null; comparator?: '<' | '>'; valueText?: string; unit?: string; flag?: string; rangeText?: string; verbLed?: boolean; written?: boolean; worded?: boolean }[] = [];
   // (labs41fix review) A verb-led or colon-led list whose lead-in names a specimen other than blood: no item of it.

@@ -1,6 +1,6 @@
 import { sideBySideTables } from './side-by-side.js';
 import { proseClausesApart } from './prose-clauses.js';
-import { ORDER_COLUMN, PREVIOUS_WORD } from './not-result-words.js';
+import { BE_VERB_ABROAD, ORDER_COLUMN, PREVIOUS_WORD } from './not-result-words.js';
 import { runOnRowsApart } from './run-on.js';
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { analyserSymbol, BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, normalizeName, saysRedCells, urineInEnglish, withoutObservation } from './catalog.js';
@@ -6592,8 +6592,10 @@ function sentenceWordsName(name: string): boolean {
   // creatinine ratio 2.1 mg/mmol.`: a test's name as a sentence, its result): a sentence's end inside it before a
   // capital, a word of approximation before the value (`… approx.`, `about`, `around`, `roughly`, `~`) or a verb.
   // A name ending on a sentence's verb (`In hospital your sodium was`, `The ideal for your LDL is`) is one too.
-  return /\p{Ll}{2}\.\s+\p{Lu}/u.test(name) || APPROXIMATELY_BEFORE_VALUE.test(name.trim()) || /\s(?:is|was|were|are)$/iu.test(name.trim());
+  return /\p{Ll}{2}\.\s+\p{Lu}/u.test(name) || APPROXIMATELY_BEFORE_VALUE.test(name.trim()) || NAME_ENDS_IN_VERB.test(name.trim());
 }
+/** A name ending on a sentence's verb, English's or (prose19) another language's (`Blodvärdet (Hb) är` before `162 g/L`). */
+const NAME_ENDS_IN_VERB = new RegExp(String.raw`\s(?:is|was|were|are|${BE_VERB_ABROAD})$`, 'iu');
 /** (fixk) The end of a note saying what a value was reported or given as (`previously reported as`, `resulted as`). */
 const REPORTED_AS = /\b(?:reported|resulted|released|given|called)\s+as$/i;
 /** (mend4) A word of approximation ending a name, before its value: `approx.`, `about`, `around`, `roughly`, `circa`, `~`. */
