@@ -242,3 +242,22 @@ describe('results in other languages\' prose, lists with some ranges bracketed',
     expect(await readKeyed('Fastande blodsocker var 6,6 mmol/L.\n')).not.toContainEqual(expect.stringMatching(/^\?.*\bvar\|/u));
   });
 });
+
+/*
+ * A status said after results, a target in a bracket after a value, a flag after a dash before the range's bracket, a
+ * draw's date and time before the name (set 17 DS02, CL03 and set 19 PA01, LC01's forms, these lines made up).
+ */
+describe('statuses after results, targets beside them, a draw\'s date and time', () => {
+  it.each([
+    ['a status after one result', 'Prolactin 9.8 ng/mL was within normal limits.', ['prolactin||normal|9.8|ng/mL|']],
+    ['`both` after two results: theirs, not the one before them', 'Investigations: Hb 13.8 gm%, SGOT 112 IU/L and SGPT 86 IU/L, both deranged.',
+      ['hemoglobin||null|13.8|g/dL|', 'aspartate-aminotransferase||abnormal|112|U/L|', 'alanine-aminotransferase||abnormal|86|U/L|']],
+    ['`were both within normal limits` and what the patient was on', 'ALT 34 U/L and CK 162 U/L were both within normal limits on the high-intensity statin.',
+      ['alanine-aminotransferase||normal|34|U/L|', 'creatine-kinase||normal|162|U/L|']],
+    ['a clinic\'s target in a bracket, a flag after a dash before the lab\'s range', 'Cardiometabolic: your ApoB is 104 mg/dL (our target for you is <60 given your family history), Lp(a) 162 nmol/L - elevated (lab reference <75), hs-CRP 0.6 mg/L.',
+      ['apolipoprotein-b||null|104|mg/dL|', 'lipoprotein-a||high|162|nmol/L|..75', 'hs-crp||null|0.6|mg/L|']],
+    ['a draw\'s date, a comma, its time and a colon before the name', '04/22/2025, 7:50 AM: total testosterone 241 ng/dL (reference 264-916 ng/dL)', ['testosterone||low|241|ng/dL|264..916']],
+  ])('%s', async (_what, line, expected) => {
+    expect(await readKeyed(`${line}\n`)).toEqual(expected);
+  });
+});

@@ -268,7 +268,7 @@ const BRACKET_BOUNDS = new RegExp(BRACKET_BOUND.source, 'giu');
  * cut-off of an illness or a treatment: no range, so no flag from it.
  */
 // (prose17) And a range's label in other languages (`(N < 34)`, `(VR até 41)`, `(v.n. < 450)`, `(Norm < 5)`).
-const BOUND_OF_RANGE = new RegExp(String.raw`^\s*\(\s*(?:(?:the\s+)?(?:normal|ref(?:erence)?|range|desirable|optimal|healthy|expected|usual|typical)\b[^()]*|(?:${OTHER_RANGE_LABELS})[^()]*|(?:we\s+like\s+it|it\s+should\s+be|should\s+be)\b[^()]*)?$`, 'iu');
+const BOUND_OF_RANGE = new RegExp(String.raw`^\s*\(\s*(?:(?:the\s+)?(?:lab(?:oratory)?\s+)?(?:normal|ref(?:erence)?|range|desirable|optimal|healthy|expected|usual|typical)\b[^()]*|(?:${OTHER_RANGE_LABELS})[^()]*|(?:we\s+like\s+it|it\s+should\s+be|should\s+be)\b[^()]*)?$`, 'iu');
 /** (fixg) A bracketed bound that says a target (`(target below 2)`, `(aim for under 5)`): the sentence's NOT_RESULTS word, kept. */
 const TARGET_BOUND = new RegExp(String.raw`\b(?:${alternation(TARGETS)}|aim(?:ing)?)\b`, 'iu');
 const FLAGGED_ALL = new RegExp(FLAGGED.source, 'giu');
@@ -465,7 +465,7 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
   // `… was told that my T4 - 2.22 (normal 1.17); TSH - 0(normal 0- 0.34); and my SGPT - 114`) parts its clauses as a
   // comma does; in any other line it is a list's (readResultLists' resultList) or a table's (`ALT 30U/L (<40); AST
   // 52U/L (<40) H. Please visit our branch …`: the prose after the list is no sentence of it).
-  if (!opts.knows || line.cells?.length || /[\t|]/.test(text) || (text.includes(';') && !semicolonInProse(text)) || !(/,\s|\sand\s|[.?!]\s+(?:\p{Lu}|['‘"“]\s*\p{L})|\bflagged\s/iu.test(text) || VERB_BEFORE_VALUE.test(text))) return null;
+  if (!opts.knows || line.cells?.length || /[\t|]/.test(text) || (text.includes(';') && !semicolonInProse(text)) || !(/,\s|\sand\s|[.?!]\s+(?:\p{Lu}|['‘"“]\s*\p{L})|\bflagged\s/iu.test(text) || VERB_BEFORE_VALUE.test(text) || STATUS_AFTER_RESULTS.test(text))) return null;
   // Sentences end at a full stop before a space and a capital, after a number or a word of six letters or more, or at
   // the end (`glucose 132. White count 5.9`, `0.9. white count`, `as follows. ferritin`); a dotted abbreviation inside
   // a name (`vol. - 83.9`, `haemo. conc`: short) ends none.
@@ -847,7 +847,7 @@ const HISTORY_ASIDE = new RegExp(String.raw`(\d[^\s(]*(?:\s+[^\s(\d]+)?)\s*\((?:
  * clause.
  */
 const FLAG_DEGREE = String.raw`(?:very|slightly|mildly|markedly|still|a\s+(?:bit|little|touch))\s+`;
-const FLAG_ASIDE = new RegExp(String.raw`(\d[^\s(]*(?:\s+[^\s(\d,;]+)?(?:\s*\([^()]*\d[^()]*\))?)\s*(?:\(\s*(?:(critical(?:ly)?)\s+|${FLAG_DEGREE})?(high|low|elevated|raised|increased|reduced|decreased)(?=\s*[,;)])[^()]*\)|\(\s*(HH|LL|H|L)\s*\)|[–—-]\s+(?:(critical(?:ly)?)\s+|${FLAG_DEGREE})?(high|low|elevated|raised)(?=\s*(?:[,;.]|$)))`, 'giu');
+const FLAG_ASIDE = new RegExp(String.raw`(\d[^\s(]*(?:\s+[^\s(\d,;]+)?(?:\s*\([^()]*\d[^()]*\))?)\s*(?:\(\s*(?:(critical(?:ly)?)\s+|${FLAG_DEGREE})?(high|low|elevated|raised|increased|reduced|decreased)(?=\s*[,;)])[^()]*\)|\(\s*(HH|LL|H|L)\s*\)|[–—-]\s+(?:(critical(?:ly)?)\s+|${FLAG_DEGREE})?(high|low|elevated|raised)(?=\s*(?:[,;.(]|$)))`, 'giu');
 /** (prose19) FLAG_ASIDE's flag as FLAGGED reads it after the value (`flagged critical low`). */
 function flagAside(_aside: string, value: string, critical?: string, side?: string, letter?: string, dashCritical?: string, dashSide?: string): string {
   // (A letter only in capitals: `(l)` may be a litre's.)
@@ -867,6 +867,20 @@ function flagAfterRange(_all: string, bracket: string, letter?: string, word?: s
   const flag = letter ? `${letter.length === 2 ? 'critical ' : ''}${letter[0] === 'H' ? 'high' : 'low'}` : word!.toLowerCase().replace(/^critically/u, 'critical');
   return `${bracket} flagged ${flag}`;
 }
+
+/**
+ * (prose19) A target in a bracket after a value and its unit, with a number of its own (`your ApoB is 104 mg/dL (our
+ * target for you is <60 given your family history)`, `omega-3 index 5.1% (goal >8%)`): the clinic's goal, no part of
+ * the result — left out, so that its word no longer refuses every result of the sentence. Group 1 the value and unit.
+ */
+const TARGET_ASIDE = new RegExp(String.raw`((?<![\p{L}\d.,/])[<>]?\d[\d.,]*\s*[^\s(\d,;:)]+)\s+\((?=[^()]*\b(?:${alternation(TARGETS)}|aim)\b)[^()]*\d[^()]*\)`, 'giu');
+/**
+ * (prose19) A status after the results of a sentence, ending it: `was`/`were`/`is`/`are` or a comma, perhaps `both` or
+ * `all`, then `within normal limits`, `normal`, a side's word or `deranged`, perhaps what the patient was on after it,
+ * perhaps a clause of no number after a semicolon. Group `status` the status; `many` says which results it is of (`both`: the
+ * last two; `all`, or a plural verb: every one; else the last), `verb` the verb.
+ */
+const STATUS_AFTER_RESULTS = /(?<=\d\S*(?:\s+[^\s\d(),;]+)?)(?:\s*,\s*|\s+(?<verb>was|were|is|are)\s+)(?:(?<many>both|all)\s+)?(?<status>within\s+(?:the\s+)?normal\s+(?:limits|range)|normal|elevated|raised|high|low|reduced|deranged|abnormal)(?:\s+on\s+[^\d,.;()]{1,40})?(?=\s*(?:;[^\d]*)?\.?\s*$)/iu;
 
 /**
  * (prose19) A bracket after a value that holds a flag's word or phrase alone in any language flags.ts reads (`Het
@@ -912,8 +926,16 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   // year or history no longer refuses the sentence's results.
   // (review of prose17) Only in a sentence of a length prose has: the patterns below rescan a long token of no spaces.
   const asides = withoutAsides(printed);
-  const sentence = asides.length > LONGEST_SENTENCE ? asides : asides.replace(LABEL_COMMA, '($1 ').replace(HISTORY_ASIDE, '$1')
-    .replace(FLAG_ASIDE, flagAside).replace(FLAG_AFTER_RANGE, flagAfterRange).replace(FLAG_WORD_BRACKET, flagWordBracket).replace(REMARK_AFTER_VALUE, (aside, value: string, remark: string) => (remarkKept(remark) ? aside : value));
+  const tidied = asides.length > LONGEST_SENTENCE ? asides : asides.replace(LABEL_COMMA, '($1 ').replace(HISTORY_ASIDE, '$1')
+    .replace(FLAG_ASIDE, flagAside).replace(FLAG_AFTER_RANGE, flagAfterRange).replace(FLAG_WORD_BRACKET, flagWordBracket).replace(TARGET_ASIDE, '$1')
+    .replace(REMARK_AFTER_VALUE, (aside, value: string, remark: string) => (remarkKept(remark) ? aside : value));
+  // (prose19) A status said of the results before it, ending the sentence (`Prolactin 9.8 ng/mL was within normal
+  // limits`, `ALT 34 U/L and CK 162 U/L were both within normal limits on the statin`, `…, both deranged`): the flag of
+  // each result read with no flag of its own (and, for `normal`, no range), the words no part of the last.
+  const statusAfter = tidied.length > LONGEST_SENTENCE ? null : STATUS_AFTER_RESULTS.exec(tidied);
+  const sentence = statusAfter ? tidied.slice(0, statusAfter.index) : tidied;
+  const statusWords = statusAfter?.groups!.status;
+  const statusFlag = statusWords ? (/deranged/iu.test(statusWords) ? 'abnormal' : /normal\s+(?:limits|range)|^normal$/iu.test(statusWords) ? 'normal' : normalizeFlag(statusWords)) : null;
   // A flag word after a value is no label word (`potassium 5.9 normal`).
   const words = sentence.replace(FLAG_AFTER_VALUE, '$1');
   // (prose) A bracketed range and a written flag are the items' own (`(range 264-916)`, `flagged low`), no label word.
@@ -1083,7 +1105,8 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   // its line holds other sentences (`… flagged low. Estradiol 19 pg/mL. …`, a message the line reader cannot split),
   // and its unit is one the catalog measures it in or a range is bracketed around it; after a verb a plain number
   // too (`Free T4 was 1.31`), never a year (`Glucose was 2019.`).
-  const alone = read.length === 1 && known.length === 1 && !refused && (read[0]!.verbLed || ctx.sentences > 1 || read[0]!.written)
+  // (prose19) Or a status said after it (`Prolactin 9.8 ng/mL was within normal limits.`).
+  const alone = read.length === 1 && known.length === 1 && !refused && (read[0]!.verbLed || ctx.sentences > 1 || read[0]!.written || statusAfter !== null)
     && (read[0]!.rangeText !== undefined || (read[0]!.unit !== undefined && measuredOnScale(opts, read[0]!.name, read[0]!.unit))
       || (read[0]!.verbLed === true && !read[0]!.unit && !/^(?:19|20)\d\d$/.test(String(read[0]!.value))));
   const enough = read.length >= 3 ? known.length * 3 >= (read.length + refused) * 2 : (read.length === 2 && known.length === 2 && !refused) || alone;
@@ -1091,7 +1114,9 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   // (fixg) A comparator with a range bracketed after it (`eGFR was >90 (normal >60)`) is a result's, no target's.
   if (read.filter((r) => r.comparator && !r.rangeText).length * 2 >= read.length) return null;
   if (!resultEvidence(sentence, read, { counted: read.length + refused, clauses: clauses.filter((c) => c.trim()).length }, cued, opts, ctx)) return null;
-  return known.map(({ verbLed: _v, written: _w, worded: _o, ...r }) => r);
+  const many = statusAfter?.groups!.many?.toLowerCase();
+  const of = many === 'both' ? 2 : many === 'all' || /^(?:were|are)$/iu.test(statusAfter?.groups!.verb ?? '') ? known.length : 1;
+  return known.map(({ verbLed: _v, written: _w, worded: _o, ...r }, k) => (statusFlag && k >= known.length - of && !r.flag && !(statusFlag === 'normal' && r.rangeText) ? { ...r, flag: statusFlag } : r));
 }
 
 /** (labs42fix) Two bounds in parentheses (`(20-42 mmol/mol)`, `(3.4 to 7.7)`). */

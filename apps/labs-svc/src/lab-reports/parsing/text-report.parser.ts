@@ -11558,10 +11558,11 @@ function cleanName(name: string): string {
  * (nameprefix) A date, perhaps with its time, printed before the name (`12-Mar-2025  Serum TSH level`, `12/03/2025
  * Serum ferritin level`, `2025-03-12 09:14 Ferritin`: a UK GP record's export, EMIS or SystmOne, prints each result's
  * date first): the day the sample was taken, no part of the name. A day and a month (a month's number or its English
- * name) and a year of four digits (two after a month's name), the day and the month real; ISO's year first. Left as it
- * is when no name follows (a cumulative table's date cell) — and never read as a value.
+ * name) and a year of four digits (two after a month's name), the day and the month real; ISO's year first. (prose19) A
+ * comma before the time and a colon after them (`04/22/2025, 7:50 AM: total testosterone`, a letter's list of draws).
+ * Left as it is when no name follows (a cumulative table's date cell) — and never read as a value.
  */
-const LEADING_DATE = /^(?:(\d{1,2})([-/.])(\d{1,2})\2(?:19|20)\d\d|(\d{1,2})([- ])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\5(?:(?:19|20)\d\d|\d\d)|(?:19|20)\d\d-(\d\d)-(\d\d))(?:[ T]\d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?)? (?=\p{L})/iu;
+const LEADING_DATE = /^(?:(\d{1,2})([-/.])(\d{1,2})\2(?:19|20)\d\d|(\d{1,2})([- ])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\5(?:(?:19|20)\d\d|\d\d)|(?:19|20)\d\d-(\d\d)-(\d\d))(?:,?[ T]\d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?)?:? (?=\p{L})/iu;
 function withoutLeadingDate(name: string): string {
   const m = LEADING_DATE.exec(name);
   // (A real day in either order, dd/mm or mm/dd: datedRows gives the row the date, or the name back.)
