@@ -874,6 +874,9 @@ function flagAfterRange(_all: string, bracket: string, letter?: string, word?: s
  * the result — left out, so that its word no longer refuses every result of the sentence. Group 1 the value and unit.
  */
 const TARGET_ASIDE = new RegExp(String.raw`((?<![\p{L}\d.,/])[<>]?\d[\d.,]*\s*[^\s(\d,;:)]+)\s+\((?=[^()]*\b(?:${alternation(TARGETS)}|aim)\b)[^()]*\d[^()]*\)`, 'giu');
+/** (prose19) `all` or `both` and a unit ending a sentence, perhaps in brackets (`, all mmol/L`, `(all in mmol/L)`). Group 1 the unit. */
+const SHARED_UNIT = /(?:,\s*|\s+\(\s*|\s+)(?:all|both)\s+(?:(?:in|are|were)\s+)?([^\s\d(),;][^\s(),;]{0,14}?)\s*\)?\s*\.?\s*$/iu;
+
 /**
  * (prose19) A status after the results of a sentence, ending it: `was`/`were`/`is`/`are` or a comma, perhaps `both` or
  * `all`, then `within normal limits`, `normal`, a side's word or `deranged`, perhaps what the patient was on after it,
@@ -933,7 +936,12 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   // limits`, `ALT 34 U/L and CK 162 U/L were both within normal limits on the statin`, `…, both deranged`): the flag of
   // each result read with no flag of its own (and, for `normal`, no range), the words no part of the last.
   const statusAfter = tidied.length > LONGEST_SENTENCE ? null : STATUS_AFTER_RESULTS.exec(tidied);
-  const sentence = statusAfter ? tidied.slice(0, statusAfter.index) : tidied;
+  const stated = statusAfter ? tidied.slice(0, statusAfter.index) : tidied;
+  // (prose19) One unit said for a list's results at its end (`total cholesterol 6.2, HDL 1.1, LDL 4.3, triglycerides 1.9,
+  // all mmol/L`, `(all in mmol/L)`): the unit of each result printed without one.
+  const shared = stated.length > LONGEST_SENTENCE ? null : SHARED_UNIT.exec(stated);
+  const sharedUnit = shared && isUnitToken(shared[1]!) ? shared[1]! : undefined;
+  const sentence = sharedUnit ? stated.slice(0, shared!.index) : stated;
   const statusWords = statusAfter?.groups!.status;
   const statusFlag = statusWords ? (/deranged/iu.test(statusWords) ? 'abnormal' : /normal\s+(?:limits|range)|^normal$/iu.test(statusWords) ? 'normal' : normalizeFlag(statusWords)) : null;
   // A flag word after a value is no label word (`potassium 5.9 normal`).
@@ -1062,7 +1070,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     }
     const name = m[1]!.trim();
     if (name.split(/\s+/).length > 6) continue;
-    let unit: string | undefined = m[3]?.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/gu, (c) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c))).replace(/^[x×]\s*1000\s*\/\s*/u, 'x 10^3/')
+    let unit: string | undefined = (m[3] ?? sharedUnit)?.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/gu, (c) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c))).replace(/^[x×]\s*1000\s*\/\s*/u, 'x 10^3/')
       .replace(/^[x×]\s*10\^?(\d{1,2})\s*\/\s*(?:cu\s*mm|cmm)$/u, '10^$1/cumm').replace(/^[x×]\s*10\^?(\d{1,2})\s*\/\s*/u, '10^$1/');
     if (unit && (PER_TIME.test(unit) || AMOUNT.test(unit) || FREQUENCY.test(unit))) {
       refused++;
