@@ -259,6 +259,7 @@ describe('statuses after results, targets beside them, a draw\'s date and time',
     ['a draw\'s date, a comma, its time and a colon before the name', '04/22/2025, 7:50 AM: total testosterone 241 ng/dL (reference 264-916 ng/dL)', ['testosterone||low|241|ng/dL|264..916']],
     ['one unit said for a list\'s results at its end', 'Here they are: total cholesterol 6.2, HDL 1.1, LDL 4.3, triglycerides 1.9, all mmol/L.',
       ['total-cholesterol||null|240|mg/dL|', 'hdl-cholesterol||null|42.5|mg/dL|', 'ldl-cholesterol||null|166|mg/dL|', 'triglycerides||null|168|mg/dL|']],
+    ['when a result was taken, in words after it', 'Labs: potassium 3.1 mmol/L on the morning of the procedure, sodium 138 mmol/L.', ['potassium||null|3.1|mmol/L|', 'sodium||null|138|mmol/L|']],
     ['`both normal` after a list is its status, no unit', 'Labs: sodium 139 mmol/L, potassium 4.1 mmol/L, both normal.', ['sodium||normal|139|mmol/L|', 'potassium||normal|4.1|mmol/L|']],
   ])('%s', async (_what, line, expected) => {
     expect(await readKeyed(`${line}\n`)).toEqual(expected);

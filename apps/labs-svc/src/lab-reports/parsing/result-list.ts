@@ -874,6 +874,14 @@ function flagAfterRange(_all: string, bracket: string, letter?: string, word?: s
  * the result — left out, so that its word no longer refuses every result of the sentence. Group 1 the value and unit.
  */
 const TARGET_ASIDE = new RegExp(String.raw`((?<![\p{L}\d.,/])[<>]?\d[\d.,]*\s*[^\s(\d,;:)]+)\s+\((?=[^()]*\b(?:${alternation(TARGETS)}|aim)\b)[^()]*\d[^()]*\)`, 'giu');
+/**
+ * (prose19) When or on what a result was taken, in words after its value and unit (`Creatinine improved to 0.98 mg/dL on
+ * the day of discharge`, `Oestradiol 74 pmol/L on the patch`, `… during the admission`): no part of the result, left out
+ * (it had been read as the unit's words and refused the result). Only `on`/`during` and an article or possessive, words
+ * and no number after them, to the clause's end. Group 1 the value and its unit.
+ */
+const CIRCUMSTANCE_AFTER_VALUE = /((?<![\p{L}\d.,/])[<>]?\d[\d.,]*\s*[^\s\d(),;:]+)\s+(?:on|during)\s+(?:the|her|his|their|my|your|a|an)\s+[\p{L}' -]{1,40}?(?=\s*(?:[,;]|\.(?!\d)|$))/giu;
+
 /** (prose19) `all` or `both` and a unit ending a sentence, perhaps in brackets (`, all mmol/L`, `(all in mmol/L)`). Group 1 the unit. */
 const SHARED_UNIT = /(?:,\s*|\s+\(\s*|\s+)(?:all|both)\s+(?:(?:in|are|were)\s+)?([^\s\d(),;][^\s(),;]{0,14}?)\s*\)?\s*\.?\s*$/iu;
 
@@ -931,7 +939,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   const asides = withoutAsides(printed);
   const tidied = asides.length > LONGEST_SENTENCE ? asides : asides.replace(LABEL_COMMA, '($1 ').replace(HISTORY_ASIDE, '$1')
     .replace(FLAG_ASIDE, flagAside).replace(FLAG_AFTER_RANGE, flagAfterRange).replace(FLAG_WORD_BRACKET, flagWordBracket).replace(TARGET_ASIDE, '$1')
-    .replace(REMARK_AFTER_VALUE, (aside, value: string, remark: string) => (remarkKept(remark) ? aside : value));
+    .replace(REMARK_AFTER_VALUE, (aside, value: string, remark: string) => (remarkKept(remark) ? aside : value)).replace(CIRCUMSTANCE_AFTER_VALUE, '$1');
   // (prose19) A status said of the results before it, ending the sentence (`Prolactin 9.8 ng/mL was within normal
   // limits`, `ALT 34 U/L and CK 162 U/L were both within normal limits on the statin`, `…, both deranged`): the flag of
   // each result read with no flag of its own (and, for `normal`, no range), the words no part of the last.
