@@ -265,3 +265,41 @@ describe('statuses after results, targets beside them, a draw\'s date and time',
     expect(await readKeyed(`${line}\n`)).toEqual(expected);
   });
 });
+
+/*
+ * Reviews 25 and 26 of the eighteenth session's rules. Review 25: 67 cases a helper wrote without reading the reader
+ * (`/work/notes/review25/cases.txt`), the reviewer's expectations: 22 read as expected on 0eef450b, 48 after (none worse).
+ * Review 26: a helper who read the change's code and found wrong readings; its lines, with what they mean.
+ */
+describe('reviews 25 and 26 of the prose rules', () => {
+  it.each([
+    ['R25 a status after results, a dose after `on`', 'ALT 34 U/L and CK 162 U/L were both within normal limits on atorvastatin 40 mg.', ['alanine-aminotransferase||normal|34|U/L|', 'creatine-kinase||normal|162|U/L|']],
+    ['R35 `Your … is`, a bound with its unit in the bracket, a full stop', 'Your total cholesterol is 5.6 mmol/L (normal range: below 5.0 mmol/L).', ['total-cholesterol||high|217|mg/dL|..5']],
+    ['R62 a German date and time with `Uhr` before the name', '11.03.2025, 08:15 Uhr: TSH 3,9 mU/l (0,27-4,20)', ['thyroid-stimulating-hormone||normal|3.9|m[IU]/L|0.27..4.2']],
+    ['English `anterior` is no `previous`', 'Anterior pituitary: TSH 2.1 mU/L, LH 5.0 IU/L, FSH 6.1 IU/L, prolactin 250 mIU/L.',
+      ['thyroid-stimulating-hormone||null|2.1|m[IU]/L|', 'luteinizing-hormone||null|5|m[IU]/mL|', 'follicle-stimulating-hormone||null|6.1|m[IU]/mL|', 'prolactin||null|11.8|ng/mL|']],
+    ['a list the prose reader refuses (its plan) is read result by result', 'Hb 98 g/L (130-170), MCV 72 fL (80-100), ferritin 6 ug/L, CRP 12 mg/L; plan iron.',
+      ['hemoglobin||low|9.8|g/dL|130..170', 'mean-corpuscular-volume||low|72|fL|80..100']],
+    ['a comment after a range\'s dash ends at the comma before the next result', 'Potassium 5.9 mmol/L (3.5-5.1) - haemolysed, sodium 140 mmol/L', ['potassium||high|5.9|mmol/L|3.5..5.1', 'sodium||null|140|mmol/L|']],
+    ['a status never overrides a printed range', 'Hb 135 g/L (120-150), ferritin 9 ug/L and B12 120 ng/L were low.', ['hemoglobin||normal|13.5|g/dL|120..150', 'ferritin||low|9|ng/mL|', 'vitamin-b12||low|120|pg/mL|']],
+    ['a status is of the results after the last comma', 'My TSH was 8.1 mU/L, but ALT 30 U/L and AST 25 U/L are normal.', ['thyroid-stimulating-hormone||null|8.1|m[IU]/L|', 'aspartate-aminotransferase||normal|25|U/L|']],
+    ['a target beside a range in one bracket: the range stays', 'LDL 3.1 mmol/L (goal <1.8, range <3.0), HDL 1.2 mmol/L.', ['ldl-cholesterol||high|120|mg/dL|..3', 'hdl-cholesterol||null|46.4|mg/dL|']],
+    ['a range after the flag in its bracket stays', 'Testosterone 40 nmol/L (high, ref 8.6-29), SHBG 20 nmol/L.', ['testosterone||high|1150|ng/dL|8.6..29', 'shbg||null|20|nmol/L|']],
+    ['`(abnormal)` is a flag', 'TSH 0.01 mU/L (abnormal), free T4 40 pmol/L (high).', ['thyroid-stimulating-hormone||abnormal|0.01|m[IU]/L|', 'free-t4||high|3.11|ng/dL|']],
+    ['a dose in UI with a remark is no result', 'Vitamina D 50.000 UI (dosis alta), ferritina 30 ng/mL, TSH 2,1 mU/L.', ['ferritin||null|30|ng/mL|', 'thyroid-stimulating-hormone||null|2.1|m[IU]/L|']],
+    ['a dose\'s bracket stays, the results after it read', 'Vitamin D3 4000 IU (Thorne), ferritin 30 ng/mL, TSH 2.1 mU/L.', ['ferritin||null|30|ng/mL|', 'thyroid-stimulating-hormone||null|2.1|m[IU]/L|']],
+    ['a remark after a range\'s dash', 'Na 128 (135-145), K 3.1, Cl 95, HCO3 30 (22-29) — chased.', ['sodium||low|||135..145', 'potassium||null|||', 'chloride||null|||', 'carbon-dioxide||high|||22..29']],
+    ['`still flagged` after a dash', 'Panel: triglycerides 142 mg/dL, HDL 38 mg/dL - still flagged low, hs-CRP 2.9 mg/L.', ['triglycerides||null|142|mg/dL|', 'hdl-cholesterol||low|38|mg/dL|', 'hs-crp||null|2.9|mg/L|']],
+    ['Dutch `en` before a possessive', 'Uw ferritine is 11 µg/l (laag) en uw Hb is 7,4 mmol/l.', ['ferritin||low|11|ng/mL|', 'hemoglobin||null|11.9|g/dL|']],
+  ])('%s', async (_what, line, expected) => {
+    expect(await readKeyed(`${line}\n`)).toEqual(expected);
+  });
+
+  it.each([
+    ['a status of an earlier test', 'Vitamin D 18 ng/mL was low on the last test.'],
+    ['a status of something else after a comma', 'Ferritin 9, mood was low.'],
+    ['Nordic `i` (in) before a month: January\'s value is no result', 'Ferritin 12 µg/L i januari och 45 µg/L nu, Hb 120 g/L.'],
+  ])('no row: %s', async (_what, line) => {
+    expect(await readKeyed(`${line}\n`)).toEqual([]);
+  });
+});

@@ -92,6 +92,11 @@ const RANGE_IN_PROSE = /\d\s*(?:[-–—]|\b(?:to|a|à|bis|al|até)\b)\s*\d|[<>�
 const VALUE_AT_END = /\d\s*$/;
 /** (mend5) A known name, then a value, starting the text after a status's dash (`Iron: 40 ug/dL (Low)`, `MCV 72 fL`). */
 const NAME_THEN_VALUE = /^(\p{L}[\p{L}\p{M}\d'’-]*(?:\s+[\p{L}\p{M}\d'’()-]+){0,4}?)\s*:?\s+[<>≤≥]?\s*\d/u;
+/**
+ * (review 26) A result alone in a clause: a name, a value, perhaps its unit and a bracket, nothing after (`ApoB 82 mg/dL`,
+ * not `HbA1c 50 mmol/mol next`, a plan's).
+ */
+const RESULT_ALONE = /^\p{L}[^\d]{0,40}?\s*:?\s+[<>≤≥]?\s*\d[\d.,]*(?:\s*[^\s\d(),;]+)?(?:\s*\([^()]*\))?\s*\.?$/u;
 function secondResult(phrase: string, knows?: (name: string) => boolean): boolean {
   const m = NAME_THEN_VALUE.exec(phrase);
   return !!m && !!knows?.(m[1]!.replace(/[*_]+/g, '').trim());
@@ -131,8 +136,14 @@ export function withoutCommentAfterRange(text: string, knows?: (name: string) =>
   const semi = phrase.indexOf(';');
   if (semi > 0 && MORE_RESULTS.test(phrase.slice(semi))) return `${before}${m[1]}${phrase.slice(semi)}`;
   // (prose19) Nor at a comma before a known test's value (`Lp(a) 87 mg/dL (<30) - high, ApoB 82 mg/dL, LDL-C 118 mg/dL`, a
-  // consult summary's list): the line is a list in prose, read by result-list.ts's prose reader with its dash's flag.
-  if (knows && phrase.split(/,\s+/u).slice(1).some((p) => secondResult(p, knows))) return text;
+  // consult summary's list): the comment ends there, the results after it stay; a flag's phrase before the comma stays
+  // as the row's flag (review 26: kept whole, a comment's words had refused the line, `(3.5-5.1) - haemolysed, sodium …`).
+  const parts = knows ? phrase.split(/,\s+/u) : [];
+  const next = parts.findIndex((p, k) => k > 0 && secondResult(p, knows) && RESULT_ALONE.test(p.trim()));
+  if (next > 0) {
+    const comment = parts.slice(0, next).join(', ');
+    return `${before}${m[1]}${normalizeFlag(comment) ? ` ${comment}` : ''}, ${parts.slice(next).join(', ')}`;
+  }
   if (normalizeFlag(phrase)) return `${before}${m[1]} ${phrase}`;
   const unit = unitAfterRange(phrase);
   if (unit) return VALUE_AT_END.test(before) ? `${before.trimEnd()} ${unit} ${m[1]}` : `${before}${m[1]}`;
@@ -850,7 +861,7 @@ export function withResultSlashRangeApart(text: string): string {
 /**
  * (prose18) A flag said in a bracket at the end of a result's line, perhaps with the range after it (`FSH 38.2 IU/L
  * (flagged high)`, `haemoglobin 118 g/L (flagged low, range 120-150)`): groups 1 the line before it (ending in a value
- * and perhaps its unit), 2 the flag, 3 the range.
+ * and perhaps its unit), 2 `flagged` when written, 3 the flag, 4 the range.
  */
 // (prose19) Or the flag's word alone before a labelled range, one bound or two, perhaps its unit after them and a full
 // stop after the bracket (`Glucose: 112 mg/dL (High; standard range 70 - 99 mg/dL)`, a portal's e-mail).

@@ -212,12 +212,13 @@ export const NUTRITION_HOLDER = wholeWord(NUTRITION_LABELS, NUTRITION_INTAKE);
 /**
  * (prose19) The word `previous` (an earlier result's) in the languages of the keyed sets' letters and messages: German
  * (`Vorwert`, `vorherige`, `früher`), Dutch (`vorige`, `eerder`), Swedish (`tidigare`, `föregående`, `förra`), Polish
- * (`poprzednie`, `wcześniejszy`), Spanish and Portuguese (`anterior`, `previo`, `prévio`), French (`précédent`,
+ * (`poprzednie`, `wcześniejszy`), Spanish and Portuguese (`anteriores`, `previo`, `prévio`; `anterior` only before a bracket or a
+ * stop, `Análisis anterior (enero):`, not English's anatomy, `Anterior pituitary: TSH …`, review 26), French (`précédent`,
  * `antérieur`), Italian (`precedente`), Turkish (`önceki`). Matched as a whole word of letters (PREVIOUS_WORD).
  */
 export const PREVIOUS_OTHER_LANGUAGES = [
   'vorwerte?', 'vorherige[nrs]?', 'früher(?:e[nrs]?)?', 'vorige', 'eerdere?', 'tidigare', 'föregående', 'förra',
-  'poprzedni\\p{L}*', 'wcześniejsz\\p{L}*', 'wcześniej', 'anterior(?:es|mente)?', 'previ[oa]s?', 'prévi[oa]s?',
+  'poprzedni\\p{L}*', 'wcześniejsz\\p{L}*', 'wcześniej', 'anteriores', 'anteriormente', 'anterior(?=\\s*(?:[(:,;.]|$))', 'previ[oa]s?', 'prévi[oa]s?',
   'précédent\\p{L}*', 'antérieur\\p{L}*', 'precedent[ei]', 'önceki',
 ] as const;
 /** (prose19) A word of PREVIOUS_OTHER_LANGUAGES or English `previous`, `prior`, `earlier`, whole (letters on neither side). */
@@ -225,10 +226,9 @@ export const PREVIOUS_WORD = new RegExp(String.raw`(?<!\p{L})(?:previous(?:ly)?|
 
 /**
  * (prose19) `is` or `was` between a test's name and its value in the languages of the keyed sets' letters and messages
- * (`Uw TSH is 2,3 mU/l`, `Blodvärdet
- * (Hb) är 162 g/L`, `Ferritin liegt bei 9 µg/l`, `la HbA1c es 7,1 %`, `o LDL foi 151`, `il potassio è 5,1`, `la TSH est
+ * (`Uw TSH is 2,3 mU/l`, `Blodvärdet (Hb) är 162 g/L`, `Ferritin liegt bei 9 µg/l`, `la HbA1c es 7,1 %`, `o LDL foi 151`, `il potassio è 5,1`, `la TSH est
  * à 6,8`, `testosteron wynosi 2,41`): German, Swedish, Spanish, Portuguese, Italian, French and Polish (Dutch `is` and
- * `was` are English's). Between a name and a value only (result-list.ts's
- * prose reader), or ending a name the catalog does not know (text-report.parser.ts sentenceWordsName).
+ * `was` are English's). Wherever result-list.ts's prose reader reads English's `is` (VERB: between a name and a
+ * value, opening a wrapped line), and ending a name the catalog does not know (text-report.parser.ts sentenceWordsName).
  */
 export const BE_VERB_ABROAD = String.raw`ist|war|liegt\s+bei|lag\s+bei|beträgt|betrug|är|var|ligger\s+på|låg\s+på|es|era|está|estaba|fue|é|foi|estava|è|risulta|est(?:\s+à)?|était|wynosi|wynosił[ao]?|jest|był[ao]?`;

@@ -129,6 +129,11 @@ export interface SourceLine {
   table?: number;
   /** (fixr85a) A plain text's line as printed, before its dot leaders were read as a gap or a colon (toLines). */
   printed?: string;
+  /**
+   * (review 26) A line of results in prose that prose-clauses.ts left whole to the prose reader: its results one a line,
+   * as that reader would have given them, for the readers after the prose reader when it reads none of it.
+   */
+  clauses?: string[];
 }
 
 /** A cell of a line: its text and where it starts and ends on the line. */

@@ -133,7 +133,13 @@ function resultsOfProse(l: SourceLine, knows: (name: string) => boolean, knowsWo
   }
   if (results < FEWEST_RESULTS) return null;
   unread(text.slice(from));
-  if ((labelled && unbracketed) || unbracketed >= 2) return null;
+  if (labelled && unbracketed) return null;
+  // (review 26) Left whole to the prose reader, with the pieces kept for the readers after it, should it read none of it
+  // (`Hb 98 g/L (130-170), MCV 72 fL (80-100), ferritin 6 ug/L, CRP 12 mg/L; plan iron.`: its plan refuses the sentence).
+  if (unbracketed >= 2) {
+    wordedPieces(text.slice(from));
+    return [{ ...l, clauses: pieces.map((p) => p.text) }];
+  }
   wordedPieces(text.slice(from));
   return pieces;
 }

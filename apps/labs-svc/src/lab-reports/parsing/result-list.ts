@@ -137,8 +137,13 @@ export function readResultLists(lines: SourceLine[], opts: TextParseOptions): { 
     const read = proseList(wrappedOnto(lines[k - 1], l), opts, { label, underResults: underResults && opening === null, underOther: underOther && opening === null });
     if (take(k, k, read)) for (const r of read!) prose.add(r);
   });
-  if (!rows.length) return { lines, rows, prose };
-  return { lines: lines.map((l, k) => (taken.has(k) ? { ...l, text: '', cells: undefined } : l)), rows, prose };
+  // (review 26) A line prose-clauses.ts left whole, read by none of the above: its results one a line, as that reader gives them.
+  const apart = (l: SourceLine): SourceLine[] => {
+    const { clauses, ...line } = l;
+    return clauses ? clauses.map((text) => ({ ...line, text })) : [line];
+  };
+  if (!rows.length) return { lines: lines.some((l) => l.clauses) ? lines.flatMap(apart) : lines, rows, prose };
+  return { lines: lines.flatMap((l, k) => (taken.has(k) ? [{ ...l, text: '', cells: undefined, clauses: undefined }] : apart(l))), rows, prose };
 }
 
 /**
@@ -238,7 +243,8 @@ const BRACKET_RANGE = new RegExp(String.raw`\s*\((?:[^()\d]*?(?:\b(?:range|ref(?
  * `(normal up to 40)`, `(we like it to be above 50)`, `(normal >60)`): a few words without digits, then the bound.
  * Group 1 the bound as printed (the range's text), group 2 its number.
  */
-const BRACKET_BOUND = /\s*\((?:[^()\d]{0,40}?\s)?((?:below|under|less\s+than|up\s+to|above|over|more\s+than|greater\s+than|[<>≤≥]=?)\s*(\d*[.,]?\d+))\s*\)/iu;
+// (review 25) A unit after the bound (`(normal range: below 5.0 mmol/L)`): group 3, the value's own (checked where read).
+const BRACKET_BOUND = /\s*\((?:[^()\d]{0,40}?\s)?((?:below|under|less\s+than|up\s+to|above|over|more\s+than|greater\s+than|[<>≤≥]=?)\s*(\d*[.,]?\d+))(?:\s*([^\s()\d][^\s()]{0,14}))?\s*\)/iu;
 /**
  * (prose review) Whether the catalog measures a name in a unit on the name's own scale: a unit it converts into the
  * catalog's, one of it no more than a thousand times the catalog's unit or less than a thousandth of it
@@ -255,7 +261,8 @@ function measuredOnScale(opts: TextParseOptions, name: string, unit: string): bo
  * match starts only where a run of spaces, a comma and dashes starts (prose review: two spaces around an optional dash,
  * tried at each space of a long run, took seconds on a line of thousands of spaces).
  */
-const FLAGGED = /(?<![\s,–-])\s*(?:[-–,]\s*)?(?:which\s+(?:they|it)\s+)?flagged\s+(?:as\s+)?((?:critical\s+)?(?:high|low))\b/iu;
+// (prose19) `still`, `also` or `again` before it (`HDL 38 mg/dL - still flagged low`).
+const FLAGGED = /(?<![\s,–-])\s*(?:[-–,]\s*)?(?:which\s+(?:they|it)\s+)?(?:(?:still|also|again)\s+)?flagged\s+(?:as\s+)?((?:critical\s+)?(?:high|low)|abnormal)\b/iu;
 /** BRACKET_RANGE and FLAGGED everywhere in a sentence (proseSentence's words without them), compiled once. */
 const BRACKET_RANGES = new RegExp(BRACKET_RANGE.source, 'giu');
 const BRACKET_BOUNDS = new RegExp(BRACKET_BOUND.source, 'giu');
@@ -287,7 +294,8 @@ const HISTORY = new RegExp(String.raw`\b(?:last\s+(?:year|month|week|time|visit|
 const PREVIOUS_ABROAD = new RegExp(String.raw`(?<!\p{L})(?:${alternation(PREVIOUS_OTHER_LANGUAGES)})(?!\p{L})`, 'iu');
 const DOSE_WORDS = /\b(?:injections?|shots?|cypionate|enanthate|cream|gel|pills?)\b|\/\s*w(?:ee)?k\b/iu;
 /** A bare amount (`65 mg`, `400 mcg`, `2000 IU`, `5 mL`, `2 tablets`): a dose taken, not a result of a sample. */
-const AMOUNT = /^(?:m?g|mcg|[uµμ]g|iu|units?|m?l|tab(?:let)?s?|caps?(?:ules?)?|drops?)$/iu;
+// (review 26) `UI`, the Romance languages' IU (`Vitamina D 50.000 UI (dosis alta)` had read as a result).
+const AMOUNT = /^(?:m?g|mcg|[uµμ]g|iu|ui|units?|m?l|tab(?:let)?s?|caps?(?:ules?)?|drops?)$/iu;
 /** How often a dose is taken (`1000 daily`, `50000 weekly`): a dose, never a unit of a result. */
 const FREQUENCY_WORDS = 'daily|weekly|monthly|nightly|yearly|bid|tid|qid|qd|qhs|od|bd';
 const FREQUENCY = new RegExp(`^(?:${FREQUENCY_WORDS})$`, 'iu');
@@ -821,9 +829,11 @@ const COUNT_ALONE = new RegExp(String.raw`^${COUNT_PER_VOLUME_ALONE}$`, 'iu');
 /**
  * Where a sentence's clauses part: a comma (not before a written flag), a semicolon, `and`; (prose19) after a value (and
  * its unit, or its flag), `and` in the languages of the keyed sets' letters (`Het glucose nuchter is 5,4 mmol/l en het HbA1c 38
- * mmol/mol`, `162 g/L och EVF 0,49`, `TSH 3,1 und fT4 14`, `y`, `e`, `et`, `i`, `ve`, `og`).
+ * mmol/mol`, `162 g/L och EVF 0,49`, `TSH 3,1 und fT4 14`, `y`, `e`, `et`, `ve`, `og`). Dutch `en` and Polish `i` only
+ * before a capital, a Dutch article or possessive or a Polish possessive (`i SHBG`, `en het HbA1c`, `en uw Hb`): they are also French and Spanish `en` and Nordic `i`
+ * (in: `12 µg/L i januari`, `98 g/L en mars`, review 26). The look-behind bounded (review 26: a 5,000-letter line).
  */
-const CLAUSE_BREAK = /,\s+(?!(?:[Ww]hich\s+(?:they|it)\s+)?[Ff]lagged\s)|;\s*(?:and\s+)?|\s+and\s+|(?<=\d\s*[^\s,;]*|\bflagged\s+(?:critical\s+)?(?:high|low))\s+(?:en|och|und|y|e|et|i|ve|og)\s+(?=\p{L})/u;
+const CLAUSE_BREAK = /,\s+(?!(?:[Ww]hich\s+(?:they|it)\s+)?[Ff]lagged\s)|;\s*(?:and\s+)?|\s+and\s+|(?<=\d\s{0,3}[^\s,;]{0,20}|\bflagged\s+(?:critical\s+)?(?:high|low))\s+(?:(?:en|i)(?=\s+(?:\p{Lu}|(?:het|de|een|uw|je|jouw|mijn|zijn|haar|twój|twoja|mój|moja|jego|jej)\s))|och|und|y|e|et|ve|og)\s+(?=\p{L})/u;
 /** (prose17) `with` between a value (and its unit) and an item `a … of value` (proseSentence). */
 const WITH_OF = /(\d[^\s(]*(?:\s+[^\s(\d]+)?)\s+with\s+(?=(?:an?\s+|the\s+)?\p{L}[\p{L}\d ()-]{0,40}?\s+of\s+[<>]?\d)/giu;
 /** (review of prose17) What WITH_OF leaves where `with` was: a clause break and a mark that the clause is `with`'s. */
@@ -849,12 +859,16 @@ const HISTORY_ASIDE = new RegExp(String.raw`(\d[^\s(]*(?:\s+[^\s(\d]+)?)\s*\((?:
 const FLAG_DEGREE = String.raw`(?:very|slightly|mildly|markedly|still|a\s+(?:bit|little|touch))\s+`;
 const FLAG_ASIDE = new RegExp(String.raw`(\d[^\s(]*(?:\s+[^\s(\d,;]+)?(?:\s*\([^()]*\d[^()]*\))?)\s*(?:\(\s*(?:(critical(?:ly)?)\s+|${FLAG_DEGREE})?(high|low|elevated|raised|increased|reduced|decreased)(?=\s*[,;)])[^()]*\)|\(\s*(HH|LL|H|L)\s*\)|[–—-]\s+(?:(critical(?:ly)?)\s+|${FLAG_DEGREE})?(high|low|elevated|raised)(?=\s*(?:[,;.(]|$)))`, 'giu');
 /** (prose19) FLAG_ASIDE's flag as FLAGGED reads it after the value (`flagged critical low`). */
-function flagAside(_aside: string, value: string, critical?: string, side?: string, letter?: string, dashCritical?: string, dashSide?: string): string {
+function flagAside(aside: string, value: string, critical?: string, side?: string, letter?: string, dashCritical?: string, dashSide?: string): string {
   // (A letter only in capitals: `(l)` may be a litre's.)
-  if (letter && letter !== letter.toUpperCase()) return _aside;
+  if (letter && letter !== letter.toUpperCase()) return aside;
   const word = (side ?? dashSide ?? letter)!.toLowerCase();
   const high = /^(?:hh?|high|elevated|raised|increased)$/u.test(word);
-  return `${value} flagged ${critical || dashCritical || /^(?:hh|ll)$/u.test(word) ? 'critical ' : ''}${high ? 'high' : 'low'}`;
+  // (review 25) A range after the flag in its bracket (`(Low; standard range 3.5 - 5.2 mmol/L)`) stays, in a bracket of
+  // its own after the value.
+  const rest = side ? /[,;]\s*([^()]*)\)$/u.exec(aside)?.[1] : undefined;
+  const range = rest && /\d\s*(?:[-–]|to)\s*\d|[<>≤≥]\s*\d/u.test(rest) && RANGE_MARK.test(rest) ? ` (${rest.trim()})` : '';
+  return `${value}${range} flagged ${critical || dashCritical || /^(?:hh|ll)$/u.test(word) ? 'critical ' : ''}${high ? 'high' : 'low'}`;
 }
 
 /**
@@ -875,6 +889,14 @@ function flagAfterRange(_all: string, bracket: string, letter?: string, word?: s
  */
 const TARGET_ASIDE = new RegExp(String.raw`((?<![\p{L}\d.,/])[<>]?\d[\d.,]*\s*[^\s(\d,;:)]+)\s+\((?=[^()]*\b(?:${alternation(TARGETS)}|aim)\b)[^()]*\d[^()]*\)`, 'giu');
 /**
+ * (review 26) A remark in words after a dash at a result's clause's end, after its value, unit or bracketed range (`HCO3
+ * 30 (22-29) — chased`, `… (3.9-5.5) - see GP`): no part of it. Not words with a flag's or a change's word in them
+ * (`- still flagged low`: FLAGGED's; `- up from 22`: CHANGE_REMARK's).
+ * Group 1 the result up to the dash.
+ */
+const DASH_REMARK = /((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s\d(),;:–—-][^\s(),;:]*)?(?:\s*\([^()]*\d[^()]*\))?)\s+[–—-]\s+(?![\p{L}' ]*\b(?:flagged|high|low|raised|elevated|critical(?:ly)?|up|down|rising|falling)\b)\p{L}[\p{L}' ]{0,30}?(?=\s*(?:[,;]|\.(?!\d)|$))/gu;
+
+/**
  * (prose19) When or on what a result was taken, in words after its value and unit (`Creatinine improved to 0.98 mg/dL on
  * the day of discharge`, `Oestradiol 74 pmol/L on the patch`, `… during the admission`): no part of the result, left out
  * (it had been read as the unit's words and refused the result). Only `on`/`during` and an article or possessive, words
@@ -886,12 +908,25 @@ const CIRCUMSTANCE_AFTER_VALUE = /((?<![\p{L}\d.,/])[<>]?\d[\d.,]*\s*[^\s\d(),;:
 const SHARED_UNIT = /(?:,\s*|\s+\(\s*|\s+)(?:all|both)\s+(?:(?:in|are|were)\s+)?([^\s\d(),;][^\s(),;]{0,14}?)\s*\)?\s*\.?\s*$/iu;
 
 /**
+ * (review 26) TARGET_ASIDE's bracket left out, but a range beside the target in it kept, in a bracket of its own (`LDL 3.1
+ * mmol/L (goal <1.8, range <3.0)`: the range flags the value).
+ */
+function targetAside(aside: string, value: string): string {
+  const inner = aside.slice(aside.indexOf('(') + 1, aside.lastIndexOf(')'));
+  const ranges = inner.split(/[,;]\s*/u).filter((p) => !TARGET_BOUND.test(p) && /\b(?:range|ref(?:erence)?|normal)\b/iu.test(p) && /\d/u.test(p));
+  return ranges.length === 1 ? `${value} (${ranges[0]!.trim()})` : value;
+}
+
+/**
  * (prose19) A status after the results of a sentence, ending it: `was`/`were`/`is`/`are` or a comma, perhaps `both` or
- * `all`, then `within normal limits`, `normal`, a side's word or `deranged`, perhaps what the patient was on after it,
+ * `all`, then `within normal limits`, `normal`, a side's word or `deranged`, perhaps what the patient was on after it (a
+ * dose too: `on atorvastatin 40 mg`, review 25),
  * perhaps a clause of no number after a semicolon. Group `status` the status; `many` says which results it is of (`both`: the
  * last two; `all`, or a plural verb: every one; else the last), `verb` the verb.
  */
-const STATUS_AFTER_RESULTS = /(?<=\d\S*(?:\s+[^\s\d(),;]+)?)(?:\s*,\s*|\s+(?<verb>was|were|is|are)\s+)(?:(?<many>both|all)\s+)?(?<status>within\s+(?:the\s+)?normal\s+(?:limits|range)|normal|elevated|raised|high|low|reduced|deranged|abnormal)(?:\s+on\s+[^\d,.;()]{1,40})?(?=\s*(?:;[^\d]*)?\.?\s*$)/iu;
+// (review 26) Its look-behind bounded (unbounded, it rescanned a 5,000-letter line at every place: 44 ms against 17), no
+// comma in the value's token (`Ferritin 9, mood was low`), no earlier test after `on` (`was low on the last test`).
+const STATUS_AFTER_RESULTS = /(?<=\d[^\s,;]{0,20}(?:\s{1,3}[^\s\d(),;]{1,20})?)(?:\s*,\s*|\s+(?<verb>was|were|is|are)\s+)(?:(?<many>both|all)\s+)?(?<status>within\s+(?:the\s+)?normal\s+(?:limits|range)|normal|elevated|raised|high|low|reduced|deranged|abnormal)(?:\s+on\s+(?!(?:the\s+|my\s+|her\s+|his\s+)?(?:last|previous|prior|earlier|first)\b)[^,;()]{1,40}?)?(?=\s*(?:;[^\d]*)?\.?\s*$)/iu;
 
 /**
  * (prose19) A bracket after a value that holds a flag's word or phrase alone in any language flags.ts reads (`Het
@@ -901,14 +936,15 @@ const STATUS_AFTER_RESULTS = /(?<=\d\S*(?:\s+[^\s\d(),;]+)?)(?:\s*,\s*|\s+(?<ver
 const FLAG_WORD_BRACKET = /((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s(\d,;:)]+)?)\s+\(\s*(\p{L}[\p{L}\p{M} -]{0,23}?)\s*\)/gu;
 function flagWordBracket(aside: string, value: string, words: string): string {
   const flag = normalizeFlag(words);
-  if (flag !== 'high' && flag !== 'low' && flag !== 'critical-high' && flag !== 'critical-low') return aside;
+  if (flag !== 'high' && flag !== 'low' && flag !== 'critical-high' && flag !== 'critical-low' && flag !== 'abnormal') return aside;
   return `${value} flagged ${flag.replace('-', ' ')}`;
 }
 
 /**
  * (prose19) A bracket after a value that remarks on it in words with no range's, target's, history's or plan's word
  * (`Hgb 8.4 g/dL (1 unit PRBC on day 6)`, `ALT 44 U/L (fasting)`): no part of the sentence (its numbers had refused
- * every result of it). Group 1 the value and its unit, 2 the remark; a space before the bracket (`Lp(a)` after a date's
+ * every result of it). (review 26) A repeat's value (`(repeat 4.2)`), a flag's word, a dose's word (remarkKept) or a
+ * dose's amount before it (`Vitamin D3 4000 IU (Thorne)`: the sentence's other results were read past it) keep it. Group 1 the value and its unit, 2 the remark; a space before the bracket (`Lp(a)` after a date's
  * `10/09): ` is a name's).
  */
 const REMARK_AFTER_VALUE = /((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s(\d,;:)]+)?)\s+\(([^()]{1,80})\)/gu;
@@ -916,7 +952,7 @@ const REMARK_AFTER_VALUE = /((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s(\d,;:)]+)
 function remarkKept(remark: string): boolean {
   return RANGE_MARK.test(remark) || NOT_RESULTS.test(remark) || TARGET_BOUND.test(remark) || THRESHOLD_LABEL.test(remark) || HISTORY.test(remark)
     || YEAR.test(`(${remark}`) || PLAN_WORDS.test(remark) || AIM_WORDS.test(remark) || DOSE_WORDS.test(remark) || FREQUENCY_AFTER_VALUE.test(remark)
-    || /\b(?:flagged|h|l)\b/iu.test(remark);
+    || /\b(?:flagged|h|l|repeat(?:ed)?|retest(?:ed)?|recheck(?:ed)?|rpt)\b/iu.test(remark) || normalizeFlag(remark) !== null;
 }
 /** (prose19) A range's or a bound's marks in a bracket: two numbers apart by a dash or `to`, a sign or a side's word before a number, a range's label. */
 const RANGE_MARK = new RegExp(String.raw`\d\s*(?:[-–]|to)\s*\d|[<>≤≥]|\b(?:below|under|less|above|over|more|greater|up\s+to|range|ref(?:erence)?|normal|limits?)\b|${OTHER_RANGE_LABELS}`, 'iu');
@@ -938,8 +974,9 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   // (review of prose17) Only in a sentence of a length prose has: the patterns below rescan a long token of no spaces.
   const asides = withoutAsides(printed);
   const tidied = asides.length > LONGEST_SENTENCE ? asides : asides.replace(LABEL_COMMA, '($1 ').replace(HISTORY_ASIDE, '$1')
-    .replace(FLAG_ASIDE, flagAside).replace(FLAG_AFTER_RANGE, flagAfterRange).replace(FLAG_WORD_BRACKET, flagWordBracket).replace(TARGET_ASIDE, '$1')
-    .replace(REMARK_AFTER_VALUE, (aside, value: string, remark: string) => (remarkKept(remark) ? aside : value)).replace(CIRCUMSTANCE_AFTER_VALUE, '$1');
+    .replace(FLAG_ASIDE, flagAside).replace(FLAG_AFTER_RANGE, flagAfterRange).replace(FLAG_WORD_BRACKET, flagWordBracket).replace(TARGET_ASIDE, targetAside)
+    .replace(REMARK_AFTER_VALUE, (aside, value: string, remark: string) => (remarkKept(remark) || AMOUNT.test(value.replace(/^[<>]?[\d.,]+\s*/u, '')) ? aside : value))
+    .replace(CIRCUMSTANCE_AFTER_VALUE, '$1').replace(DASH_REMARK, '$1');
   // (prose19) A status said of the results before it, ending the sentence (`Prolactin 9.8 ng/mL was within normal
   // limits`, `ALT 34 U/L and CK 162 U/L were both within normal limits on the statin`, `…, both deranged`): the flag of
   // each result read with no flag of its own (and, for `normal`, no range), the words no part of the last.
@@ -1106,7 +1143,9 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     const bound = (b: string) => b.replace(',', '.').replace(/^\./, '0.');
     // (mend4) A bound after other words (`(deficient below 25)`, `(we treat above 10)`) is a cut-off of an illness or a
     // treatment, no range (BOUND_OF_RANGE): the value reads without it.
-    const boundRange = oneBound && BOUND_OF_RANGE.test(oneBound[0].slice(0, oneBound[0].lastIndexOf(oneBound[1]!))) ? oneBound : null;
+    // (review 25) A unit after the bound another than the value's: no range of it.
+    const boundRange = oneBound && BOUND_OF_RANGE.test(oneBound[0].slice(0, oneBound[0].lastIndexOf(oneBound[1]!)))
+      && (!oneBound[3] || (unit !== undefined && toUcum(oneBound[3]) === toUcum(unit))) ? oneBound : null;
     const rangeText = bracket ? `${bound(bracket[1]!)}-${bound(bracket[2]!)}` : boundRange ? boundRange[1]!.replace(/\s+/gu, ' ') : normalValue ? normalValue[1]! : undefined;
     // (fixg) A status said before `at` is the flag when no range says it (the range's bounds flag the value).
     const said = flag ?? written?.[1]!.toLowerCase() ?? (status && !rangeText ? normalizeFlag(status[1]!) ?? undefined : undefined);
@@ -1130,9 +1169,15 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   // (fixg) A comparator with a range bracketed after it (`eGFR was >90 (normal >60)`) is a result's, no target's.
   if (read.filter((r) => r.comparator && !r.rangeText).length * 2 >= read.length) return null;
   if (!resultEvidence(sentence, read, { counted: read.length + refused, clauses: clauses.filter((c) => c.trim()).length }, cued, opts, ctx)) return null;
+  // (review 26) A printed range flags its result, whatever the status says (`Hb 135 g/L (120-150), ferritin 9 ug/L and B12
+  // 120 ng/L were low`: not the Hb).
   const many = statusAfter?.groups!.many?.toLowerCase();
+  const lastPart = sentence.slice(sentence.lastIndexOf(',') + 1);
   const of = many === 'both' ? 2 : many === 'all' || /^(?:were|are)$/iu.test(statusAfter?.groups!.verb ?? '') ? known.length : 1;
-  return known.map(({ verbLed: _v, written: _w, worded: _o, ...r }, k) => (statusFlag && k >= known.length - of && !r.flag && !(statusFlag === 'normal' && r.rangeText) ? { ...r, flag: statusFlag } : r));
+  // (review 26) Without `both` or `all`, only results named after the sentence's last comma (`My TSH was 8.1 mU/L, but
+  // ALT 30 U/L and AST 25 U/L are normal`: not the TSH).
+  const said = (r: (typeof known)[number], k: number) => k >= known.length - of && (many !== undefined || lastPart.includes(r.name));
+  return known.map(({ verbLed: _v, written: _w, worded: _o, ...r }, k) => (statusFlag && said(r, k) && !r.flag && !r.rangeText ? { ...r, flag: statusFlag } : r));
 }
 
 /** (labs42fix) Two bounds in parentheses (`(20-42 mmol/mol)`, `(3.4 to 7.7)`). */

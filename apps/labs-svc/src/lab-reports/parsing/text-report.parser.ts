@@ -1144,7 +1144,8 @@ const BOUND_WORDS_ENDING_NAME = /(?:^|\s)(?:less|lower|more|greater|higher)\s+th
  * (set 15, N22) A sentence read as a name: an article and a verb or an adverb of a sentence among its words (`In a viable
  * intrauterine pregnancy serum hCG usually rises by`), never in a test's name.
  */
-const SENTENCE_IN_NAME = /(?=.*(?:^|\s)(?:a|an|the|your|our)\s)(?=.*(?:^|\s)(?:is|are|was|were|usually|rises?|falls?|should|may|can|will|means|indicates|suggests)(?:\s|$))/u;
+// (review 25) The article capitalised too, opening the name (`Your total cholesterol is` before `5.6 mmol/L`).
+const SENTENCE_IN_NAME = /(?=.*(?:^|\s)(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur)\s)(?=.*(?:^|\s)(?:is|are|was|were|usually|rises?|falls?|should|may|can|will|means|indicates|suggests)(?:\s|$))/u;
 /**
  * (prose19) A whole date inside a name (`TELEHEALTH VISIT SUMMARY … Visit date: 09/26/2025 Duration` before `25 min`):
  * a header's fields run together, no test's name — a date column stands apart from the name, and no test is named by a
@@ -11559,10 +11560,11 @@ function cleanName(name: string): string {
  * Serum ferritin level`, `2025-03-12 09:14 Ferritin`: a UK GP record's export, EMIS or SystmOne, prints each result's
  * date first): the day the sample was taken, no part of the name. A day and a month (a month's number or its English
  * name) and a year of four digits (two after a month's name), the day and the month real; ISO's year first. (prose19) A
- * comma before the time and a colon after them (`04/22/2025, 7:50 AM: total testosterone`, a letter's list of draws).
+ * comma before the time and a colon after them (`04/22/2025, 7:50 AM: total testosterone`, a letter's list of draws;
+ * review 25: `11.03.2025, 08:15 Uhr: TSH`).
  * Left as it is when no name follows (a cumulative table's date cell) — and never read as a value.
  */
-const LEADING_DATE = /^(?:(\d{1,2})([-/.])(\d{1,2})\2(?:19|20)\d\d|(\d{1,2})([- ])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\5(?:(?:19|20)\d\d|\d\d)|(?:19|20)\d\d-(\d\d)-(\d\d))(?:,?[ T]\d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?)?:? (?=\p{L})/iu;
+const LEADING_DATE = /^(?:(\d{1,2})([-/.])(\d{1,2})\2(?:19|20)\d\d|(\d{1,2})([- ])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\5(?:(?:19|20)\d\d|\d\d)|(?:19|20)\d\d-(\d\d)-(\d\d))(?:,?[ T]\d{1,2}:\d\d(?::\d\d)?(?: ?(?:[ap]m|uhr|h))?)?:? (?=\p{L})/iu;
 function withoutLeadingDate(name: string): string {
   const m = LEADING_DATE.exec(name);
   // (A real day in either order, dd/mm or mm/dd: datedRows gives the row the date, or the name back.)
@@ -11596,7 +11598,8 @@ function datedRows(rows: RawRow[], printed: readonly SourceLine[]): RawRow[] {
     const m = LEADING_DATE.exec(texts.get(`${r.page ?? 0}:${r.line}`) ?? '');
     if (!m || r.name.startsWith(m[0].trim())) return r;
     if (order === null) order = leadingDateOrder([...texts.values()]);
-    const date = parseDayMonthDate(m[0], order);
+    // (review 25) A date of dots is a day's first (`11.03.2025`: German, Nordic, Slavic), whatever the report's other dates.
+    const date = parseDayMonthDate(m[0], order ?? (m[2] === '.' ? 'dmy' : undefined));
     // A date that reads both ways, in a report that does not say which: the name keeps it, the row unknown as before
     // — never an old result undated.
     return date ? { ...r, collectedAt: date } : { ...r, name: `${m[0].trim()} ${r.name}` };
