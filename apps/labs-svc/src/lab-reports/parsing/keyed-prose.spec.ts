@@ -14,6 +14,16 @@ import { keyedCases, readKeyed } from '../../testing/keyed-sets.js';
  */
 const clinical = keyedCases(new URL('../../testing/data/keyed-prose-clinical/keyed.tsv', import.meta.url));
 const patients = keyedCases(new URL('../../testing/data/keyed-prose-patients/keyed.tsv', import.meta.url));
+/*
+ * Sets 19 and 20 (the eighteenth session's; keyed-prose-messages, keyed-prose-letters), written the same way: patients'
+ * chats with an AI assistant, SMS and portal notices, nurse notes, prior authorizations, longevity consults, research
+ * letters, dictations, messages in five languages (19); gender-affirming, fertility, bariatric, sports, growth and
+ * occupational-health letters, e-mails, an appeal, blogs and diaries, five languages (20). First runs on 0eef450b: set
+ * 19 33 of 152 as keyed, 4 rows of tests not keyed; set 20 27 of 166, 4 such rows, one snippet reading one row more than
+ * keyed. Set 19's rows were then looked at and rules made from them; set 20 was held out (only its totals looked at).
+ */
+const messages = keyedCases(new URL('../../testing/data/keyed-prose-messages/keyed.tsv', import.meta.url));
+const letters = keyedCases(new URL('../../testing/data/keyed-prose-letters/keyed.tsv', import.meta.url));
 
 /**
  * Rows read as keyed (a row matched once), rows read beyond the keyed count, and rows of a test the snippet's keys do not
@@ -43,11 +53,11 @@ async function score(cases: typeof clinical): Promise<{ exact: number; extra: nu
 }
 
 describe('results in prose, keyed blind', () => {
-  it('set 17 (clinicians): 26 snippets, 139 rows; at least 56 read as keyed, none invented', async () => {
+  it('set 17 (clinicians): 26 snippets, 139 rows; at least 70 read as keyed, none invented', async () => {
     expect(clinical).toHaveLength(26);
     const s = await score(clinical);
     expect(s.keyed).toBe(139);
-    expect(s.exact).toBeGreaterThanOrEqual(56);
+    expect(s.exact).toBeGreaterThanOrEqual(70);
     expect(s.extra).toBe(0);
     // IN03's `Motif : suivi … sous lévothyroxine 100 µg/j.`, a dose read as an unknown test (docs/labs.md).
     expect(s.unkeyed).toBeLessThanOrEqual(1);
@@ -64,8 +74,28 @@ describe('results in prose, keyed blind', () => {
     expect(s.unkeyed).toBeLessThanOrEqual(2);
   });
 
-  it('no snippet keyed with no result reads a row', async () => {
-    for (const c of [...clinical, ...patients].filter((x) => x.rows.length === 0)) expect([c.id, await readKeyed(c.text)]).toEqual([c.id, []]);
+  it('set 19 (messages): 31 snippets, 152 rows; at least 74 read as keyed, none invented', async () => {
+    expect(messages).toHaveLength(31);
+    const s = await score(messages);
+    expect(s.keyed).toBe(152);
+    expect(s.exact).toBeGreaterThanOrEqual(74);
+    expect(s.extra).toBe(0);
+    expect(s.unkeyed).toBe(0);
+  });
+
+  it('set 20 (letters, held out): 31 snippets, 166 rows; at least 37 read as keyed, no more rows of tests not keyed than its first run', async () => {
+    expect(letters).toHaveLength(31);
+    const s = await score(letters);
+    expect(s.keyed).toBe(166);
+    expect(s.exact).toBeGreaterThanOrEqual(37);
+    expect(s.extra).toBeLessThanOrEqual(1);
+    expect(s.unkeyed).toBeLessThanOrEqual(4);
+  });
+
+  // (Set 20's NR05, a sports-medicine screening letter, reads its title as an unknown test: its first run's one row more
+  // than keyed, left — the set is held out.)
+  it('no snippet keyed with no result reads a row (set 20 aside)', async () => {
+    for (const c of [...clinical, ...patients, ...messages].filter((x) => x.rows.length === 0)) expect([c.id, await readKeyed(c.text)]).toEqual([c.id, []]);
   });
 });
 

@@ -179,7 +179,9 @@ const PROSE_ITEM = new RegExp(String.raw`^(\p{L}[\p{L}\d .()'/+-]*?)\s*(?:[-–�
  * (fixg) A status a letter writes between the verb and `at` (`was normal at 2.3`, `was a little low at 22`, `was
  * slightly raised at 56`): a word of a side or of normal, perhaps after a word of degree. Group 1 the word.
  */
-const STATUS_AT = String.raw`(?:(?:a\s+(?:little|bit|touch)|slightly|mildly|marginally|just|very|quite|markedly|significantly|moderately|severely|minimally)\s+)?(normal|low|high|raised|elevated|reduced|increased|decreased)\s+at`;
+/** How far from normal a status says a result is (`a little`, `slightly`, `markedly`): STATUS_AT's and FLAG_DEGREE's. */
+const DEGREE_WORDS = String.raw`a\s+(?:little|bit|touch)|slightly|mildly|marginally|just|very|quite|markedly|significantly|moderately|severely|minimally`;
+const STATUS_AT = String.raw`(?:(?:${DEGREE_WORDS})\s+)?(normal|low|high|raised|elevated|reduced|increased|decreased)\s+at`;
 const STATUS_AT_WORD = new RegExp(String.raw`\b(?:is|was|were|are)\s+${STATUS_AT}\b`, 'iu');
 /** (prose) A verb a patient writes between a test's name and its value (`came back at`, `was`, `is now`), `of` and `at` aside. */
 /** `is`, `was`, `were`, `are`, with `now` or `at` after it (fixg: or a status and `at`): the verb of a value restated. */
@@ -289,9 +291,9 @@ const PAST_MONTH = [...MONTH_NAMES.map((name) => (name.length > 5 ? `${name.slic
  * value is a history, no current result.
  */
 const HISTORY = new RegExp(String.raw`\b(?:last\s+(?:year|month|week|time|visit|spring|summer|autumn|fall|winter)|ago|previously|before|used\s+to|prior|earlier|in\s+(?:${PAST_MONTH}))\b`, 'iu');
-/** (prose) Words of a dose or a regimen in a patient's sentence (`injections`, `shots`, `cypionate`, `mg/week`). */
 /** (prose19) `previous` in another language than English (not-result-words.ts PREVIOUS_OTHER_LANGUAGES), a whole word. */
 const PREVIOUS_ABROAD = new RegExp(String.raw`(?<!\p{L})(?:${alternation(PREVIOUS_OTHER_LANGUAGES)})(?!\p{L})`, 'iu');
+/** (prose) Words of a dose or a regimen in a patient's sentence (`injections`, `shots`, `cypionate`, `mg/week`). */
 const DOSE_WORDS = /\b(?:injections?|shots?|cypionate|enanthate|cream|gel|pills?)\b|\/\s*w(?:ee)?k\b/iu;
 /** A bare amount (`65 mg`, `400 mcg`, `2000 IU`, `5 mL`, `2 tablets`): a dose taken, not a result of a sample. */
 // (review 26) `UI`, the Romance languages' IU (`Vitamina D 50.000 UI (dosis alta)` had read as a result).
@@ -856,7 +858,7 @@ const HISTORY_ASIDE = new RegExp(String.raw`(\d[^\s(]*(?:\s+[^\s(\d]+)?)\s*\((?:
  * part of the sentence (its doses and its semicolon had refused every result of it); after a dash, the flag ends its
  * clause.
  */
-const FLAG_DEGREE = String.raw`(?:very|slightly|mildly|markedly|still|a\s+(?:bit|little|touch))\s+`;
+const FLAG_DEGREE = String.raw`(?:${DEGREE_WORDS}|still)\s+`;
 const FLAG_ASIDE = new RegExp(String.raw`(\d[^\s(]*(?:\s+[^\s(\d,;]+)?(?:\s*\([^()]*\d[^()]*\))?)\s*(?:\(\s*(?:(critical(?:ly)?)\s+|${FLAG_DEGREE})?(high|low|elevated|raised|increased|reduced|decreased)(?=\s*[,;)])[^()]*\)|\(\s*(HH|LL|H|L)\s*\)|[–—-]\s+(?:(critical(?:ly)?)\s+|${FLAG_DEGREE})?(high|low|elevated|raised)(?=\s*(?:[,;.(]|$)))`, 'giu');
 /** (prose19) FLAG_ASIDE's flag as FLAGGED reads it after the value (`flagged critical low`). */
 function flagAside(aside: string, value: string, critical?: string, side?: string, letter?: string, dashCritical?: string, dashSide?: string): string {
