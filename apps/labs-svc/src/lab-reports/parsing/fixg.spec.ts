@@ -64,8 +64,6 @@ describe('fixg: results in a doctor\'s sentences', () => {
       'The letter about your cholesterol was sent at 10 am.',
       'Your cholesterol was high at 7 last year.',
       'Your glucose should be kept under 7 mmol/L (ideally below 6).',
-      'Your LDL was 3.1 mmol/L (target below 2).',
-      'Your LDL was 3.1 mmol/L (we aim for under 2).',
       'Your LDL was 3.1 mmol/L, which is above target (below 2).',
       'Your urine albumin was 3.1 mg/mmol (normal below 3).',
       'Your cholesterol, which we last checked in 2019, was 5.1 mmol/L.',
@@ -76,6 +74,14 @@ describe('fixg: results in a doctor\'s sentences', () => {
     expect(codedTests(wrapped)).toEqual([]);
     for (const text of ['the repeat sample\nwas taken at 9 am.', 'I told you your glucose\nwas fine at 5 in March.', 'Your 10-year heart risk\n(QRISK3) is 11.4%, and I would like to discuss a statin with you.'])
       expect([text, codedTests(text)]).toEqual([text, []]);
+  });
+
+  // (eighteenth session) A target in a bracket after the patient's value is the clinic's goal, no range, and the value
+  // is a result (keyed set 19's blind keyer: `your ApoB is 104 mg/dL (our target for you is <60 …)` is a row): fixg had
+  // left these two sentences unread as targets' sentences.
+  it('a target in a bracket after a value: the value is a result, the target no range', () => {
+    expect(codedTests('Your LDL was 3.1 mmol/L (target below 2).')).toEqual([['ldl-cholesterol', 3.1, 'mmol/L', null, null, null]]);
+    expect(codedTests('Your LDL was 3.1 mmol/L (we aim for under 2).')).toEqual([['ldl-cholesterol', 3.1, 'mmol/L', null, null, null]]);
   });
 
   it('a known test at the end of a longer subject; a status word flags a value with no range', () => {
