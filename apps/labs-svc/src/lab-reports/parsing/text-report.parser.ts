@@ -1147,12 +1147,12 @@ const BOUND_WORDS_ENDING_NAME = /(?:^|\s)(?:less|lower|more|greater|higher)\s+th
 // (review 25) The article capitalised too, opening the name (`Your total cholesterol is` before `5.6 mmol/L`).
 const SENTENCE_IN_NAME = /(?=.*(?:^|\s)(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur)\s)(?=.*(?:^|\s)(?:is|are|was|were|usually|rises?|falls?|should|may|can|will|means|indicates|suggests)(?:\s|$))/u;
 /**
- * (prose19) A whole date inside a name, after a word of it (`TELEHEALTH VISIT SUMMARY … Visit date: 09/26/2025 Duration` before `25 min`;
+ * (prose19) A whole date inside a name, after something of it (`TELEHEALTH VISIT SUMMARY … Visit date: 09/26/2025 Duration` before `25 min`;
  * a date opening the name is the result's own, `15/01/2024Vitamin D`):
  * a header's fields run together, no test's name — a date column stands apart from the name, and no test is named by a
  * day.
  */
-const DATE_IN_NAME = /\p{L}.*?(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2})(?![\d/.-])/u;
+const DATE_IN_NAME = /^.+?(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2})(?![\d/.-])/u;
 /**
  * (prose19) A finding's value inside a name, more words after its comma (`ECG: NSR at 84, no acute ST changes, QTc`
  * before `438 ms`): a note's list of findings, the number after it another finding's, no result of a test so named.
@@ -11567,9 +11567,11 @@ function cleanName(name: string): string {
  */
 const LEADING_DATE = /^(?:(\d{1,2})([-/.])(\d{1,2})\2(?:19|20)\d\d|(\d{1,2})([- ])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\5(?:(?:19|20)\d\d|\d\d)|(?:19|20)\d\d-(\d\d)-(\d\d))(?:,?[ T]\d{1,2}:\d\d(?::\d\d)?(?: ?(?:[ap]m|uhr|h))?)?:? (?=\p{L})/iu;
 function withoutLeadingDate(name: string): string {
-  const m = LEADING_DATE.exec(name);
+  // (prose19) After an item's number too (`1) 04/22/2025, 7:50 AM: total testosterone`, a letter's list of draws).
+  const item = /^\d{1,2}[.)]\s+(?=\d)/u.exec(name)?.[0] ?? '';
+  const m = LEADING_DATE.exec(name.slice(item.length));
   // (A real day in either order, dd/mm or mm/dd: datedRows gives the row the date, or the name back.)
-  return m && (parseDayMonthDate(m[0], 'dmy') ?? parseDayMonthDate(m[0], 'mdy')) ? name.slice(m[0].length) : name;
+  return m && (parseDayMonthDate(m[0], 'dmy') ?? parseDayMonthDate(m[0], 'mdy')) ? name.slice(item.length + m[0].length) : name;
 }
 
 /** (nameprefix review) The order a report's numeric leading dates print day and month in, where one of them says. */
