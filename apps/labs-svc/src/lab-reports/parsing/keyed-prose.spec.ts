@@ -157,6 +157,10 @@ describe('review 23: the prose rules\' edges', () => {
     // header's fields with a date run together.
     ['an ECG\'s findings', 'ECG: NSR at 84, no acute ST changes, QTc 438 ms.'],
     ['a visit\'s header', 'TELEHEALTH VISIT SUMMARY (video)    Clinic    Visit date: 09/26/2025    Duration: 25 min'],
+    // A goal's sentence in another language (review 23 had found the Spanish one read as an unknown test, left then).
+    ['a goal in Spanish', 'El objetivo es una HbA1c de menos de 7 %.'],
+    ['a goal in German', 'Das Ziel ist ein LDL von unter 70 mg/dl.'],
+    ['a goal in Italian', 'Il target è un LDL sotto 70 mg/dL.'],
   ])('no row: %s', async (_what, line) => {
     expect(await readKeyed(`${line}\n`)).toEqual([]);
   });

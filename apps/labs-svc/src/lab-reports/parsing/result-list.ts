@@ -192,7 +192,7 @@ const VERB = String.raw`came\s+back(?:\s+(?:at|as))?|${BE_VERB}|${BE_VERB_ABROAD
  * (prose19) A possessive or an article before a test's name in the languages of BE_VERB_ABROAD and Dutch (`Uw`, `Het`,
  * `Ihr`, `Dein`, `el`, `la`, `o`, `seu`, `il`, `votre`, `twój`): no part of the name, as `my` and `the` are not.
  */
-const ARTICLES_ABROAD = String.raw`uw|je|jouw|mijn|het|de|een|din|ditt|dina|mitt|min|mina|ihr|ihre|dein|deine|mein|meine|der|die|das|el|la|los|las|su|sus|mi|tu|o|os|as|seu|sua|meu|minha|il|lo|suo|mio|mia|votre|vos|ton|ta|mon|ma|le|les|twój|twoja|mój|moja`;
+export const ARTICLES_ABROAD = String.raw`uw|je|jouw|mijn|het|de|een|din|ditt|dina|mitt|min|mina|ihr|ihre|dein|deine|mein|meine|der|die|das|el|la|los|las|su|sus|mi|tu|o|os|as|seu|sua|meu|minha|il|lo|suo|mio|mia|votre|vos|ton|ta|mon|ma|le|les|twój|twoja|mój|moja`;
 /**
  * (prose) A verb or a preposition a patient writes between a test's name and its value (`Estradiol was 19`, `My
  * testosterone came back at 412`, `I had a prolactin of 18`, `TSH is now 3.1`), with a possessive or an article before

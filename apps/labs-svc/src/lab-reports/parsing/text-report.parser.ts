@@ -14,7 +14,7 @@ import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
 import { secondResultSplit, strayStopsApart, withoutPastResultLines, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, differentialGroupsApart, COLUMN_COUNT_UNIT, WHITE_CELL_KIND, withCriticalMarkOnFlag, saysStarsCritical, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied, tidiedLineText } from './line-tidy.js';
-import { namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
+import { ARTICLES_ABROAD, namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, withHeaderDatesBelow, headerRoleOfWords, headsValueColumn, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isColourAnswer, wordAgainstWordFlag, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, bodyMeasurement, DOSE_AMOUNT, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
@@ -1147,6 +1147,12 @@ const BOUND_WORDS_ENDING_NAME = /(?:^|\s)(?:less|lower|more|greater|higher)\s+th
 // (review 25) The article capitalised too, opening the name (`Your total cholesterol is` before `5.6 mmol/L`).
 const SENTENCE_IN_NAME = /(?=.*(?:^|\s)(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur)\s)(?=.*(?:^|\s)(?:is|are|was|were|usually|rises?|falls?|should|may|can|will|means|indicates|suggests)(?:\s|$))/u;
 /**
+ * (prose19) The same in the languages of the prose reader's other verbs (result-list.ts ARTICLES_ABROAD, not-result-words.ts
+ * BE_VERB_ABROAD): an article or a possessive and `is` inside the name, both whole words (`El objetivo es una HbA1c de
+ * menos de` before `7 %`, `Das Ziel ist ein LDL von unter` before `70 mg/dl`: a goal's sentence, read as an unknown test).
+ */
+const SENTENCE_ABROAD_IN_NAME = new RegExp(String.raw`^(?=.*(?<!\p{L})(?:${ARTICLES_ABROAD})\s)(?=.*\s(?:${BE_VERB_ABROAD})\s)`, 'iu');
+/**
  * (prose19) A whole date inside a name, after something of it (`TELEHEALTH VISIT SUMMARY … Visit date: 09/26/2025 Duration` before `25 min`;
  * a date opening the name is the result's own, `15/01/2024Vitamin D`):
  * a header's fields run together, no test's name — a date column stands apart from the name, and no test is named by a
@@ -1192,7 +1198,7 @@ function noResultAfterLabel(name: string): boolean {
 function notATestsName(row: RawRow, opts: TextParseOptions): boolean {
   const name = row.name;
   if (!TARGET_IN_SENTENCE.test(name) && !TIER_IN_NAME.test(name) && !QUOTE_IN_NAME.test(name) && !targetEndingName(row)
-    && !BOUND_WORDS_ENDING_NAME.test(name) && !SENTENCE_IN_NAME.test(name) && !SALUTATION.test(name.trim()) && !noResultAfterLabel(name)
+    && !BOUND_WORDS_ENDING_NAME.test(name) && !SENTENCE_IN_NAME.test(name) && !SENTENCE_ABROAD_IN_NAME.test(name) && !SALUTATION.test(name.trim()) && !noResultAfterLabel(name)
     && !DATE_IN_NAME.test(name) && !FINDING_IN_NAME.test(name) && !pastLabelled(name)) return false;
   return !opts.knows?.(name.trim());
 }
