@@ -923,6 +923,19 @@ function targetAside(aside: string, value: string): string {
 }
 
 /**
+ * (prose19) A status after results in the languages of the prose reader's other verbs (`Kreatinin 96 µmol/L och kalium
+ * 4,2 mmol/L är normala`, `…, båda normala`, `… sono nella norma`, `… är något förhöjda`): a plural `is`, `both`, the
+ * words of within normal and of a side (flags.ts reads the side's words).
+ */
+const PLURAL_BE_ABROAD = String.raw`är|var|sind|waren|son|eran|são|eram|sono|erano|sont|étaient|są|były|zijn|waren|er`;
+const BOTH_ABROAD = String.raw`båda|begge|beide|ambos|ambas|ambi|entrambi|entrambe|tous\s+les\s+deux|oba|obie`;
+const NORMAL_ABROAD = String.raw`normala|normalt|normale|normales|normais|normali|normaal|goed|bra|i\s+orden|nella\s+norma|dans\s+les\s+normes|im\s+normbereich|in\s+ordnung|w\s+normie|en\s+rango|dentro\s+de\s+la\s+normalidad`;
+const PLURAL_VERB = new RegExp(String.raw`^(?:were|are|${PLURAL_BE_ABROAD})$`, 'iu');
+const BOTH_WORDS = new RegExp(String.raw`^(?:both|${BOTH_ABROAD})$`, 'iu');
+const NORMAL_ABROAD_WORDS = new RegExp(String.raw`^(?:${NORMAL_ABROAD})$`, 'iu');
+const SIDE_ABROAD = String.raw`förhöjda|förhöjd|förhöjt|sänkta|sänkt|låga|låg|höga|hög|verhoogd|verlaagd|te\s+hoog|te\s+laag|erhöht|erniedrigt|elevad[oa]s?|altos?|altas?|bajos?|bajas?|aumentad[oa]s?|baix[oa]s?|elevat[ie]|alt[ie]|bass[ie]|élevée?s?|basses?|bas|podwyższon[ey]|obniżon[ey]`;
+
+/**
  * (prose19) A status after the results of a sentence, ending it: `was`/`were`/`is`/`are` or a comma, perhaps `both` or
  * `all`, then `within normal limits`, `normal`, a side's word or `deranged`, perhaps what the patient was on after it (a
  * dose too: `on atorvastatin 40 mg`, review 25),
@@ -931,7 +944,7 @@ function targetAside(aside: string, value: string): string {
  */
 // (review 26) Its look-behind bounded (unbounded, it rescanned a 5,000-letter line at every place: 44 ms against 17), no
 // comma in the value's token (`Ferritin 9, mood was low`), no earlier test after `on` (`was low on the last test`).
-const STATUS_AFTER_RESULTS = /(?<=\d[^\s,;]{0,20}(?:\s{1,3}[^\s\d(),;]{1,20})?)(?:\s*,\s*|\s+(?<verb>was|were|is|are)\s+)(?:(?<many>both|all)\s+)?(?<status>within\s+(?:the\s+)?normal\s+(?:limits|range)|normal|elevated|raised|high|low|reduced|deranged|abnormal)(?:\s+on\s+(?!(?:the\s+|my\s+|her\s+|his\s+)?(?:last|previous|prior|earlier|first)\b)[^,;()]{1,40}?)?(?=\s*(?:;[^\d]*)?\.?\s*$)/iu;
+const STATUS_AFTER_RESULTS = new RegExp(String.raw`(?<=\d[^\s,;]{0,20}(?:\s{1,3}[^\s\d(),;]{1,20})?)(?:\s*,\s*|\s+(?<verb>was|were|is|are|${PLURAL_BE_ABROAD})\s+)(?:(?<many>both|all|${BOTH_ABROAD})\s+)?(?:(?:${DEGREE_WORDS}|något|iets|etwas|un\s+poco|um\s+pouco|un\s+po['’])\s+)?(?<status>within\s+(?:the\s+)?normal\s+(?:limits|range)|normal|elevated|raised|high|low|reduced|deranged|abnormal|${NORMAL_ABROAD}|${SIDE_ABROAD})(?:\s+on\s+(?!(?:the\s+|my\s+|her\s+|his\s+)?(?:last|previous|prior|earlier|first)\b)[^,;()]{1,40}?)?(?=\s*(?:;[^\d]*)?\.?\s*$)`, 'iu');
 
 /**
  * (prose19) A bracket after a value that holds a flag's word or phrase alone in any language flags.ts reads (`Het
@@ -993,7 +1006,9 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   const sharedUnit = shared && isUnitToken(shared[1]!) ? shared[1]! : undefined;
   const sentence = sharedUnit ? stated.slice(0, shared!.index) : stated;
   const statusWords = statusAfter?.groups!.status;
-  const statusFlag = statusWords ? (/deranged/iu.test(statusWords) ? 'abnormal' : /normal\s+(?:limits|range)|^normal$/iu.test(statusWords) ? 'normal' : normalizeFlag(statusWords)) : null;
+  const statusFlag = statusWords ? (/deranged/iu.test(statusWords) ? 'abnormal' : /normal\s+(?:limits|range)|^normal$/iu.test(statusWords) || NORMAL_ABROAD_WORDS.test(statusWords) ? 'normal'
+    : normalizeFlag(statusWords) ?? (/^(?:förhöjd|höga?|verhoogd|te\s+hoog|erhöht|elevad|alt|aumentad|elevat|élevé|podwyższon)/iu.test(statusWords) ? 'high'
+      : /^(?:sänkt|låga?|verlaagd|te\s+laag|erniedrigt|baj|baix|bass|bas|obniżon)/iu.test(statusWords) ? 'low' : null)) : null;
   // A flag word after a value is no label word (`potassium 5.9 normal`).
   const words = sentence.replace(FLAG_AFTER_VALUE, '$1');
   // (prose) A bracketed range and a written flag are the items' own (`(range 264-916)`, `flagged low`), no label word.
@@ -1177,8 +1192,9 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   // (review 26) A printed range flags its result, whatever the status says (`Hb 135 g/L (120-150), ferritin 9 ug/L and B12
   // 120 ng/L were low`: not the Hb).
   const many = statusAfter?.groups!.many?.toLowerCase();
-  const lastPart = sentence.slice(sentence.lastIndexOf(',') + 1);
-  const of = many === 'both' ? 2 : many === 'all' || /^(?:were|are)$/iu.test(statusAfter?.groups!.verb ?? '') ? known.length : 1;
+  // (A comma before a space: a decimal comma, `4,2`, parts no clause.)
+  const lastPart = sentence.split(/,\s+/u).pop()!;
+  const of = many && BOTH_WORDS.test(many) ? 2 : many === 'all' || PLURAL_VERB.test(statusAfter?.groups!.verb ?? '') ? known.length : 1;
   // (review 26) Without `both` or `all`, only results named after the sentence's last comma (`My TSH was 8.1 mU/L, but
   // ALT 30 U/L and AST 25 U/L are normal`: not the TSH).
   const said = (r: (typeof known)[number], k: number) => k >= known.length - of && (many !== undefined || lastPart.includes(r.name));
