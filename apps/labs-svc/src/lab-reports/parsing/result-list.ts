@@ -933,7 +933,17 @@ const NORMAL_ABROAD = String.raw`normala|normalt|normale|normales|normais|normal
 const PLURAL_VERB = new RegExp(String.raw`^(?:were|are|${PLURAL_BE_ABROAD})$`, 'iu');
 const BOTH_WORDS = new RegExp(String.raw`^(?:both|${BOTH_ABROAD})$`, 'iu');
 const NORMAL_ABROAD_WORDS = new RegExp(String.raw`^(?:${NORMAL_ABROAD})$`, 'iu');
-const SIDE_ABROAD = String.raw`förhöjda|förhöjd|förhöjt|sänkta|sänkt|låga|låg|höga|hög|verhoogd|verlaagd|te\s+hoog|te\s+laag|erhöht|erniedrigt|elevad[oa]s?|altos?|altas?|bajos?|bajas?|aumentad[oa]s?|baix[oa]s?|elevat[ie]|alt[ie]|bass[ie]|élevée?s?|basses?|bas|podwyższon[ey]|obniżon[ey]`;
+const HIGH_ABROAD = String.raw`förhöjda|förhöjd|förhöjt|höga|hög|verhoogd|te\s+hoog|erhöht|elevad[oa]s?|altos?|altas?|aumentad[oa]s?|elevat[ie]|alt[ie]|élevée?s?|podwyższon[ey]`;
+const LOW_ABROAD = String.raw`sänkta|sänkt|låga|låg|verlaagd|te\s+laag|erniedrigt|bajos?|bajas?|baix[oa]s?|bass[ie]|basses?|bas|obniżon[ey]`;
+const SIDE_ABROAD = `${HIGH_ABROAD}|${LOW_ABROAD}`;
+/** (prose19) The flag a status's words say: `deranged` abnormal, a word of normal, of a side here or flags.ts's. */
+function statusFlagOf(words: string): string | null {
+  if (/deranged/iu.test(words)) return 'abnormal';
+  if (/normal\s+(?:limits|range)|^normal$/iu.test(words) || NORMAL_ABROAD_WORDS.test(words)) return 'normal';
+  return HIGH_ABROAD_WORDS.test(words) ? 'high' : LOW_ABROAD_WORDS.test(words) ? 'low' : normalizeFlag(words);
+}
+const HIGH_ABROAD_WORDS = new RegExp(String.raw`^(?:${HIGH_ABROAD})$`, 'iu');
+const LOW_ABROAD_WORDS = new RegExp(String.raw`^(?:${LOW_ABROAD})$`, 'iu');
 
 /**
  * (prose19) A status after the results of a sentence, ending it: `was`/`were`/`is`/`are` or a comma, perhaps `both` or
@@ -1006,9 +1016,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   const sharedUnit = shared && isUnitToken(shared[1]!) ? shared[1]! : undefined;
   const sentence = sharedUnit ? stated.slice(0, shared!.index) : stated;
   const statusWords = statusAfter?.groups!.status;
-  const statusFlag = statusWords ? (/deranged/iu.test(statusWords) ? 'abnormal' : /normal\s+(?:limits|range)|^normal$/iu.test(statusWords) || NORMAL_ABROAD_WORDS.test(statusWords) ? 'normal'
-    : normalizeFlag(statusWords) ?? (/^(?:förhöjd|höga?|verhoogd|te\s+hoog|erhöht|elevad|alt|aumentad|elevat|élevé|podwyższon)/iu.test(statusWords) ? 'high'
-      : /^(?:sänkt|låga?|verlaagd|te\s+laag|erniedrigt|baj|baix|bass|bas|obniżon)/iu.test(statusWords) ? 'low' : null)) : null;
+  const statusFlag = statusWords ? statusFlagOf(statusWords) : null;
   // A flag word after a value is no label word (`potassium 5.9 normal`).
   const words = sentence.replace(FLAG_AFTER_VALUE, '$1');
   // (prose) A bracketed range and a written flag are the items' own (`(range 264-916)`, `flagged low`), no label word.
