@@ -320,3 +320,21 @@ describe('reviews 25 and 26 of the prose rules', () => {
     expect(await readKeyed(`${line}\n`)).toEqual([]);
   });
 });
+
+/*
+ * Review of the change since 0757ca12: an item's number before a draw's date had its date taken off the name but not
+ * given to the row (the row read at the upload's date), and the report's order of day and month was not read from such
+ * lines (`05/06/2025` read both ways, its row left under an unknown name).
+ */
+describe('numbered draws keep their dates', () => {
+  it('each result of a numbered list of dated draws is dated by its line, the order of day and month from the other', async () => {
+    const { analyzeReport } = await import('./report-reader.js');
+    const { catalog } = await import('../../testing/reader.js');
+    const text = '1) 04/22/2025, 7:50 AM: total testosterone 241 ng/dL (reference 264-916 ng/dL)\n2) 05/06/2025, 8:05 AM: total testosterone 218 ng/dL (reference 264-916 ng/dL)\n';
+    const { results } = await analyzeReport('text', Buffer.from(text), catalog, new Date('2026-01-01T00:00:00Z'));
+    expect(results.map((r) => [r.biomarker?.key, r.value, r.collectedAt])).toEqual([
+      ['testosterone', 241, '2025-04-22T00:00:00.000Z'],
+      ['testosterone', 218, '2025-05-06T00:00:00.000Z'],
+    ]);
+  });
+});

@@ -11572,12 +11572,19 @@ function cleanName(name: string): string {
  * Left as it is when no name follows (a cumulative table's date cell) — and never read as a value.
  */
 const LEADING_DATE = /^(?:(\d{1,2})([-/.])(\d{1,2})\2(?:19|20)\d\d|(\d{1,2})([- ])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\5(?:(?:19|20)\d\d|\d\d)|(?:19|20)\d\d-(\d\d)-(\d\d))(?:,?[ T]\d{1,2}:\d\d(?::\d\d)?(?: ?(?:[ap]m|uhr|h))?)?:? (?=\p{L})/iu;
+/**
+ * LEADING_DATE at a text's start, (prose19) after an item's number too (`1) 04/22/2025, 7:50 AM: total testosterone`, a
+ * letter's list of draws): the match, and where the text after it starts. withoutLeadingDate's and datedRows' one reading.
+ */
+function leadingDate(text: string): { m: RegExpExecArray; end: number } | null {
+  const item = /^\d{1,2}[.)]\s+(?=\d)/u.exec(text)?.[0] ?? '';
+  const m = LEADING_DATE.exec(text.slice(item.length));
+  return m ? { m, end: item.length + m[0].length } : null;
+}
 function withoutLeadingDate(name: string): string {
-  // (prose19) After an item's number too (`1) 04/22/2025, 7:50 AM: total testosterone`, a letter's list of draws).
-  const item = /^\d{1,2}[.)]\s+(?=\d)/u.exec(name)?.[0] ?? '';
-  const m = LEADING_DATE.exec(name.slice(item.length));
+  const d = leadingDate(name);
   // (A real day in either order, dd/mm or mm/dd: datedRows gives the row the date, or the name back.)
-  return m && (parseDayMonthDate(m[0], 'dmy') ?? parseDayMonthDate(m[0], 'mdy')) ? name.slice(item.length + m[0].length) : name;
+  return d && (parseDayMonthDate(d.m[0], 'dmy') ?? parseDayMonthDate(d.m[0], 'mdy')) ? name.slice(d.end) : name;
 }
 
 /** (nameprefix review) The order a report's numeric leading dates print day and month in, where one of them says. */
@@ -11585,10 +11592,11 @@ function leadingDateOrder(texts: readonly string[]): 'dmy' | 'mdy' | undefined {
   let dmy = false;
   let mdy = false;
   for (const text of texts) {
-    const n = /^(\d{1,2})[-/.](\d{1,2})[-/.](?:19|20)\d\d /.exec(text);
-    if (!n) continue;
+    // (review of prose19) The dates leadingDate reads (an item's number before one too), numeric day and month.
+    const n = leadingDate(text)?.m;
+    if (!n?.[1] || !n[3]) continue;
     if (Number(n[1]) > 12) dmy = true;
-    if (Number(n[2]) > 12) mdy = true;
+    if (Number(n[3]) > 12) mdy = true;
   }
   return dmy && !mdy ? 'dmy' : mdy && !dmy ? 'mdy' : undefined;
 }
@@ -11604,7 +11612,8 @@ function datedRows(rows: RawRow[], printed: readonly SourceLine[]): RawRow[] {
   let order: 'dmy' | 'mdy' | undefined | null = null;
   return rows.map((r) => {
     if (r.collectedAt) return r;
-    const m = LEADING_DATE.exec(texts.get(`${r.page ?? 0}:${r.line}`) ?? '');
+    // (review of prose19) After an item's number too, as withoutLeadingDate took it off the name: its row had been undated.
+    const m = leadingDate(texts.get(`${r.page ?? 0}:${r.line}`) ?? '')?.m;
     if (!m || r.name.startsWith(m[0].trim())) return r;
     if (order === null) order = leadingDateOrder([...texts.values()]);
     // (review 25) A date of dots is a day's first (`11.03.2025`: German, Nordic, Slavic), whatever the report's other dates.
