@@ -270,7 +270,9 @@ describe('statuses after results, targets beside them, a draw\'s date and time',
     ['a clinic\'s target in a bracket, a flag after a dash before the lab\'s range', 'Cardiometabolic: your ApoB is 104 mg/dL (our target for you is <60 given your family history), Lp(a) 162 nmol/L - elevated (lab reference <75), hs-CRP 0.6 mg/L.',
       ['apolipoprotein-b||null|104|mg/dL|', 'lipoprotein-a||high|162|nmol/L|..75', 'hs-crp||null|0.6|mg/L|']],
     ['a draw\'s date, a comma, its time and a colon before the name', '04/22/2025, 7:50 AM: total testosterone 241 ng/dL (reference 264-916 ng/dL)', ['testosterone||low|241|ng/dL|264..916']],
-    ['and an item\'s number before the date', '2) 05/06/2025, 8:05 AM: total testosterone 218 ng/dL (reference 264-916 ng/dL)', ['testosterone||low|218|ng/dL|264..916']],
+    // (A day that reads both ways alone, `05/06/2025`, keeps the name as any such leading date does: never an old result
+    // undated. Its order from another line of the report: `numbered draws keep their dates` below.)
+    ['and an item\'s number before the date', '2) 05/16/2025, 8:05 AM: total testosterone 218 ng/dL (reference 264-916 ng/dL)', ['testosterone||low|218|ng/dL|264..916']],
     ['one unit said for a list\'s results at its end', 'Here they are: total cholesterol 6.2, HDL 1.1, LDL 4.3, triglycerides 1.9, all mmol/L.',
       ['total-cholesterol||null|240|mg/dL|', 'hdl-cholesterol||null|42.5|mg/dL|', 'ldl-cholesterol||null|166|mg/dL|', 'triglycerides||null|168|mg/dL|']],
     ['when a result was taken, in words after it', 'Labs: potassium 3.1 mmol/L on the morning of the procedure, sodium 138 mmol/L.', ['potassium||null|3.1|mmol/L|', 'sodium||null|138|mmol/L|']],

@@ -1,5 +1,5 @@
 import { isStatusPhrase, normalizeFlag } from './flags.js';
-import { answerWithExpected, DOSE_AMOUNT, E_NUMBER, isQualitativeAnswer, isUnitToken, parseNumber, VALUE_LABEL_WORDS } from './tokens.js';
+import { answerWithExpected, BOUND_WORD_SOURCE, DOSE_AMOUNT, E_NUMBER, isQualitativeAnswer, isUnitToken, parseNumber, VALUE_LABEL_WORDS } from './tokens.js';
 import { isCountUcum, toUcum } from './units.js';
 import { parseReferenceRange, TIER_WORDS_EN } from './reference-range.js';
 
@@ -512,10 +512,11 @@ const REMARK_WORDS = String.raw`therapeutic|therapy|target|goal|your|personal|do
 const CLAUSE_WORDS = String.raw`which|unchanged|stable|in the|within|slightly|still`;
 /**
  * A range's text in a bracket: up to three label words, then bounds (`77-224`, `<5.7`, `ref <100`) — no other number (a
- * date). (prose19) A label's colon and a side in words too (`(normal range: below 5.0 mmol/L).`, `(normal above 1.0).`:
+ * date). (prose19) A label's colon and a bound's words too (tokens.ts BOUND_WORD_SOURCE, and `below`, `above`, `under`,
+ * `over`: `(normal range: below 5.0 mmol/L).`, `(normal above 1.0).`:
  * a research letter's; the stop after it had made the row's flag `normal`, the label's word).
  */
-const BRACKETED_RANGE = String.raw`\((?:[A-Za-z.]+:?\s+){0,3}(?:(?:[<>≤≥]=?|(?:below|above|under|over|(?:less|more|greater)\s+than|up\s+to)\s)\s*\d[\d.,]*|\d[\d.,]*\s*[-–]\s*\d[\d.,]*)`;
+const BRACKETED_RANGE = String.raw`\((?:[A-Za-z.]+:?\s+){0,3}(?:(?:[<>≤≥]=?|(?:${BOUND_WORD_SOURCE}|below|above|under|over)\s)\s*\d[\d.,]*|\d[\d.,]*\s*[-–]\s*\d[\d.,]*)`;
 const REMARK_IN_RANGE_BRACKET = new RegExp(String.raw`(${BRACKETED_RANGE})\s*[;,]\s*(?:${REMARK_WORDS})\b[^()]*\)`, 'gi');
 const CLAUSE_AFTER_RANGE_BRACKET = new RegExp(String.raw`(${BRACKETED_RANGE}\s*\)),\s+(?:${CLAUSE_WORDS})\b[^()\d]*$`, 'i');
 // (prose19) A unit after the bounds too (`(normal range: below 5.0 mmol/L).`).

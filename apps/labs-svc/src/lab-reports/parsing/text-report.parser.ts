@@ -1144,8 +1144,9 @@ const BOUND_WORDS_ENDING_NAME = /(?:^|\s)(?:less|lower|more|greater|higher)\s+th
  * (set 15, N22) A sentence read as a name: an article and a verb or an adverb of a sentence among its words (`In a viable
  * intrauterine pregnancy serum hCG usually rises by`), never in a test's name.
  */
-// (review 25) The article capitalised too, opening the name (`Your total cholesterol is` before `5.6 mmol/L`).
-const SENTENCE_IN_NAME = /(?=.*(?:^|\s)(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur)\s)(?=.*(?:^|\s)(?:is|are|was|were|usually|rises?|falls?|should|may|can|will|means|indicates|suggests)(?:\s|$))/u;
+// (review 25) The article capitalised too, opening the name (`Your total cholesterol is` before `5.6 mmol/L`). (Review of
+// prose19) Anchored: unanchored, both look-aheads ran to the name's end from every place in it.
+const SENTENCE_IN_NAME = /^(?=.*(?:^|\s)(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur)\s)(?=.*(?:^|\s)(?:is|are|was|were|usually|rises?|falls?|should|may|can|will|means|indicates|suggests)(?:\s|$))/u;
 /**
  * (prose19) The same in the languages of the prose reader's other verbs (result-list.ts ARTICLES_ABROAD, not-result-words.ts
  * BE_VERB_ABROAD): an article or a possessive and `is` inside the name, both whole words (`El objetivo es una HbA1c de
@@ -7693,10 +7694,11 @@ const BRACKETS = /([([])([^()[\]]{1,120})([)\]])/g;
 const LABEL_THEN_COLON = /^(\p{L}[^:=]{0,40}?)\s*[:=]\s*(\S.*)$/u;
 /**
  * (rangelabels) A label of letters, then a number or a bound's sign without a colon between: `VR 0,70 - 1,10`, `Ref. 3.9 -
- * 6.1`. (prose19) Or a side in words (`normal range below 5.0 mmol/L`: the label had been `normal range below`, no
- * range's, and the bracket's `normal` was read as the row's flag when words followed the bracket).
+ * 6.1`. (prose19) Or a bound's words (BOUND_WORDS_BEFORE, the reader's one list of them, and `under`, `over`: `normal
+ * range below 5.0 mmol/L`: the label had been `normal range below`, no range's, and the bracket's `normal` was read as
+ * the row's flag when words followed the bracket).
  */
-const LABEL_BEFORE_NUMBER = /^(\p{L}[\p{L}\p{M} .]{0,40}?)\s+((?:(?:below|under|above|over|(?:less|more|greater)\s+than|up\s+to)\s+)?(?:[<>≤≥]=?\s*)?-?\d.*)$/iu;
+const LABEL_BEFORE_NUMBER = new RegExp(String.raw`^(\p{L}[\p{L}\p{M} .]{0,40}?)\s+((?:(?:${BOUND_WORDS_BEFORE}|under|over)\s+)?(?:[<>≤≥]=?\s*)?-?\d.*)$`, 'iu');
 
 /**
  * (rangelabels) A range in parentheses or square brackets after a label that names the reference range (REFERENCE_LABEL,
