@@ -26,6 +26,9 @@ function ratioParts(name: string): [string, string] | undefined {
   return halvesAboutSlash(named.replace(/\s+ratio\.?$/i, ''), /[\p{L}\p{N}]/u) ?? undefined;
 }
 
+/** (review 27) A ratio said with `to` between its two analytes and `ratio` after them: groups 1 and 2 the analytes. */
+const TO_RATIO = /^(\p{L}[\p{L}\d ]{0,40}?)(?:\s+to\s+|-to-)(\p{L}[\p{L}\d ]{0,40}?)\s+ratio\.?$/iu;
+
 /**
  * A ratio's word before its two analytes in Spanish, Portuguese, Italian, French and German (`Índice Alb/Cre`, `Cociente
  * albúmina/creatinina`, `Razão albumina/creatinina`, `Rapporto albumina/creatinina`, `Quotient albumine/créatinine`,
@@ -2558,6 +2561,10 @@ export class BiomarkerCatalog {
    * Ratio`), where one alone is so named.
    */
   private ratioOfParts(name: string): CatalogEntry | undefined {
+    // (review 27) `to` in place of the slash (`albumin to creatinine ratio`, `BUN-to-creatinine ratio`), as said aloud:
+    // the name with the slash.
+    const to = TO_RATIO.exec(name.trim());
+    if (to) return this.matchName(`${to[1]!.trim()}/${to[2]!.trim()} ratio`);
     const parts = ratioParts(name);
     if (!parts) return undefined;
     const key = (a: string, b: string): string | undefined => {
@@ -3802,8 +3809,12 @@ const SPECIMEN_LETTER = /^(S|P|B|S[Rr](?=[.\s]))(?:\s*\.\s*|\s+[-–—]\s+|(?<=
 /**
  * (nameprefix) A panel of blood tests named before a colon (`E/U/Cr:`, `U&E:`, `UEC:`, `LFT:`, `FBC:`, `TFT:`, `Lipid
  * profile:`, `Renal function tests:`, `Electrolytes:`): what the rest of the name is of, no part of it. The name after it.
+ * (review of set 19) So is a label that says the rest is a result (`Labs: TSH`, `Lab results: Hb`, `Blood test: ferritin`,
+ * `Bloods: Hb`, `Results: TSH`, `Thyroid: TSH`, `Hormones: estradiol`; review 27: `Chemistry: K`, `Today: TSH`,
+ * `Cardiometabolic panel: hs-CRP`): a note's one result after it.
  */
-const PANEL_LABEL = /^(?:E\s*\/?\s*U\s*\/?\s*(?:Cr|C|&\s*Cr?)?|U\s*\/?\s*E\s*\/?\s*(?:Cr|C)?|U\s*&\s*Es?|U\s*and\s*E|E\s*&\s*U|(?:LFT|RFT|KFT|TFT|FBC|CBC|FBE|BMP|CMP|UEC|EUC)s?|(?:lipid|renal|kidney|liver|hepatic|bone|thyroid|iron|electrolyte|cardiac|diabetic|diabetes)\s+(?:profile|panel|function(?:\s+tests?)?|studies|screen)|lipids|electrolytes)\s*:\s*(\p{L}.*)$/iu;
+const RESULTS_LABEL = String.raw`(?:lab(?:s|oratory)?|blood)(?:\s+(?:results?|tests?|work|values))?|bloods|blood\s*work|results?|test\s+results?|(?:bio)?chem(?:istry)?|ha?ematology|today|now|latest`;
+const PANEL_LABEL = new RegExp(String.raw`^(?:E\s*\/?\s*U\s*\/?\s*(?:Cr|C|&\s*Cr?)?|U\s*\/?\s*E\s*\/?\s*(?:Cr|C)?|U\s*&\s*Es?|U\s*and\s*E|E\s*&\s*U|(?:LFT|RFT|KFT|TFT|FBC|CBC|FBE|BMP|CMP|UEC|EUC)s?|(?:lipid|renal|kidney|liver|hepatic|bone|thyroid|iron|electrolyte|cardiac|diabetic|diabetes|(?:cardio)?metabolic|hormone|inflammation|inflammatory)\s+(?:profile|panel|function(?:\s+tests?)?|studies|screen)|lipids|electrolytes|thyroid|hormones?|${RESULTS_LABEL})\s*:\s*(\p{L}.*)$`, 'iu');
 export const NORDIC_PREFIX = new RegExp(String.raw`^([fcav]?(?:B|S|P|PS|SP|Pt)|(?:[Ee][Rr][YyCc]|[Ll][Kk][Cc]|[Tt][Rr][Cc])(?:\([A-Za-z]{1,3}\))?)(?:${PREFIX_JOINER})(?=\p{L}|(?:1,)?25-?[Oo][Hh])(.+)$`, 'u');
 /**
  * (nordicnames) The urine's prefix (`U-Glukos`, `U -Krea`, `U_Kreatinin`), joined as the others are (PREFIX_JOINER):

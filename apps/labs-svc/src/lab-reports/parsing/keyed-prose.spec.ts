@@ -59,9 +59,9 @@ describe('results in prose, keyed blind', () => {
   // result in words) and IN02's `PCR: <0,5 mg/L` (CRP's Romance name); set 20's, held out: as its first run (docs/labs.md).
   it.each([
     ['set 17 (clinicians)', 26, 139, 70, 0, 1, clinical],
-    ['set 18 (patients)', 26, 132, 114, 0, 2, patients],
-    ['set 19 (messages)', 31, 152, 82, 0, 0, messages],
-    ['set 20 (letters, held out)', 31, 166, 37, 1, 4, letters],
+    ['set 18 (patients)', 26, 132, 115, 0, 2, patients],
+    ['set 19 (messages)', 31, 152, 104, 0, 0, messages],
+    ['set 20 (letters, held out)', 31, 166, 38, 1, 4, letters],
   ] as const)('%s: %i snippets, %i rows; at least %i read as keyed, at most %i beyond and %i of tests not keyed', async (_set, snippets, rows, floor, beyond, unkeyed, cases) => {
     expect(cases).toHaveLength(snippets);
     const s = await score(cases);
@@ -338,5 +338,102 @@ describe('numbered draws keep their dates', () => {
       ['testosterone', 241, '2025-04-22T00:00:00.000Z'],
       ['testosterone', 218, '2025-05-06T00:00:00.000Z'],
     ]);
+  });
+});
+
+/*
+ * The nineteenth session's rules, made from set 19's dictations, nurse notes and prior authorizations (these lines made
+ * up in their forms): numbers and units in words (spoken.ts), a results label before one result, a full stop after a
+ * bare value, one-result sentences after a sentence of results, `which is low`, and the day a value was drawn.
+ */
+describe('dictated numbers, labels and stops in notes', () => {
+  it.each([
+    ['numbers in words after a test\'s name, a clinician\'s `one thirty-nine`', 'Potassium four point one, sodium one thirty-nine, creatinine 1.18 and eGFR sixty-two.',
+      ['potassium||null|||', 'sodium||null|||', 'creatinine||null|||', 'egfr||null|||']],
+    ['units in words, `which is low`', 'Free testosterone was thirty-eight picograms per mil, which is low.', ['testosterone-free||low|38|pg/mL|']],
+    ['`percent`, a homophone before `point`', 'His hemoglobin A1c is six point nine percent. Potassium for point two, sodium 140.', ['hemoglobin-a1c||null|6.9|%|', 'potassium||null|||', 'sodium||null|||']],
+    ['`two hundred forty-one` and nanograms per deciliter', 'Total testosterone was two hundred forty-one nanograms per deciliter.', ['testosterone||null|241|ng/dL|']],
+    ['a comparator in words ending its clause', 'Labs: troponin I less than 0.01, lactate 1.9.', ['troponin-i|<0.01|null|||', 'lactate||null|||']],
+    ['a results label before one result', 'Labs: TSH 2.1 mIU/L', ['thyroid-stimulating-hormone||null|2.1|m[IU]/L|']],
+    ['`Bloods:` and `Thyroid:` labels, a range after', 'Bloods: Hb 128 g/L (115-165)', ['hemoglobin||normal|12.8|g/dL|115..165']],
+    ['a full stop after a bare value', 'Ferritin 34.', ['ferritin||null|||']],
+    ['a one-result sentence under a results label', 'Labs: creatinine 1.6, potassium 4.1. Glucose 284.', ['creatinine||null|||', 'potassium||null|||', 'glucose||null|||']],
+    ['a one-result sentence after a sentence of results', 'Sodium 139, potassium 4.4, creatinine 0.9. LDL 62. Next paragraph.', ['sodium||null|||', 'potassium||null|||', 'creatinine||null|||', 'ldl-cholesterol||null|||']],
+    ['a status with `inappropriately`', 'SHBG 22 nmol/L. LH 2.1 and FSH 3.4, both inappropriately normal.', ['shbg||null|22|nmol/L|', 'luteinizing-hormone||normal|||', 'follicle-stimulating-hormone||normal|||']],
+    ['`most recent` before the name, the day drawn after the value', 'Most recent HbA1c 8.6% on 05/29/2025, eGFR 71 on the same draw.', ['hemoglobin-a1c||null|8.6|%|', 'egfr||null|||']],
+  ])('%s', async (_what, line, expected) => {
+    expect(await readKeyed(`${line}\n`)).toEqual(expected);
+  });
+
+  it.each([
+    ['number words that are no value', 'Potassium was checked twice; follow up in four weeks, one of the two tubes haemolysed.'],
+    ['a comparator that is a category\'s, in a table', 'LDL cholesterol        Less than 100 mg/dL        Optimal'],
+    ['a comparator with a target after it', 'LDL less than 100 mg/dL is optimal.'],
+    ['a label that makes the value a goal', 'Goal: LDL 70 mg/dL'],
+    ['a label of an earlier value', 'Previous: TSH 4.0 mIU/L'],
+    ['a plan after results', 'Plan: metformin 1000.'],
+  ])('no row: %s', async (_what, line) => {
+    expect(await readKeyed(`${line}\n`)).toEqual([]);
+  });
+
+  it('a value is dated by the day drawn after it, when the day reads one way', async () => {
+    const { analyzeReport } = await import('./report-reader.js');
+    const { catalog } = await import('../../testing/reader.js');
+    const text = 'Fasting plasma glucose 176 mg/dL on 05/29/2025, HbA1c 8.6% on 01/14/2025, creatinine 1.1 mg/dL on 03/04/2025.\n';
+    const { results } = await analyzeReport('text', Buffer.from(text), catalog, new Date('2026-01-01T00:00:00Z'));
+    expect(results.map((r) => [r.biomarker?.key, r.value, r.collectedAt])).toEqual([
+      ['glucose', 176, '2025-05-29T00:00:00.000Z'],
+      ['hemoglobin-a1c', 8.6, '2025-01-14T00:00:00.000Z'],
+      // 03/04 reads both ways: no day of its own (the report's date then).
+      ['creatinine', 1.1, expect.not.stringMatching(/^2025-0[34]-0[34]/)],
+    ]);
+  });
+});
+
+/*
+ * Review 27: 70 cases a helper wrote without reading the reader, on the edges of the rules above, with what a laboratory
+ * professional expects (`/work/notes/review27/cases.txt`): 34 read as expected before them, 60 after (none worse). Some
+ * of them, with the reviewer's expectations.
+ */
+describe('review 27: dictations, labels and stops in notes', () => {
+  it.each([
+    ['R01 Dictated words: \"four point one\" is 4.1 and \"one thirty-nine\" is 139, each with its ow', 'ED note, dictated.\nLabs back: potassium four point one millimoles per liter, sodium one thirty-nine millimoles per liter.', ['potassium||null|4.1|mmol/L|', 'sodium||null|139|mmol/L|']],
+    ['R03 \"Two hundred forty-one picograms per mil\" is 241 pg/mL and \"eleven point two nanograms', 'Neuropathy workup: B12 two hundred forty-one picograms per mil, folate eleven point two nanograms per milliliter.', ['vitamin-b12||null|241|pg/mL|', 'folate||null|11.2|ng/mL|']],
+    ['R05 \"For point nine\" right after the test\'s name is the recognizer\'s homophone for \"four', 'Repeat potassium for point nine millimoles per liter after oral replacement. Discontinue KCl.', ['potassium||null|4.9|mmol/L|']],
+    ['R07 \"Both elevated\" is a stated high for each, and international units per liter of an enzym', 'Liver panel: ALT sixty-two international units per liter and AST forty-four international units per liter, both elevated.\nAdvised to cut down on alcohol.', ['alanine-aminotransferase||high|62|U/L|', 'aspartate-aminotransferase||high|44|U/L|']],
+    ['R09 \"One oh two\" is the dictated 102, and \"five point nine percent\" is 5.9 %.', 'Fasting glucose one oh two milligrams per deciliter, A1c five point nine percent. Prediabetes counseling given.', ['glucose||null|102|mg/dL|', 'hemoglobin-a1c||null|5.9|%|']],
+    ['R12 \"One twenty-eight\" is the result; \"less than one hundred\" is a target, so there is no', 'LDL one twenty-eight milligrams per deciliter today. Target is less than one hundred given diabetes.', ['ldl-cholesterol||null|128|mg/dL|']],
+    ['R18 \", which is low\" is a stated low; \"one point five liters\" is a fluid restriction.', 'Sodium one twenty-eight millimoles per liter, which is low. Fluid restrict to one point five liters per day.', ['sodium||low|128|mmol/L|']],
+    ['R21 A \"Labs:\" label before one result does not change it, and mIU/L is m[IU]/L.', 'Telehealth check-in, fatigue improved.\nLabs: TSH 3.4 mIU/L', ['thyroid-stimulating-hormone||null|3.4|m[IU]/L|']],
+    ['R23 ug/L equals ng/mL, and 18 is below the printed 30-400, so the flag is low.', 'Lab results: ferritin 18 ug/L (30-400)\nIron infusion discussed.', ['ferritin||low|18|ng/mL|30..400']],
+    ['R31 This is a \"Chemistry:\" label, and 5.3 is above the printed 3.5-5.1.', 'Chemistry: K 5.3 mmol/L (3.5-5.1)\nHemolysis not reported.', ['potassium||high|5.3|mmol/L|3.5..5.1']],
+    ['R38 Under a \"Labs:\" label, the second sentence continues the results.', 'Labs: creatinine 1.9, potassium 4.6. Glucose 231.', ['creatinine||null|||', 'potassium||null|||', 'glucose||null|||']],
+    ['R46 \", which is elevated\" applies to the TSH only.', 'TSH 7.9 mIU/L, which is elevated; free T4 1.1 ng/dL.', ['thyroid-stimulating-hormone||high|7.9|m[IU]/L|', 'free-t4||null|1.1|ng/dL|']],
+    ['R48 \"Drawn on\" gives a date, and the insulin \"on the same draw\" has no unit.', 'Glucose 182 mg/dL drawn on 05/14/2025, insulin 31 on the same draw.', ['glucose||null|182|mg/dL|', 'insulin||null|||']],
+    ['R67 \"Twenty-two point four nanograms per milliliter, which is low\" gives the value, the unit', 'Vitamin D twenty-two point four nanograms per milliliter, which is low. Start D3.', ['vitamin-d||low|22.4|ng/mL|']],
+    ['R68 \"All milligrams per deciliter\" applies to each of the four lipids, and \"one fifty-six\"', 'Lipid panel: total cholesterol two hundred twelve, HDL forty-eight, triglycerides one fifty-six, LDL one thirty-three, all milligrams per deciliter.', ['total-cholesterol||null|212|mg/dL|', 'hdl-cholesterol||null|48|mg/dL|', 'triglycerides||null|156|mg/dL|', 'ldl-cholesterol||null|133|mg/dL|']],
+    ['R70 \"Less than zero point three milligrams per liter\" is a censored result keyed <0.3; micro', 'Cardiometabolic panel: hs-CRP less than zero point three milligrams per liter, homocysteine nine point one micromoles per liter.', ['hs-crp|<0.3|null|0.3|mg/L|', 'homocysteine||null|9.1|umol/L|']],
+  ])('%s', async (_what, t, expected) => {
+    expect(await readKeyed(`${t}\n`)).toEqual(expected);
+  });
+
+  it.each([
+    ['R10 Targets in words (\"aim for an A1c less than seven percent\", \"LDL less than seventy\") a', 'Discussed goals with patient: aim for an A1c less than seven percent and an LDL less than seventy.\nWill recheck both in three months.'],
+    ['R11 An education sheet\'s comparators are thresholds, not the patient\'s results.', 'Understanding your cholesterol: an LDL less than 100 mg/dL is optimal.\nAn HDL greater than 60 mg/dL is considered protective.'],
+    ['R15 \"One of the two\", \"three times\" and a pending TSH carry no result.', 'Patient is one of the two siblings followed here for Hashimoto\'s.\nSeen three times this year; TSH from last week still pending.'],
+    ['R17 \"Two tablets\" is a dose and \"two weeks\" an interval, although a test\'s name follows.', 'Tylenol two tablets at bedtime as needed.\nRecheck sodium in two weeks given thiazide.'],
+    ['R19 A correction limit in words is a treatment threshold, not a result.', 'Hyponatremia protocol: do not raise sodium more than eight millimoles per liter in twenty-four hours.'],
+    ['R20 A dose of potassium chloride is not a potassium result.', 'Give potassium chloride forty milliequivalents by mouth times one now.'],
+    ['R25 A \"Goal:\" label makes the LDL a treatment target, and ezetimibe 10 mg is a dose.', 'Cardiology follow-up after stent.\nGoal: LDL 55 mg/dL\nAdd ezetimibe 10 mg.'],
+    ['R28 A \"Target:\" label makes the A1c a goal.', 'Plan for type 2 diabetes\nTarget: HbA1c 6.5 %\nTitrate semaglutide monthly.'],
+    ['R34 Bare numbers after drug and supplement names in a med reconciliation are doses.', 'Meds reconciled today. Continue levothyroxine. Vitamin D 2000. Metformin 500.'],
+    ['R59 Critical-value call limits are policy thresholds.', 'Critical value policy: call the provider for potassium greater than six point zero or less than two point eight.'],
+    ['R60 A B12 injection dose and an interval are not results.', 'B12 one thousand micrograms IM monthly; recheck level in twelve weeks.'],
+    ['R61 An eGFR cut-off for a drug is a threshold.', 'Hold metformin if eGFR falls below thirty.'],
+    ['R63 This is a teaching sentence whose comparator is a diagnostic cut-off.', 'Ferritin less than 30 suggests iron deficiency even when hemoglobin is normal.'],
+    ['R64 These are an age, a count of admissions and an aspirin dose.', 'Fifty-one year old man with two prior admissions for DKA. Takes aspirin eighty-one daily.'],
+    ['R66 \"For two weeks\" after a test\'s name is a duration, not the homophone of \"four point tw', 'Hold potassium for two weeks, then recheck.'],
+  ])('no row: %s', async (_what, t) => {
+    expect(await readKeyed(`${t}\n`)).toEqual([]);
   });
 });

@@ -363,6 +363,18 @@ export function withFlagWordAfterRow(text: string, knows?: (name: string) => boo
   return `${m[1]}${m[2]!.trim()}: ${m[4]} ${m[3]}`;
 }
 
+/**
+ * (review of set 19) A sentence's full stop after a value that ends the line, no unit between (`Ferritin 34.`, `Labs:
+ * creatinine 1.6.`, a note's line): the value without it, under a name the catalog knows (a number's point with no
+ * digit after it is no decimal; the line had been unread). A name joined by a colon, `=` or nothing. Group 1 the line
+ * before the stop.
+ */
+const STOP_AFTER_VALUE = /^(\s*(\p{L}[^\d:=]{0,60}?(?::\s*\p{L}[^\d:=]{0,40}?)?)\s*[:=]?\s+[<>]?\d+(?:[.,]\d+)?)\.\s*$/u;
+export function withoutStopAfterValue(text: string, knows?: (name: string) => boolean): string {
+  const m = text.length > 200 ? null : STOP_AFTER_VALUE.exec(text);
+  return m && knows?.(m[2]!.trim()) ? m[1]! : text;
+}
+
 /** (fixr82) A number, whole or decimal (PERCENT_AND_COUNT). */
 const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
 /**

@@ -1,6 +1,6 @@
 import type { TextParseOptions } from './text-report.parser.js';
 import type { RawRow, SourceLine } from './parse.types.js';
-import { MONTH_NAMES } from './dates.js';
+import { MONTH_NAMES, parseDayMonthDate } from './dates.js';
 import { alternation, BE_VERB_ABROAD, NUTRITION_INTAKE, PREVIOUS_OTHER_LANGUAGES, PREVIOUS_WORD, TARGETS, THRESHOLDS } from './not-result-words.js';
 import { escapeRegExp } from './time-units.js';
 import { normalizeFlag } from './flags.js';
@@ -180,7 +180,7 @@ const PROSE_ITEM = new RegExp(String.raw`^(\p{L}[\p{L}\d .()'/+-]*?)\s*(?:[-–�
  * slightly raised at 56`): a word of a side or of normal, perhaps after a word of degree. Group 1 the word.
  */
 /** How far from normal a status says a result is (`a little`, `slightly`, `markedly`): STATUS_AT's and FLAG_DEGREE's. */
-const DEGREE_WORDS = String.raw`a\s+(?:little|bit|touch)|slightly|mildly|marginally|just|very|quite|markedly|significantly|moderately|severely|minimally`;
+const DEGREE_WORDS = String.raw`a\s+(?:little|bit|touch)|slightly|mildly|marginally|just|very|quite|markedly|significantly|moderately|severely|minimally|inappropriately`;
 const STATUS_AT = String.raw`(?:(?:${DEGREE_WORDS})\s+)?(normal|low|high|raised|elevated|reduced|increased|decreased)\s+at`;
 const STATUS_AT_WORD = new RegExp(String.raw`\b(?:is|was|were|are)\s+${STATUS_AT}\b`, 'iu');
 /** (prose) A verb a patient writes between a test's name and its value (`came back at`, `was`, `is now`), `of` and `at` aside. */
@@ -478,7 +478,7 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
   // (review of prose19) A comma opening the line is a run-on row's piece's (run-on.ts: `, MCV 78 fL (79-97) L`), no
   // clause's: the line reader reads that piece in its place among the others. (Taken off before the test: a look-behind
   // for it ran back over a line of spaces at every place, 78 such lines 2.1 s against 0.7 s.)
-  if (!opts.knows || line.cells?.length || /[\t|]/.test(text) || (text.includes(';') && !semicolonInProse(text)) || !(/,\s|\sand\s|[.?!]\s+(?:\p{Lu}|['‘"“]\s*\p{L})|\bflagged\s/iu.test(text.replace(/^\s*,/u, '')) || VERB_BEFORE_VALUE.test(text) || STATUS_AFTER_RESULTS.test(text))) return null;
+  if (!opts.knows || line.cells?.length || /[\t|]/.test(text) || (text.includes(';') && !semicolonInProse(text)) || !(/,\s|\sand\s|[.?!]\s+(?:\p{Lu}|['‘"“]\s*\p{L})|\bflagged\s/iu.test(text.replace(/^\s*,/u, '')) || VERB_BEFORE_VALUE.test(text) || STATUS_AFTER_RESULTS.test(text) || DRAWN_ON.test(text))) return null;
   // Sentences end at a full stop before a space and a capital, after a number or a word of six letters or more, or at
   // the end (`glucose 132. White count 5.9`, `0.9. white count`, `as follows. ferritin`); a dotted abbreviation inside
   // a name (`vol. - 83.9`, `haemo. conc`: short) ends none.
@@ -501,7 +501,7 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
     // than results: its range's words are no label of normal values.
     const previous = k > 0 ? sentences[k - 1]!.replace(WITHIN_RANGE_SAID, ' ') : '';
     const other = underOther || opening !== null || (k > 0 && (NOT_RESULTS.test(previous) || PLAN_WORDS.test(previous)));
-    const rows = proseSentence(nameCommaValue(sentence, opts), opts, lineCue || before, { earlier, other, sentences: sentences.length });
+    const rows = proseSentence(nameCommaValue(sentence, opts), opts, lineCue || before, { earlier, other, sentences: sentences.length, readBefore: read.length > 0 });
     if (rows) read.push({ rows, past: PAST.test(sentence), at: k });
   });
   // (fixr81) `My FSH is 5.9 iu/L. It should be between 2 and 9 …`: the range the next sentence says (saidRange).
@@ -672,6 +672,8 @@ interface ProseContext {
   other: boolean;
   /** (prose) How many sentences its line holds. */
   sentences: number;
+  /** (review of set 19) Whether a sentence before it on the line was read as results. */
+  readBefore?: boolean;
 }
 
 /**
@@ -781,8 +783,17 @@ function semicolonInProse(text: string): boolean {
 /** (fixr79) A normal value in brackets, one number and no side (`(normal 1.17)`, `(ref 40)`). Group 1 the number. */
 const BRACKET_NORMAL_VALUE = /\s*\(\s*(?:normal|ref(?:erence)?)\s*:?\s*(\d*[.,]?\d+)\s*\)/iu;
 const BRACKET_NORMAL_VALUES = new RegExp(BRACKET_NORMAL_VALUE.source, 'giu');
+/**
+ * (review of set 19) A day after a value (`8.6% on 05/29/2025`, `drawn on 5/29/2025`), ending its clause: group 1 the
+ * value and its unit, 2 the date.
+ */
+/** (review of set 19) DATE_AFTER_VALUE anywhere in a line (proseList's gate). */
+const DRAWN_ON = /\d\s*[^\s\d,;()]*\s+(?:(?:drawn|taken|collected)\s+)?on\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b/u;
+const DATE_AFTER_VALUE = /(\d[^\s,;]*(?:\s*[^\s\d,;()]+)?)\s+(?:(?:drawn|taken|collected)\s+)?on\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*$/u;
 /** (fixr79) A possessive before a test's name in a clause (`… that my T4`): group 1 the words after the last one. */
-const POSSESSIVE_LED = /(?:^|\s)(?:my|your|his|her|their)\s+((?:(?!\b(?:my|your|his|her|their)\b)\S+\s*){1,5})$/iu;
+// (review of set 19) `most recent` and `latest` so too (`most recent HbA1c 8.6%`: the current value's words).
+// (review 27) `initial` and `repeat` too (`Initial troponin I <0.01 ng/mL`, `Repeat potassium 4.9 mmol/L`: a value of this visit).
+const POSSESSIVE_LED = /(?:^|\s)(?:my|your|his|her|their|most\s+recent|latest|initial|repeat)\s+((?:(?!\b(?:my|your|his|her|their|recent|latest|initial|repeat)\b)\S+\s*){1,5})$/iu;
 
 /**
  * (fixr79) A status said of tests against their ranges (`were within the reference range`, `are all within normal
@@ -905,9 +916,18 @@ const DASH_REMARK = /((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s\d(),;:–—-][^
  * (prose19) When or on what a result was taken, in words after its value and unit (`Creatinine improved to 0.98 mg/dL on
  * the day of discharge`, `Oestradiol 74 pmol/L on the patch`, `… during the admission`): no part of the result, left out
  * (it had been read as the unit's words and refused the result). Only `on`/`during` and an article or possessive, words
- * and no number after them, to the clause's end. Group 1 the value and its unit.
+ * and no number after them, to the clause's end. Group 1 the value and its unit (review of set 19: or no unit, `eGFR 71
+ * on the same draw`; review 27: `after` and words, `Repeat potassium 4.9 mmol/L after oral replacement`, and a day's
+ * word, `LDL 128 mg/dL today`).
  */
-const CIRCUMSTANCE_AFTER_VALUE = /((?<![\p{L}\d.,/])[<>]?\d[\d.,]*\s*[^\s\d(),;:]+)\s+(?:on|during)\s+(?:the|her|his|their|my|your|a|an)\s+[\p{L}' -]{1,40}?(?=\s*(?:[,;]|\.(?!\d)|$))/giu;
+const CIRCUMSTANCE_AFTER_VALUE = /((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s\d(),;:]+)?)\s+(?:(?:on|during)\s+(?:the|her|his|their|my|your|a|an)\s+[\p{L}' -]{1,40}?|after\s+\p{L}[\p{L}' -]{0,40}?|today|this\s+(?:morning|evening|afternoon)|yesterday|tonight)(?=\s*(?:[,;]|\.(?!\d)|$))/giu;
+
+/**
+ * (review 27) A side said of the value before it in a clause of its own (`TSH 7.9 mIU/L, which is elevated; free T4 1.1
+ * ng/dL`, a dictation's): its flag, as `flagged high` says it. (At a sentence's end, STATUS_AFTER_RESULTS reads it too,
+ * and `normal`.) Group 1 the value and its unit, 2 the side.
+ */
+const WHICH_IS_SIDE = new RegExp(String.raw`((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s\d(),;:]+)?)\s*,\s*which\s+(?:is|was)\s+(?:(?:${DEGREE_WORDS})\s+)?(elevated|raised|high|increased|low|reduced|decreased)(?=\s*(?:[,;]|\.(?!\d)|$))`, 'giu');
 
 /** (prose19) `all` or `both` and a unit ending a sentence, perhaps in brackets (`, all mmol/L`, `(all in mmol/L)`). Group 1 the unit. */
 const SHARED_UNIT = /(?:,\s*|\s+\(\s*|\s+)(?:all|both)\s+(?:(?:in|are|were)\s+)?([^\s\d(),;][^\s(),;]{0,14}?)\s*\)?\s*\.?\s*$/iu;
@@ -934,7 +954,8 @@ const PLURAL_VERB = new RegExp(String.raw`^(?:were|are|${PLURAL_BE_ABROAD})$`, '
 const BOTH_WORDS = new RegExp(String.raw`^(?:both|${BOTH_ABROAD})$`, 'iu');
 const NORMAL_ABROAD_WORDS = new RegExp(String.raw`^(?:${NORMAL_ABROAD})$`, 'iu');
 const HIGH_ABROAD = String.raw`förhöjda|förhöjd|förhöjt|höga|hög|verhoogd|te\s+hoog|erhöht|elevad[oa]s?|altos?|altas?|aumentad[oa]s?|elevat[ie]|alt[ie]|élevée?s?|podwyższon[ey]`;
-const LOW_ABROAD = String.raw`sänkta|sänkt|låga|låg|verlaagd|te\s+laag|erniedrigt|bajos?|bajas?|baix[oa]s?|bass[ie]|basses?|bas|obniżon[ey]`;
+// (review 27) With a vitamin's `insufficient` and `deficient` (English, French, Spanish, Portuguese, Italian): below range.
+const LOW_ABROAD = String.raw`sänkta|sänkt|låga|låg|verlaagd|te\s+laag|erniedrigt|bajos?|bajas?|baix[oa]s?|bass[ie]|basses?|bas|obniżon[ey]|insufficient|deficient|insuffisante?s?|insuficientes?|insufficienti?|déficitaires?|deficientes?`;
 const SIDE_ABROAD = `${HIGH_ABROAD}|${LOW_ABROAD}`;
 /** (prose19) The flag a status's words say: `deranged` abnormal, a word of normal, of a side here or flags.ts's. */
 function statusFlagOf(words: string): string | null {
@@ -946,15 +967,16 @@ const HIGH_ABROAD_WORDS = new RegExp(String.raw`^(?:${HIGH_ABROAD})$`, 'iu');
 const LOW_ABROAD_WORDS = new RegExp(String.raw`^(?:${LOW_ABROAD})$`, 'iu');
 
 /**
- * (prose19) A status after the results of a sentence, ending it: `was`/`were`/`is`/`are` or a comma, perhaps `both` or
- * `all`, then `within normal limits`, `normal`, a side's word or `deranged`, perhaps what the patient was on after it (a
+ * (prose19) A status after the results of a sentence, ending it: `was`/`were`/`is`/`are` or a comma (perhaps `which is`,
+ * a dictation's: `41 pg/mL, which is low`), perhaps `both` or `all` (and `flagged`: `…, both flagged low`), then
+ * `within normal limits`, `normal`, a side's word or `deranged`, perhaps what the patient was on after it (a
  * dose too: `on atorvastatin 40 mg`, review 25),
  * perhaps a clause of no number after a semicolon. Group `status` the status; `many` says which results it is of (`both`: the
  * last two; `all`, or a plural verb: every one; else the last), `verb` the verb.
  */
 // (review 26) Its look-behind bounded (unbounded, it rescanned a 5,000-letter line at every place: 44 ms against 17), no
 // comma in the value's token (`Ferritin 9, mood was low`), no earlier test after `on` (`was low on the last test`).
-const STATUS_AFTER_RESULTS = new RegExp(String.raw`(?<=\d[^\s,;]{0,20}(?:\s{1,3}[^\s\d(),;]{1,20})?)(?:\s*,\s*|\s+(?<verb>was|were|is|are|${PLURAL_BE_ABROAD})\s+)(?:(?<many>both|all|${BOTH_ABROAD})\s+)?(?:(?:${DEGREE_WORDS}|något|iets|etwas|un\s+poco|um\s+pouco|un\s+po['’])\s+)?(?<status>within\s+(?:the\s+)?normal\s+(?:limits|range)|normal|elevated|raised|high|low|reduced|deranged|abnormal|${NORMAL_ABROAD}|${SIDE_ABROAD})(?:\s+on\s+(?!(?:the\s+|my\s+|her\s+|his\s+)?(?:last|previous|prior|earlier|first)\b)[^,;()]{1,40}?)?(?=\s*(?:;[^\d]*)?\.?\s*$)`, 'iu');
+const STATUS_AFTER_RESULTS = new RegExp(String.raw`(?<=\d[^\s,;]{0,20}(?:\s{1,3}[^\s\d(),;]{1,20})?)(?:\s*,\s*(?:which\s+(?:is|was)\s+)?|\s+(?<verb>was|were|is|are|${PLURAL_BE_ABROAD})\s+)(?:(?<many>both|all|${BOTH_ABROAD})\s+)?(?:flagged\s+(?:as\s+)?)?(?:(?:${DEGREE_WORDS}|något|iets|etwas|un\s+poco|um\s+pouco|un\s+po['’])\s+)?(?<status>within\s+(?:the\s+)?normal\s+(?:limits|range)|normal|elevated|raised|high|low|reduced|deranged|abnormal|${NORMAL_ABROAD}|${SIDE_ABROAD})(?:\s+on\s+(?!(?:the\s+|my\s+|her\s+|his\s+)?(?:last|previous|prior|earlier|first)\b)[^,;()]{1,40}?)?(?=\s*(?:;[^\d]*)?\.?\s*$)`, 'iu');
 
 /**
  * (prose19) A bracket after a value that holds a flag's word or phrase alone in any language flags.ts reads (`Het
@@ -1004,7 +1026,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   const tidied = asides.length > LONGEST_SENTENCE ? asides : asides.replace(LABEL_COMMA, '($1 ').replace(HISTORY_ASIDE, '$1')
     .replace(FLAG_ASIDE, flagAside).replace(FLAG_AFTER_RANGE, flagAfterRange).replace(FLAG_WORD_BRACKET, flagWordBracket).replace(TARGET_ASIDE, targetAside)
     .replace(REMARK_AFTER_VALUE, (aside, value: string, remark: string) => (remarkKept(remark) || AMOUNT.test(value.replace(/^[<>]?[\d.,]+\s*/u, '')) ? aside : value))
-    .replace(CIRCUMSTANCE_AFTER_VALUE, '$1').replace(DASH_REMARK, '$1');
+    .replace(CIRCUMSTANCE_AFTER_VALUE, '$1').replace(DASH_REMARK, '$1').replace(WHICH_IS_SIDE, (_all, value: string, side: string) => `${value} flagged ${/^(?:low|reduced|decreased)$/iu.test(side) ? 'low' : 'high'}`);
   // (prose19) A status said of the results before it, ending the sentence (`Prolactin 9.8 ng/mL was within normal
   // limits`, `ALT 34 U/L and CK 162 U/L were both within normal limits on the statin`, `…, both deranged`): the flag of
   // each result read with no flag of its own (and, for `normal`, no range), the words no part of the last.
@@ -1041,7 +1063,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   const panelLed = PANEL_LEAD.test(sentence);
   const clauses = (panelLed ? sentence.replace(PANEL_LEAD, '') : sentence.replace(TIME_LEAD, '').replace(PANEL_LEAD, '')).replace(WITH_OF, sentence.length > LONGEST_SENTENCE ? '$&' : `$1, ${WITH_MARK}`).split(CLAUSE_BREAK);
   let refused = 0;
-  const read: { name: string; value: number | null; comparator?: '<' | '>'; valueText?: string; unit?: string; flag?: string; rangeText?: string; verbLed?: boolean; written?: boolean; worded?: boolean }[] = [];
+  const read: { name: string; value: number | null; comparator?: '<' | '>'; valueText?: string; unit?: string; flag?: string; rangeText?: string; collectedAt?: string; verbLed?: boolean; written?: boolean; worded?: boolean }[] = [];
   // (labs41fix review) A verb-led or colon-led list whose lead-in names a specimen other than blood: no item of it.
   let verbLed = false;
   // (prose17) Whether the clauses from here on follow a panel's lead, a verb of finding or `with` after a value: their
@@ -1079,6 +1101,11 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     // (fixr81) A value's change from an earlier one said after a dash (`HbA1c 48mmol/mol – up three from October`): the
     // value is the current one, the remark no part of it (CHANGE_REMARK).
     clause = clause.replace(CHANGE_REMARK, '$1');
+    // (review of set 19) The day the value was drawn, after it (`HbA1c 8.6% on 05/29/2025`, `… drawn on 5/29/2025`): the
+    // row's date when the day reads one way (a day over 12), else no date and the value as printed; no part of the unit.
+    const drawn = DATE_AFTER_VALUE.exec(clause);
+    const drawnOn = drawn ? parseDayMonthDate(drawn[2]!) : undefined;
+    if (drawn) clause = clause.slice(0, drawn.index + drawn[1]!.length);
     // (prose) A clause of a time past (`Last year my total T was 350`, `a prolactin of 18 two years ago`): a history.
     // (prose19) Or one that says `previous` in another language (`Poprzednie badanie w styczniu: testosteron 2,78 ng/ml`).
     if (HISTORY.test(clause) || PREVIOUS_ABROAD.test(clause)) {
@@ -1177,7 +1204,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     const rangeText = bracket ? `${bound(bracket[1]!)}-${bound(bracket[2]!)}` : boundRange ? boundRange[1]!.replace(/\s+/gu, ' ') : normalValue ? normalValue[1]! : undefined;
     // (fixg) A status said before `at` is the flag when no range says it (the range's bounds flag the value).
     const said = flag ?? written?.[1]!.toLowerCase() ?? (status && !rangeText ? normalizeFlag(status[1]!) ?? undefined : undefined);
-    read.push({ name, value, ...(comparator ? { comparator, valueText: `${comparator}${value}` } : {}), ...(unit ? { unit } : {}), ...(said ? { flag: said } : {}),
+    read.push({ name, value, ...(comparator ? { comparator, valueText: `${comparator}${value}` } : {}), ...(unit ? { unit } : {}), ...(said ? { flag: said } : {}), ...(drawnOn ? { collectedAt: drawnOn } : {}),
       ...(rangeText ? { rangeText } : {}), ...(joinedByVerb || m === led || afterCue ? { verbLed: true } : {}), ...(written ? { written: true } : {}) });
   }
   // A frequency anywhere after a value (`B12 1000 monthly`, `1000 mcg daily`) makes the sentence one of doses.
@@ -1189,14 +1216,26 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   // and its unit is one the catalog measures it in or a range is bracketed around it; after a verb a plain number
   // too (`Free T4 was 1.31`), never a year (`Glucose was 2019.`).
   // (prose19) Or a status said after it (`Prolactin 9.8 ng/mL was within normal limits.`).
-  const alone = read.length === 1 && known.length === 1 && !refused && (read[0]!.verbLed || ctx.sentences > 1 || read[0]!.written || statusAfter !== null)
+  // (review of set 19) A plain number too in a sentence of a line whose label says results (`Labs: creatinine 1.6,
+  // potassium 4.1. Glucose 284.`): the label holds for each of its sentences.
+  // (review of set 19) Or the day it was drawn after it (`Fasting plasma glucose 176 mg/dL on 05/29/2025.`). (review 27) Or
+  // remarks of no number in clauses of their own (`Creatinine 0.8 mg/dL, fine for contrast.`).
+  // (Only remarks after the result, naming no test, `… from total testosterone, SHBG and albumin 45 g/L` being a method's,
+  // and no specimen, `Glucose 55 mg/dL (40-70), CSF` being another fluid's.)
+  const remarked = clauses.length > 1 && /\d/.test(clauses[0]!) && clauses.slice(1).every((c) => !/\d/.test(c) && !opts.knows!(c.trim().replace(/\.$/, '')) && !NON_BLOOD_LEAD.test(c));
+  const alone = read.length === 1 && known.length === 1 && !refused && (read[0]!.verbLed || ctx.sentences > 1 || read[0]!.written || statusAfter !== null || read[0]!.collectedAt !== undefined || remarked)
     && (read[0]!.rangeText !== undefined || (read[0]!.unit !== undefined && measuredOnScale(opts, read[0]!.name, read[0]!.unit))
-      || (read[0]!.verbLed === true && !read[0]!.unit && !/^(?:19|20)\d\d$/.test(String(read[0]!.value))));
+      || ((read[0]!.verbLed === true || ((cued || ctx.readBefore === true) && ctx.sentences > 1)) && !read[0]!.unit && !/^(?:19|20)\d\d$/.test(String(read[0]!.value))));
   const enough = read.length >= 3 ? known.length * 3 >= (read.length + refused) * 2 : (read.length === 2 && known.length === 2 && !refused) || alone;
   if (!enough) return null;
   // (fixg) A comparator with a range bracketed after it (`eGFR was >90 (normal >60)`) is a result's, no target's.
-  if (read.filter((r) => r.comparator && !r.rangeText).length * 2 >= read.length) return null;
-  if (!resultEvidence(sentence, read, { counted: read.length + refused, clauses: clauses.filter((c) => c.trim()).length }, cued, opts, ctx)) return null;
+  // (review of set 19) Under a label that says results (`Labs: troponin I <0.01, lactate 2.6`), a comparator is a censored
+  // result's: only a list of them all is targets.
+  const censored = read.filter((r) => r.comparator && !r.rangeText).length;
+  if (cued ? read.length > 1 && censored === read.length : censored * 2 >= read.length) return null;
+  // (review of set 19) A sentence after one read as results on the line (`Potassium 4.9, sodium 139. LDL 62.`), or one that
+  // says its results' status (`LH 2.1 and FSH 3.4, both normal`), gives results as well.
+  if (!resultEvidence(sentence, read, { counted: read.length + refused, clauses: clauses.filter((c) => c.trim()).length }, cued || ctx.readBefore === true || statusAfter !== null, opts, ctx)) return null;
   // (review 26) A printed range flags its result, whatever the status says (`Hb 135 g/L (120-150), ferritin 9 ug/L and B12
   // 120 ng/L were low`: not the Hb).
   const many = statusAfter?.groups!.many?.toLowerCase();

@@ -13,7 +13,8 @@ import { isScript, jsonModuleData, jsonTables, nameValueEntries, readJsonCellRow
 import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
-import { secondResultSplit, strayStopsApart, withoutPastResultLines, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, differentialGroupsApart, COLUMN_COUNT_UNIT, WHITE_CELL_KIND, withCriticalMarkOnFlag, saysStarsCritical, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied, tidiedLineText } from './line-tidy.js';
+import { withSpokenResults } from './spoken.js';
+import { secondResultSplit, strayStopsApart, withoutPastResultLines, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, differentialGroupsApart, COLUMN_COUNT_UNIT, WHITE_CELL_KIND, withCriticalMarkOnFlag, saysStarsCritical, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied, tidiedLineText, withoutStopAfterValue } from './line-tidy.js';
 import { ARTICLES_ABROAD, namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, withHeaderDatesBelow, headerRoleOfWords, headsValueColumn, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
@@ -697,7 +698,7 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   const titlesRepeated = repeatedTitles(printed);
   // (set 9, FX04; review 16) A critical value's stars apart from its flag read as critical where the report says so.
   const starsCritical = saysStarsCritical(text);
-  const lines = chatMessageTexts(withoutPastResultLines(printed).map((l) => ({ ...l, text: starsCritical ? withCriticalMarkOnFlag(tidiedLineText(l.text)) : tidiedLineText(l.text) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(l.text)), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => titleApartFromRow(p, knows, titlesRepeated)).flatMap((p) => differentialGroupsApart(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutNameLabel(t, knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text)), knows))), line: l.line + firstLine - 1 }));
+  const lines = chatMessageTexts(withoutPastResultLines(printed).map((l) => ({ ...l, text: starsCritical ? withCriticalMarkOnFlag(tidiedLineText(l.text)) : tidiedLineText(l.text) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(withSpokenResults(l.text, knows))), knows), knows).map((p) => withFlagWordAfterRow(p, knows)).flatMap((p) => titleApartFromRow(p, knows, titlesRepeated)).flatMap((p) => differentialGroupsApart(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutStopAfterValue(withoutNameLabel(t, knows), knows) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text)), knows))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -1164,7 +1165,9 @@ const DATE_IN_NAME = /^.+?(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|
  * (prose19) A finding's value inside a name, more words after its comma (`ECG: NSR at 84, no acute ST changes, QTc`
  * before `438 ms`): a note's list of findings, the number after it another finding's, no result of a test so named.
  */
-const FINDING_IN_NAME = /(?:^|\s)(?:at|of|is|was)\s+[<>]?\d+(?:[.,]\d+)?\s*[\p{L}%/]*\s*,\s+\p{L}/iu;
+// (review 27) Or a censored value with no verb before it (`eGFR >90, urine albumin to creatinine ratio` before `12 mg/g`):
+// a list's earlier item, its comparator glued.
+const FINDING_IN_NAME = /(?:(?:^|\s)(?:at|of|is|was)\s+[<>]?|\s[<>≤≥]\s?)\d+(?:[.,]\d+)?\s*[\p{L}%/]*\s*,\s+\p{L}/iu;
 
 /**
  * (prose19) A label before the name's colon that says `previous` in any language it knows (`Previous test in January:

@@ -1,0 +1,222 @@
+/**
+ * Results dictated through speech recognition, as an unedited transcription prints them (`His hemoglobin A1c is seven
+ * point four percent`, `sodium one thirty-nine`, `prolactin was thirty-one point six nanograms per milliliter`): the
+ * numbers and units in words written as the reader reads them (`7.4 %`, `139`, `31.6 ng/mL`).
+ *
+ * - **Units in words** after a number (`percent`, `milligrams per deciliter`, `picograms per mil`, `international units
+ *   per liter`): the unit's symbol. Only a mass, an amount, a unit or an equivalent per a volume or a mass, and per
+ *   cent; `per day` and any other time stay words (a dose's).
+ * - **Numbers in words** right after a test's name the catalog knows, perhaps a verb between (`is`, `was`, `of`, `at`,
+ *   `came back`), and before the end of the clause, a unit or a word that goes on a result (`which`, `and`, `with`,
+ *   `down`, `up`, `both`): the number. The forms dictation gives: `fifty-one`, `sixty two`, `two hundred forty-one`,
+ *   `one thirty-nine` (a clinician's 139), `one oh two` (102), `seven point four`, `zero point zero one`. A word that
+ *   sounds as a digit (`for`, `to`, `too`) is that digit only before `point` (`potassium for point nine`). Words of
+ *   numbers anywhere else stay words (`one of the two`, `two weeks`, `a one-off`).
+ * - **A comparator in words** (`less than`, `greater than`) before a number after such a name: `<`, `>`.
+ */
+
+const ONES: Record<string, number> = { zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** Words that sound as a digit, read so only before `point`. */
+const SOUNDS_AS: Record<string, number> = { for: 4, to: 2, too: 2 };
+
+const NUMBER_WORD = new RegExp(String.raw`\b(?:${[...Object.keys(ONES), ...Object.keys(TEENS), ...Object.keys(TENS), 'hundred'].join('|')})\b`, 'i');
+
+/** A unit's prefix in words. */
+const PREFIX: Record<string, string> = { milli: 'm', micro: 'u', nano: 'n', pico: 'p', femto: 'f', kilo: 'k', deci: 'd', '': '' };
+/** A quantity's base in words (the numerator). */
+const BASE: Record<string, string> = { gram: 'g', mole: 'mol', unit: 'U', 'international unit': 'IU', equivalent: 'Eq', liter: 'L', litre: 'L', cell: 'cells' };
+/** A per's word (the denominator). */
+const PER: Record<string, string> = { liter: 'L', litre: 'L', mil: 'mL', gram: 'g', 'cubic millimeter': 'mm3', 'cubic millimetre': 'mm3' };
+
+const PREFIXES = 'milli|micro|nano|pico|femto|kilo|deci';
+/**
+ * `milligrams per deciliter`, `picograms per mil`, `milli-international units per liter`, `international units per
+ * liter`, after a number or after `all` or `in` (`…, all milligrams per deciliter`: one unit for a list).
+ */
+const UNIT_WORDS = new RegExp(String.raw`(\d|\ball|\bin)\s+((?:${PREFIXES})?-?(?:grams?|moles?|units?|equivalents?|international\s+units?|cells?))\s+per\s+((?:${PREFIXES})?(?:lit(?:er|re)s?|mils?|grams?)|cubic\s+millimet(?:er|re)s?)\b`, 'giu');
+const PERCENT_WORDS = /(\d)\s+per\s?cent\b/giu;
+
+function unitSymbol(numerator: string, denominator: string): string {
+  const part = (words: string, table: Record<string, string>): string => {
+    const w = words.toLowerCase().replace(/-/g, '').replace(/\s+/g, ' ').replace(/s$/, '');
+    const prefix = Object.keys(PREFIX).filter(Boolean).find((p) => w.startsWith(p) && table[w.slice(p.length).trim()] !== undefined) ?? '';
+    return `${PREFIX[prefix]}${table[w.slice(prefix.length).trim()] ?? ''}`;
+  };
+  return `${part(numerator, BASE)}/${part(denominator, PER)}`;
+}
+
+/** Units in words after a number written as their symbols (`46 percent` → `46 %`, `88 milligrams per gram` → `88 mg/g`). */
+export function withUnitWords(text: string): string {
+  if (!/\bper/i.test(text) || text.length > 2000) return text;
+  return text.replace(PERCENT_WORDS, '$1 %').replace(UNIT_WORDS, (_all, digit: string, numerator: string, denominator: string) => `${digit} ${unitSymbol(numerator, denominator)}`);
+}
+
+/** A number in words read from `words[at]` on: its value, its printed digits and how many words it took; null if none. */
+function spokenNumberAt(words: readonly string[], at: number): { digits: string; used: number } | null {
+  const w = (k: number) => words[k]?.toLowerCase();
+  let k = at;
+  /** A whole number below a hundred (`forty-one`, `sixty two`, `twelve`, `seven`). */
+  const belowHundred = (): number | null => {
+    const word = w(k);
+    if (word === undefined) return null;
+    const hyphen = /^([a-z]+)-([a-z]+)$/.exec(word);
+    if (hyphen && TENS[hyphen[1]!] !== undefined && ONES[hyphen[2]!] !== undefined && hyphen[2] !== 'zero' && hyphen[2] !== 'oh') {
+      k++;
+      return TENS[hyphen[1]!]! + ONES[hyphen[2]!]!;
+    }
+    if (TEENS[word] !== undefined) {
+      k++;
+      return TEENS[word]!;
+    }
+    if (TENS[word] !== undefined) {
+      k++;
+      const next = w(k);
+      if (next !== undefined && ONES[next] !== undefined && next !== 'zero' && next !== 'oh') {
+        k++;
+        return TENS[word]! + ONES[next]!;
+      }
+      return TENS[word]!;
+    }
+    if (ONES[word] !== undefined) {
+      k++;
+      return ONES[word]!;
+    }
+    return null;
+  };
+  const first = w(k);
+  if (first === undefined) return null;
+  let whole: number | null;
+  if (SOUNDS_AS[first] !== undefined && w(k + 1) === 'point') {
+    whole = SOUNDS_AS[first]!;
+    k++;
+  } else {
+    whole = belowHundred();
+    if (whole === null) return null;
+    if (whole >= 1 && whole <= 9 && w(k) === 'hundred') {
+      // `two hundred forty-one`, `two hundred and forty-one`, `one hundred`.
+      k++;
+      const back = k;
+      if (w(k) === 'and') k++;
+      const rest = belowHundred();
+      if (rest === null) k = back;
+      whole = whole * 100 + (rest ?? 0);
+    } else if (whole >= 1 && whole <= 9 && k === at + 1) {
+      // `one thirty-nine`, `two forty-one`, `one twenty`: a clinician's hundreds and the rest (never `one five`).
+      const back = k;
+      if (w(k) === 'oh' && w(k + 1) !== undefined && ONES[w(k + 1)!] !== undefined && w(k + 1) !== 'oh') {
+        // `one oh two`: 102.
+        whole = whole * 100 + ONES[w(k + 1)!]!;
+        k += 2;
+      } else {
+        const rest = belowHundred();
+        if (rest !== null && rest >= 10) whole = whole * 100 + rest;
+        else k = back;
+      }
+    }
+  }
+  let digits = String(whole);
+  if (w(k) === 'point') {
+    let decimals = '';
+    let d = k + 1;
+    while (w(d) !== undefined && ONES[w(d)!] !== undefined) decimals += String(ONES[w(d++)!]);
+    if (decimals) {
+      digits += `.${decimals}`;
+      k = d;
+    }
+  }
+  return { digits, used: k - at };
+}
+
+/** Words between a test's name and its value (`is`, `was`, `of`, `at`, `came back`, `now`), read back from the value. */
+const VERB_WORDS = new Set(['is', 'was', 'were', 'are', 'of', 'at', 'now', 'back', 'came', 'still', 'only', 'about', 'around', 'than', 'less', 'greater', 'more']);
+/** What may follow a value in words: the clause's end, a unit, or a word that goes on the sentence. */
+const AFTER = new RegExp(String.raw`^(?:$|[.,;:!?)]|%|\(|(?:which|and|with|down|up|both|on|in|from|today|this|that|but|so|percent|per|mg|ng|pg|ug|mcg|g|mmol|umol|nmol|pmol|mol|u|iu|units?|meq|(?:${PREFIXES})?-?(?:grams?|moles?|units?|equivalents?|international|cells?))\b|[a-zµμ]{1,4}\/)`, 'i');
+/** A word that makes the number no value of the name before it (a span of time, a count of things). */
+const NOT_AFTER = /^(?:days?|weeks?|months?|years?|hours?|minutes?|times?|tablets?|pills?|doses?|of|or|to)\b/i;
+
+/** The clause ends at `words[k]` after a number (its decimals perhaps apart, a unit perhaps first): a comparator's value. */
+function comparatorEnds(words: readonly string[], k: number): boolean {
+  while (/^[.,]$/.test(words[k] ?? '') && /^\d/.test(words[k + 1] ?? '')) k += 2;
+  if (/^[\p{L}µμ%]/u.test(words[k] ?? '') && !/^(?:and|is|are|was|were|which|but)$/i.test(words[k]!)) {
+    k++;
+    while (/^\/$/.test(words[k] ?? '') && words[k + 1] !== undefined) k += 2;
+  }
+  const next = words[k];
+  return next === undefined || /^[.,;)]$/.test(next) || /^and$/i.test(next);
+}
+
+/** Words with their places in a text; punctuation is a word of its own, so that a clause's end is seen. */
+function wordsOf(text: string): { text: string; at: number }[] {
+  return [...text.matchAll(/[\p{L}\d][\p{L}\d'’-]*|[^\s\p{L}\d]/gu)].map((m) => ({ text: m[0], at: m.index! }));
+}
+
+/** Whether the words before `end` (back to a clause's end, the verbs between left out) end in a test's name the catalog knows. */
+function namedBefore(text: string, tokens: readonly { text: string; at: number }[], end: number, knows: (name: string) => boolean): boolean {
+  let k = end - 1;
+  while (k >= 0 && VERB_WORDS.has(tokens[k]!.text.toLowerCase())) k--;
+  for (let s = Math.max(0, k - 5); s <= k; s++) {
+    if (tokens.slice(s, k + 1).some((p) => /^[^\p{L}\d]$/u.test(p.text) && p.text !== '-' && p.text !== '(' && p.text !== ')')) continue;
+    if (knows(text.slice(tokens[s]!.at, tokens[k]!.at + tokens[k]!.text.length))) return true;
+  }
+  return false;
+}
+
+/** The text with each edit made (edits in order, none overlapping). */
+function edited(text: string, edits: readonly { from: number; to: number; text: string }[]): string {
+  let out = text;
+  for (const e of [...edits].reverse()) out = out.slice(0, e.from) + e.text + out.slice(e.to);
+  return out;
+}
+
+/** Numbers in words after a test's name the catalog knows, ending their clause or before a unit, as digits. */
+function withSpokenNumbers(text: string, knows: (name: string) => boolean): string {
+  const tokens = wordsOf(text);
+  const words = tokens.map((t) => t.text);
+  const edits: { from: number; to: number; text: string }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const spoken = spokenNumberAt(words, i);
+    if (!spoken) continue;
+    const next = i + spoken.used;
+    const after = words[next] ?? '';
+    const lastUsed = tokens[next - 1]!;
+    if (AFTER.test(after) && !NOT_AFTER.test(after) && namedBefore(text, tokens, i, knows)) {
+      edits.push({ from: tokens[i]!.at, to: lastUsed.at + lastUsed.text.length, text: spoken.digits });
+    }
+    i = next - 1;
+  }
+  return edited(text, edits);
+}
+
+/**
+ * A comparator in words (`less than`, `greater than`, `more than`) before a number after a test's name the catalog
+ * knows, as `<` or `>`: only in a sentence, no table's cell (`LDL cholesterol     Less than 100 mg/dL     Optimal`, a
+ * category), and only ending its clause, perhaps a unit after it (`LDL less than 100 mg/dL is optimal`: a target).
+ */
+function withSpokenComparators(text: string, knows: (name: string) => boolean): string {
+  if (/\s{2,}|\t|\|/.test(text)) return text;
+  const tokens = wordsOf(text);
+  const words = tokens.map((t) => t.text);
+  const edits: { from: number; to: number; text: string }[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!/^(?:less|greater|more)$/i.test(words[i]!) || words[i + 1]!.toLowerCase() !== 'than' || !/^\d/.test(words[i + 2]!)) continue;
+    if (!comparatorEnds(words, i + 3) || !namedBefore(text, tokens, i, knows)) continue;
+    edits.push({ from: tokens[i]!.at, to: tokens[i + 2]!.at, text: /^less$/i.test(words[i]!) ? '<' : '>' });
+    i += 2;
+  }
+  return edited(text, edits);
+}
+
+/**
+ * Numbers and comparators in words after a test's name the catalog knows written as digits (`sodium one thirty-nine`
+ * → `sodium 139`, `troponin I less than zero point zero one` → `troponin I <0.01`); units in words after any number as
+ * their symbols (before and after the numbers are read: a unit is what may follow a number, and a comparator's clause
+ * is seen to end after its unit).
+ */
+export function withSpokenResults(text: string, knows?: (name: string) => boolean): string {
+  if (text.length > 2000) return text;
+  const united = withUnitWords(text);
+  if (!knows || !(NUMBER_WORD.test(united) || /\b(?:less|greater|more)\s+than\s/i.test(united))) return united;
+  return withSpokenComparators(withUnitWords(withSpokenNumbers(united, knows)), knows);
+}
