@@ -1291,6 +1291,8 @@ const FOREIGN_WORDS: Record<string, string> = {
   kolesterol: 'cholesterol', trigliserid: 'triglycerides', trigliserit: 'triglycerides', glukoz: 'glucose', glukozu: 'glucose', aclik: 'fasting',
   lokosit: 'leukocytes', eritrosit: 'erythrocytes', trombosit: 'platelets', ure: 'urea', sodyum: 'sodium', potasyum: 'potassium',
   kalsiyum: 'calcium', demir: 'iron', toplam: 'total', idrar: 'urine', iyonize: 'ionized',
+  // (review of set 19) `Açlık kan şekeri` (fasting blood sugar).
+  kan: 'blood', sekeri: 'sugar',
   // (fixr) `Demir Bağlama Kapasitesi` (iron binding capacity, TIBC); `Doymamış` (unsaturated: UIBC, another test).
   baglama: 'binding', kapasitesi: 'capacity', kapasite: 'capacity', doymamis: 'unsaturated',
   // (ocrlis) `Homosistein`.
@@ -3138,6 +3140,14 @@ export class BiomarkerCatalog {
       const hit = this.matchName(innerSample.rest);
       if (hit && fitsSample(hit, innerSample.says)) return hit;
     }
+    // (review of set 19) A vitamin's letter before the word vitamin, as Nordic, Finnish, Estonian, Hungarian and Turkish
+    // name it (`D-vitamin`, `B12-vitamin`, `D-vitamiini`, `D-vitamiin`, `D-vitamin (25-OH)`, `D vitamini`): the vitamin
+    // so named, the rest after it kept.
+    const letterFirst = VITAMIN_LETTER_FIRST.exec(name.trim());
+    if (letterFirst) {
+      const hit = this.matchName(`${letterFirst[1] ?? ''}Vitamin ${letterFirst[2]!.replace(/\s+/g, '')}${letterFirst[3]}`);
+      if (hit) return hit;
+    }
     // `HCT Αιματοκρίτης`, `Ne Ουδετερόφιλα` (a Greek report prints a Latin code before the Greek name): the code when the
     // catalog knows it, else the Greek name.
     const codeBeforeGreek = /^([A-Za-z][A-Za-z0-9]{0,5})\s+(\p{Script=Greek}.*)$/u.exec(name.trim());
@@ -3800,6 +3810,11 @@ const PREFIX_JOINER = String.raw` ?[-–—]|_`;
  * joined by a hyphen, an en dash or an em dash (`P—Natrium`, as a portal's page copies it), perhaps after a space (`B -Hb`,
  * `fP -Gluk`: the Finnish laboratories' abbreviations print one, labs36fix). Group 1 the prefix, 2 the name.
  */
+/**
+ * (review of set 19) A vitamin's letter (and a 25-hydroxy before it) before the word vitamin in the languages that put it
+ * first: group 1 the hydroxy, 2 the letter, 3 the rest of the name.
+ */
+const VITAMIN_LETTER_FIRST = /^(25[\s-]?(?:OH|hydroxy)[\s-]*)?(D\s?[23]?|B\s?12|B\s?6|B\s?1|B\s?9|A|E|K|C)[\s-]*vitami(?:n|ne|ni|ini|iin|na)(?![\p{L}])(.*)$/iu;
 /**
  * (nameprefix) A specimen's letter with a point, spaces about it or none (`S. Ferritin`, `S.Uric Acid`, `Sr. Creatinine`,
  * `Sr Creatinine`), or with a hyphen that has spaces about it (`S - Ferritin`; `S-Ferritin` is NORDIC_PREFIX's), then a

@@ -921,8 +921,19 @@ export function withoutChangeBeforeValue(text: string): string {
   return text.length > 400 ? text : text.replace(CHANGE_BEFORE_VALUE, ' ');
 }
 
+/**
+ * (review of set 19) A per cent sign before its number, as Turkish writes it (`HbA1c %5,9`, `Hematokrit: %41,2`): the
+ * number and the sign after it. Only a sign glued to the number, after a word, a colon, `=` or a bracket (not after a
+ * number: a copied table's cells run together, `4.8 to 5.6 %4.8 - 5.6 %`), with a space, a comma, a semicolon, a
+ * bracket or the end after it (no URL's `%20`, no `%CV`, no unit column's `%  5.4`).
+ */
+const PERCENT_FIRST = /(^\s*|\p{L}\s+|[:=]\s*|\()%(\d+(?:[.,]\d+)?)(?=$|[\s,;)])/gu;
+export function withPercentAfterNumber(text: string): string {
+  return text.includes('%') ? text.replace(PERCENT_FIRST, '$1$2 %') : text;
+}
+
 const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [
-  withResultSlashRangeApart, withFlagSaidInBracket, withoutAsideAfterResult, withoutChangeBeforeValue, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
+  withPercentAfterNumber, withResultSlashRangeApart, withFlagSaidInBracket, withoutAsideAfterResult, withoutChangeBeforeValue, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
   withoutTierChainRow, withNoteRemarksAfterRange, withOrEqualInBrackets, withExpectedAnswerInBrackets, withConsumerRangeWords,
   withoutResultStatusCell, withoutTierListLine, withoutBracketRules, withTierLabelsFirst, withoutOptimalTargetCell,
   withoutTierNoteAfterRange, withoutTextBarGraph, withoutPreviousResultNote,
