@@ -1562,6 +1562,8 @@ const SAMPLE_QUALIFIERS: Record<string, Record<string, SampleSays>> = {
   },
   es: {
     'en ayunas': 'condition', ayunas: 'condition', ayuno: 'condition', 'en ayuno': 'condition', 'no en ayunas': 'condition', 'sin ayuno': 'condition',
+    // (review of set 17) `de ayuno` (`glucemia de ayuno`), as Brazil's `de jejum`.
+    'de ayuno': 'condition', 'de ayunas': 'condition',
     suero: 'serum', plasma: 'serum', 'sangre total': 'blood', sangre: 'blood', 'en sangre': 'blood', 'en suero': 'serum', 'en plasma': 'serum',
     serico: 'serum', serica: 'serum', plasmatico: 'serum', plasmatica: 'serum', venosa: 'venous', venoso: 'venous', capilar: 'capillary',
     arterial: 'arterial', laboratorio: 'place',
@@ -1569,7 +1571,7 @@ const SAMPLE_QUALIFIERS: Record<string, Record<string, SampleSays>> = {
     calculado: 'standard', calculada: 'standard',
   },
   pt: {
-    'em jejum': 'condition', jejum: 'condition', 'sem jejum': 'condition', 'nao em jejum': 'condition', soro: 'serum', plasma: 'serum',
+    'em jejum': 'condition', jejum: 'condition', 'sem jejum': 'condition', 'nao em jejum': 'condition', 'de jejum': 'condition', soro: 'serum', plasma: 'serum',
     'sangue total': 'blood', sangue: 'blood', 'no sangue': 'blood', 'no soro': 'serum', 'no plasma': 'serum', serico: 'serum', serica: 'serum',
     venoso: 'venous', venosa: 'venous', capilar: 'capillary', arterial: 'arterial', laboratorio: 'place',
     calculado: 'standard', calculada: 'standard',
@@ -3825,10 +3827,11 @@ const SPECIMEN_LETTER = /^(S|P|B|S[Rr](?=[.\s]))(?:\s*\.\s*|\s+[-–—]\s+|(?<=
  * (nameprefix) A panel of blood tests named before a colon (`E/U/Cr:`, `U&E:`, `UEC:`, `LFT:`, `FBC:`, `TFT:`, `Lipid
  * profile:`, `Renal function tests:`, `Electrolytes:`): what the rest of the name is of, no part of it. The name after it.
  * (review of set 19) So is a label that says the rest is a result (`Labs: TSH`, `Lab results: Hb`, `Blood test: ferritin`,
- * `Bloods: Hb`, `Results: TSH`, `Thyroid: TSH`, `Hormones: estradiol`; review 27: `Chemistry: K`, `Today: TSH`,
- * `Cardiometabolic panel: hs-CRP`): a note's one result after it.
+ * `Bloods: Hb`, `Results: TSH`, `Thyroid: TSH`, `Hormones: estradiol`; review 27: `Chemistry: K`, `Today: TSH`, `Latest:
+ * ferritin`, `Cardiometabolic panel: hs-CRP`): a note's one result after it. Not `Now:` (review 28: `Now: vitamin D 5000`
+ * is as often a regimen).
  */
-const RESULTS_LABEL = String.raw`(?:lab(?:s|oratory)?|blood)(?:\s+(?:results?|tests?|work|values))?|bloods|blood\s*work|results?|test\s+results?|(?:bio)?chem(?:istry)?|ha?ematology|today|now|latest`;
+const RESULTS_LABEL = String.raw`(?:lab(?:s|oratory)?|blood)(?:\s+(?:results?|tests?|work|values))?|bloods|blood\s*work|results?|test\s+results?|(?:bio)?chem(?:istry)?|ha?ematology|today|latest`;
 const PANEL_LABEL = new RegExp(String.raw`^(?:E\s*\/?\s*U\s*\/?\s*(?:Cr|C|&\s*Cr?)?|U\s*\/?\s*E\s*\/?\s*(?:Cr|C)?|U\s*&\s*Es?|U\s*and\s*E|E\s*&\s*U|(?:LFT|RFT|KFT|TFT|FBC|CBC|FBE|BMP|CMP|UEC|EUC)s?|(?:lipid|renal|kidney|liver|hepatic|bone|thyroid|iron|electrolyte|cardiac|diabetic|diabetes|(?:cardio)?metabolic|hormone|inflammation|inflammatory)\s+(?:profile|panel|function(?:\s+tests?)?|studies|screen)|lipids|electrolytes|thyroid|hormones?|${RESULTS_LABEL})\s*:\s*(\p{L}.*)$`, 'iu');
 export const NORDIC_PREFIX = new RegExp(String.raw`^([fcav]?(?:B|S|P|PS|SP|Pt)|(?:[Ee][Rr][YyCc]|[Ll][Kk][Cc]|[Tt][Rr][Cc])(?:\([A-Za-z]{1,3}\))?)(?:${PREFIX_JOINER})(?=\p{L}|(?:1,)?25-?[Oo][Hh])(.+)$`, 'u');
 /**

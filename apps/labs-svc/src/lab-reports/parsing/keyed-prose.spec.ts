@@ -54,14 +54,14 @@ async function score(cases: typeof clinical): Promise<{ exact: number; extra: nu
 
 describe('results in prose, keyed blind', () => {
   // Each set: its snippets and keyed rows, the floor of rows read as keyed, and the most rows read beyond a snippet's keyed
-  // count and of tests no keyed row of the snippet names. Set 17's one such row: IN03's `Motif : suivi … sous
-  // lévothyroxine 100 µg/j.`, a dose read as an unknown test; set 18's two: TF02's `CRP - under 1 mg/L` (a censored
+  // count and of tests no keyed row of the snippet names. Set 17's one such row, IN03's `Motif : suivi … sous
+  // lévothyroxine 100 µg/j.` (a dose read as an unknown test), is gone since a day in French is a dose's; set 18's two: TF02's `CRP - under 1 mg/L` (a censored
   // result in words) and IN02's `PCR: <0,5 mg/L` (CRP's Romance name); set 20's, held out: as its first run (docs/labs.md).
   it.each([
-    ['set 17 (clinicians)', 26, 139, 70, 0, 1, clinical],
-    ['set 18 (patients)', 26, 132, 115, 0, 2, patients],
+    ['set 17 (clinicians)', 26, 139, 82, 0, 0, clinical],
+    ['set 18 (patients)', 26, 132, 116, 0, 2, patients],
     ['set 19 (messages)', 31, 152, 110, 0, 0, messages],
-    ['set 20 (letters, held out)', 31, 166, 38, 1, 4, letters],
+    ['set 20 (letters, held out)', 31, 166, 42, 1, 4, letters],
   ] as const)('%s: %i snippets, %i rows; at least %i read as keyed, at most %i beyond and %i of tests not keyed', async (_set, snippets, rows, floor, beyond, unkeyed, cases) => {
     expect(cases).toHaveLength(snippets);
     const s = await score(cases);
@@ -362,6 +362,10 @@ describe('dictated numbers, labels and stops in notes', () => {
     ['a status with `inappropriately`', 'SHBG 22 nmol/L. LH 2.1 and FSH 3.4, both inappropriately normal.', ['shbg||null|22|nmol/L|', 'luteinizing-hormone||normal|||', 'follicle-stimulating-hormone||normal|||']],
     ['`most recent` before the name, the day drawn after the value', 'Most recent HbA1c 8.6% on 05/29/2025, eGFR 71 on the same draw.', ['hemoglobin-a1c||null|8.6|%|', 'egfr||null|||']],
     ['a vitamin\'s letter before the word (Nordic, Finnish, Turkish)', 'D-vitamin 45 nmol/L (50-150)\nB12 vitamini 162 pg/mL', ['vitamin-d||low|18|ng/mL|50..150', 'vitamin-b12||null|162|pg/mL|']],
+    ['Portuguese `de` before a value, `de jejum`, a bound `até` in brackets, a status word in a bracket', 'Exames: glicemia de jejum 126 mg/dL, hemoglobina glicada de 7,1%, TGP 44 U/L (VR até 41), vitamina D 24 ng/mL (insuficiente).',
+      ['glucose||null|126|mg/dL|', 'hemoglobin-a1c||null|7.1|%|', 'alanine-aminotransferase||high|44|U/L|..41', 'vitamin-d||low|24|ng/mL|']],
+    ['a French semicolon with a space before it, in a line of sentences', 'Bilan : TSH à 5,2 mUI/L (N : 0,4–4,0). Ferritine à 22 µg/L ; vitamine B12 normale. Glycémie à jeun 0,95 g/L.',
+      ['thyroid-stimulating-hormone||high|5.2|m[IU]/L|0.4..4', 'ferritin||null|22|ng/mL|', 'glucose||null|95|mg/dL|']],
     ['Turkish: a per cent sign before its number, `açlık kan şekeri`', 'açlık kan şekeri 104 mg/dL, HbA1c %5,9, insülin 18,6 µIU/mL, HOMA-IR 4,8 yazıyor.',
       ['glucose||null|104|mg/dL|', 'hemoglobin-a1c||null|5.9|%|', 'insulin||null|18.6|u[IU]/mL|']],
   ])('%s', async (_what, line, expected) => {
@@ -438,5 +442,47 @@ describe('review 27: dictations, labels and stops in notes', () => {
     ['R66 \"For two weeks\" after a test\'s name is a duration, not the homophone of \"four point tw', 'Hold potassium for two weeks, then recheck.'],
   ])('no row: %s', async (_what, t) => {
     expect(await readKeyed(`${t}\n`)).toEqual([]);
+  });
+});
+
+/*
+ * Review 28: a helper who read the change's code (`/work/notes/review28/findings.md`) found new wrong rows and a
+ * quadratic date pattern; its lines, with what they mean, and the day a value was drawn.
+ */
+describe('review 28 of the dictation and note rules', () => {
+  it.each([
+    ['`six and a half`', 'His A1c was six and a half percent.', ['hemoglobin-a1c||null|6.5|%|']],
+    ['`milli international units`, a recognizer\'s spaced prefix', 'Her TSH was two point one milli international units per liter.', ['thyroid-stimulating-hormone||null|2.1|m[IU]/L|']],
+    ['a goal after results keeps the result it names again', 'LDL 130 mg/dL, HDL 45 mg/dL. LDL 70.', ['ldl-cholesterol||null|130|mg/dL|', 'hdl-cholesterol||null|45|mg/dL|']],
+    ['`deficient` after a value', 'Iron 40 ug/dL, deficient.', ['iron||low|40|ug/dL|']],
+  ])('%s', async (_what, line, expected) => {
+    expect(await readKeyed(`${line}\n`)).toEqual(expected);
+  });
+
+  it.each([
+    ['a number in words that is part of a name', 'CA one twenty-five.\nVitamin D three.\nFree T four.'],
+    ['`to` before `point` is a preposition', 'His creatinine came back to point nine.'],
+    ['comparators in words of a plan, a condition or a goal', 'Transfuse if hemoglobin less than 7 g/dL.\nKeep your LDL less than 100 mg/dL.\nGoal LDL less than 70 mg/dL.\nStart insulin if A1c greater than 10 percent.'],
+    ['a whole number after `at` is a time or an age', 'Testosterone at forty and at fifty.\nDraw cortisol at eight.'],
+    ['`percent` in sentences of no result', 'Weight loss of 5 percent.\nStatins lower LDL by 50 percent.'],
+    ['a dose per kilogram', 'Insulin 0.5 units per kilogram.'],
+    ['remarks of a guideline, a doubt or another fluid', 'LDL 190 mg/dL, consider familial hypercholesterolemia.\nFerritin 15 ng/mL, diagnostic of iron deficiency.\nGlucose 55 mg/dL, from the drain.\nPotassium 6.5 mmol/L, hemolyzed.'],
+    ['doses and years with a full stop', 'Medications:\nLevothyroxine 50 mcg daily.\nVitamin D 2000.\nMagnesium 400.\nGlucose 2019.'],
+    ['a dose after results', 'Sodium 139, potassium 4.1, creatinine 1.0. Iron 325.'],
+  ])('no row: %s', async (_what, text) => {
+    expect((await readKeyed(`${text}\n`)).filter((r) => !/^(?:sodium|potassium|creatinine)\|/.test(r))).toEqual([]);
+  });
+
+  it('two dated values of one test are two rows, each of its day; a day of dots is the day first; no year to come', async () => {
+    const { analyzeReport } = await import('./report-reader.js');
+    const { catalog } = await import('../../testing/reader.js');
+    const text = 'HbA1c 7.9% on 02/14/2025, 8.6% on 05/29/2025.\nHbA1c 48 mmol/mol on 11.03.2025, glucose 6.1 mmol/L on 05/29/2099.\n';
+    const { results } = await analyzeReport('text', Buffer.from(text), catalog, new Date('2026-01-01T00:00:00Z'));
+    expect(results.map((r) => [r.biomarker?.key, r.value, r.collectedAt?.slice(0, 10)])).toEqual([
+      ['hemoglobin-a1c', 7.9, '2025-02-14'],
+      ['hemoglobin-a1c', 8.6, '2025-05-29'],
+      ['hemoglobin-a1c', 48, '2025-03-11'],
+      ['glucose', 6.1, expect.not.stringMatching(/^2099/)],
+    ]);
   });
 });

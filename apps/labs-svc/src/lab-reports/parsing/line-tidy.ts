@@ -369,10 +369,14 @@ export function withFlagWordAfterRow(text: string, knows?: (name: string) => boo
  * digit after it is no decimal; the line had been unread). A name joined by a colon, `=` or nothing. Group 1 the line
  * before the stop.
  */
-const STOP_AFTER_VALUE = /^(\s*(\p{L}[^\d:=]{0,60}?(?::\s*\p{L}[^\d:=]{0,40}?)?)\s*[:=]?\s+[<>]?\d+(?:[.,]\d+)?)\.\s*$/u;
-export function withoutStopAfterValue(text: string, knows?: (name: string) => boolean): string {
+const STOP_AFTER_VALUE = /^(\s*(\p{L}[^\d:=]{0,60}?(?::\s*\p{L}[^\d:=]{0,40}?)?)\s*[:=]?\s+[<>]?(\d+(?:[.,]\d+)?))\.\s*$/u;
+/**
+ * (review 28) Only a value a sample gives (`sample(name, value)`: no year, `Glucose 2019.`; no dose beyond a sample's,
+ * `Vitamin D 2000.`, `Potassium 40.`): the sentence's stop after a number is prose's, whose reader refuses those.
+ */
+export function withoutStopAfterValue(text: string, sample?: (name: string, value: number) => boolean): string {
   const m = text.length > 200 ? null : STOP_AFTER_VALUE.exec(text);
-  return m && knows?.(m[2]!.trim()) ? m[1]! : text;
+  return m && !/^(?:19|20)\d\d$/.test(m[3]!) && sample?.(m[2]!.trim(), Number(m[3]!.replace(',', '.'))) ? m[1]! : text;
 }
 
 /** (fixr82) A number, whole or decimal (PERCENT_AND_COUNT). */

@@ -5,7 +5,7 @@ import { alternation, BE_VERB_ABROAD, NUTRITION_INTAKE, PREVIOUS_OTHER_LANGUAGES
 import { escapeRegExp } from './time-units.js';
 import { normalizeFlag } from './flags.js';
 import { toUcum } from './units.js';
-import { isUnitToken, wordedItem } from './tokens.js';
+import { isUnitToken, UP_TO_PT_ES, wordedItem } from './tokens.js';
 import { readPrintedNumber, writesPointDecimals } from './printed-number.js';
 import { HISTORY_ASIDE_WORDS } from './line-tidy.js';
 
@@ -246,7 +246,8 @@ const BRACKET_RANGE = new RegExp(String.raw`\s*\((?:[^()\d]*?(?:\b(?:range|ref(?
  * Group 1 the bound as printed (the range's text), group 2 its number.
  */
 // (review 25) A unit after the bound (`(normal range: below 5.0 mmol/L)`): group 3, the value's own (checked where read).
-const BRACKET_BOUND = /\s*\((?:[^()\d]{0,40}?\s)?((?:below|under|less\s+than|up\s+to|above|over|more\s+than|greater\s+than|[<>≤≥]=?)\s*(\d*[.,]?\d+))(?:\s*([^\s()\d][^\s()]{0,14}))?\s*\)/iu;
+// (review of set 17) And Portuguese and Spanish `até`, `hasta` (`(VR até 41)`, which BOUND_OF_RANGE names, had been no bound).
+const BRACKET_BOUND = new RegExp(String.raw`\s*\((?:[^()\d]{0,40}?\s)?((?:below|under|less\s+than|up\s+to|above|over|more\s+than|greater\s+than|${UP_TO_PT_ES}|[<>≤≥]=?)\s*(\d*[.,]?\d+))(?:\s*([^\s()\d][^\s()]{0,14}))?\s*\)`, 'iu');
 /**
  * (prose review) Whether the catalog measures a name in a unit on the name's own scale: a unit it converts into the
  * catalog's, one of it no more than a thousand times the catalog's unit or less than a thousandth of it
@@ -378,7 +379,7 @@ const DOSE_BOUNDS: [RegExp, number][] = [
   [/\bprotein\b/iu, 150],
 ];
 const UNBOUNDED = /\b(?:urine|urinary|u-|24\s*h|rbc|red\s+cell|erythrocyte)/iu;
-function beyondSample(name: string, value: number): boolean {
+export function beyondSample(name: string, value: number): boolean {
   const n = name.trim();
   if (UNBOUNDED.test(n)) return false;
   const bound = DOSE_BOUNDS.find(([re]) => re.test(n))?.[1];
@@ -501,7 +502,8 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
     // than results: its range's words are no label of normal values.
     const previous = k > 0 ? sentences[k - 1]!.replace(WITHIN_RANGE_SAID, ' ') : '';
     const other = underOther || opening !== null || (k > 0 && (NOT_RESULTS.test(previous) || PLAN_WORDS.test(previous)));
-    const rows = proseSentence(nameCommaValue(sentence, opts), opts, lineCue || before, { earlier, other, sentences: sentences.length, readBefore: read.length > 0 });
+    const rows = proseSentence(nameCommaValue(sentence, opts), opts, lineCue || before, { earlier, other, sentences: sentences.length, readBefore: read.length > 0,
+      readNames: new Set(read.flatMap((r) => r.rows.map((x) => x.name.trim().toLowerCase()))) });
     if (rows) read.push({ rows, past: PAST.test(sentence), at: k });
   });
   // (fixr81) `My FSH is 5.9 iu/L. It should be between 2 and 9 …`: the range the next sentence says (saidRange).
@@ -525,7 +527,10 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
     const given = nameThenValue(name, BE_VERB);
     // (prose19) Not by a later sentence that says it gives an earlier value (`… Poprzednie badanie w styczniu: testosteron
     // 2,78 ng/ml`, `Previously LDL 110`): that one is the history.
-    return sentences.slice(s.at + 1).some((later) => !PREVIOUS_WORD.test(later) && (given.test(later) || (s.rows.length === 1 && PRONOUN_VALUE.test(later))));
+    // (review 28) A later sentence naming it with a number that no reading took is no restatement (`LDL 130 mg/dL, HDL 45
+    // mg/dL. LDL 70.`: a goal, the 130 kept).
+    const readAt = new Set(read.map((r) => r.at));
+    return sentences.slice(s.at + 1).some((later, k) => !PREVIOUS_WORD.test(later) && ((given.test(later) && readAt.has(s.at + 1 + k)) || (s.rows.length === 1 && PRONOUN_VALUE.test(later))));
   };
   const out = current.map((s) => ({ ...s, rows: s.rows.filter((r) => !restated(s, r.name)) })).flatMap((s) => s.rows.map((r) => ({ ...r, line: line.line, ...(line.page ? { page: line.page } : {}) }) satisfies RawRow));
   return out.length ? out : null;
@@ -674,6 +679,18 @@ interface ProseContext {
   sentences: number;
   /** (review of set 19) Whether a sentence before it on the line was read as results. */
   readBefore?: boolean;
+  /** (review 28) The names read in the sentences before it. */
+  readNames?: ReadonlySet<string>;
+}
+
+/**
+ * (review 28) Whether a test's plain number in a sentence after results on its line is another result: a test not read
+ * before on the line (`LDL 130 mg/dL, HDL 45 mg/dL. LDL 70.` gives a goal) and no supplement or hormone drug (`Iron 325.`,
+ * `T4 100.`: a dose).
+ */
+function afterResults(name: string, ctx: ProseContext): boolean {
+  const n = name.trim();
+  return ctx.readBefore === true && !ctx.readNames?.has(n.toLowerCase()) && !SUPPLEMENT.test(n) && !HORMONE_DRUG.test(n) && !DOSE_BOUNDS.some(([re]) => re.test(n));
 }
 
 /**
@@ -774,11 +791,15 @@ function withoutAsides(sentence: string): string {
 
 /** (fixr79) Prose: three words in small letters one after another (`was told that`). */
 const PROSE_WORDS = /(?<!\p{L})\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}(?!\p{L})/u;
-/** (fixr79) Whether the sentence a line's first semicolon stands in reads as prose before it (PROSE_WORDS). */
+/**
+ * (fixr79) Whether the sentence a line's first semicolon stands in reads as prose before it (PROSE_WORDS). (review of set
+ * 17) Or the semicolon has a space before it, as French sets it (`Ferritine à 19 µg/L ; vitamine B12 normale.`), in a
+ * line of sentences (a full stop before a capital): no list's or table's separator.
+ */
 function semicolonInProse(text: string): boolean {
   const before = text.slice(0, text.indexOf(';'));
   const sentence = before.split(/[.?!]\s+/u).pop() ?? '';
-  return PROSE_WORDS.test(sentence);
+  return PROSE_WORDS.test(sentence) || (/\s;\s/u.test(text) && /[.?!]\s+\p{Lu}/u.test(text));
 }
 /** (fixr79) A normal value in brackets, one number and no side (`(normal 1.17)`, `(ref 40)`). Group 1 the number. */
 const BRACKET_NORMAL_VALUE = /\s*\(\s*(?:normal|ref(?:erence)?)\s*:?\s*(\d*[.,]?\d+)\s*\)/iu;
@@ -787,9 +808,15 @@ const BRACKET_NORMAL_VALUES = new RegExp(BRACKET_NORMAL_VALUE.source, 'giu');
  * (review of set 19) A day after a value (`8.6% on 05/29/2025`, `drawn on 5/29/2025`), ending its clause: group 1 the
  * value and its unit, 2 the date.
  */
+// (review 28) Bounded (unbounded, it ran from every digit to the end of a long run: 89-137 ms against 47 on a 5,000-sign line).
+const DATE_AFTER_VALUE = /(?<![\d.,])(\d[^\s,;]{0,20}(?:\s*[^\s\d,;()]{1,20})?)\s+(?:(?:drawn|taken|collected)\s+)?on\s+(\d{1,2}([/.-])\d{1,2}[/.-]\d{4})\s*$/u;
+/** (review 28) A draw's day (ISO) in a year a sample was drawn in: from 1950 to next year; else undefined. */
+function plausibleDay(iso: string | undefined): string | undefined {
+  const year = iso ? Number(iso.slice(0, 4)) : NaN;
+  return year >= 1950 && year <= new Date().getUTCFullYear() + 1 ? iso : undefined;
+}
 /** (review of set 19) DATE_AFTER_VALUE anywhere in a line (proseList's gate). */
 const DRAWN_ON = /\d\s*[^\s\d,;()]*\s+(?:(?:drawn|taken|collected)\s+)?on\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b/u;
-const DATE_AFTER_VALUE = /(\d[^\s,;]*(?:\s*[^\s\d,;()]+)?)\s+(?:(?:drawn|taken|collected)\s+)?on\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*$/u;
 /** (fixr79) A possessive before a test's name in a clause (`… that my T4`): group 1 the words after the last one. */
 // (review of set 19) `most recent` and `latest` so too (`most recent HbA1c 8.6%`: the current value's words).
 // (review 27) `initial` and `repeat` too (`Initial troponin I <0.01 ng/mL`, `Repeat potassium 4.9 mmol/L`: a value of this visit).
@@ -917,10 +944,10 @@ const DASH_REMARK = /((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s\d(),;:–—-][^
  * the day of discharge`, `Oestradiol 74 pmol/L on the patch`, `… during the admission`): no part of the result, left out
  * (it had been read as the unit's words and refused the result). Only `on`/`during` and an article or possessive, words
  * and no number after them, to the clause's end. Group 1 the value and its unit (review of set 19: or no unit, `eGFR 71
- * on the same draw`; review 27: `after` and words, `Repeat potassium 4.9 mmol/L after oral replacement`, and a day's
- * word, `LDL 128 mg/dL today`).
+ * on the same draw`; review 27: `after` and words, `Repeat potassium 4.9 mmol/L after oral replacement`, and today's
+ * words, `LDL 128 mg/dL today` — not `yesterday`, an earlier day's, review 28).
  */
-const CIRCUMSTANCE_AFTER_VALUE = /((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s\d(),;:]+)?)\s+(?:(?:on|during)\s+(?:the|her|his|their|my|your|a|an)\s+[\p{L}' -]{1,40}?|after\s+\p{L}[\p{L}' -]{0,40}?|today|this\s+(?:morning|evening|afternoon)|yesterday|tonight)(?=\s*(?:[,;]|\.(?!\d)|$))/giu;
+const CIRCUMSTANCE_AFTER_VALUE = /((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s\d(),;:]+)?)\s+(?:(?:on|during)\s+(?:the|her|his|their|my|your|a|an)\s+[\p{L}' -]{1,40}?|after\s+\p{L}[\p{L}' -]{0,40}?|today|this\s+(?:morning|evening|afternoon)|tonight)(?=\s*(?:[,;]|\.(?!\d)|$))/giu;
 
 /**
  * (review 27) A side said of the value before it in a clause of its own (`TSH 7.9 mIU/L, which is elevated; free T4 1.1
@@ -928,6 +955,12 @@ const CIRCUMSTANCE_AFTER_VALUE = /((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s\d()
  * and `normal`.) Group 1 the value and its unit, 2 the side.
  */
 const WHICH_IS_SIDE = new RegExp(String.raw`((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s\d(),;:]+)?)\s*,\s*which\s+(?:is|was)\s+(?:(?:${DEGREE_WORDS})\s+)?(elevated|raised|high|increased|low|reduced|decreased)(?=\s*(?:[,;]|\.(?!\d)|$))`, 'giu');
+
+/**
+ * (review 28) Words of a remark that make a value a guideline's cut-off, another fluid's or a doubtful one (`consider`,
+ * `diagnostic`, `definition`, `minimum`, `deficiency`, `treat`, `home meter`, `spinal fluid`, `drain`, `haemolysed`).
+ */
+const GUIDELINE_REMARK = /\b(?:consider\w*|diagnos\w*|definition|criteri\w*|minimum|maximum|sufficien\w*|deficien\w*|cut-?offs?|thresholds?|treat\w*|guidelines?|indicat\w*|suggest\w*|meter|home|per\s+patient|self|fluid|drain\w*|ha?emoly[sz]\w*|insufficient\s+sample|clotted)\b/iu;
 
 /** (prose19) `all` or `both` and a unit ending a sentence, perhaps in brackets (`, all mmol/L`, `(all in mmol/L)`). Group 1 the unit. */
 const SHARED_UNIT = /(?:,\s*|\s+\(\s*|\s+)(?:all|both)\s+(?:(?:in|are|were)\s+)?([^\s\d(),;][^\s(),;]{0,14}?)\s*\)?\s*\.?\s*$/iu;
@@ -954,7 +987,8 @@ const PLURAL_VERB = new RegExp(String.raw`^(?:were|are|${PLURAL_BE_ABROAD})$`, '
 const BOTH_WORDS = new RegExp(String.raw`^(?:both|${BOTH_ABROAD})$`, 'iu');
 const NORMAL_ABROAD_WORDS = new RegExp(String.raw`^(?:${NORMAL_ABROAD})$`, 'iu');
 const HIGH_ABROAD = String.raw`förhöjda|förhöjd|förhöjt|höga|hög|verhoogd|te\s+hoog|erhöht|elevad[oa]s?|altos?|altas?|aumentad[oa]s?|elevat[ie]|alt[ie]|élevée?s?|podwyższon[ey]`;
-// (review 27) With a vitamin's `insufficient` and `deficient` (English, French, Spanish, Portuguese, Italian): below range.
+// (review 27) With `insufficient` and `deficient` (English, French, Spanish, Portuguese, Italian): below range, as said of a
+// vitamin (`Vitamin D 18 ng/mL, insufficient`) or of iron; in this list of other languages' words as the one list of a low side's.
 const LOW_ABROAD = String.raw`sänkta|sänkt|låga|låg|verlaagd|te\s+laag|erniedrigt|bajos?|bajas?|baix[oa]s?|bass[ie]|basses?|bas|obniżon[ey]|insufficient|deficient|insuffisante?s?|insuficientes?|insufficienti?|déficitaires?|deficientes?`;
 const SIDE_ABROAD = `${HIGH_ABROAD}|${LOW_ABROAD}`;
 /** (prose19) The flag a status's words say: `deranged` abnormal, a word of normal, of a side here or flags.ts's. */
@@ -985,7 +1019,8 @@ const STATUS_AFTER_RESULTS = new RegExp(String.raw`(?<=\d[^\s,;]{0,20}(?:\s{1,3}
  */
 const FLAG_WORD_BRACKET = /((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s(\d,;:)]+)?)\s+\(\s*(\p{L}[\p{L}\p{M} -]{0,23}?)\s*\)/gu;
 function flagWordBracket(aside: string, value: string, words: string): string {
-  const flag = normalizeFlag(words);
+  // (review of set 17) A status's words too (`(insuficiente)`: a vitamin's below range).
+  const flag = statusFlagOf(words);
   if (flag !== 'high' && flag !== 'low' && flag !== 'critical-high' && flag !== 'critical-low' && flag !== 'abnormal') return aside;
   return `${value} flagged ${flag.replace('-', ' ')}`;
 }
@@ -1026,7 +1061,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   const tidied = asides.length > LONGEST_SENTENCE ? asides : asides.replace(LABEL_COMMA, '($1 ').replace(HISTORY_ASIDE, '$1')
     .replace(FLAG_ASIDE, flagAside).replace(FLAG_AFTER_RANGE, flagAfterRange).replace(FLAG_WORD_BRACKET, flagWordBracket).replace(TARGET_ASIDE, targetAside)
     .replace(REMARK_AFTER_VALUE, (aside, value: string, remark: string) => (remarkKept(remark) || AMOUNT.test(value.replace(/^[<>]?[\d.,]+\s*/u, '')) ? aside : value))
-    .replace(CIRCUMSTANCE_AFTER_VALUE, '$1').replace(DASH_REMARK, '$1').replace(WHICH_IS_SIDE, (_all, value: string, side: string) => `${value} flagged ${/^(?:low|reduced|decreased)$/iu.test(side) ? 'low' : 'high'}`);
+    .replace(CIRCUMSTANCE_AFTER_VALUE, '$1').replace(DASH_REMARK, '$1').replace(WHICH_IS_SIDE, (_all, value: string, side: string) => `${value} flagged ${statusFlagOf(side)}`);
   // (prose19) A status said of the results before it, ending the sentence (`Prolactin 9.8 ng/mL was within normal
   // limits`, `ALT 34 U/L and CK 162 U/L were both within normal limits on the statin`, `…, both deranged`): the flag of
   // each result read with no flag of its own (and, for `normal`, no range), the words no part of the last.
@@ -1104,8 +1139,12 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     // (review of set 19) The day the value was drawn, after it (`HbA1c 8.6% on 05/29/2025`, `… drawn on 5/29/2025`): the
     // row's date when the day reads one way (a day over 12), else no date and the value as printed; no part of the unit.
     const drawn = DATE_AFTER_VALUE.exec(clause);
-    const drawnOn = drawn ? parseDayMonthDate(drawn[2]!) : undefined;
+    // (review 28) A date of dots is a day's first; a year before 1950 or after next year is no draw's.
+    const drawnOn = drawn ? plausibleDay(parseDayMonthDate(drawn[2]!, drawn[3] === '.' ? 'dmy' : undefined)) : undefined;
     if (drawn) clause = clause.slice(0, drawn.index + drawn[1]!.length);
+    // (review 28) A value and its day alone after a dated result (`HbA1c 7.9% on 02/14/2025, 8.6% on 05/29/2025`): the same
+    // test's on another day.
+    if (drawnOn && read.length && /^[<>]?\d[\d.,]*\s*[^\s\d]*$/u.test(clause.trim()) && read[read.length - 1]!.collectedAt) clause = `${read[read.length - 1]!.name} ${clause.trim()}`;
     // (prose) A clause of a time past (`Last year my total T was 350`, `a prolactin of 18 two years ago`): a history.
     // (prose19) Or one that says `previous` in another language (`Poprzednie badanie w styczniu: testosteron 2,78 ng/ml`).
     if (HISTORY.test(clause) || PREVIOUS_ABROAD.test(clause)) {
@@ -1159,7 +1198,10 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     const led = cue ? PROSE_ITEM.exec(clause.slice(cue.index + cue[0].length).replace(/^(?:an?|the)\s+/iu, '').replace(OF_ITEM, '$1 ')) : null;
     // (fixr79) A possessive before the name (`was told that my T4 - 2.22`, `my SGPT - 114`): the name starts after it.
     const own = whole && !opts.knows!(whole[1]!.trim()) ? POSSESSIVE_LED.exec(whole[1]!) : null;
-    const owned = own && opts.knows!(own[1]!.trim()) ? ([whole![0], own[1]!, ...whole!.slice(2)] as unknown as RegExpExecArray) : null;
+    // (review of set 17) Or Portuguese and Spanish `de` between the name and its value (`hemoglobina glicada de 7,1%`).
+    const ofValue = whole && !own && !opts.knows!(whole[1]!.trim()) ? /^(.+?)\s+de$/iu.exec(whole[1]!.trim()) : null;
+    const owner = own ?? ofValue;
+    const owned = owner && opts.knows!(owner[1]!.trim()) ? ([whole![0], owner[1]!, ...whole!.slice(2)] as unknown as RegExpExecArray) : null;
     const m = whole && opts.knows!(whole[1]!.trim()) ? whole : owned ?? (tail && opts.knows!(tail[1]!.trim()) ? tail : led && opts.knows!(led[1]!.trim()) ? led : whole);
     if (!m) continue;
     if (m === led) {
@@ -1222,10 +1264,13 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   // remarks of no number in clauses of their own (`Creatinine 0.8 mg/dL, fine for contrast.`).
   // (Only remarks after the result, naming no test, `… from total testosterone, SHBG and albumin 45 g/L` being a method's,
   // and no specimen, `Glucose 55 mg/dL (40-70), CSF` being another fluid's.)
-  const remarked = clauses.length > 1 && /\d/.test(clauses[0]!) && clauses.slice(1).every((c) => !/\d/.test(c) && !opts.knows!(c.trim().replace(/\.$/, '')) && !NON_BLOOD_LEAD.test(c));
+  // (review 28) Nor a guideline's, a plan's or a doubt's words (`LDL 190 mg/dL, consider familial hypercholesterolemia`,
+  // `Ferritin 15 ng/mL, diagnostic of iron deficiency`, `…, home meter`, `Glucose 55 mg/dL, from the drain`).
+  const remarked = clauses.length > 1 && /\d/.test(clauses[0]!) && clauses.slice(1).every((c) => !/\d/.test(c) && !opts.knows!(c.trim().replace(/\.$/, ''))
+    && !NON_BLOOD_LEAD.test(c) && !PLAN_WORDS.test(c) && !NOT_RESULTS.test(c) && !GUIDELINE_REMARK.test(c));
   const alone = read.length === 1 && known.length === 1 && !refused && (read[0]!.verbLed || ctx.sentences > 1 || read[0]!.written || statusAfter !== null || read[0]!.collectedAt !== undefined || remarked)
     && (read[0]!.rangeText !== undefined || (read[0]!.unit !== undefined && measuredOnScale(opts, read[0]!.name, read[0]!.unit))
-      || ((read[0]!.verbLed === true || ((cued || ctx.readBefore === true) && ctx.sentences > 1)) && !read[0]!.unit && !/^(?:19|20)\d\d$/.test(String(read[0]!.value))));
+      || ((read[0]!.verbLed === true || ((cued || afterResults(read[0]!.name, ctx)) && ctx.sentences > 1)) && !read[0]!.unit && !/^(?:19|20)\d\d$/.test(String(read[0]!.value))));
   const enough = read.length >= 3 ? known.length * 3 >= (read.length + refused) * 2 : (read.length === 2 && known.length === 2 && !refused) || alone;
   if (!enough) return null;
   // (fixg) A comparator with a range bracketed after it (`eGFR was >90 (normal >60)`) is a result's, no target's.
@@ -1235,7 +1280,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   if (cued ? read.length > 1 && censored === read.length : censored * 2 >= read.length) return null;
   // (review of set 19) A sentence after one read as results on the line (`Potassium 4.9, sodium 139. LDL 62.`), or one that
   // says its results' status (`LH 2.1 and FSH 3.4, both normal`), gives results as well.
-  if (!resultEvidence(sentence, read, { counted: read.length + refused, clauses: clauses.filter((c) => c.trim()).length }, cued || ctx.readBefore === true || statusAfter !== null, opts, ctx)) return null;
+  if (!resultEvidence(sentence, read, { counted: read.length + refused, clauses: clauses.filter((c) => c.trim()).length }, cued || (ctx.readBefore === true && read.every((r) => !ctx.readNames?.has(r.name.trim().toLowerCase()))) || statusAfter !== null, opts, ctx)) return null;
   // (review 26) A printed range flags its result, whatever the status says (`Hb 135 g/L (120-150), ferritin 9 ug/L and B12
   // 120 ng/L were low`: not the Hb).
   const many = statusAfter?.groups!.many?.toLowerCase();

@@ -1,3 +1,6 @@
+import { alternation, TARGETS } from './not-result-words.js';
+import { toUcum } from './units.js';
+
 /**
  * Results dictated through speech recognition, as an unedited transcription prints them (`His hemoglobin A1c is seven
  * point four percent`, `sodium one thirty-nine`, `prolactin was thirty-one point six nanograms per milliliter`): the
@@ -18,39 +21,44 @@
 const ONES: Record<string, number> = { zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-/** Words that sound as a digit, read so only before `point`. */
-const SOUNDS_AS: Record<string, number> = { for: 4, to: 2, too: 2 };
+/**
+ * A word that sounds as a digit, read so only before `point` (`potassium for point nine`). Not `to` (`came back to point
+ * nine`: a preposition, review 28).
+ */
+const SOUNDS_AS: Record<string, number> = { for: 4 };
 
 const NUMBER_WORD = new RegExp(String.raw`\b(?:${[...Object.keys(ONES), ...Object.keys(TEENS), ...Object.keys(TENS), 'hundred'].join('|')})\b`, 'i');
 
-/** A unit's prefix in words. */
-const PREFIX: Record<string, string> = { milli: 'm', micro: 'u', nano: 'n', pico: 'p', femto: 'f', kilo: 'k', deci: 'd', '': '' };
-/** A quantity's base in words (the numerator). */
-const BASE: Record<string, string> = { gram: 'g', mole: 'mol', unit: 'U', 'international unit': 'IU', equivalent: 'Eq', liter: 'L', litre: 'L', cell: 'cells' };
-/** A per's word (the denominator). */
-const PER: Record<string, string> = { liter: 'L', litre: 'L', mil: 'mL', gram: 'g', 'cubic millimeter': 'mm3', 'cubic millimetre': 'mm3' };
-
-const PREFIXES = 'milli|micro|nano|pico|femto|kilo|deci';
 /**
- * `milligrams per deciliter`, `picograms per mil`, `milli-international units per liter`, `international units per
- * liter`, after a number or after `all` or `in` (`…, all milligrams per deciliter`: one unit for a list).
+ * Units in words after a number, or after `all` or `in` (`…, all milligrams per deciliter`: one unit for a list): the
+ * longest run of up to six words that units.ts reads as a unit (toUcum: `milligrams per deciliter`, `international units
+ * per liter`, `millimoles per mole`, `thousand per microliter`), `per mil` a millilitre as dictated. Written as a printed
+ * unit the readers read again (`[IU]` as `IU`, `10*3/uL` as `x10^3/uL`); a dose's per kilogram stays words.
  */
-const UNIT_WORDS = new RegExp(String.raw`(\d|\ball|\bin)\s+((?:${PREFIXES})?-?(?:grams?|moles?|units?|equivalents?|international\s+units?|cells?))\s+per\s+((?:${PREFIXES})?(?:lit(?:er|re)s?|mils?|grams?)|cubic\s+millimet(?:er|re)s?)\b`, 'giu');
+const UNIT_RUN = /(\d|\ball|\bin)(\s+)((?:[\p{L}-]+\s+){0,5}per\s+[\p{L}-]+)/giu;
 const PERCENT_WORDS = /(\d)\s+per\s?cent\b/giu;
 
-function unitSymbol(numerator: string, denominator: string): string {
-  const part = (words: string, table: Record<string, string>): string => {
-    const w = words.toLowerCase().replace(/-/g, '').replace(/\s+/g, ' ').replace(/s$/, '');
-    const prefix = Object.keys(PREFIX).filter(Boolean).find((p) => w.startsWith(p) && table[w.slice(p.length).trim()] !== undefined) ?? '';
-    return `${PREFIX[prefix]}${table[w.slice(prefix.length).trim()] ?? ''}`;
-  };
-  return `${part(numerator, BASE)}/${part(denominator, PER)}`;
+function printedUnit(words: string): { unit: string; length: number } | null {
+  const parts = words.split(/\s+/);
+  for (let n = parts.length; n >= 3; n--) {
+    const run = parts.slice(0, n);
+    if (run[run.length - 2]?.toLowerCase() !== 'per' && !run.slice(0, -1).some((w) => w.toLowerCase() === 'per')) continue;
+    // (`milli international units`: a recognizer's spaced prefix.)
+    const said = run.join(' ').replace(/\bper\s+mils?$/i, 'per milliliter').replace(/\b(milli|micro)\s+international\b/i, '$1-international');
+    const ucum = toUcum(said);
+    if (!ucum || /\/kg\b/.test(ucum)) continue;
+    return { unit: ucum.replace(/\[IU\]/g, 'IU').replace(/^10\*(\d+)\//, 'x10^$1/'), length: run.join(' ').length };
+  }
+  return null;
 }
 
-/** Units in words after a number written as their symbols (`46 percent` → `46 %`, `88 milligrams per gram` → `88 mg/g`). */
+/** Units in words after a number written as their symbols (`46 percent` → `46%`, `88 milligrams per gram` → `88 mg/g`). */
 export function withUnitWords(text: string): string {
   if (!/\bper/i.test(text) || text.length > 2000) return text;
-  return text.replace(PERCENT_WORDS, '$1 %').replace(UNIT_WORDS, (_all, digit: string, numerator: string, denominator: string) => `${digit} ${unitSymbol(numerator, denominator)}`);
+  return text.replace(PERCENT_WORDS, '$1%').replace(UNIT_RUN, (all, lead: string, gap: string, words: string) => {
+    const unit = printedUnit(words);
+    return unit ? `${lead}${gap}${unit.unit}${words.slice(unit.length)}` : all;
+  });
 }
 
 /** A number in words read from `words[at]` on: its value, its printed digits and how many words it took; null if none. */
@@ -86,7 +94,8 @@ function spokenNumberAt(words: readonly string[], at: number): { digits: string;
     return null;
   };
   const first = w(k);
-  if (first === undefined) return null;
+  // (review 28) `oh` alone is no zero (`recheck potassium oh and magnesium`): only inside a number (`one oh two`).
+  if (first === undefined || first === 'oh') return null;
   let whole: number | null;
   if (SOUNDS_AS[first] !== undefined && w(k + 1) === 'point') {
     whole = SOUNDS_AS[first]!;
@@ -117,6 +126,10 @@ function spokenNumberAt(words: readonly string[], at: number): { digits: string;
     }
   }
   let digits = String(whole);
+  // (review 28) `six and a half`: 6.5.
+  if (w(k) === 'and' && w(k + 1) === 'a' && w(k + 2) === 'half') {
+    return { digits: `${digits}.5`, used: k + 3 - at };
+  }
   if (w(k) === 'point') {
     let decimals = '';
     let d = k + 1;
@@ -132,7 +145,7 @@ function spokenNumberAt(words: readonly string[], at: number): { digits: string;
 /** Words between a test's name and its value (`is`, `was`, `of`, `at`, `came back`, `now`), read back from the value. */
 const VERB_WORDS = new Set(['is', 'was', 'were', 'are', 'of', 'at', 'now', 'back', 'came', 'still', 'only', 'about', 'around', 'than', 'less', 'greater', 'more']);
 /** What may follow a value in words: the clause's end, a unit, or a word that goes on the sentence. */
-const AFTER = new RegExp(String.raw`^(?:$|[.,;:!?)]|%|\(|(?:which|and|with|down|up|both|on|in|from|today|this|that|but|so|percent|per|mg|ng|pg|ug|mcg|g|mmol|umol|nmol|pmol|mol|u|iu|units?|meq|(?:${PREFIXES})?-?(?:grams?|moles?|units?|equivalents?|international|cells?))\b|[a-zµμ]{1,4}\/)`, 'i');
+const AFTER = new RegExp(String.raw`^(?:$|[.,;:!?)]|%|\(|(?:which|and|with|down|up|both|on|in|from|today|this|that|but|so|percent|per|mg|ng|pg|ug|mcg|g|mmol|umol|nmol|pmol|mol|u|iu|units?|meq|(?:milli|micro|nano|pico|femto|kilo|deci)?-?(?:grams?|moles?|units?|equivalents?|international|cells?)|milli|micro)\b|[a-zµμ]{1,4}\/)`, 'i');
 /** A word that makes the number no value of the name before it (a span of time, a count of things). */
 const NOT_AFTER = /^(?:days?|weeks?|months?|years?|hours?|minutes?|times?|tablets?|pills?|doses?|of|or|to)\b/i;
 
@@ -152,15 +165,28 @@ function wordsOf(text: string): { text: string; at: number }[] {
   return [...text.matchAll(/[\p{L}\d][\p{L}\d'’-]*|[^\s\p{L}\d]/gu)].map((m) => ({ text: m[0], at: m.index! }));
 }
 
-/** Whether the words before `end` (back to a clause's end, the verbs between left out) end in a test's name the catalog knows. */
-function namedBefore(text: string, tokens: readonly { text: string; at: number }[], end: number, knows: (name: string) => boolean): boolean {
+/**
+ * The test's name the catalog knows that the words before `end` end in (back to a clause's end, the verbs between left
+ * out), or null.
+ */
+function namedBefore(text: string, tokens: readonly { text: string; at: number }[], end: number, knows: (name: string) => boolean): string | null {
   let k = end - 1;
   while (k >= 0 && VERB_WORDS.has(tokens[k]!.text.toLowerCase())) k--;
   for (let s = Math.max(0, k - 5); s <= k; s++) {
     if (tokens.slice(s, k + 1).some((p) => /^[^\p{L}\d]$/u.test(p.text) && p.text !== '-' && p.text !== '(' && p.text !== ')')) continue;
-    if (knows(text.slice(tokens[s]!.at, tokens[k]!.at + tokens[k]!.text.length))) return true;
+    const name = text.slice(tokens[s]!.at, tokens[k]!.at + tokens[k]!.text.length);
+    if (knows(name)) return name;
   }
-  return false;
+  return null;
+}
+
+/**
+ * (review 28) Whether a number in words after a name is part of another test's name (`Vitamin D three`, `CA one
+ * twenty-five`, `Free T four`): one digit after a name ending in one letter, or the name and the number together a name
+ * the catalog knows.
+ */
+function partOfName(name: string, digits: string, knows: (name: string) => boolean): boolean {
+  return (/(?:^|[\s-])\p{L}$/u.test(name) && /^[1-9]$/.test(digits)) || [`${name}${digits}`, `${name} ${digits}`, `${name}-${digits}`].some((n) => knows(n));
 }
 
 /** The text with each edit made (edits in order, none overlapping). */
@@ -181,13 +207,19 @@ function withSpokenNumbers(text: string, knows: (name: string) => boolean): stri
     const next = i + spoken.used;
     const after = words[next] ?? '';
     const lastUsed = tokens[next - 1]!;
-    if (AFTER.test(after) && !NOT_AFTER.test(after) && namedBefore(text, tokens, i, knows)) {
+    // (review 28) A whole number after `at` is a time or an age (`cortisol at eight`, `PSA at fifty`), no value.
+    const atTime = words[i - 1]?.toLowerCase() === 'at' && !spoken.digits.includes('.');
+    const name = AFTER.test(after) && !NOT_AFTER.test(after) && !atTime ? namedBefore(text, tokens, i, knows) : null;
+    if (name !== null && !partOfName(name, spoken.digits, knows)) {
       edits.push({ from: tokens[i]!.at, to: lastUsed.at + lastUsed.text.length, text: spoken.digits });
     }
     i = next - 1;
   }
   return edited(text, edits);
 }
+
+/** Words of a plan, a condition or a target before a comparator (not-result-words.ts TARGETS and a plan's verbs). */
+const THRESHOLD_CUE = new RegExp(String.raw`\b(?:if|unless|when|keep|want|consider|start|hold|transfuse|treat|aim|recheck|${alternation(TARGETS)})\b`, 'iu');
 
 /**
  * A comparator in words (`less than`, `greater than`, `more than`) before a number after a test's name the catalog
@@ -201,7 +233,10 @@ function withSpokenComparators(text: string, knows: (name: string) => boolean): 
   const edits: { from: number; to: number; text: string }[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (!/^(?:less|greater|more)$/i.test(words[i]!) || words[i + 1]!.toLowerCase() !== 'than' || !/^\d/.test(words[i + 2]!)) continue;
-    if (!comparatorEnds(words, i + 3) || !namedBefore(text, tokens, i, knows)) continue;
+    if (!comparatorEnds(words, i + 3) || namedBefore(text, tokens, i, knows) === null) continue;
+    // (review 28) Not in a clause of a plan, a condition or a target (`Transfuse if hemoglobin less than 7 g/dL`, `Keep
+    // your LDL less than 100 mg/dL`, `Goal LDL less than 70`).
+    if (THRESHOLD_CUE.test(text.slice(0, tokens[i]!.at).split(/[.;!?]\s/u).pop()!)) continue;
     edits.push({ from: tokens[i]!.at, to: tokens[i + 2]!.at, text: /^less$/i.test(words[i]!) ? '<' : '>' });
     i += 2;
   }
