@@ -1094,6 +1094,10 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
         const count = parts && parts[0] && saysRedCells(parts[1]) && !catalog.matchName(parts[0]) ? catalog.matchName(parts[1]) : undefined;
         if (count?.key === 'red-blood-cell-count') biomarker = count;
       }
+      // (review of set 18) `PCR` alone, the Spanish, Portuguese, Italian and French CRP (catalog.ts reads it so only with
+      // the assay's word), in a mass per volume (`PCR: <0,5 mg/L`, `PCR 186 mg/L`): the CRP — a polymerase chain reaction
+      // is answered in words or copies, never in a mass.
+      if (!biomarker && !inUrine && /^pcr$/i.test(row.name.trim()) && /^(?:mg|ug|ng)\/(?:L|dL)$/.test(toUcum(row.unit) ?? '')) biomarker = catalog.matchName('CRP') ?? null;
     }
     if (biomarker && byCode === undefined && !row.biomarkerRef && fractionCode(row) && /bilirubin/.test(biomarker.key) && !bilirubinFraction(row)) biomarker = null;
     // (fixige) The urine's leucocytes answered in a strip's grade (`+++`, `Trace`, `2+`) against a range of absence
