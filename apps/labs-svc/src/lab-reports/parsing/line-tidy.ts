@@ -379,6 +379,18 @@ export function withoutStopAfterValue(text: string, sample?: (name: string, valu
   return m && !/^(?:19|20)\d\d$/.test(m[3]!) && sample?.(m[2]!.trim(), Number(m[3]!.replace(',', '.'))) ? m[1]! : text;
 }
 
+/**
+ * (review of set 18) A censored result said in words in a row's value place, after its name and a dash or a colon
+ * (`CRP - under 1 mg/L - 0-5`, `PSA: less than 0.1 ng/mL`): the comparator's sign, as printed results write it (`<1`),
+ * under a name the catalog knows. Group 1 the name and its mark, 2 the words.
+ */
+const BOUND_WORDS_VALUE = /^(\s*(\p{L}[^\d:]{0,40}?)\s*(?:\s[-–]\s|:)\s*)(under|below|less\s+than|over|above|greater\s+than|more\s+than)\s+(?=\d)/iu;
+export function withBoundWordValue(text: string, knows?: (name: string) => boolean): string {
+  const m = text.length > 400 ? null : BOUND_WORDS_VALUE.exec(text);
+  if (!m || !knows?.(m[2]!.trim())) return text;
+  return `${m[1]}${/^(?:under|below|less)/i.test(m[3]!) ? '<' : '>'}${text.slice(m[0].length)}`;
+}
+
 /** (fixr82) A number, whole or decimal (PERCENT_AND_COUNT). */
 const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
 /**
