@@ -5244,8 +5244,9 @@ describe('labs25astm, second fix: a result list reads each line\'s decimal mark,
 
 describe('labs25mx, second fix: under a reference label, a line labelled with a test the catalog does not know is a row', () => {
   it('`PCR: <0.5 mg/dL` after the glucose\'s range line is a row of its own, not more range text; population and tier lines stay the range', () => {
+    // (The row is the CRP since the nineteenth session: `PCR` alone in a mass per volume is the Spanish CRP, coding.ts.)
     expect(coded(['GLUCOSA', 'RESULTADO: 92 mg/dL', 'Valores de referencia:', '70 a 99 mg/dL', 'PCR: <0.5 mg/dL'].join('\n')))
-      .toEqual([['glucose', 92, 'mg/dL', 70, 99, 'normal'], ['?PCR', 0.5, 'mg/dL', null, null, null]]);
+      .toEqual([['glucose', 92, 'mg/dL', 70, 99, 'normal'], ['c-reactive-protein', 0.5, 'mg/dL', null, null, null]]);
     const tiers = coded(['GLICOSE', 'RESULTADO: 92 mg/dL', 'Valor de referência:', 'Normal : 70 a 99 mg/dL', 'Glicemia de jejum alterada: 100 a 125 mg/dL', 'Diabetes mellitus : >=126 mg/dL'].join('\n'));
     expect(tiers).toHaveLength(1);
     const sexes = coded(['TRANSFERRINA', 'RESULTADO: 271 mg/dL', 'Valor de referência:', 'Homem: 215 a 365 mg/dL', 'Mulher: 250 a 380 mg/dL'].join('\n'));
