@@ -1,5 +1,5 @@
 import { isStatusPhrase, normalizeFlag } from './flags.js';
-import { answerWithExpected, BOUND_WORD_SOURCE, DOSE_AMOUNT, E_NUMBER, isQualitativeAnswer, isUnitToken, parseNumber, VALUE_LABEL_WORDS } from './tokens.js';
+import { answerWithExpected, BOUND_WORD_SOURCE, boundWordsComparison, boundWordsSource, DOSE_AMOUNT, E_NUMBER, isQualitativeAnswer, isUnitToken, parseNumber, VALUE_LABEL_WORDS } from './tokens.js';
 import { isCountUcum, toUcum } from './units.js';
 import { parseReferenceRange, TIER_WORDS_EN } from './reference-range.js';
 
@@ -382,13 +382,15 @@ export function withoutStopAfterValue(text: string, sample?: (name: string, valu
 /**
  * (review of set 18) A censored result said in words in a row's value place, after its name and a dash or a colon
  * (`CRP - under 1 mg/L - 0-5`, `PSA: less than 0.1 ng/mL`): the comparator's sign, as printed results write it (`<1`),
- * under a name the catalog knows. Group 1 the name and its mark, 2 the words.
+ * under a name the catalog knows. The words: tokens.ts's strict comparisons (BOUND_WORDS: `less than`, `unter`, `menor
+ * de` …; not `up to`, a range's) and English `under`, `below`, `over`, `above`, which that list leaves to the range
+ * reader. Group 1 the name and its mark, 2 the name, 3 the words.
  */
-const BOUND_WORDS_VALUE = /^(\s*(\p{L}[^\d:]{0,40}?)\s*(?:\s[-–]\s|:)\s*)(under|below|less\s+than|over|above|greater\s+than|more\s+than)\s+(?=\d)/iu;
+const BOUND_WORDS_VALUE = new RegExp(String.raw`^(\s*(\p{L}[^\d:]{0,40}?)\s*(?:\s[-–]\s|:)\s*)(${boundWordsSource('<')}|${boundWordsSource('>')}|under|below|over|above)\s+(?=\d)`, 'iu');
 export function withBoundWordValue(text: string, knows?: (name: string) => boolean): string {
   const m = text.length > 400 ? null : BOUND_WORDS_VALUE.exec(text);
   if (!m || !knows?.(m[2]!.trim())) return text;
-  return `${m[1]}${/^(?:under|below|less)/i.test(m[3]!) ? '<' : '>'}${text.slice(m[0].length)}`;
+  return `${m[1]}${boundWordsComparison(m[3]!) ?? (/^(?:under|below)$/i.test(m[3]!) ? '<' : '>')}${text.slice(m[0].length)}`;
 }
 
 /** (fixr82) A number, whole or decimal (PERCENT_AND_COUNT). */

@@ -41,7 +41,12 @@ function panelLabel(words: string): boolean {
 }
 
 /** A unit per time (`IE/d`, `mg/day`, `g/døgn`, `mg/24h`): a dose or an intake, not a result read from a sample. */
-const PER_TIME = /\/(?:d|day|dag|døgn|24\s*h)$/iu;
+/**
+ * (review of set 17) A day's word after a unit's slash, in English, French, Portuguese, Spanish, German and Nordic (`mg/d`,
+ * `µg/j`, `mg/dia`, `mg/Tag`, `mg/døgn`): the reader's one list (text-report.parser.ts RATE_OR_DOSE_UNIT's too).
+ */
+export const PER_DAY = String.raw`d|day|j|jour|dia|día|tag|dag|døgn`;
+const PER_TIME = new RegExp(String.raw`\/(?:${PER_DAY}|24\s*h)$`, 'iu');
 
 /**
  * Whether two lines are rows of a `;`-separated table, not a list wrapped over lines: they print the same number of
@@ -181,7 +186,9 @@ const PROSE_ITEM = new RegExp(String.raw`^(\p{L}[\p{L}\d .()'/+-]*?)\s*(?:[-–�
  */
 /** How far from normal a status says a result is (`a little`, `slightly`, `markedly`): STATUS_AT's and FLAG_DEGREE's. */
 const DEGREE_WORDS = String.raw`a\s+(?:little|bit|touch)|slightly|mildly|marginally|just|very|quite|markedly|significantly|moderately|severely|minimally|inappropriately`;
-const STATUS_AT = String.raw`(?:(?:${DEGREE_WORDS})\s+)?(normal|low|high|raised|elevated|reduced|increased|decreased)\s+at`;
+/** A side in words (`high`, `elevated`, `reduced` …): STATUS_AT's, FLAG_ASIDE's and WHICH_IS_SIDE's. */
+const SIDE_WORDS = String.raw`high|low|elevated|raised|increased|reduced|decreased`;
+const STATUS_AT = String.raw`(?:(?:${DEGREE_WORDS})\s+)?(normal|${SIDE_WORDS})\s+at`;
 const STATUS_AT_WORD = new RegExp(String.raw`\b(?:is|was|were|are)\s+${STATUS_AT}\b`, 'iu');
 /** (prose) A verb a patient writes between a test's name and its value (`came back at`, `was`, `is now`), `of` and `at` aside. */
 /** `is`, `was`, `were`, `are`, with `now` or `at` after it (fixg: or a status and `at`): the verb of a value restated. */
@@ -491,6 +498,8 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
   const opening = heading.label;
   const lineCue = underResults || (opening !== null && RESULT_CUE.test(opening));
   const read: { rows: Omit<RawRow, 'line'>[]; past: boolean; at: number }[] = [];
+  // (review of set 19) The names read in the line's sentences so far (ProseContext.readNames).
+  const readNames = new Set<string>();
   sentences.forEach((sentence, k) => {
     // A sentence before it with no item in it that says results introduces it (`My results are as follows.`).
     const before = k > 0 && !/\d/.test(sentences[k - 1]!) && RESULT_CUE.test(sentences[k - 1]!);
@@ -502,9 +511,9 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
     // than results: its range's words are no label of normal values.
     const previous = k > 0 ? sentences[k - 1]!.replace(WITHIN_RANGE_SAID, ' ') : '';
     const other = underOther || opening !== null || (k > 0 && (NOT_RESULTS.test(previous) || PLAN_WORDS.test(previous)));
-    const rows = proseSentence(nameCommaValue(sentence, opts), opts, lineCue || before, { earlier, other, sentences: sentences.length, readBefore: read.length > 0,
-      readNames: new Set(read.flatMap((r) => r.rows.map((x) => x.name.trim().toLowerCase()))) });
+    const rows = proseSentence(nameCommaValue(sentence, opts), opts, lineCue || before, { earlier, other, sentences: sentences.length, readNames });
     if (rows) read.push({ rows, past: PAST.test(sentence), at: k });
+    for (const r of rows ?? []) readNames.add(r.name.trim().toLowerCase());
   });
   // (fixr81) `My FSH is 5.9 iu/L. It should be between 2 and 9 …`: the range the next sentence says (saidRange).
   for (const s of read) {
@@ -677,20 +686,24 @@ interface ProseContext {
   other: boolean;
   /** (prose) How many sentences its line holds. */
   sentences: number;
-  /** (review of set 19) Whether a sentence before it on the line was read as results. */
-  readBefore?: boolean;
-  /** (review 28) The names read in the sentences before it. */
+  /** (review of set 19) The names read in the sentences before it on its line (none read: no sentence of results before). */
   readNames?: ReadonlySet<string>;
 }
 
 /**
- * (review 28) Whether a test's plain number in a sentence after results on its line is another result: a test not read
- * before on the line (`LDL 130 mg/dL, HDL 45 mg/dL. LDL 70.` gives a goal) and no supplement or hormone drug (`Iron 325.`,
- * `T4 100.`: a dose).
+ * (review of set 19) Whether a test is named anew after a sentence of results on its line: one was read before, and not
+ * this test (`LDL 130 mg/dL, HDL 45 mg/dL. LDL 70.`: a goal, review 28).
+ */
+function newAfterResults(name: string, ctx: ProseContext): boolean {
+  return (ctx.readNames?.size ?? 0) > 0 && !ctx.readNames!.has(name.trim().toLowerCase());
+}
+/**
+ * (review 28) Whether a test's plain number alone in a sentence after results on its line is another result: named anew,
+ * and no supplement or hormone drug (`Iron 325.`, `T4 100.`: a dose).
  */
 function afterResults(name: string, ctx: ProseContext): boolean {
   const n = name.trim();
-  return ctx.readBefore === true && !ctx.readNames?.has(n.toLowerCase()) && !SUPPLEMENT.test(n) && !HORMONE_DRUG.test(n) && !DOSE_BOUNDS.some(([re]) => re.test(n));
+  return newAfterResults(n, ctx) && !SUPPLEMENT.test(n) && !HORMONE_DRUG.test(n) && !DOSE_BOUNDS.some(([re]) => re.test(n));
 }
 
 /**
@@ -809,7 +822,8 @@ const BRACKET_NORMAL_VALUES = new RegExp(BRACKET_NORMAL_VALUE.source, 'giu');
  * value and its unit, 2 the date.
  */
 // (review 28) Bounded (unbounded, it ran from every digit to the end of a long run: 89-137 ms against 47 on a 5,000-sign line).
-const DATE_AFTER_VALUE = /(?<![\d.,])(\d[^\s,;]{0,20}(?:\s{0,3}[^\s\d,;()]{1,20})?)\s{1,3}(?:(?:drawn|taken|collected)\s+)?on\s+(\d{1,2}([/.-])\d{1,2}[/.-]\d{4})\s*$/u;
+const VALUE_DRAWN_ON = String.raw`(?<![\d.,])(\d[^\s,;]{0,20}(?:\s{0,3}[^\s\d,;()]{1,20})?)\s{1,3}(?:(?:drawn|taken|collected)\s+)?on\s+(\d{1,2}([/.-])\d{1,2}[/.-]\d{4})`;
+const DATE_AFTER_VALUE = new RegExp(String.raw`${VALUE_DRAWN_ON}\s*$`, 'u');
 /** (review 28) A draw's day (ISO) in a year a sample was drawn in: from 1950 to next year; else undefined. */
 function plausibleDay(iso: string | undefined): string | undefined {
   const year = iso ? Number(iso.slice(0, 4)) : NaN;
@@ -818,7 +832,7 @@ function plausibleDay(iso: string | undefined): string | undefined {
 /** (review of set 19) DATE_AFTER_VALUE anywhere in a line (proseList's gate). */
 // (Bounded: unbounded, it split a run of spaces after a value every way, 62 ms on a line of 4,900 spaces; bench-labs'
 // 78 such lines 10.9 s against 0.4.)
-const DRAWN_ON = /(?<![\d.,])\d[^\s,;]{0,20}(?:\s{1,3}[^\s\d,;()]{1,20})?\s{1,3}(?:(?:drawn|taken|collected)\s+)?on\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b/u;
+const DRAWN_ON = new RegExp(String.raw`${VALUE_DRAWN_ON}\b`, 'u');
 /** (fixr79) A possessive before a test's name in a clause (`… that my T4`): group 1 the words after the last one. */
 // (review of set 19) `most recent` and `latest` so too (`most recent HbA1c 8.6%`: the current value's words).
 // (review 27) `initial` and `repeat` too (`Initial troponin I <0.01 ng/mL`, `Repeat potassium 4.9 mmol/L`: a value of this visit).
@@ -902,7 +916,7 @@ const HISTORY_ASIDE = new RegExp(String.raw`(\d[^\s(]*(?:\s+[^\s(\d]+)?)\s*\((?:
  * clause.
  */
 const FLAG_DEGREE = String.raw`(?:${DEGREE_WORDS}|still)\s+`;
-const FLAG_ASIDE = new RegExp(String.raw`(\d[^\s(]*(?:\s+[^\s(\d,;]+)?(?:\s*\([^()]*\d[^()]*\))?)\s*(?:\(\s*(?:(critical(?:ly)?)\s+|${FLAG_DEGREE})?(high|low|elevated|raised|increased|reduced|decreased)(?=\s*[,;)])[^()]*\)|\(\s*(HH|LL|H|L)\s*\)|[–—-]\s+(?:(critical(?:ly)?)\s+|${FLAG_DEGREE})?(high|low|elevated|raised)(?=\s*(?:[,;.(]|$)))`, 'giu');
+const FLAG_ASIDE = new RegExp(String.raw`(\d[^\s(]*(?:\s+[^\s(\d,;]+)?(?:\s*\([^()]*\d[^()]*\))?)\s*(?:\(\s*(?:(critical(?:ly)?)\s+|${FLAG_DEGREE})?(${SIDE_WORDS})(?=\s*[,;)])[^()]*\)|\(\s*(HH|LL|H|L)\s*\)|[–—-]\s+(?:(critical(?:ly)?)\s+|${FLAG_DEGREE})?(high|low|elevated|raised)(?=\s*(?:[,;.(]|$)))`, 'giu');
 /** (prose19) FLAG_ASIDE's flag as FLAGGED reads it after the value (`flagged critical low`). */
 function flagAside(aside: string, value: string, critical?: string, side?: string, letter?: string, dashCritical?: string, dashSide?: string): string {
   // (A letter only in capitals: `(l)` may be a litre's.)
@@ -956,7 +970,7 @@ const CIRCUMSTANCE_AFTER_VALUE = /((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s\d()
  * ng/dL`, a dictation's): its flag, as `flagged high` says it. (At a sentence's end, STATUS_AFTER_RESULTS reads it too,
  * and `normal`.) Group 1 the value and its unit, 2 the side.
  */
-const WHICH_IS_SIDE = new RegExp(String.raw`((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s\d(),;:]+)?)\s*,\s*which\s+(?:is|was)\s+(?:(?:${DEGREE_WORDS})\s+)?(elevated|raised|high|increased|low|reduced|decreased)(?=\s*(?:[,;]|\.(?!\d)|$))`, 'giu');
+const WHICH_IS_SIDE = new RegExp(String.raw`((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s\d(),;:]+)?)\s*,\s*which\s+(?:is|was)\s+(?:(?:${DEGREE_WORDS})\s+)?(${SIDE_WORDS})(?=\s*(?:[,;]|\.(?!\d)|$))`, 'giu');
 
 /**
  * (review 28) Words of a remark that make a value a guideline's cut-off, another fluid's or a doubtful one (`consider`,
@@ -1282,7 +1296,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   if (cued ? read.length > 1 && censored === read.length : censored * 2 >= read.length) return null;
   // (review of set 19) A sentence after one read as results on the line (`Potassium 4.9, sodium 139. LDL 62.`), or one that
   // says its results' status (`LH 2.1 and FSH 3.4, both normal`), gives results as well.
-  if (!resultEvidence(sentence, read, { counted: read.length + refused, clauses: clauses.filter((c) => c.trim()).length }, cued || (ctx.readBefore === true && read.every((r) => !ctx.readNames?.has(r.name.trim().toLowerCase()))) || statusAfter !== null, opts, ctx)) return null;
+  if (!resultEvidence(sentence, read, { counted: read.length + refused, clauses: clauses.filter((c) => c.trim()).length }, cued || read.every((r) => newAfterResults(r.name, ctx)) || statusAfter !== null, opts, ctx)) return null;
   // (review 26) A printed range flags its result, whatever the status says (`Hb 135 g/L (120-150), ferritin 9 ug/L and B12
   // 120 ng/L were low`: not the Hb).
   const many = statusAfter?.groups!.many?.toLowerCase();

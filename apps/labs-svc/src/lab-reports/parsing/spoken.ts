@@ -1,4 +1,5 @@
 import { alternation, TARGETS } from './not-result-words.js';
+import { boundWordsComparison, boundWordsSource } from './tokens.js';
 import { toUcum } from './units.js';
 
 /**
@@ -7,15 +8,17 @@ import { toUcum } from './units.js';
  * numbers and units in words written as the reader reads them (`7.4 %`, `139`, `31.6 ng/mL`).
  *
  * - **Units in words** after a number (`percent`, `milligrams per deciliter`, `picograms per mil`, `international units
- *   per liter`): the unit's symbol. Only a mass, an amount, a unit or an equivalent per a volume or a mass, and per
- *   cent; `per day` and any other time stay words (a dose's).
+ *   per liter`): the unit's symbol, as units.ts's toUcum reads the words (printedUnit); a dose's per kilogram, and any
+ *   words toUcum reads as no unit (`grams per day`), stay words.
  * - **Numbers in words** right after a test's name the catalog knows, perhaps a verb between (`is`, `was`, `of`, `at`,
  *   `came back`), and before the end of the clause, a unit or a word that goes on a result (`which`, `and`, `with`,
  *   `down`, `up`, `both`): the number. The forms dictation gives: `fifty-one`, `sixty two`, `two hundred forty-one`,
- *   `one thirty-nine` (a clinician's 139), `one oh two` (102), `seven point four`, `zero point zero one`. A word that
- *   sounds as a digit (`for`, `to`, `too`) is that digit only before `point` (`potassium for point nine`). Words of
- *   numbers anywhere else stay words (`one of the two`, `two weeks`, `a one-off`).
- * - **A comparator in words** (`less than`, `greater than`) before a number after such a name: `<`, `>`.
+ *   `one thirty-nine` (a clinician's 139), `one oh two` (102), `seven point four`, `six and a half`, `zero point zero
+ *   one`. `for` is four only before `point` (`potassium for point nine`: SOUNDS_AS). Words of numbers anywhere else stay
+ *   words (`one of the two`, `two weeks`, `a one-off`), and so do a whole number after `at` (a time or an age) and a
+ *   number that is part of a name (partOfName).
+ * - **A comparator in words** (tokens.ts's strict bound words: `less than`, `greater than`, `lower than`, `unter`, `menor
+ *   de` …) before a number after such a name, ending its clause, in no plan's or goal's clause: `<`, `>`.
  */
 
 const ONES: Record<string, number> = { zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
@@ -42,7 +45,7 @@ function printedUnit(words: string): { unit: string; length: number } | null {
   const parts = words.split(/\s+/);
   for (let n = parts.length; n >= 3; n--) {
     const run = parts.slice(0, n);
-    if (run[run.length - 2]?.toLowerCase() !== 'per' && !run.slice(0, -1).some((w) => w.toLowerCase() === 'per')) continue;
+    if (!run.slice(0, -1).some((w) => w.toLowerCase() === 'per')) continue;
     // (`milli international units`: a recognizer's spaced prefix.)
     const said = run.join(' ').replace(/\bper\s+mils?$/i, 'per milliliter').replace(/\b(milli|micro)\s+international\b/i, '$1-international');
     const ucum = toUcum(said);
@@ -53,7 +56,7 @@ function printedUnit(words: string): { unit: string; length: number } | null {
 }
 
 /** Units in words after a number written as their symbols (`46 percent` → `46%`, `88 milligrams per gram` → `88 mg/g`). */
-export function withUnitWords(text: string): string {
+function withUnitWords(text: string): string {
   if (!/\bper/i.test(text) || text.length > 2000) return text;
   return text.replace(PERCENT_WORDS, '$1%').replace(UNIT_RUN, (all, lead: string, gap: string, words: string) => {
     const unit = printedUnit(words);
@@ -218,6 +221,14 @@ function withSpokenNumbers(text: string, knows: (name: string) => boolean): stri
   return edited(text, edits);
 }
 
+/**
+ * A strict comparison's words at a text's start, then a number (tokens.ts BOUND_WORDS: `less than`, `greater than`, `lower
+ * than`, `unter`, `menor de` …; not `up to`, a range's bound).
+ */
+const STRICT_BOUND = new RegExp(String.raw`^(?:${boundWordsSource('<')}|${boundWordsSource('>')})\s+(?=\d)`, 'iu');
+/** STRICT_BOUND anywhere in a text (withSpokenResults' quick test). */
+const STRICT_BOUND_ANYWHERE = new RegExp(String.raw`(?<!\p{L})(?:${boundWordsSource('<')}|${boundWordsSource('>')})\s+\d`, 'iu');
+
 /** Words of a plan, a condition or a target before a comparator (not-result-words.ts TARGETS and a plan's verbs). */
 const THRESHOLD_CUE = new RegExp(String.raw`\b(?:if|unless|when|keep|want|consider|start|hold|transfuse|treat|aim|recheck|${alternation(TARGETS)})\b`, 'iu');
 
@@ -231,14 +242,16 @@ function withSpokenComparators(text: string, knows: (name: string) => boolean): 
   const tokens = wordsOf(text);
   const words = tokens.map((t) => t.text);
   const edits: { from: number; to: number; text: string }[] = [];
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!/^(?:less|greater|more)$/i.test(words[i]!) || words[i + 1]!.toLowerCase() !== 'than' || !/^\d/.test(words[i + 2]!)) continue;
-    if (!comparatorEnds(words, i + 3) || namedBefore(text, tokens, i, knows) === null) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    const bound = /^\p{L}/u.test(words[i]!) ? STRICT_BOUND.exec(text.slice(tokens[i]!.at)) : null;
+    if (!bound) continue;
+    const number = tokens.findIndex((t) => t.at === tokens[i]!.at + bound[0].length);
+    if (number < 0 || !comparatorEnds(words, number + 1) || namedBefore(text, tokens, i, knows) === null) continue;
     // (review 28) Not in a clause of a plan, a condition or a target (`Transfuse if hemoglobin less than 7 g/dL`, `Keep
     // your LDL less than 100 mg/dL`, `Goal LDL less than 70`).
     if (THRESHOLD_CUE.test(text.slice(0, tokens[i]!.at).split(/[.;!?]\s/u).pop()!)) continue;
-    edits.push({ from: tokens[i]!.at, to: tokens[i + 2]!.at, text: /^less$/i.test(words[i]!) ? '<' : '>' });
-    i += 2;
+    edits.push({ from: tokens[i]!.at, to: tokens[number]!.at, text: boundWordsComparison(bound[0])! });
+    i = number;
   }
   return edited(text, edits);
 }
@@ -252,6 +265,6 @@ function withSpokenComparators(text: string, knows: (name: string) => boolean): 
 export function withSpokenResults(text: string, knows?: (name: string) => boolean): string {
   if (text.length > 2000) return text;
   const united = withUnitWords(text);
-  if (!knows || !(NUMBER_WORD.test(united) || /\b(?:less|greater|more)\s+than\s/i.test(united))) return united;
+  if (!knows || !(NUMBER_WORD.test(united) || STRICT_BOUND_ANYWHERE.test(united))) return united;
   return withSpokenComparators(withUnitWords(withSpokenNumbers(united, knows)), knows);
 }

@@ -15,7 +15,7 @@ import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
 import { withSpokenResults } from './spoken.js';
 import { secondResultSplit, strayStopsApart, withoutPastResultLines, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, differentialGroupsApart, COLUMN_COUNT_UNIT, WHITE_CELL_KIND, withCriticalMarkOnFlag, saysStarsCritical, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied, tidiedLineText, withoutStopAfterValue, withBoundWordValue } from './line-tidy.js';
-import { ARTICLES_ABROAD, beyondSample, namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
+import { ARTICLES_ABROAD, beyondSample, PER_DAY, namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, withHeaderDatesBelow, headerRoleOfWords, headsValueColumn, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isColourAnswer, wordAgainstWordFlag, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, bodyMeasurement, DOSE_AMOUNT, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
@@ -698,7 +698,9 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   const titlesRepeated = repeatedTitles(printed);
   // (set 9, FX04; review 16) A critical value's stars apart from its flag read as critical where the report says so.
   const starsCritical = saysStarsCritical(text);
-  const lines = chatMessageTexts(withoutPastResultLines(printed).map((l) => ({ ...l, text: starsCritical ? withCriticalMarkOnFlag(tidiedLineText(l.text)) : tidiedLineText(l.text) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(withSpokenResults(l.text, knows))), knows), knows).map((p) => withBoundWordValue(withFlagWordAfterRow(p, knows), knows)).flatMap((p) => titleApartFromRow(p, knows, titlesRepeated)).flatMap((p) => differentialGroupsApart(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutStopAfterValue(withoutNameLabel(t, knows), (name, value) => knows?.(name) === true && !beyondSample(name, value)) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text)), knows))), line: l.line + firstLine - 1 }));
+  // (review of set 19) A value a sample gives under a name the catalog knows (withoutStopAfterValue).
+  const sampleValue = (name: string, value: number) => knows?.(name) === true && !beyondSample(name, value);
+  const lines = chatMessageTexts(withoutPastResultLines(printed).map((l) => ({ ...l, text: starsCritical ? withCriticalMarkOnFlag(tidiedLineText(l.text)) : tidiedLineText(l.text) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(withSpokenResults(l.text, knows))), knows), knows).map((p) => withBoundWordValue(withFlagWordAfterRow(p, knows), knows)).flatMap((p) => titleApartFromRow(p, knows, titlesRepeated)).flatMap((p) => differentialGroupsApart(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutStopAfterValue(withoutNameLabel(t, knows), sampleValue) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text)), knows))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -6398,9 +6400,8 @@ const DOSE_UNIT = new RegExp(`^(?:${DOSE_AMOUNT})$`, 'i');
  * An amount over a time or a body weight, no volume in it (`U/h`, `g/kg`, `mg/kg/min`, `mcg/kg/min`: `mcg` a
  * microgram as `ug` is): an infusion's rate or a dose per kilogram. A clearance (`mL/min`) or an osmolality (`mOsm/kg`, with its range) is not one.
  */
-// (review of set 17) A day in French, Portuguese, Spanish, German and Nordic (`100 µg/j`, `mg/dia`, `mg/Tag`, `mg/døgn`), and
-// a sentence's full stop after it (`… sous lévothyroxine 100 µg/j.`).
-const PER_DAY = String.raw`d|day|j|jour|dia|día|tag|dag|døgn`;
+// (review of set 17) A day in French, Portuguese, Spanish, German and Nordic (result-list.ts PER_DAY: `100 µg/j`, `mg/dia`,
+// `mg/Tag`, `mg/døgn`), and a sentence's full stop after it (`… sous lévothyroxine 100 µg/j.`).
 const RATE_OR_DOSE_UNIT = new RegExp(String.raw`^(?:[mµμunk]?g|mcg|[mµμ]?mol|[mµμ]?eq|u|iu|ui|units?)(?:\/(?:kg|h|hr|hour|min|${PER_DAY}))+\.?$`, 'i');
 
 /** (cat7 review) A RATE_OR_DOSE_UNIT per day alone (`mg/d`, `mmol/day`): a 24-hour urine's excretion as well as a dose. */
