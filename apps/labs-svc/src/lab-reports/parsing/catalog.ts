@@ -2604,7 +2604,8 @@ export class BiomarkerCatalog {
    * the name as printed is unknown. Values never go through here: a name only.
    */
   private ocrFolded(name: string): CatalogEntry | undefined {
-    const readings = ocrReadings(name);
+    const folded = ocrReadings(name);
+    const readings = [...folded, ...[name, ...folded].flatMap((r) => this.lReadAsI(r))];
     let found: CatalogEntry | undefined;
     for (const r of readings) {
       const e = this.matchNameUncached(r);
@@ -2613,6 +2614,33 @@ export class BiomarkerCatalog {
       found = e;
     }
     return found;
+  }
+  /** (ocrl) The words of the catalog's names, lower-case; built on first use. */
+  private nameWords?: Set<string>;
+
+  /**
+   * (ocrl) The readings of a name with OCR's `l` for an `i` undone (`Sodlum`, `Vitamln B12`, `Uric Acld`, `Thyroxlne`):
+   * in a word of four letters or more that is no word of the catalog's names, an `l` after a letter and before a
+   * lower-case one read as `i`, one at a time, where that makes a word of its names. A word the catalog's names hold
+   * stays as printed (`Cholecalciferol`: read with an `i` the supplement's name would lose its word and become the
+   * vitamin D test), and a word's first letter stays (`Lipase`).
+   */
+  private lReadAsI(name: string): string[] {
+    if (name.length > 60) return [];
+    if (!this.nameWords) {
+      this.nameWords = new Set();
+      for (const n of this.byName.keys()) for (const w of n.split(/[^\p{L}]+/u)) if (w) this.nameWords.add(w.toLowerCase());
+    }
+    const out: string[] = [];
+    for (const w of name.matchAll(/\p{L}{4,}/gu)) {
+      const word = w[0].toLowerCase();
+      if (this.nameWords.has(word)) continue;
+      for (let at = word.indexOf('l', 1); at > 0 && at < word.length - 1; at = word.indexOf('l', at + 1)) {
+        if (!/\p{Ll}/u.test(w[0][at + 1]!) || !this.nameWords.has(`${word.slice(0, at)}i${word.slice(at + 1)}`)) continue;
+        out.push(name.slice(0, w.index + at) + 'i' + name.slice(w.index + at + 1));
+      }
+    }
+    return out;
   }
   // ---- (fixr) a name misread by OCR: end ----
 
