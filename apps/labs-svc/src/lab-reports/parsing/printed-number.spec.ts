@@ -123,3 +123,20 @@ describe('reportDecimalMark: version, page and document numbers say nothing of t
     expect(reportDecimalMark(`${rows.join('\n')}\nFibrinogeno 2.5 g/l`, rows)).toBe('.');
   });
 });
+
+describe('readPrintedNumber: a row whose range writes a decimal comma writes its value so (commarange)', () => {
+  // The tuning set's cz_euc_pdf_text_…: a Czech report whose `<0.6` and `4.3` made its mark a point, and whose TSH row
+  // prints `1,006  0,270 - 4,200  uIU/ml` (a TSH of a thousand is no one's; its range 0.27–4.2 is the usual one).
+  it.each([
+    ['1,006', { rangeText: '0,270 - 4,200' }, 1.006],
+    ['4,200', { rangeText: '0,270 - 4,200' }, 4.2],
+    ['1,500', { rangeText: '3,5 - 5,1' }, 1.5],
+    // No decimal comma in the range: a point report's comma groups thousands, as the results far above it are printed.
+    ['5,025', { rangeText: '5-40' }, 5025],
+    ['1,500', { rangeText: '1,000 - 4,000' }, 1500],
+    // A count per volume is whole before anything else.
+    ['8,500', { countUnit: true, rangeText: '4,5 - 11,0' }, 8500],
+  ] as const)('%j in %j → %j', (printed, context, expected) => {
+    expect(readPrintedNumber(printed, context as NumberContext)).toBe(expected);
+  });
+});

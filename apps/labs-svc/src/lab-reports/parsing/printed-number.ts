@@ -68,6 +68,10 @@ export function readPrintedNumber(printed: string, context: NumberContext = {}):
  *    density of 1025 is no urine's, nor a pH, a ratio or a percentage of a whole in the thousands);
  * 2. the report's decimal mark is a decimal (`Kreatinin 1,025` in a report of `13,5` and `0,9` is 1.025; `TSH 1.234`
  *    in a report of `2.45` is 1.234);
+ * 2a. (commarange) a comma where the row's range writes a decimal comma — after a lone zero or before one, two or four
+ *    and more digits (`0,270 - 4,200`, `3,5 - 5,1`) — is a decimal too, the value's and the range's other bounds alike
+ *    (`TSH 1,006 µIU/ml 0,270 - 4,200` is 1.006 in 0.27–4.2, in a report whose point decimals elsewhere made its mark a
+ *    point): the row writes its decimals with commas;
  * 2b. (mend18) where a record file's own numbers said what its other mark is (`otherMarkGroups`), that;
  * 3. a comma in a point report groups thousands, whatever its range says: the results printed so are the ones far
  *    above it (`AST 5,025 U/L 5-40`, `CK 30,500 U/L 30-200`, `Triglycerides 1,025 mg/dL <150`), and a reading that
@@ -84,12 +88,16 @@ function groupsThousands(whole: string, mark: DecimalMark, fraction: string, con
   if (context.countUnit) return true;
   if (context.smallScale) return false;
   if (mark === (context.decimalMark ?? '.')) return false;
+  if (mark === ',' && RANGE_DECIMAL_COMMA.test(context.rangeText ?? '')) return false;
   if (context.otherMarkGroups !== undefined) return context.otherMarkGroups;
   if (mark === ',') return true;
   if (context.unitless || /\d\.\d/.test(context.rangeText ?? '')) return false;
   const decimal = Number(`${whole}.${fraction}`);
   return !(printedToHundredths(context.rangeText) && inRange(decimal, context.range) && !inRange(Number(whole + fraction), context.range));
 }
+
+/** (commarange) A decimal comma in a range: after a lone zero, or before one, two or four and more digits (`0,270`, `3,5`). */
+const RANGE_DECIMAL_COMMA = /(?<![\d.,])(?:0,\d+|\d+,(?:\d{1,2}|\d{4,}))(?![\d.,])/;
 
 /** A range whose two bounds are printed with two decimals or more (`0,27 - 4,20`). */
 function printedToHundredths(rangeText: string | undefined): boolean {

@@ -1870,15 +1870,20 @@ function tierListUnderRow(lines: readonly SourceLine[], rows: RawRow[]): void {
  * only a row that prints a mark before three digits (or a count's groups apart by spaces) is looked at.
  */
 function readGroupedNumbers(lines: readonly SourceLine[], rows: RawRow[], opts: TextParseOptions): void {
-  const byLine = new Map(lines.map((l) => [`${l.page ?? 0}:${l.line}`, l]));
-  const printedOf = (row: RawRow) => byLine.get(`${row.page ?? 0}:${row.line}`);
+  // (commarange) A printed line split into several (a run-on line of a PDF's text, its results apart) keeps its number in
+  // each part: a row's printed line is whichever part holds its value.
+  const byLine = new Map<string, SourceLine[]>();
+  for (const l of lines) byLine.set(`${l.page ?? 0}:${l.line}`, [...(byLine.get(`${l.page ?? 0}:${l.line}`) ?? []), l]);
+  const partsOf = (row: RawRow) => byLine.get(`${row.page ?? 0}:${row.line}`) ?? [];
   let mark: DecimalMark | undefined;
-  const decimalMark = () => (mark ??= reportDecimalMark(lines.map((l) => l.text).join('\n'), rows.map((r) => printedOf(r)?.text ?? '')));
+  const decimalMark = () => (mark ??= reportDecimalMark(lines.map((l) => l.text).join('\n'), rows.map((r) => partsOf(r).map((l) => l.text).join('\n'))));
   let points: boolean | undefined;
   const pointDecimals = () => (points ??= writesPointDecimals(lines.map((l) => l.text).join('\n')));
   for (const row of rows) {
-    const line = printedOf(row);
-    const valueToken = row.value !== null && line ? groupedValueToken(line.text, row.value) : undefined;
+    const parts = partsOf(row);
+    const found = row.value !== null ? parts.map((l) => ({ l, token: groupedValueToken(l.text, row.value!) })).find((p) => p.token) : undefined;
+    const line = found?.l ?? parts.at(-1);
+    const valueToken = found?.token;
     if (!valueToken && !GROUPED.test(row.rangeText ?? '')) continue;
     // (robust3) A row of a semicolon-separated export (its cells the fields of its line) in a text that writes no point
     // decimal: the export's locale writes decimal commas (the semicolon is its list separator where the comma is the
