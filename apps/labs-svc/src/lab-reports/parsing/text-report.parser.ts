@@ -7763,8 +7763,10 @@ function rowWithRemarkAfterRange(text: string, opts: TextParseOptions): Omit<Raw
   const m = REMARK_AFTER_RANGE.exec(text);
   if (!m || !opts.knows) return null;
   const head = m[1]!;
-  if (head.search(PARENTHESIZED_RANGE) < 0) return null;
-  const row = parseRowLine(unparenthesizeRanges(head), opts);
+  // (remarkafter) Or an inline row, its name before a colon, whose parenthesis may hold a label before its bounds
+  // (`HDL: 1.12 mmol/L (низкий риск: >1.0)  НА НИЖНЕЙ ГРАНИЦЕ`: a chat summary's remark after its range, the emoji
+  // between them gone).
+  const row = head.search(PARENTHESIZED_RANGE) >= 0 ? parseRowLine(unparenthesizeRanges(head), opts) ?? parseInlineRow(head, opts) : parseInlineRow(head, opts);
   // (fix39b) A percentage after the range of a test the catalog measures in % (`HbA1c 48 (20 - 41) 6.5%`) may be the
   // result itself, in the other unit: no row rather than one that drops it.
   if (m[2] && row && opts.measuresIn?.(row.name, '%')) return null;
