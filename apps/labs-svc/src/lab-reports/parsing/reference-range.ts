@@ -154,6 +154,22 @@ export const RANGE_NAME_LABELS: readonly string[] = [
   'referans', 'referans aralığı', 'referans aralığ[ıi]', 'referans değer(?:i|leri)?', 'normal değer(?:i|ler)?',
   'nilai rujukan', 'nilai normal', 'rujukan', 'julat rujukan', 'julat normal',
   'τιμές αναφοράς', 'φυσιολογικές τιμές', 'المعدل الطبيعي', 'القيم المرجعية', 'المدى المرجعي', 'القيمة المرجعية',
+  // (rangelabels2, 2026-12-07) Labels a range's parenthesis prints in more of the languages above and beside them, each
+  // read as text alone before (`Calcium: 2,52 mmol/l (normes : 2,1-2,55)`, `(Referenzwerte: …)`, `(wartości
+  // referencyjne: …)`): English plurals and `expected`; French `norme(s)`; German plurals, `Referenz`, `Ref.-Bereich`,
+  // `Normwert`; Dutch, Polish, Czech and Slovak, Finnish, Swedish, Danish and Norwegian, Italian `rif.`, Romanian,
+  // Hungarian, Croatian and Serbian.
+  'reference ranges', 'normal ranges', 'expected range', 'expected values?', 'biological ref(?:erence|\\.)?(?:\\s+(?:interval|range))?',
+  'normes?', 'valeurs? de r[ée]f\\.?',
+  'referenzwerte', 'normalwerte', 'normwerte?', 'referenz', 'ref\\.?-?bereich', 'referenzintervall', 'normbereiche',
+  'referentiewaarden?', 'normaalwaarden?', 'referentie', 'referentie-?interval', 'referentiebereik',
+  'warto[śs]ci referencyjne', 'warto[śs][ćc] referencyjna', 'zakres referencyjny', 'zakres normy',
+  'referen[čc]n[íi] (?:meze|rozmez[íi]|hodnoty|interval)', 'ref\\. meze', 'referen[čc]n[ée] (?:hodnoty|rozmedzie)',
+  'viitearvot?', 'viitev[äa]li', 'viitealue', 'normalv[äa]rden?', 'normalomr[åa]de', 'referenceværdi(?:er)?',
+  'rif\\.?', 'v\\.\\s?rif\\.?', 'valori? di rif\\.?', 'range di riferimento',
+  'valori de referin[țţt][ăa]', 'interval(?:ul)? de referin[țţt][ăa]', 'valori normale',
+  'referencia(?:tartom[áa]ny|[ée]rt[ée]k|intervallum)?', 'norm[áa]l [ée]rt[ée]k',
+  'referentni interval', 'referentne vrijednosti', 'referentne vrednosti', 'ref\\. interval',
 ];
 
 /**

@@ -9936,7 +9936,7 @@ const TIER_WORD = new RegExp(String.raw`^(?:${TIER_WORDS_EN}|${TIER_WORDS_OTHER_
 // (`N` alone is a label: `(N: 70-99)`; not the N of `(Non-fasting: <175)` nor of `[Note 3]`.)
 // (cr2 leftover) Each label a whole word: `Normale`, `Normales` (Italian, Spanish) are no `Normal` label and a letter
 // left over (`(Normale: 70 - 110)` read the range `e: 70 - 110`); they go to the status-label reading (WITHIN_NORM).
-const RANGE_LABEL = String.raw`(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range|n)(?![a-zà-ÿ])\s*[:=]?\s*)?`;
+const RANGE_LABEL = String.raw`(?:(?:ref(?:erence)?\.?(?:\s+(?:ranges?|intervals?))?|normal(?:\s+ranges?)?|range|n)(?![a-zà-ÿ])\s*[:=]?\s*)?`;
 const QUALITATIVE_RANGE = 'negative|non[- ]?reactive|not detected';
 /**
  * An inline result's range: in parentheses (`(Ref: 3.5-5.0)`), or in square brackets (`[Reference: 4.5-11.0 x
