@@ -18,7 +18,7 @@ import { secondResultSplit, strayStopsApart, withoutPastResultLines, withDoubled
 import { ARTICLES_ABROAD, beyondSample, PER_DAY, namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, withHeaderDatesBelow, headerRoleOfWords, headsValueColumn, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isColourAnswer, wordAgainstWordFlag, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, bodyMeasurement, DOSE_AMOUNT, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
+  ASSAY_METHOD_WORDS, cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isColourAnswer, wordAgainstWordFlag, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, bodyMeasurement, DOSE_AMOUNT, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
   PLAIN_NUMBER, halfWidth, upperBoundAfter, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, UNIT_LABEL_WORDS, FLAG_LABEL_WORDS, RANGE_SIDE_WORDS, YEAR_WORDS, AGE_WORD_AFTER,
 } from './tokens.js';
@@ -3191,6 +3191,12 @@ const CARD_LABEL_ALONE = new RegExp(String.raw`^(?:(${VALUE_LABEL_WORDS})|(${UNI
 /** A tier of a range on a line of its own: a bound or an interval, with a label (`5.7-6.4% (Pre-diabetic)`, `>= 6.5 Diabetic`). */
 const RANGE_TIER = new RegExp(String.raw`^(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*%?(?:\s*${RANGE_TO}\s*-?\d[\d.,]*\s*%?)?\s*(?:\(?[A-Za-z][A-Za-z .-]*\)?)?$`);
 
+/**
+ * (methodline) A line that only names an assay's method: up to eight words, no digit, one of them a method's word
+ * (`IMMUNOMETRIC QUANTITATIVE ASSAY`, `Chemiluminescence Immunoassay`, `Method: ECLIA`, `(Photometric)`).
+ */
+const METHOD_LINE = new RegExp(String.raw`^(?=[^\d]*$)(?=(?:\S+\s+){0,7}\S+$)[(\p{L}].*\b(?:assay|method|methodology|immunoassay|immunometric|immunoturbidimetr\p{L}*|immunochemilumin\p{L}*|photometr\p{L}*|colorimetr\p{L}*|enzymatic|turbidimetr\p{L}*|nephelometr\p{L}*|chemiluminescen\p{L}*|electrochemiluminescen\p{L}*|spectrophotometr\p{L}*|chromatograph\p{L}*|${ASSAY_METHOD_WORDS})\b.*$`, 'iu');
+
 /** A row whose range is printed as tiers under it (`readRows`): the row, its line's indent, and where its value starts. */
 interface TiersOwner {
   row: RawRow;
@@ -4910,8 +4916,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       unitRow.flag ??= flagLabel[1]!.trim();
       continue;
     }
-    // `Result: 6.5%` under a name on its own line: that name's value.
-    const labelled = VALUE_LABEL.exec(flat);
+    // `Result: 6.5%` under a name on its own line: that name's value; (methodline) also in Markdown's emphasis, label and
+    // value alike (`**Result**: **18** Upto 5 mg/l`), as isValueLabel reads it.
+    const labelled = VALUE_LABEL.exec(flat) ?? (/\*\*|__/.test(flat) ? VALUE_LABEL.exec(flat.replace(/\*\*|__/g, '')) : null);
     if (labelled && pending) {
       // (fixk) The card's flag printed after its value on the value's line (`Your result: 2.8 mmol/L     Flag: LL`, a
       // portal's result block): the row's flag (FLAG_LABEL), the value read without it.
@@ -5880,6 +5887,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       statusOfName.set(pending, flat.trim().replace(/\s+/g, ' '));
       continue;
     }
+    // (methodline) An assay's method on a line of its own between a name the catalog knows and its value (`### CRP
+    // (NYCOCARD)` / `**IMMUNOMETRIC QUANTITATIVE ASSAY**` / `**Result**: **18** Upto 5 mg/l`, an Indian report's card):
+    // the method, no name of its own — read as one, it invented a row and lost the CRP.
+    if (pending && !byIndex && !line.tableCells && opts.knows?.(pending.text) && METHOD_LINE.test(flat.replace(/\*\*|__/g, '').trim()) && !opts.knows(flat)) continue;
     if (isNameFragment(flat, knownName) && !outsideNames) {
       // (status) A status in words ending the name's line a column apart (Everlywell's card: `Free T4        NORMAL` over
       // `1.3  ng/dL`): the flag of the value under it, no part of the name.
