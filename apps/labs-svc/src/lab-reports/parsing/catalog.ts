@@ -2623,7 +2623,8 @@ export class BiomarkerCatalog {
    * in a word of four letters or more that is no word of the catalog's names, an `l` after a letter and before a
    * lower-case one read as `i`, one at a time, where that makes a word of its names. A word the catalog's names hold
    * stays as printed (`Cholecalciferol`: read with an `i` the supplement's name would lose its word and become the
-   * vitamin D test), and a word's first letter stays (`Lipase`).
+   * vitamin D test), and a word's first letter stays (`Lipase`). So too an `O` for a `D` in a word of three to six capitals
+   * (`ROW-CV`: the RDW's).
    */
   private lReadAsI(name: string): string[] {
     if (name.length > 60) return [];
@@ -2632,6 +2633,14 @@ export class BiomarkerCatalog {
       for (const n of this.byName.keys()) for (const w of n.split(/[^\p{L}]+/u)) if (w) this.nameWords.add(w.toLowerCase());
     }
     const out: string[] = [];
+    // (ocrl) OCR's `O` for a `D` in a word of capitals (`ROW-CV`, the RDW's), where the `D` makes a word of the names.
+    for (const w of name.matchAll(/(?<![\p{L}\d])\p{Lu}{3,6}(?![\p{L}\d])/gu)) {
+      const word = w[0].toLowerCase();
+      if (this.nameWords.has(word)) continue;
+      for (let at = word.indexOf('o'); at >= 0; at = word.indexOf('o', at + 1)) {
+        if (this.nameWords.has(`${word.slice(0, at)}d${word.slice(at + 1)}`)) out.push(name.slice(0, w.index + at) + 'D' + name.slice(w.index + at + 1));
+      }
+    }
     for (const w of name.matchAll(/\p{L}{4,}/gu)) {
       const word = w[0].toLowerCase();
       if (this.nameWords.has(word)) continue;

@@ -30,6 +30,16 @@ describe('ocrl: an `l` OCR read for an `i` in a name', () => {
     expect(key('Acl')).toBeNull();
   });
 
+  it('an `O` OCR read for a `D` in a word of capitals: `ROW-CV` is the RDW (the tuning set\'s ph_scribd_casepre_…)', () => {
+    expect(key('ROW-CV')).toBe('red-cell-distribution-width');
+    expect(coded('ROW-CV: 13.60 % 12.50-14.50')).toEqual([['red-cell-distribution-width', 13.6, '%', 12.5, 14.5, 'normal']]);
+  });
+
+  it('a word of capitals the catalog\'s names hold keeps its `O` (`CO2`, `TOTAL PROTEIN`)', () => {
+    expect(key('CO2')).toBe('carbon-dioxide');
+    expect(key('TOTAL PROTEIN')).toBe('total-protein');
+  });
+
   it('with a digit misread in the same name, both are undone', () => {
     expect(key('Hemog1obln')).toBe('hemoglobin');
   });
