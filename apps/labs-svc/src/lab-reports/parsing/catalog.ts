@@ -599,6 +599,18 @@ const GREEK_NAMES: Record<string, string> = {
   'ολικη χολερυθρινη': 'Total Bilirubin', 'αλκαλικη φωσφαταση': 'Alkaline Phosphatase', 'γαλακτικη αφυδρογοναση': 'Lactate Dehydrogenase',
   'κρεατινη κινααση': 'Creatine Kinase', 'κρεατινικη κινααση': 'Creatine Kinase', αιμοπεταλιοκριτης: 'Plateletcrit',
   'ταχυτητα καθιζησης ερυθρων': 'ESR', 'ταχυτητα καθιζησης ερυθρων (1η ωρα)': 'ESR', 'ταχυτητα καθιζησης': 'ESR', θυρεοτροπινη: 'TSH',
+  // (greek2, 2026-12-07) `ΤΚΕ` (the ESR's initials), homocysteine, folic acid, the thyroid hormones, HbA1c, CRP, the
+  // lipoproteins and the sex hormones as Greek laboratories name them. Written from knowledge, not sourced.
+  τκε: 'ESR', ομοκυστεινη: 'Homocysteine', 'φυλλικο οξυ': 'Folate', θυροξινη: 'T4', 'ελευθερη θυροξινη': 'Free T4',
+  τριιωδοθυρονινη: 'T3', 'ελευθερη τριιωδοθυρονινη': 'Free T3', 'γλυκοζυλιωμενη αιμοσφαιρινη': 'HbA1c',
+  'c-αντιδρωσα πρωτεινη': 'CRP', 'c αντιδρωσα πρωτεινη': 'CRP', 'ολικα λευκωματα': 'Total Protein', 'ολικες πρωτεινες': 'Total Protein',
+  τρανσφερρινη: 'Transferrin', 'hdl χοληστερινη': 'HDL Cholesterol', 'ldl χοληστερινη': 'LDL Cholesterol',
+  'χοληστερινη hdl': 'HDL Cholesterol', 'χοληστερινη ldl': 'LDL Cholesterol', 'απολιποπρωτεινη β': 'Apolipoprotein B',
+  'απολιποπρωτεινη b': 'Apolipoprotein B', 'λιποπρωτεινη (α)': 'Lipoprotein (a)', 'λιποπρωτεινη (a)': 'Lipoprotein (a)',
+  'προστατικο ειδικο αντιγονο': 'PSA', 'ωοθυλακιοτροπος ορμονη': 'FSH', 'ωχρινοτροπος ορμονη': 'LH', προγεστερονη: 'Progesterone',
+  // Cholesterol spelt `χοληστερόλη` as often as `χοληστερίνη`.
+  χοληστερολη: 'Cholesterol', 'ολικη χοληστερολη': 'Total Cholesterol', 'χοληστερολη ολικη': 'Total Cholesterol',
+  'hdl χοληστερολη': 'HDL Cholesterol', 'ldl χοληστερολη': 'LDL Cholesterol', 'χοληστερολη hdl': 'HDL Cholesterol', 'χοληστερολη ldl': 'LDL Cholesterol',
 };
 
 /**

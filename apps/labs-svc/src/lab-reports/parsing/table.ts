@@ -286,7 +286,8 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(単位|单位|單位|단위)$/, 'unit'],
   [/^(基準値|基準範囲|参考基準値|参考范围|参考值|参考区间|參考範圍|參考值|參考區間|참고치|참고범위)$/, 'range'],
   [new RegExp(`^(${[...JUDGEMENT_HEADERS, '提示'].join('|')})$`), 'flag'],
-  [/^(前回値|前回|前回結果)$/, 'previous'],
+  // (kprev) The Korean and Chinese previous result (`이전결과(2024-03-15)`, `上次结果`, `前次結果`), as the Japanese.
+  [/^(前回値|前回|前回結果|이전결과|이전|전회결과|지난결과|上次结果|上次結果|前次结果|前次結果|历史结果|歷史結果)$/, 'previous'],
   // (b57) Russian, Ukrainian and Bulgarian headers, as cyrillicHeaderWords writes them (`Показатель  Результат  Единицы
   // Референсные значения  Статус`; `Показник  Результат  Одиниці виміру  Референтні значення`; `Изследване  Резултат
   // Мерна единица  Референтни стойности`). `Норма` heads a range column, as the range's label it is (`(норма: 3.5-5.1)`).
@@ -422,13 +423,18 @@ const VALUE_WITH_UNIT = /^\s*(?:value|result)s?\s*(?:\/|&|\band\b)\s*units?\s*$/
  * header's words with their unit (40 characters: a long line of text is no header cell, and is not read through).
  */
 const NOT_CJK_LETTERS = new RegExp(`[^${CJK_SCRIPTS}]+`, 'gu');
+/** (kprev) A day in a header's parentheses: `2024-03-15`, `2024/03/15`, `15.03.2024`, `2024年3月15日`. */
+const HEADER_DATE = /^\s*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})\s*$/u;
 function cjkHeaderWords(text: string): { words: string; unit?: string } | null {
   if (text.length > 40) return null;
   const paren = trailingParenthesis(text.trim());
-  const head = paren && isHeaderUnit(paren[1]) ? paren[0] : text;
+  // (kprev) A date in parentheses after the words (`이전결과(2024-03-15)`, `前回値(2024/03/15)`: the previous result's
+  // day) is no part of them, nor a unit.
+  const dated = paren && HEADER_DATE.test(paren[1]);
+  const head = paren && (isHeaderUnit(paren[1]) || dated) ? paren[0] : text;
   if (/[\p{Script=Latin}\d]/u.test(head)) return null;
   const words = head.replace(NOT_CJK_LETTERS, '');
-  return words ? { words, ...(head !== text ? { unit: paren![1].trim() } : {}) } : null;
+  return words ? { words, ...(head !== text && !dated ? { unit: paren![1].trim() } : {}) } : null;
 }
 
 /**
@@ -1879,7 +1885,18 @@ export function inferColumns(rows: readonly (readonly Cell[])[], knows?: (name: 
   // before the result; a column of flags (`H`, `N`, `L`) or of units (`mg/dL`) stays no name column.
   if ((roles[0] === 'unit' || roles[0] === 'flag' || roles[0] === 'other') && roles[1] === 'value' && clusters[0]!.cells.every((c) => isNameCell(c.text, knows))) roles[0] = 'name';
   if (roles[0] !== 'name' || roles.filter((r) => r === 'value').length !== 1) return null;
-  return clusters.map((cl, i) => ({ role: roles[i]!, x: cl.x, end: cl.end }));
+  const columns = clusters.map((cl, i) => ({ role: roles[i]!, x: cl.x, end: cl.end }));
+  // (outofrange) Quest's `In Range` / `Out Of Range` columns copied without their header: the number column after the
+  // result's holds the results the first leaves empty, each with its flag (`58` … / `22 L` …) — no row has both. One
+  // result column, then, spanning the two; read as previous results, the flagged rows were lost.
+  const v = roles.indexOf('value');
+  if (roles[v + 1] === 'previous') {
+    const rowsOf = (cl: (typeof clusters)[number]) => new Set(cl.cells.map((c) => c.row));
+    const [inRange, outOfRange] = [rowsOf(clusters[v]!), rowsOf(clusters[v + 1]!)];
+    const flagged = clusters[v + 1]!.cells.every((c) => { const t = tokenize(c.text); return t.length === 2 && parseFlagToken(t[1]!) !== null && parseValueToken(t[0]!) !== null; });
+    if (flagged && ![...outOfRange].some((r) => inRange.has(r))) columns.splice(v, 2, { role: 'value', x: clusters[v]!.x, end: clusters[v + 1]!.end });
+  }
+  return columns;
 }
 
 /**

@@ -6511,6 +6511,8 @@ const MEAN_GLUCOSE_NAME = /^(?:avg\.?|average|mean)(?: sensor)?(?: blood)? gluco
 /** (review 12) A name of the HbA1c (`HbA1c`, `Hemoglobin A1c`, `Glycated haemoglobin`, `Glycohemoglobin`) — the row an eAG prints under. */
 const HBA1C_NAME = /a1c|glyc?at|glycohemoglobin/i;
 
+/** (optimalbound) An optimal, target, desirable or recommended level's label ending a name (`… Optimal level`, `Target`). */
+const OPTIMAL_LEVEL_ENDING = new RegExp(String.raw`(?:^|[\s.,:;])(?:${OPTIMAL_RANGE_WORDS}|desirable|recommended)(?:\s+(?:${OPTIMAL_RANGE_NOUNS}))?$`, 'i');
 function notALabResult(row: RawRow, opts: TextParseOptions, beside: MeasuresBeside = { glucoseMonitor: false, androidGynoid: false },
   before: readonly RawRow[] = []): boolean {
   const ranged = Boolean(row.rangeText || row.range);
@@ -6536,6 +6538,10 @@ function notALabResult(row: RawRow, opts: TextParseOptions, beside: MeasuresBesi
   // (mixed) A name that ends on a goal with no range and no flag (`… protein goal  120 g/day`, a note's sentence): a
   // level aimed at, no result. (With a range, `Hemoglobin A1c goal  6.8 %  <7.0` is a row: fixc, mend5.)
   if (/\sgoals?$/i.test(row.name.trim()) && !ranged && !row.flag && !(opts.knows?.(tierLabel(row.name)) ?? false)) return true;
+  // (optimalbound) So is a bound after an optimal or target level's label ending the name, with no range and no flag
+  // (`Vitamin D, 25-OH: LC/MS/MS. Optimal level > or = 30 ng/mL`, a performing site's footnote): the level aimed at, its
+  // bound read as a censored result had invented a row.
+  if (row.comparator && !ranged && !row.flag && OPTIMAL_LEVEL_ENDING.test(row.name.trim())) return true;
   // (pdf7) A name that holds the patient's details or the page's footer (`Patient Name : Mrs. … Age/Gender` over `47
   // Yrs/Female`, `BROOKS, ALAN MRN 662019 Page 1 of` over `1`): a letterhead's or a footer's line, its number the
   // patient's age or the page's.
@@ -7678,10 +7684,11 @@ const BOUND_WORDS_BEFORE = String.raw`(?:${BOUND_WORD_SOURCE}|${UP_TO_PT_ES}|abo
  * (labs48fix) Its `to` a tilde too (`(3.3 ~ 6.1)`: tokens.ts RANGE_TO). (boundwords) Or the words of a bound before its
  * number (tokens.ts BOUND_WORDS: `(mayor de 40)`, `(bis 5)`, `(up to 3.0)`; `(above 40)`, `(hasta 34)`). (fixr82) Or a
  * full stop typed for the dash, a space after it (`(12. 22)`: tokens.ts numericRangeAt reads whole bounds so).
- * (bracketyear) Never a calendar year alone (`Free T4 (2019) - 14.2 pmol/L`: when the result was taken, not a bound —
+ * (frenchto) Or the French `à` and German `bis` between the bounds (`(4,28 à 6,00)`, tokens.ts FOREIGN_TO), as they
+ * read without the brackets. (bracketyear) Never a calendar year alone (`Free T4 (2019) - 14.2 pmol/L`: when the result was taken, not a bound —
  * read as one, the line's words after it became the row of value 2019).
  */
-const PARENTHESIZED_RANGE = new RegExp(String.raw`\((?!\s*(?:19|20)\d\d\s*\))\s*((?:(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*(?:${FRENCH_TO}\s+)?|${BOUND_WORDS_BEFORE}\s+)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*${RANGE_TO}\s*-?[\d.,]+|(?<=\d\.)\s+\d+(?=\s*\)))?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)`, 'gi');
+const PARENTHESIZED_RANGE = new RegExp(String.raw`\((?!\s*(?:19|20)\d\d\s*\))\s*((?:(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*(?:${FRENCH_TO}\s+)?|${BOUND_WORDS_BEFORE}\s+)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*${RANGE_TO}\s*-?[\d.,]+|\s+${FOREIGN_TO}\s+-?[\d.,]+|(?<=\d\.)\s+\d+(?=\s*\)))?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)`, 'gi');
 
 /**
  * A range in square brackets, as the NHS online record prints one after the unit (`142 mmol/L [135.0 - 145.0]`,
@@ -9926,6 +9933,15 @@ function unlabelled(text: string): string {
     if (range.low !== undefined || range.high !== undefined) return after[1]!.trim();
   }
   const m = /^(\p{L}[\p{L}\p{M} .]{0,30}?)(?:\s*\(([\p{L}\p{M} .]{1,30})\))?\s*:\s*([^:]+)$/u.exec(text);
+  // (vnlabel) A label of the range's own before its bounds with no colon (`v.n. 30 - 100`, `VR 70-99`, `Norm 3,5 - 5,1`:
+  // RANGE_NAME_LABELS, as labelledRangeUnwrapped reads it in a row's brackets): the bounds — where the range does not
+  // read with its label (`Normal >=30.5` does, and keeps its text as printed).
+  const bare = m ? null : parseReferenceRange(text);
+  const spaced = !bare || bare.low !== undefined || bare.high !== undefined ? null : LABEL_BEFORE_NUMBER.exec(text);
+  if (spaced && namesReferenceRange(spaced[1]!) && !POPULATION_WORD.test(spaced[1]!.trim())) {
+    const range = parseReferenceRange(spaced[2]!.trim());
+    if (range.low !== undefined || range.high !== undefined) return spaced[2]!.trim();
+  }
   // `Bajo (deseable): < 100` (low, desirable): a tier's name with a reference label in parentheses is that label — not
   // a population's (`Female (adult): 12.0-15.5`, `Children (fasting): 60-100`: another person's range, kept as text).
   if (!m || !namesReferenceRange(m[2] ?? m[1]!)) return text;
@@ -12871,6 +12887,13 @@ function readFlag(tokens: readonly string[], k: number, out: Tail): number {
   if (out.value !== null && tokens[k] === '+'
     && (out.unit !== undefined || /\d/.test(out.rangeText ?? '') || isUnitToken(tokens[k + 1] ?? '') || numericRangeAt(tokens, k + 1) !== null)) {
     out.flag = '+';
+    return k + 1;
+  }
+  // (basflag) The French `Bas`/`Basse` (low) straight after a numeric value, before its unit or its range or ending the
+  // row (`Ferritine  18  Bas  µg/L  20 - 200`): its flag. Nowhere else a token alone — `BAS` is the basophils' as often.
+  if (out.value !== null && out.value !== undefined && /^bas(?:se)?$/i.test(tokens[k]!)
+    && (k === tokens.length - 1 || isUnitToken(tokens[k + 1]!) || numericRangeAt(tokens, k + 1) !== null)) {
+    out.flag = tokens[k]!;
     return k + 1;
   }
   // (flagcol) `B` (bas, bajo), (cyrflag) `Н`, `В` after a numeric value, its unit or its range: read here, kept by

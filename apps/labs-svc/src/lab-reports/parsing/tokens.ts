@@ -354,6 +354,8 @@ function ocrSlashRead(token: string): string {
  */
 const FIELD_UNIT_IN_WORDS = /(per|por|par|в)(?<=\d[ \t]+(?:per|por|par|в))[ \t]+(hpf|lpf|campo|champ|п\/зр?\.?|п\.з\.)(?![\p{L}\p{N}])/giu;
 
+/** (negpower) A negative power of ten (milli to pico), perhaps after its times sign, then a unit over a volume a space apart. */
+const NEGATIVE_POWER_UNIT = /(?<!\S)([x×]\s*)?(10\s*(?:\^|[eE]|\*{1,2})?\s*(?:⁻(?:³|⁶|⁹|¹²)|-(?:3|6|9|12)))\s+(\[?[A-Za-zµμ]{1,4}\]?\/[A-Za-z]{1,3})(?=$|\s)/g;
 function tokenizeLine(line: string): string[] {
   // `mm/1st hr` (an ESR's unit, as printed in India and elsewhere) is one unit: its space is a no-break space.
   // `( 10⁹/L)`, `(g/dL )`: OCR and hand-made tables pad a parenthesis with spaces; its contents are one token.
@@ -386,6 +388,9 @@ function tokenizeLine(line: string): string[] {
     .replace(HAN_ONE_TO, '$1-')
     // (labs35fix review) `mg/24 h`, `g/24 hrs`: the day's collection spaced from its hours is one unit too (the `h` no
     // high flag).
+    // (negpower) A negative power of ten printed apart from its unit (`× 10⁻³ IU/L`, a Danish TSH's): one unit, as units.ts
+    // reads it (`m[IU]/L`).
+    .replace(NEGATIVE_POWER_UNIT, (_m, times: string | undefined, power: string, unit: string) => `${times ? 'x' : ''}${power.replace(/\s+/g, '')}\u00a0${unit}`)
     .replace(PER_24_SPACED, '$1/24$2').replace(SPACED_POWER_UNIT, '$1$2').replace(SPACED_EXPONENT_UNIT, (_m, times: string, power: string, per: string) => `${times}10^${power}${per}`).replace(BARE_SPACED_EXPONENT_UNIT, '10^$1$2').replace(OCR_CARET_POWER_UNIT, '10^$1/L').replace(SPACED_MASS_PERCENT, '$1%').split(/[ \t\n\r\f\v]+/);
   // (jp) Japanese bounds after their number, the wave dash's open bounds (japaneseBounds).
   const bounds = japaneseBounds(raw);

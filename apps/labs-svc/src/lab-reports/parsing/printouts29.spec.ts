@@ -1,0 +1,117 @@
+import { catalog, coded } from '../../testing/reader.js';
+
+/*
+ * Mechanisms found by keyed set 21 (laboratory printouts of 34 countries keyed blind: testing/data/keyed-printouts) and
+ * keyed set 8 (countries), each with a negative. Expected rows are the printed lines' — value, unit, bounds and flag as a
+ * laboratory professional reads them — not the reader's output.
+ */
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('outofrange: Quest\'s In Range / Out Of Range columns copied without their header', () => {
+  it('the flagged results in the second column are the rows\' results, not previous ones', () => {
+    expect(coded(lines(
+      'IRON, TIBC AND FERRITIN PANEL',
+      '  IRON, TOTAL                   58                 50-180 mcg/dL',
+      '  IRON BINDING CAPACITY         412                250-425 mcg/dL (calc)',
+      '  % SATURATION                         14 L        20-48 % (calc)',
+      '  FERRITIN                             22 L        38-380 ng/mL',
+    ))).toEqual([
+      ['iron', 58, 'ug/dL', 50, 180, 'normal'],
+      ['total-iron-binding-capacity', 412, 'ug/dL', 250, 425, 'normal'],
+      ['transferrin-saturation', 14, '%', 20, 48, 'low'],
+      ['ferritin', 22, 'ng/mL', 38, 380, 'low'],
+    ]);
+  });
+
+  it('a true previous-result column (rows with both numbers) stays previous', () => {
+    expect(coded(lines(
+      'Sodium          140        138        135-145 mmol/L',
+      'Potassium       4.1        4.4        3.5-5.1 mmol/L',
+      'Chloride        101        99         98-107 mmol/L',
+    ))).toEqual([
+      ['sodium', 140, 'mmol/L', 135, 145, 'normal'],
+      ['potassium', 4.1, 'mmol/L', 3.5, 5.1, 'normal'],
+      ['chloride', 101, 'mmol/L', 98, 107, 'normal'],
+    ]);
+  });
+});
+
+describe('basflag: the French `Bas` (low) between a value and its unit', () => {
+  it('Ferritine and vitamin B12 flagged low', () => {
+    expect(coded(lines(
+      'Analyse                    Résultat             Unités      Valeurs de référence',
+      'Ferritine                  18       Bas         µg/L        20 - 200',
+      'Vitamine B12               148      Bas         pmol/L      150 - 600',
+    ))).toEqual([
+      ['ferritin', 18, 'ug/L', 20, 200, 'low'],
+      ['vitamin-b12', 148, 'pmol/L', 150, 600, 'low'],
+    ]);
+  });
+});
+
+describe('frenchto: `à` and `bis` between a bracketed range\'s bounds', () => {
+  it.each([
+    ['Hémoglobine  14,6  g/dL  (13,0 à 18,0)', ['hemoglobin', 14.6, 'g/dL', 13, 18, 'normal']],
+    ['Hämoglobin  12,6  g/dl  (13,5 bis 17,5)', ['hemoglobin', 12.6, 'g/dL', 13.5, 17.5, 'low']],
+  ] as const)('%s', (line, row) => {
+    expect(coded(line)).toEqual([row]);
+  });
+});
+
+describe('kprev and greek2: a Korean previous-result header with its day, Greek names', () => {
+  it('testosterone named in Korean under `이전결과(2024-03-15)`: the current result, in ng/dL', () => {
+    expect(coded(lines(
+      '검사항목                  결과            이전결과(2024-03-15)     단위         참고범위',
+      '갑상선자극호르몬(TSH)     1.62            1.88                     μIU/mL       0.35~4.94',
+      '테스토스테론              3.42            3.95                     ng/mL        2.80~8.00',
+    ))).toEqual([
+      ['thyroid-stimulating-hormone', 1.62, 'u[IU]/mL', 0.35, 4.94, 'normal'],
+      ['testosterone', 3.42, 'ng/mL', 2.8, 8, 'normal'],
+    ]);
+  });
+
+  it.each([
+    ['ΤΚΕ', 'erythrocyte-sedimentation-rate'], ['Ομοκυστεΐνη', 'homocysteine'], ['Φυλλικό οξύ', 'folate'],
+    ['Ελεύθερη Θυροξίνη', 'free-t4'], ['Χοληστερόλη', 'total-cholesterol'], ['Απολιποπρωτεΐνη Β', 'apolipoprotein-b'],
+  ])('%s is %s', (name, key) => {
+    expect(catalog.matchName(name)?.key).toBe(key);
+  });
+});
+
+describe('optimalbound: an optimal level\'s bound in a methods footnote is no result', () => {
+  it('nothing is read from a performing site\'s methods', () => {
+    expect(coded(lines(
+      'PERFORMING SITES AND METHODS',
+      '    Testosterone, Total, MS: LC/MS/MS. Free testosterone by equilibrium dialysis.',
+      '    Vitamin D, 25-OH: LC/MS/MS. Optimal level > or = 30 ng/mL.',
+    ))).toEqual([]);
+  });
+
+  it('a censored result with a range is still a result', () => {
+    expect(coded('CRP  <0.5  mg/L  0-5')).toEqual([['c-reactive-protein', 0.5, 'mg/L', 0, 5, 'normal']]);
+  });
+});
+
+describe('vnlabel: a range\'s label with no colon inside the parenthesis', () => {
+  it.each([
+    ['Vitamina D 25-OH: 24,6 ng/mL (v.n. 30 - 100)', ['vitamin-d', 24.6, 'ng/mL', 30, 100, 'low']],
+    ['Glucose: 95 mg/dL (VR 70-99)', ['glucose', 95, 'mg/dL', 70, 99, 'normal']],
+    ['Kalium: 5,4 mmol/l (Norm 3,5 - 5,1)', ['potassium', 5.4, 'mmol/L', 3.5, 5.1, 'high']],
+  ] as const)('%s', (line, row) => {
+    expect(coded(line)).toEqual([row]);
+  });
+});
+
+describe('negpower: a negative power of ten before a unit', () => {
+  it('the Danish TSH in × 10⁻³ IU/L is in mIU/L', () => {
+    expect(coded(lines(
+      'Analyse                                  Resultat    Enhed            Referenceinterval',
+      'P-Thyrotropin (TSH)                      2,6         × 10⁻³ IU/L      0,3 - 4,0',
+      'P-Jern                                   11          µmol/L           9 - 34',
+    ))).toEqual([
+      ['thyroid-stimulating-hormone', 2.6, 'm[IU]/L', 0.3, 4, 'normal'],
+      ['iron', 11, 'umol/L', 9, 34, 'normal'],
+    ]);
+  });
+});
