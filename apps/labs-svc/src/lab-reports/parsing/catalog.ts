@@ -761,6 +761,15 @@ function testNameSynonyms(folded: string): string {
     // the `Chol` of the catalog's names, `HDL-C`/`HDLC` (`LDL-C`) the HDL (LDL) cholesterol they say `HDL` (`LDL`).
     // (`Chol` stays `Chol`: `Chol/HDL` is the ratio, `Cholesterol HDL` the HDL cholesterol.)
     .replace(/\b(hdl|ldl) ?c\b/g, '$1').replace(/^(?:t|total) chol\b/, 'chol')
+    // (names29) `Non-HDL Chol`, `VLDL Chol`: the cholesterol of those fractions, as `HDL Chol` is read.
+    .replace(/^(non ?hdl|vldl) chol$/, '$1 cholesterol')
+    // (names29) Italian, Spanish and Portuguese `Insulinemia` (basal, fasting): the insulin; `eGFR-EPI`, `eGFR CKD-EPI`: the
+    // eGFR by its equation's name; the French `Rapport PSA libre/total`: the free PSA's share; Quest's `Albumin/Creatinine
+    // Ratio, Random Urine`: the albumin/creatinine ratio of a spot urine, its only sample.
+    .replace(/^insulinemia(?: (?:basal|basale|a digiuno|en ayunas|de jejum|em jejum))?$/, 'insulin')
+    .replace(/^e ?gfr (?:ckd )?epi$/, 'egfr')
+    .replace(/^rapport (psa free (?:psa )?total)$/, '$1')
+    .replace(/^(albumin creatinine ratio) random urine$/, '$1')
     // (names) A patient's or a TRT clinic's `Total T`, `Free T` (TESTOSTERONE_LETTER): the testosterone, total or free —
     // coded so only with a range on the testosterone's scale (coding.ts, `readsLetterForm`, onTestosteroneScale).
     .replace(TESTOSTERONE_LETTER, '$1 testosterone')

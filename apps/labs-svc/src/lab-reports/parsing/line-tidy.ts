@@ -409,7 +409,19 @@ const PERCENT_AND_COUNT = new RegExp(String.raw`${BULLET_NAME_COLON}(?:(?:low|hi
  * left out (each range gives its row's flag). A count whose unit is no count per volume (`4.678 nL`, a volume) is not
  * read: the per cent alone.
  */
+/**
+ * (diffcols) The same in a fixed-width differential's columns (`Neutrophile  56,8 %  42,0-77,0  3,92 /nl  1,5-7,7`, a
+ * German `relativ  Ref.  absolut  Ref.` table; `Neutrophils  56.8 %  42.0-77.0  3.92 10^9/L  1.5-7.7`): the per cent, its
+ * range, the count with its unit, its range — each a flag letter after it perhaps. Groups 1 indent, 2 name, 3 per cent,
+ * 4 its flag, 5 its range, 6 count, 7 unit, 8 its flag, 9 its range.
+ */
+const PERCENT_AND_COUNT_COLUMNS = new RegExp(String.raw`^(\s*)(\p{L}[^\d%]{0,40}?)\s{2,}(${NUMBER})\s*%\s+(?:([HL*+-]|[↑↓])\s+)?(${NUMBER}\s*[-–]\s*${NUMBER})\s{2,}(${NUMBER})\s*((?:[x×*]\s?)?10(?:\^|\*{1,2}|[eE])?\d+\/\S+|[^\s\d]\S*)\s+(?:([HL*+-]|[↑↓])\s+)?(${NUMBER}\s*[-–]\s*${NUMBER})\s*$`, 'u');
 export function percentAndCountApart(text: string, knows?: (name: string) => boolean): string[] {
+  const columns = text.length > 400 ? null : PERCENT_AND_COUNT_COLUMNS.exec(text);
+  if (columns && knows?.(columns[2]!.trim()) && isCountUcum(toUcum(columns[7]!))) {
+    const [indent, name, percent, percentFlag, percentRange, count, unit, countFlag, countRange] = columns.slice(1);
+    return [`${indent}${name!.trim()}: ${percent}%${percentFlag ? ` ${percentFlag}` : ''} (${percentRange})`, `${indent}${name!.trim()}: ${count} ${unit}${countFlag ? ` ${countFlag}` : ''} (${countRange})`];
+  }
   const m = text.length > 400 ? null : PERCENT_AND_COUNT.exec(text);
   if (!m || !knows?.(m[2]!.trim())) return [text];
   const [bullet, name, percent, count, unit, label = '', percentRange, countRange] = [m[1]!, m[2]!.trim(), m[3]!, m[4]!, m[5]!, m[6] ?? '', m[7]!, m[8]!];

@@ -1,3 +1,4 @@
+import { readKeyed } from '../../testing/keyed-sets.js';
 import { catalog, coded } from '../../testing/reader.js';
 
 /*
@@ -113,5 +114,55 @@ describe('negpower: a negative power of ten before a unit', () => {
       ['thyroid-stimulating-hormone', 2.6, 'm[IU]/L', 0.3, 4, 'normal'],
       ['iron', 11, 'umol/L', 9, 34, 'normal'],
     ]);
+  });
+});
+
+describe('names29: names of common tests the catalog did not read', () => {
+  it.each([
+    ['Non-HDL Chol', 'non-hdl-cholesterol'], ['VLDL Chol', 'vldl-cholesterol'], ['Insulinemia basal', 'insulin'], ['Insulinemia', 'insulin'],
+    ['eGFR-EPI', 'egfr'], ['eGFR CKD-EPI', 'egfr'], ['Rapport PSA libre/total', 'prostate-specific-antigen-free-percent'],
+    ['ALBUMIN/CREATININE RATIO, RANDOM URINE', 'microalbumin-creatinine-ratio'],
+  ])('%s is %s', (name, key) => {
+    expect(catalog.matchName(name)?.key).toBe(key);
+  });
+
+  it('a random urine\'s albumin or creatinine alone is no blood test', () => {
+    expect(catalog.matchName('CREATININE, RANDOM URINE')?.key).not.toBe('creatinine');
+    expect(catalog.matchName('ALBUMIN, RANDOM URINE')?.key).not.toBe('albumin');
+  });
+});
+
+describe('diffcols: a differential\'s per cent and count on one line, each with its range', () => {
+  it('the German relativ / absolut columns', () => {
+    expect(coded(lines(
+      'Differentialblutbild   relativ     Ref.         absolut      Ref.',
+      'Neutrophile            56,8 %      42,0-77,0    3,92 /nl     1,5-7,7',
+      'Lymphozyten            31,2 %      20,0-44,0    2,15 /nl     1,1-4,5',
+    ))).toEqual([
+      ['neutrophils', 56.8, '%', 42, 77, 'normal'],
+      ['neutrophils-absolute', 3.92, '/nL', 1.5, 7.7, 'normal'],
+      ['lymphocytes', 31.2, '%', 20, 44, 'normal'],
+      ['lymphocytes-absolute', 2.15, '/nL', 1.1, 4.5, 'normal'],
+    ]);
+  });
+
+  it('a count in 10^9/L', () => {
+    expect(coded('Neutrophils  76.1 %  40-75  5.92 10^9/L  2.0-7.5')).toEqual([
+      ['neutrophils', 76.1, '%', 40, 75, 'high'],
+      ['neutrophils-absolute', 5.92, '10*9/L', 2, 7.5, 'normal'],
+    ]);
+  });
+});
+
+describe('nonreactive: a serology\'s `Non reactive` in French, Spanish, Portuguese and Italian', () => {
+  it.each([
+    ['Antigène HBs ...................... Non réactif         [Non réactif]', 'Non réactif', 'normal'],
+    ['Anticorps anti-VHC  Non réactif  Négatif', 'Non réactif', 'normal'],
+    ['Anticorps anti-VHC  Réactif  Non réactif', 'Réactif', 'abnormal'],
+    ['Anticorps anti-VHC  No reactivo  Negativo', 'No reactivo', 'normal'],
+    ['Anticorps anti-VHC  Não reagente  Não reagente', 'Não reagente', 'normal'],
+  ])('%s: %s, %s', async (line, answer, flag) => {
+    const [row] = await readKeyed(line);
+    expect(row?.split('|').slice(0, 3)).toEqual(['hepatitis-c-antibody', answer, flag].map((x, i) => (i === 0 && line.startsWith('Antigène') ? 'hepatitis-b-surface-antigen' : x)));
   });
 });

@@ -107,7 +107,9 @@ const TIER = new RegExp(String.raw`-?(?<!\d)\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d+(?:
 // `Negative` in the report languages (tokens.ts NEGATIVE_WORDS, the list the range words rangeWordsAt reads are taken
 // from): matched against the text folded as they are (foldAnswer: French `Négatif` composed or with a combining accent).
 // (b67u) And `Absent` in the report languages (tokens.ts ABSENT_WORDS: `Glucosio  assente  assente`, `Protéines  traces  absente`).
-const QUALITATIVE = new RegExp(String.raw`^(negative|neg|non[- ]?reactive|${NEGATIVE_WORDS.join('|')}|non[- ]?reaktif|not detected|none detected|not seen|${ABSENT_WORDS.join('|')}|nil|normal|阴性|陰性|음성|am tinh)(?![\p{L}])`, 'iu');
+// (nonreactive) And `Non reactive` in French, Spanish, Portuguese and Italian (NON_REACTIVE_FOLDED).
+const NON_REACTIVE_FOLDED = String.raw`non-? ?reactif|no-? ?reactiv[oa]|nao-? ?rea(?:gente|tivo)|non-? ?reattivo`;
+const QUALITATIVE = new RegExp(String.raw`^(negative|neg|non[- ]?reactive|${NEGATIVE_WORDS.join('|')}|non[- ]?reaktif|${NON_REACTIVE_FOLDED}|not detected|none detected|not seen|${ABSENT_WORDS.join('|')}|nil|normal|阴性|陰性|음성|am tinh)(?![\p{L}])`, 'iu');
 
 /**
  * Parses a reference range as labs print it: `3.5-5.0`, `3.5 - 5.0`, `3.5 to 5.0`, `<200`, `< 200`, `<=5`, `>=40`, `>40`,
@@ -653,8 +655,8 @@ export function canonicalQualitative(s: string): string {
   if (PRESENCE.test(folded)) return 'positive';
   return t;
 }
-const ABSENCE = new RegExp(String.raw`^(?:${DASH}|neg\.?|negative|${NEGATIVE_WORDS.join('|')}|non-? ?reactive|not reactive|non-? ?reaktif|not detected|none detected|no detectado|não detectado|nao detectado|non rilevato|none seen|not seen|none|nil|${ABSENT_WORDS.join('|')}|не обнаружено|не виявлено|阴性|陰性|음성|am tinh)$`, 'u');
-const PRESENCE = new RegExp(String.raw`^(?:\+|pos\.?|positive|positiv[oa]?|positif|positief|reactive|reaktif|detected|detectado|rilevato|seen|present|presente|presentes|presenti|pozitivni|dodatni|pozytywny|положительно|положительныи|позитивно|позитивнии|positiivinen|θετικο|pozitif|обнаружено|виявлено|阳性|陽性|양성|duong tinh)$`, 'u');
+const ABSENCE = new RegExp(String.raw`^(?:${DASH}|neg\.?|negative|${NEGATIVE_WORDS.join('|')}|non-? ?reactive|not reactive|non-? ?reaktif|${NON_REACTIVE_FOLDED}|not detected|none detected|no detectado|não detectado|nao detectado|non rilevato|none seen|not seen|none|nil|${ABSENT_WORDS.join('|')}|не обнаружено|не виявлено|阴性|陰性|음성|am tinh)$`, 'u');
+const PRESENCE = new RegExp(String.raw`^(?:\+|pos\.?|positive|positiv[oa]?|positif|positief|reactive|reaktif|reactif|reactiv[oa]|reagente|reativo|reattivo|detected|detectado|rilevato|seen|present|presente|presentes|presenti|pozitivni|dodatni|pozytywny|положительно|положительныи|позитивно|позитивнии|positiivinen|θετικο|pozitif|обнаружено|виявлено|阳性|陽性|양성|duong tinh)$`, 'u');
 
 /** A range given as numbers (structured input, HL7 with separate bounds). */
 export function rangeFromBounds(low: number | undefined, high: number | undefined, text?: string): ReferenceRange {

@@ -7759,6 +7759,9 @@ function labelledRangeUnwrapped(all: string, open: string, inner: string, close:
 function unparenthesizeRanges(text: string): string {
   return text.replace(BRACKETS, labelledRangeUnwrapped).replace(PARENTHESIZED_RANGE, ' $1 ')
     .replace(BRACKETED_RANGE, ' $1 ')
+    // (nonreactive) An expected answer in square brackets (`[Non réactif]`, `[Negative]`: a French report's serology), as
+    // one in parentheses reads.
+    .replace(/\[\s*(\p{L}[^[\]\d]{0,30}?)\s*\]/gu, (all: string, inner: string) => (rangeWordsAt(tokenize(inner), 0) === tokenize(inner).length ? ` ${inner} ` : all))
     // `(See Below )`, `( SEE-BELOW)`: a range given elsewhere on the report.
     .replace(/\(\s*(see[\s-]+(?:below|note|comment))\s*\)/gi, ' $1 ')
     .replace(/\s+/g, ' ').trim();

@@ -1387,6 +1387,11 @@ export function foldAnswer(text: string): string {
 const RANGE_WORDS: readonly (readonly string[])[] = [
   ['not', 'estab.'], ['not', 'estab'], ['not', 'established'], ['not', 'detected'], ['none', 'detected'], ['non', 'reactive'], ['non-reactive'],
   ['nonreactive'], ['negative'], ['neg'], ['see', 'below'], ['see-below'], ['see', 'note'], ['see', 'comment'], ['normal'],
+  // (nonreactive) `Non reactive` in the report languages, as QUALITATIVE_VALUES reads it (`Antigène HBs  Non réactif
+  // [Non réactif]`: the line had read nothing).
+  ['non', 'réactif'], ['non', 'reactif'], ['non-réactif'], ['non-reactif'], ['no', 'reactivo'], ['no', 'reactiva'], ['no-reactivo'],
+  ['não', 'reagente'], ['nao', 'reagente'], ['não-reagente'], ['não', 'reativo'], ['nao', 'reativo'], ['non', 'reattivo'], ['non-reattivo'],
+  ['non', 'reaktif'], ['non-reaktif'], ['nonreaktif'],
   // (labs52fix) `Nil` as `Absent`; (labsgap) `Not seen` as `Not detected`.
   ['nil'], ['not', 'seen'],
   // (unitrange) `Negative` in the report languages (NEGATIVE_WORDS, matched folded): the range of `Anti-HCV | Négatif | |
