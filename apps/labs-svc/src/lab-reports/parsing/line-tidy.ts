@@ -416,7 +416,18 @@ const PERCENT_AND_COUNT = new RegExp(String.raw`${BULLET_NAME_COLON}(?:(?:low|hi
  * 4 its flag, 5 its range, 6 count, 7 unit, 8 its flag, 9 its range.
  */
 const PERCENT_AND_COUNT_COLUMNS = new RegExp(String.raw`^(\s*)(\p{L}[^\d%]{0,40}?)\s{2,}(${NUMBER})\s*%\s+(?:([HL*+-]|[↑↓])\s+)?(${NUMBER}\s*[-–]\s*${NUMBER})\s{2,}(${NUMBER})\s*((?:[x×*]\s?)?10(?:\^|\*{1,2}|[eE])?\d+\/\S+|[^\s\d]\S*)\s+(?:([HL*+-]|[↑↓])\s+)?(${NUMBER}\s*[-–]\s*${NUMBER})\s*$`, 'u');
+/**
+ * (diffcols) A Brazilian leucogram's line: the per cent and the count first, then their ranges, the per cent's with its
+ * `%` (`Segmentados  55  3.410  45 a 70 %  1.700 a 7.000 /mm³`, under `%  /mm³  Valores de referência`). Groups 1
+ * indent, 2 name, 3 per cent, 4 count, 5 per cent's range, 6 count's range, 7 count's unit.
+ */
+const PERCENT_COUNT_THEN_RANGES = new RegExp(String.raw`^(\s*)(\p{L}[^\d%]{0,40}?)\s{2,}(${NUMBER})\s{2,}(${NUMBER})\s{2,}(${NUMBER}\s*(?:[-–]|a|to|à)\s*${NUMBER})\s*%\s{2,}(${NUMBER}\s*(?:[-–]|a|to|à)\s*${NUMBER})\s*(\/\S+|[^\s\d]\S*)\s*$`, 'u');
 export function percentAndCountApart(text: string, knows?: (name: string) => boolean): string[] {
+  const brazilian = text.length > 400 ? null : PERCENT_COUNT_THEN_RANGES.exec(text);
+  if (brazilian && knows?.(brazilian[2]!.trim()) && isCountUcum(toUcum(brazilian[7]!))) {
+    const [indent, name, percent, count, percentRange, countRange, unit] = brazilian.slice(1);
+    return [`${indent}${name!.trim()}: ${percent}% (${percentRange})`, `${indent}${name!.trim()}: ${count} ${unit} (${countRange})`];
+  }
   const columns = text.length > 400 ? null : PERCENT_AND_COUNT_COLUMNS.exec(text);
   if (columns && knows?.(columns[2]!.trim()) && isCountUcum(toUcum(columns[7]!))) {
     const [indent, name, percent, percentFlag, percentRange, count, unit, countFlag, countRange] = columns.slice(1);

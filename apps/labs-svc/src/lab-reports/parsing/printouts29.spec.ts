@@ -166,3 +166,20 @@ describe('nonreactive: a serology\'s `Non reactive` in French, Spanish, Portugue
     expect(row?.split('|').slice(0, 3)).toEqual(['hepatitis-c-antibody', answer, flag].map((x, i) => (i === 0 && line.startsWith('Antigène') ? 'hepatitis-b-surface-antigen' : x)));
   });
 });
+
+describe('diffcols: a Brazilian leucogram, the per cent and the count before their ranges', () => {
+  it('segmented neutrophils and lymphocytes, each two rows', () => {
+    expect(coded(lines(
+      'LEUCOGRAMA',
+      'Leucócitos.....: 6.200 /mm³                3.500 a 10.500',
+      '                     %        /mm³         Valores de referência',
+      'Segmentados        55       3.410          45 a 70 %      1.700 a 7.000 /mm³',
+      'Linfócitos         33       2.046          20 a 45 %      900 a 2.900 /mm³',
+    )).slice(1)).toEqual([
+      ['neutrophils', 55, '%', 45, 70, 'normal'],
+      ['neutrophils-absolute', 3410, '/uL', 1700, 7000, 'normal'],
+      ['lymphocytes', 33, '%', 20, 45, 'normal'],
+      ['lymphocytes-absolute', 2046, '/uL', 900, 2900, 'normal'],
+    ]);
+  });
+});
