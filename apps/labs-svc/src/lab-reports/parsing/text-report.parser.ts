@@ -9936,12 +9936,12 @@ function unlabelled(text: string): string {
     if (range.low !== undefined || range.high !== undefined) return after[1]!.trim();
   }
   const m = /^(\p{L}[\p{L}\p{M} .]{0,30}?)(?:\s*\(([\p{L}\p{M} .]{1,30})\))?\s*:\s*([^:]+)$/u.exec(text);
-  // (vnlabel) A label of the range's own before its bounds with no colon (`v.n. 30 - 100`, `VR 70-99`, `Norm 3,5 - 5,1`:
-  // RANGE_NAME_LABELS, as labelledRangeUnwrapped reads it in a row's brackets): the bounds — where the range does not
-  // read with its label (`Normal >=30.5` does, and keeps its text as printed).
+  // (vnlabel) A label that names the range itself before its bounds with no colon (`v.n. 30 - 100`, `VR 70-99`, `Norm
+  // 3,5 - 5,1`: RANGE_NAME_LABELS, LAB_RANGE_LABEL — no condition's or tier's, `Optimal <1.0` stays a tier's text): the
+  // bounds — where the range does not read with its label (`Normal >=30.5` does, and keeps its text as printed).
   const bare = m ? null : parseReferenceRange(text);
   const spaced = !bare || bare.low !== undefined || bare.high !== undefined ? null : LABEL_BEFORE_NUMBER.exec(text);
-  if (spaced && namesReferenceRange(spaced[1]!) && !POPULATION_WORD.test(spaced[1]!.trim())) {
+  if (spaced && LAB_RANGE_LABEL.test(spaced[1]!.trim()) && !POPULATION_WORD.test(spaced[1]!.trim())) {
     const range = parseReferenceRange(spaced[2]!.trim());
     if (range.low !== undefined || range.high !== undefined) return spaced[2]!.trim();
   }

@@ -115,8 +115,8 @@ describe('twounits: lines that stay as they read', () => {
     // Two tests on one line (ocrlis: two panels side by side, each a whole row: both read), a previous result without a unit.
     expect(coded('Glucose  5.8 mmol/L  3.9-6.1   Urea  5.0 mmol/L  2.5-7.1')).toEqual([['glucose', 5.8, 'mmol/L', 3.9, 6.1, 'normal'], ['urea', 5, 'mmol/L', 2.5, 7.1, 'normal']]);
     expect(coded('TSH  2.1 mU/L  0.4-4.0  1.9  0.4-4.0')).toEqual([]);
-    // A percentage beside a count (a differential's two results), not one result in two units.
-    expect(coded('Neutrophils  55 %  40-75  3.3 10^9/L  2.0-7.0')).toEqual([]);
+    // A percentage beside a count (a differential's two results), not one result in two units: (diffcols) the two rows.
+    expect(coded('Neutrophils  55 %  40-75  3.3 10^9/L  2.0-7.0')).toEqual([['neutrophils', 55, '%', 40, 75, 'normal'], ['neutrophils-absolute', 3.3, '10*9/L', 2, 7, 'normal']]);
     // A time in two units is one duration, never a result restated (`4 min` = `10 s`).
     expect(coded('Clot lysis   4 min 10 s   2 - 6')).toEqual([]);
     // A fraction's two scales convert as numbers only: HbA1c's NGSP % and IFCC mmol/mol still restate.
