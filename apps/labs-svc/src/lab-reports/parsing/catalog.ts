@@ -2636,9 +2636,6 @@ export class BiomarkerCatalog {
     }
     return found;
   }
-  /** (ocrl) The words of the catalog's names, lower-case; built on first use. */
-  private nameWords?: Set<string>;
-
   /**
    * (ocrl) The readings of a name with OCR's `l` for an `i` undone (`Sodlum`, `Vitamln B12`, `Uric Acld`, `Thyroxlne`):
    * in a word of four letters or more that is no word of the catalog's names, an `l` after a letter and before a
@@ -2649,24 +2646,23 @@ export class BiomarkerCatalog {
    */
   private lReadAsI(name: string): string[] {
     if (name.length > 60) return [];
-    if (!this.nameWords) {
-      this.nameWords = new Set();
-      for (const n of this.byName.keys()) for (const w of n.split(/[^\p{L}]+/u)) if (w) this.nameWords.add(w.toLowerCase());
-    }
+    // (review 31) The words of the catalog's names, as cutShortWords holds them (its names are folded: lower case, one
+    // space between words).
+    const nameWords = this.cutShortWords().words;
     const out: string[] = [];
     // (ocrl) OCR's `O` for a `D` in a word of capitals (`ROW-CV`, the RDW's), where the `D` makes a word of the names.
     for (const w of name.matchAll(/(?<![\p{L}\d])\p{Lu}{3,6}(?![\p{L}\d])/gu)) {
       const word = w[0].toLowerCase();
-      if (this.nameWords.has(word)) continue;
+      if (nameWords.has(word)) continue;
       for (let at = word.indexOf('o'); at >= 0; at = word.indexOf('o', at + 1)) {
-        if (this.nameWords.has(`${word.slice(0, at)}d${word.slice(at + 1)}`)) out.push(name.slice(0, w.index + at) + 'D' + name.slice(w.index + at + 1));
+        if (nameWords.has(`${word.slice(0, at)}d${word.slice(at + 1)}`)) out.push(name.slice(0, w.index + at) + 'D' + name.slice(w.index + at + 1));
       }
     }
     for (const w of name.matchAll(/\p{L}{4,}/gu)) {
       const word = w[0].toLowerCase();
-      if (this.nameWords.has(word)) continue;
+      if (nameWords.has(word)) continue;
       for (let at = word.indexOf('l', 1); at > 0 && at < word.length - 1; at = word.indexOf('l', at + 1)) {
-        if (!/\p{Ll}/u.test(w[0][at + 1]!) || !this.nameWords.has(`${word.slice(0, at)}i${word.slice(at + 1)}`)) continue;
+        if (!/\p{Ll}/u.test(w[0][at + 1]!) || !nameWords.has(`${word.slice(0, at)}i${word.slice(at + 1)}`)) continue;
         out.push(name.slice(0, w.index + at) + 'i' + name.slice(w.index + at + 1));
       }
     }

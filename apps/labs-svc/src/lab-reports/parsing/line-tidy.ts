@@ -404,12 +404,6 @@ const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
  */
 const PERCENT_AND_COUNT = new RegExp(String.raw`${BULLET_NAME_COLON}(?:(?:low|high|elevated|raised)\s+at\s+)?(${NUMBER})\s*%\s*;\s*(${NUMBER})\s*(\S+)\s*\(\s*((?:normal|ref(?:erence)?|range)\s*:\s*)?(${NUMBER}\s*[-–]\s*${NUMBER})\s*%\s*;\s*(${NUMBER}\s*[-–]\s*${NUMBER})\s*\)(?:\s+(?:low|high|normal|abnormal))?\s*$`, 'iu');
 /**
- * (fixr82) The per cent and the count of PERCENT_AND_COUNT each a line of its own with its range (`Lymphocytes: 15.02%
- * (Normal: 20-44)`, `Lymphocytes: 0.912/nL (Normal: 1.1-4.5)`), under a name the catalog knows; the flag's word is
- * left out (each range gives its row's flag). A count whose unit is no count per volume (`4.678 nL`, a volume) is not
- * read: the per cent alone.
- */
-/**
  * (diffcols) The same in a fixed-width differential's columns (`Neutrophile  56,8 %  42,0-77,0  3,92 /nl  1,5-7,7`, a
  * German `relativ  Ref.  absolut  Ref.` table; `Neutrophils  56.8 %  42.0-77.0  3.92 10^9/L  1.5-7.7`): the per cent, its
  * range, the count with its unit, its range — each a flag letter after it perhaps. Groups 1 indent, 2 name, 3 per cent,
@@ -422,6 +416,12 @@ const PERCENT_AND_COUNT_COLUMNS = new RegExp(String.raw`^(\s*)(\p{L}[^\d%]{0,40}
  * indent, 2 name, 3 per cent, 4 count, 5 per cent's range, 6 count's range, 7 count's unit.
  */
 const PERCENT_COUNT_THEN_RANGES = new RegExp(String.raw`^(\s*)(\p{L}[^\d%]{0,40}?)\s{2,}(${NUMBER})\s{2,}(${NUMBER})\s{2,}(${NUMBER}\s*(?:[-–]|a|to|à)\s*${NUMBER})\s*%\s{2,}(${NUMBER}\s*(?:[-–]|a|to|à)\s*${NUMBER})\s*(\/\S+|[^\s\d]\S*)\s*$`, 'u');
+/**
+ * (fixr82) The per cent and the count of PERCENT_AND_COUNT each a line of its own with its range (`Lymphocytes: 15.02%
+ * (Normal: 20-44)`, `Lymphocytes: 0.912/nL (Normal: 1.1-4.5)`), under a name the catalog knows; the flag's word is
+ * left out (each range gives its row's flag). A count whose unit is no count per volume (`4.678 nL`, a volume) is not
+ * read: the per cent alone.
+ */
 export function percentAndCountApart(text: string, knows?: (name: string) => boolean): string[] {
   const brazilian = text.length > 400 ? null : PERCENT_COUNT_THEN_RANGES.exec(text);
   if (brazilian && knows?.(brazilian[2]!.trim()) && isCountUcum(toUcum(brazilian[7]!))) {

@@ -183,3 +183,42 @@ describe('diffcols: a Brazilian leucogram, the per cent and the count before the
     ]);
   });
 });
+
+describe('review 31: what these rules must not read', () => {
+  it('negpower: a range of 10 to 12 before its unit is a range, no power of ten', () => {
+    expect(coded('Hemoglobin  11.2 g/dL  10-12 g/dL')).toEqual([['hemoglobin', 11.2, 'g/dL', 10, 12, 'normal']]);
+    expect(coded('Urea  11  10-12 mg/dL')).toEqual([['urea', 11, 'mg/dL', 10, 12, 'normal']]);
+  });
+
+  it('remarkafter: a dose or a time in brackets with a remark after it is a medication list\'s or a note\'s line', () => {
+    expect(coded('Magnesium: 400 mg (2 capsules) at bedtime')).toEqual([]);
+    expect(coded('Cortisol: 18 ug/dL (8 AM) normal morning level')).toEqual([]);
+  });
+
+  it('methodline: the next test\'s name with a method\'s word in it is that test\'s name', () => {
+    expect(coded('Vitamin D\nVitamin K Assay\nResult: 0.5 ng/mL  0.2-3.2').map((r) => r[0])).toEqual(['?Vitamin K Assay']);
+    expect(coded('Ferritin\nHepcidin ELISA\nResult: 15 ng/mL  5-40').map((r) => r[0])).toEqual(['?Hepcidin ELISA']);
+  });
+
+  it('basflag: `BAS` after a unit or ending a row is the basophils\', no flag', () => {
+    expect(coded('Eosinophils 0.2 10^9/L  BAS  <0.1 10^9/L')).toEqual([]);
+    expect(coded('EOS  2  BAS')).toEqual([]);
+  });
+
+  it('optimalbound: a viral load\'s `Target` is its name\'s, the censored result kept', () => {
+    expect(coded('HIV-1 RNA Target  <20  copies/mL').map((r) => r[0])).toEqual(['?HIV-1 RNA Target']);
+  });
+
+  it('outofrange: one flagged number in a second column is no result of this report', () => {
+    expect(coded(lines(
+      'Glucose            95                mg/dL    70-99',
+      'Ferritin                      8 L    ng/mL    15-150',
+      'Creatinine         0.9               mg/dL    0.6-1.2',
+      'Sodium             140               mmol/L   135-145',
+    )).map((r) => r[0])).toEqual(['glucose', 'creatinine', 'sodium']);
+  });
+
+  it('nonreactive: `[Nil]` after a number is no urine test\'s expected answer', () => {
+    expect(coded('Glucose  95  mg/dL  [Nil]')).toEqual([]);
+  });
+});

@@ -423,14 +423,12 @@ const VALUE_WITH_UNIT = /^\s*(?:value|result)s?\s*(?:\/|&|\band\b)\s*units?\s*$/
  * header's words with their unit (40 characters: a long line of text is no header cell, and is not read through).
  */
 const NOT_CJK_LETTERS = new RegExp(`[^${CJK_SCRIPTS}]+`, 'gu');
-/** (kprev) A day in a header's parentheses: `2024-03-15`, `2024/03/15`, `15.03.2024`, `2024年3月15日`. */
-const HEADER_DATE = /^\s*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})\s*$/u;
 function cjkHeaderWords(text: string): { words: string; unit?: string } | null {
   if (text.length > 40) return null;
   const paren = trailingParenthesis(text.trim());
-  // (kprev) A date in parentheses after the words (`이전결과(2024-03-15)`, `前回値(2024/03/15)`: the previous result's
-  // day) is no part of them, nor a unit.
-  const dated = paren && HEADER_DATE.test(paren[1]);
+  // (kprev) A date in parentheses after the words (`이전결과(2024-03-15)`, `前回値(15.03.2024)`: the previous result's
+  // day, as tokens.ts isDateToken reads one) is no part of them, nor a unit.
+  const dated = paren && isDateToken(paren[1].trim());
   const head = paren && (isHeaderUnit(paren[1]) || dated) ? paren[0] : text;
   if (/[\p{Script=Latin}\d]/u.test(head)) return null;
   const words = head.replace(NOT_CJK_LETTERS, '');
@@ -1894,7 +1892,9 @@ export function inferColumns(rows: readonly (readonly Cell[])[], knows?: (name: 
     const rowsOf = (cl: (typeof clusters)[number]) => new Set(cl.cells.map((c) => c.row));
     const [inRange, outOfRange] = [rowsOf(clusters[v]!), rowsOf(clusters[v + 1]!)];
     const flagged = clusters[v + 1]!.cells.every((c) => { const t = tokenize(c.text); return t.length === 2 && parseFlagToken(t[1]!) !== null && parseValueToken(t[0]!) !== null; });
-    if (flagged && ![...outOfRange].some((r) => inRange.has(r))) columns.splice(v, 2, { role: 'value', x: clusters[v]!.x, end: clusters[v + 1]!.end });
+    // (review 31) Two flagged results or more: one lone flagged number is as often an older result of a test not
+    // repeated this time.
+    if (flagged && outOfRange.size >= 2 && ![...outOfRange].some((r) => inRange.has(r))) columns.splice(v, 2, { role: 'value', x: clusters[v]!.x, end: clusters[v + 1]!.end });
   }
   return columns;
 }

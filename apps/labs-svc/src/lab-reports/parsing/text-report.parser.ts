@@ -3192,10 +3192,16 @@ const CARD_LABEL_ALONE = new RegExp(String.raw`^(?:(${VALUE_LABEL_WORDS})|(${UNI
 const RANGE_TIER = new RegExp(String.raw`^(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*%?(?:\s*${RANGE_TO}\s*-?\d[\d.,]*\s*%?)?\s*(?:\(?[A-Za-z][A-Za-z .-]*\)?)?$`);
 
 /**
- * (methodline) A line that only names an assay's method: up to eight words, no digit, one of them a method's word
- * (`IMMUNOMETRIC QUANTITATIVE ASSAY`, `Chemiluminescence Immunoassay`, `Method: ECLIA`, `(Photometric)`).
+ * (methodline; review 31) A line that only names an assay's method: up to eight words, no digit, every word a method's
+ * (`IMMUNOMETRIC QUANTITATIVE ASSAY`, `Chemiluminescence Immunoassay`, `Method: ECLIA`, `(Photometric)`: tokens.ts
+ * ASSAY_METHOD_WORDS and the stems beside them) or a filler of one — never a line that names an analyte too (`Vitamin K
+ * Assay`, `Hepcidin ELISA`, `Copper ICP MS`: the next test's name).
  */
-const METHOD_LINE = new RegExp(String.raw`^(?=[^\d]*$)(?=(?:\S+\s+){0,7}\S+$)[(\p{L}].*\b(?:assay|method|methodology|immunoassay|immunometric|immunoturbidimetr\p{L}*|immunochemilumin\p{L}*|photometr\p{L}*|colorimetr\p{L}*|enzymatic|turbidimetr\p{L}*|nephelometr\p{L}*|chemiluminescen\p{L}*|electrochemiluminescen\p{L}*|spectrophotometr\p{L}*|chromatograph\p{L}*|${ASSAY_METHOD_WORDS})\b.*$`, 'iu');
+const METHOD_LINE_WORD = new RegExp(String.raw`^(?:assay|method|methodology|technique|principle|quantitative|qualitative|automated|sandwich|by|of|on|with|and|the|immunometric|immunoturbidimetr\p{L}*|immunochemilumin\p{L}*|photometr\p{L}*|colorimetr\p{L}*|enzymatic|turbidimetr\p{L}*|nephelometr\p{L}*|chemiluminescen\p{L}*|electrochemiluminescen\p{L}*|spectrophotometr\p{L}*|chromatograph\p{L}*|${ASSAY_METHOD_WORDS})$`, 'iu');
+function isMethodLine(text: string): boolean {
+  const words = text.replace(/[():,.;]/g, ' ').trim().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 8 && !/\d/.test(text) && words.some((w) => !/^(?:by|of|on|with|and|the)$/i.test(w)) && words.every((w) => METHOD_LINE_WORD.test(w));
+}
 
 /** A row whose range is printed as tiers under it (`readRows`): the row, its line's indent, and where its value starts. */
 interface TiersOwner {
@@ -5890,7 +5896,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // (methodline) An assay's method on a line of its own between a name the catalog knows and its value (`### CRP
     // (NYCOCARD)` / `**IMMUNOMETRIC QUANTITATIVE ASSAY**` / `**Result**: **18** Upto 5 mg/l`, an Indian report's card):
     // the method, no name of its own — read as one, it invented a row and lost the CRP.
-    if (pending && !byIndex && !line.tableCells && opts.knows?.(pending.text) && METHOD_LINE.test(flat.replace(/\*\*|__/g, '').trim()) && !opts.knows(flat)) continue;
+    if (pending && !byIndex && !line.tableCells && opts.knows?.(pending.text) && isMethodLine(flat.replace(/\*\*|__/g, '').trim()) && !opts.knows(flat)) continue;
     if (isNameFragment(flat, knownName) && !outsideNames) {
       // (status) A status in words ending the name's line a column apart (Everlywell's card: `Free T4        NORMAL` over
       // `1.3  ng/dL`): the flag of the value under it, no part of the name.
@@ -6512,7 +6518,9 @@ const MEAN_GLUCOSE_NAME = /^(?:avg\.?|average|mean)(?: sensor)?(?: blood)? gluco
 const HBA1C_NAME = /a1c|glyc?at|glycohemoglobin/i;
 
 /** (optimalbound) An optimal, target, desirable or recommended level's label ending a name (`… Optimal level`, `Target`). */
-const OPTIMAL_LEVEL_ENDING = new RegExp(String.raw`(?:^|[\s.,:;])(?:${OPTIMAL_RANGE_WORDS}|desirable|recommended)(?:\s+(?:${OPTIMAL_RANGE_NOUNS}))?$`, 'i');
+// (review 31) With its noun (`Optimal level`, `Target range`) or after a sentence's stop or a colon: a viral load's
+// `HIV-1 RNA Target  <20  copies/mL` is a result.
+const OPTIMAL_LEVEL_ENDING = new RegExp(String.raw`(?:[.:;]\s*(?:${OPTIMAL_RANGE_WORDS}|desirable|recommended)(?:\s+(?:${OPTIMAL_RANGE_NOUNS}))?|\s(?:${OPTIMAL_RANGE_WORDS}|desirable|recommended)\s+(?:${OPTIMAL_RANGE_NOUNS}))$`, 'i');
 function notALabResult(row: RawRow, opts: TextParseOptions, beside: MeasuresBeside = { glucoseMonitor: false, androidGynoid: false },
   before: readonly RawRow[] = []): boolean {
   const ranged = Boolean(row.rangeText || row.range);
@@ -7759,9 +7767,10 @@ function labelledRangeUnwrapped(all: string, open: string, inner: string, close:
 function unparenthesizeRanges(text: string): string {
   return text.replace(BRACKETS, labelledRangeUnwrapped).replace(PARENTHESIZED_RANGE, ' $1 ')
     .replace(BRACKETED_RANGE, ' $1 ')
-    // (nonreactive) An expected answer in square brackets (`[Non réactif]`, `[Negative]`: a French report's serology), as
-    // one in parentheses reads.
-    .replace(/\[\s*(\p{L}[^[\]\d]{0,30}?)\s*\]/gu, (all: string, inner: string) => (rangeWordsAt(tokenize(inner), 0) === tokenize(inner).length ? ` ${inner} ` : all))
+    // (nonreactive) A serology's expected answer in square brackets (`[Non réactif]`, `[Négatif]`: a French report's), as
+    // one in parentheses reads — only a negative's or a non-reactive's words (review 31: `Glucose  95  mg/dL  [Nil]`
+    // became a urine glucose).
+    .replace(/\[\s*(\p{L}[^[\]\d]{0,30}?)\s*\]/gu, (all: string, inner: string) => (/reacti|réacti|reagente|reattivo|reaktif|negati|négati/i.test(inner) && rangeWordsAt(tokenize(inner), 0) === tokenize(inner).length ? ` ${inner} ` : all))
     // `(See Below )`, `( SEE-BELOW)`: a range given elsewhere on the report.
     .replace(/\(\s*(see[\s-]+(?:below|note|comment))\s*\)/gi, ' $1 ')
     .replace(/\s+/g, ' ').trim();
@@ -7787,11 +7796,23 @@ function rowWithRemarkAfterRange(text: string, opts: TextParseOptions): Omit<Raw
   // (remarkafter) Or an inline row, its name before a colon, whose parenthesis may hold a label before its bounds
   // (`HDL: 1.12 mmol/L (низкий риск: >1.0)  НА НИЖНЕЙ ГРАНИЦЕ`: a chat summary's remark after its range, the emoji
   // between them gone).
-  const row = head.search(PARENTHESIZED_RANGE) >= 0 ? parseRowLine(unparenthesizeRanges(head), opts) ?? parseInlineRow(head, opts) : parseInlineRow(head, opts);
+  const row = head.search(PARENTHESIZED_RANGE) >= 0 ? parseRowLine(unparenthesizeRanges(head), opts) ?? labelledInlineRow(head, opts) : labelledInlineRow(head, opts);
   // (fix39b) A percentage after the range of a test the catalog measures in % (`HbA1c 48 (20 - 41) 6.5%`) may be the
   // result itself, in the other unit: no row rather than one that drops it.
   if (m[2] && row && opts.measuresIn?.(row.name, '%')) return null;
   return row && row.rangeText && (row.value !== null || row.valueText) && opts.knows(row.name) ? row : null;
+}
+
+/**
+ * (remarkafter; review 31) An inline row (parseInlineRow) whose parenthesis is a range: bounds that read, or a label and
+ * its colon before a bound (`(низкий риск: >1.0)`) — not a dose's or a time's words (`Magnesium: 400 mg (2 capsules)`,
+ * `Cortisol: 18 ug/dL (8 AM)`), which with a remark after them are a medication list's or a note's, no result.
+ */
+function labelledInlineRow(head: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const row = parseInlineRow(head, opts);
+  if (!row?.rangeText) return null;
+  const range = parseReferenceRange(row.rangeText);
+  return range.low !== undefined || range.high !== undefined || /^\p{L}[\p{L}\p{M} .-]{0,30}:\s*(?:[<>≤≥]=?\s*)?\d/u.test(row.rangeText.trim()) ? row : null;
 }
 
 /**
@@ -12873,6 +12894,8 @@ function starredSpan(token: string): [string, string] | null {
 }
 
 
+/** (basflag) Two bounds with a dash, `to`, `à`, `a` or `bis` between (`20 - 200`, `3,5 à 5,1`). */
+const BAS_TWO_BOUNDS = /^\d+(?:[.,]\d+)?\s*(?:[-–]|to|à|a|bis)?\s*\d+(?:[.,]\d+)?(?=\s|$)/;
 function readFlag(tokens: readonly string[], k: number, out: Tail): number {
   if (k >= tokens.length) return k;
   // A star ending a row after its range, the row flagged already (`Sodium  128 *L  mmol/L  135-145 *`): a footnote's
@@ -12892,10 +12915,11 @@ function readFlag(tokens: readonly string[], k: number, out: Tail): number {
     out.flag = '+';
     return k + 1;
   }
-  // (basflag) The French `Bas`/`Basse` (low) straight after a numeric value, before its unit or its range or ending the
-  // row (`Ferritine  18  Bas  µg/L  20 - 200`): its flag. Nowhere else a token alone — `BAS` is the basophils' as often.
-  if (out.value !== null && out.value !== undefined && /^bas(?:se)?$/i.test(tokens[k]!)
-    && (k === tokens.length - 1 || isUnitToken(tokens[k + 1]!) || numericRangeAt(tokens, k + 1) !== null)) {
+  // (basflag) The French `Bas`/`Basse` (low) straight after a numeric value, before its unit or a range of two bounds
+  // (`Ferritine  18  Bas  µg/L  20 - 200`): its flag. Nowhere else a token alone — `BAS` is the basophils' as often (review
+  // 31: `Eosinophils 0.2 10^9/L  BAS  <0.1 10^9/L`, `EOS  2  BAS`).
+  if (out.value !== null && out.value !== undefined && out.unit === undefined && /^bas(?:se)?$/i.test(tokens[k]!) && k + 1 < tokens.length
+    && (isUnitToken(tokens[k + 1]!) || BAS_TWO_BOUNDS.test(tokens.slice(k + 1, k + 4).join(' ')))) {
     out.flag = tokens[k]!;
     return k + 1;
   }

@@ -355,7 +355,9 @@ function ocrSlashRead(token: string): string {
 const FIELD_UNIT_IN_WORDS = /(per|por|par|в)(?<=\d[ \t]+(?:per|por|par|в))[ \t]+(hpf|lpf|campo|champ|п\/зр?\.?|п\.з\.)(?![\p{L}\p{N}])/giu;
 
 /** (negpower) A negative power of ten (milli to pico), perhaps after its times sign, then a unit over a volume a space apart. */
-const NEGATIVE_POWER_UNIT = /(?<!\S)([x×]\s*)?(10\s*(?:\^|[eE]|\*{1,2})?\s*(?:⁻(?:³|⁶|⁹|¹²)|-(?:3|6|9|12)))\s+(\[?[A-Za-zµμ]{1,4}\]?\/[A-Za-z]{1,3})(?=$|\s)/g;
+// (review 31) Its minus a superscript's, or after a power's marker (`^`, `E`, `*`) or a times sign: a bare `10-12` is a
+// range's bounds (`Hemoglobin  11.2 g/dL  10-12 g/dL`).
+const NEGATIVE_POWER_UNIT = /(?<!\S)(?:([x×]\s*)(10\s*(?:\^|[eE]|\*{1,2})?\s*(?:⁻(?:³|⁶|⁹|¹²)|-(?:3|6|9|12)))|()(10\s*(?:⁻(?:³|⁶|⁹|¹²)|(?:\^|[eE]|\*{1,2})\s*-(?:3|6|9|12))))\s+(\[?[A-Za-zµμ]{1,4}\]?\/[A-Za-z]{1,3})(?=$|\s)/g;
 function tokenizeLine(line: string): string[] {
   // `mm/1st hr` (an ESR's unit, as printed in India and elsewhere) is one unit: its space is a no-break space.
   // `( 10⁹/L)`, `(g/dL )`: OCR and hand-made tables pad a parenthesis with spaces; its contents are one token.
@@ -390,7 +392,7 @@ function tokenizeLine(line: string): string[] {
     // high flag).
     // (negpower) A negative power of ten printed apart from its unit (`× 10⁻³ IU/L`, a Danish TSH's): one unit, as units.ts
     // reads it (`m[IU]/L`).
-    .replace(NEGATIVE_POWER_UNIT, (_m, times: string | undefined, power: string, unit: string) => `${times ? 'x' : ''}${power.replace(/\s+/g, '')}\u00a0${unit}`)
+    .replace(NEGATIVE_POWER_UNIT, (_m, times: string | undefined, power: string | undefined, _none: string | undefined, bare: string | undefined, unit: string) => `${times ? 'x' : ''}${(power ?? bare)!.replace(/\s+/g, '')}\u00a0${unit}`)
     .replace(PER_24_SPACED, '$1/24$2').replace(SPACED_POWER_UNIT, '$1$2').replace(SPACED_EXPONENT_UNIT, (_m, times: string, power: string, per: string) => `${times}10^${power}${per}`).replace(BARE_SPACED_EXPONENT_UNIT, '10^$1$2').replace(OCR_CARET_POWER_UNIT, '10^$1/L').replace(SPACED_MASS_PERCENT, '$1%').split(/[ \t\n\r\f\v]+/);
   // (jp) Japanese bounds after their number, the wave dash's open bounds (japaneseBounds).
   const bounds = japaneseBounds(raw);
@@ -1387,11 +1389,10 @@ export function foldAnswer(text: string): string {
 const RANGE_WORDS: readonly (readonly string[])[] = [
   ['not', 'estab.'], ['not', 'estab'], ['not', 'established'], ['not', 'detected'], ['none', 'detected'], ['non', 'reactive'], ['non-reactive'],
   ['nonreactive'], ['negative'], ['neg'], ['see', 'below'], ['see-below'], ['see', 'note'], ['see', 'comment'], ['normal'],
-  // (nonreactive) `Non reactive` in the report languages, as QUALITATIVE_VALUES reads it (`Antigène HBs  Non réactif
-  // [Non réactif]`: the line had read nothing).
-  ['non', 'réactif'], ['non', 'reactif'], ['non-réactif'], ['non-reactif'], ['no', 'reactivo'], ['no', 'reactiva'], ['no-reactivo'],
-  ['não', 'reagente'], ['nao', 'reagente'], ['não-reagente'], ['não', 'reativo'], ['nao', 'reativo'], ['non', 'reattivo'], ['non-reattivo'],
-  ['non', 'reaktif'], ['non-reaktif'], ['nonreaktif'],
+  // (nonreactive) `Non reactive` in French, Spanish, Portuguese and Italian, folded as these words are matched (accents
+  // dropped), as QUALITATIVE_VALUES reads it (`Antigène HBs  Non réactif  [Non réactif]`: the line had read nothing).
+  ['non', 'reactif'], ['non-reactif'], ['no', 'reactivo'], ['no', 'reactiva'], ['no-reactivo'],
+  ['nao', 'reagente'], ['nao-reagente'], ['nao', 'reativo'], ['non', 'reattivo'], ['non-reattivo'],
   // (labs52fix) `Nil` as `Absent`; (labsgap) `Not seen` as `Not detected`.
   ['nil'], ['not', 'seen'],
   // (unitrange) `Negative` in the report languages (NEGATIVE_WORDS, matched folded): the range of `Anti-HCV | Négatif | |

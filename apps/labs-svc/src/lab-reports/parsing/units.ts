@@ -200,7 +200,8 @@ function canonicalUnit(printed: string): string {
     .replace(/×/g, 'x')
     // (negpower) A negative power of ten before a unit a space apart (`× 10⁻³ IU/L`, a Danish TSH's; `x10^-6 mol/L`): the
     // unit with the SI prefix that power is (milli, micro, nano, pico).
-    .replace(/^(?:x\s*)?10\s*(?:\^|[eE]|\*{1,2})?\s*-(3|6|9|12)\s+(?=[A-Za-z[])/, (_, p: string) => ({ 3: 'm', 6: 'u', 9: 'n', 12: 'p' } as Record<string, string>)[p]!)
+    // (review 31) Only after a power's marker or a times sign (superscripts are `^` by now): `10-12 mg/dL` is a range.
+    .replace(/^(?:x\s*10\s*(?:\^|[eE]|\*{1,2})?|10\s*(?:\^|[eE]|\*{1,2}))\s*-(3|6|9|12)\s+(?=[A-Za-z[])/, (_, p: string) => ({ 3: 'm', 6: 'u', 9: 'n', 12: 'p' } as Record<string, string>)[p]!)
     // `*10^4/ul` (a star for the times sign, as Japanese systems print it); `nm^3` (a power written with a caret);
     // (boundwords) or with a star or two, as plain-text exports write the power (`mL/min/1.73m*2`, `m**2`).
     .replace(/^\*\s*(?=10)/, 'x').replace(/(?<=[a-z])(?:\^|\*{1,2})(\d)$/i, '$1')
