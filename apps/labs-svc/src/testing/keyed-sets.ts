@@ -37,6 +37,33 @@ export async function readKeyed(text: string): Promise<string[]> {
   });
 }
 
+/**
+ * Rows read as keyed (a row matched once), rows read beyond the keyed count, and rows of a test the snippet's keys do not
+ * name (an unknown test read from a note's header or findings is one), over a set.
+ */
+export async function keyedScore(cases: readonly KeyedCase[]): Promise<{ exact: number; extra: number; unkeyed: number; keyed: number }> {
+  let exact = 0;
+  let extra = 0;
+  let unkeyed = 0;
+  let keyed = 0;
+  for (const c of cases) {
+    const got = await readKeyed(c.text);
+    const keys = new Set(c.rows.map((r) => r.split('|')[0]));
+    unkeyed += got.filter((r) => !keys.has(r.split('|')[0])).length;
+    const left = [...got];
+    for (const want of c.rows) {
+      const i = left.indexOf(want);
+      if (i >= 0) {
+        left.splice(i, 1);
+        exact++;
+      }
+    }
+    keyed += c.rows.length;
+    extra += Math.max(0, got.length - c.rows.length);
+  }
+  return { exact, extra, unkeyed, keyed };
+}
+
 /** Snippets the reader reads otherwise than keyed: the case's id → what it reads, and why. */
 export type Documented = Readonly<Record<string, { read: string[]; why: string }>>;
 

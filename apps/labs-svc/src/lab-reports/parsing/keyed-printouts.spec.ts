@@ -1,4 +1,4 @@
-import { type Documented, keyedCases, keyedSetTests } from '../../testing/keyed-sets.js';
+import { type Documented, keyedCases, keyedScore, keyedSetTests } from '../../testing/keyed-sets.js';
 
 /*
  * Laboratory printouts of 34 countries (keyed set 21, testing/data/keyed-printouts): fixed-width LIS and portal
@@ -27,3 +27,22 @@ const DOCUMENTED: Documented = {
 };
 
 keyedSetTests('keyed set 21: laboratory printouts of 34 countries, keyed blind', cases, DOCUMENTED, { n: 100, words: 'hundred' });
+
+/*
+ * Keyed set 22 (testing/data/keyed-printouts-heldout): 80 more printouts of 36 countries (562 rows, 12 snippets with no
+ * result), keyed blind by a second helper, held out — no rule is made from it. Its first run, on the session's first
+ * reader and after every rule of that session alike: 501 of 562 rows as keyed, 11 rows beyond a snippet's keyed count,
+ * 26 rows of tests its keys do not name. The reader is held to that floor and those ceilings.
+ */
+const heldOut = keyedCases(new URL('../../testing/data/keyed-printouts-heldout/keyed.tsv', import.meta.url));
+
+describe('keyed set 22: laboratory printouts of 36 countries, keyed blind and held out', () => {
+  it('80 snippets, 562 rows: at least 501 read as keyed, at most 11 beyond and 26 of tests not keyed', async () => {
+    expect(heldOut).toHaveLength(80);
+    const s = await keyedScore(heldOut);
+    expect(s.keyed).toBe(562);
+    expect(s.exact).toBeGreaterThanOrEqual(501);
+    expect(s.extra).toBeLessThanOrEqual(11);
+    expect(s.unkeyed).toBeLessThanOrEqual(26);
+  });
+});

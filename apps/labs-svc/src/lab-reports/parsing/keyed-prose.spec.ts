@@ -1,4 +1,4 @@
-import { keyedCases, readKeyed } from '../../testing/keyed-sets.js';
+import { keyedCases, keyedScore, readKeyed } from '../../testing/keyed-sets.js';
 
 /*
  * Laboratory results in prose (keyed sets 17 and 18, testing/data/keyed-prose-clinical and keyed-prose-patients):
@@ -25,32 +25,6 @@ const patients = keyedCases(new URL('../../testing/data/keyed-prose-patients/key
 const messages = keyedCases(new URL('../../testing/data/keyed-prose-messages/keyed.tsv', import.meta.url));
 const letters = keyedCases(new URL('../../testing/data/keyed-prose-letters/keyed.tsv', import.meta.url));
 
-/**
- * Rows read as keyed (a row matched once), rows read beyond the keyed count, and rows of a test the snippet's keys do not
- * name (an unknown test read from a note's header or findings is one), over a set.
- */
-async function score(cases: typeof clinical): Promise<{ exact: number; extra: number; unkeyed: number; keyed: number }> {
-  let exact = 0;
-  let extra = 0;
-  let unkeyed = 0;
-  let keyed = 0;
-  for (const c of cases) {
-    const got = await readKeyed(c.text);
-    const keys = new Set(c.rows.map((r) => r.split('|')[0]));
-    unkeyed += got.filter((r) => !keys.has(r.split('|')[0])).length;
-    const left = [...got];
-    for (const want of c.rows) {
-      const i = left.indexOf(want);
-      if (i >= 0) {
-        left.splice(i, 1);
-        exact++;
-      }
-    }
-    keyed += c.rows.length;
-    extra += Math.max(0, got.length - c.rows.length);
-  }
-  return { exact, extra, unkeyed, keyed };
-}
 
 describe('results in prose, keyed blind', () => {
   // Each set: its snippets and keyed rows, the floor of rows read as keyed, and the most rows read beyond a snippet's keyed
@@ -65,7 +39,7 @@ describe('results in prose, keyed blind', () => {
     ['set 20 (letters, held out)', 31, 166, 42, 1, 4, letters],
   ] as const)('%s: %i snippets, %i rows; at least %i read as keyed, at most %i beyond and %i of tests not keyed', async (_set, snippets, rows, floor, beyond, unkeyed, cases) => {
     expect(cases).toHaveLength(snippets);
-    const s = await score(cases);
+    const s = await keyedScore(cases);
     expect(s.keyed).toBe(rows);
     expect(s.exact).toBeGreaterThanOrEqual(floor);
     expect(s.extra).toBeLessThanOrEqual(beyond);

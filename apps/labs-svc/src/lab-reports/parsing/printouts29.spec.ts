@@ -205,6 +205,10 @@ describe('review 31: what these rules must not read', () => {
     expect(coded('EOS  2  BAS')).toEqual([]);
   });
 
+  it('basflag: a range-first row\'s `bas` before its unit makes no unknown test of the name and the range', () => {
+    expect(coded('T4 libre                         12.0-22.0                  10.8    bas        pmol/l').filter((r) => String(r[0]).startsWith('?'))).toEqual([]);
+  });
+
   it('optimalbound: a viral load\'s `Target` is its name\'s, the censored result kept', () => {
     expect(coded('HIV-1 RNA Target  <20  copies/mL').map((r) => r[0])).toEqual(['?HIV-1 RNA Target']);
   });

@@ -12915,11 +12915,12 @@ function readFlag(tokens: readonly string[], k: number, out: Tail): number {
     out.flag = '+';
     return k + 1;
   }
-  // (basflag) The French `Bas`/`Basse` (low) straight after a numeric value, before its unit or a range of two bounds
-  // (`Ferritine  18  Bas  µg/L  20 - 200`): its flag. Nowhere else a token alone — `BAS` is the basophils' as often (review
+  // (basflag) The French `Bas`/`Basse` (low) straight after a numeric value, before a range of two bounds, its unit
+  // perhaps between (`Ferritine  18  Bas  µg/L  20 - 200`): its flag — the row's range after it, so that the row is one
+  // printed in that order (not a range-first row's: `T4 libre  12.0-22.0  10.8  bas  pmol/l`). Nowhere else a token alone — `BAS` is the basophils' as often (review
   // 31: `Eosinophils 0.2 10^9/L  BAS  <0.1 10^9/L`, `EOS  2  BAS`).
   if (out.value !== null && out.value !== undefined && out.unit === undefined && /^bas(?:se)?$/i.test(tokens[k]!) && k + 1 < tokens.length
-    && (isUnitToken(tokens[k + 1]!) || BAS_TWO_BOUNDS.test(tokens.slice(k + 1, k + 4).join(' ')))) {
+    && BAS_TWO_BOUNDS.test(tokens.slice(isUnitToken(tokens[k + 1]!) ? k + 2 : k + 1, k + 5).join(' '))) {
     out.flag = tokens[k]!;
     return k + 1;
   }
