@@ -5896,7 +5896,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // (methodline) An assay's method on a line of its own between a name the catalog knows and its value (`### CRP
     // (NYCOCARD)` / `**IMMUNOMETRIC QUANTITATIVE ASSAY**` / `**Result**: **18** Upto 5 mg/l`, an Indian report's card):
     // the method, no name of its own — read as one, it invented a row and lost the CRP.
-    if (pending && !byIndex && !line.tableCells && opts.knows?.(pending.text) && isMethodLine(flat.replace(/\*\*|__/g, '').trim()) && !opts.knows(flat)) continue;
+    if (pending && !byIndex && !line.tableCells && isMethodLine(flat.replace(/\*\*|__/g, '').trim()) && opts.knows?.(pending.text) && !opts.knows(flat)) continue;
     if (isNameFragment(flat, knownName) && !outsideNames) {
       // (status) A status in words ending the name's line a column apart (Everlywell's card: `Free T4        NORMAL` over
       // `1.3  ng/dL`): the flag of the value under it, no part of the name.
