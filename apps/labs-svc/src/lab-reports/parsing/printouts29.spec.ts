@@ -226,3 +226,13 @@ describe('review 31: what these rules must not read', () => {
     expect(coded('Glucose  95  mg/dL  [Nil]')).toEqual([]);
   });
 });
+
+describe('review 31: a weak reaction is one answer', () => {
+  it.each([
+    ['HBsAg  Weakly reactive  Non reactive', 'hepatitis-b-surface-antigen|Weakly reactive|abnormal'],
+    ['Anti-HCV  Faiblement réactif  [Non réactif]', 'hepatitis-c-antibody|Faiblement réactif|abnormal'],
+    ['Anti-HCV  Débilmente reactivo  No reactivo', 'hepatitis-c-antibody|Débilmente reactivo|abnormal'],
+  ])('%s', async (line, row) => {
+    expect((await readKeyed(line)).map((r) => r.split('|').slice(0, 3).join('|'))).toEqual([row]);
+  });
+});

@@ -1237,6 +1237,10 @@ const QUALITATIVE_VALUES = [
   ['não', 'reagente'], ['nao', 'reagente'], ['não-reagente'], ['reagente'], ['não', 'reativo'], ['nao', 'reativo'], ['reativo'],
   ['no', 'reactivo'], ['no', 'reactiva'], ['no-reactivo'], ['reactivo'], ['reactiva'],
   ['non', 'reattivo'], ['non-reattivo'], ['reattivo'], ['non', 'réactif'], ['non', 'reactif'], ['réactif'], ['reactif'],
+  // (review 31) A weak reaction, one answer (`Weakly reactive`, `Faiblement réactif`, `Débilmente reactivo`): read apart,
+  // its first word was glued onto the test's name.
+  ['weakly', 'reactive'], ['weak', 'reactive'], ['faiblement', 'réactif'], ['faiblement', 'reactif'], ['débilmente', 'reactivo'],
+  ['debilmente', 'reactivo'], ['debolmente', 'reattivo'], ['fracamente', 'reagente'],
   ['adequate'], ['inadequate'], ['satisfactory'], ['unsatisfactory'],
   // (set 8, MN06, GI01) Below the detection limit (`<dl`, `< DL`, `<LOD`, `<LOQ`: a metal's or a stool PCR's result
   // under the assay's limit): a censored result with no number (DETECTION_LIMIT).
