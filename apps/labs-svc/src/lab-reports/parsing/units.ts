@@ -99,6 +99,8 @@ const SYNONYMS: Record<string, string> = {
   'ml/min/1.73': 'mL/min/{1.73_m2}', 'ml/min': 'mL/min',
   // (fixr85d) Turkish `dk` (dakika, the minute: `ml/dk/1,73m2`, an eGFR's unit; `ml/dk` a clearance's).
   'ml/dk/1.73m2': 'mL/min/{1.73_m2}', 'ml/dk/1.73 m2': 'mL/min/{1.73_m2}', 'ml/dk/1.73m²': 'mL/min/{1.73_m2}', 'ml/dk': 'mL/min',
+  // (names29) Hungarian `perc` (the minute: `ml/perc/1,73m2`, Synlab Hungary's eGFR).
+  'ml/perc/1.73m2': 'mL/min/{1.73_m2}', 'ml/perc/1.73 m2': 'mL/min/{1.73_m2}', 'ml/perc/1.73m²': 'mL/min/{1.73_m2}', 'ml/perc': 'mL/min',
   // (fixr85d) `gr` for the gram (`gr/dL`, Greek and Latin American laboratories' haemoglobin: no blood test is in grains),
   // and UCUM's lower-case international unit `[iU]` (`u[iU]/mL`, as a patient copies a portal's UCUM): the `[IU]` spelling.
   'gr/dl': 'g/dL', 'gr/l': 'g/L', 'u[iu]/ml': 'u[IU]/mL', 'm[iu]/ml': 'm[IU]/mL', 'm[iu]/l': 'm[IU]/L', '[iu]/l': '[IU]/L', '[iu]/ml': '[IU]/mL',
