@@ -111,7 +111,7 @@ const SPECIMEN_WORDS = 'specimen|specimen type|sample|sample type|materiaal|mate
 const SPECIMEN_HEADER = new RegExp(`^(?:${SPECIMEN_WORDS})$`);
 
 /** (cells) The headers of a column of each row's method (METHOD_HEADER; an `other` column of ROLE_WORDS). */
-const METHOD_WORDS = 'method|methodology|technology|technique|principle|methode|methodik|metoda|metodo';
+export const METHOD_WORDS = 'method|methodology|technology|technique|principle|methode|methodik|metoda|metodo';
 /** (cells) Headers of a column of each row's method. */
 const METHOD_HEADER = new RegExp(`^(?:${METHOD_WORDS})$`);
 

@@ -16,7 +16,7 @@ import { chatMessageTexts } from './chat.js';
 import { withSpokenResults } from './spoken.js';
 import { secondResultSplit, strayStopsApart, withoutPastResultLines, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, differentialGroupsApart, COLUMN_COUNT_UNIT, WHITE_CELL_KIND, withCriticalMarkOnFlag, saysStarsCritical, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied, tidiedLineText, withoutStopAfterValue, withBoundWordValue } from './line-tidy.js';
 import { ARTICLES_ABROAD, beyondSample, PER_DAY, namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
-import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, withHeaderDatesBelow, headerRoleOfWords, headsValueColumn, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
+import { assignCells, assignRow, cellKind, csvLines, METHOD_WORDS, decodeHtmlText, expandTabs, headerColumns, withHeaderDatesBelow, headerRoleOfWords, headsValueColumn, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
   ASSAY_METHOD_WORDS, cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isColourAnswer, wordAgainstWordFlag, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, bodyMeasurement, DOSE_AMOUNT, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
@@ -3194,10 +3194,10 @@ const RANGE_TIER = new RegExp(String.raw`^(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*%?(?
 /**
  * (methodline; review 31) A line that only names an assay's method: up to eight words, no digit, every word a method's
  * (`IMMUNOMETRIC QUANTITATIVE ASSAY`, `Chemiluminescence Immunoassay`, `Method: ECLIA`, `(Photometric)`: tokens.ts
- * ASSAY_METHOD_WORDS and the stems beside them) or a filler of one — never a line that names an analyte too (`Vitamin K
+ * ASSAY_METHOD_WORDS, table.ts METHOD_WORDS and the stems beside them) or a filler of one — never a line that names an analyte too (`Vitamin K
  * Assay`, `Hepcidin ELISA`, `Copper ICP MS`: the next test's name).
  */
-const METHOD_LINE_WORD = new RegExp(String.raw`^(?:assay|method|methodology|technique|principle|quantitative|qualitative|automated|sandwich|by|of|on|with|and|the|immunometric|immunoturbidimetr\p{L}*|immunochemilumin\p{L}*|photometr\p{L}*|colorimetr\p{L}*|enzymatic|turbidimetr\p{L}*|nephelometr\p{L}*|chemiluminescen\p{L}*|electrochemiluminescen\p{L}*|spectrophotometr\p{L}*|chromatograph\p{L}*|${ASSAY_METHOD_WORDS})$`, 'iu');
+const METHOD_LINE_WORD = new RegExp(String.raw`^(?:${METHOD_WORDS}|assay|quantitative|qualitative|automated|sandwich|by|of|on|with|and|the|immunometric|immunoturbidimetr\p{L}*|immunochemilumin\p{L}*|photometr\p{L}*|colorimetr\p{L}*|enzymatic|turbidimetr\p{L}*|nephelometr\p{L}*|chemiluminescen\p{L}*|electrochemiluminescen\p{L}*|spectrophotometr\p{L}*|chromatograph\p{L}*|${ASSAY_METHOD_WORDS})$`, 'iu');
 function isMethodLine(text: string): boolean {
   const words = text.replace(/[():,.;]/g, ' ').trim().split(/\s+/).filter(Boolean);
   return words.length > 0 && words.length <= 8 && !/\d/.test(text) && words.some((w) => !/^(?:by|of|on|with|and|the)$/i.test(w)) && words.every((w) => METHOD_LINE_WORD.test(w));
