@@ -2626,7 +2626,7 @@ export class BiomarkerCatalog {
    */
   private ocrFolded(name: string): CatalogEntry | undefined {
     const folded = ocrReadings(name);
-    const readings = [...folded, ...[name, ...folded].flatMap((r) => this.lReadAsI(r))];
+    const readings = [...folded, ...[name, ...folded].flatMap((r) => this.letterMisreadings(r))];
     let found: CatalogEntry | undefined;
     for (const r of readings) {
       const e = this.matchNameUncached(r);
@@ -2637,33 +2637,27 @@ export class BiomarkerCatalog {
     return found;
   }
   /**
-   * (ocrl) The readings of a name with OCR's `l` for an `i` undone (`Sodlum`, `Vitamln B12`, `Uric Acld`, `Thyroxlne`):
-   * in a word of four letters or more that is no word of the catalog's names, an `l` after a letter and before a
-   * lower-case one read as `i`, one at a time, where that makes a word of its names. A word the catalog's names hold
-   * stays as printed (`Cholecalciferol`: read with an `i` the supplement's name would lose its word and become the
-   * vitamin D test), and a word's first letter stays (`Lipase`). So too an `O` for a `D` in a word of three to six capitals
-   * (`ROW-CV`: the RDW's).
+   * (ocrl) The readings of a name with one of OCR's letter-for-letter misreads undone (LETTER_MISREADS): `l` for an `i`
+   * (`Sodlum`, `Vitamln B12`, `Uric Acld`, `Thyroxlne`) and, in a word of three to six capitals, `O` for a `D` (`ROW-CV`:
+   * the RDW's) — one letter at a time, only in a word that is no word of the catalog's names, and only where the letter
+   * makes one. A word the catalog's names hold stays as printed (`Cholecalciferol`: read with an `i` the supplement's
+   * name would lose its word and become the vitamin D test), and a word's first letter stays (`Lipase`).
    */
-  private lReadAsI(name: string): string[] {
+  private letterMisreadings(name: string): string[] {
     if (name.length > 60) return [];
-    // (review 31) The words of the catalog's names, as cutShortWords holds them (its names are folded: lower case, one
-    // space between words).
+    // (review 31) The words of the catalog's names, as cutShortWords holds them (folded: lower case, one space apart).
     const nameWords = this.cutShortWords().words;
     const out: string[] = [];
-    // (ocrl) OCR's `O` for a `D` in a word of capitals (`ROW-CV`, the RDW's), where the `D` makes a word of the names.
-    for (const w of name.matchAll(/(?<![\p{L}\d])\p{Lu}{3,6}(?![\p{L}\d])/gu)) {
-      const word = w[0].toLowerCase();
-      if (nameWords.has(word)) continue;
-      for (let at = word.indexOf('o'); at >= 0; at = word.indexOf('o', at + 1)) {
-        if (nameWords.has(`${word.slice(0, at)}d${word.slice(at + 1)}`)) out.push(name.slice(0, w.index + at) + 'D' + name.slice(w.index + at + 1));
-      }
-    }
-    for (const w of name.matchAll(/\p{L}{4,}/gu)) {
-      const word = w[0].toLowerCase();
-      if (nameWords.has(word)) continue;
-      for (let at = word.indexOf('l', 1); at > 0 && at < word.length - 1; at = word.indexOf('l', at + 1)) {
-        if (!/\p{Ll}/u.test(w[0][at + 1]!) || !nameWords.has(`${word.slice(0, at)}i${word.slice(at + 1)}`)) continue;
-        out.push(name.slice(0, w.index + at) + 'i' + name.slice(w.index + at + 1));
+    for (const misread of LETTER_MISREADS) {
+      for (const w of name.matchAll(misread.words)) {
+        const word = w[0].toLowerCase();
+        if (nameWords.has(word)) continue;
+        for (let at = word.indexOf(misread.printed, misread.inside ? 1 : 0); at >= 0 && (!misread.inside || at < word.length - 1); at = word.indexOf(misread.printed, at + 1)) {
+          if (misread.inside && !/\p{Ll}/u.test(w[0][at + 1]!)) continue;
+          if (!nameWords.has(`${word.slice(0, at)}${misread.meant}${word.slice(at + 1)}`)) continue;
+          const meant = w[0][at] === w[0][at]!.toUpperCase() ? misread.meant.toUpperCase() : misread.meant;
+          out.push(name.slice(0, w.index + at) + meant + name.slice(w.index + at + 1));
+        }
       }
     }
     return out;
@@ -4018,6 +4012,16 @@ export function ocrReadings(name: string): string[] {
   out.delete(name);
   return [...out];
 }
+
+/**
+ * (ocrl) OCR's letter-for-letter misreads undone in a name (the catalog's letterMisreadings): the words looked in, the
+ * letter printed (lower-cased), the letter meant, and whether the letter must stand inside the word before a lower-case
+ * one (`Acld`, `Vltamin`; never first, where `l` starts many names).
+ */
+const LETTER_MISREADS: readonly { words: RegExp; printed: string; meant: string; inside: boolean }[] = [
+  { words: /\p{L}{4,}/gu, printed: 'l', meant: 'i', inside: true },
+  { words: /(?<![\p{L}\d])\p{Lu}{3,6}(?![\p{L}\d])/gu, printed: 'o', meant: 'd', inside: false },
+];
 
 /**
  * (fixr review) A short word of capitals and digits is a code as printed (`A1AT`, `P1NP`, `H1N1`), never a misread word:

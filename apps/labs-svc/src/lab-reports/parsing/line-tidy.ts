@@ -403,19 +403,22 @@ const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
  * as the one before the values is, each range giving its row's flag.
  */
 const PERCENT_AND_COUNT = new RegExp(String.raw`${BULLET_NAME_COLON}(?:(?:low|high|elevated|raised)\s+at\s+)?(${NUMBER})\s*%\s*;\s*(${NUMBER})\s*(\S+)\s*\(\s*((?:normal|ref(?:erence)?|range)\s*:\s*)?(${NUMBER}\s*[-–]\s*${NUMBER})\s*%\s*;\s*(${NUMBER}\s*[-–]\s*${NUMBER})\s*\)(?:\s+(?:low|high|normal|abnormal))?\s*$`, 'iu');
+/** (diffcols) A differential's line's parts in columns: its indent and name, two bounds, a flag's mark, a count's unit. */
+const COLUMN_NAME = String.raw`^(?<indent>\s*)(?<name>\p{L}[^\d%]{0,40}?)\s{2,}`;
+const TWO_BOUNDS = String.raw`${NUMBER}\s*(?:[-–]|a|to|à)\s*${NUMBER}`;
+const COLUMN_FLAG = String.raw`[HL*+-]|[↑↓]`;
+const COUNT_UNIT_CELL = String.raw`(?:[x×*]\s?)?10(?:\^|\*{1,2}|[eE])?\d+\/\S+|[^\s\d]\S*`;
 /**
- * (diffcols) The same in a fixed-width differential's columns (`Neutrophile  56,8 %  42,0-77,0  3,92 /nl  1,5-7,7`, a
- * German `relativ  Ref.  absolut  Ref.` table; `Neutrophils  56.8 %  42.0-77.0  3.92 10^9/L  1.5-7.7`): the per cent, its
- * range, the count with its unit, its range — each a flag letter after it perhaps. Groups 1 indent, 2 name, 3 per cent,
- * 4 its flag, 5 its range, 6 count, 7 unit, 8 its flag, 9 its range.
+ * (diffcols) PERCENT_AND_COUNT's per cent and count in a fixed-width differential's columns, each with its range: in a
+ * German `relativ  Ref.  absolut  Ref.` table or an English one, the per cent, its range, the count with its unit, its
+ * range, a flag's mark after either value perhaps (`Neutrophile  56,8 %  42,0-77,0  3,92 /nl  1,5-7,7`, `Neutrophils
+ * 56.8 %  42.0-77.0  3.92 10^9/L  1.5-7.7`); in a Brazilian leucogram, the per cent and the count first, then their
+ * ranges, the per cent's with its `%` (`Segmentados  55  3.410  45 a 70 %  1.700 a 7.000 /mm³`).
  */
-const PERCENT_AND_COUNT_COLUMNS = new RegExp(String.raw`^(\s*)(\p{L}[^\d%]{0,40}?)\s{2,}(${NUMBER})\s*%\s+(?:([HL*+-]|[↑↓])\s+)?(${NUMBER}\s*[-–]\s*${NUMBER})\s{2,}(${NUMBER})\s*((?:[x×*]\s?)?10(?:\^|\*{1,2}|[eE])?\d+\/\S+|[^\s\d]\S*)\s+(?:([HL*+-]|[↑↓])\s+)?(${NUMBER}\s*[-–]\s*${NUMBER})\s*$`, 'u');
-/**
- * (diffcols) A Brazilian leucogram's line: the per cent and the count first, then their ranges, the per cent's with its
- * `%` (`Segmentados  55  3.410  45 a 70 %  1.700 a 7.000 /mm³`, under `%  /mm³  Valores de referência`). Groups 1
- * indent, 2 name, 3 per cent, 4 count, 5 per cent's range, 6 count's range, 7 count's unit.
- */
-const PERCENT_COUNT_THEN_RANGES = new RegExp(String.raw`^(\s*)(\p{L}[^\d%]{0,40}?)\s{2,}(${NUMBER})\s{2,}(${NUMBER})\s{2,}(${NUMBER}\s*(?:[-–]|a|to|à)\s*${NUMBER})\s*%\s{2,}(${NUMBER}\s*(?:[-–]|a|to|à)\s*${NUMBER})\s*(\/\S+|[^\s\d]\S*)\s*$`, 'u');
+const DIFFERENTIAL_COLUMNS: readonly RegExp[] = [
+  new RegExp(String.raw`${COLUMN_NAME}(?<percent>${NUMBER})\s*%\s+(?:(?<percentFlag>${COLUMN_FLAG})\s+)?(?<percentRange>${TWO_BOUNDS})\s{2,}(?<count>${NUMBER})\s*(?<unit>${COUNT_UNIT_CELL})\s+(?:(?<countFlag>${COLUMN_FLAG})\s+)?(?<countRange>${TWO_BOUNDS})\s*$`, 'u'),
+  new RegExp(String.raw`${COLUMN_NAME}(?<percent>${NUMBER})\s{2,}(?<count>${NUMBER})\s{2,}(?<percentRange>${TWO_BOUNDS})\s*%\s{2,}(?<countRange>${TWO_BOUNDS})\s*(?<unit>${COUNT_UNIT_CELL})\s*$`, 'u'),
+];
 /**
  * (fixr82) The per cent and the count of PERCENT_AND_COUNT each a line of its own with its range (`Lymphocytes: 15.02%
  * (Normal: 20-44)`, `Lymphocytes: 0.912/nL (Normal: 1.1-4.5)`), under a name the catalog knows; the flag's word is
@@ -423,15 +426,11 @@ const PERCENT_COUNT_THEN_RANGES = new RegExp(String.raw`^(\s*)(\p{L}[^\d%]{0,40}
  * read: the per cent alone.
  */
 export function percentAndCountApart(text: string, knows?: (name: string) => boolean): string[] {
-  const brazilian = text.length > 400 ? null : PERCENT_COUNT_THEN_RANGES.exec(text);
-  if (brazilian && knows?.(brazilian[2]!.trim()) && isCountUcum(toUcum(brazilian[7]!))) {
-    const [indent, name, percent, count, percentRange, countRange, unit] = brazilian.slice(1);
-    return [`${indent}${name!.trim()}: ${percent}% (${percentRange})`, `${indent}${name!.trim()}: ${count} ${unit} (${countRange})`];
-  }
-  const columns = text.length > 400 ? null : PERCENT_AND_COUNT_COLUMNS.exec(text);
-  if (columns && knows?.(columns[2]!.trim()) && isCountUcum(toUcum(columns[7]!))) {
-    const [indent, name, percent, percentFlag, percentRange, count, unit, countFlag, countRange] = columns.slice(1);
-    return [`${indent}${name!.trim()}: ${percent}%${percentFlag ? ` ${percentFlag}` : ''} (${percentRange})`, `${indent}${name!.trim()}: ${count} ${unit}${countFlag ? ` ${countFlag}` : ''} (${countRange})`];
+  const columns = text.length > 400 ? undefined : DIFFERENTIAL_COLUMNS.map((re) => re.exec(text)?.groups).find((g) => g !== undefined);
+  if (columns && knows?.(columns.name!.trim()) && isCountUcum(toUcum(columns.unit!))) {
+    const { indent, name, percent, percentFlag, percentRange, count, unit, countFlag, countRange } = columns;
+    const flagged = (mark: string | undefined) => (mark ? ` ${mark}` : '');
+    return [`${indent}${name!.trim()}: ${percent}%${flagged(percentFlag)} (${percentRange})`, `${indent}${name!.trim()}: ${count} ${unit}${flagged(countFlag)} (${countRange})`];
   }
   const m = text.length > 400 ? null : PERCENT_AND_COUNT.exec(text);
   if (!m || !knows?.(m[2]!.trim())) return [text];

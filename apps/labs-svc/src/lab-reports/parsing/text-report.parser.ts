@@ -12894,8 +12894,6 @@ function starredSpan(token: string): [string, string] | null {
 }
 
 
-/** (basflag) Two bounds with a dash, `to`, `à`, `a` or `bis` between (`20 - 200`, `3,5 à 5,1`). */
-const BAS_TWO_BOUNDS = /^\d+(?:[.,]\d+)?\s*(?:[-–]|to|à|a|bis)?\s*\d+(?:[.,]\d+)?(?=\s|$)/;
 function readFlag(tokens: readonly string[], k: number, out: Tail): number {
   if (k >= tokens.length) return k;
   // A star ending a row after its range, the row flagged already (`Sodium  128 *L  mmol/L  135-145 *`): a footnote's
@@ -12920,7 +12918,7 @@ function readFlag(tokens: readonly string[], k: number, out: Tail): number {
   // printed in that order (not a range-first row's: `T4 libre  12.0-22.0  10.8  bas  pmol/l`). Nowhere else a token alone — `BAS` is the basophils' as often (review
   // 31: `Eosinophils 0.2 10^9/L  BAS  <0.1 10^9/L`, `EOS  2  BAS`).
   if (out.value !== null && out.value !== undefined && out.unit === undefined && /^bas(?:se)?$/i.test(tokens[k]!) && k + 1 < tokens.length
-    && BAS_TWO_BOUNDS.test(tokens.slice(isUnitToken(tokens[k + 1]!) ? k + 2 : k + 1, k + 5).join(' '))) {
+    && /^\d/.test(numericRangeAt(tokens, isUnitToken(tokens[k + 1]!) ? k + 2 : k + 1)?.text ?? '')) {
     out.flag = tokens[k]!;
     return k + 1;
   }
