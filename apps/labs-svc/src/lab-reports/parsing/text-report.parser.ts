@@ -7812,7 +7812,8 @@ function labelledInlineRow(head: string, opts: TextParseOptions): Omit<RawRow, '
   const row = parseInlineRow(head, opts);
   if (!row?.rangeText) return null;
   const range = parseReferenceRange(row.rangeText);
-  return range.low !== undefined || range.high !== undefined || /^\p{L}[\p{L}\p{M} .-]{0,30}:\s*(?:[<>≤≥]=?\s*)?\d/u.test(row.rangeText.trim()) ? row : null;
+  const labelled = LABEL_THEN_COLON.exec(row.rangeText.trim());
+  return range.low !== undefined || range.high !== undefined || /^(?:[<>≤≥]=?\s*)?\d/.test(labelled?.[2] ?? '') ? row : null;
 }
 
 /**
