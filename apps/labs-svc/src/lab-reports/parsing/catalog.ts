@@ -509,7 +509,8 @@ const CYRILLIC_NAMES: Record<string, string> = {
   ...withShares({ нейтрофіли: 'Neutrophils', лімфоцити: 'Lymphocytes', еозинофіли: 'Eosinophils', базофіли: 'Basophils' }),
   // (cyrillic) More Bulgarian names, and Serbian Cyrillic's (`Уреа`, `Мокраћна киселина`, `Гвожђе`, `Калијум`); the
   // names the three languages share with Russian or each other (`Креатинин`, `Хемоглобин`, `Феритин`) once.
-  'общ билирубин': 'Total Bilirubin', 'директен билирубин': 'Direct Bilirubin', 'общ белтък': 'Total Protein', албумин: 'Albumin',
+  // (cyrillic) Bulgarian `ПСА общ` (the total PSA).
+  'пса общ': 'Total PSA', 'общ пса': 'Total PSA', 'общ билирубин': 'Total Bilirubin', 'директен билирубин': 'Direct Bilirubin', 'общ белтък': 'Total Protein', албумин: 'Albumin',
   'алкална фосфатаза': 'Alkaline Phosphatase', магнезий: 'Magnesium', глукоза: 'Glucose', уреа: 'Urea',
   'мокраћна киселина': 'Uric Acid', леукоцити: 'WBC', гвожђе: 'Iron', калијум: 'Potassium', натријум: 'Sodium', калцијум: 'Calcium',
   магнезијум: 'Magnesium', 'укупни холестерол': 'Total Cholesterol', 'укупни билирубин': 'Total Bilirubin',
@@ -1037,6 +1038,14 @@ function testNameSynonyms(folded: string): string {
     // / `Anticorps anti-peroxydase` (the thyroid peroxidase antibody) — written from knowledge, not sourced.
     .replace(/^reserve (?:alcaline|alkaline)$/, 'bicarbonate').replace(/^parathormone?$/, 'parathyroid hormone')
     .replace(/^(?:ac|anticorps) anti ?(?:thyro)?peroxydase$/, 'thyroid peroxidase antibody')
+    // (romancenames) The same in Spanish, Italian and Portuguese (`Paratormona`, `Paratormone`, `Paratormônio`;
+    // `Anticorpi anti-tireoperossidasi`, `Anticuerpos anti-tiroperoxidasa`, `Anticorpos antitireoperoxidase`), Italian's
+    // short forms `AbTPO`, `AbTg`; Lithuanian `Šlapimo rūgštis` and Estonian `Kusihape` (uric acid) — written from
+    // knowledge, not sourced.
+    .replace(/^paratorm(?:ona|one|onio)$/, 'parathyroid hormone')
+    .replace(/^(?:(?:anticorpi|anticuerpos?|anticorpos?) )?anti ?(?:tireo|tiro)peroxid(?:asa|ase)$|^(?:anticorpi )?anti ?tireoperossidasi$|^abtpo$/, 'thyroid peroxidase antibody')
+    .replace(/^(?:(?:anticorpi|anticuerpos?|anticorpos?) )?anti ?tireoglobulina$|^abtg$/, 'thyroglobulin antibody')
+    .replace(/^slapimo rugstis$|^kusihape$/, 'uric acid')
     // Portuguese and Spanish differentials: `Bastonetes`/`Bastones`/`Cayados` are the bands, `Segmentados` the
     // segmented neutrophils; `Colesterol NÃO HDL` (`no HDL`) the non-HDL cholesterol.
     // (labs36fix) `Globulos blancos` / `Glóbulos rojos` (Spanish), `Glóbulos brancos` / `vermelhos` (Portuguese): the
@@ -1226,6 +1235,25 @@ const VOCABULARY_BY_LANGUAGE: Record<string, Record<string, string>> = {
     kualitatif: 'qualitative',
     // (scripts6) `TSHs` (TSH sensitive, as Indonesian laboratories print it).
     tshs: 'tsh',
+  },
+  // (balticnames) Estonian — written from knowledge, not sourced (`Kolesterool`, `Triglütseriidid`, `Glükoos (paastu)`,
+  // `25-OH D-vitamiin`, `Kreatiniin`, `Raud`).
+  et: {
+    kolesterool: 'cholesterol', kolesteroo: 'cholesterol', triglutseriidid: 'triglycerides', glukoos: 'glucose', paastu: 'fasting',
+    vitamiin: 'vitamin', kreatiniin: 'creatinine', hemoglobiin: 'hemoglobin', ferritiin: 'ferritin', naatrium: 'sodium',
+    kaalium: 'potassium', kaltsium: 'calcium', magneesium: 'magnesium', raud: 'iron', uurea: 'urea', bilirubiin: 'bilirubin',
+    albumiin: 'albumin', leukotsuudid: 'leukocytes', erutrotsuudid: 'erythrocytes', trombotsuudid: 'platelets', insuliin: 'insulin',
+    kortisool: 'cortisol', testosteroon: 'testosterone', vaba: 'free', uldvalk: 'total protein', uld: 'total',
+    turotropiin: 'thyrotropin', turoksiin: 'thyroxine', lumfotsuudid: 'lymphocytes', monotsuudid: 'monocytes',
+  },
+  // (balticnames) Lithuanian — written from knowledge, not sourced (`Kreatininas`, `Magnis`, `Gliukozė`, `Cholesterolis`).
+  lt: {
+    kreatininas: 'creatinine', magnis: 'magnesium', natris: 'sodium', kalis: 'potassium', kalcis: 'calcium', gelezis: 'iron',
+    feritinas: 'ferritin', gliukoze: 'glucose', cholesterolis: 'cholesterol', bendras: 'total', bendrasis: 'total',
+    trigliceridai: 'triglycerides', bilirubinas: 'bilirubin', albuminas: 'albumin', hemoglobinas: 'hemoglobin',
+    leukocitai: 'leukocytes', eritrocitai: 'erythrocytes', trombocitai: 'platelets', hematokritas: 'hematocrit',
+    insulinas: 'insulin', kortizolis: 'cortisol', testosteronas: 'testosterone', laisvasis: 'free', laisvas: 'free',
+    slapalas: 'urea', vitaminas: 'vitamin', limfocitai: 'lymphocytes', monocitai: 'monocytes', tirotropinas: 'thyrotropin',
   },
   // Vietnamese (folded) — written from knowledge, not sourced.
   vi: { natri: 'sodium', kali: 'potassium', canxi: 'calcium', creatinin: 'creatinine', triglycerid: 'triglycerides' },
@@ -1521,7 +1549,8 @@ const SENSITIVITY_WORDS = String.raw`(?:ultra ?sensitive|super ?sensitive|hyper 
  * high-sensitivity assay as troponin T (`Troponin T, High Sensitivity`, `hs-TnT`) and the keys read both assays of
  * troponin I as troponin I; the unit printed (`ng/L` beside the conventional assay's `ng/mL`) is kept as printed.
  */
-const SENSITIVE_ASSAY_IS_ANALYTE = new Set(['prostate-specific-antigen', 'troponin-i']);
+// (sensitivetsh) TSH's sensitive assay (`TSH, Sensitive, S`: Mayo's) is the TSH itself, every TSH measured today being one.
+const SENSITIVE_ASSAY_IS_ANALYTE = new Set(['prostate-specific-antigen', 'troponin-i', 'thyroid-stimulating-hormone']);
 const SENSITIVITY = new RegExp(`^${SENSITIVITY_WORDS}$`);
 /** (nameprefix) A folded name ending in SENSITIVITY's words (`crp ultrasensitive`): the name before them. */
 const SENSITIVITY_AFTER = new RegExp(`^(\\S.*?) ${SENSITIVITY_WORDS}$`);
@@ -4049,5 +4078,8 @@ function oneEditInLongWord(aw: readonly string[], bw: readonly string[]): boolea
   if (differ.length !== 1) return false;
   const [x, y] = [aw[differ[0]!]!, bw[differ[0]!]!];
   // (labs41fix review) The word that differs is another substance's real name (`homocystine`, `chlorine`): no misprint.
-  return Math.min(x.length, y.length) >= 6 && !OTHER_SUBSTANCES.has(x) && oneEdit(x, y, mayReplace);
+  // (plural) Or a word of four letters or more in the singular where the catalog has its plural, or the other way
+  // (`White Blood Cell`, `White Blood Cells`): the same test.
+  const plural = (a: string, b: string) => a.length >= 4 && b === `${a}s`;
+  return (plural(x, y) || plural(y, x)) || (Math.min(x.length, y.length) >= 6 && !OTHER_SUBSTANCES.has(x) && oneEdit(x, y, mayReplace));
 }

@@ -6,7 +6,7 @@ import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
 import { isTitreDilution, parseReferenceRange, rangeFromBounds, type ReferenceRange } from './reference-range.js';
 import { isAnswerInWords, isDateToken, isQualitativeAnswer, isStripAnswerInWords, isStripColour, trailingParenthesis } from './tokens.js';
-import { convertUnit, countPerLitreExponent, normalizeValue, isBloodCountUcum, isCountUcum, isMilPerVolume, toUcum } from './units.js';
+import { convertUnit, countPerLitreExponent, normalizeValue, isBloodCountUcum, isCountUcum, isMilPerVolume, perLitreUcum, toUcum } from './units.js';
 
 /** (b64) A count per microlitre in UCUM (`/uL`, `/mm3`: a cubic millimetre is a microlitre). */
 const PER_MICROLITRE = /^\/(?:uL|mm3)$/;
@@ -465,15 +465,6 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
     });
   }
   return out;
-}
-
-/**
- * `G/L`, `G/l`, `Giga/l`, `T/L`: giga or tera per litre, as French and Swiss reports print cell counts (any case: a
- * count is never in grams or tonnes), in UCUM; null for any other unit.
- */
-function perLitreUcum(unit: string): '10*9/L' | '10*12/L' | null {
-  const m = /^(g|giga|t|tera)\s*\/\s*l$/i.exec(unit.trim());
-  return m ? (m[1]![0]!.toLowerCase() === 'g' ? '10*9/L' : '10*12/L') : null;
 }
 
 /**

@@ -29,19 +29,47 @@ keyedSetTests('keyed set 21: laboratory printouts of 34 countries, keyed blind',
 
 /*
  * Keyed set 22 (testing/data/keyed-printouts-heldout): 80 more printouts of 36 countries (562 rows, 12 snippets with no
- * result), keyed blind by a second helper, held out — no rule is made from it. Its first run, on the session's first
- * reader and after every rule of that session alike: 501 of 562 rows as keyed, 11 rows beyond a snippet's keyed count,
- * 26 rows of tests its keys do not name. The reader is held to that floor and those ceilings.
+ * result), keyed blind by a second helper. Held out for the session that made it (2026-12-07: 501 of 562 rows as keyed, 11
+ * rows beyond a snippet's keyed count, 26 rows of tests its keys do not name, on that session's first reader and last
+ * alike); the next session (2026-12-07, twenty-first) tuned on it after keying set 23 below: 549 of 562, none beyond,
+ * none unkeyed (slavicto, normunten, names30, pricecell, onerange, cumulplus, seecomment, mayora, bracketplus, postcode,
+ * noteclause; docs/labs.md). Its differences left are conventions, listed as for set 21.
  */
-const heldOut = keyedCases(new URL('../../testing/data/keyed-printouts-heldout/keyed.tsv', import.meta.url));
+const set22 = keyedCases(new URL('../../testing/data/keyed-printouts-heldout/keyed.tsv', import.meta.url));
 
-describe('keyed set 22: laboratory printouts of 36 countries, keyed blind and held out', () => {
-  it('80 snippets, 562 rows: at least 501 read as keyed, at most 11 beyond and 26 of tests not keyed', async () => {
+const DOCUMENTED_22: Documented = {
+  H001: { read: ['total-cholesterol||high|212|mg/dL|..200', 'hdl-cholesterol||normal|58|mg/dL|50..', 'triglycerides||normal|96|mg/dL|..150', 'ldl-cholesterol||high|133|mg/dL|..100', 'cholesterol-hdl-ratio||normal|3.7|{ratio}|..5', 'non-hdl-cholesterol||high|154|mg/dL|..130', 'apolipoprotein-b||high|104|mg/dL|..90', 'lipoprotein-a||normal|38|nmol/L|..75'], why: 'the cholesterol/HDL ratio normalized in the catalog\'s `{ratio}` (the key leaves a ratio unnormalized). Convention' },
+  H003: { read: ['thyroid-stimulating-hormone||high|6.12|m[IU]/L|0.3..4.2', 'free-t4||normal|0.94|ng/dL|0.9..1.7', 'thyroid-peroxidase-antibody||high|212|U/mL|..9', 'thyroglobulin-antibody|<1.8|normal|1.8|[IU]/mL|..4'], why: 'the TPO antibody in IU/mL normalized as the catalog\'s U/mL, one unit for this assay as laboratories print it (the keyer took no IU for U). Convention' },
+  H009: { read: ['testosterone||normal|410|ng/dL|8.64..29', 'testosterone-free||normal|69.5|pg/mL|0.2..0.62', 'shbg||normal|41.8|nmol/L|18.3..54.1', 'estradiol||normal|28.3|pg/mL|41.4..159', 'prolactin||normal|13.6|ng/mL|86..324', 'luteinizing-hormone||normal|4.1|m[IU]/mL|1.7..8.6', 'follicle-stimulating-hormone||normal|5.2|m[IU]/mL|1.5..12.4'], why: 'prolactin in mIU/L converted to ng/mL by the catalog\'s factor (the keyer converted no international units). Convention' },
+  H010: { read: ['sodium||normal|139|mmol/L|133..146', 'potassium||normal|4.6|mmol/L|3.5..5.3', 'urea||high|47.4|mg/dL|2.5..7.8', 'creatinine||high|1.27|mg/dL|59..104', 'egfr||null|61|mL/min/{1.73_m2}|', 'hemoglobin-a1c||high|6.18|%|20..41', 'total-cholesterol||null|217|mg/dL|', 'hdl-cholesterol||null|46.4|mg/dL|', 'non-hdl-cholesterol||null|170|mg/dL|', 'triglycerides||null|168|mg/dL|', 'cholesterol-hdl-ratio||null|4.7|{ratio}|'], why: 'HbA1c in mmol/mol (IFCC) converted to the catalog\'s per cent by the master equation, and the cholesterol/HDL ratio in `{ratio}` (the key converts neither). Convention' },
+  H013: { read: ['glucose||normal|97.3|mg/dL|3.6..6', 'hemoglobin-a1c||normal|5.8|%|..6', 'total-cholesterol||high|228|mg/dL|..5.2', 'triglycerides||normal|106|mg/dL|..1.7', 'hdl-cholesterol||normal|54.5|mg/dL|1..', 'ldl-cholesterol||high|153|mg/dL|..3.5', 'non-hdl-cholesterol||high|174|mg/dL|..4.2', 'cholesterol-hdl-ratio||null|4.2|{ratio}|', 'apolipoprotein-b||high|112|mg/dL|..1.05'], why: 'the cholesterol/HDL ratio normalized in the catalog\'s `{ratio}` (the key leaves a ratio unnormalized). Convention' },
+  H016: { read: ['testosterone||normal|485|ng/dL|8.6..29', 'shbg||normal|38|nmol/L|15..50', 'testosterone-free||normal|98.1|pg/mL|200..600', 'luteinizing-hormone||normal|5.1|m[IU]/mL|1.5..9', 'follicle-stimulating-hormone||normal|6.4|m[IU]/mL|1.5..12', 'prolactin||normal|10|ng/mL|45..375', 'prostate-specific-antigen||normal|0.86|ng/mL|..2.5'], why: 'prolactin in mIU/L converted to ng/mL by the catalog\'s factor (the keyer converted no international units). Convention' },
+  H025: { read: ['total-cholesterol||high|214|mg/dL|..200', 'triglycerides||high|168|mg/dL|..150', 'hdl-cholesterol||low|46|mg/dL|50..', 'ldl-cholesterol||high|134|mg/dL|..100', 'vldl-cholesterol||high|34|mg/dL|..30', 'non-hdl-cholesterol||high|168|mg/dL|..130', 'cholesterol-hdl-ratio||normal|4.7|{ratio}|3.5..5', 'apolipoprotein-a1||normal|128|mg/dL|105..205', 'apolipoprotein-b||normal|112|mg/dL|55..125', 'lipoprotein-a||high|||..30'], why: 'the cholesterol/HDL ratio normalized in the catalog\'s `{ratio}` (the key leaves a ratio unnormalized). Convention' },
+  H032: { read: ['glucose||normal|96|mg/dL|70..100', 'insulin||normal|18.2|u[IU]/mL|2.6..24.9', 'c-peptide||normal|2.9|ng/mL|1.1..4.4', 'homa-ir||high|4.3|{index}|..2.5', 'hemoglobin-a1c||normal|5.4|%|4.8..5.9', 'hepatitis-c-antibody|Reactive|abnormal|||text'], why: 'HOMA-IR normalized as the catalog\'s `{index}` (the key leaves it unnormalized). Convention' },
+  H036: { read: ['thyroid-stimulating-hormone||high|4.92|m[IU]/L|0.27..4.2', 'free-t4||normal|1.05|ng/dL|0.93..1.7', 'thyroid-peroxidase-antibody||high|138|U/mL|0..34', 'thyroglobulin-antibody|<10|normal|10|[IU]/mL|0..115', 'vitamin-d||low|18.3|ng/mL|30..100', 'vitamin-b12||normal|264|pg/mL|197..771', 'ferritin||low|11.2|ng/mL|13..150'], why: 'the TPO antibody in IU/mL normalized as the catalog\'s U/mL, one unit for this assay as laboratories print it (the keyer took no IU for U). Convention' },
+  H048: { read: ['thyroid-stimulating-hormone||normal|3.42|m[IU]/L|0.4..4', 'free-t4||low|0.98|ng/dL|10.3..17', 'free-t3||normal|3.1|pg/mL|2..4.4', 'thyroid-peroxidase-antibody||high|287|U/mL|..34', 'thyroglobulin-antibody||normal|42|[IU]/mL|..115'], why: 'the TPO antibody in UI/mL normalized as the catalog\'s U/mL, one unit for this assay as laboratories print it (the keyer took no IU for U). Convention' },
+  H063: { read: ['thyroid-stimulating-hormone||high|5.86|m[IU]/L|0.27..4.2', 'free-t4||normal|0.963|ng/dL|12..22', 'free-t3||normal|2.67|pg/mL|3.1..6.8', 'thyroid-peroxidase-antibody||high|412|U/mL|..34', 'thyroglobulin-antibody||high|156|[IU]/mL|..115'], why: 'the TPO antibody in kIU/l normalized as the catalog\'s U/mL, one unit for this assay as laboratories print it (the keyer took no IU for U). Convention' },
+  H080: { read: ['glucose||high|104|mg/dL|70..99', 'insulin||normal|14.6|u[IU]/mL|2.6..24.9', 'c-peptide||normal|2.4|ng/mL|1.1..4.4', 'homa-ir||high|3.75|{index}|..2.5', 'homocysteine||normal|11.2|umol/L|..12', 'hs-crp||normal|0.9|mg/L|..3', 'folate||normal|6.8|ng/mL|4.6..18.7'], why: 'HOMA-IR normalized as the catalog\'s `{index}` (the key leaves it unnormalized). Convention' },
+};
+
+keyedSetTests('keyed set 22: laboratory printouts of 36 countries, keyed blind', set22, DOCUMENTED_22, { n: 80, words: 'eighty' });
+
+/*
+ * Keyed set 23 (testing/data/keyed-printouts-heldout2): 80 printouts of other laboratories and countries (536 rows, 12
+ * snippets with no result), keyed blind by a third helper who read only the catalog's keys and sets 21's and 22's READMEs,
+ * held out — no rule is made from it. Its first run (2026-12-07), on the session's first reader 9055320f and after the
+ * rules made from set 22 alike: 495 of 536 rows as keyed, 8 rows beyond a snippet's keyed count, 19 rows of tests its keys
+ * do not name; after the session's last rules 495, 7, 18. The reader is held to that floor and those ceilings.
+ */
+const heldOut = keyedCases(new URL('../../testing/data/keyed-printouts-heldout2/keyed.tsv', import.meta.url));
+
+describe('keyed set 23: laboratory printouts of other laboratories, keyed blind and held out', () => {
+  it('80 snippets, 536 rows: at least 495 read as keyed, at most 7 beyond and 18 of tests not keyed', async () => {
     expect(heldOut).toHaveLength(80);
     const s = await keyedScore(heldOut);
-    expect(s.keyed).toBe(562);
-    expect(s.exact).toBeGreaterThanOrEqual(501);
-    expect(s.extra).toBeLessThanOrEqual(11);
-    expect(s.unkeyed).toBeLessThanOrEqual(26);
+    expect(s.keyed).toBe(536);
+    expect(s.exact).toBeGreaterThanOrEqual(495);
+    expect(s.extra).toBeLessThanOrEqual(7);
+    expect(s.unkeyed).toBeLessThanOrEqual(18);
   });
 });

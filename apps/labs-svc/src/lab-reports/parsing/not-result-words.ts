@@ -206,6 +206,13 @@ export const ORDER_COLUMN = wholeWord(PRICES, PRICES_MORE, QUANTITIES);
 /** (recshape) A column of currency codes or signs (`USD`, `€`, `Rs.`): a price list's. */
 export const CURRENCY = new RegExp(String.raw`^(?:${alternation(CURRENCY_CODES, CURRENCY_CODES_MORE).toUpperCase()}|[$€£¥₹₺₫]|Rs\.?|R\$)$`);
 
+/**
+ * (pricecell) A price column's header with its currency in brackets after it (`Fiyat (TL)`, `Price (USD)`, `Preis (€)`,
+ * `Cena (zł)`): the currency codes and signs of CURRENCY in any case, and the local abbreviations a price list prints
+ * (`TL`, `zł`, `Kč`, `Ft`, `lei`, `Rs`, `Rp`, `RM`). The header's word without it is ORDER_COLUMN's.
+ */
+export const CURRENCY_IN_BRACKETS = new RegExp(String.raw`\s*[([]\s*(?:${alternation(CURRENCY_CODES, CURRENCY_CODES_MORE)}|tl|ytl|zł|zl|kč|kc|ft|lei|rs\.?|rp|rm|r\$|[$€£¥₹₺₫₽₴])\s*[)\]]\s*$`, 'iu');
+
 /** (kvdump) A key of a nutrition label or a diet (`nutrition`, `nutrients`, `facts`, `intake`): its amounts are no results. */
 export const NUTRITION_HOLDER = wholeWord(NUTRITION_LABELS, NUTRITION_INTAKE);
 

@@ -1,7 +1,7 @@
 import type { Cell, SourceLine } from './parse.types.js';
 import { isStatusPhrase, isStatusWords, normalizeFlag } from './flags.js';
 import { ownEntry } from './memo.js';
-import { comparatorOf, decodeReferences, isDateToken, isQualitativeAnswer, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutEmojiAround, withoutValueEmoji, beforeEnding, CJK_SCRIPTS, FLAG_LABEL_WORDS, UNIT_LABEL_WORDS, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, RANGE_SIDE_WORDS } from './tokens.js';
+import { comparatorOf, decodeReferences, isDateToken, isQualitativeAnswer, isUnitToken, looseFlagAfterValue, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutEmojiAround, withoutValueEmoji, beforeEnding, CJK_SCRIPTS, FLAG_LABEL_WORDS, UNIT_LABEL_WORDS, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, RANGE_SIDE_WORDS } from './tokens.js';
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { OPTIMAL_LABEL, STANDARD_RANGE_LABELS } from './reference-range.js';
 import { toUcum } from './units.js';
@@ -193,9 +193,9 @@ function tierColumns(cells: readonly Cell[], words: readonly string[]): Map<numb
 
 /** Headers of a column of lower bounds, of upper bounds, and of either. */
 // (exports) Also the range's name before or after the bound (an export's `Reference Range Low`, `Ref High`, `Normal
-// Min`, `Low Reference Limit`).
-const LOWER_BOUND_HEADER = /^(?:also|also hatar|min|minimum|low|lower|lower limit|untere grenze|dolna granica|limita inferioara|(?:reference|ref|normal)(?: range| interval)? (?:low|lower|min|minimum)(?: limit| bound| value)?|(?:low|lower) (?:reference|ref|normal)(?: range| interval)?(?: limit| bound| value)?)$/;
-const UPPER_BOUND_HEADER = /^(?:felso|felso hatar|max|maximum|high|upper|upper limit|obere grenze|gorna granica|limita superioara|(?:reference|ref|normal)(?: range| interval)? (?:high|upper|max|maximum)(?: limit| bound| value)?|(?:high|upper) (?:reference|ref|normal)(?: range| interval)?(?: limit| bound| value)?)$/;
+// Min`, `Low Reference Limit`). (normunten) German's `Norm unten`/`Norm oben`, `Untergrenze`, `unterer Referenzwert`.
+const LOWER_BOUND_HEADER = /^(?:also|also hatar|min|minimum|low|lower|lower limit|untere grenze|untergrenze|dolna granica|(?:norm|ref|referenz)(?:bereich|wert)? unten|unterer (?:norm|referenz|grenz)wert|limita inferioara|(?:reference|ref|normal)(?: range| interval)? (?:low|lower|min|minimum)(?: limit| bound| value)?|(?:low|lower) (?:reference|ref|normal)(?: range| interval)?(?: limit| bound| value)?)$/;
+const UPPER_BOUND_HEADER = /^(?:felso|felso hatar|max|maximum|high|upper|upper limit|obere grenze|obergrenze|gorna granica|(?:norm|ref|referenz)(?:bereich|wert)? oben|oberer (?:norm|referenz|grenz)wert|limita superioara|(?:reference|ref|normal)(?: range| interval)? (?:high|upper|max|maximum)(?: limit| bound| value)?|(?:high|upper) (?:reference|ref|normal)(?: range| interval)?(?: limit| bound| value)?)$/;
 const BOUND_HEADER = new RegExp(`${LOWER_BOUND_HEADER.source}|${UPPER_BOUND_HEADER.source}`);
 /** (labs50fix review) Whether a header's words (headerWords) head one bound's column (`Alsó`, `Untere Grenze`, `Max`). */
 export const isBoundHeader = (words: string): boolean => BOUND_HEADER.test(words);
@@ -921,7 +921,11 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
       continue;
     }
     // (set 9, CU07) `F` right after a date's cell (`08/14/25  F  02/03/25  F`): that date's flag column.
-    const known = roleOf(c.text) ?? (ownCells ? previousInOtherLanguage(c.text) : null) ?? (/^F$/.test(c.text.trim()) && i > 0 && dates[i - 1] ? roleOf('Flag') : null);
+    // (vorwert) Over fixed-width text, where it follows the result's column straight (`Test  Ergebnis  Vorwert  Einheit
+    // Referenzbereich`, a German cumulative print whose rows stand under their header): after the range (`Resultados
+    // Valores de Referência  Resultados anteriores`) the rows are not printed under it, as above.
+    const afterValue = i > 0 && roleOf(cells[i - 1]!.text)?.role === 'value';
+    const known = roleOf(c.text) ?? (ownCells || afterValue ? previousInOtherLanguage(c.text) : null) ?? (/^F$/.test(c.text.trim()) && i > 0 && dates[i - 1] ? roleOf('Flag') : null);
     const r: ReturnType<typeof roleOf> & { contained?: true } | null = known ?? (ownCells || !splitHeaderCell(c) ? containedRole(c.text) : null);
     if (r?.qualified) qualified.add(columns.length);
     if (r?.contained) contained.add(columns.length);
@@ -1801,7 +1805,7 @@ export function cellKind(text: string): CellKind {
   // A range, with the unit printed after it (`65-99 mg/dL`, `<100 mg/dL (calc)`).
   if (range && t.slice(range.span).every((w, i) => (i === 0 && isUnitToken(w)) || /^\(?calc\.?\)?$/i.test(w))) return 'range';
   const first = parseValueToken(t[0]!) ?? (splitStuckUnit(t[0]!) ? parseValueToken(splitStuckUnit(t[0]!)![0]) : null);
-  if (first && !range && t.slice(1).every((w) => parseFlagToken(w) || isUnitToken(w))) return 'number';
+  if (first && !range && (t.slice(1).every((w) => parseFlagToken(w) || isUnitToken(w)) || looseFlagAfterValue(t) !== null)) return 'number';
   // (portals) A number with its date in brackets (`412 (08/12/2024)`, Labcorp's `Previous result` cell): a number's
   // cell, whose columns are a value's or a previous result's — as text it fitted the unit's column, and was read as the
   // row's unit where the flag's cell before it was empty.

@@ -1,6 +1,6 @@
 import { sideBySideTables } from './side-by-side.js';
 import { proseClausesApart } from './prose-clauses.js';
-import { BE_VERB_ABROAD, ORDER_COLUMN, PREVIOUS_WORD } from './not-result-words.js';
+import { BE_VERB_ABROAD, CURRENCY_IN_BRACKETS, ORDER_COLUMN, PREVIOUS_WORD } from './not-result-words.js';
 import { runOnRowsApart } from './run-on.js';
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { analyserSymbol, BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, normalizeName, saysRedCells, urineInEnglish, withoutObservation } from './catalog.js';
@@ -18,12 +18,12 @@ import { secondResultSplit, strayStopsApart, withoutPastResultLines, withDoubled
 import { ARTICLES_ABROAD, beyondSample, PER_DAY, namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, METHOD_WORDS, decodeHtmlText, expandTabs, headerColumns, withHeaderDatesBelow, headerRoleOfWords, headsValueColumn, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
-  ASSAY_METHOD_WORDS, cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isColourAnswer, wordAgainstWordFlag, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, bodyMeasurement, DOSE_AMOUNT, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
+  ASSAY_METHOD_WORDS, looseFlagAfterValue, cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isColourAnswer, wordAgainstWordFlag, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, bodyMeasurement, DOSE_AMOUNT, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
   PLAIN_NUMBER, halfWidth, upperBoundAfter, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, UNIT_LABEL_WORDS, FLAG_LABEL_WORDS, RANGE_SIDE_WORDS, YEAR_WORDS, AGE_WORD_AFTER,
 } from './tokens.js';
 import { TIME_UNITS, TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
-import { AMOUNT_FRACTION, convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum, unitsConvertible } from './units.js';
+import { AMOUNT_FRACTION, convertCountingIuAsU, isBloodCountUcum, isCountUcum, perLitreUcum, toUcum, unitsConvertible } from './units.js';
 
 export interface TextParseOptions {
   /** Whether the catalog knows a name: lets a row with neither unit nor range through, and decides names over two lines. */
@@ -906,7 +906,8 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   // Qty  Price`): none (legendRow, FRAGMENT_NAME, linesUnderOrderHeader).
   const textOfLine = new Map(cumulative.lines.map((l) => [l.line, l.text]));
   const underOrder = linesUnderOrderHeader(cumulative.lines);
-  read.rows = read.rows.filter((r) => !legendRow(r, textOfLine.get(r.line)) && !FRAGMENT_NAME.test(r.name.trim()) && !underOrder.has(r.line));
+  read.rows = read.rows.filter((r) => !legendRow(r, textOfLine.get(r.line)) && !FRAGMENT_NAME.test(r.name.trim()) && !underOrder.has(r.line)
+    && !(notesClause(r) && !opts.knows?.(r.name.trim())));
   for (const row of read.rows) namedByCode(row, opts);
   // `Normal: 0.7 - 1.3`, `Bajo (deseable): < 100` in a range column: a label that names the reference range is not
   // part of it (once the lines under a row have continued its range: `Desirable : < 200` over `Borderline: 200-239`
@@ -1241,8 +1242,18 @@ function contactRow(row: RawRow, opts: TextParseOptions): boolean {
   // (mend7) A web address in the name, value or unit only: one after the range is a comment's (`< 100
   // www.labtestsonline.org`).
   const named = [row.name, row.valueText ?? row.value, row.unit].filter((p) => p !== undefined && p !== null).join(' ');
-  return (WEB_ADDRESS.test(named) || PHONE_LABEL.test(printed) || ACCREDITATION.test(printed) || STREET_ADDRESS.test(printed))
+  return (WEB_ADDRESS.test(named) || PHONE_LABEL.test(printed) || ACCREDITATION.test(printed) || STREET_ADDRESS.test(printed) || postalCodeAndTown(row))
     && !opts.knows?.(row.name.trim());
+}
+
+/**
+ * (postcode) A postal code and its town read as a value and its unit (`CERBA  Laboratoire de biologie médicale  95310
+ * Saint-Ouen-l'Aumône`, `13353 Berlin`): a whole number of four or five digits, then a capitalised word no unit reader
+ * knows (a town's name, perhaps hyphenated or with an apostrophe).
+ */
+function postalCodeAndTown(row: RawRow): boolean {
+  return row.value !== null && /^\d{4,5}$/.test(String(row.valueText ?? row.value)) && row.unit !== undefined
+    && /^\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*$/u.test(row.unit) && toUcum(row.unit) === null;
 }
 
 /**
@@ -1285,7 +1296,8 @@ function linesUnderOrderHeader(lines: readonly SourceLine[]): Set<number> {
   lines.forEach((l, i) => {
     if (header?.order && i - header.at <= ORDER_HEADER_REACH) under.add(l.line);
     // The line's cells as the table reader has them (a table's own, a Markdown row's, runs apart by a column gap).
-    const cells = (l.cells ?? markdownCells(l.text) ?? textCells(l.text)).map((c) => ({ printed: c.text, folded: foldName(c.text) })).filter((c) => c.folded);
+    // (pricecell) A price's currency in brackets after the header's word (`Fiyat (TL)`) is dropped: the word heads the column.
+    const cells = (l.cells ?? markdownCells(l.text) ?? textCells(l.text)).map((c) => ({ printed: c.text, folded: foldName(c.text.replace(CURRENCY_IN_BRACKETS, '')) })).filter((c) => c.folded);
     if (cells.length < 2 || cells.some((c) => /\d/.test(c.folded))) return;
     header = { at: i, order: cells.some((c) => ORDER_COLUMN.test(c.folded)) && !cells.some((c) => headsValueColumn(c.printed)) };
   });
@@ -1294,6 +1306,19 @@ function linesUnderOrderHeader(lines: readonly SourceLine[]): Set<number> {
 
 /** (set 15, N09) A name that opens a bracket and never closes it (`(Cl` of `Anion Gap = Na - (Cl + CO2)`): a fragment. */
 const FRAGMENT_NAME = /^\([^)]*$/u;
+
+/**
+ * (noteclause) A note's clause read as a row: a formula, its name words on both sides of an equals sign (`HOMA-IR =
+ * fasting insulin (µIU/mL) x fasting glucose (mg/dL) / 405`), or a sentence's bracket opened in the name and closed in
+ * the unit (`PSA reference interval is age-related (45-54 years: < 2.5 ug/L).`). Only under a name the catalog does
+ * not know (checked where it is used).
+ */
+function notesClause(row: RawRow): boolean {
+  const name = row.name;
+  if (/\p{L}\S*\s*=\s*\p{L}/u.test(name)) return true;
+  const opened = (name.match(/\(/g)?.length ?? 0) > (name.match(/\)/g)?.length ?? 0);
+  return opened && /\)\.?$/.test(row.unit ?? '');
+}
 
 /** An arrow printed as a value's flag (`↑69.01`, `RDW-SD  ↑  45.1`, `13.3 ▼`), or the bullet OCR makes of one glued to the value (`•0.66`). */
 const PRINTED_ARROW = /[↑↓▲▼]\s*\d|\d\s*[↑↓▲▼](?!\S)|(?:^|\s)•\d/u;
@@ -2067,8 +2092,13 @@ const BIRTH_WORDS = new RegExp(BIRTH_WORD.source, 'giu');
 const KNOWN_DATES_LABEL = new RegExp(String.raw`^(?:(?:${DATES_LABEL}|collection)\s*)+:?$`, 'i');
 /** `Lab No  3333  2222  1111`: a request numbers' label, over numbers that could be a row's values. */
 const REQUESTS_LABEL_ONLY = new RegExp(String.raw`^${REQUESTS_LABEL}\s*:?$`, 'i');
-/** A flag printed apart next to a cumulative column's value (`184 H  176`). */
-const CUMULATIVE_FLAG = /^(?:HH|LL|H|L|A)$/;
+/**
+ * A flag printed apart next to a cumulative column's value (`184 H  176`). (cumulplus) Or German `+` (above the range),
+ * an arrow (`231 +  248 +`, Labor Berlin's: the legend says `+ oberhalb des Referenzbereichs`); not `-`, a range's dash.
+ */
+const CUMULATIVE_FLAG = /^(?:HH|LL|H|L|A|\+|↑|↓)$/;
+/** A cumulative column's value with its flag: a letter glued (`184H`), a sign or an arrow apart (`231 +`), as each is read. */
+const withCumulativeFlag = (value: string, flag: string) => (flag && !/^\p{L}/u.test(flag) ? `${value} ${flag}` : value + flag);
 
 /**
  * (cumul) A line of a cumulative table's header read as columns: its label (the words before the first token with a
@@ -2170,7 +2200,7 @@ function cumulativeRow(text: string, columns: number, columnsEnd: number, column
     for (; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (CUMULATIVE_VALUE.test(t.text)) {
-        values.push({ ...t, text: /\d$/.test(t.text) ? t.text + flagAfter : t.text, at: k });
+        values.push({ ...t, text: /\d$/.test(t.text) ? withCumulativeFlag(t.text, flagAfter) : t.text, at: k });
         flagAfter = '';
         continue;
       }
@@ -2178,7 +2208,7 @@ function cumulativeRow(text: string, columns: number, columnsEnd: number, column
       const next = tokens[k + 1];
       if (!CUMULATIVE_FLAG.test(t.text) || !before || !next || !CUMULATIVE_VALUE.test(next.text)) break;
       const [gapBefore, gapAfter] = [t.start - before.end, next.start - t.end];
-      if (gapBefore < gapAfter && /\d$/.test(before.text)) values[values.length - 1] = { ...before, text: before.text + t.text, end: t.end };
+      if (gapBefore < gapAfter && /\d$/.test(before.text)) values[values.length - 1] = { ...before, text: withCumulativeFlag(before.text, t.text), end: t.end };
       else if (gapAfter < gapBefore) flagAfter = t.text;
     }
     return { values, k };
@@ -2207,7 +2237,7 @@ function cumulativeRow(text: string, columns: number, columnsEnd: number, column
   if (lastValue && /\d$/.test(lastValue.text) && CUMULATIVE_FLAG.test(tokens[k]?.text ?? '') && tokens[k]!.start - lastValue.end === 1
     && (!tokens[k + 1] || tokens[k + 1]!.start - tokens[k]!.end > 1)
     && (before.some(slashed) || tokens.slice(k + 1).some((t) => slashed(t.text.replace(/^\(|\)$/g, ''))))) {
-    values[values.length - 1] = { ...lastValue, text: lastValue.text + tokens[k]!.text, end: tokens[k]!.end };
+    values[values.length - 1] = { ...lastValue, text: withCumulativeFlag(lastValue.text, tokens[k]!.text), end: tokens[k]!.end };
     k++;
   }
   const name = (before.length ? named.slice(0, gap) : named).map((t) => t.text).join(' ');
@@ -4489,7 +4519,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // (coding reads a differential's name in a count unit as the absolute count). Alone, or under another row, no name.
     const percentRow = rows[rows.length - 1];
     // (`G/L`, `T/L` there are giga and tera per litre, as French reports count cells.)
-    const thatIs = THAT_IS.test(printed.name.trim()) && percentRow && printed.unit && (isCountUnit(printed.unit) || /^(?:g|giga|t|tera)\s*\/\s*l$/i.test(printed.unit.trim()))
+    const thatIs = THAT_IS.test(printed.name.trim()) && percentRow && printed.unit && (isCountUnit(printed.unit) || perLitreUcum(printed.unit) !== null)
       && (percentRow.unit ? toUcum(percentRow.unit) === '%' : /%\s*\)?$/.test(percentRow.name));
     // (fix39b) Only for a percentage whose absolute count the catalog knows (`Polynucléaires neutrophiles absolute`):
     // `Hématocrite 42 %` / `Soit 4.2 G/L` is no count of the haematocrit, and stays unknown.
@@ -7037,6 +7067,13 @@ function valueOnly(text: string, withRange = true): Omit<RawRow, 'line' | 'name'
   // unit too, as FLAG_LED_VALUE reads a value line led by a flag).
   else if (tokens.length >= 2 && /^[([]?(H|L|HH|LL|H\*|L\*|A|▲|▼|↑|↓)[)\]]?$/.test(tokens[0]!) && parseValueToken(tokens[1]!)) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
   else if (tokens.length >= 2 && /^\*[ABHLabhl]$/.test(tokens[0]!) && (parseValueToken(tokens[1]!) || splitStuckUnit(tokens[1]!))) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
+  // (cumulplus) A number and a plus or `bas` apart in a value cell (`231 +`, `10.8  bas`: looseFlagAfterValue): the value
+  // and its flag, as the row reader reads them.
+  const loose = looseFlagAfterValue(tokens);
+  if (loose) {
+    const plain = valueOnly(tokens[0]!, withRange);
+    return plain && !plain.flag ? { ...plain, flag: loose } : plain;
+  }
   const tail = parseTail(['_', ...tokens], 1) ?? bracketedRangeTail(text, tokens);
   // A previous result (and its date) may follow the value on a card's value line (`6.5 6.2 10/01/2022 % <5.7`).
   if (!tail || (tail.hadPrevious && !withRange) || (!withRange && tail.rangeText)) return null;
@@ -12909,7 +12946,8 @@ function readFlag(tokens: readonly string[], k: number, out: Tail): number {
   }
   // `7,9 +  g/dl` (German and Austrian reports print `+` high and `-` low after the number): the plus is its flag when
   // the row has a unit or a numeric range. (A dash there is read as an empty cell; the range then gives the low flag.)
-  if (out.value !== null && tokens[k] === '+'
+  // (bracketplus) Chilean and Argentine reports print it in brackets (`48  (+)  U/L  Hasta 40`): the same flag.
+  if (out.value !== null && (tokens[k] === '+' || tokens[k] === '(+)')
     && (out.unit !== undefined || /\d/.test(out.rangeText ?? '') || isUnitToken(tokens[k + 1] ?? '') || numericRangeAt(tokens, k + 1) !== null)) {
     out.flag = '+';
     return k + 1;

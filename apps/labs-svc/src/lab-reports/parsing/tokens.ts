@@ -721,6 +721,9 @@ const NO_RESULT_IN_OTHER_LANGUAGES = [
   'en cours', 'en attente', 'à suivre', 'résultat à suivre',
   // (mend18) `suit` (follows: a Belgian file's value), `hémolysé` unaccented as Belgian files print it.
   'suit', 'hemolyse',
+  // (seecomment) See the comment, as English's `see comment` (French, Spanish, Portuguese, Italian, German).
+  'voir commentaire', 'voir note', 'ver comentario', 'ver nota', 'ver comentário', 'ver observación', 'vedi commento', 'vedi nota',
+  'siehe kommentar', 'siehe bemerkung', 'siehe befund',
   // Spanish
   'hemolizado', 'hemolizada', 'muestra hemolizada', 'no realizado', 'no realizada', 'no se realizó', 'anulado', 'anulada', 'cancelado', 'cancelada',
   'muestra insuficiente', 'cantidad insuficiente', 'sin muestra', 'muestra no recibida', 'coagulada', 'muestra coagulada',
@@ -958,6 +961,17 @@ export function sideLetter(token: string): { side: 'low' | 'high'; rangeOnly: bo
 }
 
 /** A printed flag token (`H`, `(L)`, `[HH]`, `High`, `*`), normalized to its bare form; null when it is none. */
+/**
+ * (cumulplus) A value cell of a number and a flag apart that is no flag token elsewhere: a plus (`231 +`, `12,4 +`:
+ * German cumulative reports' `+ oberhalb des Referenzbereichs`; not after a digit of a urine grade, `2 +`) or the French
+ * `bas` (`10.8  bas`: low; alone `BAS` is the basophils). The flag, or null.
+ */
+export function looseFlagAfterValue(tokens: readonly string[]): string | null {
+  if (tokens.length !== 2 || !/^\d/.test(tokens[0]!) || parseValueToken(tokens[0]!) === null) return null;
+  if (tokens[1] === '+' || tokens[1] === '(+)') return /^[1-4]$/.test(tokens[0]!) ? null : '+';
+  return /^bas$/i.test(tokens[1]!) ? tokens[1]! : null;
+}
+
 export function parseFlagToken(token: string): string | null {
   const bare = cleanToken(token).replace(/^[([]|[)\]]$/g, '');
   return FLAG_TOKENS.has(bare.toLowerCase()) ? bare : null;
@@ -1458,6 +1472,8 @@ const BOUND_WORDS: readonly (readonly [string, '<' | '<=' | '>' | '>='])[] = [
   ['greater than', '>'], ['more than', '>'], ['higher than', '>'], ['up to', '<='], ['upto', '<='],
   // Spanish and Portuguese.
   ['mayor o igual a', '>='], ['mayor o igual que', '>='], ['menor o igual a', '<='], ['menor o igual que', '<='],
+  // (mayora) Latin American Spanish `mayor a 60`, `menor a 5` (as `mayor de`, `menor de`).
+  ['mayor a', '>'], ['menor a', '<'],
   ['maior ou igual a', '>='], ['menor ou igual a', '<='], ['mayor de', '>'], ['mayor que', '>'], ['maior de', '>'],
   ['maior que', '>'], ['menor de', '<'], ['menor que', '<'], ['acima de', '>'], ['abaixo de', '<'],
   // French (`< à 200`, `≤ à`: a comparison written with its `à`), Italian.
@@ -1545,9 +1561,11 @@ export function boundWordsAt(tokens: readonly string[], i: number): { span: numb
 /**
  * `to` between two bounds in French, Spanish, Italian, Portuguese and German (`12,5 à 15,5`, `4.5 a 5.9`, `3,5 bis
  * 5,1`), as a regex source matched with its case (no `i` flag): `a` only in lower case, so that a flag `A` between a
- * value and a number is never read as one — the one definition of the token reader and the range parser.
+ * value and a number is never read as one — the one definition of the token reader and the range parser. (slavicto)
+ * And the Polish, Czech, Slovak and Croatian `do` and the Czech and Slovak `až` (`70 do 99`, `0,10 až 0,78`), the Dutch
+ * `tot` (`3,5 tot 5,1`).
  */
-export const FOREIGN_TO = String.raw`(?:à|À|a|bis|Bis|BIS)`;
+export const FOREIGN_TO = String.raw`(?:à|À|a|bis|Bis|BIS|do|až|tot)`;
 /**
  * (labs44fix) Bulgarian and Russian bound words before a number: above (`над`, `выше`), below (`под`, `ниже`), up to
  * (`до`), from (`от`); (cyrillic) the Ukrainian `вище`, `нижче`, `від`, the Serbian `од` (from). One source for the
@@ -1733,6 +1751,9 @@ export function isUnitToken(token: string): boolean {
   if (DETECTION_LIMIT.test(token)) return false;
   if (parseValueToken(token) !== null || RANGE_ONE_TOKEN.test(token) || BOUND_ONE_TOKEN.test(token)) return false;
   if (/^[([]?(h|l|hh|ll|a|high|low)[)\]]?$/i.test(token)) return false;
+  // (cumulplus) German `n.b.` (nicht bestimmt), `n.e.` (nicht erhoben), `n.u.` (nicht untersucht): a column's cell of a
+  // test not done that day (a cumulative report's older column), no unit.
+  if (/^n\.[beu]\.$/i.test(token)) return false;
   // A word in parentheses (`(SEE-BELOW)`, `(Fasting)`) says something about the row; it is no unit.
   if (/^\([A-Za-z][A-Za-z-]*\)$/.test(token) && !KNOWN_WORD_UNITS.has(token.slice(1, -1).toLowerCase())) return false;
   // (b65m) So is one with letters of another alphabet or with accents (`(nüchtern)`, `(jejum)`, `(натощак)`): a unit

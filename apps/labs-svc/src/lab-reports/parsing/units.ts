@@ -679,3 +679,13 @@ export function roundSignificant(n: number, digits = 6): number {
   if (n === 0) return 0;
   return Number(n.toPrecision(digits));
 }
+
+/**
+ * `G/L`, `G/l`, `Giga/l`, `T/L`: giga or tera per litre, as French and Swiss reports print cell counts (any case: a
+ * count is never in grams or tonnes), in UCUM; null for any other unit. (toUcum reads `G/l` as grams: only where the
+ * row is a count is it this.)
+ */
+export function perLitreUcum(unit: string): '10*9/L' | '10*12/L' | null {
+  const m = /^(g|giga|t|tera)\s*\/\s*l$/i.exec(unit.trim());
+  return m ? (m[1]![0]!.toLowerCase() === 'g' ? '10*9/L' : '10*12/L') : null;
+}
