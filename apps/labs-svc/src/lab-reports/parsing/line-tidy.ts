@@ -418,8 +418,6 @@ const COUNT_UNIT_CELL = String.raw`(?:[x×*]\s?)?10(?:\^|\*{1,2}|[eE])?\d+\/\S+|
 const DIFFERENTIAL_COLUMNS: readonly RegExp[] = [
   new RegExp(String.raw`${COLUMN_NAME}(?<percent>${NUMBER})\s*%\s+(?:(?<percentFlag>${COLUMN_FLAG})\s+)?(?<percentRange>${TWO_BOUNDS})\s{2,}(?<count>${NUMBER})\s*(?<unit>${COUNT_UNIT_CELL})\s+(?:(?<countFlag>${COLUMN_FLAG})\s+)?(?<countRange>${TWO_BOUNDS})\s*$`, 'u'),
   new RegExp(String.raw`${COLUMN_NAME}(?<percent>${NUMBER})\s{2,}(?<count>${NUMBER})\s{2,}(?<percentRange>${TWO_BOUNDS})\s*%\s{2,}(?<countRange>${TWO_BOUNDS})\s*(?<unit>${COUNT_UNIT_CELL})\s*$`, 'u'),
-  // (onerange) A French NFS's `Polynucléaires neutrophiles  52,6 %  3,07 G/l  1,78 à 6,95`: one range, after the count.
-  new RegExp(String.raw`${COLUMN_NAME}(?<percent>${NUMBER})\s*%\s+(?:(?<percentFlag>${COLUMN_FLAG})\s+)?(?<count>${NUMBER})\s*(?<unit>${COUNT_UNIT_CELL})\s+(?:(?<countFlag>${COLUMN_FLAG})\s+)?(?<countRange>${TWO_BOUNDS})\s*$`, 'u'),
 ];
 /**
  * (fixr82) The per cent and the count of PERCENT_AND_COUNT each a line of its own with its range (`Lymphocytes: 15.02%
@@ -432,9 +430,7 @@ export function percentAndCountApart(text: string, knows?: (name: string) => boo
   if (columns && knows?.(columns.name!.trim()) && (isCountUcum(toUcum(columns.unit!)) || perLitreUcum(columns.unit!) !== null)) {
     const { indent, name, percent, percentFlag, percentRange, count, unit, countFlag, countRange } = columns;
     const flagged = (mark: string | undefined) => (mark ? ` ${mark}` : '');
-    // (onerange) One range printed after the count is the count's: the per cent has none.
-    const percentRangeCell = percentRange ? ` (${percentRange})` : '';
-    return [`${indent}${name!.trim()}: ${percent}%${flagged(percentFlag)}${percentRangeCell}`, `${indent}${name!.trim()}: ${count} ${unit}${flagged(countFlag)} (${countRange})`];
+    return [`${indent}${name!.trim()}: ${percent}%${flagged(percentFlag)} (${percentRange})`, `${indent}${name!.trim()}: ${count} ${unit}${flagged(countFlag)} (${countRange})`];
   }
   const m = text.length > 400 ? null : PERCENT_AND_COUNT.exec(text);
   if (!m || !knows?.(m[2]!.trim())) return [text];

@@ -9012,6 +9012,11 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // `LDL-Cholesterin | Chol` — the abbreviation names a wider analyte than the name before it.
   if (nameCells.length >= 2 && opts.knows && !opts.knows(name)) name = nameCells.filter((n) => opts.knows!(n)).sort((a, b) => b.length - a.length)[0] ?? name;
   let valueText = get('value');
+  // (onerange) A percentage in the result's cell and a count with its unit in a previous result's cell (`52,6 %  3,07
+  // G/l`, a column the numbers' alignment made, no header over it): the differential's count, not an earlier result.
+  const previousCells = values.filter((v, i) => columns[i]!.role === 'previous' && v.trim());
+  const countCell = previousCells.length === 1 && /^\d+(?:[.,]\d+)?\s*%$/.test(valueText) ? /^(\d+(?:[.,]\d+)?)\s*(\S+)$/.exec(previousCells[0]!.trim()) : null;
+  if (countCell && (isCountUcum(toUcum(countCell[2]!)) || perLitreUcum(countCell[2]!) !== null)) valueText = `${valueText} ${previousCells[0]!.trim()}`;
   // A long name that runs into the result column (`Alanine Aminotransferase (ALT/SGPT) 45`): its last word is the
   // value — unless the value is printed elsewhere in the row (then the number is the name's: `EGFR CKD-EPI 2021`).
   const valueElsewhere = values.some((v, i) => v && columns[i]!.role !== 'name' && parseValueToken(tokenize(v)[0] ?? ''));
@@ -9099,7 +9104,9 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   const reason = dashAnswer ? null : notAResultAt(valueTokens, 0);
   if (reason) return { kind: 'no-result', name, reason };
   // `41.5%  3.02`: a percentage and a count in one field are two results.
-  const two = /^(-?\d+(?:[.,]\d+)?)\s*%\s+(-?\d+(?:[.,]\d+)?)$/.exec(valueText);
+  // (onerange) The count with its unit in the cell (`52,6 %  3,07 G/l`, a French NFS's result column; `G/l` giga per litre).
+  const twoMatch = /^(-?\d+(?:[.,]\d+)?)\s*%\s+(-?\d+(?:[.,]\d+)?)(?:\s*(\S+))?$/.exec(valueText);
+  const two = twoMatch && (!twoMatch[3] || isCountUcum(toUcum(twoMatch[3])) || perLitreUcum(twoMatch[3]) !== null) ? twoMatch : null;
   // Under a header, a word answer in the result column of a test the catalog knows is its result (`Colour  Yellow`).
   const worded = wordedAnswer(valueText, opts.knows?.(name) ?? false);
   // `35 (80% lymphocytes)`: a remark in parentheses after the value is said about it, it is not part of it.
@@ -9319,7 +9326,13 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   if (!two) return { kind: 'row', rows: [row] };
   const count = valueOnly(two[2]!, false)!;
   const { rangeText: _r, flag: _f, ...base } = row;
-  return { kind: 'row', rows: [{ ...row, unit: '%' }, { ...base, ...count, name: `${name} (Absolute)`, ...(unitText && !isUnitNoise(unitText) ? { unit: unitText } : {}) }] };
+  // (onerange) A count printed with its unit in the cell takes the row's range, as on a line (percentAndCount), unless
+  // the range is the percentage's (percentsRange): the percentage had taken a count's range and been flagged by it.
+  if (two[3] && !percentsRange(row.value ?? null, { value: count.value, unit: two[3], rangeText: row.rangeText }, false)) {
+    const { rangeText: _pr, flag: _pf, ...percentOnly } = row;
+    return { kind: 'row', rows: [{ ...percentOnly, unit: '%' }, { ...row, ...count, name: `${name} (Absolute)`, unit: two[3] }] };
+  }
+  return { kind: 'row', rows: [{ ...row, unit: '%' }, { ...base, ...count, name: `${name} (Absolute)`, ...(two[3] ? { unit: two[3] } : unitText && !isUnitNoise(unitText) ? { unit: unitText } : {}) }] };
 }
 
 /** (labs49fix) Words of an answer, then a per-field unit (`None seen /lpf`, `Negative /hpf`): see readColumns. */
