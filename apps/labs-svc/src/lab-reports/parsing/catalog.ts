@@ -1239,7 +1239,7 @@ const VOCABULARY_BY_LANGUAGE: Record<string, Record<string, string>> = {
   // (balticnames) Estonian — written from knowledge, not sourced (`Kolesterool`, `Triglütseriidid`, `Glükoos (paastu)`,
   // `25-OH D-vitamiin`, `Kreatiniin`, `Raud`).
   et: {
-    kolesterool: 'cholesterol', kolesteroo: 'cholesterol', triglutseriidid: 'triglycerides', glukoos: 'glucose', paastu: 'fasting',
+    kolesterool: 'cholesterol', uldkolesterool: 'total cholesterol', triglutseriidid: 'triglycerides', glukoos: 'glucose', paastu: 'fasting',
     vitamiin: 'vitamin', kreatiniin: 'creatinine', hemoglobiin: 'hemoglobin', ferritiin: 'ferritin', naatrium: 'sodium',
     kaalium: 'potassium', kaltsium: 'calcium', magneesium: 'magnesium', raud: 'iron', uurea: 'urea', bilirubiin: 'bilirubin',
     albumiin: 'albumin', leukotsuudid: 'leukocytes', erutrotsuudid: 'erythrocytes', trombotsuudid: 'platelets', insuliin: 'insulin',
@@ -2702,7 +2702,8 @@ export class BiomarkerCatalog {
    * letters swapped) from one of its names of eight letters or more, letters only (`bilrirubin`, `Neutrophilis`,
    * `Eosinophlis`): that name's analyte — only when every name that close is one analyte's. Short names and codes
    * (`ALT`, `T3`, `Na`) are never read so: one letter makes another test of them; nor is a short word of a long name
-   * (`Troponin I, high sensitivity` is no troponin T): the edit falls in a word of six letters or more.
+   * (`Troponin I, high sensitivity` is no troponin T): the edit falls in a word of six letters or more — or (plural) is
+   * a plural's `s` on a word of four letters or more (`White Blood Cell`), OTHER_SUBSTANCES not asked of it.
    */
   private oneEditFrom(name: string): CatalogEntry | undefined {
     const printed = normalizeName(name);
@@ -4071,7 +4072,10 @@ function isLongLetterName(n: string): boolean {
   return /^[a-z]+(?: [a-z]+)*$/.test(n) && n.replace(/ /g, '').length >= 8;
 }
 
-/** (labs41fix) Two names' words one edit apart, the edit inside one word of six letters or more, every other word the same. */
+/**
+ * (labs41fix) Two names' words one edit apart, the edit inside one word of six letters or more, every other word the
+ * same; (plural) or one word of four letters or more with a plural's `s` the other has not.
+ */
 function oneEditInLongWord(aw: readonly string[], bw: readonly string[]): boolean {
   if (aw.length !== bw.length) return false;
   const differ = aw.map((w, i) => (w === bw[i] ? -1 : i)).filter((i) => i >= 0);

@@ -203,15 +203,20 @@ export const PRICE_WORD = wholeWord(PRICES, PRICES_MORE, CURRENCY_CODES);
  */
 export const ORDER_COLUMN = wholeWord(PRICES, PRICES_MORE, QUANTITIES);
 
+/** (recshape, review 33) Currency signs as a price column prints them (`$`, `€`, `₹`, `Rs.`, `R$`), as a regex source. */
+const CURRENCY_SIGNS = String.raw`[$€£¥₹₺₫₽₴]|Rs\.?|R\$`;
+/** (pricecell) Local abbreviations of currencies a price list prints after its header word (`TL`, `zł`, `Kč`, `Ft`, `lei`, `Rp`, `RM`). */
+const LOCAL_CURRENCY_ABBREVIATIONS = ['tl', 'ytl', 'zł', 'zl', 'kč', 'kc', 'ft', 'lei', 'rp', 'rm'] as const;
+
 /** (recshape) A column of currency codes or signs (`USD`, `€`, `Rs.`): a price list's. */
-export const CURRENCY = new RegExp(String.raw`^(?:${alternation(CURRENCY_CODES, CURRENCY_CODES_MORE).toUpperCase()}|[$€£¥₹₺₫]|Rs\.?|R\$)$`);
+export const CURRENCY = new RegExp(String.raw`^(?:${alternation(CURRENCY_CODES, CURRENCY_CODES_MORE).toUpperCase()}|${CURRENCY_SIGNS})$`);
 
 /**
  * (pricecell) A price column's header with its currency in brackets after it (`Fiyat (TL)`, `Price (USD)`, `Preis (€)`,
- * `Cena (zł)`): the currency codes and signs of CURRENCY in any case, and the local abbreviations a price list prints
- * (`TL`, `zł`, `Kč`, `Ft`, `lei`, `Rs`, `Rp`, `RM`). The header's word without it is ORDER_COLUMN's.
+ * `Cena (zł)`): CURRENCY's codes and signs in any case, and LOCAL_CURRENCY_ABBREVIATIONS. The header's word without it
+ * is ORDER_COLUMN's.
  */
-export const CURRENCY_IN_BRACKETS = new RegExp(String.raw`\s*[([]\s*(?:${alternation(CURRENCY_CODES, CURRENCY_CODES_MORE)}|tl|ytl|zł|zl|kč|kc|ft|lei|rs\.?|rp|rm|r\$|[$€£¥₹₺₫₽₴])\s*[)\]]\s*$`, 'iu');
+export const CURRENCY_IN_BRACKETS = new RegExp(String.raw`\s*[([]\s*(?:${alternation(CURRENCY_CODES, CURRENCY_CODES_MORE, LOCAL_CURRENCY_ABBREVIATIONS)}|${CURRENCY_SIGNS})\s*[)\]]\s*$`, 'iu');
 
 /** (kvdump) A key of a nutrition label or a diet (`nutrition`, `nutrients`, `facts`, `intake`): its amounts are no results. */
 export const NUTRITION_HOLDER = wholeWord(NUTRITION_LABELS, NUTRITION_INTAKE);

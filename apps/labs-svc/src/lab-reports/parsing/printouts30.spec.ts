@@ -206,3 +206,63 @@ describe('postcode, noteclause: a letterhead\'s postal code and town, a formula 
     ]);
   });
 });
+
+describe('review 33: the rules\' edges, each from the printed line', () => {
+  it('a differential whose one range is the percentage\'s keeps it on the percentage (the count has none)', () => {
+    expect(coded(lines(
+      'Full Blood Count          Result                  Reference',
+      'WBC                       7.0 x10^9/L             4.0 - 11.0',
+      'Neutrophils               60 %   4.2 x10^9/L      40 - 75',
+    ))).toEqual([
+      ['white-blood-cell-count', 7, '10*9/L', 4, 11, 'normal'],
+      ['neutrophils', 60, '%', 40, 75, 'normal'],
+      ['neutrophils-absolute', 4.2, '10*9/L', null, null, null],
+    ]);
+  });
+
+  it('a Turkish results table with a price column is read (`Sonuç`, `Birim`, `Referans Aralığı` are its columns)', () => {
+    expect(coded(lines(
+      'Tetkik Adı               Sonuç      Birim      Referans Aralığı     Ücret (TL)',
+      'Glukoz                   95         mg/dL      70 - 99              120',
+      'Kolesterol               182        mg/dL      < 200                150',
+    ))).toEqual([
+      ['glucose', 95, 'mg/dL', 70, 99, 'normal'],
+      ['total-cholesterol', 182, 'mg/dL', null, 200, 'normal'],
+    ]);
+  });
+
+  it('a form\'s line with `Amount (Rs.)` is no price list\'s header', () => {
+    expect(coded(lines(
+      'Patient Name    Age/Sex    Amount (Rs.)',
+      'Haemoglobin  13.5 g/dL  13.0 - 17.0',
+    ))).toEqual([['hemoglobin', 13.5, 'g/dL', 13, 17, 'normal']]);
+  });
+
+  it('a calculated result printed with its formula and a range is a row; a count in `Cells` or `Copies` is no postal code', () => {
+    const rows = coded(lines(
+      'LDL calc = CT - (HDL + TG/5)  132 mg/dL  < 130',
+      'CD4 absolute  1250 Cells  500 - 1500',
+      'HBV DNA  25000 Copies  < 20',
+    ));
+    expect(rows.map((r) => [r[1], r[3], r[4]])).toEqual([[132, null, 130], [1250, 500, 1500], [25000, null, 20]]);
+  });
+
+  it('`BAS` on the line under `Eosinophiles` is the next cells\' label, no low flag', () => {
+    expect(coded(lines('Eosinophiles', '0,2 BAS', 'Basophiles', '0,05 G/l')).every((r) => r[5] !== 'low')).toBe(true);
+  });
+
+  it('a unit run on against an earlier result\'s dated cell is the row\'s unit', () => {
+    expect(coded(lines(
+      'Analyse              Résultat        Antériorité     Unité        Valeurs de référence',
+      'Glucose              1,30 H          1,02 (12/03/24) g/l          0,70 - 1,10',
+    ))).toEqual([['glucose', 1.3, 'g/L', 0.7, 1.1, 'high']]);
+  });
+
+  it('`(+)` after a urine strip\'s concentration is no high flag', () => {
+    expect(coded(lines('Hemoglobin 14.2 g/dL 12.0 - 16.0', 'Cetonas  15 (+)  mg/dL')).some((r) => r[5] === 'high')).toBe(false);
+  });
+
+  it('`DO` in capitals between two bounds, as LIS printouts write it', () => {
+    expect(coded('GLUKOZA              5,2     MMOL/L     3,9 DO 6,1')).toEqual([['glucose', 5.2, 'mmol/L', 3.9, 6.1, 'normal']]);
+  });
+});

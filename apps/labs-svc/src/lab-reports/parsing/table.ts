@@ -269,6 +269,12 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(hasil|hasil pemeriksaan|hasil tes|keputusan)$/, 'value'],
   [/^(satuan|unit ukuran)$/, 'unit'],
   [/^(nilai rujukan|nilai normal|nilai referensi|rujukan|julat rujukan|julat normal)$/, 'range'],
+  // (turkhdr, review 33) Turkish headers (`Tetkik Adı  Sonuç  Birim  Referans Aralığı  Durum`) — written from knowledge.
+  [/^(tetkik|tetkik adi|tetkikler|test adi|parametre|inceleme)$/, 'name'],
+  [/^(sonuc|sonuclar|test sonucu)$/, 'value'],
+  [/^(birim|birimi)$/, 'unit'],
+  [/^(referans araligi|referans degeri|referans degerleri|referans|normal degerler|normal deger)$/, 'range'],
+  [/^(durum|yorum)$/, 'flag'],
   // (b62) Vietnamese headers (`Tên xét nghiệm  Kết quả  Đơn vị  Khoảng tham chiếu`, `Chỉ số  Kết quả  Trị số bình
   // thường`, `QT/PPXN` the method's code), folded: a range header is any of up to two words before `tham chiếu`
   // (reference: `Khoảng`, `Giá trị`, `Trị số`), or the normal value's words.
@@ -384,8 +390,9 @@ function headerWords(text: string): { words: string; unit?: string } {
   if (dated && isDateToken(dated[2]!)) return headerWords(dated[1]!);
   const head = m && isHeaderUnit(m[2]!) ? m[1]! : text;
   // Accents dropped (`Résultat`, `Wartości`), as the header words above are written.
-  // (b62) Vietnamese đ has no accent to drop: a d (`Đơn vị`, the unit), as catalog.ts foldName has it.
-  const words = head.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  // (b62) Vietnamese đ has no accent to drop: a d (`Đơn vị`, the unit), as catalog.ts foldName has it. (turkhdr) Nor
+  // has the Turkish dotless ı: an i (`Referans Aralığı`).
+  const words = head.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/ı/g, 'i').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return { words, ...(m && head !== text ? { unit: m[2]!.trim() } : {}) };
 }
 
@@ -924,8 +931,8 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
     // (vorwert) Over fixed-width text, where it follows the result's column straight (`Test  Ergebnis  Vorwert  Einheit
     // Referenzbereich`, a German cumulative print whose rows stand under their header): after the range (`Resultados
     // Valores de Referência  Resultados anteriores`) the rows are not printed under it, as above.
-    const afterValue = i > 0 && roleOf(cells[i - 1]!.text)?.role === 'value';
-    const known = roleOf(c.text) ?? (ownCells || afterValue ? previousInOtherLanguage(c.text) : null) ?? (/^F$/.test(c.text.trim()) && i > 0 && dates[i - 1] ? roleOf('Flag') : null);
+    const afterValue = () => i > 0 && roleOf(cells[i - 1]!.text)?.role === 'value';
+    const known = roleOf(c.text) ?? (ownCells || afterValue() ? previousInOtherLanguage(c.text) : null) ?? (/^F$/.test(c.text.trim()) && i > 0 && dates[i - 1] ? roleOf('Flag') : null);
     const r: ReturnType<typeof roleOf> & { contained?: true } | null = known ?? (ownCells || !splitHeaderCell(c) ? containedRole(c.text) : null);
     if (r?.qualified) qualified.add(columns.length);
     if (r?.contained) contained.add(columns.length);
@@ -1805,7 +1812,7 @@ export function cellKind(text: string): CellKind {
   // A range, with the unit printed after it (`65-99 mg/dL`, `<100 mg/dL (calc)`).
   if (range && t.slice(range.span).every((w, i) => (i === 0 && isUnitToken(w)) || /^\(?calc\.?\)?$/i.test(w))) return 'range';
   const first = parseValueToken(t[0]!) ?? (splitStuckUnit(t[0]!) ? parseValueToken(splitStuckUnit(t[0]!)![0]) : null);
-  if (first && !range && (t.slice(1).every((w) => parseFlagToken(w) || isUnitToken(w)) || looseFlagAfterValue(t) !== null)) return 'number';
+  if (first && !range && (t.slice(1).every((w) => parseFlagToken(w) || isUnitToken(w)) || looseFlagAfterValue(t, true) !== null)) return 'number';
   // (portals) A number with its date in brackets (`412 (08/12/2024)`, Labcorp's `Previous result` cell): a number's
   // cell, whose columns are a value's or a previous result's — as text it fitted the unit's column, and was read as the
   // row's unit where the flag's cell before it was empty.

@@ -18,7 +18,7 @@ import { secondResultSplit, strayStopsApart, withoutPastResultLines, withDoubled
 import { ARTICLES_ABROAD, beyondSample, PER_DAY, namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, METHOD_WORDS, decodeHtmlText, expandTabs, headerColumns, withHeaderDatesBelow, headerRoleOfWords, headsValueColumn, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
-  ASSAY_METHOD_WORDS, looseFlagAfterValue, cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isColourAnswer, wordAgainstWordFlag, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, bodyMeasurement, DOSE_AMOUNT, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
+  ASSAY_METHOD_WORDS, looseFlagAfterValue, FRENCH_LOW_FLAG, PLUS_FLAG, cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isColourAnswer, wordAgainstWordFlag, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, bodyMeasurement, DOSE_AMOUNT, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
   PLAIN_NUMBER, halfWidth, upperBoundAfter, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, UNIT_LABEL_WORDS, FLAG_LABEL_WORDS, RANGE_SIDE_WORDS, YEAR_WORDS, AGE_WORD_AFTER,
 } from './tokens.js';
@@ -1252,9 +1252,12 @@ function contactRow(row: RawRow, opts: TextParseOptions): boolean {
  * knows (a town's name, perhaps hyphenated or with an apostrophe).
  */
 function postalCodeAndTown(row: RawRow): boolean {
-  return row.value !== null && /^\d{4,5}$/.test(String(row.valueText ?? row.value)) && row.unit !== undefined
-    && /^\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*$/u.test(row.unit) && toUcum(row.unit) === null;
+  // (review 33) Never a row with a range (`CD4 absolute  1250 Cells  500 - 1500`), nor a count's word (`25000 Copies`).
+  return row.value !== null && /^\d{4,5}$/.test(String(row.valueText ?? row.value)) && row.unit !== undefined && !row.rangeText?.trim()
+    && /^\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*$/u.test(row.unit) && toUcum(row.unit) === null && !COUNT_WORD_UNIT.test(row.unit);
 }
+/** Words a count is printed in where a unit goes (`Cells`, `Copies`, `Units`, `Colonies`, `Kopien`, `Copias`, `Events`). */
+const COUNT_WORD_UNIT = /^(?:cells?|copies|copy|units?|colonies|particles|events|kopien|copias|copie|cellules|zellen)$/i;
 
 /**
  * (set 15–16) One tier of a legend: a label (a word or a code, `G3a`, `normal`, `alto`) and its interval or bound (`60-89`,
@@ -1296,8 +1299,12 @@ function linesUnderOrderHeader(lines: readonly SourceLine[]): Set<number> {
   lines.forEach((l, i) => {
     if (header?.order && i - header.at <= ORDER_HEADER_REACH) under.add(l.line);
     // The line's cells as the table reader has them (a table's own, a Markdown row's, runs apart by a column gap).
-    // (pricecell) A price's currency in brackets after the header's word (`Fiyat (TL)`) is dropped: the word heads the column.
-    const cells = (l.cells ?? markdownCells(l.text) ?? textCells(l.text)).map((c) => ({ printed: c.text, folded: foldName(c.text.replace(CURRENCY_IN_BRACKETS, '')) })).filter((c) => c.folded);
+    // (pricecell) A price's currency in brackets after the header's word (`Fiyat (TL)`) is dropped, the word heading the
+    // column — in a price list's header of two cells only (`Tetkik  Fiyat (TL)`; review 33: `Patient Name  Age/Sex
+    // Amount (Rs.)`, a results table's `… Referans Aralığı  Ücret (TL)` are none).
+    const printed = l.cells ?? markdownCells(l.text) ?? textCells(l.text);
+    const priced = printed.filter((c) => c.text.trim()).length === 2;
+    const cells = printed.map((c) => ({ printed: c.text, folded: foldName(priced && /[([]/.test(c.text) ? c.text.replace(CURRENCY_IN_BRACKETS, '') : c.text) })).filter((c) => c.folded);
     if (cells.length < 2 || cells.some((c) => /\d/.test(c.folded))) return;
     header = { at: i, order: cells.some((c) => ORDER_COLUMN.test(c.folded)) && !cells.some((c) => headsValueColumn(c.printed)) };
   });
@@ -1315,9 +1322,13 @@ const FRAGMENT_NAME = /^\([^)]*$/u;
  */
 function notesClause(row: RawRow): boolean {
   const name = row.name;
-  if (/\p{L}\S*\s*=\s*\p{L}/u.test(name)) return true;
-  const opened = (name.match(/\(/g)?.length ?? 0) > (name.match(/\)/g)?.length ?? 0);
-  return opened && /\)\.?$/.test(row.unit ?? '');
+  // (review 33) A calculated result printed with its formula has a range (`LDL calc = CT - (HDL + TG/5)  132 mg/dL  <
+  // 130`, `Anion gap = Na - (Cl + HCO3)  12 mmol/L  8 - 16`): a result; a formula in a note has none.
+  if (/\p{L}\S*\s*=\s*\p{L}/u.test(name)) return !/\d/.test(row.rangeText ?? '');
+  // The bracket opened in the name holds a number (an age's or a tier's: `(45-54 years`), not a name's words
+  // (`Anti-TPO (Thyroperoxidase Ab  12  (IU/mL)`, a result whose unit closes its own bracket).
+  const open = name.lastIndexOf('(');
+  return open > name.lastIndexOf(')') && /\d/.test(name.slice(open)) && /\)\.?$/.test(row.unit ?? '');
 }
 
 /** An arrow printed as a value's flag (`↑69.01`, `RDW-SD  ↑  45.1`, `13.3 ▼`), or the bullet OCR makes of one glued to the value (`•0.66`). */
@@ -7067,9 +7078,9 @@ function valueOnly(text: string, withRange = true): Omit<RawRow, 'line' | 'name'
   // unit too, as FLAG_LED_VALUE reads a value line led by a flag).
   else if (tokens.length >= 2 && /^[([]?(H|L|HH|LL|H\*|L\*|A|▲|▼|↑|↓)[)\]]?$/.test(tokens[0]!) && parseValueToken(tokens[1]!)) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
   else if (tokens.length >= 2 && /^\*[ABHLabhl]$/.test(tokens[0]!) && (parseValueToken(tokens[1]!) || splitStuckUnit(tokens[1]!))) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
-  // (cumulplus) A number and a plus or `bas` apart in a value cell (`231 +`, `10.8  bas`: looseFlagAfterValue): the value
-  // and its flag, as the row reader reads them.
-  const loose = looseFlagAfterValue(tokens);
+  // (cumulplus) A number and a plus or (in a table's value cell, read without its range) `bas` apart (`231 +`, `10.8  bas`:
+  // looseFlagAfterValue): the value and its flag, as the row reader reads them.
+  const loose = looseFlagAfterValue(tokens, !withRange);
   if (loose) {
     const plain = valueOnly(tokens[0]!, withRange);
     return plain && !plain.flag ? { ...plain, flag: loose } : plain;
@@ -8997,6 +9008,14 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
     ? { role: 'flag', x: c.x, end: c.end } : c));
   // A dash alone in a unit, range or flag cell (`| 0 | - | - | - |`) is an empty cell.
   const values = printedValues.map((v, i) => (columns[i]!.role !== 'value' && columns[i]!.role !== 'name' && DASH_CELL.test(v.trim()) ? '' : v));
+  // (review 33) A unit run on against a previous result's cell, one space apart (`1,02 (12/03/24) g/l` under
+  // `Antériorité  Unité`), where the unit's cell is empty: the unit's.
+  const unitAt = columns.findIndex((c) => c.role === 'unit');
+  const previousAt = values.findIndex((v, i) => columns[i]!.role === 'previous' && v.trim());
+  if (unitAt > previousAt && previousAt >= 0 && !values[unitAt]!.trim()) {
+    const runOn = /^(.*\S)\s(\S+)$/.exec(values[previousAt]!.trim());
+    if (runOn && isUnitToken(runOn[2]!) && parseValueToken(runOn[2]!) === null) [values[previousAt], values[unitAt]] = [runOn[1]!, runOn[2]!];
+  }
   const get = (role: Column['role']) => values.filter((_, i) => columns[i]!.role === role && values[i]).join(' ').trim();
   // (b59) Cells under columns of risk categories ((tierrole) role `tier`) are no range cell: the row's tiers, below.
   const tierText = tiersOfRow(values, columns);
@@ -12960,16 +12979,21 @@ function readFlag(tokens: readonly string[], k: number, out: Tail): number {
   // `7,9 +  g/dl` (German and Austrian reports print `+` high and `-` low after the number): the plus is its flag when
   // the row has a unit or a numeric range. (A dash there is read as an empty cell; the range then gives the low flag.)
   // (bracketplus) Chilean and Argentine reports print it in brackets (`48  (+)  U/L  Hasta 40`): the same flag.
-  if (out.value !== null && (tokens[k] === '+' || tokens[k] === '(+)')
-    && (out.unit !== undefined || /\d/.test(out.rangeText ?? '') || isUnitToken(tokens[k + 1] ?? '') || numericRangeAt(tokens, k + 1) !== null)) {
-    out.flag = '+';
-    return k + 1;
+  // (review 33) The bracketed one only before or with a numeric range: after a urine strip's concentration (`Cetonas  15
+  // (+)  mg/dL`) it is the pad's grade, no side of a range.
+  if (out.value !== null && PLUS_FLAG.test(tokens[k]!)) {
+    const rangeAfter = () => numericRangeAt(tokens, k + 1) !== null || (isUnitToken(tokens[k + 1] ?? '') && numericRangeAt(tokens, k + 2) !== null);
+    const bare = tokens[k] === '+';
+    if (/\d/.test(out.rangeText ?? '') || (bare && (out.unit !== undefined || isUnitToken(tokens[k + 1] ?? ''))) || rangeAfter()) {
+      out.flag = '+';
+      return k + 1;
+    }
   }
   // (basflag) The French `Bas`/`Basse` (low) straight after a numeric value, before a range of two bounds, its unit
   // perhaps between (`Ferritine  18  Bas  µg/L  20 - 200`): its flag — the row's range after it, so that the row is one
   // printed in that order (not a range-first row's: `T4 libre  12.0-22.0  10.8  bas  pmol/l`). Nowhere else a token alone — `BAS` is the basophils' as often (review
   // 31: `Eosinophils 0.2 10^9/L  BAS  <0.1 10^9/L`, `EOS  2  BAS`).
-  if (out.value !== null && out.value !== undefined && out.unit === undefined && /^bas(?:se)?$/i.test(tokens[k]!) && k + 1 < tokens.length
+  if (out.value !== null && out.value !== undefined && out.unit === undefined && FRENCH_LOW_FLAG.test(tokens[k]!) && k + 1 < tokens.length
     && /^\d/.test(numericRangeAt(tokens, isUnitToken(tokens[k + 1]!) ? k + 2 : k + 1)?.text ?? '')) {
     out.flag = tokens[k]!;
     return k + 1;

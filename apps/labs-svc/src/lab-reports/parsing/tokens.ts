@@ -960,18 +960,29 @@ export function sideLetter(token: string): { side: 'low' | 'high'; rangeOnly: bo
   return letter === null ? null : { side: letter === 'В' ? 'high' : 'low', rangeOnly: letter !== 'B' };
 }
 
-/** A printed flag token (`H`, `(L)`, `[HH]`, `High`, `*`), normalized to its bare form; null when it is none. */
 /**
- * (cumulplus) A value cell of a number and a flag apart that is no flag token elsewhere: a plus (`231 +`, `12,4 +`:
- * German cumulative reports' `+ oberhalb des Referenzbereichs`; not after a digit of a urine grade, `2 +`) or the French
- * `bas` (`10.8  bas`: low; alone `BAS` is the basophils). The flag, or null.
+ * A plus printed apart after a value as its flag (German and Austrian `7,9 +`, `+ oberhalb des Referenzbereichs`;
+ * Chilean and Argentine `(+)`): the row reader's (text-report.parser.ts readFlag) and a value cell's (looseFlagAfterValue).
  */
-export function looseFlagAfterValue(tokens: readonly string[]): string | null {
+export const PLUS_FLAG = /^(?:\+|\(\+\))$/;
+/**
+ * The French `bas`/`basse` (low) as a flag: readFlag's basflag before a range, and a value cell's. Written in any case
+ * there; in a value cell not in capitals (`BAS` is the basophils' as often: review 31, review 33).
+ */
+export const FRENCH_LOW_FLAG = /^bas(?:se)?$/i;
+
+/**
+ * (cumulplus) A value cell of a number and a flag apart that is no flag token elsewhere: a plus (PLUS_FLAG: `231 +`,
+ * `12,4 +`, `48 (+)`; not after a digit of a urine grade, `2 +`) or, in a table's value cell (`inCell`), the French `bas`
+ * not in capitals (`10.8  bas`: FRENCH_LOW_FLAG). The flag (`+` for a plus), or null.
+ */
+export function looseFlagAfterValue(tokens: readonly string[], inCell: boolean): string | null {
   if (tokens.length !== 2 || !/^\d/.test(tokens[0]!) || parseValueToken(tokens[0]!) === null) return null;
-  if (tokens[1] === '+' || tokens[1] === '(+)') return /^[1-4]$/.test(tokens[0]!) ? null : '+';
-  return /^bas$/i.test(tokens[1]!) ? tokens[1]! : null;
+  if (PLUS_FLAG.test(tokens[1]!)) return /^[1-4]$/.test(tokens[0]!) ? null : '+';
+  return inCell && FRENCH_LOW_FLAG.test(tokens[1]!) && tokens[1] !== tokens[1]!.toUpperCase() ? tokens[1]! : null;
 }
 
+/** A printed flag token (`H`, `(L)`, `[HH]`, `High`, `*`), normalized to its bare form; null when it is none. */
 export function parseFlagToken(token: string): string | null {
   const bare = cleanToken(token).replace(/^[([]|[)\]]$/g, '');
   return FLAG_TOKENS.has(bare.toLowerCase()) ? bare : null;
@@ -1561,11 +1572,12 @@ export function boundWordsAt(tokens: readonly string[], i: number): { span: numb
 /**
  * `to` between two bounds in French, Spanish, Italian, Portuguese and German (`12,5 à 15,5`, `4.5 a 5.9`, `3,5 bis
  * 5,1`), as a regex source matched with its case (no `i` flag): `a` only in lower case, so that a flag `A` between a
- * value and a number is never read as one — the one definition of the token reader and the range parser. (slavicto)
- * And the Polish, Czech, Slovak and Croatian `do` and the Czech and Slovak `až` (`70 do 99`, `0,10 až 0,78`), the Dutch
- * `tot` (`3,5 tot 5,1`).
+ * value and a number is never read as one — the one definition of the token reader and the range parser (the token
+ * reader matches it with its case, the range parser's FOREIGN_TO_BETWEEN in any: `a` between two numbers there is
+ * always `to`). (slavicto) And the Polish, Czech, Slovak and Croatian `do` and the Czech and Slovak `až` (`70 do 99`,
+ * `0,10 až 0,78`), the Dutch `tot` (`3,5 tot 5,1`), in capitals too as LIS printouts write them (`3,9 DO 6,1`).
  */
-export const FOREIGN_TO = String.raw`(?:à|À|a|bis|Bis|BIS|do|až|tot)`;
+export const FOREIGN_TO = String.raw`(?:à|À|a|bis|Bis|BIS|do|Do|DO|až|Až|AŽ|tot|Tot|TOT)`;
 /**
  * (labs44fix) Bulgarian and Russian bound words before a number: above (`над`, `выше`), below (`под`, `ниже`), up to
  * (`до`), from (`от`); (cyrillic) the Ukrainian `вище`, `нижче`, `від`, the Serbian `од` (from). One source for the
