@@ -1,6 +1,7 @@
 import { INTERPRETATION_TIERS_V1 } from '../../biomarkers/catalog/interpretation-tiers.v1.js';
 import { oneEdit } from './edit.js';
 import { ownEntry, remembered } from './memo.js';
+import { WORLD_NAMES, worldKey } from './world-names.js';
 import { NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, URINE_WORDS } from './result-list.js';
 import { ASSAY_METHOD_WORDS, beforeEnding, CJK_LETTER, trailingParenthesis, withoutMarks, withoutTrailingParenthesis } from './tokens.js';
 import { AMOUNT_FRACTION, convertCountingIuAsU, convertUnit, toUcum } from './units.js';
@@ -86,7 +87,9 @@ const TESTOSTERONE_LETTER = /^(total|free) t$/;
  */
 export function normalizeName(name: string): string {
   return remembered(NORMALIZED, name, () => {
-    const cjk = ownEntry(PRINTED_NAMES, name.trim().toLowerCase()) ?? analyserSymbol(name) ?? cjkSectionedName(name) ?? ownEntry(CYRILLIC_NAMES, cyrillicKey(name)) ?? ownEntry(GREEK_NAMES, greekKey(name))
+    // (worldnames) Names of other languages' laboratories, whole (world-names.ts), first: it corrects a few the rules
+    // below read as another analyte.
+    const cjk = ownEntry(WORLD_NAMES, worldKey(name)) ?? ownEntry(PRINTED_NAMES, name.trim().toLowerCase()) ?? analyserSymbol(name) ?? cjkSectionedName(name) ?? ownEntry(CYRILLIC_NAMES, cyrillicKey(name)) ?? ownEntry(GREEK_NAMES, greekKey(name))
       ?? ownEntry(ARABIC_NAMES, arabicKey(name)) ?? (LETTER_TYPE.test(name) || name.includes(HIGH_SENSITIVITY) ? '' : undefined);
     // (b59) `Total` over HDL (`Total/HDL ratio`, `Total : HDL`): the total cholesterol's, HDL being one of its fractions.
     const perHdl = (cjk ?? name).replace(CHOLESTEROL_PER_HDL, (all, word: string) => (/^total$/i.test(word) ? 'Cholesterol HDL ratio' : saysCholesterol(word) ? `${word} HDL ratio` : all))

@@ -59,17 +59,19 @@ keyedSetTests('keyed set 22: laboratory printouts of 36 countries, keyed blind',
  * snippets with no result), keyed blind by a third helper who read only the catalog's keys and sets 21's and 22's READMEs,
  * held out — no rule is made from it. Its first run (2026-12-07), on the session's first reader 9055320f and after the
  * rules made from set 22 alike: 495 of 536 rows as keyed, 8 rows beyond a snippet's keyed count, 19 rows of tests its keys
- * do not name; after the session's last rules 495, 7, 18. The reader is held to that floor and those ceilings.
+ * do not name; after the session's rules from set 22 495, 7, 18; after world-names.ts (the names of the common tests in 43
+ * languages, written by a fourth helper from knowledge, never from a test set) **503, 7, 10** — the first rule of these
+ * sessions to carry to a held-out set. The reader is held to that floor and those ceilings.
  */
 const heldOut = keyedCases(new URL('../../testing/data/keyed-printouts-heldout2/keyed.tsv', import.meta.url));
 
 describe('keyed set 23: laboratory printouts of other laboratories, keyed blind and held out', () => {
-  it('80 snippets, 536 rows: at least 495 read as keyed, at most 7 beyond and 18 of tests not keyed', async () => {
+  it('80 snippets, 536 rows: at least 503 read as keyed, at most 7 beyond and 10 of tests not keyed', async () => {
     expect(heldOut).toHaveLength(80);
     const s = await keyedScore(heldOut);
     expect(s.keyed).toBe(536);
-    expect(s.exact).toBeGreaterThanOrEqual(495);
+    expect(s.exact).toBeGreaterThanOrEqual(503);
     expect(s.extra).toBeLessThanOrEqual(7);
-    expect(s.unkeyed).toBeLessThanOrEqual(18);
+    expect(s.unkeyed).toBeLessThanOrEqual(10);
   });
 });

@@ -266,3 +266,23 @@ describe('review 33: the rules\' edges, each from the printed line', () => {
     expect(coded('GLUKOZA              5,2     MMOL/L     3,9 DO 6,1')).toEqual([['glucose', 5.2, 'mmol/L', 3.9, 6.1, 'normal']]);
   });
 });
+
+describe('worldnames: names of the common tests in 43 languages, whole (world-names.ts)', () => {
+  it.each([
+    ['抗Tg抗体', 'thyroglobulin-antibody'],
+    ['항Tg항체', 'thyroglobulin-antibody'],
+    ['遊離PSA', 'prostate-specific-antigen-free'],
+    ['ノンHDLコレステロール', 'non-hdl-cholesterol'],
+    ['DHEA-황산염', 'dhea-sulfate'],
+    ['Järn', 'iron'],
+    ['Glukos', 'glucose'],
+  ])('%s is %s', (name, key) => {
+    expect(catalog.matchName(name)?.key).toBe(key);
+  });
+
+  it('a name the rules read rightly reads as before, and the thyroglobulin antibody is no triglycerides in a row', () => {
+    expect(catalog.matchName('Triglycerides')?.key).toBe('triglycerides');
+    expect(catalog.matchName('HDL Cholesterol')?.key).toBe('hdl-cholesterol');
+    expect(coded('抗Tg抗体        12.0     IU/mL     <28')).toEqual([['thyroglobulin-antibody', 12, '[IU]/mL', null, 28, 'normal']]);
+  });
+});

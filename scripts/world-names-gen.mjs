@@ -1,0 +1,35 @@
+// node scripts/world-names-gen.mjs <root> apps/labs-svc/src/lab-reports/parsing/world-names.tsv <out>: world-names.ts entries from the helper's table (HbE rows dropped first), only names the catalog does not read yet or reads as another analyte. Build first; paste <out> between the braces of WORLD_NAMES.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+const [root, tsv, out] = process.argv.slice(2);
+const { catalog } = await import(pathToFileURL(`${root}/dist/apps/labs-svc/src/testing/reader.js`).href);
+const { BIOMARKER_CATALOG } = await import(pathToFileURL(`${root}/dist/apps/labs-svc/src/biomarkers/catalog/biomarker-catalog.js`).href);
+const display = new Map(BIOMARKER_CATALOG.map((e) => [e.key, e.display]));
+const { worldKey } = await import(pathToFileURL(`${root}/dist/apps/labs-svc/src/lab-reports/parsing/world-names.js`).href);
+const rows = readFileSync(tsv, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+const byKey = new Map(); const conflicts = []; const known = []; const ambiguous = new Set(); const bad = [];
+for (const [lang, printed, key, confidence] of rows) {
+  if (!display.has(key)) { bad.push(`${lang}\t${printed}\t${key}`); continue; }
+  const now = catalog.matchName(printed)?.key;
+  if (now === key) { known.push(printed); continue; }
+  // A name the catalog reads as another analyte: taken (the table is asked first) unless the helper keyed an absolute
+  // count as its percentage (its brief said they share names), or the name begins with a Nordic specimen prefix (`S-DHEA`).
+  if (now) { conflicts.push(`${lang}\t${printed}\t${key}\treads now as ${now}`); if (now === `${key}-absolute` || /^[SPBU]-/.test(printed)) continue; }
+  const k = worldKey(printed);
+  if (!k) continue;
+  const prev = byKey.get(k);
+  if (prev && prev.key !== key) { ambiguous.add(k); continue; }
+  // The display must read as the key (the table maps to it).
+  if (catalog.matchName(display.get(key))?.key !== key) { bad.push(`${lang}\t${printed}\t${key}\tdisplay does not read`); continue; }
+  byKey.set(k, { key, lang, printed, confidence });
+}
+for (const k of ambiguous) byKey.delete(k);
+const langs = [...new Set([...byKey.values()].map((v) => v.lang))].sort();
+let ts = '';
+for (const lang of langs) {
+  const entries = [...byKey.entries()].filter(([, v]) => v.lang === lang).sort((a, b) => a[0].localeCompare(b[0]));
+  ts += `  // ${lang}\n` + entries.map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(display.get(v.key))},`).join('\n') + '\n';
+}
+writeFileSync(out, ts);
+console.log(`rows ${rows.length}: read already ${known.length}, new ${byKey.size}, conflicts ${conflicts.length}, ambiguous ${ambiguous.size}, bad ${bad.length}`);
+writeFileSync('/tmp/world-conflicts.txt', conflicts.join('\n') + '\n' + bad.join('\n'));
