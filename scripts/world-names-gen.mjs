@@ -7,6 +7,7 @@ const { BIOMARKER_CATALOG } = await import(pathToFileURL(`${root}/dist/apps/labs
 const display = new Map(BIOMARKER_CATALOG.map((e) => [e.key, e.display]));
 const { worldKey } = await import(pathToFileURL(`${root}/dist/apps/labs-svc/src/lab-reports/parsing/world-names.js`).href);
 const rows = readFileSync(tsv, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+const EXCLUDED = new Set(['Albuminy', 'Ureja', 'Débit de filtration glomérulaire', 'Debit de filtration glomerulaire']);
 const byKey = new Map(); const conflicts = []; const known = []; const ambiguous = new Set(); const bad = [];
 for (const [lang, printed, key, confidence] of rows) {
   if (!display.has(key)) { bad.push(`${lang}\t${printed}\t${key}`); continue; }
@@ -17,19 +18,33 @@ for (const [lang, printed, key, confidence] of rows) {
   if (now) { conflicts.push(`${lang}\t${printed}\t${key}\treads now as ${now}`); if (now === `${key}-absolute` || /^[SPBU]-/.test(printed)) continue; }
   const k = worldKey(printed);
   if (!k) continue;
+  // Names the rules' guards keep unknown on purpose (each a spec's negative): Polish `Albuminy` (the electrophoresis
+  // fraction), `Ureja` (no laboratory word), `Débit de filtration glomérulaire` (a filtration rate not said to be
+  // estimated); a Chinese, Japanese or Korean white cell's name alone (`中性粒细胞`, `淋巴细胞`: no per cent nor count said).
+  if (EXCLUDED.has(printed)) continue;
+  if (/^(?:neutrophils|lymphocytes|monocytes|eosinophils|basophils)$/.test(key) && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(printed)
+    && !/%|百分|比率|率|数|數|计数|計数|수/u.test(printed)) continue;
+  // A short Latin code (`VES`, `VSG`, `Fer`: four letters or fewer, no space) is another test's or nothing as often:
+  // the rules' guards keep them (labwords review).
+  if (/^[a-z0-9%]{1,4}$/.test(k)) continue;
   const prev = byKey.get(k);
   if (prev && prev.key !== key) { ambiguous.add(k); continue; }
   // The display must read as the key (the table maps to it).
   if (catalog.matchName(display.get(key))?.key !== key) { bad.push(`${lang}\t${printed}\t${key}\tdisplay does not read`); continue; }
-  byKey.set(k, { key, lang, printed, confidence });
+  byKey.set(k, { key, lang, printed, confidence, corrects: Boolean(now) });
 }
 for (const k of ambiguous) byKey.delete(k);
 const langs = [...new Set([...byKey.values()].map((v) => v.lang))].sort();
-let ts = '';
-for (const lang of langs) {
-  const entries = [...byKey.entries()].filter(([, v]) => v.lang === lang).sort((a, b) => a[0].localeCompare(b[0]));
-  ts += `  // ${lang}\n` + entries.map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(display.get(v.key))},`).join('\n') + '\n';
-}
-writeFileSync(out, ts);
+const section = (corrects) => {
+  let ts = '';
+  for (const lang of langs) {
+    const entries = [...byKey.entries()].filter(([, v]) => v.lang === lang && v.corrects === corrects).sort((a, b) => a[0].localeCompare(b[0]));
+    if (entries.length) ts += `  // ${lang}\n` + entries.map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(display.get(v.key))},`).join('\n') + '\n';
+  }
+  return ts;
+};
+// Two tables: the names the rules read as another analyte (WORLD_CORRECTIONS, asked first) and the rest (WORLD_NAMES,
+// asked when no rule reads the name).
+writeFileSync(out, `/* CORRECTIONS */\n${section(true)}/* NAMES */\n${section(false)}`);
 console.log(`rows ${rows.length}: read already ${known.length}, new ${byKey.size}, conflicts ${conflicts.length}, ambiguous ${ambiguous.size}, bad ${bad.length}`);
 writeFileSync('/tmp/world-conflicts.txt', conflicts.join('\n') + '\n' + bad.join('\n'));

@@ -1,7 +1,7 @@
 import { INTERPRETATION_TIERS_V1 } from '../../biomarkers/catalog/interpretation-tiers.v1.js';
 import { oneEdit } from './edit.js';
 import { ownEntry, remembered } from './memo.js';
-import { WORLD_NAMES, worldKey } from './world-names.js';
+import { WORLD_CORRECTIONS, WORLD_NAMES, worldKey } from './world-names.js';
 import { NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, URINE_WORDS } from './result-list.js';
 import { ASSAY_METHOD_WORDS, beforeEnding, CJK_LETTER, trailingParenthesis, withoutMarks, withoutTrailingParenthesis } from './tokens.js';
 import { AMOUNT_FRACTION, convertCountingIuAsU, convertUnit, toUcum } from './units.js';
@@ -87,9 +87,9 @@ const TESTOSTERONE_LETTER = /^(total|free) t$/;
  */
 export function normalizeName(name: string): string {
   return remembered(NORMALIZED, name, () => {
-    // (worldnames) Names of other languages' laboratories, whole (world-names.ts), first: it corrects a few the rules
-    // below read as another analyte.
-    const cjk = ownEntry(WORLD_NAMES, worldKey(name)) ?? ownEntry(PRINTED_NAMES, name.trim().toLowerCase()) ?? analyserSymbol(name) ?? cjkSectionedName(name) ?? ownEntry(CYRILLIC_NAMES, cyrillicKey(name)) ?? ownEntry(GREEK_NAMES, greekKey(name))
+    // (worldnames) Names of other languages' laboratories the rules below read as another analyte (world-names.ts
+    // WORLD_CORRECTIONS), first.
+    const cjk = ownEntry(WORLD_CORRECTIONS, worldKey(name)) ?? ownEntry(PRINTED_NAMES, name.trim().toLowerCase()) ?? analyserSymbol(name) ?? cjkSectionedName(name) ?? ownEntry(CYRILLIC_NAMES, cyrillicKey(name)) ?? ownEntry(GREEK_NAMES, greekKey(name))
       ?? ownEntry(ARABIC_NAMES, arabicKey(name)) ?? (LETTER_TYPE.test(name) || name.includes(HIGH_SENSITIVITY) ? '' : undefined);
     // (b59) `Total` over HDL (`Total/HDL ratio`, `Total : HDL`): the total cholesterol's, HDL being one of its fractions.
     const perHdl = (cjk ?? name).replace(CHOLESTEROL_PER_HDL, (all, word: string) => (/^total$/i.test(word) ? 'Cholesterol HDL ratio' : saysCholesterol(word) ? `${word} HDL ratio` : all))
@@ -2446,14 +2446,17 @@ export class BiomarkerCatalog {
   /** `matchName` of a name not being matched already. */
   private matchNameOnce(name: string): CatalogEntry | undefined {
     return remembered(this.memo, name, () => {
-      const hit = this.matchNameUncached(name) ?? this.oneEditFrom(name) ?? this.closedUp(name) ?? this.ratioOfParts(name) ?? this.atTemperature(name) ?? this.ocrFolded(name) ?? this.totalAfter(name) ?? this.codeDashFullName(name) ?? this.withoutQualifier(name) ?? this.withoutPopulation(name);
+      const ruled = this.matchNameUncached(name) ?? this.oneEditFrom(name) ?? this.closedUp(name) ?? this.ratioOfParts(name) ?? this.atTemperature(name) ?? this.ocrFolded(name) ?? this.totalAfter(name) ?? this.codeDashFullName(name) ?? this.withoutQualifier(name) ?? this.withoutPopulation(name);
+      // (worldnames) A whole name of world-names.ts, where no rule reads the name: read as printed, as CYRILLIC_NAMES's
+      // are (no rule's reading, so the checks below of what a rule dropped do not apply).
+      const hit = ruled ?? this.worldName(name);
       // (fixl) A list of names (`HDL, LDL`, `(HDL, LDL)`: a panel title's bracket) is no ratio of them, which folding the
       // ratio's slash into a space had made it (`HDL/LDL` → `hdl ldl`): a ratio only where the name says one.
       if (hit && /ratio/.test(hit.key) && /,/.test(name) && !/[/:÷]|\bratio\b|\bper\b/i.test(name)) return undefined;
       // `Hb, plasma`, `Plasma Hb`, `Folate, whole blood`: whatever rule read the name, a sample its words name that the
       // analyte is not measured in (`fitsCells`) makes it another test — unless the catalog has the name as printed.
       const printed = normalizeName(name);
-      const readByRule = hit !== undefined && this.byName.get(printed) !== hit;
+      const readByRule = hit !== undefined && ruled !== undefined && this.byName.get(printed) !== hit;
       const says = readByRule ? sampleWordsIn(name) : undefined;
       if (readByRule && !fitsCells(hit, says!)) return undefined;
       // (nordicnames) `Magnesium (RBC)`, `RBC Folate`, `Folate, Red Cell`, `Erythrocyte Magnesium`: the red cells' content,
@@ -2520,6 +2523,15 @@ export class BiomarkerCatalog {
   private totalAfter(name: string): CatalogEntry | undefined {
     const bare = name.replace(TOTAL_AFTER, '');
     return bare !== name && totalOf(bare) ? this.matchName(`Total ${bare}`) ?? this.matchName(bare) : undefined;
+  }
+
+  /**
+   * (worldnames) A name of another language's laboratories no rule reads (world-names.ts WORLD_NAMES): the English
+   * name's analyte. Asked last, so that the rules' guards (`VES` no ESR without its unit, `Albuminy` no albumin) stand.
+   */
+  private worldName(name: string): CatalogEntry | undefined {
+    const english = ownEntry(WORLD_NAMES, worldKey(name));
+    return english === undefined ? undefined : this.byName.get(normalizeName(english));
   }
 
   /**

@@ -149,7 +149,6 @@ describe('cyrillic: a Cyrillic name the catalog does not know', () => {
     // ммоль/л  4-6`) without a list of names, and an invented row is worse than a missing one.
     ['Цинк  14  мкмоль/л  11-18', []],
     ['Мідь  25  мкмоль/л  11-22', []],
-    ['Антитіла до ТПО  80  МО/мл  <34', []],
     ['Ретикулоцити  1.2  %  0.5-1.5', []],
     ['Цинк  20  мкмоль/л  11-18  ↑', []],
     // A specimen or a form in the parenthesis (urine, ionized) is another test than the name outside: dropped, never
@@ -158,6 +157,12 @@ describe('cyrillic: a Cyrillic name the catalog does not know', () => {
     ['Кальцій (іонізований)  1.20  ммоль/л  1.15-1.35', []],
   ])('reads no row under an unknown Cyrillic name, among known rows (a known limit): %s', (line, rows) => {
     expect(coded(`${KNOWN}\n${line}`)).toEqual([KNOWN_ROW, ...rows]);
+  });
+
+  // (worldnames) The Ukrainian TPO antibody (`Антитіла до ТПО`) is a name world-names.ts holds since the twenty-first
+  // session: read, high against its bound.
+  it('reads the Ukrainian TPO antibody, a name world-names.ts holds', () => {
+    expect(coded(`${KNOWN}\nАнтитіла до ТПО  80  МО/мл  <34`)).toEqual([KNOWN_ROW, ['thyroid-peroxidase-antibody', 80, '[IU]/mL', null, 34, 'high']]);
   });
 
   it.each<[string, unknown[][]]>([

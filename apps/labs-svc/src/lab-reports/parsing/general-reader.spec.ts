@@ -13249,9 +13249,10 @@ describe('jp: Japanese bounds after the number, open tilde bounds and Japanese t
     expect(jp('リン  2.0  mg/dL  2.7～4.6  L')).toEqual([['phosphorus', 2, null, null, 'mg/dL', 2.7, 4.6, 'low']]);
     expect(jp('e-GFR  75.0  mL/min/1.73m2  60以上')).toEqual([['egfr', 75, null, null, 'mL/min/{1.73_m2}', 60, null, 'normal']]);
     expect(jp('尿比重  1.020    1.005～1.030')).toEqual([['specific-gravity-urine', 1.02, null, null, '{ratio}', 1.005, 1.03, 'normal']]);
-    // Negatives: a specific gravity of blood is no urine's; names the table does not hold stay unread.
+    // Negatives: a specific gravity of blood is no urine's. (worldnames) `好中球数` (the neutrophil count), unread here
+    // before, is a name world-names.ts holds: the count.
     expect(jp('血液比重  1.055')).toEqual([]);
-    expect(jp('好中球数  3.5  10^3/μL  1.8～7.7')).toEqual([]);
+    expect(jp('好中球数  3.5  10^3/μL  1.8～7.7')).toEqual([['neutrophils-absolute', 3.5, null, null, '10*3/uL', 1.8, 7.7, 'normal']]);
   });
 
   it('reads the differential by its Japanese cell names, a percentage as the English name alone is', () => {

@@ -1,4 +1,5 @@
-import { catalog, coded } from '../../testing/reader.js';
+import { catalog, coded, opts } from '../../testing/reader.js';
+import { parseTextReport } from './text-report.parser.js';
 
 /*
  * Mechanisms found by keyed set 22 (laboratory printouts of 36 countries keyed blind, held out for one session and tuned
@@ -284,5 +285,22 @@ describe('worldnames: names of the common tests in 43 languages, whole (world-na
     expect(catalog.matchName('Triglycerides')?.key).toBe('triglycerides');
     expect(catalog.matchName('HDL Cholesterol')?.key).toBe('hdl-cholesterol');
     expect(coded('抗Tg抗体        12.0     IU/mL     <28')).toEqual([['thyroglobulin-antibody', 12, '[IU]/mL', null, 28, 'normal']]);
+  });
+});
+
+describe('worldnames: high, low, pending and see-the-comment words of the same helper\'s table', () => {
+  it('Swedish `hög`, Hungarian `alacsony`, Polish `niski` after a value with no range are its flags (the rows had been lost)', () => {
+    expect(coded('Kolesterol      6,8        mmol/L      hög')).toEqual([['total-cholesterol', 6.8, 'mmol/L', null, null, 'high']]);
+    expect(coded('Kalcium         1,9        mmol/l      alacsony')).toEqual([['calcium', 1.9, 'mmol/L', null, null, 'low']]);
+    expect(coded('Żelazo          41         µg/dl       niski')).toEqual([['iron', 41, 'ug/dL', null, null, 'low']]);
+  });
+
+  it('`se kommentar`, `folyamatban` in a result\'s place are no result, and the warning says why', () => {
+    for (const said of ['se kommentar', 'folyamatban']) {
+      const read = parseTextReport(lines('Natrium  140  mmol/L  137 - 145', `Kalium  ${said}`), opts);
+      expect(read.rows.map((r) => r.name)).toEqual(['Natrium']);
+      expect(read.warnings.map((w) => w.code)).toEqual(['not-a-result']);
+      expect(read.warnings[0]!.message).toContain(said);
+    }
   });
 });

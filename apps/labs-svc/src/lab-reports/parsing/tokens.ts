@@ -724,6 +724,12 @@ const NO_RESULT_IN_OTHER_LANGUAGES = [
   // (seecomment) See the comment, as English's `see comment` (French, Spanish, Portuguese, Italian, German).
   'voir commentaire', 'voir note', 'ver comentario', 'ver nota', 'ver comentário', 'ver observación', 'vedi commento', 'vedi nota',
   'siehe kommentar', 'siehe bemerkung', 'siehe befund',
+  // (worldnames) Pending and see-the-comment phrases of world-names.ts's helper (words.tsv, high confidence, from
+  // knowledge) the lists here lacked.
+  'ej klar', 'kommer senare', 'se kommentar', 'kesken', 'katso kommentti', 'zie commentaar', 'zie opmerking', 'siehe befundkommentar',
+  'ver observaciones', 'ver observação', 'vezi comentariu', 'patrz komentarz', 'patrz uwagi', 'v řešení', 'viz komentář', 'viz poznámka',
+  'folyamatban', 'lásd megjegyzés', 'βλέπε σχόλιο', 'çalışılıyor', 'beklemede', 'açıklamaya bakınız', 'см. комментарий', 'див. коментар',
+  '検査中', '後日報告', 'コメント参照', '待检', '检测中', '见备注',
   // Spanish
   'hemolizado', 'hemolizada', 'muestra hemolizada', 'no realizado', 'no realizada', 'no se realizó', 'anulado', 'anulada', 'cancelado', 'cancelada',
   'muestra insuficiente', 'cantidad insuficiente', 'sin muestra', 'muestra no recibida', 'coagulada', 'muestra coagulada',
@@ -912,6 +918,15 @@ export function isOtherLanguageFlagWord(flag: string): boolean {
  * Flags as reports print them, in a column of their own or stuck to the value, and what each says: the text reader's
  * flag tokens (parseFlagToken), and the words flags.ts normalizeFlag reads first (it reads more words besides).
  */
+/**
+ * (worldnames) High and low as one word in the languages of world-names.ts's helper (its words.tsv, high confidence,
+ * written from knowledge): Swedish, Norwegian, Danish, Finnish, Dutch, Romanian, Polish, Czech, Croatian, Hungarian,
+ * Greek, Japanese, Vietnamese, Indonesian, Catalan and French words the lists above lacked. Not Catalan `alt` (ALT, the
+ * enzyme) nor `bas` alone (the basophils: readFlag's basflag reads it before a range), Vietnamese `cao` left out too.
+ */
+const WORLD_HIGH_WORDS = ['hög', 'högt', 'høy', 'høj', 'korkea', 'hoog', 'verhoogd', 'crescut', 'wysoki', 'podwyższony', 'zvýšený', 'povišen', 'magas', 'emelkedett', 'υψηλό', 'αυξημένο', '高値', 'tinggi'];
+const WORLD_LOW_WORDS = ['låg', 'lågt', 'lav', 'matala', 'laag', 'verlaagd', 'diminué', 'baix', 'scăzut', 'niski', 'obniżony', 'snížený', 'snižen', 'alacsony', 'csökkent', 'χαμηλό', '低値', 'thấp', 'rendah'];
+
 export const FLAG_TOKENS: ReadonlyMap<string, LabFlag> = new Map([
   // A star before the letter (`*B`: bajo, baixa; `*H`, `*L`), as Spanish and Portuguese printouts mark a result: low
   // and high. `*A` is alto there but abnormal in English (HL7's `A`): abnormal here, high only where the reader sees the
@@ -920,8 +935,8 @@ export const FLAG_TOKENS: ReadonlyMap<string, LabFlag> = new Map([
   // (b65) Raised and lowered in other languages (`elevado`, `erhöht`, `erniedrigt`: RAISED_WORDS, LOWERED_WORDS).
   // (set 8, MN07) English `Elevated` and `Decreased` beside the value too (`Lead (Pb)  6.8  Elevated  < 2`: a metals
   // report's; the row had been lost).
-  ...flagTokens('high', ['h', 'high', 'elevated', '▲', '↑', '△', '*h', ...ROMANCE_HIGH_WORDS, ...RAISED_WORDS, ...CJK_HIGH_WORDS, ...SLAVIC_HIGH_WORDS]),
-  ...flagTokens('low', ['l', 'low', 'decreased', '▼', '↓', '▽', '*b', '*l', ...ROMANCE_LOW_WORDS, ...LOWERED_WORDS, ...CJK_LOW_WORDS, ...SLAVIC_LOW_WORDS]),
+  ...flagTokens('high', ['h', 'high', 'elevated', '▲', '↑', '△', '*h', ...ROMANCE_HIGH_WORDS, ...RAISED_WORDS, ...CJK_HIGH_WORDS, ...SLAVIC_HIGH_WORDS, ...WORLD_HIGH_WORDS]),
+  ...flagTokens('low', ['l', 'low', 'decreased', '▼', '↓', '▽', '*b', '*l', ...ROMANCE_LOW_WORDS, ...LOWERED_WORDS, ...CJK_LOW_WORDS, ...SLAVIC_LOW_WORDS, ...WORLD_LOW_WORDS]),
   // (ocrlis) A side letter with a critical value's stars (`H***`, `L**`: hospital systems' printouts) is critical on
   // that side, as `H*` is.
   ...flagTokens('critical-high', ['hh', 'h*', 'h**', 'h***', 'ch']),
