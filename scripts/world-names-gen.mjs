@@ -1,12 +1,26 @@
-// node scripts/world-names-gen.mjs <root> apps/labs-svc/src/lab-reports/parsing/world-names.tsv <out>: world-names.ts entries from the helper's table (HbE rows dropped first), only names the catalog does not read yet or reads as another analyte. Build first; paste <out> between the braces of WORLD_NAMES.
+// Regenerate world-names.ts from world-names.tsv (the helper's table) in two steps, from the repository's root:
+//   node scripts/world-names-gen.mjs --empty && npm run build --silent   (the tables emptied: the catalog's own reading)
+//   node scripts/world-names-gen.mjs && npm run build --silent           (the names the catalog does not read, or reads as another analyte)
+// Names of world-names-dropped.tsv (review 34: another test's or an ordinary word's) and the German `HbE` are left out.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-const [root, tsv, out] = process.argv.slice(2);
+const root = process.cwd();
+const tsv = `${root}/apps/labs-svc/src/lab-reports/parsing/world-names.tsv`;
+const file = `${root}/apps/labs-svc/src/lab-reports/parsing/world-names.ts`;
+const tables = (corrections, names) => readFileSync(file, 'utf8')
+  .replace(/(export const WORLD_CORRECTIONS: Readonly<Record<string, string>> = \{\n)[\s\S]*?(\n\};)/, `$1${corrections}$2`)
+  .replace(/(export const WORLD_NAMES: Readonly<Record<string, string>> = \{\n)[\s\S]*?(\n\};)/, `$1${names}$2`);
+if (process.argv.includes('--empty')) {
+  writeFileSync(file, tables('', ''));
+  console.log('world-names.ts: tables emptied; build, then run without --empty');
+  process.exit(0);
+}
 const { catalog } = await import(pathToFileURL(`${root}/dist/apps/labs-svc/src/testing/reader.js`).href);
 const { BIOMARKER_CATALOG } = await import(pathToFileURL(`${root}/dist/apps/labs-svc/src/biomarkers/catalog/biomarker-catalog.js`).href);
 const display = new Map(BIOMARKER_CATALOG.map((e) => [e.key, e.display]));
 const { worldKey } = await import(pathToFileURL(`${root}/dist/apps/labs-svc/src/lab-reports/parsing/world-names.js`).href);
-const rows = readFileSync(tsv, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+const rows = readFileSync(tsv, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')).filter(([, printed]) => printed !== 'HbE');
+const dropped = new Set(readFileSync(`${root}/apps/labs-svc/src/lab-reports/parsing/world-names-dropped.tsv`, 'utf8').trim().split('\n').slice(1).map((l) => worldKey(l.split('\t')[0])));
 const EXCLUDED = new Set(['Albuminy', 'Ureja', 'Débit de filtration glomérulaire', 'Debit de filtration glomerulaire']);
 const byKey = new Map(); const conflicts = []; const known = []; const ambiguous = new Set(); const bad = [];
 for (const [lang, printed, key, confidence] of rows) {
@@ -27,6 +41,9 @@ for (const [lang, printed, key, confidence] of rows) {
   // A short Latin code (`VES`, `VSG`, `Fer`: four letters or fewer, no space) is another test's or nothing as often:
   // the rules' guards keep them (labwords review).
   if (/^[a-z0-9%]{1,4}$/.test(k)) continue;
+  // (review 34) A Korean syllable alone (`인`, `철`: a person, a seal; iron) is a common word first.
+  if (/^\p{Script=Hangul}$/u.test(k)) continue;
+  if (dropped.has(k) || dropped.has(printed)) continue;
   const prev = byKey.get(k);
   if (prev && prev.key !== key) { ambiguous.add(k); continue; }
   // The display must read as the key (the table maps to it).
@@ -45,6 +62,7 @@ const section = (corrects) => {
 };
 // Two tables: the names the rules read as another analyte (WORLD_CORRECTIONS, asked first) and the rest (WORLD_NAMES,
 // asked when no rule reads the name).
-writeFileSync(out, `/* CORRECTIONS */\n${section(true)}/* NAMES */\n${section(false)}`);
+const trimmed = (t) => t.replace(/\n$/, '');
+writeFileSync(file, tables(trimmed(section(true)), trimmed(section(false))));
 console.log(`rows ${rows.length}: read already ${known.length}, new ${byKey.size}, conflicts ${conflicts.length}, ambiguous ${ambiguous.size}, bad ${bad.length}`);
-writeFileSync('/tmp/world-conflicts.txt', conflicts.join('\n') + '\n' + bad.join('\n'));
+if (process.env.CONFLICTS) writeFileSync(process.env.CONFLICTS, conflicts.join('\n') + '\n' + bad.join('\n'));

@@ -1,7 +1,7 @@
 import { INTERPRETATION_TIERS_V1 } from '../../biomarkers/catalog/interpretation-tiers.v1.js';
 import { oneEdit } from './edit.js';
 import { ownEntry, remembered } from './memo.js';
-import { WORLD_CORRECTIONS, WORLD_NAMES, worldKey } from './world-names.js';
+import { WORLD_CORRECTIONS, worldEnglish, worldKey } from './world-names.js';
 import { NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, URINE_WORDS } from './result-list.js';
 import { ASSAY_METHOD_WORDS, beforeEnding, CJK_LETTER, trailingParenthesis, withoutMarks, withoutTrailingParenthesis } from './tokens.js';
 import { AMOUNT_FRACTION, convertCountingIuAsU, convertUnit, toUcum } from './units.js';
@@ -2447,8 +2447,9 @@ export class BiomarkerCatalog {
   private matchNameOnce(name: string): CatalogEntry | undefined {
     return remembered(this.memo, name, () => {
       const ruled = this.matchNameUncached(name) ?? this.oneEditFrom(name) ?? this.closedUp(name) ?? this.ratioOfParts(name) ?? this.atTemperature(name) ?? this.ocrFolded(name) ?? this.totalAfter(name) ?? this.codeDashFullName(name) ?? this.withoutQualifier(name) ?? this.withoutPopulation(name);
-      // (worldnames) A whole name of world-names.ts, where no rule reads the name: read as printed, as CYRILLIC_NAMES's
-      // are (no rule's reading, so the checks below of what a rule dropped do not apply).
+      // (worldnames) A whole name of world-names.ts, where no rule reads the name. (review 34) The checks below of what
+      // its words say (red cells, a measured filtration rate, a specimen) apply to it as to a rule's reading
+      // (`Folates érythrocytaires` is no serum folate).
       const hit = ruled ?? this.worldName(name);
       // (fixl) A list of names (`HDL, LDL`, `(HDL, LDL)`: a panel title's bracket) is no ratio of them, which folding the
       // ratio's slash into a space had made it (`HDL/LDL` → `hdl ldl`): a ratio only where the name says one.
@@ -2456,7 +2457,7 @@ export class BiomarkerCatalog {
       // `Hb, plasma`, `Plasma Hb`, `Folate, whole blood`: whatever rule read the name, a sample its words name that the
       // analyte is not measured in (`fitsCells`) makes it another test — unless the catalog has the name as printed.
       const printed = normalizeName(name);
-      const readByRule = hit !== undefined && ruled !== undefined && this.byName.get(printed) !== hit;
+      const readByRule = hit !== undefined && this.byName.get(printed) !== hit;
       const says = readByRule ? sampleWordsIn(name) : undefined;
       if (readByRule && !fitsCells(hit, says!)) return undefined;
       // (nordicnames) `Magnesium (RBC)`, `RBC Folate`, `Folate, Red Cell`, `Erythrocyte Magnesium`: the red cells' content,
@@ -2530,7 +2531,7 @@ export class BiomarkerCatalog {
    * name's analyte. Asked last, so that the rules' guards (`VES` no ESR without its unit, `Albuminy` no albumin) stand.
    */
   private worldName(name: string): CatalogEntry | undefined {
-    const english = ownEntry(WORLD_NAMES, worldKey(name));
+    const english = worldEnglish(name);
     return english === undefined ? undefined : this.byName.get(normalizeName(english));
   }
 
@@ -3524,7 +3525,9 @@ export class BiomarkerCatalog {
   /** A name read as a urine analyte (`Glucose` under `Urinalysis`, `Urine Protein`): the catalog's name for it in urine. */
   matchInUrine(name: string, qualitative = false): CatalogEntry | undefined {
     if (name.length > LONGEST_NAME) return undefined;
-    return remembered(this.urineMemo, `${qualitative ? 'q' : 'n'}:${name}`, () => this.inUrine(urineInEnglish(name), qualitative));
+    // (review 34) A name of world-names.ts read in its English name, so that under a urine heading it is the urine's test
+    // as the English name is (`Glikoze`, `Leikocīti` had read as the blood's glucose and white cell count).
+    return remembered(this.urineMemo, `${qualitative ? 'q' : 'n'}:${name}`, () => this.inUrine(urineInEnglish(worldEnglish(name) ?? name), qualitative));
   }
 
   /** `matchInUrine` of a name whose other languages' words for urine are already `urine` (`urineInEnglish`). */

@@ -725,8 +725,8 @@ const NO_RESULT_IN_OTHER_LANGUAGES = [
   'voir commentaire', 'voir note', 'ver comentario', 'ver nota', 'ver comentário', 'ver observación', 'vedi commento', 'vedi nota',
   'siehe kommentar', 'siehe bemerkung', 'siehe befund',
   // (worldnames) Pending and see-the-comment phrases of world-names.ts's helper (words.tsv, high confidence, from
-  // knowledge) the lists here lacked.
-  'ej klar', 'kommer senare', 'se kommentar', 'kesken', 'katso kommentti', 'zie commentaar', 'zie opmerking', 'siehe befundkommentar',
+  // knowledge) the lists here lacked (not Swedish `ej klar`, also a urine's `not clear`: review 34).
+  'kommer senare', 'se kommentar', 'kesken', 'katso kommentti', 'zie commentaar', 'zie opmerking', 'siehe befundkommentar',
   'ver observaciones', 'ver observação', 'vezi comentariu', 'patrz komentarz', 'patrz uwagi', 'v řešení', 'viz komentář', 'viz poznámka',
   'folyamatban', 'lásd megjegyzés', 'βλέπε σχόλιο', 'çalışılıyor', 'beklemede', 'açıklamaya bakınız', 'см. комментарий', 'див. коментар',
   '検査中', '後日報告', 'コメント参照', '待检', '检测中', '见备注',
@@ -924,8 +924,8 @@ export function isOtherLanguageFlagWord(flag: string): boolean {
  * Greek, Japanese, Vietnamese, Indonesian, Catalan and French words the lists above lacked. Not Catalan `alt` (ALT, the
  * enzyme) nor `bas` alone (the basophils: readFlag's basflag reads it before a range), Vietnamese `cao` left out too.
  */
-const WORLD_HIGH_WORDS = ['hög', 'högt', 'høy', 'høj', 'korkea', 'hoog', 'verhoogd', 'crescut', 'wysoki', 'podwyższony', 'zvýšený', 'povišen', 'magas', 'emelkedett', 'υψηλό', 'αυξημένο', '高値', 'tinggi'];
-const WORLD_LOW_WORDS = ['låg', 'lågt', 'lav', 'matala', 'laag', 'verlaagd', 'diminué', 'baix', 'scăzut', 'niski', 'obniżony', 'snížený', 'snižen', 'alacsony', 'csökkent', 'χαμηλό', '低値', 'thấp', 'rendah'];
+const WORLD_HIGH_WORDS = ['hög', 'högt', 'høy', 'høj', 'korkea', 'hoog', 'verhoogd', 'crescut', 'wysoki', 'wysoka', 'podwyższony', 'podwyższona', 'zvýšený', 'zvýšená', 'povišen', 'magas', 'emelkedett', 'υψηλό', 'υψηλή', 'αυξημένο', 'αυξημένη', '高値', 'tinggi'];
+const WORLD_LOW_WORDS = ['låg', 'lågt', 'lav', 'matala', 'laag', 'verlaagd', 'diminué', 'diminuée', 'baix', 'scăzut', 'niski', 'niska', 'obniżony', 'obniżona', 'snížený', 'snížená', 'snižen', 'alacsony', 'csökkent', 'χαμηλό', 'χαμηλή', '低値', 'thấp', 'rendah'];
 
 export const FLAG_TOKENS: ReadonlyMap<string, LabFlag> = new Map([
   // A star before the letter (`*B`: bajo, baixa; `*H`, `*L`), as Spanish and Portuguese printouts mark a result: low
