@@ -82,6 +82,15 @@ function saysCholesterol(word: string): boolean {
 const TESTOSTERONE_LETTER = /^(total|free) t$/;
 
 /**
+ * The English name a table gives a whole name as printed (world-names.ts WORLD_CORRECTIONS, PRINTED_NAMES, a blood-gas
+ * symbol, the CJK, Cyrillic, Greek and Arabic tables; '' for a name no test has), or undefined.
+ */
+function tableName(name: string): string | undefined {
+  return ownEntry(WORLD_CORRECTIONS, worldKey(name)) ?? ownEntry(PRINTED_NAMES, name.trim().toLowerCase()) ?? analyserSymbol(name) ?? cjkSectionedName(name) ?? ownEntry(CYRILLIC_NAMES, cyrillicKey(name)) ?? ownEntry(GREEK_NAMES, greekKey(name))
+    ?? ownEntry(ARABIC_NAMES, arabicKey(name)) ?? (LETTER_TYPE.test(name) || name.includes(HIGH_SENSITIVITY) ? '' : undefined);
+}
+
+/**
  * A name for coding a report's row against the catalog: `foldName`, then the other names labs print for the same
  * tests (analyser codes, WCC, GOT/GPT, AP, bands) turned into the catalog's.
  */
@@ -89,8 +98,7 @@ export function normalizeName(name: string): string {
   return remembered(NORMALIZED, name, () => {
     // (worldnames) Names of other languages' laboratories the rules below read as another analyte (world-names.ts
     // WORLD_CORRECTIONS), first.
-    const cjk = ownEntry(WORLD_CORRECTIONS, worldKey(name)) ?? ownEntry(PRINTED_NAMES, name.trim().toLowerCase()) ?? analyserSymbol(name) ?? cjkSectionedName(name) ?? ownEntry(CYRILLIC_NAMES, cyrillicKey(name)) ?? ownEntry(GREEK_NAMES, greekKey(name))
-      ?? ownEntry(ARABIC_NAMES, arabicKey(name)) ?? (LETTER_TYPE.test(name) || name.includes(HIGH_SENSITIVITY) ? '' : undefined);
+    const cjk = tableName(name);
     // (b59) `Total` over HDL (`Total/HDL ratio`, `Total : HDL`): the total cholesterol's, HDL being one of its fractions.
     const perHdl = (cjk ?? name).replace(CHOLESTEROL_PER_HDL, (all, word: string) => (/^total$/i.test(word) ? 'Cholesterol HDL ratio' : saysCholesterol(word) ? `${word} HDL ratio` : all))
       .replace(HDL_PER_CHOLESTEROL, (all, word: string) => (saysCholesterol(word) ? 'HDL per cholesterol' : all));
@@ -291,6 +299,11 @@ function totalOf(bare: string): boolean {
   return /^[\p{L}\p{N}]/u.test(t) && /\p{L}{2}/u.test(t) && !/\/|\)$|(?:^|\s)\p{L}$/u.test(t);
 }
 const DASH_MODIFIER = /^(?:free|total|tot|pro|nt|hs|us|ultra|anti|anty|direct|indirect|ionized|ionised|ion|micro|non|pre|post|apo)$/;
+/**
+ * (review 34) A CJK word that changes the Latin code it stands against (see matchNameUncached): not 抗原 (antigen), 比重
+ * (specific gravity), nor a ratio's word after a code that writes the ratio already (`A/G比`).
+ */
+const CJK_WORD_CHANGES_CODE = /(?:抗(?!原)|遊離|游离|フリー|유리|ノン|非|高感度|고감도|超敏)\s?[A-Za-z]|[A-Za-z0-9]\s?(?:抗体|抗體|항체)|^[^/]*[A-Za-z0-9]\s?(?:比(?!重)|比率|비율)/u;
 
 // (fixr83) `百分数` (percentage) as the percentage's word too; the eosinophil and basophil printed without their 嗜
 // (`碱性粒细胞`, `酸性粒细胞`: the granulocyte named by its staining, as OCR of a faint first character leaves it).
@@ -2876,6 +2889,11 @@ export class BiomarkerCatalog {
   }
 
   private matchNameUncached(name: string): CatalogEntry | undefined {
+    // (review 34) A Latin code with a Chinese, Japanese or Korean word against it that changes the test — anti- or
+    // antibody (`抗Tg抗体価`, `항Tg항체`), free (`遊離PSA`, `유리PSA`, `フリーPSA`), non- (`ノンHDL-C`), a ratio (`遊離PSA比`,
+    // `PSA 비율`), high sensitivity (`고감도CRP`): folding keeps the code alone, another test (the thyroglobulin antibody
+    // had read as triglycerides, the free PSA as the total). Unknown, unless a table reads the whole name (tableName).
+    if (CJK_WORD_CHANGES_CODE.test(name) && tableName(name) === undefined) return undefined;
     // `Ca++`, `Ca2+`, `Mg²⁺`: the free ion a blood gas analyser measures (ionized), not the total the catalog's
     // calcium and magnesium are. (`Na+`, `K+`, `Cl-` are the same analyte whatever the writing.)
     if (/^\s*(ca|mg)\s*(\+\+|2\+|²⁺|\+2)\s*$/i.test(name)) return undefined;

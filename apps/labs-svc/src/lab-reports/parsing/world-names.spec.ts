@@ -41,3 +41,23 @@ describe('review 34: what the names\' words say is kept', () => {
     expect(catalog.matchName('الألبومين')?.key).toBe('albumin');
   });
 });
+
+describe('review 34: a CJK word against a Latin code that changes its test', () => {
+  it.each([
+    ['抗Tg抗体価', 'triglycerides'],
+    ['遊離PSA比', 'prostate-specific-antigen'],
+    ['유리PSA', 'prostate-specific-antigen'],
+    ['ノンHDL-C', 'hdl-cholesterol'],
+    ['고감도CRP', 'c-reactive-protein'],
+  ])('%s is no %s (unknown: no table holds the whole name)', (name) => {
+    expect(catalog.matchName(name)).toBeUndefined();
+  });
+
+  it('the code\'s own test where the words say nothing else, or a table reads the whole name', () => {
+    expect(catalog.matchName('A/G比')?.key).toBe('albumin-globulin-ratio');
+    expect(catalog.matchName('尿比重')?.key).toBe('specific-gravity-urine');
+    expect(catalog.matchName('FT4(遊離サイロキシン)')?.key).toBe('free-t4');
+    expect(catalog.matchName('抗Tg抗体')?.key).toBe('thyroglobulin-antibody');
+    expect(catalog.matchName('高感度CRP')?.key).toBe('hs-crp');
+  });
+});
