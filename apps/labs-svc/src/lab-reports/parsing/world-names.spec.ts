@@ -61,3 +61,13 @@ describe('review 34: a CJK word against a Latin code that changes its test', () 
     expect(catalog.matchName('高感度CRP')?.key).toBe('hs-crp');
   });
 });
+
+describe('world-names.ts corrections from the second helper\'s table', () => {
+  it.each([
+    ['Антитела к HBsAg', 'hepatitis-b-surface-antibody', 'the antibody to the surface antigen, no antigen'],
+    ['pH мочи', 'urine-ph', 'the urine\'s pH, no arterial blood\'s'],
+    ['リバースT3', 'reverse-t3', 'the reverse T3, no total T3'],
+  ])('%s is %s (%s)', (name, key) => {
+    expect(catalog.matchName(name)?.key).toBe(key);
+  });
+});

@@ -35,15 +35,14 @@ export const WORLD_CORRECTIONS: Readonly<Record<string, string>> = {
   // el
   "ελευθερο psa": "Prostate Specific Antigen Free",
   // ja
-  "ノンhdlコレステロール": "Non-HDL Cholesterol",
-  "フリーpsa": "Prostate Specific Antigen Free",
-  "抗tg抗体": "Thyroglobulin Antibody",
-  "遊離psa": "Prostate Specific Antigen Free",
+  "リバースt3": "Reverse T3",
   // ko
   "dhea 황산염": "DHEA Sulfate",
-  "고감도 crp": "hs-CRP",
-  "유리 psa": "Prostate Specific Antigen Free",
-  "항tg항체": "Thyroglobulin Antibody",
+  // ru
+  "ph мочи": "Urine pH",
+  "антитела к hbsag": "Hepatitis B Surface Antibody",
+  // uk
+  "ph сечі": "Urine pH",
 };
 
 /** Names no rule of the catalog reads, → the English name: asked last (catalog.ts matchNameOnce). */
@@ -802,6 +801,8 @@ export const WORLD_NAMES: Readonly<Record<string, string>> = {
   "トランスフェリン飽和度": "Transferrin Saturation",
   "トリグリセリド": "Triglycerides",
   "トリヨードサイロニン": "Total T3",
+  "ノンhdlコレステロール": "Non-HDL Cholesterol",
+  "フリーpsa": "Prostate Specific Antigen Free",
   "プロゲステロン": "Progesterone",
   "ヘマトクリット値": "Hematocrit",
   "ホモシステイン": "Homocysteine",
@@ -821,6 +822,7 @@ export const WORLD_NAMES: Readonly<Record<string, string>> = {
   "平均赤血球容積": "Mean Corpuscular Volume",
   "平均赤血球血色素濃度": "Mean Corpuscular Hemoglobin Concentration",
   "平均赤血球血色素量": "Mean Corpuscular Hemoglobin",
+  "抗tg抗体": "Thyroglobulin Antibody",
   "抗tpo抗体": "Thyroid Peroxidase Antibody",
   "抗サイログロブリン抗体": "Thyroglobulin Antibody",
   "抗甲状腺ペルオキシダーゼ抗体": "Thyroid Peroxidase Antibody",
@@ -837,6 +839,7 @@ export const WORLD_NAMES: Readonly<Record<string, string>> = {
   "赤血球分布幅": "Red Cell Distribution Width",
   "赤血球容積粒度分布幅": "Red Cell Distribution Width",
   "赤血球沈降速度": "Erythrocyte Sedimentation Rate",
+  "遊離psa": "Prostate Specific Antigen Free",
   "遊離サイロキシン": "Free T4",
   "遊離トリヨードサイロニン": "Free T3",
   "鉄": "Iron",
@@ -850,6 +853,7 @@ export const WORLD_NAMES: Readonly<Record<string, string>> = {
   "간접빌리루빈": "Indirect Bilirubin",
   "감마 gtp": "Gamma-glutamyl Transferase",
   "고감도 c 반응성 단백": "hs-CRP",
+  "고감도 crp": "hs-CRP",
   "고밀도 지단백 콜레스테롤": "HDL Cholesterol",
   "공복 시 혈당": "Glucose",
   "리파아제": "Lipase",
@@ -872,6 +876,7 @@ export const WORLD_NAMES: Readonly<Record<string, string>> = {
   "알칼리포스파타제": "Alkaline Phosphatase",
   "염소": "Chloride",
   "엽산": "Folate (Folic Acid)",
+  "유리 psa": "Prostate Specific Antigen Free",
   "유리 전립선특이항원": "Prostate Specific Antigen Free",
   "유리 티록신": "Free T4",
   "인슐린유사성장인자 1": "Somatomedin C",
@@ -900,6 +905,7 @@ export const WORLD_NAMES: Readonly<Record<string, string>> = {
   "포도당": "Glucose",
   "포타슘": "Potassium",
   "프로게스테론": "Progesterone",
+  "항tg항체": "Thyroglobulin Antibody",
   "항tpo항체": "Thyroid Peroxidase Antibody",
   "항갑상선과산화효소항체": "Thyroid Peroxidase Antibody",
   "항갑상선글로불린항체": "Thyroglobulin Antibody",
