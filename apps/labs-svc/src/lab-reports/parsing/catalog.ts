@@ -3,7 +3,7 @@ import { oneEdit } from './edit.js';
 import { ownEntry, remembered } from './memo.js';
 import { WORLD_CORRECTIONS, worldEnglish, worldKey } from './world-names.js';
 import { NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, URINE_WORDS } from './result-list.js';
-import { ASSAY_METHOD_WORDS, beforeEnding, CJK_LETTER, trailingParenthesis, withoutMarks, withoutTrailingParenthesis } from './tokens.js';
+import { ASSAY_METHOD_WORDS, beforeEnding, CJK_LETTER, trailingParenthesis, withLatinLettersPlain, withoutMarks, withoutTrailingParenthesis } from './tokens.js';
 import { AMOUNT_FRACTION, convertCountingIuAsU, convertUnit, toUcum } from './units.js';
 
 /** What coding needs of a catalog entry. */
@@ -96,8 +96,7 @@ function tableName(name: string): string | undefined {
  */
 export function normalizeName(name: string): string {
   return remembered(NORMALIZED, name, () => {
-    // (worldnames) Names of other languages' laboratories the rules below read as another analyte (world-names.ts
-    // WORLD_CORRECTIONS), first.
+    // A whole name a table holds (tableName: world-names.ts WORLD_CORRECTIONS first), in the catalog's English.
     const cjk = tableName(name);
     // (b59) `Total` over HDL (`Total/HDL ratio`, `Total : HDL`): the total cholesterol's, HDL being one of its fractions.
     const perHdl = (cjk ?? name).replace(CHOLESTEROL_PER_HDL, (all, word: string) => (/^total$/i.test(word) ? 'Cholesterol HDL ratio' : saysCholesterol(word) ? `${word} HDL ratio` : all))
@@ -261,7 +260,7 @@ const NAME_DASH_CODE = /^(?=[^-]*[^\x00-\x7F])%?\s*(\p{L}+(?:\s+\p{L}+)+)-([A-Z]
  * `ı` off; lower case), as DASH_WORDS_SAY reads them.
  */
 function dashWordsFolded(words: string): string {
-  return words.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[łŁ]/g, 'l').replace(/ı/g, 'i').toLowerCase();
+  return withLatinLettersPlain(words).toLowerCase();
 }
 /** A whole word of the folded local words (no letter or digit either side). */
 const wholeWord = (source: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${source})(?![\p{L}\p{N}])`, 'u');
@@ -303,7 +302,7 @@ const DASH_MODIFIER = /^(?:free|total|tot|pro|nt|hs|us|ultra|anti|anty|direct|in
  * (review 34) A CJK word that changes the Latin code it stands against (see matchNameUncached): not 抗原 (antigen), 比重
  * (specific gravity), nor a ratio's word after a code that writes the ratio already (`A/G比`).
  */
-const CJK_WORD_CHANGES_CODE = /(?:抗(?!原)|遊離|游离|フリー|유리|ノン|非|高感度|고감도|超敏)\s?[A-Za-z]|[A-Za-z0-9]\s?(?:抗体|抗體|항체)|^[^/]*[A-Za-z0-9]\s?(?:比(?!重)|比率|비율)/u;
+const CJK_WORD_CHANGES_CODE = new RegExp(String.raw`(?:抗(?!原)|遊離|游离|フリー|유리|ノン|非|${HIGH_SENSITIVITY}|고감도|超敏)\s?[A-Za-z]|[A-Za-z0-9]\s?(?:抗体|抗體|항체)|^[^/]*[A-Za-z0-9]\s?(?:比(?!重)|比率|비율)`, 'u');
 
 // (fixr83) `百分数` (percentage) as the percentage's word too; the eosinophil and basophil printed without their 嗜
 // (`碱性粒细胞`, `酸性粒细胞`: the granulocyte named by its staining, as OCR of a faint first character leaves it).

@@ -1,6 +1,6 @@
 import { isStatusPhrase, normalizeFlag } from './flags.js';
 import { answerWithExpected, BOUND_WORD_SOURCE, boundWordsComparison, boundWordsSource, DOSE_AMOUNT, E_NUMBER, isQualitativeAnswer, isUnitToken, parseNumber, VALUE_LABEL_WORDS } from './tokens.js';
-import { isCountUcum, perLitreUcum, toUcum } from './units.js';
+import { isCellCountUnit, isCountUcum, toUcum } from './units.js';
 import { parseReferenceRange, TIER_WORDS_EN } from './reference-range.js';
 
 /*
@@ -427,7 +427,7 @@ const DIFFERENTIAL_COLUMNS: readonly RegExp[] = [
  */
 export function percentAndCountApart(text: string, knows?: (name: string) => boolean): string[] {
   const columns = text.length > 400 ? undefined : DIFFERENTIAL_COLUMNS.map((re) => re.exec(text)?.groups).find((g) => g !== undefined);
-  if (columns && knows?.(columns.name!.trim()) && (isCountUcum(toUcum(columns.unit!)) || perLitreUcum(columns.unit!) !== null)) {
+  if (columns && knows?.(columns.name!.trim()) && isCellCountUnit(columns.unit!)) {
     const { indent, name, percent, percentFlag, percentRange, count, unit, countFlag, countRange } = columns;
     const flagged = (mark: string | undefined) => (mark ? ` ${mark}` : '');
     return [`${indent}${name!.trim()}: ${percent}%${flagged(percentFlag)} (${percentRange})`, `${indent}${name!.trim()}: ${count} ${unit}${flagged(countFlag)} (${countRange})`];

@@ -1,7 +1,7 @@
 import type { Cell, SourceLine } from './parse.types.js';
 import { isStatusPhrase, isStatusWords, normalizeFlag } from './flags.js';
 import { ownEntry } from './memo.js';
-import { comparatorOf, decodeReferences, isDateToken, isQualitativeAnswer, isUnitToken, looseFlagAfterValue, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutEmojiAround, withoutValueEmoji, beforeEnding, CJK_SCRIPTS, FLAG_LABEL_WORDS, UNIT_LABEL_WORDS, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, RANGE_SIDE_WORDS } from './tokens.js';
+import { comparatorOf, decodeReferences, isDateToken, isQualitativeAnswer, isUnitToken, looseFlagAfterValue, withLatinLettersPlain, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutEmojiAround, withoutValueEmoji, beforeEnding, CJK_SCRIPTS, FLAG_LABEL_WORDS, UNIT_LABEL_WORDS, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, RANGE_SIDE_WORDS } from './tokens.js';
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { OPTIMAL_LABEL, STANDARD_RANGE_LABELS } from './reference-range.js';
 import { toUcum } from './units.js';
@@ -390,9 +390,9 @@ function headerWords(text: string): { words: string; unit?: string } {
   if (dated && isDateToken(dated[2]!)) return headerWords(dated[1]!);
   const head = m && isHeaderUnit(m[2]!) ? m[1]! : text;
   // Accents dropped (`Résultat`, `Wartości`), as the header words above are written.
-  // (b62) Vietnamese đ has no accent to drop: a d (`Đơn vị`, the unit), as catalog.ts foldName has it. (turkhdr) Nor
-  // has the Turkish dotless ı: an i (`Referans Aralığı`).
-  const words = head.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/ı/g, 'i').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  // (b62) Vietnamese đ has no accent to drop: a d (`Đơn vị`, the unit); (turkhdr) nor the Turkish dotless ı (`Referans
+  // Aralığı`): tokens.ts withLatinLettersPlain.
+  const words = withLatinLettersPlain(head).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return { words, ...(m && head !== text ? { unit: m[2]!.trim() } : {}) };
 }
 

@@ -23,7 +23,7 @@ import {
   PLAIN_NUMBER, halfWidth, upperBoundAfter, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, UNIT_LABEL_WORDS, FLAG_LABEL_WORDS, RANGE_SIDE_WORDS, YEAR_WORDS, AGE_WORD_AFTER,
 } from './tokens.js';
 import { TIME_UNITS, TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
-import { AMOUNT_FRACTION, convertCountingIuAsU, isBloodCountUcum, isCountUcum, perLitreUcum, toUcum, unitsConvertible } from './units.js';
+import { AMOUNT_FRACTION, convertCountingIuAsU, isBloodCountUcum, isCellCountUnit, isCountUcum, toUcum, unitsConvertible } from './units.js';
 
 export interface TextParseOptions {
   /** Whether the catalog knows a name: lets a row with neither unit nor range through, and decides names over two lines. */
@@ -3238,10 +3238,13 @@ const RANGE_TIER = new RegExp(String.raw`^(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*%?(?
  * ASSAY_METHOD_WORDS, table.ts METHOD_WORDS and the stems beside them) or a filler of one — never a line that names an analyte too (`Vitamin K
  * Assay`, `Hepcidin ELISA`, `Copper ICP MS`: the next test's name).
  */
-const METHOD_LINE_WORD = new RegExp(String.raw`^(?:${METHOD_WORDS}|assay|quantitative|qualitative|automated|sandwich|by|of|on|with|and|the|immunometric|immunoturbidimetr\p{L}*|immunochemilumin\p{L}*|photometr\p{L}*|colorimetr\p{L}*|enzymatic|turbidimetr\p{L}*|nephelometr\p{L}*|chemiluminescen\p{L}*|electrochemiluminescen\p{L}*|spectrophotometr\p{L}*|chromatograph\p{L}*|${ASSAY_METHOD_WORDS})$`, 'iu');
+/** (methodline) The small words between a method's words (`Assay by ECLIA`, `Method of the …`): no method's word alone. */
+const METHOD_FILLER_WORDS = 'by|of|on|with|and|the';
+const METHOD_FILLER = new RegExp(`^(?:${METHOD_FILLER_WORDS})$`, 'i');
+const METHOD_LINE_WORD = new RegExp(String.raw`^(?:${METHOD_WORDS}|assay|quantitative|qualitative|automated|sandwich|${METHOD_FILLER_WORDS}|immunometric|immunoturbidimetr\p{L}*|immunochemilumin\p{L}*|photometr\p{L}*|colorimetr\p{L}*|enzymatic|turbidimetr\p{L}*|nephelometr\p{L}*|chemiluminescen\p{L}*|electrochemiluminescen\p{L}*|spectrophotometr\p{L}*|chromatograph\p{L}*|${ASSAY_METHOD_WORDS})$`, 'iu');
 function isMethodLine(text: string): boolean {
   const words = text.replace(/[():,.;]/g, ' ').trim().split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 8 && !/\d/.test(text) && words.some((w) => !/^(?:by|of|on|with|and|the)$/i.test(w)) && words.every((w) => METHOD_LINE_WORD.test(w));
+  return words.length > 0 && words.length <= 8 && !/\d/.test(text) && words.some((w) => !METHOD_FILLER.test(w)) && words.every((w) => METHOD_LINE_WORD.test(w));
 }
 
 /** A row whose range is printed as tiers under it (`readRows`): the row, its line's indent, and where its value starts. */
@@ -4530,7 +4533,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // (coding reads a differential's name in a count unit as the absolute count). Alone, or under another row, no name.
     const percentRow = rows[rows.length - 1];
     // (`G/L`, `T/L` there are giga and tera per litre, as French reports count cells.)
-    const thatIs = THAT_IS.test(printed.name.trim()) && percentRow && printed.unit && (isCountUnit(printed.unit) || perLitreUcum(printed.unit) !== null)
+    const thatIs = THAT_IS.test(printed.name.trim()) && percentRow && printed.unit && (isCountPerVolume(printed.unit) || isCellCountUnit(printed.unit))
       && (percentRow.unit ? toUcum(percentRow.unit) === '%' : /%\s*\)?$/.test(percentRow.name));
     // (fix39b) Only for a percentage whose absolute count the catalog knows (`Polynucléaires neutrophiles absolute`):
     // `Hématocrite 42 %` / `Soit 4.2 G/L` is no count of the haematocrit, and stays unknown.
@@ -9035,7 +9038,7 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // G/l`, a column the numbers' alignment made, no header over it): the differential's count, not an earlier result.
   const previousCells = values.filter((v, i) => columns[i]!.role === 'previous' && v.trim());
   const countCell = previousCells.length === 1 && /^\d+(?:[.,]\d+)?\s*%$/.test(valueText) ? /^(\d+(?:[.,]\d+)?)\s*(\S+)$/.exec(previousCells[0]!.trim()) : null;
-  if (countCell && (isCountUcum(toUcum(countCell[2]!)) || perLitreUcum(countCell[2]!) !== null)) valueText = `${valueText} ${previousCells[0]!.trim()}`;
+  if (countCell && isCellCountUnit(countCell[2]!)) valueText = `${valueText} ${previousCells[0]!.trim()}`;
   // A long name that runs into the result column (`Alanine Aminotransferase (ALT/SGPT) 45`): its last word is the
   // value — unless the value is printed elsewhere in the row (then the number is the name's: `EGFR CKD-EPI 2021`).
   const valueElsewhere = values.some((v, i) => v && columns[i]!.role !== 'name' && parseValueToken(tokenize(v)[0] ?? ''));
@@ -9125,7 +9128,7 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // `41.5%  3.02`: a percentage and a count in one field are two results.
   // (onerange) The count with its unit in the cell (`52,6 %  3,07 G/l`, a French NFS's result column; `G/l` giga per litre).
   const twoMatch = /^(-?\d+(?:[.,]\d+)?)\s*%\s+(-?\d+(?:[.,]\d+)?)(?:\s*(\S+))?$/.exec(valueText);
-  const two = twoMatch && (!twoMatch[3] || isCountUcum(toUcum(twoMatch[3])) || perLitreUcum(twoMatch[3]) !== null) ? twoMatch : null;
+  const two = twoMatch && (!twoMatch[3] || isCellCountUnit(twoMatch[3])) ? twoMatch : null;
   // Under a header, a word answer in the result column of a test the catalog knows is its result (`Colour  Yellow`).
   const worded = wordedAnswer(valueText, opts.knows?.(name) ?? false);
   // `35 (80% lymphocytes)`: a remark in parentheses after the value is said about it, it is not part of it.

@@ -388,11 +388,11 @@ function tokenizeLine(line: string): string[] {
     .replace(DOUBLE_HYPHEN_TO, '$1-')
     // (b58) The Han numeral one between two numbers (OCR's reading of a Chinese report's dash): the range's `to`.
     .replace(HAN_ONE_TO, '$1-')
-    // (labs35fix review) `mg/24 h`, `g/24 hrs`: the day's collection spaced from its hours is one unit too (the `h` no
-    // high flag).
     // (negpower) A negative power of ten printed apart from its unit (`× 10⁻³ IU/L`, a Danish TSH's): one unit, as units.ts
     // reads it (`m[IU]/L`).
     .replace(NEGATIVE_POWER_UNIT, (_m, times: string | undefined, power: string | undefined, _none: string | undefined, bare: string | undefined, unit: string) => `${times ? 'x' : ''}${(power ?? bare)!.replace(/\s+/g, '')}\u00a0${unit}`)
+    // (labs35fix review) `mg/24 h`, `g/24 hrs`: the day's collection spaced from its hours is one unit too (the `h` no
+    // high flag).
     .replace(PER_24_SPACED, '$1/24$2').replace(SPACED_POWER_UNIT, '$1$2').replace(SPACED_EXPONENT_UNIT, (_m, times: string, power: string, per: string) => `${times}10^${power}${per}`).replace(BARE_SPACED_EXPONENT_UNIT, '10^$1$2').replace(OCR_CARET_POWER_UNIT, '10^$1/L').replace(SPACED_MASS_PERCENT, '$1%').split(/[ \t\n\r\f\v]+/);
   // (jp) Japanese bounds after their number, the wave dash's open bounds (japaneseBounds).
   const bounds = japaneseBounds(raw);
@@ -915,10 +915,6 @@ export function isOtherLanguageFlagWord(flag: string): boolean {
 }
 
 /**
- * Flags as reports print them, in a column of their own or stuck to the value, and what each says: the text reader's
- * flag tokens (parseFlagToken), and the words flags.ts normalizeFlag reads first (it reads more words besides).
- */
-/**
  * (worldnames) High and low as one word in the languages of world-names.ts's helper (its words.tsv, high confidence,
  * written from knowledge): Swedish, Norwegian, Danish, Finnish, Dutch, Romanian, Polish, Czech, Croatian, Hungarian,
  * Greek, Japanese, Vietnamese, Indonesian, Catalan and French words the lists above lacked. Not Catalan `alt` (ALT, the
@@ -927,6 +923,10 @@ export function isOtherLanguageFlagWord(flag: string): boolean {
 const WORLD_HIGH_WORDS = ['hög', 'högt', 'høy', 'høj', 'korkea', 'hoog', 'verhoogd', 'crescut', 'wysoki', 'wysoka', 'podwyższony', 'podwyższona', 'zvýšený', 'zvýšená', 'povišen', 'magas', 'emelkedett', 'υψηλό', 'υψηλή', 'αυξημένο', 'αυξημένη', '高値', 'tinggi'];
 const WORLD_LOW_WORDS = ['låg', 'lågt', 'lav', 'matala', 'laag', 'verlaagd', 'diminué', 'diminuée', 'baix', 'scăzut', 'niski', 'niska', 'obniżony', 'obniżona', 'snížený', 'snížená', 'snižen', 'alacsony', 'csökkent', 'χαμηλό', 'χαμηλή', '低値', 'thấp', 'rendah'];
 
+/**
+ * Flags as reports print them, in a column of their own or stuck to the value, and what each says: the text reader's
+ * flag tokens (parseFlagToken), and the words flags.ts normalizeFlag reads first (it reads more words besides).
+ */
 export const FLAG_TOKENS: ReadonlyMap<string, LabFlag> = new Map([
   // A star before the letter (`*B`: bajo, baixa; `*H`, `*L`), as Spanish and Portuguese printouts mark a result: low
   // and high. `*A` is alto there but abnormal in English (HL7's `A`): abnormal here, high only where the reader sees the
@@ -1178,6 +1178,17 @@ export function withoutTrailingParenthesis(text: string): string {
  */
 export function withoutMarks(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * (review 35) A text's Latin letters spelt plain: their accents dropped (U+0300–036F) and the letters that have none
+ * spelt in ASCII (`đ` d, `ı` i, `ł` l, `ø` o, `æ` ae, `ß` ss), other scripts' marks kept (Thai vowels, Japanese voicing,
+ * the Arabic hamza: withoutMarks drops them). The one fold of world-names.ts worldKey, catalog.ts dashWordsFolded and
+ * table.ts headerWords; case as printed.
+ */
+export function withLatinLettersPlain(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/ı/g, 'i')
+    .replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae').replace(/Æ/g, 'AE').replace(/ß/g, 'ss');
 }
 
 /**

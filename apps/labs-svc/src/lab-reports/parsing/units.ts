@@ -689,3 +689,8 @@ export function perLitreUcum(unit: string): '10*9/L' | '10*12/L' | null {
   const m = /^(g|giga|t|tera)\s*\/\s*l$/i.exec(unit.trim());
   return m ? (m[1]![0]!.toLowerCase() === 'g' ? '10*9/L' : '10*12/L') : null;
 }
+
+/** (review 35) A cell count's unit as printed: a count per volume in UCUM (`10^9/L`, `/uL`) or giga or tera per litre (`G/l`). */
+export function isCellCountUnit(unit: string): boolean {
+  return isCountUcum(toUcum(unit)) || perLitreUcum(unit) !== null;
+}

@@ -1,3 +1,6 @@
+import { ownEntry } from './memo.js';
+import { withLatinLettersPlain } from './tokens.js';
+
 /**
  * (worldnames) Names of the common tests as laboratories of other languages print them (Nordic, Baltic, Central and
  * Eastern European, Balkan, Greek, Turkish, Romance, Asian, Middle Eastern), whole, → the catalog's English name.
@@ -14,16 +17,14 @@
  * (`ł` l, `ø` o, `æ` ae, `ß` ss, `ı` i, `đ` d), lower case, anything but letters, digits and `%` one space.
  */
 export function worldKey(name: string): string {
-  // (review 34) Composed again after the Latin accents are dropped, and other scripts' marks kept (`\p{M}`: Thai vowels
-  // and tones, Japanese voicing, the Arabic hamza), so that `กลูโคส` and a Thai non-word are not one key.
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').replace(/[đĐ]/g, 'd').replace(/ı/g, 'i').replace(/[łŁ]/g, 'l')
-    .replace(/[øØ]/g, 'o').replace(/[æÆ]/g, 'ae').replace(/ß/g, 'ss').toLowerCase().replace(/[^\p{L}\p{M}\p{N}%]+/gu, ' ').trim();
+  // (review 34) Other scripts' marks kept (`\p{M}`: Thai vowels and tones, Japanese voicing, the Arabic hamza), so that
+  // `กลูโคส` and a Thai non-word are not one key (tokens.ts withLatinLettersPlain).
+  return withLatinLettersPlain(name).toLowerCase().replace(/[^\p{L}\p{M}\p{N}%]+/gu, ' ').trim();
 }
 
 /** The English name WORLD_NAMES gives a name, or undefined (catalog.ts: asked when no rule reads it, and in urine). */
 export function worldEnglish(name: string): string | undefined {
-  const english = WORLD_NAMES[worldKey(name)];
-  return Object.prototype.hasOwnProperty.call(WORLD_NAMES, worldKey(name)) ? english : undefined;
+  return ownEntry(WORLD_NAMES, worldKey(name));
 }
 
 /** Names the catalog's rules read as another analyte, → the right one's English name: asked first (normalizeName). */
