@@ -1,7 +1,8 @@
 // Regenerate world-names.ts from world-names.tsv (the helper's table) in two steps, from the repository's root:
 //   node scripts/world-names-gen.mjs --empty && npm run build --silent   (the tables emptied: the catalog's own reading)
 //   node scripts/world-names-gen.mjs && npm run build --silent           (the names the catalog does not read, or reads as another analyte)
-// Names of world-names-dropped.tsv (review 34: another test's or an ordinary word's) and the German `HbE` are left out.
+// Names of world-names-dropped.tsv (review 34: another test's or an ordinary word's; the names the rules' guards keep
+// unknown on purpose) are left out; so are codes of four letters or fewer (the German `HbE`, also haemoglobin E, among them).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 const root = process.cwd();
@@ -19,9 +20,8 @@ const { catalog } = await import(pathToFileURL(`${root}/dist/apps/labs-svc/src/t
 const { BIOMARKER_CATALOG } = await import(pathToFileURL(`${root}/dist/apps/labs-svc/src/biomarkers/catalog/biomarker-catalog.js`).href);
 const display = new Map(BIOMARKER_CATALOG.map((e) => [e.key, e.display]));
 const { worldKey } = await import(pathToFileURL(`${root}/dist/apps/labs-svc/src/lab-reports/parsing/world-names.js`).href);
-const rows = readFileSync(tsv, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')).filter(([, printed]) => printed !== 'HbE');
+const rows = readFileSync(tsv, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
 const dropped = new Set(readFileSync(`${root}/apps/labs-svc/src/lab-reports/parsing/world-names-dropped.tsv`, 'utf8').trim().split('\n').slice(1).map((l) => worldKey(l.split('\t')[0])));
-const EXCLUDED = new Set(['Albuminy', 'Ureja', 'Débit de filtration glomérulaire', 'Debit de filtration glomerulaire']);
 const byKey = new Map(); const conflicts = []; const known = []; const ambiguous = new Set(); const bad = [];
 for (const [lang, printed, key, confidence] of rows) {
   if (!display.has(key)) { bad.push(`${lang}\t${printed}\t${key}`); continue; }
@@ -32,10 +32,8 @@ for (const [lang, printed, key, confidence] of rows) {
   if (now) { conflicts.push(`${lang}\t${printed}\t${key}\treads now as ${now}`); if (now === `${key}-absolute` || /^[SPBU]-/.test(printed)) continue; }
   const k = worldKey(printed);
   if (!k) continue;
-  // Names the rules' guards keep unknown on purpose (each a spec's negative): Polish `Albuminy` (the electrophoresis
-  // fraction), `Ureja` (no laboratory word), `Débit de filtration glomérulaire` (a filtration rate not said to be
-  // estimated); a Chinese, Japanese or Korean white cell's name alone (`中性粒细胞`, `淋巴细胞`: no per cent nor count said).
-  if (EXCLUDED.has(printed)) continue;
+  // A Chinese, Japanese or Korean white cell's name alone (`中性粒细胞`, `淋巴细胞`: no per cent nor count said): the
+  // rules' guards keep it unknown on purpose (each a spec's negative), as world-names-dropped.tsv's names.
   if (/^(?:neutrophils|lymphocytes|monocytes|eosinophils|basophils)$/.test(key) && /[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(printed)
     && !/%|百分|比率|率|数|數|计数|計数|수/u.test(printed)) continue;
   // A short Latin code (`VES`, `VSG`, `Fer`: four letters or fewer, no space) is another test's or nothing as often:
@@ -43,7 +41,7 @@ for (const [lang, printed, key, confidence] of rows) {
   if (/^[a-z0-9%]{1,4}$/.test(k)) continue;
   // (review 34) A Korean syllable alone (`인`, `철`: a person, a seal; iron) is a common word first.
   if (/^\p{Script=Hangul}$/u.test(k)) continue;
-  if (dropped.has(k) || dropped.has(printed)) continue;
+  if (dropped.has(k)) continue;
   const prev = byKey.get(k);
   if (prev && prev.key !== key) { ambiguous.add(k); continue; }
   // The display must read as the key (the table maps to it).
