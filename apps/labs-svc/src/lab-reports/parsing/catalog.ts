@@ -3,7 +3,7 @@ import { oneEdit } from './edit.js';
 import { ownEntry, remembered } from './memo.js';
 import { WORLD_CORRECTIONS, worldEnglish, worldKey } from './world-names.js';
 import { NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, URINE_WORDS } from './result-list.js';
-import { ASSAY_METHOD_WORDS, beforeEnding, CJK_LETTER, trailingParenthesis, withLatinLettersPlain, withoutMarks, withoutTrailingParenthesis } from './tokens.js';
+import { ASSAY_METHOD_WORDS, beforeEnding, CJK_LETTER, trailingParenthesis, withArabicLettersPlain, withLatinLettersPlain, withoutMarks, withoutTrailingParenthesis } from './tokens.js';
 import { AMOUNT_FRACTION, convertCountingIuAsU, convertUnit, toUcum } from './units.js';
 
 /** What coding needs of a catalog entry. */
@@ -642,11 +642,10 @@ const ARABIC_NAMES: Record<string, string> = Object.fromEntries(Object.entries({
   'الجلوكوز': 'Glucose', 'اليوريا': 'Urea',
 }).map(([name, words]) => [arabicKey(name), words]));
 
-/** A name as ARABIC_NAMES holds it: no tatweel or vowel marks, `أ` `إ` `آ` as `ا`, each word without `ال`, spaces single. */
+/** A name as ARABIC_NAMES holds it: its letters in one spelling (tokens.ts withArabicLettersPlain), spaces single. */
 function arabicKey(name: string): string {
   if (!/\p{Script=Arabic}/u.test(name)) return '';
-  return name.replace(/[\u0640\u064B-\u065F\u0670]/g, '').replace(/[أإآ]/g, 'ا').toLowerCase().trim().split(/\s+/)
-    .map((w) => (w.length > 4 && w.startsWith('ال') ? w.slice(2) : w)).join(' ');
+  return withArabicLettersPlain(name).toLowerCase().trim().split(/\s+/).join(' ');
 }
 
 /** A name as GREEK_NAMES holds it: lower case, accents and points dropped, spaces single. */

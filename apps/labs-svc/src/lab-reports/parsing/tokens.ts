@@ -1192,6 +1192,26 @@ export function withLatinLettersPlain(text: string): string {
 }
 
 /**
+ * An Arabic-script name in one spelling, as laboratories type the same word with or without its hamza, article or
+ * marks (`الالبومين` and `الألبومين`, `ألبومين`): no tatweel or vowel marks, `أ` `إ` `آ` as `ا`, the final `ى` and the
+ * Persian `ی` as `ي`, the Persian `ک` as `ك`, and each word of more than four letters without its article `ال` (withoutArticle). A text
+ * of no Arabic letter as it is. The one fold of catalog.ts arabicKey and world-names.ts worldKey.
+ */
+export function withArabicLettersPlain(text: string): string {
+  if (!/\p{Script=Arabic}/u.test(text)) return text;
+  return text.replace(/[\u0640\u064B-\u065F\u0670]/g, '').replace(/[أإآ]/g, 'ا').replace(/[ىی]/g, 'ي').replace(/ک/g, 'ك')
+    .split(/(\s+)/).map(withoutArticle).join('');
+}
+
+/** An Arabic word of more than four letters without its article, and without a second `ال` its loanword begins with
+ * (`البومين`, albumin: so that the fold folds its own output to itself). */
+function withoutArticle(word: string): string {
+  let w = word;
+  while (w.length > 4 && w.startsWith('ال')) w = w.slice(2);
+  return w;
+}
+
+/**
  * (labs51fix2) A colour answer's base colour (colourBase) and the lightness its shade words say: `light` (LIGHT_SHADE,
  * a straw, `hellgelb`), `dark` (DARK_SHADE, `dunkelgelb`; a dark word wins over a light one), `reddish`
  * (`kemerahan`), or `plain` (none, or `Bright`).

@@ -40,6 +40,12 @@ describe('review 34: what the names\' words say is kept', () => {
     expect(catalog.matchName('กลูโคส')?.key).toBe('glucose');
     expect(catalog.matchName('الألبومين')?.key).toBe('albumin');
   });
+
+  it('an Arabic name typed without its hamza or article, or in Persian letters, is the same name', () => {
+    expect(['الالبومين', 'ألبومين', 'البومين', 'الألبومين'].map((n) => catalog.matchName(n)?.key)).toEqual(['albumin', 'albumin', 'albumin', 'albumin']);
+    expect(catalog.matchName('کراتینین')?.key).toBe('creatinine');
+    expect(coded('الاختبار  النتيجة  الوحدة  المعدل الطبيعي\nالالبومين  4.1  g/dL  3.5 - 5.2').map((r) => r[0])).toEqual(['albumin']);
+  });
 });
 
 describe('review 34: a CJK word against a Latin code that changes its test', () => {
