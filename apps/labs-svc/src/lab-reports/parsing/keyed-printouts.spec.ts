@@ -75,3 +75,25 @@ describe('keyed set 23: laboratory printouts of other laboratories, keyed blind 
     expect(s.unkeyed).toBeLessThanOrEqual(10);
   });
 });
+
+/*
+ * Keyed set 24 (testing/data/keyed-printouts-heldout3): 80 snippets of the layouts a US, UK, Canadian or Australian
+ * clinic receives as text — pdftotext of multi-page hospital and commercial reports, HL7 v2 results, OCR of scans as
+ * Markdown and HTML, portal and e-mail copies, CSV exports, a quarter not in English (516 rows, 10 snippets with no
+ * result) — keyed blind by a fifth helper who read only the catalog's keys and sets 21–23's READMEs, held out: no rule
+ * is made from it. Its first run (2026-12-07, twenty-second session), on the session's first reader 6ae0da75: **468 of
+ * 516 rows as keyed, 1 row beyond a snippet's keyed count, 10 rows of tests its keys do not name**. The reader is held
+ * to that floor and those ceilings.
+ */
+const heldOut3 = keyedCases(new URL('../../testing/data/keyed-printouts-heldout3/keyed.tsv', import.meta.url));
+
+describe('keyed set 24: the layouts a clinic receives as text, keyed blind and held out', () => {
+  it('80 snippets, 516 rows: at least 468 read as keyed, at most 1 beyond and 10 of tests not keyed', async () => {
+    expect(heldOut3).toHaveLength(80);
+    const s = await keyedScore(heldOut3);
+    expect(s.keyed).toBe(516);
+    expect(s.exact).toBeGreaterThanOrEqual(468);
+    expect(s.extra).toBeLessThanOrEqual(1);
+    expect(s.unkeyed).toBeLessThanOrEqual(10);
+  });
+});
