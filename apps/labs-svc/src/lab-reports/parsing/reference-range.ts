@@ -1,6 +1,6 @@
 import type { Comparator } from './parse.types.js';
 import { plainNumbers, type NumberContext } from './printed-number.js';
-import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, comparatorOf, MONTH_WORDS, YEAR_WORDS, boundWordsComparison, DASH, DOUBLE_HYPHEN_TO, FOREIGN_TO, FULL_STOP_RANGE, HAN_ONE_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, NEGATIVE_WORDS, ABSENT_WORDS, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, foldAnswer, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber, E_NUMBER, eNotationValue } from './tokens.js';
+import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, comparatorOf, MONTH_WORDS, YEAR_WORDS, boundWordsComparison, DASH, DOUBLE_HYPHEN_TO, FOREIGN_TO, FULL_STOP_RANGE, HAN_ONE_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, NEGATIVE_WORDS, ABSENT_WORDS, RANGE_AND, RANGE_BETWEEN, RANGE_FROM, RANGE_TO, RANGE_TO_WORD, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, foldAnswer, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber, E_NUMBER, eNotationValue } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -49,6 +49,8 @@ const FRENCH_UP_TO = String.raw`(?:jusqu['’]\s*${FRENCH_TO}|${UP_TO_PT_ES}|fin
 // (gapfix) One run of spaces is read by one `\s*` (the word's and the comparison's spaces were two in a row: a run of
 // spaces after `up to` was split every way before the number was found missing).
 const BOUND = new RegExp(`^(?:(?:above|over|below|under|${BOUND_WORD_SOURCE}|${FRENCH_BELOW_TO}|${FRENCH_ABOVE_TO}|${FRENCH_UP_TO}|${SLAVIC_ABOVE}|${SLAVIC_BELOW}|${SLAVIC_UP_TO}))?\\s*(?:(<=|>=|=<|=>|<|>|≤|≥)\\s*)?${N}\\b`, 'i');
+/** (rangewords) `from A to B` or `between A and B` in words, the whole text: A and B (groups 1–2 or 3–4). */
+const WORDED_INTERVAL = new RegExp(String.raw`^(?:${RANGE_FROM}\s+)?(-?\d+(?:\.\d+)?)(?:\s+${RANGE_TO_WORD}\s+|\s*[-–]\s*)(-?\d+(?:\.\d+)?)$|^${RANGE_BETWEEN}\s+(-?\d+(?:\.\d+)?)\s+${RANGE_AND}\s+(-?\d+(?:\.\d+)?)$`, 'iu');
 const SLAVIC_FROM_TO = new RegExp(String.raw`^(?:${SLAVIC_FROM})\s*(-?\d+(?:\.\d+)?)\s*до\s*(?=\d)`, 'i');
 /** The word a bound begins with, as a comparison: above, below, up to. */
 // (`greater than`, `more than`, `less than`, `up to`: BOUND_WORDS', read first by boundWordsComparison.)
@@ -405,6 +407,9 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     .replace(FOREIGN_TO_BETWEEN, 'to')
     // (labs44fix) Russian `от 3.3 до 6.0` (from … to): the interval; (cyrillic) the Ukrainian `від`, Serbian `од` (SLAVIC_FROM).
     .replace(SLAVIC_FROM_TO, '$1 to ')
+    // (rangewords) `von 135 bis 145`, `od 2,5 do 7,5`, `entre 11 et 18`, `från 3 till 5`: an interval said in words, the
+    // whole text (tokens.ts RANGE_FROM, RANGE_TO_WORD, RANGE_BETWEEN, RANGE_AND).
+    .replace(WORDED_INTERVAL, (_m, a?: string, b?: string, c?: string, d?: string) => `${a ?? c} to ${b ?? d}`)
     // Quest: `> OR = 40` is `>=40`.
     .replace(/([<>])\s*or\s*=\s*/i, '$1=');
   // (jp2) A range of one Japanese bound, the whole text (a table's range cell): its number and the bound word after it

@@ -18,7 +18,7 @@ import { secondResultSplit, strayStopsApart, withoutPastResultLines, withDoubled
 import { ARTICLES_ABROAD, beyondSample, PER_DAY, namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, METHOD_WORDS, decodeHtmlText, expandTabs, headerColumns, withHeaderDatesBelow, headerRoleOfWords, headsValueColumn, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
-  ASSAY_METHOD_WORDS, looseFlagAfterValue, FRENCH_LOW_FLAG, PLUS_FLAG, cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isColourAnswer, wordAgainstWordFlag, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, bodyMeasurement, DOSE_AMOUNT, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
+  ASSAY_METHOD_WORDS, RANGE_AND, RANGE_BETWEEN, RANGE_FROM, RANGE_TO_WORD, looseFlagAfterValue, FRENCH_LOW_FLAG, PLUS_FLAG, cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isColourAnswer, wordAgainstWordFlag, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, bodyMeasurement, DOSE_AMOUNT, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
   PLAIN_NUMBER, halfWidth, upperBoundAfter, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, UNIT_LABEL_WORDS, FLAG_LABEL_WORDS, RANGE_SIDE_WORDS, YEAR_WORDS, AGE_WORD_AFTER,
 } from './tokens.js';
@@ -7744,10 +7744,11 @@ const BOUND_WORDS_BEFORE = String.raw`(?:${BOUND_WORD_SOURCE}|${UP_TO_PT_ES}|abo
  * number (tokens.ts BOUND_WORDS: `(mayor de 40)`, `(bis 5)`, `(up to 3.0)`; `(above 40)`, `(hasta 34)`). (fixr82) Or a
  * full stop typed for the dash, a space after it (`(12. 22)`: tokens.ts numericRangeAt reads whole bounds so).
  * (frenchto) Or the French `à` and German `bis` between the bounds (`(4,28 à 6,00)`, tokens.ts FOREIGN_TO), as they
- * read without the brackets. (bracketyear) Never a calendar year alone (`Free T4 (2019) - 14.2 pmol/L`: when the result was taken, not a bound —
+ * read without the brackets; (rangewords) so is an interval in words (`(von 135 bis 145)`, `(between 70 and 99)`).
+ * (bracketyear) Never a calendar year alone (`Free T4 (2019) - 14.2 pmol/L`: when the result was taken, not a bound —
  * read as one, the line's words after it became the row of value 2019).
  */
-const PARENTHESIZED_RANGE = new RegExp(String.raw`\((?!\s*(?:19|20)\d\d\s*\))\s*((?:(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*(?:${FRENCH_TO}\s+)?|${BOUND_WORDS_BEFORE}\s+)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*${RANGE_TO}\s*-?[\d.,]+|\s+${FOREIGN_TO}\s+-?[\d.,]+|(?<=\d\.)\s+\d+(?=\s*\)))?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)`, 'gi');
+const PARENTHESIZED_RANGE = new RegExp(String.raw`\((?!\s*(?:19|20)\d\d\s*\))\s*(${RANGE_FROM}\s+-?[\d.,]+\s+${RANGE_TO_WORD}\s+-?[\d.,]+|${RANGE_BETWEEN}\s+-?[\d.,]+\s+${RANGE_AND}\s+-?[\d.,]+|(?:(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*(?:${FRENCH_TO}\s+)?|${BOUND_WORDS_BEFORE}\s+)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*${RANGE_TO}\s*-?[\d.,]+|\s+${FOREIGN_TO}\s+-?[\d.,]+|(?<=\d\.)\s+\d+(?=\s*\)))?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)`, 'gi');
 
 /**
  * A range in square brackets, as the NHS online record prints one after the unit (`142 mmol/L [135.0 - 145.0]`,

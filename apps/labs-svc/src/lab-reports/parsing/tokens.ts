@@ -1641,7 +1641,41 @@ const SLAVIC_BOUND_WORD = new RegExp(`^(?:${SLAVIC_ABOVE_WORDS}|${SLAVIC_BELOW_W
 export const SLAVIC_ABOVE = String.raw`(?:${SLAVIC_ABOVE_WORDS})(?=\s*\d)`;
 export const SLAVIC_BELOW = String.raw`(?:${SLAVIC_BELOW_WORDS})(?=\s*\d)`;
 export const SLAVIC_UP_TO = String.raw`до(?=\s*\d)`;
+/**
+ * (rangewords) An interval said in words, `from A to B` and `between A and B`, as a range cell of another language
+ * prints it (`von 135 bis 145`, `de 0,7 a 1,0`, `od 2,5 do 7,5`, `från 3 till 5`, `entre 11 et 18`, `tussen 3 en 5`,
+ * `από 3 έως 5`, `dari 3 sampai 5`): the words before the lower bound (RANGE_FROM), between the bounds (RANGE_TO_WORD)
+ * and of `between … and` (RANGE_BETWEEN, RANGE_AND), as regex sources whose accents may be printed or not
+ * (boundWordSource). reference-range.ts reads a whole text of these as the interval `A to B`.
+ */
+const wordsSource = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map(boundWordSource).join('|')})`;
+export const RANGE_FROM = wordsSource(['from', 'von', 'van', 'de', 'desde', 'da', 'dal', 'de la', 'od', 'från', 'fra', 'frá', 'από', 'απο', 'dari', 'mulai', 'от', 'від', 'од']);
+export const RANGE_TO_WORD = wordsSource(['to', 'bis', 'tot', 'a', 'à', 'hasta', 'até', 'al', 'la', 'do', 'till', 'til', 'έως', 'εως', 'ως', 'sampai', 'hingga', 's/d', 's.d.', 'до', 'ila', 'ile']);
+export const RANGE_BETWEEN = wordsSource(['between', 'zwischen', 'entre', 'tra', 'fra', 'tussen', 'mellan', 'mellom', 'mellem', 'między', 'între', 'intre', 'μεταξύ', 'μεταξυ', 'antara', 'между']);
+export const RANGE_AND = wordsSource(['and', 'und', 'et', 'y', 'e', 'en', 'och', 'og', 'a', 'i', 'și', 'şi', 'si', 'και', 'dan', 'и']);
 const FOREIGN_TO_WORD = new RegExp(`^${FOREIGN_TO}$`);
+const RANGE_FROM_WHOLE = new RegExp(`^${RANGE_FROM}$`, 'iu');
+const RANGE_TO_WHOLE = new RegExp(`^(?:${RANGE_TO_WORD}|[-–])$`, 'iu');
+const RANGE_BETWEEN_WHOLE = new RegExp(`^${RANGE_BETWEEN}$`, 'iu');
+const RANGE_AND_WHOLE = new RegExp(`^${RANGE_AND}$`, 'iu');
+/**
+ * (rangewords) An interval said in words at token i (`von 135 bis 145`, `between 70 and 99`, `de la 3 la 5`): its span
+ * and text `low-high`, or null. The words of one or two tokens, plain numbers between them, the upper not the smaller.
+ */
+function wordedIntervalAt(tokens: readonly string[], i: number): { span: number; text: string } | null {
+  for (const words of [1, 2]) {
+    const first = tokens.slice(i, i + words).join(' ');
+    if (tokens.length < i + words + 3) return null;
+    const between = RANGE_BETWEEN_WHOLE.test(first);
+    if (!between && !RANGE_FROM_WHOLE.test(first)) continue;
+    const [a, word, b] = tokens.slice(i + words, i + words + 3) as [string, string, string];
+    if (!(between ? RANGE_AND_WHOLE : RANGE_TO_WHOLE).test(word) || !/^-?\d/.test(a) || !/^-?\d/.test(b)) continue;
+    const [low, high] = [parseNumber(a), parseNumber(b)];
+    if (low !== null && high !== null && low <= high) return { span: words + 3, text: `${low}-${high}` };
+  }
+  return null;
+}
+
 /** Bounds as two words before the number: `inf. à 400`, `inférieur à 5`, `sup. à 27,0`, `inferior a 5`. */
 const FRENCH_BOUND = new RegExp(`^(?:(${FRENCH_BELOW})|${FRENCH_ABOVE}) ${FRENCH_TO}$`);
 // The abbreviation alone only as a range column prints it, capitalised (`(Inf. 60)`): `inf. 100 mL/h` is an infusion.
@@ -1767,6 +1801,10 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
     const n = parseNumber(tokens[i + 1]!);
     if (n !== null) return { span: 2, text: `${word === 'above' || word === 'over' ? '>' : '<'}${n}` };
   }
+  // (rangewords) `von 135 bis 145`, `between 70 and 99`, `od 2,5 do 7,5`, `de la 3 la 5`: an interval said in words
+  // (RANGE_FROM, RANGE_TO_WORD; RANGE_BETWEEN, RANGE_AND), the upper bound not the smaller.
+  const worded = wordedIntervalAt(tokens, i);
+  if (worded) return worded;
   // (labs44fix) Bulgarian and Russian bounds in words before their number (`Над 1.45` above, `До 4.00` up to, `под`/
   // `ниже` below, `выше` above; `от 3.3 до 6.0` from … to): only as a range's place reads them, a number right after.
   if (SLAVIC_BOUND_WORD.test(t0) && tokens[i + 1] !== undefined) {
