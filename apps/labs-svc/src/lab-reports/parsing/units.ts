@@ -77,6 +77,10 @@ const SYNONYMS: Record<string, string> = {
   // French `UI` is the international unit; `ml/mn` is millilitres per minute.
   // (Spanish and Portuguese print `UI` too: `uUI/mL`, `µUI/mL` are micro-units.)
   'ui/l': '[IU]/L', 'ui/ml': '[IU]/mL', 'mui/l': 'm[IU]/L', 'mui/ml': 'm[IU]/mL', 'uui/ml': 'u[IU]/mL', 'µui/ml': 'u[IU]/mL', 'μui/ml': 'u[IU]/mL', 'ml/mn': 'mL/min',
+  // (set 23) German, Dutch and Nordic `IE` (Internationale Einheiten, internationale eenheden, internationella enheter)
+  // is the international unit too: `IE/L` (LH, FSH), `mIE/L` (TSH), `µIE/ml` (insulin), `kIE/L` (a thyroid antibody's).
+  'ie/l': '[IU]/L', 'ie/ml': '[IU]/mL', 'mie/l': 'm[IU]/L', 'mie/ml': 'm[IU]/mL', 'uie/ml': 'u[IU]/mL', 'µie/ml': 'u[IU]/mL', 'μie/ml': 'u[IU]/mL',
+  'kie/l': 'k[IU]/L',
   // Antiphospholipid antibody units (IgG, IgM, IgA phospholipid units), as UCUM names them.
   'gpl': "[GPL'U]", 'mpl': "[MPL'U]", 'apl': "[APL'U]", 'u/l': 'U/L', 'u/ml': 'U/mL', 'ku/l': 'kU/L',
   // (set 10, US02) The unit spelled out as a US hospital system prints it (`ALT  31  Unit/L`, `Units/mL`).
