@@ -665,6 +665,10 @@ function greekKey(name: string): string {
 // (robust2) Read in one pass (cyrillicQualified), as `/\p{Script=Cyrillic}[^(]*\([^)]*(?:WORDS)[^)]*\)\s*$/iu` read it:
 // that pattern scanned the rest of the text from each Cyrillic letter and each `(` (`x` + ` в` × 25,000: 2.9 s).
 const CYRILLIC_QUALIFYING_WORD = /слюн|макро|урин[аеи]|моч[аиеу]|сеч[аіу]|йониз|иониз|іоніз|24|дневн|добов|суточн|вільн|свобод|1[,.]\s?25|дигидрокси|дигідрокси|кліренс|клиренс|зззс|ожсс|нжсс|лжсс/iu;
+/** (set 23) `hs` before or after a name (group 1 or 2: the name). */
+const HS_QUALIFIED = /^hs[\s-]+(.+)$|^(.+?)[\s,-]+hs$/i;
+/** A Latin letter. */
+const LATIN_LETTER = /\p{Script=Latin}/u;
 /** A Cyrillic letter (catalog and coding read a name with one by its Cyrillic tables). */
 export const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 
@@ -1072,6 +1076,11 @@ function testNameSynonyms(folded: string): string {
     // (labs53fix) `Seg`, `Segmenters` (a Philippine differential's `Segmenters / Neutrophils`, `Seg/Neutro`): the
     // segmented neutrophils, as the catalog's `Segs` and the Spanish `Segmentados` are.
     .replace(/^(?:seg|segmenters?)( %)?$/, 'segs$1')
+    // (set 23) `BUA` (blood uric acid), a Philippine chemistry's short name beside `FBS` and `BUN`: the uric acid.
+    // `Pesquisa de Plasmodium` (Portuguese: the search for the parasite), `gota espessa`/`gota gruesa` (the thick film):
+    // the malaria smear. Latvian `Vitamīns` (a noun's ending `-s`) before the vitamin's letter: the vitamin.
+    .replace(/^bua$/, 'uric acid').replace(/^(?:pesquisa de plasmodium|busqueda de plasmodium|gota (?:espessa|gruesa))(?: (?:gota espessa|gota gruesa|spp))?$/, 'malaria smear')
+    .replace(/^vitamins (?=[a-k](?: ?\d{1,2})?$)/, 'vitamin ')
     .replace(/^(?:cholesterol|colesterol) (?:nao|no) hdl$/, 'non hdl cholesterol')
     // (labs35fix) `Dímero D`, `Dímero-D` (the noun first, in Spanish and Portuguese): the D-dimer. Swedish `GT` (the
     // gamma-GT) and `LD` (laktatdehydrogenas, the LDH); `eGFR(Krea)relativ` (Swedish: estimated from creatinine, per
@@ -1241,6 +1250,8 @@ const VOCABULARY_BY_LANGUAGE: Record<string, Record<string, string>> = {
   // `Warna` (colour), `Kejernihan` (clarity), `Nitrit`, `Keton` (also German and Dutch words for them); whole names in
   // testNameSynonyms (`Laju Endap Darah`, `Berat Jenis`). `LED` is not added (see above).
   id: {
+    // (set 23) `Lekosit`, the other Indonesian spelling of the leukocytes.
+    lekosit: 'leukocytes',
     leukosit: 'leukocytes', limfosit: 'lymphocytes', monosit: 'monocytes', kalsium: 'calcium', klorida: 'chloride', glukosa: 'glucose',
     trigliserida: 'triglycerides', besi: 'iron', feritin: 'ferritin', transferin: 'transferrin', bebas: 'free', reaktif: 'reactive',
     kortisol: 'cortisol', testosteron: 'testosterone', puasa: 'fasting', direk: 'direct', warna: 'color', kejernihan: 'clarity',
@@ -2704,6 +2715,10 @@ export class BiomarkerCatalog {
     // (review 31) The words of the catalog's names, as cutShortWords holds them (folded: lower case, one space apart).
     const nameWords = this.cutShortWords().words;
     const out: string[] = [];
+    // (set 23) A word of capitals with OCR's `l` for each `I` (`CREATlNlNE`, `FASTlNG`): every `l` at once, where the
+    // word so read is one of the catalog's names' words (one at a time, below, reads a word of small letters).
+    const capitalsRead = name.replace(CAPITALS_WITH_SMALL_L, (word) => (nameWords.has(word.replace(/l/g, 'I').toLowerCase()) ? word.replace(/l/g, 'I') : word));
+    if (capitalsRead !== name) out.push(capitalsRead);
     for (const misread of LETTER_MISREADS) {
       for (const w of name.matchAll(misread.words)) {
         const word = w[0].toLowerCase();
@@ -2922,6 +2937,19 @@ export class BiomarkerCatalog {
     // `Антитела к тиреоглобулину-TG` (an antibody) is no triglycerides and `Глюкоза в моче-GLU` the urine's glucose.
     const foldsToCode = NAME_DASH_CODE.exec(name.trim());
     if (foldsToCode && !normalizeName(foldsToCode[1]!)) return this.dashCodeReading(foldsToCode[1]!, foldsToCode[2]!);
+    // (set 23) `hs` (high sensitivity) before or after a name the catalog reads as CRP, in whatever word order the
+    // language prints (`Proteina C reactivă hs`, `hs Proteina C reactiva`, `Protein C reactive hs`): the hs-CRP.
+    const hs = HS_QUALIFIED.exec(name.trim());
+    if (hs && this.matchName(hs[1] ?? hs[2]!)?.key === 'c-reactive-protein') return this.matchName('hs-CRP');
+    // (set 23) A name of no Latin letter with its abbreviation in brackets after it (`Тиреотропный гормон (ТТГ)`,
+    // `Глобулин, связывающий половые гормоны (ГСПГ)`): the analyte both read as. Folding drops their letters, so the
+    // bracket rule below never sees them; a bracket that reads otherwise or not at all (`Билирубин (прямой)`) leaves
+    // the name unread here.
+    const bracketed = !LATIN_LETTER.test(name) ? trailingParenthesis(name.trim()) : null;
+    if (bracketed) {
+      const outside = this.matchName(bracketed[0]);
+      if (outside && this.matchName(bracketed[1]) === outside) return outside;
+    }
     const n = normalizeName(name);
     if (!n) return undefined;
     const direct = this.byName.get(n);
@@ -4082,6 +4110,8 @@ export function ocrReadings(name: string): string[] {
  * letter printed (lower-cased), the letter meant, and whether the letter must stand inside the word before a lower-case
  * one (`Acld`, `Vltamin`; never first, where `l` starts many names).
  */
+/** (set 23) A word of four letters or more, capitals but for one small `l` or more (`CREATlNlNE`). */
+const CAPITALS_WITH_SMALL_L = /(?<![\p{L}\d])(?=\p{L}*l)(?=\p{L}*\p{Lu}\p{L}*\p{Lu})[\p{Lu}l]{4,}(?![\p{L}\d])/gu;
 const LETTER_MISREADS: readonly { words: RegExp; printed: string; meant: string; inside: boolean }[] = [
   { words: /\p{L}{4,}/gu, printed: 'l', meant: 'i', inside: true },
   { words: /(?<![\p{L}\d])\p{Lu}{3,6}(?![\p{L}\d])/gu, printed: 'o', meant: 'd', inside: false },

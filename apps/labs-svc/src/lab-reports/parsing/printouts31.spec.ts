@@ -1,4 +1,4 @@
-import { coded } from '../../testing/reader.js';
+import { catalog, coded } from '../../testing/reader.js';
 
 /*
  * Mechanisms found by keyed set 23 (laboratory printouts of other laboratories and countries, keyed blind, held out for
@@ -25,5 +25,69 @@ describe('ieunit: the German, Dutch and Nordic international unit `IE`', () => {
 
   it('an E alone (Einheit, or a misprint of mEq) is not read as the international unit', () => {
     expect(coded('Natrium      140        mE/l     135 - 145').map((r) => r[2])).not.toContain('m[IU]/L');
+  });
+});
+
+describe('dateunit: a date where the unit goes, under a name the catalog does not know, is metadata', () => {
+  it.each([
+    'Collection Date/Time: 02/27/25 0710',
+    'Received Date/Time: 02/27/25 0815',
+    'Collected: 02/27/25 0710',
+  ])('%s reads no row (the time of day had read as the value)', (line) => {
+    expect(coded(lines(line, 'Glucose                       162           74-106 mg/dL'))).toEqual([['glucose', 162, 'mg/dL', 74, 106, 'high']]);
+  });
+});
+
+describe('starlegend: a legend that says what the star marks', () => {
+  const table = lines(
+    'Test                          Result        Flag        Reference Range/Units',
+    'Hemoglobin A1c                7.4           H*          4.0-5.6 %',
+    'Glucose                       62            L*          74-106 mg/dL',
+  );
+  it('`* = Abnormal` makes H* and L* high and low', () => {
+    expect(coded(lines(table, '* = Abnormal  H = High  L = Low')).map((r) => r[5])).toEqual(['high', 'low']);
+  });
+  it('`* = Critical`, or no legend, keeps them critical', () => {
+    expect(coded(lines(table, '* = Critical  H = High  L = Low')).map((r) => r[5])).toEqual(['critical-high', 'critical-low']);
+    expect(coded(table).map((r) => r[5])).toEqual(['critical-high', 'critical-low']);
+  });
+});
+
+describe('capsocr: a word of capitals with OCR\'s small l for each I', () => {
+  it('SERUM CREATlNlNE is the creatinine; a word no name holds stays unknown', () => {
+    expect(coded('SERUM CREATlNlNE .................. 1.1 mg/dl      0.6 - 1.4 mg/dl')).toEqual([['creatinine', 1.1, 'mg/dL', 0.6, 1.4, 'normal']]);
+    expect(coded('SERUM FOOlBAR ..................... 1.1 mg/dl      0.6 - 1.4 mg/dl').map((r) => r[0])).toEqual(['?SERUM FOOlBAR']);
+  });
+});
+
+describe('otherscript: a name of another script with its abbreviation in brackets', () => {
+  it.each([
+    ['Тиреотропный гормон (ТТГ)', 'thyroid-stimulating-hormone'],
+    ['Глобулин, связывающий половые гормоны (ГСПГ)', 'shbg'],
+    ['Аланинаминотрансфераза (АЛТ)', 'alanine-aminotransferase'],
+  ])('%s is %s', (name, key) => {
+    expect(catalog.matchName(name)?.key).toBe(key);
+  });
+  it('a bracket that reads otherwise or not at all leaves the name unread (the direct bilirubin is no total)', () => {
+    expect(catalog.matchName('Билирубин (прямой)')?.key).not.toBe('total-bilirubin');
+    expect(catalog.matchName('Тестостерон (свободный)')?.key).not.toBe('testosterone');
+  });
+});
+
+describe('names of set 23: hs after CRP in any word order, Lekosit, BUA, the thick film, Vitamīns', () => {
+  it.each([
+    ['Proteina C reactivă hs', 'hs-crp'],
+    ['Protein C reactive hs', 'hs-crp'],
+    ['hs Proteina C reactiva', 'hs-crp'],
+    ['Lekosit', 'white-blood-cell-count'],
+    ['BUA', 'uric-acid'],
+    ['Pesquisa de Plasmodium (gota espessa)', 'malaria-parasite-smear'],
+    ['Vitamīns B12', 'vitamin-b12'],
+  ])('%s is %s', (name, key) => {
+    expect(catalog.matchName(name)?.key).toBe(key);
+  });
+  it('hs beside another test is not the CRP, and Vitamins alone is no vitamin', () => {
+    expect(catalog.matchName('Troponin T hs')?.key).not.toBe('hs-crp');
+    expect(catalog.matchName('Vitamins')).toBeUndefined();
   });
 });
