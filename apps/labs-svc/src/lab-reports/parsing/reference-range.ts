@@ -1,6 +1,7 @@
 import type { Comparator } from './parse.types.js';
 import { plainNumbers, type NumberContext } from './printed-number.js';
-import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, comparatorOf, MONTH_WORDS, YEAR_WORDS, boundWordsComparison, DASH, DOUBLE_HYPHEN_TO, FOREIGN_TO, FULL_STOP_RANGE, HAN_ONE_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, NEGATIVE_WORDS, ABSENT_WORDS, RANGE_AND, RANGE_BETWEEN, RANGE_FROM, RANGE_TO, RANGE_TO_WORD, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, foldAnswer, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber, E_NUMBER, eNotationValue } from './tokens.js';
+import { ABSENT_ANSWERS, PRESENT_ANSWERS } from './qualitative-words.js';
+import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, comparatorOf, MONTH_WORDS, YEAR_WORDS, boundWordsComparison, DASH, DOUBLE_HYPHEN_TO, FOREIGN_TO, FULL_STOP_RANGE, HAN_ONE_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, NEGATIVE_WORDS, ABSENT_WORDS, BOUND_WORDS_AFTER, RANGE_AND, RANGE_BETWEEN, RANGE_FROM, RANGE_TO, RANGE_TO_WORD, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, foldAnswer, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber, E_NUMBER, eNotationValue } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -51,6 +52,8 @@ const FRENCH_UP_TO = String.raw`(?:jusqu['’]\s*${FRENCH_TO}|${UP_TO_PT_ES}|fin
 const BOUND = new RegExp(`^(?:(?:above|over|below|under|${BOUND_WORD_SOURCE}|${FRENCH_BELOW_TO}|${FRENCH_ABOVE_TO}|${FRENCH_UP_TO}|${SLAVIC_ABOVE}|${SLAVIC_BELOW}|${SLAVIC_UP_TO}))?\\s*(?:(<=|>=|=<|=>|<|>|≤|≥)\\s*)?${N}\\b`, 'i');
 /** (rangewords) `from A to B` or `between A and B` in words, the whole text: A and B (groups 1–2 or 3–4). */
 const WORDED_INTERVAL = new RegExp(String.raw`^(?:${RANGE_FROM}\s+)?(-?\d+(?:\.\d+)?)(?:\s+${RANGE_TO_WORD}\s+|\s*[-–]\s*)(-?\d+(?:\.\d+)?)$|^${RANGE_BETWEEN}\s+(-?\d+(?:\.\d+)?)\s+${RANGE_AND}\s+(-?\d+(?:\.\d+)?)$`, 'iu');
+/** (rangewords) A number, then one of BOUND_WORDS_AFTER, the whole text (group 1 the number, 2 the words). */
+const BOUND_AFTER = new RegExp(String.raw`^(-?\d+(?:\.\d+)?)\s*(${BOUND_WORDS_AFTER.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})$`, 'iu');
 const SLAVIC_FROM_TO = new RegExp(String.raw`^(?:${SLAVIC_FROM})\s*(-?\d+(?:\.\d+)?)\s*до\s*(?=\d)`, 'i');
 /** The word a bound begins with, as a comparison: above, below, up to. */
 // (`greater than`, `more than`, `less than`, `up to`: BOUND_WORDS', read first by boundWordsComparison.)
@@ -145,6 +148,10 @@ export const RANGE_NAME_LABELS: readonly string[] = [
   'r[ée]f[ée]rence', 'valeurs? de r[ée]f[ée]rence', 'valeurs? normales?', 'intervalles? de r[ée]f[ée]rence', 'valeurs? usuelles?',
   // (rangelabels) German `Norm`.
   'referenzbereich', 'normbereich', 'normalwert', 'referenzwert', 'norm',
+  // (rangewords) Labels of the helper's vocabulary (world-words.tsv) the list lacked: French `Réf.`, Russian `Реф.`,
+  // Dutch `Normaal`, `Referentiewaarde`, German `Normwert`, Finnish `Viitearvo(t)`, `Viiteväli`, Turkish `Referans`,
+  // Italian `Rif.`.
+  'r[ée]f\\.?', 'реф\\.?', 'normaal', 'normaalwaarde', 'referentiewaarden?', 'normwert', 'viitearvot?', 'viiteväli', 'referans', 'referans aralığı', 'rif\\.?',
   'valori di riferimento', 'valore di riferimento', 'intervallo di riferimento', 'valori normali',
   'valor de refer[êe]ncia', 'valores de refer[êe]ncia', 'intervalo de refer[êe]ncia', 'valor(?:es)? normais',
   // (rangelabels) The Swedish, Norwegian and Danish labels (labs35fix's, first read on a range line of their own).
@@ -205,6 +212,8 @@ export const LAB_RANGE_LABEL = new RegExp(`^(?:${[...RANGE_NAME_LABELS, ...STAND
  * condition it is given for (`Desirable`, `Fasting`, `Adults`), and nothing else: before a range (text-report.parser's
  * `unlabelled`, `Normal: ≥90`) and after one (`≥90 = Normal`, EQUALS_LABEL).
  */
+/** (rangewords) A range's label (RANGE_NAME_LABELS) and its colon before the range (`Réf: 3-5`, `Норма: 3,5-5,1`). */
+const NAMED_RANGE_LABEL = new RegExp(String.raw`^(?:${RANGE_NAME_LABELS.join('|')})\s*[:：]\s*(?=[<>≤≥]?\s*-?\d)`, 'iu');
 export const REFERENCE_LABEL = new RegExp(`^(?:${[
   ...RANGE_NAME_LABELS, 'ri',
   // (fixr77b) `Optimum`, `Optimised`/`Optimized` as `Optimal` (OPTIMAL_RANGE_WORDS): the row's only range so labelled.
@@ -377,6 +386,8 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     // (gapfix) Trimmed after, not by `\s*` around a lazy group: that split a run of spaces every way (cubic).
     .replace(/^\[([^\[\]]*)\]$/, (_, inner: string) => inner.trim())
     .replace(/^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value))?|normal(?:\s+range)?|bio\.?\s*ref\.?\s*interval)\s*[:=]\s*/i, '')
+    // (rangewords) The label in other languages and its colon (`Réf:`, `Реф.:`, `Normaal:`, `Normwert:`: RANGE_NAME_LABELS).
+    .replace(NAMED_RANGE_LABEL, '')
     // (hormones) `Ref for age 35-40: 98-282`, `for age 35-40: …`: the words before the group's label (`age 35-40:`).
     .replace(/^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|values?))?\s+)?for\s+(?=(?:ages?|aged)\b)/i, '')
     // (labs49fix) `Normal >=30.5`, `Normal <=527`: the label without its colon before one bound (a transcription's
@@ -487,6 +498,14 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   // (fixjp) `4.00 or less`, `30 and below`: an upper bound said in words, that bound and down.
   const openBelow = /^(\d+(?:\.\d+)?)\s*(?:and|or)\s+(?:below|under|less|lower)$/i.exec(repaired);
   if (openBelow) return { high: Number(openBelow[1]), highInclusive: true, text: raw };
+  // (rangewords) A number and a bound word after it (`5 alatt`, `60 ve üzeri`, `40 이상`: tokens.ts BOUND_WORDS_AFTER).
+  const after = BOUND_AFTER.exec(repaired);
+  if (after) {
+    const op = BOUND_WORDS_AFTER.find(([w]) => w === after[2]!.toLowerCase().replace(/\s+/g, ' '))?.[1];
+    const n = Number(after[1]);
+    if (op === '<' || op === '<=') return { high: n, highInclusive: op === '<=', text: raw };
+    if (op === '>' || op === '>=') return { low: n, lowInclusive: op === '>=', text: raw };
+  }
   const bound = BOUND.exec(repaired);
   if (bound && bound[2] !== undefined) {
     // (boundwords review) An age after the bound's number (`über 60 Jahre`, `mayor de 18 años`, `above 18 years`): a
@@ -656,10 +675,14 @@ export function canonicalQualitative(s: string): string {
   const t = s.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^\(([-+])\)$/, '$1');
   // (unitrange) Matched folded as NEGATIVE_WORDS are (`Ne\u0301gatif`, `Négatif`); an answer that is neither kept as printed.
   const folded = foldAnswer(t);
-  if (ABSENCE.test(folded)) return 'negative';
-  if (PRESENCE.test(folded)) return 'positive';
+  if (ABSENCE.test(folded) || ABSENT_FOLDED.has(folded)) return 'negative';
+  if (PRESENCE.test(folded) || PRESENT_FOLDED.has(folded)) return 'positive';
   return t;
 }
+/** (qualwords) The answers of qualitative-words.ts, folded as canonicalQualitative folds an answer. */
+const foldedAnswers = (words: readonly string[]) => new Set(words.map((w) => foldAnswer(w.toLowerCase().replace(/\s+/g, ' ').trim())));
+const ABSENT_FOLDED = foldedAnswers(ABSENT_ANSWERS);
+const PRESENT_FOLDED = foldedAnswers(PRESENT_ANSWERS);
 const ABSENCE = new RegExp(String.raw`^(?:${DASH}|neg\.?|negative|${NEGATIVE_WORDS.join('|')}|non-? ?reactive|not reactive|non-? ?reaktif|${NON_REACTIVE_FOLDED}|not detected|none detected|no detectado|não detectado|nao detectado|non rilevato|none seen|not seen|none|nil|${ABSENT_WORDS.join('|')}|не обнаружено|не виявлено|阴性|陰性|음성|am tinh)$`, 'u');
 const PRESENCE = new RegExp(String.raw`^(?:\+|pos\.?|positive|positiv[oa]?|positif|positief|reactive|reaktif|reactif|reactiv[oa]|reagente|reativo|reattivo|detected|detectado|rilevato|seen|present|presente|presentes|presenti|pozitivni|dodatni|pozytywny|положительно|положительныи|позитивно|позитивнии|positiivinen|θετικο|pozitif|обнаружено|виявлено|阳性|陽性|양성|duong tinh)$`, 'u');
 

@@ -1,0 +1,54 @@
+import { readKeyed } from '../../testing/keyed-sets.js';
+import { parseReferenceRange } from './reference-range.js';
+
+/*
+ * (rangewords, qualwords) Words of a range cell and of a qualitative answer in 43 languages, from a vocabulary written
+ * by a helper who read no test set nor the reader (world-words.tsv; scripts/world-words-check.mjs tries each). Expected values are what the words
+ * mean — the bound and its side, the answer's flag against its printed range — not the reader's output.
+ */
+
+const bounds = (text: string) => {
+  const r = parseReferenceRange(text);
+  return [r.low ?? null, r.high ?? null];
+};
+
+describe('rangewords: a bound said in words of other languages', () => {
+  it.each([
+    ['mindre än 5', null, 5], ['moins de 5', null, 5], ['poniżej 5', null, 5], ['méně než 5', null, 5], ['manje od 5', null, 5],
+    ['kurang dari 5', null, 5], ['小于5', null, 5], ['κάτω από 5', null, 5], ['أقل من 5', null, 5], ['5 alatt', null, 5], ['5 미만', null, 5],
+    ['över 40', 40, null], ['plus de 40', 40, null], ['powyżej 40', 40, null], ['více než 40', 40, null], ['više od 40', 40, null],
+    ['lebih dari 40', 40, null], ['大于40', 40, null], ['πάνω από 40', 40, null], ['40 felett', 40, null], ['60 ve üzeri', 60, null], ['40 이상', 40, null],
+    ['upp till 99', null, 99], ['enintään 99', null, 99], ['până la 99', null, 99], ['έως 99', null, 99], ['tot en met 99', null, 99], ['4 이하', null, 4],
+    ['từ 135 đến 145', 135, 145], ['no 135 līdz 145', 135, 145], ['nuo 135 iki 145', 135, 145], ['من 135 إلى 145', 135, 145],
+    ['Réf: 70 - 99', 70, 99], ['Реф.: 70 - 99', 70, 99], ['Normaal: 70 - 99', 70, 99],
+  ] as const)('%s', (text, low, high) => {
+    expect(bounds(text)).toEqual([low, high]);
+  });
+
+  it('a side\'s inclusion as the words say: below is strict, up to and `ve üzeri` (and above) include the bound', () => {
+    expect(parseReferenceRange('moins de 5').highInclusive).toBe(false);
+    expect(parseReferenceRange('upp till 5').highInclusive).toBe(true);
+    expect(parseReferenceRange('60 ve üzeri').lowInclusive).toBe(true);
+  });
+
+  it('words that are other words before a number are no bound: German `ab` (an antibody\'s Ab), Polish `od`, Latvian `no`', () => {
+    expect(bounds('ab 40')).toEqual([null, null]);
+    expect(bounds('od 40')).toEqual([null, null]);
+    expect(bounds('no 40')).toEqual([null, null]);
+  });
+
+  it('on a line of single spaces: `fra 135 til 145` (Norwegian and Danish from … to; `fra` is Italian\'s between too)', async () => {
+    expect(await readKeyed('Natrium 139 mmol/L fra 135 til 145\n')).toEqual(['sodium||normal|139|mmol/L|135..145']);
+    expect(await readKeyed('Sodio 139 mmol/L fra 135 e 145\n')).toEqual(['sodium||normal|139|mmol/L|135..145']);
+  });
+});
+
+describe('qualwords: an answer of absence or presence in other languages against a range of Negative', () => {
+  const read = (answer: string) => readKeyed(`Test                  Result                Reference\nHBsAg                 ${answer.padEnd(22)}Negative\n`);
+  it.each(['nicht nachweisbar', 'Non détecté', 'Не обнаружен', 'Отсутствует', 'brak', 'Negativan', 'nicht reaktiv', 'Ej påvisad', '未検出', 'Negatīvs'])('%s is normal (it had been flagged abnormal)', async (answer) => {
+    expect(await read(answer)).toEqual([`hepatitis-b-surface-antigen|${answer}|normal|||text`]);
+  });
+  it.each(['nachweisbar', 'Détecté', 'Обнаружено', 'Pozitivan', 'Reaktiv'])('%s is abnormal', async (answer) => {
+    expect(await read(answer)).toEqual([`hepatitis-b-surface-antigen|${answer}|abnormal|||text`]);
+  });
+});
