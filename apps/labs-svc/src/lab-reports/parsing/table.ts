@@ -351,8 +351,36 @@ const PREVIOUS_IN_OTHER_LANGUAGES = /^(resultados? anterior(?:es)?|valor(?:es)? 
 
 function previousInOtherLanguage(text: string): ReturnType<typeof roleOf> {
   const { words } = headerWords(text);
-  return PREVIOUS_IN_OTHER_LANGUAGES.test(words) ? { role: 'previous', words } : null;
+  if (PREVIOUS_IN_OTHER_LANGUAGES.test(words)) return { role: 'previous', words };
+  worldPrevious ??= new Set(WORLD_PREVIOUS_HEADERS.map(worldHeaderKey));
+  return worldPrevious.has(worldHeaderKey(text)) ? { role: 'previous', words: worldHeaderKey(text) } : null;
 }
+
+/**
+ * (world-words) Previous results' headers of world-words.tsv (header-previous): read where PREVIOUS_IN_OTHER_LANGUAGES
+ * is — a table's own cells, or right after the result's column over fixed-width text.
+ */
+const WORLD_PREVIOUS_HEADERS: readonly string[] = [
+
+    'Aiempi tulos', 'Ankstesnis rezultatas', 'Ant.', 'Anterior', 'Antériorité', 'Antériorités', 'Dernier résultat',
+    'Edellinen', 'Edellinen tulos', 'Eelmine', 'Eelmine tulemus', 'Előző eredmény', 'Előző érték', 'Forrige',
+    'Forrige resultat', 'Forrige svar', 'Fyrri niðurstaða', 'Föreg. resultat', 'Föregående', 'Hasil Lalu',
+    'Hasil Sebelumnya', 'Histórico', 'Iepriekšējais rezultāts', 'Korábbi eredmény', 'Kết quả lần trước',
+    'Kết quả trước', 'Last Result', 'Letzter Wert', 'Minulý výsledek', 'Poprzedni wynik', 'Poprzednie', 'Precedente',
+    'Precedenti', 'Predchádzajúci', 'Predchádzajúci výsledok', 'Prejšnji izvid', 'Prejšnji rezultat',
+    'Prethodni nalaz', 'Prethodni rezultat', 'Previous', 'Previous Result', 'Previous Value', 'Prior Result',
+    'Précédent', 'Předchozí', 'Předchozí výsledek', 'Resultado anterior', 'Resultados anteriores', 'Resultat anterior',
+    'Rezultat anterior', 'Rezultate anterioare', 'Rezultati i mëparshëm', 'Risultato precedente', 'Résultat antérieur',
+    'Résultats antérieurs', 'Son Sonuç', 'Síðasta gildi', 'Tidigare resultat', 'Tidligere resultat',
+    'Ultimo risultato', 'Valoare anterioară', 'Valor anterior', 'Valore precedente', 'Vorbefund', 'Vorbefunde',
+    'Vorige', 'Vorige uitslag', 'Vorige waarde', 'Vorwert', 'Vorwerte', 'Wynik poprzedni', 'Önceki Sonuç',
+    'Önceki Sonuçlar', 'Último resultado', 'Προηγ.', 'Προηγούμενη τιμή', 'Προηγούμενο αποτέλεσμα',
+    'Попередній результат', 'Пред. результат', 'Предишен резултат', 'Предходен резултат', 'Предыдущее значение',
+    'Предыдущий результат', 'Претходни налаз', 'Претходни резултат', 'קודם', 'תוצאה קודמת', 'النتيجة السابقة',
+    'جواب قبلی', 'نتیجه قبلی', 'ผลครั้งก่อน', 'ผลเดิม', '上次結果', '上次结果', '前々回', '前回', '前回値', '前回結果', '前次', '前次結果',
+    '前次结果', '历史结果', '이전 결과', '이전결과', '전회결과', '전회치',
+];
+let worldPrevious: Set<string> | undefined;
 
 /**
  * (cards review) Whether a label names a previous result, as a previous column's header does in any language the
@@ -403,7 +431,8 @@ function headerWords(text: string): { words: string; unit?: string } {
  */
 export function headerRoleOfWords(words: string): { role: ColumnRole; comment: boolean } | null {
   for (const [re, role] of ROLE_WORDS) if (re.test(words)) return { role, comment: COMMENT_HEADER.test(words) };
-  return null;
+  const world = worldHeaderRole(words);
+  return world ? { role: world, comment: false } : null;
 }
 
 /** Whether a cell's text heads a result's column (`Result`, `Resultado`, `Wert`, `結果`), as a header row reads it. */
@@ -464,13 +493,88 @@ function roleOf(text: string): { role: ColumnRole; words: string; unit?: string;
   if (!words) {
     const cjk = cjkHeaderWords(text) ?? cyrillicHeaderWords(text);
     const role = cjk && ROLE_WORDS.find(([re]) => re.test(cjk.words))?.[1];
-    return role ? { role, words: cjk.words, ...(cjk.unit ? { unit: cjk.unit } : {}) } : partOrCountHeader(text);
+    if (role) return { role, words: cjk.words, ...(cjk.unit ? { unit: cjk.unit } : {}) };
+    const world = worldHeaderRole(text);
+    return world ? { role: world, words: worldHeaderKey(text) } : partOrCountHeader(text);
   }
   if (VALUE_WITH_UNIT.test(text)) return { role: 'value', words, joint: true };
   for (const [re, role] of ROLE_WORDS) if (re.test(words)) return { role, words, ...(unit ? { unit } : {}) };
   const qualified = qualifiedRole(words);
   if (qualified) return { role: qualified, words, qualified: true, ...(unit ? { unit } : {}) };
+  const world = worldHeaderRole(text);
+  if (world) return { role: world, words, ...(unit ? { unit } : {}) };
   return partOrCountHeader(text);
+}
+
+/**
+ * (world-words) Column headers of 43 languages from a helper's vocabulary (world-words.tsv): the result's and the
+ * range's (header-result, header-range; a word also printed in another category left out,
+ * `Норма` a range's header and a normal answer), asked after every rule above: `Svar`, `Tulos`, `Befund`, `Wartość`,
+ * `Αποτέλεσμα`, `النتيجة` over the result. Not its names', units', flags', dates' and other columns' headers: the reader
+ * knew all but a few, and those few made a header of lines its rows do not stand under (Polish `Jedn.` over rows with a
+ * flag before the value, German `Beurteilung` over a column of tiers). Its previous results' headers are
+ * previousInOtherLanguage's (WORLD_PREVIOUS_HEADERS): over fixed-width text a report's rows are not printed under
+ * those after a range (a Portuguese `Resultados anteriores` read so lost 22 rows). Keyed as worldHeaderKey folds a
+ * cell (any script: lower case, marks off, signs to spaces), on first use.
+ */
+const WORLD_HEADERS: Readonly<Partial<Record<ColumnRole, readonly string[]>>> = {
+  range: [
+    'Bio. Ref. Interval', 'Biological Ref. Interval', 'Biological Reference Interval', 'Chỉ số bình thường',
+    'Giá trị bình thường', 'Giá trị tham chiếu', 'Harga Normal', 'Interval biologic de referință',
+    'Interval de referinta', 'Interval de referință', 'Interval de referència', 'Intervali referent',
+    'Intervalle de référence', 'Intervallo di riferimento', 'Intervalo de referencia', 'Intervalo de referência',
+    'Julat Normal', 'Julat Rujukan', 'Khoảng tham chiếu', 'Nilai Acuan', 'Nilai Normal', 'Nilai Referensi',
+    'Nilai Rujukan', 'Normaalwaarde', 'Normaalwaarden', 'Normal Değerler', 'Normal Range', 'Normal Values',
+    'Normalbereich', 'Normalne vrednosti', 'Normalområde', 'Normas robežas', 'Normbereich', 'Normes', 'Normwert',
+    'Normwerte', 'Normál érték', 'Przedział referencyjny', 'Range di riferimento', 'Rango de referencia',
+    'Rango normal', 'Ref Range', 'Ref. Aralık', 'Ref. Range', 'Ref. hodnoty', 'Ref. interval', 'Ref. meze',
+    'Ref. rozmezí', 'Ref. vrednosti', 'Ref. vrijednosti', 'Ref.-Ber.', 'Ref.-Bereich', 'Ref.interval', 'Ref.intervall',
+    'Ref.område', 'Ref.waarde', 'Referans Aralığı', 'Referans Değer', 'Referans Değerleri', 'Referanseintervall',
+    'Referanseområde', 'Referanseverdi', 'Reference Interval', 'Reference Intervals', 'Reference Range',
+    'Reference Values', 'Referenceinterval', 'Referenceområde', 'References intervāls', 'Referencia tartomány',
+    'Referencia érték', 'Referenciatartomány', 'Referencinės reikšmės', 'Referensintervall', 'Referensområde',
+    'Referensvärde', 'Referentie', 'Referentie-interval', 'Referentiewaarde', 'Referentiewaarden',
+    'Referentinės reikšmės', 'Referentne vrednosti', 'Referentne vrijednosti', 'Referentni interval',
+    'Referentni raspon', 'Referentsvahemik', 'Referentsväärtus', 'Referentsväärtused', 'Referenzbereich',
+    'Referenzintervall', 'Referenzwert', 'Referenzwerte', 'Referenčne vrednosti', 'Referenčni interval',
+    'Referenčno območje', 'Referenčné hodnoty', 'Referenčné rozmedzie', 'Referenční hodnoty', 'Referenční meze',
+    'Referenční rozmezí', 'Referenčný interval', 'Rujukan', 'Standard Range', 'Trị số bình thường', 'V.R.', 'VR',
+    'Val. Ref.', 'Val. de référence', 'Val. ref.', 'Val. referencia', 'Val. referência', 'Val. rif.', 'Val. usuelles',
+    'Valeurs de réf.', 'Valeurs de référence', 'Valeurs normales', 'Valeurs usuelles', 'Valor de referencia',
+    'Valor de referência', 'Valores de Referência', 'Valores de referencia', 'Valores de referência',
+    'Valores normais', 'Valores normales', 'Valori de referinta', 'Valori de referință', 'Valori di riferimento',
+    'Valori normale', 'Valori normali', 'Valors de referència', 'Valors normals', 'Viitealue', 'Viitearvo',
+    'Viitearvot', 'Viiteväli', 'Viðmið', 'Viðmiðunargildi', 'Viðmiðunarmörk', 'Vlerat normale', 'Vlerat referente',
+    'Wartości prawidłowe', 'Wartości referencyjne', 'Zakres normy', 'Zakres referencyjny', 'Όρια αναφοράς',
+    'Εύρος αναφοράς', 'Τιμές αναφοράς', 'Φυσιολογικά όρια', 'Φυσιολογικές τιμές', 'Реф. вредности', 'Реф. значения',
+    'Реф. стойности', 'Референсные значения', 'Референсные пределы', 'Референсный интервал', 'Референсні значення',
+    'Референтен интервал', 'Референтне вредности', 'Референтни граници', 'Референтни интервал', 'Референтни стойности',
+    'Референтний інтервал', 'Референтные значения', 'Референтні значення', 'Референтні межі', 'טווח ייחוס',
+    'טווח תקין', 'ערכי ייחוס', 'ערכים תקינים', 'القيم الطبيعية', 'القيم المرجعية', 'المدى المرجعي', 'المعدل الطبيعي',
+    'المعدل المرجعي', 'محدوده طبیعی', 'محدوده مرجع', 'محدوده نرمال', 'مقادیر مرجع', 'ค่าปกติ', 'ค่าปกติอ้างอิง',
+    'ค่ามาตรฐาน', 'ค่าอ้างอิง', 'ช่วงค่าปกติ', '参考值', '参考值范围', '参考区间', '参考基準値', '参考范围', '參考值', '參考值範圍', '參考區間', '參考範圍',
+    '基準値', '基準値範囲', '基準範囲', '正常値', '正常值', '正常範圍', '生物参考区间', '기준치', '정상범위', '정상치', '참고범위', '참고치', '참고치범위',
+  ],
+  value: [
+    'Befund', 'Değer', 'Eredmény', 'Ergebnis', 'Esito', 'Gildi', 'Hasil', 'Hasil Pemeriksaan', 'Hodnota', 'Izvid',
+    'Keputusan', 'Kết quả', 'Messwert', 'Nalaz', 'Niðurstaða', 'Niðurstöður', 'Observed Value', 'Reikšmė', 'Result',
+    'Resultaat', 'Resultado', 'Resultados', 'Resultat', 'Resultats', 'Results', 'Rezultat', 'Rezultatas', 'Rezultate',
+    'Rezultati', 'Rezultāts', 'Risultati', 'Risultato', 'Résultat', 'Résultats', 'Sonuc', 'Sonuç', 'Sonuçlar', 'Svar',
+    'Tulemus', 'Tulokset', 'Tulos', 'Uitslag', 'Valeur', 'Valoare', 'Valor', 'Valore', 'Value', 'Vastus', 'Verdi',
+    'Vlera', 'Vrednost', 'Vrijednost', 'Värde', 'Værdi', 'Výsledek', 'Výsledok', 'Waarde', 'Wartość', 'Wert', 'Wynik',
+    'Your Value', 'Érték', 'Αποτέλεσμα', 'Αποτελέσματα', 'Τιμή', 'Вредност', 'Значение', 'Значення', 'Налаз',
+    'Резултат', 'Результат', 'Результаты', 'Стойност', 'תוצאה', 'النتيجة', 'جواب', 'نتیجه', 'ผล', 'ผลการตรวจ',
+    'ผลตรวจ', '今回値', '检测结果', '检验结果', '検査結果', '檢查結果', '檢驗值', '檢驗結果', '测定值', '測定値', '結果', '結果値', '结果', '结果值', '검사결과',
+    '결과', '결과값', '결과치',
+  ],
+};
+let worldHeaders: Map<string, ColumnRole> | undefined;
+/** A header cell as WORLD_HEADERS is keyed: lower case, marks off, anything but letters and digits one space. */
+const worldHeaderKey = (text: string) => withLatinLettersPlain(text).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** The role WORLD_HEADERS gives a header cell, or undefined. */
+function worldHeaderRole(text: string): ColumnRole | undefined {
+  worldHeaders ??= new Map(Object.entries(WORLD_HEADERS).flatMap(([role, words]) => words!.map((w) => [worldHeaderKey(w), role as ColumnRole] as const)));
+  return worldHeaders.get(worldHeaderKey(text));
 }
 
 /**
@@ -937,7 +1041,7 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
     if (r?.qualified) qualified.add(columns.length);
     if (r?.contained) contained.add(columns.length);
     if (r && !r.words) signOnly.add(columns.length);
-    else if (r && !r.qualified && !r.contained && !ROLE_WORDS.some(([re]) => re.test(r.words)) && !VALUE_WITH_UNIT.test(c.text) && r.role !== 'previous') partOrCount = true;
+    else if (r && !r.qualified && !r.contained && !ROLE_WORDS.some(([re]) => re.test(r.words)) && !worldHeaderRole(r.words) && !VALUE_WITH_UNIT.test(c.text) && r.role !== 'previous') partOrCount = true;
     if (r) {
       const specimen = r.role === 'other' && SPECIMEN_HEADER.test(r.words);
       const method = r.role === 'other' && METHOD_HEADER.test(r.words);

@@ -52,3 +52,15 @@ describe('qualwords: an answer of absence or presence in other languages against
     expect(await read(answer)).toEqual([`hepatitis-b-surface-antigen|${answer}|abnormal|||text`]);
   });
 });
+
+describe('world headers: a result\'s column headed in another language beside an earlier result\'s', () => {
+  const pad = (cells: string[]) => cells.map((c, i) => c.padEnd([22, 12, 24, 10][i] ?? 0)).join('');
+  it.each(['Svar', 'Tulos', 'Wartość', 'Αποτέλεσμα', 'Значення', 'النتيجة'])('`Test  Previous  %s  Units  Reference` reads the result, not the earlier value', async (header) => {
+    const text = [pad(['Test', 'Previous', header, 'Units', 'Reference']), pad(['Glucose', '98', '105', 'mg/dL', '70 - 99']), pad(['Sodium', '141', '139', 'mmol/L', '135 - 145'])].join('\n');
+    expect(await readKeyed(`${text}\n`)).toEqual(['glucose||high|105|mg/dL|70..99', 'sodium||normal|139|mmol/L|135..145']);
+  });
+  it.each(['Föregående', 'Edellinen tulos', 'Предыдущий результат'])('an earlier result\'s column headed `%s` right after the result is not the result', async (header) => {
+    const text = [pad(['Test', 'Result', header, 'Units', 'Reference']), pad(['Glucose', '105', '98', 'mg/dL', '70 - 99'])].join('\n');
+    expect(await readKeyed(`${text}\n`)).toEqual(['glucose||high|105|mg/dL|70..99']);
+  });
+});
