@@ -451,8 +451,28 @@ export function percentAndCountApart(text: string, knows?: (name: string) => boo
  */
 const CODE_GLUED_TO_VALUE = /(?<=\s)\((?=[0-9.]*[A-Za-z])[0-9A-Za-z][0-9A-Za-z.]{4}\)(?=[<>≤≥]?\d)/g;
 export function withCodeApartFromValue(text: string): string {
-  if (!text.includes(')') || text.length > 400) return text;
-  return text.replace(CODE_GLUED_TO_VALUE, '$& ');
+  if (text.length > 400) return text;
+  const apart = text.replace(SITE_CODE_BEFORE_VALUE, '  ');
+  return apart.includes(')') ? apart.replace(CODE_GLUED_TO_VALUE, '$& ') : apart;
+}
+/**
+ * (zerocode, set 23) A performing site's code of two digits with a leading zero between a name and its value with a unit
+ * (`Testosterone   01   468   ng/dL   264-916`, as Labcorp prints its site `01` in the result's cell): no value — read
+ * as one, the row's value was 1. Only before a plain number with a unit after it, so that a differential's `07` or
+ * `00` before its range (`Eosinophils  07  1-6`, `Basophils  00  0 - 1`) stays the value it is.
+ */
+const SITE_CODE_BEFORE_VALUE = /(?<=[\p{L})\]]\s+)0\d(?=\s+[<>]?\d+(?:[.,]\d+)?\s+[\p{L}µμ%])/gu;
+
+/**
+ * (zerocode, set 23) The same site code on a line of its own between a test's name and its value, as a portal's copy of
+ * a Labcorp report prints each cell on a line (`Testosterone` / `01` / `468` / `ng/dL` / `264-916`): the line dropped.
+ */
+export function withoutSiteCodeLines<T extends { text: string }>(lines: T[]): T[] {
+  const filled = (k: number, step: number) => {
+    for (let j = k + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.text.trim()) return lines[j]!.text.trim();
+    return '';
+  };
+  return lines.filter((l, k) => !(/^\s*0\d\s*$/.test(l.text) && /\p{L}/u.test(filled(k, -1)) && /^[<>]?\d+(?:[.,]\d+)?$/.test(filled(k, 1))));
 }
 
 /** (portals) The range labels a status cell may stand before (STATUS_BEFORE_RANGE_LINE's cells). */

@@ -91,3 +91,19 @@ describe('names of set 23: hs after CRP in any word order, Lekosit, BUA, the thi
     expect(catalog.matchName('Vitamins')).toBeUndefined();
   });
 });
+
+describe('zerocode: a performing site\'s code `01` before the value', () => {
+  it('in a row, before a value with its unit: not the value (it had read as 1)', () => {
+    expect(coded(lines(
+      'Tests                      Result  Flag  Units  Reference Interval',
+      'Testosterone          01   468         ng/dL     264-916',
+      'Estradiol, Sensitive  01   48.6  High  pg/mL     7.6-42.6',
+    ))).toEqual([['testosterone', 468, 'ng/dL', 264, 916, 'normal'], ['estradiol', 48.6, 'pg/mL', 7.6, 42.6, 'high']]);
+  });
+  it('on a line of its own between the name and the value, one cell a line', () => {
+    expect(coded(lines('Testosterone', '01', '468', 'ng/dL', '264-916'))).toEqual([['testosterone', 468, 'ng/dL', 264, 916, 'normal']]);
+  });
+  it('a differential\'s two digits with a leading zero before its unit or range stay its value', () => {
+    expect(coded(lines('Eosinophils   07   %   1 - 6'))).toEqual([['eosinophils', 7, '%', 1, 6, 'high']]);
+  });
+});
