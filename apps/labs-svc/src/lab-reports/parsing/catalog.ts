@@ -2289,7 +2289,9 @@ export function saysRedCells(text: string): boolean {
 // (keysfix) Also the active fraction (`Vitamin B12 (active)`, `(Holotranscobalamin)`: holotranscobalamin, another test
 // than the total B12) and the dihydroxy form (`Vitamin D (1,25)`, `(1,25-dihydroxy)`: calcitriol, not the 25-OH vitamin D).
 // (cells review) And the unsaturated iron-binding capacity (`Iron Binding Capacity (Unsaturated)`, UIBC), not the total.
-const ANALYTE_CHANGING = /\b(std|standard|actual|free|ioni[sz]ed|unsaturated|direct(?!\s+(?:equilibrium\s+)?dialysis)|indirect|conjugated|unconjugated|bioavailable|unbound|reverse|active|holo\w*|1 25|dihydroxy|urine|urinary|ur|csf|fluid|stool|24\s*h(ou)?rs?|timed|random urine)\b/i;
+// (set 23) `adjusted`, `corrected` (`Calcium (adjusted)`, `Ca (corr)`: a calcium corrected for the albumin, calculated —
+// another value than the calcium measured, unknown as `Adjusted Calcium` and `Calcium, corrected` are).
+const ANALYTE_CHANGING = /\b(adjusted|adj|corrected|corr|std|standard|actual|free|ioni[sz]ed|unsaturated|direct(?!\s+(?:equilibrium\s+)?dialysis)|indirect|conjugated|unconjugated|bioavailable|unbound|reverse|active|holo\w*|1 25|dihydroxy|urine|urinary|ur|csf|fluid|stool|24\s*h(ou)?rs?|timed|random urine)\b/i;
 const ANALYTE_CHANGING_ALL = new RegExp(ANALYTE_CHANGING.source, 'gi');
 /**
  * (mend1) ANALYTE_CHANGING's words in other languages, folded (no accents): ionized (`ionisé`, `iónico`, `iônico`,

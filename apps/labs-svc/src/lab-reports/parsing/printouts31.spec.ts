@@ -107,3 +107,13 @@ describe('zerocode: a performing site\'s code `01` before the value', () => {
     expect(coded(lines('Eosinophils   07   %   1 - 6'))).toEqual([['eosinophils', 7, '%', 1, 6, 'high']]);
   });
 });
+
+describe('adjusted calcium: a calcium corrected for the albumin is no measured calcium', () => {
+  it.each(['Calcium (adjusted)', 'Calcium (corrected)', 'Ca (corr)'])('%s is unknown, as `Adjusted Calcium` is', (name) => {
+    expect(catalog.matchName(name)).toBeUndefined();
+    expect(catalog.matchName('Adjusted Calcium')).toBeUndefined();
+  });
+  it('the calcium measured, total or not, stays calcium', () => {
+    expect(catalog.matchName('Calcium (total)')?.key).toBe('calcium');
+  });
+});
