@@ -56,25 +56,33 @@ keyedSetTests('keyed set 22: laboratory printouts of 36 countries, keyed blind',
 
 /*
  * Keyed set 23 (testing/data/keyed-printouts-heldout2): 80 printouts of other laboratories and countries (536 rows, 12
- * snippets with no result), keyed blind by a third helper who read only the catalog's keys and sets 21's and 22's READMEs,
- * held out — no rule is made from it. Its first run (2026-12-07), on the session's first reader 9055320f and after the
- * rules made from set 22 alike: 495 of 536 rows as keyed, 8 rows beyond a snippet's keyed count, 19 rows of tests its keys
- * do not name; after the session's rules from set 22 495, 7, 18; after world-names.ts (the names of the common tests in 43
- * languages, written by a fourth helper from knowledge, never from a test set) **503, 7, 10** — the first rule of these
- * sessions to carry to a held-out set. The reader is held to that floor and those ceilings.
+ * snippets with no result), keyed blind by a third helper who read only the catalog's keys and sets 21's and 22's
+ * READMEs. Held out for the twenty-first session (first run 495 of 536, 8 beyond, 19 unkeyed; after world-names.ts
+ * 503, 7, 10); tuned on from the twenty-second, once set 24 was keyed and held out: 522 of 536. Its differences left
+ * are the conventions below, each documented; every other snippet reads as keyed.
  */
-const heldOut = keyedCases(new URL('../../testing/data/keyed-printouts-heldout2/keyed.tsv', import.meta.url));
+const set23 = keyedCases(new URL('../../testing/data/keyed-printouts-heldout2/keyed.tsv', import.meta.url));
 
-describe('keyed set 23: laboratory printouts of other laboratories, keyed blind and held out', () => {
-  it('80 snippets, 536 rows: at least 503 read as keyed, at most 7 beyond and 10 of tests not keyed', async () => {
-    expect(heldOut).toHaveLength(80);
-    const s = await keyedScore(heldOut);
-    expect(s.keyed).toBe(536);
-    expect(s.exact).toBeGreaterThanOrEqual(503);
-    expect(s.extra).toBeLessThanOrEqual(7);
-    expect(s.unkeyed).toBeLessThanOrEqual(10);
-  });
-});
+const DOCUMENTED_23: Documented = {
+  P011: { read: ['total-t4||normal|8.1|ug/dL|4.5..12.5', 'total-t3||normal|112|ng/dL|0.8..2', 'thyroid-stimulating-hormone||normal|3.9|m[IU]/L|0.4..4.5', 'thyroid-peroxidase-antibody||normal|12|U/mL|..35', 'vitamin-d||low|14.2|ng/mL|30..100', 'ferritin||normal|18|ng/mL|13..150', 'vitamin-b12||normal|245|pg/mL|187..883'], why: 'the TPO antibody in IU/mL normalized as the catalog\'s U/mL (set 22\'s H003: one unit for the same antibody)' },
+  P018: { read: ['hemoglobin||normal|12.8|g/dL|117..153', 'creatinine||normal|0.837|mg/dL|45..90', 'total-cholesterol||normal|224|mg/dL|3.3..6.9', 'ldl-cholesterol||normal|151|mg/dL|2..5.3', 'hdl-cholesterol||normal|54.1|mg/dL|1..2.7', 'triglycerides||normal|115|mg/dL|0.45..2.6', 'glucose||normal|97.3|mg/dL|4.2..6', 'hemoglobin-a1c||normal|5.72|%|27..42', 'thyroid-stimulating-hormone||normal|2.1|m[IU]/L|0.4..4', 'ferritin||low|12|ng/mL|13..150'], why: 'HbA1c in mmol/mol (IFCC) converted to the catalog\'s % (NGSP); the keyer keeps it with no normalized value (set 22\'s convention)' },
+  P021: { read: ['hemoglobin||normal|13.8|g/dL|134..167', 'white-blood-cell-count||normal|5.4|10*3/uL|3.4..8.2', 'platelet-count||normal|212|10*3/uL|150..360', 'creatinine||normal|1.11|mg/dL|60..100', 'glucose||high|112|mg/dL|4..6', 'total-cholesterol||high|217|mg/dL|..5', 'ldl-cholesterol||high|147|mg/dL|..3', 'hdl-cholesterol||normal|46.4|mg/dL|1..', 'triglycerides||normal|142|mg/dL|..1.7', 'vitamin-d||normal|24.8|ng/mL|50..', 'hemoglobin-a1c||normal|5.9|%|20..42'], why: 'HbA1c in mmol/mol converted to % (set 22\'s convention)' },
+  P023: { read: ['testosterone||normal|329|ng/dL|8.6..29', 'shbg||normal|52|nmol/L|18..54', 'testosterone-free||abnormal|53.6|pg/mL|0.2..0.62', 'luteinizing-hormone||normal|5.1|m[IU]/mL|1.7..8.6', 'follicle-stimulating-hormone||normal|7.8|m[IU]/mL|1.5..12.4', 'estradiol||normal|26.7|pg/mL|41..159', 'prolactin||normal|8.4|ng/mL|4..15.2', 'prostate-specific-antigen||normal|1.4|ng/mL|..4'], why: 'a star the legend calls low (`verlaagd`) is read abnormal: a star names no side, and reading the range\'s side for every sideless flag lost 62 tuning rows (tried, twenty-second session). Disputable / left' },
+  P025: { read: ['testosterone||normal|536|ng/dL|8.64..29', 'shbg||normal|41.2|nmol/L|18.3..54.1', 'estradiol||normal|38.7|pg/mL|41.4..159', 'prolactin||normal|14.7|ng/mL|86..324', 'thyroid-stimulating-hormone||normal|2.84|m[IU]/L|0.4..4', 'free-t4||normal|1.16|ng/dL|9..19', 'cortisol||normal|17.7|ug/dL|123..626', 'dhea-sulfate||normal|228|ug/dL|2.41..11.6'], why: 'prolactin in mIU/L converted to the catalog\'s ng/mL (set 22\'s convention)' },
+  P028: { read: ['glucose||normal|95.5|mg/dL|3.9..6', 'insulin||normal|18.4|u[IU]/mL|2.6..24.9', 'homa-ir||high|4.33|{index}|..2', 'hemoglobin-a1c||normal|5.8|%|4..6', 'uric-acid||normal|6.93|mg/dL|202..417', 'gamma-glutamyl-transferase||normal|64|U/L|10..71'], why: 'HOMA-IR in the catalog\'s {index} (set 22\'s convention)' },
+  P041: { read: ['thyroid-stimulating-hormone||normal|2.8|m[IU]/L|0.45..4.5', 'free-t4||normal|1.2|ng/dL|0.8..1.8', 'free-t3||normal|3.1|pg/mL|2.3..4.2', 'thyroid-peroxidase-antibody||high|45|U/mL|..34'], why: 'the TPO antibody in IU/mL normalized as the catalog\'s U/mL (set 22\'s H003)' },
+  P045: { read: ['vitamin-d||low|19.2|ng/mL|50..175', 'ferritin||normal|52|ng/mL|30..400', 'hemoglobin-a1c||normal|5.45|%|..42', 'total-cholesterol||high|209|mg/dL|..5', 'hdl-cholesterol||normal|61.9|mg/dL|1..', 'triglycerides||normal|79.7|mg/dL|..1.7'], why: 'HbA1c in mmol/mol converted to % (set 22\'s convention)' },
+  P046: { read: ['testosterone||normal|467|ng/dL|8.64..29', 'shbg||normal|48.1|nmol/L|18.3..54.1', 'estradiol||normal|33|pg/mL|41.4..159', 'prolactin||normal|9.91|ng/mL|86..324', 'cortisol||high|22.2|ug/dL|133..537', 'dhea-sulfate||normal|214|ug/dL|4.34..12.2', 'prostate-specific-antigen||normal|0.72|ng/mL|0..2.5'], why: 'prolactin in mIU/L converted to ng/mL (set 22\'s convention)' },
+  P048: { read: ['hemoglobin-a1c||high|6.6|%|..6', 'glucose||high|133|mg/dL|3.6..6', 'creatinine||normal|0.95|mg/dL|50..120', 'egfr||normal|88|mL/min/{1.73_m2}|60..', 'ldl-cholesterol||normal|112|mg/dL|..3.5', 'hemoglobin-a1c||high|6.9|%|..6', 'glucose||high|142|mg/dL|3.6..6', 'creatinine||normal|0.894|mg/dL|50..120', 'ldl-cholesterol||normal|131|mg/dL|..3.5'], why: 'a portal\'s rows of an older collection date (2024-Aug-19) are read too, each a result of its own date; the keyer keyed the newest date\'s only. Disputable / left' },
+  P050: { read: ['testosterone||normal|283|ng/dL|8.6..29', 'shbg||normal|28|nmol/L|15..50', 'testosterone-free||normal|66.3|pg/mL|150..550', 'luteinizing-hormone||normal|3.4|m[IU]/mL|1.5..9.3', 'follicle-stimulating-hormone||normal|4.1|m[IU]/mL|1.4..18.1', 'prolactin||normal|8.49|ng/mL|45..375', 'estradiol||normal|26.1|pg/mL|..150'], why: 'prolactin in mIU/L converted to ng/mL (set 22\'s convention)' },
+  P053: { read: ['total-cholesterol||high|232|mg/dL|..200', 'triglycerides||high|210|mg/dL|..150', 'hdl-cholesterol||low|36|mg/dL|40..', 'ldl-cholesterol||high|154|mg/dL|..100', 'vldl-cholesterol||high|42|mg/dL|..30', 'non-hdl-cholesterol||high|196|mg/dL|..130', 'cholesterol-hdl-ratio||high|6.44|{ratio}|3..5', 'ldl-hdl-ratio||high|4.28|{ratio}|1.5..3.5'], why: 'ratios printed without a unit in the catalog\'s {ratio} (set 22\'s convention)' },
+  P060: { read: ['prothrombin-time||high|14.8|s|11..13.5', 'inr||high|1.32|{ratio}|0.8..1.2', 'partial-thromboplastin-time||normal|31.2|s|25..36.5', 'fibrinogen||normal|320|mg/dL|2..4', 'd-dimer-feu||normal|0.42|ug/mL|0..0.5'], why: 'the INR in the catalog\'s {ratio} (set 22\'s convention)' },
+  P069: { read: ['white-blood-cell-count||high|12.6|10*3/uL|4..11', 'neutrophils||high|78.2|%|40..75', 'lymphocytes||low|15.1|%|20..45', 'hemoglobin||low|10.9|g/dL|12..16', 'platelet-count||low|136|10*3/uL|150..450', 'malaria-antigen|Positive|abnormal|||text'], why: 'the answer\'s qualifier `(P. falciparum)` is read apart from the answer `Positive`. Left' },
+  P076: { read: ['sodium||normal|141|mmol/L|133..146', 'potassium||normal|4.9|mmol/L|3.5..5.3', 'urea||normal|35.4|mg/dL|2.5..7.8', 'creatinine||high|1.17|mg/dL|45..84', 'egfr||low|50|mL/min/{1.73_m2}|60..', '?Ca1cium (adjusted)||normal|||2.2..2.6', 'albumin||normal|4.4|g/dL|35..50', 'prostate-specific-antigen||normal|0.31|ng/mL|0..4.5'], why: '`Ca1cium (adjusted)` is read as an unknown test (a calcium corrected for the albumin is no measured calcium); the keyer left it out' },
+  P077: { read: ['hemoglobin||normal|13.1|g/dL|13..17', 'glucose||high|146|mg/dL|70..110', 'glucose||high|238|mg/dL|..140', 'creatinine||normal|1.1|mg/dL|0.6..1.4', 'total-cholesterol||normal|201|mg/dL|150..250'], why: 'the post-prandial `BLOOD SUGAR (PP)` is read as a glucose against its own `Upto 140`; the keyer left it out (a timed glucose has no key of its own). Disputable / left' },
+};
+
+keyedSetTests('keyed set 23: laboratory printouts of other laboratories, keyed blind', set23, DOCUMENTED_23, { n: 80, words: 'eighty' });
 
 /*
  * Keyed set 24 (testing/data/keyed-printouts-heldout3): 80 snippets of the layouts a US, UK, Canadian or Australian
