@@ -11,7 +11,11 @@ describe('mend7 1: a bracket whose parts name other analytes keeps the common na
   it('reads the name outside where its bracket lists what it is computed from or a synonym', () => {
     expect(keys('eGFR (creatinine, CKD-EPI 2021)   82   mL/min/1.73m2   > 60')).toEqual(['egfr']);
     expect(keys('Anion gap (Na, K, Cl, HCO3)   13   mmol/L   8 - 16')).toEqual(['anion-gap']);
-    expect(keys('Calcium (corrected, albumin)   2.36   mmol/L   2.15 - 2.55')).toEqual(['calcium']);
+    // (set 23, twenty-second session) Not a calcium corrected for the albumin: a calculated value, unknown as
+    // `Adjusted Calcium` and `Calcium (adjusted)` are (ANALYTE_CHANGING) — read as the calcium, a UK report's measured
+    // and adjusted calcium were two calcium rows of one sample.
+    expect(keys('Calcium (corrected, albumin)   2.36   mmol/L   2.15 - 2.55')).toEqual(['?Calcium (corrected, albumin)']);
+    expect(keys('Calcium (total, serum)   2.36   mmol/L   2.15 - 2.55')).toEqual(['calcium']);
     expect(keys('Urea (BUN, urea)   6.1   mmol/L   2.5 - 7.8')).toEqual(['urea']);
     expect(keys('Free T4 (FT4, thyroxine)   15.2   pmol/L   12 - 22')).toEqual(['free-t4']);
   });
