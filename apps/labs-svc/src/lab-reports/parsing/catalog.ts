@@ -665,8 +665,16 @@ function greekKey(name: string): string {
 // (robust2) Read in one pass (cyrillicQualified), as `/\p{Script=Cyrillic}[^(]*\([^)]*(?:WORDS)[^)]*\)\s*$/iu` read it:
 // that pattern scanned the rest of the text from each Cyrillic letter and each `(` (`x` + ` в` × 25,000: 2.9 s).
 const CYRILLIC_QUALIFYING_WORD = /слюн|макро|урин[аеи]|моч[аиеу]|сеч[аіу]|йониз|иониз|іоніз|24|дневн|добов|суточн|вільн|свобод|1[,.]\s?25|дигидрокси|дигідрокси|кліренс|клиренс|зззс|ожсс|нжсс|лжсс/iu;
-/** (set 23) `hs` before or after a name (group 1 or 2: the name). */
-const HS_QUALIFIED = /^hs[\s-]+(.+)$|^(.+?)[\s,-]+hs$/i;
+/** (set 23) The name `hs` stands before or after (`hs CRP`, `CRP, hs`), or null; linear (review 37: no regex over the spaces). */
+function hsQualified(name: string): string | null {
+  const t = name.trim();
+  if (/^hs[\s-]/i.test(t)) return t.slice(3).trim() || null;
+  if (/[\s,-]hs$/i.test(t)) return t.slice(0, -2).trimEnd().replace(/[,-]+$/, '').trimEnd() || null;
+  return null;
+}
+/** (set 23, review 37) `adjusted`, `adj`, `corrected`, `corr` as a word. */
+const CORRECTED_WORD = /\b(?:adj(?:usted)?|corr(?:ected)?)\b/i;
+const CORRECTED_WORDS = new RegExp(CORRECTED_WORD.source, 'gi');
 /** A Latin letter. */
 const LATIN_LETTER = /\p{Script=Latin}/u;
 /** A Cyrillic letter (catalog and coding read a name with one by its Cyrillic tables). */
@@ -2289,9 +2297,7 @@ export function saysRedCells(text: string): boolean {
 // (keysfix) Also the active fraction (`Vitamin B12 (active)`, `(Holotranscobalamin)`: holotranscobalamin, another test
 // than the total B12) and the dihydroxy form (`Vitamin D (1,25)`, `(1,25-dihydroxy)`: calcitriol, not the 25-OH vitamin D).
 // (cells review) And the unsaturated iron-binding capacity (`Iron Binding Capacity (Unsaturated)`, UIBC), not the total.
-// (set 23) `adjusted`, `corrected` (`Calcium (adjusted)`, `Ca (corr)`: a calcium corrected for the albumin, calculated —
-// another value than the calcium measured, unknown as `Adjusted Calcium` and `Calcium, corrected` are).
-const ANALYTE_CHANGING = /\b(adjusted|adj|corrected|corr|std|standard|actual|free|ioni[sz]ed|unsaturated|direct(?!\s+(?:equilibrium\s+)?dialysis)|indirect|conjugated|unconjugated|bioavailable|unbound|reverse|active|holo\w*|1 25|dihydroxy|urine|urinary|ur|csf|fluid|stool|24\s*h(ou)?rs?|timed|random urine)\b/i;
+const ANALYTE_CHANGING = /\b(std|standard|actual|free|ioni[sz]ed|unsaturated|direct(?!\s+(?:equilibrium\s+)?dialysis)|indirect|conjugated|unconjugated|bioavailable|unbound|reverse|active|holo\w*|1 25|dihydroxy|urine|urinary|ur|csf|fluid|stool|24\s*h(ou)?rs?|timed|random urine)\b/i;
 const ANALYTE_CHANGING_ALL = new RegExp(ANALYTE_CHANGING.source, 'gi');
 /**
  * (mend1) ANALYTE_CHANGING's words in other languages, folded (no accents): ionized (`ionisé`, `iónico`, `iônico`,
@@ -2941,8 +2947,12 @@ export class BiomarkerCatalog {
     if (foldsToCode && !normalizeName(foldsToCode[1]!)) return this.dashCodeReading(foldsToCode[1]!, foldsToCode[2]!);
     // (set 23) `hs` (high sensitivity) before or after a name the catalog reads as CRP, in whatever word order the
     // language prints (`Proteina C reactivă hs`, `hs Proteina C reactiva`, `Protein C reactive hs`): the hs-CRP.
-    const hs = HS_QUALIFIED.exec(name.trim());
-    if (hs && this.matchName(hs[1] ?? hs[2]!)?.key === 'c-reactive-protein') return this.matchName('hs-CRP');
+    const hs = hsQualified(name);
+    if (hs && this.matchName(hs)?.key === 'c-reactive-protein') return this.matchName('hs-CRP');
+    // (set 23, review 37) A calcium `adjusted` or `corrected` (for the albumin: `Calcium (adjusted)`, `Ca (corr)`,
+    // `Calcium (corrected, albumin)`): a calculated value, no calcium measured — unknown, as `Adjusted Calcium` is. Only
+    // the calcium's: a creatinine `(IDMS corrected)`, an eGFR `(BSA adjusted)` are their tests.
+    if (CORRECTED_WORD.test(name) && this.matchName(name.replace(/\([^()]*\)/g, ' ').replace(CORRECTED_WORDS, ' ').replace(/[,\s]+/g, ' ').trim())?.key === 'calcium') return undefined;
     // (set 23) A name of no Latin letter with its abbreviation in brackets after it (`Тиреотропный гормон (ТТГ)`,
     // `Глобулин, связывающий половые гормоны (ГСПГ)`): the analyte both read as. Folding drops their letters, so the
     // bracket rule below never sees them; a bracket that reads otherwise or not at all (`Билирубин (прямой)`) leaves

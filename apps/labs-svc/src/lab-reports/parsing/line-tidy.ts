@@ -458,21 +458,29 @@ export function withCodeApartFromValue(text: string): string {
 /**
  * (zerocode, set 23) A performing site's code of two digits with a leading zero between a name and its value with a unit
  * (`Testosterone   01   468   ng/dL   264-916`, as Labcorp prints its site `01` in the result's cell): no value — read
- * as one, the row's value was 1. Only before a plain number with a unit after it, so that a differential's `07` or
- * `00` before its range (`Eosinophils  07  1-6`, `Basophils  00  0 - 1`) stays the value it is.
+ * as one, the row's value was 1. Only before a plain number with a unit of letters after it, the number not itself
+ * zero-padded, so that a differential's `07` or `00` before its range or its `%` (`Eosinophils  07  1-6`, `Basophils
+ * 00  01  %`: review 37, a result and the previous one) stays the value it is.
  */
-const SITE_CODE_BEFORE_VALUE = /(?<=[\p{L})\]]\s+)0\d(?=\s+[<>]?\d+(?:[.,]\d+)?\s+[\p{L}µμ%])/gu;
+const SITE_CODE_BEFORE_VALUE = /(?<=[\p{L})\]]\s+)0\d(?=\s+(?!0\d)[<>]?\d+(?:[.,]\d+)?\s+[\p{L}µμ])/gu;
 
 /**
  * (zerocode, set 23) The same site code on a line of its own between a test's name and its value, as a portal's copy of
- * a Labcorp report prints each cell on a line (`Testosterone` / `01` / `468` / `ng/dL` / `264-916`): the line dropped.
+ * a Labcorp report prints each cell on a line (`Testosterone` / `01` / `468` / `ng/dL` / `264-916`): the line dropped,
+ * where the value after it is no zero-padded number and a unit of letters (or a flag word) follows it.
  */
 export function withoutSiteCodeLines<T extends { text: string }>(lines: T[]): T[] {
   const filled = (k: number, step: number) => {
     for (let j = k + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.text.trim()) return lines[j]!.text.trim();
     return '';
   };
-  return lines.filter((l, k) => !(/^\s*0\d\s*$/.test(l.text) && /\p{L}/u.test(filled(k, -1)) && /^[<>]?\d+(?:[.,]\d+)?$/.test(filled(k, 1))));
+  const secondAfter = (k: number) => {
+    let seen = 0;
+    for (let j = k + 1; j < lines.length; j++) if (lines[j]!.text.trim() && ++seen === 2) return lines[j]!.text.trim();
+    return '';
+  };
+  return lines.filter((l, k) => !(/^\s*0\d\s*$/.test(l.text) && /\p{L}/u.test(filled(k, -1)) && /^(?!0\d)[<>]?\d+(?:[.,]\d+)?$/.test(filled(k, 1))
+    && /^[\p{L}µμ]/u.test(secondAfter(k))));
 }
 
 /** (portals) The range labels a status cell may stand before (STATUS_BEFORE_RANGE_LINE's cells). */

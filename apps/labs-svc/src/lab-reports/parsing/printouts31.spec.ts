@@ -117,3 +117,23 @@ describe('adjusted calcium: a calcium corrected for the albumin is no measured c
     expect(catalog.matchName('Calcium (total)')?.key).toBe('calcium');
   });
 });
+
+describe('review 37: the set-23 rules\' limits', () => {
+  it('a differential\'s zero-padded result and previous result stay (no site code)', () => {
+    expect(coded(lines(
+      'Test          Result   Previous   Units   Range',
+      'Eosinophils   02       03         %       1-6',
+      'Basophils     00       01         %       0-1',
+    ))).toEqual([['eosinophils', 2, '%', 1, 6, 'normal'], ['basophils', 0, '%', 0, 1, 'normal']]);
+  });
+  it('a legend that calls H* critical anywhere on a star\'s line keeps it critical', () => {
+    expect(coded(lines('Potassium   6.8   H*   mmol/L   3.5-5.1', '* = Abnormal   H* = Critical high   L* = Critical low')).map((r) => r[5])).toEqual(['critical-high']);
+  });
+  it('only the calcium\'s adjusted or corrected: a creatinine (IDMS corrected), an eGFR (BSA adjusted) are their tests', () => {
+    expect(['Creatinine (IDMS corrected)', 'eGFR (BSA adjusted)', 'WBC (corrected)', 'D-Dimer (age adjusted)'].map((n) => catalog.matchName(n)?.key))
+      .toEqual(['creatinine', 'egfr', 'white-blood-cell-count', 'd-dimer']);
+  });
+  it('an unknown test with a date after it stays a row to be mapped', () => {
+    expect(coded('Zonulin   45   02/27/25').map((r) => r[0])).toEqual(['?Zonulin']);
+  });
+});

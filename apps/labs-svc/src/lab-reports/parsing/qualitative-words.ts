@@ -7,14 +7,15 @@
  * `없음` (and the presence words `Var`, `Bol`, `Sok`, `Ada`, `Few`, `Kevés`, `Rasta`: ordinary words or amounts).
  * reference-range.ts canonicalQualitative reads an answer so, folded (foldAnswer), against a range of `Negative`: an
  * answer of absence is normal there — `nicht nachweisbar`, `Не обнаружен`, `brak` had been flagged abnormal, as every
- * answer the reader did not know was.
+ * answer the reader did not know was. (Review 37) Not the words of `not measurable` (`nicht messbar`, `Ej mätbar`,
+ * `Ikke målbar`, `niet meetbaar`, `Non dosabile`): a sample that could not be measured is no negative.
  */
 export const ABSENT_ANSWERS: readonly string[] = [
   'ABSENT', 'ASSENTE', 'AUSENTE', 'Abs.', 'Absence', 'Absent', 'Absenta', 'Absente', 'Absentes', 'Absents',
   'Absenți', 'Absència', 'Afwezig', 'Assente', 'Assenti', 'Ausente', 'Ausentes', 'Brak', 'Ei havaittu', 'Ei leitud',
-  'Ei löydy', 'Ei reaktiivinen', 'Ei todeta', 'Ei todettu', 'Ei tuvastatud', 'Ej detekterbar', 'Ej mätbar',
+  'Ei löydy', 'Ei reaktiivinen', 'Ei todeta', 'Ei todettu', 'Ei tuvastatud', 'Ej detekterbar', 
   'Ej påvisad', 'Ej påvisat', 'Ej reaktiv', 'Finnst ekki', 'Fraværende', 'Greinist ekki', 'Görülmedi', 'Hiányzik',
-  'I padetektueshëm', 'Icke reaktiv', 'Ikke målbar', 'Ikke påviselig', 'Ikke påvist', 'Ikke reaktiv',
+  'I padetektueshëm', 'Icke reaktiv', 'Ikke påviselig', 'Ikke påvist', 'Ikke reaktiv',
   'Ikke til stede', 'Indetectable', 'Indetectável', 'Indetetável', 'Indétectable', 'Inferior ao limite de detecção',
   'Jo reaktiv', 'Joreaktiv', 'Không có', 'Không phát hiện', 'Không phát hiện thấy', 'Không phát hiện được',
   'Không phản ứng', 'Không thấy', 'Không tìm thấy', 'Mittereaktiivne', 'Mittetuvastatav', 'Mungojnë', 'Mungon',
@@ -30,7 +31,7 @@ export const ABSENT_ANSWERS: readonly string[] = [
   'Niet aangetoond', 'Niet aantoonbaar', 'Niet gedetecteerd', 'Niet reactief', 'Nije detektirano',
   'Nije detektovano', 'Nije dokazano', 'Nije nađeno', 'Nincs', 'No detectable', 'No detectado', 'No detectat',
   'No reactiu', 'No reactivo', 'No se detecta', 'No se observa', 'No se observan', 'Non Reactive', 'Non Reaktif',
-  'Non dosabile', 'Non décelable', 'Non détecté', 'Non détectée', 'Non reaktif', 'Non reattivo', 'Non rilevabile',
+  'Non décelable', 'Non détecté', 'Non détectée', 'Non reaktif', 'Non reattivo', 'Non rilevabile',
   'Non rilevata', 'Non rilevato', 'Non réactif', 'Non-Reactive', 'Non-reactief', 'Non-reactiv', 'Non-reactive',
   'Non-reaktif', 'Non-reaktiv', 'None Detected', 'None Seen', 'Nonreactiv', 'Nonreactive', 'Nonreaktif',
   'Nonreaktív', 'Not Detectable', 'Not Detected', 'Not detected', 'Nu s-a detectat', 'Nuk u detektua', 'Nuk u gjet',
@@ -43,9 +44,9 @@ export const ABSENT_ANSWERS: readonly string[] = [
   'n.n.', 'nedetegované', 'nedetekováno', 'nedokázané', 'neg', 'neg.', 'negat.', 'negatief', 'negatif', 'negatiivne',
   'negativ', 'negativan', 'negativen', 'negativno', 'negativní', 'negatív', 'negatívne', 'negatívny', 'negatīvs',
   'neig.', 'neigiamas', 'nem kimutatható', 'neprokázán', 'neprítomné', 'neprítomný', 'nepřítomen', 'nepřítomny',
-  'nereaktivní', 'nereaktívny', 'nezistené', 'nicht messbar', 'nicht nachgewiesen', 'nicht nachweisbar',
+  'nereaktivní', 'nereaktívny', 'nezistené', 'nicht nachgewiesen', 'nicht nachweisbar',
   'nicht reaktiv', 'nicht vorhanden', 'nie stwierdzono', 'nie wykryto', 'nie zawiera', 'nieobecne', 'nieobecny',
-  'niereaktywny', 'niet aantoonbaar', 'niet meetbaar', 'niewykrywalne', 'niewykrywalny', 'nég.', 'ujem.', 'ujemna',
+  'niereaktywny', 'niet aantoonbaar', 'niewykrywalne', 'niewykrywalny', 'nég.', 'ujem.', 'ujemna',
   'ujemne', 'ujemny', 'ÂM TÍNH', 'Âm tính', 'Âm tính (-)', 'ΑΡΝΗΤΙΚΟ', 'Απουσία', 'Απόντα', 'Αρνητ.', 'Αρνητικά',
   'Αρνητική', 'Αρνητικό', 'Δεν ανευρέθη', 'Δεν ανιχνεύεται', 'Δεν ανιχνεύθηκε', 'Δεν παρατηρήθηκαν',
   'Μη ανιχνεύσιμο', "Від'ємний", 'Відсутні', 'Відсутній', 'Липсва', 'Липсват', 'Не виявлено', 'Не виявлені',

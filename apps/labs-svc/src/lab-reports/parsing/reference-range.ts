@@ -1,7 +1,7 @@
 import type { Comparator } from './parse.types.js';
 import { plainNumbers, type NumberContext } from './printed-number.js';
 import { ABSENT_ANSWERS, PRESENT_ANSWERS } from './qualitative-words.js';
-import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, comparatorOf, MONTH_WORDS, YEAR_WORDS, boundWordsComparison, DASH, DOUBLE_HYPHEN_TO, FOREIGN_TO, FULL_STOP_RANGE, HAN_ONE_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, NEGATIVE_WORDS, ABSENT_WORDS, BOUND_WORDS_AFTER, RANGE_AND, RANGE_BETWEEN, RANGE_FROM, RANGE_TO, RANGE_TO_WORD, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, foldAnswer, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber, E_NUMBER, eNotationValue } from './tokens.js';
+import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, comparatorOf, MONTH_WORDS, YEAR_WORDS, boundWordsComparison, DASH, DOUBLE_HYPHEN_TO, FOREIGN_TO, FULL_STOP_RANGE, HAN_ONE_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, NEGATIVE_WORDS, ABSENT_WORDS, BOUND_WORDS_AFTER, boundWordSource, RANGE_AND, RANGE_BETWEEN, RANGE_FROM, RANGE_TO, RANGE_TO_WORD, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, foldAnswer, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber, E_NUMBER, eNotationValue } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -53,7 +53,21 @@ const BOUND = new RegExp(`^(?:(?:above|over|below|under|${BOUND_WORD_SOURCE}|${F
 /** (rangewords) `from A to B` or `between A and B` in words, the whole text: A and B (groups 1–2 or 3–4). */
 const WORDED_INTERVAL = new RegExp(String.raw`^(?:${RANGE_FROM}\s+)?(-?\d+(?:\.\d+)?)(?:\s+${RANGE_TO_WORD}\s+|\s*[-–]\s*)(-?\d+(?:\.\d+)?)$|^${RANGE_BETWEEN}\s+(-?\d+(?:\.\d+)?)\s+${RANGE_AND}\s+(-?\d+(?:\.\d+)?)$`, 'iu');
 /** (rangewords) A number, then one of BOUND_WORDS_AFTER, the whole text (group 1 the number, 2 the words). */
-const BOUND_AFTER = new RegExp(String.raw`^(-?\d+(?:\.\d+)?)\s*(${BOUND_WORDS_AFTER.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})$`, 'iu');
+const BOUND_AFTER = new RegExp(String.raw`^(-?\d+(?:\.\d+)?)\s*(${BOUND_WORDS_AFTER.map(([w]) => boundWordSource(w)).join('|')})$`, 'iu');
+/** (review 37) Each of BOUND_WORDS_AFTER as printed, accents or not. */
+const BOUND_AFTER_EACH = BOUND_WORDS_AFTER.map(([w, op]) => [new RegExp(`^${boundWordSource(w)}$`, 'iu'), op] as const);
+/**
+ * (review 37) An age's word after a bound's number in the languages of tokens.ts BOUND_WORDS beyond AGE_WORD_AFTER's
+ * (Finnish `v`, `vuotta`; Vietnamese `tuổi`; Romanian `ani`; Albanian `vjeç`; Indonesian and Malay `tahun`; Czech,
+ * Slovak and Slovenian `let`, `rokov`; Estonian `aastat`; Latvian `gadi`; Lithuanian `metų`; Icelandic `ára`; Thai,
+ * Arabic, Persian, Chinese, Japanese, Korean, Greek, South Slavic, Turkish and Hungarian): a group of patients.
+ */
+const WORLD_AGE_WORD_AFTER = /^\s*(?:v|vuotta|vuoden|tuổi|ani|vjeç|vjec|tahun|thn|let|rokov|roků|aastat|gadi|gadiem|metų|ára|ปี|سنة|سال|岁|歳|세|ετών|χρονών|godina|god|yaş|év|évesek)\.?(?![\p{L}])/iu;
+/**
+ * (review 37) A label's colon right after a bound (its number and a word or two), a range after it: the bound is a
+ * group's label (`trên 50 tuổi: < 4`). A line run on after the range (`>5.8 Resulting lab: QUEST …`) is none.
+ */
+const LABEL_COLON_AFTER = /^\s*(?:\p{L}[\p{L}.]*\s*){0,2}[:：]\s*(?:[<>≤≥]=?\s*)?-?\d/u;
 const SLAVIC_FROM_TO = new RegExp(String.raw`^(?:${SLAVIC_FROM})\s*(-?\d+(?:\.\d+)?)\s*до\s*(?=\d)`, 'i');
 /** The word a bound begins with, as a comparison: above, below, up to. */
 // (`greater than`, `more than`, `less than`, `up to`: BOUND_WORDS', read first by boundWordsComparison.)
@@ -207,13 +221,13 @@ export const STANDARD_RANGE_LABELS: readonly string[] = ['standard', 'standard r
 /** (tworanges) The laboratory's own range labelled beside an optimal one: RANGE_NAME_LABELS, STANDARD_RANGE_LABELS, `Lab`. */
 export const LAB_RANGE_LABEL = new RegExp(`^(?:${[...RANGE_NAME_LABELS, ...STANDARD_RANGE_LABELS, 'lab'].join('|')})$`, 'iu');
 
+/** (rangewords) A range's label (RANGE_NAME_LABELS) and its colon before the range (`Réf: 3-5`, `Норма: 3,5-5,1`). */
+const NAMED_RANGE_LABEL = new RegExp(String.raw`^(?:${RANGE_NAME_LABELS.join('|')})\s*[:：]\s*(?=[<>≤≥]?\s*-?\d)`, 'iu');
 /**
  * Labels that say "this is the reference range" (any of the report languages seen: RANGE_NAME_LABELS), or the
  * condition it is given for (`Desirable`, `Fasting`, `Adults`), and nothing else: before a range (text-report.parser's
  * `unlabelled`, `Normal: ≥90`) and after one (`≥90 = Normal`, EQUALS_LABEL).
  */
-/** (rangewords) A range's label (RANGE_NAME_LABELS) and its colon before the range (`Réf: 3-5`, `Норма: 3,5-5,1`). */
-const NAMED_RANGE_LABEL = new RegExp(String.raw`^(?:${RANGE_NAME_LABELS.join('|')})\s*[:：]\s*(?=[<>≤≥]?\s*-?\d)`, 'iu');
 export const REFERENCE_LABEL = new RegExp(`^(?:${[
   ...RANGE_NAME_LABELS, 'ri',
   // (fixr77b) `Optimum`, `Optimised`/`Optimized` as `Optimal` (OPTIMAL_RANGE_WORDS): the row's only range so labelled.
@@ -501,7 +515,7 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   // (rangewords) A number and a bound word after it (`5 alatt`, `60 ve üzeri`, `40 이상`: tokens.ts BOUND_WORDS_AFTER).
   const after = BOUND_AFTER.exec(repaired);
   if (after) {
-    const op = BOUND_WORDS_AFTER.find(([w]) => w === after[2]!.toLowerCase().replace(/\s+/g, ' '))?.[1];
+    const op = BOUND_AFTER_EACH.find(([re]) => re.test(after[2]!))?.[1];
     const n = Number(after[1]);
     if (op === '<' || op === '<=') return { high: n, highInclusive: op === '<=', text: raw };
     if (op === '>' || op === '>=') return { low: n, lowInclusive: op === '>=', text: raw };
@@ -511,6 +525,9 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     // (boundwords review) An age after the bound's number (`über 60 Jahre`, `mayor de 18 años`, `above 18 years`): a
     // group of patients, text with no bounds.
     if (AGE_WORD_AFTER.test(repaired.slice(bound[0].length))) return { text: raw };
+    // (review 37) Nor in the other languages' bound words' own (`yli 50 v`, `trên 50 tuổi`, `peste 18 ani`, `大于50岁`),
+    // nor a label's colon after the bound (`trên 50 tuổi: < 4`, `alle 8: 6.2-19.4`): the group the range after it is of.
+    if (WORLD_AGE_WORD_AFTER.test(repaired.slice(bound[0].length)) || LABEL_COLON_AFTER.test(repaired.slice(bound[0].length))) return { text: raw };
     // (boundwords) The words of BOUND_WORDS first (their longest: `less than or equal to` is at most).
     const word = boundWordsComparison(repaired) ?? (ABOVE_WORD.test(repaired) ? '>' : BELOW_WORD.test(repaired) ? '<' : UP_TO_WORD.test(repaired) ? '<=' : '');
     const op = normalizeOp(bound[1] ?? '') || word;

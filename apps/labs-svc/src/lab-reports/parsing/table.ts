@@ -361,7 +361,6 @@ function previousInOtherLanguage(text: string): ReturnType<typeof roleOf> {
  * is — a table's own cells, or right after the result's column over fixed-width text.
  */
 const WORLD_PREVIOUS_HEADERS: readonly string[] = [
-
     'Aiempi tulos', 'Ankstesnis rezultatas', 'Ant.', 'Anterior', 'Antériorité', 'Antériorités', 'Dernier résultat',
     'Edellinen', 'Edellinen tulos', 'Eelmine', 'Eelmine tulemus', 'Előző eredmény', 'Előző érték', 'Forrige',
     'Forrige resultat', 'Forrige svar', 'Fyrri niðurstaða', 'Föreg. resultat', 'Föregående', 'Hasil Lalu',

@@ -6021,8 +6021,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   // (set 23) A legend that says the star marks an abnormal value (`* = Abnormal  H = High  L = Low`), where none says it
   // marks a critical one: `H*` and `L*` are high and low, as their letters say (alone, tokens.ts reads them as critical,
   // as many systems print a critical value).
-  const legends = lines.map((l) => lineText(l.text)).filter((t) => STAR_LEGEND.test(t));
-  if (legends.some((t) => STAR_ABNORMAL_LEGEND.test(t)) && !legends.some((t) => STAR_CRITICAL_LEGEND.test(t))) {
+  // (Review 37) Any line with a star that names a critical value (`H* = Critical high`, `** = Critical`, `*H/*L =
+  // Critical`) keeps them critical.
+  const starLines = lines.map((l) => lineText(l.text)).filter((t) => t.includes('*'));
+  if (starLines.some((t) => STAR_ABNORMAL_LEGEND.test(t)) && !starLines.some((t) => CRITICAL_WORD.test(t))) {
     for (const r of rows) if (r.flag && /^[HL]\*$/i.test(r.flag.trim())) r.flag = r.flag.trim().slice(0, 1);
   }
   const told = new Set([...rows.map((r) => r.line), ...warnings.map((w) => w.line)]);
@@ -6568,10 +6570,12 @@ const MEAN_GLUCOSE_NAME = /^(?:avg\.?|average|mean)(?: sensor)?(?: blood)? gluco
 /** (review 12) A name of the HbA1c (`HbA1c`, `Hemoglobin A1c`, `Glycated haemoglobin`, `Glycohemoglobin`) — the row an eAG prints under. */
 const HBA1C_NAME = /a1c|glyc?at|glycohemoglobin/i;
 
-/** (set 23) A line that says what the star marks (`* = Abnormal`, `*: critical`, `* Abnormal`). */
-const STAR_LEGEND = /(?:^|\s)\*\s*(?:=|:|-)?\s*\p{L}/u;
-const STAR_ABNORMAL_LEGEND = /(?:^|\s)\*\s*(?:=|:|-)?\s*(?:abnormal|anormal|afwijkend|abnorm|auff[äa]llig|pathologisch|patol[oó]gico|out of range|outside)/iu;
-const STAR_CRITICAL_LEGEND = /(?:^|\s)\*\s*(?:=|:|-)?\s*(?:critical|crit\b|panic|alert|kritisch|kritiek|cr[ií]tic|critique)/iu;
+/** (set 23, review 37) Words of a date's or a sample's label (a name before a date in the unit's place). */
+const DATE_LABEL_WORDS = /date|time|coll|receiv|report|drawn|print|verif|releas|spec/i;
+/** (set 23) A line that says the star marks an abnormal value (`* = Abnormal`, `* Abnormal`). */
+const STAR_ABNORMAL_LEGEND = /(?:^|\s)\*\s*(?:[=:-]\s*)?(?:abnormal|anormal|afwijkend|abnorm|auff[äa]llig|pathologisch|patol[oó]gico|out of range|outside)/iu;
+/** (set 23, review 37) A critical value's word, anywhere on a line with a star. */
+const CRITICAL_WORD = /critical|\bcrit\b|panic|alert|kritisch|kritiek|cr[ií]tic|critique/iu;
 
 /** (optimalbound) An optimal, target, desirable or recommended level's label ending a name (`… Optimal level`, `Target`). */
 // (review 31) With its noun (`Optimal level`, `Target range`) or after a sentence's stop or a colon: a viral load's
@@ -6586,7 +6590,9 @@ function notALabResult(row: RawRow, opts: TextParseOptions, beside: MeasuresBesi
   // (set 23) A date where the unit goes, under a name the catalog does not know and with no range (`Collection
   // Date/Time: 02/27/25 0710`, `Collected: 02/27/25 0710`: a time of day without its colon read as the value): a
   // report's metadata, no result. No unit is a date.
-  if (!ranged && row.unit && isDateToken(row.unit.trim()) && !(opts.knows?.(tierLabel(row.name)) ?? false)) return true;
+  // (Review 37) Only under a name of a date's or a sample's words (`Collected`, `Date/Time`, `SPEC: SERUM COLL`): an
+  // unknown test with a date after it (`Zonulin  45  02/27/25`) stays a row to be mapped.
+  if (!ranged && row.unit && isDateToken(row.unit.trim()) && DATE_LABEL_WORDS.test(row.name) && !(opts.knows?.(tierLabel(row.name)) ?? false)) return true;
   // (review 15) A name that ends in a below-the-detection-limit mark (`Giardia <dl` before `<5.00e3`): the mark is the
   // result, which the reader does not read as one; the number after it is the bound, no value.
   if (/(?:^|\s)<\s?(?:dl|lod|loq|mdl)$/iu.test(row.name.trim())) return true;

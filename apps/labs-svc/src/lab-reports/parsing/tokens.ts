@@ -1596,9 +1596,10 @@ const BOUND_WORDS: readonly (readonly [string, '<' | '<=' | '>' | '>='])[] = [
   // (rangewords) The bound words of a vocabulary of 43 languages written by a helper who read no test set
   // (world-words.tsv, twenty-second session), each tried in a range cell and on a line: the ones the reader lacked.
   // Left out: words that are other words before a number as well (German `ab`, an antibody's `Ab`; Polish `od`,
-  // Latvian `no`, from; Romanian `sub`; Estonian `alla`, Italian's `alla` 8, at eight).
+  // Latvian `no`, from; Romanian `sub`; Estonian `alla` and Finnish `alle`, Italian's `alla`/`alle 8`, at eight: review
+  // 37). An age or a label's colon after the bound makes it a group's (reference-range.ts WORLD_AGE_WORD_AFTER).
   // Below.
-  ['mindre an', '<'], ['lagre an', '<'], ['moins de', '<'], ['alle', '<'], ['pienempi kuin', '<'], ['menos de', '<'], ['meno di', '<'],
+  ['mindre an', '<'], ['lagre an', '<'], ['moins de', '<'], ['pienempi kuin', '<'], ['menos de', '<'], ['meno di', '<'],
   ['小于', '<'], ['低于', '<'], ['小於', '<'], ['低於', '<'], ['kleiner', '<'], ['niedriger als', '<'], ['mai mic de', '<'], ['mai mic decat', '<'],
   ['poniżej', '<'], ['mniej niż', '<'], ['mniejsze niż', '<'], ['kisebb mint', '<'], ['kevesebb mint', '<'], ['менше ніж', '<'],
   ['μικρότερο από', '<'], ['μικρότερη από', '<'], ['κάτω από', '<'], ['méně než', '<'], ['menší než', '<'], ['по-малко от', '<'], ['по-ниско от', '<'],
@@ -1628,13 +1629,15 @@ const BOUND_WORDS: readonly (readonly [string, '<' | '<=' | '>' | '>='])[] = [
  * reference-range.ts reads a range cell of a number and one of them. (Japanese `以下`/`以上` are japaneseBoundRange's.)
  */
 export const BOUND_WORDS_AFTER: readonly (readonly [string, '<' | '<=' | '>' | '>='])[] = [
-  ['alatt', '<'], ['felett', '>'], ['fölött', '>'], ['ve üzeri', '>='], ['ve üstü', '>='], ['üzeri', '>='], ['altı', '<'], ['altında', '<'],
+  // (Written plain, as BOUND_WORDS: boundWordSource lets the accents be printed; the Turkish dotless ı both ways.)
+  ['alatt', '<'], ['felett', '>'], ['folott', '>'], ['ve uzeri', '>='], ['ve ustu', '>='], ['uzeri', '>='], ['altı', '<'], ['alti', '<'],
+  ['altında', '<'], ['altinda', '<'],
   ['미만', '<'], ['이하', '<='], ['이상', '>='], ['초과', '>'],
 ];
 /** A plain letter of BOUND_WORDS as printed, with or without its accent. */
 const ACCENTED: Record<string, string> = { a: '[aàáâãä]', e: '[eéèê]', i: '[ií]', o: '[oóôõö]', u: '[uúüù]' };
 /** One entry of BOUND_WORDS as a regex source: accents and `ß` as printed, spaces between its words (none needed after a sign: `<à`). */
-function boundWordSource(words: string): string {
+export function boundWordSource(words: string): string {
   return words.split(' ').map((word, k, all) => {
     const letters = word.replace(/ss|[aeiou]|'/g, (c) => c === 'ss' ? '(?:ss|ß)' : c === "'" ? "['’]\\s*" : ACCENTED[c]!);
     return k === 0 ? letters : `${/^[<>≤≥=]+$/.test(all[k - 1]!) ? '\\s*' : '\\s+'}${letters}`;
@@ -1757,6 +1760,9 @@ function wordedIntervalAt(tokens: readonly string[], i: number): { span: number;
     const paired = (RANGE_BETWEEN_WHOLE.test(first) && RANGE_AND_WHOLE.test(word)) || (RANGE_FROM_WHOLE.test(first) && RANGE_TO_WHOLE.test(word));
     if (!paired || !/^-?\d/.test(a) || !/^-?\d/.test(b)) continue;
     const [low, high] = [parseNumber(a), parseNumber(b)];
+    // (review 37) Not before a number (`Cortisol matutino de 8 a 10  15 ug/dL`: the hours in the name, the value after).
+    const next = tokens[i + words + 3];
+    if (next !== undefined && parseValueToken(next)) continue;
     if (low !== null && high !== null && low <= high) return { span: words + 3, text: `${low}-${high}` };
   }
   return null;

@@ -64,3 +64,26 @@ describe('world headers: a result\'s column headed in another language beside an
     expect(await readKeyed(`${text}\n`)).toEqual(['glucose||high|105|mg/dL|70..99']);
   });
 });
+
+describe('review 37: what the world words must not do', () => {
+  it('an age or a label\'s colon after a bound word makes a group, no bound (`trên 50 tuổi: < 4`, `yli 50 v`)', () => {
+    for (const text of ['trên 50 tuổi: < 4', 'yli 50 vuotta', 'yli 50 v', 'peste 18 ani', 'di atas 18 tahun', 'více než 18 let', '大于50岁']) {
+      expect(bounds(text)).toEqual([null, null]);
+    }
+    expect(bounds('>5.8 Resulting lab: QUEST')).toEqual([5.8, null]);
+  });
+  it('Italian `alle 8` (at eight) is no bound', () => {
+    expect(bounds('alle 8: 6.2-19.4')).toEqual([null, null]);
+    expect(bounds('alle 8')).toEqual([null, null]);
+  });
+  it('an interval in words before the value is the name\'s, not the range', async () => {
+    expect(await readKeyed('Cortisol matutino de 8 a 10 15 ug/dL\n')).not.toContainEqual('cortisol||high|15|ug/dL|8..10');
+  });
+  it('`nicht messbar` (not measurable) is no negative answer', async () => {
+    expect(await readKeyed('Test                  Result                Reference\nHBsAg                 nicht messbar         Negative\n')).not.toContainEqual('hepatitis-b-surface-antigen|nicht messbar|normal|||text');
+  });
+  it('a bound word after its number, its accents dropped (`60 ve uzeri`)', () => {
+    expect(bounds('60 ve uzeri')).toEqual([60, null]);
+    expect(bounds('40 folott')).toEqual([40, null]);
+  });
+});
