@@ -675,6 +675,15 @@ function hsQualified(name: string): string | null {
 /** (set 23, review 37) `adjusted`, `adj`, `corrected`, `corr` as a word. */
 const CORRECTED_WORD = /\b(?:adj(?:usted)?|corr(?:ected)?)\b/i;
 const CORRECTED_WORDS = new RegExp(CORRECTED_WORD.source, 'gi');
+/**
+ * (world-words) Urine in other scripts, as world-words.tsv's specimen words print it (Russian `моча`, `в моче`;
+ * Ukrainian `сеча`, `в сечі`; Bulgarian and Serbian `урина`, `урин`; Greek `ούρα`, `ούρων`; CJK `尿` — not `尿酸`, uric
+ * acid, nor `尿素`, urea; Korean `소변`, `뇨`; Hebrew `שתן`; Arabic `بول`; Persian `ادرار`; Thai `ปัสสาวะ`), whole words
+ * where the script spaces its words (`Мочевина`, urea, is none).
+ */
+const URINE_IN_OTHER_SCRIPTS = /(?<!\p{L})(?:моч[аеиу]|сеч[аіу]|урин[аеиу]?|ούρ[αω]ν?|ב?שתן|(?:ال)?بول|ادرار)(?!\p{L})|尿(?!酸|素)|소변|뇨|ปัสสาวะ/iu;
+/** A catalog key of a urine test (`glucose-in-urine`, `protein-urine-presence`, `urine-creatinine`). */
+const URINE_KEY = /urine/;
 /** A Latin letter. */
 const LATIN_LETTER = /\p{Script=Latin}/u;
 /** A Cyrillic letter (catalog and coding read a name with one by its Cyrillic tables). */
@@ -2953,6 +2962,14 @@ export class BiomarkerCatalog {
     // `Calcium (corrected, albumin)`): a calculated value, no calcium measured — unknown, as `Adjusted Calcium` is. Only
     // the calcium's: a creatinine `(IDMS corrected)`, an eGFR `(BSA adjusted)` are their tests.
     if (CORRECTED_WORD.test(name) && this.matchName(name.replace(/\([^()]*\)/g, ' ').replace(CORRECTED_WORDS, ' ').replace(/[,\s]+/g, ' ').trim())?.key === 'calcium') return undefined;
+    // (world-words) A Latin name or code with a urine word of another script (`Glucose (моча)`, `GLU в моче`, `Protein
+    // 尿`, `Glucose ούρων`): folding drops the word, and the blood's test was read. The urine's test of the Latin
+    // name where the catalog has one, else unknown — never the blood's.
+    if (LATIN_LETTER.test(name) && URINE_IN_OTHER_SCRIPTS.test(name)) {
+      const latin = name.replace(/[^\p{Script=Latin}\p{N}\s%/-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+      const urine = latin ? this.matchName(`Urine ${latin}`) : undefined;
+      return urine && urine !== this.matchName(latin) && URINE_KEY.test(urine.key) ? urine : undefined;
+    }
     // (set 23) A name of no Latin letter with its abbreviation in brackets after it (`Тиреотропный гормон (ТТГ)`,
     // `Глобулин, связывающий половые гормоны (ГСПГ)`): the analyte both read as. Folding drops their letters, so the
     // bracket rule below never sees them; a bracket that reads otherwise or not at all (`Билирубин (прямой)`) leaves

@@ -1,3 +1,4 @@
+import { catalog } from '../../testing/reader.js';
 import { readKeyed } from '../../testing/keyed-sets.js';
 import { parseReferenceRange } from './reference-range.js';
 
@@ -85,5 +86,20 @@ describe('review 37: what the world words must not do', () => {
   it('a bound word after its number, its accents dropped (`60 ve uzeri`)', () => {
     expect(bounds('60 ve uzeri')).toEqual([60, null]);
     expect(bounds('40 folott')).toEqual([40, null]);
+  });
+});
+
+describe('world-words specimens: a Latin name with a urine word of another script is no blood test', () => {
+  it.each([
+    ['Glucose (моча)', 'glucose-in-urine'], ['Glucose в моче', 'glucose-in-urine'], ['Glucose ούρων', 'glucose-in-urine'],
+    ['Glucose البول', 'glucose-in-urine'], ['Glucose בשתן', 'glucose-in-urine'], ['Ketones (моча)', 'ketones-in-urine'],
+  ])('%s is %s (it had read as the blood\'s test)', (name, key) => {
+    expect(catalog.matchName(name)?.key).toBe(key);
+  });
+  it('unknown where the catalog has no urine test of that name; words that only contain the letters stay as they were', () => {
+    expect(catalog.matchName('Creatinine (моча)')?.key).not.toBe('creatinine');
+    expect(catalog.matchName('Мочевина (Urea)')?.key).toBe('urea');
+    expect(catalog.matchName('Uric acid 尿酸')?.key).toBe('uric-acid');
+    expect(catalog.matchName('SHBG الغلوبولين الرابط للهرمونات الجنسية')?.key).toBe('shbg');
   });
 });
