@@ -9644,6 +9644,54 @@ const CJK_URINE_HEADING = cjkHeading(String.raw`尿(?:一般|定性|沈渣|化�
  * word for blood beside it (`Аналіз крові та сечі`) the heading is both specimens', as BOTH_SPECIMENS.
  */
 const CYRILLIC_OTHER_SPECIMEN_HEADING = /(?<!\p{L})(?:кала|калу|кал|копрограмма|копрограма|мазок|мазка|мокрота|мокроты|мокротиння|спермограмма|спермограма|эякулята|еякуляту|ликвора|ліквору)(?!\p{L})/iu;
+/**
+ * (world-words) A urine examination's heading in 43 languages, as world-words.tsv's helper wrote them (section-urinalysis,
+ * section-urine-sediment, and urine alone as a specimen's heading: `Urinanalys`, `Virtsan perustutkimus`, `Общий анализ
+ * мочи`, `EGO`, `Sedimento urinario`, `Vizeletvizsgálat`, `Γενική ούρων`, `소변검사`, `尿沉渣`), the whole heading only and
+ * only the ones that name the urine (not `Sediment`, `Mikroskopie` alone: a blood film's too). Under one not known, a
+ * urine strip's glucose or protein with its number had read as the blood's. Keyed as worldHeadingKey folds a line.
+ */
+const WORLD_URINE_HEADINGS: readonly string[] = [
+  'Urinanalys', 'U-sticka', 'Urinsediment', 'U-sediment', 'Urin', 'Biochimie urinaire', 'Examen des urines',
+  "Analyse d'urine", 'Cytologie urinaire', 'Sédiment urinaire', 'Urine', 'Urines', 'Virtsan perustutkimus',
+  'Virtsan kemiallinen seulonta', 'Virtsan sedimentti', 'Virtsan solut', 'Virtsa', 'Общий анализ мочи', 'Анализ мочи',
+  'ОАМ', 'Микроскопия осадка мочи', 'Моча', 'Разовая порция мочи', 'Утренняя моча', 'Examen general de orina', 'EGO',
+  'Sistemático de orina', 'Análisis de orina', 'Orina completa', 'Bioquímica de orina', 'Sedimento urinario',
+  'Sedimento de orina', 'Orina', 'Orina reciente', 'Orina aislada', 'Esame urine', 'Esame urine completo',
+  'Esame chimico-fisico delle urine', '尿常规', '尿液分析', '尿液常规', '尿干化学', '尿沉渣', '尿沉渣分析', '尿液有形成分', '尿', '尿液', '随机尿', '晨尿',
+  'Urinstatus', 'Urin-Status', 'Harnstatus', 'Urinuntersuchung', 'Urinanalyse', 'Harnsediment', 'Harn', 'Spontanurin',
+  'Mittelstrahlurin', 'Urina tipo I', 'Urina Tipo 1', 'Urina tipo 1', 'Urinálise', 'Exame de urina',
+  'Sumário de urina', 'Exame de urina rotina', 'Sedimento urinário', 'Urina', 'Urina isolada', 'Urina jato médio',
+  'Urina recente', '尿検査', '尿一般検査', '尿定性', '尿一般', '尿沈渣', '尿沈渣検査', '随時尿', '尿中', 'Examen complet de urină',
+  'Examen complet de urina', 'Sumar de urină', 'Sumar urina', 'Sediment urinar',
+  'Sediment urinar - examen microscopic', 'Urină', 'Badanie ogólne moczu', 'Mocz - badanie ogólne', 'Badanie moczu',
+  'Osad moczu', 'Mocz', 'Mocz poranny', 'Mocz przygodny', '尿液常規', '尿液檢查', '一般尿液檢查', '尿液沉渣', 'Vizeletvizsgálat',
+  'Vizelet általános', 'Vizelet', 'Vizelet üledék', 'Vizeletüledék', 'Загальний аналіз сечі', 'Аналіз сечі',
+  'Дослідження сечі', 'Мікроскопія осаду сечі', 'Сеча', 'Разова порція сечі', 'Γενική ούρων', 'Γενική εξέταση ούρων',
+  'Εξέταση ούρων', 'Ούρα', 'Ίζημα ούρων', '요검사', '소변검사', '요화학', '요침사', '요침사검사', '소변 현미경검사', '소변', '뇨', 'Urina tipo II',
+  'Urina II', 'Urina Tipo II', 'Moč chemicky', 'Moč - chemicky', 'Močový sediment', 'Moč - sediment', 'Moč', 'Урина',
+  'Изследване на урина', 'Химично изследване на урина', 'Уринен седимент', 'Седимент на урината', 'Urinundersøgelse',
+  'Urinstix', 'Urinmikroskopi', 'Tam İdrar Tahlili', 'Tam İdrar Analizi', 'İdrar Analizi', 'İdrar Mikroskopisi',
+  'İdrar', 'Spot idrar', 'Urineonderzoek', 'Urine-analyse', 'Urinesediment', 'Portie urine', 'Urinundersøkelse',
+  'Urinstiks', "Sistemàtic d'orina", "Anàlisi d'orina", 'Sediment urinari', "Sediment d'orina",
+  'Kompletni pregled urina', 'Pregled urina', 'Sediment urina', 'Seč', 'Vyšetrenie moču', 'Sediment moču',
+  'Analiza urina', 'Tổng phân tích nước tiểu', 'Nước tiểu', 'Xét nghiệm nước tiểu', 'Cặn lắng nước tiểu',
+  'Soi cặn nước tiểu', 'Urīna analīze', 'Urīna izmeklēšana', 'Urīna nogulsnes', 'Urīna sediments', 'Urīns',
+  'Bendras šlapimo tyrimas', 'Šlapimo tyrimas', 'Šlapimo nuosėdos', 'Šlapimo nuosėdų mikroskopija', 'Šlapimas',
+  'Urinalisa', 'Urin Lengkap', 'Urinalisis', 'Sedimen Urin', 'Урин', 'Преглед урина', 'Седимент урина',
+  'Analiza e urinës', 'Sedimenti urinar', 'Urinë', 'تحليل البول', 'فحص البول', 'الفحص المجهري للبول', 'بول', 'البول',
+  'Þvagrannsókn', 'Þvagstix', 'Þvagsmásjá', 'Smásjárskoðun þvags', 'Þvag', 'בדיקת שתן', 'שתן כללית', 'משקע שתן', 'שתן',
+  'การตรวจปัสสาวะ', 'ปัสสาวะ', 'ตะกอนปัสสาวะ', 'آزمایش کامل ادرار', 'تجزیه ادرار', 'رسوب ادرار', 'ادرار', 'Urinalysis',
+  'URINALYSIS', 'Urine Routine', 'Urine Analysis', 'Complete Urine Examination', 'Urine Routine Examination',
+  'Urine Dipstick', 'Urine Microscopy', 'Urine Sediment', 'Microscopic Urinalysis', 'Urine, Random', 'Spot Urine',
+];
+const worldHeadingKey = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+let worldUrineHeadings: Set<string> | undefined;
+/** Whether a line is WORLD_URINE_HEADINGS' heading, whole. */
+function worldUrineHeading(text: string): boolean {
+  worldUrineHeadings ??= new Set(WORLD_URINE_HEADINGS.map(worldHeadingKey));
+  return worldUrineHeadings.has(worldHeadingKey(text));
+}
 const CYRILLIC_URINE_HEADING = /(?<!\p{L})(?:сечі|сеча|мочи|моча)(?!\p{L})/iu;
 const CYRILLIC_BLOOD_WORD = /(?<!\p{L})(?:крові|кров|крови|кровь)(?!\p{L})/iu;
 
@@ -9714,7 +9762,7 @@ function sectionOf(text: string): Section | null {
   const urine = /\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)
     || /\b(?:urin|harn) ?(?:status|sediment|untersuchung|analyse|befund|streifen|teststreifen|stix)\b/.test(folded)
     || OTHER_LANGUAGE_URINE_HEADING.test(folded) || urineHeadingEas(text)
-    || CJK_URINE_HEADING.test(text.trim());
+    || CJK_URINE_HEADING.test(text.trim()) || worldUrineHeading(text);
   // A heading of two specimens (BOTH_SPECIMENS) is no urine section: its rows are each as printed, a name the catalog
   // knows only in urine the urine's (`Ketones  Trace` under `Blood and Urine Chemistry`).
   if (urine) return BOTH_SPECIMENS.test(folded) ? { urineToo: true } : { specimen: 'urine' };

@@ -103,3 +103,14 @@ describe('world-words specimens: a Latin name with a urine word of another scrip
     expect(catalog.matchName('SHBG الغلوبولين الرابط للهرمونات الجنسية')?.key).toBe('shbg');
   });
 });
+
+describe('world-words sections: a urine examination\'s heading in another language', () => {
+  it.each(['Urinanalys', 'Virtsan perustutkimus', 'Общий анализ мочи', 'EGO', 'Sedimento urinario', 'Vizeletvizsgálat', 'Γενική ούρων', '소변검사'])('under `%s` a glucose and a protein with their numbers are the urine\'s (they had read as the blood\'s)', async (heading) => {
+    const keys = (await readKeyed(`${heading}\nGlucose        5.5     mmol/L\nProtein        0.3     g/L\n`)).map((r) => r.split('|')[0]);
+    expect(keys).not.toContain('glucose');
+    expect(keys).not.toContain('total-protein');
+  });
+  it('a heading that does not name the urine (`Mikroskopie`, a blood film\'s too) changes nothing', async () => {
+    expect((await readKeyed('Mikroskopie\nGlucose        5.5     mmol/L\n')).map((r) => r.split('|')[0])).toEqual(['glucose']);
+  });
+});
