@@ -12,7 +12,7 @@ import csv, importlib.util, math, os, re, sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CATALOG = os.path.join(HERE, 'catalog-keys.tsv')
+CATALOG = os.path.join(HERE, '..', 'keyed-printouts', 'catalog-keys.tsv')
 FLAGS = {'high', 'low', 'critical-high', 'critical-low', 'abnormal', 'normal', 'null'}
 errors = []
 

@@ -3,7 +3,7 @@
 
 Machinery (unit algebra, flags, tie refusal, TSV writing) reused from set 23's generator; all snippet data is new.
 Holds every snippet and its keyed rows, converts units with the catalog
-(ucumUnit + molarMass from ./catalog-keys.tsv), computes flags from
+(ucumUnit + molarMass from ../keyed-printouts/catalog-keys.tsv), computes flags from
 ranges when no flag is printed, refuses to write if a printed flag contradicts
 its range, and writes keyed.tsv.
 """
@@ -11,7 +11,7 @@ import csv, math, os, re, sys, textwrap
 from decimal import Decimal, ROUND_HALF_UP
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CATALOG = os.path.join(HERE, 'catalog-keys.tsv')
+CATALOG = os.path.join(HERE, '..', 'keyed-printouts', 'catalog-keys.tsv')
 
 CAT = {}
 with open(CATALOG, encoding='utf-8') as f:
