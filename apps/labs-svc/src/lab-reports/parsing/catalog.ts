@@ -2,7 +2,7 @@ import { INTERPRETATION_TIERS_V1 } from '../../biomarkers/catalog/interpretation
 import { oneEdit } from './edit.js';
 import { ownEntry, remembered } from './memo.js';
 import { WORLD_CORRECTIONS, worldEnglish, worldKey } from './world-names.js';
-import { NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, URINE_WORDS } from './result-list.js';
+import { NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, URINE_IN_OTHER_SCRIPTS, URINE_WORDS } from './result-list.js';
 import { ASSAY_METHOD_WORDS, beforeEnding, CJK_LETTER, trailingParenthesis, withArabicLettersPlain, withLatinLettersPlain, withoutMarks, withoutTrailingParenthesis } from './tokens.js';
 import { AMOUNT_FRACTION, convertCountingIuAsU, convertUnit, toUcum } from './units.js';
 
@@ -675,13 +675,6 @@ function hsQualified(name: string): string | null {
 /** (set 23, review 37) `adjusted`, `adj`, `corrected`, `corr` as a word. */
 const CORRECTED_WORD = /\b(?:adj(?:usted)?|corr(?:ected)?)\b/i;
 const CORRECTED_WORDS = new RegExp(CORRECTED_WORD.source, 'gi');
-/**
- * (world-words) Urine in other scripts, as world-words.tsv's specimen words print it (Russian `моча`, `в моче`;
- * Ukrainian `сеча`, `в сечі`; Bulgarian and Serbian `урина`, `урин`; Greek `ούρα`, `ούρων`; CJK `尿` — not `尿酸`, uric
- * acid, nor `尿素`, urea; Korean `소변`, `뇨`; Hebrew `שתן`; Arabic `بول`; Persian `ادرار`; Thai `ปัสสาวะ`), whole words
- * where the script spaces its words (`Мочевина`, urea, is none).
- */
-const URINE_IN_OTHER_SCRIPTS = /(?<!\p{L})(?:моч[аеиу]|сеч[аіу]|урин[аеиу]?|ούρ[αω]ν?|ב?שתן|(?:ال)?بول|ادرار)(?!\p{L})|尿(?!酸|素)|소변|뇨|ปัสสาวะ/iu;
 /** A catalog key of a urine test (`glucose-in-urine`, `protein-urine-presence`, `urine-creatinine`). */
 const URINE_KEY = /urine/;
 /** A Latin letter. */

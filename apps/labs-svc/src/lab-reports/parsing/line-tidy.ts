@@ -470,18 +470,14 @@ const SITE_CODE_BEFORE_VALUE = /(?<=[\p{L})\]]\s+)0\d(?=\s+(?!0\d)[<>]?\d+(?:[.,
  * where the value after it is no zero-padded number and a unit of letters (or a flag word) follows it.
  */
 export function withoutSiteCodeLines<T extends { text: string }>(lines: T[]): T[] {
-  const filled = (k: number, step: number) => {
-    for (let j = k + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.text.trim()) return lines[j]!.text.trim();
-    return '';
-  };
-  const secondAfter = (k: number) => {
-    let seen = 0;
-    for (let j = k + 1; j < lines.length; j++) if (lines[j]!.text.trim() && ++seen === 2) return lines[j]!.text.trim();
-    return '';
-  };
-  return lines.filter((l, k) => !(/^\s*0\d\s*$/.test(l.text) && /\p{L}/u.test(filled(k, -1)) && /^(?!0\d)[<>]?\d+(?:[.,]\d+)?$/.test(filled(k, 1))
-    && /^[\p{L}µμ]/u.test(secondAfter(k))));
+  if (!lines.some((l) => SITE_CODE_LINE.test(l.text))) return lines;
+  // The printed lines' texts, blank ones left out: a code's line, the one before it and the two after it.
+  const filled = lines.flatMap((l, k) => (l.text.trim() ? [{ k, text: l.text.trim() }] : []));
+  const dropped = new Set(filled.flatMap(({ k, text }, f) => (SITE_CODE_LINE.test(text) && /\p{L}/u.test(filled[f - 1]?.text ?? '')
+    && /^(?!0\d)[<>]?\d+(?:[.,]\d+)?$/.test(filled[f + 1]?.text ?? '') && /^[\p{L}µμ]/u.test(filled[f + 2]?.text ?? '') ? [k] : [])));
+  return dropped.size ? lines.filter((_l, k) => !dropped.has(k)) : lines;
 }
+const SITE_CODE_LINE = /^\s*0\d\s*$/;
 
 /** (portals) The range labels a status cell may stand before (STATUS_BEFORE_RANGE_LINE's cells). */
 const RANGE_LABEL_CELL = /^(?:lab(?:oratory)?(?: reference)? range|standard range|reference range|normal range)\b.*\d/i;
@@ -902,6 +898,20 @@ export function withCriticalMarkOnFlag(text: string): string {
 export function saysStarsCritical(text: string): boolean {
   return /\*{2,3}\s*(?:[=:-]\s*)?(?:critical|panic|alert)\b|\b(?:critical|panic)\s+(?:value|result)s?\s*(?:[=:-]\s*)?\*{2,3}/i.test(text);
 }
+
+/**
+ * (set 23) Whether a report's legend says its star marks an abnormal value (`* = Abnormal  H = High  L = Low`) and no
+ * line with a star names a critical one (review 37: `H* = Critical high`, `** = Critical`, `*H/*L = Critical`): then
+ * `H*` and `L*` are high and low, as their letters say (alone, tokens.ts reads them as critical, as many systems print
+ * a critical value). The legend's other reading beside saysStarsCritical's; `lines`: the report's lines as printed.
+ */
+export function saysStarAbnormal(lines: readonly string[]): boolean {
+  const starred = lines.filter((l) => l.includes('*'));
+  return starred.some((l) => STAR_ABNORMAL_LEGEND.test(l)) && !starred.some((l) => CRITICAL_WORD.test(l));
+}
+const STAR_ABNORMAL_LEGEND = /(?:^|\s)\*\s*(?:[=:-]\s*)?(?:abnormal|anormal|afwijkend|abnorm|auff[äa]llig|pathologisch|patol[oó]gico|out of range|outside)/iu;
+/** A critical value's word, anywhere on a line with a star (saysStarsCritical's `critical`, `panic`, `alert` and more). */
+const CRITICAL_WORD = /critical|\bcrit\b|panic|alert|kritisch|kritiek|cr[ií]tic|critique/iu;
 const CRITICAL_MARK_APART = /(?<=\d\s{1,8})(HH|LL|H|L)\s+\*{2,3}(?=\s|$)/g;
 
 /**

@@ -721,6 +721,14 @@ export const OTHER_SPECIMEN_WORDS = String.raw`stools?|f(?:a|o)?eca?l?|f(?:a|o)?
  */
 export const URINE_WORDS = String.raw`(?:urin\w*|orina|urina|harn\w*|mocz\w*|vizelet\w*|virtsa\w*|urinalisa|uroan[aá]lisis)`;
 /**
+ * (world-words) Urine in other scripts beside URINE_WORDS' Latin ones, as world-words.tsv's specimen words print it
+ * (Russian `моча`, `в моче`; Ukrainian `сеча`, `в сечі`; Bulgarian and Serbian `урина`, `урин`; Greek `ούρα`, `ούρων`;
+ * CJK `尿` — not `尿酸`, uric acid, nor `尿素`, urea; Korean `소변`, `뇨`; Hebrew `שתן`; Arabic `بول`; Persian `ادرار`;
+ * Thai `ปัสสาวะ`), whole words where the script spaces its words (`Мочевина`, urea, is none). catalog.ts reads a Latin
+ * name with one as the urine's test.
+ */
+export const URINE_IN_OTHER_SCRIPTS = /(?<!\p{L})(?:моч[аеиу]|сеч[аіу]|урин[аеиу]?|ούρ[αω]ν?|ב?שתן|(?:ال)?بول|ادرار)(?!\p{L})|尿(?!酸|素)|소변|뇨|ปัสสาวะ/iu;
+/**
  * A specimen other than blood: urine's words, a urine strip (`dipstick`), stool, CSF, other fluids, a swab.
  * (labs46fix review) Also a punctate or effusion (`Punktat`, `Pleurapunktat`, `Aszites`, `ascites`), a drainage's
  * fluid, a dialysate (`Dialysat`) and saliva (`Speichel`): what catalog.ts's bracketed specimen rule reads too.

@@ -1,7 +1,7 @@
 import type { Cell, SourceLine } from './parse.types.js';
 import { isStatusPhrase, isStatusWords, normalizeFlag } from './flags.js';
 import { ownEntry } from './memo.js';
-import { comparatorOf, decodeReferences, isDateToken, isQualitativeAnswer, isUnitToken, looseFlagAfterValue, withLatinLettersPlain, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutEmojiAround, withoutValueEmoji, beforeEnding, CJK_SCRIPTS, FLAG_LABEL_WORDS, UNIT_LABEL_WORDS, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, RANGE_SIDE_WORDS } from './tokens.js';
+import { comparatorOf, decodeReferences, isDateToken, isQualitativeAnswer, isUnitToken, looseFlagAfterValue, labelKey, withLatinLettersPlain, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutEmojiAround, withoutValueEmoji, beforeEnding, CJK_SCRIPTS, FLAG_LABEL_WORDS, UNIT_LABEL_WORDS, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, RANGE_SIDE_WORDS } from './tokens.js';
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { OPTIMAL_LABEL, STANDARD_RANGE_LABELS } from './reference-range.js';
 import { toUcum } from './units.js';
@@ -352,8 +352,8 @@ const PREVIOUS_IN_OTHER_LANGUAGES = /^(resultados? anterior(?:es)?|valor(?:es)? 
 function previousInOtherLanguage(text: string): ReturnType<typeof roleOf> {
   const { words } = headerWords(text);
   if (PREVIOUS_IN_OTHER_LANGUAGES.test(words)) return { role: 'previous', words };
-  worldPrevious ??= new Set(WORLD_PREVIOUS_HEADERS.map(worldHeaderKey));
-  return worldPrevious.has(worldHeaderKey(text)) ? { role: 'previous', words: worldHeaderKey(text) } : null;
+  const key = labelKey(text);
+  return WORLD_PREVIOUS_KEYS.has(key) ? { role: 'previous', words: key } : null;
 }
 
 /**
@@ -379,7 +379,7 @@ const WORLD_PREVIOUS_HEADERS: readonly string[] = [
     'جواب قبلی', 'نتیجه قبلی', 'ผลครั้งก่อน', 'ผลเดิม', '上次結果', '上次结果', '前々回', '前回', '前回値', '前回結果', '前次', '前次結果',
     '前次结果', '历史结果', '이전 결과', '이전결과', '전회결과', '전회치',
 ];
-let worldPrevious: Set<string> | undefined;
+const WORLD_PREVIOUS_KEYS = new Set(WORLD_PREVIOUS_HEADERS.map(labelKey));
 
 /**
  * (cards review) Whether a label names a previous result, as a previous column's header does in any language the
@@ -494,7 +494,7 @@ function roleOf(text: string): { role: ColumnRole; words: string; unit?: string;
     const role = cjk && ROLE_WORDS.find(([re]) => re.test(cjk.words))?.[1];
     if (role) return { role, words: cjk.words, ...(cjk.unit ? { unit: cjk.unit } : {}) };
     const world = worldHeaderRole(text);
-    return world ? { role: world, words: worldHeaderKey(text) } : partOrCountHeader(text);
+    return world ? { role: world, words: labelKey(text) } : partOrCountHeader(text);
   }
   if (VALUE_WITH_UNIT.test(text)) return { role: 'value', words, joint: true };
   for (const [re, role] of ROLE_WORDS) if (re.test(words)) return { role, words, ...(unit ? { unit } : {}) };
@@ -513,8 +513,8 @@ function roleOf(text: string): { role: ColumnRole; words: string; unit?: string;
  * knew all but a few, and those few made a header of lines its rows do not stand under (Polish `Jedn.` over rows with a
  * flag before the value, German `Beurteilung` over a column of tiers). Its previous results' headers are
  * previousInOtherLanguage's (WORLD_PREVIOUS_HEADERS): over fixed-width text a report's rows are not printed under
- * those after a range (a Portuguese `Resultados anteriores` read so lost 22 rows). Keyed as worldHeaderKey folds a
- * cell (any script: lower case, marks off, signs to spaces), on first use.
+ * those after a range (a Portuguese `Resultados anteriores` read so lost 22 rows). Keyed as tokens.ts labelKey folds
+ * a cell.
  */
 const WORLD_HEADERS: Readonly<Partial<Record<ColumnRole, readonly string[]>>> = {
   range: [
@@ -567,13 +567,10 @@ const WORLD_HEADERS: Readonly<Partial<Record<ColumnRole, readonly string[]>>> = 
     '결과', '결과값', '결과치',
   ],
 };
-let worldHeaders: Map<string, ColumnRole> | undefined;
-/** A header cell as WORLD_HEADERS is keyed: lower case, marks off, anything but letters and digits one space. */
-const worldHeaderKey = (text: string) => withLatinLettersPlain(text).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const WORLD_HEADER_ROLES = new Map(Object.entries(WORLD_HEADERS).flatMap(([role, words]) => words!.map((w) => [labelKey(w), role as ColumnRole] as const)));
 /** The role WORLD_HEADERS gives a header cell, or undefined. */
 function worldHeaderRole(text: string): ColumnRole | undefined {
-  worldHeaders ??= new Map(Object.entries(WORLD_HEADERS).flatMap(([role, words]) => words!.map((w) => [worldHeaderKey(w), role as ColumnRole] as const)));
-  return worldHeaders.get(worldHeaderKey(text));
+  return WORLD_HEADER_ROLES.get(labelKey(text));
 }
 
 /**

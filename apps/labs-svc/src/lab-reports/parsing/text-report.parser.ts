@@ -14,13 +14,13 @@ import { readXmlRecords } from './xml-records.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
 import { withSpokenResults } from './spoken.js';
-import { secondResultSplit, strayStopsApart, withoutPastResultLines, withoutSiteCodeLines, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, differentialGroupsApart, COLUMN_COUNT_UNIT, WHITE_CELL_KIND, withCriticalMarkOnFlag, saysStarsCritical, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied, tidiedLineText, withoutStopAfterValue, withBoundWordValue } from './line-tidy.js';
+import { secondResultSplit, strayStopsApart, withoutPastResultLines, withoutSiteCodeLines, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, differentialGroupsApart, COLUMN_COUNT_UNIT, WHITE_CELL_KIND, withCriticalMarkOnFlag, saysStarsCritical, saysStarAbnormal, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied, tidiedLineText, withoutStopAfterValue, withBoundWordValue } from './line-tidy.js';
 import { ARTICLES_ABROAD, beyondSample, PER_DAY, namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, METHOD_WORDS, decodeHtmlText, expandTabs, headerColumns, withHeaderDatesBelow, headerRoleOfWords, headsValueColumn, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
   ASSAY_METHOD_WORDS, RANGE_AND, RANGE_BETWEEN, RANGE_FROM, RANGE_TO_WORD, looseFlagAfterValue, FRENCH_LOW_FLAG, PLUS_FLAG, cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isColourAnswer, wordAgainstWordFlag, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isSideLetter, isOtherLanguageFlagWord, sideLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, bodyMeasurement, DOSE_AMOUNT, firstNotAResult, notAResultAt, numericRangeAt, orEqualAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue, LONGEST_ANSWER,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
-  PLAIN_NUMBER, halfWidth, upperBoundAfter, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, UNIT_LABEL_WORDS, FLAG_LABEL_WORDS, RANGE_SIDE_WORDS, YEAR_WORDS, AGE_WORD_AFTER,
+  PLAIN_NUMBER, halfWidth, labelKey, upperBoundAfter, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, UNIT_LABEL_WORDS, FLAG_LABEL_WORDS, RANGE_SIDE_WORDS, YEAR_WORDS, AGE_WORD_AFTER,
 } from './tokens.js';
 import { TIME_UNITS, TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { AMOUNT_FRACTION, convertCountingIuAsU, isBloodCountUcum, isCellCountUnit, isCountUcum, toUcum, unitsConvertible } from './units.js';
@@ -6018,13 +6018,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   if (footnote && !noteSaysStarFlags(footnote.text, lineText)) {
     for (const r of rows) if (r.flag === '*' || r.flag === '(*)') delete r.flag;
   }
-  // (set 23) A legend that says the star marks an abnormal value (`* = Abnormal  H = High  L = Low`), where none says it
-  // marks a critical one: `H*` and `L*` are high and low, as their letters say (alone, tokens.ts reads them as critical,
-  // as many systems print a critical value).
-  // (Review 37) Any line with a star that names a critical value (`H* = Critical high`, `** = Critical`, `*H/*L =
-  // Critical`) keeps them critical.
-  const starLines = lines.map((l) => lineText(l.text)).filter((t) => t.includes('*'));
-  if (starLines.some((t) => STAR_ABNORMAL_LEGEND.test(t)) && !starLines.some((t) => CRITICAL_WORD.test(t))) {
+  // (set 23) A legend that says the star marks an abnormal value, none a critical one (line-tidy.ts saysStarAbnormal):
+  // `H*` and `L*` are high and low.
+  if (rows.some((r) => r.flag && /^[HL]\*$/i.test(r.flag.trim())) && saysStarAbnormal(lines.map((l) => lineText(l.text)))) {
     for (const r of rows) if (r.flag && /^[HL]\*$/i.test(r.flag.trim())) r.flag = r.flag.trim().slice(0, 1);
   }
   const told = new Set([...rows.map((r) => r.line), ...warnings.map((w) => w.line)]);
@@ -6572,11 +6568,6 @@ const HBA1C_NAME = /a1c|glyc?at|glycohemoglobin/i;
 
 /** (set 23, review 37) Words of a date's or a sample's label (a name before a date in the unit's place). */
 const DATE_LABEL_WORDS = /date|time|coll|receiv|report|drawn|print|verif|releas|spec/i;
-/** (set 23) A line that says the star marks an abnormal value (`* = Abnormal`, `* Abnormal`). */
-const STAR_ABNORMAL_LEGEND = /(?:^|\s)\*\s*(?:[=:-]\s*)?(?:abnormal|anormal|afwijkend|abnorm|auff[äa]llig|pathologisch|patol[oó]gico|out of range|outside)/iu;
-/** (set 23, review 37) A critical value's word, anywhere on a line with a star. */
-const CRITICAL_WORD = /critical|\bcrit\b|panic|alert|kritisch|kritiek|cr[ií]tic|critique/iu;
-
 /** (optimalbound) An optimal, target, desirable or recommended level's label ending a name (`… Optimal level`, `Target`). */
 // (review 31) With its noun (`Optimal level`, `Target range`) or after a sentence's stop or a colon: a viral load's
 // `HIV-1 RNA Target  <20  copies/mL` is a result.
@@ -9649,7 +9640,7 @@ const CYRILLIC_OTHER_SPECIMEN_HEADING = /(?<!\p{L})(?:кала|калу|кал|�
  * section-urine-sediment, and urine alone as a specimen's heading: `Urinanalys`, `Virtsan perustutkimus`, `Общий анализ
  * мочи`, `EGO`, `Sedimento urinario`, `Vizeletvizsgálat`, `Γενική ούρων`, `소변검사`, `尿沉渣`), the whole heading only and
  * only the ones that name the urine (not `Sediment`, `Mikroskopie` alone: a blood film's too). Under one not known, a
- * urine strip's glucose or protein with its number had read as the blood's. Keyed as worldHeadingKey folds a line.
+ * urine strip's glucose or protein with its number had read as the blood's. Keyed as tokens.ts labelKey folds a line.
  */
 const WORLD_URINE_HEADINGS: readonly string[] = [
   'Urinanalys', 'U-sticka', 'Urinsediment', 'U-sediment', 'Urin', 'Biochimie urinaire', 'Examen des urines',
@@ -9685,13 +9676,7 @@ const WORLD_URINE_HEADINGS: readonly string[] = [
   'URINALYSIS', 'Urine Routine', 'Urine Analysis', 'Complete Urine Examination', 'Urine Routine Examination',
   'Urine Dipstick', 'Urine Microscopy', 'Urine Sediment', 'Microscopic Urinalysis', 'Urine, Random', 'Spot Urine',
 ];
-const worldHeadingKey = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-let worldUrineHeadings: Set<string> | undefined;
-/** Whether a line is WORLD_URINE_HEADINGS' heading, whole. */
-function worldUrineHeading(text: string): boolean {
-  worldUrineHeadings ??= new Set(WORLD_URINE_HEADINGS.map(worldHeadingKey));
-  return worldUrineHeadings.has(worldHeadingKey(text));
-}
+const WORLD_URINE_HEADING_KEYS = new Set(WORLD_URINE_HEADINGS.map(labelKey));
 const CYRILLIC_URINE_HEADING = /(?<!\p{L})(?:сечі|сеча|мочи|моча)(?!\p{L})/iu;
 const CYRILLIC_BLOOD_WORD = /(?<!\p{L})(?:крові|кров|крови|кровь)(?!\p{L})/iu;
 
@@ -9762,7 +9747,7 @@ function sectionOf(text: string): Section | null {
   const urine = /\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)
     || /\b(?:urin|harn) ?(?:status|sediment|untersuchung|analyse|befund|streifen|teststreifen|stix)\b/.test(folded)
     || OTHER_LANGUAGE_URINE_HEADING.test(folded) || urineHeadingEas(text)
-    || CJK_URINE_HEADING.test(text.trim()) || worldUrineHeading(text);
+    || CJK_URINE_HEADING.test(text.trim()) || WORLD_URINE_HEADING_KEYS.has(labelKey(text));
   // A heading of two specimens (BOTH_SPECIMENS) is no urine section: its rows are each as printed, a name the catalog
   // knows only in urine the urine's (`Ketones  Trace` under `Blood and Urine Chemistry`).
   if (urine) return BOTH_SPECIMENS.test(folded) ? { urineToo: true } : { specimen: 'urine' };

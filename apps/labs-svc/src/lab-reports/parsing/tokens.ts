@@ -1241,6 +1241,15 @@ export function withLatinLettersPlain(text: string): string {
 }
 
 /**
+ * (world-words) A label's words in one spelling, in any script: Latin letters plain (withLatinLettersPlain), every other
+ * mark off too (withoutMarks: Greek `Αποτέλεσμα` as its capitals `ΑΠΟΤΕΛΕΣΜΑ` print it), lower case, anything but
+ * letters and digits one space. The key of table.ts WORLD_HEADERS and text-report.parser.ts WORLD_URINE_HEADINGS.
+ */
+export function labelKey(text: string): string {
+  return withoutMarks(withLatinLettersPlain(text)).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
  * An Arabic-script name in one spelling, as laboratories type the same word with or without its hamza, article or
  * marks (`الالبومين` and `الألبومين`, `ألبومين`): no tatweel or vowel marks, `أ` `إ` `آ` as `ا`, the final `ى` and the
  * Persian `ی` as `ي`, the Persian `ک` as `ك`, and each word of more than four letters without its article `ال` (withoutArticle). A text
@@ -1738,8 +1747,10 @@ export const SLAVIC_UP_TO = String.raw`до(?=\s*\d)`;
  * (boundWordSource). reference-range.ts reads a whole text of these as the interval `A to B`.
  */
 const wordsSource = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map(boundWordSource).join('|')})`;
-export const RANGE_FROM = wordsSource(['from', 'von', 'van', 'de', 'desde', 'da', 'dal', 'de la', 'od', 'från', 'fra', 'frá', 'από', 'απο', 'dari', 'mulai', 'от', 'від', 'од', 'từ', 'no', 'nuo', 'nga', 'من', 'از']);
-export const RANGE_TO_WORD = wordsSource(['to', 'bis', 'tot', 'a', 'à', 'hasta', 'até', 'al', 'la', 'do', 'till', 'til', 'έως', 'εως', 'ως', 'sampai', 'hingga', 's/d', 's.d.', 'до', 'ila', 'ile', 'đến', 'līdz', 'iki', 'deri', 'إلى', 'الى', 'تا']);
+// (The Cyrillic `от … до` are SLAVIC_FROM's, read before these by both readers; `à`, `a`, `bis`, `do`, `tot`, `až`
+// between the bounds are FOREIGN_TO's.)
+export const RANGE_FROM = wordsSource(['from', 'von', 'van', 'de', 'desde', 'da', 'dal', 'de la', 'od', 'från', 'fra', 'frá', 'από', 'απο', 'dari', 'mulai', 'từ', 'no', 'nuo', 'nga', 'من', 'از']);
+export const RANGE_TO_WORD = `(?:${FOREIGN_TO}|${wordsSource(['to', 'hasta', 'até', 'al', 'la', 'till', 'til', 'έως', 'εως', 'ως', 'sampai', 'hingga', 's/d', 's.d.', 'ila', 'ile', 'đến', 'līdz', 'iki', 'deri', 'إلى', 'الى', 'تا'])})`;
 export const RANGE_BETWEEN = wordsSource(['between', 'zwischen', 'entre', 'tra', 'fra', 'tussen', 'mellan', 'mellom', 'mellem', 'między', 'între', 'intre', 'μεταξύ', 'μεταξυ', 'antara', 'между']);
 export const RANGE_AND = wordsSource(['and', 'und', 'et', 'y', 'e', 'en', 'och', 'og', 'a', 'i', 'și', 'şi', 'si', 'και', 'dan', 'и']);
 const FOREIGN_TO_WORD = new RegExp(`^${FOREIGN_TO}$`);
@@ -1752,6 +1763,8 @@ const RANGE_AND_WHOLE = new RegExp(`^${RANGE_AND}$`, 'iu');
  * and text `low-high`, or null. The words of one or two tokens, plain numbers between them, the upper not the smaller.
  */
 function wordedIntervalAt(tokens: readonly string[], i: number): { span: number; text: string } | null {
+  // (Asked at every token a range may begin at: a word's first, cheaply, before any pair is joined and matched.)
+  if (!/^\p{L}/u.test(tokens[i] ?? '')) return null;
   for (const words of [1, 2]) {
     const first = tokens.slice(i, i + words).join(' ');
     if (tokens.length < i + words + 3) return null;
