@@ -343,9 +343,10 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
 /**
  * A column of previous results headed in the languages of European reports (Portuguese and Spanish, French, Italian,
  * German, Dutch: `Resultados anteriores`, `Résultats antérieurs`, `Vorwerte`): a header word only among a table's own
- * cells (HTML, Markdown, CSV), where each row's cells are the header's by index. Over fixed-width text such a report's
- * rows are not printed under its header's words (`Hemoglobina    15.1 g/dl    13.0 - 17.0    14.8    14.6`), and the
- * row reader reads its previous results as the numbers after a range.
+ * cells (HTML, Markdown, CSV), where each row's cells are the header's by index; over fixed-width text or a PDF, right
+ * after the result's column, or where the rows print their numbers under it (`standsUnder`, text-report.parser
+ * rowsStandUnder). A report whose rows are not printed under its header's words (`Hemoglobina    15.1 g/dl    13.0 -
+ * 17.0    14.8    14.6`) has the row reader read its previous results as the numbers after a range.
  */
 const PREVIOUS_IN_OTHER_LANGUAGES = /^(resultados? anterior(?:es)?|valor(?:es)? anterior(?:es)?|anterior(?:es)?|resultats? anterieurs?|resultats? precedents?|valeurs? precedentes?|anteriorites?|risultat[oi] precedent[ei]|valor[ei] precedent[ei]|precedent[ei]|vorwerte?|vorbefund|vorige uitslag|vorige waarde)$/;
 
@@ -358,7 +359,7 @@ function previousInOtherLanguage(text: string): ReturnType<typeof roleOf> {
 
 /**
  * (world-words) Previous results' headers of world-words.tsv (header-previous): read where PREVIOUS_IN_OTHER_LANGUAGES
- * is — a table's own cells, or right after the result's column over fixed-width text.
+ * is — a table's own cells, right after the result's column over fixed-width text, or where the rows stand under them.
  */
 const WORLD_PREVIOUS_HEADERS: readonly string[] = [
     'Aiempi tulos', 'Ankstesnis rezultatas', 'Ant.', 'Anterior', 'Antériorité', 'Antériorités', 'Dernier résultat',
@@ -512,9 +513,9 @@ function roleOf(text: string): { role: ColumnRole; words: string; unit?: string;
  * `Αποτέλεσμα`, `النتيجة` over the result. Not its names', units', flags', dates' and other columns' headers: the reader
  * knew all but a few, and those few made a header of lines its rows do not stand under (Polish `Jedn.` over rows with a
  * flag before the value, German `Beurteilung` over a column of tiers). Its previous results' headers are
- * previousInOtherLanguage's (WORLD_PREVIOUS_HEADERS): over fixed-width text a report's rows are not printed under
- * those after a range (a Portuguese `Resultados anteriores` read so lost 22 rows). Keyed as tokens.ts labelKey folds
- * a cell.
+ * previousInOtherLanguage's (WORLD_PREVIOUS_HEADERS): over fixed-width text after a range only where the rows stand
+ * under them (a Portuguese `Resultados anteriores` whose rows do not, read as a column, lost 22 rows). Keyed as
+ * tokens.ts labelKey folds a cell.
  */
 const WORLD_HEADERS: Readonly<Partial<Record<ColumnRole, readonly string[]>>> = {
   range: [
@@ -908,7 +909,7 @@ export function withHeaderDatesBelow(cells: readonly Cell[], below: readonly Cel
  * The columns of a header row, or null when the row is not a header: every non-empty cell is a header word, there is
  * a value column, and a name column or at least two other known roles.
  */
-export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?: Set<number>): Column[] | null {
+export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?: Set<number>, standsUnder?: (cell: Cell) => boolean): Column[] | null {
   const filled = cells.filter((c) => c.text.trim());
   if (filled.length < 2) return null;
   // (labs45fix) A cell that is a date (with its time) heads a column of results of that date (headerDate).
@@ -1029,10 +1030,12 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
     }
     // (set 9, CU07) `F` right after a date's cell (`08/14/25  F  02/03/25  F`): that date's flag column.
     // (vorwert) Over fixed-width text, where it follows the result's column straight (`Test  Ergebnis  Vorwert  Einheit
-    // Referenzbereich`, a German cumulative print whose rows stand under their header): after the range (`Resultados
-    // Valores de Referência  Resultados anteriores`) the rows are not printed under it, as above.
+    // Referenzbereich`, a German cumulative print whose rows stand under their header). (prevalign) After the range only
+    // where the rows stand under it (standsUnder: `Referenzbereich  Vorwerte` over `0,70 - 1,20  1,25 +  12.03.25`);
+    // a report printing its cells four spaces apart (`Resultados  Valores de Referência  Resultados anteriores`) does not.
     const afterValue = () => i > 0 && roleOf(cells[i - 1]!.text)?.role === 'value';
-    const known = roleOf(c.text) ?? (ownCells || afterValue() ? previousInOtherLanguage(c.text) : null) ?? (/^F$/.test(c.text.trim()) && i > 0 && dates[i - 1] ? roleOf('Flag') : null);
+    const previousHeaded = () => { const p = previousInOtherLanguage(c.text); return p && (ownCells || afterValue() || standsUnder?.(c)) ? p : null; };
+    const known = roleOf(c.text) ?? previousHeaded() ?? (/^F$/.test(c.text.trim()) && i > 0 && dates[i - 1] ? roleOf('Flag') : null);
     const r: ReturnType<typeof roleOf> & { contained?: true } | null = known ?? (ownCells || !splitHeaderCell(c) ? containedRole(c.text) : null);
     if (r?.qualified) qualified.add(columns.length);
     if (r?.contained) contained.add(columns.length);

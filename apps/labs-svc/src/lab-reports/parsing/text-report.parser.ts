@@ -5049,7 +5049,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const withDates = datesBelow ? withHeaderDatesBelow(cells, printedCells(nextLine!.text, lineText(nextLine!.text))) : null;
       const dated = withDates ? headerColumns(withDates, byIndex) : null;
       if (dated) headerContinuations.add(nextLine!);
-      const columns = dated ?? headerColumns(cells, byIndex) ?? (byIndex ? otherColumnsHeader(cells, line, lines) : null);
+      const columns = dated ?? headerColumns(cells, byIndex, undefined, byIndex ? undefined : (c) => rowsStandUnder(c, lines, indexOfLine.get(line)! + 1)) ?? (byIndex ? otherColumnsHeader(cells, line, lines) : null);
       if (columns) {
         // (fixabg) A header whose name column's cell names a specimen other than blood and urine (`SEMEN ANALYSIS
         // Result  Units  Lower reference limit`): the section of that specimen opens, as the heading alone opens it.
@@ -6789,6 +6789,34 @@ export function isProseName(name: string): boolean {
  */
 function printedCells(raw: string, text: string, apart?: (comparator: Cell) => boolean): Cell[] {
   return raw.trim() === text ? textCells(raw.trimEnd(), apart) : textCells(text, apart);
+}
+
+/**
+ * (prevalign) Whether a table's rows print their numbers under a header's cell: a previous results' header in another
+ * language after the range over fixed-width text or a PDF (`Forrige resultat`, `Resultados anteriores`) heads a column
+ * only so. Of the first twelve rows below the header (lines of three cells or more with a digit, up to the next
+ * header), at most one in five has a cell running across the cell's left edge, and half at least have a cell starting
+ * under it. A report whose rows are printed four spaces apart, not under its header (`Hemoglobina    15.1 g/dl    13.0 -
+ * 17.0    14.8    14.6`), crosses it on most rows; one whose value lines under names of their own are short (`0.74
+ * mg/dL    0.20 - 1.00    0.81`) reaches it on few: its header names no column there, and the row reader reads the
+ * numbers after the range as previous results (read by the header, a method line under the name became the name).
+ */
+function rowsStandUnder(cell: Cell, lines: readonly SourceLine[], from: number): boolean {
+  let rows = 0;
+  let across = 0;
+  let under = 0;
+  for (let k = from; k < lines.length && rows < 12; k++) {
+    const l = lines[k]!;
+    const text = lineText(l.text);
+    if (!/\d/.test(text)) continue;
+    if (isColumnHeader(text)) break;
+    const cs = (l.cells ?? printedCells(l.text, text)).filter((c) => c.text.trim());
+    if (cs.length < 3) continue;
+    rows++;
+    if (cs.some((c) => c.x < cell.x - 1 && c.end > cell.x)) across++;
+    if (cs.some((c) => c.x >= cell.x - 1 && c.x < cell.end)) under++;
+  }
+  return rows >= 2 && across * 5 <= rows && under * 2 >= rows;
 }
 
 /** Leading spaces of a printed line. */
