@@ -105,3 +105,27 @@ describe('keyed set 24: the layouts a clinic receives as text, keyed blind and h
     expect(s.unkeyed).toBeLessThanOrEqual(10);
   });
 });
+
+/*
+ * Keyed set 25 (testing/data/keyed-printouts-heldout4): 80 snippets of what a longevity and hormone clinic receives as
+ * text from sources sets 21–24 did not use — consumer and functional-medicine dashboards (biomarker pages, DUTCH and
+ * other hormone panels), PDF text from extractors other than `pdftotext -layout` (raw reading order, cells glued, one
+ * value per line, two columns side by side), hospital laboratories of countries the earlier sets had little of, OCR of
+ * photographed and faxed paper, and structured exports (FHIR-like text, C-CDA, CSV with unusual column orders): 524
+ * rows, 10 snippets with no result — keyed blind by a sixth helper who read only the catalog's keys and sets 21–24's
+ * READMEs, held out: no rule is made from it. Its first run (2026-12-07, twenty-third session), on the session's first
+ * reader 58c7cd62 and on e33592ea alike: **396 of 524 rows as keyed, none beyond a snippet's keyed count, 16 rows of
+ * tests its keys do not name**. The reader is held to that floor and those ceilings.
+ */
+const heldOut4 = keyedCases(new URL('../../testing/data/keyed-printouts-heldout4/keyed.tsv', import.meta.url));
+
+describe('keyed set 25: what a longevity clinic receives as text from other sources, keyed blind and held out', () => {
+  it('80 snippets, 524 rows: at least 396 read as keyed, none beyond and at most 16 of tests not keyed', async () => {
+    expect(heldOut4).toHaveLength(80);
+    const s = await keyedScore(heldOut4);
+    expect(s.keyed).toBe(524);
+    expect(s.exact).toBeGreaterThanOrEqual(396);
+    expect(s.extra).toBe(0);
+    expect(s.unkeyed).toBeLessThanOrEqual(16);
+  });
+});
