@@ -3451,7 +3451,9 @@ export class BiomarkerCatalog {
     }
     // (labs53fix) `Absolute Seg/Neutro Count`, `Absolute Band Count`: `Absolute` before a cell's name the catalog knows
     // as a share (`count` after it or not) is that cell's absolute count, where the catalog has one.
-    const absolute = /^absolute\s+(.+?)(?:\s+counts?)?$/i.exec(name.trim());
+    // (diffslash) Or after it (`NEUT absolute`, `MONO (Absolute)`, `MONO abs`: a differential's abbreviation the catalog knows
+    // as the share, the count asked for by the text reader's differential lines).
+    const absolute = /^absolute\s+(.+?)(?:\s+counts?)?$/i.exec(name.trim()) ?? /^(.+?)\s+(?:absolute|abs\.?|#|\(\s*(?:absolute|abs\.?)\s*\))$/i.exec(name.trim());
     if (absolute) {
       const cell = this.matchName(absolute[1]!);
       const counted = cell && !cell.key.endsWith('-absolute') ? this.resolve(`${cell.key}-absolute`) : undefined;

@@ -7481,7 +7481,17 @@ interface BareDifferentialCells {
   percentRange?: string;
   /** (fixc) A flag printed after the two ranges (`… 1.80 - 7.70   *`): the count's, its range the last printed. */
   flag?: string;
+  /** (diffslash) A flag on the percentage (`46.2%H  3.36H`): the percentage's; one on the count is `flag`. */
+  percentFlag?: string;
 }
+
+/** (diffslash) A differential's number with a flag glued or spaced after it (`46.2%H`, `3.36H`, `46.2 % H`). */
+const NUMBER_THEN_FLAG = /^(\d+(?:[.,]\d+)?(?:\s*%)?)\s*(HH|LL|H|L|A|\*)$/;
+/**
+ * (diffslash) A differential's two ranges in one cell, the percentage's then the count's, a slash between (`40.0-74.0% /
+ * 1.80-7.70`, under a header `DIFFERENTIAL (% / ABS)`): groups 1 and 2.
+ */
+const SLASHED_RANGES = /^(\d+(?:[.,]\d+)?\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)\s*%?\s*\/\s*(\d+(?:[.,]\d+)?\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)$/;
 
 /** (diffcols) A differential's number cell and what follows the number in it (`55.0 %`, `3.30 x10^3/uL`, `10^9/L` apart). */
 const NUMBER_AND_UNIT_CELL = /^(\d+(?:[.,]\d+)?)(?:\s+(\S.*)|([^\d\s.,].*))?$/;
@@ -7500,11 +7510,19 @@ function bareDifferentialCells(line: SourceLine, opts: TextParseOptions): BareDi
   // (diffcols) A `%` or a count's unit in a cell of its own goes with the number before it: the percentage's or the
   // count's (not the range's: `0  %` there is a percentage's range).
   const cells: string[] = [];
-  for (const c of printed) {
+  // (diffslash) A flag after the percentage or the count, glued or spaced (`46.2%H  3.36H`): that number's.
+  const numberFlags: (string | undefined)[] = [];
+  for (const printedCell of printed) {
     const last = cells.length === 2 || cells.length === 3 ? cells[cells.length - 1]! : '';
+    const withFlag = cells.length === 1 || cells.length === 2 ? NUMBER_THEN_FLAG.exec(printedCell) : null;
+    const c = withFlag ? withFlag[1]! : printedCell;
+    if (withFlag) numberFlags[cells.length] = withFlag[2]!;
     if (PLAIN_NUMBER.test(last) && (c === '%' || isCountUnit(c))) cells[cells.length - 1] = `${last} ${c}`;
     else cells.push(c);
   }
+  // (diffslash) Both ranges in one cell, a slash between: the percentage's and the count's cells.
+  const slashed = !own && cells.length === 4 ? SLASHED_RANGES.exec(cells[3]!) : null;
+  if (slashed) cells.splice(3, 1, slashed[1]!, slashed[2]!);
   // (fixc) Or five cells, the percentage's range and the count's both printed (a header naming the two columns and
   // their two ranges: `%  Absoluto (x10^3/µL)  Ref. %  Ref. Abs.`), a flag perhaps after them (the count's: it is printed
   // after the count's range; in the other order of ranges, after the percentage's, it is left off the row).
@@ -7537,7 +7555,8 @@ function bareDifferentialCells(line: SourceLine, opts: TextParseOptions): BareDi
     name, percent, count, ...(percentUnit ? { percentUnit: '%' as const } : {}), ...(countUnit ? { countUnit } : {}),
     percentStep: roundingOf(percentCell[1]!, percent), countStep: roundingOf(countCell[1]!, count),
     range: cells[countAt]!, low: range.low ?? -Infinity, high: range.high ?? Infinity,
-    ...(ranges ? { percentRange: cells[countFirst ? 4 : 3]! } : {}), ...(flagged && !countFirst ? { flag: flagged } : {}),
+    ...(ranges ? { percentRange: cells[countFirst ? 4 : 3]! } : {}), ...(flagged && !countFirst ? { flag: flagged } : numberFlags[2] ? { flag: numberFlags[2] } : {}),
+    ...(numberFlags[1] ? { percentFlag: numberFlags[1] } : {}),
   };
 }
 
@@ -7694,7 +7713,8 @@ function percentsBesideCounts(lines: readonly SourceLine[], opts: TextParseOptio
         const countUnit = c.countUnit ?? units.count;
         out.set(line, [
           { name: c.name, value: c.percent, ...(percentUnit ? { unit: percentUnit } : {}),
-            ...(percentRange ? { rangeText: c.range } : c.percentRange !== undefined ? { rangeText: c.percentRange } : {}) },
+            ...(percentRange ? { rangeText: c.range } : c.percentRange !== undefined ? { rangeText: c.percentRange } : {}),
+            ...(c.percentFlag ? { flag: c.percentFlag } : {}) },
           { name: `${c.name} (Absolute)`, value: c.count, ...(countUnit ? { unit: countUnit } : {}), ...(percentRange ? {} : { rangeText: c.range }),
             ...(c.flag ? { flag: c.flag } : {}) },
         ]);
@@ -7796,7 +7816,13 @@ const PARENTHESIZED_RANGE = new RegExp(String.raw`\((?!\s*(?:19|20)\d\d\s*\))\s*
  * `[> 5.4]`, `[< 42.0]`): two bounds or a comparator and one, so a lone number (`[1]`, `[12]`, a footnote or a
  * citation) is never a range. (boundwords) Or the words of a bound before its number (`[mayor de 40]`, `[below 200]`).
  */
-const BRACKETED_RANGE = new RegExp(String.raw`\[\s*((?:${ONE_BOUND})|(?:${TWO_BOUNDS})|(?:(?:${BOUND_WORDS_BEFORE}|(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*${FRENCH_TO})\s+${LABEL_N}))\s*\]`, 'gi');
+const BRACKETED_RANGE = new RegExp(String.raw`\[\s*((?:${ONE_BOUND})|(?:${TWO_BOUNDS})|(?:(?:${BOUND_WORDS_BEFORE}|(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*${FRENCH_TO})\s+${LABEL_N}))(?:\s+([^\s\d[\]][^\s[\]]{0,15}))?\s*\]`, 'gi');
+/**
+ * (bracketunit) A range in square brackets without them, with the unit printed inside after its bounds (`[16 - 79
+ * ng/dL]`, `[<= 39 pg/mL]`, a telehealth summary's) as it is printed after a range outside them; anything else inside
+ * after the bounds (`[1 - 2 see note]`) leaves the brackets as printed.
+ */
+const bracketedRangeUnwrapped = (all: string, range: string, unit?: string) => (unit === undefined ? ` ${range} ` : isUnitToken(unit) && !parseValueToken(unit) ? ` ${range} ${unit} ` : all);
 
 /**
  * (prose19) parseRowLine of a line as printed; but where that reads a flag and a bracket on the line opens with a range's
@@ -7859,7 +7885,7 @@ function labelledRangeUnwrapped(all: string, open: string, inner: string, close:
  */
 function unparenthesizeRanges(text: string): string {
   return text.replace(BRACKETS, labelledRangeUnwrapped).replace(PARENTHESIZED_RANGE, ' $1 ')
-    .replace(BRACKETED_RANGE, ' $1 ')
+    .replace(BRACKETED_RANGE, bracketedRangeUnwrapped)
     // (nonreactive) A serology's expected answer in square brackets (`[Non réactif]`, `[Négatif]`: a French report's), as
     // one in parentheses reads — only a negative's or a non-reactive's words (review 31: `Glucose  95  mg/dL  [Nil]`
     // became a urine glucose).

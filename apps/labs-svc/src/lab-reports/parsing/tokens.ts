@@ -934,11 +934,14 @@ export const OTHER_LANGUAGE_FLAG_PHRASES: ReadonlyMap<string, LabFlag> = new Map
   ...flagTokens('high', ['valor elevado', 'valor alto', 'por encima', 'por encima del rango', 'por encima del valor de referencia',
     'oberhalb referenzbereich', 'oberhalb des referenzbereichs', 'oberhalb der norm', 'über referenzbereich',
     'au-dessus', 'au dessus', 'au-dessus de la normale', 'valeur élevée', 'valore alto', 'valore elevato',
-    'acima do valor de referência', 'acima da referência', 'valor aumentado']),
+    'acima do valor de referência', 'acima da referência', 'valor aumentado',
+    // (telaag) Too high, too low: Dutch, German, Swedish, Danish and Norwegian (`Te laag` after a Dutch portal's range).
+    'te hoog', 'zu hoch', 'för hög', 'för högt', 'for høj', 'for høy']),
   ...flagTokens('low', ['valor bajo', 'valor disminuido', 'por debajo', 'por debajo del rango', 'por debajo del valor de referencia',
     'unterhalb referenzbereich', 'unterhalb des referenzbereichs', 'unterhalb der norm', 'unter referenzbereich',
     'en dessous', 'en-dessous', 'au-dessous', 'en dessous de la normale', 'bas', 'basse', 'valeur basse', 'valore basso',
-    'abaixo do valor de referência', 'abaixo da referência', 'valor diminuído']),
+    'abaixo do valor de referência', 'abaixo da referência', 'valor diminuído',
+    'te laag', 'zu niedrig', 'för låg', 'för lågt', 'for lav']),
 ]);
 
 /**
