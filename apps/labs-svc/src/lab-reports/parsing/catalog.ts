@@ -231,6 +231,8 @@ const HAN_WITH_CODE = /^(?:(\d{1,3}(?:\.\s*|\s+)))?(?:((?=[0-9%#]*[A-Za-z])[A-Za
  */
 /** (mend24) A token before an analyser's code that says the sample or ends in a hyphen joining it: no OCR debris. */
 const SAMPLE_MARK_BEFORE_CODE = /(?:-|^(?:U|S|P|B|CSF|24h|尿))$/i;
+/** (hanletter) Chinese words, then apart a one- or two-letter abbreviation (`睾酮 T`, `孕酮 P`, `雌二醇 E2`). */
+const HAN_THEN_LETTER = /^(\p{Script=Han}+)\s+([A-Z][A-Za-z0-9]?)$/u;
 const DEBRIS_CODE_HAN = /^(?:[^\s\p{Script=Han}]{1,4}\s+){1,3}([A-Z][A-Z0-9]{1,5}(?:-[A-Z]{2})?[%#]?)\s+(\p{Script=Han}+)$/u;
 
 /**
@@ -980,6 +982,14 @@ function testNameSynonyms(folded: string): string {
     .replace(/^mean platelets volume$/, 'mean platelet volume')
     // `Lymphocytes (abs)`: a differential's cell with `abs` after it is its absolute count.
     .replace(/^(neutrophils|lymphocytes|monocytes|eosinophils|basophils) abs$/, '$1 absolute')
+    // (set 24) `Lp(a) Mass`, `Lipoprotein (a) mass`: the lipoprotein(a) measured by mass (its unit tells it from the
+    // particle count); `Free/Total PSA`, `PSA, Free/Total`: the free share of the PSA (not with `ratio`: a ratio may be
+    // printed as a fraction, `0.18` against `>0.25`, which the per cent the catalog keeps would read a hundredfold small);
+    // `Antígeno prostático total` (Spanish, `específico` left out): the PSA; `SARS-CoV-2 RNA`, `… NAA`: the test.
+    .replace(/^(lp a|lipoprotein a) mass$/, '$1')
+    .replace(/^(?:free total psa|psa free total|psa free total %)$/, '% free psa')
+    .replace(/^antigeno prostatico total$/, 'psa')
+    .replace(/^sars cov 2 (?:rna|naa|naat|rt pcr|nat)$/, 'sars cov 2')
     // (charset) `Neutrophil count`, `Lymphocyte count`: the cell's name in the singular with `count` after it, the
     // absolute count as UK laboratories name it (`Neutrophils` alone stays the share, read by its unit).
     .replace(/^(neutrophil|lymphocyte|monocyte|eosinophil|basophil)s? count$/, '$1s absolute')
@@ -2727,7 +2737,9 @@ export class BiomarkerCatalog {
     const out: string[] = [];
     // (set 23) A word of capitals with OCR's `l` for each `I` (`CREATlNlNE`, `FASTlNG`): every `l` at once, where the
     // word so read is one of the catalog's names' words (one at a time, below, reads a word of small letters).
-    const capitalsRead = name.replace(CAPITALS_WITH_SMALL_L, (word) => (nameWords.has(word.replace(/l/g, 'I').toLowerCase()) ? word.replace(/l/g, 'I') : word));
+    // (set 24) Or its singular is (`ANTlBODlES`: `antibody`).
+    const isNameWord = (w: string) => nameWords.has(w) || nameWords.has(w.replace(/ies$/, 'y')) || nameWords.has(w.replace(/s$/, ''));
+    const capitalsRead = name.replace(CAPITALS_WITH_SMALL_L, (word) => (isNameWord(word.replace(/l/g, 'I').toLowerCase()) ? word.replace(/l/g, 'I') : word));
     if (capitalsRead !== name) out.push(capitalsRead);
     for (const misread of LETTER_MISREADS) {
       for (const w of name.matchAll(misread.words)) {
@@ -2912,6 +2924,13 @@ export class BiomarkerCatalog {
   }
 
   private matchNameUncached(name: string): CatalogEntry | undefined {
+    // (hanletter) A Chinese name with a laboratory's one- or two-letter abbreviation apart after it (`睾酮 T`, `孕酮 P`: a
+    // hormone panel's testosterone and progesterone): the words name the test — folded, the letter alone was read (`P`
+    // phosphorus, `T` nothing). Not a sample's letter (`U`, `S`, `B`, `WB`: the rules below read the specimen).
+    const hanLetter = HAN_THEN_LETTER.exec(name.trim());
+    const hanWords = hanLetter && !/^(?:U|S|B|WB)$/.test(hanLetter[2]!) ? cjkName(hanLetter[1]!) : undefined;
+    const hanHit = hanWords ? this.matchName(hanWords) : undefined;
+    if (hanHit) return hanHit;
     // (review 34) A Latin code with a Chinese, Japanese or Korean word against it that changes the test — anti- or
     // antibody (`抗Tg抗体価`, `항Tg항체`), free (`遊離PSA`, `유리PSA`, `フリーPSA`), non- (`ノンHDL-C`), a ratio (`遊離PSA比`,
     // `PSA 비율`), high sensitivity (`고감도CRP`): folding keeps the code alone, another test (the thyroglobulin antibody

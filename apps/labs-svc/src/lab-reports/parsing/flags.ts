@@ -235,6 +235,13 @@ const DASH_ALONE = new RegExp(`^${DASH}$`);
  * with a comparator (`<5.0`) is flagged only when every value it stands for falls on the same side. Null when the
  * range says nothing about the value.
  */
+/** (sameanswer) Whether two texts are the same one to three words of letters, case and accents aside. */
+function sameWords(a: string, b: string): boolean {
+  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  const x = fold(a);
+  return /^\p{L}+(?: \p{L}+){0,2}$/u.test(x) && x === fold(b);
+}
+
 export function flagFromRange(value: number | null, comparator: Comparator | undefined, valueText: string | undefined, range: ReferenceRange): LabFlag | null {
   if (range.expected !== undefined) {
     if (!valueText) return null;
@@ -251,6 +258,9 @@ export function flagFromRange(value: number | null, comparator: Comparator | und
   // (set 8) Below the detection limit (`<dl`, DETECTION_LIMIT): under any upper bound, where no lower bound above zero
   // asks more (`<dl` against `< 4`: normal; against `10 - 5000` it cannot be said).
   if (value === null) {
+    // (sameanswer) An answer in words that is the range's own words (`YELLOW` against `YELLOW`, `Clear` against `CLEAR`,
+    // a urinalysis's colour and clarity): what the range expects. Another answer (`Amber`, `Straw`) is not said.
+    if (valueText && range.text && range.low === undefined && range.high === undefined && sameWords(valueText, range.text)) return 'normal';
     const noLow = range.low === undefined || (range.low === 0 && (range.lowInclusive ?? true));
     return valueText !== undefined && DETECTION_LIMIT.test(valueText.trim()) && range.high !== undefined && noLow ? 'normal' : null;
   }

@@ -1,7 +1,7 @@
 import { isStatusPhrase, normalizeFlag } from './flags.js';
-import { answerWithExpected, BOUND_WORD_SOURCE, boundWordsComparison, boundWordsSource, DOSE_AMOUNT, E_NUMBER, isQualitativeAnswer, isUnitToken, parseNumber, VALUE_LABEL_WORDS } from './tokens.js';
+import { answerWithExpected, BOUND_WORD_SOURCE, boundWordsComparison, boundWordsSource, DOSE_AMOUNT, E_NUMBER, isQualitativeAnswer, isUnitToken, parseNumber, VALUE_LABEL_WORDS, YEAR_WORDS } from './tokens.js';
 import { isCellCountUnit, isCountUcum, toUcum } from './units.js';
-import { parseReferenceRange, TIER_WORDS_EN } from './reference-range.js';
+import { AGE_WORDS, parseReferenceRange, TIER_WORDS_EN } from './reference-range.js';
 
 /*
  * (text7) A line's own tidying before it is read (text-report.parser.ts textLines): what a chat, a chatbot or a portal
@@ -1010,8 +1010,19 @@ export function withPercentAfterNumber(text: string): string {
   return text.includes('%') ? text.replace(PERCENT_FIRST, '$1$2 %') : text;
 }
 
+/**
+ * (agebracket) The age group a printed range is for, in brackets right after it (`<4.5 (age 60-69)`, `0.0 - 4.0 (Age
+ * 50+)`, `2.6 - 7.3 (55-64 yrs)`): the range alone, as reference-range.ts reads `(55-64 J.)` — read with it, the
+ * bracket's `60-69` made the line a second range and the row was lost. An age word before the numbers or a year's
+ * word after them says so; a bracket of numbers alone (`(60-69)`) may be another range and stays.
+ */
+const AGE_GROUP_AFTER_RANGE = new RegExp(String.raw`((?:[<>≤≥]=?\s*|\d[\d.,]*\s*[-–]\s*)\d[\d.,]*)\s*\(\s*(?:(?:${AGE_WORDS})\s+(?:[<>≤≥]=?\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3}|\s*\+)?(?:\s*(?:${YEAR_WORDS}|y|yo))?|(?:[<>≤≥]=?\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3}|\s*\+)?\s*(?:${YEAR_WORDS}|y|yo))\s*\)`, 'giu');
+export function withoutAgeGroupAfterRange(text: string): string {
+  return text.length > 400 || !text.includes('(') ? text : text.replace(AGE_GROUP_AFTER_RANGE, '$1');
+}
+
 const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [
-  withPercentAfterNumber, withResultSlashRangeApart, withFlagSaidInBracket, withoutAsideAfterResult, withoutChangeBeforeValue, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
+  withoutAgeGroupAfterRange, withPercentAfterNumber, withResultSlashRangeApart, withFlagSaidInBracket, withoutAsideAfterResult, withoutChangeBeforeValue, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
   withoutTierChainRow, withNoteRemarksAfterRange, withOrEqualInBrackets, withExpectedAnswerInBrackets, withConsumerRangeWords,
   withoutResultStatusCell, withoutTierListLine, withoutBracketRules, withTierLabelsFirst, withoutOptimalTargetCell,
   withoutTierNoteAfterRange, withoutTextBarGraph, withoutPreviousResultNote,

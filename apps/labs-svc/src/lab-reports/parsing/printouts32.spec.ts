@@ -1,4 +1,4 @@
-import { catalog, coded } from '../../testing/reader.js';
+import { catalog, coded, hl7Results } from '../../testing/reader.js';
 
 /*
  * Mechanisms found by keyed set 24 (the layouts a US, UK, Canadian or Australian clinic receives as text, keyed blind,
@@ -95,5 +95,98 @@ describe('absolute after the name: a differential\'s abbreviation with `absolute
 
   it('a test that is no white cell\'s share has no absolute count (`Glucose absolute`, `Hemoglobin #`)', () => {
     expect(['Glucose absolute', 'Hemoglobin #'].map((n) => catalog.matchName(n)?.key ?? null)).toEqual([null, null]);
+  });
+});
+
+describe('spacedmol: a unit spaced round its slash over an amount of substance or a mass', () => {
+  it('`mmol / mol` (a UK HbA1c) and `mg / mmol` are units: the row is read (it had been lost)', () => {
+    expect(coded('HbA1c                    48   mmol / mol  20 - 41         H')).toEqual([['hemoglobin-a1c', 48, 'mmol/mol', 20, 41, 'high']]);
+    expect(coded('Albumin/Creatinine Ratio    2.1 mg / mmol    < 3.0').map((r) => [r[1], r[2]])).toEqual([[2.1, 'mg/mmol']]);
+  });
+
+  it('numbers round a slash stay apart (`12 / 34`)', () => {
+    expect(coded('Blood pressure    120 / 80    mmHg')).toEqual([]);
+  });
+});
+
+describe('agebracket: the age group a printed range is for, in brackets after it', () => {
+  it('`<4.5 (age 60-69)`, `0.0 - 4.0 (Age 50+)`, `<4.5 (60-69 yrs)` are the range alone (the row had been lost)', () => {
+    expect(coded(lines(
+      'PSA (total)    4.9    ug/L    <4.5 (age 60-69)    H',
+      'PSA            2.6    ng/mL   0.0 - 4.0 (Age 50+)',
+      'PSA            3.2    ng/mL   <4.5 (60-69 yrs)',
+    ))).toEqual([
+      ['prostate-specific-antigen', 4.9, 'ug/L', null, 4.5, 'high'],
+      ['prostate-specific-antigen', 2.6, 'ng/mL', 0, 4, 'normal'],
+      ['prostate-specific-antigen', 3.2, 'ng/mL', null, 4.5, 'normal'],
+    ]);
+  });
+
+  it('a bracket of numbers alone after a range, no age word, is not taken for an age group', () => {
+    expect(coded('Urate  0.38  mmol/L  0.20 - 0.42 (60-69)').map((r) => [r[3], r[4]])).not.toEqual([[0.2, 0.42]]);
+  });
+});
+
+describe('calcunit: HL7 units with the calculated value\'s word in brackets', () => {
+  it('`mg/dL (calc)` is mg/dL (the LDL and the non-HDL had no unit)', () => {
+    expect(hl7Results(
+      'OBR|1|O1|T1|7600^LIPID PANEL^QDI|||20250217081500',
+      'OBX|1|NM|13457-7^LDL-Cholesterol^LN||128|mg/dL (calc)|<100|H|||F',
+      'OBX|2|NM|43396-1^Non HDL Cholesterol^LN||149|mg/dL (calc)|<130|H|||F',
+      'OBX|3|NM|9830-1^Chol/HDLC Ratio^LN||3.8|(calc)|<5.0|N|||F',
+    ).map((r) => [r.biomarker?.key, r.value, r.unit])).toEqual([
+      ['ldl-cholesterol', 128, 'mg/dL'], ['non-hdl-cholesterol', 149, 'mg/dL'], ['cholesterol-hdl-ratio', 3.8, '{ratio}'],
+    ]);
+  });
+
+  it('a bracket of other words after the unit is left as sent (`mg/dL (fasting)` is not cut to mg/dL)', () => {
+    expect(hl7Results('OBX|1|NM|2345-7^Glucose^LN||95|mg/dL (fasting)|70-99|N|||F').map((r) => r.unit)).not.toEqual(['mg/dL']);
+  });
+});
+
+describe('sameanswer: an answer in words that is the range\'s own words', () => {
+  it('`YELLOW` against `YELLOW`, `Clear` against `CLEAR` are normal (no flag before)', () => {
+    expect(coded(lines(
+      'URINALYSIS',
+      'Test Name                                   In Range     Out Of Range    Reference Range      Lab',
+      '   COLOR                                    YELLOW                       YELLOW               TP',
+      '   APPEARANCE                               Clear                        CLEAR                TP',
+    )).map((r) => [r[0], r[5]])).toEqual([['urine-color', 'normal'], ['urine-appearance', 'normal']]);
+  });
+
+  it('another answer is not said either way (`Amber` against `Yellow`)', () => {
+    expect(coded(lines('URINALYSIS', 'Color    Amber    Yellow')).map((r) => [r[0], r[5]])).toEqual([['urine-color', null]]);
+  });
+});
+
+describe('names found by set 24', () => {
+  it('a Chinese name with a one- or two-letter abbreviation apart (`睾酮 T`, `孕酮 P`: `P` had been phosphorus)', () => {
+    expect(['睾酮 T', '孕酮 P', '雌二醇 E2'].map((n) => catalog.matchName(n)?.key)).toEqual(['testosterone', 'progesterone', 'estradiol']);
+    expect(catalog.matchName('葡萄糖 U')?.key).not.toBe('glucose');
+  });
+
+  it('`Lp(a) Mass`, `Free/Total PSA`, `Antígeno prostático total`, `SARS-CoV-2 RNA`, OCR `ANTlBODlES`', () => {
+    expect(['Lp(a) Mass', 'Free/Total PSA', 'Antígeno prostático total', 'SARS-CoV-2 RNA', 'THYROlD PEROXlDASE ANTlBODlES'].map((n) => catalog.matchName(n)?.key)).toEqual([
+      'lipoprotein-a', 'prostate-specific-antigen-free-percent', 'prostate-specific-antigen', 'sars-cov-2-test', 'thyroid-peroxidase-antibody',
+    ]);
+  });
+
+  it('a free/total PSA `ratio` (printed as a fraction as often) is not the per cent', () => {
+    expect(catalog.matchName('Free/Total PSA ratio')?.key).toBeUndefined();
+  });
+});
+
+describe('a page footer that opens with its counter, the order and the patient after a gap', () => {
+  it('`Seite 1 von 2        Auftrag … - NAME` under a header is no row', () => {
+    expect(coded(lines(
+      'Untersuchung                  Ergebnis     Einheit     Referenzbereich',
+      'Testosteron                   4,02         ng/ml       2,49 - 8,36',
+      'Seite 1 von 2                 Auftrag 2500000001 - MUSTER, Max',
+      'TSH basal                     1,81         µIU/ml      0,27 - 4,20',
+    )).map((r) => r[0])).toEqual(['testosterone', 'thyroid-stimulating-hormone']);
+  });
+
+  it('a row whose name only begins with a page\'s word is read (`Pages 1 of` is no test; `Page` alone is none)', () => {
+    expect(coded('Prealbumin   22   mg/dL   20 - 40').map((r) => r[0])).toEqual(['prealbumin']);
   });
 });

@@ -283,7 +283,7 @@ const AGE_OR_HOUR_TOKEN = new RegExp(String.raw`^(?:(?:[<>≤≥]=?)?\d{1,3}(?:[
 /** (hormones) A word before an age in a group's label (`Age 40-44`, `Aged 18-29`, `Over 50 years`); AGE_WORD the first three's. */
 // (countries) `Age` in the report languages too (`Età 51-55 anni:`, `Edad 40-49 años:`, `Alter 50-59 Jahre:`, `Idade`,
 // `Âge`, `Leeftijd`, `Ålder`, `Alder`, `Wiek`, `Возраст`).
-const AGE_WORDS = String.raw`ages?|aged|età|eta|edad|idade|alter|âge|leeftijd|ålder|alder|wiek|возраст`;
+export const AGE_WORDS = String.raw`ages?|aged|età|eta|edad|idade|alter|âge|leeftijd|ålder|alder|wiek|возраст`;
 export const AGE_LEAD = new RegExp(String.raw`^(?:${AGE_WORDS}|over|under|above|below|from)$`, 'iu');
 export const AGE_WORD = new RegExp(String.raw`^(?:${AGE_WORDS})$`, 'iu');
 /**

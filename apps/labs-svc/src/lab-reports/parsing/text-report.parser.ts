@@ -4738,7 +4738,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     // (labs56) A page counter on its line (`Pág.: 1 / 18`, `Página 2 de 5`: isPageCounter, isInterlude's too) is skipped
     // before anything reads it (`Pág.: 1 / 18` read as a name, a value and a unit `/`).
-    if (!md && isPageCounter(text)) {
+    // (set 24) So is a footer line that opens with one, the report's number and the patient's name after a gap (`Seite 1
+    // von 2        Auftrag 2502110874 - SCHRÖDER, Matthias`: under a header, read as a row `Seite 1 von` of value 2).
+    if (!md && (isPageCounter(text) || isPageCounter(text.trim().split(/\s{2,}|\t/)[0]!))) {
       open = null;
       continue;
     }

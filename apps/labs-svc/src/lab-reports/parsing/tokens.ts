@@ -131,8 +131,9 @@ export function cleanToken(token: string): string {
 /** An amount (mass, substance, equivalents, osmoles, enzyme or international units, cells) over a volume, a mass or a time, printed with spaces round the slash. */
 // (labs52fix) And cells counted per microscope field (`WBC / hpf`, `cells / lpf`). (robust) Glued to the value before it
 // too (`0.15mg / dl`, `32.9g / dl`: `0.15mg/dl`, which the value's glued unit is read from).
-// (labs56) A space on one side of the slash only (`µg/ dL`, `mg /dL`) as well.
-const SPACED_UNIT = /(?<=^|[\s(]|\d)((?:[mµμunpfk]?(?:g|mol|eq|osm|u|iu|ui))|cells|cel|[wr]bcs?)(?:\s+\/\s*|\/\s+)((?:[mµμud]?l)|mm3|kg|24\s?h|h|hr|min|hpf|lpf)(?=$|[\s),;])/gi;
+// (labs56) A space on one side of the slash only (`µg/ dL`, `mg /dL`) as well. (spacedmol) Over an amount of substance or
+// a mass too (`mmol / mol`, a UK HbA1c's; `mg / mmol`, `mg / g`: an albumin over creatinine ratio's).
+const SPACED_UNIT = /(?<=^|[\s(]|\d)((?:[mµμunpfk]?(?:g|mol|eq|osm|u|iu|ui))|cells|cel|[wr]bcs?)(?:\s+\/\s*|\/\s+)((?:[mµμud]?l)|mm3|kg|m?mol|g|24\s?h|h|hr|min|hpf|lpf)(?=$|[\s),;])/gi;
 
 /**
  * (labs36fix) A power of ten printed apart from the volume it counts per (`x10.e3 /uL`, `x10^3 /uL`, `x10E9 /L`, `10^6
