@@ -20,9 +20,10 @@ describe('b67u2: urine sections in other languages, second pass', () => {
     ]);
     // ((fixu) A dark shade against a reference that is none is a concentrated urine: abnormal, normal before.)
     expect(words(lines('ECBU', 'Couleur                       Jaune foncé       Jaune'))).toEqual([['urine-color', 'Jaune foncé', 'Jaune', 'abnormal']]);
-    // (The same colour after a colon keeps no flag: the evaluation keys leave a word against the same word so, coding.ts.)
+    // ((sameanswer) The same colour after a colon is normal too, as on a text line: no flag before, the evaluation's keys'
+    // convention, which probe set rev67 and keyed sets 21–24 do not share.)
     expect(words(lines('EAS', 'Cor.......................: Amarelo citrino             Amarelo citrino'))).toEqual([
-      ['urine-color', 'Amarelo citrino', 'Amarelo citrino', null],
+      ['urine-color', 'Amarelo citrino', 'Amarelo citrino', 'normal'],
     ]);
   });
 
@@ -34,12 +35,12 @@ describe('b67u2: urine sections in other languages, second pass', () => {
       ['urine-clarity', 'leicht trüb', 'klar', 'abnormal'],
       ['urine-color', 'gelb', 'gelb', 'normal'],
     ]);
-    // (Left: under a header's columns or after a colon the same word against itself keeps no flag — a coding rule for
-    // every reader went against the records reader's convention, labs51fix/readfixA, and the evaluation keys. (fixu) A
-    // clouded answer against a clear reference is abnormal there too (the text reader's rows in urine), null before.)
+    // ((sameanswer) Under a header's columns or after a colon the same word against itself is normal, as on a text line:
+    // it kept no flag before, the evaluation keys' convention. (fixu) A clouded answer against a clear reference is
+    // abnormal there too.)
     expect(words(lines('Urinstatus', 'Untersuchung   Ergebnis   Referenzbereich', 'Klarheit   leicht trüb   klar', 'Farbe   gelb   gelb'))).toEqual([
       ['urine-clarity', 'leicht trüb', 'klar', 'abnormal'],
-      ['urine-color', 'gelb', 'gelb', null],
+      ['urine-color', 'gelb', 'gelb', 'normal'],
     ]);
   });
 

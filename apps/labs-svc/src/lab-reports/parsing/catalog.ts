@@ -231,8 +231,8 @@ const HAN_WITH_CODE = /^(?:(\d{1,3}(?:\.\s*|\s+)))?(?:((?=[0-9%#]*[A-Za-z])[A-Za
  */
 /** (mend24) A token before an analyser's code that says the sample or ends in a hyphen joining it: no OCR debris. */
 const SAMPLE_MARK_BEFORE_CODE = /(?:-|^(?:U|S|P|B|CSF|24h|尿))$/i;
-/** (hanletter) Chinese words, then apart a one- or two-letter abbreviation (`睾酮 T`, `孕酮 P`, `雌二醇 E2`). */
-const HAN_THEN_LETTER = /^(\p{Script=Han}+)\s+([A-Z][A-Za-z0-9]?)$/u;
+/** (hanletter) Chinese words, then apart an abbreviation of one or two letters (`睾酮 T`, `孕酮 P`, `总胆固醇 TC`). */
+const HAN_THEN_LETTER = /^(\p{Script=Han}+)\s+([A-Z][A-Za-z]?)$/u;
 const DEBRIS_CODE_HAN = /^(?:[^\s\p{Script=Han}]{1,4}\s+){1,3}([A-Z][A-Z0-9]{1,5}(?:-[A-Z]{2})?[%#]?)\s+(\p{Script=Han}+)$/u;
 
 /**
@@ -2924,13 +2924,14 @@ export class BiomarkerCatalog {
   }
 
   private matchNameUncached(name: string): CatalogEntry | undefined {
-    // (hanletter) A Chinese name with a laboratory's one- or two-letter abbreviation apart after it (`睾酮 T`, `孕酮 P`: a
-    // hormone panel's testosterone and progesterone): the words name the test — folded, the letter alone was read (`P`
-    // phosphorus, `T` nothing). Not a sample's letter (`U`, `S`, `B`, `WB`: the rules below read the specimen).
+    // (hanletter) A Chinese name with a laboratory's abbreviation of one or two letters apart after it, the initials of
+    // the test the words name (`睾酮 T`, `孕酮 P`, `总胆固醇 TC`: a hormone panel's testosterone and progesterone): that
+    // test — folded, the letters alone were read (`P` phosphorus, `T` nothing). Letters that are not its initials say
+    // another test or a kind of it (`血红蛋白 A2`, `血红蛋白 F`, `胆红素 D`): the rules below.
     const hanLetter = HAN_THEN_LETTER.exec(name.trim());
-    const hanWords = hanLetter && !/^(?:U|S|B|WB)$/.test(hanLetter[2]!) ? cjkName(hanLetter[1]!) : undefined;
+    const hanWords = hanLetter ? cjkName(hanLetter[1]!) : undefined;
     const hanHit = hanWords ? this.matchName(hanWords) : undefined;
-    if (hanHit) return hanHit;
+    if (hanHit && initialsOf(hanHit.display).startsWith(hanLetter![2]!.toLowerCase())) return hanHit;
     // (review 34) A Latin code with a Chinese, Japanese or Korean word against it that changes the test — anti- or
     // antibody (`抗Tg抗体価`, `항Tg항체`), free (`遊離PSA`, `유리PSA`, `フリーPSA`), non- (`ノンHDL-C`), a ratio (`遊離PSA比`,
     // `PSA 비율`), high sensitivity (`고감도CRP`): folding keeps the code alone, another test (the thyroglobulin antibody

@@ -84,12 +84,12 @@ describe('fixu: a urine\'s colour or aspect in words against the words of its ra
     ]);
   });
 
-  it('negative: the same word after a colon or under a header keeps no flag (the records\' convention); a numeric row is no answer in words', () => {
+  it('the same word after a colon or under a header is normal ((sameanswer): no flag before, the evaluation keys\' convention); a numeric row is no answer in words', () => {
     expect(seen(lines('Urinstatus', 'Parameter          Ergebnis          Referenz', 'Farbe              gelb              gelb'))).toEqual([
-      ['urine-color', null, 'gelb', null, 'gelb', null],
+      ['urine-color', null, 'gelb', null, 'gelb', 'normal'],
     ]);
     expect(seen(lines('EAS', 'Aspecto....: Límpido     Límpido', 'Densidade....: 1.018     1.005 a 1.030'))).toEqual([
-      ['urine-appearance', null, 'Límpido', null, 'Límpido', null],
+      ['urine-appearance', null, 'Límpido', null, 'Límpido', 'normal'],
       ['specific-gravity-urine', 1.018, null, '{ratio}', '1.005 a 1.030', 'normal'],
     ]);
     // (A clear answer against a clouded reference, or another colour, says nothing: no flag.)

@@ -721,7 +721,7 @@ describe('list items (batch 10)', () => {
 describe('word answers, British spellings and wrapped units with their range (probes of the issue list)', () => {
   it('under a header, a word in the result column of a known test is its result (`Colour  Yellow` under URINALYSIS); `Adequate` is an answer', () => {
     expect(coded(['Test               Result     Units    Ref Range', 'URINALYSIS', 'Colour             Straw', 'Specimen adequacy  Adequate            Adequate'].join('\n')))
-      .toEqual([['urine-color', null, null, null, null, null], ['?Specimen adequacy', null, null, null, null, null]]);
+      .toEqual([['urine-color', null, null, null, null, null], ['?Specimen adequacy', null, null, null, null, 'normal']]);
   });
 
   it('British spellings name the same analytes', () => {

@@ -160,9 +160,11 @@ describe('sameanswer: an answer in words that is the range\'s own words', () => 
 });
 
 describe('names found by set 24', () => {
-  it('a Chinese name with a one- or two-letter abbreviation apart (`睾酮 T`, `孕酮 P`: `P` had been phosphorus)', () => {
+  it('a Chinese name with its test\'s initials apart (`睾酮 T`, `孕酮 P`: `P` had been phosphorus)', () => {
     expect(['睾酮 T', '孕酮 P', '雌二醇 E2'].map((n) => catalog.matchName(n)?.key)).toEqual(['testosterone', 'progesterone', 'estradiol']);
     expect(catalog.matchName('葡萄糖 U')?.key).not.toBe('glucose');
+    // Letters that are not the initials of the words' test say another test or a kind of it.
+    expect(['血红蛋白 A2', '血红蛋白 F', '胆红素 D'].map((n) => catalog.matchName(n)?.key ?? null)).toEqual([null, null, null]);
   });
 
   it('`Lp(a) Mass`, `Free/Total PSA`, `Antígeno prostático total`, `SARS-CoV-2 RNA`, OCR `ANTlBODlES`', () => {
