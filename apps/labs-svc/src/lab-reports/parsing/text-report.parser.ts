@@ -11,6 +11,7 @@ import { reportDecimalMark, writesPointDecimals, type DecimalMark, type NumberCo
 import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isCensoredTitre, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, PEAK_WORD, POPULATION_WORD, AGE_LEAD, AGE_WORD, AGE_YEAR_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL, STANDARD_RANGE_LABELS, tierAfterColon, TIER_WORDS_EN } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, nameValueEntries, readJsonCellRows, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
+import { columnBlocksAsRows } from './column-blocks.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
 import { withSpokenResults } from './spoken.js';
@@ -694,7 +695,8 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // 100`) are read one a line (cardFieldLines); a card's name after its label (`Biomarker: Vitamin D`) as the name.
   // (fixr86) A clinical code in brackets glued to the value after it (`(XE2q0)139`: an NHS GP record) is set apart from
   // it first (withCodeApartFromValue).
-  const printed = toLines(text);
+  // (colblocks) A table printed one column after another (a PDF's text in reading order) as its rows.
+  const printed = columnBlocksAsRows(toLines(text), knows);
   const titlesRepeated = repeatedTitles(printed);
   // (set 9, FX04; review 16) A critical value's stars apart from its flag read as critical where the report says so.
   const starsCritical = saysStarsCritical(text);

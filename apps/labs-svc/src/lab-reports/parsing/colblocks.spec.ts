@@ -1,0 +1,43 @@
+import { coded } from '../../testing/reader.js';
+
+/*
+ * (colblocks) A table printed one column after another, as a PDF's text in reading order comes out (pdftotext without
+ * -layout, a PDF library's text, a copy from a viewer): the names one a line, then the results, units and ranges. Lines
+ * written for these tests from how such text comes out; expected rows are what the table says.
+ */
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('colblocks: a table printed one column after another', () => {
+  it('names, results, units and ranges, each a column of their own under its header: the n-th of each is the n-th row', () => {
+    expect(coded(lines(
+      'Tests', 'Glucose', 'BUN', 'Creatinine', 'Testosterone, Total',
+      'Results', '102', '15', '0.98', '241',
+      'Flag', 'High', 'Low',
+      'Units', 'mg/dL', 'mg/dL', 'mg/dL', 'ng/dL',
+      'Reference Interval', '65-99', '6-20', '0.76-1.27', '264-916',
+    ))).toEqual([
+      ['glucose', 102, 'mg/dL', 65, 99, 'high'],
+      ['blood-urea-nitrogen', 15, 'mg/dL', 6, 20, 'normal'],
+      ['creatinine', 0.98, 'mg/dL', 0.76, 1.27, 'normal'],
+      ['testosterone', 241, 'ng/dL', 264, 916, 'low'],
+    ]);
+  });
+
+  it('without headers, and with a unit and its range run together on a line', () => {
+    expect(coded(lines('Ferritin', 'Vitamin B12', 'TSH', '18', '412', '2.6', 'ng/mL 30-400', 'pg/mL 232-1245', 'mIU/L 0.45-4.5'))).toEqual([
+      ['ferritin', 18, 'ng/mL', 30, 400, 'low'],
+      ['vitamin-b12', 412, 'pg/mL', 232, 1245, 'normal'],
+      ['thyroid-stimulating-hormone', 2.6, 'm[IU]/L', 0.45, 4.5, 'normal'],
+    ]);
+  });
+
+  it('negative: names with as many numbers and nothing else to say they are results (a list\'s page numbers) read nothing', () => {
+    expect(coded(lines('Contents', 'Glucose', 'Cholesterol', '3', '4', 'Page 1'))).toEqual([]);
+  });
+
+  it('negative: columns of different lengths are not paired', () => {
+    const read = coded(lines('Glucose', 'BUN', 'Creatinine', '102', '15', 'mg/dL', 'mg/dL', '65-99', '6-20'));
+    expect(read.filter((r) => r[2] === 'mg/dL' || r[3] !== null)).toEqual([]);
+  });
+});
