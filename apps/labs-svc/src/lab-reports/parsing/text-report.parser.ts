@@ -2994,7 +2994,7 @@ function rangeLineEmphasized(raw: string): string | undefined {
  * its flag (`Flag: Low`, from `**interpretation**:`) and a heading naming the reference range (`ReferenceRanges`,
  * `**referenceRange**:`, `Reference range`).
  */
-const BETWEEN_ROW_AND_BOUNDS = new RegExp(String.raw`^(?:(?:${FLAG_LABEL_WORDS})\s*[:=].*|\**\s*reference\s*(?:ranges?|intervals?)\s*\**\s*:?\s*\**)$`, 'i');
+const BETWEEN_ROW_AND_BOUNDS = new RegExp(String.raw`^(?:(?:${FLAG_LABEL_WORDS}|status)\s*[:=].*|\**\s*reference\s*(?:ranges?|intervals?)\s*\**\s*:?\s*\**)$`, 'i');
 
 /**
  * (labs36fix review) Whether a bounds table's Text (`134-167 g/l`) prints the row's unit, or none: a unit after its
@@ -3222,6 +3222,8 @@ function isValueLabel(text: string): boolean {
  * with or without its label alone on the line above, see `cardLabelsJoined`). The label's words: tokens.ts UNIT_LABEL_WORDS.
  */
 const UNIT_LABEL = new RegExp(String.raw`^(?:${UNIT_LABEL_WORDS})(?:\s*[:=]\s*|\s+)(\S+)$`, 'i');
+/** (statuscard) `Status: Below range`: a card's status line under its value. */
+const STATUS_LABEL = /^status\s*[:=]\s*(\S.{0,40})$/i;
 /** `Flag: H`, `Flag High`: a card's flag line under its value (tokens.ts FLAG_LABEL_WORDS). */
 const FLAG_LABEL = new RegExp(String.raw`^(?:${FLAG_LABEL_WORDS})(?:\s*[:=]\s*|\s+)(\S.*)$`, 'i');
 /** (fixk) A card's value and its `Flag: X` after it on the same line (FLAG_LABEL's words): the value, the flag. */
@@ -4968,6 +4970,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const flagLabel = FLAG_LABEL.exec(flat.trim());
     if (flagLabel && unitRow && unitRow === rows[rows.length - 1] && !pending && STATUS_LINE.test(flagLabel[1]!.trim())) {
       unitRow.flag ??= flagLabel[1]!.trim();
+      continue;
+    }
+    // (statuscard) A card's status line under its value (`Status: Below range`, `Status: Low`, `Status: Optimal`, a
+    // consumer dashboard's): the row's flag where the words say one (normalizeFlag), and no line between the value and
+    // its range either way (the range line after it had been lost, and the flag with it).
+    const statusLabel = STATUS_LABEL.exec(flat.trim());
+    if (statusLabel && unitRow && unitRow === rows[rows.length - 1] && !pending) {
+      if (normalizeFlag(statusLabel[1]!.trim())) unitRow.flag ??= statusLabel[1]!.trim();
       continue;
     }
     // `Result: 6.5%` under a name on its own line: that name's value; (methodline) also in Markdown's emphasis, label and

@@ -1,6 +1,8 @@
 import { coded } from '../../testing/reader.js';
 
 /*
+ * Layouts of the families keyed set 25's writer named (its rows unread: held out), written from how they print.
+ *
  * (colblocks) A table printed one column after another, as a PDF's text in reading order comes out (pdftotext without
  * -layout, a PDF library's text, a copy from a viewer): the names one a line, then the results, units and ranges. Lines
  * written for these tests from how such text comes out; expected rows are what the table says.
@@ -39,5 +41,21 @@ describe('colblocks: a table printed one column after another', () => {
   it('negative: columns of different lengths are not paired', () => {
     const read = coded(lines('Glucose', 'BUN', 'Creatinine', '102', '15', 'mg/dL', 'mg/dL', '65-99', '6-20'));
     expect(read.filter((r) => r[2] === 'mg/dL' || r[3] !== null)).toEqual([]);
+  });
+});
+
+describe('statuscard: a card\'s status line between its value and its range', () => {
+  it('`Status: Below range` is the flag, and the range line after it is the row\'s (both had been lost)', () => {
+    expect(coded(lines('Biomarker: Free Testosterone', 'Your result: 7.9 ng/dL', 'Status: Below range', 'Range: 8.7 - 25.1 ng/dL')))
+      .toEqual([['testosterone-free', 7.9, 'ng/dL', 8.7, 25.1, 'low']]);
+    expect(coded(lines('Vitamin D', 'Result: 52 ng/mL', 'Status: Optimal', 'Reference Range: 30 - 100 ng/mL')))
+      .toEqual([['vitamin-d', 52, 'ng/mL', 30, 100, 'normal']]);
+  });
+
+  it('negative: a report\'s status line between two rows is neither\'s flag nor a row', () => {
+    expect(coded(lines('Glucose  95  mg/dL  70-99', 'Status: Final', 'Sodium  139  mmol/L  135-145'))).toEqual([
+      ['glucose', 95, 'mg/dL', 70, 99, 'normal'],
+      ['sodium', 139, 'mmol/L', 135, 145, 'normal'],
+    ]);
   });
 });
