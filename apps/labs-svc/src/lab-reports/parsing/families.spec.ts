@@ -59,3 +59,32 @@ describe('statuscard: a card\'s status line between its value and its range', ()
     ]);
   });
 });
+
+describe('statuscard: a dashboard\'s status words alone between the value and its range', () => {
+  it('`In Range`, `Above Range` alone on a line before the range line: the flag, and the range is the row\'s', () => {
+    expect(coded(lines('Testosterone, Total', '612', 'ng/dL', 'In Range', '264–916', 'Ferritin', '412 ng/mL', 'Above Range', '38–380 ng/mL'))).toEqual([
+      ['testosterone', 612, 'ng/dL', 264, 916, 'normal'],
+      ['ferritin', 412, 'ng/mL', 38, 380, 'high'],
+    ]);
+  });
+
+  it('negative: with a row, not a range, after the status words, the next row\'s range is not the value\'s', () => {
+    expect(coded(lines('Glucose  95  mg/dL', 'In Range', 'Sodium  139  mmol/L  135-145')).map((r) => [r[0], r[3], r[4]])).toEqual([
+      ['glucose', null, null], ['sodium', 135, 145],
+    ]);
+  });
+});
+
+describe('an observation\'s name after its label (`Observation:`, `Component:`), as a FHIR resource\'s text prints it', () => {
+  it('`Observation: Glucose` / `Value: 95 mg/dL` / `Reference range: 70-99 mg/dL` is one row (read nothing before)', () => {
+    expect(coded(lines('Observation: Glucose', 'Value: 95 mg/dL', 'Reference range: 70-99 mg/dL', 'Interpretation: Normal', '',
+      'Component: Hemoglobin A1c', 'Value: 6.1 %', 'Reference range: 4.0-5.6 %'))).toEqual([
+      ['glucose', 95, 'mg/dL', 70, 99, 'normal'],
+      ['hemoglobin-a1c', 6.1, '%', 4, 5.6, 'high'],
+    ]);
+  });
+
+  it('negative: a label of a name the catalog does not know is left as printed (`Lab: Quest Diagnostics` is no test)', () => {
+    expect(coded(lines('Lab: Quest Diagnostics', 'Glucose  95  mg/dL  70-99')).map((r) => r[0])).toEqual(['glucose']);
+  });
+});

@@ -751,7 +751,8 @@ function withoutNameLabel(text: string, knows?: (name: string) => boolean): stri
   return name && knows?.(name) ? `${m![1]}${name}` : text;
 }
 // (The name to the line's end, trimmed after: a lazy name before `\s*$` cost the square of a long run of spaces.)
-const NAME_LABEL = /^(\s*)(?:biomarkers?|markers?|analytes?|tests?|test name|parameters?)\s*:\s*(\S.*)$/i;
+// (families) A FHIR resource's or a portal's `Observation:`, `Component:`, `Lab test:` too.
+const NAME_LABEL = /^(\s*)(?:biomarkers?|markers?|analytes?|tests?|test name|parameters?|observation|component|lab test|lab)\s*:\s*(\S.*)$/i;
 
 const HTML_TABLE = /<table[\s>][\s\S]*?<\/table\s*>/gi;
 
@@ -3222,6 +3223,8 @@ function isValueLabel(text: string): boolean {
  * with or without its label alone on the line above, see `cardLabelsJoined`). The label's words: tokens.ts UNIT_LABEL_WORDS.
  */
 const UNIT_LABEL = new RegExp(String.raw`^(?:${UNIT_LABEL_WORDS})(?:\s*[:=]\s*|\s+)(\S+)$`, 'i');
+/** (statuscard) A status's words alone on a line: one to four words of letters (`In Range`, `Out of Range`). */
+const STATUS_WORDS_ALONE = /^\p{L}+(?: \p{L}+){0,3}$/u;
 /** (statuscard) `Status: Below range`: a card's status line under its value. */
 const STATUS_LABEL = /^status\s*[:=]\s*(\S.{0,40})$/i;
 /** `Flag: H`, `Flag High`: a card's flag line under its value (tokens.ts FLAG_LABEL_WORDS). */
@@ -4978,6 +4981,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const statusLabel = STATUS_LABEL.exec(flat.trim());
     if (statusLabel && unitRow && unitRow === rows[rows.length - 1] && !pending) {
       if (normalizeFlag(statusLabel[1]!.trim())) unitRow.flag ??= statusLabel[1]!.trim();
+      continue;
+    }
+    // (statuscard) So is a dashboard's status words alone (`In Range`, `Above Range`, `Out of Range`) between a value
+    // with no range and the range's line after it (`Testosterone, Total` / `612 ng/dL` / `In Range` / `264–916 ng/dL`).
+    if (!statusLabel && unitRow && unitRow === rows[rows.length - 1] && !pending && unitRow.rangeText === undefined && STATUS_WORDS_ALONE.test(flat.trim())
+      && normalizeFlag(flat.trim()) && readsAsRange(lineText(lines[indexOfLine.get(line)! + 1]?.text ?? ''))) {
+      unitRow.flag ??= flat.trim();
       continue;
     }
     // `Result: 6.5%` under a name on its own line: that name's value; (methodline) also in Markdown's emphasis, label and
