@@ -231,8 +231,10 @@ const HAN_WITH_CODE = /^(?:(\d{1,3}(?:\.\s*|\s+)))?(?:((?=[0-9%#]*[A-Za-z])[A-Za
  */
 /** (mend24) A token before an analyser's code that says the sample or ends in a hyphen joining it: no OCR debris. */
 const SAMPLE_MARK_BEFORE_CODE = /(?:-|^(?:U|S|P|B|CSF|24h|尿))$/i;
-/** (hanletter) Chinese words, then apart an abbreviation of one or two letters (`睾酮 T`, `孕酮 P`, `总胆固醇 TC`). */
-const HAN_THEN_LETTER = /^(\p{Script=Han}+)\s+([A-Z][A-Za-z]?)$/u;
+/** (hanletter) Chinese words, then an abbreviation of one or two letters (`睾酮 T`, `孕酮P`, `总胆固醇 TC`). */
+const HAN_THEN_LETTER = /^(\p{Script=Han}+)\s*([A-Za-z]{1,2})$/u;
+/** (review 38r) The Han character of the element a one-letter symbol names (`P` 磷 phosphorus, `K` 钾 potassium). */
+const ELEMENT_IN_HAN: Readonly<Record<string, string>> = { P: '磷', K: '钾', I: '碘', F: '氟', S: '硫', B: '硼' };
 const DEBRIS_CODE_HAN = /^(?:[^\s\p{Script=Han}]{1,4}\s+){1,3}([A-Z][A-Z0-9]{1,5}(?:-[A-Z]{2})?[%#]?)\s+(\p{Script=Han}+)$/u;
 
 /**
@@ -983,11 +985,9 @@ function testNameSynonyms(folded: string): string {
     // `Lymphocytes (abs)`: a differential's cell with `abs` after it is its absolute count.
     .replace(/^(neutrophils|lymphocytes|monocytes|eosinophils|basophils) abs$/, '$1 absolute')
     // (set 24) `Lp(a) Mass`, `Lipoprotein (a) mass`: the lipoprotein(a) measured by mass (its unit tells it from the
-    // particle count); `Free/Total PSA`, `PSA, Free/Total`: the free share of the PSA (not with `ratio`: a ratio may be
-    // printed as a fraction, `0.18` against `>0.25`, which the per cent the catalog keeps would read a hundredfold small);
-    // `Antígeno prostático total` (Spanish, `específico` left out): the PSA; `SARS-CoV-2 RNA`, `… NAA`: the test.
+    // particle count); `Antígeno prostático total` (Spanish, `específico` left out): the PSA; `SARS-CoV-2 RNA`, `… NAA`:
+    // the test.
     .replace(/^(lp a|lipoprotein a) mass$/, '$1')
-    .replace(/^(?:free total psa|psa free total|psa free total %)$/, '% free psa')
     .replace(/^antigeno prostatico total$/, 'psa')
     .replace(/^sars cov 2 (?:rna|naa|naat|rt pcr|nat)$/, 'sars cov 2')
     // (charset) `Neutrophil count`, `Lymphocyte count`: the cell's name in the singular with `count` after it, the
@@ -2928,10 +2928,16 @@ export class BiomarkerCatalog {
     // the test the words name (`睾酮 T`, `孕酮 P`, `总胆固醇 TC`: a hormone panel's testosterone and progesterone): that
     // test — folded, the letters alone were read (`P` phosphorus, `T` nothing). Letters that are not its initials say
     // another test or a kind of it (`血红蛋白 A2`, `血红蛋白 F`, `胆红素 D`): the rules below.
+    // (review 38r) Glued or in small letters too (`孕酮P`, `孕酮 p`); one letter is not enough for haemoglobin, whose
+    // variants are lettered (`血红蛋白 H`, haemoglobin H, is no total haemoglobin). And a letter alone after words the
+    // catalog does not know names no test unless the words hold the element it is the symbol of (`前白蛋白 P`,
+    // prealbumin, and `降钙素原 P`, procalcitonin, had been read as phosphorus; `无机磷 P` may be).
     const hanLetter = HAN_THEN_LETTER.exec(name.trim());
     const hanWords = hanLetter ? cjkName(hanLetter[1]!) : undefined;
     const hanHit = hanWords ? this.matchName(hanWords) : undefined;
-    if (hanHit && initialsOf(hanHit.display).startsWith(hanLetter![2]!.toLowerCase())) return hanHit;
+    const letters = hanLetter?.[2] ?? '';
+    if (hanHit && initialsOf(hanHit.display).startsWith(letters.toLowerCase()) && !(hanHit.key === 'hemoglobin' && letters.length === 1)) return hanHit;
+    if (hanLetter && !hanHit && letters.length === 1 && !hanLetter[1]!.includes(ELEMENT_IN_HAN[letters.toUpperCase()] ?? '\u0000')) return undefined;
     // (review 34) A Latin code with a Chinese, Japanese or Korean word against it that changes the test — anti- or
     // antibody (`抗Tg抗体価`, `항Tg항체`), free (`遊離PSA`, `유리PSA`, `フリーPSA`), non- (`ノンHDL-C`), a ratio (`遊離PSA比`,
     // `PSA 비율`), high sensitivity (`고감도CRP`): folding keeps the code alone, another test (the thyroglobulin antibody

@@ -230,18 +230,22 @@ function openLowIntervalFlag(value: number, comparator: Comparator | undefined, 
 const DASH_ALONE = new RegExp(`^${DASH}$`);
 
 /**
+ * (sameanswer) Whether two texts are the same one to three words of letters, case and accents aside — and no answer of
+ * presence (review 38r: `Positive` against `Positive`, `Reactive` against `Reactive` is a column mixed up, a positive
+ * serology no normal one: left without a flag, as before).
+ */
+function sameWords(a: string, b: string): boolean {
+  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  const x = fold(a);
+  return /^\p{L}+(?: \p{L}+){0,2}$/u.test(x) && x === fold(b) && canonicalQualitative(a) !== 'positive';
+}
+
+/**
  * The flag a result earns against its range when the report printed none: below → low, above → high, inside →
  * normal. A qualitative range (`Negative`) gives normal when the answer matches and abnormal otherwise. A value
  * with a comparator (`<5.0`) is flagged only when every value it stands for falls on the same side. Null when the
  * range says nothing about the value.
  */
-/** (sameanswer) Whether two texts are the same one to three words of letters, case and accents aside. */
-function sameWords(a: string, b: string): boolean {
-  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/\s+/g, ' ');
-  const x = fold(a);
-  return /^\p{L}+(?: \p{L}+){0,2}$/u.test(x) && x === fold(b);
-}
-
 export function flagFromRange(value: number | null, comparator: Comparator | undefined, valueText: string | undefined, range: ReferenceRange): LabFlag | null {
   if (range.expected !== undefined) {
     if (!valueText) return null;

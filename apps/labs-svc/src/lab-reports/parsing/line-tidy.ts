@@ -1012,17 +1012,37 @@ export function withPercentAfterNumber(text: string): string {
 
 /**
  * (agebracket) The age group a printed range is for, in brackets right after it (`<4.5 (age 60-69)`, `0.0 - 4.0 (Age
- * 50+)`, `2.6 - 7.3 (55-64 yrs)`): the range alone, as reference-range.ts reads `(55-64 J.)` — read with it, the
- * bracket's `60-69` made the line a second range and the row was lost. An age word before the numbers or a year's
- * word after them says so; a bracket of numbers alone (`(60-69)`) may be another range and stays.
+ * 50+)`, `2.6 - 7.3 (55-64 yrs)`, `<4.5 (Alter 60-69 J.)`, `12.0 - 16.0 [>18 years]`): the range alone, as
+ * reference-range.ts reads `(55-64 J.)` — read with it, the bracket's `60-69` made the line a second range and the row
+ * was lost. An age word before the numbers or a year's word after them says so; a bracket of numbers alone (`(60-69)`)
+ * may be another range and stays. Only where the line prints one such group and the lines beside it none (review 38r:
+ * `<2.5 (age 40-49)  <3.5 (age 50-59)  <4.5 (age 60-69)`, on a line or one a line, are tiers of which the patient's is
+ * not said — stripped, the first had become the range): those are left as printed. Another row's group on the next
+ * line (`Testosterone  …  264 - 916 (age 60-69)`) is no tier of this one.
  */
-const AGE_GROUP_AFTER_RANGE = new RegExp(String.raw`((?:[<>≤≥]=?\s*|\d[\d.,]*\s*[-–]\s*)\d[\d.,]*)\s*\(\s*(?:(?:${AGE_WORDS})\s+(?:[<>≤≥]=?\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3}|\s*\+)?(?:\s*(?:${YEAR_WORDS}|y|yo))?|(?:[<>≤≥]=?\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3}|\s*\+)?\s*(?:${YEAR_WORDS}|y|yo))\s*\)`, 'giu');
-export function withoutAgeGroupAfterRange(text: string): string {
-  return text.length > 400 || !text.includes('(') ? text : text.replace(AGE_GROUP_AFTER_RANGE, '$1');
+const AGE_GROUP_AFTER_RANGE = new RegExp(String.raw`((?:[<>≤≥]=?\s*|\d[\d.,]*\s*[-–]\s*)\d[\d.,]*)\s*[(\[]\s*(?:(?:${AGE_WORDS})\s+(?:[<>≤≥]=?\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3}|\s*\+)?(?:\s*(?:${YEAR_WORDS}|y|yo|j|a)\.?\+?)?|(?:[<>≤≥]=?\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3}|\s*\+)?\s*(?:${YEAR_WORDS}|y|yo|j|a)\.?\+?)\s*[)\]]`, 'giu');
+/**
+ * The range without its group — but an interval with a group of years after the numbers in round brackets (`2.6 - 7.3
+ * (55-64 J.)`) is left as printed: reference-range.ts reads it so, the group kept in the range's text.
+ */
+const AGE_WORD_IN_GROUP = new RegExp(String.raw`[(\[]\s*(?:${AGE_WORDS})\s`, 'iu');
+const ageGroupDropped = (all: string, range: string) => (/^[<>≤≥]/.test(range) || /[[\]]/.test(all) || AGE_WORD_IN_GROUP.test(all) ? range : all);
+const ageGroupsOn = (text: string) => (text.length > 400 || !/[([]/.test(text) ? 0 : (text.match(AGE_GROUP_AFTER_RANGE) ?? []).length);
+export function withoutAgeGroupsAfterRanges<T extends { text: string }>(lines: T[]): T[] {
+  const groups = lines.map((l) => ageGroupsOn(l.text));
+  if (!groups.includes(1)) return lines;
+  const filled = lines.flatMap((l, k) => (l.text.trim() ? [k] : []));
+  return lines.map((l, k) => {
+    if (groups[k] !== 1) return l;
+    const f = filled.indexOf(k);
+    // (A line beside it that is a group alone, its bound first, continues the tiers; another row's group does not.)
+    const beside = [filled[f - 1], filled[f + 1]].some((b) => b !== undefined && groups[b]! > 0 && /^\s*(?:[<>≤≥]|\d[\d.,]*\s*[-–]\s*\d)/.test(lines[b]!.text));
+    return beside ? l : { ...l, text: l.text.replace(AGE_GROUP_AFTER_RANGE, ageGroupDropped) };
+  });
 }
 
 const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [
-  withoutAgeGroupAfterRange, withPercentAfterNumber, withResultSlashRangeApart, withFlagSaidInBracket, withoutAsideAfterResult, withoutChangeBeforeValue, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
+  withPercentAfterNumber, withResultSlashRangeApart, withFlagSaidInBracket, withoutAsideAfterResult, withoutChangeBeforeValue, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
   withoutTierChainRow, withNoteRemarksAfterRange, withOrEqualInBrackets, withExpectedAnswerInBrackets, withConsumerRangeWords,
   withoutResultStatusCell, withoutTierListLine, withoutBracketRules, withTierLabelsFirst, withoutOptimalTargetCell,
   withoutTierNoteAfterRange, withoutTextBarGraph, withoutPreviousResultNote,

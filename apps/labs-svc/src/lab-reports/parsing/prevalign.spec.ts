@@ -39,6 +39,15 @@ describe('prevalign: a previous column the rows stand under', () => {
     ]);
   });
 
+  it('a table of answers only: a positive answer with a negative previous one is the positive (review 38r)', () => {
+    const read = resultsOf(lines(
+      'Test                 Ergebnis   Einheit    Referenzbereich     Vorwert',
+      'HIV-AK               positiv               negativ             negativ',
+      'HCV-AK               negativ               negativ             negativ',
+    ));
+    expect(read.map((r) => [r.name, r.valueText, r.flag])).toEqual([['HIV-AK', 'positiv', 'abnormal'], ['HCV-AK', 'negativ', 'normal']]);
+  });
+
   it('rows printed four spaces apart, not under the header, keep their first numbers after the range as previous results', () => {
     expect(coded(lines(
       'Análises    Resultados    Valores de Referência    Resultados anteriores',

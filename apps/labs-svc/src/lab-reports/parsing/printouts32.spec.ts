@@ -25,6 +25,11 @@ describe('bracketunit: a range in square brackets with its unit inside', () => {
     ]);
   });
 
+  it('a unit of spaced parts inside (`[4.0 - 11.0 x 10^9/L]`, `[135 - 145 mmol / L]`, review 38r)', () => {
+    expect(coded(lines('WBC                   6.2 x10^9/L       [4.0 - 11.0 x 10^9/L]', 'Sodium                142 mmol/L        [135 - 145 mmol / L]'))
+      .map((r) => [r[0], r[3], r[4]])).toEqual([['white-blood-cell-count', 4, 11], ['sodium', 135, 145]]);
+  });
+
   it('a bracket of bounds without a unit reads as before; a footnote number in brackets is no range', () => {
     expect(coded('Sodium 142 mmol/L [135.0 - 145.0]')).toEqual([['sodium', 142, 'mmol/L', 135, 145, 'normal']]);
     expect(coded('Sodium  142  mmol/L  [2]').map((r) => [r[3], r[4]])).toEqual([[null, null]]);
@@ -32,6 +37,13 @@ describe('bracketunit: a range in square brackets with its unit inside', () => {
 });
 
 describe('telaag: too high and too low as the flag after a range (Dutch, German, Nordic)', () => {
+  it('`too low`, `Liian matala`, `Wert zu niedrig` too (review 38r)', () => {
+    expect(['Ferritin              12 µg/L        20 - 300      too low', 'Ferritin              13 µg/L        20 - 300      Liian matala',
+      'Leukozyten  3,1 /nl  4,0 - 10,0  Wert zu niedrig'].map((l) => coded(l).map((r) => [r[0], r[5]]))).toEqual([
+      [['ferritin', 'low']], [['ferritin', 'low']], [['white-blood-cell-count', 'low']],
+    ]);
+  });
+
   it('`Te laag` after a labelled range keeps the range (it and the flag had been lost); `zu niedrig`, `för lågt` are low', () => {
     expect(coded(lines(
       'Hemoglobine (Hb)      7,9 mmol/L     Referentie 8,5 - 11,0     Te laag',
@@ -74,6 +86,22 @@ describe('diffslash: a differential\'s percentage and count in one field, their 
     ]);
   });
 
+  it('flags in small letters, and the count\'s unit after its range (review 38r)', () => {
+    expect(coded(lines(
+      'Test          Result                   Units       Reference Range',
+      'NEUT          75.2%h  6.10h            K/cmm       40.0-74.0% / 1.80-7.70',
+      'LYMPH         12.0%l  0.97l            K/cmm       19.0-45.0% / 1.00-3.00',
+      'MONO          8.0%  0.65               K/cmm       3.4-9.0% / 0.20-0.90',
+    )).map((r) => [r[0], r[5]])).toEqual([
+      ['neutrophils', 'high'], ['neutrophils-absolute', 'high'], ['lymphocytes', 'low'], ['lymphocytes-absolute', 'low'],
+      ['monocytes', 'normal'], ['monocytes-absolute', 'normal'],
+    ]);
+    expect(coded(lines('DIFFERENTIAL', 'NEUT          75.2%  6.10        40.0-74.0 % / 1.80-7.70 K/cmm', 'LYMPH         12.0%  0.97        19.0-45.0 % / 1.00-3.00 K/cmm',
+      'MONO          8.0%  0.65         3.4-9.0 % / 0.20-0.90 K/cmm')).map((r) => r[0])).toEqual([
+      'neutrophils', 'neutrophils-absolute', 'lymphocytes', 'lymphocytes-absolute', 'monocytes', 'monocytes-absolute',
+    ]);
+  });
+
   it('numbers whose counts over percentages name no one white cell count are not split into a differential', () => {
     const read = coded(lines(
       'Test          Result                   Units       Reference Range',
@@ -110,6 +138,17 @@ describe('spacedmol: a unit spaced round its slash over an amount of substance o
 });
 
 describe('agebracket: the age group a printed range is for, in brackets after it', () => {
+  it('groups of several ages, on a line or one a line, are left as printed: the patient\'s is not said (review 38r)', () => {
+    expect(coded('PSA            3.0    ng/mL   <2.5 (age 40-49)  <3.5 (age 50-59)  <4.5 (age 60-69)').map((r) => [r[4], r[5]])).not.toContainEqual([2.5, 'high']);
+    expect(coded(lines('PSA            3.0    ng/mL   <2.5 (age 40-49)', '                              <3.5 (age 50-59)', '                              <4.5 (age 60-69)'))
+      .map((r) => [r[4], r[5]])).not.toContainEqual([2.5, 'high']);
+  });
+
+  it('`(Alter 60-69 J.)` and `[>18 years]` are age groups too', () => {
+    expect(coded('PSA            3.0    ng/mL   <4.5 (Alter 60-69 J.)')).toEqual([['prostate-specific-antigen', 3, 'ng/mL', null, 4.5, 'normal']]);
+    expect(coded('Hemoglobin            13.5 g/dL         12.0 - 16.0 [>18 years]')).toEqual([['hemoglobin', 13.5, 'g/dL', 12, 16, 'normal']]);
+  });
+
   it('`<4.5 (age 60-69)`, `0.0 - 4.0 (Age 50+)`, `<4.5 (60-69 yrs)` are the range alone (the row had been lost)', () => {
     expect(coded(lines(
       'PSA (total)    4.9    ug/L    <4.5 (age 60-69)    H',
@@ -154,6 +193,10 @@ describe('sameanswer: an answer in words that is the range\'s own words', () => 
     )).map((r) => [r[0], r[5]])).toEqual([['urine-color', 'normal'], ['urine-appearance', 'normal']]);
   });
 
+  it('negative: a positive answer against itself is not called normal (`HBsAg  Positive  Positive`: a column mixed up)', () => {
+    expect(coded(lines('Test Name      Result      Reference Range', 'HBsAg    Positive    Positive')).map((r) => r[5])).toEqual([null]);
+  });
+
   it('another answer is not said either way (`Amber` against `Yellow`)', () => {
     expect(coded(lines('URINALYSIS', 'Color    Amber    Yellow')).map((r) => [r[0], r[5]])).toEqual([['urine-color', null]]);
   });
@@ -163,13 +206,19 @@ describe('names found by set 24', () => {
   it('a Chinese name with its test\'s initials apart (`睾酮 T`, `孕酮 P`: `P` had been phosphorus)', () => {
     expect(['睾酮 T', '孕酮 P', '雌二醇 E2'].map((n) => catalog.matchName(n)?.key)).toEqual(['testosterone', 'progesterone', 'estradiol']);
     expect(catalog.matchName('葡萄糖 U')?.key).not.toBe('glucose');
-    // Letters that are not the initials of the words' test say another test or a kind of it.
-    expect(['血红蛋白 A2', '血红蛋白 F', '胆红素 D'].map((n) => catalog.matchName(n)?.key ?? null)).toEqual([null, null, null]);
+    // Letters that are not the initials of the words' test say another test or a kind of it; one letter is not enough
+    // for haemoglobin (`H`: haemoglobin H).
+    expect(['血红蛋白 A2', '血红蛋白 F', '胆红素 D', '血红蛋白 H'].map((n) => catalog.matchName(n)?.key ?? null)).toEqual([null, null, null, null]);
+    // Glued or in small letters; and a letter alone after words the catalog does not know is no element's symbol unless
+    // the words hold the element (`前白蛋白 P`, prealbumin, had been phosphorus).
+    expect(['孕酮P', '孕酮 p', '前白蛋白 P', '降钙素原 P', '无机磷 P', '钾 K'].map((n) => catalog.matchName(n)?.key ?? null)).toEqual([
+      'progesterone', 'progesterone', null, null, 'phosphorus', 'potassium',
+    ]);
   });
 
-  it('`Lp(a) Mass`, `Free/Total PSA`, `Antígeno prostático total`, `SARS-CoV-2 RNA`, OCR `ANTlBODlES`', () => {
-    expect(['Lp(a) Mass', 'Free/Total PSA', 'Antígeno prostático total', 'SARS-CoV-2 RNA', 'THYROlD PEROXlDASE ANTlBODlES'].map((n) => catalog.matchName(n)?.key)).toEqual([
-      'lipoprotein-a', 'prostate-specific-antigen-free-percent', 'prostate-specific-antigen', 'sars-cov-2-test', 'thyroid-peroxidase-antibody',
+  it('`Lp(a) Mass`, `Antígeno prostático total`, `SARS-CoV-2 RNA`, OCR `ANTlBODlES`', () => {
+    expect(['Lp(a) Mass', 'Antígeno prostático total', 'SARS-CoV-2 RNA', 'THYROlD PEROXlDASE ANTlBODlES'].map((n) => catalog.matchName(n)?.key)).toEqual([
+      'lipoprotein-a', 'prostate-specific-antigen', 'sars-cov-2-test', 'thyroid-peroxidase-antibody',
     ]);
   });
 
@@ -186,6 +235,13 @@ describe('a page footer that opens with its counter, the order and the patient a
       'Seite 1 von 2                 Auftrag 2500000001 - MUSTER, Max',
       'TSH basal                     1,81         µIU/ml      0,27 - 4,20',
     )).map((r) => r[0])).toEqual(['testosterone', 'thyroid-stimulating-hormone']);
+  });
+
+  it('a counter before a row of a known test on its line: the row is read (review 38r); `Blatt 1 von 2` is a counter', () => {
+    expect(coded(lines('Test                Result     Units     Reference', 'Sodium              140        mmol/L    135 - 145',
+      'Page 1 of 2         Potassium  4.1       mmol/L    3.5 - 5.1')).map((r) => r[0])).toEqual(['sodium', 'potassium']);
+    expect(coded(lines('Untersuchung                  Ergebnis     Einheit     Referenzbereich', 'Testosteron                   4,02         ng/ml       2,49 - 8,36',
+      'Blatt 1 von 2                 Auftrag 2500000001 - MUSTER, Max')).map((r) => r[0])).toEqual(['testosterone']);
   });
 
   it('a row whose name only begins with a page\'s word is read (`Pages 1 of` is no test; `Page` alone is none)', () => {

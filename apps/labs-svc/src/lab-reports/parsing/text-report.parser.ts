@@ -15,7 +15,7 @@ import { columnBlocksAsRows } from './column-blocks.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
 import { withSpokenResults } from './spoken.js';
-import { secondResultSplit, strayStopsApart, withoutPastResultLines, withoutSiteCodeLines, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, differentialGroupsApart, COLUMN_COUNT_UNIT, WHITE_CELL_KIND, withCriticalMarkOnFlag, saysStarsCritical, saysStarAbnormal, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied, tidiedLineText, withoutStopAfterValue, withBoundWordValue } from './line-tidy.js';
+import { secondResultSplit, strayStopsApart, withoutPastResultLines, withoutAgeGroupsAfterRanges, withoutSiteCodeLines, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, differentialGroupsApart, COLUMN_COUNT_UNIT, WHITE_CELL_KIND, withCriticalMarkOnFlag, saysStarsCritical, saysStarAbnormal, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied, tidiedLineText, withoutStopAfterValue, withBoundWordValue } from './line-tidy.js';
 import { ARTICLES_ABROAD, beyondSample, PER_DAY, namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, METHOD_WORDS, decodeHtmlText, expandTabs, headerColumns, withHeaderDatesBelow, headerRoleOfWords, headsValueColumn, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
@@ -702,7 +702,7 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   const starsCritical = saysStarsCritical(text);
   // (review of set 19) A value a sample gives under a name the catalog knows (withoutStopAfterValue).
   const sampleValue = (name: string, value: number) => knows?.(name) === true && !beyondSample(name, value);
-  const lines = chatMessageTexts(withoutSiteCodeLines(withoutPastResultLines(printed)).map((l) => ({ ...l, text: starsCritical ? withCriticalMarkOnFlag(tidiedLineText(l.text)) : tidiedLineText(l.text) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(withSpokenResults(l.text, knows))), knows), knows).map((p) => withBoundWordValue(withFlagWordAfterRow(p, knows), knows)).flatMap((p) => titleApartFromRow(p, knows, titlesRepeated)).flatMap((p) => differentialGroupsApart(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutStopAfterValue(withoutNameLabel(t, knows), sampleValue) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text)), knows))), line: l.line + firstLine - 1 }));
+  const lines = chatMessageTexts(withoutSiteCodeLines(withoutAgeGroupsAfterRanges(withoutPastResultLines(printed))).map((l) => ({ ...l, text: starsCritical ? withCriticalMarkOnFlag(tidiedLineText(l.text)) : tidiedLineText(l.text) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(withSpokenResults(l.text, knows))), knows), knows).map((p) => withBoundWordValue(withFlagWordAfterRow(p, knows), knows)).flatMap((p) => titleApartFromRow(p, knows, titlesRepeated)).flatMap((p) => differentialGroupsApart(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutStopAfterValue(withoutNameLabel(withoutPageCounterCell(t, knows), knows), sampleValue) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text)), knows))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -2807,7 +2807,7 @@ function starredFooter(t: string): boolean {
  * stop perhaps after it, its number, perhaps the count (`Page 2`, `Pág.: 1 / 18`, `Página: 3/12`, `Página 2 de 5`,
  * `Seite 1/2`, `Page: 2 of 5`). (fix56) Not `pg`: the picogram (`MCH` / `pg 29`, a unit before its value).
  */
-const PAGE_COUNTER = /^(?:page|p[áa]g|p[áa]gina|seite|strona)\.?\s*:?\s*\d{1,4}(?:\s*(?:of|de|di|sur|von|z|\/)\s*\d{1,4})?$/i;
+const PAGE_COUNTER = /^(?:page|p[áa]g|p[áa]gina|seite|blatt|strona|side|sida|sivu|strana|str[aá]nka)\.?\s*:?\s*\d{1,4}(?:\s*(?:of|de|di|sur|von|z|\/)\s*\d{1,4})?$/i;
 
 /**
  * (quest) A page's number and what follows it, as Quest prints it last on a page: `Page 2 - End of Report`, `Page 1 -
@@ -6818,8 +6818,8 @@ function printedCells(raw: string, text: string, apart?: (comparator: Cell) => b
 /**
  * (prevalign) Whether a table's rows print their numbers under a header's cell: a previous results' header in another
  * language after the range over fixed-width text or a PDF (`Forrige resultat`, `Resultados anteriores`) heads a column
- * only so. Of the first twelve rows below the header (lines of three cells or more with a digit, up to the next
- * header), at most one in five has a cell running across the cell's left edge, and half at least have a cell starting
+ * only so. Of the first twelve rows below the header (lines of three cells or more, up to the next header or the
+ * same header again, forty lines at most), at most one in five has a cell running across the cell's left edge, and half at least have a cell starting
  * under it. A report whose rows are printed four spaces apart, not under its header (`Hemoglobina    15.1 g/dl    13.0 -
  * 17.0    14.8    14.6`), crosses it on most rows; one whose value lines under names of their own are short (`0.74
  * mg/dL    0.20 - 1.00    0.81`) reaches it on few: its header names no column there, and the row reader reads the
@@ -6829,11 +6829,14 @@ function rowsStandUnder(cell: Cell, lines: readonly SourceLine[], from: number):
   let rows = 0;
   let across = 0;
   let under = 0;
-  for (let k = from; k < lines.length && rows < 12; k++) {
+  // (review 38r) Rows of answers too (`HIV-AK  positiv  negativ  negativ`: a serology's table, no digit in it); forty
+  // lines at most (a report of other languages' headers, which isColumnHeader does not stop at, was read to its end from
+  // each of them).
+  for (let k = from; k < lines.length && k < from + 40 && rows < 12; k++) {
     const l = lines[k]!;
     const text = lineText(l.text);
-    if (!/\d/.test(text)) continue;
-    if (isColumnHeader(text)) break;
+    if (!text) continue;
+    if (isColumnHeader(text) || text === lineText(lines[from - 1]!.text)) break;
     const cs = (l.cells ?? printedCells(l.text, text)).filter((c) => c.text.trim());
     if (cs.length < 3) continue;
     rows++;
@@ -6841,6 +6844,19 @@ function rowsStandUnder(cell: Cell, lines: readonly SourceLine[], from: number):
     if (cs.some((c) => c.x >= cell.x - 1 && c.x < cell.end)) under++;
   }
   return rows >= 2 && across * 5 <= rows && under * 2 >= rows;
+}
+
+/**
+ * (review 38r) A page's counter printed before a row on its line (`Page 1 of 2    Potassium  4.1  mmol/L  3.5 - 5.1`, a
+ * PDF's footer and the next page's first row run together): the row, the counter's place left blank so that its cells
+ * keep their columns. Only before a name the catalog knows: a line that opens with a counter is otherwise a footer (the
+ * order and the patient after it), which the row reader skips whole.
+ */
+function withoutPageCounterCell(text: string, knows?: (name: string) => boolean): string {
+  const lead = /^\s*/.exec(text)![0].length;
+  const cells = text.slice(lead).split(/(\s{2,}|\t+)/);
+  if (cells.length < 3 || !isPageCounter(cells[0]!) || !knows?.(cells[2]!.trim())) return text;
+  return ' '.repeat(lead + cells[0]!.length) + text.slice(lead + cells[0]!.length);
 }
 
 /** Leading spaces of a printed line. */
@@ -7510,12 +7526,14 @@ interface BareDifferentialCells {
 }
 
 /** (diffslash) A differential's number with a flag glued or spaced after it (`46.2%H`, `3.36H`, `46.2 % H`). */
-const NUMBER_THEN_FLAG = /^(\d+(?:[.,]\d+)?(?:\s*%)?)\s*(HH|LL|H|L|A|\*)$/;
+// (review 38r) In small letters too (`75.2%h  6.10h`), and `C` (critical: its side is the range's).
+const NUMBER_THEN_FLAG = /^(\d+(?:[.,]\d+)?(?:\s*%)?)\s*(HH|LL|H|L|A|C|\*)$/i;
 /**
  * (diffslash) A differential's two ranges in one cell, the percentage's then the count's, a slash between (`40.0-74.0% /
  * 1.80-7.70`, under a header `DIFFERENTIAL (% / ABS)`): groups 1 and 2.
  */
-const SLASHED_RANGES = /^(\d+(?:[.,]\d+)?\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)\s*%?\s*\/\s*(\d+(?:[.,]\d+)?\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)$/;
+// (review 38r) The count's unit may follow its range (`40.0-74.0 % / 1.80-7.70 K/cmm`): group 3.
+const SLASHED_RANGES = /^(\d+(?:[.,]\d+)?\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)\s*%?\s*\/\s*(\d+(?:[.,]\d+)?\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)(?:\s+(\S+))?$/;
 
 /** (diffcols) A differential's number cell and what follows the number in it (`55.0 %`, `3.30 x10^3/uL`, `10^9/L` apart). */
 const NUMBER_AND_UNIT_CELL = /^(\d+(?:[.,]\d+)?)(?:\s+(\S.*)|([^\d\s.,].*))?$/;
@@ -7546,7 +7564,8 @@ function bareDifferentialCells(line: SourceLine, opts: TextParseOptions): BareDi
   }
   // (diffslash) Both ranges in one cell, a slash between: the percentage's and the count's cells.
   const slashed = !own && cells.length === 4 ? SLASHED_RANGES.exec(cells[3]!) : null;
-  if (slashed) cells.splice(3, 1, slashed[1]!, slashed[2]!);
+  if (slashed && slashed[3] !== undefined && !(isCountUnit(slashed[3]) && PLAIN_NUMBER.test(cells[2]!))) return null;
+  if (slashed) cells.splice(2, 2, slashed[3] !== undefined ? `${cells[2]} ${slashed[3]}` : cells[2]!, slashed[1]!, slashed[2]!);
   // (fixc) Or five cells, the percentage's range and the count's both printed (a header naming the two columns and
   // their two ranges: `%  Absoluto (x10^3/µL)  Ref. %  Ref. Abs.`), a flag perhaps after them (the count's: it is printed
   // after the count's range; in the other order of ranges, after the percentage's, it is left off the row).
@@ -7840,13 +7859,18 @@ const PARENTHESIZED_RANGE = new RegExp(String.raw`\((?!\s*(?:19|20)\d\d\s*\))\s*
  * `[> 5.4]`, `[< 42.0]`): two bounds or a comparator and one, so a lone number (`[1]`, `[12]`, a footnote or a
  * citation) is never a range. (boundwords) Or the words of a bound before its number (`[mayor de 40]`, `[below 200]`).
  */
-const BRACKETED_RANGE = new RegExp(String.raw`\[\s*((?:${ONE_BOUND})|(?:${TWO_BOUNDS})|(?:(?:${BOUND_WORDS_BEFORE}|(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*${FRENCH_TO})\s+${LABEL_N}))(?:\s+([^\s\d[\]][^\s[\]]{0,15}))?\s*\]`, 'gi');
+const BRACKETED_RANGE = new RegExp(String.raw`\[\s*((?:${ONE_BOUND})|(?:${TWO_BOUNDS})|(?:(?:${BOUND_WORDS_BEFORE}|(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*${FRENCH_TO})\s+${LABEL_N}))(?:\s+([^\s\d[\]][^\s[\]]{0,15}(?:\s+[^\s[\]]{1,12}){0,2}))?\s*\]`, 'gi');
 /**
  * (bracketunit) A range in square brackets without them, with the unit printed inside after its bounds (`[16 - 79
  * ng/dL]`, `[<= 39 pg/mL]`, a telehealth summary's) as it is printed after a range outside them; anything else inside
  * after the bounds (`[1 - 2 see note]`) leaves the brackets as printed.
  */
-const bracketedRangeUnwrapped = (all: string, range: string, unit?: string) => (unit === undefined ? ` ${range} ` : isUnitToken(unit) && !parseValueToken(unit) ? ` ${range} ${unit} ` : all);
+// (review 38r) A unit of spaced parts (`x 10^9/L`, `mmol / L`) is read joined.
+const bracketedRangeUnwrapped = (all: string, range: string, unit?: string) => {
+  if (unit === undefined) return ` ${range} `;
+  const joined = unit.replace(/\s+/g, '');
+  return isUnitToken(joined) && !parseValueToken(joined) ? ` ${range} ${joined} ` : all;
+};
 
 /**
  * (prose19) parseRowLine of a line as printed; but where that reads a flag and a bracket on the line opens with a range's

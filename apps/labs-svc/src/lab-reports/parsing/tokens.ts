@@ -937,12 +937,12 @@ export const OTHER_LANGUAGE_FLAG_PHRASES: ReadonlyMap<string, LabFlag> = new Map
     'au-dessus', 'au dessus', 'au-dessus de la normale', 'valeur élevée', 'valore alto', 'valore elevato',
     'acima do valor de referência', 'acima da referência', 'valor aumentado',
     // (telaag) Too high, too low: Dutch, German, Swedish, Danish and Norwegian (`Te laag` after a Dutch portal's range).
-    'te hoog', 'zu hoch', 'för hög', 'för högt', 'for høj', 'for høy']),
+    'te hoog', 'zu hoch', 'för hög', 'för högt', 'for høj', 'for høy', 'wert zu hoch', 'liian korkea', 'too high']),
   ...flagTokens('low', ['valor bajo', 'valor disminuido', 'por debajo', 'por debajo del rango', 'por debajo del valor de referencia',
     'unterhalb referenzbereich', 'unterhalb des referenzbereichs', 'unterhalb der norm', 'unter referenzbereich',
     'en dessous', 'en-dessous', 'au-dessous', 'en dessous de la normale', 'bas', 'basse', 'valeur basse', 'valore basso',
     'abaixo do valor de referência', 'abaixo da referência', 'valor diminuído',
-    'te laag', 'zu niedrig', 'för låg', 'för lågt', 'for lav']),
+    'te laag', 'zu niedrig', 'för låg', 'för lågt', 'for lav', 'wert zu niedrig', 'liian matala', 'too low']),
 ]);
 
 /**
