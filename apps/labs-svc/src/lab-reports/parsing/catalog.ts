@@ -231,8 +231,9 @@ const HAN_WITH_CODE = /^(?:(\d{1,3}(?:\.\s*|\s+)))?(?:((?=[0-9%#]*[A-Za-z])[A-Za
  */
 /** (mend24) A token before an analyser's code that says the sample or ends in a hyphen joining it: no OCR debris. */
 const SAMPLE_MARK_BEFORE_CODE = /(?:-|^(?:U|S|P|B|CSF|24h|尿))$/i;
-/** (hanletter) Chinese words, then an abbreviation of one or two letters (`睾酮 T`, `孕酮P`, `总胆固醇 TC`). */
-const HAN_THEN_LETTER = /^(\p{Script=Han}+)\s*([A-Za-z]{1,2})$/u;
+/** (hanletter) Chinese words, then apart an abbreviation of one or two letters (`睾酮 T`, `孕酮 p`, `总胆固醇 TC`). */
+// (Apart only: a letter glued on may be the rest of a code, `白蛋白A`, b58's — left to those rules.)
+const HAN_THEN_LETTER = /^(\p{Script=Han}+)\s+([A-Za-z]{1,2})$/u;
 /** (review 38r) The Han character of the element a one-letter symbol names (`P` 磷 phosphorus, `K` 钾 potassium). */
 const ELEMENT_IN_HAN: Readonly<Record<string, string>> = { P: '磷', K: '钾', I: '碘', F: '氟', S: '硫', B: '硼' };
 const DEBRIS_CODE_HAN = /^(?:[^\s\p{Script=Han}]{1,4}\s+){1,3}([A-Z][A-Z0-9]{1,5}(?:-[A-Z]{2})?[%#]?)\s+(\p{Script=Han}+)$/u;
@@ -2928,7 +2929,7 @@ export class BiomarkerCatalog {
     // the test the words name (`睾酮 T`, `孕酮 P`, `总胆固醇 TC`: a hormone panel's testosterone and progesterone): that
     // test — folded, the letters alone were read (`P` phosphorus, `T` nothing). Letters that are not its initials say
     // another test or a kind of it (`血红蛋白 A2`, `血红蛋白 F`, `胆红素 D`): the rules below.
-    // (review 38r) Glued or in small letters too (`孕酮P`, `孕酮 p`); one letter is not enough for haemoglobin, whose
+    // (review 38r) In small letters too (`孕酮 p`); one letter is not enough for haemoglobin, whose
     // variants are lettered (`血红蛋白 H`, haemoglobin H, is no total haemoglobin). And a letter alone after words the
     // catalog does not know names no test unless the words hold the element it is the symbol of (`前白蛋白 P`,
     // prealbumin, and `降钙素原 P`, procalcitonin, had been read as phosphorus; `无机磷 P` may be).
