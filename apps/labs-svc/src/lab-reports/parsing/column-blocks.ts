@@ -24,6 +24,9 @@ function resultCell(text: string): boolean {
   return first !== null && first.value !== null && tokens.length <= 6;
 }
 
+/** Whether a line may be a name's cell: letters first, short, no run of spaces, no more than one comma (`Testosterone, Total`). */
+const nameCell = (text: string) => text.length <= 60 && /^\p{L}/u.test(text) && !/\s{2,}|\t|[;|]|,.*,/.test(text);
+
 /** Whether a line is a unit's cell (`mg/dL`, `x10^9/L`, `%`). */
 const unitCell = (text: string) => !/\s/.test(text) && isUnitToken(text) && parseValueToken(text) === null;
 
@@ -49,9 +52,16 @@ export function columnBlocksAsRows<T extends { text: string; cells?: unknown }>(
   if (!knows || lines.length < 6 || lines.some((l) => l.cells)) return [...lines];
   const out = [...lines];
   const filled = lines.flatMap((l, k) => (l.text.trim() ? [{ k, text: l.text.trim() }] : []));
+  // (Asked once a line, and only of a line that may be a name: the catalog's lookup is the cost of every line.)
+  const knownLines = new Map<number, boolean>();
+  const knownAt = (i: number) => {
+    let k = knownLines.get(i);
+    if (k === undefined) knownLines.set(i, (k = !resultCell(filled[i]!.text) && knows(filled[i]!.text)));
+    return k;
+  };
   let f = 0;
   while (f < filled.length) {
-    const known = (i: number) => i < filled.length && !resultCell(filled[i]!.text) && knows(filled[i]!.text);
+    const known = (i: number) => i < filled.length && nameCell(filled[i]!.text) && knownAt(i);
     let end = f;
     while (known(end)) end++;
     const n = end - f;
