@@ -125,16 +125,17 @@ keyedSetTests('keyed set 24: the layouts a clinic receives as text, keyed blind'
  * rows, 10 snippets with no result — keyed blind by a sixth helper who read only the catalog's keys and sets 21–24's
  * READMEs, held out: no rule is made from it. Its first run (2026-12-07, twenty-third session), on the session's first
  * reader 58c7cd62 and on e33592ea alike: **396 of 524 rows as keyed, none beyond a snippet's keyed count, 16 rows of
- * tests its keys do not name**. The reader is held to that floor and those ceilings.
+ * tests its keys do not name**; 408 after the rules made from its families' descriptions, its rows unread (colblocks,
+ * statuscard: families.spec.ts). The reader is held to that floor and those ceilings.
  */
 const heldOut4 = keyedCases(new URL('../../testing/data/keyed-printouts-heldout4/keyed.tsv', import.meta.url));
 
 describe('keyed set 25: what a longevity clinic receives as text from other sources, keyed blind and held out', () => {
-  it('80 snippets, 524 rows: at least 396 read as keyed, none beyond and at most 16 of tests not keyed', async () => {
+  it('80 snippets, 524 rows: at least 408 read as keyed, none beyond and at most 16 of tests not keyed', async () => {
     expect(heldOut4).toHaveLength(80);
     const s = await keyedScore(heldOut4);
     expect(s.keyed).toBe(524);
-    expect(s.exact).toBeGreaterThanOrEqual(396);
+    expect(s.exact).toBeGreaterThanOrEqual(408);
     expect(s.extra).toBe(0);
     expect(s.unkeyed).toBeLessThanOrEqual(16);
   });
