@@ -88,3 +88,19 @@ describe('an observation\'s name after its label (`Observation:`, `Component:`),
     expect(coded(lines('Lab: Quest Diagnostics', 'Glucose  95  mg/dL  70-99')).map((r) => r[0])).toEqual(['glucose']);
   });
 });
+
+describe('a FHIR Observation rendered as key-value text (`code:`, `valueQuantity:`, `referenceRange:`, `interpretation:`)', () => {
+  it('each observation is one row (two rows `?valueQuantity` of no test had been invented)', () => {
+    expect(coded(lines('code: Testosterone [Mass/volume] in Serum or Plasma', 'valueQuantity: 612 ng/dL', 'referenceRange: 264 - 916 ng/dL', 'interpretation: N', '',
+      'code: Ferritin [Mass/volume] in Serum or Plasma', 'valueQuantity: 412 ng/mL', 'referenceRange: 38 - 380 ng/mL', 'interpretation: H'))).toEqual([
+      ['testosterone', 612, 'ng/dL', 264, 916, 'normal'],
+      ['ferritin', 412, 'ng/mL', 38, 380, 'high'],
+    ]);
+  });
+
+  it('negative: a code that is no test\'s name is no name; an interpretation in sentences is no flag', () => {
+    expect(coded(lines('Code: 12345', 'Glucose  95  mg/dL  70-99', 'Interpretation: results are consistent with a fasting sample.'))).toEqual([
+      ['glucose', 95, 'mg/dL', 70, 99, 'normal'],
+    ]);
+  });
+});

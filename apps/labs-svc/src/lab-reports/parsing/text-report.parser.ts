@@ -752,7 +752,7 @@ function withoutNameLabel(text: string, knows?: (name: string) => boolean): stri
 }
 // (The name to the line's end, trimmed after: a lazy name before `\s*$` cost the square of a long run of spaces.)
 // (families) A FHIR resource's or a portal's `Observation:`, `Component:`, `Lab test:` too.
-const NAME_LABEL = /^(\s*)(?:biomarkers?|markers?|analytes?|tests?|test name|parameters?|observation|component|lab test|lab)\s*:\s*(\S.*)$/i;
+const NAME_LABEL = /^(\s*)(?:biomarkers?|markers?|analytes?|tests?|test name|parameters?|observation|component|lab test|lab|code|display)\s*:\s*(\S.*)$/i;
 
 const HTML_TABLE = /<table[\s>][\s\S]*?<\/table\s*>/gi;
 
@@ -3099,7 +3099,7 @@ function readsAsRowParts(words: string): boolean {
  * optimal range's line (`Optimal: 20 - 40`) is OTHER_RANGE_LINE's, the row's comment. (mixed) `Range 0-199 mg/dL` with
  * no label before it and no colon, as a phone's health records print it under each result: a range's line too.
  */
-const RANGE_LINE = new RegExp(String.raw`^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|v\.?\s?r\.?|v\.\s?ref\.?|normal(?:\s+(?:range|values?))?|${STANDARD_RANGE_LABELS.join('|')}|bio\.?\s*ref\.?\s*interval|${RANGE_NAME_LABELS.join('|')})\s*[:=]|(?:(?:reference|normal|standard|lab|laboratory)\s+)?(?:range|interval)(?=\s+[<>≤≥]?\s*\d))\s*(.+)$`, 'iu');
+const RANGE_LINE = new RegExp(String.raw`^(?:(?:referencerange|ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|v\.?\s?r\.?|v\.\s?ref\.?|normal(?:\s+(?:range|values?))?|${STANDARD_RANGE_LABELS.join('|')}|bio\.?\s*ref\.?\s*interval|${RANGE_NAME_LABELS.join('|')})\s*[:=]|(?:(?:reference|normal|standard|lab|laboratory)\s+)?(?:range|interval)(?=\s+[<>≤≥]?\s*\d))\s*(.+)$`, 'iu');
 
 /**
  * The range a line of its own prints after its label (RANGE_LINE), or undefined. (labs36fix) A colon after the range,

@@ -2289,7 +2289,8 @@ export function decodeReferences(s: string, named: (name: string) => string | un
  * it (text-report.parser's VALUE_LABEL, CARD_LABEL_ALONE) and for a value column's header (table.ts ROLE_WORDS, which
  * adds header words of its own). A regex source: words one or more spaces apart, no flags needed (lower case).
  */
-export const VALUE_LABEL_WORDS = String.raw`(?:(?:your|test|your\s+test|observed)\s+)?(?:results?|value)|result\s+value`;
+// (families) A FHIR resource's `valueQuantity` rendered as text too.
+export const VALUE_LABEL_WORDS = String.raw`(?:(?:your|test|your\s+test|observed)\s+)?(?:results?|value)|result\s+value|value\s?quantity`;
 
 /**
  * The same label in Spanish, Portuguese, French, Italian and German (`Resultado(s)`, `Résultat(s)`, `Risultato`,
@@ -2306,4 +2307,4 @@ export const VALUE_LABEL_WORDS_OTHER_LANGUAGES = String.raw`resultados?|r[ée]su
  * measure`, as the card's regexes always had it).
  */
 export const UNIT_LABEL_WORDS = 'units?|unit of measure|uom';
-export const FLAG_LABEL_WORDS = 'flags?|abnormal flag';
+export const FLAG_LABEL_WORDS = 'flags?|abnormal flag|interpretation';
