@@ -69,7 +69,7 @@ export function columnBlocksAsRows<T extends { text: string; cells?: unknown }>(
       f++;
       continue;
     }
-    /** The next column of exactly n lines of one kind after `at`, header words skipped; its first line, or -1. */
+    // `at`: the next line to read after the names, header words skipped.
     let at = end;
     const headers: number[] = [];
     const skipHeaders = () => {
@@ -82,6 +82,7 @@ export function columnBlocksAsRows<T extends { text: string; cells?: unknown }>(
       return headed;
     };
     skipHeaders();
+    /** The column of exactly n lines of one kind at `at`: its first line, or -1. */
     const column = (kind: (text: string) => boolean) => {
       for (let i = 0; i < n; i++) if (at + i >= filled.length || !kind(filled[at + i]!.text)) return -1;
       // Exactly n: a column one line longer is another table's, or a name's.
@@ -93,19 +94,20 @@ export function columnBlocksAsRows<T extends { text: string; cells?: unknown }>(
       continue;
     }
     at = results + n;
-    const cells: number[][] = [[results]];
+    /** Each column's first line after the names: the results', then the flags', units' and ranges'. */
+    const cells: number[] = [results];
     let headedAfter = skipHeaders();
     // A column of flags shorter than the names (a normal row prints none): which row each is of cannot be told, and the
     // range says it; its lines are left out. One as long as the names is each row's.
     const flags: number[] = [];
     while (at < filled.length && flags.length < n && parseFlagToken(filled[at]!.text) !== null) flags.push(at++);
-    if (flags.length === n) cells.push([flags[0]!]);
+    if (flags.length === n) cells.push(flags[0]!);
     if (flags.length) headedAfter = skipHeaders() || headedAfter;
     // Units, then ranges, or ranges alone, or the two run together: each a column of n lines.
     for (const kind of [unitCell, unitAndRangeCell, rangeCell]) {
       const start = column(kind);
       if (start < 0) continue;
-      cells.push([start]);
+      cells.push(start);
       at = start + n;
       skipHeaders();
     }
@@ -114,9 +116,9 @@ export function columnBlocksAsRows<T extends { text: string; cells?: unknown }>(
       continue;
     }
     for (let i = 0; i < n; i++) {
-      const row = [filled[f + i]!.text, ...cells.map(([start]) => filled[start! + i]!.text)].join('  ');
+      const row = [filled[f + i]!.text, ...cells.map((start) => filled[start + i]!.text)].join('  ');
       out[filled[f + i]!.k] = { ...out[filled[f + i]!.k]!, text: row };
-      for (const [start] of cells) out[filled[start! + i]!.k] = { ...out[filled[start! + i]!.k]!, text: '' };
+      for (const start of cells) out[filled[start + i]!.k] = { ...out[filled[start + i]!.k]!, text: '' };
     }
     for (const g of flags) out[filled[g]!.k] = { ...out[filled[g]!.k]!, text: '' };
     for (const h of headers) if (h > f) out[filled[h]!.k] = { ...out[filled[h]!.k]!, text: '' };
