@@ -2,7 +2,7 @@ import type { LabFlag } from '@pg/contracts';
 import type { Comparator } from './parse.types.js';
 import { canonicalQualitative, readTitre, type ReferenceRange } from './reference-range.js';
 import { timeWords, wordAlternation } from './time-units.js';
-import { DASH, DETECTION_LIMIT, FLAG_TOKENS, OTHER_LANGUAGE_FLAG_PHRASES, RANGE_SIDE_WORDS, withoutEmojiAround } from './tokens.js';
+import { DASH, DETECTION_LIMIT, FLAG_TOKENS, foldAnswer, OTHER_LANGUAGE_FLAG_PHRASES, RANGE_SIDE_WORDS, withoutEmojiAround } from './tokens.js';
 
 /** A flag's side, its criticality aside (`critical-high` → `high`): what a printed status and a range agree on. */
 export function flagSide(flag: string | null): string | null {
@@ -235,7 +235,7 @@ const DASH_ALONE = new RegExp(`^${DASH}$`);
  * serology no normal one: left without a flag, as before).
  */
 function sameWords(a: string, b: string): boolean {
-  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  const fold = (t: string) => foldAnswer(t.trim().replace(/\s+/g, ' '));
   const x = fold(a);
   return /^\p{L}+(?: \p{L}+){0,2}$/u.test(x) && x === fold(b) && canonicalQualitative(a) !== 'positive';
 }

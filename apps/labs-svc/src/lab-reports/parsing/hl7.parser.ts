@@ -3,7 +3,7 @@ import { ownEntry } from './memo.js';
 import { component, powerUnit, unescape, type Delimiters } from './delimited.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
 import { openRangeAbove } from './reference-range.js';
-import { firstNotAResult, isQualitativeAnswer, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, parseValueToken } from './tokens.js';
+import { firstNotAResult, isQualitativeAnswer, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, parseValueToken, withoutUnitNoiseAfter } from './tokens.js';
 
 /** Whether a text is an HL7 v2 message (it starts with an MSH segment). */
 export function isHl7(text: string): boolean {
@@ -240,9 +240,9 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     const id0 = component(fields[3], 0, d);
     // (labs43fix) A method's word where the unit goes (`CALC`, `Calculated`: a computed globulin or ratio) is no unit,
     // as in printed reports (tokens.ts isUnitNoise).
-    // (calcunit) So is that word in brackets after a unit (`mg/dL (calc)`, a Quest feed's calculated LDL and non-HDL):
-    // the unit alone (read whole, it was no unit and the value lost its normalized amount).
-    const obx6Printed = (powerUnit(fields[6], d) || component(fields[6], 0, d) || component(fields[6], 1, d)).replace(CALCULATED_AFTER_UNIT, '');
+    // (calcunit) So is that word in brackets after a unit (`mg/dL (calc)`, a Quest feed's calculated LDL and non-HDL:
+    // tokens.ts withoutUnitNoiseAfter): the unit alone (read whole, it was no unit and the value lost its normalized amount).
+    const obx6Printed = withoutUnitNoiseAfter(powerUnit(fields[6], d) || component(fields[6], 0, d) || component(fields[6], 1, d));
     // (fixr78) So is a placeholder of stops or dashes alone (`|>90|.|`, WinPath's eGFR, its unit in an NTE under it;
     // `-`, `..`): a field the sender had to fill, no unit.
     const obx6 = isUnitNoise(obx6Printed.trim()) || /^[.\-–_*~]+$/.test(obx6Printed.trim()) ? '' : obx6Printed;
@@ -482,9 +482,6 @@ const PANEL_NAME = /blutbild|serologie|status\b|gerinnung|elektrolyte|\b(?:panel
  */
 const GRAPH_WORDS = /\b(?:histogram|histogramm|histograma|scattergram|scattergramm|scatter ?plot|diagram|graph)\b|\bdiscriminator\b|\bmeta\s+length\b/i;
 const DISCRIMINATOR_LINE = /\S\s+line\.?$/i;
-
-/** (calcunit) A calculated value's word in brackets after a unit (`mg/dL (calc)`, `mmol/L (calculated)`). */
-const CALCULATED_AFTER_UNIT = /(?<=\S)\s*\(\s*(?:calc\.?|calculated|computed|derived|est\.?|estimated)\s*\)\s*$/i;
 
 /**
  * (labs39fix) Results an analyser sends after a test's own, derived from it, as the catalog names them, with the units

@@ -701,9 +701,18 @@ export function splitStuckUnit(token: string): [string, string] | null {
   return m[2] === '%' || (/[A-Za-zµμ]/.test(m[2]!) && isUnitToken(m[2]!)) ? [m[1]!, m[2]!] : null;
 }
 
-/** Words printed where a unit goes that are not one: `calc` (calculated). */
+/** Words printed where a unit goes that are not one: `calc` (calculated), `derived`, `estimated`. */
 export function isUnitNoise(token: string): boolean {
-  return /^\(?(calc|calc\.|calculated|computed)\)?$/i.test(token);
+  return /^\(?(calc|calc\.|calculated|computed|derived|estimated)\)?$/i.test(token);
+}
+
+/**
+ * (calcunit) A unit with isUnitNoise's word in brackets after it (`mg/dL (calc)`, an HL7 feed's calculated LDL and
+ * non-HDL): the unit alone; any other unit as it is.
+ */
+export function withoutUnitNoiseAfter(unit: string): string {
+  const m = /^(.*\S)\s*(\([^()]*\))\s*$/.exec(unit);
+  return m && isUnitNoise(m[2]!.replace(/\s+/g, '')) ? m[1]! : unit;
 }
 
 /**
@@ -936,7 +945,8 @@ export const OTHER_LANGUAGE_FLAG_PHRASES: ReadonlyMap<string, LabFlag> = new Map
     'oberhalb referenzbereich', 'oberhalb des referenzbereichs', 'oberhalb der norm', 'über referenzbereich',
     'au-dessus', 'au dessus', 'au-dessus de la normale', 'valeur élevée', 'valore alto', 'valore elevato',
     'acima do valor de referência', 'acima da referência', 'valor aumentado',
-    // (telaag) Too high, too low: Dutch, German, Swedish, Danish and Norwegian (`Te laag` after a Dutch portal's range).
+    // (telaag) Too high, too low: Dutch, German, Swedish, Danish, Norwegian, Finnish and English (`Te laag` after a Dutch
+    // portal's range; `Wert zu niedrig`, `Liian matala`, `too low`).
     'te hoog', 'zu hoch', 'för hög', 'för högt', 'for høj', 'for høy', 'wert zu hoch', 'liian korkea', 'too high']),
   ...flagTokens('low', ['valor bajo', 'valor disminuido', 'por debajo', 'por debajo del rango', 'por debajo del valor de referencia',
     'unterhalb referenzbereich', 'unterhalb des referenzbereichs', 'unterhalb der norm', 'unter referenzbereich',
