@@ -1,4 +1,5 @@
 import { parseReferenceRange } from './reference-range.js';
+import { filledLines } from './line-tidy.js';
 import { isHeaderWords } from './table.js';
 import { isUnitToken, parseFlagToken, parseValueToken, tokenize } from './tokens.js';
 
@@ -51,7 +52,7 @@ export function columnBlocksAsRows<T extends { text: string; cells?: unknown }>(
   // (A PDF's lines carry their cells' places: its own readers rebuild the table from them.)
   if (!knows || lines.length < 6 || lines.some((l) => l.cells)) return [...lines];
   const out = [...lines];
-  const filled = lines.flatMap((l, k) => (l.text.trim() ? [{ k, text: l.text.trim() }] : []));
+  const filled = filledLines(lines);
   // (Asked once a line, and only of a line that may be a name: the catalog's lookup is the cost of every line.)
   const knownLines = new Map<number, boolean>();
   const knownAt = (i: number) => {
@@ -59,9 +60,9 @@ export function columnBlocksAsRows<T extends { text: string; cells?: unknown }>(
     if (k === undefined) knownLines.set(i, (k = !resultCell(filled[i]!.text) && knows(filled[i]!.text)));
     return k;
   };
+  const known = (i: number) => i < filled.length && nameCell(filled[i]!.text) && knownAt(i);
   let f = 0;
   while (f < filled.length) {
-    const known = (i: number) => i < filled.length && nameCell(filled[i]!.text) && knownAt(i);
     let end = f;
     while (known(end)) end++;
     const n = end - f;

@@ -471,13 +471,18 @@ const SITE_CODE_BEFORE_VALUE = /(?<=[\p{L})\]]\s+)0\d(?=\s+(?!0\d)[<>]?\d+(?:[.,
  */
 export function withoutSiteCodeLines<T extends { text: string }>(lines: T[]): T[] {
   if (!lines.some((l) => SITE_CODE_LINE.test(l.text))) return lines;
-  // The printed lines' texts, blank ones left out: a code's line, the one before it and the two after it.
-  const filled = lines.flatMap((l, k) => (l.text.trim() ? [{ k, text: l.text.trim() }] : []));
+  // A code's line, the one before it and the two after it, blank lines left out.
+  const filled = filledLines(lines);
   const dropped = new Set(filled.flatMap(({ k, text }, f) => (SITE_CODE_LINE.test(text) && /\p{L}/u.test(filled[f - 1]?.text ?? '')
     && /^(?!0\d)[<>]?\d+(?:[.,]\d+)?$/.test(filled[f + 1]?.text ?? '') && /^[\p{L}µμ]/u.test(filled[f + 2]?.text ?? '') ? [k] : [])));
   return dropped.size ? lines.filter((_l, k) => !dropped.has(k)) : lines;
 }
 const SITE_CODE_LINE = /^\s*0\d\s*$/;
+
+/** The lines that hold more than spaces: each one's place among all the lines (`k`) and its text trimmed. */
+export function filledLines(lines: readonly { text: string }[]): { k: number; text: string }[] {
+  return lines.flatMap((l, k) => (l.text.trim() ? [{ k, text: l.text.trim() }] : []));
+}
 
 /** (portals) The range labels a status cell may stand before (STATUS_BEFORE_RANGE_LINE's cells). */
 const RANGE_LABEL_CELL = /^(?:lab(?:oratory)?(?: reference)? range|standard range|reference range|normal range)\b.*\d/i;
@@ -1031,14 +1036,15 @@ const ageGroupsOn = (text: string) => (text.length > 400 || !/[([]/.test(text) ?
 export function withoutAgeGroupsAfterRanges<T extends { text: string }>(lines: T[]): T[] {
   const groups = lines.map((l) => ageGroupsOn(l.text));
   if (!groups.includes(1)) return lines;
-  const filled = lines.flatMap((l, k) => (l.text.trim() ? [k] : []));
-  return lines.map((l, k) => {
-    if (groups[k] !== 1) return l;
-    const f = filled.indexOf(k);
+  const out = [...lines];
+  const filled = filledLines(lines);
+  filled.forEach(({ k }, f) => {
+    if (groups[k] !== 1) return;
     // (A line beside it that is a group alone, its bound first, continues the tiers; another row's group does not.)
-    const beside = [filled[f - 1], filled[f + 1]].some((b) => b !== undefined && groups[b]! > 0 && /^\s*(?:[<>≤≥]|\d[\d.,]*\s*[-–]\s*\d)/.test(lines[b]!.text));
-    return beside ? l : { ...l, text: l.text.replace(AGE_GROUP_AFTER_RANGE, ageGroupDropped) };
+    const beside = [filled[f - 1], filled[f + 1]].some((b) => b !== undefined && groups[b.k]! > 0 && /^(?:[<>≤≥]|\d[\d.,]*\s*[-–]\s*\d)/.test(b.text));
+    if (!beside) out[k] = { ...lines[k]!, text: lines[k]!.text.replace(AGE_GROUP_AFTER_RANGE, ageGroupDropped) };
   });
+  return out;
 }
 
 const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [

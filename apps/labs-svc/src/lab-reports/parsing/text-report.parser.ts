@@ -2807,7 +2807,10 @@ function starredFooter(t: string): boolean {
  * stop perhaps after it, its number, perhaps the count (`Page 2`, `Pág.: 1 / 18`, `Página: 3/12`, `Página 2 de 5`,
  * `Seite 1/2`, `Page: 2 of 5`). (fix56) Not `pg`: the picogram (`MCH` / `pg 29`, a unit before its value).
  */
-const PAGE_COUNTER = /^(?:page|p[áa]g|p[áa]gina|seite|blatt|strona|side|sida|sivu|strana|str[aá]nka)\.?\s*:?\s*\d{1,4}(?:\s*(?:of|de|di|sur|von|z|\/)\s*\d{1,4})?$/i;
+const PAGE_COUNTER_SOURCE = String.raw`(?:page|p[áa]g|p[áa]gina|seite|blatt|strona|side|sida|sivu|strana|str[aá]nka)\.?\s*:?\s*\d{1,4}(?:\s*(?:of|de|di|sur|von|z|\/)\s*\d{1,4})?`;
+const PAGE_COUNTER = new RegExp(`^${PAGE_COUNTER_SOURCE}$`, 'i');
+/** (set 24) A page counter as a line's first cell, other cells after it (`Seite 1 von 2    Auftrag …`): group 1 with its indent. */
+const PAGE_COUNTER_CELL = new RegExp(String.raw`^(\s*${PAGE_COUNTER_SOURCE})(?=\s{2,}|\t)`, 'i');
 
 /**
  * (quest) A page's number and what follows it, as Quest prints it last on a page: `Page 2 - End of Report`, `Page 1 -
@@ -4747,7 +4750,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // before anything reads it (`Pág.: 1 / 18` read as a name, a value and a unit `/`).
     // (set 24) So is a footer line that opens with one, the report's number and the patient's name after a gap (`Seite 1
     // von 2        Auftrag 2502110874 - SCHRÖDER, Matthias`: under a header, read as a row `Seite 1 von` of value 2).
-    if (!md && (isPageCounter(text) || isPageCounter(text.trim().split(/\s{2,}|\t/)[0]!))) {
+    if (!md && (isPageCounter(text) || PAGE_COUNTER_CELL.test(text))) {
       open = null;
       continue;
     }
@@ -4961,34 +4964,38 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // than the one its value printed is the row's comment). `Flag: H` there: its flag.
     const unitLabel = UNIT_LABEL.exec(flat.trim());
     const unitRow = open as RawRow | null;
+    /** The card a label's line under its value speaks of: the row read last, still open, no name waiting for a value. */
+    const cardRow = unitRow && unitRow === rows[rows.length - 1] && !pending ? unitRow : null;
     const unitText = unitLabel?.[1] ?? '';
     // (A real unit: one the unit reader codes, or a unit word; `Unit: 3B`, `Unit 7A` name a ward — labs28afix.)
-    if (unitLabel && unitRow && unitRow === rows[rows.length - 1] && !pending && realUnit(unitText)) {
-      if (!unitRow.unit) unitRow.unit = unitText;
-      else if (!unitsAgree(unitRow.unit, unitText, opts.chargeOf?.(unitRow.name))) appendComment(unitRow, flat.trim());
+    if (unitLabel && cardRow && realUnit(unitText)) {
+      if (!cardRow.unit) cardRow.unit = unitText;
+      else if (!unitsAgree(cardRow.unit, unitText, opts.chargeOf?.(cardRow.name))) appendComment(cardRow, flat.trim());
       continue;
     }
     // (`Unit 7A` alone with no real unit after the label: a ward's line, no row `Unit` = 7.)
     if (unitLabel && !pending && !realUnit(unitText) && /^[A-Za-z]?\d+[A-Za-z]?$/.test(unitText)) continue;
     const flagLabel = FLAG_LABEL.exec(flat.trim());
-    if (flagLabel && unitRow && unitRow === rows[rows.length - 1] && !pending && STATUS_LINE.test(flagLabel[1]!.trim())) {
-      unitRow.flag ??= flagLabel[1]!.trim();
+    if (flagLabel && cardRow && STATUS_LINE.test(flagLabel[1]!.trim())) {
+      cardRow.flag ??= flagLabel[1]!.trim();
       continue;
     }
     // (statuscard) A card's status line under its value (`Status: Below range`, `Status: Low`, `Status: Optimal`, a
     // consumer dashboard's): the row's flag where the words say one (normalizeFlag), and no line between the value and
-    // its range either way (the range line after it had been lost, and the flag with it).
-    const statusLabel = STATUS_LABEL.exec(flat.trim());
-    if (statusLabel && unitRow && unitRow === rows[rows.length - 1] && !pending) {
-      if (normalizeFlag(statusLabel[1]!.trim())) unitRow.flag ??= statusLabel[1]!.trim();
-      continue;
-    }
-    // (statuscard) So is a dashboard's status words alone (`In Range`, `Above Range`, `Out of Range`) between a value
-    // with no range and the range's line after it (`Testosterone, Total` / `612 ng/dL` / `In Range` / `264–916 ng/dL`).
-    if (!statusLabel && unitRow && unitRow === rows[rows.length - 1] && !pending && unitRow.rangeText === undefined && STATUS_WORDS_ALONE.test(flat.trim())
-      && normalizeFlag(flat.trim()) && readsAsRange(lineText(lines[indexOfLine.get(line)! + 1]?.text ?? ''))) {
-      unitRow.flag ??= flat.trim();
-      continue;
+    // its range either way (the range line after it had been lost, and the flag with it). So are a dashboard's status
+    // words alone (`In Range`, `Above Range`) between a value with no range and the range's line after it
+    // (`Testosterone, Total` / `612 ng/dL` / `In Range` / `264–916 ng/dL`).
+    if (cardRow) {
+      const statusLabel = STATUS_LABEL.exec(flat.trim());
+      if (statusLabel) {
+        if (normalizeFlag(statusLabel[1]!.trim())) cardRow.flag ??= statusLabel[1]!.trim();
+        continue;
+      }
+      if (cardRow.rangeText === undefined && STATUS_WORDS_ALONE.test(flat.trim()) && normalizeFlag(flat.trim())
+        && readsAsRange(lineText(lines[indexOfLine.get(line)! + 1]?.text ?? ''))) {
+        cardRow.flag ??= flat.trim();
+        continue;
+      }
     }
     // `Result: 6.5%` under a name on its own line: that name's value; (methodline) also in Markdown's emphasis, label and
     // value alike (`**Result**: **18** Upto 5 mg/l`), as isValueLabel reads it.
@@ -6832,11 +6839,12 @@ function rowsStandUnder(cell: Cell, lines: readonly SourceLine[], from: number):
   // (review 38r) Rows of answers too (`HIV-AK  positiv  negativ  negativ`: a serology's table, no digit in it); forty
   // lines at most (a report of other languages' headers, which isColumnHeader does not stop at, was read to its end from
   // each of them).
+  const header = lineText(lines[from - 1]!.text);
   for (let k = from; k < lines.length && k < from + 40 && rows < 12; k++) {
     const l = lines[k]!;
     const text = lineText(l.text);
     if (!text) continue;
-    if (isColumnHeader(text) || text === lineText(lines[from - 1]!.text)) break;
+    if (isColumnHeader(text) || text === header) break;
     const cs = (l.cells ?? printedCells(l.text, text)).filter((c) => c.text.trim());
     if (cs.length < 3) continue;
     rows++;
@@ -6853,10 +6861,9 @@ function rowsStandUnder(cell: Cell, lines: readonly SourceLine[], from: number):
  * order and the patient after it), which the row reader skips whole.
  */
 function withoutPageCounterCell(text: string, knows?: (name: string) => boolean): string {
-  const lead = /^\s*/.exec(text)![0].length;
-  const cells = text.slice(lead).split(/(\s{2,}|\t+)/);
-  if (cells.length < 3 || !isPageCounter(cells[0]!) || !knows?.(cells[2]!.trim())) return text;
-  return ' '.repeat(lead + cells[0]!.length) + text.slice(lead + cells[0]!.length);
+  const counter = PAGE_COUNTER_CELL.exec(text)?.[1];
+  const next = counter ? /^\s*(\S+(?: \S+)*)/.exec(text.slice(counter.length))?.[1] : undefined;
+  return next && knows?.(next) ? ' '.repeat(counter!.length) + text.slice(counter!.length) : text;
 }
 
 /** Leading spaces of a printed line. */
