@@ -1,4 +1,4 @@
-import { parseReferenceRange } from './reference-range.js';
+import { readsAsRange } from './reference-range.js';
 import { filledLines } from './line-tidy.js';
 import { isHeaderWords } from './table.js';
 import { isUnitToken, parseFlagToken, parseValueToken, tokenize } from './tokens.js';
@@ -31,18 +31,12 @@ const nameCell = (text: string) => text.length <= 60 && /^\p{L}/u.test(text) && 
 /** Whether a line is a unit's cell (`mg/dL`, `x10^9/L`, `%`). */
 const unitCell = (text: string) => !/\s/.test(text) && isUnitToken(text) && parseValueToken(text) === null;
 
-/** Whether a line is a range's cell (`65-99`, `< 200`, `0.76 - 1.27`): bounds, and nothing a result's cell reads as another value. */
-function rangeCell(text: string): boolean {
-  const r = parseReferenceRange(text);
-  return (r.low !== undefined || r.high !== undefined) && (/^[<>≤≥]/.test(text) || /\d\s*(?:-|–|to)\s*\d/.test(text));
-}
-
-/** Whether a line is a unit's and a range's cells run together (`mg/dL 65-99`, `65-99 mg/dL`). */
-function unitAndRangeCell(text: string): boolean {
-  const parts = text.split(/\s+/);
-  if (parts.length < 2) return false;
-  return (unitCell(parts[0]!) && rangeCell(parts.slice(1).join(' '))) || (unitCell(parts.at(-1)!) && rangeCell(parts.slice(0, -1).join(' ')));
-}
+/**
+ * Whether a line is a range's cell (`65-99`, `< 200`, `0.76 - 1.27`), its unit perhaps beside it (`mg/dL 65-99`, `65-99
+ * mg/dL`): what reference-range.ts readsAsRange reads, with a bound's sign first or two bounds — a lone number is a
+ * result's cell (a column of previous results), never a range's.
+ */
+const rangeCell = (text: string) => (/^[<>≤≥]/.test(text) || /\d\s*(?:-|–|to)\s*\d/.test(text)) && readsAsRange(text);
 
 /**
  * Lines of such a table as rows, `name  result  unit  range` on the name's line and the other cells' lines blank (the
@@ -105,7 +99,7 @@ export function columnBlocksAsRows<T extends { text: string; cells?: unknown }>(
     if (flags.length === n) cells.push(flags[0]!);
     if (flags.length) headedAfter = skipHeaders() || headedAfter;
     // Units, then ranges, or ranges alone, or the two run together: each a column of n lines.
-    for (const kind of [unitCell, unitAndRangeCell, rangeCell]) {
+    for (const kind of [unitCell, rangeCell]) {
       const start = column(kind);
       if (start < 0) continue;
       cells.push(start);
