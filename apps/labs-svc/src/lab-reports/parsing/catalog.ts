@@ -2938,7 +2938,9 @@ export class BiomarkerCatalog {
     const hanHit = hanWords ? this.matchName(hanWords) : undefined;
     const letters = hanLetter?.[2] ?? '';
     if (hanHit && initialsOf(hanHit.display).startsWith(letters.toLowerCase()) && !(hanHit.key === 'hemoglobin' && letters.length === 1)) return hanHit;
-    if (hanLetter && !hanHit && letters.length === 1 && !hanLetter[1]!.includes(ELEMENT_IN_HAN[letters.toUpperCase()] ?? '\u0000')) return undefined;
+    // (wordratio) Nor an element's symbol after words that name another test (`葡萄糖 K`, glucose: not potassium).
+    const element = letters.length === 1 ? ELEMENT_IN_HAN[letters.toUpperCase()] : undefined;
+    if (hanLetter && letters.length === 1 && (!hanHit || element) && !hanLetter[1]!.includes(element ?? '\u0000')) return undefined;
     // (review 34) A Latin code with a Chinese, Japanese or Korean word against it that changes the test — anti- or
     // antibody (`抗Tg抗体価`, `항Tg항체`), free (`遊離PSA`, `유리PSA`, `フリーPSA`), non- (`ノンHDL-C`), a ratio (`遊離PSA比`,
     // `PSA 비율`), high sensitivity (`고감도CRP`): folding keeps the code alone, another test (the thyroglobulin antibody

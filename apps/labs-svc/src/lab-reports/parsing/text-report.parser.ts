@@ -10929,6 +10929,11 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
    * split, else the line's reading (a row, or null: none).
    */
   const readAt = (i: number, name: string): Omit<RawRow, 'line'> | null | undefined => {
+    // (wordratio) Two words about a slash where the value goes (`Cholesterol, Total/HDL  4.1  <5.0`, `PSA, Free/Total
+    // 0.18`): the end of the name of a ratio, not a unit printed before the value, where the name with them is another
+    // analyte the catalog knows. A unit UCUM reads (`mmol/L`) stays a unit.
+    if (WORDS_ABOUT_SLASH.test(tokens[i]!) && toUcum(tokens[i]!) === null && opts.knows?.(`${name} ${tokens[i]}`)
+      && !(opts.sameAnalyte?.(name, `${name} ${tokens[i]}`) ?? true)) return undefined;
     const arrow = oneReadForArrow(tokens, i, name, opts);
     if (arrow) return arrow;
     const led = flagBeforeValue(tokens, i, opts, unitInRange);
@@ -12065,6 +12070,9 @@ const SITE_CODE = /^(\d{2}|[A-Z]{2}|\[[A-Z0-9]{1,6}\])$/;
  * that are no word of a test's name (not `S` of Protein S, `U`, `ratio` or `index`).
  */
 const WORD_UNIT_BEFORE_VALUE = /^(?:fl|pg|ng|ug|mg|kg|iu|meq|mmhg|mosm|secs?|min|ms)$/i;
+
+/** (wordratio) Two words of letters about a slash, each of two letters at least (`Total/HDL`, `Free/Total`). */
+const WORDS_ABOUT_SLASH = /^\p{L}{2,}\/\p{L}{2,}$/u;
 
 // (ocrlis) A side letter with two or three stars (`20.6H***`: critical on that side) and three stars alone (`450***`: a
 // mark no flag normalizeFlag knows, left off — the range decides, as for `***` in a flag cell) too, as `H*` and `*` are.

@@ -273,6 +273,19 @@ function japaneseBounds(raw: readonly string[]): (string | null)[] {
     const glued = JAPANESE_BOUND_AFTER.exec(t);
     const apart = !glued && PLAIN_NUMBER.test(t) && JAPANESE_BOUND_WORD.test(cleanToken(raw[k + 1] ?? '')) ? [t, t, cleanToken(raw[k + 1]!)] : null;
     const bound = glued ?? apart;
+    // (postfix) A bound word of another language after its number, apart (`6,1 alatt`, `1,0 ve üzeri`, `40 이상`:
+    // BOUND_WORDS_AFTER), as the range after a value on a printed line: the comparator first, where nothing, a unit or a
+    // flag follows the words (a criterion's sentence after them stays as printed).
+    const after = !bound && numberBefore && PLAIN_NUMBER.test(t) ? boundWordsAfterAt(raw, k + 1) : null;
+    if (after) {
+      const next = cleanToken(raw[k + 1 + after.span] ?? '');
+      if (next === '' || isUnitToken(next) || parseFlagToken(next) !== null) {
+        out[k] = `${after.op}${t}`;
+        for (let j = 1; j <= after.span; j++) out[k + j] = '';
+        k += after.span;
+        continue;
+      }
+    }
     if (bound) {
       const next = cleanToken(raw[k + (apart ? 2 : 1)] ?? '');
       const read = k === 0 || (numberBefore && (!apart || next === '')) || BOUND_OR_RANGE_AFTER.test(next) || isUnitToken(next)
@@ -1665,6 +1678,17 @@ export function boundWordSource(words: string): string {
     const letters = word.replace(/ss|[aeiou]|'/g, (c) => c === 'ss' ? '(?:ss|ß)' : c === "'" ? "['’]\\s*" : ACCENTED[c]!);
     return k === 0 ? letters : `${/^[<>≤≥=]+$/.test(all[k - 1]!) ? '\\s*' : '\\s+'}${letters}`;
   }).join('');
+}
+/** (postfix) Each of BOUND_WORDS_AFTER as its words' count and a regex of the whole words (accents or not). */
+const BOUND_AFTER_WORDS = BOUND_WORDS_AFTER.map(([w, op]) => ({ span: w.split(' ').length, op, re: new RegExp(`^${boundWordSource(w)}$`, 'iu') }));
+/** (postfix) The bound words of BOUND_WORDS_AFTER at raw token `k` (the longest), with how many tokens they take, or null. */
+function boundWordsAfterAt(raw: readonly string[], k: number): { op: string; span: number } | null {
+  let best: { op: string; span: number } | null = null;
+  for (const { span, op, re } of BOUND_AFTER_WORDS) {
+    if (k + span > raw.length || (best && best.span >= span)) continue;
+    if (re.test(raw.slice(k, k + span).map(cleanToken).join(' '))) best = { op, span };
+  }
+  return best;
 }
 /** The words of each comparison (BOUND_WORDS), longest first, as one regex source (a number or a sign must follow it where it is used). */
 export function boundWordsSource(op?: '<' | '<=' | '>' | '>='): string {
