@@ -140,3 +140,28 @@ describe('keyed set 25: what a longevity clinic receives as text from other sour
     expect(s.unkeyed).toBeLessThanOrEqual(16);
   });
 });
+
+/*
+ * Keyed set 26 (testing/data/keyed-printouts-heldout5): 80 snippets from sources sets 21–25 did not use — EHR patient
+ * portals and aggregators (MyChart, HealtheLife, healow, the NHS App, a SOAP note's labs paragraph, results pasted into
+ * a chat), laboratories of countries the earlier sets had little or none of (India, Pakistan, Brazil, Turkey, Poland,
+ * Italy, France, the Netherlands, Finland, Japan, China, Indonesia, Egypt, Israel, Romania, Ukraine, Saudi Arabia, the
+ * UAE, most in their own language), point-of-care and analyser printouts (i-STAT, Piccolo, Afinion, blood gases,
+ * glucometers), hormone and menopause clinics' panels, and damaged text (skewed OCR, merged columns, wrapped cells, Word
+ * and Excel copies, page breaks mid-table): 497 rows, 10 snippets with no result — keyed blind by a seventh helper who
+ * read only the catalog's keys and sets 21–25's READMEs, held out: no rule is made from it. Its first run (2026-12-07,
+ * twenty-fourth session, at 26a6c71a): **389 of 497 rows as keyed, 5 beyond a snippet's keyed count, 31 rows of tests
+ * its keys do not name**. The reader is held to that floor and those ceilings.
+ */
+const heldOut5 = keyedCases(new URL('../../testing/data/keyed-printouts-heldout5/keyed.tsv', import.meta.url));
+
+describe('keyed set 26: portals, countries, point-of-care printouts, hormone clinics and damaged text, keyed blind and held out', () => {
+  it('80 snippets, 497 rows: at least 389 read as keyed, at most 5 beyond and at most 31 of tests not keyed', async () => {
+    expect(heldOut5).toHaveLength(80);
+    const s = await keyedScore(heldOut5);
+    expect(s.keyed).toBe(497);
+    expect(s.exact).toBeGreaterThanOrEqual(389);
+    expect(s.extra).toBeLessThanOrEqual(5);
+    expect(s.unkeyed).toBeLessThanOrEqual(31);
+  });
+});
