@@ -10882,6 +10882,56 @@ function sameCase(words: string, name: string): boolean {
   return capitals(words) === capitals(name);
 }
 
+/**
+ * (gluedcells) A row whose cells a PDF's text extraction ran together (pdf-parse, a viewer's copy: `Sodium
+ * Lvl141mmol/L135-145`, `Estradiol44.1 pg/mL (H)7.6 - 42.6 pg/mL`, `eGFR (CKD-EPI)64mL/min/1.73m2>=60`, `Creatinine
+ * Lvl1.31mg/dL0.70-1.30H`): a name the catalog knows, the value against it, a unit UCUM reads (a flag after it) and a
+ * range, then nothing but the unit again or a flag — the line with its cells apart, as printed with spaces, or null.
+ * Not where the name's last characters and the value's first digits may be one name (`Free T41.2ng/dL`, `Vitamin
+ * B12450pg/mL`: the catalog knows `Free T4` and `Vitamin B12`), nor on a line printed with gaps between its cells.
+ */
+function ungluedCells(text: string, opts: TextParseOptions): string | null {
+  const t = text.trim();
+  if (!opts.knows || /\s{2}/.test(t) || !/[\p{L})\]][<>]?\d/u.test(t)) return null;
+  // (Each place a letter or a bracket meets a value may end the name: `HbA1c5.9%4.0-5.6H` ends it after `HbA1c`.)
+  for (let i = 1; i < t.length; i++) {
+    if (!/[\p{L})\]]/u.test(t[i - 1]!) || !/[\d<>]/.test(t[i]!)) continue;
+    const read = ungluedAt(t.slice(0, i), t.slice(i), opts.knows, opts.sameAnalyte);
+    if (read) return read;
+  }
+  return null;
+}
+
+/** (gluedcells) ungluedCells' reading with the name ending before `tail`, or null. */
+function ungluedAt(name: string, tail: string, knows: (name: string) => boolean, sameAnalyte?: (a: string, b: string) => boolean): string | null {
+  const m = GLUED_VALUE.exec(tail);
+  if (!m || !knows(name.trim())) return null;
+  const [, comparator = '', value, rest] = m as unknown as [string, string | undefined, string, string];
+  for (let k = 1; k <= value.length; k++) {
+    const longer = `${name}${value.slice(0, k)}`;
+    if (knows(longer) && !(sameAnalyte?.(name, longer) ?? false)) return null;
+  }
+  for (let p = 1; p < rest.length; p++) {
+    const c = rest[p]!;
+    if (!/[\d<>≤≥]/.test(c) || (/\d/.test(c) && /[\d.,^*Ee+xX-]/.test(rest[p - 1]!))) continue;
+    const cell = GLUED_UNIT_FLAG.exec(rest.slice(0, p).trim());
+    if (!cell || !isUnitToken(cell[1]!) || toUcum(cell[1]!) === null) continue;
+    const range = GLUED_RANGE.exec(rest.slice(p));
+    if (!range) continue;
+    const after = range[2]!.trim();
+    const unitAgain = after.startsWith(cell[1]!) ? after.slice(cell[1]!.length).trim() : after;
+    if (unitAgain !== '' && parseFlagToken(unitAgain.replace(/^\((.+)\)$/, '$1')) === null) continue;
+    return [name.trim(), `${comparator}${value}`, cell[1]!, cell[2] ?? cell[3] ?? '', range[1]!, after].filter((x) => x !== '').join('  ');
+  }
+  return null;
+}
+/** (gluedcells) A value against the name, then a unit's first character (after one space at most), and the rest. */
+const GLUED_VALUE = /^([<>]=?)?(\d+(?:[.,]\d+)?)(?=\s?[\p{L}%µμ])(.*)$/u;
+/** (gluedcells) A unit, then perhaps a flag in brackets or alone (`pg/mL (H)`, `% H`). */
+const GLUED_UNIT_FLAG = /^(\S+?)(?:\s*(\([HL]{1,2}\))|\s+([HL]{1,2}))?$/;
+/** (gluedcells) A range of two bounds or one bound with its comparator, and what follows it. */
+const GLUED_RANGE = /^((?:[<>≤≥]=?\s*\d+(?:[.,]\d+)?)|(?:\d+(?:[.,]\d+)?\s*-\s*\d+(?:[.,]\d+)?))(.*)$/;
+
 /** A row of the row layouts, or null. The name is everything before the first position where the rest reads as a row. */
 export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRange?: string): Omit<RawRow, 'line'> | null {
   // The unit column run against the name (`ммоль/лКалий 4.78 3.50 - 5.10`, `10^9/лЛейкоциты (WBC) 5.76`, `%Гематокрит`:
@@ -10897,6 +10947,12 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     if (row && (!row.unit || toUcum(row.unit) === '%') && opts.measuresIn?.(row.name, '%')) return { ...row, unit: row.unit ?? glued.unit };
     // (The name's own, on a row that prints no unit, `%Saturation  25  20 - 50`: per cent is still what it is in.)
     if (row && !row.unit && row.value !== null && !row.valueText) return { ...row, name: `${glued.unit}${row.name}`, unit: glued.unit };
+  }
+  // (gluedcells) The cells of a row run together by a PDF's text extraction: read apart (ungluedCells).
+  const apart = ungluedCells(text, opts);
+  if (apart) {
+    const row = parseRowLine(apart, opts, unitInRange);
+    if (row && row.value !== null) return row;
   }
   // (labs36fix) `Value: 149 g/l`, `**value**: 149 g/l` with no name over it (the name's line lost, or never printed): a
   // card's value label names no test — no row `?Value` (parseInlineRow declines it as well).
