@@ -54,7 +54,8 @@ export function columnBlocksAsRows<T extends { text: string; cells?: unknown }>(
     if (k === undefined) knownLines.set(i, (k = !resultCell(filled[i]!.text) && knows(filled[i]!.text)));
     return k;
   };
-  const known = (i: number) => i < filled.length && nameCell(filled[i]!.text) && knownAt(i);
+  // (A header's word is none, though the catalog may read it as one: `Test` over the names is testosterone's slang.)
+  const known = (i: number) => i < filled.length && nameCell(filled[i]!.text) && !isHeaderWords(filled[i]!.text) && knownAt(i);
   let f = 0;
   while (f < filled.length) {
     let end = f;

@@ -38,3 +38,34 @@ describe('gluedcells: a row whose cells a PDF extractor ran together', () => {
     expect(coded(lines('Free T41.2ng/dL0.8-1.8', 'Vitamin B12450pg/mL200-1100', 'Blorbinase12U/L5-40'))).toEqual([]);
   });
 });
+
+describe('colblocks: `Test` over the names is a header, not the first name', () => {
+  it('a column-by-column table whose names are headed `Test` reads each name with its result, unit and range', () => {
+    expect(coded(lines('Test', 'Sodium', 'Potassium', 'Chloride', 'Result', '139', '5.4', '101', 'Units', 'mmol/L', 'mmol/L', 'mmol/L',
+      'Reference Interval', '134-144', '3.5-5.2', '96-106'))).toEqual([
+      ['sodium', 139, 'mmol/L', 134, 144, 'normal'],
+      ['potassium', 5.4, 'mmol/L', 3.5, 5.2, 'high'],
+      ['chloride', 101, 'mmol/L', 96, 106, 'normal'],
+    ]);
+  });
+});
+
+describe('pagedcells: a page counter after the last bracketed range is no row', () => {
+  const rows = ['Ferritin', '88', 'ug/L', '(30-400)', 'Folate', '14.1', 'nmol/L', '(>7.0)', 'Vitamin B12', '402', 'pmol/L', '(145-569)'];
+  const expected = [
+    ['ferritin', 88, 'ug/L', 30, 400, 'normal'],
+    ['folate', 14.1, 'nmol/L', 7, null, 'normal'],
+    ['vitamin-b12', 402, 'pmol/L', 145, 569, 'normal'],
+  ];
+
+  it('one cell a line, each range in brackets under its unit, `Page 1 of 1` last: each row keeps its own range', () => {
+    expect(coded(lines(...rows, 'Page 1 of 1')).map((r) => [r[0], r[1], r[2], r[3], r[4], r[5]])).toEqual(expected.map((e) => [e[0], e[1], e[2], e[3], e[4], e[5]]));
+  });
+
+  it('a row after the last bracket still shows ranges printed over their rows (`(2 - 10)` / `Glucose 92 mg/dL` …)', () => {
+    expect(coded(lines('(70 - 99 mg/dL)', 'Glucose 92 mg/dL', '(15 - 45 mg/dL)', 'Urea 31 mg/dL')).map((r) => [r[0], r[3], r[4]])).toEqual([
+      ['glucose', 70, 99],
+      ['urea', 15, 45],
+    ]);
+  });
+});

@@ -4431,7 +4431,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         rowAfterLastBracket = false;
         continue;
       }
-      if (afterBracket) rowAfterLastBracket = /\p{L}/u.test(t) && /\d/.test(t) && !isBracketedBoundsLine(t);
+      // (pagedcells) A page's counter or footer after the last bracket (`Page 2 of 2`) is no row.
+      if (afterBracket) rowAfterLastBracket = /\p{L}/u.test(t) && /\d/.test(t) && !isBracketedBoundsLine(t) && !isPageCounter(t) && !isPageFooter(t);
       afterBracket = false;
     }
   }
