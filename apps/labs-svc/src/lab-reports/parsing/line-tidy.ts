@@ -479,6 +479,29 @@ export function withoutSiteCodeLines<T extends { text: string }>(lines: T[]): T[
 }
 const SITE_CODE_LINE = /^\s*0\d\s*$/;
 
+/**
+ * (prevcells, set 25) A previous result and its date printed each on a line of its own after the current result, as a
+ * portal's copy of a Labcorp report prints each cell on a line (`TSH` / `01` / `5.210` / `High` / `3.880` / `09/30/2024`
+ * / `uIU/mL` / `0.450-4.500`): the two lines dropped — the current value's row read on, its unit and range after it.
+ * Only a number alone, after the current value's line (a number, perhaps with its flag) or its flag's, with a date alone
+ * under it and a cell with a letter or a range's digits after that.
+ */
+export function withoutPreviousCellLines<T extends { text: string }>(lines: T[]): T[] {
+  if (!lines.some((l) => DATE_ALONE.test(l.text.trim()))) return lines;
+  const filled = filledLines(lines);
+  const dropped = new Set(filled.flatMap(({ k, text }, f) => {
+    const before = filled[f - 1]?.text ?? '';
+    const after = filled[f + 2]?.text ?? '';
+    return NUMBER_ALONE.test(text) && DATE_ALONE.test(filled[f + 1]?.text ?? '') && (VALUE_CELL.test(before) || normalizeFlag(before) !== null)
+      && /^[\p{L}µμ%<>(\d]/u.test(after) && !DATE_ALONE.test(after) ? [k, filled[f + 1]!.k] : [];
+  }));
+  return dropped.size ? lines.filter((_l, k) => !dropped.has(k)) : lines;
+}
+const NUMBER_ALONE = /^[<>]?\d+(?:[.,]\d+)?$/;
+/** The current value's cell: a number, perhaps its flag after it (`41.2 High`, `5.3 H`). */
+const VALUE_CELL = /^[<>]?\d+(?:[.,]\d+)?(?:\s+[A-Za-z*]{1,6})?$/;
+const DATE_ALONE = new RegExp(String.raw`^(?:${NUMERIC_DATE}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})$`, 'i');
+
 /** The lines that hold more than spaces: each one's place among all the lines (`k`) and its text trimmed. */
 export function filledLines(lines: readonly { text: string }[]): { k: number; text: string }[] {
   return lines.flatMap((l, k) => (l.text.trim() ? [{ k, text: l.text.trim() }] : []));

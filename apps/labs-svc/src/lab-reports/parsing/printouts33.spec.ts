@@ -69,3 +69,33 @@ describe('pagedcells: a page counter after the last bracketed range is no row', 
     ]);
   });
 });
+
+describe('dateline: a date alone between a card\'s name and its value', () => {
+  it('`Feb 12, 2025` under each name (a phone\'s health records) is the result\'s date, not a break between name and value', () => {
+    expect(coded(lines('Ferritin', 'Mar 3, 2025', '41 ng/mL', 'Range: 30 – 400 ng/mL', 'Source: Example Hospital',
+      'Vitamin B12', '3 March 2025', '612 pg/mL', 'Range: 232 – 1245 pg/mL'))).toEqual([
+      ['ferritin', 41, 'ng/mL', 30, 400, 'normal'],
+      ['vitamin-b12', 612, 'pg/mL', 232, 1245, 'normal'],
+    ]);
+  });
+
+  it('`eGFR (cystatin C)`, `eGFRcr-cys` are the eGFR, not the cystatin C', () => {
+    expect(coded('eGFR (cystatin C)  88 mL/min/1.73m2  >59').map((r) => [r[0], r[1], r[3]])).toEqual([['egfr', 88, 59]]);
+    expect(coded('eGFRcr-cys  91 mL/min/1.73m2  >59').map((r) => r[0])).toEqual(['egfr']);
+    expect(coded('Cystatin C  0.91 mg/L  0.53-0.95').map((r) => r[0])).toEqual(['cystatin-c']);
+  });
+});
+
+describe('prevcells: a previous result and its date, each on its line, after the current value', () => {
+  it('`5.210` / `High` / `3.880` / `09/30/2024` / `uIU/mL` / `0.450-4.500`: the current value with its flag, unit and range', () => {
+    expect(coded(lines('TSH', '01', '6.02', 'High', '4.110', '10/02/2024', 'uIU/mL', '0.450-4.500',
+      'Free T4', '01', '1.19', '1.25', '10/02/2024', 'ng/dL', '0.82-1.77'))).toEqual([
+      ['thyroid-stimulating-hormone', 6.02, 'u[IU]/mL', 0.45, 4.5, 'high'],
+      ['free-t4', 1.19, 'ng/dL', 0.82, 1.77, 'normal'],
+    ]);
+  });
+
+  it('a number and a date under a name with no value before them are the value and its date, not dropped', () => {
+    expect(coded(lines('Ferritin', '41', '03/03/2025', 'ng/mL', '30-400')).map((r) => [r[0], r[1]])).toEqual([['ferritin', 41]]);
+  });
+});

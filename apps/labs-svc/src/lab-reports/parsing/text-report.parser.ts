@@ -15,7 +15,7 @@ import { columnBlocksAsRows } from './column-blocks.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
 import { withSpokenResults } from './spoken.js';
-import { secondResultSplit, strayStopsApart, withoutPastResultLines, withoutAgeGroupsAfterRanges, withoutSiteCodeLines, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, differentialGroupsApart, COLUMN_COUNT_UNIT, WHITE_CELL_KIND, withCriticalMarkOnFlag, saysStarsCritical, saysStarAbnormal, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied, tidiedLineText, withoutStopAfterValue, withBoundWordValue } from './line-tidy.js';
+import { secondResultSplit, strayStopsApart, withoutPastResultLines, withoutAgeGroupsAfterRanges, withoutSiteCodeLines, withoutPreviousCellLines, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, differentialGroupsApart, COLUMN_COUNT_UNIT, WHITE_CELL_KIND, withCriticalMarkOnFlag, saysStarsCritical, saysStarAbnormal, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied, tidiedLineText, withoutStopAfterValue, withBoundWordValue } from './line-tidy.js';
 import { ARTICLES_ABROAD, beyondSample, PER_DAY, namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, METHOD_WORDS, decodeHtmlText, expandTabs, headerColumns, withHeaderDatesBelow, headerRoleOfWords, headsValueColumn, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
@@ -702,7 +702,7 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   const starsCritical = saysStarsCritical(text);
   // (review of set 19) A value a sample gives under a name the catalog knows (withoutStopAfterValue).
   const sampleValue = (name: string, value: number) => knows?.(name) === true && !beyondSample(name, value);
-  const lines = chatMessageTexts(withoutSiteCodeLines(withoutAgeGroupsAfterRanges(withoutPastResultLines(printed))).map((l) => ({ ...l, text: starsCritical ? withCriticalMarkOnFlag(tidiedLineText(l.text)) : tidiedLineText(l.text) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(withSpokenResults(l.text, knows))), knows), knows).map((p) => withBoundWordValue(withFlagWordAfterRow(p, knows), knows)).flatMap((p) => titleApartFromRow(p, knows, titlesRepeated)).flatMap((p) => differentialGroupsApart(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutStopAfterValue(withoutNameLabel(withoutPageCounterCell(t, knows), knows), sampleValue) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text)), knows))), line: l.line + firstLine - 1 }));
+  const lines = chatMessageTexts(withoutSiteCodeLines(withoutPreviousCellLines(withoutAgeGroupsAfterRanges(withoutPastResultLines(printed)))).map((l) => ({ ...l, text: starsCritical ? withCriticalMarkOnFlag(tidiedLineText(l.text)) : tidiedLineText(l.text) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(withSpokenResults(l.text, knows))), knows), knows).map((p) => withBoundWordValue(withFlagWordAfterRow(p, knows), knows)).flatMap((p) => titleApartFromRow(p, knows, titlesRepeated)).flatMap((p) => differentialGroupsApart(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutStopAfterValue(withoutNameLabel(withoutPageCounterCell(t, knows), knows), sampleValue) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(l.text)), knows))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -2778,6 +2778,9 @@ function isMetadata(text: string): boolean {
 
 const isSeparator = (text: string) => /^[-=_*.·•\s]+$/.test(text);
 
+/** (dateline) A date with its month in words and nothing else (a time after it at most): `Feb 12, 2025`, `12 Feb 2025 7:20 AM`. */
+const NAMED_MONTH_DATE_LINE = /^(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Za-z]{3,9}\.?,?)\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?$/;
+
 /**
  * A line that is about the report, not a result: dates and times alone (`01/02/2025 08:30 AM`), page marks
  * (`Page 2`, `- 2 -`, `Continued on next page`), report status lines (`Final Report`, `*** End of Report ***`).
@@ -2786,6 +2789,9 @@ export function isInterlude(text: string): boolean {
   const t = text.trim();
   const tokens = t.split(/\s+/);
   if (tokens.every((w) => isDateToken(w) || isTimeToken(w))) return true;
+  // (dateline) A date with its month in words alone (`Feb 12, 2025`, `12 February 2025 08:05`): a portal's card prints
+  // the result's date between its name and its value.
+  if (NAMED_MONTH_DATE_LINE.test(t) && parsePrintedDate(t) !== undefined) return true;
   if (isPageCounter(t) || PAGE_STATUS.test(t)) return true;
   return /^(?:-\s*\d+\s*-|\(?continued(?: on next page| from previous page)?\)?|\**\s*(?:end of report|final report|preliminary report|corrected report)\s*\**)$/i.test(t)
     || PORTAL_STATUS.test(t) || starredFooter(t);
