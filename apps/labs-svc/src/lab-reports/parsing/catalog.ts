@@ -2745,6 +2745,11 @@ export class BiomarkerCatalog {
     const isNameWord = (w: string) => nameWords.has(w) || nameWords.has(w.replace(/ies$/, 'y')) || nameWords.has(w.replace(/s$/, ''));
     const capitalsRead = name.replace(CAPITALS_WITH_SMALL_L, (word) => (isNameWord(word.replace(/l/g, 'I').toLowerCase()) ? word.replace(/l/g, 'I') : word));
     if (capitalsRead !== name) out.push(capitalsRead);
+    // (set 25) A word of capitals with OCR's `0` for each `O` (`IR0N`, `BL00D`, `C0UNT`, `HYDR0XY`): every `0` at once,
+    // where the word so read is one of the catalog's names' words — a short word of capitals and digits is otherwise a
+    // code (OCR_CODE: `CD40`, `A1AT` stay as printed).
+    const zerosRead = name.replace(CAPITALS_WITH_ZERO, (word) => (isNameWord(word.replace(/0/g, 'O').toLowerCase()) ? word.replace(/0/g, 'O') : word));
+    if (zerosRead !== name) out.push(zerosRead);
     for (const misread of LETTER_MISREADS) {
       for (const w of name.matchAll(misread.words)) {
         const word = w[0].toLowerCase();
@@ -4168,6 +4173,8 @@ export function ocrReadings(name: string): string[] {
  */
 /** (set 23) A word of four letters or more, capitals but for one small `l` or more (`CREATlNlNE`). */
 const CAPITALS_WITH_SMALL_L = /(?<![\p{L}\d])(?=\p{L}*l)(?=\p{L}*\p{Lu}\p{L}*\p{Lu})[\p{Lu}l]{4,}(?![\p{L}\d])/gu;
+/** (set 25) A word of three characters or more, capitals and at least one `0`, two capitals at least (`IR0N`, `BL00D`). */
+const CAPITALS_WITH_ZERO = /(?<![\p{L}\d])(?=[\p{Lu}0]*0)(?=[\p{Lu}0]*\p{Lu}[\p{Lu}0]*\p{Lu})[\p{Lu}0]{3,}(?![\p{L}\d])/gu;
 const LETTER_MISREADS: readonly { words: RegExp; printed: string; meant: string; inside: boolean }[] = [
   { words: /\p{L}{4,}/gu, printed: 'l', meant: 'i', inside: true },
   { words: /(?<![\p{L}\d])\p{Lu}{3,6}(?![\p{L}\d])/gu, printed: 'o', meant: 'd', inside: false },

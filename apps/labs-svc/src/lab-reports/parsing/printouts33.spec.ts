@@ -99,3 +99,34 @@ describe('prevcells: a previous result and its date, each on its line, after the
     expect(coded(lines('Ferritin', '41', '03/03/2025', 'ng/mL', '30-400')).map((r) => [r[0], r[1]])).toEqual([['ferritin', 41]]);
   });
 });
+
+describe('pipedelim and camelhdr: a database\'s pipe-delimited export with camel-case column names', () => {
+  it('`PatientID|CollectDate|TestName|Value|Unit|RefLow|RefHigh|AbnFlag`: each line a row, empty bound fields open', () => {
+    expect(coded(lines(
+      'PatientID|CollectDate|TestName|Value|Unit|RefLow|RefHigh|AbnFlag',
+      'PX-1182|2025-03-04|FERRITIN|512|ng/mL|30|400|H',
+      'PX-1182|2025-03-04|HDL CHOLESTEROL|52|mg/dL|40||',
+      'PX-1182|2025-03-04|LIPOPROTEIN (A)|41|nmol/L||75|',
+    ))).toEqual([
+      ['ferritin', 512, 'ng/mL', 30, 400, 'high'],
+      ['hdl-cholesterol', 52, 'mg/dL', 40, null, 'normal'],
+      ['lipoprotein-a', 41, 'nmol/L', null, 75, 'normal'],
+    ]);
+  });
+
+  it('the same columns comma-separated read alike; HL7 segments of bars with no header make no table', () => {
+    expect(coded(lines('TestName,Value,Unit,RefLow,RefHigh', 'FERRITIN,512,ng/mL,30,400')).map((r) => [r[0], r[5]])).toEqual([['ferritin', 'high']]);
+    expect(coded(lines('OBX|1|NM|2276-4^Ferritin^LN||512|ng/mL|30-400|H|||F', 'OBX|2|NM|2085-9^HDL^LN||52|mg/dL|>40|N|||F')).filter((r) => r[0] === '?NM')).toEqual([]);
+  });
+});
+
+describe('OCR\'s zero for the letter O in a name of capitals', () => {
+  it('`IR0N, TOTAL`, `WHITE BL00D CELL C0UNT`, `ABS0LUTE M0NOCYTES` are the tests they spell', () => {
+    expect(coded(lines('IR0N, TOTAL  61  ug/dL  50-180', 'WHITE BL00D CELL C0UNT  5.4  K/uL  3.8-10.8', 'ABS0LUTE M0NOCYTES  410  cells/uL  200-950'))
+      .map((r) => [r[0], r[1]])).toEqual([['iron', 61], ['white-blood-cell-count', 5.4], ['monocytes-absolute', 410]]);
+  });
+
+  it('a short code of capitals and digits is no misread word (`CD40` stays unknown)', () => {
+    expect(coded('CD40  12  U/L  5-40').map((r) => r[0])).toEqual(['?CD40']);
+  });
+});

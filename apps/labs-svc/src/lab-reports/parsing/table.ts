@@ -311,7 +311,7 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   // (pdf7) `Ref.` alone too (a narrow range column's header: `Test  Result  Units  Ref.`).
   [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|ref\.?|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
   // (labs35fix review: Spanish and Portuguese `Estado`, the status — `Bajo`, `Normal`, `Alto` — as `Status` is.)
-  [new RegExp(`^(?:${FLAG_LABEL_WORDS}|status|estado|abnormal|abn|h l|indicator|interpretation)$`), 'flag'],
+  [new RegExp(`^(?:${FLAG_LABEL_WORDS}|status|estado|abnormal|abn|abn flag|abnormal flag|h l|indicator|interpretation)$`), 'flag'],
   // (fixr) Both statuses in one header (`In Range / Out of Range`): one column of the status (`HIGH`, or blank), not
   // Function Health's two value columns that each of those words heads alone (VALUE_HEADER_WORDS).
   // (set 8, MN06) A metals report's `Within / Outside` (the reference's) column of flag words.
@@ -328,7 +328,7 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(datum|afnamedatum|data|fecha|date de prelevement)$/, 'date'],
   // (`measurement_date`, a database export's column: `Measurement Date`, `Measured On`.) (labsreadfix) A result's word
   // makes no date column without `date` or `time` (`Reported result` is the value's, `Result date` a date's).
-  [/^(?=.*\b(?:date|time|collected|collection|reported|received|drawn|verified|released|authori[sz]ed)\b)(?=.*\b(?:date|time)\b|(?!.*\bresults?\b))(?:(?:date|time|collected|collection|reported|report|received|drawn|verified|released|authori[sz]ed|sample|specimen|result|measurement|measured|observation|test|of|on|and)(?: |$))+$/, 'date'],
+  [/^(?=.*\b(?:date|time|collect|collected|collection|reported|received|drawn|verified|released|authori[sz]ed)\b)(?=.*\b(?:date|time)\b|(?!.*\bresults?\b))(?:(?:date|time|collect|collected|collection|reported|report|received|drawn|verified|released|authori[sz]ed|sample|specimen|result|measurement|measured|observation|test|of|on|and)(?: |$))+$/, 'date'],
   // (labs35fix) A column of trend marks against the previous sample (`Tendencia`, `Tendência`, `Trend`, `Tendenz`,
   // `Tendance`: `⬆️`, `↓`): no flag, the range says how a result stands.
   [/^(trend|trends|tendencia|tendencias|tendenz|tendance|tendenza|tendens)$/, 'other'],
@@ -406,6 +406,8 @@ function isHeaderUnit(inside: string): boolean {
   return /[/%]|^[a-zµμ]{1,4}\/?/i.test(inside) && !/^\d/.test(inside) && !NOT_HEADER_UNIT.test(inside.trim());
 }
 
+/** (camelhdr) One word of two or more capitalised parts, perhaps ending in capitals (`TestName`, `RefHigh`, `PatientID`). */
+const CAMEL_CASE_WORDS = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+\p{Lu}*$|^\p{Lu}\p{Ll}+\p{Lu}{2,}$/u;
 function headerWords(text: string): { words: string; unit?: string } {
   // (leftfix) `/^(.*?)\s*\(([^)]*)\)\s*$/` in one pass (trailingParenthesis): the regex cost the square of a run of spaces.
   const paren = trailingParenthesis(text.trim());
@@ -416,7 +418,9 @@ function headerWords(text: string): { words: string; unit?: string } {
   // after a preposition, is no part of the header's words either (labs31fix).
   const dated = /^(.*?\p{L})\s+(?:em|de|del|du|on|of|from|vom|am|van|dd\.?)\s+(\S+)$/iu.exec(text.trim());
   if (dated && isDateToken(dated[2]!)) return headerWords(dated[1]!);
-  const head = m && isHeaderUnit(m[2]!) ? m[1]! : text;
+  const printed = m && isHeaderUnit(m[2]!) ? m[1]! : text;
+  // (camelhdr, set 25) A database export's column names in camel case (`TestName`, `RefLow`, `AbnFlag`): the words apart.
+  const head = CAMEL_CASE_WORDS.test(printed.trim()) ? printed.trim().replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ') : printed;
   // Accents dropped (`Résultat`, `Wartości`), as the header words above are written.
   // (b62) Vietnamese đ has no accent to drop: a d (`Đơn vị`, the unit); (turkhdr) nor the Turkish dotless ı (`Referans
   // Aralığı`): tokens.ts withLatinLettersPlain.

@@ -196,7 +196,11 @@ function barePipeCells(t: string): string[] | null {
   const s = t.trim();
   // (The rule under such a header, `---|:---:|---`, GitHub's table without outer bars: its cells, spaced or not.)
   if (!s.startsWith('|') && s.includes('|') && isMarkdownRule(s)) return s.replace(/\|$/, '').split('|').map((c) => c.trim());
-  if (s.startsWith('|') || !s.includes(' | ') || /\S\||\|\S/.test(s)) return null;
+  // (pipedelim, set 25) Or bars with no space beside any (`TestName|Value|Unit|RefLow|RefHigh`, a database's pipe-delimited
+  // export): its cells too — barePipesAsMarkdown reads them as a table only under a line that heads its columns.
+  const spaced = s.includes(' | ') && !/\S\||\|\S/.test(s);
+  const unspaced = !/\s\||\|\s/.test(s) && (s.match(/\|/g)?.length ?? 0) >= 2;
+  if (s.startsWith('|') || !(spaced || unspaced)) return null;
   const cells = s.split('|').map((c) => c.trim());
   return cells.length >= 3 ? cells : null;
 }
@@ -213,7 +217,7 @@ function barePipeCells(t: string): string[] | null {
  * with bars, a medication list's header) — with the lines under it are kept as they are.
  */
 function barePipesAsMarkdown(lines: string[]): string[] {
-  if (!lines.some((t) => t.includes(' | '))) return lines;
+  if (!lines.some((t) => t.includes('|'))) return lines;
   const cells = lines.map(barePipeCells);
   const asRow = (c: readonly string[]) => `| ${c.join(' | ')} |`;
   let width = 0;
