@@ -1,5 +1,5 @@
 import { isStatusPhrase, normalizeFlag } from './flags.js';
-import { answerWithExpected, BOUND_WORD_SOURCE, boundWordsComparison, boundWordsSource, DOSE_AMOUNT, E_NUMBER, isQualitativeAnswer, isUnitToken, parseNumber, VALUE_LABEL_WORDS, YEAR_WORDS } from './tokens.js';
+import { answerWithExpected, BOUND_WORD_SOURCE, boundWordsComparison, boundWordsSource, DOSE_AMOUNT, E_NUMBER, isQualitativeAnswer, isUnitNoise, isUnitToken, parseNumber, VALUE_LABEL_WORDS, YEAR_WORDS } from './tokens.js';
 import { isCellCountUnit, isCountUcum, toUcum } from './units.js';
 import { AGE_WORDS, parseReferenceRange, TIER_WORDS_EN } from './reference-range.js';
 
@@ -507,8 +507,13 @@ export function filledLines(lines: readonly { text: string }[]): { k: number; te
   return lines.flatMap((l, k) => (l.text.trim() ? [{ k, text: l.text.trim() }] : []));
 }
 
+/** (set 25) A status cell of optimal words (`Optimal`, `Optimal range`, `In optimal range`). */
+const OPTIMAL_STATUS_CELL = /^(?:in (?:the )?)?optimal(?: range| zone)?$/i;
+/** (set 25) One against the optimal zone (`Suboptimal`, `Not optimal`, `Above optimal`): no side of the lab's range. */
+const OFF_OPTIMAL_STATUS_CELL = /^(?:above|below|sub|not|near|out of)\s*-?\s*optimal(?: range| zone)?$/i;
 /** (portals) The range labels a status cell may stand before (STATUS_BEFORE_RANGE_LINE's cells). */
-const RANGE_LABEL_CELL = /^(?:lab(?:oratory)?(?: reference)? range|standard range|reference range|normal range)\b.*\d/i;
+// (set 25) Or `Reference` alone, `Reference interval`, `Ref` before the bounds (`Optimal  Reference 264 - 916 ng/dL`).
+const RANGE_LABEL_CELL = /^(?:lab(?:oratory)?(?: reference)? range|standard range|reference range|normal range|reference interval|(?:reference|ref\.?)(?=\s*:?\s*(?:[<>≤≥]=?\s*)?\d))\b.*\d/i;
 /**
  * (portals) Their label of the laboratory's range (`Lab range 4.8-5.6 %`, `Standard range: 264-916`, `Laboratory range
  * <90`), before a range (a bound or a number) after a row's other cells: `Reference range`, the label rows read (an
@@ -527,7 +532,7 @@ const LAB_RANGE_CELL = /(?<=\S(?:\s{2,}|\s*·\s*))(?:lab(?:oratory)?(?: referenc
  * columns `In Range`, `Out Of Range`), or with none of these, is unchanged.
  */
 export function withConsumerRangeWords(text: string): string {
-  if (text.length > 400 || !/range/i.test(text)) return text;
+  if (text.length > 400 || !/range|ref/i.test(text)) return text;
   // (portals review) A word answer with a status after it (`Hepatitis C Antibody  Reactive  Out of range`, `HIV 1/2
   // Ag/Ab  Reactive  Out of range`): the status as a flag's word (`Abnormal`, `Normal`), as after a word answer the
   // reader reads one — the line had been dropped in silence. Only after an answer the reader knows.
@@ -544,8 +549,13 @@ export function withConsumerRangeWords(text: string): string {
   // A status before a labelled range (`Cystatin C  0.92 mg/L  In range  Lab range 0.61-0.95 mg/L`; a card's line `In
   // range  ·  Lab range 0.45-4.50`): after the range, where the reader reads a status phrase after a labelled range (and
   // a card's range line from its label at the line's start).
-  const status = cells.findIndex((c, i) => i % 2 === 0 && isStatusPhrase(c.trim()) && RANGE_LABEL_CELL.test(cells.slice(i + 2).join('')));
-  const moved = status < 0 ? cells.join('') : [...cells.slice(0, status), ...cells.slice(status + 2), '  ', cells[status]!].join('');
+  // (set 25) `Optimal` there (a longevity service's status: inside its optimal zone, so inside the range) is normal; one
+  // against the optimal zone (`Suboptimal`) says no side of the lab's range, which decides (the cell left out: the row
+  // had been lost). As a range's label (`Optimal  50 - 80`) it stands before bounds, never before a range's label.
+  const status = cells.findIndex((c, i) => i % 2 === 0 && (isStatusPhrase(c.trim()) || OPTIMAL_STATUS_CELL.test(c.trim()) || OFF_OPTIMAL_STATUS_CELL.test(c.trim()))
+    && RANGE_LABEL_CELL.test(cells.slice(i + 2).join('')));
+  const word = status < 0 ? '' : OPTIMAL_STATUS_CELL.test(cells[status]!.trim()) ? 'Normal' : OFF_OPTIMAL_STATUS_CELL.test(cells[status]!.trim()) ? '' : cells[status]!;
+  const moved = status < 0 ? cells.join('') : [...cells.slice(0, status), ...cells.slice(status + 2), ...(word ? ['  ', word] : [])].join('');
   return moved.replace(LAB_RANGE_CELL, (_w: string, colon?: string) => `Reference range${colon ? ':' : ''} `);
 }
 
@@ -1070,8 +1080,20 @@ export function withoutAgeGroupsAfterRanges<T extends { text: string }>(lines: T
   return out;
 }
 
+/**
+ * (calcline, set 25) A range's line with a word of calculation after it (`<100 mg/dL (calc)`, `20-48 % (calc)`, `<5.0
+ * (calc)`: Quest's cells copied one a line, the range under its calculated result): the range alone, as after a unit on a
+ * row's line (tokens.ts isUnitNoise) — read with the word, the line was no range and the result lost its value.
+ */
+function withoutCalcAfterRangeLine(text: string): string {
+  if (!text.includes('(')) return text;
+  const m = RANGE_LINE_WITH_CALC.exec(text);
+  return m && isUnitNoise(m[2]!.replace(/\s+/g, '')) ? m[1]! : text;
+}
+const RANGE_LINE_WITH_CALC = /^(\s*(?:[<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*[-–]\s*\d[\d.,]*)(?:\s+[^\s()]+)?)\s*(\([^()]*\))\s*$/;
+
 const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [
-  withPercentAfterNumber, withResultSlashRangeApart, withFlagSaidInBracket, withoutAsideAfterResult, withoutChangeBeforeValue, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
+  withoutCalcAfterRangeLine, withPercentAfterNumber, withResultSlashRangeApart, withFlagSaidInBracket, withoutAsideAfterResult, withoutChangeBeforeValue, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
   withoutTierChainRow, withNoteRemarksAfterRange, withOrEqualInBrackets, withExpectedAnswerInBrackets, withConsumerRangeWords,
   withoutResultStatusCell, withoutTierListLine, withoutBracketRules, withTierLabelsFirst, withoutOptimalTargetCell,
   withoutTierNoteAfterRange, withoutTextBarGraph, withoutPreviousResultNote,

@@ -130,3 +130,45 @@ describe('OCR\'s zero for the letter O in a name of capitals', () => {
     expect(coded('CD40  12  U/L  5-40').map((r) => r[0])).toEqual(['?CD40']);
   });
 });
+
+describe('calcline: a range\'s line with `(calc)` after it, one cell a line', () => {
+  it('`<100 mg/dL (calc)` under `152 H` is the LDL\'s range (the value had been lost), `20-48 % (calc)` the saturation\'s', () => {
+    expect(coded(lines('LDL-CHOLESTEROL', '141 H', '<100 mg/dL (calc)', 'Z4M', '% SATURATION', '51', 'H', '20-48 % (calc)'))).toEqual([
+      ['ldl-cholesterol', 141, 'mg/dL', null, 100, 'high'],
+      ['transferrin-saturation', 51, '%', 20, 48, 'high'],
+    ]);
+  });
+
+  it('a word in brackets that is no calculation\'s after a range line stays as printed (the line is no bare range)', () => {
+    expect(coded(lines('Ferritin', '41', '30-400 ng/mL (see note)')).map((r) => [r[0], r[1], r[3], r[4]])).not.toContainEqual(['ferritin', 41, 30, 400]);
+  });
+});
+
+describe('a status word before `Reference a - b` (a longevity service\'s line)', () => {
+  it('`Optimal` and `In range` before `Reference 264 - 916 ng/dL` are normal and the range is read', () => {
+    expect(coded(lines('Total Testosterone     702 ng/dL     Optimal     Reference 264 - 916 ng/dL',
+      'Estradiol              31.2 pg/mL    In range    Reference 7.6 - 42.6 pg/mL',
+      'SHBG                   63 nmol/L     High        Reference 10 - 57 nmol/L'))).toEqual([
+      ['testosterone', 702, 'ng/dL', 264, 916, 'normal'],
+      ['estradiol', 31.2, 'pg/mL', 7.6, 42.6, 'normal'],
+      ['shbg', 63, 'nmol/L', 10, 57, 'high'],
+    ]);
+  });
+
+  it('`Suboptimal` or `Above optimal` there says no side of the range: the range decides (the rows had been lost)', () => {
+    expect(coded(lines('Vitamin D  25 ng/mL  Suboptimal  Reference 30 - 100 ng/mL', 'Vitamin D  45 ng/mL  Above optimal  Ref: 30 - 100 ng/mL'))).toEqual([
+      ['vitamin-d', 25, 'ng/mL', 30, 100, 'low'],
+      ['vitamin-d', 45, 'ng/mL', 30, 100, 'normal'],
+    ]);
+  });
+});
+
+describe('one age group in brackets after a range with its unit', () => {
+  it('`49-226 ng/mL (age 56-60)` and `<4.5 (age 60-69)` give their bounds, the text kept', () => {
+    expect(coded(lines('IGF-1                    161 ng/mL', 'Reference range 49-226 ng/mL (age 56-60)'))).toEqual([['somatomedin-c', 161, 'ng/mL', 49, 226, 'normal']]);
+  });
+
+  it('two numbers in brackets with no age\'s word are no age group: the text alone', () => {
+    expect(coded(lines('IGF-1                    161 ng/mL', 'Reference range 49-226 ng/mL (56-60)')).map((r) => [r[3], r[4]])).toEqual([[null, null]]);
+  });
+});

@@ -274,7 +274,10 @@ export function tierAfterColon(text: string): string | null {
 const COLON_TIER_LABEL = new RegExp(String.raw`^([<>≤≥]=?\s*\d[\d.,]*%?|\d[\d.,]*%?\s*${RANGE_TO}\s*\d[\d.,]*%?)\s*:\s*(\p{L}[\p{L}\p{M} -]{0,30}?)\s*$`, 'u');
 
 /** (fixc) An interval, then an age group in parentheses ending the text (`2.6 - 7.3 (55-64 J.)`): the interval (group 1). */
-const AGE_GROUP_AFTER_INTERVAL = new RegExp(String.raw`^(\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?)\s*\(\s*(?:[<>≤≥]=?\s*)?\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?(?:${YEAR_WORDS}|y\.|j\.)\s*\)$`, 'iu');
+// (set 25) Its unit may stand between (`49-226 ng/mL (age 56-60)`), the age's word before the years instead of a year's
+// word after them (`(age 56-60)`, `(Alter 50-59)`, `(edad 40-49)`), and the range one bound (`<4.5 (age 60-69)`).
+const AGE_GROUP_YEARS = String.raw`(?:[<>≤≥]=?\s*)?\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?`;
+const AGE_GROUP_AFTER_INTERVAL = new RegExp(String.raw`^((?:\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?|[<>≤≥]=?\s*\d+(?:[.,]\d+)?)(?:\s*[^\s\d()<>≤≥:]+)?)\s*\(\s*(?:${AGE_GROUP_YEARS}(?:${YEAR_WORDS}|y\.|j\.)|(?:ages?|aged|alter|edad|idade|âge|età)\s*:?\s*${AGE_GROUP_YEARS}(?:${YEAR_WORDS}|y\.|j\.)?)\s*\)$`, 'iu');
 /** (fixr) A label and its colon before a range, the only colon of the text (parseReferenceRange, groupIntervalLabel). */
 const GROUP_LABEL_COLON = /^([^:：\d<>≤≥][^:：]{0,39}?|\d[^:：]{0,39}?\p{L}[^:：]*?)\s*[:：]\s*(?=(?:[<>≤≥]=?\s*)?\d[^:：]*$)/u;
 /** (fixr) Words of a group's label besides its group words: an age (`19-49`, `>50`, `y`, `yrs`) or a time of day (`8-10`, `AM`). */
