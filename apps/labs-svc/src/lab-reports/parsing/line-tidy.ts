@@ -1058,13 +1058,14 @@ export function withPercentAfterNumber(text: string): string {
  * not said — stripped, the first had become the range): those are left as printed. Another row's group on the next
  * line (`Testosterone  …  264 - 916 (age 60-69)`) is no tier of this one.
  */
-const AGE_GROUP_AFTER_RANGE = new RegExp(String.raw`((?:[<>≤≥]=?\s*|\d[\d.,]*\s*[-–]\s*)\d[\d.,]*)\s*[(\[]\s*(?:(?:${AGE_WORDS})\s+(?:[<>≤≥]=?\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3}|\s*\+)?(?:\s*(?:${YEAR_WORDS}|y|yo|j|a)\.?\+?)?|(?:[<>≤≥]=?\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3}|\s*\+)?\s*(?:${YEAR_WORDS}|y|yo|j|a)\.?\+?)\s*[)\]]`, 'giu');
+// (set 25) The range's unit may stand between (`48-200 ng/mL (age 56-60)`): kept with the range.
+const AGE_GROUP_AFTER_RANGE = new RegExp(String.raw`((?:[<>≤≥]=?\s*|\d[\d.,]*\s*[-–]\s*)\d[\d.,]*)(\s*[^\s\d()[\]<>≤≥]*[A-Za-zµμ%][^\s()[\]]*)?\s*[(\[]\s*(?:(?:${AGE_WORDS})\s+(?:[<>≤≥]=?\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3}|\s*\+)?(?:\s*(?:${YEAR_WORDS}|y|yo|j|a)\.?\+?)?|(?:[<>≤≥]=?\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3}|\s*\+)?\s*(?:${YEAR_WORDS}|y|yo|j|a)\.?\+?)\s*[)\]]`, 'giu');
 /**
  * The range without its group — but an interval with a group of years after the numbers in round brackets (`2.6 - 7.3
  * (55-64 J.)`) is left as printed: reference-range.ts reads it so, the group kept in the range's text.
  */
 const AGE_WORD_IN_GROUP = new RegExp(String.raw`[(\[]\s*(?:${AGE_WORDS})\s`, 'iu');
-const ageGroupDropped = (all: string, range: string) => (/^[<>≤≥]/.test(range) || /[[\]]/.test(all) || AGE_WORD_IN_GROUP.test(all) ? range : all);
+const ageGroupDropped = (all: string, range: string, unit: string | undefined) => (/^[<>≤≥]/.test(range) || /[[\]]/.test(all) || AGE_WORD_IN_GROUP.test(all) ? `${range}${unit ?? ''}` : all);
 const ageGroupsOn = (text: string) => (text.length > 400 || !/[([]/.test(text) ? 0 : (text.match(AGE_GROUP_AFTER_RANGE) ?? []).length);
 export function withoutAgeGroupsAfterRanges<T extends { text: string }>(lines: T[]): T[] {
   const groups = lines.map((l) => ageGroupsOn(l.text));
