@@ -1108,9 +1108,6 @@ function testNameSynonyms(folded: string): string {
     // 1.73 m², relative), the eGFR.
     .replace(/^dimer d$/, 'd dimer').replace(/^(?:relacion|relacao|razao|rapporto|rapport) a g$/, 'a g ratio').replace(/^gt$/, 'ggt').replace(/^ld$/, 'ldh')
     .replace(/^egfr (?:krea|kreatinin|creatinine) relativ$/, 'egfr')
-    // (set 25) `eGFR (cystatin C)`, `eGFR cys`, `eGFRcr-cys`: the eGFR estimated from the cystatin C (or both markers),
-    // still the eGFR — not the cystatin C the bracket names.
-    .replace(/^egfr ?(?:cys|cystatin c|cr cys|creatinine cystatin c|cystatin c creatinine)$/, 'egfr')
     // (labs45fix) `25-OH-Vitamin D3`, `25(OH) Vitamin D3`, `25-Hydroxy-Vitamin D3`: the 25-hydroxyvitamin D the catalog's
     // `Vitamin D3` already names. Only at the name's start: `1,25-(OH)2-Vitamin D3` (calcitriol) is another test.
     .replace(/^25 (?:oh|hydroxy) vitamin d3$/, '25 oh vitamin d')

@@ -16,6 +16,8 @@ export function flagSide(flag: string | null): string | null {
  * 0078 keeps `<`/`>` (off the scale) apart from its panic limits `LL`/`HH`: low and high, never critical. Null for a
  * flag we do not know. A star before a letter (`*B`, bajo; `*H`/`*L`) is low or high; `*A` (alto, or abnormal) abnormal.
  */
+/** (set 25) A flag's code of one to three letters, then its meaning in brackets (`LL (Critical low)`). */
+const CODE_WITH_MEANING = /^([A-Za-z]{1,3})\s*\(\s*([^()]{2,40}?)\s*\)$/;
 export function normalizeFlag(printed: string | undefined | null): LabFlag | null {
   if (!printed) return null;
   const f = flagKey(printed);
@@ -23,6 +25,14 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
   // Chinese, Korean, Russian, Ukrainian and Bulgarian words), then words and phrases of a status.
   const token = FLAG_TOKENS.get(f);
   if (token) return token;
+  // (set 25) A code with its meaning in brackets (`LL (Critical low)`, `H (High)`, FHIR's interpretation as text): the
+  // flag both say; none where they disagree or neither is one.
+  const coded = CODE_WITH_MEANING.exec(printed.trim());
+  if (coded) {
+    const [code, meaning] = [normalizeFlag(coded[1]), normalizeFlag(coded[2])];
+    if (code && (meaning === null || meaning === code)) return code;
+    if (!code && meaning) return null;
+  }
   // (b65) Flag phrases of other languages (`Valor elevado`, `por debajo`, `unterhalb Referenzbereich`, `au-dessus`, `bas`).
   // (b65m) A range-side word alone, of any report language (`above`, `below`, `oberhalb`, `abaixo`: RANGE_SIDE_WORDS).
   const phrase = OTHER_LANGUAGE_FLAG_PHRASES.get(f) ?? RANGE_SIDE_WORDS.get(f);

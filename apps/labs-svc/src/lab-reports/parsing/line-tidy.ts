@@ -871,8 +871,12 @@ export function withoutTierNoteAfterRange(text: string): string {
   if (!text.endsWith(')')) return text;
   const m = TIER_NOTE_LAST.exec(text);
   if (!m || !TIER_NOTE_WORD.test(m[1]!) || !/\d/.test(m[1]!) || !RANGE_BEFORE_NOTE.test(text.slice(0, m.index))) return text;
+  // (set 25) Not the range itself under its label (`hs-CRP  <0.2 mg/L  (normal <3.0 mg/L)`: a censored value before it
+  // reads as a bound): one interval or bound, its unit perhaps, after `normal` or `reference`.
+  if (LABELLED_RANGE_NOTE.test(m[1]!.trim())) return text;
   return text.slice(0, m.index);
 }
+const LABELLED_RANGE_NOTE = new RegExp(String.raw`^(?:normal|ref(?:erence)?\.?)(?:\s+(?:range|interval))?\s*:?\s*${BOUND_OR_INTERVAL}\s*(?:[^\s\d;,]+)?$`, 'i');
 const ALLERGEN_CLASS_LAST = /(?:\t|\s{2,})class\s+[0-6](?:\/[0-6])?\s*$/i;
 const TIER_NOTE_LAST = /(?:\t|\s{2,})\(([^()]{3,120})\)\s*$/;
 const TIER_NOTE_WORD = new RegExp(String.raw`\b(?:${TIER_WORDS_EN})\b`, 'i');
@@ -1093,8 +1097,17 @@ function withoutCalcAfterRangeLine(text: string): string {
 }
 const RANGE_LINE_WITH_CALC = /^(\s*(?:[<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*[-–]\s*\d[\d.,]*)(?:\s+[^\s()]+)?)\s*(\([^()]*\))\s*$/;
 
+/**
+ * (set 25) A flag's label left empty at a line's end (`Result: 1.0 ng/dL    Flag:`, a portal printing the field for every
+ * result): no cell — read with it, the line's result was lost.
+ */
+function withoutEmptyFlagLabel(text: string): string {
+  return /:\s*$/.test(text) ? text.replace(EMPTY_FLAG_LABEL, '') : text;
+}
+const EMPTY_FLAG_LABEL = /(?<=\S)\s{2,}(?:flag|abn(?:ormal)?\s+flag|status|interpretation)\s*:\s*$/i;
+
 const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [
-  withoutCalcAfterRangeLine, withPercentAfterNumber, withResultSlashRangeApart, withFlagSaidInBracket, withoutAsideAfterResult, withoutChangeBeforeValue, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
+  withoutEmptyFlagLabel, withoutCalcAfterRangeLine, withPercentAfterNumber, withResultSlashRangeApart, withFlagSaidInBracket, withoutAsideAfterResult, withoutChangeBeforeValue, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
   withoutTierChainRow, withNoteRemarksAfterRange, withOrEqualInBrackets, withExpectedAnswerInBrackets, withConsumerRangeWords,
   withoutResultStatusCell, withoutTierListLine, withoutBracketRules, withTierLabelsFirst, withoutOptimalTargetCell,
   withoutTierNoteAfterRange, withoutTextBarGraph, withoutPreviousResultNote,

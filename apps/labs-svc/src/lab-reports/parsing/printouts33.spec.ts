@@ -78,12 +78,6 @@ describe('dateline: a date alone between a card\'s name and its value', () => {
       ['vitamin-b12', 612, 'pg/mL', 232, 1245, 'normal'],
     ]);
   });
-
-  it('`eGFR (cystatin C)`, `eGFRcr-cys` are the eGFR, not the cystatin C', () => {
-    expect(coded('eGFR (cystatin C)  88 mL/min/1.73m2  >59').map((r) => [r[0], r[1], r[3]])).toEqual([['egfr', 88, 59]]);
-    expect(coded('eGFRcr-cys  91 mL/min/1.73m2  >59').map((r) => r[0])).toEqual(['egfr']);
-    expect(coded('Cystatin C  0.91 mg/L  0.53-0.95').map((r) => r[0])).toEqual(['cystatin-c']);
-  });
 });
 
 describe('prevcells: a previous result and its date, each on its line, after the current value', () => {
@@ -183,5 +177,38 @@ describe('an age group in brackets after a range with its unit between', () => {
   it('groups of several ages one a line are tiers, the patient\'s not said: the first is not the range', () => {
     expect(coded(lines('DHEA-S         35     ug/dL   61-442 ug/dL (age 40-49)', '                              35-256 ug/dL (age 50-59)'))
       .filter((r) => r[3] === 61 && r[4] === 442)).toEqual([]);
+  });
+});
+
+describe('labels of a portal\'s or a FHIR rendering\'s result fields', () => {
+  it('an empty `Flag:` at the line\'s end is no cell (the result had been lost); `Flag: H` is the flag', () => {
+    expect(coded(lines('Test: Free T3', 'Result: 3.1 pg/mL    Flag:', 'Reference Range: 2.3-4.2 pg/mL', 'Test: TSH', 'Result: 5.02 mIU/L    Flag: H',
+      'Reference Range: 0.40-4.50 mIU/L'))).toEqual([
+      ['free-t3', 3.1, 'pg/mL', 2.3, 4.2, 'normal'],
+      ['thyroid-stimulating-hormone', 5.02, 'm[IU]/L', 0.4, 4.5, 'high'],
+    ]);
+  });
+
+  it('`Interpretation: LL (Critical low)` is the critical flag, not a note; `H (High)` is high', () => {
+    expect(coded(lines('Observation: Glucose', '  Value: 51 mg/dL', '  Reference range: 70 - 99 mg/dL', '  Interpretation: LL (Critical low)',
+      'Observation: Ferritin', '  Value: 512 ng/mL', '  Reference range: 30 - 400 ng/mL', '  Interpretation: H (High)')).map((r) => [r[0], r[5]])).toEqual([
+      ['glucose', 'critical-low'],
+      ['ferritin', 'high'],
+    ]);
+  });
+
+  it('a code and a meaning that disagree (`L (High)`) print no flag: the range decides; an interpretation in sentences stays a note', () => {
+    expect(coded(lines('Observation: Ferritin', '  Value: 512 ng/mL', '  Reference range: 30 - 400 ng/mL', '  Interpretation: L (High)')).map((r) => r[5])).toEqual(['high']);
+    expect(coded(lines('Glucose  48 mg/dL  70 - 99', 'Interpretation: consistent with a fasting sample, repeat')).map((r) => r[5])).toEqual(['low']);
+  });
+});
+
+describe('a range in brackets under its label, its colon left out', () => {
+  it('`<0.2 mg/L  (normal <3.0 mg/L)`: the censored value keeps its range (it had been dropped as a tier\'s note)', () => {
+    expect(coded('hs-CRP                 <0.2 mg/L   (normal <3.0 mg/L)').map((r) => [r[0], r[1], r[4], r[5]])).toEqual([['hs-crp', 0.2, 3, 'normal']]);
+  });
+
+  it('tiers in brackets after a range are still a note (`(low risk <1.0, average 1.0-3.0)`)', () => {
+    expect(coded('hs-CRP  1.2 mg/L  <3.0  (low risk <1.0, average 1.0-3.0)').map((r) => [r[3], r[4]])).toEqual([[null, 3]]);
   });
 });

@@ -2148,12 +2148,15 @@ export function joinComparators(cells: Cell[], apart?: (comparator: Cell) => boo
   return out;
 }
 
-/** The delimiters of an export's fields: a comma, or (robust2) a European export's semicolon. */
-type Delimiter = ',' | ';';
+/** The delimiters of an export's fields: a comma, (robust2) a European export's semicolon, (pipedelim) a bar. */
+type Delimiter = ',' | ';' | '|';
 
 /** (robust3) A delimited line's next field (double quotes around one keep its delimiters) and the delimiter after it, if any. */
-const delimitedField = (d: Delimiter) => new RegExp(String.raw`\s*(?:"((?:[^"]|"")*)"|([^${d}]*))\s*(${d}|$)`, 'g');
-const DELIMITED_FIELD: Record<Delimiter, RegExp> = { ',': delimitedField(','), ';': delimitedField(';') };
+const delimitedField = (d: Delimiter) => {
+  const e = d === '|' ? '\\|' : d;
+  return new RegExp(String.raw`\s*(?:"((?:[^"]|"")*)"|([^${e}]*))\s*(${e}|$)`, 'g');
+};
+const DELIMITED_FIELD: Record<Delimiter, RegExp> = { ',': delimitedField(','), ';': delimitedField(';'), '|': delimitedField('|') };
 
 /**
  * The fields of a comma-separated line (double quotes around a field keep its commas), or null with fewer than three.
@@ -2179,12 +2182,17 @@ function csvFields(text: string, delimiter: Delimiter = ','): string[] | null {
  * header is looked for first, as before. A block of two or more such lines without a header, each of as many fields
  * (three or more), is read as the printed lines they are (semicolonBlocks): `13,5` and `12,0 - 16,0` as in a printout.
  */
+/** (pipedelim) A line of fields parted by bars with no space beside any, two bars at least. */
+const PIPE_FIELDS = /^[^|\s](?:[^|]*\|){2,}[^|]*$/;
+const pipeDelimited = (text: string) => PIPE_FIELDS.test(text) && !/\s\||\|\s/.test(text);
 export function csvLines(lines: SourceLine[]): SourceLine[] {
   let width = 0;
   let delimiter: Delimiter = ',';
   const read = lines.map((line) => {
     const text = line.text.trim();
-    if (line.cells || text.startsWith('|') || !(text.includes(',') || text.includes(';'))) {
+    // (pipedelim, set 25) Bars with no space beside any (`TestName|Value|Unit|RefLow|RefHigh`, a database's pipe-delimited
+    // export) delimit fields as commas do, under a line that heads the columns (HL7's segments head none).
+    if (line.cells || text.startsWith('|') || !(text.includes(',') || text.includes(';') || pipeDelimited(text))) {
       if (text) width = 0;
       return line;
     }
@@ -2193,8 +2201,8 @@ export function csvLines(lines: SourceLine[]): SourceLine[] {
       if (fields && fields.length === width) return { ...line, cells: fields.map((f, i) => ({ text: f, x: i, end: i + 1 })), tableCells: true };
     }
     width = 0;
-    for (const sep of [',', ';'] as const) {
-      if (!text.includes(sep)) continue;
+    for (const sep of [',', ';', '|'] as const) {
+      if (!text.includes(sep) || (sep === '|' && !pipeDelimited(text))) continue;
       const fields = csvFields(text, sep);
       const header = fields ? withUnknownColumns(fields.map((f, i) => ({ text: f, x: i, end: i + 1 }))) : null;
       if (header) {

@@ -196,11 +196,7 @@ function barePipeCells(t: string): string[] | null {
   const s = t.trim();
   // (The rule under such a header, `---|:---:|---`, GitHub's table without outer bars: its cells, spaced or not.)
   if (!s.startsWith('|') && s.includes('|') && isMarkdownRule(s)) return s.replace(/\|$/, '').split('|').map((c) => c.trim());
-  // (pipedelim, set 25) Or bars with no space beside any (`TestName|Value|Unit|RefLow|RefHigh`, a database's pipe-delimited
-  // export): its cells too — barePipesAsMarkdown reads them as a table only under a line that heads its columns.
-  const spaced = s.includes(' | ') && !/\S\||\|\S/.test(s);
-  const unspaced = !/\s\||\|\s/.test(s) && (s.match(/\|/g)?.length ?? 0) >= 2;
-  if (s.startsWith('|') || !(spaced || unspaced)) return null;
+  if (s.startsWith('|') || !s.includes(' | ') || /\S\||\|\S/.test(s)) return null;
   const cells = s.split('|').map((c) => c.trim());
   return cells.length >= 3 ? cells : null;
 }
@@ -217,7 +213,7 @@ function barePipeCells(t: string): string[] | null {
  * with bars, a medication list's header) — with the lines under it are kept as they are.
  */
 function barePipesAsMarkdown(lines: string[]): string[] {
-  if (!lines.some((t) => t.includes('|'))) return lines;
+  if (!lines.some((t) => t.includes(' | '))) return lines;
   const cells = lines.map(barePipeCells);
   const asRow = (c: readonly string[]) => `| ${c.join(' | ')} |`;
   let width = 0;
@@ -4987,7 +4983,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // (`Unit 7A` alone with no real unit after the label: a ward's line, no row `Unit` = 7.)
     if (unitLabel && !pending && !realUnit(unitText) && /^[A-Za-z]?\d+[A-Za-z]?$/.test(unitText)) continue;
     const flagLabel = FLAG_LABEL.exec(flat.trim());
-    if (flagLabel && cardRow && STATUS_LINE.test(flagLabel[1]!.trim())) {
+    // (set 25) Or a code with its meaning in brackets (`Interpretation: LL (Critical low)`: flags.ts normalizeFlag).
+    if (flagLabel && cardRow && (STATUS_LINE.test(flagLabel[1]!.trim()) || (flagLabel[1]!.includes('(') && normalizeFlag(flagLabel[1]!.trim()) !== null))) {
       cardRow.flag ??= flagLabel[1]!.trim();
       continue;
     }
@@ -7092,6 +7089,11 @@ export function commentKind(text: string): 'note' | 'site' | null {
   if (bracketed && tokenize(bracketed).length >= 3 && !readsAsRange(bracketed) && !loneUnit(bracketed)) return 'note';
   const m = /^\(?(eval(?:uation)?|method|methodology|metodolog[ií]a|m[ée]todo|m[ée]thode|comment|comments|note|notes|please note|interpretation|remark|remarks|nte|specimen|sample type|performed (?:at|by)|tested at|site)\b\s*[-:.]/i.exec(text.trim());
   if (!m) return null;
+  // (set 25) `Interpretation: LL (Critical low)`, `Interpretation: H`: a card's flag (read as `Flag:` is), no note.
+  if (/^interpretation$/i.test(m[1]!)) {
+    const said = text.trim().slice(m[0].length).trim();
+    if (said.length <= 40 && normalizeFlag(said) !== null) return null;
+  }
   return /^(specimen|sample type|performed|tested at|site)/i.test(m[1]!) ? 'site' : 'note';
 }
 
@@ -8135,7 +8137,8 @@ function rowWithTiersBeforeUnit(text: string, opts: TextParseOptions): Omit<RawR
  * prints it) or a label and its unit before the bounds (`(Ref range: pmol/L 9.0 - 20.0)`), at the end of a line.
  * Bounds are two numbers or a comparator and one: a lone amount (`(500 mg)`, a dose) is no range.
  */
-const RANGE_IN_PARENS = new RegExp(String.raw`^\(\s*((?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range)\s*[:=]\s*)?(?:(\S+)\s+)?((?:${ONE_BOUND})|(?:${TWO_BOUNDS}))(?:\s+(\S+))?\s*\)\s*$`, 'i');
+// (set 25) The label's colon may be left out before the bounds (`(normal <3.0 mg/L)`).
+const RANGE_IN_PARENS = new RegExp(String.raw`^\(\s*((?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range)\s*(?:[:=]\s*|\s+(?=[<>≤≥]|\d)))?(?:(\S+)\s+)?((?:${ONE_BOUND})|(?:${TWO_BOUNDS}))(?:\s+(\S+))?\s*\)\s*$`, 'i');
 /** (leftfix) How far from a line's end its parenthesised range may open (a label, a unit, two bounds and a unit fit in far fewer). */
 const RANGE_IN_PARENS_REACH = 200;
 /**
