@@ -87,7 +87,7 @@ const TESTOSTERONE_LETTER = /^(total|free) t$/;
  */
 function tableName(name: string): string | undefined {
   return ownEntry(WORLD_CORRECTIONS, worldKey(name)) ?? ownEntry(PRINTED_NAMES, name.trim().toLowerCase()) ?? analyserSymbol(name) ?? cjkSectionedName(name) ?? ownEntry(CYRILLIC_NAMES, cyrillicKey(name)) ?? ownEntry(GREEK_NAMES, greekKey(name))
-    ?? ownEntry(ARABIC_NAMES, arabicKey(name)) ?? (LETTER_TYPE.test(name) || name.includes(HIGH_SENSITIVITY) ? '' : undefined);
+    ?? greekTotal(name) ?? ownEntry(ARABIC_NAMES, arabicKey(name)) ?? (LETTER_TYPE.test(name) || name.includes(HIGH_SENSITIVITY) ? '' : undefined);
 }
 
 /**
@@ -653,6 +653,18 @@ function arabicKey(name: string): string {
   return withArabicLettersPlain(name).toLowerCase().trim().split(/\s+/).join(' ');
 }
 
+/**
+ * (set 25) A Greek name with `ολική`/`ολικό` (total) before or after it that GREEK_NAMES holds without it (`Τεστοστερόνη
+ * ολική`, `Φερριτίνη ολική`): the test the name alone is — its total, as the catalog's entry is.
+ */
+function greekTotal(name: string): string | undefined {
+  if (!/\p{Script=Greek}/u.test(name)) return undefined;
+  const key = greekKey(name);
+  const bare = key.replace(GREEK_TOTAL_WORD, ' ').trim();
+  return bare !== key && bare ? ownEntry(GREEK_NAMES, bare) : undefined;
+}
+const GREEK_TOTAL_WORD = /(?:^|\s)ολικ(?:η|ο|α|ες|ος|ου)(?=\s|$)/u;
+
 /** A name as GREEK_NAMES holds it: lower case, accents and points dropped, spaces single. */
 function greekKey(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.\s]+/g, ' ').trim();
@@ -1162,7 +1174,12 @@ function testNameSynonyms(folded: string): string {
     .replace(/^neutrophils band(?: form)?( %)?$/, 'band form neutrophils$1').replace(/^neutrophils band(?: form)? #$/, 'band form neutrophils absolute')
     .replace(/^neutrophils seg(?:mented)?( %)?$/, 'segmented neutrophils$1').replace(/^iron saturation$/, 'transferrin saturation')
     .replace(/^est average glucose$/, 'estimated average glucose').replace(/^25 ?oh ?d3$/, '25 oh vitamin d')
-    .replace(/^hemoglobin a1c hemoglobin total$/, 'hemoglobin a1c').replace(/^vldlc$/, 'vldl').replace(/^nonhdlc$/, 'non hdl cholesterol');
+    .replace(/^hemoglobin a1c hemoglobin total$/, 'hemoglobin a1c').replace(/^vldlc$/, 'vldl').replace(/^nonhdlc?$/, 'non hdl cholesterol')
+    // (set 25) `TRG` (a point-of-care lipid analyser's triglycerides: Cholestech LDX), the whole name only. Not its `TC`:
+    // South Asian blood counts print `TC` for the total (white cell) count (the gates caught it).
+    .replace(/^trg$/, 'triglycerides')
+    // (set 25) `PSA, SCREENING`, `PSA SCREEN` (a VA's and Quest's name of a screening PSA): the total PSA.
+    .replace(/^psa (?:total )?screen(?:ing)?$/, 'psa');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { coded } from '../../testing/reader.js';
+import { catalog, coded } from '../../testing/reader.js';
 
 /*
  * Mechanisms found by keyed set 25 (what a longevity clinic receives as text from other sources, keyed blind, held out
@@ -210,5 +210,17 @@ describe('a range in brackets under its label, its colon left out', () => {
 
   it('tiers in brackets after a range are still a note (`(low risk <1.0, average 1.0-3.0)`)', () => {
     expect(coded('hs-CRP  1.2 mg/L  <3.0  (low risk <1.0, average 1.0-3.0)').map((r) => [r[3], r[4]])).toEqual([[null, 3]]);
+  });
+});
+
+describe('names found by set 25', () => {
+  it('a Greek name with `ολική` (total), `PSA, SCREENING`, `nonHDL`, a point-of-care `TRG`', () => {
+    expect(['Τεστοστερόνη ολική', 'Φερριτίνη ολική', 'PSA, SCREENING', 'nonHDL', 'TRG'].map((n) => catalog.matchName(n)?.key))
+      .toEqual(['testosterone', 'ferritin', 'prostate-specific-antigen', 'non-hdl-cholesterol', 'triglycerides']);
+  });
+
+  it('`TC` alone is no total cholesterol (a South Asian blood count\'s total count); `ολική` alone names nothing', () => {
+    expect(catalog.matchName('TC')?.key).not.toBe('total-cholesterol');
+    expect(catalog.matchName('ολική')).toBeUndefined();
   });
 });
