@@ -224,3 +224,18 @@ describe('names found by set 25', () => {
     expect(catalog.matchName('ολική')).toBeUndefined();
   });
 });
+
+describe('a name over two lines, one cell a line, and a LOINC long name', () => {
+  it('`Non-HDL` / `Cholesterol` over the value is the non-HDL cholesterol, not the total (a viewer\'s copy wrapped the cell)', () => {
+    expect(coded(lines('Non-HDL', 'Cholesterol', '171', 'High', '0-129', 'mg/dL'))).toEqual([['non-hdl-cholesterol', 171, 'mg/dL', 0, 129, 'high']]);
+  });
+
+  it('a panel\'s title over a name is no part of it (`Thyroid Panel With TSH; TPO Ab` / `TSH`)', () => {
+    expect(coded(lines('Thyroid Panel With TSH; TPO Ab', 'TSH', '3.10', 'uIU/mL', '0.450-4.500')).map((r) => r[0])).toEqual(['thyroid-stimulating-hormone']);
+  });
+
+  it('`Sex hormone binding globulin [Moles/volume] in Serum or Plasma` over `Value:` names the SHBG (the row had been lost)', () => {
+    expect(coded(lines('Observation: Sex hormone binding globulin [Moles/volume] in Serum or Plasma', '  Value: 38.1 nmol/L',
+      '  Reference range: 16.5 - 55.9 nmol/L'))).toEqual([['shbg', 38.1, 'nmol/L', 16.5, 55.9, 'normal']]);
+  });
+});

@@ -2882,6 +2882,8 @@ const PORTAL_STATUS = /^(?:slutsvar|preliminärt? ?svar|preliminärsvar|delsvar|
 const METHOD_AT_END = /(?<!\s)\s*\(\p{Lu}[^()]*\)\s*$/u;
 
 /** A line of words that may be a heading, or the first half of a name printed over two lines. */
+/** (set 25) A LOINC long name's property in brackets and its system after it (`[Moles/volume] in Serum or Plasma`). */
+const LOINC_PROPERTY_TAIL = /\s\[[A-Za-z.# ]+(?:\/[A-Za-z.# ]+)?\](?:\s+(?:in|by)\s+[^[\]]+)?$/;
 function isNameFragment(text: string, knows?: (name: string) => boolean): boolean {
   // The body surface an eGFR is given per (`eGFR using creatinine (CKD-EPI) per 1.73 square metres`, SNOMED's name a UK
   // GP record prints) is part of the name, not a value.
@@ -2899,7 +2901,11 @@ function isNameFragment(text: string, knows?: (name: string) => boolean): boolea
   // (prose) The catalog is asked last, once the cheap tests leave the answer to it: a line of prose (a sentence's full
   // stop, more than eight words) is no name whatever it says, and a walk through the catalog's rules for a name it does
   // not know costs more than the rest of the line's reading.
-  if (!/\p{L}/u.test(text) || stop || !(tokens.length <= 8 || short)) return false;
+  // (set 25) Nor does a LOINC long name's property and system (`Sex hormone binding globulin [Moles/volume] in Serum or
+  // Plasma`, a FHIR rendering's code display): the words before its bracket are the name's.
+  const loinc = tokens.length > 8 ? LOINC_PROPERTY_TAIL.exec(text) : null;
+  const loincShort = loinc ? tokenize(text.slice(0, loinc.index)).length <= 6 : false;
+  if (!/\p{L}/u.test(text) || stop || !(tokens.length <= 8 || short || loincShort)) return false;
   const numbers = tokens.some((t) => parseValueToken(t));
   return !numbers || (knows !== undefined && !parseValueToken(tokens[tokens.length - 1]!) && /\p{L}/u.test(tokens[tokens.length - 1]!) && knows(cleanName(text)));
 }
@@ -4081,6 +4087,15 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // case) where the catalog knows them together.
     const wrapped = candidates.length >= 2 && /^\p{Ll}/u.test(candidates.at(-1)!.trim()) ? `${candidates.at(-2)!.trim()} ${candidates.at(-1)!.trim()}` : '';
     if (wrapped && wrapsName(candidates.at(-2)!, wrapped)) return wrapped;
+    // (set 25) Or in capitals (`Non-HDL` / `Cholesterol`, a viewer's copy wrapping a name cell): where the catalog reads the
+    // two together as the first line's analyte — the second alone is another test's name (`Cholesterol`), not this value's.
+    // Only a first line of two words at most and no list's marks (a panel's title over the name, `Thyroid Panel With TSH;
+    // TPO Ab`, is none).
+    const first = candidates.at(-2)?.trim() ?? '';
+    const capital = candidates.length >= 2 && opts.knows && opts.sameAnalyte && first.split(/\s+/).length <= 2 && !/[;,:]/.test(first)
+      ? `${first} ${candidates.at(-1)!.trim()}` : '';
+    if (capital && opts.knows!(cleanName(capital)) && opts.knows!(cleanName(candidates.at(-2)!)) && opts.sameAnalyte!(cleanName(candidates.at(-2)!), cleanName(capital))
+      && !opts.sameAnalyte!(cleanName(candidates.at(-1)!), cleanName(capital))) return capital;
     const knownNames = opts.knows ? candidates.filter((n) => opts.knows!(cleanName(n))) : [];
     const names = knownNames.filter((n) => !HEADER_WORDS.has(n.trim().toLowerCase()));
     // (review 20) Two names of different tests the catalog knows over one value alone (`Free T4` / `Free T3` / `4.2
