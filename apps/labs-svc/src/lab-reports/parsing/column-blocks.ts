@@ -111,6 +111,12 @@ export function columnBlocksAsRows<T extends { text: string; cells?: unknown }>(
       f = end;
       continue;
     }
+    // (review 39r) A column of units or ranges shorter than the names left after them (`Reference Range` / `70-99` under
+    // two names: the eGFR prints none): which row each is of cannot be told — the block is left as printed.
+    if (at < filled.length && (unitCell(filled[at]!.text) || rangeCell(filled[at]!.text))) {
+      f = end;
+      continue;
+    }
     for (let i = 0; i < n; i++) {
       const row = [filled[f + i]!.text, ...cells.map((start) => filled[start + i]!.text)].join('  ');
       out[filled[f + i]!.k] = { ...out[filled[f + i]!.k]!, text: row };

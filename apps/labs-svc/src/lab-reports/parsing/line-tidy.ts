@@ -492,7 +492,10 @@ export function withoutPreviousCellLines<T extends { text: string }>(lines: T[])
   const dropped = new Set(filled.flatMap(({ k, text }, f) => {
     const before = filled[f - 1]?.text ?? '';
     const after = filled[f + 2]?.text ?? '';
-    return NUMBER_ALONE.test(text) && DATE_ALONE.test(filled[f + 1]?.text ?? '') && (VALUE_CELL.test(before) || normalizeFlag(before) !== null)
+    // (review 39r) The current value's cell is no site code (`01`: with no current value printed, the previous one and its
+    // date are the only result — dropped, the code had become the value); a flag's line has that value above it.
+    const current = normalizeFlag(before) !== null ? filled[f - 2]?.text ?? '' : before;
+    return NUMBER_ALONE.test(text) && DATE_ALONE.test(filled[f + 1]?.text ?? '') && VALUE_CELL.test(current) && !SITE_CODE_LINE.test(current)
       && /^[\p{L}µμ%<>(\d]/u.test(after) && !DATE_ALONE.test(after) ? [k, filled[f + 1]!.k] : [];
   }));
   return dropped.size ? lines.filter((_l, k) => !dropped.has(k)) : lines;
@@ -554,7 +557,8 @@ export function withConsumerRangeWords(text: string): string {
   // had been lost). As a range's label (`Optimal  50 - 80`) it stands before bounds, never before a range's label.
   const status = cells.findIndex((c, i) => i % 2 === 0 && (isStatusPhrase(c.trim()) || OPTIMAL_STATUS_CELL.test(c.trim()) || OFF_OPTIMAL_STATUS_CELL.test(c.trim()))
     && RANGE_LABEL_CELL.test(cells.slice(i + 2).join('')));
-  const word = status < 0 ? '' : OPTIMAL_STATUS_CELL.test(cells[status]!.trim()) ? 'Normal' : OFF_OPTIMAL_STATUS_CELL.test(cells[status]!.trim()) ? '' : cells[status]!;
+  // (review 39r) `Optimal` as `In range`, a status a range that says otherwise gives way to (a printed `Normal` did not).
+  const word = status < 0 ? '' : OPTIMAL_STATUS_CELL.test(cells[status]!.trim()) ? 'In range' : OFF_OPTIMAL_STATUS_CELL.test(cells[status]!.trim()) ? '' : cells[status]!;
   const moved = status < 0 ? cells.join('') : [...cells.slice(0, status), ...cells.slice(status + 2), ...(word ? ['  ', word] : [])].join('');
   return moved.replace(LAB_RANGE_CELL, (_w: string, colon?: string) => `Reference range${colon ? ':' : ''} `);
 }
@@ -1071,6 +1075,8 @@ const AGE_GROUP_AFTER_RANGE = new RegExp(String.raw`((?:[<>≤≥]=?\s*|\d[\d.,]
 const AGE_WORD_IN_GROUP = new RegExp(String.raw`[(\[]\s*(?:${AGE_WORDS})\s`, 'iu');
 const ageGroupDropped = (all: string, range: string, unit: string | undefined) => (/^[<>≤≥]/.test(range) || /[[\]]/.test(all) || AGE_WORD_IN_GROUP.test(all) ? `${range}${unit ?? ''}` : all);
 const ageGroupsOn = (text: string) => (text.length > 400 || !/[([]/.test(text) ? 0 : (text.match(AGE_GROUP_AFTER_RANGE) ?? []).length);
+/** (review 39r) A line opening with a group's label before its range (`(age 61-65) 44-210`, `Age 61-65:`, `Adult female 8-48`). */
+const GROUP_LABEL_FIRST = /^\s*[([]?\s*(?:ages?|aged|alter|edad|idade|âge|età|adults?|males?|females?|men|women|children|pre-?menopausal|post-?menopausal)\b[^\n]*\d/i;
 export function withoutAgeGroupsAfterRanges<T extends { text: string }>(lines: T[]): T[] {
   const groups = lines.map((l) => ageGroupsOn(l.text));
   if (!groups.includes(1)) return lines;
@@ -1079,7 +1085,9 @@ export function withoutAgeGroupsAfterRanges<T extends { text: string }>(lines: T
   filled.forEach(({ k }, f) => {
     if (groups[k] !== 1) return;
     // (A line beside it that is a group alone, its bound first, continues the tiers; another row's group does not.)
-    const beside = [filled[f - 1], filled[f + 1]].some((b) => b !== undefined && groups[b.k]! > 0 && /^(?:[<>≤≥]|\d[\d.,]*\s*[-–]\s*\d)/.test(b.text));
+    // (review 39r) So does a group's label first on the line beside (`(age 61-65) 44-210 ng/mL`, `Age 61-65: …`, `Adult
+    // female 8-48`): tiers printed label first.
+    const beside = [filled[f - 1], filled[f + 1]].some((b) => b !== undefined && ((groups[b.k]! > 0 && /^(?:[<>≤≥]|\d[\d.,]*\s*[-–]\s*\d)/.test(b.text)) || GROUP_LABEL_FIRST.test(b.text)));
     if (!beside) out[k] = { ...lines[k]!, text: lines[k]!.text.replace(AGE_GROUP_AFTER_RANGE, ageGroupDropped) };
   });
   return out;

@@ -239,3 +239,29 @@ describe('a name over two lines, one cell a line, and a LOINC long name', () => 
       '  Reference range: 16.5 - 55.9 nmol/L'))).toEqual([['shbg', 38.1, 'nmol/L', 16.5, 55.9, 'normal']]);
   });
 });
+
+describe('review 39r: what the first forms of these mechanisms read wrong', () => {
+  it('a site code over a previous result and its date, no current value printed: the lines are not dropped, no unit or range joins the code', () => {
+    // (As before prevcells: the code alone under the name, with no unit, range or flag — the first form had dropped the
+    // previous result and given the code the unit and range, a TSH of 1 flagged normal.)
+    expect(coded(lines('TSH', '01', '3.880', '09/30/2024', 'uIU/mL', '0.450-4.500')).map((r) => [r[2], r[4], r[5]])).toEqual([[null, null, null]]);
+  });
+
+  it('a column of ranges shorter than the names (the eGFR prints none) gives no row another\'s range', () => {
+    expect(coded(lines('Test', 'Glucose', 'eGFR', 'Result', '98', '64', 'Units', 'mg/dL', 'mL/min/1.73m2', 'Reference Range', '70-99'))
+      .filter((r) => r[0] === 'egfr' && r[3] === 70)).toEqual([]);
+  });
+
+  it('an age group after the value\'s range with groups printed label first on the lines below: tiers, no range', () => {
+    expect(coded(lines('IGF-1  46 ng/mL  48-200 ng/mL (age 56-60)', '(age 61-65) 44-210 ng/mL', '(age 66-70) 40-190 ng/mL'))
+      .filter((r) => r[3] === 48 && r[4] === 200)).toEqual([]);
+  });
+
+  it('`Optimal` before `Reference a - b` gives way to a range that says otherwise, as `In range` does', () => {
+    expect(coded('Glucose  105 mg/dL  Optimal  Reference 65 - 99')).toEqual([['glucose', 105, 'mg/dL', 65, 99, 'high']]);
+  });
+
+  it('a card\'s `eGFR (cystatin C)` over its value is not the cystatin C (its name line had also been read as a heading)', () => {
+    expect(coded(lines('eGFR (cystatin C)', 'Feb 12, 2025', '94 mL/min/1.73m2', 'Range: >60 mL/min/1.73m2')).map((r) => r[0])).toEqual(['?eGFR (cystatin C)']);
+  });
+});

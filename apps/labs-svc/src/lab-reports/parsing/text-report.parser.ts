@@ -4581,7 +4581,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // alone is the heading's analyte's when together they name a test the catalog knows.
     // (keysfix) Known as a whole, not through the name's bracket alone (`InsideTracker - Blood Analysis Summary` /
     // `Magnesium (RBC)`: the joined name read only as its `(RBC)`, the red cell count; the title and `Magnesium` no name).
-    if (section.title && opts.knows && r.name && !opts.knows(r.name) && opts.knows(`${section.title} ${r.name}`)
+    // (set 25) Not a title that is the row's own name (a card's name line read as a heading too: doubled, `eGFR (cystatin
+    // C) eGFR (cystatin C)` had read as the cystatin C).
+    if (section.title && opts.knows && r.name && section.title.trim() !== r.name.trim() && !opts.knows(r.name) && opts.knows(`${section.title} ${r.name}`)
       && !joinsThroughBracket(section.title, r.name, opts)) r.name = `${section.title} ${r.name}`;
     // (labs53fix) The leukocytes answered as a strip answers (`Leucocytes  NEGATIVE`, `WBC  1+`) under the urine's
     // chemical or dipstick part (`Chemical`, `Dipstick`): the strip's leukocyte esterase pad, not the microscope's count.
@@ -7134,6 +7136,8 @@ function bindableName(name: string, opts: TextParseOptions): string {
     const head = words.slice(0, i).join(' ');
     if ((head.match(/\(/g)?.length ?? 0) > (head.match(/\)/g)?.length ?? 0)) continue;
     const tail = words.slice(i).join(' ');
+    // (set 25) Nor a bracket after the name (`eGFR (cystatin C)`: what the eGFR is estimated from, no test of its own).
+    if (tail.startsWith('(')) continue;
     if (tail.length >= 3 && knows(tail)) return shortNameDisagrees(head, tail, opts) ? clean : tail;
   }
   return clean;
