@@ -1683,10 +1683,14 @@ export function boundWordSource(words: string): string {
 const BOUND_AFTER_WORDS = BOUND_WORDS_AFTER.map(([w, op]) => ({ span: w.split(' ').length, op, re: new RegExp(`^${boundWordSource(w)}$`, 'iu') }));
 /** (postfix) The bound words of BOUND_WORDS_AFTER at raw token `k` (the longest), with how many tokens they take, or null. */
 function boundWordsAfterAt(raw: readonly string[], k: number): { op: string; span: number } | null {
+  // (Every number after a line's first asks: a word must follow it, and each run of words is joined once.)
+  if (!/^\p{L}/u.test(raw[k] ?? '')) return null;
+  const runs: string[] = [];
   let best: { op: string; span: number } | null = null;
   for (const { span, op, re } of BOUND_AFTER_WORDS) {
     if (k + span > raw.length || (best && best.span >= span)) continue;
-    if (re.test(raw.slice(k, k + span).map(cleanToken).join(' '))) best = { op, span };
+    runs[span] ??= raw.slice(k, k + span).map(cleanToken).join(' ');
+    if (re.test(runs[span]!)) best = { op, span };
   }
   return best;
 }
