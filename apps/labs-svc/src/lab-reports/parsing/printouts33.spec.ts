@@ -230,6 +230,11 @@ describe('a name over two lines, one cell a line, and a LOINC long name', () => 
     expect(coded(lines('Non-HDL', 'Cholesterol', '171', 'High', '0-129', 'mg/dL'))).toEqual([['non-hdl-cholesterol', 171, 'mg/dL', 0, 129, 'high']]);
   });
 
+  it('`FREE` / `T4` over the value is the free T4, not the total (review 39r; on main before); `LIPIDS` / `HDL` stays the HDL', () => {
+    expect(coded(lines('FREE', 'T4', '1.2 ng/dL', '0.8-1.8'))).toEqual([['free-t4', 1.2, 'ng/dL', 0.8, 1.8, 'normal']]);
+    expect(coded(lines('LIPIDS', 'HDL', '55 mg/dL', '>40')).map((r) => r[0])).toEqual(['hdl-cholesterol']);
+  });
+
   it('a panel\'s title over a name is no part of it (`Thyroid Panel With TSH; TPO Ab` / `TSH`)', () => {
     expect(coded(lines('Thyroid Panel With TSH; TPO Ab', 'TSH', '3.10', 'uIU/mL', '0.450-4.500')).map((r) => r[0])).toEqual(['thyroid-stimulating-hormone']);
   });

@@ -4094,7 +4094,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const first = candidates.at(-2)?.trim() ?? '';
     const capital = candidates.length >= 2 && opts.knows && opts.sameAnalyte && first.split(/\s+/).length <= 2 && !/[;,:]/.test(first)
       ? `${first} ${candidates.at(-1)!.trim()}` : '';
-    if (capital && opts.knows!(cleanName(capital)) && opts.knows!(cleanName(candidates.at(-2)!)) && opts.sameAnalyte!(cleanName(candidates.at(-2)!), cleanName(capital))
+    // Or a first line that names no test and a second that names another than the two together (`FREE` / `T4`: the free
+    // T4, not the total).
+    if (capital && opts.knows!(cleanName(capital)) && (opts.knows!(cleanName(first)) ? opts.sameAnalyte!(cleanName(first), cleanName(capital)) : /^\p{L}[\p{L}-]*$/u.test(first))
       && !opts.sameAnalyte!(cleanName(candidates.at(-1)!), cleanName(capital))) return capital;
     const knownNames = opts.knows ? candidates.filter((n) => opts.knows!(cleanName(n))) : [];
     const names = knownNames.filter((n) => !HEADER_WORDS.has(n.trim().toLowerCase()));
