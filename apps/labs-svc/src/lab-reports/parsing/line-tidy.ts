@@ -487,7 +487,7 @@ const SITE_CODE_LINE = /^\s*0\d\s*$/;
  * under it and a cell with a letter or a range's digits after that.
  */
 export function withoutPreviousCellLines<T extends { text: string }>(lines: T[]): T[] {
-  if (!lines.some((l) => DATE_ALONE.test(l.text.trim()))) return lines;
+  if (!lines.some((l) => isDateAlone(l.text))) return lines;
   const filled = filledLines(lines);
   const dropped = new Set(filled.flatMap(({ k, text }, f) => {
     const before = filled[f - 1]?.text ?? '';
@@ -503,7 +503,14 @@ export function withoutPreviousCellLines<T extends { text: string }>(lines: T[])
 const NUMBER_ALONE = /^[<>]?\d+(?:[.,]\d+)?$/;
 /** The current value's cell: a number, perhaps its flag after it (`41.2 High`, `5.3 H`). */
 const VALUE_CELL = /^[<>]?\d+(?:[.,]\d+)?(?:\s+[A-Za-z*]{1,6})?$/;
-const DATE_ALONE = new RegExp(String.raw`^(?:${NUMERIC_DATE}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})$`, 'i');
+/** A month's name, whole or cut short (`Feb`, `February`, `Sept`): no other word (`Marker`). */
+const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/**
+ * A date alone on a line, a time perhaps after it (`09/30/2024`, `2024-09-30`, `Feb 12, 2025`, `12 February 2025 08:05`):
+ * a previous result's date here, a card's result date between its name and its value (text-report.parser.ts isInterlude).
+ */
+const DATE_ALONE = new RegExp(String.raw`^(?:${NUMERIC_DATE}|\d{4}-\d{2}-\d{2}|${MONTH_NAME}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH_NAME}\.?,?\s+\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?$`, 'i');
+export const isDateAlone = (text: string) => DATE_ALONE.test(text.trim());
 
 /** The lines that hold more than spaces: each one's place among all the lines (`k`) and its text trimmed. */
 export function filledLines(lines: readonly { text: string }[]): { k: number; text: string }[] {
@@ -1076,7 +1083,7 @@ const AGE_WORD_IN_GROUP = new RegExp(String.raw`[(\[]\s*(?:${AGE_WORDS})\s`, 'iu
 const ageGroupDropped = (all: string, range: string, unit: string | undefined) => (/^[<>≤≥]/.test(range) || /[[\]]/.test(all) || AGE_WORD_IN_GROUP.test(all) ? `${range}${unit ?? ''}` : all);
 const ageGroupsOn = (text: string) => (text.length > 400 || !/[([]/.test(text) ? 0 : (text.match(AGE_GROUP_AFTER_RANGE) ?? []).length);
 /** (review 39r) A line opening with a group's label before its range (`(age 61-65) 44-210`, `Age 61-65:`, `Adult female 8-48`). */
-const GROUP_LABEL_FIRST = /^\s*[([]?\s*(?:ages?|aged|alter|edad|idade|âge|età|adults?|males?|females?|men|women|children|pre-?menopausal|post-?menopausal)\b[^\n]*\d/i;
+const GROUP_LABEL_FIRST = new RegExp(String.raw`^\s*[([]?\s*(?:${AGE_WORDS}|adults?|males?|females?|men|women|children|pre-?menopausal|post-?menopausal)(?![\p{L}])[^\n]*\d`, 'iu');
 export function withoutAgeGroupsAfterRanges<T extends { text: string }>(lines: T[]): T[] {
   const groups = lines.map((l) => ageGroupsOn(l.text));
   if (!groups.includes(1)) return lines;

@@ -1,7 +1,7 @@
 import type { Comparator } from './parse.types.js';
 import { plainNumbers, type NumberContext } from './printed-number.js';
 import { ABSENT_ANSWERS, PRESENT_ANSWERS } from './qualitative-words.js';
-import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, comparatorOf, MONTH_WORDS, YEAR_WORDS, boundWordsComparison, DASH, DOUBLE_HYPHEN_TO, FOREIGN_TO, FULL_STOP_RANGE, HAN_ONE_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, NEGATIVE_WORDS, ABSENT_WORDS, BOUND_WORDS_AFTER, boundWordSource, RANGE_AND, RANGE_BETWEEN, RANGE_FROM, RANGE_TO, RANGE_TO_WORD, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, foldAnswer, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber, E_NUMBER, eNotationValue } from './tokens.js';
+import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, comparatorOf, MONTH_WORDS, YEAR_WORDS, boundWordsComparison, DASH, DOUBLE_HYPHEN_TO, FOREIGN_TO, FULL_STOP_RANGE, HAN_ONE_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, NEGATIVE_WORDS, ABSENT_WORDS, BOUND_AFTER_WORDS, BOUND_WORDS_AFTER, boundWordSource, RANGE_AND, RANGE_BETWEEN, RANGE_FROM, RANGE_TO, RANGE_TO_WORD, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, foldAnswer, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber, E_NUMBER, eNotationValue } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -54,8 +54,6 @@ const BOUND = new RegExp(`^(?:(?:above|over|below|under|${BOUND_WORD_SOURCE}|${F
 const WORDED_INTERVAL = new RegExp(String.raw`^(?:${RANGE_FROM}\s+)?(-?\d+(?:\.\d+)?)(?:\s+${RANGE_TO_WORD}\s+|\s*[-–]\s*)(-?\d+(?:\.\d+)?)$|^${RANGE_BETWEEN}\s+(-?\d+(?:\.\d+)?)\s+${RANGE_AND}\s+(-?\d+(?:\.\d+)?)$`, 'iu');
 /** (rangewords) A number, then one of BOUND_WORDS_AFTER, the whole text (group 1 the number, 2 the words). */
 const BOUND_AFTER = new RegExp(String.raw`^(-?\d+(?:\.\d+)?)\s*(${BOUND_WORDS_AFTER.map(([w]) => boundWordSource(w)).join('|')})$`, 'iu');
-/** (review 37) Each of BOUND_WORDS_AFTER as printed, accents or not. */
-const BOUND_AFTER_EACH = BOUND_WORDS_AFTER.map(([w, op]) => [new RegExp(`^${boundWordSource(w)}$`, 'iu'), op] as const);
 /**
  * (review 37) An age's word after a bound's number in the languages of tokens.ts BOUND_WORDS beyond AGE_WORD_AFTER's
  * (Finnish `v`, `vuotta`; Vietnamese `tuổi`; Romanian `ani`; Albanian `vjeç`; Indonesian and Malay `tahun`; Czech,
@@ -274,10 +272,12 @@ export function tierAfterColon(text: string): string | null {
 const COLON_TIER_LABEL = new RegExp(String.raw`^([<>≤≥]=?\s*\d[\d.,]*%?|\d[\d.,]*%?\s*${RANGE_TO}\s*\d[\d.,]*%?)\s*:\s*(\p{L}[\p{L}\p{M} -]{0,30}?)\s*$`, 'u');
 
 /** (fixc) An interval, then an age group in parentheses ending the text (`2.6 - 7.3 (55-64 J.)`): the interval (group 1). */
+/** The words that say an age (moved up: AGE_GROUP_AFTER_INTERVAL reads them). */
+export const AGE_WORDS = String.raw`ages?|aged|età|eta|edad|idade|alter|âge|leeftijd|ålder|alder|wiek|возраст`;
 // (set 25) Its unit may stand between (`49-226 ng/mL (age 56-60)`), the age's word before the years instead of a year's
 // word after them (`(age 56-60)`, `(Alter 50-59)`, `(edad 40-49)`), and the range one bound (`<4.5 (age 60-69)`).
 const AGE_GROUP_YEARS = String.raw`(?:[<>≤≥]=?\s*)?\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?`;
-const AGE_GROUP_AFTER_INTERVAL = new RegExp(String.raw`^((?:\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?|[<>≤≥]=?\s*\d+(?:[.,]\d+)?)(?:\s*[^\s\d()<>≤≥:]+)?)\s*\(\s*(?:${AGE_GROUP_YEARS}(?:${YEAR_WORDS}|y\.|j\.)|(?:ages?|aged|alter|edad|idade|âge|età)\s*:?\s*${AGE_GROUP_YEARS}(?:${YEAR_WORDS}|y\.|j\.)?)\s*\)$`, 'iu');
+const AGE_GROUP_AFTER_INTERVAL = new RegExp(String.raw`^((?:\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?|[<>≤≥]=?\s*\d+(?:[.,]\d+)?)(?:\s*[^\s\d()<>≤≥:]+)?)\s*\(\s*(?:${AGE_GROUP_YEARS}(?:${YEAR_WORDS}|y\.|j\.)|(?:${AGE_WORDS})\s*:?\s*${AGE_GROUP_YEARS}(?:${YEAR_WORDS}|y\.|j\.)?)\s*\)$`, 'iu');
 /** (fixr) A label and its colon before a range, the only colon of the text (parseReferenceRange, groupIntervalLabel). */
 const GROUP_LABEL_COLON = /^([^:：\d<>≤≥][^:：]{0,39}?|\d[^:：]{0,39}?\p{L}[^:：]*?)\s*[:：]\s*(?=(?:[<>≤≥]=?\s*)?\d[^:：]*$)/u;
 /** (fixr) Words of a group's label besides its group words: an age (`19-49`, `>50`, `y`, `yrs`) or a time of day (`8-10`, `AM`). */
@@ -286,7 +286,6 @@ const AGE_OR_HOUR_TOKEN = new RegExp(String.raw`^(?:(?:[<>≤≥]=?)?\d{1,3}(?:[
 /** (hormones) A word before an age in a group's label (`Age 40-44`, `Aged 18-29`, `Over 50 years`); AGE_WORD the first three's. */
 // (countries) `Age` in the report languages too (`Età 51-55 anni:`, `Edad 40-49 años:`, `Alter 50-59 Jahre:`, `Idade`,
 // `Âge`, `Leeftijd`, `Ålder`, `Alder`, `Wiek`, `Возраст`).
-export const AGE_WORDS = String.raw`ages?|aged|età|eta|edad|idade|alter|âge|leeftijd|ålder|alder|wiek|возраст`;
 export const AGE_LEAD = new RegExp(String.raw`^(?:${AGE_WORDS}|over|under|above|below|from)$`, 'iu');
 export const AGE_WORD = new RegExp(String.raw`^(?:${AGE_WORDS})$`, 'iu');
 /**
@@ -518,7 +517,8 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   // (rangewords) A number and a bound word after it (`5 alatt`, `60 ve üzeri`, `40 이상`: tokens.ts BOUND_WORDS_AFTER).
   const after = BOUND_AFTER.exec(repaired);
   if (after) {
-    const op = BOUND_AFTER_EACH.find(([re]) => re.test(after[2]!))?.[1];
+    // (review 37) Each of BOUND_WORDS_AFTER as printed, accents or not (tokens.ts BOUND_AFTER_WORDS).
+    const op = BOUND_AFTER_WORDS.find(({ re }) => re.test(after[2]!))?.op;
     const n = Number(after[1]);
     if (op === '<' || op === '<=') return { high: n, highInclusive: op === '<=', text: raw };
     if (op === '>' || op === '>=') return { low: n, lowInclusive: op === '>=', text: raw };

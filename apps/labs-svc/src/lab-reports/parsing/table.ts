@@ -2192,7 +2192,8 @@ export function csvLines(lines: SourceLine[]): SourceLine[] {
     const text = line.text.trim();
     // (pipedelim, set 25) Bars with no space beside any (`TestName|Value|Unit|RefLow|RefHigh`, a database's pipe-delimited
     // export) delimit fields as commas do, under a line that heads the columns (HL7's segments head none).
-    if (line.cells || text.startsWith('|') || !(text.includes(',') || text.includes(';') || pipeDelimited(text))) {
+    const piped = pipeDelimited(text);
+    if (line.cells || text.startsWith('|') || !(text.includes(',') || text.includes(';') || piped)) {
       if (text) width = 0;
       return line;
     }
@@ -2202,7 +2203,7 @@ export function csvLines(lines: SourceLine[]): SourceLine[] {
     }
     width = 0;
     for (const sep of [',', ';', '|'] as const) {
-      if (!text.includes(sep) || (sep === '|' && !pipeDelimited(text))) continue;
+      if (sep === '|' ? !piped : !text.includes(sep)) continue;
       const fields = csvFields(text, sep);
       const header = fields ? withUnknownColumns(fields.map((f, i) => ({ text: f, x: i, end: i + 1 }))) : null;
       if (header) {

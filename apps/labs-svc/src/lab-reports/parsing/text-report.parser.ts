@@ -15,7 +15,7 @@ import { columnBlocksAsRows } from './column-blocks.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
 import { withSpokenResults } from './spoken.js';
-import { secondResultSplit, strayStopsApart, withoutPastResultLines, withoutAgeGroupsAfterRanges, withoutSiteCodeLines, withoutPreviousCellLines, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, differentialGroupsApart, COLUMN_COUNT_UNIT, WHITE_CELL_KIND, withCriticalMarkOnFlag, saysStarsCritical, saysStarAbnormal, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied, tidiedLineText, withoutStopAfterValue, withBoundWordValue } from './line-tidy.js';
+import { secondResultSplit, strayStopsApart, withoutPastResultLines, withoutAgeGroupsAfterRanges, withoutSiteCodeLines, withoutPreviousCellLines, isDateAlone, withDoubledSlashUnit, withoutButtonCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, differentialGroupsApart, COLUMN_COUNT_UNIT, WHITE_CELL_KIND, withCriticalMarkOnFlag, saysStarsCritical, saysStarAbnormal, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied, tidiedLineText, withoutStopAfterValue, withBoundWordValue } from './line-tidy.js';
 import { ARTICLES_ABROAD, beyondSample, PER_DAY, namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, METHOD_WORDS, decodeHtmlText, expandTabs, headerColumns, withHeaderDatesBelow, headerRoleOfWords, headsValueColumn, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
@@ -2778,8 +2778,6 @@ function isMetadata(text: string): boolean {
 
 const isSeparator = (text: string) => /^[-=_*.·•\s]+$/.test(text);
 
-/** (dateline) A date with its month in words and nothing else (a time after it at most): `Feb 12, 2025`, `12 Feb 2025 7:20 AM`. */
-const NAMED_MONTH_DATE_LINE = /^(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Za-z]{3,9}\.?,?)\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?$/;
 
 /**
  * A line that is about the report, not a result: dates and times alone (`01/02/2025 08:30 AM`), page marks
@@ -2791,7 +2789,7 @@ export function isInterlude(text: string): boolean {
   if (tokens.every((w) => isDateToken(w) || isTimeToken(w))) return true;
   // (dateline) A date with its month in words alone (`Feb 12, 2025`, `12 February 2025 08:05`): a portal's card prints
   // the result's date between its name and its value.
-  if (NAMED_MONTH_DATE_LINE.test(t) && parsePrintedDate(t) !== undefined) return true;
+  if (isDateAlone(t)) return true;
   if (isPageCounter(t) || PAGE_STATUS.test(t)) return true;
   return /^(?:-\s*\d+\s*-|\(?continued(?: on next page| from previous page)?\)?|\**\s*(?:end of report|final report|preliminary report|corrected report)\s*\**)$/i.test(t)
     || PORTAL_STATUS.test(t) || starredFooter(t);

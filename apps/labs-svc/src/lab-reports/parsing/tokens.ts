@@ -1679,8 +1679,11 @@ export function boundWordSource(words: string): string {
     return k === 0 ? letters : `${/^[<>≤≥=]+$/.test(all[k - 1]!) ? '\\s*' : '\\s+'}${letters}`;
   }).join('');
 }
-/** (postfix) Each of BOUND_WORDS_AFTER as its words' count and a regex of the whole words (accents or not). */
-const BOUND_AFTER_WORDS = BOUND_WORDS_AFTER.map(([w, op]) => ({ span: w.split(' ').length, op, re: new RegExp(`^${boundWordSource(w)}$`, 'iu') }));
+/**
+ * (postfix) Each of BOUND_WORDS_AFTER as its words' count, its comparison and a regex of the whole words (accents or not):
+ * the tokenizer's bound after a number on a line, reference-range.ts's in a range cell.
+ */
+export const BOUND_AFTER_WORDS = BOUND_WORDS_AFTER.map(([w, op]) => ({ span: w.split(' ').length, op, re: new RegExp(`^${boundWordSource(w)}$`, 'iu') }));
 /** (postfix) The bound words of BOUND_WORDS_AFTER at raw token `k` (the longest), with how many tokens they take, or null. */
 function boundWordsAfterAt(raw: readonly string[], k: number): { op: string; span: number } | null {
   // (Every number after a line's first asks: a word must follow it, and each run of words is joined once.)
