@@ -2877,6 +2877,17 @@ export class BiomarkerCatalog {
       const hit = this.matchName(screen[1]!);
       return hit?.resultType === 'qualitative' ? hit : undefined;
     }
+    // (set 25) A sentence's conjunction before a name a line starts with (`and PSA 0.8 ug/L (<2.5)`, a letter's wrapped
+    // line): no word of it.
+    const joined = /^(?:and|&)\s+(\p{L}.*)$/iu.exec(t);
+    if (joined) return this.matchName(joined[1]!);
+    // (set 25) `ratio` after a name that reads as a share of one analyte in another (`Free/Total PSA ratio`: the free
+    // PSA's percent), a word of that name's meaning.
+    const ratio = /^(.*\/.*?\S)\s+ratio$/iu.exec(t);
+    if (ratio) {
+      const hit = this.matchName(ratio[1]!);
+      if (hit && /-(?:percent|ratio)$/.test(hit.key)) return hit;
+    }
     const index = /^(?:[ÍI]ndice|index|indeks)\s+(.+)$|^(.+?)\s+(?:index|[íi]ndice)$/iu.exec(t);
     if (index) {
       const hit = this.matchName(index[1] ?? index[2]!);

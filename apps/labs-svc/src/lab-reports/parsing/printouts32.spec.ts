@@ -1,4 +1,4 @@
-import { catalog, coded, hl7Results } from '../../testing/reader.js';
+import { catalog, coded, hl7Results, resultsOf } from '../../testing/reader.js';
 
 /*
  * Mechanisms found by keyed set 24 (the layouts a US, UK, Canadian or Australian clinic receives as text, keyed blind,
@@ -222,8 +222,15 @@ describe('names found by set 24', () => {
     ]);
   });
 
-  it('a free/total PSA `ratio` (printed as a fraction as often) is not the per cent', () => {
-    expect(catalog.matchName('Free/Total PSA ratio')?.key).toBeUndefined();
+  // (twenty-fifth session) Decided again: the name is the free PSA's share whichever way its number is printed; the
+  // scale is the printed unit's to say. A fraction with no unit keeps its number and bound as printed and is not
+  // normalized (no hundredfold guess); `%` printed is the per cent.
+  it('a free/total PSA `ratio` is the free PSA share: a fraction with no unit is kept as printed, not normalized', () => {
+    expect(catalog.matchName('Free/Total PSA ratio')?.key).toBe('prostate-specific-antigen-free-percent');
+    const [fraction] = resultsOf('Free/Total PSA Ratio  0.11  >0.25');
+    expect([fraction!.biomarker?.key, fraction!.value, fraction!.range.low, fraction!.flag, fraction!.normalized]).toEqual(['prostate-specific-antigen-free-percent', 0.11, 0.25, 'low', undefined]);
+    const [percent] = resultsOf('Free/Total PSA ratio  13  L  %  [ > 25 ]');
+    expect([percent!.value, percent!.normalized?.value, percent!.normalized?.unit, percent!.flag]).toEqual([13, 13, '%', 'low']);
   });
 });
 

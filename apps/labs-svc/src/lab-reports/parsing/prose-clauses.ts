@@ -38,7 +38,51 @@ const WORDED_BOUND_BRACKET = /\((?:ref(?:erence)?|range|normal)\b[^()]{0,30}?\b(
 const BARE_AMOUNT = new RegExp(String.raw`^(?:${DOSE_AMOUNT})$`, 'iu');
 /** The most words of a name looked for at the end of the words before a value. */
 const NAME_WORDS = 6;
+/** (prose17) A verb or `of` between a name and its number (`Her TSH was 0.02 mU/L`), no part of the name. */
+const VERB_BEFORE_NUMBER = /\s+(?:was|were|is|are|of|at|came\s+back(?:\s+at)?)$/iu;
 const FEWEST_RESULTS = 2;
+
+/**
+ * (set 25) A sentence a letter's hard wrap cut in two (`… which is low-normal, and your calculated free` / `testosterone
+ * was 0.19 nmol/L (reference 0.23–0.65), …`): one line again, so that a name is not cut from its value. Only prose: a
+ * long line of words (WRAPPED_LENGTH characters and PROSE_WORDS of small letters at least, no cells, no tab, no run of
+ * two spaces) that ends in a word of
+ * small letters (no sentence's or label's end, no value, unit or bracket), and a next line of the same kind that starts
+ * with a small letter and is no row of its own — the words before its first number no name the catalog knows (`tsh 1.76
+ * 0.32-5.04 mU/L` under a comment, a method's words at a row's end, `colesterol vldl * 52 mg/dL` in a report printed in
+ * small letters).
+ */
+export function wrappedProseJoined(lines: SourceLine[], knows?: (name: string) => boolean): SourceLine[] {
+  if (!knows) return lines;
+  const joins = (before: SourceLine | undefined, l: SourceLine | undefined) => !!before && !!l && wrapsOn(before) && startsSentence(l, knows);
+  let out: SourceLine[] | undefined;
+  lines.forEach((l, i) => {
+    const last = out?.[out.length - 1];
+    if (joins(last, l)) {
+      out![out!.length - 1] = { ...last!, text: `${last!.text.trimEnd()} ${l.text.trim()}`, ...(last!.printed !== undefined ? { printed: `${last!.printed.trimEnd()} ${(l.printed ?? l.text).trim()}` } : {}) };
+      return;
+    }
+    if (!out && joins(l, lines[i + 1])) out = lines.slice(0, i);
+    out?.push(l);
+  });
+  return out ?? lines;
+}
+const PROSE_WORDS = 4;
+/** A line a hard wrap cut is a long one: a heading of words in small letters (`exame microscópico do sedimento`) is short. */
+const WRAPPED_LENGTH = 50;
+function isProseLine(l: SourceLine): boolean {
+  const t = l.text.trim();
+  return !l.cells && t !== '' && !/\t| {2}/.test(t);
+}
+function wrapsOn(l: SourceLine): boolean {
+  return isProseLine(l) && l.text.trim().length >= WRAPPED_LENGTH && /(?<=\s)\p{Ll}{2,}$/u.test(l.text.trimEnd()) && (l.text.match(/(?<=^|\s)\p{Ll}{2,}(?=[\s,]|$)/gu)?.length ?? 0) >= PROSE_WORDS;
+}
+function startsSentence(l: SourceLine, knows: (name: string) => boolean): boolean {
+  const t = l.text.trim();
+  if (!isProseLine(l) || !/^\p{Ll}/u.test(t)) return false;
+  const name = /^(\p{L}[^\d]*?)[\s:=*]*[<>]?\d/u.exec(t)?.[1];
+  return !name || !knows(name);
+}
 
 export function proseClausesApart(lines: SourceLine[], knows?: (name: string) => boolean, knowsWord?: (word: string) => boolean, knowsInUrine?: (name: string) => boolean): SourceLine[] {
   if (!knows) return lines;
@@ -96,7 +140,7 @@ function resultsOfProse(l: SourceLine, knows: (name: string) => boolean, knowsWo
     for (const part of between.split(/[,;]|\s+and\s+/u)) {
       const item = /^(.*?\p{L}.*?)\s*[:=]?\s*[<>]?\d/u.exec(part.trim());
       // (prose17) A verb or `of` between the name and its number (`Her TSH was 0.02 mU/L, free T4 …`) is no part of it.
-      if (item && knownTail(item[1]!.replace(/[\s:=,-]+$/u, '').replace(/\s+(?:was|were|is|are|of|at|came\s+back(?:\s+at)?)$/iu, ''), knows, knowsWord)) unbracketed++;
+      if (item && knownTail(item[1]!.replace(/[\s:=,-]+$/u, '').replace(VERB_BEFORE_NUMBER, ''), knows, knowsWord)) unbracketed++;
     }
   };
   let from = 0;
@@ -117,7 +161,9 @@ function resultsOfProse(l: SourceLine, knows: (name: string) => boolean, knowsWo
       }
     }
     // The words since the last result or semicolon, a conjunction or punctuation at their ends left off.
-    const words = before.slice(before.lastIndexOf(';') + 1).replace(/[\s:=,-]+$/u, '').trim();
+    // (set 25) A verb between the name and its number is no part of it (`Your total testosterone was 9.1 nmol/L (…), and
+    // your calculated free testosterone was 0.19 nmol/L (…)`: both had been lost).
+    const words = before.slice(before.lastIndexOf(';') + 1).replace(/[\s:=,-]+$/u, '').trim().replace(VERB_BEFORE_NUMBER, '');
     const name = knownTail(words, knows, knowsWord);
     // (cr25) A result with a unit under words of the catalog's names it does not know as a name (`platelets were 131
     // x10^9/L`, `urine albumin 41 mg/L`): the sentence is not one this reader reads whole — left to the line reader,
@@ -155,7 +201,8 @@ function knownTail(words: string, knows: (name: string) => boolean, knowsWord?: 
   const all = words.split(/\s+/).filter(Boolean);
   for (let n = Math.min(NAME_WORDS, all.length); n >= 1; n--) {
     const run = all.slice(all.length - n).join(' ');
-    if (!knows(run)) continue;
+    // (set 25) The conjunction before a name, which the catalog reads past at a line's start, is no word of it here.
+    if (/^(?:and|&)\s/iu.test(run) || !knows(run)) continue;
     const previous = all[all.length - n - 1];
     if (previous && knowsWord && nameWord(previous, knowsWord)) return undefined;
     return run;
@@ -164,6 +211,8 @@ function knownTail(words: string, knows: (name: string) => boolean, knowsWord?: 
 }
 
 /** (cr25) A word of the catalog's names (knowsWord) of three letters at least, as printed (no punctuation after it). */
+// (set 25) Or a word of them joined by a hyphen to another word of letters (`albumin-corrected calcium`: a calcium the
+// catalog does not know as printed, not the total calcium; `IGF-1` is a name's own).
 function nameWord(word: string, knowsWord: (word: string) => boolean): boolean {
-  return /^[\p{L}][\p{L}\d-]{2,}$/u.test(word) && knowsWord(word);
+  return /^[\p{L}][\p{L}\d-]{2,}$/u.test(word) && (knowsWord(word) || (/^\p{L}+-\p{L}+$/u.test(word) && word.split('-').some((part) => part.length >= 3 && knowsWord(part))));
 }

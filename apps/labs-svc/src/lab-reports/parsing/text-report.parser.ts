@@ -1,5 +1,5 @@
 import { sideBySideTables } from './side-by-side.js';
-import { proseClausesApart } from './prose-clauses.js';
+import { proseClausesApart, wrappedProseJoined } from './prose-clauses.js';
 import { BE_VERB_ABROAD, CURRENCY_IN_BRACKETS, ORDER_COLUMN, PREVIOUS_WORD } from './not-result-words.js';
 import { runOnRowsApart } from './run-on.js';
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
@@ -696,7 +696,7 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // (fixr86) A clinical code in brackets glued to the value after it (`(XE2q0)139`: an NHS GP record) is set apart from
   // it first (withCodeApartFromValue).
   // (colblocks) A table printed one column after another (a PDF's text in reading order) as its rows.
-  const printed = columnBlocksAsRows(toLines(text), knows);
+  const printed = columnBlocksAsRows(wrappedProseJoined(toLines(text), knows), knows);
   const titlesRepeated = repeatedTitles(printed);
   // (set 9, FX04; review 16) A critical value's stars apart from its flag read as critical where the report says so.
   const starsCritical = saysStarsCritical(text);
