@@ -179,3 +179,29 @@ describe('keyed set 26: portals, countries, point-of-care printouts, hormone cli
     expect(s.unkeyed).toBeLessThanOrEqual(31);
   });
 });
+
+/*
+ * Keyed set 27 (testing/data/keyed-printouts-heldout6): 80 snippets from sources sets 21–26 did not use — results inside
+ * clinical prose (discharge summaries, referral and clinic letters, GP and handover notes, telehealth summaries),
+ * laboratories of sixteen countries none of the earlier sets had (the Dominican Republic, Costa Rica, Paraguay,
+ * Kazakhstan, Armenia, North Macedonia, Albania, Bosnia, Algeria, Senegal, Oman, Tanzania, Moldova, Iraq, Bolivia,
+ * Georgia; thirteen in their language), the text of other extraction tools (pdfplumber, PyMuPDF, Tika, Acrobat, Textract,
+ * OCR of phones and Tesseract), records (C-CDA and Blue Button narratives, FHIR rendered as text, cumulative reports,
+ * exports, notifications) and specialist monitoring (gender-affirming hormones, GLP-1 and weight clinics, athletes,
+ * kidney, diabetes, INR, oncology, thyroid, menopause, TRT): 436 rows, 10 snippets with no result — keyed blind by an
+ * eighth helper who read only the catalog's keys and sets 21–26's READMEs, held out: no rule is made from it. Its first
+ * run (2026-12-07, twenty-fifth session, at 8c537064): **329 of 436 rows as keyed, 3 beyond a snippet's keyed count, 7
+ * rows of tests its keys do not name**. The reader is held to that floor and those ceilings.
+ */
+const heldOut6 = keyedCases(new URL('../../testing/data/keyed-printouts-heldout6/keyed.tsv', import.meta.url));
+
+describe('keyed set 27: clinical prose, sixteen more countries, other extractors, records and specialist monitoring, keyed blind and held out', () => {
+  it('80 snippets, 436 rows: at least 329 read as keyed, at most 3 beyond and at most 7 of tests not keyed', async () => {
+    expect(heldOut6).toHaveLength(80);
+    const s = await keyedScore(heldOut6);
+    expect(s.keyed).toBe(436);
+    expect(s.exact).toBeGreaterThanOrEqual(329);
+    expect(s.extra).toBeLessThanOrEqual(3);
+    expect(s.unkeyed).toBeLessThanOrEqual(7);
+  });
+});
