@@ -2877,6 +2877,10 @@ export class BiomarkerCatalog {
       const hit = this.matchName(screen[1]!);
       return hit?.resultType === 'qualitative' ? hit : undefined;
     }
+    // (set 26) A dry-chemistry slide's generation after its test's short name (Fuji DRI-CHEM `GLU-PIII`, `GPT/ALT-PIII`):
+    // the test's. Its numeral said: a bare `-P` is a particle count's (`HDL-P`, `LDL-P`: the NMR's, another test).
+    const slide = /^(.*\S)-P(?:I{2,3}|IV)$/u.exec(t);
+    if (slide) return this.matchName(slide[1]!);
     // (set 25) A sentence's conjunction before a name a line starts with (`and PSA 0.8 ug/L (<2.5)`, a letter's wrapped
     // line): no word of it.
     const joined = /^(?:and|&)\s+(\p{L}.*)$/iu.exec(t);

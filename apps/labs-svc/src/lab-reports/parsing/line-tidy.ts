@@ -33,8 +33,30 @@ const BUTTON_CELL = /(?<=\S) {2,}(?:(?:view|see|show|open)(?: (?:the |all )?(?:t
 export function withoutButtonCell(text: string): string {
   if (!/ {2}\S/.test(text)) return text;
   const trimmed = text.trimEnd();
-  const button = BUTTON_CELL.exec(trimmed);
+  const button = BUTTON_CELL.exec(trimmed) ?? sourceCell(trimmed);
   return button && /\d/.test(trimmed.slice(0, button.index)) ? trimmed.slice(0, button.index) : text;
+}
+
+/**
+ * (set 26) A date in brackets as a cell after a value (`Latest: 468 ng/dL  (Mar 3, 2025)  High`, a portal's trend card):
+ * when the value was taken, no part of the result — left in, it cost the row. A whole cell (a gap of two spaces or more
+ * before it, one or the line's end after it), a date alone inside (isDateAlone), a number before it.
+ */
+const BRACKETED_CELL = /(?<=\S) {2,}\(([^()]{6,30})\)(?= {2,}|\s*$)/gu;
+export function withoutDateCell(text: string): string {
+  if (!text.includes('(') || !/ {2}\(/.test(text)) return text;
+  return text.replace(BRACKETED_CELL, (cell, inner: string, at: number) => (isDateAlone(inner) && /\d/.test(text.slice(0, at)) ? '' : cell));
+}
+
+/**
+ * (set 26) An aggregator's source in square brackets as a row's last cell (`2025-02-21  Ferritin  22 ng/mL  (ref
+ * 30-400)  L   [Sutter Health Epic]`, `[One Medical]`): where the result came from, none of it — left in, it cost the
+ * row. Words only (no digit), no flag (`[H]`, `[High]`) and no answer in words (`[Negative]`, an expected value).
+ */
+const SOURCE_CELL = /(?<=\S) {2,}\[(\p{Lu}[\p{L}&'. -]{1,40}?)\]$/u;
+function sourceCell(text: string): RegExpExecArray | null {
+  const m = SOURCE_CELL.exec(text);
+  return m && !normalizeFlag(m[1]!) && !isQualitativeAnswer(m[1]!) && !isStatusPhrase(m[1]!) ? m : null;
 }
 
 /**

@@ -798,6 +798,8 @@ function headerPeriod(cell: string): [number, number] | null {
   return [key, key];
 }
 
+/** (set 26) A visit's label and its date in brackets (datedValueHeader); `Previous (date)` is a previous result's, not here. */
+const VISIT_WITH_DATE = /^(?:baseline|today|current|latest|screening|initial|repeat|follow[- ]?up|(?:pre|post)[- ]?(?:treatment|therapy|trt)|(?:week|wk|month|day|visit|cycle)\s*\d{1,3})\s*[(\[]\s*([^()[\]]+?)\s*[)\]]$/iu;
 /** The most words a header cell of a result's word and its date has (datedValueHeader). */
 const MOST_DATED_HEADER_WORDS = 12;
 
@@ -813,6 +815,10 @@ function datedValueHeader(text: string): [number, number] | null {
   // was tried, each joining and reading the whole cell again — quadratic in its words (a 2,450-word name cell took
   // 170 ms, 78 of them 14 s: bench-labs).
   if (tokens.length < 2 || tokens.length > MOST_DATED_HEADER_WORDS) return null;
+  // (set 26) A serial table's visit before its date in brackets (`Baseline (10/14/24)`, `Week 6 (12/02/24)`, `Today
+  // (03/06/25)`: a monitoring summary's columns): a result column of that date, as `Result (date)` is.
+  const visit = VISIT_WITH_DATE.exec(text.trim());
+  if (visit) return headerDate(visit[1]!);
   const valueWords = (w: string) => headerRoleOfWords(headerWords(w.replace(/\s+(?:on|of|from|at|du|del|de|vom|am|van|em|dd\.?)$/i, '').replace(/[\s:,–-]+$/, '')).words)?.role === 'value';
   const dateOf = (d: string) => headerDate(d.replace(/^[(\[]\s*|\s*[)\]]$/g, '').replace(/^[-–:,]\s*/, ''));
   for (let k = 1; k < tokens.length; k++) {

@@ -2331,7 +2331,7 @@ export function decodeReferences(s: string, named: (name: string) => string | un
  * adds header words of its own). A regex source: words one or more spaces apart, no flags needed (lower case).
  */
 // (families) A FHIR resource's `valueQuantity` rendered as text too.
-export const VALUE_LABEL_WORDS = String.raw`(?:(?:your|test|your\s+test|observed)\s+)?(?:results?|value)|result\s+value|value\s?quantity`;
+export const VALUE_LABEL_WORDS = String.raw`(?:(?:your|test|your\s+test|observed)\s+)?(?:results?|value)|result\s+value|value\s?quantity|(?:latest|most\s+recent)(?:\s+(?:results?|value))?`;
 
 /**
  * The same label in Spanish, Portuguese, French, Italian and German (`Resultado(s)`, `Résultat(s)`, `Risultato`,
