@@ -71,3 +71,53 @@ describe('cells of a record summary that are no part of the result', () => {
     expect(coded('Potassium  5.4 mmol/L  (3.5 - 5.1)  H')).toEqual([['potassium', 5.4, 'mmol/L', 3.5, 5.1, 'high']]);
   });
 });
+
+describe('spaced: a table pasted with its tabs turned into single spaces, bounds in Low and High columns', () => {
+  it('`Test Result Unit Low High Flag` over one-space rows: the two numbers after the unit are the bounds, two spaces an empty Low', () => {
+    expect(coded(lines(
+      'Test Result Unit Low High Flag',
+      'Fasting Insulin 6.2 uIU/mL 2.6 24.9',
+      'ApoB 104 mg/dL  90 H',
+      'hs-CRP <0.3 mg/L  3.0',
+    ))).toEqual([
+      ['insulin', 6.2, 'u[IU]/mL', 2.6, 24.9, 'normal'],
+      ['apolipoprotein-b', 104, 'mg/dL', null, 90, 'high'],
+      ['hs-crp', 0.3, 'mg/L', null, 3, 'normal'],
+    ]);
+  });
+
+  it('a header with the range in one column (`Reference interval`) is read as before: decimal commas, ranges with a dash', () => {
+    expect(coded(lines(
+      'Test Result Units Reference interval',
+      'Oestradiol 301,5 pmol/L 100,0 - 500,0',
+      'Prolactin 420 mIU/L 102 - 496',
+    )).map((r) => [r[0], r[1], r[3], r[4]])).toEqual([['estradiol', 301.5, 100, 500], ['prolactin', 420, 102, 496]]);
+  });
+});
+
+describe('quoted: a forwarded e-mail\'s quoted paragraph, wrapped between a value and its unit or range', () => {
+  it('the quoted lines are one paragraph again: every result with its unit and range', () => {
+    expect(coded(lines(
+      'Subject: Re: labs',
+      '> Hi Tom, your labs from Tuesday came back. Lipid panel: Chol 242 mg/dL',
+      '> (ref <200), LDL 158 mg/dL (ref <100), HDL 49 mg/dL (ref >39), Trig 176',
+      '> mg/dL (ref <150). Lp(a) 32 nmol/L (ref',
+      '> <75). Your fasting insulin was 8.1',
+      '> uIU/mL (ref 2.6-24.9). Let\'s talk about a statin at your visit.',
+    )).map((r) => [r[0], r[1], r[2], r[3], r[4]]).sort((x, y) => String(x[0]).localeCompare(String(y[0])))).toEqual([
+      ['hdl-cholesterol', 49, 'mg/dL', 39, null],
+      ['insulin', 8.1, 'u[IU]/mL', 2.6, 24.9],
+      ['ldl-cholesterol', 158, 'mg/dL', null, 100],
+      ['lipoprotein-a', 32, 'nmol/L', null, 75],
+      ['total-cholesterol', 242, 'mg/dL', null, 200],
+      ['triglycerides', 176, 'mg/dL', null, 150],
+    ]);
+  });
+
+  it('a quoted table\'s rows stay rows (short lines, columns two spaces apart)', () => {
+    expect(coded(lines(
+      '> Glucose  95  mg/dL  70-99',
+      '> Sodium  141  mmol/L  135-145',
+    )).map((r) => [r[0], r[1]])).toEqual([['glucose', 95], ['sodium', 141]]);
+  });
+});

@@ -54,18 +54,40 @@ const FEWEST_RESULTS = 2;
  */
 export function wrappedProseJoined(lines: SourceLine[], knows?: (name: string) => boolean): SourceLine[] {
   if (!knows) return lines;
-  const joins = (before: SourceLine | undefined, l: SourceLine | undefined) => !!before && !!l && wrapsOn(before) && startsSentence(l, knows);
+  const joins = (before: SourceLine | undefined, l: SourceLine | undefined) => !!before && !!l && ((wrapsOn(before) && startsSentence(l, knows)) || quotedWrap(before, l, knows));
   let out: SourceLine[] | undefined;
+  /** Whether the last line out is a quoted message's, its marks taken off. */
+  let lastQuoted = false;
   lines.forEach((l, i) => {
     const last = out?.[out.length - 1];
-    if (joins(last, l)) {
-      out![out!.length - 1] = { ...last!, text: `${last!.text.trimEnd()} ${l.text.trim()}`, ...(last!.printed !== undefined ? { printed: `${last!.printed.trimEnd()} ${(l.printed ?? l.text).trim()}` } : {}) };
+    const before = last && lastQuoted ? { ...last, text: `> ${last.text}` } : last;
+    if (joins(before, l)) {
+      const quoted = QUOTE_MARKS.test(l.text) && QUOTE_MARKS.test(before!.text);
+      const [a, b] = quoted ? [before!.text.replace(QUOTE_MARKS, ''), l.text.replace(QUOTE_MARKS, '')] : [last!.text, l.text];
+      out![out!.length - 1] = { ...last!, text: `${a.trimEnd()} ${b.trim()}`, ...(last!.printed !== undefined ? { printed: `${last!.printed.trimEnd()} ${(l.printed ?? l.text).trim()}` } : {}) };
+      lastQuoted = quoted;
       return;
     }
     if (!out && joins(l, lines[i + 1])) out = lines.slice(0, i);
     out?.push(l);
+    lastQuoted = false;
   });
   return out ?? lines;
+}
+/**
+ * (set 26) A quoted message's paragraph (`> …` lines of a forwarded e-mail, wrapped at 72 characters): its lines one
+ * line again, the marks taken off, where a line does not end a sentence — the wrap cuts between a value and its unit or
+ * its range (`… Trig 176` / `> mg/dL (ref <150). ApoB …`, `(ref` / `> <75).`), not only before a word. Only long lines of
+ * prose (WRAPPED_LENGTH, no cells, no run of two spaces: a quoted table's rows are none) and a next line that is no row
+ * of its own (startsSentence's name check).
+ */
+const QUOTE_MARKS = /^\s*(?:>\s?)+/;
+function quotedWrap(before: SourceLine, l: SourceLine, knows: (name: string) => boolean): boolean {
+  if (!QUOTE_MARKS.test(before.text) || !QUOTE_MARKS.test(l.text)) return false;
+  const [a, b] = [before.text.replace(QUOTE_MARKS, '').trim(), l.text.replace(QUOTE_MARKS, '').trim()];
+  if (!isProseLine({ ...before, text: a }) || !isProseLine({ ...l, text: b }) || a.length < WRAPPED_LENGTH || /[.!?:]$/.test(a)) return false;
+  const name = /^(\p{L}[^\d]*?)[\s:=*]*[<>]?\d/u.exec(b)?.[1];
+  return !name || !knows(name);
 }
 const PROSE_WORDS = 4;
 /** A line a hard wrap cut is a long one: a heading of words in small letters (`exame microscópico do sedimento`) is short. */

@@ -2614,3 +2614,54 @@ function unitsFromHeader(lines: SourceLine[]): SourceLine[] {
     return { ...l, cells, text: cells.map((c) => c.text.replace(/\n/g, ' ')).filter(Boolean).join('  ') };
   });
 }
+
+/**
+ * (set 26) A table whose columns a copy (an Excel range pasted into a web form, its tabs turned into spaces) printed one
+ * space apart: a header of four or more header words one space apart with the range's bounds in two columns (`Test
+ * Result Unit Low High Flag`; `Ref Low` one column) over rows of a name, then a value and the cells after it, one space apart — two
+ * spaces an empty cell between them (`ApoB 104 mg/dL  90 H`: no Low). Laid out again in columns, each cell in its
+ * header's column, so that the reader reads them as it reads any fixed-width table. The rows run to a blank line or a
+ * line that is no such row; a row with more cells than the header, or none, ends the table.
+ */
+const SINGLE_SPACED_VALUE = /^[<>≤≥]?\d+(?:[.,]\d+)?$/;
+export function singleSpacedColumns(lines: SourceLine[]): SourceLine[] {
+  let out: SourceLine[] | undefined;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const header = singleSpacedHeader(lines[i]!);
+    if (!header) continue;
+    const rows: string[][] = [];
+    for (let k = i + 1; k < lines.length; k++) {
+      const l = lines[k]!;
+      if (l.cells || /\t| {3}/.test(l.text.trim())) break;
+      const tokens = l.text.trim().split(' ');
+      // A value glued to its unit in the name's words (`Oestradiol 301,5pmol/L`) is no such row.
+      const v = tokens.findIndex((t) => SINGLE_SPACED_VALUE.test(t) || /^[<>]?\d+(?:[.,]\d+)?\p{L}/u.test(t));
+      if (v >= 0 && !SINGLE_SPACED_VALUE.test(tokens[v]!)) break;
+      if (v < 1 || !tokens.slice(0, v).every((t) => t !== '') || !/\p{L}/u.test(tokens.slice(0, v).join(' '))) break;
+      const cells = [tokens.slice(0, v).join(' '), ...tokens.slice(v)];
+      if (cells.length > header.length) break;
+      rows.push(cells);
+    }
+    if (rows.length < 2) continue;
+    const table = [header, ...rows];
+    const widths = header.map((_h, c) => Math.max(...table.map((r) => (r[c] ?? '').length)));
+    const laid = table.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('   ').trimEnd());
+    out ??= [...lines];
+    laid.forEach((text, j) => { out![i + j] = { ...lines[i + j]!, text }; });
+    i += rows.length;
+  }
+  return out ?? lines;
+}
+/** A header of SINGLE_SPACED_HEADER_WORDS or more words one space apart, each a header word (two-word ones joined). */
+const SINGLE_SPACED_HEADER_WORDS = 4;
+function singleSpacedHeader(l: SourceLine): string[] | null {
+  const text = l.text.trim();
+  if (l.cells || text.length > 120 || / {2}|\t/.test(text) || /\d/.test(text)) return null;
+  const words = text.replace(/\b(ref(?:erence)?\.?|normal)\s+(range|interval|values?)\b/giu, '$1\u00a0$2').replace(/\b(ref\.?|reference)\s+(low|high)\b/giu, '$1\u00a0$2').split(' ');
+  if (words.length < SINGLE_SPACED_HEADER_WORDS || !words.every((w) => isHeaderWords(w.replace(/\u00a0/g, ' ')))) return null;
+  const cells = words.map((w) => w.replace(/\u00a0/g, ' '));
+  // Only a header of bounds in two columns (`Low High`, `Ref Low  Ref High`): what one space apart cannot be read as
+  // printed — a range in one cell (`Reference interval`) is read as before.
+  const bound = (re: RegExp) => cells.some((c) => re.test(c.toLowerCase().replace(/\.$/, '')));
+  return bound(LOWER_BOUND_HEADER) && bound(UPPER_BOUND_HEADER) ? cells : null;
+}
