@@ -1886,6 +1886,7 @@ const BILIRUBIN_UNITS = ['mg/dL', 'mg/L', 'umol/L'];
  *   cell count is never read (codeByUnit's caller reads no code in a fluid or a urine, and `TC` is read only with a
  *   printed range on a blood's scale: an upper bound of 1,000 cells per µL or more, of 100 mg/dL or more). General-
  *   reader's review had kept every `TC` unknown for those; the units and the range part them.
+ * - `TT`, `FT`: a TRT clinic's total and free testosterone, only with a range on testosterone's scale.
  * Not the differential's two-letter codes without their `%` or `#` (b62).
  */
 const SHORT_CODES: Readonly<Record<string, readonly { key: string; units: readonly string[]; rangeUpTo?: Readonly<Record<string, number>> }[]>> = {
@@ -1893,6 +1894,11 @@ const SHORT_CODES: Readonly<Record<string, readonly { key: string; units: readon
   ib: [{ key: 'indirect-bilirubin', units: BILIRUBIN_UNITS }],
   e1: [{ key: 'estrone', units: ['pg/mL', 'pmol/L', 'ng/L'] }], e3: [{ key: 'estriol', units: ['ng/mL', 'nmol/L', 'ug/L'] }],
   p4: [{ key: 'progesterone', units: ['ng/mL', 'nmol/L', 'ug/L'] }],
+  // (set 26) A TRT clinic's `TT` and `FT` (total and free testosterone: `TT 612 ng/dL (264-916); FT 14.8 ng/dL
+  // (8.7-25.1)`), only with a range on testosterone's scale — a thrombin time (`TT`) is in seconds, a free T4 (`FT`)
+  // in ng/dL has an upper bound near 2, a free T3 in pg/mL near 4.
+  tt: [{ key: 'testosterone', units: ['ng/dL', 'nmol/L', 'ng/mL'], rangeUpTo: { 'ng/dL': 100, 'nmol/L': 10, 'ng/mL': 3 } }],
+  ft: [{ key: 'testosterone-free', units: ['ng/dL', 'pg/mL', 'pmol/L'], rangeUpTo: { 'ng/dL': 5, 'pg/mL': 20, 'pmol/L': 100 } }],
   tc: [
     // Only with a printed range reaching a blood's counts (its upper bound 1,000 per µL or more): a body fluid's count
     // has a range of a few cells or none (`TC  3  cells/cumm  0 - 5`, a pleural fluid's `TC  1850  cells/cumm`).

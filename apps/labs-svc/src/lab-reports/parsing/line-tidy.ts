@@ -33,7 +33,7 @@ const BUTTON_CELL = /(?<=\S) {2,}(?:(?:view|see|show|open)(?: (?:the |all )?(?:t
 export function withoutButtonCell(text: string): string {
   if (!/ {2}\S/.test(text)) return text;
   const trimmed = text.trimEnd();
-  const button = BUTTON_CELL.exec(trimmed) ?? sourceCell(trimmed);
+  const button = BUTTON_CELL.exec(trimmed) ?? sourceCell(trimmed) ?? TEMPERATURE_CELL.exec(trimmed);
   return button && /\d/.test(trimmed.slice(0, button.index)) ? trimmed.slice(0, button.index) : text;
 }
 
@@ -49,10 +49,23 @@ export function withoutDateCell(text: string): string {
 }
 
 /**
+ * (set 26) A range's label that names the patient's age group (`Reference for age 35-39: 5.0 - 28.6 pmol/L`, one range
+ * printed for the age the laboratory knew): the range's label alone — read with its age, the range was lost. One age
+ * group on the line only (a table of groups is tiers, as before).
+ */
+const AGE_LABELLED_RANGE = /(?<=\S {2,})(reference|ref\.?|normal(?: range)?)(?: range)? for (?:age|ages) \d{1,3} ?[-–] ?\d{1,3}(?: ?(?:y|yrs?|years))? ?: ?(?=[<>≤≥]?\d)/iu;
+export function withoutAgeOfRangeLabel(text: string): string {
+  if (!/ for age/i.test(text) || (text.match(/ for ages? /giu)?.length ?? 0) > 1) return text;
+  return text.replace(AGE_LABELLED_RANGE, (_m, label: string) => `${label}: `);
+}
+
+/**
  * (set 26) An aggregator's source in square brackets as a row's last cell (`2025-02-21  Ferritin  22 ng/mL  (ref
  * 30-400)  L   [Sutter Health Epic]`, `[One Medical]`): where the result came from, none of it — left in, it cost the
  * row. Words only (no digit), no flag (`[H]`, `[High]`) and no answer in words (`[Negative]`, an expected value).
  */
+/** (set 26) An enzyme's measuring temperature as a row's last cell (`GPT  46 U/l  37°C`, a strip analyser's ticket). */
+const TEMPERATURE_CELL = /(?<=\S) {2,}(?:at )?(?:2[05]|3[07])(?:[.,]0)? ?°C$/u;
 const SOURCE_CELL = /(?<=\S) {2,}\[(\p{Lu}[\p{L}&'. -]{1,40}?)\]$/u;
 function sourceCell(text: string): RegExpExecArray | null {
   const m = SOURCE_CELL.exec(text);

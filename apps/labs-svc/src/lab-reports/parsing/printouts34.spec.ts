@@ -121,3 +121,32 @@ describe('quoted: a forwarded e-mail\'s quoted paragraph, wrapped between a valu
     )).map((r) => [r[0], r[1]])).toEqual([['glucose', 95], ['sodium', 141]]);
   });
 });
+
+describe('meters and strips: a reading\'s date before its name, a measuring temperature after its unit', () => {
+  it('a meter report\'s reading dated as the report is printed (`Printed 03/11/2025`) is the day\'s glucose, whichever way the date reads', () => {
+    const meter = (...head: string[]) => keyValueFlag(lines(
+      ...head,
+      'Date/Time          Test                 Result        Flag   Reference     Comment',
+      '03/11/2025 06:02   Glucose              62 mg/dL      L      70-110        Treated per hypoglycemia protocol',
+    ));
+    expect(meter('NovaNet  —  Patient Results Report          Printed 03/11/2025 06:40')).toEqual([['glucose', 62, 'low']]);
+    // With no other date that says which day it is, a date that reads both ways keeps the row unknown (nameprefix).
+    expect(meter('NovaNet  —  Patient Results Report').map((r) => r[0])).toEqual(['?03/11/2025 06:02 Glucose']);
+  });
+
+  it('`GPT  46 U/l  37°C` on a strip analyser\'s ticket is the ALT of 46 U/L', () => {
+    expect(coded(lines('11.03.25  09:31   Pat.-Nr. 4471', 'GPT          46 U/l      37°C'))).toEqual([['alanine-aminotransferase', 46, 'U/L', null, null, null]]);
+  });
+});
+
+describe('a range labelled with the patient\'s age group, and a TRT clinic\'s short codes', () => {
+  it('`Reference for age 35-39: 5.0 - 28.6 pmol/L` is the range', () => {
+    expect(coded('AMH (anti-Müllerian hormone)    8.4 pmol/L     Reference for age 35-39: 5.0 - 28.6 pmol/L').map((r) => [r[0], r[3], r[4], r[5]]))
+      .toEqual([['anti-mullerian-hormone', 5, 28.6, 'normal']]);
+  });
+
+  it('`TT` and `FT` with a range on testosterone\'s scale are the total and free testosterone; a thrombin time and a free T4 are not', () => {
+    expect(keyValueFlag(lines('TT   612  ng/dL   264-916', 'FT   14.8  ng/dL   8.7-25.1'))).toEqual([['testosterone', 612, 'normal'], ['testosterone-free', 14.8, 'normal']]);
+    expect(coded(lines('TT   18  sec   14-21', 'FT   1.2  ng/dL   0.8-1.8')).map((r) => r[0])).toEqual(['?TT', '?FT']);
+  });
+});

@@ -15,7 +15,7 @@ import { columnBlocksAsRows } from './column-blocks.js';
 import { readFhirRecords } from './fhir-records.js';
 import { chatMessageTexts } from './chat.js';
 import { withSpokenResults } from './spoken.js';
-import { secondResultSplit, strayStopsApart, withoutPastResultLines, withoutAgeGroupsAfterRanges, withoutSiteCodeLines, withoutPreviousCellLines, isDateAlone, withDoubledSlashUnit, withoutButtonCell, withoutDateCell, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, differentialGroupsApart, COLUMN_COUNT_UNIT, WHITE_CELL_KIND, withCriticalMarkOnFlag, saysStarsCritical, saysStarAbnormal, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied, tidiedLineText, withoutStopAfterValue, withBoundWordValue } from './line-tidy.js';
+import { secondResultSplit, strayStopsApart, withoutPastResultLines, withoutAgeGroupsAfterRanges, withoutSiteCodeLines, withoutPreviousCellLines, isDateAlone, withDoubledSlashUnit, withoutButtonCell, withoutDateCell, withoutAgeOfRangeLabel, withCodeApartFromValue, withoutCommentAfterRange, withFlagWordAfterRow, withoutNameEmphasis, withoutOlderResultsAfterRange, withRangeBeforeDatedValue, percentAndCountApart, differentialGroupsApart, COLUMN_COUNT_UNIT, WHITE_CELL_KIND, withCriticalMarkOnFlag, saysStarsCritical, saysStarAbnormal, withoutTrailingEmoji, withoutValueLabelAfterName, withUnitAfterRangeTidied, tidiedLineText, withoutStopAfterValue, withBoundWordValue } from './line-tidy.js';
 import { ARTICLES_ABROAD, beyondSample, PER_DAY, namesDose, namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, singleSpacedColumns, cellKind, csvLines, METHOD_WORDS, decodeHtmlText, expandTabs, headerColumns, withHeaderDatesBelow, headerRoleOfWords, headsValueColumn, headerWithOtherColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, namesPreviousResult, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinColumnHeader, withinRangeHeader, type Column } from './table.js';
 import {
@@ -702,7 +702,7 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   const starsCritical = saysStarsCritical(text);
   // (review of set 19) A value a sample gives under a name the catalog knows (withoutStopAfterValue).
   const sampleValue = (name: string, value: number) => knows?.(name) === true && !beyondSample(name, value);
-  const lines = chatMessageTexts(withoutSiteCodeLines(withoutPreviousCellLines(withoutAgeGroupsAfterRanges(withoutPastResultLines(printed)))).map((l) => ({ ...l, text: starsCritical ? withCriticalMarkOnFlag(tidiedLineText(l.text)) : tidiedLineText(l.text) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(withSpokenResults(l.text, knows))), knows), knows).map((p) => withBoundWordValue(withFlagWordAfterRow(p, knows), knows)).flatMap((p) => titleApartFromRow(p, knows, titlesRepeated)).flatMap((p) => differentialGroupsApart(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutStopAfterValue(withoutNameLabel(withoutPageCounterCell(t, knows), knows), sampleValue) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(withoutDateCell(l.text))), knows))), line: l.line + firstLine - 1 }));
+  const lines = chatMessageTexts(withoutSiteCodeLines(withoutPreviousCellLines(withoutAgeGroupsAfterRanges(withoutPastResultLines(printed)))).map((l) => ({ ...l, text: starsCritical ? withCriticalMarkOnFlag(tidiedLineText(l.text)) : tidiedLineText(l.text) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(withSpokenResults(l.text, knows))), knows), knows).map((p) => withBoundWordValue(withFlagWordAfterRow(p, knows), knows)).flatMap((p) => titleApartFromRow(p, knows, titlesRepeated)).flatMap((p) => differentialGroupsApart(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutStopAfterValue(withoutNameLabel(withoutPageCounterCell(t, knows), knows), sampleValue) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(withoutDateCell(withoutAgeOfRangeLabel(l.text)))), knows))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -12018,11 +12018,25 @@ function datedRows(rows: RawRow[], printed: readonly SourceLine[]): RawRow[] {
     // (review 25) A date of dots is a day's first (`11.03.2025`: German, Nordic, Slavic), whatever the report's other dates.
     const date = parseDayMonthDate(m[0], order ?? (m[2] === '.' ? 'dmy' : undefined));
     // A date that reads both ways, in a report that does not say which: the name keeps it, the row unknown as before
-    // — never an old result undated.
+    // — never an old result undated. (set 26) Unless the report prints that date as its own elsewhere too (`Printed
+    // 03/11/2025 06:40` over a meter's `03/11/2025 06:02  Glucose`): whichever way it reads, the row is of the report's day.
+    if (!date && reportDay(texts, m)) return r;
     return date ? { ...r, collectedAt: date } : { ...r, name: `${m[0].trim()} ${r.name}` };
   });
 }
 
+
+/**
+ * (set 26) Whether a row's leading numeric date (its day, month and year as printed) is printed on a line of the report
+ * that does not start with it — a heading's or a footer's date (`Printed 03/11/2025`, `Collected: 03/11/2025`): the
+ * report's own day.
+ */
+function reportDay(texts: ReadonlyMap<string, string>, m: RegExpExecArray): boolean {
+  if (!m[1] || !m[3]) return false;
+  const printed = m[0].trim().split(/[ ,T]/)[0]!;
+  const within = new RegExp(String.raw`(?<![\d/.-])${printed.replace(/[.]/g, '\\.')}(?![\d/.-])`);
+  return [...texts.values()].some((t) => !leadingDate(t) && within.test(t));
+}
 
 /** The marks and spaces before a name and after it that cleanName leaves out (`**Glucose*`, `> Sodium;`). */
 const NAME_LEAD_MARKS = new Set([...'*#>"\'`|_~^•·']);
