@@ -213,6 +213,10 @@ function nonReportTexts(bytes: number): [string, string][] {
     ['source code', fill((i) => [`  var s${i} = strm.state + ${i % 97};`, `    dest[dest_offs + i] = src[src_offs + i];`, `// max code point is 0x10ffff (${i})`,
       `  if (len${i % 13} >= 65521) { s1 %= 65521; }`, `  return Z_BUF_ERROR${i % 5} - 1;`][i % 5]!)],
     ['prose', fill((i) => Array.from({ length: 12 }, (_, k) => (k === 5 ? String((i * 7 + k) % 250) : words[(i * 5 + k * 3) % words.length]!)).join(' ') + '.')],
+    // (twenty-fifth session) Prose whose lines end mid-sentence, in small letters, plain and as a quoted e-mail: lines a
+    // hard wrap cut are joined again (prose-clauses.ts wrappedProseJoined), never into one line of the whole text.
+    ['wrapped prose', fill((i) => Array.from({ length: 12 }, (_, k) => (k === 5 ? String((i * 7 + k) % 250) : words[(i * 5 + k * 3 + 1) % words.length]!.toLowerCase())).join(' '))],
+    ['a quoted e-mail', fill((i) => `> ${Array.from({ length: 12 }, (_, k) => (k === 5 ? String((i * 7 + k) % 250) : words[(i * 5 + k * 3) % words.length]!)).join(' ')}`)],
     ['a CSV of measurements', fill((i) => `${i},2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')},ST${i % 40},${(i % 45) - 10}.${i % 10},${i % 100},${980 + (i % 60)}.5`)],
   ];
 }
