@@ -1214,3 +1214,26 @@ export function differentialGroupsApart(text: string, knows?: (name: string) => 
   const flag = (f?: string) => (f ? `  ${f}` : '');
   return [`${name}  ${percent}${flag(percentFlag)}  %${percentRange ? `  ${percentRange}` : ''}`, `${name}  ${count}${flag(countFlag)}  ${unit}  ${bracketedRange ?? plainRange}`];
 }
+
+/**
+ * (set 26) A range whose bracket a skewed scan or a narrow page closes at the start of the next line (`Sodium  139
+ * mmol/L  (133 -` / `146)  Potassium  5.6  mmol/L  (3.5 -` / `5.3) H  Urea …`): the bound, the bracket and a flag after
+ * it go back to the line the bracket opened on, the rest of the next line stays its own. Only a line that ends in an
+ * open bracket with a bound and a dash or comparator in it (`(133 -`, `(>`), and a next line that starts with a bound
+ * (or none, after a comparator) and the closing bracket.
+ */
+const OPEN_RANGE_AT_END = /\(\s*(?:[<>≤≥]=?\s*|\d+(?:[.,]\d+)?\s*[-–]\s*)$/u;
+const CLOSED_RANGE_AT_START = /^\s*(\d+(?:[.,]\d+)?\s*\)(?:\s+(?:[HL]{1,2}|[↑↓])(?=\s|$))?)/u;
+export function bracketsClosedBelow<T extends { text: string; printed?: string }>(lines: T[]): T[] {
+  if (!lines.some((l) => OPEN_RANGE_AT_END.test(l.text.trimEnd()))) return lines;
+  const out = lines.map((l) => ({ ...l }));
+  for (let i = 0; i + 1 < out.length; i++) {
+    const here = out[i]!.text.trimEnd();
+    if (!OPEN_RANGE_AT_END.test(here) || !/\d/.test(here.slice(0, here.lastIndexOf('(')))) continue;
+    const close = CLOSED_RANGE_AT_START.exec(out[i + 1]!.text);
+    if (!close) continue;
+    out[i] = { ...out[i]!, text: `${here} ${close[1]!.trim()}` };
+    out[i + 1] = { ...out[i + 1]!, text: out[i + 1]!.text.slice(close[0].length).replace(/^\s+/, '') };
+  }
+  return out;
+}

@@ -150,3 +150,24 @@ describe('a range labelled with the patient\'s age group, and a TRT clinic\'s sh
     expect(coded(lines('TT   18  sec   14-21', 'FT   1.2  ng/dL   0.8-1.8')).map((r) => r[0])).toEqual(['?TT', '?FT']);
   });
 });
+
+describe('skewed: a range\'s bracket closed at the start of the next line', () => {
+  it('each bound, bracket and flag goes back to the row the bracket opened on', () => {
+    expect(coded(lines(
+      'Sodium             139   mmol/L   (133 -',
+      '146)  Potassium    5.6   mmol/L   (3.5 -',
+      '5.3) H  eGFR       58    mL/min/1.73m2 (>',
+      '60) L  GGT          64    U/L      (0 -',
+      '60) H',
+    ))).toEqual([
+      ['sodium', 139, 'mmol/L', 133, 146, 'normal'],
+      ['potassium', 5.6, 'mmol/L', 3.5, 5.3, 'high'],
+      ['egfr', 58, 'mL/min/{1.73_m2}', 60, null, 'low'],
+      ['gamma-glutamyl-transferase', 64, 'U/L', 0, 60, 'high'],
+    ]);
+  });
+
+  it('a bracket opened on a line with no value before it stays as printed', () => {
+    expect(coded(lines('Children under five (2 -', '5) years: see the paediatric table', 'Sodium  139  mmol/L  133-146'))).toEqual([['sodium', 139, 'mmol/L', 133, 146, 'normal']]);
+  });
+});
