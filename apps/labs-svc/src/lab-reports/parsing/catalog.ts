@@ -1898,7 +1898,9 @@ const SHORT_CODES: Readonly<Record<string, readonly { key: string; units: readon
   // (8.7-25.1)`), only with a range on testosterone's scale — a thrombin time (`TT`) is in seconds, a free T4 (`FT`)
   // in ng/dL has an upper bound near 2, a free T3 in pg/mL near 4.
   tt: [{ key: 'testosterone', units: ['ng/dL', 'nmol/L', 'ng/mL'], rangeUpTo: { 'ng/dL': 100, 'nmol/L': 10, 'ng/mL': 3 } }],
-  ft: [{ key: 'testosterone-free', units: ['ng/dL', 'pg/mL', 'pmol/L'], rangeUpTo: { 'ng/dL': 5, 'pg/mL': 20, 'pmol/L': 100 } }],
+  // (review 40r) A free T4 in pg/mL runs to about 20 (`FT  12.6  pg/mL  9.3-20.0`) and in ng/dL to 2 or so; a man's free
+  // testosterone to 100 pg/mL and more, 20 ng/dL and more.
+  ft: [{ key: 'testosterone-free', units: ['ng/dL', 'pg/mL', 'pmol/L'], rangeUpTo: { 'ng/dL': 10, 'pg/mL': 40, 'pmol/L': 100 } }],
   tc: [
     // Only with a printed range reaching a blood's counts (its upper bound 1,000 per µL or more): a body fluid's count
     // has a range of a few cells or none (`TC  3  cells/cumm  0 - 5`, a pleural fluid's `TC  1850  cells/cumm`).

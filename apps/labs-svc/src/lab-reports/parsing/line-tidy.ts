@@ -33,6 +33,9 @@ const BUTTON_CELL = /(?<=\S) {2,}(?:(?:view|see|show|open)(?: (?:the |all )?(?:t
 export function withoutButtonCell(text: string): string {
   if (!/ {2}\S/.test(text)) return text;
   const trimmed = text.trimEnd();
+  // (set 26) A portal's status in square brackets (`[Out of Range - Low]`, FollowMyHealth): the flag it says.
+  const outOfRange = OUT_OF_RANGE_CELL.exec(trimmed);
+  if (outOfRange && /\d/.test(trimmed.slice(0, outOfRange.index))) return `${trimmed.slice(0, outOfRange.index)}  ${outOfRange[1] ? outOfRange[1][0]!.toUpperCase() : 'A'}`;
   const button = BUTTON_CELL.exec(trimmed) ?? sourceCell(trimmed) ?? TEMPERATURE_CELL.exec(trimmed);
   return button && /\d/.test(trimmed.slice(0, button.index)) ? trimmed.slice(0, button.index) : text;
 }
@@ -42,9 +45,13 @@ export function withoutButtonCell(text: string): string {
  * when the value was taken, no part of the result — left in, it cost the row. A whole cell (a gap of two spaces or more
  * before it, one or the line's end after it), a date alone inside (isDateAlone), a number before it.
  */
+const CARD_VALUE_LABEL = new RegExp(String.raw`^\s*(?:${VALUE_LABEL_WORDS})\s*:`, 'iu');
 const BRACKETED_CELL = /(?<=\S) {2,}\(([^()]{6,30})\)(?= {2,}|\s*$)/gu;
 export function withoutDateCell(text: string): string {
-  if (!text.includes('(') || !/ {2}\(/.test(text)) return text;
+  // (review 40r) Only on a card's line that labels its value (`Latest:`, `Value:`): on a row of its own the date is the
+  // result's, and a row of 2019 read without it would stand as today's (`PSA  1.2 ng/mL  (06/14/2019)  <4.0` stays
+  // unread, as before).
+  if (!text.includes('(') || !/ {2}\(/.test(text) || !CARD_VALUE_LABEL.test(text)) return text;
   return text.replace(BRACKETED_CELL, (cell, inner: string, at: number) => (isDateAlone(inner) && /\d/.test(text.slice(0, at)) ? '' : cell));
 }
 
@@ -64,12 +71,19 @@ export function withoutAgeOfRangeLabel(text: string): string {
  * 30-400)  L   [Sutter Health Epic]`, `[One Medical]`): where the result came from, none of it — left in, it cost the
  * row. Words only (no digit), no flag (`[H]`, `[High]`) and no answer in words (`[Negative]`, an expected value).
  */
+const OUT_OF_RANGE_CELL = /(?<=\S) {2,}\[out of (?:the )?(?:normal |reference )?range(?: ?[-–:] ?(low|high))?\]$/iu;
 /** (set 26) An enzyme's measuring temperature as a row's last cell (`GPT  46 U/l  37°C`, a strip analyser's ticket). */
 const TEMPERATURE_CELL = /(?<=\S) {2,}(?:at )?(?:2[05]|3[07])(?:[.,]0)? ?°C$/u;
 const SOURCE_CELL = /(?<=\S) {2,}\[(\p{Lu}[\p{L}&'. -]{1,40}?)\]$/u;
+/**
+ * (review 40r) A source's words: an organisation's (`Health`, `Medical`, `Clinic`, `Diagnostics`, a system's name). A
+ * bracket of other words may say the sample or the fraction (`[Urine]`, `[Pleural Fluid]`, `[Ionized]`, `[Free]`,
+ * `[Saliva]`, `[Venous]`) or its state (`[Hemolyzed]`): dropped, the row became the serum's total test.
+ */
+const SOURCE_WORDS = /\b(?:health|healthcare|medical|medicine|clinic|clinics|minuteclinic|hospital|hospitals|lab|labs|laboratory|laboratories|diagnostics|pathology|epic|quest|labcorp|kaiser|permanente|sutter|mayo|nhs|trust|network|partners|associates|physicians|practice|center|centre|institute|university|foundation)\b/iu;
 function sourceCell(text: string): RegExpExecArray | null {
   const m = SOURCE_CELL.exec(text);
-  return m && !normalizeFlag(m[1]!) && !isQualitativeAnswer(m[1]!) && !isStatusPhrase(m[1]!) ? m : null;
+  return m && SOURCE_WORDS.test(m[1]!) && !normalizeFlag(m[1]!) && !isQualitativeAnswer(m[1]!) && !isStatusPhrase(m[1]!) ? m : null;
 }
 
 /**

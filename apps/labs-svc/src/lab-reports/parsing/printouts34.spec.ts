@@ -66,8 +66,8 @@ describe('cells of a record summary that are no part of the result', () => {
     ))).toEqual([['hematocrit', 51.4, '%', 38.5, 50, 'high']]);
   });
 
-  it('a date cell between the value and the range goes; a range in brackets is no date (`(3.5 - 5.1)` stays the range)', () => {
-    expect(coded('Glucose  95 mg/dL  (12/01/2024)  70-99')).toEqual([['glucose', 95, 'mg/dL', 70, 99, 'normal']]);
+  it('a date cell goes only on a card\'s labelled value line (a row\'s own date stays: review 40r); a range in brackets is no date', () => {
+    expect(coded('Glucose  95 mg/dL  (12/01/2024)  70-99').filter((r) => r[0] === 'glucose' && r[1] === 95)).toEqual([]);
     expect(coded('Potassium  5.4 mmol/L  (3.5 - 5.1)  H')).toEqual([['potassium', 5.4, 'mmol/L', 3.5, 5.1, 'high']]);
   });
 });
@@ -169,5 +169,60 @@ describe('skewed: a range\'s bracket closed at the start of the next line', () =
 
   it('a bracket opened on a line with no value before it stays as printed', () => {
     expect(coded(lines('Children under five (2 -', '5) years: see the paediatric table', 'Sodium  139  mmol/L  133-146'))).toEqual([['sodium', 139, 'mmol/L', 133, 146, 'normal']]);
+  });
+});
+
+describe('review 40r: what the first forms of these rules read wrong', () => {
+  it('a bracket that names the sample, fraction or state is no source: the row is not read as the serum\'s total test', () => {
+    for (const line of ['Glucose  15 mg/dL  <15  [Urine]', 'Calcium  1.32 mmol/L  1.15-1.30  [Ionized]', 'Testosterone  120 pg/mL  47-244  [Free]', 'LDH  480 U/L  135-225  [Pleural Fluid]']) {
+      expect(coded(line).map((r) => r[0])).not.toContain(line.startsWith('Glucose') ? 'glucose' : line.startsWith('Calcium') ? 'calcium' : line.startsWith('Testosterone') ? 'testosterone' : 'lactate-dehydrogenase');
+    }
+    expect(keyValueFlag('TSH  2.1 mIU/L  0.4-4.0  [Quest Diagnostics]')).toEqual([['thyroid-stimulating-hormone', 2.1, 'normal']]);
+    expect(keyValueFlag('WBC: 3.6 x10E3/uL   Ref: 4.0-10.5   [Out of Range - Low]')).toEqual([['white-blood-cell-count', 3.6, 'low']]);
+  });
+
+  it('a history\'s heading that prints an old row\'s date does not make that row today\'s', () => {
+    const rows = coded(lines(
+      'Report date 05/06/2025',
+      'ALT  88 U/L  7-56  H',
+      'Previous result 04/06/2025 reviewed',
+      '04/06/2025  ALT  34 U/L  7-56',
+    ));
+    expect(rows.map((r) => [r[0], r[1]])).toEqual([['alanine-aminotransferase', 88], ['?04/06/2025 ALT', 34]]);
+  });
+
+  it('a row\'s own date in brackets is not dropped: a 2019 PSA is not read as today\'s', () => {
+    expect(coded('PSA  1.2 ng/mL  (06/14/2019)  <4.0').filter((r) => r[0] === 'prostate-specific-antigen' && r[1] === 1.2)).toEqual([]);
+  });
+
+  it('`FT` on a free T4\'s scale in pg/mL (`9.3-20.0`) is no free testosterone', () => {
+    expect(coded('FT   12.6  pg/mL   9.3-20.0').map((r) => r[0])).not.toContain('testosterone-free');
+  });
+
+  it('a one-space row short of a cell with a flag last (`ApoB 104 mg/dL 90 H`) does not take its bound for a lower one', () => {
+    const rows = coded(lines('Test Result Unit Low High Flag', 'Fasting Insulin 6.2 uIU/mL 2.6 24.9', 'Glucose 88 mg/dL 65 99', 'ApoB 104 mg/dL 90 H'));
+    expect(rows.find((r) => r[0] === 'apolipoprotein-b')?.[3] ?? null).toBeNull();
+    expect(rows.slice(0, 2).map((r) => [r[0], r[3], r[4]])).toEqual([['insulin', 2.6, 24.9], ['glucose', 65, 99]]);
+  });
+
+  it('a row in small letters whose name holds a digit (`ft4`, `hba1c`) under a wrapped comment stays a row', () => {
+    expect(keyValueFlag(lines(
+      'interpretive comment: results should be interpreted in the light of the clinical picture and',
+      'ft4 9.1 pmol/L 12-22 L',
+    ))).toEqual([['free-t4', 9.1, 'low']]);
+  });
+
+  it('a wrap that cuts no name is left as printed (`… on call this evening` / `creatinine 88 umol/L 60-110`)', () => {
+    expect(coded(lines('the following results were verified by the duty biochemist on call this evening', 'creatinine 88 umol/L 60-110', 'urea 5.1 mmol/L 2.5-7.8')).map((r) => r[0]))
+      .toEqual(['creatinine', 'urea']);
+  });
+
+  it('a quoted `… and free` / `>> T4 was 1.2 ng/dL` is the free T4, not the total', () => {
+    expect(coded(lines('>> Your labs look good overall. Your TSH was 2.1 mIU/L (0.4-4.0) and free', '>> T4 was 1.2 ng/dL (0.8-1.8). Vitamin D was 24 ng/mL (30-100), which is low.')).map((r) => r[0]))
+      .toEqual(['thyroid-stimulating-hormone', 'free-t4', 'vitamin-d']);
+  });
+
+  it('a hyphen\'s compound before a name skips that result only: `Bone-specific alkaline phosphatase …, calcium 2.4 mmol/L (2.2-2.6)` reads the calcium', () => {
+    expect(coded('Bone-specific alkaline phosphatase 31 ug/L (5.5-24.6), calcium 2.4 mmol/L (2.2-2.6).').map((r) => [r[0], r[1]])).toEqual([['calcium', 2.4]]);
   });
 });

@@ -43,19 +43,19 @@ const VERB_BEFORE_NUMBER = /\s+(?:was|were|is|are|of|at|came\s+back(?:\s+at)?)$/
 const FEWEST_RESULTS = 2;
 
 /**
- * (set 25) A sentence a letter's hard wrap cut in two (`… which is low-normal, and your calculated free` / `testosterone
- * was 0.19 nmol/L (reference 0.23–0.65), …`): one line again, so that a name is not cut from its value. Only prose: a
- * long line of words (WRAPPED_LENGTH characters and PROSE_WORDS of small letters at least, no cells, no tab, no run of
- * two spaces) that ends in a word of
- * small letters (no sentence's or label's end, no value, unit or bracket), and a next line of the same kind that starts
- * with a small letter and is no row of its own — the words before its first number no name the catalog knows (`tsh 1.76
- * 0.32-5.04 mU/L` under a comment, a method's words at a row's end, `colesterol vldl * 52 mg/dL` in a report printed in
- * small letters).
+ * (set 25) A sentence a letter's hard wrap cut in two inside a test's name (`… and your calculated free` / `testosterone
+ * was 0.19 nmol/L (reference 0.23–0.65), …`, `… however your vitamin` / `d level was 21 ng/mL`): one line again, so
+ * that the name is read whole (the free testosterone had been read as the total). Only prose — a long line of words
+ * (WRAPPED_LENGTH characters and PROSE_WORDS words of small letters at least, no cells, no tab, no run of two spaces)
+ * that ends no sentence or label — and only where the words about the break are a name the catalog knows (cutName);
+ * (review 40r) a wrap elsewhere is left as printed: joined, a row under a comment or a sentence's only result had been
+ * lost. (set 26) A quoted message's paragraph (`>` lines of a forwarded e-mail) is joined at any break that ends no
+ * sentence, where the next line is no row of its own (quotedWrap).
  */
-export function wrappedProseJoined(lines: SourceLine[], knows?: (name: string) => boolean): SourceLine[] {
+export function wrappedProseJoined(lines: SourceLine[], knows?: (name: string) => boolean, sameAnalyte?: (a: string, b: string) => boolean): SourceLine[] {
   if (!knows) return lines;
   const joins = (before: SourceLine | undefined, l: SourceLine | undefined) => !!before && !!l && before.text.length + l.text.length < LONGEST_JOINED
-    && ((wrapsOn(before) && startsSentence(l, knows)) || quotedWrap(before, l, knows));
+    && ((wrapsOn(before) && isProseLine(l) && cutName(before.text, l.text, knows, sameAnalyte)) || quotedWrap(before, l, knows, sameAnalyte));
   let out: SourceLine[] | undefined;
   /** Whether the last line out is a quoted message's, its marks taken off. */
   let lastQuoted = false;
@@ -75,20 +75,26 @@ export function wrappedProseJoined(lines: SourceLine[], knows?: (name: string) =
   });
   return out ?? lines;
 }
+/** Words that end a line before a name but are none of its words. */
+const NOT_NAME_WORDS = /^(?:the|a|an|your|my|his|her|their|our|and|or|of|with|for|was|is|were|are|to|in|on|at|but|so|as|by|from|that|this|which|than)$/iu;
 /**
- * (set 26) A quoted message's paragraph (`> …` lines of a forwarded e-mail, wrapped at 72 characters): its lines one
- * line again, the marks taken off, where a line does not end a sentence — the wrap cuts between a value and its unit or
- * its range (`… Trig 176` / `> mg/dL (ref <150). ApoB …`, `(ref` / `> <75).`), not only before a word. Only long lines of
- * prose (WRAPPED_LENGTH, no cells, no run of two spaces: a quoted table's rows are none) and a next line that is no row
- * of its own (startsSentence's name check).
+ * (review 40r) Whether the last words of one line and the first of the next are a name the catalog knows (`free` /
+ * `T4`) that the next line's words alone are not, or are as another analyte (`evening` / `creatinine` is the
+ * creatinine either way: no name cut).
  */
-const QUOTE_MARKS = /^\s*(?:>\s?)+/;
-function quotedWrap(before: SourceLine, l: SourceLine, knows: (name: string) => boolean): boolean {
-  if (!QUOTE_MARKS.test(before.text) || !QUOTE_MARKS.test(l.text)) return false;
-  const [a, b] = [before.text.replace(QUOTE_MARKS, '').trim(), l.text.replace(QUOTE_MARKS, '').trim()];
-  if (!isProseLine({ ...before, text: a }) || !isProseLine({ ...l, text: b }) || a.length < WRAPPED_LENGTH || /[.!?:]$/.test(a)) return false;
-  const name = /^(\p{L}[^\d]*?)[\s:=*]*[<>]?\d/u.exec(b)?.[1];
-  return !name || !knows(name);
+function cutName(a: string, b: string, knows: (name: string) => boolean, sameAnalyte?: (a: string, b: string) => boolean): boolean {
+  const tail = a.replace(QUOTE_MARKS, '').trim().split(/\s+/u);
+  const head = b.replace(QUOTE_MARKS, '').trim().split(/\s+/u);
+  for (let t = 1; t <= Math.min(3, tail.length); t++) {
+    const end = tail.slice(tail.length - t);
+    if (NOT_NAME_WORDS.test(end[0]!) || !end.every((w) => /^\p{L}[\p{L}\d-]*$/u.test(w))) break;
+    for (let h = 1; h <= Math.min(3, head.length); h++) {
+      const start = head.slice(0, h).join(' ').replace(/[\s,:;.]+$/u, '');
+      const whole = `${end.join(' ')} ${start}`;
+      if (/^\p{L}/u.test(start) && knows(whole) && !(knows(start) && (!sameAnalyte || sameAnalyte(whole, start)))) return true;
+    }
+  }
+  return false;
 }
 const PROSE_WORDS = 4;
 /**
@@ -103,13 +109,37 @@ function isProseLine(l: SourceLine): boolean {
   return !l.cells && t !== '' && !/\t| {2}/.test(t);
 }
 function wrapsOn(l: SourceLine): boolean {
-  return isProseLine(l) && l.text.trim().length >= WRAPPED_LENGTH && /(?<=\s)\p{Ll}{2,}$/u.test(l.text.trimEnd()) && (l.text.match(/(?<=^|\s)\p{Ll}{2,}(?=[\s,]|$)/gu)?.length ?? 0) >= PROSE_WORDS;
+  const t = l.text.replace(QUOTE_MARKS, '').trim();
+  return isProseLine(l) && t.length >= WRAPPED_LENGTH && /(?<=\s)\p{L}[\p{L}\d-]*$/u.test(t) && (t.match(/(?<=^|\s)\p{Ll}{2,}(?=[\s,]|$)/gu)?.length ?? 0) >= PROSE_WORDS;
 }
-function startsSentence(l: SourceLine, knows: (name: string) => boolean): boolean {
-  const t = l.text.trim();
-  if (!isProseLine(l) || !/^\p{Ll}/u.test(t)) return false;
-  const name = /^(\p{L}[^\d]*?)[\s:=*]*[<>]?\d/u.exec(t)?.[1];
-  return !name || !knows(name);
+/**
+ * (set 26) A quoted message's paragraph (`> …` lines of a forwarded e-mail, wrapped at 72 characters): its lines one
+ * line again, the marks taken off, where a line does not end a sentence — the wrap cuts between a value and its unit or
+ * its range (`… Trig 176` / `> mg/dL (ref <150). ApoB …`, `(ref` / `> <75).`), not only before a word. Only long lines of
+ * prose (WRAPPED_LENGTH, no cells, no run of two spaces: a quoted table's rows are none) and a next line that is no row
+ * of its own (rowOfItsOwn), or a name cut by the wrap (cutName: `… and free` / `>> T4 was 1.2 ng/dL`).
+ */
+const QUOTE_MARKS = /^\s*(?:>\s?)+/;
+function quotedWrap(before: SourceLine, l: SourceLine, knows: (name: string) => boolean, sameAnalyte?: (a: string, b: string) => boolean): boolean {
+  if (!QUOTE_MARKS.test(before.text) || !QUOTE_MARKS.test(l.text)) return false;
+  const [a, b] = [before.text.replace(QUOTE_MARKS, '').trim(), l.text.replace(QUOTE_MARKS, '').trim()];
+  if (!isProseLine({ ...before, text: a }) || !isProseLine({ ...l, text: b }) || a.length < WRAPPED_LENGTH || /[.!?:]$/.test(a)) return false;
+  return cutName(a, b, knows, sameAnalyte) || !rowOfItsOwn(b, knows);
+}
+/**
+ * (review 40r) Whether a line reads as a row of its own, so no wrapped sentence's end: its first words (one to five)
+ * a name the catalog knows (`ft4 9.1 pmol/L 12-22 L`, `hba1c 52 mmol/mol`, `syphilis antibody reactive`, `vitamin b12
+ * 180`: a digit inside a name is the name's), or a short line with a range or a flag at its end (`retic 2.8 % 0.5-2.5
+ * H`, a name the catalog does not know). Joined to the comment above, such rows had been lost.
+ */
+const SHORT_ROW_WORDS = 7;
+function rowOfItsOwn(text: string, knows: (name: string) => boolean): boolean {
+  const words = text.replace(/^[>\s]+/u, '').split(/\s+/u);
+  for (let n = Math.min(5, words.length); n >= 1; n--) {
+    const name = words.slice(0, n).join(' ').replace(/[\s:=*,]+$/u, '');
+    if (/\p{L}/u.test(name) && knows(name)) return true;
+  }
+  return words.length <= SHORT_ROW_WORDS && /(?:\d\s*[-–]\s*\d|[<>≤≥]\s*\d|\s(?:[HL]{1,2}|high|low)\.?)\s*$/iu.test(text);
 }
 
 export function proseClausesApart(lines: SourceLine[], knows?: (name: string) => boolean, knowsWord?: (word: string) => boolean, knowsInUrine?: (name: string) => boolean): SourceLine[] {
@@ -193,6 +223,11 @@ function resultsOfProse(l: SourceLine, knows: (name: string) => boolean, knowsWo
     // your calculated free testosterone was 0.19 nmol/L (…)`: both had been lost).
     const words = before.slice(before.lastIndexOf(';') + 1).replace(/[\s:=,-]+$/u, '').trim().replace(VERB_BEFORE_NUMBER, '');
     const name = knownTail(words, knows, knowsWord);
+    // A result skipped so still counts as one of the sentence's (the others are read as pieces, not left whole).
+    if (name === null) {
+      results++;
+      continue;
+    }
     // (cr25) A result with a unit under words of the catalog's names it does not know as a name (`platelets were 131
     // x10^9/L`, `urine albumin 41 mg/L`): the sentence is not one this reader reads whole — left to the line reader,
     // which read such sentences before, rather than losing that result or reading it as another analyte. (A dose under
@@ -225,13 +260,15 @@ function resultsOfProse(l: SourceLine, knows: (name: string) => boolean, knowsWo
  * further than the catalog knows (`Urine albumin`, `Ionised calcium`, `Pleural fluid LDH`), another test than the run's.
  * Prose words before a name (`and`, `also`, `about`, `my`) are no words of its names; `of`, `in` are too short to say.
  */
-function knownTail(words: string, knows: (name: string) => boolean, knowsWord?: (word: string) => boolean): string | undefined {
+function knownTail(words: string, knows: (name: string) => boolean, knowsWord?: (word: string) => boolean): string | null | undefined {
   const all = words.split(/\s+/).filter(Boolean);
   for (let n = Math.min(NAME_WORDS, all.length); n >= 1; n--) {
     const run = all.slice(all.length - n).join(' ');
     // (set 25) The conjunction before a name, which the catalog reads past at a line's start, is no word of it here.
     if (/^(?:and|&)\s/iu.test(run) || !knows(run)) continue;
     const previous = all[all.length - n - 1];
+    // Null: a hyphen's compound runs on into the name (hyphenRunsOn) — this result is skipped, the others read.
+    if (hyphenRunsOn(previous, knowsWord)) return null;
     if (previous && knowsWord && nameWord(previous, knowsWord)) return undefined;
     return run;
   }
@@ -239,8 +276,14 @@ function knownTail(words: string, knows: (name: string) => boolean, knowsWord?: 
 }
 
 /** (cr25) A word of the catalog's names (knowsWord) of three letters at least, as printed (no punctuation after it). */
-// (set 25) Or a word of them joined by a hyphen to another word of letters (`albumin-corrected calcium`: a calcium the
-// catalog does not know as printed, not the total calcium; `IGF-1` is a name's own).
 function nameWord(word: string, knowsWord: (word: string) => boolean): boolean {
-  return /^[\p{L}][\p{L}\d-]{2,}$/u.test(word) && (knowsWord(word) || (/^\p{L}+-\p{L}+$/u.test(word) && word.split('-').some((part) => part.length >= 3 && knowsWord(part))));
+  return /^[\p{L}][\p{L}\d-]{2,}$/u.test(word) && knowsWord(word);
+}
+/**
+ * (set 25, review 40r) A word of the catalog's names joined by a hyphen to another word of letters before a name
+ * (`albumin-corrected calcium`, `bone-specific alkaline phosphatase`): a test the catalog does not know as printed, not
+ * the name's — that result alone is skipped (the whole sentence had been given up, its other results with it).
+ */
+function hyphenRunsOn(word: string | undefined, knowsWord?: (word: string) => boolean): boolean {
+  return !!word && !!knowsWord && /^\p{L}+-\p{L}+$/u.test(word) && word.split('-').some((part) => part.length >= 3 && knowsWord(part));
 }

@@ -2640,14 +2640,20 @@ export function singleSpacedColumns(lines: SourceLine[]): SourceLine[] {
       if (v < 1 || !tokens.slice(0, v).every((t) => t !== '') || !/\p{L}/u.test(tokens.slice(0, v).join(' '))) break;
       const cells = [tokens.slice(0, v).join(' '), ...tokens.slice(v)];
       if (cells.length > header.length) break;
+      // (review 40r) A row short of a cell with no empty one marked and a flag last (`ApoB 104 mg/dL 90 H`: one space
+      // where two mark an empty Low) says not which bound it prints: left as printed (its 90 had become a lower bound).
+      if (cells.length < header.length && !cells.includes('') && /^(?:[HL]{1,2}|A|N|\*|high|low)$/i.test(cells[cells.length - 1]!)) {
+        rows.push([]);
+        continue;
+      }
       rows.push(cells);
     }
-    if (rows.length < 2) continue;
+    if (rows.filter((r) => r.length).length < 2) continue;
     const table = [header, ...rows];
     const widths = header.map((_h, c) => Math.max(...table.map((r) => (r[c] ?? '').length)));
-    const laid = table.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('   ').trimEnd());
+    const laid = table.map((r) => (r.length ? r.map((cell, c) => cell.padEnd(widths[c]!)).join('   ').trimEnd() : null));
     out ??= [...lines];
-    laid.forEach((text, j) => { out![i + j] = { ...lines[i + j]!, text }; });
+    laid.forEach((text, j) => { if (text !== null) out![i + j] = { ...lines[i + j]!, text }; });
     i += rows.length;
   }
   return out ?? lines;

@@ -370,7 +370,7 @@ function readTextReport(text: string, opts: TextParseOptions, declined: ParseWar
     const html = text.replace(/^\uFEFF/, '');
     return parseReportLines(isTextWithHtmlTables(html) ? textWithHtmlTableLines(html, opts.knows) : htmlLines(html), opts);
   }
-  const read = parseReportLines(textLines(text, 1, false, opts.knows), opts);
+  const read = parseReportLines(textLines(text, 1, false, opts.knows, opts.sameAnalyte), opts);
   return data ? { ...read, rows: read.rows.filter((row) => dataLineRow(row, opts) && !dump?.held.has(row.name.replace(/^[\s"'`]+|[\s"'`:]+$/g, '').toLowerCase())) } : read;
 }
 
@@ -678,7 +678,7 @@ function repeatedTitles(lines: readonly SourceLine[]): Set<string> {
  * A printout's lines; one with stray tags (a page's footer) loses them, a Markdown row keeps its cells. Of an HTML page
  * (the text around its tables) the entities and superscripts are decoded as a table cell's are.
  */
-function textLines(text: string, firstLine = 1, html = false, knows?: (name: string) => boolean): SourceLine[] {
+function textLines(text: string, firstLine = 1, html = false, knows?: (name: string) => boolean, sameAnalyte?: (a: string, b: string) => boolean): SourceLine[] {
   // (text7) In this order: a chat export's or dated log's lines without their stamps (chat.ts: no date, time nor
   // chat's sender before a result); then on each line (line-tidy.ts) a portal's button copied as its last cell
   // (`View trend`, `Details`), emoji after its range and a comment after its range set off by a dash; below, a name in
@@ -696,7 +696,7 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   // (fixr86) A clinical code in brackets glued to the value after it (`(XE2q0)139`: an NHS GP record) is set apart from
   // it first (withCodeApartFromValue).
   // (colblocks) A table printed one column after another (a PDF's text in reading order) as its rows.
-  const printed = columnBlocksAsRows(wrappedProseJoined(singleSpacedColumns(bracketsClosedBelow(toLines(text))), knows), knows);
+  const printed = columnBlocksAsRows(wrappedProseJoined(singleSpacedColumns(bracketsClosedBelow(toLines(text))), knows, sameAnalyte), knows);
   const titlesRepeated = repeatedTitles(printed);
   // (set 9, FX04; review 16) A critical value's stars apart from its flag read as critical where the report says so.
   const starsCritical = saysStarsCritical(text);
@@ -12031,11 +12031,16 @@ function datedRows(rows: RawRow[], printed: readonly SourceLine[]): RawRow[] {
  * that does not start with it — a heading's or a footer's date (`Printed 03/11/2025`, `Collected: 03/11/2025`): the
  * report's own day.
  */
+const REPORT_DAY_LABEL = /\b(?:printed|reported|report(?:\s+date)?|collected|collection(?:\s+date)?|drawn|received|run\s+date|date\s+of\s+(?:collection|report))\b/iu;
+const EARLIER_WORDS = /\b(?:previous|prior|earlier|history|historical|comparison|compared|since|last|old|cumulative)\b/iu;
 function reportDay(texts: ReadonlyMap<string, string>, m: RegExpExecArray): boolean {
   if (!m[1] || !m[3]) return false;
   const printed = m[0].trim().split(/[ ,T]/)[0]!;
   const within = new RegExp(String.raw`(?<![\d/.-])${printed.replace(/[.]/g, '\\.')}(?![\d/.-])`);
-  return [...texts.values()].some((t) => !leadingDate(t) && within.test(t));
+  // (review 40r) A line that labels the report's own day (`Printed`, `Reported`, `Report date`, `Collected`), and says
+  // nothing of earlier results (`Previous result 04/06/2025 reviewed`, `results since …`): an old row's date printed in
+  // a history's heading had made it today's.
+  return [...texts.values()].some((t) => !leadingDate(t) && within.test(t) && REPORT_DAY_LABEL.test(t) && !EARLIER_WORDS.test(t));
 }
 
 /** The marks and spaces before a name and after it that cleanName leaves out (`**Glucose*`, `> Sodium;`). */
