@@ -61,9 +61,11 @@ export function withoutDateCell(text: string): string {
  * group on the line only (a table of groups is tiers, as before).
  */
 const AGE_LABELLED_RANGE = /(?<=\S {2,})(reference|ref\.?|normal(?: range)?)(?: range)? for (?:age|ages) \d{1,3} ?[-–] ?\d{1,3}(?: ?(?:y|yrs?|years))? ?: ?(?=[<>≤≥]?\d)/iu;
+/** (set 26) The same in the range's bracket: `(Age 45-49: 11.3-35.1)`, one group printed for the patient's age. */
+const AGE_IN_RANGE_BRACKET = /(?<=\S {2,}\()(?:age|ages) \d{1,3} ?[-–] ?\d{1,3}(?: ?(?:y|yrs?|years))? ?: ?(?=[<>≤≥]?\d[^()]*\)\s*$)/iu;
 export function withoutAgeOfRangeLabel(text: string): string {
-  if (!/ for age/i.test(text) || (text.match(/ for ages? /giu)?.length ?? 0) > 1) return text;
-  return text.replace(AGE_LABELLED_RANGE, (_m, label: string) => `${label}: `);
+  if (!/ for age|\(ages? \d/i.test(text) || (text.match(/ for ages? |\(ages? \d/giu)?.length ?? 0) > 1) return text;
+  return text.replace(AGE_LABELLED_RANGE, (_m, label: string) => `${label}: `).replace(AGE_IN_RANGE_BRACKET, '');
 }
 
 /**
@@ -194,6 +196,9 @@ export function withoutCommentAfterRange(text: string, knows?: (name: string) =>
     return `${before}${m[1]}${normalizeFlag(comment) ? ` ${comment}` : ''}, ${parts.slice(next).join(', ')}`;
   }
   if (normalizeFlag(phrase)) return `${before}${m[1]} ${phrase}`;
+  // (set 26) `— flagged High`, `- flagged as low` (an assistant's transcription): the flag the phrase names.
+  const flagged = /^flagged\s+(?:as\s+)?[*_]{0,2}(\p{L}+)[*_]{0,2}\.?$/iu.exec(phrase)?.[1];
+  if (flagged && normalizeFlag(flagged)) return `${before}${m[1]} ${flagged}`;
   const unit = unitAfterRange(phrase);
   if (unit) return VALUE_AT_END.test(before) ? `${before.trimEnd()} ${unit} ${m[1]}` : `${before}${m[1]}`;
   return /^[“"‘«?]|\S\s+\S/u.test(phrase) ? `${before}${m[1]}` : text;

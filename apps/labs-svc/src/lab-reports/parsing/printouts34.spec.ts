@@ -226,3 +226,14 @@ describe('review 40r: what the first forms of these rules read wrong', () => {
     expect(coded('Bone-specific alkaline phosphatase 31 ug/L (5.5-24.6), calcium 2.4 mmol/L (2.2-2.6).').map((r) => [r[0], r[1]])).toEqual([['calcium', 2.4]]);
   });
 });
+
+describe('an age group inside the range\'s bracket, a transcription\'s `flagged High`', () => {
+  it('`(Age 45-49: 11.3-35.1)` after an IGF-1 is its range; two groups in brackets stay tiers', () => {
+    expect(coded('IGF-1              61.2 nmol/L      H    (Age 45-49: 11.3-35.1)').map((r) => [r[0], r[3], r[4], r[5]])).toEqual([['somatomedin-c', 11.3, 35.1, 'high']]);
+    expect(coded('IGF-1   300 ng/mL   (Age 20-29: 120-450) (Age 30-39: 100-300)').filter((r) => r[3] === 120 || r[3] === 100)).toEqual([]);
+  });
+
+  it('`- flagged High` after a range is the flag', () => {
+    expect(keyValueFlag('Cystatin C: 1.09 mg/L (ref 0.61–0.95) - flagged High')).toEqual([['cystatin-c', 1.09, 'high']]);
+  });
+});
