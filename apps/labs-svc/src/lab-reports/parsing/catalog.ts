@@ -4188,7 +4188,7 @@ function mayReplace(x: string, y: string): boolean {
  * (fixr) The readings of a name with OCR's letter-for-digit and letter-pair confusions undone (ocrFolded): a `0` between
  * two letters, or first in a word before two lower-case letters (`0smolality`), is `o`; a `1` or `|` so placed (or a `|`
  * after a letter, a `1` after two lower-case ones, at a word's end: `Tota1`) `l` or `i`; a `5` between two letters `s`; `rn` is `m` and `vv` is `w` (a reading
- * with them and one without). None when the name holds none of them.
+ * with them and one without), `RN` inside a word of capitals `M`. None when the name holds none of them.
  */
 export function ocrReadings(name: string): string[] {
   if (name.length > 60) return [];
@@ -4198,6 +4198,8 @@ export function ocrReadings(name: string): string[] {
     const d = digits(one);
     out.add(d);
     out.add(d.replace(/rn/g, 'm').replace(/vv/g, 'w'));
+    // (set 26) In a word of capitals too (`VITARNIN D`: a scan's `M` read as `RN`).
+    if (/\p{Lu}RN\p{Lu}/u.test(d)) out.add(d.replace(/(?<=\p{Lu})RN(?=\p{Lu})/gu, 'M'));
   }
   out.delete(name);
   return [...out];

@@ -237,3 +237,10 @@ describe('an age group inside the range\'s bracket, a transcription\'s `flagged 
     expect(keyValueFlag('Cystatin C: 1.09 mg/L (ref 0.61–0.95) - flagged High')).toEqual([['cystatin-c', 1.09, 'high']]);
   });
 });
+
+describe('OCR\'s `RN` for `M` in a word of capitals', () => {
+  it('`VITARNIN D,25-OH,TOTAL` is the vitamin D; `INTERNAL STANDARD` stays no test', () => {
+    expect(catalog.matchName('VITARNIN D,25-OH,TOTAL')?.key).toBe('vitamin-d');
+    expect(catalog.matchName('INTERNAL STANDARD')).toBeUndefined();
+  });
+});
