@@ -56,19 +56,6 @@ export function withoutDateCell(text: string): string {
 }
 
 /**
- * (set 26) A range's label that names the patient's age group (`Reference for age 35-39: 5.0 - 28.6 pmol/L`, one range
- * printed for the age the laboratory knew): the range's label alone — read with its age, the range was lost. One age
- * group on the line only (a table of groups is tiers, as before).
- */
-const AGE_LABELLED_RANGE = /(?<=\S {2,})(reference|ref\.?|normal(?: range)?)(?: range)? for (?:age|ages) \d{1,3} ?[-–] ?\d{1,3}(?: ?(?:y|yrs?|years))? ?: ?(?=[<>≤≥]?\d)/iu;
-/** (set 26) The same in the range's bracket: `(Age 45-49: 11.3-35.1)`, one group printed for the patient's age. */
-const AGE_IN_RANGE_BRACKET = /(?<=\S {2,}\()(?:age|ages) \d{1,3} ?[-–] ?\d{1,3}(?: ?(?:y|yrs?|years))? ?: ?(?=[<>≤≥]?\d[^()]*\)\s*$)/iu;
-export function withoutAgeOfRangeLabel(text: string): string {
-  if (!/ for age|\(ages? \d/i.test(text) || (text.match(/ for ages? |\(ages? \d/giu)?.length ?? 0) > 1) return text;
-  return text.replace(AGE_LABELLED_RANGE, (_m, label: string) => `${label}: `).replace(AGE_IN_RANGE_BRACKET, '');
-}
-
-/**
  * (set 26) An aggregator's source in square brackets as a row's last cell (`2025-02-21  Ferritin  22 ng/mL  (ref
  * 30-400)  L   [Sutter Health Epic]`, `[One Medical]`): where the result came from, none of it — left in, it cost the
  * row. Words only (no digit), no flag (`[H]`, `[High]`) and no answer in words (`[Negative]`, an expected value).
@@ -1135,9 +1122,17 @@ const AGE_GROUP_AFTER_RANGE = new RegExp(String.raw`((?:[<>≤≥]=?\s*|\d[\d.,]
  */
 const AGE_WORD_IN_GROUP = new RegExp(String.raw`[(\[]\s*(?:${AGE_WORDS})\s`, 'iu');
 const ageGroupDropped = (all: string, range: string, unit: string | undefined) => (/^[<>≤≥]/.test(range) || /[[\]]/.test(all) || AGE_WORD_IN_GROUP.test(all) ? `${range}${unit ?? ''}` : all);
-const ageGroupsOn = (text: string) => (text.length > 400 || !/[([]/.test(text) ? 0 : (text.match(AGE_GROUP_AFTER_RANGE) ?? []).length);
+/**
+ * (set 26) The age group a range is printed for as its label, before it: `Reference for age 35-39: 5.0 - 28.6 pmol/L`
+ * (group 1 the range's label, kept), `(Age 45-49: 11.3-35.1)` in the range's bracket — the same group, read the same
+ * way and under the same guard (one on the line, none beside it: `(Age 30-39: 100-300)` on the lines below are tiers).
+ */
+const AGE_GROUP_YEARS_SAID = String.raw`\d{1,3}\s?[-–]\s?\d{1,3}(?:\s?(?:${YEAR_WORDS}|y))?\s?:\s?`;
+const AGE_GROUP_BEFORE_RANGE = new RegExp(String.raw`(?<=\S {2,})(reference|ref\.?|normal(?: range)?)(?: range)? for (?:${AGE_WORDS}) ${AGE_GROUP_YEARS_SAID}(?=[<>≤≥]?\d)|(?<=\S {2,}\()(?:${AGE_WORDS}) ${AGE_GROUP_YEARS_SAID}(?=[<>≤≥]?\d[^()]*\))`, 'giu');
+const ageGroupBeforeDropped = (_all: string, label: string | undefined) => (label ? `${label}: ` : '');
+const ageGroupsOn = (text: string) => (text.length > 400 || !/[([]|for age/iu.test(text) ? 0 : (text.match(AGE_GROUP_AFTER_RANGE) ?? []).length + (text.match(AGE_GROUP_BEFORE_RANGE) ?? []).length);
 /** (review 39r) A line opening with a group's label before its range (`(age 61-65) 44-210`, `Age 61-65:`, `Adult female 8-48`). */
-const GROUP_LABEL_FIRST = new RegExp(String.raw`^\s*[([]?\s*(?:${AGE_WORDS}|adults?|males?|females?|men|women|children|pre-?menopausal|post-?menopausal)(?![\p{L}])[^\n]*\d`, 'iu');
+const GROUP_LABEL_FIRST = new RegExp(String.raw`^\s*[([]?\s*(?:(?:reference|ref\.?|normal)(?: range)? for\s+)?(?:${AGE_WORDS}|adults?|males?|females?|men|women|children|pre-?menopausal|post-?menopausal)(?![\p{L}])[^\n]*\d`, 'iu');
 export function withoutAgeGroupsAfterRanges<T extends { text: string }>(lines: T[]): T[] {
   const groups = lines.map((l) => ageGroupsOn(l.text));
   if (!groups.includes(1)) return lines;
@@ -1149,7 +1144,7 @@ export function withoutAgeGroupsAfterRanges<T extends { text: string }>(lines: T
     // (review 39r) So does a group's label first on the line beside (`(age 61-65) 44-210 ng/mL`, `Age 61-65: …`, `Adult
     // female 8-48`): tiers printed label first.
     const beside = [filled[f - 1], filled[f + 1]].some((b) => b !== undefined && ((groups[b.k]! > 0 && /^(?:[<>≤≥]|\d[\d.,]*\s*[-–]\s*\d)/.test(b.text)) || GROUP_LABEL_FIRST.test(b.text)));
-    if (!beside) out[k] = { ...lines[k]!, text: lines[k]!.text.replace(AGE_GROUP_AFTER_RANGE, ageGroupDropped) };
+    if (!beside) out[k] = { ...lines[k]!, text: lines[k]!.text.replace(AGE_GROUP_AFTER_RANGE, ageGroupDropped).replace(AGE_GROUP_BEFORE_RANGE, ageGroupBeforeDropped) };
   });
   return out;
 }

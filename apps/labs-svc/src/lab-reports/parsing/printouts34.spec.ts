@@ -233,6 +233,13 @@ describe('an age group inside the range\'s bracket, a transcription\'s `flagged 
     expect(coded('IGF-1   300 ng/mL   (Age 20-29: 120-450) (Age 30-39: 100-300)').filter((r) => r[3] === 120 || r[3] === 100)).toEqual([]);
   });
 
+  it('groups printed one a line below (tiers, the patient\'s not said) give no range, either form (second reading)', () => {
+    expect(coded(lines('IGF-1   300 ng/mL   (Age 20-29: 120-450)', '                    (Age 30-39: 100-300)', '                    (Age 40-49: 90-260)'))
+      .filter((r) => r[3] === 120)).toEqual([]);
+    expect(coded(lines('AMH   8.4 pmol/L   Reference for age 25-29: 12.0 - 60.0 pmol/L', '                   Reference for age 30-34: 9.0 - 50.0 pmol/L'))
+      .filter((r) => r[3] === 12)).toEqual([]);
+  });
+
   it('`- flagged High` after a range is the flag', () => {
     expect(keyValueFlag('Cystatin C: 1.09 mg/L (ref 0.61–0.95) - flagged High')).toEqual([['cystatin-c', 1.09, 'high']]);
   });
