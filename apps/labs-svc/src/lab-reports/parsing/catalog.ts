@@ -87,7 +87,7 @@ const TESTOSTERONE_LETTER = /^(total|free) t$/;
  */
 function tableName(name: string): string | undefined {
   return ownEntry(WORLD_CORRECTIONS, worldKey(name)) ?? ownEntry(PRINTED_NAMES, name.trim().toLowerCase()) ?? analyserSymbol(name) ?? cjkSectionedName(name) ?? ownEntry(CYRILLIC_NAMES, cyrillicKey(name)) ?? ownEntry(GREEK_NAMES, greekKey(name))
-    ?? greekTotal(name) ?? ownEntry(ARABIC_NAMES, arabicKey(name)) ?? (LETTER_TYPE.test(name) || name.includes(HIGH_SENSITIVITY) ? '' : undefined);
+    ?? ownEntry(ARABIC_NAMES, arabicKey(name)) ?? (LETTER_TYPE.test(name) || name.includes(HIGH_SENSITIVITY) ? '' : undefined);
 }
 
 /**
@@ -288,11 +288,13 @@ const DASH_WORDS_SAY: [RegExp, 'antibody' | 'ionized' | 'free' | 'urine' | 'othe
  * `Pro-BNP`, `hs-CRP`, `Anti-TG`, Polish and Czech `anty-TG`): the code is not read alone after it.
  */
 /** (charset) The word total after a name, apart from it (`CK TOTAL`, `Cholesterol totaal`, `Calcio totale`, `Protein totalt`). */
-const TOTAL_AFTER = /[\s,]+(?:total|totaal|totale|totalt)\s*$/iu;
+// (set 25) Greek's `ολική`/`ολικό` too (`Τεστοστερόνη ολική`, `Φερριτίνη ολική`).
+const GREEK_TOTAL = String.raw`ολικ(?:η|ή|ο|ό|α|ά|ες|ές|ος|ός|ου|ού)`;
+const TOTAL_AFTER = new RegExp(String.raw`[\s,]+(?:total|totaal|totale|totalt|${GREEK_TOTAL})\s*$`, 'iu');
 /** (set 14) A population after a name, after a comma (`, Males (Adult)`, `, Adult Female`, `, Women`). */
 const POPULATION_AFTER = /,\s*(?:adult\s+)?(?:males?|females?|men|women|adults?)(?:\s*\((?:adults?|adult males?|adult females?)\))?\s*$/i;
-/** (set 14) The English word total before a name, apart from it (`Total 25-OH Vitamin D`). */
-const TOTAL_BEFORE = /^total\s+/i;
+/** (set 14) The word total before a name, apart from it (`Total 25-OH Vitamin D`; set 25: `ολική Τεστοστερόνη`). */
+const TOTAL_BEFORE = new RegExp(String.raw`^(?:total|${GREEK_TOTAL})\s+`, 'iu');
 /**
  * (charset, mend8) What `totalAfter` reads a total of: words from a letter or digit, two letters at least; not a ratio
  * to the total (a slash), not ending in a bracket (a wrapped line's two names joined before it) or a letter alone (a
@@ -652,18 +654,6 @@ function arabicKey(name: string): string {
   if (!/\p{Script=Arabic}/u.test(name)) return '';
   return withArabicLettersPlain(name).toLowerCase().trim().split(/\s+/).join(' ');
 }
-
-/**
- * (set 25) A Greek name with `ολική`/`ολικό` (total) before or after it that GREEK_NAMES holds without it (`Τεστοστερόνη
- * ολική`, `Φερριτίνη ολική`): the test the name alone is — its total, as the catalog's entry is.
- */
-function greekTotal(name: string): string | undefined {
-  if (!/\p{Script=Greek}/u.test(name)) return undefined;
-  const key = greekKey(name);
-  const bare = key.replace(GREEK_TOTAL_WORD, ' ').trim();
-  return bare !== key && bare ? ownEntry(GREEK_NAMES, bare) : undefined;
-}
-const GREEK_TOTAL_WORD = /(?:^|\s)ολικ(?:η|ο|α|ες|ος|ου)(?=\s|$)/u;
 
 /** A name as GREEK_NAMES holds it: lower case, accents and points dropped, spaces single. */
 function greekKey(name: string): string {
