@@ -9,6 +9,11 @@ export function flagSide(flag: string | null): string | null {
   return flag === 'critical-high' ? 'high' : flag === 'critical-low' ? 'low' : flag;
 }
 
+/** (set 25) A flag's code of one to three letters, then its meaning in brackets (`LL (Critical low)`). */
+const CODE_WITH_MEANING = /^([A-Za-z]{1,3})\s*\(\s*([^()]{2,40}?)\s*\)$/;
+/** (set 26) `flagged High`, `flagged as low` (a transcription's or a letter's words for the flag): the flag's word after it. */
+const FLAGGED_AS = /^flagged\s+(?:as\s+)?(\S.{0,20})$/i;
+
 /**
  * A printed flag in our vocabulary: `H`/`High`/`Elevated` → high, `L`/`Low`/`Decreased` → low, `HH`/`CH`/`Critical
  * High` → critical-high, `LL`/`CL` → critical-low, `A`/`AA`/`*`/`Abnormal` → abnormal, `N` → normal. HL7 OBX-8 codes are the same letters
@@ -16,8 +21,6 @@ export function flagSide(flag: string | null): string | null {
  * 0078 keeps `<`/`>` (off the scale) apart from its panic limits `LL`/`HH`: low and high, never critical. Null for a
  * flag we do not know. A star before a letter (`*B`, bajo; `*H`/`*L`) is low or high; `*A` (alto, or abnormal) abnormal.
  */
-/** (set 25) A flag's code of one to three letters, then its meaning in brackets (`LL (Critical low)`). */
-const CODE_WITH_MEANING = /^([A-Za-z]{1,3})\s*\(\s*([^()]{2,40}?)\s*\)$/;
 export function normalizeFlag(printed: string | undefined | null): LabFlag | null {
   if (!printed) return null;
   const f = flagKey(printed);
@@ -27,6 +30,8 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
   if (token) return token;
   // (set 25) A code with its meaning in brackets (`LL (Critical low)`, `H (High)`, FHIR's interpretation as text): the
   // flag both say; none where they disagree or neither is one.
+  const flagged = FLAGGED_AS.exec(printed.trim());
+  if (flagged) return normalizeFlag(flagged[1]);
   const coded = CODE_WITH_MEANING.exec(printed.trim());
   if (coded) {
     const [code, meaning] = [normalizeFlag(coded[1]), normalizeFlag(coded[2])];

@@ -167,18 +167,18 @@ keyedSetTests('keyed set 25: what a longevity clinic receives as text from other
  * twenty-fourth session, at 26a6c71a): **389 of 497 rows as keyed, 5 beyond a snippet's keyed count, 31 rows of tests
  * its keys do not name**; 393 after that session's and the next's rules made from other sets. Tuned on from the
  * twenty-fifth session, once set 27 was keyed and held out (slides, visits, source and date cells, spaced tables,
- * quoted mail, meters, age-labelled ranges, TT/FT, skewed brackets, age in brackets, OCR RN: printouts34.spec.ts): **445 of 497, 3 beyond, 13 unkeyed**. Its
+ * quoted mail, meters, age-labelled ranges, TT/FT, skewed brackets, age in brackets, OCR RN, `flagged High`: printouts34.spec.ts): **446 of 497, 3 beyond, 13 unkeyed**. Its
  * differences left are not yet documented case by case (set 25's are): the reader is held to that floor and those
  * ceilings; docs/labs.md lists the kinds left.
  */
 const heldOut5 = keyedCases(new URL('../../testing/data/keyed-printouts-heldout5/keyed.tsv', import.meta.url));
 
 describe('keyed set 26: portals, countries, point-of-care printouts, hormone clinics and damaged text, keyed blind, tuned on', () => {
-  it('80 snippets, 497 rows: at least 445 read as keyed, at most 3 beyond and at most 13 of tests not keyed', async () => {
+  it('80 snippets, 497 rows: at least 446 read as keyed, at most 3 beyond and at most 13 of tests not keyed', async () => {
     expect(heldOut5).toHaveLength(80);
     const s = await keyedScore(heldOut5);
     expect(s.keyed).toBe(497);
-    expect(s.exact).toBeGreaterThanOrEqual(445);
+    expect(s.exact).toBeGreaterThanOrEqual(446);
     expect(s.extra).toBeLessThanOrEqual(3);
     expect(s.unkeyed).toBeLessThanOrEqual(13);
   });

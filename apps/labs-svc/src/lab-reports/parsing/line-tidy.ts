@@ -182,10 +182,8 @@ export function withoutCommentAfterRange(text: string, knows?: (name: string) =>
     const comment = parts.slice(0, next).join(', ');
     return `${before}${m[1]}${normalizeFlag(comment) ? ` ${comment}` : ''}, ${parts.slice(next).join(', ')}`;
   }
+  // (set 26) `- flagged High` too (flags.ts reads the phrase as its flag's word).
   if (normalizeFlag(phrase)) return `${before}${m[1]} ${phrase}`;
-  // (set 26) `— flagged High`, `- flagged as low` (an assistant's transcription): the flag the phrase names.
-  const flagged = /^flagged\s+(?:as\s+)?[*_]{0,2}(\p{L}+)[*_]{0,2}\.?$/iu.exec(phrase)?.[1];
-  if (flagged && normalizeFlag(flagged)) return `${before}${m[1]} ${flagged}`;
   const unit = unitAfterRange(phrase);
   if (unit) return VALUE_AT_END.test(before) ? `${before.trimEnd()} ${unit} ${m[1]}` : `${before}${m[1]}`;
   return /^[“"‘«?]|\S\s+\S/u.test(phrase) ? `${before}${m[1]}` : text;

@@ -1,4 +1,5 @@
 import { catalog, coded } from '../../testing/reader.js';
+import { normalizeFlag } from './flags.js';
 
 /*
  * What keyed set 26 (testing/data/keyed-printouts-heldout5) found once it was tuned on, in the twenty-fifth session:
@@ -242,6 +243,12 @@ describe('an age group inside the range\'s bracket, a transcription\'s `flagged 
 
   it('`- flagged High` after a range is the flag', () => {
     expect(keyValueFlag('Cystatin C: 1.09 mg/L (ref 0.61–0.95) - flagged High')).toEqual([['cystatin-c', 1.09, 'high']]);
+  });
+
+  it('`— flagged **High**` after an em dash too (second reading: flags.ts reads `flagged …` as its flag word); `flagged for review` says no flag', () => {
+    expect(keyValueFlag('- **Cystatin C:** 1.09 mg/L (ref 0.61–0.95) — flagged **High**')).toEqual([['cystatin-c', 1.09, 'high']]);
+    expect(normalizeFlag('flagged for review')).toBeNull();
+    expect(normalizeFlag('flagged as low')).toBe('low');
   });
 });
 
