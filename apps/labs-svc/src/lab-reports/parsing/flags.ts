@@ -13,6 +13,8 @@ export function flagSide(flag: string | null): string | null {
 const CODE_WITH_MEANING = /^([A-Za-z]{1,3})\s*\(\s*([^()]{2,40}?)\s*\)$/;
 /** (set 26) `flagged High`, `flagged as low` (a transcription's or a letter's words for the flag): the flag's word after it. */
 const FLAGGED_AS = /^flagged\s+(?:as\s+)?(\S.{0,20})$/i;
+/** (set 26) A status, then its side (`Out of Range - Low`, FollowMyHealth; `Abnormal: High`): the side. */
+const STATUS_WITH_SIDE = /^(.{3,30}?)\s*[-–:]\s*(low|high)$/i;
 
 /**
  * A printed flag in our vocabulary: `H`/`High`/`Elevated` → high, `L`/`Low`/`Decreased` → low, `HH`/`CH`/`Critical
@@ -32,6 +34,8 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
   // flag both say; none where they disagree or neither is one.
   const flagged = FLAGGED_AS.exec(printed.trim());
   if (flagged) return normalizeFlag(flagged[1]);
+  const sided = STATUS_WITH_SIDE.exec(printed.trim());
+  if (sided && normalizeFlag(sided[1]) === 'abnormal') return normalizeFlag(sided[2]);
   const coded = CODE_WITH_MEANING.exec(printed.trim());
   if (coded) {
     const [code, meaning] = [normalizeFlag(coded[1]), normalizeFlag(coded[2])];

@@ -1,3 +1,4 @@
+import type { LabFlag } from '@pg/contracts';
 import { isStatusPhrase, normalizeFlag } from './flags.js';
 import { answerWithExpected, BOUND_WORD_SOURCE, boundWordsComparison, boundWordsSource, DOSE_AMOUNT, E_NUMBER, isQualitativeAnswer, isUnitNoise, isUnitToken, parseNumber, VALUE_LABEL_WORDS, YEAR_WORDS } from './tokens.js';
 import { isCellCountUnit, isCountUcum, toUcum } from './units.js';
@@ -33,9 +34,11 @@ const BUTTON_CELL = /(?<=\S) {2,}(?:(?:view|see|show|open)(?: (?:the |all )?(?:t
 export function withoutButtonCell(text: string): string {
   if (!/ {2}\S/.test(text)) return text;
   const trimmed = text.trimEnd();
-  // (set 26) A portal's status in square brackets (`[Out of Range - Low]`, FollowMyHealth): the flag it says.
-  const outOfRange = OUT_OF_RANGE_CELL.exec(trimmed);
-  if (outOfRange && /\d/.test(trimmed.slice(0, outOfRange.index))) return `${trimmed.slice(0, outOfRange.index)}  ${outOfRange[1] ? outOfRange[1][0]!.toUpperCase() : 'A'}`;
+  // (set 26) A flag's words in square brackets as the last cell (`[Out of Range - Low]`, FollowMyHealth): the flag's
+  // letter (a cell of several words is no flag cell to the row readers; a word alone, `[Critical]`, `[H]`, they read).
+  const flag = FLAG_IN_SQUARE_BRACKETS.exec(trimmed);
+  const said = flag ? normalizeFlag(flag[1]!) : null;
+  if (flag && said && /\d/.test(trimmed.slice(0, flag.index))) return `${trimmed.slice(0, flag.index)}  ${FLAG_LETTER[said]}`;
   const button = BUTTON_CELL.exec(trimmed) ?? sourceCell(trimmed) ?? TEMPERATURE_CELL.exec(trimmed);
   return button && /\d/.test(trimmed.slice(0, button.index)) ? trimmed.slice(0, button.index) : text;
 }
@@ -60,7 +63,8 @@ export function withoutDateCell(text: string): string {
  * 30-400)  L   [Sutter Health Epic]`, `[One Medical]`): where the result came from, none of it — left in, it cost the
  * row. Words only (no digit), no flag (`[H]`, `[High]`) and no answer in words (`[Negative]`, an expected value).
  */
-const OUT_OF_RANGE_CELL = /(?<=\S) {2,}\[out of (?:the )?(?:normal |reference )?range(?: ?[-–:] ?(low|high))?\]$/iu;
+const FLAG_IN_SQUARE_BRACKETS = /(?<=\S) {2,}\[([^[\]\s]+(?:\s+[^[\]\s]+)+)\]$/u;
+const FLAG_LETTER: Readonly<Record<LabFlag, string>> = { high: 'H', low: 'L', 'critical-high': 'HH', 'critical-low': 'LL', abnormal: 'A', normal: 'N' };
 /** (set 26) An enzyme's measuring temperature as a row's last cell (`GPT  46 U/l  37°C`, a strip analyser's ticket). */
 const TEMPERATURE_CELL = /(?<=\S) {2,}(?:at )?(?:2[05]|3[07])(?:[.,]0)? ?°C$/u;
 const SOURCE_CELL = /(?<=\S) {2,}\[(\p{Lu}[\p{L}&'. -]{1,40}?)\]$/u;

@@ -182,6 +182,13 @@ describe('review 40r: what the first forms of these rules read wrong', () => {
     expect(keyValueFlag('WBC: 3.6 x10E3/uL   Ref: 4.0-10.5   [Out of Range - Low]')).toEqual([['white-blood-cell-count', 3.6, 'low']]);
   });
 
+  it('a flag\'s words in square brackets are the flag (second reading: flags.ts reads a status with its side); a word alone as before', () => {
+    expect(normalizeFlag('Out of Range - Low')).toBe('low');
+    expect(normalizeFlag('Abnormal: High')).toBe('high');
+    expect(keyValueFlag('Potassium  6.8 mmol/L  3.5-5.1  [Critical High]')).toEqual([['potassium', 6.8, 'critical-high']]);
+    expect(keyValueFlag('Potassium  6.8 mmol/L  3.5-5.1  [Critical]')).toEqual([['potassium', 6.8, 'critical-high']]);
+  });
+
   it('a history\'s heading that prints an old row\'s date does not make that row today\'s', () => {
     const rows = coded(lines(
       'Report date 05/06/2025',
