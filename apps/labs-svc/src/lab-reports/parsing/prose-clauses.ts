@@ -54,22 +54,23 @@ const FEWEST_RESULTS = 2;
  */
 export function wrappedProseJoined(lines: SourceLine[], knows?: (name: string) => boolean, sameAnalyte?: (a: string, b: string) => boolean): SourceLine[] {
   if (!knows) return lines;
-  const joins = (before: SourceLine | undefined, l: SourceLine | undefined) => !!before && !!l && before.text.length + l.text.length < LONGEST_JOINED
-    && ((wrapsOn(before) && isProseLine(l) && cutName(before.text, l.text, knows, sameAnalyte)) || quotedWrap(before, l, knows, sameAnalyte));
+  /** Whether line `l` goes on the line before it; `quoted`: that line is a quoted message's (its marks perhaps taken off). */
+  const joins = (before: SourceLine, l: SourceLine | undefined, quoted: boolean) => !!l && before.text.length + l.text.length < LONGEST_JOINED
+    && ((wrapsOn(before) && isProseLine(l) && cutName(before.text, l.text, knows, sameAnalyte)) || (quoted && !before.cells && quotedWrap(before.text, l, knows, sameAnalyte)));
   let out: SourceLine[] | undefined;
-  /** Whether the last line out is a quoted message's, its marks taken off. */
+  /** Whether the last line out is a quoted message's paragraph joined, its marks taken off. */
   let lastQuoted = false;
   lines.forEach((l, i) => {
     const last = out?.[out.length - 1];
-    const before = last && lastQuoted ? { ...last, text: `> ${last.text}` } : last;
-    if (joins(before, l)) {
-      const quoted = QUOTE_MARKS.test(l.text) && QUOTE_MARKS.test(before!.text);
-      const [a, b] = quoted ? [before!.text.replace(QUOTE_MARKS, ''), l.text.replace(QUOTE_MARKS, '')] : [last!.text, l.text];
-      out![out!.length - 1] = { ...last!, text: `${a.trimEnd()} ${b.trim()}`, ...(last!.printed !== undefined ? { printed: `${last!.printed.trimEnd()} ${(l.printed ?? l.text).trim()}` } : {}) };
-      lastQuoted = quoted;
+    const quoted = last !== undefined && (lastQuoted || QUOTE_MARKS.test(last.text));
+    if (last && joins(last, l, quoted)) {
+      const both = quoted && QUOTE_MARKS.test(l.text);
+      const [a, b] = both ? [last.text.replace(QUOTE_MARKS, ''), l.text.replace(QUOTE_MARKS, '')] : [last.text, l.text];
+      out![out!.length - 1] = { ...last, text: `${a.trimEnd()} ${b.trim()}`, ...(last.printed !== undefined ? { printed: `${last.printed.trimEnd()} ${(l.printed ?? l.text).trim()}` } : {}) };
+      lastQuoted = both;
       return;
     }
-    if (!out && joins(l, lines[i + 1])) out = lines.slice(0, i);
+    if (!out && joins(l, lines[i + 1], QUOTE_MARKS.test(l.text))) out = lines.slice(0, i);
     out?.push(l);
     lastQuoted = false;
   });
@@ -104,10 +105,9 @@ const PROSE_WORDS = 4;
 const LONGEST_JOINED = 800;
 /** A line a hard wrap cut is a long one: a heading of words in small letters (`exame microscópico do sedimento`) is short. */
 const WRAPPED_LENGTH = 50;
-function isProseLine(l: SourceLine): boolean {
-  const t = l.text.trim();
-  return !l.cells && t !== '' && !/\t| {2}/.test(t);
-}
+/** A line of prose: text with no cells, no tab and no run of two spaces (a table's row has them). */
+const isProseText = (t: string) => t !== '' && !/\t| {2}/.test(t);
+const isProseLine = (l: SourceLine) => !l.cells && isProseText(l.text.trim());
 function wrapsOn(l: SourceLine): boolean {
   const t = l.text.replace(QUOTE_MARKS, '').trim();
   return isProseLine(l) && t.length >= WRAPPED_LENGTH && /(?<=\s)\p{L}[\p{L}\d-]*$/u.test(t) && (t.match(/(?<=^|\s)\p{Ll}{2,}(?=[\s,]|$)/gu)?.length ?? 0) >= PROSE_WORDS;
@@ -120,10 +120,11 @@ function wrapsOn(l: SourceLine): boolean {
  * of its own (rowOfItsOwn), or a name cut by the wrap (cutName: `… and free` / `>> T4 was 1.2 ng/dL`).
  */
 const QUOTE_MARKS = /^\s*(?:>\s?)+/;
-function quotedWrap(before: SourceLine, l: SourceLine, knows: (name: string) => boolean, sameAnalyte?: (a: string, b: string) => boolean): boolean {
-  if (!QUOTE_MARKS.test(before.text) || !QUOTE_MARKS.test(l.text)) return false;
-  const [a, b] = [before.text.replace(QUOTE_MARKS, '').trim(), l.text.replace(QUOTE_MARKS, '').trim()];
-  if (!isProseLine({ ...before, text: a }) || !isProseLine({ ...l, text: b }) || a.length < WRAPPED_LENGTH || /[.!?:]$/.test(a)) return false;
+/** `before`: the quoted line's text (its marks taken off or not); `l` the next line, quoted too. */
+function quotedWrap(before: string, l: SourceLine, knows: (name: string) => boolean, sameAnalyte?: (a: string, b: string) => boolean): boolean {
+  if (l.cells || !QUOTE_MARKS.test(l.text)) return false;
+  const [a, b] = [before.replace(QUOTE_MARKS, '').trim(), l.text.replace(QUOTE_MARKS, '').trim()];
+  if (!isProseText(a) || !isProseText(b) || a.length < WRAPPED_LENGTH || /[.!?:]$/.test(a)) return false;
   return cutName(a, b, knows, sameAnalyte) || !rowOfItsOwn(b, knows);
 }
 /**
