@@ -31,52 +31,54 @@ export function withoutNameEmphasis(text: string): string {
  * space only (the lookbehind), so a long run of spaces is tried once.
  */
 const BUTTON_CELL = /(?<=\S) {2,}(?:(?:view|see|show|open)(?: (?:the |all )?(?:trends?|details?|more|graphs?|charts?|history|results?))?|details?|trends?|more|graphs?|charts?|history|more info)$/i;
-export function withoutButtonCell(text: string): string {
-  if (!/ {2}\S/.test(text)) return text;
-  const trimmed = text.trimEnd();
-  // (set 26) A flag's words in square brackets as the last cell (`[Out of Range - Low]`, FollowMyHealth): the flag's
-  // letter (a cell of several words is no flag cell to the row readers; a word alone, `[Critical]`, `[H]`, they read).
-  const flag = FLAG_IN_SQUARE_BRACKETS.exec(trimmed);
-  const said = flag ? normalizeFlag(flag[1]!) : null;
-  if (flag && said && /\d/.test(trimmed.slice(0, flag.index))) return `${trimmed.slice(0, flag.index)}  ${FLAG_LETTER[said]}`;
-  const button = BUTTON_CELL.exec(trimmed) ?? sourceCell(trimmed) ?? TEMPERATURE_CELL.exec(trimmed);
-  return button && /\d/.test(trimmed.slice(0, button.index)) ? trimmed.slice(0, button.index) : text;
-}
-
-/**
- * (set 26) A date in brackets as a cell after a value (`Latest: 468 ng/dL  (Mar 3, 2025)  High`, a portal's trend card):
- * when the value was taken, no part of the result — left in, it cost the row. A whole cell (a gap of two spaces or more
- * before it, one or the line's end after it), a date alone inside (isDateAlone), a number before it.
- */
-const CARD_VALUE_LABEL = new RegExp(String.raw`^\s*(?:${VALUE_LABEL_WORDS})\s*:`, 'iu');
-const BRACKETED_CELL = /(?<=\S) {2,}\(([^()]{6,30})\)(?= {2,}|\s*$)/gu;
-export function withoutDateCell(text: string): string {
-  // (review 40r) Only on a card's line that labels its value (`Latest:`, `Value:`): on a row of its own the date is the
-  // result's, and a row of 2019 read without it would stand as today's (`PSA  1.2 ng/mL  (06/14/2019)  <4.0` stays
-  // unread, as before).
-  if (!text.includes('(') || !/ {2}\(/.test(text) || !CARD_VALUE_LABEL.test(text)) return text;
-  return text.replace(BRACKETED_CELL, (cell, inner: string, at: number) => (isDateAlone(inner) && /\d/.test(text.slice(0, at)) ? '' : cell));
-}
-
+/** (set 26) An enzyme's measuring temperature as a row's last cell (`GPT  46 U/l  37°C`, a strip analyser's ticket). */
+const TEMPERATURE_CELL = /(?<=\S) {2,}(?:at )?(?:2[05]|3[07])(?:[.,]0)? ?°C$/u;
 /**
  * (set 26) An aggregator's source in square brackets as a row's last cell (`2025-02-21  Ferritin  22 ng/mL  (ref
  * 30-400)  L   [Sutter Health Epic]`, `[One Medical]`): where the result came from, none of it — left in, it cost the
  * row. Words only (no digit), no flag (`[H]`, `[High]`) and no answer in words (`[Negative]`, an expected value).
+ * (review 40r) And a source's words among them (SOURCE_WORDS: an organisation's, `Health`, `Medical`, `Clinic`,
+ * `Diagnostics`, a system's name): a bracket of other words may say the sample or the fraction (`[Urine]`, `[Pleural
+ * Fluid]`, `[Ionized]`, `[Free]`, `[Saliva]`, `[Venous]`) or its state (`[Hemolyzed]`) — dropped, the row had become
+ * the serum's total test.
  */
-const FLAG_IN_SQUARE_BRACKETS = /(?<=\S) {2,}\[([^[\]\s]+(?:\s+[^[\]\s]+)+)\]$/u;
-const FLAG_LETTER: Readonly<Record<LabFlag, string>> = { high: 'H', low: 'L', 'critical-high': 'HH', 'critical-low': 'LL', abnormal: 'A', normal: 'N' };
-/** (set 26) An enzyme's measuring temperature as a row's last cell (`GPT  46 U/l  37°C`, a strip analyser's ticket). */
-const TEMPERATURE_CELL = /(?<=\S) {2,}(?:at )?(?:2[05]|3[07])(?:[.,]0)? ?°C$/u;
 const SOURCE_CELL = /(?<=\S) {2,}\[(\p{Lu}[\p{L}&'. -]{1,40}?)\]$/u;
-/**
- * (review 40r) A source's words: an organisation's (`Health`, `Medical`, `Clinic`, `Diagnostics`, a system's name). A
- * bracket of other words may say the sample or the fraction (`[Urine]`, `[Pleural Fluid]`, `[Ionized]`, `[Free]`,
- * `[Saliva]`, `[Venous]`) or its state (`[Hemolyzed]`): dropped, the row became the serum's total test.
- */
 const SOURCE_WORDS = /\b(?:health|healthcare|medical|medicine|clinic|clinics|minuteclinic|hospital|hospitals|lab|labs|laboratory|laboratories|diagnostics|pathology|epic|quest|labcorp|kaiser|permanente|sutter|mayo|nhs|trust|network|partners|associates|physicians|practice|center|centre|institute|university|foundation)\b/iu;
 function sourceCell(text: string): RegExpExecArray | null {
   const m = SOURCE_CELL.exec(text);
   return m && SOURCE_WORDS.test(m[1]!) && !normalizeFlag(m[1]!) && !isQualitativeAnswer(m[1]!) && !isStatusPhrase(m[1]!) ? m : null;
+}
+/**
+ * (set 26) A flag's words in square brackets as a row's last cell (`[Out of Range - Low]`, FollowMyHealth; flags.ts
+ * normalizeFlag reads them): the flag's letter — a cell of several words is no flag cell to the row readers (a word
+ * alone, `[Critical]`, `[H]`, they read as before).
+ */
+const FLAG_IN_SQUARE_BRACKETS = /(?<=\S) {2,}\[([^[\]\s]+(?:\s+[^[\]\s]+)+)\]$/u;
+const FLAG_LETTER: Readonly<Record<LabFlag, string>> = { high: 'H', low: 'L', 'critical-high': 'HH', 'critical-low': 'LL', abnormal: 'A', normal: 'N' };
+/** A row's last cell that is none of its result (BUTTON_CELL, SOURCE_CELL, TEMPERATURE_CELL) dropped; a flag's words as its letter. */
+export function withoutButtonCell(text: string): string {
+  if (!/ {2}\S/.test(text)) return text;
+  const trimmed = text.trimEnd();
+  const flag = FLAG_IN_SQUARE_BRACKETS.exec(trimmed);
+  const said = flag ? normalizeFlag(flag[1]!) : null;
+  if (flag && said && /\d/.test(trimmed.slice(0, flag.index))) return `${trimmed.slice(0, flag.index)}  ${FLAG_LETTER[said]}`;
+  const cell = BUTTON_CELL.exec(trimmed) ?? sourceCell(trimmed) ?? TEMPERATURE_CELL.exec(trimmed);
+  return cell && /\d/.test(trimmed.slice(0, cell.index)) ? trimmed.slice(0, cell.index) : text;
+}
+
+const CARD_VALUE_LABEL = new RegExp(String.raw`^\s*(?:${VALUE_LABEL_WORDS})\s*:`, 'iu');
+const BRACKETED_CELL = /(?<=\S) {2,}\(([^()]{6,30})\)(?= {2,}|\s*$)/gu;
+/**
+ * (set 26) A date in brackets as a cell after a value (`Latest: 468 ng/dL  (Mar 3, 2025)  High`, a portal's trend card):
+ * when the value was taken, no part of the result — left in, it cost the row. A whole cell (a gap of two spaces or more
+ * before it, one or the line's end after it), a date alone inside (isDateAlone), a number before it. (review 40r) Only
+ * on a card's line that labels its value (CARD_VALUE_LABEL: `Latest:`, `Value:`): on a row of its own the date is the
+ * result's, and a row of 2019 read without it would stand as today's (`PSA  1.2 ng/mL  (06/14/2019)  <4.0` stays
+ * unread, as before).
+ */
+export function withoutDateCell(text: string): string {
+  if (!text.includes('(') || !/ {2}\(/.test(text) || !CARD_VALUE_LABEL.test(text)) return text;
+  return text.replace(BRACKETED_CELL, (cell, inner: string, at: number) => (isDateAlone(inner) && /\d/.test(text.slice(0, at)) ? '' : cell));
 }
 
 /**

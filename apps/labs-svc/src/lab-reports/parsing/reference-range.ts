@@ -271,9 +271,9 @@ export function tierAfterColon(text: string): string | null {
 /** (fixr77b) A range, a colon and a label after it (`<1 : Low risk`, `5.7% - 6.4% : Prediabetic`): the label (group 2). */
 const COLON_TIER_LABEL = new RegExp(String.raw`^([<>≤≥]=?\s*\d[\d.,]*%?|\d[\d.,]*%?\s*${RANGE_TO}\s*\d[\d.,]*%?)\s*:\s*(\p{L}[\p{L}\p{M} -]{0,30}?)\s*$`, 'u');
 
-/** (fixc) An interval, then an age group in parentheses ending the text (`2.6 - 7.3 (55-64 J.)`): the interval (group 1). */
-/** The words that say an age (moved up: AGE_GROUP_AFTER_INTERVAL reads them). */
+/** The words that say an age (AGE_GROUP_AFTER_INTERVAL's, a group's label's: AGE_LEAD, AGE_WORD; line-tidy.ts's). */
 export const AGE_WORDS = String.raw`ages?|aged|età|eta|edad|idade|alter|âge|leeftijd|ålder|alder|wiek|возраст`;
+/** (fixc) An interval, then an age group in parentheses ending the text (`2.6 - 7.3 (55-64 J.)`): the interval (group 1). */
 // (set 25) Its unit may stand between (`49-226 ng/mL (age 56-60)`), the age's word before the years instead of a year's
 // word after them (`(age 56-60)`, `(Alter 50-59)`, `(edad 40-49)`), and the range one bound (`<4.5 (age 60-69)`).
 const AGE_GROUP_YEARS = String.raw`(?:[<>≤≥]=?\s*)?\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?`;

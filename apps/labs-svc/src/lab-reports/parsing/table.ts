@@ -2179,6 +2179,10 @@ function csvFields(text: string, delimiter: Delimiter = ','): string[] | null {
   return fields.length >= 3 ? fields : null;
 }
 
+/** (pipedelim) A line of fields parted by bars with no space beside any, two bars at least. */
+const PIPE_FIELDS = /^[^|\s](?:[^|]*\|){2,}[^|]*$/;
+const pipeDelimited = (text: string) => PIPE_FIELDS.test(text) && !/\s\||\|\s/.test(text);
+
 /**
  * Comma-separated tables (a CSV export, OCR output): a line whose fields are a column header starts one, and each
  * following line with as many fields is a row of it, its cells by index. A line with another number of fields (a
@@ -2188,9 +2192,6 @@ function csvFields(text: string, delimiter: Delimiter = ','): string[] | null {
  * header is looked for first, as before. A block of two or more such lines without a header, each of as many fields
  * (three or more), is read as the printed lines they are (semicolonBlocks): `13,5` and `12,0 - 16,0` as in a printout.
  */
-/** (pipedelim) A line of fields parted by bars with no space beside any, two bars at least. */
-const PIPE_FIELDS = /^[^|\s](?:[^|]*\|){2,}[^|]*$/;
-const pipeDelimited = (text: string) => PIPE_FIELDS.test(text) && !/\s\||\|\s/.test(text);
 export function csvLines(lines: SourceLine[]): SourceLine[] {
   let width = 0;
   let delimiter: Delimiter = ',';

@@ -2778,7 +2778,6 @@ function isMetadata(text: string): boolean {
 
 const isSeparator = (text: string) => /^[-=_*.·•\s]+$/.test(text);
 
-
 /**
  * A line that is about the report, not a result: dates and times alone (`01/02/2025 08:30 AM`), page marks
  * (`Page 2`, `- 2 -`, `Continued on next page`), report status lines (`Final Report`, `*** End of Report ***`).
@@ -2879,9 +2878,9 @@ const PORTAL_STATUS = /^(?:slutsvar|preliminärt? ?svar|preliminärsvar|delsvar|
  */
 const METHOD_AT_END = /(?<!\s)\s*\(\p{Lu}[^()]*\)\s*$/u;
 
-/** A line of words that may be a heading, or the first half of a name printed over two lines. */
 /** (set 25) A LOINC long name's property in brackets and its system after it (`[Moles/volume] in Serum or Plasma`). */
 const LOINC_PROPERTY_TAIL = /\s\[[A-Za-z.# ]+(?:\/[A-Za-z.# ]+)?\](?:\s+(?:in|by)\s+[^[\]]+)?$/;
+/** A line of words that may be a heading, or the first half of a name printed over two lines. */
 function isNameFragment(text: string, knows?: (name: string) => boolean): boolean {
   // The body surface an eGFR is given per (`eGFR using creatinine (CKD-EPI) per 1.73 square metres`, SNOMED's name a UK
   // GP record prints) is part of the name, not a value.
