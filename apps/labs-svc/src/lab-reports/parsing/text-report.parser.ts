@@ -12008,6 +12008,8 @@ function datedRows(rows: RawRow[], printed: readonly SourceLine[]): RawRow[] {
   if (!rows.length) return rows;
   const texts = new Map(printed.map((l) => [`${l.page ?? 0}:${l.line}`, withoutEdgeMarks(l.text).replace(/\s+/g, ' ')]));
   let order: 'dmy' | 'mdy' | undefined | null = null;
+  /** (set 26) The lines that print the report's own day (reportDayLines), found once, when a row first asks. */
+  let dayLines: string[] | undefined;
   return rows.map((r) => {
     if (r.collectedAt) return r;
     // (review of prose19) After an item's number too, as withoutLeadingDate took it off the name: its row had been undated.
@@ -12019,27 +12021,28 @@ function datedRows(rows: RawRow[], printed: readonly SourceLine[]): RawRow[] {
     // A date that reads both ways, in a report that does not say which: the name keeps it, the row unknown as before
     // — never an old result undated. (set 26) Unless the report prints that date as its own elsewhere too (`Printed
     // 03/11/2025 06:40` over a meter's `03/11/2025 06:02  Glucose`): whichever way it reads, the row is of the report's day.
-    if (!date && reportDay(texts, m)) return r;
+    if (!date && reportDay((dayLines ??= reportDayLines(texts)), m)) return r;
     return date ? { ...r, collectedAt: date } : { ...r, name: `${m[0].trim()} ${r.name}` };
   });
 }
 
 
-/**
- * (set 26) Whether a row's leading numeric date (its day, month and year as printed) is printed on a line of the report
- * that does not start with it — a heading's or a footer's date (`Printed 03/11/2025`, `Collected: 03/11/2025`): the
- * report's own day.
- */
 const REPORT_DAY_LABEL = /\b(?:printed|reported|report(?:\s+date)?|collected|collection(?:\s+date)?|drawn|received|run\s+date|date\s+of\s+(?:collection|report))\b/iu;
 const EARLIER_WORDS = /\b(?:previous|prior|earlier|history|historical|comparison|compared|since|last|old|cumulative)\b/iu;
-function reportDay(texts: ReadonlyMap<string, string>, m: RegExpExecArray): boolean {
-  if (!m[1] || !m[3]) return false;
+/**
+ * (set 26, review 40r) The lines that label the report's own day (`Printed 03/11/2025`, `Reported`, `Report date`,
+ * `Collected`), not starting with a row's date, and saying nothing of earlier results (`Previous result 04/06/2025
+ * reviewed`, `results since …`: an old row's date printed in a history's heading had made it today's).
+ */
+function reportDayLines(texts: ReadonlyMap<string, string>): string[] {
+  return [...texts.values()].filter((t) => REPORT_DAY_LABEL.test(t) && !EARLIER_WORDS.test(t) && !leadingDate(t));
+}
+/** (set 26) Whether a row's leading numeric date (its day, month and year as printed) is on one of those lines. */
+function reportDay(dayLines: readonly string[], m: RegExpExecArray): boolean {
+  if (!m[1] || !m[3] || !dayLines.length) return false;
   const printed = m[0].trim().split(/[ ,T]/)[0]!;
   const within = new RegExp(String.raw`(?<![\d/.-])${printed.replace(/[.]/g, '\\.')}(?![\d/.-])`);
-  // (review 40r) A line that labels the report's own day (`Printed`, `Reported`, `Report date`, `Collected`), and says
-  // nothing of earlier results (`Previous result 04/06/2025 reviewed`, `results since …`): an old row's date printed in
-  // a history's heading had made it today's.
-  return [...texts.values()].some((t) => !leadingDate(t) && within.test(t) && REPORT_DAY_LABEL.test(t) && !EARLIER_WORDS.test(t));
+  return dayLines.some((t) => within.test(t));
 }
 
 /** The marks and spaces before a name and after it that cleanName leaves out (`**Glucose*`, `> Sodium;`). */
