@@ -2643,7 +2643,7 @@ export function singleSpacedColumns(lines: SourceLine[]): SourceLine[] {
       if (cells.length > header.length) break;
       // (review 40r) A row short of a cell with no empty one marked and a flag last (`ApoB 104 mg/dL 90 H`: one space
       // where two mark an empty Low) says not which bound it prints: left as printed (its 90 had become a lower bound).
-      if (cells.length < header.length && !cells.includes('') && /^(?:[HL]{1,2}|A|N|\*|high|low)$/i.test(cells[cells.length - 1]!)) {
+      if (cells.length < header.length && !cells.includes('') && normalizeFlag(cells[cells.length - 1]!) !== null && !SINGLE_SPACED_VALUE.test(cells[cells.length - 1]!)) {
         rows.push([]);
         continue;
       }
