@@ -424,6 +424,28 @@ export function withoutStopAfterValue(text: string, sample?: (name: string, valu
   return m && !/^(?:19|20)\d\d$/.test(m[3]!) && sample?.(m[2]!.trim(), Number(m[3]!.replace(',', '.'))) ? m[1]! : text;
 }
 
+/** A range's label and its colon opening a sentence (`Normal range: 3.5 - 5.1`, `Reference: …`, `Ref range: …`). */
+const STOP_BEFORE_RANGE_LABEL = /(?<=\d\D*?[^\s.])\.\s+(?=(?:normal|reference|ref\.?|lab)(?:\s+(?:range|interval|values?))?\s*[:：])/giu;
+/** A flag's word or words last, in brackets or not, after a space (`(Low)`, `High`, `Critical High`) (withoutSentenceStops). */
+const LAST_FLAG_WORDS = /(?<=\s)(?:\(\s*([^()]{1,24}?)\s*\)|(\p{L}+(?:\s+\p{L}+)?))$/u;
+/**
+ * A sentence's full stop after a result, as an after-visit summary or a letter writes one per line (`- Potassium: 3.3
+ * mmol/L (Low). Normal range: 3.5 - 5.1 mmol/L`, `Potassium: 3.3 mmol/L Low.`): before a sentence that is the result's
+ * range (its label and colon), and after a flag's word that ends the line (flags.ts normalizeFlag reads it) — the row
+ * without the stop. Only where a number comes before it; a stop inside a number is none.
+ */
+export function withoutSentenceStops(text: string): string {
+  if (text.length > 400 || !/\.\s*$|\.\s+\p{L}/u.test(text) || !/\d/.test(text)) return text;
+  const t = text.replace(STOP_BEFORE_RANGE_LABEL, ' ');
+  const stop = /^(.*\d.*?)\s*\.\s*$/su.exec(t);
+  if (!stop) return t;
+  const last = LAST_FLAG_WORDS.exec(stop[1]!);
+  if (!last) return t;
+  const words = last[1] ?? last[2]!;
+  const flagged = normalizeFlag(words) ?? (last[2] && /\s/.test(words) ? normalizeFlag(words.split(/\s+/).at(-1)) : null);
+  return flagged ? stop[1]! : t;
+}
+
 /**
  * (review of set 18) A censored result said in words in a row's value place, after its name and a dash or a colon
  * (`CRP - under 1 mg/L - 0-5`, `PSA: less than 0.1 ng/mL`): the comparator's sign, as printed results write it (`<1`),

@@ -813,14 +813,17 @@ function withoutAsides(sentence: string): string {
 /** (fixr79) Prose: three words in small letters one after another (`was told that`). */
 const PROSE_WORDS = /(?<!\p{L})\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}(?!\p{L})/u;
 /**
- * (fixr79) Whether the sentence a line's first semicolon stands in reads as prose before it (PROSE_WORDS). (review of set
+ * (fixr79) Whether the sentence a line's first semicolon stands in reads as prose before it or after it (PROSE_WORDS). (review of set
  * 17) Or the semicolon has a space before it, as French sets it (`Ferritine à 19 µg/L ; vitamine B12 normale.`), in a
  * line of sentences (a full stop before a capital): no list's or table's separator.
  */
 function semicolonInProse(text: string): boolean {
   const before = text.slice(0, text.indexOf(';'));
   const sentence = before.split(/[.?!]\s+/u).pop() ?? '';
-  return PROSE_WORDS.test(sentence) || (/\s;\s/u.test(text) && /[.?!]\s+\p{Lu}/u.test(text));
+  // Or the words after it, to the sentence's end, where a verb joins the result before it (`Homocysteine was 13.8 umol/L
+  // (0.0-14.5); we like to see it under 9.`; a note's `Hb 168 g/L (previous 146); therapy noted` stays no prose).
+  const after = text.slice(before.length + 1).split(/[.?!](?:\s+|$)/u)[0] ?? '';
+  return PROSE_WORDS.test(sentence) || (PROSE_WORDS.test(after) && VERB_BEFORE_VALUE.test(sentence)) || (/\s;\s/u.test(text) && /[.?!]\s+\p{Lu}/u.test(text));
 }
 /** (fixr79) A normal value in brackets, one number and no side (`(normal 1.17)`, `(ref 40)`). Group 1 the number. */
 const BRACKET_NORMAL_VALUE = /\s*\(\s*(?:normal|ref(?:erence)?)\s*:?\s*(\d*[.,]?\d+)\s*\)/iu;
@@ -964,6 +967,23 @@ const TARGET_ASIDE = new RegExp(String.raw`((?<![\p{L}\d.,/])[<>]?\d[\d.,]*\s*[^
 const DASH_REMARK = /((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s\d(),;:–—-][^\s(),;:]*)?(?:\s*\([^()]*\d[^()]*\))?)\s+[–—-]\s+(?![\p{L}' ]*\b(?:flagged|high|low|raised|elevated|critical(?:ly)?|up|down|rising|falling)\b)\p{L}[\p{L}' ]{0,30}?(?=\s*(?:[,;]|\.(?!\d)|$))/gu;
 
 /**
+ * A remark closing a result's sentence after its bracketed range, parted by a comma, a semicolon or a spaced dash, that
+ * speaks of a goal or an earlier value (`…112 mg/dL (lab range <90) – our target for you is under 70`, `… (0.0-3.0),
+ * better than the 4.1 you had in October`, `… (264–916), after a value of 245 ng/dL in January`, `…; we like to see it
+ * under 9`): no part of the result, and no reason to refuse it (REMARK_ON_RESULT, remarkOnResult). Group 1 the range's
+ * bracket, 2 the remark.
+ */
+const REMARK_AFTER_RANGE = /(\([^()]*\d[^()]*\))\s*(?:[,;]|\s[–—-])\s+([^()]{1,120}?)\s*\.?\s*$/u;
+/** A goal's or an earlier value's words in a remark (REMARK_AFTER_RANGE). */
+const REMARK_ON_RESULT = new RegExp(String.raw`\b(?:${alternation(TARGETS)}|aim|ideal(?:ly)?|optimal|(?:like|want|love)\s+to\s+see|(?:better|worse|higher|lower)\s+than|(?:a|the)\s+(?:\p{L}+\s+)?(?:value|result|level|reading)\s+of|you\s+had|previously|last\s+time)\b`, 'iu');
+/** Whether a remark after a result's range is one of REMARK_AFTER_RANGE: its words, one number at most, no test the catalog knows named. */
+function remarkOnResult(remark: string, knows: (name: string) => boolean): boolean {
+  if (!(REMARK_ON_RESULT.test(remark) || HISTORY.test(remark)) || (remark.match(/\d+(?:[.,]\d+)?/gu) ?? []).length > 1) return false;
+  const words = remark.split(/[\s,;:]+/u).filter((w) => /\p{L}/u.test(w));
+  for (let n = 1; n <= 3; n++) for (let i = 0; i + n <= words.length; i++) if (knows(words.slice(i, i + n).join(' '))) return false;
+  return true;
+}
+/**
  * (prose19) When or on what a result was taken, in words after its value and unit (`Creatinine improved to 0.98 mg/dL on
  * the day of discharge`, `Oestradiol 74 pmol/L on the patch`, `… during the admission`): no part of the result, left out
  * (it had been read as the unit's words and refused the result). Only `on`/`during` and an article or possessive, words
@@ -1085,7 +1105,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   const tidied = asides.length > LONGEST_SENTENCE ? asides : asides.replace(LABEL_COMMA, '($1 ').replace(HISTORY_ASIDE, '$1')
     .replace(FLAG_ASIDE, flagAside).replace(FLAG_AFTER_RANGE, flagAfterRange).replace(FLAG_WORD_BRACKET, flagWordBracket).replace(TARGET_ASIDE, targetAside)
     .replace(REMARK_AFTER_VALUE, (aside, value: string, remark: string) => (remarkKept(remark) || AMOUNT.test(value.replace(/^[<>]?[\d.,]+\s*/u, '')) ? aside : value))
-    .replace(CIRCUMSTANCE_AFTER_VALUE, '$1').replace(DASH_REMARK, '$1').replace(WHICH_IS_SIDE, (_all, value: string, side: string) => `${value} flagged ${statusFlagOf(side)}`);
+    .replace(CIRCUMSTANCE_AFTER_VALUE, '$1').replace(REMARK_AFTER_RANGE, (all, range: string, remark: string) => (remarkOnResult(remark, opts.knows!) ? range : all)).replace(DASH_REMARK, '$1').replace(WHICH_IS_SIDE, (_all, value: string, side: string) => `${value} flagged ${statusFlagOf(side)}`);
   // (prose19) A status said of the results before it, ending the sentence (`Prolactin 9.8 ng/mL was within normal
   // limits`, `ALT 34 U/L and CK 162 U/L were both within normal limits on the statin`, `…, both deranged`): the flag of
   // each result read with no flag of its own (and, for `normal`, no range), the words no part of the last.
