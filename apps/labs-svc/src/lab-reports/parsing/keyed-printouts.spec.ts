@@ -193,19 +193,45 @@ describe('keyed set 26: portals, countries, point-of-care printouts, hormone cli
  * OCR of phones and Tesseract), records (C-CDA and Blue Button narratives, FHIR rendered as text, cumulative reports,
  * exports, notifications) and specialist monitoring (gender-affirming hormones, GLP-1 and weight clinics, athletes,
  * kidney, diabetes, INR, oncology, thyroid, menopause, TRT): 436 rows, 10 snippets with no result — keyed blind by an
- * eighth helper who read only the catalog's keys and sets 21–26's READMEs, held out: no rule is made from it. Its first
+ * eighth helper who read only the catalog's keys and sets 21–26's READMEs, held out until set 28 was keyed. Its first
  * run (2026-12-07, twenty-fifth session, at 8c537064): **329 of 436 rows as keyed, 3 beyond a snippet's keyed count, 7
- * rows of tests its keys do not name**. The reader is held to that floor and those ceilings.
+ * rows of tests its keys do not name**; 331 after that session's rules from set 26. Tuned on from the twenty-sixth
+ * session (sentence stops, remarks after a range, semicolons in prose: printouts35.spec.ts). The reader is held to the
+ * floor reached and those ceilings.
  */
 const heldOut6 = keyedCases(new URL('../../testing/data/keyed-printouts-heldout6/keyed.tsv', import.meta.url));
 
-describe('keyed set 27: clinical prose, sixteen more countries, other extractors, records and specialist monitoring, keyed blind and held out', () => {
-  it('80 snippets, 436 rows: at least 329 read as keyed, at most 3 beyond and at most 7 of tests not keyed', async () => {
+describe('keyed set 27: clinical prose, sixteen more countries, other extractors, records and specialist monitoring, keyed blind, tuned on', () => {
+  it('80 snippets, 436 rows: at least 339 read as keyed, at most 3 beyond and at most 7 of tests not keyed', async () => {
     expect(heldOut6).toHaveLength(80);
     const s = await keyedScore(heldOut6);
     expect(s.keyed).toBe(436);
-    expect(s.exact).toBeGreaterThanOrEqual(329);
+    expect(s.exact).toBeGreaterThanOrEqual(339);
     expect(s.extra).toBeLessThanOrEqual(3);
     expect(s.unkeyed).toBeLessThanOrEqual(7);
+  });
+});
+
+/*
+ * Keyed set 28 (testing/data/keyed-printouts-heldout7): 80 snippets from sources sets 21–27 did not use — direct-to-
+ * consumer and longevity reports (InsideTracker, SiPhox, Bluecrest, Fountain Life …), dialysis units' monthly labs,
+ * fertility and IVF monitoring, sports-medicine and insurance examinations, pharmacies' point-of-care tests, fourteen
+ * more countries (Uzbekistan, Azerbaijan, Belarus, Mongolia, Cambodia, Myanmar, Rwanda, Cameroon, Côte d'Ivoire,
+ * Mozambique, Guatemala, Panama, Trinidad, Montenegro), and documents' forms (CSV trackers, flowsheets, portals, fax
+ * OCR, PDF-to-Markdown and CSV converters, translated copies, clinical notes): 460 rows, 10 snippets with no result —
+ * keyed blind by a ninth helper who read only the catalog's keys and sets 21–27's READMEs, held out: no rule is made from
+ * it. Its first run (2026-12-07, twenty-sixth session, at 7af2ad59): **357 of 460 rows as keyed, 2 beyond a snippet's
+ * keyed count, 13 rows of tests its keys do not name**. The reader is held to that floor and those ceilings.
+ */
+const heldOut7 = keyedCases(new URL('../../testing/data/keyed-printouts-heldout7/keyed.tsv', import.meta.url));
+
+describe('keyed set 28: consumer and longevity reports, dialysis, fertility, sports and insurance, pharmacies, fourteen more countries and document forms, keyed blind and held out', () => {
+  it('80 snippets, 460 rows: at least 357 read as keyed, at most 2 beyond and at most 13 of tests not keyed', async () => {
+    expect(heldOut7).toHaveLength(80);
+    const s = await keyedScore(heldOut7);
+    expect(s.keyed).toBe(460);
+    expect(s.exact).toBeGreaterThanOrEqual(357);
+    expect(s.extra).toBeLessThanOrEqual(2);
+    expect(s.unkeyed).toBeLessThanOrEqual(13);
   });
 });
