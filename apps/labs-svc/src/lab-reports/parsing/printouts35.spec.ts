@@ -64,3 +64,60 @@ describe('remarks after a result\'s range: a goal or an earlier value, no reason
     ))).toEqual([['hemoglobin', 168, 'g/L', 130, 180, 'normal']]);
   });
 });
+
+describe('letters\' lists of results: the label\'s unit, a wrap after a comma, an eGFR\'s unit', () => {
+  it('`Recent bloods, 21/02/2025 (mmol/L unless stated): Na 139; K 4.8; …`: the label\'s unit for the items printed without one', () => {
+    expect(coded(lines(
+      'Recent bloods, 21/02/2025 (mmol/L unless stated): Na 139; K 4.8; creatinine 121 umol/L;',
+      'eGFR 54 mL/min/1.73m2; total cholesterol 4.1; NT-proBNP 640 ng/L.',
+    ))).toEqual([
+      ['sodium', 139, 'mmol/L', null, null, null],
+      ['potassium', 4.8, 'mmol/L', null, null, null],
+      ['creatinine', 121, 'umol/L', null, null, null],
+      ['egfr', 54, 'mL/min/{1.73_m2}', null, null, null],
+      ['total-cholesterol', 4.1, 'mmol/L', null, null, null],
+      ['nt-probnp', 640, 'ng/L', null, null, null],
+    ]);
+  });
+
+  it('a label of earlier results (`Last year bloods:`) is no list of this report\'s', () => {
+    expect(coded('Last year bloods: Na 139 mmol/L; K 4.8 mmol/L; urea 7.9 mmol/L.')).toEqual([]);
+  });
+
+  it('a list cut by the wrap after an item\'s comma goes on on the next line, its first item and the eGFR read', () => {
+    expect(coded(lines(
+      'Bloods on discharge (04/03): Hb 118 g/L, WCC 9.8 x10^9/L, Plt 388 x10^9/L, Na 136 mmol/L,',
+      'K 4.1 mmol/L, Cr 88 umol/L, eGFR 74 mL/min/1.73m2, CRP 36 mg/L (down from 187 on admission).',
+    )).map((r) => [r[0], r[1]])).toEqual([
+      ['hemoglobin', 118], ['white-blood-cell-count', 9.8], ['platelet-count', 388], ['sodium', 136], ['potassium', 4.1],
+      ['creatinine', 88], ['egfr', 74], ['c-reactive-protein', 36],
+    ]);
+  });
+
+
+  it('a status before the name (`an inappropriately raised parathyroid hormone of 18.4 pmol/L`) and a sentence opening `25-…`', () => {
+    expect(coded(
+      'Tests showed phosphate 0.62 mmol/L (0.80–1.50) and an inappropriately raised parathyroid hormone of 18.4 pmol/L (1.6–6.9). 25-Hydroxyvitamin D was 38 nmol/L and estimated glomerular filtration rate 71 mL/min/1.73 m².',
+    ).map((r) => [r[0], r[1], r[5]])).toEqual([['phosphorus', 0.62, 'low'], ['parathyroid-hormone', 18.4, 'high'], ['egfr', 71, null]]);
+  });
+});
+
+describe('spreadsheet exports: a delimiter ending each row, a text mark opening each field', () => {
+  it('rows ending in a comma under a header that does not (`Sodium,136,mmol/L,135-145,`) are the header\'s rows', () => {
+    expect(coded(lines('Test,Result,Unit,Range', 'Sodium,136,mmol/L,135-145,', 'Potassium,4.1,mmol/L,3.5-5.1,'))).toEqual([
+      ['sodium', 136, 'mmol/L', 135, 145, 'normal'],
+      ['potassium', 4.1, 'mmol/L', 3.5, 5.1, 'normal'],
+    ]);
+  });
+
+  it('Textract\'s CSV: an apostrophe opening every field (`"\'27.8 "`, `"\'H "`) is no part of the value or the flag', () => {
+    expect(coded(lines(
+      '"\'Test ","\'Result ","\'Flag ","\'Units ","\'Reference Interval "',
+      '"\'Insulin ","\'27.8 ","\'H ","\'uIU/mL ","\'2.6-24.9 "',
+      '"\'C-Peptide ","\'3.1 ","\' ","\'ng/mL ","\'1.1-4.4 "',
+    ))).toEqual([
+      ['insulin', 27.8, 'u[IU]/mL', 2.6, 24.9, 'high'],
+      ['c-peptide', 3.1, 'ng/mL', 1.1, 4.4, 'normal'],
+    ]);
+  });
+});

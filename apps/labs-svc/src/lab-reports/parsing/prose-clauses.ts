@@ -56,7 +56,8 @@ export function wrappedProseJoined(lines: SourceLine[], knows?: (name: string) =
   if (!knows) return lines;
   /** Whether line `l` goes on the line before it; `quoted`: that line is a quoted message's (its marks perhaps taken off). */
   const joins = (before: SourceLine, l: SourceLine | undefined, quoted: boolean) => !!l && before.text.length + l.text.length < LONGEST_JOINED
-    && ((wrapsOn(before) && isProseLine(l) && cutName(before.text, l.text, knows, sameAnalyte)) || (quoted && !before.cells && quotedWrap(before.text, l, knows, sameAnalyte)));
+    && ((wrapsOn(before) && isProseLine(l) && cutName(before.text, l.text, knows, sameAnalyte)) || (quoted && !before.cells && quotedWrap(before.text, l, knows, sameAnalyte))
+      || listWrap(before, l));
   let out: SourceLine[] | undefined;
   /** Whether the last line out is a quoted message's paragraph joined, its marks taken off. */
   let lastQuoted = false;
@@ -75,6 +76,16 @@ export function wrappedProseJoined(lines: SourceLine[], knows?: (name: string) =
     lastQuoted = false;
   });
   return out ?? lines;
+}
+/**
+ * (set 27) A list in prose cut by the wrap after an item's comma (`Bloods on discharge (04/03): Hb 118 g/L, …, Na 136
+ * mmol/L,` / `K 4.1 mmol/L, Cr 88 umol/L, …`): the list goes on, on the next line of prose — whatever that line's first
+ * words (a known name is the next item, no row of its own). Only a long line of prose with items parted by a comma and a
+ * space (a CSV line has no space after its commas), a number in each line.
+ */
+function listWrap(before: SourceLine, l: SourceLine): boolean {
+  const t = before.text.trim();
+  return isProseLine(before) && isProseLine(l) && t.length >= WRAPPED_LENGTH && /\d[^,]*,$/u.test(t) && (t.match(/\d[^,]*,\s/gu)?.length ?? 0) >= 2 && /\d/.test(l.text);
 }
 /** Words that end a line before a name but are none of its words. */
 const NOT_NAME_WORDS = /^(?:the|a|an|your|my|his|her|their|our|and|or|of|with|for|was|is|were|are|to|in|on|at|but|so|as|by|from|that|this|which|than)$/iu;

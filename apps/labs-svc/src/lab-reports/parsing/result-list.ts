@@ -29,7 +29,19 @@ const ITEM = new RegExp(String.raw`^(.*?\p{L}.*?)\s+(${NUM})\s*(${FLAG})?((?:\s+
  * tests: …`). Any other label a catalog does not know (`Supplements:`, `Daily targets:`, `Reference ranges:`,
  * `Normal:`, `Ordinert:`) says the numbers are something else: doses, targets, ranges.
  */
-const RESULTS_LABEL = /^(?:results?|resultater?|svar|prøvesvar|analysesvar|labsvar|lab(?:s|oratory)?(?:\s+(?:results?|values|tests))?|blood\s*tests?|blodprøver|test\s+results?)$/iu;
+const RESULTS_LABEL = /^(?:results?|resultater?|svar|prøvesvar|analysesvar|labsvar|lab(?:s|oratory)?(?:\s+(?:results?|values|tests))?|blood\s*tests?|bloods|blood\s*work|blodprøver|test\s+results?)$/iu;
+/**
+ * (set 27) Words before a results label that say which results, not earlier ones (`Recent bloods`, `Latest labs`,
+ * `Bloods on discharge`' `on discharge` is after it and not read): the label's without them. `Last year`, `Previous`
+ * are none of them (an earlier list's).
+ */
+const RESULTS_QUALIFIER = /^(?:recent|latest|today'?s|current|routine|fasting|morning|admission|repeat)\s+/iu;
+/** (set 27) A list's label with a date in it (`Recent bloods, 21/02/2025 (mmol/L unless stated):`). Group 1 the label. */
+const DATED_LABEL = /^([^:;\d]{1,40}?,?\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:\s*\([^()\d]{1,40}\))?):\s+(?=\p{L})/u;
+/** A date in a label (DATED_LABEL). */
+const LABEL_DATE = /,?\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?/u;
+/** (set 27) A unit said for a list in its label, `unless stated` (`(mmol/L unless stated)`, `(all mmol/L unless otherwise stated)`). Group 1 the unit. */
+const UNLESS_STATED = /\(\s*(?:all\s+(?:in\s+)?)?([^\s()]{1,14})\s+unless\s+(?:otherwise\s+)?(?:stated|specified|indicated|shown)\s*\)/iu;
 
 /**
  * (hl7md) A label that names a panel of tests (`CBC`, `CMP`, `Lipids`, `Thyroid`, `Lipid panel`, `Iron studies`,
@@ -171,10 +183,13 @@ function wrappedOnto(above: SourceLine | undefined, line: SourceLine): SourceLin
  * 10^3/cu mm: `10` and one digit, or a caret and one or two; `x 10³/µL` as printed; `x 1000/cu mm` is a thousand), or one word of a unit
  * (`mg/dL`, `fl`, `mm/hr`, `ng/mL`, `mEq/L`). (prose17) Grams per cent (`gm%`, an Indian report's g/dL; not `mg%`, which a
  * hair analysis prints for a tissue's content), a count per microlitre or cubic millimetre alone (`12,300/μL`, `/cumm`).
+ * (set 27) A filtration rate per body surface (PER_BODY_SURFACE).
  */
 /** (prose17) A count per microlitre or cubic millimetre with no power of ten (`/μL`, `/cumm`). */
 const COUNT_PER_VOLUME_ALONE = String.raw`\/\s*(?:[µμu][lL]|mc[lL]|mm3|mm³|cu\s*mm|cmm|cumm)`;
-const PROSE_UNIT = String.raw`%|${COUNT_PER_VOLUME_ALONE}(?!\p{L})|[x×]\s*(?:10(?:\^\d{1,2}|\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|1000)(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])\s*\/\s*(?:cu\s*mm|cmm|cumm|\p{L}{1,3})|g(?:ms?)?%|[\p{L}µμ][\p{L}µμ\d]{0,5}(?:\/(?:cu\s*mm|\p{L}{1,5}|\d+\s*h(?:r|rs)?))?`;
+/** (set 27) A filtration rate's unit per body surface (`mL/min/1.73m2`, `ml/min/1,73 m²`): an eGFR's in a letter's list. */
+const PER_BODY_SURFACE = String.raw`m[lL]\s*\/\s*min\s*\/\s*1[.,]73\s*(?:m2|m²|m\^2|sq\.?\s*m)(?![\p{L}\d])`;
+const PROSE_UNIT = String.raw`%|${PER_BODY_SURFACE}|${COUNT_PER_VOLUME_ALONE}(?!\p{L})|[x×]\s*(?:10(?:\^\d{1,2}|\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|1000)(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])\s*\/\s*(?:cu\s*mm|cmm|cumm|\p{L}{1,3})|g(?:ms?)?%|[\p{L}µμ][\p{L}µμ\d]{0,5}(?:\/(?:cu\s*mm|\p{L}{1,5}|\d+\s*h(?:r|rs)?))?`;
 /**
  * One item of a prose list: a name (words, dotted abbreviations: `mean corpuscular vol.`), a dash, colon or nothing,
  * a value (a comparator glued to it, thousands with commas: `15,600`), an optional unit (PROSE_UNIT).
@@ -493,7 +508,8 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
   // (prose) A question ends a sentence too (`Is 22 high? I take …`), its mark kept.
   // (fixr78) And after a value's unit (`26umol/l. `, `50%. `: a unit's slash or a percent sign is no abbreviation's) or
   // before a quoted name (`. 'serum iron level' 26umol/l`).
-  const sentences = text.split(/\.\s+(?=\p{Lu}|['‘"“]\s*\p{L})|(?<=\d|\p{L}{6}|\d\s?%|\d\s?[\p{L}µμ]{1,5}\s?\/\s?\p{L}{1,5})\.\s+|(?<=\?)\s+/u);
+  // (set 27) And before a name that opens with its number (`… (1.6–6.9). 25-Hydroxyvitamin D was 38 nmol/L`).
+  const sentences = text.split(/\.\s+(?=\p{Lu}|['‘"“]\s*\p{L}|\d{1,2}-\p{L})|(?<=\d|\p{L}{6}|\d\s?%|\d\s?[\p{L}µμ]{1,5}\s?\/\s?\p{L}{1,5})\.\s+|(?<=\?)\s+/u);
   // The line's opening label says results (`LABORATORY DATA: …`): it holds for each of its sentences.
   const opening = heading.label;
   const lineCue = underResults || (opening !== null && RESULT_CUE.test(opening));
@@ -848,6 +864,11 @@ const DRAWN_ON = new RegExp(String.raw`${VALUE_DRAWN_ON}\b`, 'u');
 // (review of set 19) `most recent` and `latest` so too (`most recent HbA1c 8.6%`: the current value's words).
 // (review 27) `initial` and `repeat` too (`Initial troponin I <0.01 ng/mL`, `Repeat potassium 4.9 mmol/L`: a value of this visit).
 const POSSESSIVE_LED = /(?:^|\s)(?:my|your|his|her|their|most\s+recent|latest|initial|repeat)\s+((?:(?!\b(?:my|your|his|her|their|recent|latest|initial|repeat)\b)\S+\s*){1,5})$/iu;
+/**
+ * (set 27) A status said before the test's name, perhaps after a word of degree (`an inappropriately raised parathyroid
+ * hormone of 18.4 pmol/L`, `a mildly elevated ALT of 56`): group 1 the name after it. The range flags the value.
+ */
+const STATUS_LED = /^(?:(?:an?|the)\s+)?(?:\p{L}+ly\s+)?(?:raised|elevated|high|low|reduced|decreased|increased|borderline|normal)\s+(\p{L}.*)$/iu;
 
 /**
  * (fixr79) A status said of tests against their ranges (`were within the reference range`, `are all within normal
@@ -1241,7 +1262,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     // 10.2 g/dL`): after a verb of finding, `a … of` is the patient's value, not a threshold's.
     const led = cue ? PROSE_ITEM.exec(clause.slice(cue.index + cue[0].length).replace(/^(?:an?|the)\s+/iu, '').replace(OF_ITEM, '$1 ')) : null;
     // (fixr79) A possessive before the name (`was told that my T4 - 2.22`, `my SGPT - 114`): the name starts after it.
-    const own = whole && !opts.knows!(whole[1]!.trim()) ? POSSESSIVE_LED.exec(whole[1]!) : null;
+    const own = whole && !opts.knows!(whole[1]!.trim()) ? POSSESSIVE_LED.exec(whole[1]!) ?? STATUS_LED.exec(whole[1]!.trim()) : null;
     // (review of set 17) Or Portuguese and Spanish `de` between the name and its value (`hemoglobina glicada de 7,1%`).
     const ofValue = whole && !own && !opts.knows!(whole[1]!.trim()) ? /^(.+?)\s+de$/iu.exec(whole[1]!.trim()) : null;
     const owner = own ?? ofValue;
@@ -1352,10 +1373,15 @@ function resultList(para: SourceLine[], opts: TextParseOptions): RawRow[] | null
   if (!opts.knows || (text.match(/;/g) ?? []).length < 2) return null;
   // A label before the first item: a results heading is dropped (blanked, so that offsets stay), any other is no list.
   // (hl7md) So is a panel's name (`CBC:`, `CMP:`, `Lipid panel:`, `Hormones:`; panelLabel).
-  const label = /^([^:;\d]{1,40}):\s+(?=\p{L})/u.exec(text);
+  const label = /^([^:;\d]{1,40}):\s+(?=\p{L})/u.exec(text) ?? DATED_LABEL.exec(text);
+  /** (set 27) The unit a letter's label gives the items printed without one (`(mmol/L unless stated)`). */
+  let labelUnit: string | undefined;
   if (label) {
-    const words = label[1]!.trim();
-    const results = RESULTS_LABEL.test(words) || panelLabel(words);
+    const stated = UNLESS_STATED.exec(label[1]!);
+    if (stated && isUnitToken(stated[1]!)) labelUnit = stated[1]!;
+    const words = label[1]!.replace(UNLESS_STATED, ' ').replace(LABEL_DATE, ' ').replace(/[\s,]+$/u, '').replace(/\s+/gu, ' ').trim();
+    const core = words.replace(RESULTS_QUALIFIER, '');
+    const results = RESULTS_LABEL.test(core) || panelLabel(words);
     if (!results && !opts.knows(words)) return null;
     if (results) text = ' '.repeat(label[0].length) + text.slice(label[0].length);
   }
@@ -1390,7 +1416,8 @@ function resultList(para: SourceLine[], opts: TextParseOptions): RawRow[] | null
       refused++;
       continue;
     }
-    read.push({ name, urine: /^U-/.test(prefix), values: values as { v: string; n: number; flag?: string }[], ...(m[5] ? { unit: m[5] } : {}), ...(m[6] ? { comment: m[6].slice(1, -1).trim() } : {}), source });
+    const unit = m[5] ?? labelUnit;
+    read.push({ name, urine: /^U-/.test(prefix), values: values as { v: string; n: number; flag?: string }[], ...(unit ? { unit } : {}), ...(m[6] ? { comment: m[6].slice(1, -1).trim() } : {}), source });
   }
   if (read.length < 3) return null;
   const known = read.filter((r) => opts.knows!(r.name));

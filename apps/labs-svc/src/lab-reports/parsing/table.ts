@@ -2165,8 +2165,8 @@ const delimitedField = (d: Delimiter) => {
 const DELIMITED_FIELD: Record<Delimiter, RegExp> = { ',': delimitedField(','), ';': delimitedField(';'), '|': delimitedField('|') };
 
 /**
- * The fields of a comma-separated line (double quotes around a field keep its commas), or null with fewer than three.
- * (robust2) Or of a semicolon-separated one (`;`): a European export's, whose numbers print a decimal comma.
+ * The fields of a comma-separated line (double quotes around a field keep its commas), or null with fewer than three;
+ * a spreadsheet's text marks taken off. (robust2) Or of a semicolon-separated one (`;`): a European export's, whose numbers print a decimal comma.
  */
 function csvFields(text: string, delimiter: Delimiter = ','): string[] | null {
   const fields: string[] = [];
@@ -2176,7 +2176,11 @@ function csvFields(text: string, delimiter: Delimiter = ','): string[] | null {
     fields.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!.trim());
     if (!m[3]) break;
   }
-  return fields.length >= 3 ? fields : null;
+  if (fields.length < 3) return null;
+  // (set 27) A spreadsheet's text mark, an apostrophe opening every field that has text (`"'27.8 "`, `"'H "`: Textract's
+  // CSV download, Excel's "stored as text"): no part of the fields.
+  const filled = fields.filter((f) => f.trim());
+  return filled.length && filled.every((f) => /^'(?!')/.test(f.trim())) ? fields.map((f) => f.trim().replace(/^'/, '').trim()) : fields;
 }
 
 /** (pipedelim) A line of fields parted by bars with no space beside any, two bars at least. */
@@ -2205,7 +2209,9 @@ export function csvLines(lines: SourceLine[]): SourceLine[] {
       return line;
     }
     if (width) {
-      const fields = text.includes(delimiter) ? csvFields(text, delimiter) : null;
+      const all = text.includes(delimiter) ? csvFields(text, delimiter) : null;
+      // (set 27) A delimiter ending a row (`Sodium,136,mmol/L,135-145,`, a spreadsheet's export) is no field of it.
+      const fields = all && all.length > width && all.slice(width).every((f) => !f.trim()) ? all.slice(0, width) : all;
       if (fields && fields.length === width) return { ...line, cells: fields.map((f, i) => ({ text: f, x: i, end: i + 1 })), tableCells: true };
     }
     width = 0;
