@@ -120,7 +120,9 @@ export function withoutTrailingEmoji(text: string): string {
  * 9/L`, `– per HPF`: units.ts toUcum, tokens.ts isUnitToken), which is the row's unit when the row prints none before
  * its range (written there, its spaces closed: `x10^9/L`, `/HPF`, `g/24h`) and is left out when it prints one.
  */
-const COMMENT_AFTER_RANGE = /(\(\s*[<>≤≥]?\s*\d[^()]*\))\s+[–—-]\s+(\S.*)$/u;
+// (set 27) Or on a group's label of two words at most before the number (`(male 1.7 - 8.6) - suppressed, expected on
+// therapy`, `(age 51-55: 53-242) - …`).
+const COMMENT_AFTER_RANGE = /(\(\s*(?:\p{L}[\p{L}.:]*\s+){0,2}[<>≤≥]?\s*\d[^()]*\))\s+[–—-]\s+(\S.*)$/u;
 /**
  * (fixl) The same after a status in brackets right after the value or its unit (`- **Ferritin:** 9 ng/mL (Low) -
  * consider iron studies`, `18 ng/mL (Insufficient) — retest in 3 months`): a bracket of up to three words, no digit in
@@ -426,6 +428,11 @@ export function withoutStopAfterValue(text: string, sample?: (name: string, valu
 
 /** A range's label and its colon opening a sentence (`Normal range: 3.5 - 5.1`, `Reference: …`, `Ref range: …`). */
 const STOP_BEFORE_RANGE_LABEL = /(?<=\d\D*?[^\s.])\.\s+(?=(?:normal|reference|ref\.?|lab)(?:\s+(?:range|interval|values?))?\s*[:：])/giu;
+/**
+ * (set 27) A remark in brackets after a flag's word ending the line (`96 pg/mL  Postmenopausal: <=31  HIGH (expected on
+ * therapy)`): words only, no part of the row (the flag stays). Group 1 the text to the flag, 2 the flag's word.
+ */
+const REMARK_AFTER_FLAG = /(\s(\p{L}+))\s*\(\s*\p{L}[^()\d]{2,60}\)\s*\.?\s*$/u;
 /** A flag's word or words last, in brackets or not, after a space (`(Low)`, `High`, `Critical High`) (withoutSentenceStops). */
 const LAST_FLAG_WORDS = /(?<=\s)(?:\(\s*([^()]{1,24}?)\s*\)|(\p{L}+(?:\s+\p{L}+)?))$/u;
 /**
@@ -435,6 +442,8 @@ const LAST_FLAG_WORDS = /(?<=\s)(?:\(\s*([^()]{1,24}?)\s*\)|(\p{L}+(?:\s+\p{L}+)
  * without the stop. Only where a number comes before it; a stop inside a number is none.
  */
 export function withoutSentenceStops(text: string): string {
+  const remark = text.length > 400 ? null : REMARK_AFTER_FLAG.exec(text);
+  if (remark && normalizeFlag(remark[2]!) && /\d/.test(text.slice(0, remark.index))) return withoutSentenceStops(text.slice(0, remark.index + remark[1]!.length).trimEnd());
   if (text.length > 400 || !/\.\s*$|\.\s+\p{L}/u.test(text) || !/\d/.test(text)) return text;
   const t = text.replace(STOP_BEFORE_RANGE_LABEL, ' ');
   const stop = /^(.*\d.*?)\s*\.\s*$/su.exec(t);

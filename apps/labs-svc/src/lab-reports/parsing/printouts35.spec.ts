@@ -121,3 +121,29 @@ describe('spreadsheet exports: a delimiter ending each row, a text mark opening 
     ]);
   });
 });
+
+describe('what a row prints after its range or its flag, and a unit and range line with the flag last', () => {
+  it('`mcg/dL 45 - 160 H` under `Iron, Total 164` (a phone\'s copy of a portal): the unit, the range and the flag of the row', () => {
+    expect(coded(lines('Iron, Total 164', 'mcg/dL 45 - 160 H', 'Ferritin 212', 'ng/mL 30 - 400'))).toEqual([
+      ['iron', 164, 'ug/dL', 45, 160, 'high'],
+      ['ferritin', 212, 'ng/mL', 30, 400, 'normal'],
+    ]);
+  });
+
+  it('a remark after a range with a group\'s label, set off by a dash (`(male 1.7 - 8.6) - suppressed, expected on therapy`)', () => {
+    expect(coded(lines('Estradiol: 38 pg/mL (male 7.6 - 42.6)', 'LH: <0.3 mIU/mL (male 1.7 - 8.6) - suppressed, expected on therapy')).map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual([
+      ['estradiol', 38, 7.6, 42.6, 'normal'],
+      ['luteinizing-hormone', 0.3, 1.7, 8.6, 'low'],
+    ]);
+  });
+
+  it('a remark in brackets after the flag (`HIGH (expected on therapy)`) is no part of the row; the flag stays', () => {
+    expect(coded(lines(
+      'Estradiol ............... 96 pg/mL      Postmenopausal: <=31        HIGH (expected on therapy)',
+      'Progesterone ............ 2.8 ng/mL     Postmenopausal: <=0.2       HIGH',
+    ))).toEqual([
+      ['estradiol', 96, 'pg/mL', null, 31, 'high'],
+      ['progesterone', 2.8, 'ng/mL', null, 0.2, 'high'],
+    ]);
+  });
+});

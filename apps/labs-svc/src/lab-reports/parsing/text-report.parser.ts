@@ -5660,7 +5660,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const led = !o.flag && !o.unit && printedTokens.length >= 2 && CUMULATIVE_FLAG.test(printedTokens[0]!.replace(/\*$/, '')) && isUnitToken(printedTokens[1]!) && !parseValueToken(printedTokens[1]!);
       const ledRange = led ? numericRangeAt(printedTokens, 2) : null;
       const ledFlag = led && (printedTokens.length === 2 || (ledRange && 2 + ledRange.span === printedTokens.length)) ? printedTokens[0] : undefined;
-      const t = ledFlag ? printedTokens.slice(1) : printedTokens;
+      const ledTokens = ledFlag ? printedTokens.slice(1) : printedTokens;
+      // (set 27) Or last, after the unit and the range (`Iron, Total 164` / `mcg/dL 45 - 160 H`, a phone's copy of a
+      // portal): the row's flag, where the unit and the range before it read so whole.
+      const lastFlag = !ledFlag && !o.flag && !o.unit && ledTokens.length >= 3 && CUMULATIVE_FLAG.test(ledTokens.at(-1)!.replace(/\*$/, ''))
+        && isUnitToken(ledTokens[0]!) && !parseValueToken(ledTokens[0]!) && numericRangeAt(ledTokens.slice(0, -1), 1)?.span === ledTokens.length - 2 ? ledTokens.at(-1) : undefined;
+      const t = lastFlag ? ledTokens.slice(0, -1) : ledTokens;
       // (A line that names a test the catalog knows, `RDW-CV` under a row printed without a unit, is the next row's name;
       // so is one the unit reader accepts too, `T3`, `pH`, `Mg`, `K`, when a value alone follows it: a unit line under a
       // value is never followed by a value of its own in this layout — labs28afix.)
@@ -5669,7 +5674,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const range = numericRangeAt(t, unitFirst);
       if ((unitFirst && t.length === 1) || (range && unitFirst + range.span === t.length && !o.rangeText)) {
         if (unitFirst) o.unit = t[0]!;
-        if (ledFlag) o.flag = ledFlag;
+        if (ledFlag ?? lastFlag) o.flag = ledFlag ?? lastFlag;
         if (unitFirst && t.length === 1) unitFromLine.set(o, line.line);
         if (range) o.rangeText = t.slice(unitFirst).join(' ');
         // (b57) Tiers printed one field a line under the value: the range line, then a label line (or two: a label
