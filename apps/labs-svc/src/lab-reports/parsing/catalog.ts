@@ -537,6 +537,9 @@ const CYRILLIC_NAMES: Record<string, string> = {
   'мокраћна киселина': 'Uric Acid', леукоцити: 'WBC', гвожђе: 'Iron', калијум: 'Potassium', натријум: 'Sodium', калцијум: 'Calcium',
   магнезијум: 'Magnesium', 'укупни холестерол': 'Total Cholesterol', 'укупни билирубин': 'Total Bilirubin',
   'директни билирубин': 'Direct Bilirubin', 'укупни протеини': 'Total Protein',
+  // (set 27) Macedonian (`Гликоза`, `Холестерол вкупен`, `Железо`), written from knowledge.
+  гликоза: 'Glucose', 'холестерол вкупен': 'Total Cholesterol', 'вкупен холестерол': 'Total Cholesterol', 'билирубин вкупен': 'Total Bilirubin',
+  'вкупни протеини': 'Total Protein',
   // (cyrillic) Tests printed with one name in all of them, or named for the first time here: testosterone, vitamin D
   // (`Вітамін D (25-OH)`: the parenthesis is dropped as above), the sedimentation rate (СОЭ, ШОЕ, СУЕ).
   тестостерон: 'Testosterone', 'витамин d': 'Vitamin D', 'вітамін d': 'Vitamin D', соэ: 'ESR', шое: 'ESR', суе: 'ESR',

@@ -147,3 +147,32 @@ describe('what a row prints after its range or its flag, and a unit and range li
     ]);
   });
 });
+
+describe('a flag legend\'s letters, and Macedonian names', () => {
+  it('`IND.: A = Alto, B = Bajo.`: `A` is high and `B` low on that report, not HL7\'s abnormal', () => {
+    expect(coded(lines(
+      'PRUEBA                         RESULTADO   UNIDADES    VALORES DE REFERENCIA     IND.',
+      'Glucosa en ayunas              131         mg/dL       70 - 100                  A',
+      'Colesterol HDL                 36          mg/dL       > 40                      B',
+      'IND.: A = Alto, B = Bajo.',
+    )).map((r) => [r[0], r[5]])).toEqual([['glucose', 'high'], ['hdl-cholesterol', 'low']]);
+  });
+
+  it('without a legend `A` stays abnormal (HL7\'s), and one letter of a legend alone changes nothing', () => {
+    const table = (legend: string) => coded(lines(
+      'Test          Result   Units   Range     Flag',
+      'Glucose       131      mg/dL   70 - 100  A',
+      legend,
+    )).map((r) => [r[0], r[5]]);
+    expect(table('')).toEqual([['glucose', 'abnormal']]);
+    expect(table('A = Alto')).toEqual([['glucose', 'abnormal']]);
+  });
+
+  it('`Гликоза`, `Холестерол вкупен` (Macedonian) are glucose and the total cholesterol', () => {
+    expect(coded(lines(
+      'Анализа                   Резултат     Единица      Референтни вредности',
+      'Гликоза                   5,9 H        mmol/L       3,9 - 5,8',
+      'Холестерол вкупен         6,4 H        mmol/L       < 5,2',
+    )).map((r) => [r[0], r[1], r[5]])).toEqual([['glucose', 5.9, 'high'], ['total-cholesterol', 6.4, 'high']]);
+  });
+});

@@ -927,6 +927,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   tiersReadTwice(read.rows, opts);
   starAFlags(read.rows);
   gradeLettersNoFlag(lines, read.rows);
+  flagLegendLetters(lines, read.rows);
   // (mend14, review cr10) A date-first journal's rows of older dates stay rows, each with its own date (datedRows): the
   // service stores every result at its own collection date, so a GP record's print gives the trend (fixige had dropped
   // them as previous results: an AKI's creatinine of 180 the day before, an INR diary, an eGFR history lost).
@@ -1440,6 +1441,27 @@ function gradeLettersNoFlag(lines: readonly SourceLine[], rows: RawRow[]): void 
     if (!row.flag || !grades.has(row.flag)) continue;
     delete row.flag;
     delete row.normalizedFlag;
+  }
+}
+
+/**
+ * (set 27) A legend that says what its flag letters mean (`IND.: A = Alto, B = Bajo.`, a Dominican laboratory's: `A` its
+ * high, not HL7's abnormal): a row flagged with one of its letters takes the legend's word (flags.ts normalizeFlag reads
+ * it). Only a legend of two letters at least, each a side's (flagMeaning); one letter alone might be a grade's.
+ */
+function flagLegendLetters(lines: readonly SourceLine[], rows: RawRow[]): void {
+  if (!rows.some((r) => r.flag && /^[A-G]$/.test(r.flag))) return;
+  for (const l of lines) {
+    const letters = [...l.text.matchAll(LEGEND_LETTER)];
+    if (letters.length < 2) continue;
+    const meanings = new Map<string, string>();
+    for (const [i, m] of letters.entries()) {
+      const meaning = l.text.slice(m.index! + m[0].length, letters[i + 1]?.index ?? l.text.length).trim().replace(/[\s,;.]+$/, '').split(/[\s,;.]+/)[0]!;
+      if (flagMeaning(meaning)) meanings.set(m[1]!, meaning);
+    }
+    if (meanings.size < 2 || meanings.size !== letters.length) continue;
+    for (const row of rows) if (row.flag && meanings.has(row.flag) && !row.normalizedFlag) row.flag = meanings.get(row.flag)!;
+    return;
   }
 }
 
