@@ -176,3 +176,17 @@ describe('a flag legend\'s letters, and Macedonian names', () => {
     )).map((r) => [r[0], r[1], r[5]])).toEqual([['glucose', 5.9, 'high'], ['total-cholesterol', 6.4, 'high']]);
   });
 });
+
+describe('a handover\'s results: a lead-in set off by a dash, a change said after the value', () => {
+  it('`A: Evening bloods back - K+ 3.2 mmol/L (low), …, Hb 86 g/L down from 97 this morning, …`: each result once, 97 none', () => {
+    expect(coded(
+      'A: Evening bloods back - K+ 3.2 mmol/L (low), Mg 0.61 mmol/L (low), Hb 86 g/L down from 97 this morning, lactate 1.4 mmol/L, creat 71 umol/L.',
+    ).map((r) => [r[0], r[1], r[5]])).toEqual([
+      ['potassium', 3.2, 'low'], ['magnesium', 0.61, 'low'], ['hemoglobin', 86, null], ['lactate', 1.4, null], ['creatinine', 71, null],
+    ]);
+  });
+
+  it('a dash after words that say no results (`Plan - …`) is no lead-in: a plan\'s numbers stay unread', () => {
+    expect(coded('Plan - potassium chloride 40 mmol over 8 hrs, magnesium sulphate 2 g, repeat in the morning.')).toEqual([]);
+  });
+});

@@ -794,6 +794,11 @@ const TIME_SPAN_CLAUSE = /^(?!.*\d\s*(?:[munpµμ]?(?:g|mol|l|iu|u)|%)\b).*\b(?:
 /** (portals) A clause of a change alone: `up from 22 in October`, `down from 5.9`, `improved from 18 last time`. */
 const CHANGE_CLAUSE = /^(?:(?:up|down|increased|decreased|rising|falling|dropped|improved|improving)\s+(?:from|since)\s+[<>]?\d+(?:[.,]\d+)?(?![\d.,])(?:\s+[\p{L}%/]+)?(?:\s+(?:in|on|at|last)\s+[\p{L}\d/ ]{1,20})?)$/iu;
 const CHANGE_REMARK = /^(.*\d\s*[\p{L}%/µμ]*)\s+[–—-]\s+(?:up|down|rising|falling)\b(?:[^\d]*|\s+(?:from|since)\s+\d+(?:\.\d+)?(?!\d|[.,/]\d)[^\d]*)$/iu;
+/**
+ * (set 27) The same said right after the value and its unit, no dash between (`Hb 86 g/L down from 97 this morning`, a
+ * handover's): the earlier value after `from` no result, the words of its time none either. Group 1 the result.
+ */
+const CHANGE_AFTER_VALUE = /^(.*\d\s*[\p{L}%/µμ]*)\s+(?:up|down|rising|falling|increased|decreased|dropped|improved)\s+(?:from|since)\s+[<>]?\d+(?:[.,]\d+)?(?![\d.,])(?:\s+[\p{L}%/]+)?(?:\s+(?:this|last|yesterday|on|in|at)\b[^\d]{0,30})?$/iu;
 
 /** (fixr81) An ESR's millimetres in the first hour, in parentheses or after a slash: `mm (1st h)`, `mm/1st hr`. */
 const MM_FIRST_HOUR = /(?<!\p{L})mm\s*(?:\(\s*1st\s+(?:h|hr|hour)\s*\)|\/\s*1st\s+(?:h|hr|hour)\b)/giu;
@@ -988,6 +993,12 @@ const TARGET_ASIDE = new RegExp(String.raw`((?<![\p{L}\d.,/])[<>]?\d[\d.,]*\s*[^
 const DASH_REMARK = /((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s\d(),;:–—-][^\s(),;:]*)?(?:\s*\([^()]*\d[^()]*\))?)\s+[–—-]\s+(?![\p{L}' ]*\b(?:flagged|high|low|raised|elevated|critical(?:ly)?|up|down|rising|falling)\b)\p{L}[\p{L}' ]{0,30}?(?=\s*(?:[,;]|\.(?!\d)|$))/gu;
 
 /**
+ * (set 27) A lead-in that says results, set off by a spaced dash as a colon sets it off (`Evening bloods back - K+ 3.2
+ * mmol/L (low), …`, a handover's, perhaps after its section's letter and colon, `A: …`): the colon's. Group 1 the
+ * lead-in: words only, a results word among them.
+ */
+const RESULTS_LEAD_DASH = new RegExp(String.raw`^((?:[^\d:;]{1,20}:\s+)?(?:[^\d:–—-]{0,40}\s)?(?:${RESULT_WORDS})\b[^\d:–—-]{0,20}?)\s+[–—-]\s+(?=\p{L})`, 'iu');
+/**
  * A remark closing a result's sentence after its bracketed range, parted by a comma, a semicolon or a spaced dash, that
  * speaks of a goal or an earlier value (`…112 mg/dL (lab range <90) – our target for you is under 70`, `… (0.0-3.0),
  * better than the 4.1 you had in October`, `… (264–916), after a value of 245 ng/dL in January`, `…; we like to see it
@@ -1126,7 +1137,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   const tidied = asides.length > LONGEST_SENTENCE ? asides : asides.replace(LABEL_COMMA, '($1 ').replace(HISTORY_ASIDE, '$1')
     .replace(FLAG_ASIDE, flagAside).replace(FLAG_AFTER_RANGE, flagAfterRange).replace(FLAG_WORD_BRACKET, flagWordBracket).replace(TARGET_ASIDE, targetAside)
     .replace(REMARK_AFTER_VALUE, (aside, value: string, remark: string) => (remarkKept(remark) || AMOUNT.test(value.replace(/^[<>]?[\d.,]+\s*/u, '')) ? aside : value))
-    .replace(CIRCUMSTANCE_AFTER_VALUE, '$1').replace(REMARK_AFTER_RANGE, (all, range: string, remark: string) => (remarkOnResult(remark, opts.knows!) ? range : all)).replace(DASH_REMARK, '$1').replace(WHICH_IS_SIDE, (_all, value: string, side: string) => `${value} flagged ${statusFlagOf(side)}`);
+    .replace(RESULTS_LEAD_DASH, '$1: ').replace(CIRCUMSTANCE_AFTER_VALUE, '$1').replace(REMARK_AFTER_RANGE, (all, range: string, remark: string) => (remarkOnResult(remark, opts.knows!) ? range : all)).replace(DASH_REMARK, '$1').replace(WHICH_IS_SIDE, (_all, value: string, side: string) => `${value} flagged ${statusFlagOf(side)}`);
   // (prose19) A status said of the results before it, ending the sentence (`Prolactin 9.8 ng/mL was within normal
   // limits`, `ALT 34 U/L and CK 162 U/L were both within normal limits on the statin`, `…, both deranged`): the flag of
   // each result read with no flag of its own (and, for `normal`, no range), the words no part of the last.
@@ -1200,7 +1211,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
     clause = clause.replace(MM_FIRST_HOUR, ' mm/h');
     // (fixr81) A value's change from an earlier one said after a dash (`HbA1c 48mmol/mol – up three from October`): the
     // value is the current one, the remark no part of it (CHANGE_REMARK).
-    clause = clause.replace(CHANGE_REMARK, '$1');
+    clause = clause.replace(CHANGE_REMARK, '$1').replace(CHANGE_AFTER_VALUE, '$1');
     // (review of set 19) The day the value was drawn, after it (`HbA1c 8.6% on 05/29/2025`, `… drawn on 5/29/2025`): the
     // row's date when the day reads one way (a day over 12), else no date and the value as printed; no part of the unit.
     const drawn = DATE_AFTER_VALUE.exec(clause);
