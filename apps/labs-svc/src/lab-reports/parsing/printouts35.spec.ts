@@ -190,3 +190,33 @@ describe('a handover\'s results: a lead-in set off by a dash, a change said afte
     expect(coded('Plan - potassium chloride 40 mmol over 8 hrs, magnesium sulphate 2 g, repeat in the morning.')).toEqual([]);
   });
 });
+
+describe('a letter\'s sentences cut by the wrap: at the value, at the range, after a word that cannot end one', () => {
+  const letter = lines(
+    'Thank you for seeing Mr. Reyes, a 43-year-old man with fatigue and low libido for about a year. His repeat',
+    '8 AM total testosterone on 02/27/2025 was low, and his repeat 8 AM total testosterone on 02/28/2025 was',
+    '212 ng/dL (reference 264–916), after a value of 245 ng/dL in January. Free testosterone was',
+    '4.9 pg/mL (reference 8.7–25.1). LH was 2.1 mIU/mL (reference 1.7–8.6) and FSH 3.0 mIU/mL',
+    '(reference 1.5–12.4), so this looks secondary. Prolactin was 9.8 ng/mL (reference 4.0–15.2) and',
+    'his hematocrit 44.1 % (reference 37.5–51.0). Ferritin was 96 ng/mL (reference 30–400).',
+  );
+
+  it('every result of the letter is read with its range; the earlier value, the day and the hour are none', () => {
+    expect(coded(letter).map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual([
+      ['testosterone', 212, 264, 916, 'low'],
+      ['testosterone-free', 4.9, 8.7, 25.1, 'low'],
+      ['luteinizing-hormone', 2.1, 1.7, 8.6, 'normal'],
+      ['follicle-stimulating-hormone', 3, 1.5, 12.4, 'normal'],
+      ['prolactin', 9.8, 4, 15.2, 'normal'],
+      ['hematocrit', 44.1, 37.5, 51, 'normal'],
+      ['ferritin', 96, 30, 400, 'normal'],
+    ]);
+  });
+
+  it('a row of its own under a comment that ends on `and` stays a row of its own', () => {
+    expect(coded(lines(
+      'Comment: the sample was received late in the afternoon and stored overnight before analysis and',
+      'Potassium 5.9 mmol/L 3.5-5.1 H',
+    ))).toEqual([['potassium', 5.9, 'mmol/L', 3.5, 5.1, 'high']]);
+  });
+});

@@ -57,7 +57,7 @@ export function wrappedProseJoined(lines: SourceLine[], knows?: (name: string) =
   /** Whether line `l` goes on the line before it; `quoted`: that line is a quoted message's (its marks perhaps taken off). */
   const joins = (before: SourceLine, l: SourceLine | undefined, quoted: boolean) => !!l && before.text.length + l.text.length < LONGEST_JOINED
     && ((wrapsOn(before) && isProseLine(l) && cutName(before.text, l.text, knows, sameAnalyte)) || (quoted && !before.cells && quotedWrap(before.text, l, knows, sameAnalyte))
-      || listWrap(before, l));
+      || listWrap(before, l) || valueCut(before, l) || (cutAfterJoin(before, l) && !rowOfItsOwn(l.text, knows)));
   let out: SourceLine[] | undefined;
   /** Whether the last line out is a quoted message's paragraph joined, its marks taken off. */
   let lastQuoted = false;
@@ -86,6 +86,32 @@ export function wrappedProseJoined(lines: SourceLine[], knows?: (name: string) =
 function listWrap(before: SourceLine, l: SourceLine): boolean {
   const t = before.text.trim();
   return isProseLine(before) && isProseLine(l) && t.length >= WRAPPED_LENGTH && /\d[^,]*,$/u.test(t) && (t.match(/\d[^,]*,\s/gu)?.length ?? 0) >= 2 && /\d/.test(l.text);
+}
+/**
+ * (set 27) A letter's sentence cut by the wrap between a result's name or verb and its value, or between the value and
+ * its bracketed range (`… total testosterone on 02/27/2025 was` / `212 ng/dL (reference 264–916), …`, `… FSH 3.0 mIU/mL` /
+ * `(reference 1.5–12.4), so …`): the next line opens with a value and its unit, or a bracket with a range's label or
+ * bound; the line before is a long one of prose (PROSE_WORDS words of small letters) that ends no sentence.
+ */
+function valueCut(before: SourceLine, l: SourceLine): boolean {
+  const a = before.text.trim();
+  const b = l.text.trim();
+  if (!isProseLine(before) || !isProseLine(l) || a.length < WRAPPED_LENGTH || /[.!?:;,]$/.test(a)) return false;
+  if ((a.match(/(?<=^|\s)\p{Ll}{2,}(?=[\s,]|$)/gu)?.length ?? 0) < PROSE_WORDS) return false;
+  const value = /^[<>]?\d+(?:[.,]\d+)?\s*(\S+)/u.exec(b);
+  const unit = value ? value[1]!.replace(/[,;.]$/, '') : '';
+  return (value !== null && (unit === '%' || (/\p{L}/u.test(unit) && isUnitToken(unit)))) || /^\(\s*(?:(?:lab\s+)?(?:ref(?:erence)?|normal|range)\s*:?\s*)?[<>≤≥]?\s*\d/iu.test(b);
+}
+/**
+ * (set 27) A letter's sentence cut by the wrap after a word that cannot end one (`… Prolactin was 9.8 ng/mL (reference
+ * 4.0–15.2) and` / `his hematocrit 44.1 % (…)`): a conjunction, a preposition, an article, a possessive or a verb of
+ * being. Only long lines of prose (as valueCut), where the next line is no row of its own (rowOfItsOwn, asked by the caller).
+ */
+const CANNOT_END = /\s(?:and|or|but|with|of|to|at|for|from|the|a|an|his|her|your|their|my|our|was|were|is|are)$/iu;
+function cutAfterJoin(before: SourceLine, l: SourceLine): boolean {
+  const a = before.text.trim();
+  return isProseLine(before) && isProseLine(l) && a.length >= WRAPPED_LENGTH && CANNOT_END.test(a) && /\d/.test(a + l.text)
+    && (a.match(/(?<=^|\s)\p{Ll}{2,}(?=[\s,]|$)/gu)?.length ?? 0) >= PROSE_WORDS;
 }
 /** Words that end a line before a name but are none of its words. */
 const NOT_NAME_WORDS = /^(?:the|a|an|your|my|his|her|their|our|and|or|of|with|for|was|is|were|are|to|in|on|at|but|so|as|by|from|that|this|which|than)$/iu;

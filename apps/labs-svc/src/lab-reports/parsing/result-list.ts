@@ -889,7 +889,9 @@ const SAID_NORMAL = /\b(?:is|are|was|were)\s+(?:all\s+)?normal\b/giu;
  * possessive or a conjunction — no word of the name itself (`urine albumin`, `non-HDL cholesterol` are no albumin's or
  * cholesterol's).
  */
-const SUBJECT_LEAD = new RegExp(String.raw`^(?:your|my|his|her|their|the|a|an|although|though|but|and|except|while|whilst|whereas|however|that|so|also|${ARTICLES_ABROAD})$`, 'iu');
+// (set 27) And words that say which of the test's values it is (`His repeat total testosterone was …`, `her latest
+// ferritin`, `a fasting insulin`, `the trough level`): this visit's value.
+const SUBJECT_LEAD = new RegExp(String.raw`^(?:your|my|his|her|their|the|a|an|although|though|but|and|except|while|whilst|whereas|however|that|so|also|repeat|recent|latest|most|current|initial|morning|fasting|trough|random|${ARTICLES_ABROAD})$`, 'iu');
 
 /**
  * (mend4) Whether the words before a subject's name (`words`, the name from `at`) are all SUBJECT_LEAD words (`although
@@ -992,6 +994,13 @@ const TARGET_ASIDE = new RegExp(String.raw`((?<![\p{L}\d.,/])[<>]?\d[\d.,]*\s*[^
  */
 const DASH_REMARK = /((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s\d(),;:–—-][^\s(),;:]*)?(?:\s*\([^()]*\d[^()]*\))?)\s+[–—-]\s+(?![\p{L}' ]*\b(?:flagged|high|low|raised|elevated|critical(?:ly)?|up|down|rising|falling)\b)\p{L}[\p{L}' ]{0,30}?(?=\s*(?:[,;]|\.(?!\d)|$))/gu;
 
+/**
+ * (set 27) The day a test was drawn said between its name and the verb (`total testosterone on 02/27/2025 was 212 ng/dL`):
+ * no part of the name nor a number of the sentence — left out (after the value, DATE_AFTER_VALUE reads it).
+ */
+const DAY_BEFORE_VERB = /\s+(?:on|from|dated)\s+\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?=\s+(?:was|were|is|came\s+back|returned|showed)\b)/giu;
+/** (set 27) An hour of the day before a test's name (`His repeat 8 AM total testosterone was …`, `a 9am cortisol of 412`): left out. */
+const HOUR_BEFORE_NAME = /(?<=\s|^)\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)\s+(?=\p{L})/giu;
 /**
  * (set 27) A lead-in that says results, set off by a spaced dash as a colon sets it off (`Evening bloods back - K+ 3.2
  * mmol/L (low), …`, a handover's, perhaps after its section's letter and colon, `A: …`): the colon's. Group 1 the
@@ -1137,7 +1146,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   const tidied = asides.length > LONGEST_SENTENCE ? asides : asides.replace(LABEL_COMMA, '($1 ').replace(HISTORY_ASIDE, '$1')
     .replace(FLAG_ASIDE, flagAside).replace(FLAG_AFTER_RANGE, flagAfterRange).replace(FLAG_WORD_BRACKET, flagWordBracket).replace(TARGET_ASIDE, targetAside)
     .replace(REMARK_AFTER_VALUE, (aside, value: string, remark: string) => (remarkKept(remark) || AMOUNT.test(value.replace(/^[<>]?[\d.,]+\s*/u, '')) ? aside : value))
-    .replace(RESULTS_LEAD_DASH, '$1: ').replace(CIRCUMSTANCE_AFTER_VALUE, '$1').replace(REMARK_AFTER_RANGE, (all, range: string, remark: string) => (remarkOnResult(remark, opts.knows!) ? range : all)).replace(DASH_REMARK, '$1').replace(WHICH_IS_SIDE, (_all, value: string, side: string) => `${value} flagged ${statusFlagOf(side)}`);
+    .replace(RESULTS_LEAD_DASH, '$1: ').replace(DAY_BEFORE_VERB, '').replace(HOUR_BEFORE_NAME, '').replace(CIRCUMSTANCE_AFTER_VALUE, '$1').replace(REMARK_AFTER_RANGE, (all, range: string, remark: string) => (remarkOnResult(remark, opts.knows!) ? range : all)).replace(DASH_REMARK, '$1').replace(WHICH_IS_SIDE, (_all, value: string, side: string) => `${value} flagged ${statusFlagOf(side)}`);
   // (prose19) A status said of the results before it, ending the sentence (`Prolactin 9.8 ng/mL was within normal
   // limits`, `ALT 34 U/L and CK 162 U/L were both within normal limits on the statin`, `…, both deranged`): the flag of
   // each result read with no flag of its own (and, for `normal`, no range), the words no part of the last.
