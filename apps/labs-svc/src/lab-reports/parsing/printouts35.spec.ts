@@ -220,3 +220,23 @@ describe('a letter\'s sentences cut by the wrap: at the value, at the range, aft
     ))).toEqual([['potassium', 5.9, 'mmol/L', 3.5, 5.1, 'high']]);
   });
 });
+
+describe('a practice nurse\'s letter: a censored value said in the past, last year\'s value, a word in quotes', () => {
+  it('`Your kidney function (eGFR) was >90 mL/min/1.73m2.`: a censored result, no goal', () => {
+    expect(coded('Your kidney function (eGFR) was >90 mL/min/1.73m2.').map((r) => [r[0], r[1], r[2]])).toEqual([['egfr', 90, 'mL/min/{1.73_m2}']]);
+  });
+
+  it('a goal said with a comparator stays no result (`Your eGFR should be >60 mL/min/1.73m2.`)', () => {
+    expect(coded('Your eGFR should be >60 mL/min/1.73m2.')).toEqual([]);
+  });
+
+  it('`… was 53 mmol/mol. Last year it was 61, …`: this year\'s value is the result, last year\'s none', () => {
+    expect(coded('Your HbA1c (average blood sugar) was 53 mmol/mol. Last year it was 61, so this is a big improvement.').map((r) => [r[0], r[1]])).toEqual([['hemoglobin-a1c', 53]]);
+  });
+
+  it('`your "bad" LDL cholesterol 2.4 mmol/L`: the word in quotes is no part of the name', () => {
+    expect(coded('Your total cholesterol was 4.6 mmol/L and your "bad" LDL cholesterol 2.4 mmol/L.').map((r) => [r[0], r[1]])).toEqual([
+      ['total-cholesterol', 4.6], ['ldl-cholesterol', 2.4],
+    ]);
+  });
+});

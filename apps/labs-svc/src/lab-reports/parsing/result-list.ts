@@ -555,7 +555,8 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
     // (review 28) A later sentence naming it with a number that no reading took is no restatement (`LDL 130 mg/dL, HDL 45
     // mg/dL. LDL 70.`: a goal, the 130 kept).
     const readAt = new Set(read.map((r) => r.at));
-    return sentences.slice(s.at + 1).some((later, k) => !PREVIOUS_WORD.test(later) && ((given.test(later) && readAt.has(s.at + 1 + k)) || (s.rows.length === 1 && PRONOUN_VALUE.test(later))));
+    // (set 27) Nor by one that says a time past (`… was 53 mmol/mol. Last year it was 61, …`: HISTORY).
+    return sentences.slice(s.at + 1).some((later, k) => !PREVIOUS_WORD.test(later) && !HISTORY.test(later) && ((given.test(later) && readAt.has(s.at + 1 + k)) || (s.rows.length === 1 && PRONOUN_VALUE.test(later))));
   };
   const out = current.map((s) => ({ ...s, rows: s.rows.filter((r) => !restated(s, r.name)) })).flatMap((s) => s.rows.map((r) => ({ ...r, line: line.line, ...(line.page ? { page: line.page } : {}) }) satisfies RawRow));
   return out.length ? out : null;
@@ -994,6 +995,10 @@ const TARGET_ASIDE = new RegExp(String.raw`((?<![\p{L}\d.,/])[<>]?\d[\d.,]*\s*[^
  */
 const DASH_REMARK = /((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s\d(),;:–—-][^\s(),;:]*)?(?:\s*\([^()]*\d[^()]*\))?)\s+[–—-]\s+(?![\p{L}' ]*\b(?:flagged|high|low|raised|elevated|critical(?:ly)?|up|down|rising|falling)\b)\p{L}[\p{L}' ]{0,30}?(?=\s*(?:[,;]|\.(?!\d)|$))/gu;
 
+/** (set 27) A verb of the past that says a value was found (`was`, `were`, `came back`, `returned`). */
+const PAST_VERB = /\b(?:was|were|came\s+back|returned)\b/iu;
+/** (set 27) A word in quotes before a test's name (`your "bad" LDL cholesterol 2.4 mmol/L`): a gloss, no part of the name. */
+const QUOTED_WORD_BEFORE_NAME = /\s["“][\p{L}-]{1,12}["”]\s+(?=\p{L})/gu;
 /**
  * (set 27) The day a test was drawn said between its name and the verb (`total testosterone on 02/27/2025 was 212 ng/dL`):
  * no part of the name nor a number of the sentence — left out (after the value, DATE_AFTER_VALUE reads it).
@@ -1146,7 +1151,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   const tidied = asides.length > LONGEST_SENTENCE ? asides : asides.replace(LABEL_COMMA, '($1 ').replace(HISTORY_ASIDE, '$1')
     .replace(FLAG_ASIDE, flagAside).replace(FLAG_AFTER_RANGE, flagAfterRange).replace(FLAG_WORD_BRACKET, flagWordBracket).replace(TARGET_ASIDE, targetAside)
     .replace(REMARK_AFTER_VALUE, (aside, value: string, remark: string) => (remarkKept(remark) || AMOUNT.test(value.replace(/^[<>]?[\d.,]+\s*/u, '')) ? aside : value))
-    .replace(RESULTS_LEAD_DASH, '$1: ').replace(DAY_BEFORE_VERB, '').replace(HOUR_BEFORE_NAME, '').replace(CIRCUMSTANCE_AFTER_VALUE, '$1').replace(REMARK_AFTER_RANGE, (all, range: string, remark: string) => (remarkOnResult(remark, opts.knows!) ? range : all)).replace(DASH_REMARK, '$1').replace(WHICH_IS_SIDE, (_all, value: string, side: string) => `${value} flagged ${statusFlagOf(side)}`);
+    .replace(RESULTS_LEAD_DASH, '$1: ').replace(QUOTED_WORD_BEFORE_NAME, ' ').replace(DAY_BEFORE_VERB, '').replace(HOUR_BEFORE_NAME, '').replace(CIRCUMSTANCE_AFTER_VALUE, '$1').replace(REMARK_AFTER_RANGE, (all, range: string, remark: string) => (remarkOnResult(remark, opts.knows!) ? range : all)).replace(DASH_REMARK, '$1').replace(WHICH_IS_SIDE, (_all, value: string, side: string) => `${value} flagged ${statusFlagOf(side)}`);
   // (prose19) A status said of the results before it, ending the sentence (`Prolactin 9.8 ng/mL was within normal
   // limits`, `ALT 34 U/L and CK 162 U/L were both within normal limits on the statin`, `…, both deranged`): the flag of
   // each result read with no flag of its own (and, for `normal`, no range), the words no part of the last.
@@ -1361,7 +1366,9 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   // (fixg) A comparator with a range bracketed after it (`eGFR was >90 (normal >60)`) is a result's, no target's.
   // (review of set 19) Under a label that says results (`Labs: troponin I <0.01, lactate 2.6`), a comparator is a censored
   // result's: only a list of them all is targets.
-  const censored = read.filter((r) => r.comparator && !r.rangeText).length;
+  // (set 27) Nor one a past verb joins to its known name, in a unit the catalog measures it in (`Your kidney function
+  // (eGFR) was >90 mL/min/1.73m2`): a censored result said — no goal is said in the past.
+  const censored = read.filter((r) => r.comparator && !r.rangeText && !(r.verbLed && r.unit && measuredOnScale(opts, r.name, r.unit) && PAST_VERB.test(sentence))).length;
   if (cued ? read.length > 1 && censored === read.length : censored * 2 >= read.length) return null;
   // (review of set 19) A sentence after one read as results on the line (`Potassium 4.9, sodium 139. LDL 62.`), or one that
   // says its results' status (`LH 2.1 and FSH 3.4, both normal`), gives results as well.
