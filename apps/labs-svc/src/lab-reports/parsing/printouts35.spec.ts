@@ -240,3 +240,15 @@ describe('a practice nurse\'s letter: a censored value said in the past, last ye
     ]);
   });
 });
+
+describe('a remark of no number after a result\'s range', () => {
+  it('`Your thyroid (TSH) was 2.1 (normal 0.4-4.5), so no change to your dose.`: the TSH is read, the dose\'s word refuses nothing', () => {
+    expect(coded('Your thyroid (TSH) was 2.1 (normal 0.4-4.5), so no change to your dose.').map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual([
+      ['thyroid-stimulating-hormone', 2.1, 0.4, 4.5, 'normal'],
+    ]);
+  });
+
+  it('a dose with its amount in brackets before such a remark is still no result (`Vitamin D3 1000 IU (25 mcg) daily, …`)', () => {
+    expect(coded('Keep taking vitamin D3 1000 IU (25 mcg) daily, so no change to your dose.')).toEqual([]);
+  });
+});

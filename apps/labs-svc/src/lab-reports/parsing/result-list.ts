@@ -1022,9 +1022,12 @@ const RESULTS_LEAD_DASH = new RegExp(String.raw`^((?:[^\d:;]{1,20}:\s+)?(?:[^\d:
 const REMARK_AFTER_RANGE = /(\([^()]*\d[^()]*\))\s*(?:[,;]|\s[–—-])\s+([^()]{1,120}?)\s*\.?\s*$/u;
 /** A goal's or an earlier value's words in a remark (REMARK_AFTER_RANGE). */
 const REMARK_ON_RESULT = new RegExp(String.raw`\b(?:${alternation(TARGETS)}|aim|ideal(?:ly)?|optimal|(?:like|want|love)\s+to\s+see|(?:better|worse|higher|lower)\s+than|(?:a|the)\s+(?:\p{L}+\s+)?(?:value|result|level|reading)\s+of|you\s+had|previously|last\s+time)\b`, 'iu');
-/** Whether a remark after a result's range is one of REMARK_AFTER_RANGE: its words, one number at most, no test the catalog knows named. */
+/**
+ * Whether a remark after a result's range is one of REMARK_AFTER_RANGE: its words (or no number at all: `, so no change
+ * to your dose`), one number at most, no test the catalog knows named.
+ */
 function remarkOnResult(remark: string, knows: (name: string) => boolean): boolean {
-  if (!(REMARK_ON_RESULT.test(remark) || HISTORY.test(remark)) || (remark.match(/\d+(?:[.,]\d+)?/gu) ?? []).length > 1) return false;
+  if (!(REMARK_ON_RESULT.test(remark) || HISTORY.test(remark) || !/\d/.test(remark)) || (remark.match(/\d+(?:[.,]\d+)?/gu) ?? []).length > 1) return false;
   const words = remark.split(/[\s,;:]+/u).filter((w) => /\p{L}/u.test(w));
   for (let n = 1; n <= 3; n++) for (let i = 0; i + n <= words.length; i++) if (knows(words.slice(i, i + n).join(' '))) return false;
   return true;
