@@ -252,3 +252,9 @@ describe('a remark of no number after a result\'s range', () => {
     expect(coded('Keep taking vitamin D3 1000 IU (25 mcg) daily, so no change to your dose.')).toEqual([]);
   });
 });
+
+describe('where a result came from, said after its range', () => {
+  it('`Hgb 11.2 g/dL (ref 12.0-15.5) per lab call-back at 14:30`: the hour is no number of the result', () => {
+    expect(coded('Recheck INR 03/10. Also drew CBC for MD: Hgb 11.2 g/dL (ref 12.0-15.5) per lab call-back at 14:30.')).toEqual([['hemoglobin', 11.2, 'g/dL', 12, 15.5, 'low']]);
+  });
+});

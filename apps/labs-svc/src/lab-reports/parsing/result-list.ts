@@ -1033,6 +1033,12 @@ function remarkOnResult(remark: string, knows: (name: string) => boolean): boole
   return true;
 }
 /**
+ * (set 27) Where a result came from, said after its bracketed range (`Hgb 11.2 g/dL (ref 12.0-15.5) per lab call-back at
+ * 14:30`, `… via the portal`, `… from the hospital lab`): words and perhaps the hour, no part of the result — left out
+ * (the hour's numbers had refused the sentence). Group 1 the range's bracket.
+ */
+const SOURCE_AFTER_RANGE = /(\([^()]*\d[^()]*\))\s+(?:per|via|from|by)\s+\p{L}[\p{L}' -]{0,40}?(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?)?(?=\s*(?:[,;]|\.(?!\d)|$))/giu;
+/**
  * (prose19) When or on what a result was taken, in words after its value and unit (`Creatinine improved to 0.98 mg/dL on
  * the day of discharge`, `Oestradiol 74 pmol/L on the patch`, `… during the admission`): no part of the result, left out
  * (it had been read as the unit's words and refused the result). Only `on`/`during` and an article or possessive, words
@@ -1154,7 +1160,7 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   const tidied = asides.length > LONGEST_SENTENCE ? asides : asides.replace(LABEL_COMMA, '($1 ').replace(HISTORY_ASIDE, '$1')
     .replace(FLAG_ASIDE, flagAside).replace(FLAG_AFTER_RANGE, flagAfterRange).replace(FLAG_WORD_BRACKET, flagWordBracket).replace(TARGET_ASIDE, targetAside)
     .replace(REMARK_AFTER_VALUE, (aside, value: string, remark: string) => (remarkKept(remark) || AMOUNT.test(value.replace(/^[<>]?[\d.,]+\s*/u, '')) ? aside : value))
-    .replace(RESULTS_LEAD_DASH, '$1: ').replace(QUOTED_WORD_BEFORE_NAME, ' ').replace(DAY_BEFORE_VERB, '').replace(HOUR_BEFORE_NAME, '').replace(CIRCUMSTANCE_AFTER_VALUE, '$1').replace(REMARK_AFTER_RANGE, (all, range: string, remark: string) => (remarkOnResult(remark, opts.knows!) ? range : all)).replace(DASH_REMARK, '$1').replace(WHICH_IS_SIDE, (_all, value: string, side: string) => `${value} flagged ${statusFlagOf(side)}`);
+    .replace(RESULTS_LEAD_DASH, '$1: ').replace(QUOTED_WORD_BEFORE_NAME, ' ').replace(DAY_BEFORE_VERB, '').replace(HOUR_BEFORE_NAME, '').replace(CIRCUMSTANCE_AFTER_VALUE, '$1').replace(SOURCE_AFTER_RANGE, '$1').replace(REMARK_AFTER_RANGE, (all, range: string, remark: string) => (remarkOnResult(remark, opts.knows!) ? range : all)).replace(DASH_REMARK, '$1').replace(WHICH_IS_SIDE, (_all, value: string, side: string) => `${value} flagged ${statusFlagOf(side)}`);
   // (prose19) A status said of the results before it, ending the sentence (`Prolactin 9.8 ng/mL was within normal
   // limits`, `ALT 34 U/L and CK 162 U/L were both within normal limits on the statin`, `…, both deranged`): the flag of
   // each result read with no flag of its own (and, for `normal`, no range), the words no part of the last.
