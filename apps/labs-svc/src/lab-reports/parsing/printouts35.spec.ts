@@ -1,4 +1,5 @@
 import { coded } from '../../testing/reader.js';
+import { parseReferenceRange } from './reference-range.js';
 
 /*
  * What keyed set 27 (testing/data/keyed-printouts-heldout6) found once it was tuned on, in the twenty-sixth session:
@@ -256,5 +257,32 @@ describe('a remark of no number after a result\'s range', () => {
 describe('where a result came from, said after its range', () => {
   it('`Hgb 11.2 g/dL (ref 12.0-15.5) per lab call-back at 14:30`: the hour is no number of the result', () => {
     expect(coded('Recheck INR 03/10. Also drew CBC for MD: Hgb 11.2 g/dL (ref 12.0-15.5) per lab call-back at 14:30.')).toEqual([['hemoglobin', 11.2, 'g/dL', 12, 15.5, 'low']]);
+  });
+});
+
+describe('a FHIR Observation rendered as text: its referenceRange\'s low and high', () => {
+  it('`referenceRange: low 24.0 nmol/L; high 122.0 nmol/L` (and `; age 30-39 Y` after) are the bounds', () => {
+    expect(coded(lines(
+      'Generated Narrative: Observation obs-7731-shbg',
+      'status: final',
+      'code: Sex hormone binding globulin [Moles/volume] in Serum or Plasma (LOINC#13967-5)',
+      'value: 19.2 nmol/L',
+      'interpretation: Low (qualifier value)',
+      'referenceRange: low 24.0 nmol/L; high 122.0 nmol/L',
+      'Generated Narrative: Observation obs-7731-igf1',
+      'status: final',
+      'code: Insulin-like growth factor-I [Mass/volume] in Serum or Plasma (LOINC#2484-4)',
+      'value: 231 ng/mL',
+      'referenceRange: low 88 ng/mL; high 246 ng/mL; age 30-39 Y',
+    ))).toEqual([
+      ['shbg', 19.2, 'nmol/L', 24, 122, 'low'],
+      ['somatomedin-c', 231, 'ng/mL', 88, 246, 'normal'],
+    ]);
+  });
+
+  it('the labelled bounds read as the range\'s bounds; a text with more words after them stays text', () => {
+    expect(parseReferenceRange('Low: 3.5 High: 5.1')).toMatchObject({ low: 3.5, high: 5.1 });
+    expect(parseReferenceRange('low 24.0 nmol/L; high 122.0 nmol/L')).toMatchObject({ low: 24, high: 122, text: 'low 24.0 nmol/L; high 122.0 nmol/L' });
+    expect(parseReferenceRange('low 3.5; high 5.1; call the ward if outside')).toEqual({ text: 'low 3.5; high 5.1; call the ward if outside' });
   });
 });

@@ -378,6 +378,8 @@ export function intervalForSex(text: string | undefined | null, sexAtBirth: stri
 const INF_SUP_BEFORE_INTERVAL = new RegExp(String.raw`^\(?\s*(?:inf|sup)\.\s*(?=-?\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d[\d.]*\s*\)?$)`, 'i');
 const INTERVAL_BEFORE_PARENTHESIS = new RegExp(String.raw`^(-?\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d[\d.]*)\s*\)$`);
 
+/** (set 27) `low a [unit]; high b [unit]` (a FHIR referenceRange as text), perhaps a group after a semicolon. Groups 1 and 2 the bounds. */
+const LOW_HIGH_BOUNDS = /^low\s*:?\s*(-?\d+(?:[.,]\d+)?)(?:\s*[^\s\d;,:]{1,12})?\s*[;,]?\s*high\s*:?\s*(-?\d+(?:[.,]\d+)?)(?:\s*[^\s\d;,:]{1,12})?(?:\s*;\s*(?:age|sex|for)\b[^;]{0,30})?$/iu;
 /** (countries) Two numbers around an ellipsis, nothing else: `0,27 ... 4,20`, `133 ... 537`, `12,0…22,0`. */
 const ELLIPSIS_RANGE = /^(-?\d+(?:[.,]\d+)?)\s*(?:(?<!\.)\.{3}(?!\.)|…)\s*(\d+(?:[.,]\d+)?)$/;
 
@@ -395,6 +397,10 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   // (countries) So is an ellipsis, three full stops or `…` (`0,27 ... 4,20`, `12,0 … 22,0`: a German or Austrian
   // laboratory's `bis`), where the whole range is two numbers around it (ELLIPSIS_RANGE); the text stays as printed.
   if (ELLIPSIS_RANGE.test(raw)) return { ...parseReferenceRange(raw.replace(ELLIPSIS_RANGE, '$1-$2'), context), text: raw };
+  // (set 27) Its bounds labelled `low` and `high`, as a FHIR Observation's referenceRange is rendered as text (`low 24.0
+  // nmol/L; high 122.0 nmol/L`, `Low: 3.5 High: 5.1`), perhaps with the group it is for after (`; age 30-39 Y`).
+  const lowHigh = LOW_HIGH_BOUNDS.exec(raw);
+  if (lowHigh) return { ...parseReferenceRange(`${lowHigh[1]}-${lowHigh[2]}`, context), text: raw };
   // (labsgap) A titre (`<1:80`, `< 1:40`, `1:80`: a dilution) is no number: the text, no bounds (not below 1).
   if (TITRE_RANGE.test(raw)) return { text: raw };
   const unwrapped = raw
