@@ -167,18 +167,18 @@ keyedSetTests('keyed set 25: what a longevity clinic receives as text from other
  * twenty-fourth session, at 26a6c71a): **389 of 497 rows as keyed, 5 beyond a snippet's keyed count, 31 rows of tests
  * its keys do not name**; 393 after that session's and the next's rules made from other sets. Tuned on from the
  * twenty-fifth session, once set 27 was keyed and held out (slides, visits, source and date cells, spaced tables,
- * quoted mail, meters, age-labelled ranges, TT/FT, skewed brackets, age in brackets, OCR RN, `flagged High`: printouts34.spec.ts): **446 of 497, 3 beyond, 13 unkeyed**. Its
+ * quoted mail, meters, age-labelled ranges, TT/FT, skewed brackets, age in brackets, OCR RN, `flagged High`: printouts34.spec.ts): **446 of 497, 3 beyond, 13 unkeyed**; 447 with the twenty-sixth session's rules from set 27. Its
  * differences left are not yet documented case by case (set 25's are): the reader is held to that floor and those
  * ceilings; docs/labs.md lists the kinds left.
  */
 const heldOut5 = keyedCases(new URL('../../testing/data/keyed-printouts-heldout5/keyed.tsv', import.meta.url));
 
 describe('keyed set 26: portals, countries, point-of-care printouts, hormone clinics and damaged text, keyed blind, tuned on', () => {
-  it('80 snippets, 497 rows: at least 446 read as keyed, at most 3 beyond and at most 13 of tests not keyed', async () => {
+  it('80 snippets, 497 rows: at least 447 read as keyed, at most 3 beyond and at most 13 of tests not keyed', async () => {
     expect(heldOut5).toHaveLength(80);
     const s = await keyedScore(heldOut5);
     expect(s.keyed).toBe(497);
-    expect(s.exact).toBeGreaterThanOrEqual(446);
+    expect(s.exact).toBeGreaterThanOrEqual(447);
     expect(s.extra).toBeLessThanOrEqual(3);
     expect(s.unkeyed).toBeLessThanOrEqual(13);
   });
@@ -196,19 +196,20 @@ describe('keyed set 26: portals, countries, point-of-care printouts, hormone cli
  * eighth helper who read only the catalog's keys and sets 21–26's READMEs, held out until set 28 was keyed. Its first
  * run (2026-12-07, twenty-fifth session, at 8c537064): **329 of 436 rows as keyed, 3 beyond a snippet's keyed count, 7
  * rows of tests its keys do not name**; 331 after that session's rules from set 26. Tuned on from the twenty-sixth
- * session (sentence stops, remarks after a range, semicolons in prose: printouts35.spec.ts). The reader is held to the
- * floor reached and those ceilings.
+ * session (sentence stops, remarks after a range, letters' lists and wraps, spreadsheet exports, flag legends, handover
+ * notes, FHIR text: printouts35.spec.ts): **377 of 436, 3 beyond, 6 unkeyed**. The reader is held to that floor and
+ * those ceilings; docs/labs.md lists the kinds left.
  */
 const heldOut6 = keyedCases(new URL('../../testing/data/keyed-printouts-heldout6/keyed.tsv', import.meta.url));
 
 describe('keyed set 27: clinical prose, sixteen more countries, other extractors, records and specialist monitoring, keyed blind, tuned on', () => {
-  it('80 snippets, 436 rows: at least 339 read as keyed, at most 3 beyond and at most 7 of tests not keyed', async () => {
+  it('80 snippets, 436 rows: at least 377 read as keyed, at most 3 beyond and at most 6 of tests not keyed', async () => {
     expect(heldOut6).toHaveLength(80);
     const s = await keyedScore(heldOut6);
     expect(s.keyed).toBe(436);
-    expect(s.exact).toBeGreaterThanOrEqual(339);
+    expect(s.exact).toBeGreaterThanOrEqual(377);
     expect(s.extra).toBeLessThanOrEqual(3);
-    expect(s.unkeyed).toBeLessThanOrEqual(7);
+    expect(s.unkeyed).toBeLessThanOrEqual(6);
   });
 });
 
