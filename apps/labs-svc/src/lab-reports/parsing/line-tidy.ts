@@ -122,7 +122,8 @@ export function withoutTrailingEmoji(text: string): string {
  */
 // (set 27) Or on a group's label of two words at most before the number (`(male 1.7 - 8.6) - suppressed, expected on
 // therapy`, `(age 51-55: 53-242) - …`).
-const COMMENT_AFTER_RANGE = /(\(\s*(?:\p{L}[\p{L}.:]*\s+){0,2}[<>≤≥]?\s*\d[^()]*\))\s+[–—-]\s+(\S.*)$/u;
+// (review 43) Only a group's words or a range's label (`goal`, `target` are a clinic's, no range: left as printed).
+const COMMENT_AFTER_RANGE = /(\(\s*(?:(?:male|female|men|women|adults?|age[ds]?|ref\.?|reference|normal|range|m|f)[.:]?\s+){0,2}(?:\d{1,3}\s*[-–]\s*\d{1,3}\s*(?:y|yrs?|years)?\s*:\s*)?[<>≤≥]?\s*\d[^()]*\))\s+[–—-]\s+(\S.*)$/iu;
 /**
  * (fixl) The same after a status in brackets right after the value or its unit (`- **Ferritin:** 9 ng/mL (Low) -
  * consider iron studies`, `18 ng/mL (Insufficient) — retest in 3 months`): a bracket of up to three words, no digit in
@@ -427,24 +428,32 @@ export function withoutStopAfterValue(text: string, sample?: (name: string, valu
 }
 
 /** A range's label and its colon opening a sentence (`Normal range: 3.5 - 5.1`, `Reference: …`, `Ref range: …`). */
-const STOP_BEFORE_RANGE_LABEL = /(?<=\d\D*?[^\s.])\.\s+(?=(?:normal|reference|ref\.?|lab)(?:\s+(?:range|interval|values?))?\s*[:：])/giu;
+// (review 43) Only a label of a range (`Lab:` alone names a laboratory), a bound after its colon, and no sentence after it
+// (`Reference range: 0.6-1.2 mg/dL. Previous: 1.1 mg/dL.` is left as printed).
+const STOP_BEFORE_RANGE_LABEL = /(?<=\d\D*?[^\s.])\.\s+(?=(?:normal|reference|ref\.?|lab(?=\s+(?:range|interval|values?)))(?:\s+(?:range|interval|values?))?\s*[:：]\s*[<>≤≥]?\s*\d(?![^]*\.\s+\p{Lu}))/giu;
 /**
  * (set 27) A remark in brackets after a flag's word ending the line (`96 pg/mL  Postmenopausal: <=31  HIGH (expected on
  * therapy)`): words only, no part of the row (the flag stays). Group 1 the text to the flag, 2 the flag's word.
  */
 const REMARK_AFTER_FLAG = /(\s(\p{L}+))\s*\(\s*\p{L}[^()\d]{2,60}\)\s*\.?\s*$/u;
+/** A row's name first, after a bullet perhaps, then its value (withoutSentenceStops). Group 1 the name. */
+const KNOWN_NAME_FIRST = /^\s*(?:[-*•]\s+)?(\p{L}[^\d:]{0,40}?)\s*:?\s+[<>]?\d/u;
 /** A flag's word or words last, in brackets or not, after a space (`(Low)`, `High`, `Critical High`) (withoutSentenceStops). */
 const LAST_FLAG_WORDS = /(?<=\s)(?:\(\s*([^()]{1,24}?)\s*\)|(\p{L}+(?:\s+\p{L}+)?))$/u;
 /**
  * A sentence's full stop after a result, as an after-visit summary or a letter writes one per line (`- Potassium: 3.3
  * mmol/L (Low). Normal range: 3.5 - 5.1 mmol/L`, `Potassium: 3.3 mmol/L Low.`): before a sentence that is the result's
- * range (its label and colon), and after a flag's word that ends the line (flags.ts normalizeFlag reads it) — the row
- * without the stop. Only where a number comes before it; a stop inside a number is none.
+ * range (its label, colon and bound, the line's last sentence), and after a flag's word that ends the line (flags.ts
+ * normalizeFlag reads it) — the row without the stop. Only on a row of a name the catalog knows, its value after it; a
+ * stop inside a number is none.
  */
-export function withoutSentenceStops(text: string): string {
-  const remark = text.length > 400 ? null : REMARK_AFTER_FLAG.exec(text);
-  if (remark && normalizeFlag(remark[2]!) && /\d/.test(text.slice(0, remark.index))) return withoutSentenceStops(text.slice(0, remark.index + remark[1]!.length).trimEnd());
-  if (text.length > 400 || !/\.\s*$|\.\s+\p{L}/u.test(text) || !/\d/.test(text)) return text;
+export function withoutSentenceStops(text: string, knows?: (name: string) => boolean): string {
+  // (review 43) Only a row of a name the catalog knows (`Last year ferritin 9 ug/L (Low).` is a history's sentence).
+  const name = text.length > 400 ? null : KNOWN_NAME_FIRST.exec(text);
+  if (!name || !knows?.(name[1]!.trim())) return text;
+  const remark = REMARK_AFTER_FLAG.exec(text);
+  if (remark && normalizeFlag(remark[2]!) && /\d/.test(text.slice(0, remark.index))) return withoutSentenceStops(text.slice(0, remark.index + remark[1]!.length).trimEnd(), knows);
+  if (!/\.\s*$|\.\s+\p{L}/u.test(text) || !/\d/.test(text)) return text;
   const t = text.replace(STOP_BEFORE_RANGE_LABEL, ' ');
   const stop = /^(.*\d.*?)\s*\.\s*$/su.exec(t);
   if (!stop) return t;

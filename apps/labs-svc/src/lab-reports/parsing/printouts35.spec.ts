@@ -1,4 +1,4 @@
-import { coded } from '../../testing/reader.js';
+import { coded, resultsOf } from '../../testing/reader.js';
 import { parseReferenceRange } from './reference-range.js';
 
 /*
@@ -194,16 +194,17 @@ describe('a handover\'s results: a lead-in set off by a dash, a change said afte
 
 describe('a letter\'s sentences cut by the wrap: at the value, at the range, after a word that cannot end one', () => {
   const letter = lines(
-    'Thank you for seeing Mr. Reyes, a 43-year-old man with fatigue and low libido for about a year. His repeat',
-    '8 AM total testosterone on 02/27/2025 was low, and his repeat 8 AM total testosterone on 02/28/2025 was',
+    'Thank you for seeing Mr. Reyes, a 43-year-old man with fatigue and low libido for about a year. His first',
+    'total testosterone was borderline, so we repeated the test, and his repeat 8 AM total testosterone was',
     '212 ng/dL (reference 264–916), after a value of 245 ng/dL in January. Free testosterone was',
     '4.9 pg/mL (reference 8.7–25.1). LH was 2.1 mIU/mL (reference 1.7–8.6) and FSH 3.0 mIU/mL',
     '(reference 1.5–12.4), so this looks secondary. Prolactin was 9.8 ng/mL (reference 4.0–15.2) and',
     'his hematocrit 44.1 % (reference 37.5–51.0). Ferritin was 96 ng/mL (reference 30–400).',
   );
 
-  it('every result of the letter is read with its range; the earlier value, the day and the hour are none', () => {
-    expect(coded(letter).map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual([
+  it('every result of the letter is read with its range; the earlier value and the hour are none', () => {
+    const byKey = (rows: unknown[][]) => [...rows].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    expect(byKey(coded(letter).map((r) => [r[0], r[1], r[3], r[4], r[5]]))).toEqual(byKey([
       ['testosterone', 212, 264, 916, 'low'],
       ['testosterone-free', 4.9, 8.7, 25.1, 'low'],
       ['luteinizing-hormone', 2.1, 1.7, 8.6, 'normal'],
@@ -211,7 +212,7 @@ describe('a letter\'s sentences cut by the wrap: at the value, at the range, aft
       ['prolactin', 9.8, 4, 15.2, 'normal'],
       ['hematocrit', 44.1, 37.5, 51, 'normal'],
       ['ferritin', 96, 30, 400, 'normal'],
-    ]);
+    ]));
   });
 
   it('a row of its own under a comment that ends on `and` stays a row of its own', () => {
@@ -284,5 +285,56 @@ describe('a FHIR Observation rendered as text: its referenceRange\'s low and hig
     expect(parseReferenceRange('Low: 3.5 High: 5.1')).toMatchObject({ low: 3.5, high: 5.1 });
     expect(parseReferenceRange('low 24.0 nmol/L; high 122.0 nmol/L')).toMatchObject({ low: 24, high: 122, text: 'low 24.0 nmol/L; high 122.0 nmol/L' });
     expect(parseReferenceRange('low 3.5; high 5.1; call the ward if outside')).toEqual({ text: 'low 3.5; high 5.1; call the ward if outside' });
+  });
+});
+
+describe('review 43: what the rules above must not do', () => {
+  it('a run of spaces after a range\'s bracket reads in time (a remark read by one pattern had backtracked for seconds)', async () => {
+    const line = `Your potassium was 5.6 mmol/L (3.5-5.1), ${' '.repeat(600)}see note (`;
+    expect(coded(line).length).toBeLessThanOrEqual(1);
+  });
+
+  it('a day printed before the verb keeps the sentence unread rather than dating an earlier value today', () => {
+    expect(coded('The HbA1c dated 14/11/2023 was 71 mmol/mol. Today\'s HbA1c is 58 mmol/mol.').map((r) => r[1])).not.toContain(71);
+    expect(coded('Your ferritin from 01/02/2024 was 9 ug/L.')).toEqual([]);
+  });
+
+  it('a list label\'s date is its items\' day; a date that reads both ways leaves the list unread; `Admission bloods` are no current list', () => {
+    const dated = resultsOf('Bloods, 20/02/2025: Na 141 mmol/L; K 5.2 mmol/L; creatinine 135 umol/L.');
+    expect(dated.map((r) => [r.biomarker?.key, r.value, r.collectedAt?.slice(0, 10)])).toEqual([
+      ['sodium', 141, '2025-02-20'], ['potassium', 5.2, '2025-02-20'], ['creatinine', 135, '2025-02-20'],
+    ]);
+    expect(coded('Bloods, 12/01/2024: Na 139 mmol/L; K 4.8 mmol/L; creatinine 121 umol/L.').map((r) => r[0])).not.toContain('sodium');
+    expect(coded('Admission bloods: Na 128 mmol/L; K 5.9 mmol/L; urea 21.4 mmol/L; creatinine 310 umol/L.')).toEqual([]);
+  });
+
+  it('the label\'s unit only for the tests SI reports in it: creatinine, eGFR and Hb under `(mmol/L unless stated)` keep no unit', () => {
+    expect(coded('Recent bloods (mmol/L unless stated): Na 139; K 4.8; creatinine 121; eGFR 54; Hb 128; LDL 2.2.').map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['sodium', 139, 'mmol/L'], ['potassium', 4.8, 'mmol/L'], ['creatinine', 121, null], ['egfr', 54, null], ['hemoglobin', 128, null],
+      ['ldl-cholesterol', 2.2, 'mmol/L'],
+    ]);
+  });
+
+  it('a sentence after a result that is no range\'s (`Lab: Quest Diagnostics`, `Reference: NICE …`) or is followed by more keeps the row', () => {
+    expect(coded('Sodium 140 mmol/L. Lab: Quest Diagnostics').map((r) => [r[0], r[1]])).toEqual([['sodium', 140]]);
+    expect(coded('Your LDL was 3.1 mmol/L. Reference: NICE guideline NG238.').map((r) => [r[0], r[1]])).toEqual([['ldl-cholesterol', 3.1]]);
+    expect(coded('Creatinine 1.4 mg/dL. Reference range: 0.6-1.2 mg/dL. Previous: 1.1 mg/dL.').map((r) => [r[0], r[1]])).toEqual([['creatinine', 1.4]]);
+  });
+
+  it('a plan\'s sentence under a list wrapped after its comma is not joined to it: the list\'s results stay', () => {
+    expect(coded(lines(
+      'Her bloods show ferritin 9 ug/L, haemoglobin 98 g/L, folate 2.1 ug/L, B12 190 ng/L,',
+      'magnesium supplements 400 mg daily and vitamin D 1000 units were started.',
+    )).map((r) => [r[0], r[1]])).toEqual([['ferritin', 9], ['hemoglobin', 98], ['folate', 2.1]]);
+  });
+
+  it('an earlier value\'s sentence with a flag and a stop (`Last year ferritin 9 ug/L (Low).`) gives no row', () => {
+    expect(coded('Last year ferritin 9 ug/L (Low).')).toEqual([]);
+    expect(coded('Previous potassium 3.1 mmol/L (Low).')).toEqual([]);
+  });
+
+  it('a goal\'s or a target\'s bracket before a dash\'s remark is no group\'s label: the line stays as before', () => {
+    expect(coded('TSH: 4.8 mIU/L (goal 0.5 - 2.5) - increase levothyroxine')).toEqual([]);
+    expect(coded('INR: 3.6 (target 2.0 - 3.0) - reduce warfarin to 3 mg')).toEqual([]);
   });
 });

@@ -57,7 +57,7 @@ export function wrappedProseJoined(lines: SourceLine[], knows?: (name: string) =
   /** Whether line `l` goes on the line before it; `quoted`: that line is a quoted message's (its marks perhaps taken off). */
   const joins = (before: SourceLine, l: SourceLine | undefined, quoted: boolean) => !!l && before.text.length + l.text.length < LONGEST_JOINED
     && ((wrapsOn(before) && isProseLine(l) && cutName(before.text, l.text, knows, sameAnalyte)) || (quoted && !before.cells && quotedWrap(before.text, l, knows, sameAnalyte))
-      || listWrap(before, l) || valueCut(before, l) || (cutAfterJoin(before, l) && !rowOfItsOwn(l.text, knows)));
+      || (listWrap(before, l) && startsWithItem(l.text, knows)) || valueCut(before, l) || (cutAfterJoin(before, l) && !rowOfItsOwn(l.text, knows)));
   let out: SourceLine[] | undefined;
   /** Whether the last line out is a quoted message's paragraph joined, its marks taken off. */
   let lastQuoted = false;
@@ -79,9 +79,10 @@ export function wrappedProseJoined(lines: SourceLine[], knows?: (name: string) =
 }
 /**
  * (set 27) A list in prose cut by the wrap after an item's comma (`Bloods on discharge (04/03): Hb 118 g/L, …, Na 136
- * mmol/L,` / `K 4.1 mmol/L, Cr 88 umol/L, …`): the list goes on, on the next line of prose — whatever that line's first
- * words (a known name is the next item, no row of its own). Only a long line of prose with items parted by a comma and a
- * space (a CSV line has no space after its commas), a number in each line.
+ * mmol/L,` / `K 4.1 mmol/L, Cr 88 umol/L, …`): the list goes on, on the next line of prose, where that line opens with
+ * the next item (startsWithItem, asked by the caller: a known name and its value; review 43: a plan's sentence under
+ * the list had been joined to it and refused it). Only a long line of prose with items parted by a comma and a space (a
+ * CSV line has no space after its commas), a number in each line.
  */
 function listWrap(before: SourceLine, l: SourceLine): boolean {
   const t = before.text.trim();
@@ -97,7 +98,7 @@ function valueCut(before: SourceLine, l: SourceLine): boolean {
   const a = before.text.trim();
   const b = l.text.trim();
   if (!isProseLine(before) || !isProseLine(l) || a.length < WRAPPED_LENGTH || /[.!?:;,]$/.test(a)) return false;
-  if ((a.match(/(?<=^|\s)\p{Ll}{2,}(?=[\s,]|$)/gu)?.length ?? 0) < PROSE_WORDS) return false;
+  if (smallWords(a) < PROSE_WORDS) return false;
   const value = /^[<>]?\d+(?:[.,]\d+)?\s*(\S+)/u.exec(b);
   const unit = value ? value[1]!.replace(/[,;.]$/, '') : '';
   return (value !== null && (unit === '%' || (/\p{L}/u.test(unit) && isUnitToken(unit)))) || /^\(\s*(?:(?:lab\s+)?(?:ref(?:erence)?|normal|range)\s*:?\s*)?[<>≤≥]?\s*\d/iu.test(b);
@@ -111,7 +112,12 @@ const CANNOT_END = /\s(?:and|or|but|with|of|to|at|for|from|the|a|an|his|her|your
 function cutAfterJoin(before: SourceLine, l: SourceLine): boolean {
   const a = before.text.trim();
   return isProseLine(before) && isProseLine(l) && a.length >= WRAPPED_LENGTH && CANNOT_END.test(a) && /\d/.test(a + l.text)
-    && (a.match(/(?<=^|\s)\p{Ll}{2,}(?=[\s,]|$)/gu)?.length ?? 0) >= PROSE_WORDS;
+    && smallWords(a) >= PROSE_WORDS;
+}
+/** (review 43) Whether a line opens with a known test's name and its value (`K 4.1 mmol/L, …`): a list's next item. */
+function startsWithItem(text: string, knows: (name: string) => boolean): boolean {
+  const m = /^\s*(\p{L}[\p{L}\d+ ()/-]{0,30}?)\s*:?\s+[<>]?\d/u.exec(text);
+  return m !== null && knows(m[1]!.trim());
 }
 /** Words that end a line before a name but are none of its words. */
 const NOT_NAME_WORDS = /^(?:the|a|an|your|my|his|her|their|our|and|or|of|with|for|was|is|were|are|to|in|on|at|but|so|as|by|from|that|this|which|than)$/iu;
@@ -135,6 +141,8 @@ function cutName(a: string, b: string, knows: (name: string) => boolean, sameAna
   return false;
 }
 const PROSE_WORDS = 4;
+/** The words of small letters in a text, two letters at least (a line of prose has PROSE_WORDS of them). */
+const smallWords = (t: string) => t.match(/(?<=^|\s)\p{Ll}{2,}(?=[\s,]|$)/gu)?.length ?? 0;
 /**
  * The longest line joining makes: a wrapped sentence or a short paragraph. A text of such lines with no sentence's end
  * (200 KB of wrapped words) had been joined into one line that every later pass read whole: 8 s instead of 1 (bench).
@@ -147,7 +155,7 @@ const isProseText = (t: string) => t !== '' && !/\t| {2}/.test(t);
 const isProseLine = (l: SourceLine) => !l.cells && isProseText(l.text.trim());
 function wrapsOn(l: SourceLine): boolean {
   const t = l.text.replace(QUOTE_MARKS, '').trim();
-  return isProseLine(l) && t.length >= WRAPPED_LENGTH && /(?<=\s)\p{L}[\p{L}\d-]*$/u.test(t) && (t.match(/(?<=^|\s)\p{Ll}{2,}(?=[\s,]|$)/gu)?.length ?? 0) >= PROSE_WORDS;
+  return isProseLine(l) && t.length >= WRAPPED_LENGTH && /(?<=\s)\p{L}[\p{L}\d-]*$/u.test(t) && smallWords(t) >= PROSE_WORDS;
 }
 /**
  * (set 26) A quoted message's paragraph (`> …` lines of a forwarded e-mail, wrapped at 72 characters): its lines one

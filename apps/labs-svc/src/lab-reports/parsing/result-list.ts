@@ -32,10 +32,13 @@ const ITEM = new RegExp(String.raw`^(.*?\p{L}.*?)\s+(${NUM})\s*(${FLAG})?((?:\s+
 const RESULTS_LABEL = /^(?:results?|resultater?|svar|prøvesvar|analysesvar|labsvar|lab(?:s|oratory)?(?:\s+(?:results?|values|tests))?|blood\s*tests?|bloods|blood\s*work|blodprøver|test\s+results?)$/iu;
 /**
  * (set 27) Words before a results label that say which results, not earlier ones (`Recent bloods`, `Latest labs`,
- * `Bloods on discharge`' `on discharge` is after it and not read): the label's without them. `Last year`, `Previous`
- * are none of them (an earlier list's).
+ * `Bloods on discharge`' `on discharge` is after it and not read): the label's without them. `Last year`, `Previous`,
+ * `Admission` are none of them (an earlier list's; review 43: a discharge letter's admission bloods had been read).
  */
-const RESULTS_QUALIFIER = /^(?:recent|latest|today'?s|current|routine|fasting|morning|admission|repeat)\s+/iu;
+const RESULTS_QUALIFIER = /^(?:recent|latest|today'?s|current|routine|fasting|morning|repeat)\s+/iu;
+/** (review 43) Tests SI reports in mmol/L (a UK letter's `(mmol/L unless stated)` is theirs; creatinine's is µmol/L). */
+const MOLAR_SI_TESTS = ['sodium', 'potassium', 'chloride', 'bicarbonate', 'glucose', 'urea', 'total cholesterol', 'hdl cholesterol', 'ldl cholesterol',
+  'non-hdl cholesterol', 'triglycerides', 'calcium', 'phosphate', 'magnesium', 'lactate'];
 /** (set 27) A list's label with a date in it (`Recent bloods, 21/02/2025 (mmol/L unless stated):`). Group 1 the label. */
 const DATED_LABEL = /^([^:;\d]{1,40}?,?\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:\s*\([^()\d]{1,40}\))?):\s+(?=\p{L})/u;
 /** A date in a label (DATED_LABEL). */
@@ -999,11 +1002,6 @@ const DASH_REMARK = /((?<![\p{L}\d.,/])[<>]?\d[\d.,]*(?:\s*[^\s\d(),;:–—-][^
 const PAST_VERB = /\b(?:was|were|came\s+back|returned)\b/iu;
 /** (set 27) A word in quotes before a test's name (`your "bad" LDL cholesterol 2.4 mmol/L`): a gloss, no part of the name. */
 const QUOTED_WORD_BEFORE_NAME = /\s["“][\p{L}-]{1,12}["”]\s+(?=\p{L})/gu;
-/**
- * (set 27) The day a test was drawn said between its name and the verb (`total testosterone on 02/27/2025 was 212 ng/dL`):
- * no part of the name nor a number of the sentence — left out (after the value, DATE_AFTER_VALUE reads it).
- */
-const DAY_BEFORE_VERB = /\s+(?:on|from|dated)\s+\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?=\s+(?:was|were|is|came\s+back|returned|showed)\b)/giu;
 /** (set 27) An hour of the day before a test's name (`His repeat 8 AM total testosterone was …`, `a 9am cortisol of 412`): left out. */
 const HOUR_BEFORE_NAME = /(?<=\s|^)\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)\s+(?=\p{L})/giu;
 /**
@@ -1016,10 +1014,22 @@ const RESULTS_LEAD_DASH = new RegExp(String.raw`^((?:[^\d:;]{1,20}:\s+)?(?:[^\d:
  * A remark closing a result's sentence after its bracketed range, parted by a comma, a semicolon or a spaced dash, that
  * speaks of a goal or an earlier value (`…112 mg/dL (lab range <90) – our target for you is under 70`, `… (0.0-3.0),
  * better than the 4.1 you had in October`, `… (264–916), after a value of 245 ng/dL in January`, `…; we like to see it
- * under 9`): no part of the result, and no reason to refuse it (REMARK_ON_RESULT, remarkOnResult). Group 1 the range's
- * bracket, 2 the remark.
+ * under 9`): no part of the result, and no reason to refuse it (REMARK_ON_RESULT, remarkOnResult). Matched on the text
+ * after the bracket; group 1 the remark.
  */
-const REMARK_AFTER_RANGE = /(\([^()]*\d[^()]*\))\s*(?:[,;]|\s[–—-])\s+([^()]{1,120}?)\s*\.?\s*$/u;
+const REMARK_AFTER_RANGE = /^\s*(?:[,;]|\s[–—-])\s+(\S[^()]{0,119})$/u;
+/**
+ * The sentence without such a remark: the text after its last bracket, when that bracket holds a number and the text is a
+ * remark (review 43: read by one pattern over the sentence, a run of spaces after the bracket had backtracked for 10 s).
+ */
+function withoutRemarkAfterRange(sentence: string, knows: (name: string) => boolean): string {
+  const close = sentence.lastIndexOf(')');
+  if (close < 0) return sentence;
+  const open = sentence.lastIndexOf('(', close);
+  if (open < 0 || !/\d/.test(sentence.slice(open, close))) return sentence;
+  const m = REMARK_AFTER_RANGE.exec(sentence.slice(close + 1).trimEnd().replace(/\.$/u, ''));
+  return m && remarkOnResult(m[1]!.trim(), knows) ? sentence.slice(0, close + 1) : sentence;
+}
 /** A goal's or an earlier value's words in a remark (REMARK_AFTER_RANGE). */
 const REMARK_ON_RESULT = new RegExp(String.raw`\b(?:${alternation(TARGETS)}|aim|ideal(?:ly)?|optimal|(?:like|want|love)\s+to\s+see|(?:better|worse|higher|lower)\s+than|(?:a|the)\s+(?:\p{L}+\s+)?(?:value|result|level|reading)\s+of|you\s+had|previously|last\s+time)\b`, 'iu');
 /**
@@ -1160,12 +1170,14 @@ function proseSentence(printed: string, opts: TextParseOptions, cued = false, ct
   const tidied = asides.length > LONGEST_SENTENCE ? asides : asides.replace(LABEL_COMMA, '($1 ').replace(HISTORY_ASIDE, '$1')
     .replace(FLAG_ASIDE, flagAside).replace(FLAG_AFTER_RANGE, flagAfterRange).replace(FLAG_WORD_BRACKET, flagWordBracket).replace(TARGET_ASIDE, targetAside)
     .replace(REMARK_AFTER_VALUE, (aside, value: string, remark: string) => (remarkKept(remark) || AMOUNT.test(value.replace(/^[<>]?[\d.,]+\s*/u, '')) ? aside : value))
-    .replace(RESULTS_LEAD_DASH, '$1: ').replace(QUOTED_WORD_BEFORE_NAME, ' ').replace(DAY_BEFORE_VERB, '').replace(HOUR_BEFORE_NAME, '').replace(CIRCUMSTANCE_AFTER_VALUE, '$1').replace(SOURCE_AFTER_RANGE, '$1').replace(REMARK_AFTER_RANGE, (all, range: string, remark: string) => (remarkOnResult(remark, opts.knows!) ? range : all)).replace(DASH_REMARK, '$1').replace(WHICH_IS_SIDE, (_all, value: string, side: string) => `${value} flagged ${statusFlagOf(side)}`);
+    .replace(RESULTS_LEAD_DASH, '$1: ').replace(QUOTED_WORD_BEFORE_NAME, ' ').replace(HOUR_BEFORE_NAME, '').replace(CIRCUMSTANCE_AFTER_VALUE, '$1').replace(SOURCE_AFTER_RANGE, '$1').replace(DASH_REMARK, '$1').replace(WHICH_IS_SIDE, (_all, value: string, side: string) => `${value} flagged ${statusFlagOf(side)}`);
+  // (set 27) A remark of a goal, an earlier value or no number closing the sentence after a result's range (REMARK_AFTER_RANGE).
+  const unremarked = tidied.length > LONGEST_SENTENCE ? tidied : withoutRemarkAfterRange(tidied, opts.knows!);
   // (prose19) A status said of the results before it, ending the sentence (`Prolactin 9.8 ng/mL was within normal
   // limits`, `ALT 34 U/L and CK 162 U/L were both within normal limits on the statin`, `…, both deranged`): the flag of
   // each result read with no flag of its own (and, for `normal`, no range), the words no part of the last.
-  const statusAfter = tidied.length > LONGEST_SENTENCE ? null : STATUS_AFTER_RESULTS.exec(tidied);
-  const stated = statusAfter ? tidied.slice(0, statusAfter.index) : tidied;
+  const statusAfter = unremarked.length > LONGEST_SENTENCE ? null : STATUS_AFTER_RESULTS.exec(unremarked);
+  const stated = statusAfter ? unremarked.slice(0, statusAfter.index) : unremarked;
   // (prose19) One unit said for a list's results at its end (`total cholesterol 6.2, HDL 1.1, LDL 4.3, triglycerides 1.9,
   // all mmol/L`, `(all in mmol/L)`): the unit of each result printed without one.
   const shared = stated.length > LONGEST_SENTENCE ? null : SHARED_UNIT.exec(stated);
@@ -1412,9 +1424,16 @@ function resultList(para: SourceLine[], opts: TextParseOptions): RawRow[] | null
   const label = /^([^:;\d]{1,40}):\s+(?=\p{L})/u.exec(text) ?? DATED_LABEL.exec(text);
   /** (set 27) The unit a letter's label gives the items printed without one (`(mmol/L unless stated)`). */
   let labelUnit: string | undefined;
+  /** (review 43) The day a label prints (`Recent bloods, 21/02/2025 …:`): its items' day, read one way or no list. */
+  let labelDay: string | undefined;
   if (label) {
     const stated = UNLESS_STATED.exec(label[1]!);
     if (stated && isUnitToken(stated[1]!)) labelUnit = stated[1]!;
+    const printedDay = LABEL_DATE.exec(label[1]!)?.[0].replace(/^[,\s]+/u, '');
+    if (printedDay) {
+      labelDay = plausibleDay(parseDayMonthDate(printedDay));
+      if (!labelDay) return null;
+    }
     const words = label[1]!.replace(UNLESS_STATED, ' ').replace(LABEL_DATE, ' ').replace(/[\s,]+$/u, '').replace(/\s+/gu, ' ').trim();
     const core = words.replace(RESULTS_QUALIFIER, '');
     const results = RESULTS_LABEL.test(core) || panelLabel(words);
@@ -1452,7 +1471,12 @@ function resultList(para: SourceLine[], opts: TextParseOptions): RawRow[] | null
       refused++;
       continue;
     }
-    const unit = m[5] ?? labelUnit;
+    // (review 43) The label's unit only where it is the catalog's own for the item's test, or mmol/L for a test SI reports
+    // in it (MOLAR_SI_TESTS): `creatinine 121`, `Hb 128`, `eGFR 54` under `(mmol/L unless stated)` are µmol/L, g/L and
+    // mL/min, a clinician reads — no unit then, as printed.
+    const fits = labelUnit !== undefined && opts.measuresIn?.(name, labelUnit) === true
+      && (opts.unitFactor?.(name, labelUnit) === 1 || (/^mmol\/l$/i.test(labelUnit) && MOLAR_SI_TESTS.some((t) => opts.sameAnalyte?.(name, t))));
+    const unit = m[5] ?? (fits ? labelUnit : undefined);
     read.push({ name, urine: /^U-/.test(prefix), values: values as { v: string; n: number; flag?: string }[], ...(unit ? { unit } : {}), ...(m[6] ? { comment: m[6].slice(1, -1).trim() } : {}), source });
   }
   if (read.length < 3) return null;
@@ -1470,6 +1494,7 @@ function resultList(para: SourceLine[], opts: TextParseOptions): RawRow[] | null
       ...(flag ? { flag } : {}),
       ...(r.comment ? { comment: r.comment } : {}),
       ...(r.urine ? { specimen: 'urine' as const, specimenOfRow: true } : {}),
+      ...(labelDay ? { collectedAt: labelDay } : {}),
       line: r.source.line,
       ...(r.source.page ? { page: r.source.page } : {}),
     } satisfies RawRow;

@@ -702,7 +702,7 @@ function textLines(text: string, firstLine = 1, html = false, knows?: (name: str
   const starsCritical = saysStarsCritical(text);
   // (review of set 19) A value a sample gives under a name the catalog knows (withoutStopAfterValue).
   const sampleValue = (name: string, value: number) => knows?.(name) === true && !beyondSample(name, value);
-  const lines = chatMessageTexts(withoutSiteCodeLines(withoutPreviousCellLines(withoutAgeGroupsAfterRanges(withoutPastResultLines(printed)))).map((l) => ({ ...l, text: starsCritical ? withCriticalMarkOnFlag(tidiedLineText(l.text)) : tidiedLineText(l.text) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(withSpokenResults(l.text, knows))), knows), knows).map((p) => withBoundWordValue(withFlagWordAfterRow(p, knows), knows)).flatMap((p) => titleApartFromRow(p, knows, titlesRepeated)).flatMap((p) => differentialGroupsApart(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutStopAfterValue(withoutSentenceStops(withoutNameLabel(withoutPageCounterCell(t, knows), knows)), sampleValue) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(withoutDateCell(l.text))), knows))), line: l.line + firstLine - 1 }));
+  const lines = chatMessageTexts(withoutSiteCodeLines(withoutPreviousCellLines(withoutAgeGroupsAfterRanges(withoutPastResultLines(printed)))).map((l) => ({ ...l, text: starsCritical ? withCriticalMarkOnFlag(tidiedLineText(l.text)) : tidiedLineText(l.text) })), knows).flatMap((l) => previousResultApart(l.text, knows).map((t) => ({ ...l, text: t }))).flatMap((l) => percentAndCountApart(withRangeBeforeDatedValue(withoutOlderResultsAfterRange(withCodeApartFromValue(withSpokenResults(l.text, knows))), knows), knows).map((p) => withBoundWordValue(withFlagWordAfterRow(p, knows), knows)).flatMap((p) => titleApartFromRow(p, knows, titlesRepeated)).flatMap((p) => differentialGroupsApart(p, knows)).flatMap((p) => strayStopsApart(withDoubledSlashUnit(p), knows)).flatMap((s) => secondResultSplit(s, knows)).flatMap((t) => cardFieldLines(t, knows)).map((t) => ({ ...l, text: withoutStopAfterValue(withoutSentenceStops(withoutNameLabel(withoutPageCounterCell(t, knows), knows), knows), sampleValue) }))).map((l) => ({ ...l, text: withUnitAfterRangeTidied(withoutValueLabelAfterName(withoutCommentAfterRange(withoutTrailingEmoji(withoutButtonCell(withoutDateCell(l.text))), knows))), line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
   return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : withoutNameEmphasis(unemphasizedCells(stripStrayTags(l.text)))) })));
 }
@@ -1411,16 +1411,20 @@ function flagMeaning(meaning: string): boolean {
   return flag !== null && flag !== 'normal';
 }
 
+/** A line's legend entries (LEGEND_LETTER): each letter and its meaning, the words to the next letter. */
+function legendEntries(text: string): { letter: string; meaning: string }[] {
+  const letters = [...text.matchAll(LEGEND_LETTER)];
+  return letters.map((m, i) => ({ letter: m[1]!, meaning: text.slice(m.index! + m[0].length, letters[i + 1]?.index ?? text.length) }));
+}
+
 /** The letters of a report's grade legend (LEGEND_LETTER), or none. */
 function gradeLegend(lines: readonly SourceLine[]): Set<string> {
   let run: string[] = [];
   let grades: string[] = [];
   for (const l of lines) {
-    const letters = [...l.text.matchAll(LEGEND_LETTER)];
-    if (letters.length === 0) run = [];
-    for (const [i, m] of letters.entries()) {
-      const letter = m[1]!;
-      const meaning = l.text.slice(m.index! + m[0].length, letters[i + 1]?.index ?? l.text.length);
+    const entries = legendEntries(l.text);
+    if (entries.length === 0) run = [];
+    for (const { letter, meaning } of entries) {
       run = flagMeaning(meaning) ? []
         : letter === String.fromCharCode('A'.charCodeAt(0) + run.length) ? [...run, letter] : letter === 'A' ? ['A'] : [];
       if (run.length >= FEWEST_GRADES && run.length > grades.length) grades = run;
@@ -1452,14 +1456,14 @@ function gradeLettersNoFlag(lines: readonly SourceLine[], rows: RawRow[]): void 
 function flagLegendLetters(lines: readonly SourceLine[], rows: RawRow[]): void {
   if (!rows.some((r) => r.flag && /^[A-G]$/.test(r.flag))) return;
   for (const l of lines) {
-    const letters = [...l.text.matchAll(LEGEND_LETTER)];
-    if (letters.length < 2) continue;
+    const entries = legendEntries(l.text);
+    if (entries.length < 2) continue;
     const meanings = new Map<string, string>();
-    for (const [i, m] of letters.entries()) {
-      const meaning = l.text.slice(m.index! + m[0].length, letters[i + 1]?.index ?? l.text.length).trim().replace(/[\s,;.]+$/, '').split(/[\s,;.]+/)[0]!;
-      if (flagMeaning(meaning)) meanings.set(m[1]!, meaning);
+    for (const { letter, meaning } of entries) {
+      const word = meaning.trim().replace(/[\s,;.]+$/, '').split(/[\s,;.]+/)[0]!;
+      if (flagMeaning(word)) meanings.set(letter, word);
     }
-    if (meanings.size < 2 || meanings.size !== letters.length) continue;
+    if (meanings.size < 2 || meanings.size !== entries.length) continue;
     for (const row of rows) if (row.flag && meanings.has(row.flag) && !row.normalizedFlag) row.flag = meanings.get(row.flag)!;
     return;
   }
