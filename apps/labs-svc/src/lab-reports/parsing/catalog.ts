@@ -291,6 +291,8 @@ const DASH_WORDS_SAY: [RegExp, 'antibody' | 'ionized' | 'free' | 'urine' | 'othe
 // (set 25) Greek's `ολική`/`ολικό` too (`Τεστοστερόνη ολική`, `Φερριτίνη ολική`).
 const GREEK_TOTAL = String.raw`ολικ(?:η|ή|ο|ό|α|ά|ες|ές|ος|ός|ου|ού)`;
 const TOTAL_AFTER = new RegExp(String.raw`[\s,]+(?:total|totaal|totale|totalt|${GREEK_TOTAL})\s*$`, 'iu');
+/** An LDL cholesterol's name (its Turkish, German, Polish spelling) with words of a calculation in brackets (matchNameUncached). */
+const LDL_INDIRECT = /^LDL(?:-?C|\s+(?:cholesterol|kolesterol|cholesterin|kolesterolü))?\s*\(\s*(?:[iİı]\u0307?nd[iİı]rekt|indirect|calculated|calc\.?|hesaplamal[ıi]|berechnet|wyliczany|obliczony)(?:\s*,\s*(?:[iİı]\u0307?nd[iİı]rekt|indirect|calculated|calc\.?|hesaplamal[ıi]|berechnet|wyliczany|obliczony))?\s*\)$/iu;
 /** (set 14) A population after a name, after a comma (`, Males (Adult)`, `, Adult Female`, `, Women`). */
 const POPULATION_AFTER = /,\s*(?:adult\s+)?(?:males?|females?|men|women|adults?)(?:\s*\((?:adults?|adult males?|adult females?)\))?\s*$/i;
 /** (set 14) The word total before a name, apart from it (`Total 25-OH Vitamin D`; set 25: `ολική Τεστοστερόνη`). */
@@ -3239,7 +3241,11 @@ export class BiomarkerCatalog {
     }
     // (set 8) An LDL cholesterol calculated by a named equation (`LDL-C (NIH Calc)`: Labcorp's Sampson–NIH equation,
     // `(Martin-Hopkins calc)`, `(Friedewald calculation)`): the LDL cholesterol.
-    if (/^LDL(?:-?C|\s+cholesterol)?\s*\(\s*(?:nih|sampson|martin[\s-]hopkins|friedewald)(?:\s+(?:calc|calculated|calculation|equation|eq\.?))?\s*\)$/i.test(name.trim())) {
+    // (tuning, tr_enabiz) Or said to be indirect or calculated in the report's language, perhaps both (`LDL Kolesterol
+    // (İndirekt, hesaplamalı)`, `LDL Cholesterol (indirect, calculated)`): an LDL's indirect is the calculated one, no other
+    // analyte (as bilirubin's is).
+    if (/^LDL(?:-?C|\s+cholesterol)?\s*\(\s*(?:nih|sampson|martin[\s-]hopkins|friedewald)(?:\s+(?:calc|calculated|calculation|equation|eq\.?))?\s*\)$/i.test(name.trim())
+      || LDL_INDIRECT.test(name.trim())) {
       const hit = this.byName.get(normalizeName('LDL Cholesterol'));
       if (hit) return hit;
     }

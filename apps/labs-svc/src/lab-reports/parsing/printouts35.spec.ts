@@ -1,4 +1,4 @@
-import { coded, resultsOf } from '../../testing/reader.js';
+import { catalog, coded, resultsOf } from '../../testing/reader.js';
 import { parseReferenceRange } from './reference-range.js';
 
 /*
@@ -336,5 +336,12 @@ describe('review 43: what the rules above must not do', () => {
   it('a goal\'s or a target\'s bracket before a dash\'s remark is no group\'s label: the line stays as before', () => {
     expect(coded('TSH: 4.8 mIU/L (goal 0.5 - 2.5) - increase levothyroxine')).toEqual([]);
     expect(coded('INR: 3.6 (target 2.0 - 3.0) - reduce warfarin to 3 mg')).toEqual([]);
+  });
+});
+
+describe('an LDL said to be indirect or calculated in the report\'s language', () => {
+  it('`LDL Kolesterol (İndirekt, hesaplamalı)`, `LDL Cholesterol (indirect, calculated)` are the LDL cholesterol; an indirect bilirubin stays its own', () => {
+    expect(['LDL Kolesterol (İndirekt, hesaplamalı)', 'LDL Cholesterol (indirect, calculated)', 'LDL Kolesterol (İndirekt)', 'Bilirubin (İndirekt)', 'Bilirubin (indirect)']
+      .map((n) => catalog.matchName(n)?.key)).toEqual(['ldl-cholesterol', 'ldl-cholesterol', 'ldl-cholesterol', 'indirect-bilirubin', 'indirect-bilirubin']);
   });
 });
