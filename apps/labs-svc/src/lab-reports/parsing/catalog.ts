@@ -291,8 +291,13 @@ const DASH_WORDS_SAY: [RegExp, 'antibody' | 'ionized' | 'free' | 'urine' | 'othe
 // (set 25) Greek's `ολική`/`ολικό` too (`Τεστοστερόνη ολική`, `Φερριτίνη ολική`).
 const GREEK_TOTAL = String.raw`ολικ(?:η|ή|ο|ό|α|ά|ες|ές|ος|ός|ου|ού)`;
 const TOTAL_AFTER = new RegExp(String.raw`[\s,]+(?:total|totaal|totale|totalt|${GREEK_TOTAL})\s*$`, 'iu');
-/** An LDL cholesterol's name (its Turkish, German, Polish spelling) with words of a calculation in brackets (matchNameUncached). */
-const LDL_INDIRECT = /^LDL(?:-?C|\s+(?:cholesterol|kolesterol|cholesterin|kolesterolü))?\s*\(\s*(?:[iİı]\u0307?nd[iİı]rekt|indirect|calculated|calc\.?|hesaplamal[ıi]|berechnet|wyliczany|obliczony)(?:\s*,\s*(?:[iİı]\u0307?nd[iİı]rekt|indirect|calculated|calc\.?|hesaplamal[ıi]|berechnet|wyliczany|obliczony))?\s*\)$/iu;
+/**
+ * An LDL cholesterol calculated, as its name's bracket says (matchNameUncached): by a named equation (`LDL-C (NIH Calc)`,
+ * `(Martin-Hopkins calc)`, `(Friedewald calculation)`), or in words of the report's language, one or two (`LDL Kolesterol
+ * (İndirekt, hesaplamalı)`, `LDL Cholesterol (indirect, calculated)`; Turkish `İ` folds to `i` and a combining dot).
+ */
+const LDL_CALCULATION_WORD = String.raw`(?:[iİı]\u0307?nd[iİı]rekt|indirect|calculated|calc\.?|hesaplamal[ıi]|berechnet|wyliczany|obliczony)`;
+const LDL_CALCULATED = new RegExp(String.raw`^LDL(?:-?C|\s+(?:cholesterol|kolesterol|cholesterin|kolesterolü))?\s*\(\s*(?:(?:nih|sampson|martin[\s-]hopkins|friedewald)(?:\s+(?:calc|calculated|calculation|equation|eq\.?))?|${LDL_CALCULATION_WORD}(?:\s*,\s*${LDL_CALCULATION_WORD})?)\s*\)$`, 'iu');
 /** (set 14) A population after a name, after a comma (`, Males (Adult)`, `, Adult Female`, `, Women`). */
 const POPULATION_AFTER = /,\s*(?:adult\s+)?(?:males?|females?|men|women|adults?)(?:\s*\((?:adults?|adult males?|adult females?)\))?\s*$/i;
 /** (set 14) The word total before a name, apart from it (`Total 25-OH Vitamin D`; set 25: `ολική Τεστοστερόνη`). */
@@ -3239,13 +3244,10 @@ export class BiomarkerCatalog {
       const hit = this.byName.get(normalizeName(`${lipoDirect[1] ?? lipoDirect[2]} Cholesterol Direct`));
       if (hit) return hit;
     }
-    // (set 8) An LDL cholesterol calculated by a named equation (`LDL-C (NIH Calc)`: Labcorp's Sampson–NIH equation,
-    // `(Martin-Hopkins calc)`, `(Friedewald calculation)`): the LDL cholesterol.
-    // (tuning, tr_enabiz) Or said to be indirect or calculated in the report's language, perhaps both (`LDL Kolesterol
-    // (İndirekt, hesaplamalı)`, `LDL Cholesterol (indirect, calculated)`): an LDL's indirect is the calculated one, no other
-    // analyte (as bilirubin's is).
-    if (/^LDL(?:-?C|\s+cholesterol)?\s*\(\s*(?:nih|sampson|martin[\s-]hopkins|friedewald)(?:\s+(?:calc|calculated|calculation|equation|eq\.?))?\s*\)$/i.test(name.trim())
-      || LDL_INDIRECT.test(name.trim())) {
+    // (set 8) An LDL cholesterol calculated by a named equation (`LDL-C (NIH Calc)`: Labcorp's Sampson–NIH equation);
+    // (tuning, tr_enabiz) or said indirect or calculated in the report's language (LDL_CALCULATED): the LDL cholesterol —
+    // an LDL's indirect is the calculated one, no other analyte (as bilirubin's is).
+    if (LDL_CALCULATED.test(name.trim())) {
       const hit = this.byName.get(normalizeName('LDL Cholesterol'));
       if (hit) return hit;
     }

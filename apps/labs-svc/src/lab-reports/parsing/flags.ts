@@ -30,12 +30,14 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
   // Chinese, Korean, Russian, Ukrainian and Bulgarian words), then words and phrases of a status.
   const token = FLAG_TOKENS.get(f);
   if (token) return token;
-  // (set 25) A code with its meaning in brackets (`LL (Critical low)`, `H (High)`, FHIR's interpretation as text): the
-  // flag both say; none where they disagree or neither is one.
+  // (set 26) `flagged High` (FLAGGED_AS): the flag's word after it; a status with its side (STATUS_WITH_SIDE, `Out of
+  // Range - Low`): the side, where the status alone is abnormal.
   const flagged = FLAGGED_AS.exec(printed.trim());
   if (flagged) return normalizeFlag(flagged[1]);
   const sided = STATUS_WITH_SIDE.exec(printed.trim());
   if (sided && normalizeFlag(sided[1]) === 'abnormal') return normalizeFlag(sided[2]);
+  // (set 25) A code with its meaning in brackets (`LL (Critical low)`, `H (High)`, FHIR's interpretation as text): the
+  // flag both say; none where they disagree or neither is one.
   const coded = CODE_WITH_MEANING.exec(printed.trim());
   if (coded) {
     const [code, meaning] = [normalizeFlag(coded[1]), normalizeFlag(coded[2])];

@@ -12057,7 +12057,6 @@ function datedRows(rows: RawRow[], printed: readonly SourceLine[]): RawRow[] {
   });
 }
 
-
 const REPORT_DAY_LABEL = /\b(?:printed|reported|report(?:\s+date)?|collected|collection(?:\s+date)?|drawn|received|run\s+date|date\s+of\s+(?:collection|report))\b/iu;
 const EARLIER_WORDS = /\b(?:previous|prior|earlier|history|historical|comparison|compared|since|last|old|cumulative)\b/iu;
 /**
