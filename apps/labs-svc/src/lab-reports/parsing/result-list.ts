@@ -30,12 +30,14 @@ const ITEM = new RegExp(String.raw`^(.*?\p{L}.*?)\s+(${NUM})\s*(${FLAG})?((?:\s+
  * `Normal:`, `Ordinert:`) says the numbers are something else: doses, targets, ranges.
  */
 const RESULTS_LABEL = /^(?:results?|resultater?|svar|prøvesvar|analysesvar|labsvar|lab(?:s|oratory)?(?:\s+(?:results?|values|tests))?|blood\s*tests?|bloods|blood\s*work|blodprøver|test\s+results?)$/iu;
+/** (set 27) Words that say a value is this visit's (RESULTS_QUALIFIER before a list's label, SUBJECT_LEAD before a subject). */
+const THIS_VISIT_WORDS = 'recent|latest|current|repeat|morning|fasting';
 /**
  * (set 27) Words before a results label that say which results, not earlier ones (`Recent bloods`, `Latest labs`,
  * `Bloods on discharge`' `on discharge` is after it and not read): the label's without them. `Last year`, `Previous`,
  * `Admission` are none of them (an earlier list's; review 43: a discharge letter's admission bloods had been read).
  */
-const RESULTS_QUALIFIER = /^(?:recent|latest|today'?s|current|routine|fasting|morning|repeat)\s+/iu;
+const RESULTS_QUALIFIER = new RegExp(String.raw`^(?:${THIS_VISIT_WORDS}|today'?s|routine)\s+`, 'iu');
 /** (review 43) Tests SI reports in mmol/L (a UK letter's `(mmol/L unless stated)` is theirs; creatinine's is µmol/L). */
 const MOLAR_SI_TESTS = ['sodium', 'potassium', 'chloride', 'bicarbonate', 'glucose', 'urea', 'total cholesterol', 'hdl cholesterol', 'ldl cholesterol',
   'non-hdl cholesterol', 'triglycerides', 'calcium', 'phosphate', 'magnesium', 'lactate'];
@@ -796,13 +798,15 @@ export const NON_BLOOD_LEAD = new RegExp(String.raw`\b(?:${NON_BLOOD_SPECIMEN_WO
 /** (portals) A number and a span of time's word after it (`2 weeks`, `6 wks`, `3 months`), with no unit of a result. */
 const TIME_SPAN_CLAUSE = /^(?!.*\d\s*(?:[munpµμ]?(?:g|mol|l|iu|u)|%)\b).*\b(?:for|in|after|within|every)\s+(?:another\s+|the\s+next\s+)?\d+(?:[.,]\d+)?\s*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\b/iu;
 /** (portals) A clause of a change alone: `up from 22 in October`, `down from 5.9`, `improved from 18 last time`. */
-const CHANGE_CLAUSE = /^(?:(?:up|down|increased|decreased|rising|falling|dropped|improved|improving)\s+(?:from|since)\s+[<>]?\d+(?:[.,]\d+)?(?![\d.,])(?:\s+[\p{L}%/]+)?(?:\s+(?:in|on|at|last)\s+[\p{L}\d/ ]{1,20})?)$/iu;
+/** A change's verb and the earlier value after `from` or `since`, its unit perhaps (CHANGE_CLAUSE, CHANGE_AFTER_VALUE). */
+const CHANGED_FROM = String.raw`(?:up|down|increased|decreased|rising|falling|dropped|improved|improving)\s+(?:from|since)\s+[<>]?\d+(?:[.,]\d+)?(?![\d.,])(?:\s+[\p{L}%/]+)?`;
+const CHANGE_CLAUSE = new RegExp(String.raw`^(?:${CHANGED_FROM}(?:\s+(?:in|on|at|last)\s+[\p{L}\d/ ]{1,20})?)$`, 'iu');
 const CHANGE_REMARK = /^(.*\d\s*[\p{L}%/µμ]*)\s+[–—-]\s+(?:up|down|rising|falling)\b(?:[^\d]*|\s+(?:from|since)\s+\d+(?:\.\d+)?(?!\d|[.,/]\d)[^\d]*)$/iu;
 /**
  * (set 27) The same said right after the value and its unit, no dash between (`Hb 86 g/L down from 97 this morning`, a
  * handover's): the earlier value after `from` no result, the words of its time none either. Group 1 the result.
  */
-const CHANGE_AFTER_VALUE = /^(.*\d\s*[\p{L}%/µμ]*)\s+(?:up|down|rising|falling|increased|decreased|dropped|improved)\s+(?:from|since)\s+[<>]?\d+(?:[.,]\d+)?(?![\d.,])(?:\s+[\p{L}%/]+)?(?:\s+(?:this|last|yesterday|on|in|at)\b[^\d]{0,30})?$/iu;
+const CHANGE_AFTER_VALUE = new RegExp(String.raw`^(.*\d\s*[\p{L}%/µμ]*)\s+${CHANGED_FROM}(?:\s+(?:this|last|yesterday|on|in|at)\b[^\d]{0,30})?$`, 'iu');
 
 /** (fixr81) An ESR's millimetres in the first hour, in parentheses or after a slash: `mm (1st h)`, `mm/1st hr`. */
 const MM_FIRST_HOUR = /(?<!\p{L})mm\s*(?:\(\s*1st\s+(?:h|hr|hour)\s*\)|\/\s*1st\s+(?:h|hr|hour)\b)/giu;
@@ -895,7 +899,7 @@ const SAID_NORMAL = /\b(?:is|are|was|were)\s+(?:all\s+)?normal\b/giu;
  */
 // (set 27) And words that say which of the test's values it is (`His repeat total testosterone was …`, `her latest
 // ferritin`, `a fasting insulin`, `the trough level`): this visit's value.
-const SUBJECT_LEAD = new RegExp(String.raw`^(?:your|my|his|her|their|the|a|an|although|though|but|and|except|while|whilst|whereas|however|that|so|also|repeat|recent|latest|most|current|initial|morning|fasting|trough|random|${ARTICLES_ABROAD})$`, 'iu');
+const SUBJECT_LEAD = new RegExp(String.raw`^(?:your|my|his|her|their|the|a|an|although|though|but|and|except|while|whilst|whereas|however|that|so|also|${THIS_VISIT_WORDS}|most|initial|trough|random|${ARTICLES_ABROAD})$`, 'iu');
 
 /**
  * (mend4) Whether the words before a subject's name (`words`, the name from `at`) are all SUBJECT_LEAD words (`although
@@ -1474,8 +1478,7 @@ function resultList(para: SourceLine[], opts: TextParseOptions): RawRow[] | null
     // (review 43) The label's unit only where it is the catalog's own for the item's test, or mmol/L for a test SI reports
     // in it (MOLAR_SI_TESTS): `creatinine 121`, `Hb 128`, `eGFR 54` under `(mmol/L unless stated)` are µmol/L, g/L and
     // mL/min, a clinician reads — no unit then, as printed.
-    const fits = labelUnit !== undefined && opts.measuresIn?.(name, labelUnit) === true
-      && (opts.unitFactor?.(name, labelUnit) === 1 || (/^mmol\/l$/i.test(labelUnit) && MOLAR_SI_TESTS.some((t) => opts.sameAnalyte?.(name, t))));
+    const fits = labelUnit !== undefined && (opts.unitFactor?.(name, labelUnit) === 1 || (/^mmol\/l$/i.test(labelUnit) && MOLAR_SI_TESTS.some((t) => opts.sameAnalyte?.(name, t))));
     const unit = m[5] ?? (fits ? labelUnit : undefined);
     read.push({ name, urine: /^U-/.test(prefix), values: values as { v: string; n: number; flag?: string }[], ...(unit ? { unit } : {}), ...(m[6] ? { comment: m[6].slice(1, -1).trim() } : {}), source });
   }
