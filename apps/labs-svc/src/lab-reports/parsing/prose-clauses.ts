@@ -56,8 +56,9 @@ export function wrappedProseJoined(lines: SourceLine[], knows?: (name: string) =
   if (!knows) return lines;
   /** Whether line `l` goes on the line before it; `quoted`: that line is a quoted message's (its marks perhaps taken off). */
   const joins = (before: SourceLine, l: SourceLine | undefined, quoted: boolean) => !!l && before.text.length + l.text.length < LONGEST_JOINED
-    && ((wrapsOn(before) && isProseLine(l) && cutName(before.text, l.text, knows, sameAnalyte)) || (quoted && !before.cells && quotedWrap(before.text, l, knows, sameAnalyte))
-      || (listWrap(before, l) && startsWithItem(l.text, knows)) || valueCut(before, l) || (cutAfterJoin(before, l) && !rowOfItsOwn(l.text, knows)));
+    && ((wrapsOn(before) && isProseLine(l) && cutName(before.text, l.text, knows, sameAnalyte))
+      || (quoted && !before.cells && quotedWrap(before.text, l, knows, sameAnalyte))
+      || (longProse(before, l) && (listWrap(before.text, l.text, knows) || valueCut(before.text, l.text) || cutAfterJoin(before.text, l.text, knows))));
   let out: SourceLine[] | undefined;
   /** Whether the last line out is a quoted message's paragraph joined, its marks taken off. */
   let lastQuoted = false;
@@ -80,25 +81,24 @@ export function wrappedProseJoined(lines: SourceLine[], knows?: (name: string) =
 /**
  * (set 27) A list in prose cut by the wrap after an item's comma (`Bloods on discharge (04/03): Hb 118 g/L, …, Na 136
  * mmol/L,` / `K 4.1 mmol/L, Cr 88 umol/L, …`): the list goes on, on the next line of prose, where that line opens with
- * the next item (startsWithItem, asked by the caller: a known name and its value; review 43: a plan's sentence under
- * the list had been joined to it and refused it). Only a long line of prose with items parted by a comma and a space (a
- * CSV line has no space after its commas), a number in each line.
+ * the next item (startsWithItem: a known name and its value; review 43: a plan's sentence under
+ * the list had been joined to it and refused it). Only a long line of prose (longProse, asked by the caller) with items
+ * parted by a comma and a space (a CSV line has no space after its commas), a number in each line.
  */
-function listWrap(before: SourceLine, l: SourceLine): boolean {
-  const t = before.text.trim();
-  return isProseLine(before) && isProseLine(l) && t.length >= WRAPPED_LENGTH && /\d[^,]*,$/u.test(t) && (t.match(/\d[^,]*,\s/gu)?.length ?? 0) >= 2 && /\d/.test(l.text);
+function listWrap(before: string, next: string, knows: (name: string) => boolean): boolean {
+  const t = before.trim();
+  return /\d[^,]*,$/u.test(t) && (t.match(/\d[^,]*,\s/gu)?.length ?? 0) >= 2 && /\d/.test(next) && startsWithItem(next, knows);
 }
 /**
  * (set 27) A letter's sentence cut by the wrap between a result's name or verb and its value, or between the value and
  * its bracketed range (`… total testosterone on 02/27/2025 was` / `212 ng/dL (reference 264–916), …`, `… FSH 3.0 mIU/mL` /
  * `(reference 1.5–12.4), so …`): the next line opens with a value and its unit, or a bracket with a range's label or
- * bound; the line before is a long one of prose (PROSE_WORDS words of small letters) that ends no sentence.
+ * bound; the line before is a long one of prose (longProse, asked by the caller; PROSE_WORDS words of small letters) that
+ * ends no sentence.
  */
-function valueCut(before: SourceLine, l: SourceLine): boolean {
-  const a = before.text.trim();
-  const b = l.text.trim();
-  if (!isProseLine(before) || !isProseLine(l) || a.length < WRAPPED_LENGTH || /[.!?:;,]$/.test(a)) return false;
-  if (smallWords(a) < PROSE_WORDS) return false;
+function valueCut(before: string, next: string): boolean {
+  const [a, b] = [before.trim(), next.trim()];
+  if (/[.!?:;,]$/.test(a) || smallWords(a) < PROSE_WORDS) return false;
   const value = /^[<>]?\d+(?:[.,]\d+)?\s*(\S+)/u.exec(b);
   const unit = value ? value[1]!.replace(/[,;.]$/, '') : '';
   return (value !== null && (unit === '%' || (/\p{L}/u.test(unit) && isUnitToken(unit)))) || /^\(\s*(?:(?:lab\s+)?(?:ref(?:erence)?|normal|range)\s*:?\s*)?[<>≤≥]?\s*\d/iu.test(b);
@@ -106,13 +106,16 @@ function valueCut(before: SourceLine, l: SourceLine): boolean {
 /**
  * (set 27) A letter's sentence cut by the wrap after a word that cannot end one (`… Prolactin was 9.8 ng/mL (reference
  * 4.0–15.2) and` / `his hematocrit 44.1 % (…)`): a conjunction, a preposition, an article, a possessive or a verb of
- * being. Only long lines of prose (as valueCut), where the next line is no row of its own (rowOfItsOwn, asked by the caller).
+ * being. Only long lines of prose (longProse, asked by the caller), where the next line is no row of its own (rowOfItsOwn).
  */
 const CANNOT_END = /\s(?:and|or|but|with|of|to|at|for|from|the|a|an|his|her|your|their|my|our|was|were|is|are)$/iu;
-function cutAfterJoin(before: SourceLine, l: SourceLine): boolean {
-  const a = before.text.trim();
-  return isProseLine(before) && isProseLine(l) && a.length >= WRAPPED_LENGTH && CANNOT_END.test(a) && /\d/.test(a + l.text)
-    && smallWords(a) >= PROSE_WORDS;
+function cutAfterJoin(before: string, next: string, knows: (name: string) => boolean): boolean {
+  const a = before.trim();
+  return CANNOT_END.test(a) && /\d/.test(a + next) && smallWords(a) >= PROSE_WORDS && !rowOfItsOwn(next, knows);
+}
+/** (set 27) Two lines of prose, the first a long one (WRAPPED_LENGTH): what listWrap, valueCut and cutAfterJoin each ask first. */
+function longProse(before: SourceLine, l: SourceLine): boolean {
+  return isProseLine(before) && isProseLine(l) && before.text.trim().length >= WRAPPED_LENGTH;
 }
 /** (review 43) Whether a line opens with a known test's name and its value (`K 4.1 mmol/L, …`): a list's next item. */
 function startsWithItem(text: string, knows: (name: string) => boolean): boolean {
