@@ -2,7 +2,7 @@ import type { LabFlag } from '@pg/contracts';
 import { isStatusPhrase, normalizeFlag } from './flags.js';
 import { answerWithExpected, BOUND_WORD_SOURCE, boundWordsComparison, boundWordsSource, DOSE_AMOUNT, E_NUMBER, isQualitativeAnswer, isUnitNoise, isUnitToken, parseNumber, VALUE_LABEL_WORDS, YEAR_WORDS } from './tokens.js';
 import { isCellCountUnit, isCountUcum, toUcum } from './units.js';
-import { AGE_WORDS, parseReferenceRange, TIER_WORDS_EN } from './reference-range.js';
+import { AGE_WORD, AGE_WORDS, parseReferenceRange, POPULATION_WORD, SEX_LABEL, TIER_WORDS_EN } from './reference-range.js';
 
 /*
  * (text7) A line's own tidying before it is read (text-report.parser.ts textLines): what a chat, a chatbot or a portal
@@ -121,9 +121,25 @@ export function withoutTrailingEmoji(text: string): string {
  * its range (written there, its spaces closed: `x10^9/L`, `/HPF`, `g/24h`) and is left out when it prints one.
  */
 // (set 27) Or on a group's label of two words at most before the number (`(male 1.7 - 8.6) - suppressed, expected on
-// therapy`, `(age 51-55: 53-242) - …`).
-// (review 43) Only a group's words or a range's label (`goal`, `target` are a clinic's, no range: left as printed).
-const COMMENT_AFTER_RANGE = /(\(\s*(?:(?:male|female|men|women|adults?|age[ds]?|ref\.?|reference|normal|range|m|f)[.:]?\s+){0,2}(?:\d{1,3}\s*[-–]\s*\d{1,3}\s*(?:y|yrs?|years)?\s*:\s*)?[<>≤≥]?\s*\d[^()]*\))\s+[–—-]\s+(\S.*)$/iu;
+// therapy`, `(age 51-55: 53-242) - …`): commentAfterRange.
+const COMMENT_AFTER_RANGE = new RegExp(String.raw`(\(\s*(?:\p{L}[\p{L}.:]*\s+){0,2}(?:\d{1,3}\s*[-–]\s*\d{1,3}\s*(?:${YEAR_WORDS}|y)?\s*:\s*)?[<>≤≥]?\s*\d[^()]*\))\s+[–—-]\s+(\S.*)$`, 'iu');
+/** A range's own label in its bracket (`(ref 30-400)`, `(normal <5)`). */
+const RANGE_LABEL_WORD = /^(?:ref\.?|reference|normal|range)$/i;
+/**
+ * COMMENT_AFTER_RANGE where its bracket's words before the number are a group's (reference-range.ts POPULATION_WORD,
+ * SEX_LABEL, AGE_WORD: `male`, `adults`, `age`) or a range's label; (review 43) any other words (`goal`, `target`: a
+ * clinic's, no range) leave the line as printed. Groups 1 the bracket, 2 the comment.
+ */
+function commentAfterRange(text: string): RegExpExecArray | null {
+  const m = COMMENT_AFTER_RANGE.exec(text);
+  if (!m) return null;
+  const words = (/^\(\s*((?:\p{L}[\p{L}.:]*\s+){0,2})/u.exec(m[1]!)?.[1] ?? '').trim().split(/\s+/u).filter(Boolean);
+  if (words.every((w) => RANGE_LABEL_WORD.test(w.replace(/:$/, '')) || [POPULATION_WORD, SEX_LABEL, AGE_WORD].some((re) => re.test(w.replace(/[.:]$/, ''))))) return m;
+  // A later bracket may still be a range's (`(goal 1-2) - … (3.5-5.1) - …`).
+  const later = commentAfterRange(text.slice(m.index + 1));
+  if (later) later.index += m.index + 1;
+  return later;
+}
 /**
  * (fixl) The same after a status in brackets right after the value or its unit (`- **Ferritin:** 9 ng/mL (Low) -
  * consider iron studies`, `18 ng/mL (Insufficient) — retest in 3 months`): a bracket of up to three words, no digit in
@@ -155,7 +171,7 @@ function secondResult(phrase: string, knows?: (name: string) => boolean): boolea
  * the first's bullet, if any). Only when that text starts with a name the catalog knows and a value.
  */
 export function secondResultSplit(text: string, knows?: (name: string) => boolean): string[] {
-  if (!knows || !/\)\s+[–—-]\s/.test(text) || COMMENT_AFTER_RANGE.test(text)) return [text];
+  if (!knows || !/\)\s+[–—-]\s/.test(text) || commentAfterRange(text)) return [text];
   const status = COMMENT_AFTER_STATUS.exec(text);
   if (!status || !/\d/.test(text.slice(0, status.index + 1))) return [text];
   const phrase = status[3]!.trim();
@@ -166,14 +182,14 @@ export function secondResultSplit(text: string, knows?: (name: string) => boolea
 
 export function withoutCommentAfterRange(text: string, knows?: (name: string) => boolean): string {
   if (!/\)\s+[–—-]\s/.test(text)) return text;
-  const status = COMMENT_AFTER_RANGE.test(text) ? null : COMMENT_AFTER_STATUS.exec(text);
+  const m = commentAfterRange(text);
+  const status = m ? null : COMMENT_AFTER_STATUS.exec(text);
   if (status) {
     const before = text.slice(0, status.index + status[1]!.length);
     const phrase = status[3]!.trim();
     const valued = /\d/.test(text.slice(0, status.index + 1));
     return valued && /\S\s+\S/.test(phrase) && !normalizeFlag(phrase) && !RANGE_IN_PROSE.test(phrase) ? `${before}${status[2]}` : text;
   }
-  const m = COMMENT_AFTER_RANGE.exec(text);
   if (!m || !/\d/.test(text.slice(0, m.index)) || !/\p{L}/u.test(m[2]!)) return text;
   const before = text.slice(0, m.index);
   const phrase = m[2]!.trim();
