@@ -164,6 +164,10 @@ function secondResult(phrase: string, knows?: (name: string) => boolean): boolea
   const m = NAME_THEN_VALUE.exec(phrase);
   return !!m && !!knows?.(m[1]!.replace(/[*_]+/g, '').trim());
 }
+/** Whether a line opens with a known name and its value (NAME_THEN_VALUE), after a list's bullet perhaps (`- Potassium: 3.3 …`). */
+export function startsWithKnownResult(text: string, knows?: (name: string) => boolean): boolean {
+  return text.length <= 400 && secondResult(text.replace(/^\s*(?:[-*•]\s+)?/u, ''), knows);
+}
 
 /**
  * (mend5) A second result after a status in brackets and a dash (`- **Ferritin:** 9 ng/mL (Low) - Iron: 40 ug/dL
@@ -452,8 +456,6 @@ const STOP_BEFORE_RANGE_LABEL = /(?<=\d\D*?[^\s.])\.\s+(?=(?:normal|reference|re
  * therapy)`): words only, no part of the row (the flag stays). Group 1 the text to the flag, 2 the flag's word.
  */
 const REMARK_AFTER_FLAG = /(\s(\p{L}+))\s*\(\s*\p{L}[^()\d]{2,60}\)\s*\.?\s*$/u;
-/** A row's name first, after a bullet perhaps, then its value (withoutSentenceStops). Group 1 the name. */
-const KNOWN_NAME_FIRST = /^\s*(?:[-*•]\s+)?(\p{L}[^\d:]{0,40}?)\s*:?\s+[<>]?\d/u;
 /** A flag's word or words last, in brackets or not, after a space (`(Low)`, `High`, `Critical High`) (withoutSentenceStops). */
 const LAST_FLAG_WORDS = /(?<=\s)(?:\(\s*([^()]{1,24}?)\s*\)|(\p{L}+(?:\s+\p{L}+)?))$/u;
 /**
@@ -465,8 +467,7 @@ const LAST_FLAG_WORDS = /(?<=\s)(?:\(\s*([^()]{1,24}?)\s*\)|(\p{L}+(?:\s+\p{L}+)
  */
 export function withoutSentenceStops(text: string, knows?: (name: string) => boolean): string {
   // (review 43) Only a row of a name the catalog knows (`Last year ferritin 9 ug/L (Low).` is a history's sentence).
-  const name = text.length > 400 ? null : KNOWN_NAME_FIRST.exec(text);
-  if (!name || !knows?.(name[1]!.trim())) return text;
+  if (!startsWithKnownResult(text, knows)) return text;
   const remark = REMARK_AFTER_FLAG.exec(text);
   if (remark && normalizeFlag(remark[2]!) && /\d/.test(text.slice(0, remark.index))) return withoutSentenceStops(text.slice(0, remark.index + remark[1]!.length).trimEnd(), knows);
   if (!/\.\s*$|\.\s+\p{L}/u.test(text) || !/\d/.test(text)) return text;

@@ -2,6 +2,7 @@ import type { SourceLine } from './parse.types.js';
 import { DOSE_AMOUNT, isUnitToken, wordedItem } from './tokens.js';
 import { TARGETS, THRESHOLDS } from './not-result-words.js';
 import { saysOtherSpecimen } from './result-list.js';
+import { startsWithKnownResult } from './line-tidy.js';
 
 /*
  * (fixr87) A sentence of a patient's post holding several results, each `name value [unit] [range]` (`The thyroid
@@ -81,13 +82,13 @@ export function wrappedProseJoined(lines: SourceLine[], knows?: (name: string) =
 /**
  * (set 27) A list in prose cut by the wrap after an item's comma (`Bloods on discharge (04/03): Hb 118 g/L, …, Na 136
  * mmol/L,` / `K 4.1 mmol/L, Cr 88 umol/L, …`): the list goes on, on the next line of prose, where that line opens with
- * the next item (startsWithItem: a known name and its value; review 43: a plan's sentence under
+ * the next item (line-tidy.ts startsWithKnownResult: a known name and its value; review 43: a plan's sentence under
  * the list had been joined to it and refused it). Only a long line of prose (longProse, asked by the caller) with items
  * parted by a comma and a space (a CSV line has no space after its commas), a number in each line.
  */
 function listWrap(before: string, next: string, knows: (name: string) => boolean): boolean {
   const t = before.trim();
-  return /\d[^,]*,$/u.test(t) && (t.match(/\d[^,]*,\s/gu)?.length ?? 0) >= 2 && /\d/.test(next) && startsWithItem(next, knows);
+  return /\d[^,]*,$/u.test(t) && (t.match(/\d[^,]*,\s/gu)?.length ?? 0) >= 2 && /\d/.test(next) && startsWithKnownResult(next, knows);
 }
 /**
  * (set 27) A letter's sentence cut by the wrap between a result's name or verb and its value, or between the value and
@@ -116,11 +117,6 @@ function cutAfterJoin(before: string, next: string, knows: (name: string) => boo
 /** (set 27) Two lines of prose, the first a long one (WRAPPED_LENGTH): what listWrap, valueCut and cutAfterJoin each ask first. */
 function longProse(before: SourceLine, l: SourceLine): boolean {
   return isProseLine(before) && isProseLine(l) && before.text.trim().length >= WRAPPED_LENGTH;
-}
-/** (review 43) Whether a line opens with a known test's name and its value (`K 4.1 mmol/L, …`): a list's next item. */
-function startsWithItem(text: string, knows: (name: string) => boolean): boolean {
-  const m = /^\s*(\p{L}[\p{L}\d+ ()/-]{0,30}?)\s*:?\s+[<>]?\d/u.exec(text);
-  return m !== null && knows(m[1]!.trim());
 }
 /** Words that end a line before a name but are none of its words. */
 const NOT_NAME_WORDS = /^(?:the|a|an|your|my|his|her|their|our|and|or|of|with|for|was|is|were|are|to|in|on|at|but|so|as|by|from|that|this|which|than)$/iu;
