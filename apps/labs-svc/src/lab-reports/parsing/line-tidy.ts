@@ -466,6 +466,8 @@ const LAST_FLAG_WORDS = /(?<=\s)(?:\(\s*([^()]{1,24}?)\s*\)|(\p{L}+(?:\s+\p{L}+)
  * stop inside a number is none.
  */
 export function withoutSentenceStops(text: string, knows?: (name: string) => boolean): string {
+  // A stop or a remark's bracket at the end, or a stop before a word: asked first, of every line (the catalog after).
+  if (!/[.)]\s*$|\.\s+\p{L}/u.test(text)) return text;
   // (review 43) Only a row of a name the catalog knows (`Last year ferritin 9 ug/L (Low).` is a history's sentence).
   if (!startsWithKnownResult(text, knows)) return text;
   const remark = REMARK_AFTER_FLAG.exec(text);
