@@ -73,7 +73,13 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     // SNOMED's `Outside reference range` (a UK GP record's interpretation line): abnormal, it names no side.
     case 'outside reference range':
       return 'abnormal';
+    // (set 28) Swedish and German statuses outside a side: outside the normal interval, the reference range.
+    case 'utanför normalintervallet': case 'utanför referensintervallet': case 'außerhalb des referenzbereichs': case 'ausserhalb des referenzbereichs':
+      return 'abnormal';
     case 'normaal': case 'within reference range':
+    // (set 28) Within the normal interval (Swedish `Inom normalintervallet`), the reference range (German `im
+    // Referenzbereich`, `innerhalb des Referenzbereichs`): a consumer card's status after its value.
+    case 'inom normalintervallet': case 'inom referensintervallet': case 'im referenzbereich': case 'innerhalb des referenzbereichs':
     // (b57) `В норме`, `В нормі`, `В норма` (within the norm). `Норма` alone is the range's label (`Норма: 3.5-5.1`).
     // (fix2) and the longer forms (`В пределах нормы`, `В межах норми`).
     case 'в норме': case 'в нормі': case 'в норма': case 'в пределах нормы': case 'в межах норми':
@@ -122,9 +128,10 @@ export function criticalOnRangeSide(printed: string | undefined | null, byRange:
  * `below normal`, `below the normal range`, `within normal limits`, `out of range`). Not a range's label (`normal
  * range`), a tier (`optimal range`, `borderline high`) nor a risk (`low risk`): an optimal range is no reference.
  * (status review) Also `low end of` or `high end of` (DUTCH's `Low end of range`, `High end of range`): within the
- * range, near one of its ends — normal, a range the value lies outside deciding (phraseGivesWay).
+ * range, near one of its ends — normal, a range the value lies outside deciding (phraseGivesWay). (set 28) Or the
+ * reference alone (`ABOVE REFERENCE`, `WITHIN REFERENCE`: a longevity clinic's status column).
  */
-const STATUS_PHRASE = /^(above|below|in|within|out of|outside|low end of|high end of) (?:the )?(?:(?:normal |reference )?range|normal(?: limits)?)$/;
+const STATUS_PHRASE = /^(above|below|in|within|out of|outside|low end of|high end of) (?:the )?(?:(?:normal |reference )?range|normal(?: limits)?|reference)$/;
 
 /**
  * (b57 review) The Russian, Ukrainian and Bulgarian status phrases normalizeFlag reads (`Выше нормы`, `Ниже нормы`, `В

@@ -1,8 +1,8 @@
 import type { LabFlag } from '@pg/contracts';
 import { isStatusPhrase, normalizeFlag } from './flags.js';
-import { answerWithExpected, BOUND_WORD_SOURCE, boundWordsComparison, boundWordsSource, DOSE_AMOUNT, E_NUMBER, isQualitativeAnswer, isUnitNoise, isUnitToken, parseNumber, VALUE_LABEL_WORDS, YEAR_WORDS } from './tokens.js';
+import { answerWithExpected, BOUND_WORD_SOURCE, boundWordsComparison, boundWordsSource, DOSE_AMOUNT, E_NUMBER, isQualitativeAnswer, isUnitNoise, isUnitToken, parseNumber, VALUE_LABEL_WORDS, VALUE_LABEL_WORDS_OTHER_LANGUAGES, YEAR_WORDS } from './tokens.js';
 import { isCellCountUnit, isCountUcum, toUcum } from './units.js';
-import { AGE_WORD, AGE_WORDS, parseReferenceRange, POPULATION_WORD, SEX_LABEL, TIER_WORDS_EN } from './reference-range.js';
+import { AGE_WORD, AGE_WORDS, OPTIMAL_LABEL, parseReferenceRange, POPULATION_WORD, SEX_LABEL, TIER_WORDS_EN } from './reference-range.js';
 
 /*
  * (text7) A line's own tidying before it is read (text-report.parser.ts textLines): what a chat, a chatbot or a portal
@@ -1233,8 +1233,46 @@ function withoutEmptyFlagLabel(text: string): string {
 }
 const EMPTY_FLAG_LABEL = /(?<=\S)\s{2,}(?:flag|abn(?:ormal)?\s+flag|status|interpretation)\s*:\s*$/i;
 
+/**
+ * (set 28) A card's value line with its status after a dash, a middle dot, a bar or a wide gap (`142 g/L — Inom
+ * normalintervallet`, `Your result: 112 mg/dL   Above range`, `Ihr Wert: 19 ng/ml  —  unterhalb des Referenzbereichs`,
+ * a consumer service's card under the test's name): the status as the flag's word it means (normalizeFlag), where it
+ * is one; a status it does not know after a dash, a dot or a bar (`48 ng/mL · Optimized`, `96 mg/dL · Needs work`: an
+ * app's word for its own target) left out, the value as printed. Only a line led by its value (perhaps after a
+ * value's label), the value's unit one word at most: a row's line has its name first.
+ */
+export function withStatusAfterCardValue(text: string): string {
+  if (text.length > 200 || !/\d/.test(text)) return text;
+  const m = VALUE_THEN_STATUS.exec(text);
+  if (!m) return text;
+  const [, value, separator, status] = m;
+  const flag = normalizeFlag(status!);
+  if (flag) return `${value}    ${CARD_FLAG_WORD[flag]}`;
+  return separator!.trim() && status!.split(/\s+/).length <= 3 ? value! : text;
+}
+const CARD_FLAG_WORD: Readonly<Record<LabFlag, string>> = { high: 'High', low: 'Low', normal: 'Normal', abnormal: 'Abnormal', 'critical-high': 'HH', 'critical-low': 'LL' };
+const VALUE_THEN_STATUS = new RegExp(String.raw`^(\s*(?:(?:${VALUE_LABEL_WORDS}|${VALUE_LABEL_WORDS_OTHER_LANGUAGES})\s*:\s*)?[<>≤≥]?\s*\d[\d.,]*(?:\s*[^\s\d—–·|:()]+)?)(\s{3,}|\s+[—–·|-]\s+)(\p{L}+(?: \p{L}+){0,4})\s*$`, 'iu');
+
+/**
+ * (set 28) A card's line of two labelled ranges apart (a bar, or three spaces or more), one an optimal range's
+ * (OPTIMAL_LABEL: `Optimized zone: 70–86 mg/dL | Clinical range: 65–99 mg/dL`, `Referenzbereich: 22 - 275 ng/ml   |
+ * Lykon-Optimalbereich: 50 - 150 ng/ml`): the other field alone, as its indentation printed the line — the
+ * laboratory's range, whichever comes first (read whole, the optimal label led the line and the range was lost).
+ */
+export function withoutOptimalRangeField(text: string): string {
+  if (text.length > 300 || !text.includes(':')) return text;
+  const fields = text.trim().split(/\s*\|\s*|\s{3,}|\t+/);
+  if (fields.length !== 2) return text;
+  const labels = fields.map((f) => RANGE_FIELD.exec(f)?.[1]?.trim());
+  if (labels.some((l) => l === undefined)) return text;
+  const optimal = labels.map((l) => OPTIMAL_LABEL.test(l!));
+  if (optimal[0] === optimal[1]) return text;
+  return `${/^\s*/.exec(text)![0]}${fields[optimal[0] ? 1 : 0]}`;
+}
+const RANGE_FIELD = /^(\p{L}[\p{L}'’ -]{0,40}?)\s*[:：]\s*[<>≤≥]?\s*\d/u;
+
 const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [
-  withoutEmptyFlagLabel, withoutCalcAfterRangeLine, withPercentAfterNumber, withResultSlashRangeApart, withFlagSaidInBracket, withoutAsideAfterResult, withoutChangeBeforeValue, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
+  withStatusAfterCardValue, withoutOptimalRangeField, withoutEmptyFlagLabel, withoutCalcAfterRangeLine, withPercentAfterNumber, withResultSlashRangeApart, withFlagSaidInBracket, withoutAsideAfterResult, withoutChangeBeforeValue, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
   withoutTierChainRow, withNoteRemarksAfterRange, withOrEqualInBrackets, withExpectedAnswerInBrackets, withConsumerRangeWords,
   withoutResultStatusCell, withoutTierListLine, withoutBracketRules, withTierLabelsFirst, withoutOptimalTargetCell,
   withoutTierNoteAfterRange, withoutTextBarGraph, withoutPreviousResultNote,

@@ -168,6 +168,8 @@ export const RANGE_NAME_LABELS: readonly string[] = [
   'valor de refer[êe]ncia', 'valores de refer[êe]ncia', 'intervalo de refer[êe]ncia', 'valor(?:es)? normais',
   // (rangelabels) The Swedish, Norwegian and Danish labels (labs35fix's, first read on a range line of their own).
   'referensintervall', 'referensområde', 'referanseområde', 'referanseintervall', 'referenceinterval', 'referenceområde',
+  // (set 28) Swedish `Normalintervall` (a consumer service's card: `Normalintervall 134–170 g/L`).
+  'normalintervall',
   // Vietnamese, Chinese, Korean, Russian, Turkish, Indonesian and Malay, Greek and Arabic reports' labels
   // (`(Tham chiếu: 12.0-15.5)`, `（正常范围：4.0-10.0）`, `(참고치: 4.0~10.0)`, `(Норма: 3.5-5.0)`).
   'tham chiếu', 'giá trị tham chiếu', 'khoảng tham chiếu', 'bình thường', 'trị số bình thường',
@@ -200,22 +202,28 @@ export const RANGE_NAME_LABELS: readonly string[] = [
  * prints one beside the laboratory's own range (`Optimal: 72-86  Standard: 65-99`, a column `Optimal Range` beside
  * `Standard Range`). Informational: the row's comment, never its range (the catalog has its own optimal ranges).
  */
-export const OPTIMAL_RANGE_WORDS = 'optimal|optimum|optimi[sz]ed|ideal|target|goal';
+export const OPTIMAL_RANGE_WORDS = 'optimalbereich|optimal|optimum|optimi[sz]ed|ideal|target|goal|zielbereich';
+/**
+ * (set 28) The words before an optimal word that make it a status, not a label (`Above target`, `Not optimal`): a
+ * label's own words before it are its owner's (`Fountain Target`, `Lykon-Optimalbereich`, `Your target`).
+ */
+const SIDE_WORDS = 'above|below|within|outside|over|under|not|sub|near|in|out|at|on|off|to|is|was|of';
 /** (tworanges) The words after them that are still the label's (`Optimal range`, `Target level`). */
 export const OPTIMAL_RANGE_NOUNS = 'range|ranges|value|values|level|levels|zone|interval';
 /**
  * (tworanges) An optimal range's label, whole (`Optimal`, `Target range`, `Ideal Value`): the one definition for a
  * line's label (text-report.parser's rowWithOptimalRange) and a column's header (table.ts headerColumns, whose header
- * words are lower case and spaced once).
+ * words are lower case and spaced once). (set 28) Its owner's word or two before it (`Fountain Target`, `Lykon-
+ * Optimalbereich`, `Your optimal range`), never a side's (SIDE_WORDS).
  */
-export const OPTIMAL_LABEL = new RegExp(`^(?:${OPTIMAL_RANGE_WORDS})(?:\\s+(?:${OPTIMAL_RANGE_NOUNS}))?$`, 'i');
+export const OPTIMAL_LABEL = new RegExp(`^(?:(?!(?:${SIDE_WORDS})\\b)[\\p{L}'’]+[\\s-]){0,2}?(?:${OPTIMAL_RANGE_WORDS})(?:\\s+(?:${OPTIMAL_RANGE_NOUNS}))?$`, 'iu');
 /**
  * (tworanges) The consumer labs' own labels of the laboratory's range beside an optimal one (`Standard (range)`,
  * `Lab range`): read there, and (cards) before a range on a card's line of its own (text-report.parser's RANGE_LINE:
  * `Standard: 10 - 50 nmol/L`), not where any reference label is read (a row's cells, its parentheses). (`Lab` alone is
  * LAB_RANGE_LABEL's only: a column headed `Lab` may name the laboratory that ran the test.)
  */
-export const STANDARD_RANGE_LABELS: readonly string[] = ['standard', 'standard range', 'lab range', 'laboratory range', 'lab reference range', 'lab reference', 'laboratory reference'];
+export const STANDARD_RANGE_LABELS: readonly string[] = ['standard', 'standard range', 'clinical range', 'lab range', 'laboratory range', 'lab reference range', 'lab reference', 'laboratory reference'];
 /** (tworanges) The laboratory's own range labelled beside an optimal one: RANGE_NAME_LABELS, STANDARD_RANGE_LABELS, `Lab`. */
 export const LAB_RANGE_LABEL = new RegExp(`^(?:${[...RANGE_NAME_LABELS, ...STANDARD_RANGE_LABELS, 'lab'].join('|')})$`, 'iu');
 

@@ -3135,9 +3135,10 @@ function readsAsRowParts(words: string): boolean {
  * one list the labels in a result's parentheses are read from as well. (cards) A consumer lab's own labels of the
  * laboratory's range (STANDARD_RANGE_LABELS: `Standard: 10 - 50 nmol/L`, `Lab range:`) head such a line as well; its
  * optimal range's line (`Optimal: 20 - 40`) is OTHER_RANGE_LINE's, the row's comment. (mixed) `Range 0-199 mg/dL` with
- * no label before it and no colon, as a phone's health records print it under each result: a range's line too.
+ * no label before it and no colon, as a phone's health records print it under each result: a range's line too. (set 28)
+ * So Swedish `Normalintervall 134–170 g/L`, `Normalintervall under 5,0 mmol/L` (a consumer service's card).
  */
-const RANGE_LINE = new RegExp(String.raw`^(?:(?:referencerange|ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|v\.?\s?r\.?|v\.\s?ref\.?|normal(?:\s+(?:range|values?))?|${STANDARD_RANGE_LABELS.join('|')}|bio\.?\s*ref\.?\s*interval|${RANGE_NAME_LABELS.join('|')})\s*[:=]|(?:(?:reference|normal|standard|lab|laboratory)\s+)?(?:range|interval)(?=\s+[<>≤≥]?\s*\d))\s*(.+)$`, 'iu');
+const RANGE_LINE = new RegExp(String.raw`^(?:(?:referencerange|ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|v\.?\s?r\.?|v\.\s?ref\.?|normal(?:\s+(?:range|values?))?|${STANDARD_RANGE_LABELS.join('|')}|bio\.?\s*ref\.?\s*interval|${RANGE_NAME_LABELS.join('|')})\s*[:=]|(?:(?:reference|normal|standard|lab|laboratory)\s+)?(?:range|interval)(?=\s+[<>≤≥]?\s*\d)|(?:normalintervall|referensintervall)(?=\s+(?:[<>≤≥]|under|över)?\s*\d))\s*(.+)$`, 'iu');
 
 /**
  * The range a line of its own prints after its label (RANGE_LINE), or undefined. (labs36fix) A colon after the range,

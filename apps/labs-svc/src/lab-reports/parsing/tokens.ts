@@ -960,11 +960,14 @@ export const OTHER_LANGUAGE_FLAG_PHRASES: ReadonlyMap<string, LabFlag> = new Map
     'acima do valor de referência', 'acima da referência', 'valor aumentado',
     // (telaag) Too high, too low: Dutch, German, Swedish, Danish, Norwegian, Finnish and English (`Te laag` after a Dutch
     // portal's range; `Wert zu niedrig`, `Liian matala`, `too low`).
+    // (set 28) Above and below the Swedish normal or reference interval (`Över normalintervallet`, a consumer card's status).
+    'över normalintervallet', 'över referensintervallet',
     'te hoog', 'zu hoch', 'för hög', 'för högt', 'for høj', 'for høy', 'wert zu hoch', 'liian korkea', 'too high']),
   ...flagTokens('low', ['valor bajo', 'valor disminuido', 'por debajo', 'por debajo del rango', 'por debajo del valor de referencia',
     'unterhalb referenzbereich', 'unterhalb des referenzbereichs', 'unterhalb der norm', 'unter referenzbereich',
     'en dessous', 'en-dessous', 'au-dessous', 'en dessous de la normale', 'bas', 'basse', 'valeur basse', 'valore basso',
     'abaixo do valor de referência', 'abaixo da referência', 'valor diminuído',
+    'under normalintervallet', 'under referensintervallet',
     'te laag', 'zu niedrig', 'för låg', 'för lågt', 'for lav', 'wert zu niedrig', 'liian matala', 'too low']),
 ]);
 
@@ -2335,10 +2338,10 @@ export const VALUE_LABEL_WORDS = String.raw`(?:(?:your|test|your\s+test|observed
 
 /**
  * The same label in Spanish, Portuguese, French, Italian and German (`Resultado(s)`, `Résultat(s)`, `Risultato`,
- * `Risultati`, `Ergebnis`): a card's label before its value (VALUE_LABEL) and a value column's header (ROLE_WORDS,
+ * `Risultati`, `Ergebnis`, (set 28) `Ihr Wert`): a card's label before its value (VALUE_LABEL) and a value column's header (ROLE_WORDS,
  * which adds the Dutch, Polish and other words of its own). A regex source, lower case.
  */
-export const VALUE_LABEL_WORDS_OTHER_LANGUAGES = String.raw`resultados?|r[ée]sultats?|risultat[oi]|ergebnis`;
+export const VALUE_LABEL_WORDS_OTHER_LANGUAGES = String.raw`resultados?|r[ée]sultats?|risultat[oi]|ergebnis|ihr\s+wert`;
 
 /**
  * The words that label a result's unit (`Unit`, `Units`, `Unit of measure`, `UoM`) and its flag (`Flag`, `Flags`,

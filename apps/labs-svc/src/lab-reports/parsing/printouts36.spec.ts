@@ -1,0 +1,99 @@
+import { coded } from '../../testing/reader.js';
+
+/*
+ * What keyed set 28 (testing/data/keyed-printouts-heldout7) found once it was tuned on, in the twenty-seventh session:
+ * each mechanism with a negative. The lines are made up in the shapes the set printed; expected rows are what a reader
+ * of the printout takes from it — the test, value, unit, bounds and flag — not the reader's output.
+ */
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('consumer cards: a status after the value, an optimal range beside the laboratory\'s', () => {
+  it('`Your result: 112 mg/dL   Above range` under the name: the value, the status its flag, the reference line its range', () => {
+    expect(coded(lines(
+      'ApoB',
+      'Your result: 112 mg/dL   Above range',
+      'Reference range: < 90 mg/dL      Optimal range: < 70 mg/dL',
+      'Cortisol (AM)',
+      'Your result: 24.1 ug/dL   Above range',
+      'Reference range: 6.2 - 19.4 ug/dL      Optimal range: 10 - 15 ug/dL',
+      'Vitamin D',
+      'Your result: 44 ng/mL   In range',
+      'Reference range: 30 - 100 ng/mL      Optimal range: 40 - 60 ng/mL',
+    ))).toEqual([
+      ['apolipoprotein-b', 112, 'mg/dL', null, 90, 'high'],
+      ['cortisol', 24.1, 'ug/dL', 6.2, 19.4, 'high'],
+      ['vitamin-d', 44, 'ng/mL', 30, 100, 'normal'],
+    ]);
+  });
+
+  it('an app\'s own word for its target after a dot (`96 mg/dL · Needs work`) is left out; the clinical range on the optimal zone\'s line is the range', () => {
+    expect(coded(lines(
+      'GLUCOSE',
+      '96 mg/dL · Needs work',
+      'Optimized zone: 70–86 mg/dL | Clinical range: 65–99 mg/dL',
+      'VITAMIN D',
+      '27 ng/mL · Optimized',
+      'Optimized zone: 40–60 ng/mL | Clinical range: 30–100 ng/mL',
+    ))).toEqual([
+      ['glucose', 96, 'mg/dL', 65, 99, 'normal'],
+      ['vitamin-d', 27, 'ng/mL', 30, 100, 'low'],
+    ]);
+  });
+
+  it('German and Swedish cards: `Ihr Wert: 19 ng/ml — unterhalb des Referenzbereichs`, `Normalintervall under 5,0 mmol/L`, a brand\'s optimal range after a bar', () => {
+    expect(coded(lines(
+      'Ferritin',
+      '  Ihr Wert: 19 ng/ml  —  unterhalb des Referenzbereichs',
+      '  Referenzbereich: 22 - 275 ng/ml   |   Lykon-Optimalbereich: 50 - 150 ng/ml',
+      'Vitamin B12',
+      '  Ihr Wert: 412 pg/ml  —  im Referenzbereich',
+      '  Referenzbereich: 197 - 771 pg/ml   |   Lykon-Optimalbereich: 400 - 700 pg/ml',
+    ))).toEqual([
+      ['ferritin', 19, 'ng/mL', 22, 275, 'low'],
+      ['vitamin-b12', 412, 'pg/mL', 197, 771, 'normal'],
+    ]);
+    expect(coded(lines(
+      'Totalkolesterol',
+      '5,6 mmol/L — Över normalintervallet',
+      'Normalintervall under 5,0 mmol/L',
+      'HDL-kolesterol',
+      '1,3 mmol/L — Inom normalintervallet',
+      'Normalintervall över 1,0 mmol/L',
+    ))).toEqual([
+      ['total-cholesterol', 5.6, 'mmol/L', null, 5, 'high'],
+      ['hdl-cholesterol', 1.3, 'mmol/L', 1, null, 'normal'],
+    ]);
+  });
+
+  it('a dose after a dash under a drug\'s name is no result, and a word after a wide gap that is no status leaves the line unread', () => {
+    expect(coded(lines('Atorvastatin', '10 mg — Once daily', 'Metformin', '500 mg · twice daily'))).toEqual([]);
+    expect(coded(lines('Ferritin', '48 ng/mL   Borderline', 'Reference range: 30 - 400 ng/mL'))).toEqual([]);
+  });
+
+  it('a range line beside a field that is no optimal range keeps its range (`Reference range: 70 - 99 mg/dL   |   Previous: 101 mg/dL`)', () => {
+    expect(coded(lines('Glucose', '96 mg/dL', 'Reference range: 70 - 99 mg/dL   |   Previous: 101 mg/dL'))).toEqual([['glucose', 96, 'mg/dL', 70, 99, 'normal']]);
+  });
+});
+
+describe('a longevity clinic\'s table: its own target column beside the reference, statuses against the reference', () => {
+  it('`Fountain Target` heads a target column, not the range; `ABOVE REFERENCE` / `BELOW REFERENCE` are the flags', () => {
+    expect(coded(lines(
+      'Biomarker            Result   Units     Reference      Fountain Target   Status',
+      'Apolipoprotein B     96       mg/dL     <90            <60               ABOVE REFERENCE',
+      'Omega-3 Index        4.6      %         >=5.4          >8                BELOW REFERENCE',
+      'Uric Acid            5.1      mg/dL     4.0-8.0        <5.5              WITHIN REFERENCE',
+    ))).toEqual([
+      ['apolipoprotein-b', 96, 'mg/dL', null, 90, 'high'],
+      ['omega-3-index', 4.6, '%', 5.4, null, 'low'],
+      ['uric-acid', 5.1, 'mg/dL', 4, 8, 'normal'],
+    ]);
+  });
+
+  it('a header of a side and a target word (`Above Target`) heads no target column: the reference column stays the range', () => {
+    expect(coded(lines(
+      'Test            Result   Units   Reference   Above Target',
+      'Glucose         96       mg/dL   70-99       no',
+    ))).toEqual([['glucose', 96, 'mg/dL', 70, 99, 'normal']]);
+  });
+});
