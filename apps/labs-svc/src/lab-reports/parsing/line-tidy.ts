@@ -1271,8 +1271,18 @@ export function withoutOptimalRangeField(text: string): string {
 }
 const RANGE_FIELD = /^(\p{L}[\p{L}'’ -]{0,40}?)\s*[:：]\s*[<>≤≥]?\s*\d/u;
 
+/**
+ * (set 28) LaTeX's comparators as a PDF converter (marker, pandoc) writes them in a table's cell (`$<$ 200`, `$\\geq$
+ * 40`, `$\\leq$ 3.0`): the signs they stand for — read as printed, the range was text with no bounds.
+ */
+export function withLatexComparators(text: string): string {
+  return text.includes('$') ? text.replace(LATEX_COMPARATOR, (_all, sign: string) => LATEX_SIGNS[sign.replace(/^\\/, '')] ?? _all) : text;
+}
+const LATEX_COMPARATOR = /\$\s*(<|>|\\(?:leq?|geq?|lt|gt|leqslant|geqslant))\s*\$/g;
+const LATEX_SIGNS: Readonly<Record<string, string>> = { '<': '<', '>': '>', lt: '<', gt: '>', le: '≤', leq: '≤', leqslant: '≤', ge: '≥', geq: '≥', geqslant: '≥' };
+
 const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [
-  withStatusAfterCardValue, withoutOptimalRangeField, withoutEmptyFlagLabel, withoutCalcAfterRangeLine, withPercentAfterNumber, withResultSlashRangeApart, withFlagSaidInBracket, withoutAsideAfterResult, withoutChangeBeforeValue, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
+  withLatexComparators, withStatusAfterCardValue, withoutOptimalRangeField, withoutEmptyFlagLabel, withoutCalcAfterRangeLine, withPercentAfterNumber, withResultSlashRangeApart, withFlagSaidInBracket, withoutAsideAfterResult, withoutChangeBeforeValue, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
   withoutTierChainRow, withNoteRemarksAfterRange, withOrEqualInBrackets, withExpectedAnswerInBrackets, withConsumerRangeWords,
   withoutResultStatusCell, withoutTierListLine, withoutBracketRules, withTierLabelsFirst, withoutOptimalTargetCell,
   withoutTierNoteAfterRange, withoutTextBarGraph, withoutPreviousResultNote,

@@ -97,3 +97,52 @@ describe('a longevity clinic\'s table: its own target column beside the referenc
     ))).toEqual([['glucose', 96, 'mg/dL', 70, 99, 'normal']]);
   });
 });
+
+describe('converters, trend reports and notes', () => {
+  it('LaTeX comparators a PDF converter writes in a Markdown cell (`$<$ 150`, `$\\geq$ 40`, `$\\leq$ 3.0`) are the range\'s signs', () => {
+    expect(coded(lines(
+      '| Analyte | Value | Units | Reference |',
+      '|---|---|---|---|',
+      '| Triglycerides | 231 | mg/dL | $<$ 150 |',
+      '| HDL Cholesterol | 44 | mg/dL | $\\geq$ 40 |',
+      '| hs-CRP | 2.4 | mg/L | $\\leq$ 3.0 |',
+    ))).toEqual([
+      ['triglycerides', 231, 'mg/dL', null, 150, 'high'],
+      ['hdl-cholesterol', 44, 'mg/dL', 40, null, 'normal'],
+      ['hs-crp', 2.4, 'mg/L', null, 3, 'normal'],
+    ]);
+  });
+
+  it('a dialysis unit\'s `Target / Ref` column is the range, and the newest of its dated columns the result', () => {
+    expect(coded(lines(
+      'Test                 01/07/2025   02/04/2025   03/04/2025   Units     Target / Ref',
+      'Hemoglobin           9.6L         10.2L        11.1         g/dL      10.0-11.5',
+      'Phosphorus           7.4H         6.1H         5.2H         mg/dL     3.5-5.0',
+    ))).toEqual([
+      ['hemoglobin', 11.1, 'g/dL', 10, 11.5, 'normal'],
+      ['phosphorus', 5.2, 'mg/dL', 3.5, 5, 'high'],
+    ]);
+  });
+
+  it('micro spelt `mk` (`mkmol/l`, a report of the Russian tradition in Latin letters) is µmol/L', () => {
+    expect(coded('Kreatinin   97   mkmol/l   53 - 97')).toEqual([['creatinine', 97, 'umol/L', 53, 97, 'normal']]);
+  });
+
+  it('a progress note\'s items apart by slashes (`Hb 9.8 / WBC 14.3 / Cr 2.1`) are its results; a dose per day is none', () => {
+    expect(coded('Labs today: Hb 9.8 / WBC 14.3 / Cr 2.1 / K 5.6 / CRP 18.4 mg/dL / Lactate 2.9 mmol/L')).toEqual([
+      ['hemoglobin', 9.8, null, null, null, null],
+      ['white-blood-cell-count', 14.3, null, null, null, null],
+      ['creatinine', 2.1, null, null, null, null],
+      ['potassium', 5.6, null, null, null, null],
+      ['c-reactive-protein', 18.4, 'mg/dL', null, null, null],
+      ['lactate', 2.9, 'mmol/L', null, null, null],
+    ]);
+    expect(coded('Exames de hoje: Hb 9,8 / Leuco 14.300 / Cr 2,1 / K 5,6')).toEqual([
+      ['hemoglobin', 9.8, null, null, null, null],
+      ['white-blood-cell-count', 14300, null, null, null, null],
+      ['creatinine', 2.1, null, null, null, null],
+      ['potassium', 5.6, null, null, null, null],
+    ]);
+    expect(coded('Take vitamin D 2000 IU / day and B12 1000 mcg / week')).toEqual([]);
+  });
+});

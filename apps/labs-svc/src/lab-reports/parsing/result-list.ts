@@ -350,8 +350,9 @@ const NOT_RESULTS = new RegExp(String.raw`\b(?:${alternation(NUTRITION_INTAKE, T
  * `Levels`, `my numbers`). Looked for in the sentence's labels (the text before its colon),
  * in a sentence before it that introduces it (`My results are as follows.`) and in a heading over it; in the items'
  * own words only those no test is named by (results, showed, came back …), never a panel's name (`CBC 350` is a price).
+ * (set 28) Portuguese and Spanish `exames`, `exámenes`, `análises`, `laboratório` (`Exames de hoje:`, a progress note's label).
  */
-const RESULT_WORDS = String.raw`results?|labs?|laborator(?:y|ies)|lab\s*work|blood\s*work|bloods|tested|showed|shows|revealed|reveals|came\s+back|returned|measured`;
+const RESULT_WORDS = String.raw`results?|labs?|laborator(?:y|ies)|lab\s*work|blood\s*work|bloods|tested|showed|shows|revealed|reveals|came\s+back|returned|measured|exames|ex[áa]menes|an[áa]lises|laborat[óo]rio`;
 const PANEL_WORDS = String.raw`(?:blood\s+)?tests?|reports?|studies|panel|profile|(?:blood|cell)\s+counts?|hae?mogram|CBC|FBC|BMP|CMP|LFTs?|RFTs?|KFTs?|TFTs?|U\s*&\s*Es?|electrolytes|lytes|chemistr(?:y|ies)|chems?|ABG|VBG|blood\s+gas(?:es)?|urinalysis|lipids|coags?|coagulation|thyroid|renal|hae?matology|levels|numbers`;
 /**
  * (hl7md review) Words that name what a panel tests (`Lipid`, `Male hormone`, `Comprehensive metabolic`, `Iron`): only
@@ -506,7 +507,8 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
   // (review of prose19) A comma opening the line is a run-on row's piece's (run-on.ts: `, MCV 78 fL (79-97) L`), no
   // clause's: the line reader reads that piece in its place among the others. (Taken off before the test: a look-behind
   // for it ran back over a line of spaces at every place, 78 such lines 2.1 s against 0.7 s.)
-  if (!opts.knows || line.cells?.length || /[\t|]/.test(text) || (text.includes(';') && !semicolonInProse(text)) || !(/,\s|\sand\s|[.?!]\s+(?:\p{Lu}|['‘"“]\s*\p{L})|\bflagged\s/iu.test(text.replace(/^\s*,/u, '')) || VERB_BEFORE_VALUE.test(text) || STATUS_AFTER_RESULTS.test(text) || DRAWN_ON.test(text))) return null;
+  // (set 28) A slash between items after a value (`Hb 9,8 / Leuco 14.300`) parts them as a comma does (CLAUSE_BREAK).
+  if (!opts.knows || line.cells?.length || /[\t|]/.test(text) || (text.includes(';') && !semicolonInProse(text)) || !(/,\s|\sand\s|[.?!]\s+(?:\p{Lu}|['‘"“]\s*\p{L})|\bflagged\s|\d[^\s,;]{0,20}\s\/\s\p{L}/iu.test(text.replace(/^\s*,/u, '')) || VERB_BEFORE_VALUE.test(text) || STATUS_AFTER_RESULTS.test(text) || DRAWN_ON.test(text))) return null;
   // Sentences end at a full stop before a space and a capital, after a number or a word of six letters or more, or at
   // the end (`glucose 132. White count 5.9`, `0.9. white count`, `as follows. ferritin`); a dotted abbreviation inside
   // a name (`vol. - 83.9`, `haemo. conc`: short) ends none.
@@ -938,8 +940,10 @@ const COUNT_ALONE = new RegExp(String.raw`^${COUNT_PER_VOLUME_ALONE}$`, 'iu');
  * mmol/mol`, `162 g/L och EVF 0,49`, `TSH 3,1 und fT4 14`, `y`, `e`, `et`, `ve`, `og`). Dutch `en` and Polish `i` only
  * before a capital, a Dutch article or possessive or a Polish possessive (`i SHBG`, `en het HbA1c`, `en uw Hb`): they are also French and Spanish `en` and Nordic `i`
  * (in: `12 µg/L i januari`, `98 g/L en mars`, review 26). The look-behind bounded (review 26: a 5,000-letter line).
+ * (set 28) A slash with a space each side after a value (`Hb 9,8 / Leuco 14.300 / Cr 2,1`, a progress note's list):
+ * never a unit's slash, which has none.
  */
-const CLAUSE_BREAK = /,\s+(?!(?:[Ww]hich\s+(?:they|it)\s+)?[Ff]lagged\s)|;\s*(?:and\s+)?|\s+and\s+|(?<=\d\s{0,3}[^\s,;]{0,20}|\bflagged\s+(?:critical\s+)?(?:high|low))\s+(?:(?:en|i)(?=\s+(?:\p{Lu}|(?:het|de|een|uw|je|jouw|mijn|zijn|haar|twój|twoja|mój|moja|jego|jej)\s))|och|und|y|e|et|ve|og)\s+(?=\p{L})/u;
+const CLAUSE_BREAK = /,\s+(?!(?:[Ww]hich\s+(?:they|it)\s+)?[Ff]lagged\s)|;\s*(?:and\s+)?|\s+and\s+|(?<=\d\s{0,3}[^\s,;]{0,20})\s+\/\s+(?=\p{L})|(?<=\d\s{0,3}[^\s,;]{0,20}|\bflagged\s+(?:critical\s+)?(?:high|low))\s+(?:(?:en|i)(?=\s+(?:\p{Lu}|(?:het|de|een|uw|je|jouw|mijn|zijn|haar|twój|twoja|mój|moja|jego|jej)\s))|och|und|y|e|et|ve|og)\s+(?=\p{L})/u;
 /** (prose17) `with` between a value (and its unit) and an item `a … of value` (proseSentence). */
 const WITH_OF = /(\d[^\s(]*(?:\s+[^\s(\d]+)?)\s+with\s+(?=(?:an?\s+|the\s+)?\p{L}[\p{L}\d ()-]{0,40}?\s+of\s+[<>]?\d)/giu;
 /** (review of prose17) What WITH_OF leaves where `with` was: a clause break and a mark that the clause is `with`'s. */

@@ -310,6 +310,9 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [new RegExp(`^(?:${UNIT_LABEL_WORDS})$`), 'unit'],
   // (pdf7) `Ref.` alone too (a narrow range column's header: `Test  Result  Units  Ref.`).
   [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|ref\.?|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
+  // (set 28) One column of the unit's target and the reference (`Target / Ref`, `Ref/Target`, a dialysis unit's trend
+  // report): the row's range, as the unit's reference is its target.
+  [/^(?:target ref|target reference|target reference range|ref target|reference target|target range ref)$/, 'range'],
   // (labs35fix review: Spanish and Portuguese `Estado`, the status — `Bajo`, `Normal`, `Alto` — as `Status` is.)
   [new RegExp(`^(?:${FLAG_LABEL_WORDS}|status|estado|abnormal|abn|abn flag|abnormal flag|h l|indicator|interpretation)$`), 'flag'],
   // (fixr) Both statuses in one header (`In Range / Out of Range`): one column of the status (`HIGH`, or blank), not
