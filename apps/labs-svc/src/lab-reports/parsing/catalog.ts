@@ -150,7 +150,15 @@ function cjkName(name: string): string | undefined {
   const compact = name.trim().replace(/\s+/g, '');
   return ownEntry(CJK_NAMES, compact) ?? cjkHighSensitivity(compact) ?? cjkBeforeParenthesis(name) ?? cjkDifferential(name)
     // (b62) 血清 (serum) before a name CJK_NAMES holds (`血清クレアチニン`, `血清尿酸`, a Japanese check-up's): the specimen, the test the name's.
-    ?? (compact.length > 2 && compact.startsWith('血清') ? ownEntry(CJK_NAMES, compact.slice(2)) : undefined);
+    ?? (compact.length > 2 && compact.startsWith('血清') ? ownEntry(CJK_NAMES, compact.slice(2)) : undefined)
+    // (set 28) The draw's time in brackets after the name (`血糖（随時）`, `中性脂肪(空腹時)`, a pharmacy's sheet): the name
+    // as CJK_NAMES holds it with the time before it (`随時血糖`).
+    ?? cjkTimeAfter(compact);
+}
+const CJK_TIME_AFTER = /^(.+?)[(（](随時|空腹時)[)）]$/u;
+function cjkTimeAfter(compact: string): string | undefined {
+  const m = CJK_TIME_AFTER.exec(compact);
+  return m ? ownEntry(CJK_NAMES, `${m[2]}${m[1]}`) : undefined;
 }
 
 /**

@@ -146,3 +146,30 @@ describe('converters, trend reports and notes', () => {
     expect(coded('Take vitamin D 2000 IU / day and B12 1000 mcg / week')).toEqual([]);
   });
 });
+
+describe('legends and names of other traditions', () => {
+  it('a legend that gives its stars a side each (`*  result above …   **  result below …`) flags the rows with that side', () => {
+    expect(coded(lines(
+      '*  result above the reference interval      **  result below the reference interval',
+      'Test                              Your result        Medcan reference',
+      'Hemoglobin                        128 g/L **          135 - 175 g/L',
+      'Cholesterol, total                5.9 mmol/L *        < 5.2 mmol/L',
+    ))).toEqual([
+      ['hemoglobin', 128, 'g/L', 135, 175, 'low'],
+      ['total-cholesterol', 5.9, 'mmol/L', null, 5.2, 'high'],
+    ]);
+  });
+
+  it('a legend of stars that names no side (`* abnormal   ** critical`) leaves two stars as printed', () => {
+    expect(coded(lines(
+      '* abnormal   ** critical',
+      'Test                              Your result        Reference',
+      'Hemoglobin                        128 g/L **          135 - 175 g/L',
+    ))).toEqual([['hemoglobin', 128, 'g/L', 135, 175, 'abnormal']]);
+  });
+
+  it('a Japanese name with the draw\'s time in brackets after it (`血糖（随時）`) is the test; Uzbek `mm/soat` is mm per hour', () => {
+    expect(coded('血糖（随時）          142         mg/dL      140 未満')).toEqual([['glucose', 142, 'mg/dL', null, 140, 'high']]);
+    expect(coded('EChT (ESR)                  28        mm/soat      2 - 15        yuqori')).toEqual([['erythrocyte-sedimentation-rate', 28, 'mm/h', 2, 15, 'high']]);
+  });
+});

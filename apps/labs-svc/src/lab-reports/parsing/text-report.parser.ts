@@ -928,6 +928,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   starAFlags(read.rows);
   gradeLettersNoFlag(lines, read.rows);
   flagLegendLetters(lines, read.rows);
+  flagLegendStars(lines, read.rows);
   // (mend14, review cr10) A date-first journal's rows of older dates stay rows, each with its own date (datedRows): the
   // service stores every result at its own collection date, so a GP record's print gives the trend (fixige had dropped
   // them as previous results: an AKI's creatinine of 180 the day before, an INR diary, an eGFR history lost).
@@ -1468,6 +1469,36 @@ function flagLegendLetters(lines: readonly SourceLine[], rows: RawRow[]): void {
     return;
   }
 }
+
+/**
+ * (set 28) A legend that gives its star marks a side each (`*  result above the reference interval      **  result
+ * below the reference interval`, a Canadian clinic's summary; `* = High  ** = Low`): a row flagged with one of its marks
+ * takes that side — read alone, two stars were a critical or an abnormal mark. Only a legend of two marks at least on
+ * one line, each naming one side (STAR_SIDE_HIGH or STAR_SIDE_LOW, not both), the sides apart.
+ */
+function flagLegendStars(lines: readonly SourceLine[], rows: RawRow[]): void {
+  if (!rows.some((r) => r.flag && /^\*{1,3}$/.test(r.flag.trim()))) return;
+  for (const l of lines) {
+    // (As printed: lineText takes a star opening the line for a bullet.)
+    const text = l.text.trim();
+    if (!text.includes('*') || text.length > 300) continue;
+    const marks = [...text.matchAll(STAR_LEGEND_MARK)];
+    if (marks.length < 2) continue;
+    const sides = new Map<string, 'High' | 'Low'>();
+    marks.forEach((m, i) => {
+      const meaning = text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length);
+      const [high, low] = [STAR_SIDE_HIGH.test(meaning), STAR_SIDE_LOW.test(meaning)];
+      if (high !== low) sides.set(m[1]!, high ? 'High' : 'Low');
+    });
+    if (sides.size !== marks.length || new Set(sides.values()).size < 2) continue;
+    for (const row of rows) if (row.flag && sides.has(row.flag.trim()) && !row.normalizedFlag) row.flag = sides.get(row.flag.trim())!;
+    return;
+  }
+}
+/** (set 28) A star mark of a legend: one to three stars at the line's start or after a space, then its meaning's words. */
+const STAR_LEGEND_MARK = /(?:^|\s)(\*{1,3})\s*(?:[=:]\s*)?(?=\p{L})/gu;
+const STAR_SIDE_HIGH = /\b(?:above|high|higher|elevated|raised|increased)\b/i;
+const STAR_SIDE_LOW = /\b(?:below|low|lower|decreased|reduced)\b/i;
 
 /**
  * `40,6HCT Αιματοκρίτης 40-52%` (pdf-parse's text of a Greek laboratory's report): the value column printed first and

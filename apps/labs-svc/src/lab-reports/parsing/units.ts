@@ -113,6 +113,8 @@ const SYNONYMS: Record<string, string> = {
   // `fraction` (OBX-6 of LifeLabs/OLIS results in Ontario: HbA1c 0.065, transferrin saturation 0.25): a part of a
   // whole as a plain number, a dimensionless result, `{ratio}` as a ratio printed with no unit is.
   'fraction': '{ratio}',
+  // (set 28) Uzbek `soat` and Turkish and Azerbaijani `saat` (hour).
+  'mm/soat': 'mm/h', 'mm/saat': 'mm/h',
   'mm/hr': 'mm/h', 'mm/h': 'mm/h', 'mm/hora': 'mm/h', 'mm/ora': 'mm/h', 'mm/1st hour': 'mm/h', 'mm/1 hour': 'mm/h', 'mm/1 hr': 'mm/h',
   // Seconds, minutes and hours as words (a prothrombin time's `s`): from TIME_UNITS (SYNONYM_TIME_WORDS).
   ...SYNONYM_TIME_WORDS, 'ratio': '{ratio}', 'index': '{index}', 'ph': '[pH]',
