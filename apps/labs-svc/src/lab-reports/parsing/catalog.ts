@@ -1625,6 +1625,8 @@ const SENSITIVE_ASSAY_IS_ANALYTE = new Set(['prostate-specific-antigen', 'tropon
 const SENSITIVITY = new RegExp(`^${SENSITIVITY_WORDS}$`);
 /** (nameprefix) A folded name ending in SENSITIVITY's words (`crp ultrasensitive`): the name before them. */
 const SENSITIVITY_AFTER = new RegExp(`^(\\S.*?) ${SENSITIVITY_WORDS}$`);
+/** (set 28) A folded name opening with them (`hs troponin t`): the name after them. */
+const SENSITIVITY_BEFORE = new RegExp(`^${SENSITIVITY_WORDS} (\\S.*)$`);
 
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
 // (portals review) And every assay method an Indian or US report prints after a comma (tokens.ts ASSAY_METHOD_WORDS:
@@ -3190,6 +3192,12 @@ export class BiomarkerCatalog {
     const sensitiveAfter = segments.length === 1 ? SENSITIVITY_AFTER.exec(n) : null;
     if (sensitiveAfter) {
       const hit = this.sensitiveAssay(sensitiveAfter[1]!);
+      if (hit) return hit;
+    }
+    // (set 28) Or before it (`hs-Troponin T`, `High sensitivity troponin I`, a sports or emergency note's): the same.
+    const sensitiveBefore = segments.length === 1 ? SENSITIVITY_BEFORE.exec(n) : null;
+    if (sensitiveBefore) {
+      const hit = this.sensitiveAssay(sensitiveBefore[1]!);
       if (hit) return hit;
     }
     if (segments.length > 1) {

@@ -173,3 +173,11 @@ describe('legends and names of other traditions', () => {
     expect(coded('EChT (ESR)                  28        mm/soat      2 - 15        yuqori')).toEqual([['erythrocyte-sedimentation-rate', 28, 'mm/h', 2, 15, 'high']]);
   });
 });
+
+describe('a sensitive assay named before the test', () => {
+  it('`hs-Troponin T`, `High sensitivity troponin I` are the catalog\'s troponins; `hs Glucose` names no sensitive assay and stays unknown', () => {
+    expect(coded('hs-Troponin T     28 H     ng/L     <14')).toEqual([['troponin-t', 28, 'ng/L', null, 14, 'high']]);
+    expect(coded('High sensitivity troponin I     9     ng/L     <34')).toEqual([['troponin-i', 9, 'ng/L', null, 34, 'normal']]);
+    expect(coded('hs Glucose     95     mg/dL     70-99')).toEqual([['?hs Glucose', 95, 'mg/dL', 70, 99, 'normal']]);
+  });
+});
