@@ -733,6 +733,15 @@ function headerDate(text: string): [number, number] | null {
     ?? /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(cell);
   // (fixjp) A year first with slashes or dots (`2026/11/20`, `2026.11.20`: Japan's, China's, Korea's order) says its
   // order as an ISO date does.
+  // (set 28) A monitoring flowsheet's day and month alone, its visit's label after it (`03/05 S4`, `03/01 CD2`: a
+  // stimulation day, a cycle day): a date of no year (year 0, which sorts the columns and dates none of them: isoOfKey).
+  const dayMonth = m ? null : DAY_MONTH_VISIT.exec(cell);
+  if (dayMonth) {
+    const [a, b] = [Number(dayMonth[1]), Number(dayMonth[2])];
+    const at = (mo: number, d: number) => (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? (mo * 100 + d) * 10000 : NaN);
+    const [dayFirst, monthFirst] = [at(b, a), at(a, b)];
+    return Number.isNaN(dayFirst) && Number.isNaN(monthFirst) ? null : [dayFirst, monthFirst];
+  }
   const iso = m ? null : /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(cell)
     ?? /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(cell);
   if (!m && !iso) return namedHeaderDate(cell) ?? headerMonth(cell) ?? headerPeriod(cell);
@@ -749,6 +758,11 @@ function headerDate(text: string): [number, number] | null {
   if (Number.isNaN(dayFirst) && Number.isNaN(monthFirst)) return null;
   return [dayFirst, monthFirst];
 }
+
+/** (set 28) A flowsheet's label over its rows' names, its columns the visits' dates. */
+const VISIT_LABEL = /^(?:visit|visits|visit date|date of visit|cycle day)$/;
+/** (set 28) A day and a month and a visit's short label after them (`03/05 S4`, `03/01 CD2`, `12/02 D8`). */
+const DAY_MONTH_VISIT = /^(\d{1,2})\/(\d{1,2})\s+(?:CD|SD|S|D|W|V|Day\s?|Wk\s?)\d{1,2}$/i;
 
 /** (set 9) A header cell of one sex's range column. */
 const SEX_COLUMN = /^(?:male|female|males|females|men|women)$/i;
@@ -843,6 +857,8 @@ function datedValueHeader(text: string): [number, number] | null {
 function isoOfKey(key: number): string | undefined {
   if (Number.isNaN(key) || isMonthKey(key)) return undefined;
   const [y, mo, d, h, mi] = [Math.floor(key / 1e8), Math.floor(key / 1e6) % 100, Math.floor(key / 1e4) % 100, Math.floor(key / 100) % 100, key % 100];
+  // (set 28) A date of no year (DAY_MONTH_VISIT) dates no result.
+  if (y === 0) return undefined;
   const date = new Date(Date.UTC(y, mo - 1, d, h, mi));
   return date.getUTCDate() === d ? date.toISOString() : undefined;
 }
@@ -1085,7 +1101,9 @@ export function headerColumns(cells: readonly Cell[], ownCells = false, unknown?
     // table.
     if (i === 0 && /^[A-Za-z][A-Za-z &/.-]*$/.test(c.text.trim())) {
       columns.push({ role: 'name', x: c.x, end: c.end });
-      titled = true;
+      // (set 28) A flowsheet's `Visit` over its rows' names, beside two dated columns or more (`Visit  03/01 CD2  03/05 S4
+      // …`, a fertility clinic's monitoring sheet): the names' header, as `Test` is — no title that needs other columns.
+      titled = !(VISIT_LABEL.test(words[i]!) && dates.filter(Boolean).length >= 2);
       continue;
     }
     // (exports) A delimited export's header (csvLines): a cell of words the reader has no role for (`Resulting Lab`,
