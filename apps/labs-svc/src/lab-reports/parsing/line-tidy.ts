@@ -1237,8 +1237,8 @@ const EMPTY_FLAG_LABEL = /(?<=\S)\s{2,}(?:flag|abn(?:ormal)?\s+flag|status|inter
  * (set 28) A card's value line with its status after a dash, a middle dot, a bar or a wide gap (`142 g/L — Inom
  * normalintervallet`, `Your result: 112 mg/dL   Above range`, `Ihr Wert: 19 ng/ml  —  unterhalb des Referenzbereichs`,
  * a consumer service's card under the test's name): the status as the flag's word it means (normalizeFlag), where it
- * is one; a status it does not know after a dash, a dot or a bar (`48 ng/mL · Optimized`, `96 mg/dL · Needs work`: an
- * app's word for its own target) left out, the value as printed. Only a line led by its value (perhaps after a
+ * is one; an app's grade against its own target after a dash, a dot or a bar (`48 ng/mL · Optimized`, `96 mg/dL ·
+ * Needs work`: CONSUMER_GRADE) left out, the value as printed; any other words left as printed. Only a line led by its value (perhaps after a
  * value's label), the value's unit one word at most: a row's line has its name first.
  */
 export function withStatusAfterCardValue(text: string): string {
@@ -1248,8 +1248,14 @@ export function withStatusAfterCardValue(text: string): string {
   const [, value, separator, status] = m;
   const flag = normalizeFlag(status!);
   if (flag) return `${value}    ${CARD_FLAG_WORD[flag]}`;
-  return separator!.trim() && status!.split(/\s+/).length <= 3 ? value! : text;
+  return separator!.trim() && CONSUMER_GRADE.test(status!) ? value! : text;
 }
+/**
+ * (review 45) A consumer app's grade of a value against its own target, which says no side of the laboratory's range
+ * (`Needs work`, `Optimized`, `At risk`, `On track`): left out after a dash or a dot. Any other words there stay (an
+ * answer, `Reactive`; a sample's remark, `haemolysed`; a time, `last year`; a dose's, `twice daily`): the line as printed.
+ */
+const CONSUMER_GRADE = /^(?:needs?\s+(?:work|improvement|attention)|optimi[sz]ed|optimal|sub-?optimal|not\s+optimal|at\s+risk|on\s+track|off\s+track|good|great|excellent|fair|poor|watch|monitor)$/i;
 const CARD_FLAG_WORD: Readonly<Record<LabFlag, string>> = { high: 'High', low: 'Low', normal: 'Normal', abnormal: 'Abnormal', 'critical-high': 'HH', 'critical-low': 'LL' };
 const VALUE_THEN_STATUS = new RegExp(String.raw`^(\s*(?:(?:${VALUE_LABEL_WORDS}|${VALUE_LABEL_WORDS_OTHER_LANGUAGES})\s*:\s*)?[<>≤≥]?\s*\d[\d.,]*(?:\s*[^\s\d—–·|:()]+)?)(\s{3,}|\s+[—–·|-]\s+)(\p{L}+(?: \p{L}+){0,4})\s*$`, 'iu');
 
@@ -1264,7 +1270,8 @@ export function withoutOptimalRangeField(text: string): string {
   const fields = text.trim().split(/\s*\|\s*|\s{3,}|\t+/);
   if (fields.length !== 2) return text;
   const labels = fields.map((f) => RANGE_FIELD.exec(f)?.[1]?.trim());
-  if (labels.some((l) => l === undefined)) return text;
+  // (review 45) Nor a value's field (`Your result: 92 mg/dL | Optimal: 70-86 mg/dL`): a card's fields, read as they are.
+  if (labels.some((l) => l === undefined) || fields.some((f) => CARD_VALUE_LABEL.test(f))) return text;
   const optimal = labels.map((l) => OPTIMAL_LABEL.test(l!));
   if (optimal[0] === optimal[1]) return text;
   return `${/^\s*/.exec(text)![0]}${fields[optimal[0] ? 1 : 0]}`;

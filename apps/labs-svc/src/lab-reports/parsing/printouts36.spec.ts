@@ -181,3 +181,54 @@ describe('a sensitive assay named before the test', () => {
     expect(coded('hs Glucose     95     mg/dL     70-99')).toEqual([['?hs Glucose', 95, 'mg/dL', 70, 99, 'normal']]);
   });
 });
+
+/*
+ * Review 45 (a helper ran ~400 made-up texts through the rules above and the reader before them): what it found, held.
+ */
+describe('review 45: what the rules above must not read', () => {
+  it('words after a dash under a name that are no status stay as printed: a dose, a count, an earlier value, an answer, a sample\'s remark', () => {
+    expect(coded(lines('Potassium', '20 mEq - twice daily'))).toEqual([]);
+    expect(coded(lines('INR', '4 — tablets daily'))).toEqual([]);
+    expect(coded(lines('HbA1c', '7.8 % — last year'))).toEqual([]);
+    expect(coded(lines('Potassium', '6.8 mmol/L — haemolysed sample'))).toEqual([]);
+  });
+
+  it('a grade against the app\'s own target after a dot is left out (`· Needs work`), a side it names is the flag (`— Raised`)', () => {
+    expect(coded(lines('Ferritin', '48 ng/mL · Needs work'))).toEqual([['ferritin', 48, 'ng/mL', null, null, null]]);
+    expect(coded(lines('CRP', '45 mg/L — Increased'))).toEqual([['c-reactive-protein', 45, 'mg/L', null, null, 'high']]);
+  });
+
+  it('a unit printed with spaces round its slash is no list\'s slash (`99 mg / dL and cholesterol 180 mg / dL`)', () => {
+    expect(coded('My results: glucose 99 mg / dL and cholesterol 180 mg / dL')).toEqual([
+      ['glucose', 99, 'mg/dL', null, null, null],
+      ['total-cholesterol', 180, 'mg/dL', null, null, null],
+    ]);
+  });
+
+  it('a price list under a results word (`Custo dos exames:`, `Os exames de sangue custam:`) is no results', () => {
+    expect(coded('Custo dos exames: glicose 15 reais, colesterol 20 reais, TSH 35 reais')).toEqual([]);
+    expect(coded('Os exames de sangue custam: vitamina D 80, ferritina 45')).toEqual([]);
+  });
+
+  it('a star legend of risks or changes re-flags nothing; one of sides never flags against the row\'s printed range', () => {
+    const table = (legend: string) => lines(
+      'Test               Result    Units      Reference',
+      'Glucose            7.8 *     mmol/L     3.9-5.5',
+      'Potassium          6.9 **    mmol/L     3.5-5.1',
+      '',
+      legend,
+    );
+    // (The glucose's star is read against its range, 7.8 above 3.9-5.5, as before; the potassium's two stars stay abnormal.)
+    expect(coded(table('* Higher than previous result   ** Lower than previous result')).map((r) => r[5])).toEqual(['high', 'abnormal']);
+    expect(coded(table('* Low risk   ** High risk')).map((r) => r[5])).toEqual(['abnormal', 'abnormal']);
+    // `** = Low` beside a potassium of 6.9 against 3.5-5.1: the legend's side is not taken against the printed range.
+    expect(coded(table('* = High  ** = Low')).map((r) => r[5])).toEqual(['high', 'abnormal']);
+  });
+
+  it('`Ref / Target` and `Lab target` head the laboratory\'s range, not an optimal column', () => {
+    expect(coded(lines(
+      'Test           Result    Optimal     Ref / Target',
+      'Glucose        112       72-86       70-99',
+    ))).toEqual([['glucose', 112, null, 70, 99, 'high']]);
+  });
+});

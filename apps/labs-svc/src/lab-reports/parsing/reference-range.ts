@@ -204,10 +204,11 @@ export const RANGE_NAME_LABELS: readonly string[] = [
  */
 export const OPTIMAL_RANGE_WORDS = 'optimalbereich|optimal|optimum|optimi[sz]ed|ideal|target|goal|zielbereich';
 /**
- * (set 28) The words before an optimal word that make it a status, not a label (`Above target`, `Not optimal`): a
- * label's own words before it are its owner's (`Fountain Target`, `Lykon-Optimalbereich`, `Your target`).
+ * (set 28) The words before an optimal word that make it a status, not a label (`Above target`, `Not optimal`, `Less
+ * than optimal`, `Result vs target`), or the laboratory's own (`Ref / Target`, `Lab target`, `Normal target`: review 45):
+ * a label's other words before it are its owner's (`Fountain Target`, `Lykon-Optimalbereich`, `Your target`).
  */
-const SIDE_WORDS = 'above|below|within|outside|over|under|not|sub|near|in|out|at|on|off|to|is|was|of';
+const SIDE_WORDS = 'above|below|within|outside|over|under|not|sub|near|in|out|at|on|off|to|is|was|of|than|vs|versus|less|more|higher|lower|ref|reference|lab|laboratory|normal|result';
 /** (tworanges) The words after them that are still the label's (`Optimal range`, `Target level`). */
 export const OPTIMAL_RANGE_NOUNS = 'range|ranges|value|values|level|levels|zone|interval';
 /**

@@ -1474,7 +1474,9 @@ function flagLegendLetters(lines: readonly SourceLine[], rows: RawRow[]): void {
  * (set 28) A legend that gives its star marks a side each (`*  result above the reference interval      **  result
  * below the reference interval`, a Canadian clinic's summary; `* = High  ** = Low`): a row flagged with one of its marks
  * takes that side — read alone, two stars were a critical or an abnormal mark. Only a legend of two marks at least on
- * one line, each naming one side (STAR_SIDE_HIGH or STAR_SIDE_LOW, not both), the sides apart.
+ * one line, each naming one side (STAR_SIDE_HIGH or STAR_SIDE_LOW, not both), the sides apart; (review 45) the line
+ * opening with its first mark, each meaning the reference's side (STAR_SIDE_OF, STAR_SIDE_NOT), and no row re-flagged
+ * against its own printed bounds.
  */
 function flagLegendStars(lines: readonly SourceLine[], rows: RawRow[]): void {
   if (!rows.some((r) => r.flag && /^\*{1,3}$/.test(r.flag.trim()))) return;
@@ -1484,19 +1486,34 @@ function flagLegendStars(lines: readonly SourceLine[], rows: RawRow[]): void {
     if (!text.includes('*') || text.length > 300) continue;
     const marks = [...text.matchAll(STAR_LEGEND_MARK)];
     if (marks.length < 2) continue;
+    if (marks[0]!.index !== 0) continue;
     const sides = new Map<string, 'High' | 'Low'>();
     marks.forEach((m, i) => {
       const meaning = text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length);
       const [high, low] = [STAR_SIDE_HIGH.test(meaning), STAR_SIDE_LOW.test(meaning)];
-      if (high !== low) sides.set(m[1]!, high ? 'High' : 'Low');
+      if (high !== low && STAR_SIDE_OF.test(meaning) && !STAR_SIDE_NOT.test(meaning)) sides.set(m[1]!, high ? 'High' : 'Low');
     });
     if (sides.size !== marks.length || new Set(sides.values()).size < 2) continue;
-    for (const row of rows) if (row.flag && sides.has(row.flag.trim()) && !row.normalizedFlag) row.flag = sides.get(row.flag.trim())!;
+    for (const row of rows) {
+      const side = row.flag && !row.normalizedFlag ? sides.get(row.flag.trim()) : undefined;
+      // (review 45) Never against the row's printed bounds: a value inside or on the other side keeps its mark as printed.
+      const { low, high } = row.range ?? (row.rangeText ? parseReferenceRange(row.rangeText) : {});
+      const against = row.value !== null && ((side === 'High' && high !== undefined && row.value <= high) || (side === 'Low' && low !== undefined && row.value >= low));
+      if (side && !against) row.flag = side;
+    }
     return;
   }
 }
 /** (set 28) A star mark of a legend: one to three stars at the line's start or after a space, then its meaning's words. */
-const STAR_LEGEND_MARK = /(?:^|\s)(\*{1,3})\s*(?:[=:]\s*)?(?=\p{L})/gu;
+const STAR_LEGEND_MARK = /(?:^|\s)(\*{1,3})(?:\s+|\s*[=:]\s*)(?=\p{L})/gu;
+/**
+ * (review 45) The legend's meanings name the reference's side (`above the reference interval`, `High`, `below normal`),
+ * not a change from the last result, a risk or a sample's index (`* Higher than previous`, `* Low risk`, `** High
+ * haemolysis index`): such a legend re-flags nothing. The legend opens its line with a mark (STAR_LEGEND_MARK: a star
+ * before a space or `=`, never Markdown's bold `**Note:**`).
+ */
+const STAR_SIDE_OF = /\b(?:reference|ref|range|normal|interval|limits?|high|low)\b/i;
+const STAR_SIDE_NOT = /\b(?:previous|prior|last|earlier|risk|h(?:a)?emolys[ie]s|index|icteric|lipa?emic|delta)\b/i;
 const STAR_SIDE_HIGH = /\b(?:above|high|higher|elevated|raised|increased)\b/i;
 const STAR_SIDE_LOW = /\b(?:below|low|lower|decreased|reduced)\b/i;
 
