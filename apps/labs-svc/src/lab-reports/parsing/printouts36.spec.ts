@@ -232,3 +232,31 @@ describe('review 45: what the rules above must not read', () => {
     ))).toEqual([['glucose', 112, null, 70, 99, 'high']]);
   });
 });
+
+describe('a name that runs into the next column', () => {
+  it('`Testosterone, Total 682 ng/dL` under `Marker  Latest  Date  Previous`: the value is the Latest column\'s, the previous result no value of the row', () => {
+    expect(coded(lines(
+      'Marker              Latest        Date        Previous      Lab Range',
+      'Testosterone, Total 682 ng/dL     03/08/2025  341 ng/dL     264-916',
+      'Estradiol           41 pg/mL      03/08/2025  22 pg/mL      7.6-42.6',
+    ))).toEqual([
+      ['testosterone', 682, 'ng/dL', 264, 916, 'normal'],
+      ['estradiol', 41, 'pg/mL', 7.6, 42.6, 'normal'],
+    ]);
+  });
+
+  it('a flowsheet\'s name run into its oldest date\'s column (`Progesterone (ng/mL) 0.31`): the newest column is still the result', () => {
+    expect(coded(lines(
+      'Visit               03/01 CD2   03/05 S4   03/07 S6   03/09 S8   03/10 S9',
+      'Estradiol (pg/mL)   32          388        812        1654       2213',
+      'Progesterone (ng/mL) 0.31       0.42       0.55       0.78       0.94',
+    ))).toEqual([
+      ['estradiol', 2213, 'pg/mL', null, null, null],
+      ['progesterone', 0.94, 'ng/mL', null, null, null],
+    ]);
+  });
+
+  it('a name\'s own number with the value further right stays the name\'s (`Cancer Antigen CA 125    18.0  U/mL`)', () => {
+    expect(coded(lines('Test                   Result   Units', 'Cancer Antigen CA 125    18.0  U/mL'))).toEqual([['cancer-antigen-125', 18, 'U/mL', null, null, null]]);
+  });
+});

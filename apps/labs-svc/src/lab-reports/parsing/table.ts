@@ -1779,20 +1779,26 @@ function flagCellAfterRange(range: string, cell: string): boolean {
  * its header's): a decimal that starts at most two characters left of the header and runs into the column
  * (`Mean Platelet Volume (MPV) 10.4`); a whole number there is the name's own (`Interleukin 10` with its result pending:
  * robfix). Not a name's own number (`Cancer Antigen CA 125`: after a code in capitals), nor when a number is printed
- * further right (that is the value: `CA 125    18.0  U/mL`).
+ * further right (that is the value: `CA 125    18.0  U/mL`) — (set 28) under a column other than an earlier result's.
+ * (set 28) The column reached may be an earlier result's (a flowsheet's oldest date, the newest last).
  */
 function splitOverrunValues(cells: readonly Cell[], columns: readonly Column[]): Cell[] {
   return cells.flatMap((cell) => {
     const at = columns.findIndex((col) => col.x > cell.x);
     const next = columns[at];
     const tail = overrunTail(cell.text.trimEnd());
-    if (!next || next.role !== 'value' || columns[at - 1]?.role !== 'name' || !tail || cell.x + cell.text.trimEnd().length <= next.x) return [cell];
+    // (set 28) Or an earlier result's column first (`Progesterone (ng/mL) 0.31  0.42 …` under a flowsheet's dates, the
+    // newest last): the number is that column's, the name the row's.
+    if (!next || (next.role !== 'value' && next.role !== 'previous') || columns[at - 1]?.role !== 'name' || !tail || cell.x + cell.text.trimEnd().length <= next.x) return [cell];
     // (robfix) Starting left of the header: two characters at most, and a decimal (`Interleukin 10`, pending, is a name).
     const start = cell.x + tail.index + 1;
     if (start < next.x && (start < next.x - 2 || !/^[<>]?\d+[.,]\d+$/.test(tail.value))) return [cell];
     if (cells.some((c) => c !== cell && c.text.trim() && c.x < next.end + 1 && c.end > next.x)) return [cell];
     if (/(?:^|\s)[A-Z]{1,4}$/.test(cell.text.slice(0, tail.index)) && /^\d+$/.test(tail.value)) return [cell];
-    if (cells.some((c) => c.x > cell.end && cellKind(c.text) === 'number')) return [cell];
+    // (set 28) A number under an earlier result's column is no value of this row (`Testosterone, Total 682 ng/dL
+    // 03/08/2025  341 ng/dL` under `Marker  Latest  Date  Previous`, a consumer aggregator's table).
+    const under = (c: Cell) => [...columns].reverse().find((k) => k.x <= c.x + 2);
+    if (next.role === 'value' && cells.some((c) => c.x > cell.end && cellKind(c.text) === 'number' && under(c)?.role !== 'previous')) return [cell];
     // (set 8, GI05) Nor when a censored value and then a range are printed further right (`Pancreatic Elastase 1  >500
     // >200  mcg/g`): that is the value and its range; split, `1` had been the value and `>500 >200` one range.
     const later = cells.filter((c) => c.x > cell.end && c.text.trim());
