@@ -1288,8 +1288,28 @@ export function withLatexComparators(text: string): string {
 const LATEX_COMPARATOR = /\$\s*(<|>|\\(?:leq?|geq?|lt|gt|leqslant|geqslant))\s*\$/g;
 const LATEX_SIGNS: Readonly<Record<string, string>> = { '<': '<', '>': '>', lt: '<', gt: '>', le: '≤', leq: '≤', leqslant: '≤', ge: '≥', geq: '≥', geqslant: '≥' };
 
+/**
+ * (set 28) A sample's condition and the range's label in one bracket (`5.6 mmol/L (random, ref 3.5 - 7.8)`, `(fasting;
+ * reference 3.9-5.5)`): two brackets, the condition's and the range's, as `(random) (ref 3.5 - 7.8)` is read — in one,
+ * the range was lost. Only the words of a sample's condition, specimen or calculation, which change no analyte.
+ */
+export function withConditionApartFromRange(text: string): string {
+  return text.includes('(') && text.length <= 400 ? text.replace(CONDITION_THEN_RANGE, '($1) ($2)') : text;
+}
+const CONDITION_THEN_RANGE = /\(\s*((?:non-?)?fast(?:ing|ed)|random|serum|plasma|venous|capillary|morning|calc(?:ulated)?|finger-?prick)\s*[,;]\s*((?:ref(?:erence)?\.?|normal)(?:\s+(?:range|interval|values?))?\s*:?\s*[<>≤≥]?\s*\d[^()]*)\)/gi;
+
+/**
+ * (set 28) What was done about a result, after an arrow and a wide gap at the line's end (`NON-NEGATIVE  -> sent to lab
+ * for GC-MS confirmation`, `6.2  → repeat in 1 week`): a remark, no part of the row. Words only (no number: `-> 5.1`
+ * is a change the reader reads as such elsewhere).
+ */
+export function withoutActionAfterArrow(text: string): string {
+  return text.includes('>') || text.includes('→') ? text.replace(ACTION_AFTER_ARROW, '$1') : text;
+}
+const ACTION_AFTER_ARROW = /(\S)\s{2,}(?:->|-->|→|=>)\s*\p{L}[\p{L}\s,.'/-]*$/u;
+
 const LINE_TEXT_TIDIES: readonly ((text: string) => string)[] = [
-  withLatexComparators, withStatusAfterCardValue, withoutOptimalRangeField, withoutEmptyFlagLabel, withoutCalcAfterRangeLine, withPercentAfterNumber, withResultSlashRangeApart, withFlagSaidInBracket, withoutAsideAfterResult, withoutChangeBeforeValue, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
+  withLatexComparators, withConditionApartFromRange, withoutActionAfterArrow, withStatusAfterCardValue, withoutOptimalRangeField, withoutEmptyFlagLabel, withoutCalcAfterRangeLine, withPercentAfterNumber, withResultSlashRangeApart, withFlagSaidInBracket, withoutAsideAfterResult, withoutChangeBeforeValue, withTimedUrineHeading, withPowersOfTenAsNumbers, withComparatorApartFromENotation, withoutRowNumberCell, withoutPercentileCell,
   withoutTierChainRow, withNoteRemarksAfterRange, withOrEqualInBrackets, withExpectedAnswerInBrackets, withConsumerRangeWords,
   withoutResultStatusCell, withoutTierListLine, withoutBracketRules, withTierLabelsFirst, withoutOptimalTargetCell,
   withoutTierNoteAfterRange, withoutTextBarGraph, withoutPreviousResultNote,

@@ -1,4 +1,4 @@
-import { coded } from '../../testing/reader.js';
+import { coded, resultsOf } from '../../testing/reader.js';
 
 /*
  * What keyed set 28 (testing/data/keyed-printouts-heldout7) found once it was tuned on, in the twenty-seventh session:
@@ -258,5 +258,30 @@ describe('a name that runs into the next column', () => {
 
   it('a name\'s own number with the value further right stays the name\'s (`Cancer Antigen CA 125    18.0  U/mL`)', () => {
     expect(coded(lines('Test                   Result   Units', 'Cancer Antigen CA 125    18.0  U/mL'))).toEqual([['cancer-antigen-125', 18, 'U/mL', null, null, null]]);
+  });
+});
+
+describe('a drug screen and a finger-prick check', () => {
+  it('`Expected result for every drug class: Negative` over dotted rows: each answer judged against it; a presumptive NON-NEGATIVE is abnormal, its arrow\'s action no part of it', () => {
+    const rows = resultsOf(lines(
+      '  Expected result for every drug class: Negative',
+      '  Amphetamines ................ Negative',
+      '  Cannabinoids (THC) .......... NON-NEGATIVE  -> sent to lab for GC-MS confirmation',
+    ));
+    expect(rows.map((r) => [r.biomarker?.key, r.valueText, r.range.text, r.flag])).toEqual([
+      ['amphetamines-urine-screen', 'Negative', 'Negative', 'normal'],
+      ['cannabinoids-urine-screen', 'NON-NEGATIVE', 'Negative', 'abnormal'],
+    ]);
+  });
+
+  it('an expected answer over a number\'s row gives it no range; without the line, an answer has none', () => {
+    expect(coded(lines('Expected result: Negative', 'Glucose  5.2  mmol/L  3.9-5.5'))).toEqual([['glucose', 5.2, 'mmol/L', 3.9, 5.5, 'normal']]);
+    expect(resultsOf('HIV 1/2 Antibody    Positive').map((r) => [r.valueText, r.range.text ?? null, r.flag])).toEqual([['Positive', null, null]]);
+  });
+
+  it('a condition and the range\'s label in one bracket (`(random, ref 3.5 - 7.8)`) give the range; a dose\'s timing (`trough`) does not', () => {
+    expect(coded('Glucose 5.6 mmol/L (random, ref 3.5 - 7.8)')).toEqual([['glucose', 5.6, 'mmol/L', 3.5, 7.8, 'normal']]);
+    expect(coded('Glucose 5.6 mmol/L (fasting; reference 3.9 - 5.5)')).toEqual([['glucose', 5.6, 'mmol/L', 3.9, 5.5, 'high']]);
+    expect(coded('Glucose 5.6 mmol/L (trough, ref 3.5 - 7.8)')).toEqual([]);
   });
 });

@@ -929,6 +929,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   gradeLettersNoFlag(lines, read.rows);
   flagLegendLetters(lines, read.rows);
   flagLegendStars(lines, read.rows);
+  expectedAnswerOverRows(lines, read.rows);
   // (mend14, review cr10) A date-first journal's rows of older dates stay rows, each with its own date (datedRows): the
   // service stores every result at its own collection date, so a GP record's print gives the trend (fixige had dropped
   // them as previous results: an AKI's creatinine of 180 the day before, an INR diary, an eGFR history lost).
@@ -1504,6 +1505,27 @@ function flagLegendStars(lines: readonly SourceLine[], rows: RawRow[]): void {
     return;
   }
 }
+/**
+ * (set 28) A line that says the answer expected of every test under it (`Expected result for every drug class:
+ * Negative`, `Expected result: Negative`, a workplace drug screen's): each answer row after it with no range of its own
+ * takes that answer as its range (the text an answer is judged against: `Negative` normal, `Positive` not) — the
+ * line's words no row either. Only an answer the reader knows (isQualitativeAnswer), and only rows of an answer.
+ */
+function expectedAnswerOverRows(lines: readonly SourceLine[], rows: RawRow[]): void {
+  if (!rows.some((r) => r.value === null && r.valueText && r.rangeText === undefined)) return;
+  for (const l of lines) {
+    const m = EXPECTED_ANSWER_LINE.exec(lineText(l.text).trim());
+    if (!m || !isQualitativeAnswer(m[1]!)) continue;
+    for (let k = rows.length - 1; k >= 0; k--) {
+      const row = rows[k]!;
+      if (row.line === l.line && row.value === null) rows.splice(k, 1);
+      else if (row.line > l.line && row.value === null && row.valueText && row.rangeText === undefined) row.rangeText = m[1]!;
+    }
+    return;
+  }
+}
+const EXPECTED_ANSWER_LINE = /^(?:the\s+)?expected\s+(?:result|answer|value)s?(?:\s+for\s+(?:every|each|all)\s+[\p{L} -]{1,30}?)?\s*[:=]\s*(\p{L}[\p{L} -]{1,20}?)\.?$/iu;
+
 /** (set 28) A star mark of a legend: one to three stars at the line's start or after a space, then its meaning's words. */
 const STAR_LEGEND_MARK = /(?:^|\s)(\*{1,3})(?:\s+|\s*[=:]\s*)(?=\p{L})/gu;
 /**

@@ -1389,6 +1389,8 @@ const DETECTION_LIMIT_APART = new RegExp(`(?<=^|\\s)<\\s+(${DETECTION_LIMIT_WORD
 const QUALITATIVE_VALUES = [
   ...PRESENCE_VALUES,
   ['non', 'reactive'], ['non-reactive'], ['nonreactive'], ['reactive'], ['equivocal'], ['indeterminate'], ['no', 'growth'],
+  // (set 28) A drug screen's presumptive positive (AS/NZS 4308, on-site devices: `NON-NEGATIVE`, sent for confirmation).
+  ['non-negative'], ['non', 'negative'],
   // (labs50fix) Indonesian and Malay (`Non Reaktif`, `Reaktif`), as catalog.ts reads `reaktif` in names.
   ['non', 'reaktif'], ['non-reaktif'], ['nonreaktif'], ['reaktif'],
   // (fix2) Portuguese, Spanish, Italian and French (`Não reagente`, `No reactivo`, `Non reattivo`, `Non réactif`), with or
