@@ -510,7 +510,7 @@ function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeadi
   // clause's: the line reader reads that piece in its place among the others. (Taken off before the test: a look-behind
   // for it ran back over a line of spaces at every place, 78 such lines 2.1 s against 0.7 s.)
   // (set 28) A slash between items after a value (`Hb 9,8 / Leuco 14.300`) parts them as a comma does (CLAUSE_BREAK).
-  if (!opts.knows || line.cells?.length || /[\t|]/.test(text) || (text.includes(';') && !semicolonInProse(text)) || !(/,\s|\sand\s|[.?!]\s+(?:\p{Lu}|['‘"“]\s*\p{L})|\bflagged\s|\d[^\s,;]{0,20}\s\/\s(?![dmuµμ]?l\b|mmol\b|mol\b|min\b|h\b|hr\b|day\b|d\b|kg\b|mm3\b|cumm\b)\p{L}[\p{L}\d.()-]*(?:\s+\p{L}[\p{L}\d.()-]*){0,3}\s+[<>]?\d/iu.test(text.replace(/^\s*,/u, '')) || VERB_BEFORE_VALUE.test(text) || STATUS_AFTER_RESULTS.test(text) || DRAWN_ON.test(text))) return null;
+  if (!opts.knows || line.cells?.length || /[\t|]/.test(text) || (text.includes(';') && !semicolonInProse(text)) || !(/,\s|\sand\s|[.?!]\s+(?:\p{Lu}|['‘"“]\s*\p{L})|\bflagged\s/iu.test(text.replace(/^\s*,/u, '')) || SLASH_LIST.test(text) || VERB_BEFORE_VALUE.test(text) || STATUS_AFTER_RESULTS.test(text) || DRAWN_ON.test(text))) return null;
   // Sentences end at a full stop before a space and a capital, after a number or a word of six letters or more, or at
   // the end (`glucose 132. White count 5.9`, `0.9. white count`, `as follows. ferritin`); a dotted abbreviation inside
   // a name (`vol. - 83.9`, `haemo. conc`: short) ends none.
@@ -940,16 +940,23 @@ function knownSubject(printed: string, opts: TextParseOptions): string | null {
 const COUNT_ALONE = new RegExp(String.raw`^${COUNT_PER_VOLUME_ALONE}$`, 'iu');
 
 /**
+ * (set 28) A slash with a space each side after a value, before the next item's name and number (`Hb 9,8 / Leuco
+ * 14.300 / Cr 2,1`, a progress note's list): never a unit's slash, spaced or not (`11.2 g / dL, ferritin 9`, `99 mg /
+ * dL and cholesterol 180`: a volume, an amount or a time below it; review 45), nor a remark's (`6.1 / haemolysed`). The
+ * one definition of it: a clause's break (CLAUSE_BREAK) and what makes a line a list (SLASH_LIST, proseList).
+ */
+const SLASH_BETWEEN_ITEMS = String.raw`(?<=\d\s{0,3}[^\s,;]{0,20})\s+\/\s+(?![dDmMuUµμ]?[lL]\b|mmol\b|mol\b|min\b|h\b|hr\b|day\b|d\b|kg\b|mm3\b|cumm\b)(?=\p{L}[\p{L}\d.()-]*(?:\s+\p{L}[\p{L}\d.()-]*){0,3}\s+[<>]?\d)`;
+const SLASH_LIST = new RegExp(SLASH_BETWEEN_ITEMS, 'u');
+
+/**
  * Where a sentence's clauses part: a comma (not before a written flag), a semicolon, `and`; (prose19) after a value (and
  * its unit, or its flag), `and` in the languages of the keyed sets' letters (`Het glucose nuchter is 5,4 mmol/l en het HbA1c 38
  * mmol/mol`, `162 g/L och EVF 0,49`, `TSH 3,1 und fT4 14`, `y`, `e`, `et`, `ve`, `og`). Dutch `en` and Polish `i` only
  * before a capital, a Dutch article or possessive or a Polish possessive (`i SHBG`, `en het HbA1c`, `en uw Hb`): they are also French and Spanish `en` and Nordic `i`
  * (in: `12 µg/L i januari`, `98 g/L en mars`, review 26). The look-behind bounded (review 26: a 5,000-letter line).
- * (set 28) A slash with a space each side after a value, before the next item's name and number (`Hb 9,8 / Leuco
- * 14.300 / Cr 2,1`, a progress note's list): never a unit's slash, spaced or not (`11.2 g / dL, ferritin 9`, `99 mg /
- * dL and cholesterol 180`: a volume, an amount or a time below it; review 45), nor a remark's (`6.1 / haemolysed`).
+ * (set 28) A slash between items (SLASH_BETWEEN_ITEMS).
  */
-const CLAUSE_BREAK = /,\s+(?!(?:[Ww]hich\s+(?:they|it)\s+)?[Ff]lagged\s)|;\s*(?:and\s+)?|\s+and\s+|(?<=\d\s{0,3}[^\s,;]{0,20})\s+\/\s+(?![dDmMuUµμ]?[lL]\b|mmol\b|mol\b|min\b|h\b|hr\b|day\b|d\b|kg\b|mm3\b|cumm\b)(?=\p{L}[\p{L}\d.()-]*(?:\s+\p{L}[\p{L}\d.()-]*){0,3}\s+[<>]?\d)|(?<=\d\s{0,3}[^\s,;]{0,20}|\bflagged\s+(?:critical\s+)?(?:high|low))\s+(?:(?:en|i)(?=\s+(?:\p{Lu}|(?:het|de|een|uw|je|jouw|mijn|zijn|haar|twój|twoja|mój|moja|jego|jej)\s))|och|und|y|e|et|ve|og)\s+(?=\p{L})/u;
+const CLAUSE_BREAK = new RegExp(String.raw`,\s+(?!(?:[Ww]hich\s+(?:they|it)\s+)?[Ff]lagged\s)|;\s*(?:and\s+)?|\s+and\s+|${SLASH_BETWEEN_ITEMS}|(?<=\d\s{0,3}[^\s,;]{0,20}|\bflagged\s+(?:critical\s+)?(?:high|low))\s+(?:(?:en|i)(?=\s+(?:\p{Lu}|(?:het|de|een|uw|je|jouw|mijn|zijn|haar|twój|twoja|mój|moja|jego|jej)\s))|och|und|y|e|et|ve|og)\s+(?=\p{L})`, 'u');
 /** (prose17) `with` between a value (and its unit) and an item `a … of value` (proseSentence). */
 const WITH_OF = /(\d[^\s(]*(?:\s+[^\s(\d]+)?)\s+with\s+(?=(?:an?\s+|the\s+)?\p{L}[\p{L}\d ()-]{0,40}?\s+of\s+[<>]?\d)/giu;
 /** (review of prose17) What WITH_OF leaves where `with` was: a clause break and a mark that the clause is `with`'s. */
