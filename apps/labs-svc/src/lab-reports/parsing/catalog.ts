@@ -2000,6 +2000,14 @@ function fitsSample(entry: CatalogEntry, says: Set<SampleSays>): boolean {
 }
 
 /** (cat7) The tests a meal moves, the only ones a sample's `PP` (post-prandial) can follow (the urine's sugar and ketones too: `Urine Glucose (PP)`). */
+/** (set 28) A dialysis session's timing before a name (`Pre BUN`, `Pre-dialysis urea`): group 1 the session's word, if printed. */
+const PRE_TREATMENT_BEFORE = /^pre(?:[- ]?(dialysis|hd|treatment|tx))?\s+(\S.*)$/i;
+/** (set 28) Or after it (`Urea (pre)`, `BUN pre-dialysis`, `Potassium, pre HD`). */
+const PRE_TREATMENT_AFTER = /^(\S.*?)\s*[,(]?\s*pre(?:[- ]?(dialysis|hd|treatment|tx))?\)?$/i;
+/** (set 28) After the treatment, before or after the name (`Post BUN`, `Urea (post)`, `Post-dialysis urea`). */
+const POST_TREATMENT = /(?:^post(?:[- ]?(?:dialysis|hd|treatment|tx))?\s|[\s,(]post(?:[- ]?(?:dialysis|hd|treatment|tx))?\)?$)/i;
+/** (set 28) The tests a dialysis unit draws before and after a session, which `Pre` alone may time. */
+const PRE_TESTS = new Set(['blood-urea-nitrogen', 'urea', 'creatinine', 'potassium', 'sodium', 'carbon-dioxide', 'phosphorus', 'calcium', 'hemoglobin']);
 const MEAL_TESTS = new Set(['glucose', 'insulin', 'c-peptide', 'triglycerides', 'glucose-in-urine', 'glucose-urine-mass', 'ketones-in-urine', 'ketones-urine-mass']);
 
 /** What a Nordic specimen prefix says of the sample, by its letters without the `f`/`c`/`a`/`v` before them. */
@@ -2521,6 +2529,20 @@ export class BiomarkerCatalog {
     }
   }
 
+  /**
+   * (set 28) A dialysis session's sample before the treatment (`Pre BUN`, `Pre-dialysis urea`, `Urea pre-HD`): the
+   * patient's level, the test the rest names. `Pre` alone only before the tests a dialysis unit draws so (PRE_TESTS):
+   * `Pre-albumin` is prealbumin, another protein.
+   */
+  private preDialysis(name: string): CatalogEntry | undefined {
+    const before = PRE_TREATMENT_BEFORE.exec(name.trim());
+    const after = before ? null : PRE_TREATMENT_AFTER.exec(name.trim());
+    const [session, rest] = before ? [before[1], before[2]!] : after ? [after[2], after[1]!] : [undefined, undefined];
+    if (rest === undefined) return undefined;
+    const hit = this.matchName(rest);
+    return hit && (session !== undefined || PRE_TESTS.has(hit.key)) ? hit : undefined;
+  }
+
   /** `matchName` of a name not being matched already. */
   private matchNameOnce(name: string): CatalogEntry | undefined {
     return remembered(this.memo, name, () => {
@@ -2528,7 +2550,11 @@ export class BiomarkerCatalog {
       // (worldnames) A whole name of world-names.ts, where no rule reads the name. (review 34) The checks below of what
       // its words say (red cells, a measured filtration rate, a specimen) apply to it as to a rule's reading
       // (`Folates érythrocytaires` is no serum folate).
-      const hit = ruled ?? this.worldName(name);
+      const hit = (ruled ?? this.worldName(name)) ?? this.preDialysis(name);
+      // (set 28) A dialysis session's sample after the treatment (`Urea (post)`, `Post-dialysis BUN`, `Potassium post
+      // HD`): another result than the patient's level (a timed sample for the urea reduction ratio), never stored as it —
+      // unknown. After a meal a test a meal moves is its own (`Glucose (post)` stays glucose, MEAL_TESTS).
+      if (hit && POST_TREATMENT.test(name) && !MEAL_TESTS.has(hit.key)) return undefined;
       // (fixl) A list of names (`HDL, LDL`, `(HDL, LDL)`: a panel title's bracket) is no ratio of them, which folding the
       // ratio's slash into a space had made it (`HDL/LDL` → `hdl ldl`): a ratio only where the name says one.
       if (hit && /ratio/.test(hit.key) && /,/.test(name) && !/[/:÷]|\bratio\b|\bper\b/i.test(name)) return undefined;

@@ -285,3 +285,29 @@ describe('a drug screen and a finger-prick check', () => {
     expect(coded('Glucose 5.6 mmol/L (trough, ref 3.5 - 7.8)')).toEqual([]);
   });
 });
+
+describe('a dialysis unit\'s samples before and after the session', () => {
+  it('`Pre BUN`, `Urea (pre)`, `Pre-dialysis urea` are the patient\'s level; `Post BUN`, `Urea (post)` a timed sample, no level of the test', () => {
+    expect(coded(lines(
+      'TEST                    RESULT    FLAG   REF RANGE        UNITS',
+      'Pre BUN                 68        H      7-20             mg/dL',
+      'Post BUN                19                                 mg/dL',
+    ))).toEqual([
+      ['blood-urea-nitrogen', 68, 'mg/dL', 7, 20, 'high'],
+      ['?Post BUN', 19, 'mg/dL', null, null, null],
+    ]);
+    expect(coded(lines(
+      'Test                    Result    Units        Range          Flag',
+      'Urea (pre)              24.6      mmol/L       2.5 - 7.8      H',
+      'Urea (post)             6.8       mmol/L',
+    ))).toEqual([
+      ['urea', 24.6, 'mmol/L', 2.5, 7.8, 'high'],
+      ['?Urea (post)', 6.8, 'mmol/L', null, null, null],
+    ]);
+  });
+
+  it('`Pre-albumin` stays prealbumin, and a glucose after a meal (`Glucose (post)`) stays the glucose', () => {
+    expect(coded('Pre-albumin   24   mg/dL   20-40')).toEqual([['prealbumin', 24, 'mg/dL', 20, 40, 'normal']]);
+    expect(coded('Glucose (post)   7.2   mmol/L')).toEqual([['glucose', 7.2, 'mmol/L', null, null, null]]);
+  });
+});
