@@ -444,8 +444,13 @@ const STOP_AFTER_VALUE = /^(\s*(\p{L}[^\d:=]{0,60}?(?::\s*\p{L}[^\d:=]{0,40}?)?)
  */
 export function withoutStopAfterValue(text: string, sample?: (name: string, value: number) => boolean): string {
   const m = text.length > 200 ? null : STOP_AFTER_VALUE.exec(text);
-  return m && !/^(?:19|20)\d\d$/.test(m[3]!) && sample?.(m[2]!.trim(), Number(m[3]!.replace(',', '.'))) ? m[1]! : text;
+  if (m) return !/^(?:19|20)\d\d$/.test(m[3]!) && sample?.(m[2]!.trim(), Number(m[3]!.replace(',', '.'))) ? m[1]! : text;
+  // (set 28) So after an answer (`HBsAg nonreactive.`, a note's sentence): the answer without the stop, which had been
+  // read into it (`nonreactive.`).
+  const answer = text.length > 120 || !text.endsWith('.') ? null : STOP_AFTER_ANSWER.exec(text);
+  return answer && isQualitativeAnswer(answer[2]!) ? answer[1]! : text;
 }
+const STOP_AFTER_ANSWER = /^(\s*\p{L}[^:=.]{0,60}?\s*[:=]?\s+(\p{L}[\p{L} -]{1,24}?))\.\s*$/u;
 
 /** A range's label and its colon opening a sentence (`Normal range: 3.5 - 5.1`, `Reference: …`, `Ref range: …`). */
 // (review 43) Only a label of a range (`Lab:` alone names a laboratory), a bound after its colon, and no sentence after it

@@ -311,3 +311,11 @@ describe('a dialysis unit\'s samples before and after the session', () => {
     expect(coded('Glucose (post)   7.2   mmol/L')).toEqual([['glucose', 7.2, 'mmol/L', null, null, null]]);
   });
 });
+
+describe('a note\'s sentence of one answer', () => {
+  it('`HBsAg nonreactive.`, `HIV 1/2 Antibody: Negative.`: the answer without the sentence\'s stop; a sentence of no test reads nothing', () => {
+    expect(resultsOf('HBsAg nonreactive.').map((r) => [r.biomarker?.key, r.valueText])).toEqual([['hepatitis-b-surface-antigen', 'nonreactive']]);
+    expect(resultsOf('HIV 1/2 Antibody: Negative.').map((r) => [r.biomarker?.key, r.valueText])).toEqual([['hiv-1-antibody', 'Negative']]);
+    expect(resultsOf('Patient is negative.')).toEqual([]);
+  });
+});
