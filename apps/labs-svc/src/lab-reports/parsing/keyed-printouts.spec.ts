@@ -220,20 +220,23 @@ describe('keyed set 27: clinical prose, sixteen more countries, other extractors
  * more countries (Uzbekistan, Azerbaijan, Belarus, Mongolia, Cambodia, Myanmar, Rwanda, Cameroon, Côte d'Ivoire,
  * Mozambique, Guatemala, Panama, Trinidad, Montenegro), and documents' forms (CSV trackers, flowsheets, portals, fax
  * OCR, PDF-to-Markdown and CSV converters, translated copies, clinical notes): 460 rows, 10 snippets with no result —
- * keyed blind by a ninth helper who read only the catalog's keys and sets 21–27's READMEs, held out: no rule is made from
- * it. Its first run (2026-12-07, twenty-sixth session, at 7af2ad59): **357 of 460 rows as keyed, 2 beyond a snippet's
- * keyed count, 13 rows of tests its keys do not name**. The reader is held to that floor and those ceilings.
+ * keyed blind by a ninth helper who read only the catalog's keys and sets 21–27's READMEs, held out until set 29 was
+ * keyed. Its first run (2026-12-07, twenty-sixth session, at 7af2ad59): **357 of 460 rows as keyed, 2 beyond a
+ * snippet's keyed count, 13 rows of tests its keys do not name**; 358 at that session's end. Tuned on from the
+ * twenty-seventh session (consumer cards' statuses and optimal ranges, brands' target columns, LaTeX comparators,
+ * dialysis and fertility flowsheets, star and expected-answer legends, slash lists, world names: printouts36.spec.ts;
+ * review 45's mends): **427 of 460, 2 beyond, 5 unkeyed**. The reader is held to that floor and those ceilings.
  */
 const heldOut7 = keyedCases(new URL('../../testing/data/keyed-printouts-heldout7/keyed.tsv', import.meta.url));
 
-describe('keyed set 28: consumer and longevity reports, dialysis, fertility, sports and insurance, pharmacies, fourteen more countries and document forms, keyed blind and held out', () => {
-  it('80 snippets, 460 rows: at least 357 read as keyed, at most 2 beyond and at most 13 of tests not keyed', async () => {
+describe('keyed set 28: consumer and longevity reports, dialysis, fertility, sports and insurance, pharmacies, fourteen more countries and document forms, keyed blind, tuned on', () => {
+  it('80 snippets, 460 rows: at least 427 read as keyed, at most 2 beyond and at most 5 of tests not keyed', async () => {
     expect(heldOut7).toHaveLength(80);
     const s = await keyedScore(heldOut7);
     expect(s.keyed).toBe(460);
-    expect(s.exact).toBeGreaterThanOrEqual(357);
+    expect(s.exact).toBeGreaterThanOrEqual(427);
     expect(s.extra).toBeLessThanOrEqual(2);
-    expect(s.unkeyed).toBeLessThanOrEqual(13);
+    expect(s.unkeyed).toBeLessThanOrEqual(5);
   });
 });
 
