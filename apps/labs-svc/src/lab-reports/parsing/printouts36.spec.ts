@@ -319,3 +319,11 @@ describe('a note\'s sentence of one answer', () => {
     expect(resultsOf('Patient is negative.')).toEqual([]);
   });
 });
+
+describe('a line of vital signs', () => {
+  it('`BP: 156/94 mmHg   Pulse: 82/min` under a pharmacy\'s results is no row (it was read as a test named `BP: 156/94 mmHg Pulse`)', () => {
+    expect(coded(lines('Total Cholesterol               : 196 mg/dL    (Normal: < 200)', 'BP: 156/94 mmHg   Pulse: 82/min'))).toEqual([
+      ['total-cholesterol', 196, 'mg/dL', null, 200, 'normal'],
+    ]);
+  });
+});

@@ -2245,6 +2245,10 @@ export function namesNoResult(name: string, ranged = false): boolean {
   // IGF-1's `Z-score  0.8  -2 to +2` with one (review 12).
   const measured = (l: string) => MEASUREMENT_NAMES.test(l) || (!ranged && STATISTIC_NAMES.test(l));
   if (measured(label)) return true;
+  // (set 28) A measurement's field with its value opening the name (`BP: 156/94 mmHg   Pulse: 82/min` read as a row
+  // named `BP: 156/94 mmHg Pulse`): a line of vital signs, no result.
+  const field = /^([^:\d]{1,30}):\s*\d/.exec(label);
+  if (field && (measured(field[1]!.trim()) || NOT_AN_ANALYTE.test(field[1]!.trim()))) return true;
   const either = (l: string) => measured(l) || NOT_AN_ANALYTE.test(l);
   const bare = label.trimEnd().replace(BODY_UNIT_IN_BRACKETS, '').trimEnd().replace(CGM_BAND, '').trim();
   if (bare !== label && bare !== '' && either(bare)) return true;
