@@ -225,16 +225,16 @@ describe('keyed set 27: clinical prose, sixteen more countries, other extractors
  * snippet's keyed count, 13 rows of tests its keys do not name**; 358 at that session's end. Tuned on from the
  * twenty-seventh session (consumer cards' statuses and optimal ranges, brands' target columns, LaTeX comparators,
  * dialysis and fertility flowsheets, star and expected-answer legends, slash lists, world names: printouts36.spec.ts;
- * review 45's mends): **427 of 460, 1 beyond, 4 unkeyed**. The reader is held to that floor and those ceilings.
+ * review 45's mends): **429 of 460, 1 beyond, 4 unkeyed**. The reader is held to that floor and those ceilings.
  */
 const heldOut7 = keyedCases(new URL('../../testing/data/keyed-printouts-heldout7/keyed.tsv', import.meta.url));
 
 describe('keyed set 28: consumer and longevity reports, dialysis, fertility, sports and insurance, pharmacies, fourteen more countries and document forms, keyed blind, tuned on', () => {
-  it('80 snippets, 460 rows: at least 427 read as keyed, at most 1 beyond and at most 4 of tests not keyed', async () => {
+  it('80 snippets, 460 rows: at least 429 read as keyed, at most 1 beyond and at most 4 of tests not keyed', async () => {
     expect(heldOut7).toHaveLength(80);
     const s = await keyedScore(heldOut7);
     expect(s.keyed).toBe(460);
-    expect(s.exact).toBeGreaterThanOrEqual(427);
+    expect(s.exact).toBeGreaterThanOrEqual(429);
     expect(s.extra).toBeLessThanOrEqual(1);
     expect(s.unkeyed).toBeLessThanOrEqual(4);
   });

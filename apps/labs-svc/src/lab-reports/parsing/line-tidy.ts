@@ -292,6 +292,27 @@ const NEXT_RESULT = /^\s*(\p{L}[^()]*?)\s+(?:[HL]\s+)?[<>]?\d+(?:[.,]\d+)?\s*(?=
 const NAME_THEN_NUMBER = /^\s*(\p{L}[^()]*?)\s+(?:[HL]\s+)?[<>]?\d/u;
 
 /**
+ * (set 28) A note's line of sentences each a test the catalog knows and its answer (`HBsAg nonreactive. HIV 1/2
+ * Antibody nonreactive. RPR nonreactive.`, an antenatal booking's serology): each sentence a line of its own, without
+ * its stop — read whole, the line was no row. Every sentence must be a name of five words at most and an answer, two
+ * of the names at least the catalog's (a sentence of anything else leaves the line as printed, for the prose reader).
+ */
+export function answerSentencesApart(text: string, knows?: (name: string) => boolean): string[] {
+  if (!knows || text.length > 400 || !/\.\s+\p{L}/u.test(text)) return [text];
+  const indent = /^\s*/.exec(text)![0];
+  const sentences = text.trim().replace(/\.$/, '').split(/\.\s+(?=\p{L})/u);
+  if (sentences.length < 2) return [text];
+  let known = 0;
+  const read = sentences.map((sentence) => {
+    const words = sentence.trim().split(/\s+/);
+    const k = [1, 2, 3].find((n) => n < words.length && n + 5 >= words.length && isQualitativeAnswer(words.slice(-n).join(' ')));
+    if (k !== undefined && knows(words.slice(0, -k).join(' '))) known++;
+    return k === undefined ? null : `${indent}${words.join(' ')}`;
+  });
+  return read.every((r) => r !== null) && known >= 2 ? (read as string[]) : [text];
+}
+
+/**
  * (fixr79) Results retyped one after another on a line, each `name value (range)` with a full stop after the range or a
  * stray one before the unit (`CRP 0.4 (<5.0). mg/L Free T4 13.0 (12-22). nmol/L Free T3 4.24 (3.1-6.8) .pmol/L`,
  * `Ferritin 42 ug/L (30 - 400).`): the unit after the range belongs to that result (its stops left out), and the next

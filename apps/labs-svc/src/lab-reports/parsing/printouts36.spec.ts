@@ -327,3 +327,18 @@ describe('a line of vital signs', () => {
     ]);
   });
 });
+
+describe('a note\'s line of answers, a sentence each', () => {
+  it('`HBsAg nonreactive. HIV 1/2 Antibody nonreactive. RPR nonreactive.`: three answers, each its own row', () => {
+    expect(resultsOf('  HBsAg nonreactive. HIV 1/2 Antibody nonreactive. RPR nonreactive.').map((r) => [r.biomarker?.key, r.valueText])).toEqual([
+      ['hepatitis-b-surface-antigen', 'nonreactive'],
+      ['hiv-1-antibody', 'nonreactive'],
+      ['venereal-disease-research-laboratory', 'nonreactive'],
+    ]);
+  });
+
+  it('a line whose other sentence is no answer (`HBsAg negative. Patient counselled.`), or of one known test, is left to the prose reader', () => {
+    expect(resultsOf('HBsAg negative. Patient counselled.')).toEqual([]);
+    expect(resultsOf('Pregnancy test negative. Patient reassured and feels positive.')).toEqual([]);
+  });
+});
