@@ -263,3 +263,26 @@ describe('keyed set 29: hormone and specialty monitoring, dynamic tests, more la
     expect(s.unkeyed).toBeLessThanOrEqual(13);
   });
 });
+
+/*
+ * Keyed set 30 (testing/data/keyed-printouts-heldout9): 60 snippets from sources sets 21–29 did not use — blood-donation
+ * and plasma-centre screens, occupational and travel medicine, bariatric and nutrition clinics' micronutrients,
+ * telehealth thyroid and PCOS panels, cardiology and sleep clinics, primary-care exports not used before, fourteen more
+ * countries and eleven more languages (bilingual Welsh, Basque, Hindi and Samoan reports among them), forwarded e-mails,
+ * phone screenshots, footnote markers and text range bars: 330 rows, 8 snippets with no result — keyed blind by an
+ * eleventh helper who read only the catalog's keys and sets 21–29's READMEs, held out: no rule is made from it. Its
+ * first run (2026-12-07, twenty-seventh session, at ea0bcbc3): **259 of 330 rows as keyed, 0 beyond a snippet's keyed
+ * count, 21 rows of tests its keys do not name**. The reader is held to that floor and those ceilings.
+ */
+const heldOut9 = keyedCases(new URL('../../testing/data/keyed-printouts-heldout9/keyed.tsv', import.meta.url));
+
+describe('keyed set 30: donors, occupational and travel medicine, nutrition, telehealth, cardiology, fourteen more countries and more document forms, keyed blind and held out', () => {
+  it('60 snippets, 330 rows: at least 259 read as keyed, none beyond and at most 21 of tests not keyed', async () => {
+    expect(heldOut9).toHaveLength(60);
+    const s = await keyedScore(heldOut9);
+    expect(s.keyed).toBe(330);
+    expect(s.exact).toBeGreaterThanOrEqual(259);
+    expect(s.extra).toBeLessThanOrEqual(0);
+    expect(s.unkeyed).toBeLessThanOrEqual(21);
+  });
+});
