@@ -98,6 +98,17 @@ export const PRICES_MORE = [
 ] as const;
 
 /**
+ * (set 28, review 45) More words of a price list's label in prose, with PRICES and PRICES_MORE (result-list.ts
+ * PRICE_LABEL: `Custo dos exames:`, `Os exames custam:`, `Precio de los exámenes:`): the inflections, accents and verbs
+ * a sentence prints, and a bill's or a discount's words. A label's only, not a record key's (PRICE_WORD).
+ */
+export const PRICES_IN_PROSE = [
+  'pricing', 'invoice', 'billing', 'discount', 'discounts', 'custo', 'custos', 'custa', 'custam', 'custar', 'preço', 'preços', 'desconto',
+  'valores a pagar', 'costos', 'cuesta', 'cuestan', 'descuento', 'coût', 'coûts', 'cout', 'couts', 'coûtent', 'coutent', 'tarifs',
+  'remise', 'kosten', 'kostet', 'preise', 'gebühr', 'gebühren', 'gebuhr', 'gebuhren', 'rechnung', 'rabatt',
+] as const;
+
+/**
  * (set 16, I24) A quantity or a sum ordered, billed or paid, as an order's or a bill's column is headed (`Qtd.`, `Qty`,
  * `Menge`, `Amount`): with PRICES and PRICES_MORE, ORDER_COLUMN's words.
  */

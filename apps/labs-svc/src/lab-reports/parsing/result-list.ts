@@ -1,7 +1,7 @@
 import type { TextParseOptions } from './text-report.parser.js';
 import type { RawRow, SourceLine } from './parse.types.js';
 import { MONTH_NAMES, parseDayMonthDate } from './dates.js';
-import { alternation, BE_VERB_ABROAD, NUTRITION_INTAKE, PREVIOUS_OTHER_LANGUAGES, PREVIOUS_WORD, TARGETS, THRESHOLDS } from './not-result-words.js';
+import { alternation, BE_VERB_ABROAD, NUTRITION_INTAKE, PREVIOUS_OTHER_LANGUAGES, PREVIOUS_WORD, PRICES, PRICES_IN_PROSE, PRICES_MORE, TARGETS, THRESHOLDS } from './not-result-words.js';
 import { escapeRegExp } from './time-units.js';
 import { normalizeFlag } from './flags.js';
 import { toUcum } from './units.js';
@@ -387,8 +387,8 @@ const ONGOING_LEAD = /^\s*(?:(?:labs?|results?)\s+)?(?:now|currently|tonight)\b/
  */
 // (prose17) `labs` too, and a time of finding between the word and the verb (`Labs on admission were notable for …`).
 const PANEL_LEAD = new RegExp(String.raw`^\s*(?:(?:the|her|his|my|their|your|a|an|repeat|admission)\s+)?(?:${PANEL_WORDS}|labs|bloods|investigations)(?:\s+(?:on\s+(?:admission|arrival|presentation)|at\s+discharge|today|this\s+morning))?(?:\s+(?:was|were|is|are))?\s+(?:(?:notable|significant|remarkable|pertinent)\s+for|with|showing|showed|shows|revealing|revealed|demonstrat(?:ed|ing|es))\s+`, 'iu');
-/** (review 45) Words of a price list's label, in the report languages: cost, price, fee, charge, invoice. */
-const PRICE_LABEL = /\b(?:costs?|prices?|pricing|fees?|charges?|invoice|billing|discounts?|custos?|custa[mr]?|pre[çc]os?|valores?\s+a\s+pagar|desconto|precios?|costos?|coste|cuesta[n]?|descuento|co[uû]ts?|co[uû]tent|prix|tarifs?|remise|kosten|kostet|preise?|geb[üu]hren?|rechnung|rabatt)\b/iu;
+/** (review 45) Words of a price list's label, in the report languages (not-result-words.ts PRICES, PRICES_MORE, PRICES_IN_PROSE). */
+const PRICE_LABEL = new RegExp(String.raw`\b(?:${alternation(PRICES, PRICES_MORE, PRICES_IN_PROSE)})\b`, 'iu');
 /** Words of a plan or an advice (`Plan`, `Aim for`, `Keep`, `Continue`, `Limit`, `Recommend`). */
 const PLAN_WORDS = /\b(?:plan|aim|keep|continue|limit|recommend(?:ed|s)?|advise[ds]?|should|give|replace|increase[ds]?|decrease[ds]?|reduce[ds]?|stop|hold|start)\b/iu;
 /**
