@@ -1413,10 +1413,13 @@ function flagMeaning(meaning: string): boolean {
   return flag !== null && flag !== 'normal';
 }
 
-/** A line's legend entries (LEGEND_LETTER): each letter and its meaning, the words to the next letter. */
-function legendEntries(text: string): { letter: string; meaning: string }[] {
-  const letters = [...text.matchAll(LEGEND_LETTER)];
-  return letters.map((m, i) => ({ letter: m[1]!, meaning: text.slice(m.index! + m[0].length, letters[i + 1]?.index ?? text.length) }));
+/**
+ * A line's legend entries (LEGEND_LETTER, or another legend's marks: flagLegendStars' STAR_LEGEND_MARK): each mark, its
+ * meaning (the words to the next mark) and where it stands.
+ */
+function legendEntries(text: string, mark: RegExp = LEGEND_LETTER): { letter: string; meaning: string; index: number }[] {
+  const letters = [...text.matchAll(mark)];
+  return letters.map((m, i) => ({ letter: m[1]!, meaning: text.slice(m.index! + m[0].length, letters[i + 1]?.index ?? text.length), index: m.index! }));
 }
 
 /** The letters of a report's grade legend (LEGEND_LETTER), or none. */
@@ -1475,7 +1478,7 @@ function flagLegendLetters(lines: readonly SourceLine[], rows: RawRow[]): void {
  * (set 28) A legend that gives its star marks a side each (`*  result above the reference interval      **  result
  * below the reference interval`, a Canadian clinic's summary; `* = High  ** = Low`): a row flagged with one of its marks
  * takes that side — read alone, two stars were a critical or an abnormal mark. Only a legend of two marks at least on
- * one line, each naming one side (STAR_SIDE_HIGH or STAR_SIDE_LOW, not both), the sides apart; (review 45) the line
+ * one line, each naming one side (its words' flags, not both sides), the sides apart; (review 45) the line
  * opening with its first mark, each meaning the reference's side (STAR_SIDE_OF, STAR_SIDE_NOT), and no row re-flagged
  * against its own printed bounds.
  */
@@ -1485,15 +1488,14 @@ function flagLegendStars(lines: readonly SourceLine[], rows: RawRow[]): void {
     // (As printed: lineText takes a star opening the line for a bullet.)
     const text = l.text.trim();
     if (!text.includes('*') || text.length > 300) continue;
-    const marks = [...text.matchAll(STAR_LEGEND_MARK)];
-    if (marks.length < 2) continue;
-    if (marks[0]!.index !== 0) continue;
+    const marks = legendEntries(text, STAR_LEGEND_MARK);
+    if (marks.length < 2 || marks[0]!.index !== 0) continue;
     const sides = new Map<string, 'High' | 'Low'>();
-    marks.forEach((m, i) => {
-      const meaning = text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length);
-      const [high, low] = [STAR_SIDE_HIGH.test(meaning), STAR_SIDE_LOW.test(meaning)];
-      if (high !== low && STAR_SIDE_OF.test(meaning) && !STAR_SIDE_NOT.test(meaning)) sides.set(m[1]!, high ? 'High' : 'Low');
-    });
+    for (const { letter, meaning } of marks) {
+      // The sides its words name (flags.ts normalizeFlag: `above`, `high`, `raised`, `below`, `decreased` …), one only.
+      const named = new Set(meaning.split(/[^\p{L}]+/u).map((w) => flagSide(normalizeFlag(w))).filter((f) => f === 'high' || f === 'low'));
+      if (named.size === 1 && STAR_SIDE_OF.test(meaning) && !STAR_SIDE_NOT.test(meaning)) sides.set(letter, named.has('high') ? 'High' : 'Low');
+    }
     if (sides.size !== marks.length || new Set(sides.values()).size < 2) continue;
     for (const row of rows) {
       const side = row.flag && !row.normalizedFlag ? sides.get(row.flag.trim()) : undefined;
@@ -1536,8 +1538,6 @@ const STAR_LEGEND_MARK = /(?:^|\s)(\*{1,3})(?:\s+|\s*[=:]\s*)(?=\p{L})/gu;
  */
 const STAR_SIDE_OF = /\b(?:reference|ref|range|normal|interval|limits?|high|low)\b/i;
 const STAR_SIDE_NOT = /\b(?:previous|prior|last|earlier|risk|h(?:a)?emolys[ie]s|index|icteric|lipa?emic|delta)\b/i;
-const STAR_SIDE_HIGH = /\b(?:above|high|higher|elevated|raised|increased)\b/i;
-const STAR_SIDE_LOW = /\b(?:below|low|lower|decreased|reduced)\b/i;
 
 /**
  * `40,6HCT Αιματοκρίτης 40-52%` (pdf-parse's text of a Greek laboratory's report): the value column printed first and
