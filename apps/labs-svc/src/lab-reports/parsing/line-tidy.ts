@@ -1262,7 +1262,7 @@ const EMPTY_FLAG_LABEL = /(?<=\S)\s{2,}(?:flag|abn(?:ormal)?\s+flag|status|inter
 /**
  * (set 28) A card's value line with its status after a dash, a middle dot, a bar or a wide gap (`142 g/L — Inom
  * normalintervallet`, `Your result: 112 mg/dL   Above range`, `Ihr Wert: 19 ng/ml  —  unterhalb des Referenzbereichs`,
- * a consumer service's card under the test's name): the status as the flag's word it means (normalizeFlag), where it
+ * a consumer service's card under the test's name): the status as the flag's letter it means (normalizeFlag, FLAG_LETTER), where it
  * is one; an app's grade against its own target after a dash, a dot or a bar (`48 ng/mL · Optimized`, `96 mg/dL ·
  * Needs work`: CONSUMER_GRADE) left out, the value as printed; any other words left as printed. Only a line led by its value (perhaps after a
  * value's label), the value's unit one word at most: a row's line has its name first.
@@ -1273,7 +1273,7 @@ export function withStatusAfterCardValue(text: string): string {
   if (!m) return text;
   const [, value, separator, status] = m;
   const flag = normalizeFlag(status!);
-  if (flag) return `${value}    ${CARD_FLAG_WORD[flag]}`;
+  if (flag) return `${value}    ${FLAG_LETTER[flag]}`;
   return separator!.trim() && CONSUMER_GRADE.test(status!) ? value! : text;
 }
 /**
@@ -1282,7 +1282,6 @@ export function withStatusAfterCardValue(text: string): string {
  * answer, `Reactive`; a sample's remark, `haemolysed`; a time, `last year`; a dose's, `twice daily`): the line as printed.
  */
 const CONSUMER_GRADE = /^(?:needs?\s+(?:work|improvement|attention)|optimi[sz]ed|optimal|sub-?optimal|not\s+optimal|at\s+risk|on\s+track|off\s+track|good|great|excellent|fair|poor|watch|monitor)$/i;
-const CARD_FLAG_WORD: Readonly<Record<LabFlag, string>> = { high: 'High', low: 'Low', normal: 'Normal', abnormal: 'Abnormal', 'critical-high': 'HH', 'critical-low': 'LL' };
 const VALUE_THEN_STATUS = new RegExp(String.raw`^(\s*(?:(?:${VALUE_LABEL_WORDS}|${VALUE_LABEL_WORDS_OTHER_LANGUAGES})\s*:\s*)?[<>≤≥]?\s*\d[\d.,]*(?:\s*[^\s\d—–·|:()]+)?)(\s{3,}|\s+[—–·|-]\s+)(\p{L}+(?: \p{L}+){0,4})\s*$`, 'iu');
 
 /**
