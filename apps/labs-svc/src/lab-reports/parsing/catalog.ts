@@ -1999,15 +1999,17 @@ function fitsSample(entry: CatalogEntry, says: Set<SampleSays>): boolean {
   return fitsCells(entry, says);
 }
 
-/** (cat7) The tests a meal moves, the only ones a sample's `PP` (post-prandial) can follow (the urine's sugar and ketones too: `Urine Glucose (PP)`). */
+/** (set 28) The session a dialysis unit's timing names (`dialysis`, `HD`), after `pre` or `post`: group 1. */
+const SESSION_WORD = String.raw`[- ]?(dialysis|hd|treatment|tx)`;
 /** (set 28) A dialysis session's timing before a name (`Pre BUN`, `Pre-dialysis urea`): group 1 the session's word, if printed. */
-const PRE_TREATMENT_BEFORE = /^pre(?:[- ]?(dialysis|hd|treatment|tx))?\s+(\S.*)$/i;
+const PRE_TREATMENT_BEFORE = new RegExp(String.raw`^pre(?:${SESSION_WORD})?\s+(\S.*)$`, 'i');
 /** (set 28) Or after it (`Urea (pre)`, `BUN pre-dialysis`, `Potassium, pre HD`). */
-const PRE_TREATMENT_AFTER = /^(\S.*?)\s*[,(]?\s*pre(?:[- ]?(dialysis|hd|treatment|tx))?\)?$/i;
+const PRE_TREATMENT_AFTER = new RegExp(String.raw`^(\S.*?)\s*[,(]?\s*pre(?:${SESSION_WORD})?\)?$`, 'i');
 /** (set 28) After the treatment, before or after the name (`Post BUN`, `Urea (post)`, `Post-dialysis urea`). */
-const POST_TREATMENT = /(?:^post(?:[- ]?(?:dialysis|hd|treatment|tx))?\s|[\s,(]post(?:[- ]?(?:dialysis|hd|treatment|tx))?\)?$)/i;
+const POST_TREATMENT = new RegExp(String.raw`(?:^post(?:${SESSION_WORD})?\s|[\s,(]post(?:${SESSION_WORD})?\)?$)`, 'i');
 /** (set 28) The tests a dialysis unit draws before and after a session, which `Pre` alone may time. */
 const PRE_TESTS = new Set(['blood-urea-nitrogen', 'urea', 'creatinine', 'potassium', 'sodium', 'carbon-dioxide', 'phosphorus', 'calcium', 'hemoglobin']);
+/** (cat7) The tests a meal moves, the only ones a sample's `PP` (post-prandial) can follow (the urine's sugar and ketones too: `Urine Glucose (PP)`). */
 const MEAL_TESTS = new Set(['glucose', 'insulin', 'c-peptide', 'triglycerides', 'glucose-in-urine', 'glucose-urine-mass', 'ketones-in-urine', 'ketones-urine-mass']);
 
 /** What a Nordic specimen prefix says of the sample, by its letters without the `f`/`c`/`a`/`v` before them. */
