@@ -221,10 +221,9 @@ function canonicalUnit(printed: string): string {
     // is never an exponent, so a g there, before the slash, is the 9.
     .replace(/[˄ˆ]/g, '^').replace(/^((?:[xX]\s*)?10\^)g(?=\s*\/)/, '$19')
     .replace(SLASH_READ_AS_L, '$1/$2')
-    .replace(/\bmc(?=g\b|g\/|l\b|L\b|iu|IU)/g, 'u')
-    // (set 28) Micro as the Russian `мк` spelt in Latin letters (`mkmol/l`, `mkg/l`, `mkIU/ml`: Azerbaijani, Uzbek and
-    // other reports of the Russian tradition printed in Latin script).
-    .replace(/\bmk(?=mol\b|mol\/|g\b|g\/|l\b|L\b|iu|IU)/g, 'u')
+    // (set 28) And micro as the Russian `мк` spelt in Latin letters (`mkmol/l`, `mkg/l`, `mkIU/ml`: Azerbaijani, Uzbek and
+    // other reports of the Russian tradition printed in Latin script), before a mole too (`mcmol/L` as well).
+    .replace(/\bm[ck](?=mol\b|mol\/|g\b|g\/|l\b|L\b|iu|IU)/g, 'u')
     // `µ³`, `u³`: the cubic micron (a mean cell volume's old unit, the femtolitre), its metre left out.
     .replace(/^u3$/, 'um3')
     // `microg/L`, `micromol/L`: micro spelt out, as a UK GP record prints it.
